@@ -60,3 +60,60 @@ class Passage:
     section: str | None = None
     claim_id: str | None = None
     source_url: str | None = None
+
+
+@dataclass(frozen=True)
+class SummaryPoint:
+    """A sentence picked at ingest to describe a document's loss (the summary expert's index).
+
+    Kept verbatim, with where it stands, so the overview can quote and cite it without reading
+    the document again.
+    """
+
+    text: str
+    page: int | None = None
+    section: str | None = None
+    kind: str = ""
+    """Why it was picked: ``loss_type``, ``cause``, ``narrative``, ``decision``, ``total``, ``event``."""
+
+
+@dataclass(frozen=True)
+class FactLine:
+    """Where one metadata fact (a name, a date, an amount) stands in its document, found at ingest.
+
+    :class:`~rag.documents.ClaimMetadata` holds values; calculations and lookups must cite the
+    line each value was read from, with its page, so the line is located once when the file is read.
+    """
+
+    kind: str
+    """``claim_id``, ``policy_number``, ``insured``, ``claimant``, ``adjuster``, ``date_of_loss``,
+    ``event`` or ``amount``."""
+    value: str
+    """The fact itself: a name, an id, an ISO date, or a decimal string."""
+    text: str
+    """The document line that states it, verbatim."""
+    page: int | None = None
+    section: str | None = None
+    label: str = ""
+    """For events and amounts: the metadata's normalised label (``payment``, ``deductible``, ...)."""
+
+
+@dataclass
+class DocumentInfo:
+    """One stored document as the experts see it: what it is, where it lives, and its ingest index."""
+
+    name: str
+    """The display name, e.g. ``repair-invoice.pdf``."""
+    doc_id: str
+    scope: str
+    metadata: ClaimMetadata
+    summary_points: list[SummaryPoint] = field(default_factory=list)
+    fact_lines: list[FactLine] = field(default_factory=list)
+    pages: int | None = None
+    kind: str = ""
+    """``pdf``, ``docx``, ``txt``, ``md`` or ``eml``."""
+    source_url: str | None = None
+
+    @property
+    def claim_id(self) -> str | None:
+        return self.metadata.claim_id

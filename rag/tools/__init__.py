@@ -1,0 +1,19 @@
+"""Deterministic calculation tools: plain typed functions with docstrings.
+
+Offline, the calculation expert calls them directly; later an OpenAI-mode manager can expose the
+same functions as LLM or MCP tools. Each returns the value and a one-line ``working`` string so
+the user can check the arithmetic.
+"""
+
+from rag.tools.dates import DaysResult, days_between
+from rag.tools.money import MoneyResult, difference, net_of_deductible, remaining_limit, sum_amounts
+
+__all__ = [
+    "DaysResult",
+    "MoneyResult",
+    "days_between",
+    "difference",
+    "net_of_deductible",
+    "remaining_limit",
+    "sum_amounts",
+]

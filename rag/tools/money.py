@@ -1,0 +1,94 @@
+"""Money arithmetic for claims: totals, payout after the deductible, what is left of a limit.
+
+Amounts are :class:`~decimal.Decimal` (never float) and results are rounded to the cent, half
+up, as claim payments are. Inputs may be decimals or strings as written (``"$1,250.00"``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+CENT = Decimal("0.01")
+
+Amount = Decimal | str | int
+
+
+@dataclass(frozen=True)
+class MoneyResult:
+    value: Decimal
+    """The result, rounded to the cent."""
+    working: str
+    """One line showing the arithmetic, e.g. ``$4,200.00 - $500.00 = $3,700.00``."""
+
+    @property
+    def text(self) -> str:
+        return money_text(self.value)
+
+
+def sum_amounts(amounts: Sequence[Amount]) -> MoneyResult:
+    """Add amounts, e.g. the totals of several invoices."""
+    values = [to_decimal(a) for a in amounts]
+    total = _cents(sum(values, Decimal(0)))
+    shown = " + ".join(money_text(v) for v in values) or "nothing"
+    return MoneyResult(total, f"{shown} = {money_text(total)}")
+
+
+def net_of_deductible(amount: Amount, deductible: Amount) -> MoneyResult:
+    """What is payable on a covered amount after the deductible; never below zero.
+
+    The deductible is the insured's share of each loss: a loss smaller than the deductible
+    pays nothing, it does not make the insured owe the difference.
+    """
+    a, d = to_decimal(amount), to_decimal(deductible)
+    net = _cents(max(a - d, Decimal(0)))
+    floor = " (the deductible exceeds the amount)" if d > a else ""
+    return MoneyResult(net, f"{money_text(a)} - {money_text(d)} deductible = {money_text(net)}{floor}")
+
+
+def remaining_limit(limit: Amount, paid: Amount | Sequence[Amount]) -> MoneyResult:
+    """How much of a coverage limit is left after what was paid (one amount or several).
+
+    Goes negative when payments exceed the limit, so an overpayment shows rather than hiding
+    behind a zero.
+    """
+    lim = to_decimal(limit)
+    payments = [to_decimal(p) for p in paid] if isinstance(paid, (list, tuple)) else [to_decimal(paid)]
+    left = _cents(lim - sum(payments, Decimal(0)))
+    shown = " - ".join([money_text(lim), *(money_text(p) for p in payments)])
+    return MoneyResult(left, f"{shown} paid = {money_text(left)} remaining")
+
+
+def difference(larger: Amount, smaller: Amount) -> MoneyResult:
+    """How much more one amount is than another (e.g. the estimate over the first offer)."""
+    a, b = to_decimal(larger), to_decimal(smaller)
+    diff = _cents(a - b)
+    return MoneyResult(diff, f"{money_text(a)} - {money_text(b)} = {money_text(diff)}")
+
+
+def to_decimal(value: Amount) -> Decimal:
+    """``"$1,250.00"``, ``"(75.00)"``, ``1250`` or a Decimal -> ``Decimal``; raises ValueError."""
+    if isinstance(value, Decimal):
+        return value
+    if isinstance(value, int):
+        return Decimal(value)
+    raw = str(value).strip()
+    negative = raw.startswith("(") and raw.endswith(")") or raw.startswith("-")
+    cleaned = raw.strip("()").lstrip("-").replace("$", "").replace(",", "").replace("USD", "").strip()
+    try:
+        number = Decimal(cleaned)
+    except InvalidOperation as err:
+        raise ValueError(f"not an amount: {value!r}") from err
+    return -number if negative else number
+
+
+def money_text(value: Decimal) -> str:
+    """``Decimal("-1234.5")`` -> ``-$1,234.50``."""
+    v = _cents(value)
+    sign = "-" if v < 0 else ""
+    return f"{sign}${abs(v):,.2f}"
+
+
+def _cents(value: Decimal) -> Decimal:
+    return value.quantize(CENT, rounding=ROUND_HALF_UP)
