@@ -33,6 +33,9 @@ class ParsedDocument:
     pages: int | None = None
     title: str | None = None
     """A human title when the format has one (PDF title, first heading, email subject)."""
+    warnings: list[str] = field(default_factory=list)
+    """What was skipped but did not stop the file, e.g. a corrupt email attachment or a PDF
+    page without a text layer. Names parts and reasons only, never document text."""
 
     @property
     def text(self) -> str:

@@ -13,6 +13,7 @@ Every method is synchronous and thread-safe; async callers run it in a worker th
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from collections.abc import Iterable, Sequence
@@ -20,17 +21,42 @@ from pathlib import Path
 
 from rag.answer import Answer
 from rag.config import Settings
+from rag.documents import ClaimMetadata
 from rag.errors import IngestError, UnknownClaimError
-from rag.records import WORKSPACE, ClaimRecord, IngestReport
+from rag.records import (
+    WORKSPACE,
+    ClaimRecord,
+    DocumentInfo,
+    FactLine,
+    IngestReport,
+    Passage,
+    SummaryPoint,
+)
+
+log = logging.getLogger(__name__)
+
+_REGISTRY_TTL_S = 5.0
+"""How long a replica trusts its cached view of the registry before reading it again."""
 
 
 class Engine:
     """Open with :meth:`open`; see the module docstring for the whole API."""
 
     def __init__(self, settings: Settings) -> None:
+        from rag.embedding import collection_slug, load_embedding
+        from rag.ingest import Ingestor
+        from rag.manager import Manager
+        from rag.retrieval import Retriever
+        from rag.store import Store
+
         self.settings = settings
         self._lock = threading.RLock()
-        raise NotImplementedError("being written")
+        self._embed_model = load_embedding(settings.embed_model)
+        self._store = Store(settings, collection_slug(settings.embed_model))
+        self._ingestor = Ingestor(self._store, self._embed_model, settings)
+        self._retriever = Retriever(self._store, self._embed_model, top_k=settings.top_k)
+        self._manager = Manager(self)
+        self._registry_cache: tuple[float, list] | None = None
 
     @classmethod
     def open(cls, settings: Settings | None = None) -> "Engine":
@@ -48,13 +74,34 @@ class Engine:
         """Parse, chunk, embed and store one file; raises :class:`IngestError` and stores nothing
         when the file is refused. The same bytes again return ``status="unchanged"``; new bytes
         under the same name and scope replace the old version."""
-        raise NotImplementedError
+        with self._lock:
+            try:
+                return self._ingestor.ingest_file(
+                    Path(path), scope=scope, display_name=display_name, source_url=source_url
+                )
+            finally:
+                self._registry_cache = None
 
     def ingest_paths(
         self, paths: Iterable[Path], *, scope: str = WORKSPACE, progress: bool = False
     ) -> list[IngestReport | IngestError]:
         """Ingest files and folders (recursively); one bad file never stops the others."""
-        raise NotImplementedError
+        from rag.ingest import expand_paths
+
+        files = list(expand_paths(Path(p) for p in paths))
+        results: list[IngestReport | IngestError] = []
+        iterator: Iterable[Path] = files
+        if progress:
+            from tqdm import tqdm
+
+            iterator = tqdm(files, desc="Ingesting", unit="file")
+        for path in iterator:
+            try:
+                results.append(self.ingest_file(path, scope=scope))
+            except IngestError as err:
+                log.warning("refused %s: %s", path.name, err.reason)
+                results.append(err)
+        return results
 
     # -- questions ------------------------------------------------------------------------
     def ask(self, question: str, *, scope: str = WORKSPACE, history: Sequence[str] = ()) -> Answer:
@@ -63,15 +110,89 @@ class Engine:
         ``history`` is the conversation so far (earlier questions and answers, oldest first);
         a follow-up that names no claim is read as being about the claim the history was about.
         """
-        raise NotImplementedError
+        return self._manager.answer(question, scope=scope, history=list(history))
 
     def claims(self, *, scope: str = WORKSPACE) -> list[ClaimRecord]:
         """The claims on file in reach of ``scope``, with what their documents say."""
-        raise NotImplementedError
+        by_claim: dict[str, ClaimRecord] = {}
+        for info in self.documents(scope=scope):
+            claim_id = info.claim_id
+            if not claim_id:
+                continue
+            record = by_claim.setdefault(claim_id, ClaimRecord(claim_id=claim_id))
+            _merge_claim(record, info)
+        return sorted(by_claim.values(), key=lambda r: r.claim_id)
 
     def summarize_claim(self, claim_id: str, *, scope: str = WORKSPACE) -> Answer:
         """An overview of one claim; raises :class:`UnknownClaimError` if none is in reach."""
-        raise NotImplementedError
+        claim_id = claim_id.strip().upper()
+        known = [c.claim_id for c in self.claims(scope=scope)]
+        if claim_id not in known:
+            raise UnknownClaimError(claim_id, known)
+        return self._manager.answer(f"Summarize claim {claim_id}", scope=scope, history=[])
 
     def close(self) -> None:
         """Release the store (file handles, server connections)."""
+        self._registry_cache = None
+
+    # -- the manager's library ------------------------------------------------------------
+    def retrieve(
+        self, question: str, *, scope: str, claim_ids: Sequence[str] = (), top_k: int | None = None
+    ) -> list[Passage]:
+        return self._retriever.retrieve(question, scope=scope, claim_ids=claim_ids, top_k=top_k)
+
+    @property
+    def last_retrieval_timings(self) -> dict[str, float]:
+        return dict(self._retriever.last_timings)
+
+    def documents(self, *, scope: str = WORKSPACE) -> list[DocumentInfo]:
+        """Every document in reach of ``scope``, with its claim metadata and ingest index."""
+        from rag.retrieval import scopes_in_reach
+
+        reach = set(scopes_in_reach(scope))
+        return [info for info in self._all_documents() if info.scope in reach]
+
+    def claim_documents(self, claim_id: str, *, scope: str = WORKSPACE) -> list[DocumentInfo]:
+        return [d for d in self.documents(scope=scope) if d.claim_id == claim_id]
+
+    def _all_documents(self) -> list[DocumentInfo]:
+        cached = self._registry_cache
+        if cached and time.monotonic() - cached[0] < _REGISTRY_TTL_S:
+            return cached[1]
+        records = self._store.registry.all()
+        infos = [_document_info(r) for r in records]
+        self._registry_cache = (time.monotonic(), infos)
+        return infos
+
+
+def _document_info(record) -> DocumentInfo:  # type: ignore[no-untyped-def]
+    payload = record.payload
+    return DocumentInfo(
+        name=record.name,
+        doc_id=record.doc_id,
+        scope=record.scope,
+        metadata=ClaimMetadata.from_dict(payload.get("metadata", {})),
+        summary_points=[SummaryPoint(**p) for p in payload.get("summary", [])],
+        fact_lines=[FactLine(**f) for f in payload.get("facts", [])],
+        pages=record.pages,
+        kind=record.kind,
+        source_url=record.source_url,
+    )
+
+
+def _merge_claim(record: ClaimRecord, info: DocumentInfo) -> None:
+    meta = info.metadata
+
+    def extend(target: list[str], values: Iterable[str]) -> None:
+        for value in values:
+            if value and value not in target:
+                target.append(value)
+
+    extend(record.policy_numbers, meta.policy_numbers)
+    extend(record.insured, meta.insured)
+    extend(record.claimants, meta.claimants)
+    extend(record.adjusters, meta.adjusters)
+    extend(record.documents, [info.name])
+    extend(record.scopes, [info.scope])
+    record.date_of_loss = record.date_of_loss or meta.date_of_loss
+    record.amounts.extend(meta.amounts)

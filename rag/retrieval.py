@@ -1,0 +1,97 @@
+"""Retrieval: similarity search over leaves, merged up to parents by ``AutoMergingRetriever``.
+
+Scope is enforced here and nowhere else: a question asked in a channel searches that
+channel's documents and workspace-wide ones (``scope IN (channel, workspace)``), as a filter
+inside Chroma, so another channel's chunks are never even candidates. Results whose version is
+no longer the registry's current one (a file being replaced, or a write that died half-way)
+are dropped.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from typing import Any
+
+from llama_index.core import StorageContext, VectorStoreIndex
+from llama_index.core.base.embeddings.base import BaseEmbedding
+from llama_index.core.retrievers import AutoMergingRetriever
+from llama_index.core.schema import MetadataMode, NodeWithScore, QueryBundle
+from llama_index.core.vector_stores import FilterOperator, MetadataFilter, MetadataFilters
+from llama_index.vector_stores.chroma import ChromaVectorStore
+
+from rag.records import WORKSPACE, Passage
+from rag.store import Store
+
+
+def scopes_in_reach(scope: str) -> list[str]:
+    """The scopes a question asked in ``scope`` may read."""
+    return sorted({scope, WORKSPACE})
+
+
+class Retriever:
+    def __init__(self, store: Store, embed_model: BaseEmbedding, *, top_k: int = 12) -> None:
+        self._store = store
+        self._embed_model = embed_model
+        self._top_k = top_k
+        vector_store = ChromaVectorStore(chroma_collection=store.leaves)
+        self._index = VectorStoreIndex.from_vector_store(vector_store, embed_model=embed_model)
+        self._storage = StorageContext.from_defaults(docstore=store.docstore, vector_store=vector_store)
+        self.last_timings: dict[str, float] = {}
+
+    def retrieve(
+        self,
+        question: str,
+        *,
+        scope: str,
+        claim_ids: Sequence[str] = (),
+        top_k: int | None = None,
+        merge: bool = True,
+    ) -> list[Passage]:
+        """The passages most similar to ``question`` in reach of ``scope`` (and, when given,
+        of those claims only), best first."""
+        started = time.perf_counter()
+        filters = [MetadataFilter(key="scope", value=scopes_in_reach(scope), operator=FilterOperator.IN)]
+        if claim_ids:
+            filters.append(
+                MetadataFilter(key="claim_id", value=sorted(set(claim_ids)), operator=FilterOperator.IN)
+            )
+        vector_retriever = self._index.as_retriever(
+            similarity_top_k=top_k or self._top_k, filters=MetadataFilters(filters=filters)
+        )
+        query = QueryBundle(question, embedding=self._embed_model.get_query_embedding(question))
+        embedded = time.perf_counter()
+        retriever = AutoMergingRetriever(vector_retriever, self._storage) if merge else vector_retriever
+        results = retriever.retrieve(query)
+        searched = time.perf_counter()
+        current = self._store.registry.current_versions(
+            r.node.metadata.get("doc_id", "") for r in results
+        )
+        passages = [
+            _passage(r)
+            for r in results
+            if current.get(r.node.metadata.get("doc_id", "")) == r.node.metadata.get("version_id")
+        ]
+        self.last_timings = {
+            "embed_ms": (embedded - started) * 1000,
+            "search_ms": (searched - embedded) * 1000,
+            "total_ms": (time.perf_counter() - started) * 1000,
+        }
+        return passages
+
+
+def _passage(result: NodeWithScore) -> Passage:
+    node: Any = result.node
+    meta = node.metadata
+    return Passage(
+        node_id=node.node_id,
+        text=node.get_content(metadata_mode=MetadataMode.NONE),
+        score=float(result.score or 0.0),
+        document=meta.get("document", ""),
+        doc_id=meta.get("doc_id", ""),
+        scope=meta.get("scope", ""),
+        page=meta.get("page"),
+        section=meta.get("section"),
+        claim_id=meta.get("claim_id"),
+        source_url=meta.get("source_url"),
+    )

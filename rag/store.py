@@ -1,0 +1,262 @@
+"""Where everything is kept: three Chroma collections per embedding model.
+
+- ``claimbot-<model>-leaves``: the leaf chunks with their vectors (what similarity search sees).
+- ``claimbot-<model>-nodes``: every level of the chunk hierarchy, as llama-index's docstore
+  (``KVDocumentStore`` over :class:`ChromaKVStore`), for ``AutoMergingRetriever``.
+- ``claimbot-<model>-documents``: the registry: one record per ingested file (scope, name,
+  sha256, current version, claim metadata, summary points).
+
+Keeping the docstore and the registry in Chroma, not in JSON files beside it, means one
+mechanism serves the embedded store and ``chroma run``: bot replicas pointed at one Chroma
+server share the same docstore and registry.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from llama_index.core.schema import BaseNode
+from llama_index.core.storage.docstore.keyval_docstore import KVDocumentStore
+from llama_index.core.storage.docstore.utils import doc_to_json
+from llama_index.core.storage.kvstore.types import DEFAULT_COLLECTION, BaseKVStore
+
+from rag.config import Settings
+
+log = logging.getLogger(__name__)
+
+_PLACEHOLDER_VECTOR = [0.0]
+"""Chroma requires a vector per record; records that are not searched by similarity get this."""
+_PAGE = 5000
+NODE_COLLECTION = "docstore/data"
+"""The llama-index collection name ``KVDocumentStore`` reads nodes from."""
+
+
+def connect(settings: Settings) -> Any:
+    """A Chroma client: ``HttpClient`` when ``CHROMA_HOST`` is set, else on-disk under home."""
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
+    chroma_settings = ChromaSettings(anonymized_telemetry=False)
+    if settings.chroma_host:
+        return chromadb.HttpClient(
+            host=settings.chroma_host, port=settings.chroma_port, settings=chroma_settings
+        )
+    path = settings.home / "chroma"
+    path.mkdir(parents=True, exist_ok=True)
+    return chromadb.PersistentClient(path=str(path), settings=chroma_settings)
+
+
+class ChromaKVStore(BaseKVStore):
+    """llama-index's key-value store interface on one Chroma collection.
+
+    Each value is a JSON document; ``collection`` (llama-index's namespace) is kept in the
+    record's metadata so one Chroma collection holds all of them.
+    """
+
+    def __init__(self, collection: Any) -> None:
+        self._col = collection
+
+    @staticmethod
+    def _id(key: str, collection: str) -> str:
+        return f"{collection}/{key}"
+
+    def put(self, key: str, val: dict, collection: str = DEFAULT_COLLECTION) -> None:
+        self.put_all([(key, val)], collection=collection)
+
+    def put_all(
+        self,
+        kv_pairs: list[tuple[str, dict]],
+        collection: str = DEFAULT_COLLECTION,
+        batch_size: int = _PAGE,
+        tags: dict[str, str] | None = None,
+    ) -> None:
+        """Store values; ``tags`` are kept with each record so a group can be deleted at once."""
+        for start in range(0, len(kv_pairs), batch_size):
+            batch = kv_pairs[start : start + batch_size]
+            self._col.upsert(
+                ids=[self._id(k, collection) for k, _ in batch],
+                documents=[json.dumps(v) for _, v in batch],
+                metadatas=[{"kv": collection, "key": k, **(tags or {})} for k, _ in batch],
+                embeddings=[_PLACEHOLDER_VECTOR] * len(batch),
+            )
+
+    def get(self, key: str, collection: str = DEFAULT_COLLECTION) -> dict | None:
+        got = self._col.get(ids=[self._id(key, collection)], include=["documents"])
+        return json.loads(got["documents"][0]) if got["ids"] else None
+
+    def get_many(self, keys: list[str], collection: str = DEFAULT_COLLECTION) -> dict[str, dict]:
+        got = self._col.get(ids=[self._id(k, collection) for k in keys], include=["documents"])
+        prefix = len(collection) + 1
+        return {i[prefix:]: json.loads(d) for i, d in zip(got["ids"], got["documents"])}
+
+    def get_all(self, collection: str = DEFAULT_COLLECTION) -> dict[str, dict]:
+        got = self._col.get(where={"kv": collection}, include=["documents", "metadatas"])
+        return {m["key"]: json.loads(d) for m, d in zip(got["metadatas"], got["documents"])}
+
+    def delete(self, key: str, collection: str = DEFAULT_COLLECTION) -> bool:
+        self.delete_many([key], collection)
+        return True
+
+    def delete_many(self, keys: Iterable[str], collection: str = DEFAULT_COLLECTION) -> None:
+        ids = [self._id(k, collection) for k in keys]
+        for start in range(0, len(ids), _PAGE):
+            self._col.delete(ids=ids[start : start + _PAGE])
+
+    def delete_tagged(self, **tags: str) -> None:
+        """Delete every record carrying these tags (see :meth:`put_all`)."""
+        where = [{k: v} for k, v in tags.items()]
+        self._col.delete(where=where[0] if len(where) == 1 else {"$and": where})
+
+    async def aput(self, key: str, val: dict, collection: str = DEFAULT_COLLECTION) -> None:
+        self.put(key, val, collection)
+
+    async def aget(self, key: str, collection: str = DEFAULT_COLLECTION) -> dict | None:
+        return self.get(key, collection)
+
+    async def aget_all(self, collection: str = DEFAULT_COLLECTION) -> dict[str, dict]:
+        return self.get_all(collection)
+
+    async def adelete(self, key: str, collection: str = DEFAULT_COLLECTION) -> bool:
+        return self.delete(key, collection)
+
+
+@dataclass
+class DocumentRecord:
+    """One ingested file, as the registry keeps it."""
+
+    doc_id: str
+    """Stable per (scope, file name): a new version of the file keeps its doc_id."""
+    version_id: str
+    """Changes with the content: the chunks of a version carry it."""
+    scope: str
+    name: str
+    sha256: str
+    kind: str
+    pages: int | None
+    leaf_chunks: int
+    claim_id: str | None
+    ingested_at: float
+    source_url: str | None
+    payload: dict[str, Any]
+    """Claim metadata, summary points and node ids (JSON)."""
+
+    def to_chroma(self) -> tuple[str, dict[str, Any], str]:
+        meta: dict[str, Any] = {
+            "version_id": self.version_id,
+            "scope": self.scope,
+            "name": self.name,
+            "sha256": self.sha256,
+            "kind": self.kind,
+            "pages": self.pages or 0,
+            "leaf_chunks": self.leaf_chunks,
+            "claim_id": self.claim_id or "",
+            "ingested_at": self.ingested_at,
+            "source_url": self.source_url or "",
+        }
+        return self.doc_id, meta, json.dumps(self.payload)
+
+    @classmethod
+    def from_chroma(cls, doc_id: str, meta: dict[str, Any], document: str | None) -> "DocumentRecord":
+        return cls(
+            doc_id=doc_id,
+            version_id=meta["version_id"],
+            scope=meta["scope"],
+            name=meta["name"],
+            sha256=meta["sha256"],
+            kind=meta["kind"],
+            pages=meta.get("pages") or None,
+            leaf_chunks=int(meta.get("leaf_chunks", 0)),
+            claim_id=meta.get("claim_id") or None,
+            ingested_at=float(meta.get("ingested_at", 0.0)),
+            source_url=meta.get("source_url") or None,
+            payload=json.loads(document) if document else {},
+        )
+
+
+class Registry:
+    """The documents collection: which files are in, their current version and metadata."""
+
+    def __init__(self, collection: Any) -> None:
+        self._col = collection
+
+    def get(self, doc_id: str) -> DocumentRecord | None:
+        got = self._col.get(ids=[doc_id], include=["metadatas", "documents"])
+        if not got["ids"]:
+            return None
+        return DocumentRecord.from_chroma(got["ids"][0], got["metadatas"][0], got["documents"][0])
+
+    def current_versions(self, doc_ids: Iterable[str]) -> dict[str, str]:
+        """``doc_id -> version_id`` for the given documents (one round trip, no payloads)."""
+        ids = sorted(set(doc_ids))
+        if not ids:
+            return {}
+        got = self._col.get(ids=ids, include=["metadatas"])
+        return {i: m["version_id"] for i, m in zip(got["ids"], got["metadatas"])}
+
+    def put(self, record: DocumentRecord) -> None:
+        doc_id, meta, document = record.to_chroma()
+        self._col.upsert(
+            ids=[doc_id], metadatas=[meta], documents=[document], embeddings=[_PLACEHOLDER_VECTOR]
+        )
+
+    def delete(self, doc_id: str) -> None:
+        self._col.delete(ids=[doc_id])
+
+    def in_scopes(self, scopes: Iterable[str], *, with_payload: bool = True) -> list[DocumentRecord]:
+        include = ["metadatas", "documents"] if with_payload else ["metadatas"]
+        got = self._col.get(where={"scope": {"$in": sorted(set(scopes))}}, include=include)
+        documents = got.get("documents") or [None] * len(got["ids"])
+        return [
+            DocumentRecord.from_chroma(i, m, d)
+            for i, m, d in zip(got["ids"], got["metadatas"], documents)
+        ]
+
+    def all(self) -> list[DocumentRecord]:
+        got = self._col.get(include=["metadatas", "documents"])
+        return [
+            DocumentRecord.from_chroma(i, m, d)
+            for i, m, d in zip(got["ids"], got["metadatas"], got["documents"])
+        ]
+
+    def count(self) -> int:
+        return int(self._col.count())
+
+
+class Store:
+    """The three collections for one embedding model, opened together."""
+
+    def __init__(self, settings: Settings, model_slug: str) -> None:
+        self.client = connect(settings)
+        prefix = f"claimbot-{model_slug}"
+        self.leaves = self.client.get_or_create_collection(
+            f"{prefix}-leaves", embedding_function=None, metadata={"hnsw:space": "cosine"}
+        )
+        nodes = self.client.get_or_create_collection(f"{prefix}-nodes", embedding_function=None)
+        documents = self.client.get_or_create_collection(
+            f"{prefix}-documents", embedding_function=None
+        )
+        self.kv = ChromaKVStore(nodes)
+        self.docstore = KVDocumentStore(self.kv)
+        self.registry = Registry(documents)
+
+    def put_nodes(self, nodes: list[BaseNode], version_id: str) -> None:
+        """Every level of a version's hierarchy into the docstore, tagged with the version.
+
+        Written straight to the docstore's node collection (what ``get_document`` reads) in
+        batches: ``KVDocumentStore.add_documents`` makes a round trip per node for ref-doc
+        bookkeeping that claimbot does not use.
+        """
+        self.kv.put_all(
+            [(node.node_id, doc_to_json(node)) for node in nodes],
+            collection=NODE_COLLECTION,
+            tags={"version_id": version_id},
+        )
+
+    def delete_version(self, version_id: str) -> None:
+        """Remove one version's chunks: its leaves' vectors and every level in the docstore."""
+        self.leaves.delete(where={"version_id": version_id})
+        self.kv.delete_tagged(version_id=version_id)
