@@ -1,0 +1,513 @@
+"""Read claim facts out of a parsed document with regular expressions, deterministically.
+
+Claim files label their facts ("Claim Number: CLM-1042", "Deductible: $500.00"), so labelled
+lines carry almost everything; no model is needed and the same file always yields the same
+metadata. The helpers (:func:`find_claim_ids`, :func:`parse_money`, :func:`format_money`,
+:func:`find_dates`) are public because the answer engine reads questions with them too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from pathlib import PurePath
+
+from rag.documents import ClaimMetadata, DatedEvent, LabelledAmount, ParsedDocument
+
+# -- claim ids ----------------------------------------------------------------------------
+
+_CLAIM_ID = re.compile(
+    r"\bCLM[-\s]?(?P<clm>\d{3,10})\b"
+    r"|\bclaim\s*(?P<marker>number|no\.?|#|id)?\s*[:#]?\s*(?P<num>\d{4,10})\b(?![-/.]\d)",
+    re.IGNORECASE,
+)
+
+
+def find_claim_ids(text: str) -> list[str]:
+    """Claim numbers in ``text`` as ``CLM-1042``, most frequent first, ties by first mention.
+
+    Accepts ``CLM-1042``, ``CLM 1042``, ``clm1042``, and a bare number when the words say it is
+    a claim number (``Claim No. 1042``, ``claim #1042``, ``claim 1042``); a bare four-digit
+    number that reads as a year (``claim 2026``) only counts with an explicit ``No.``/``#``.
+    """
+    found: list[str] = []
+    for match in _CLAIM_ID.finditer(text):
+        number = match.group("clm") or match.group("num")
+        if match.group("num") and not match.group("marker") and _looks_like_year(number):
+            continue
+        found.append(f"CLM-{number}")
+    return _by_frequency(found)
+
+
+def _looks_like_year(number: str) -> bool:
+    return len(number) == 4 and 1900 <= int(number) <= 2099
+
+
+def _by_frequency(items: Iterable[str]) -> list[str]:
+    """Distinct items, most frequent first; ties keep the order of first appearance."""
+    items = list(items)
+    counts = Counter(items)
+    first = {item: i for i, item in reversed(list(enumerate(items)))}
+    return sorted(counts, key=lambda item: (-counts[item], first[item]))
+
+
+# -- money --------------------------------------------------------------------------------
+
+_MONEY = re.compile(
+    r"(?P<paren>\()?(?P<sign>[-\u2212])?\s*(?:\$|USD\s?)\s*(?P<sign2>[-\u2212])?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<cents>\.\d{1,2})?"
+    r"(?:\s?(?P<mult>k|K|million|mm|MM|M)\b)?",
+)
+_BARE_NUMBER = re.compile(r"\s*(?P<sign>-)?(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<cents>\.\d{1,2})?\s*(?:USD)?\s*")
+_MULTIPLIERS = {"k": 1_000, "m": 1_000_000, "mm": 1_000_000, "million": 1_000_000}
+_CENT = Decimal("0.01")
+
+
+def parse_money(text: str) -> Decimal | None:
+    """The first dollar amount in ``text`` (``$4,312.60``, ``-$500.00``, ``($500.00)``,
+    ``USD 1,200``, ``$25k``), or ``text`` itself when it is just a number; else None."""
+    match = _MONEY.search(text) or _BARE_NUMBER.fullmatch(text)
+    if not match:
+        return None
+    groups = match.groupdict()
+    try:
+        value = Decimal(groups["num"].replace(",", "") + (groups["cents"] or ""))
+    except InvalidOperation:
+        return None
+    mult = groups.get("mult")
+    if mult:
+        value *= _MULTIPLIERS[mult.lower()]
+    negative = groups.get("sign") or groups.get("sign2") or (
+        groups.get("paren") and text[match.end():].lstrip().startswith(")")
+    )
+    return -value if negative else value
+
+
+def format_money(value: Decimal) -> str:
+    """``Decimal("4312.6")`` -> ``$4,312.60``; negatives as ``-$500.00``."""
+    amount = value.quantize(_CENT)
+    sign = "-" if amount < 0 else ""
+    return f"{sign}${abs(amount):,.2f}"
+
+
+def _money_string(value: Decimal) -> str:
+    return str(value.quantize(_CENT))
+
+
+# -- dates --------------------------------------------------------------------------------
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+_DATE = re.compile(
+    rf"\b(?P<mdy_m>{_MONTH})\s+(?P<mdy_d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<mdy_y>\d{{4}})\b"
+    rf"|\b(?P<dmy_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmy_m>{_MONTH}),?\s+(?P<dmy_y>\d{{4}})\b"
+    r"|(?<![\d/.-])(?P<us_m>\d{1,2})/(?P<us_d>\d{1,2})/(?P<us_y>\d{4}|\d{2})(?![\d/])"
+    r"|(?<![\d-])(?P<iso_y>\d{4})-(?P<iso_m>\d{2})-(?P<iso_d>\d{2})(?!\d)",
+    re.IGNORECASE,
+)
+
+
+def find_dates(text: str) -> list[tuple[date, str]]:
+    """Every full date in ``text``, in order, with the exact string matched.
+
+    Formats: ``March 3, 2026``, ``Mar 3, 2026``, ``3 March 2026``, ``03/03/2026`` (US
+    month/day; also ``3/3/26``), ``2026-03-03``. A date without a year (``March 3``) is
+    ignored: guessing the year would put facts on the wrong timeline. Impossible dates
+    (``02/30/2026``) are skipped.
+    """
+    found: list[tuple[date, str]] = []
+    for match in _DATE.finditer(text):
+        parsed = _to_date(match)
+        if parsed is not None:
+            found.append((parsed, match.group(0)))
+    return found
+
+
+def _to_date(match: re.Match[str]) -> date | None:
+    g = match.groupdict()
+    try:
+        if g["mdy_m"]:
+            return date(int(g["mdy_y"]), _month(g["mdy_m"]), int(g["mdy_d"]))
+        if g["dmy_m"]:
+            return date(int(g["dmy_y"]), _month(g["dmy_m"]), int(g["dmy_d"]))
+        if g["us_m"]:
+            year = int(g["us_y"]) + (2000 if len(g["us_y"]) == 2 else 0)
+            return date(year, int(g["us_m"]), int(g["us_d"]))
+        return date(int(g["iso_y"]), int(g["iso_m"]), int(g["iso_d"]))
+    except ValueError:
+        return None
+
+
+def _month(name: str) -> int:
+    return _MONTHS[name.rstrip(".")[:3].lower()]
+
+
+# -- labelled fields ----------------------------------------------------------------------
+
+_CLAIM_LABELS = ("claim number", "claim no", "claim #", "claim", "claim id", "related claim number")
+_POLICY_LABELS = ("policy number", "policy no", "policy #", "policy")
+_INSURED_LABELS = ("insured", "named insured", "policyholder", "policy holder", "insured name")
+_CLAIMANT_LABELS = ("claimant", "injured worker", "employee", "claimant name", "injured party")
+_DOL_LABELS = ("date of loss", "loss date", "date of injury", "dol", "injury date")
+_ADJUSTER_LABEL = re.compile(r"(?:[a-z]+\s+){0,2}adjuster")
+
+_FIELD = re.compile(
+    r"^(?P<label>[A-Za-z][A-Za-z0-9 .#/&'()-]{0,48}?)\s*(?::|\s\|)\s*(?P<value>\S.*)$"
+)
+_BULLET = re.compile(r"^(?:[-*+\u2022\u25aa>]\s+|\d+[.)]\s+|\|\s*)")
+_EMPHASIS = re.compile(r"\*\*|__|`")
+
+
+@dataclass(frozen=True)
+class _Line:
+    """A line of the document: as written (for quotes) and cleaned of markup (for matching)."""
+
+    text: str
+    clean: str
+
+
+def _lines(doc: ParsedDocument) -> Iterator[_Line]:
+    for section in doc.sections:
+        for raw in section.text.split("\n"):
+            raw = raw.strip()
+            if raw:
+                clean = _BULLET.sub("", _EMPHASIS.sub("", raw)).strip().rstrip("|").strip()
+                yield _Line(raw, clean)
+
+
+def _norm_label(label: str) -> str:
+    """``Policy No.`` -> ``policy no``: lower case, no parentheticals, no dots."""
+    label = re.sub(r"\([^)]*\)", " ", label.lower())
+    return " ".join(label.replace(".", " ").split()).strip(" -")
+
+
+def _fields(lines: Iterable[_Line]) -> Iterator[tuple[str, str, _Line]]:
+    """(normalised label, value, line) for every ``Label: value`` / ``Label | value`` line."""
+    for line in lines:
+        match = _FIELD.match(line.clean)
+        if match and len(match.group("label").split()) <= 6:
+            yield _norm_label(match.group("label")), match.group("value").strip(), line
+
+
+def _label_is(label: str, names: tuple[str, ...]) -> bool:
+    return label in names
+
+
+# -- names --------------------------------------------------------------------------------
+
+_NAME_WORD = r"(?:[A-Z][a-z]*\.|(?:Mc|Mac|O')?[A-Z][a-zA-Z'\u2019]+(?:-[A-Z][a-zA-Z'\u2019]+)?)"
+_PARTICLE = r"(?:de|del|della|da|di|van|von|der|la|le|du|bin|al)"
+_PERSON = re.compile(rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{1,3}}(?:,?\s+(?:Jr|Sr|II|III|IV)\.?)?")
+_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?\s+")
+_NAME_STOP = re.compile(r"\s*(?:,|\(|;|\||\s[-\u2013\u2014/]\s|\s(?:of|at|from|for|with|by|via|on)\s).*$")
+_COMPANY = re.compile(
+    r"\b(?:LLC|L\.L\.C\.|Inc|Corp|Corporation|Co|Company|Ltd|LLP|LP|PLLC|Group|Bank|Trust|"
+    r"Services|Insurance|Mutual|Associates|Partners|Holdings)\b\.?$"
+)
+
+
+def clean_person_name(value: str, *, allow_company: bool = False) -> str | None:
+    """The person named at the start of a field value, or None.
+
+    ``Marcus Bell, Property Field Adjuster`` -> ``Marcus Bell``; ``Ms. Elena Vasquez`` ->
+    ``Elena Vasquez``. A name is 2-4 capitalised words (initials, particles such as ``van``
+    and suffixes such as ``Jr.`` allowed). With ``allow_company`` (insureds can be
+    businesses) a value like ``Harbor View Bakery LLC`` is kept whole.
+    """
+    value = " ".join(value.split())
+    if allow_company:
+        company = _NAME_STOP.sub("", value)
+        if _COMPANY.search(company) and len(company.split()) <= 8:
+            return company
+    head = _HONORIFIC.sub("", _NAME_STOP.sub("", value))
+    if head.isupper():
+        head = head.title()
+    match = _PERSON.fullmatch(head) or _PERSON.match(head)
+    if not match:
+        return None
+    name = match.group(0).strip()
+    words = name.split()
+    if any(w.lower() in _NOT_NAME_WORDS for w in words):
+        return None
+    return name
+
+
+_NOT_NAME_WORDS = frozenset(
+    "unknown none n/a tbd pending see the and same insured claimant adjuster policy claim "
+    "number date loss".split()
+)
+
+
+def _names(value: str, *, allow_company: bool = False) -> list[str]:
+    """People in a field value; ``Robert and Linda Chen`` gives both, with the shared surname."""
+    parts = [p.strip() for p in re.split(r"\s+(?:and|&)\s+", _NAME_STOP.sub("", value)) if p.strip()]
+    if allow_company:
+        whole = clean_person_name(value, allow_company=True)
+        if whole and _COMPANY.search(whole):
+            return [whole]
+    if len(parts) == 2 and len(parts[0].split()) == 1 and len(parts[1].split()) >= 2:
+        parts[0] = f"{parts[0]} {parts[1].split()[-1]}"
+    names = [clean_person_name(p, allow_company=allow_company) for p in parts]
+    if len(parts) > 1 and not all(names):
+        # "Elena Vasquez and Lakes Federal Savings Bank": keep the person only.
+        return [n for n in names if n]
+    return [n for n in names if n]
+
+
+def _dedupe(items: Iterable[str]) -> list[str]:
+    seen: set[str] = set()
+    out: list[str] = []
+    for item in items:
+        key = item.casefold()
+        if key not in seen:
+            seen.add(key)
+            out.append(item)
+    return out
+
+
+# -- amounts ------------------------------------------------------------------------------
+
+_AMOUNT = r"(?:-|\u2212)?\(?\$\s?-?\d[\d,]*(?:\.\d{1,2})?\)?"
+_LEADER_LINE = re.compile(rf"^(?P<label>.*?[A-Za-z].*?)\s*\.{{3,}}\s*(?P<value>{_AMOUNT})\s*$")
+_COLON_LINE = re.compile(rf"^(?P<label>[A-Za-z(][^$:|]{{0,80}}?)\s*(?::|\|)\s*(?P<value>{_AMOUNT})(?!\d)")
+_BARE_LINE = re.compile(rf"^(?P<label>[A-Za-z][A-Za-z0-9 ,&/'()#%.-]{{1,60}}?)\s+(?P<value>{_AMOUNT})\s*$")
+_NOT_A_LABEL_END = frozenset(
+    "is was are were be been of for at to by and or about approximately totaling totals "
+    "the a an than under over from with".split()
+)
+
+_INVOICE_TOTALS = frozenset(
+    ("invoice total", "total due", "total", "grand total", "estimate total", "amount due",
+     "total amount due", "invoice amount", "total invoice")
+)
+_SUBTOTALS = frozenset(("subtotal", "sub total", "sub-total"))
+_PAYOUT = re.compile(r"\b(?:amount paid|paid|payments?|payout|settlement(?: amount)?)\b")
+
+
+def normalize_amount_label(raw_label: str) -> str:
+    """The stable name of an amount's label, so questions can find it across documents.
+
+    ``Collision Deductible`` -> ``deductible``; ``Coverage A - Dwelling Limit`` -> ``limit``;
+    ``Invoice Total`` / ``Grand Total`` -> ``invoice_total``; ``Net Repair Payment`` / ``Total
+    Paid`` -> ``payout``; ``Sales tax, 7.5% on parts`` -> ``tax``; anything else becomes the
+    snake case of its words before the first comma (``Rental Car`` -> ``rental_car``).
+    """
+    label = re.sub(r"\([^)]*\)", " ", raw_label.lower())
+    label = " ".join(label.replace(":", " ").split()).strip(" -.#")
+    if "deductible" in label:
+        return "deductible"
+    if "limit" in label:
+        return "limit"
+    if "reserve" in label:
+        return "reserve"
+    if label in _SUBTOTALS:
+        return "subtotal"
+    if label in _INVOICE_TOTALS:
+        return "invoice_total"
+    if label.startswith(("tax", "sales tax")) or label in ("tax", "vat", "gst"):
+        return "tax"
+    if _PAYOUT.search(label):
+        return "payout"
+    head = label.split(",")[0]
+    snake = re.sub(r"[^a-z0-9]+", "_", head).strip("_")
+    return snake[:48].rstrip("_") or "amount"
+
+
+def _amount_in(line: _Line) -> tuple[str, str] | None:
+    """(raw label, amount text) when the line is a labelled amount."""
+    text = line.clean
+    cells = [c.strip() for c in text.split("|")]
+    if len(cells) >= 2 and re.fullmatch(_AMOUNT, cells[-1]) and re.search("[A-Za-z]", cells[0]):
+        return cells[0], cells[-1]
+    for pattern in (_LEADER_LINE, _COLON_LINE, _BARE_LINE):
+        match = pattern.match(text)
+        if match:
+            label = match.group("label").strip(" .:-")
+            if pattern is _BARE_LINE and (
+                len(label.split()) > 8 or label.split()[-1].lower() in _NOT_A_LABEL_END
+            ):
+                return None
+            if label and len(label) <= 90:
+                return label, match.group("value")
+    return None
+
+
+def _amounts(lines: Iterable[_Line]) -> list[LabelledAmount]:
+    found: list[LabelledAmount] = []
+    seen: set[tuple[str, str, str]] = set()
+    for line in lines:
+        hit = _amount_in(line)
+        if hit is None:
+            continue
+        raw_label, amount_text = hit
+        value = parse_money(amount_text)
+        if value is None:
+            continue
+        amount = LabelledAmount(
+            label=normalize_amount_label(raw_label),
+            value=_money_string(value),
+            text=line.text,
+            raw_label=raw_label,
+        )
+        key = (amount.label, amount.value, amount.text)
+        if key not in seen:
+            seen.add(key)
+            found.append(amount)
+    return found
+
+
+# -- events -------------------------------------------------------------------------------
+
+_EVENT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("date_of_loss", re.compile(r"\b(?:date of (?:loss|injury)|loss date|injury date|dol)\b")),
+    ("closed", re.compile(r"\b(?:closed?|closing)\b")),
+    ("payment", re.compile(r"\b(?:paid|payments?|checks? (?:was |were )?issued|check issued)\b")),
+    ("reported", re.compile(r"\b(?:fnol|reported|notice|notified)\b")),
+    ("inspection", re.compile(r"\binspect(?:ion|ed|ing)?\b")),
+    ("estimate", re.compile(r"\bestimates?\b")),
+    ("date_of_loss", re.compile(r"^\W*(?:loss|accident|injury|incident)\b|\bloss (?:occurred|discovered)\b")),
+)
+_LONG_LINE = 240
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9])")
+
+
+def event_label(text: str, matched: str = "") -> str:
+    """The kind of event a dated line records, from its words: ``date_of_loss``, ``reported``,
+    ``inspection``, ``estimate``, ``payment``, ``closed``, or ``""`` when none apply.
+
+    The words right after a timeline's date (``March 3, 2026 - Loss.``) count as a label too.
+    """
+    lower = text.lower()
+    after = lower.split(matched.lower(), 1)[1] if matched and matched.lower() in lower else ""
+    for label, pattern in _EVENT_RULES:
+        if label == "date_of_loss" and pattern is _EVENT_RULES[-1][1]:
+            if pattern.search(after.lstrip(" -:\u2013\u2014,")):
+                return label
+            continue
+        if pattern.search(lower):
+            return label
+    return ""
+
+
+def _events(lines: Iterable[_Line]) -> list[DatedEvent]:
+    events: list[DatedEvent] = []
+    seen: set[tuple[str, str]] = set()
+    for line in lines:
+        for when, matched in find_dates(line.text):
+            text = _sentence_with(line.text, matched)
+            key = (when.isoformat(), text)
+            if key in seen:
+                continue
+            seen.add(key)
+            events.append(DatedEvent(date=when.isoformat(), text=text, label=event_label(text, matched)))
+    return events
+
+
+def _sentence_with(line: str, matched: str) -> str:
+    """A long paragraph line is cut down to the sentence holding the date."""
+    if len(line) <= _LONG_LINE:
+        return line
+    for sentence in _SENTENCE_END.split(line):
+        if matched in sentence:
+            return sentence
+    return line
+
+
+# -- document type ------------------------------------------------------------------------
+
+_TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("fnol", re.compile(r"\bfirst notice\b|\bfnol\b|\bnotice of (?:loss|claim|injury)\b|\bloss notice\b")),
+    ("adjuster_notes", re.compile(r"\b(?:adjuster|file|claim|activity)\s+(?:file\s+)?notes?\b|\bactivity log\b|\bdiary\b")),
+    ("invoice", re.compile(r"\binvoice\b|\bbill\b|\breceipt\b")),
+    ("estimate", re.compile(r"\bestimate\b|\bappraisal\b|\bquote\b")),
+    ("policy", re.compile(r"\bdeclarations?\b|\bdec page\b|\bpolicy (?:wording|form|summary|jacket)\b|\bendorsement\b")),
+    ("report", re.compile(r"\b(?:police|incident|crash|accident|medical|investigation|inspection|engineer(?:ing)?|expert)\s+report\b|\breport of\b")),
+    ("statement", re.compile(r"\bstatement\b")),
+    ("guidelines", re.compile(r"\bguidelines?\b|\bhandbook\b|\bmanual\b|\bprocedures?\b|\bbest practices\b|\bplaybook\b")),
+    ("correspondence", re.compile(r"\bletter\b|\bcorrespondence\b|\bemail\b|\bmemo\b")),
+)
+
+
+def guess_document_type(doc: ParsedDocument) -> str:
+    """``invoice``, ``estimate``, ``fnol``, ``adjuster_notes``, ``correspondence``, ``policy``,
+    ``report``, ``statement``, ``guidelines`` or ``other``.
+
+    The title speaks first, then the file name, then the first lines; emails are
+    correspondence whatever they carry.
+    """
+    if doc.kind == "eml":
+        return "correspondence"
+    stem = re.sub(r"[-_.]+", " ", PurePath(doc.filename).stem)
+    first_lines = "\n".join(doc.text.split("\n")[:6])
+    for source in (doc.title or "", stem, first_lines):
+        lower = source.lower()
+        for doc_type, pattern in _TYPE_RULES:
+            if pattern.search(lower):
+                return doc_type
+    return "other"
+
+
+# -- policy numbers -----------------------------------------------------------------------
+
+_POLICY_VALUE = re.compile(r"[A-Z0-9]{2,}(?:-[A-Z0-9]+)+|[A-Z]{1,4}\d{5,}|\d{6,}")
+_POLICY_MENTION = re.compile(r"\bpolicy\s+(?:number\s+|no\.?\s*|#\s*)?(?P<v>[A-Z]{2,}[A-Z0-9]*-\d{3,}[A-Z0-9-]*)\b", re.I)
+
+
+def find_policy_numbers(text: str) -> list[str]:
+    """Policy numbers mentioned in running text (``policy PAP-884120``), most frequent first."""
+    return _by_frequency(m.group("v").upper() for m in _POLICY_MENTION.finditer(text))
+
+
+# -- the whole document -------------------------------------------------------------------
+
+
+def extract_metadata(doc: ParsedDocument) -> ClaimMetadata:
+    """Everything :class:`ClaimMetadata` holds, read from labelled lines and dates."""
+    lines = list(_lines(doc))
+    text = doc.text
+    meta = ClaimMetadata(document_type=guess_document_type(doc))
+
+    claim_ids: list[str] = []
+    policies: list[str] = []
+    insured: list[str] = []
+    claimants: list[str] = []
+    adjusters: list[str] = []
+    for label, value, _line in _fields(lines):
+        if _label_is(label, _POLICY_LABELS):
+            match = _POLICY_VALUE.match(value)
+            if match:
+                policies.append(match.group(0))
+        elif _label_is(label, _INSURED_LABELS):
+            insured.extend(_names(value, allow_company=True))
+        elif _label_is(label, _CLAIMANT_LABELS):
+            claimants.extend(_names(value))
+        elif _ADJUSTER_LABEL.fullmatch(label):
+            adjusters.extend(_names(value))
+        elif _label_is(label, _DOL_LABELS) and meta.date_of_loss is None:
+            dates = find_dates(value)
+            if dates:
+                meta.date_of_loss = dates[0][0].isoformat()
+        elif _label_is(label, _CLAIM_LABELS):
+            claim_ids.extend(find_claim_ids(f"claim no. {value}")[:1])
+
+    meta.claim_ids = find_claim_ids(text)
+    for claim_id in claim_ids:  # labelled but not matched by the running-text rule
+        if claim_id not in meta.claim_ids:
+            meta.claim_ids.append(claim_id)
+    meta.policy_numbers = _dedupe(policies + find_policy_numbers(text))
+    meta.insured = _dedupe(insured)
+    meta.claimants = _dedupe(claimants)
+    meta.adjusters = _dedupe(adjusters)
+    meta.amounts = _amounts(lines)
+    meta.events = _events(lines)
+    return meta
