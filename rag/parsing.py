@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import io
 import logging
+import math
 import re
 import zipfile
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from email import policy
 from email.message import EmailMessage, Message
 from email.parser import BytesParser
@@ -268,14 +270,14 @@ def _is_title_case_heading(line: str) -> bool:
     if len(line) > 60 or line[-1] in ".,;" or _LABEL_VALUE.search(line) or _LEADER_OR_MONEY.search(line):
         return False
     words = line.rstrip(":").split()
-    if not 1 <= len(words) <= 8:
+    if not 1 <= len(words) <= 10:
         return False
     if re.fullmatch(r"\d+(\.\d+)*\.?", words[0]):
         words = words[1:]
     if not words or sum(c.isalpha() for c in line) < 3:
         return False
     for i, word in enumerate(words):
-        if i and word.lower() in _SMALL_WORDS:
+        if (i and word.lower() in _SMALL_WORDS) or not any(c.isalnum() for c in word):
             continue
         if not (word[0].isupper() or word[0].isdigit() or word[0] in "(&"):
             return False
@@ -288,12 +290,92 @@ def _is_label_heading(line: str) -> bool:
 
 
 def _is_pdf_heading(line: str) -> bool:
+    """Text-only guess, for PDFs whose fonts say nothing (one size, no bold)."""
     if _PAGE_LINE.search(line):
         return False
     return _is_caps_heading(line) or _is_title_case_heading(line)
 
 
 # -- PDF ----------------------------------------------------------------------------------
+
+
+@dataclass
+class _StyledLine:
+    """One visual line of a PDF page with its font facts, as the text visitor reports them."""
+
+    y: float
+    size: float
+    parts: list[str] = field(default_factory=list)
+    bold_chars: int = 0
+    chars: int = 0
+
+    @property
+    def key(self) -> str:
+        return _line_key("".join(self.parts))
+
+
+def _line_key(text: str) -> str:
+    """Lines from the visitor and from ``extract_text`` differ in spacing only."""
+    return re.sub(r"\s+", "", text)
+
+
+def _multiply(m: list[float], n: list[float]) -> list[float]:
+    return [
+        m[0] * n[0] + m[1] * n[2],
+        m[0] * n[1] + m[1] * n[3],
+        m[2] * n[0] + m[3] * n[2],
+        m[2] * n[1] + m[3] * n[3],
+        m[4] * n[0] + m[5] * n[2] + n[4],
+        m[4] * n[1] + m[5] * n[3] + n[5],
+    ]
+
+
+def _extract_page(page: object) -> tuple[str, list[_StyledLine]]:
+    """The page's text plus its lines with font size and boldness, in one extraction pass."""
+    lines: list[_StyledLine] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], font: dict | None, size: float) -> None:
+        if not text.strip():
+            return
+        matrix = _multiply(list(tm), list(cm))
+        y = matrix[5]
+        height = abs(size * math.hypot(matrix[2], matrix[3])) or abs(size)
+        name = str(font.get("/BaseFont", "")) if font else ""
+        bold = bool(re.search(r"bold|black|heavy|semibold", name, re.I))
+        if not lines or abs(lines[-1].y - y) > max(height, lines[-1].size) * 0.5:
+            lines.append(_StyledLine(y=y, size=height))
+        line = lines[-1]
+        count = len(text.strip())
+        line.parts.append(text)
+        line.size = max(line.size, height) if line.chars else height
+        line.chars += count
+        line.bold_chars += count if bold else 0
+
+    text = page.extract_text(visitor_text=visit) or ""  # type: ignore[attr-defined]
+    return text, lines
+
+
+def _body_size(styled: list[list[_StyledLine]]) -> float:
+    """The size most characters are set in: the body text."""
+    weights: Counter[float] = Counter()
+    for lines in styled:
+        for line in lines:
+            weights[round(line.size, 1)] += line.chars
+    return weights.most_common(1)[0][0] if weights else 0.0
+
+
+def _styled_heading_keys(lines: list[_StyledLine], body: float) -> set[str]:
+    """Lines set larger than the body, or wholly bold at body size or above."""
+    keys: set[str] = set()
+    for line in lines:
+        text = " ".join("".join(line.parts).split())
+        if not 3 <= len(text) <= 120 or sum(c.isalpha() for c in text) < 3 or _PAGE_LINE.search(text):
+            continue
+        larger = line.size >= body * 1.15
+        bold = line.bold_chars == line.chars and line.size >= body - 0.1
+        if larger or bold:
+            keys.add(line.key)
+    return keys
 
 
 def _parse_pdf(data: bytes, display: str) -> ParsedDocument:
@@ -310,16 +392,18 @@ def _parse_pdf(data: bytes, display: str) -> ParsedDocument:
     if page_count == 0:
         raise IngestError(display, "empty", "the PDF has no pages")
 
-    warnings: list[str] = []
     page_texts: list[str] = []
+    styled: list[list[_StyledLine]] = []
     unreadable: list[int] = []
     for number, page in enumerate(reader.pages, start=1):
         try:
-            page_texts.append(normalize_text(page.extract_text() or ""))
+            text, lines = _extract_page(page)
         except Exception as exc:
             log.warning("page %d of a PDF could not be read (%s)", number, type(exc).__name__)
             unreadable.append(number)
-            page_texts.append("")
+            text, lines = "", []
+        page_texts.append(normalize_text(text))
+        styled.append(lines)
     if len(unreadable) == page_count:
         raise IngestError(display, "corrupt", "the PDF's pages could not be read; it may be damaged")
     if not any(page_texts):
@@ -327,35 +411,52 @@ def _parse_pdf(data: bytes, display: str) -> ParsedDocument:
         raise IngestError(
             display, "no_text_layer", f"the PDF has {pages} but no text layer; it looks scanned"
         )
-    if unreadable:
-        warnings.append(f"could not read {_page_list(unreadable)}")
-    blank = [n for n, t in enumerate(page_texts, start=1) if not t and n not in unreadable]
-    if blank:
-        warnings.append(f"{_page_list(blank)} has no text layer (scanned?)".replace(
-            "pages has", "pages have"))
+    return ParsedDocument(
+        filename=display,
+        kind="pdf",
+        sections=_pdf_sections(page_texts, styled),
+        pages=page_count,
+        title=_pdf_title(reader, page_texts, _running_lines(page_texts)),
+        warnings=_pdf_warnings(page_texts, unreadable),
+    )
 
+
+def _pdf_sections(page_texts: list[str], styled: list[list[_StyledLine]]) -> list[Section]:
+    """One section per page, labelled with the heading in force at the top of the page.
+
+    Headings come from the fonts when the PDF uses them (larger or bold lines), else from the
+    words (ALL CAPS or short Title Case lines). Letterheads and footers repeated on most
+    pages never count as headings.
+    """
     repeated = _running_lines(page_texts)
+    body = _body_size(styled)
+    keys_by_page = [_styled_heading_keys(lines, body) for lines in styled]
+    use_fonts = any(keys - {_line_key(x) for x in repeated} for keys in keys_by_page)
     sections: list[Section] = []
     previous_heading: str | None = None
-    for number, text in enumerate(page_texts, start=1):
-        headings = [
-            (i, line)
-            for i, line in enumerate(_content_lines(text, repeated))
-            if _is_pdf_heading(line)
-        ]
+    for number, (text, keys) in enumerate(zip(page_texts, keys_by_page), start=1):
+        lines = _content_lines(text, repeated)
+        if use_fonts:
+            headings = [(i, line) for i, line in enumerate(lines) if _line_key(line) in keys]
+        else:
+            headings = [(i, line) for i, line in enumerate(lines) if _is_pdf_heading(line)]
         heading = _page_heading(headings, previous_heading)
         if headings:
             previous_heading = headings[-1][1]
         if text:
             sections.append(Section(text=text, page=number, heading=heading))
-    return ParsedDocument(
-        filename=display,
-        kind="pdf",
-        sections=sections,
-        pages=page_count,
-        title=_pdf_title(reader, page_texts, repeated),
-        warnings=warnings,
-    )
+    return sections
+
+
+def _pdf_warnings(page_texts: list[str], unreadable: list[int]) -> list[str]:
+    warnings: list[str] = []
+    if unreadable:
+        warnings.append(f"could not read {_page_list(unreadable)}")
+    blank = [n for n, t in enumerate(page_texts, start=1) if not t and n not in unreadable]
+    if blank:
+        verb = "has" if len(blank) == 1 else "have"
+        warnings.append(f"{_page_list(blank)} {verb} no text layer (scanned?)")
+    return warnings
 
 
 def _page_list(numbers: list[int]) -> str:
