@@ -162,6 +162,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--port", type=int, default=int(os.environ.get("PORT", 3000)), help="HTTP mode: port")
     p.set_defaults(func=_lazy("bot.server", "serve_command"))
 
+    p = sub.add_parser(
+        "playground", parents=[common], help="try claimbot in a local Slack-like workspace (no Slack account)"
+    )
+    p.add_argument("--port", type=int, default=8700, help="the playground page's port (127.0.0.1 only)")
+    p.add_argument("--data", default=None, help="folder to ingest when the store is empty (default: data/)")
+    p.add_argument("--no-browser", action="store_true", help="do not try to open a browser")
+    p.set_defaults(func=_lazy("bot.playground", "playground_command"))
+
     p = sub.add_parser("feedback", parents=[common], help="list the Helpful / Not helpful votes")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=_lazy("bot.feedback", "feedback_command"))

@@ -131,6 +131,14 @@ class Engine:
             raise UnknownClaimError(claim_id, known)
         return self._manager.answer(f"Summarize claim {claim_id}", scope=scope, history=[])
 
+    def stats(self) -> dict[str, int]:
+        """How much is stored: documents, leaf chunks (searched), nodes (every level)."""
+        return {
+            "documents": self._store.registry.count(),
+            "leaves": int(self._store.leaves.count()),
+            "nodes": int(self._store.kv.count()),
+        }
+
     def close(self) -> None:
         """Release the store (file handles, server connections)."""
         self._registry_cache = None

@@ -78,7 +78,13 @@ class Ingestor:
             raise IngestError(name, "corrupt", f"the file could not be read ({exc.strerror})") from exc
         sha = hashlib.sha256(data).hexdigest()
         doc_id = document_id(scope, name)
-        previous = self._store.registry.get(doc_id)
+        try:
+            previous = self._store.registry.get(doc_id)
+        except Exception as exc:
+            raise StoreWriteError(
+                f"Could not store {name}: the index is not reachable ({type(exc).__name__}). "
+                "Nothing was changed; try again."
+            ) from exc
         if previous is not None and previous.sha256 == sha:
             return _report(previous, status="unchanged")
 

@@ -111,6 +111,9 @@ class ChromaKVStore(BaseKVStore):
         where = [{k: v} for k, v in tags.items()]
         self._col.delete(where=where[0] if len(where) == 1 else {"$and": where})
 
+    def count(self) -> int:
+        return int(self._col.count())
+
     async def aput(self, key: str, val: dict, collection: str = DEFAULT_COLLECTION) -> None:
         self.put(key, val, collection)
 
