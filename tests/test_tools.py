@@ -39,8 +39,9 @@ def test_sum_amounts_reads_amounts_as_written_and_shows_the_sum():
 
 def test_money_never_drifts_like_floats_and_rounds_half_up_to_the_cent():
     assert sum_amounts(["0.10", "0.20"]).value == Decimal("0.30")
-    assert sum_amounts(["10.005"]).value == Decimal("10.01")
-    assert sum_amounts(["2.675"]).text == "$2.68"
+    assert sum_amounts([Decimal("10.005")]).value == Decimal("10.01")
+    assert sum_amounts([Decimal("2.675")]).text == "$2.68"  # a float would make this $2.67
+    assert net_of_deductible(Decimal("1000.125"), "500").text == "$500.13"
 
 
 def test_net_of_deductible_subtracts_and_floors_at_zero():
@@ -61,6 +62,6 @@ def test_remaining_limit_subtracts_every_payment_and_shows_overpayment():
 
 def test_difference_and_bad_amounts():
     assert difference("$6,450.00", "$5,200.00").text == "$1,250.00"
-    assert difference("(75.00)", "25").value == Decimal("-100.00")
+    assert difference("($75.00)", "25").value == Decimal("-100.00")
     with pytest.raises(ValueError, match="not an amount"):
         sum_amounts(["twelve dollars"])

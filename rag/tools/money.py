@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal
+
+from rag.metadata import format_money, parse_money
 
 CENT = Decimal("0.01")
 
@@ -68,26 +70,20 @@ def difference(larger: Amount, smaller: Amount) -> MoneyResult:
 
 
 def to_decimal(value: Amount) -> Decimal:
-    """``"$1,250.00"``, ``"(75.00)"``, ``1250`` or a Decimal -> ``Decimal``; raises ValueError."""
+    """``"$1,250.00"``, ``"($75.00)"``, ``1250`` or a Decimal -> ``Decimal``; raises ValueError."""
     if isinstance(value, Decimal):
         return value
     if isinstance(value, int):
         return Decimal(value)
-    raw = str(value).strip()
-    negative = raw.startswith("(") and raw.endswith(")") or raw.startswith("-")
-    cleaned = raw.strip("()").lstrip("-").replace("$", "").replace(",", "").replace("USD", "").strip()
-    try:
-        number = Decimal(cleaned)
-    except InvalidOperation as err:
-        raise ValueError(f"not an amount: {value!r}") from err
-    return -number if negative else number
+    parsed = parse_money(str(value).strip())
+    if parsed is None:
+        raise ValueError(f"not an amount: {value!r}")
+    return parsed
 
 
 def money_text(value: Decimal) -> str:
-    """``Decimal("-1234.5")`` -> ``-$1,234.50``."""
-    v = _cents(value)
-    sign = "-" if v < 0 else ""
-    return f"{sign}${abs(v):,.2f}"
+    """``Decimal("-1234.5")`` -> ``-$1,234.50``, rounded half up to the cent."""
+    return format_money(_cents(value))
 
 
 def _cents(value: Decimal) -> Decimal:

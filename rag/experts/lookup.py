@@ -1,0 +1,128 @@
+"""The lookup expert: questions the claims registry answers (which claims, who handles what).
+
+The registry (:class:`~rag.records.ClaimRecord`) is the merge of what every document's metadata
+says; each fact in a reply is still cited to the document line that states it (located at
+ingest, see :mod:`rag.experts.facts`). Questions the registry cannot answer (a claim's status,
+say) return ``None`` so the manager asks the needle expert instead.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rag.experts.facts import describe_claim, fact_for
+from rag.experts.result import ExpertResult, Sources
+from rag.records import ClaimRecord, DocumentInfo
+
+_LIST = re.compile(r"\b(?:which|what|list|show|all|how many|any)\b.*\bclaims\b|\bclaims (?:on file|do we have|we have)\b", re.I)
+_ADJUSTER = re.compile(r"\badjust[eo]r\b|\bhandl(?:es|ing|ed|er)\b|\bassigned\b|\bowns\b|\bworking (?:on)?\b", re.I)
+
+
+@dataclass(frozen=True)
+class NameMatch:
+    """A person or business named in a question, and the claim they are on."""
+
+    claim_id: str
+    role: str
+    """``insured``, ``claimant`` or ``adjuster``."""
+    name: str
+
+
+def names_in(question: str, claims: Sequence[ClaimRecord]) -> list[NameMatch]:
+    """Registry names the question mentions: the full name, or a surname written capitalised
+    (``Okafor``, ``Raman``). Business names match on their full name only."""
+    found: list[NameMatch] = []
+    lowered = question.lower()
+    for claim in claims:
+        for role, names in (("insured", claim.insured), ("claimant", claim.claimants), ("adjuster", claim.adjusters)):
+            for name in names:
+                if _mentions(question, lowered, name):
+                    found.append(NameMatch(claim.claim_id, role, name))
+    return found
+
+
+def _mentions(question: str, lowered: str, name: str) -> bool:
+    if name.lower() in lowered:
+        return True
+    parts = name.split()
+    if len(parts) < 2 or len(parts) > 4:
+        return False
+    surname = parts[-1].strip(".,")
+    return len(surname) >= 3 and re.search(rf"\b{re.escape(surname)}(?:'s)?\b", question) is not None
+
+
+def answer_lookup(
+    question: str,
+    claims: Sequence[ClaimRecord],
+    documents: Sequence[DocumentInfo],
+    *,
+    claim_ids: Sequence[str] = (),
+) -> ExpertResult | None:
+    """Answer from the registry, or ``None`` when the registry does not hold the answer.
+
+    ``claims`` are the claims in reach; ``claim_ids`` the claims the question is about (named,
+    or resolved by the manager from a name or the conversation).
+    """
+    by_id = {c.claim_id: c for c in claims}
+    docs_of = {c.claim_id: [d for d in documents if d.claim_id == c.claim_id] for c in claims}
+    people = names_in(question, claims)
+    asks_adjuster = bool(_ADJUSTER.search(question))
+    sources = Sources()
+
+    adjusters = sorted({m.name for m in people if m.role == "adjuster"})
+    if adjusters and (asks_adjuster or _LIST.search(question)):
+        parts = []
+        handled: list[str] = []
+        for name in adjusters:
+            cited = []
+            for claim in claims:
+                if name in claim.adjusters:
+                    found = fact_for(docs_of[claim.claim_id], "adjuster", name)
+                    if found is not None:
+                        cited.append(f"{claim.claim_id} {sources.cite_line(*found)}")
+                        handled.append(claim.claim_id)
+            if cited:
+                parts.append(f"{name} is the adjuster on {_join(cited)}.")
+        if parts:
+            return ExpertResult(" ".join(parts), "lookup", sources.citations, handled, {"kind": "handled_by"})
+
+    parties = [m for m in people if m.role in ("insured", "claimant")]
+    if parties and _LIST.search(question):
+        parts = []
+        for m in parties:
+            found = fact_for(docs_of[m.claim_id], m.role, m.name)
+            if found is not None:
+                parts.append(f"{m.name} is the {m.role} on {m.claim_id} {sources.cite_line(*found)}.")
+        if parts:
+            ids = sorted({m.claim_id for m in parties})
+            return ExpertResult(" ".join(dict.fromkeys(parts)), "lookup", sources.citations, ids, {"kind": "party"})
+
+    targets = [by_id[c] for c in claim_ids if c in by_id]
+    if asks_adjuster and targets:
+        parts = []
+        for claim in targets:
+            cited = [f"{name} {sources.cite_line(*found)}" for name in claim.adjusters
+                     if (found := fact_for(docs_of[claim.claim_id], "adjuster", name)) is not None]
+            if cited:
+                parts.append(f"The adjuster on {claim.claim_id} is {_join(cited)}.")
+        if parts:
+            return ExpertResult(" ".join(parts), "lookup", sources.citations,
+                                [c.claim_id for c in targets], {"kind": "adjuster_of"})
+        return None
+
+    if _LIST.search(question) and not targets:
+        if not claims:
+            return ExpertResult("No claims are on file here yet.", "none")
+        lines = [f"{len(claims)} claim{'s' if len(claims) != 1 else ''} on file:"]
+        for claim in claims:
+            lines.append("- " + describe_claim(claim, docs_of[claim.claim_id], sources, with_loss_type=False))
+        return ExpertResult("\n".join(lines), "lookup", sources.citations, [], {"kind": "list"})
+    return None
+
+
+def _join(items: list[str]) -> str:
+    if len(items) <= 2:
+        return " and ".join(items)
+    return ", ".join(items[:-1]) + f" and {items[-1]}"

@@ -1,0 +1,269 @@
+"""The needle expert: the one line of the claim file that states the fact asked for.
+
+Retrieval hands over passages (merged parents can run to ~2048 tokens); quoting them whole would
+bury the fact. So the passages are cut into quotable units (record lines and sentences, see
+:mod:`rag.experts.text`) and each unit is scored:
+
+- word overlap with the question's content words, weighted by how rare each word is among the
+  retrieved units (``towing`` says more than ``cost``), after light stemming and claim synonyms;
+- whether it holds the kind of value asked for (an amount for "how much", a date for "when",
+  a name for "who", an id for "policy number"): a line without one cannot be the answer;
+- the passage's retrieval score, as a tie-breaker.
+
+The best unit is the answer, quoted with its ``[n]``. If no unit clears the bar the reply says
+what was searched; it never guesses. When no claim was named and the best lines come from
+different claims, the reply lists each claim's line instead of picking one.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rag.experts.result import ExpertResult, Sources
+from rag.experts.text import (
+    content_terms,
+    display_line,
+    stem,
+    terms,
+    units,
+    with_marker,
+    words,
+)
+from rag.metadata import find_claim_ids, find_dates
+from rag.records import Passage
+
+# -- what kind of value the question wants ------------------------------------------------
+
+VALUE_PATTERNS: dict[str, re.Pattern[str]] = {
+    "money": re.compile(r"\$\s?\d[\d,]*(?:\.\d{1,2})?|\b\d[\d,]*\.\d{2}\s?(?:USD|dollars)\b"),
+    "time": re.compile(r"\b\d{1,2}:\d{2}\s?(?:[ap]\.?m\.?)?|\b\d{1,2}\s?[ap]\.m\.", re.I),
+    "percent": re.compile(r"\b\d+(?:\.\d+)?\s?(?:%|percent)"),
+    "phone": re.compile(r"\(?\b\d{3}\)?[-.\s]\d{3}[-.]\d{4}\b"),
+    "email": re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b"),
+    "identifier": re.compile(r"\b(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]+(?:-[A-Z0-9]+)+\b|\b[A-HJ-NPR-Z0-9]{17}\b"),
+    "number": re.compile(r"\b\d+(?:\.\d+)?\b"),
+    "name": re.compile(r"\b[A-Z][a-z]+(?:\s[A-Z]\.)?\s(?:[A-Z][a-z]+|[A-Z]'[A-Z][a-z]+)\b"),
+}
+
+_TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("time", re.compile(r"\bwhat time\b|\bat what time\b", re.I)),
+    ("phone", re.compile(r"\b(?:phone|telephone|mobile|cell)\b", re.I)),
+    ("email", re.compile(r"\be-?mail address\b|\bemail\b", re.I)),
+    ("identifier", re.compile(r"\b(?:policy|claim|invoice|estimate|police|report|case|vin|"
+                              r"plate|license|reference|check|cheque|ro)\s*(?:number|no\.?|#|id)\b|\bvin\b", re.I)),
+    ("name", re.compile(r"^\s*who\b|\bwho (?:is|was|are|were|did|does|will)\b|\bwhat is the name\b|"
+                        r"\bwhich (?:adjuster|shop|company|contractor|body shop|repair shop|"
+                        r"vendor|carrier|appraiser|person|driver|mechanic|garage|firm)\b|"
+                        r"\bname of\b|\bwhose\b", re.I)),
+    ("date", re.compile(r"\bwhen\b|\bwhat (?:date|day)\b|\bwhich (?:date|day)\b|\bon what date\b|"
+                        r"\bdate of\b|\bthe date\b", re.I)),
+    ("percent", re.compile(r"\bpercent(?:age)?\b|\bwhat rate\b|%", re.I)),
+    ("money", re.compile(r"\bhow much\b|\bcost\b|\bamount\b|\bprice\b|\bdeductible\b|\blimit\b|"
+                         r"\bpayout\b|\breserve\b|\bcharge[sd]?\b|\bfee\b|\btotal\b|\bpaid\b|"
+                         r"\bvalue\b|\bbalance\b|\bsettle(?:ment)?\b|\bestimate\b|\bbill(?:ed)?\b|"
+                         r"\bsubrogation\b|\brecover(?:y|ed)\b|\bdepreciation\b|\brent\b", re.I)),
+    ("number", re.compile(r"\bhow many\b|\bmileage\b|\bodometer\b|\bhow old\b", re.I)),
+)
+
+
+def expected_type(question: str) -> str | None:
+    """The kind of value that answers the question (``money``, ``date``, ``name``, ...), if any."""
+    for kind, rule in _TYPE_RULES:
+        if rule.search(question):
+            return kind
+    return None
+
+
+def find_values(kind: str, text: str, *, names: Sequence[str] = ()) -> list[str]:
+    """The values of that kind in a line (for ``name``: known names first, then capitalised pairs)."""
+    if kind == "date":
+        return [matched for _, matched in find_dates(text)]
+    if kind == "name":
+        known = [n for n in names if n and n.lower() in text.lower()]
+        if known:
+            return known
+    return [m.group(0) for m in VALUE_PATTERNS[kind].finditer(text)]
+
+
+# -- scoring --------------------------------------------------------------------------------
+
+_GENERIC = frozenset({"cost", "date", "name", "number", "claim", "pay", "loss", "insured", "policy",
+                      "amount", "time", "much", "many", "long", "happen", "vehicle"})
+"""Words most lines of a claim file share: they count, but a match on them alone is no answer."""
+
+MIN_SCORE = 0.5
+"""The bar an answer line must clear (share of the question's weighted key words, with bonuses)."""
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One quotable unit of a retrieved passage and how well it answers."""
+
+    unit: str
+    passage: Passage
+    score: float
+    coverage: float
+    """Weighted share of the question's key (non-generic) words the unit holds."""
+    values: tuple[str, ...]
+    """The values of the expected kind in the unit (empty when none was expected)."""
+
+    @property
+    def claim_id(self) -> str | None:
+        return self.passage.claim_id
+
+
+def rank_lines(
+    question: str,
+    passages: Sequence[Passage],
+    *,
+    names: Sequence[str] = (),
+) -> list[Candidate]:
+    """Every quotable unit of the passages, best answer first."""
+    q_terms = [t for t in content_terms(_strip_ids(question)) if t]
+    kind = expected_type(question)
+    pieces: list[tuple[str, Passage, set[str]]] = []
+    seen: set[tuple[str, str]] = set()
+    for passage in passages:
+        for unit in units(passage.text):
+            key = (passage.doc_id, unit)
+            if key in seen:
+                continue
+            seen.add(key)
+            pieces.append((unit, passage, terms(unit)))
+    if not pieces or not q_terms:
+        return []
+    weights = _weights(q_terms, [t for _, _, t in pieces])
+    key_terms = [t for t in q_terms if t not in _GENERIC] or q_terms
+    key_total = sum(weights[t] for t in key_terms)
+    all_total = sum(weights[t] for t in q_terms)
+    top_score = max((p.score for p in passages), default=0.0) or 1.0
+    bigrams = _bigrams(q_terms)
+    candidates: list[Candidate] = []
+    for unit, passage, unit_terms in pieces:
+        section_terms = terms(passage.section or "")
+        label_terms = terms(_label(unit))
+
+        def hit(t: str) -> float:
+            if t in unit_terms:
+                return 1.0
+            return 0.6 if t in section_terms else 0.0
+
+        coverage = sum(weights[t] * hit(t) for t in key_terms) / key_total
+        overall = sum(weights[t] * hit(t) for t in q_terms) / all_total
+        if coverage == 0:
+            continue
+        values = tuple(find_values(kind, unit, names=names)) if kind else ()
+        score = 0.6 * coverage + 0.4 * overall
+        if label_terms & set(key_terms):
+            score += 0.1 * len(label_terms & set(key_terms)) / len(key_terms)
+        if bigrams & _bigrams([stem(w) for w in words(unit)]):
+            score += 0.05
+        score += 0.08 * (passage.score / top_score)
+        score -= 0.06 * min(1.0, len(unit) / 400)
+        if kind and not values:
+            score *= 0.3
+        candidates.append(Candidate(unit, passage, round(score, 4), round(coverage, 4), values))
+    candidates.sort(key=lambda c: (-c.score, len(c.unit)))
+    return candidates
+
+
+def answer_needle(
+    question: str,
+    passages: Sequence[Passage],
+    *,
+    searched: str,
+    claim_named: bool,
+    names: Sequence[str] = (),
+) -> ExpertResult:
+    """Quote the line that answers ``question`` from ``passages`` (already limited to the scope and,
+    when one is named, the claim), or say plainly that nothing in ``searched`` answers it."""
+    ranked = rank_lines(question, passages, names=names)
+    trace = {"lines": [_trace(c) for c in ranked[:8]], "expected_type": expected_type(question)}
+    good = [c for c in ranked if c.score >= MIN_SCORE and c.coverage >= 0.5]
+    if not good:
+        return not_found(question, searched, trace=trace)
+    best = good[0]
+    sources = Sources()
+    if not claim_named:
+        per_claim = _best_per_claim([c for c in good if c.score >= 0.85 * best.score])
+        if len(per_claim) > 1:
+            return _by_claim(per_claim, sources, trace)
+    marker = sources.cite_passage(best.passage, best.unit)
+    text = with_marker(display_line(best.unit), marker)
+    claims = [best.claim_id] if best.claim_id else []
+    return ExpertResult(text, "needle", sources.citations, claims, trace)
+
+
+def not_found(question: str, searched: str, *, trace: dict | None = None) -> ExpertResult:
+    """The plain "not found" reply: what was looked for, and where."""
+    topic = describe_topic(question)
+    about = f" about {topic}" if topic else ""
+    return ExpertResult(f"I couldn't find anything{about} in {searched}.", "none", trace=trace or {})
+
+
+def describe_topic(question: str) -> str:
+    """The question's content words in its own wording, e.g. ``"towing cost"``."""
+    kept = [w for w in words(_strip_ids(question)) if stem(w) in set(content_terms(w))]
+    kept = [w for w in kept if w not in {"when", "who", "name", "date", "day"} or len(kept) == 1]
+    return f'"{" ".join(kept)}"' if kept else ""
+
+
+def _by_claim(per_claim: list[Candidate], sources: Sources, trace: dict) -> ExpertResult:
+    values = {tuple(v.lower() for v in c.values) or (display_line(c.unit).lower(),) for c in per_claim}
+    parts = [
+        f"{c.claim_id}: {display_line(c.unit)} {sources.cite_passage(c.passage, c.unit)}"
+        for c in per_claim
+    ]
+    head = "This differs by claim" if len(values) > 1 else "This appears in several claims"
+    text = f"{head}: {'; '.join(parts)}. Name a claim to narrow it down."
+    trace = {**trace, "by_claim": [c.claim_id for c in per_claim]}
+    return ExpertResult(text, "needle", sources.citations, [], trace)
+
+
+def _best_per_claim(candidates: list[Candidate]) -> list[Candidate]:
+    best: dict[str, Candidate] = {}
+    for c in candidates:
+        if c.claim_id and c.claim_id not in best:
+            best[c.claim_id] = c
+    return list(best.values())
+
+
+def _weights(q_terms: list[str], unit_terms: list[set[str]]) -> dict[str, float]:
+    """Inverse document frequency over the retrieved units, halved for generic words."""
+    n = len(unit_terms)
+    out = {}
+    for t in q_terms:
+        df = sum(1 for ts in unit_terms if t in ts)
+        w = math.log(1 + (n + 1) / (df + 1))
+        out[t] = w * (0.5 if t in _GENERIC else 1.0)
+    return out
+
+
+def _bigrams(seq: list[str]) -> set[tuple[str, str]]:
+    return {(a, b) for a, b in zip(seq, seq[1:])}
+
+
+_LABEL = re.compile(r"^(.*?)(?::\s|\s\.{3,})")
+
+
+def _label(unit: str) -> str:
+    """The label part of a record line (``Towing (Hwy 9)`` of ``Towing (Hwy 9) .... $385.00``)."""
+    m = _LABEL.match(unit)
+    return m.group(1) if m else ""
+
+
+def _strip_ids(question: str) -> str:
+    """The question without claim numbers: the claim is a filter, not a word to match."""
+    for claim_id in find_claim_ids(question):
+        number = re.escape(claim_id.split("-", 1)[1])
+        question = re.sub(rf"\b(?:CLM[-\s]?|claim\s*(?:number|no\.?|#|id)?\s*[:#]?\s*){number}\b", " ",
+                          question, flags=re.I)
+    return question
+
+
+def _trace(c: Candidate) -> dict:
+    return {"line": c.unit[:160], "score": c.score, "coverage": c.coverage, "document": c.passage.document,
+            "page": c.passage.page, "claim_id": c.claim_id}

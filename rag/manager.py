@@ -1,0 +1,253 @@
+"""The manager: reads a question, resolves which claim it is about, routes it to an expert,
+and finishes the expert's reply into the :class:`~rag.answer.Answer` every surface renders.
+
+Offline the manager is rules, not a model (see :mod:`rag.router`). Its jobs, in order:
+
+1. Resolve the claims: named in the question; else a person or business named in it that is
+   the insured or claimant of a claim; else, for a follow-up, the claim the conversation was
+   about. A claim named that is not in reach is reported, with the claims that are.
+2. Route, and call the expert (calculation and lookup fall back to the needle expert when
+   they cannot answer).
+3. Number the citations from 1 in order of appearance, and fill in what was searched, the
+   latency and a trace (route reason, passages retrieved, timings) for debugging.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Callable, Sequence
+from typing import Any, Protocol
+
+from rag.answer import Answer, Citation
+from rag.errors import UnknownClaimError
+from rag.experts.calculation import answer_calculation
+from rag.experts.lookup import answer_lookup, names_in
+from rag.experts.needle import answer_needle
+from rag.experts.result import ExpertResult
+from rag.experts.summary import answer_summary
+from rag.metadata import find_claim_ids
+from rag.records import WORKSPACE, ClaimRecord, DocumentInfo, Passage
+from rag.router import RouteDecision, decide_route
+
+
+class Library(Protocol):
+    """What the manager needs from the engine: search, the claims registry, the documents."""
+
+    def retrieve(
+        self, question: str, *, scope: str, claim_ids: Sequence[str] = (), top_k: int | None = None
+    ) -> list[Passage]:
+        """Passages most similar to ``question`` in reach of ``scope`` (only those claims' when
+        ``claim_ids`` is given), best first; merged parents may be long."""
+        ...
+
+    def claims(self, *, scope: str) -> list[ClaimRecord]:
+        """The claims in reach of ``scope``."""
+        ...
+
+    def documents(self, *, scope: str) -> list[DocumentInfo]:
+        """Every document in reach of ``scope``, with its metadata, summary points and facts."""
+        ...
+
+
+EMPTY_QUESTION = (
+    "Ask me about a claim file, e.g. \"What was the towing cost on CLM-1042?\", "
+    "\"Summarize CLM-1042\" or \"Which claims are on file?\""
+)
+
+
+class Manager:
+    def __init__(self, library: Library, *, top_k: int | None = None) -> None:
+        self._library = library
+        self._top_k = top_k
+
+    def answer(self, question: str, *, scope: str = WORKSPACE, history: Sequence[str] = ()) -> Answer:
+        """Answer one question from the documents in reach of ``scope`` (see the module doc)."""
+        started = time.perf_counter()
+        timings: dict[str, float] = {}
+        question = " ".join(question.split())
+        if not question:
+            return Answer(EMPTY_QUESTION, "none", latency_ms=_ms(started))
+
+        claims = self._library.claims(scope=scope)
+        documents = self._library.documents(scope=scope)
+        timings["registry_ms"] = _ms(started)
+        known = [c.claim_id for c in claims]
+        history_ids = _history_claims(history)
+        decision = decide_route(question, history_claim_ids=history_ids)
+        trace: dict[str, Any] = {"route": decision.route, "route_reason": decision.reason}
+
+        missing = [c for c in decision.claim_ids if c not in known]
+        if missing:
+            text = str(UnknownClaimError(missing[0], known))
+            return self._finish(ExpertResult(text, "none"), started, missing, "the claims on file", trace, timings)
+
+        claim_ids, how = self._resolve_claims(question, decision, claims, history_ids)
+        trace["claims"] = {"ids": claim_ids, "from": how}
+        docs_of = {c: [d for d in documents if d.claim_id == c] for c in known}
+        in_scope = [d for d in documents if not claim_ids or d.claim_id in claim_ids]
+        searched = _searched(in_scope, claim_ids)
+
+        def needle() -> ExpertResult:
+            t = time.perf_counter()
+            passages = self._library.retrieve(question, scope=scope, claim_ids=claim_ids, top_k=self._top_k)
+            timings["retrieve_ms"] = _ms(t)
+            trace["retrieved"] = [
+                {"id": p.node_id, "score": round(p.score, 4), "document": p.document, "page": p.page,
+                 "claim_id": p.claim_id}
+                for p in passages
+            ]
+            inner = getattr(self._library, "last_retrieval_timings", None)
+            if isinstance(inner, dict):
+                timings.update({f"retrieve_{k}": v for k, v in inner.items()})
+            names = [n for c in claims for n in (*c.insured, *c.claimants, *c.adjusters)]
+            t = time.perf_counter()
+            result = answer_needle(question, passages, searched=searched, claim_named=bool(claim_ids), names=names)
+            timings["needle_ms"] = _ms(t)
+            return result
+
+        t = time.perf_counter()
+        result = self._dispatch(decision, question, claim_ids, claims, documents, docs_of, needle)
+        timings["expert_ms"] = _ms(t)
+        return self._finish(result, started, claim_ids, searched, trace, timings)
+
+    # -- steps ----------------------------------------------------------------------------
+
+    def _resolve_claims(
+        self, question: str, decision: RouteDecision, claims: list[ClaimRecord], history_ids: list[str]
+    ) -> tuple[list[str], str]:
+        if decision.claim_ids:
+            return decision.claim_ids, "named"
+        parties = sorted({m.claim_id for m in names_in(question, claims) if m.role != "adjuster"})
+        if parties and decision.route != "lookup":
+            return parties, "name"
+        if decision.route == "lookup":
+            return [], "none"
+        if len(history_ids) == 1:
+            return history_ids, "history"
+        return [], "none"
+
+    def _dispatch(
+        self,
+        decision: RouteDecision,
+        question: str,
+        claim_ids: list[str],
+        claims: list[ClaimRecord],
+        documents: list[DocumentInfo],
+        docs_of: dict[str, list[DocumentInfo]],
+        needle: Callable[[], ExpertResult],
+    ) -> ExpertResult:
+        if decision.route == "summary":
+            targets = claim_ids or ([claims[0].claim_id] if len(claims) == 1 else [])
+            if not targets:
+                listed = ", ".join(c.claim_id for c in claims) or "none yet"
+                return ExpertResult(f"Which claim should I summarize? Claims on file: {listed}.", "none")
+            by_id = {c.claim_id: c for c in claims}
+            return _merge([answer_summary(by_id[c], docs_of[c]) for c in targets])
+        if decision.route == "calculation":
+            targets = claim_ids or [c.claim_id for c in claims]
+            results = [r for c in targets if (r := answer_calculation(question, docs_of[c])) is not None]
+            if len(results) == 1:
+                return results[0]
+            if len(results) > 1:
+                return _by_claim(results)
+            return needle()
+        if decision.route == "lookup":
+            result = answer_lookup(question, claims, documents, claim_ids=claim_ids)
+            return result if result is not None else needle()
+        return needle()
+
+    def _finish(
+        self,
+        result: ExpertResult,
+        started: float,
+        claim_ids: list[str],
+        searched: str,
+        trace: dict[str, Any],
+        timings: dict[str, float],
+    ) -> Answer:
+        text, citations = renumber(result.text, result.citations)
+        trace = {**trace, "expert": result.trace, "timings": {k: round(v, 2) for k, v in timings.items()}}
+        return Answer(
+            text=text,
+            route=result.route,
+            citations=citations,
+            latency_ms=_ms(started),
+            claim_ids=result.claim_ids or ([] if result.route == "none" else claim_ids),
+            searched=searched,
+            trace=trace,
+        )
+
+
+def renumber(text: str, citations: Sequence[Citation]) -> tuple[str, list[Citation]]:
+    """Number citations from 1 in order of first appearance in ``text``; one excerpt from one
+    place gets one number; citations the text never points at are dropped."""
+    by_n = {c.n: c for c in citations}
+    new_of: dict[int, int] = {}
+    key_to_new: dict[tuple[str, int | None, str], int] = {}
+    out: list[Citation] = []
+
+    def swap(match: re.Match[str]) -> str:
+        old = int(match.group(1))
+        cite = by_n.get(old)
+        if cite is None:
+            return match.group(0)
+        if old not in new_of:
+            key = (cite.document, cite.page, cite.excerpt)
+            if key not in key_to_new:
+                key_to_new[key] = len(out) + 1
+                out.append(Citation(**{**cite.__dict__, "n": key_to_new[key]}))
+            new_of[old] = key_to_new[key]
+        return f"[{new_of[old]}]"
+
+    return re.sub(r"\[(\d+)\]", swap, text), out
+
+
+def _merge(results: list[ExpertResult]) -> ExpertResult:
+    """Several experts' replies as one (e.g. two claims summarized), markers kept distinct."""
+    if len(results) == 1:
+        return results[0]
+    texts: list[str] = []
+    citations: list[Citation] = []
+    for r in results:
+        offset = len(citations)
+        texts.append(re.sub(r"\[(\d+)\]", lambda m: f"[{int(m.group(1)) + offset}]", r.text))
+        citations.extend(Citation(**{**c.__dict__, "n": c.n + offset}) for c in r.citations)
+    route = next((r.route for r in results if r.route != "none"), "none")
+    claim_ids = [c for r in results for c in r.claim_ids]
+    return ExpertResult("\n\n".join(texts), route, citations, claim_ids)
+
+
+def _by_claim(results: list[ExpertResult]) -> ExpertResult:
+    """One calculation per claim, when the question named none: listed, never mixed."""
+    labelled = [
+        ExpertResult(f"{(r.claim_ids or ['?'])[0]}: {r.text}", r.route, r.citations, r.claim_ids, r.trace)
+        for r in results
+    ]
+    merged = _merge(labelled)
+    merged.text = "This differs by claim:\n" + merged.text.replace("\n\n", "\n") + "\nName a claim to narrow it down."
+    merged.claim_ids = []
+    return merged
+
+
+def _history_claims(history: Sequence[str]) -> list[str]:
+    """The claims of the latest turn that named any: a follow-up is about those."""
+    for turn in reversed(history):
+        ids = find_claim_ids(turn)
+        if ids:
+            return ids
+    return []
+
+
+def _searched(documents: Sequence[DocumentInfo], claim_ids: Sequence[str]) -> str:
+    n = len(documents)
+    noun = "document" if n == 1 else "documents"
+    if claim_ids:
+        return f"the {n} {noun} of {', '.join(claim_ids)}"
+    claims = sorted({d.claim_id for d in documents if d.claim_id})
+    across = f" ({len(claims)} claims)" if len(claims) > 1 else ""
+    return f"all {n} {noun} in reach{across}"
+
+
+def _ms(since: float) -> float:
+    return (time.perf_counter() - since) * 1000
