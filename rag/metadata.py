@@ -154,16 +154,23 @@ def _month(name: str) -> int:
 
 # -- labelled fields ----------------------------------------------------------------------
 
-_CLAIM_LABELS = ("claim number", "claim no", "claim #", "claim", "claim id", "related claim number")
-_POLICY_LABELS = ("policy number", "policy no", "policy #", "policy")
-_INSURED_LABELS = ("insured", "named insured", "policyholder", "policy holder", "insured name")
-_CLAIMANT_LABELS = ("claimant", "injured worker", "employee", "claimant name", "injured party")
-_DOL_LABELS = ("date of loss", "loss date", "date of injury", "dol", "injury date")
+_CLAIM_LABELS = frozenset(("claim number", "claim no", "claim #", "claim", "claim id", "related claim number"))
+_POLICY_LABELS = frozenset(("policy number", "policy no", "policy #", "policy"))
+_INSURED_LABELS = frozenset(
+    ("insured", "named insured", "policyholder", "policy holder", "insured name", "our insured")
+)
+_CLAIMANT_LABELS = frozenset(
+    ("claimant", "injured worker", "employee", "claimant name", "injured party", "employee name",
+     "injured employee")
+)
+_DOL_LABELS = frozenset(("date of loss", "loss date", "date of injury", "dol", "injury date"))
 _ADJUSTER_LABEL = re.compile(r"(?:[a-z]+\s+){0,2}adjuster")
 
 _FIELD = re.compile(
     r"^(?P<label>[A-Za-z][A-Za-z0-9 .#/&'()-]{0,48}?)\s*(?::|\s\|)\s*(?P<value>\S.*)$"
 )
+_TIMELINE = re.compile(rf"(?:{_DATE.pattern})\s*[-\u2013\u2014:|]", re.IGNORECASE)
+"""A line that starts with a date and a separator: ``March 3, 2026 - Loss.``"""
 _BULLET = re.compile(r"^(?:[-*+\u2022\u25aa>]\s+|\d+[.)]\s+|\|\s*)")
 _EMPHASIS = re.compile(r"\*\*|__|`")
 
@@ -191,16 +198,18 @@ def _norm_label(label: str) -> str:
     return " ".join(label.replace(".", " ").split()).strip(" -")
 
 
-def _fields(lines: Iterable[_Line]) -> Iterator[tuple[str, str, _Line]]:
-    """(normalised label, value, line) for every ``Label: value`` / ``Label | value`` line."""
+def _fields(lines: Iterable[_Line]) -> Iterator[tuple[set[str], str, _Line]]:
+    """(label names, value, line) for every ``Label: value`` / ``Label | value`` line.
+
+    The names are the normalised label and what its parentheses say, so ``Employer
+    (Insured): Riverside Distribution Company`` counts as an insured.
+    """
     for line in lines:
         match = _FIELD.match(line.clean)
         if match and len(match.group("label").split()) <= 6:
-            yield _norm_label(match.group("label")), match.group("value").strip(), line
-
-
-def _label_is(label: str, names: tuple[str, ...]) -> bool:
-    return label in names
+            raw = match.group("label")
+            names = {_norm_label(raw)} | {_norm_label(x) for x in re.findall(r"\(([^)]*)\)", raw)}
+            yield names, match.group("value").strip(), line
 
 
 # -- names --------------------------------------------------------------------------------
@@ -291,7 +300,9 @@ _INVOICE_TOTALS = frozenset(
      "total amount due", "invoice amount", "total invoice")
 )
 _SUBTOTALS = frozenset(("subtotal", "sub total", "sub-total"))
-_PAYOUT = re.compile(r"\b(?:amount paid|paid|payments?|payout|settlement(?: amount)?)\b")
+_PAYOUT = re.compile(r"\b(?:payment|paid|paid to date|payout|settlement|settlement amount)$|^total payable\b")
+"""A payout label ends in one of these words (``Net Repair Payment``, ``Total Paid``); a
+coverage named ``Medical payments`` does not."""
 
 
 def normalize_amount_label(raw_label: str) -> str:
@@ -302,11 +313,13 @@ def normalize_amount_label(raw_label: str) -> str:
     Paid`` -> ``payout``; ``Sales tax, 7.5% on parts`` -> ``tax``; anything else becomes the
     snake case of its words before the first comma (``Rental Car`` -> ``rental_car``).
     """
-    label = re.sub(r"\([^)]*\)", " ", raw_label.lower())
-    label = " ".join(label.replace(":", " ").split()).strip(" -.#")
+    label = _DATE.sub(" ", re.sub(r"\([^)]*\)", " ", raw_label))
+    label = re.sub(r"\b(?:on |for )?claim\s+(?:no\.?\s*|#\s*)?CLM[-\s]?\d+", " ", label, flags=re.I)
+    label = " ".join(label.lower().replace(":", " ").split()).strip(" -.#,")
+    label = re.split(r",(?=.*\d)", label)[0].strip(" -.,")  # drop rates: "Body labor, 16.5 hrs at $62"
     if "deductible" in label:
         return "deductible"
-    if "limit" in label:
+    if "limit" in label or label.endswith("aggregate"):
         return "limit"
     if "reserve" in label:
         return "reserve"
@@ -318,8 +331,7 @@ def normalize_amount_label(raw_label: str) -> str:
         return "tax"
     if _PAYOUT.search(label):
         return "payout"
-    head = label.split(",")[0]
-    snake = re.sub(r"[^a-z0-9]+", "_", head).strip("_")
+    snake = re.sub(r"[^a-z0-9]+", "_", label).strip("_")
     return snake[:48].rstrip("_") or "amount"
 
 
@@ -332,7 +344,7 @@ def _amount_in(line: _Line) -> tuple[str, str] | None:
     for pattern in (_LEADER_LINE, _COLON_LINE, _BARE_LINE):
         match = pattern.match(text)
         if match:
-            label = match.group("label").strip(" .:-")
+            label = _strip_leading_date(match.group("label")).strip(" .:-")
             if pattern is _BARE_LINE and (
                 len(label.split()) > 8 or label.split()[-1].lower() in _NOT_A_LABEL_END
             ):
@@ -340,6 +352,12 @@ def _amount_in(line: _Line) -> tuple[str, str] | None:
             if label and len(label) <= 90:
                 return label, match.group("value")
     return None
+
+
+def _strip_leading_date(label: str) -> str:
+    """``March 10, 2026 - Reserve`` -> ``Reserve``: the date belongs to the event, not the label."""
+    match = _TIMELINE.match(label)
+    return label[match.end():].strip() if match else label
 
 
 def _amounts(lines: Iterable[_Line]) -> list[LabelledAmount]:
@@ -369,58 +387,115 @@ def _amounts(lines: Iterable[_Line]) -> list[LabelledAmount]:
 # -- events -------------------------------------------------------------------------------
 
 _EVENT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("date_of_loss", re.compile(r"\b(?:date of (?:loss|injury)|loss date|injury date|dol)\b")),
-    ("closed", re.compile(r"\b(?:closed?|closing)\b")),
+    ("closed", re.compile(
+        r"\b(?:claim|file|case|reserve)\b.{0,20}\bclosed\b|\bstatus\W+closed\b|[-|:]\s*clos(?:ed|ing)\b"
+    )),
     ("payment", re.compile(r"\b(?:paid|payments?|checks? (?:was |were )?issued|check issued)\b")),
     ("reported", re.compile(r"\b(?:fnol|reported|notice|notified)\b")),
     ("inspection", re.compile(r"\binspect(?:ion|ed|ing)?\b")),
     ("estimate", re.compile(r"\bestimates?\b")),
-    ("date_of_loss", re.compile(r"^\W*(?:loss|accident|injury|incident)\b|\bloss (?:occurred|discovered)\b")),
 )
-_LONG_LINE = 240
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9])")
+_LOSS_BEFORE = re.compile(r"\b(?:date of (?:loss|injury)|loss date|injury date|dol)\W*$")
+_LOSS_AFTER = re.compile(r"^\W*(?:loss|accident|injury|incident)\b(?!\s+(?:was\s+)?(?:reported|notice))")
+_LOSS_ANYWHERE = re.compile(r"\b(?:date of (?:loss|injury)|loss date|injury date|dol)\b")
+_LONG_PASSAGE = 240
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z0-9(\"'])")
+_ABBREVIATIONS = frozenset(
+    "no nos a.m p.m mr mrs ms dr det st inc co corp ltd jr sr v vs e.g i.e approx est ext dept".split()
+)
 
 
 def event_label(text: str, matched: str = "") -> str:
-    """The kind of event a dated line records, from its words: ``date_of_loss``, ``reported``,
-    ``inspection``, ``estimate``, ``payment``, ``closed``, or ``""`` when none apply.
+    """The kind of event a dated line records: ``date_of_loss``, ``closed``, ``payment``,
+    ``reported``, ``inspection``, ``estimate``, or ``""`` when no words say.
 
-    The words right after a timeline's date (``March 3, 2026 - Loss.``) count as a label too.
+    ``date_of_loss`` needs the words right next to the date (``Date of Loss: March 3, 2026``,
+    ``March 3, 2026 - Loss.``): a policy period mentioned in a sentence about the date of loss
+    is not the date of loss. The other labels read the whole line.
     """
     lower = text.lower()
-    after = lower.split(matched.lower(), 1)[1] if matched and matched.lower() in lower else ""
+    at = lower.find(matched.lower()) if matched else -1
+    if at >= 0:
+        before, after = lower[max(0, at - 30):at], lower[at + len(matched):]
+        if _LOSS_BEFORE.search(before) or _LOSS_AFTER.search(after):
+            return "date_of_loss"
+    elif _LOSS_ANYWHERE.search(lower):
+        return "date_of_loss"
     for label, pattern in _EVENT_RULES:
-        if label == "date_of_loss" and pattern is _EVENT_RULES[-1][1]:
-            if pattern.search(after.lstrip(" -:\u2013\u2014,")):
-                return label
-            continue
         if pattern.search(lower):
             return label
     return ""
 
 
-def _events(lines: Iterable[_Line]) -> list[DatedEvent]:
+def _passages(text: str, *, wrapped: bool) -> Iterator[str]:
+    """The section's lines; on PDF pages (``wrapped``), the lines of a paragraph are joined by
+    spaces so a date split across a line break is found and quoted with its sentence. Other
+    formats keep a paragraph on one line already."""
+    lines = [line.strip() for line in text.split("\n")]
+    width = max((len(line) for line in lines), default=0)
+    current: list[str] = []
+    for line in lines:
+        if wrapped and current and line and _wraps_into(current[-1], line, width):
+            current.append(line)
+            continue
+        if current:
+            yield " ".join(current)
+        current = [line] if line else []
+    if current:
+        yield " ".join(current)
+
+
+_ENDS_WITH_AMOUNT = re.compile(r"\$\s?[\d,]+(?:\.\d{1,2})?\)?$")
+
+
+def _wraps_into(previous: str, line: str, width: int) -> bool:
+    """A line nearly as wide as the widest, not ending a sentence or an amount, continues on
+    the next one, unless that one starts a field, a bullet or a timeline entry."""
+    return (
+        width >= 60
+        and len(previous) >= 0.7 * width
+        and not previous.endswith((".", "!", "?", ":"))
+        and not _ENDS_WITH_AMOUNT.search(previous)
+        and not _BULLET.match(line)
+        and not _TIMELINE.match(line)
+        and not (line[0].isupper() and _FIELD.match(line))
+        and not (line[0].isupper() and _FIELD.match(previous))
+        and not _LEADER_LINE.match(line)
+    )
+
+
+def _events(doc: ParsedDocument) -> list[DatedEvent]:
     events: list[DatedEvent] = []
     seen: set[tuple[str, str]] = set()
-    for line in lines:
-        for when, matched in find_dates(line.text):
-            text = _sentence_with(line.text, matched)
-            key = (when.isoformat(), text)
-            if key in seen:
-                continue
-            seen.add(key)
-            events.append(DatedEvent(date=when.isoformat(), text=text, label=event_label(text, matched)))
+    for section in doc.sections:
+        for passage in _passages(section.text, wrapped=section.page is not None):
+            for when, matched in find_dates(passage):
+                text = _sentence_with(passage, matched)
+                key = (when.isoformat(), text)
+                if key not in seen:
+                    seen.add(key)
+                    label = event_label(_sentence_with(passage, matched, limit=0), matched)
+                    events.append(DatedEvent(date=when.isoformat(), text=text, label=label))
     return events
 
 
-def _sentence_with(line: str, matched: str) -> str:
-    """A long paragraph line is cut down to the sentence holding the date."""
-    if len(line) <= _LONG_LINE:
-        return line
-    for sentence in _SENTENCE_END.split(line):
-        if matched in sentence:
-            return sentence
-    return line
+def _sentence_with(passage: str, matched: str, limit: int = _LONG_PASSAGE) -> str:
+    """The sentence holding the date, when the passage is longer than ``limit``."""
+    if len(passage) <= limit:
+        return passage
+    at = passage.find(matched)
+    start, end = 0, len(passage)
+    for stop in _SENTENCE_END.finditer(passage):
+        words = passage[: stop.start()].split()
+        last = words[-1].rstrip(".") if words else ""
+        if last.lower() in _ABBREVIATIONS or (len(last) == 1 and last.isupper()):
+            continue  # "Claim No. CLM-1042", "8:05 p.m. on March 3"
+        if stop.start() < at:
+            start = stop.end()
+        else:
+            end = stop.start() + 1
+            break
+    return passage[start:end].strip()
 
 
 # -- document type ------------------------------------------------------------------------
@@ -431,7 +506,8 @@ _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("invoice", re.compile(r"\binvoice\b|\bbill\b|\breceipt\b")),
     ("estimate", re.compile(r"\bestimate\b|\bappraisal\b|\bquote\b")),
     ("policy", re.compile(r"\bdeclarations?\b|\bdec page\b|\bpolicy (?:wording|form|summary|jacket)\b|\bendorsement\b")),
-    ("report", re.compile(r"\b(?:police|incident|crash|accident|medical|investigation|inspection|engineer(?:ing)?|expert)\s+report\b|\breport of\b")),
+    ("report", re.compile(r"\b(?:police|incident|crash|accident|medical|investigation|inspection|engineer(?:ing)?|expert)\s+report\b|\breport of\b"
+                          r"|\bmedical (?:specials|records|summary)\b")),
     ("statement", re.compile(r"\bstatement\b")),
     ("guidelines", re.compile(r"\bguidelines?\b|\bhandbook\b|\bmanual\b|\bprocedures?\b|\bbest practices\b|\bplaybook\b")),
     ("correspondence", re.compile(r"\bletter\b|\bcorrespondence\b|\bemail\b|\bmemo\b")),
@@ -482,22 +558,22 @@ def extract_metadata(doc: ParsedDocument) -> ClaimMetadata:
     insured: list[str] = []
     claimants: list[str] = []
     adjusters: list[str] = []
-    for label, value, _line in _fields(lines):
-        if _label_is(label, _POLICY_LABELS):
+    for names, value, _line in _fields(lines):
+        if names & _POLICY_LABELS:
             match = _POLICY_VALUE.match(value)
             if match:
                 policies.append(match.group(0))
-        elif _label_is(label, _INSURED_LABELS):
+        elif names & _INSURED_LABELS:
             insured.extend(_names(value, allow_company=True))
-        elif _label_is(label, _CLAIMANT_LABELS):
+        elif names & _CLAIMANT_LABELS:
             claimants.extend(_names(value))
-        elif _ADJUSTER_LABEL.fullmatch(label):
+        elif any(_ADJUSTER_LABEL.fullmatch(name) for name in names):
             adjusters.extend(_names(value))
-        elif _label_is(label, _DOL_LABELS) and meta.date_of_loss is None:
+        elif names & _DOL_LABELS and meta.date_of_loss is None:
             dates = find_dates(value)
             if dates:
                 meta.date_of_loss = dates[0][0].isoformat()
-        elif _label_is(label, _CLAIM_LABELS):
+        elif names & _CLAIM_LABELS:
             claim_ids.extend(find_claim_ids(f"claim no. {value}")[:1])
 
     meta.claim_ids = find_claim_ids(text)
@@ -509,5 +585,5 @@ def extract_metadata(doc: ParsedDocument) -> ClaimMetadata:
     meta.claimants = _dedupe(claimants)
     meta.adjusters = _dedupe(adjusters)
     meta.amounts = _amounts(lines)
-    meta.events = _events(lines)
+    meta.events = _events(doc)
     return meta
