@@ -32,6 +32,7 @@ from rag.chunking import chunk, make_parser, section_documents
 from rag.config import Settings
 from rag.documents import ClaimMetadata
 from rag.errors import IngestError
+from rag.experts.facts import locate_facts
 from rag.experts.summary import summarize_document
 from rag.metadata import extract_metadata
 from rag.parsing import SUPPORTED_EXTENSIONS, parse_file
@@ -108,6 +109,7 @@ class Ingestor:
         for leaf, vector in zip(leaves, self._embed_model.get_text_embedding_batch(texts)):
             leaf.embedding = vector
         summary = [asdict(point) for point in summarize_document(parsed, metadata)]
+        facts = [asdict(fact) for fact in locate_facts(parsed, metadata)]
 
         record = DocumentRecord(
             doc_id=doc_id,
@@ -124,6 +126,7 @@ class Ingestor:
             payload={
                 "metadata": metadata.to_dict(),
                 "summary": summary,
+                "facts": facts,
                 "title": parsed.title,
                 "warnings": list(getattr(parsed, "warnings", []) or []),
             },
