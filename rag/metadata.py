@@ -317,6 +317,7 @@ def normalize_amount_label(raw_label: str) -> str:
     label = re.sub(r"\b(?:on |for )?claim\s+(?:no\.?\s*|#\s*)?CLM[-\s]?\d+", " ", label, flags=re.I)
     label = " ".join(label.lower().replace(":", " ").split()).strip(" -.#,")
     label = re.split(r",(?=.*\d)", label)[0].strip(" -.,")  # drop rates: "Body labor, 16.5 hrs at $62"
+    label = re.sub(r"(?:\s+(?:of|on|for|dated|to|at|from))+$", "", label)  # "Advance Payment of <date>"
     if "deductible" in label:
         return "deductible"
     if "limit" in label or label.endswith("aggregate"):
@@ -329,7 +330,7 @@ def normalize_amount_label(raw_label: str) -> str:
         return "invoice_total"
     if label.startswith(("tax", "sales tax")) or label in ("tax", "vat", "gst"):
         return "tax"
-    if _PAYOUT.search(label):
+    if _PAYOUT.search(label) and not label.startswith("less "):
         return "payout"
     snake = re.sub(r"[^a-z0-9]+", "_", label).strip("_")
     return snake[:48].rstrip("_") or "amount"
@@ -388,10 +389,10 @@ def _amounts(lines: Iterable[_Line]) -> list[LabelledAmount]:
 
 _EVENT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("closed", re.compile(
-        r"\b(?:claim|file|case|reserve)\b.{0,20}\bclosed\b|\bstatus\W+closed\b|[-|:]\s*clos(?:ed|ing)\b"
+        r"\b(?:claim|file|case|reserves?)\b.{0,20}\bclosed\b|\bstatus\W+closed\b|[-|:]\s*clos(?:ed|ing)\b"
     )),
     ("payment", re.compile(r"\b(?:paid|payments?|checks? (?:was |were )?issued|check issued)\b")),
-    ("reported", re.compile(r"\b(?:fnol|reported|notice|notified)\b")),
+    ("reported", re.compile(r"\b(?:fnol|reported|reports the (?:loss|claim)|notice|notified)\b")),
     ("inspection", re.compile(r"\binspect(?:ion|ed|ing)?\b")),
     ("estimate", re.compile(r"\bestimates?\b")),
 )
@@ -505,10 +506,10 @@ _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("adjuster_notes", re.compile(r"\b(?:adjuster|file|claim|activity)\s+(?:file\s+)?notes?\b|\bactivity log\b|\bdiary\b")),
     ("invoice", re.compile(r"\binvoice\b|\bbill\b|\breceipt\b")),
     ("estimate", re.compile(r"\bestimate\b|\bappraisal\b|\bquote\b")),
-    ("policy", re.compile(r"\bdeclarations?\b|\bdec page\b|\bpolicy (?:wording|form|summary|jacket)\b|\bendorsement\b")),
+    ("policy", re.compile(r"\bdeclarations?\b|\bdec page\b|\bpolicy (?:wording|form|summary|jacket)\b|\bendorsement\b|\bcoverage summary\b")),
     ("report", re.compile(r"\b(?:police|incident|crash|accident|medical|investigation|inspection|engineer(?:ing)?|expert)\s+report\b|\breport of\b"
-                          r"|\bmedical (?:specials|records|summary)\b")),
-    ("statement", re.compile(r"\bstatement\b")),
+                          r"|\bmedical (?:specials|records|summary)\b|\breport\b")),
+    ("statement", re.compile(r"\bstatement\b|\bproof of loss\b")),
     ("guidelines", re.compile(r"\bguidelines?\b|\bhandbook\b|\bmanual\b|\bprocedures?\b|\bbest practices\b|\bplaybook\b")),
     ("correspondence", re.compile(r"\bletter\b|\bcorrespondence\b|\bemail\b|\bmemo\b")),
 )
