@@ -1020,6 +1020,7 @@ def clm_2077():
               "01/19/2026 - Site inspection at 88 Birchwood Court with the insured and DryRight.",
               "01/20/2026 - Drying complete; equipment removed.",
               "01/23/2026 - DryRight invoice DR-26-0142 received, $8,155.00.",
+              "02/02/2026 - DryRight invoice approved in full after review of the drying log.",
               "02/05/2026 - Northstar estimate EST-2026-031 received, $14,533.68.",
               "02/10/2026 - Northstar estimate agreed by phone.",
               "02/13/2026 - Mitigation payment of $8,155.00 issued to DryRight Restoration (first payment).",
@@ -1039,15 +1040,17 @@ def clm_2077():
           "section; split is a typical freeze split. No signs of long-term leakage, rot or mold, so "
           "this is a sudden discharge and not a repeated seepage loss. Took 64 photos."),
         H2("01/23/2026 - M. Bell - Mitigation invoice"),
-        P("Reviewed DryRight invoice DR-26-0142 for $8,155.00. Equipment counts and 6 days of "
-          "drying are supported by the drying log. Unit prices are within our regional price list. "
-          "Approved in full."),
+        P("Reviewed DryRight invoice DR-26-0142 for $8,155.00. Unit prices are within our regional "
+          "price list. Asked DryRight for the daily drying log to support 6 days of equipment."),
         H2("01/26/2026 - M. Bell - Plumbing invoice"),
         P("Insured sent Hennepin Plumbing invoice HP-7720 for $515.00 (emergency call-out $189.00, "
           "PEX line and fittings $146.00, labor 1.5 hrs $180.00). This is the repair of the "
           "plumbing system itself and is not covered under Coverage A. The tear-out needed to reach "
-          "the line was done by DryRight and is covered. Coverage decision sent to the insured "
-          "by email on 02/11/2026."),
+          "the line was done by DryRight and is covered. Will put the coverage decision in "
+          "writing once the rebuild estimate is in."),
+        H2("02/02/2026 - M. Bell - Mitigation invoice approved"),
+        P("Drying log received. Equipment counts and 6 days of drying are supported by the "
+          "moisture readings. Invoice approved in full at $8,155.00."),
         H2("02/10/2026 - M. Bell - Rebuild estimate"),
         P("Reviewed Northstar estimate EST-2026-031. Quantities match my sketch within 2%. Oak "
           "flooring limited to the affected room area up to the threshold, which is reasonable. "
@@ -2164,7 +2167,7 @@ def clm_6120():
           "Property is $352,525.00, the advance plus the final payment."),
         BR,
         H1("Reserves"),
-        LINES("January 31, 2026 - Building reserve $210,000.00; BPP reserve $150,000.00; Business Income reserve $60,000.00.",
+        LINES("January 31, 2026 - Building reserve $210,000.00; BPP reserve $150,000.00; Business Income reserve $60,000.00. Large loss report sent to the Claims Manager the same day.",
               "March 20, 2026 - Building and BPP reserves closed to paid; Business Income reserve stays at $60,000.00."),
         KV(("Total Reserve (initial)", "$420,000.00"),
            ("Reserve (open, Business Income)", "$60,000.00")),
@@ -2389,6 +2392,232 @@ def workspace():
 
 
 # ---------------------------------------------------------------------------
+# Evaluation questions (data/eval/questions.jsonl)
+# ---------------------------------------------------------------------------
+# expected_answer for needle/summary/lookup questions is copied verbatim from the source
+# file (verify.py checks this). For calculation questions the value is recomputed below.
+
+
+def _days(a, b):
+    from datetime import date
+
+    return str((date.fromisoformat(b) - date.fromisoformat(a)).days)
+
+
+def _sum(*parts):
+    return fmt(sum(money(p) if not p.startswith("-") else -money(p[1:]) for p in parts))
+
+
+def Q(question, route, answer=None, source=None, claim=None, regex=None, calc=None):
+    q = {"question": question, "route": route}
+    if claim:
+        q["claim_id"] = claim
+    if route == "none":
+        q["expect_not_found"] = True
+        return q
+    if calc is not None:
+        assert calc == answer, f"{question}: computed {calc}, written {answer}"
+    q["expected_answer"] = answer
+    if regex:
+        q["expected_regex"] = regex
+    q["source"] = source
+    return q
+
+
+def eval_questions():
+    c1, c2, c3, c4, c5, c6 = (f"claims/{c}/" for c in
+                              ("CLM-1042", "CLM-2077", "CLM-3105", "CLM-4410", "CLM-5238", "CLM-6120"))
+    ws = "workspace/claims-handling-guidelines.md"
+    return [
+        # ---- needle: precise facts, every format ----
+        Q("What was the towing cost for CLM-1042?", "needle", "$385.00",
+          c1 + "email-buckeye-towing-invoice.eml", "CLM-1042", r"\$385\.00"),
+        Q("What is the collision deductible on Daniel Okafor's auto policy?", "needle", "$500.00",
+          c1 + "policy-declarations-PAP-884120.pdf", "CLM-1042", r"\$500(\.00)?"),
+        Q("What is the VIN of the vehicle in CLM-1042?", "needle", "1HGCV1F45MA012873",
+          c1 + "first-notice-of-loss.docx", "CLM-1042"),
+        Q("What was the Supplement 1 total on the CLM-1042 repair estimate?", "needle", "$313.63",
+          c1 + "repair-estimate-northside-collision.pdf", "CLM-1042", r"\$313\.63"),
+        Q("What is the rental reimbursement limit on policy PAP-884120?", "needle",
+          "$40 per day, $1,200 maximum per loss", c1 + "policy-declarations-PAP-884120.pdf",
+          "CLM-1042", r"\$40 per day.*\$1,200"),
+        Q("What is the crash report number for the CLM-1042 accident?", "needle", "OSP-26-031877",
+          c1 + "first-notice-of-loss.docx", "CLM-1042"),
+        Q("What is the invoice date of towing invoice BTR-20931 on CLM-1042?", "needle", "March 6, 2026",
+          c1 + "email-buckeye-towing-invoice.eml", "CLM-1042"),
+        Q("Who is the adjuster on CLM-2077?", "needle", "Marcus Bell",
+          c2 + "first-notice-and-policy-summary.md", "CLM-2077"),
+        Q("What is the Coverage A dwelling limit on Elena Vasquez's homeowners policy?", "needle",
+          "$350,000", c2 + "first-notice-and-policy-summary.md", "CLM-2077", r"\$350,000"),
+        Q("What was the invoice total of the DryRight mitigation invoice on CLM-2077?", "needle",
+          "$8,155.00", c2 + "mitigation-invoice-dryright.pdf", "CLM-2077", r"\$8,155\.00"),
+        Q("How many dehumidifiers were set on day 1 of drying for CLM-2077?", "needle",
+          "4 dehumidifiers", c2 + "mitigation-invoice-dryright.pdf", "CLM-2077", r"\b4\b"),
+        Q("How much was the Hennepin Plumbing invoice on CLM-2077?", "needle", "$515.00",
+          c2 + "adjuster-file-notes.txt", "CLM-2077", r"\$515\.00"),
+        Q("What is the overhead and profit amount in the Northstar rebuild estimate for CLM-2077?",
+          "needle", "$2,422.28", c2 + "rebuild-estimate-northstar.docx", "CLM-2077", r"\$2,422\.28"),
+        Q("Who is the mortgagee on the Vasquez home?", "needle", "Lakes Federal Savings Bank",
+          c2 + "first-notice-and-policy-summary.md", "CLM-2077"),
+        Q("On what date will the mitigation payment to DryRight be issued on CLM-2077?", "needle",
+          "02/13/2026", c2 + "email-coverage-decision.eml", "CLM-2077"),
+        Q("What is the policy number for the theft claim at Brightline Electronics?", "needle",
+          "CPP-220781", c3 + "policy-summary-CPP-220781.docx", "CLM-3105"),
+        Q("What is the police report number for CLM-3105?", "needle", "LBPD 26-004417",
+          c3 + "burglary-incident-report.md", "CLM-3105"),
+        Q("What was the total of door repair invoice HLD-4471?", "needle", "$2,370.00",
+          c3 + "email-door-repair-invoice.eml", "CLM-3105", r"\$2,370\.00"),
+        Q("How much did the steel security door slab cost on CLM-3105?", "needle", "$1,180.00",
+          c3 + "email-door-repair-invoice.eml", "CLM-3105", r"\$1,180\.00"),
+        Q("What is the Business Personal Property limit for Brightline Electronics?", "needle",
+          "$250,000", c3 + "policy-summary-CPP-220781.docx", "CLM-3105", r"\$250,000"),
+        Q("What retail total did Brightline first claim for the stolen items?", "needle",
+          "$41,860.00", c3 + "inventory-loss-schedule.pdf", "CLM-3105", r"\$41,860\.00"),
+        Q("How many Nimbus X5 smartphones were stolen in CLM-3105, and at what unit cost?", "needle",
+          "18 at $412.50", c3 + "inventory-loss-schedule.pdf", "CLM-3105", r"18.*\$412\.50"),
+        Q("When did the cellular alarm backup lapse at Brightline Electronics (CLM-3105)?", "needle",
+          "2026-01-31", c3 + "adjuster-notes-CLM-3105.txt", "CLM-3105"),
+        Q("What was Grace Okafor's average weekly wage?", "needle", "$920.00",
+          c4 + "employer-first-report-of-injury.pdf", "CLM-4410", r"\$920(\.00)?"),
+        Q("What is the temporary total disability rate on CLM-4410?", "needle", "$613.33",
+          c4 + "medical-and-indemnity-summary.docx", "CLM-4410", r"\$613\.33"),
+        Q("Who witnessed Grace Okafor's injury?", "needle", "Jorge Alvarez",
+          c4 + "employer-first-report-of-injury.pdf", "CLM-4410"),
+        Q("What were Grace Okafor's weekly earnings in the light duty offer?", "needle", "$552.00",
+          c4 + "email-return-to-work.eml", "CLM-4410", r"\$552(\.00)?"),
+        Q("What is the employers liability limit on policy WC-7781203?", "needle",
+          "$1,000,000 each accident", c4 + "claim-notes-CLM-4410.md", "CLM-4410", r"\$1,000,000"),
+        Q("Which doctor treated the claimant on CLM-4410?", "needle", "Dr. Paul Whitaker",
+          c4 + "employer-first-report-of-injury.pdf", "CLM-4410", r"Whitaker"),
+        Q("At what time was the last floor walk in aisle 7 before Rosalind Pierce fell?", "needle",
+          "3:43 p.m.", c5 + "store-incident-report.docx", "CLM-5238", r"3:43"),
+        Q("What was the Knox Regional Medical Center total on CLM-5238?", "needle", "$3,860.00",
+          c5 + "medical-specials-summary.pdf", "CLM-5238", r"\$3,860\.00"),
+        Q("How many physical therapy sessions did the claimant on CLM-5238 have?", "needle",
+          "14 sessions", c5 + "medical-specials-summary.pdf", "CLM-5238", r"\b14\b"),
+        Q("How much did the claimant's attorney demand on CLM-5238?", "needle", "$45,000.00",
+          c5 + "liability-evaluation-notes.txt", "CLM-5238", r"\$45,000(\.00)?"),
+        Q("What is the settlement amount on CLM-5238?", "needle", "$18,500.00",
+          c5 + "email-settlement-agreement.eml", "CLM-5238", r"\$18,500(\.00)?"),
+        Q("What is the building limit on policy CPF-610244?", "needle", "$1,200,000",
+          c6 + "policy-and-coverage-summary.md", "CLM-6120", r"\$1,200,000"),
+        Q("How much was the advance payment on the Alder Creek Woodworks fire claim?", "needle",
+          "$50,000.00", c6 + "email-advance-payment-and-bpp.eml", "CLM-6120", r"\$50,000(\.00)?"),
+        Q("What is the fire department incident number for CLM-6120?", "needle", "ESF-26-01877",
+          c6 + "fire-loss-report.pdf", "CLM-6120"),
+        Q("What value did Alder Creek Woodworks put on the CNC router in its BPP schedule?", "needle",
+          "$68,500.00", c6 + "email-advance-payment-and-bpp.eml", "CLM-6120", r"\$68,500(\.00)?"),
+        Q("How many roof trusses does the Cascade estimate replace on CLM-6120?", "needle",
+          "18 at $1,150.00", c6 + "building-repair-estimate-cascade.docx", "CLM-6120", r"\b18\b"),
+        Q("Who investigated the origin and cause of the CLM-6120 fire for Harborline?", "needle",
+          "Paul Everett", c6 + "fire-loss-report.pdf", "CLM-6120"),
+        Q("Within how many business days must every claim be acknowledged?", "needle",
+          "2 business days", ws, None, r"\b2 business days"),
+        Q("What is the payment authority of a Property Field Adjuster?", "needle", "$35,000",
+          ws, None, r"\$35,000"),
+
+        # ---- summary: expected_answer is a fact any good summary must contain ----
+        Q("Summarize claim CLM-3105", "summary", "Brightline Electronics",
+          c3 + "burglary-incident-report.md", "CLM-3105"),
+        Q("Give me an overview of the water damage claim", "summary", "frozen PEX supply line",
+          c2 + "first-notice-and-policy-summary.md", "CLM-2077", r"(?i)frozen|PEX|supply line"),
+        Q("Summarize CLM-1042", "summary", "hydroplaned", c1 + "first-notice-of-loss.docx",
+          "CLM-1042", r"(?i)hydroplan"),
+        Q("What happened in Grace Okafor's workers' comp claim? Give me a summary.", "summary",
+          "60 lb carton", c4 + "claim-notes-CLM-4410.md", "CLM-4410", r"(?i)lift|carton|lumbar|back"),
+        Q("Summarize the slip and fall claim at Harvest Lane Market", "summary",
+          "liquid laundry detergent", c5 + "store-incident-report.docx", "CLM-5238",
+          r"(?i)detergent|spill"),
+        Q("Give me a summary of claim CLM-6120", "summary", "dust collector",
+          c6 + "policy-and-coverage-summary.md", "CLM-6120", r"(?i)dust collector"),
+        Q("Summarize where the CLM-5238 negotiation ended up", "summary", "$18,500.00",
+          c5 + "liability-evaluation-notes.txt", "CLM-5238", r"\$18,500"),
+        Q("Give me an overview of the fire at Alder Creek Woodworks", "summary", "finishing room",
+          c6 + "fire-loss-report.pdf", "CLM-6120", r"(?i)finishing room|dust collector"),
+        Q("Summarize the status of claim CLM-4410", "summary", "Closed 03/02/2026",
+          c4 + "claim-notes-CLM-4410.md", "CLM-4410", r"(?i)closed"),
+        Q("Summarize the coverage decision on CLM-2077", "summary", "$515.00",
+          c2 + "email-coverage-decision.eml", "CLM-2077", r"\$515"),
+        Q("Summarize our claims handling guidelines", "summary", "2 business days", ws, None,
+          r"\b2 business days"),
+
+        # ---- calculation: values recomputed here ----
+        Q("How many days passed between the date of loss and the first payment on CLM-1042?",
+          "calculation", "23", c1 + "adjuster-notes.txt", "CLM-1042", r"\b23\b",
+          calc=_days("2026-03-03", "2026-03-26")),
+        Q("What is the payout on CLM-1042 after the deductible?", "calculation", "$5,302.96",
+          c1 + "adjuster-notes.txt", "CLM-1042", r"\$5,302\.96",
+          calc=_sum("$5,489.33", "$313.63", "-$500.00")),
+        Q("For how many days did Daniel Okafor have the rental car on CLM-1042?", "calculation",
+          "34", c1 + "adjuster-notes.txt", "CLM-1042", r"\b34\b",
+          calc=_days("2026-03-05", "2026-04-08")),
+        Q("What is the total of the mitigation invoice, the rebuild estimate and the plumbing "
+          "invoice on CLM-2077?", "calculation", "$23,203.68", c2 + "adjuster-file-notes.txt",
+          "CLM-2077", r"\$23,203\.68", calc=_sum("$8,155.00", "$14,533.68", "$515.00")),
+        Q("How many days were there between the first notice of loss and the inspection on CLM-2077?",
+          "calculation", "4", c2 + "adjuster-file-notes.txt", "CLM-2077", r"\b4\b",
+          calc=_days("2026-01-15", "2026-01-19")),
+        Q("How many days after the date of loss was the first payment made on CLM-2077?",
+          "calculation", "30", c2 + "adjuster-file-notes.txt", "CLM-2077", r"\b30\b",
+          calc=_days("2026-01-14", "2026-02-13")),
+        Q("What would the CLM-3105 settlement have been if the laptops had not been recovered?",
+          "calculation", "$27,264.30", c3 + "inventory-loss-schedule.pdf", "CLM-3105",
+          r"\$27,264\.30", calc=_sum("$27,394.30", "$2,370.00", "-$2,500.00")),
+        Q("How many days passed between the burglary and the settlement payment on CLM-3105?",
+          "calculation", "27", c3 + "adjuster-notes-CLM-3105.txt", "CLM-3105", r"\b27\b",
+          calc=_days("2026-02-07", "2026-03-06")),
+        Q("How many days after her injury was Grace Okafor released to full duty?", "calculation",
+          "57", c4 + "claim-notes-CLM-4410.md", "CLM-4410", r"\b57\b",
+          calc=_days("2025-11-18", "2026-01-14")),
+        Q("How much lower was the total paid on CLM-4410 than the total reserve?", "calculation",
+          "$4,651.56", c4 + "claim-notes-CLM-4410.md", "CLM-4410", r"\$4,651\.56",
+          calc=_sum("$10,500.00", "-$2,413.80", "-$3,434.64")),
+        Q("How many days passed between the date of loss and the settlement payment on CLM-5238?",
+          "calculation", "129", c5 + "liability-evaluation-notes.txt", "CLM-5238", r"\b129\b",
+          calc=_days("2025-12-06", "2026-04-14")),
+        Q("What is Harborline's net cost on CLM-5238 after the deductible?", "calculation",
+          "$17,500.00", c5 + "liability-evaluation-notes.txt", "CLM-5238", r"\$17,500(\.00)?",
+          calc=_sum("$18,500.00", "-$1,000.00")),
+        Q("By how much did the CLM-5238 settlement come down from the attorney's demand?",
+          "calculation", "$26,500.00", c5 + "liability-evaluation-notes.txt", "CLM-5238",
+          r"\$26,500(\.00)?", calc=_sum("$45,000.00", "-$18,500.00")),
+        Q("What is the final payment on CLM-6120 after the deductible and the advance?",
+          "calculation", "$302,525.00", c6 + "fire-loss-report.pdf", "CLM-6120",
+          r"\$302,525(\.00)?", calc=_sum("$207,840.00", "$149,685.00", "-$5,000.00", "-$50,000.00")),
+        Q("How many days after the fire was the advance payment issued on CLM-6120?", "calculation",
+          "8", c6 + "fire-loss-report.pdf", "CLM-6120", r"\b8\b",
+          calc=_days("2026-01-29", "2026-02-06")),
+
+        # ---- lookup: registry-level questions ----
+        Q("Which claims do we have?", "lookup", "CLM-6120", c6 + "fire-loss-report.pdf", None,
+          r"(?s)(?=.*CLM-1042)(?=.*CLM-2077)(?=.*CLM-3105)(?=.*CLM-4410)(?=.*CLM-5238)(?=.*CLM-6120)"),
+        Q("Who is the adjuster of CLM-4410?", "lookup", "Denise Carter",
+          c4 + "claim-notes-CLM-4410.md", "CLM-4410"),
+        Q("Which claims is Priya Raman handling?", "lookup", "CLM-5238",
+          c5 + "liability-evaluation-notes.txt", None, r"(?s)(?=.*CLM-1042)(?=.*CLM-5238)"),
+        Q("Which claims involve someone named Okafor?", "lookup", "CLM-4410",
+          c4 + "claim-notes-CLM-4410.md", None, r"(?s)(?=.*CLM-1042)(?=.*CLM-4410)"),
+        Q("What is the policy number on CLM-5238?", "lookup", "CGL-330915",
+          c5 + "liability-evaluation-notes.txt", "CLM-5238"),
+        Q("What is the date of loss for CLM-2077?", "lookup", "01/14/2026",
+          c2 + "adjuster-file-notes.txt", "CLM-2077", r"01/14/2026|2026-01-14|January 14, 2026"),
+        Q("Who is the insured on CLM-6120?", "lookup", "Alder Creek Woodworks Inc.",
+          c6 + "policy-and-coverage-summary.md", "CLM-6120", r"Alder Creek Woodworks"),
+
+        # ---- none: the files cannot answer these ----
+        Q("What was the hail damage estimate on CLM-1042?", "none", claim="CLM-1042"),
+        Q("What is the VIN of the vehicle in CLM-2077?", "none", claim="CLM-2077"),
+        Q("What is the flood insurance policy number for Elena Vasquez?", "none", claim="CLM-2077"),
+        Q("What is Grace Okafor's Social Security number?", "none", claim="CLM-4410"),
+        Q("How much mileage reimbursement was paid to Grace Okafor?", "none", claim="CLM-4410"),
+        Q("What was the rental car cost on CLM-6120?", "none", claim="CLM-6120"),
+        Q("What is the earthquake deductible on policy CPF-610244?", "none", claim="CLM-6120"),
+        Q("Which adjuster is handling claim CLM-7788?", "none"),
+        Q("What was the cyber liability limit for Brightline Electronics?", "none", claim="CLM-3105"),
+    ]
+
+
+# ---------------------------------------------------------------------------
 # Main
 # ---------------------------------------------------------------------------
 
@@ -2410,6 +2639,8 @@ def main():
                 assert claim in raw.decode(), f"{rel} does not mention {claim}"
         else:
             assert b"CLM-" not in OUTPUTS[rel], rel
+    questions = eval_questions()
+    emit("eval/questions.jsonl", "".join(json.dumps(q) + "\n" for q in questions))
     for rel, data in sorted(OUTPUTS.items()):
         path = DATA / rel
         path.parent.mkdir(parents=True, exist_ok=True)
