@@ -111,17 +111,29 @@ def cmd_claims(args: argparse.Namespace) -> int:
 
 # -- eval -----------------------------------------------------------------------------------
 def cmd_eval(args: argparse.Namespace) -> int:
-    from rag.evaluation import load_questions, run_eval
+    """One JSON line per question (the ``ask --json`` object plus the question and verdict) to
+    stdout or ``--output``, then the summary: accuracy by route, latency."""
+    from rag.evaluation import run_eval
 
     engine = _engine(args)
-    questions = load_questions(Path(args.file))
-    report = run_eval(lambda q, scope=None: engine.ask(q, scope=scope or args.scope), questions)
+    with open(args.file) as handle:
+        questions = [json.loads(line) for line in handle if line.strip()]
+    report = run_eval(lambda q, scope: engine.ask(q, scope=scope or args.scope), questions)
     out = open(args.output, "w") if args.output else sys.stdout
-    for row in report.rows:
-        print(json.dumps(row), file=out)
-    summary = report.summary()
-    print(json.dumps(summary) if args.json else report.format_summary(), file=sys.stderr if out is sys.stdout and not args.json else sys.stdout)
+    with out if args.output else _nullcontext(out) as sink:
+        for row in report.results:
+            print(json.dumps(row), file=sink)
+    if args.json:
+        print(json.dumps(report.summary))
+    else:
+        print(report.render(), file=sys.stderr if not args.output else sys.stdout)
     return 0
+
+
+def _nullcontext(value: Any) -> Any:
+    from contextlib import nullcontext
+
+    return nullcontext(value)
 
 
 # -- the parser -----------------------------------------------------------------------------
