@@ -465,23 +465,22 @@ def _page_list(numbers: list[int]) -> str:
     return "pages " + ", ".join(str(n) for n in numbers)
 
 
-def _shape(line: str) -> str:
-    """A line with its digits masked, so ``Page 2 of 5`` and ``Page 3 of 5`` compare equal."""
-    return re.sub(r"\d+", "#", line)
-
-
 def _running_lines(page_texts: list[str]) -> set[str]:
-    """Letterheads and footers: line shapes that recur on most pages of a multi-page PDF."""
+    """Letterheads and footers: lines that recur on most pages of a multi-page PDF."""
     pages_with_text = [t for t in page_texts if t]
     if len(pages_with_text) < 2:
         return set()
-    counts = Counter(shape for t in pages_with_text for shape in {_shape(x) for x in t.split("\n")})
+    counts = Counter(line for t in pages_with_text for line in set(t.split("\n")) if line)
     need = max(2, (len(pages_with_text) + 1) // 2)
-    return {shape for shape, n in counts.items() if n >= need and shape}
+    return {line for line, n in counts.items() if n >= need}
 
 
 def _content_lines(text: str, repeated: set[str]) -> list[str]:
-    return [line for line in text.split("\n") if line and _shape(line) not in repeated]
+    """The page's lines without letterhead, footer and page-number lines."""
+    return [
+        line for line in text.split("\n")
+        if line and line not in repeated and not _PAGE_LINE.search(line)
+    ]
 
 
 def _page_heading(headings: list[tuple[int, str]], previous: str | None) -> str | None:
