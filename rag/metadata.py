@@ -157,7 +157,8 @@ def _month(name: str) -> int:
 _CLAIM_LABELS = frozenset(("claim number", "claim no", "claim #", "claim", "claim id", "related claim number"))
 _POLICY_LABELS = frozenset(("policy number", "policy no", "policy #", "policy"))
 _INSURED_LABELS = frozenset(
-    ("insured", "named insured", "policyholder", "policy holder", "insured name", "our insured")
+    ("insured", "named insured", "policyholder", "policy holder", "insured name", "our insured",
+     "employer")  # in workers' compensation the employer holds the policy
 )
 _CLAIMANT_LABELS = frozenset(
     ("claimant", "injured worker", "employee", "claimant name", "injured party", "employee name",
