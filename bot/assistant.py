@@ -1,0 +1,107 @@
+"""What the listeners share: the engine (run off the event loop), the bot's store and settings,
+and the one way an answer is made and posted.
+
+Engine calls are synchronous and can take seconds; they run in a thread pool of their own (not
+the loop's default executor, which aiohttp also uses for DNS), so acks never wait behind them.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import logging
+from collections.abc import AsyncIterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any, Callable, TypeVar
+
+from slack_sdk.errors import SlackApiError
+from slack_sdk.web.async_client import AsyncWebClient
+
+from bot import blocks
+from bot.settings import BotSettings
+from bot.store import BotStore
+from rag.answer import Answer
+from rag.engine import Engine
+from rag.records import ClaimRecord, IngestReport
+
+log = logging.getLogger("claimbot.bot")
+
+WORKING_REACTION = "eyes"
+
+T = TypeVar("T")
+
+
+def where(channel: str) -> str:
+    """How a reply names the scope: ``in <#C123>`` or ``in this conversation`` (a DM)."""
+    return "in this conversation" if channel.startswith("D") else f"in <#{channel}>"
+
+
+class Assistant:
+    def __init__(self, engine: Engine, store: BotStore, settings: BotSettings) -> None:
+        self.engine = engine
+        self.store = store
+        self.settings = settings
+        self._pool = ThreadPoolExecutor(
+            max_workers=max(1, settings.engine_workers), thread_name_prefix="claimbot-engine"
+        )
+
+    # -- the engine, off the event loop ------------------------------------------------------
+    async def _run(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._pool, functools.partial(fn, *args, **kwargs))
+
+    async def ask(self, question: str, *, scope: str, history: Sequence[str] = ()) -> Answer:
+        return await self._run(self.engine.ask, question, scope=scope, history=list(history))
+
+    async def summarize(self, claim_id: str, *, scope: str) -> Answer:
+        return await self._run(self.engine.summarize_claim, claim_id, scope=scope)
+
+    async def claims(self, *, scope: str) -> list[ClaimRecord]:
+        return await self._run(self.engine.claims, scope=scope)
+
+    async def ingest(self, path: Path, *, scope: str, display_name: str, source_url: str | None) -> IngestReport:
+        return await self._run(
+            self.engine.ingest_file, path, scope=scope, display_name=display_name, source_url=source_url
+        )
+
+    # -- replies ---------------------------------------------------------------------------
+    @asynccontextmanager
+    async def working(self, client: AsyncWebClient, channel: str, ts: str) -> AsyncIterator[None]:
+        """A reaction on the user's message while the bot works on it."""
+        await self._react(client.reactions_add, channel, ts)
+        try:
+            yield
+        finally:
+            await self._react(client.reactions_remove, channel, ts)
+
+    async def _react(self, method: Callable[..., Any], channel: str, ts: str) -> None:
+        try:
+            await method(channel=channel, timestamp=ts, name=WORKING_REACTION)
+        except SlackApiError as err:  # already_reacted, no_reaction, missing_scope: not worth failing for
+            log.warning("%s failed: %s", method.__name__, err.response.get("error"))
+
+    async def answer_in_thread(
+        self,
+        client: AsyncWebClient,
+        *,
+        channel: str,
+        ts: str,
+        thread_ts: str | None,
+        user: str | None,
+        question: str,
+        history: Sequence[str],
+    ) -> str:
+        """Ask the engine, post the answer (in ``thread_ts``, or at the top of a DM when None)
+        and keep it on file for the buttons and follow-ups; returns the answer id."""
+        answer = await self.ask(question, scope=channel, history=history)
+        answer_id = self.store.record_answer(
+            channel=channel, thread_ts=thread_ts or ts, user=user, question=question, answer=answer
+        )
+        message = blocks.answer_message(answer, answer_id=answer_id)
+        await client.chat_postMessage(channel=channel, thread_ts=thread_ts, **message)
+        log.info(
+            "answered route=%s citations=%d engine_ms=%.0f", answer.route, len(answer.citations), answer.latency_ms
+        )
+        return answer_id

@@ -1,0 +1,91 @@
+"""``/claim``: private (ephemeral) answers, with a button to share them in the channel.
+
+    /claim <question>          /claim summary CLM-1042
+    /claim list                /claim help
+
+The command is acked at once; the reply goes through the command's ``response_url``.
+"""
+
+from __future__ import annotations
+
+import difflib
+import logging
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from slack_bolt.async_app import AsyncApp
+from slack_bolt.context.ack.async_ack import AsyncAck
+from slack_bolt.context.respond.async_respond import AsyncRespond
+
+from bot import blocks
+from bot.assistant import Assistant, where
+from rag.errors import UnknownClaimError
+
+log = logging.getLogger("claimbot.bot")
+
+COMMAND = "/claim"
+SUBCOMMANDS = ("summary", "list", "help")
+CLAIM_ID = re.compile(r"^[A-Za-z]{2,6}-?\d{2,}[A-Za-z0-9-]*$")
+
+
+@dataclass(frozen=True)
+class Parsed:
+    action: str
+    """``ask``, ``summary``, ``list`` or ``help``."""
+    argument: str = ""
+    note: str | None = None
+    """Why the help text is shown instead (an unknown subcommand, a missing claim id)."""
+
+
+def parse(text: str) -> Parsed:
+    """What ``/claim <text>`` asks for. A single unknown word, or a near-miss of a subcommand
+    (``/claim sumary CLM-1``), gets the help text; a claim id alone is a summary."""
+    text = (text or "").strip()
+    if not text:
+        return Parsed("help")
+    first, _, rest = text.partition(" ")
+    word, rest = first.lower(), rest.strip()
+    if word == "summary":
+        if CLAIM_ID.match(rest):
+            return Parsed("summary", rest.upper())
+        return Parsed("help", note="Which claim? For example: /claim summary CLM-1042")
+    if word in ("list", "help") and not rest:
+        return Parsed(word)
+    if not rest:
+        if CLAIM_ID.match(first):
+            return Parsed("summary", first.upper())
+        return Parsed("help", note=f"I don't know the subcommand “{first}”.")
+    near = difflib.get_close_matches(word, SUBCOMMANDS, n=1, cutoff=0.75)
+    if near and len(rest.split()) <= 1:
+        return Parsed("help", note=f"I don't know the subcommand “{first}”. Did you mean /claim {near[0]}?")
+    return Parsed("ask", text)
+
+
+def register(app: AsyncApp, assistant: Assistant) -> None:
+    @app.command(COMMAND)
+    async def claim_command(ack: AsyncAck, command: dict[str, Any], respond: AsyncRespond) -> None:
+        await ack()
+        parsed = parse(command.get("text", ""))
+        channel, user = command["channel_id"], command["user_id"]
+        log.info("/claim %s", parsed.action)
+        if parsed.action == "help":
+            await respond(response_type="ephemeral", **blocks.help_message(parsed.note))
+        elif parsed.action == "list":
+            claims = await assistant.claims(scope=channel)
+            await respond(response_type="ephemeral", **blocks.claims_message(claims, where(channel)))
+        else:
+            try:
+                if parsed.action == "summary":
+                    answer = await assistant.summarize(parsed.argument, scope=channel)
+                else:
+                    answer = await assistant.ask(parsed.argument, scope=channel)
+            except UnknownClaimError as err:
+                await respond(response_type="ephemeral", **blocks.notice_message(str(err)))
+                return
+            question = parsed.argument if parsed.action == "ask" else f"Summary of {parsed.argument}"
+            answer_id = assistant.store.record_answer(
+                channel=channel, thread_ts=None, user=user, question=question, answer=answer
+            )
+            message = blocks.answer_message(answer, answer_id=answer_id, ephemeral=True)
+            await respond(response_type="ephemeral", **message)

@@ -1,0 +1,19 @@
+"""``app_mention``: a question to the bot in a channel, answered in the question's thread."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from slack_bolt.async_app import AsyncApp
+from slack_bolt.context.async_context import AsyncBoltContext
+from slack_sdk.web.async_client import AsyncWebClient
+
+from bot.assistant import Assistant
+from bot.listeners.messages import handle_user_message
+from bot.middleware import once_per_message
+
+
+def register(app: AsyncApp, assistant: Assistant) -> None:
+    @app.event("app_mention", middleware=[once_per_message(assistant.store)])
+    async def answer_mention(event: dict[str, Any], client: AsyncWebClient, context: AsyncBoltContext) -> None:
+        await handle_user_message(assistant, client, event, context.bot_user_id, answer=True)

@@ -1,0 +1,164 @@
+"""Running the app: HTTP mode (``POST /slack/events``) or Socket Mode, plus ``GET /healthz``.
+
+HTTP mode: Slack (or the stand-in) posts signed Events API, slash command and interactivity
+requests to ``/slack/events``; Bolt verifies the signature and timestamp (401 otherwise), acks,
+and runs the listener after the response is sent.
+
+Socket Mode (``SLACK_APP_TOKEN`` set): the bot opens a websocket (``apps.connections.open``) and
+acks each envelope on it; no public URL is needed. ``/healthz`` is served in both modes.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import signal
+import time
+from dataclasses import dataclass, field
+
+from aiohttp import web
+from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
+from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
+from slack_bolt.async_app import AsyncApp
+
+from bot.settings import BotSettings
+
+log = logging.getLogger("claimbot.server")
+
+EVENTS_PATH = "/slack/events"
+SOCKET_CONNECT_TIMEOUT_S = 30
+
+
+@dataclass
+class Health:
+    mode: str
+    started: float = field(default_factory=time.time)
+    socket: AsyncSocketModeHandler | None = None
+
+    async def report(self) -> dict:
+        report = {"ok": True, "mode": self.mode, "uptime_s": round(time.time() - self.started, 1)}
+        if self.socket is not None:
+            connected = await self.socket.client.is_connected()
+            report.update(ok=connected, socket_connected=connected)
+        return report
+
+
+def web_app(app: AsyncApp | None, health: Health) -> web.Application:
+    """``GET /healthz``, and ``POST /slack/events`` when ``app`` is given (HTTP mode)."""
+    routes = web.Application()
+
+    async def healthz(_: web.Request) -> web.Response:
+        report = await health.report()
+        return web.json_response(report, status=200 if report["ok"] else 503)
+
+    routes.router.add_get("/healthz", healthz)
+    if app is not None:
+
+        async def slack_events(request: web.Request) -> web.Response:
+            started = time.perf_counter()
+            bolt_response = await app.async_dispatch(await to_bolt_request(request))
+            log.info("acked %d in %.1f ms", bolt_response.status, (time.perf_counter() - started) * 1000)
+            return await to_aiohttp_response(bolt_response)
+
+        routes.router.add_post(EVENTS_PATH, slack_events)
+    return routes
+
+
+@dataclass
+class Running:
+    """A started bot; :meth:`stop` it."""
+
+    runner: web.AppRunner
+    port: int
+    socket: AsyncSocketModeHandler | None = None
+
+    async def stop(self) -> None:
+        if self.socket is not None:
+            await self.socket.close_async()
+        await self.runner.cleanup()
+
+
+async def start(app: AsyncApp, settings: BotSettings) -> Running:
+    """Start serving (returns once listening, and connected in Socket Mode)."""
+    socket = AsyncSocketModeHandler(app, settings.app_token) if settings.socket_mode else None
+    health = Health(mode="socket" if socket else "http", socket=socket)
+    runner = web.AppRunner(web_app(None if socket else app, health), access_log=None)
+    await runner.setup()
+    site = web.TCPSite(runner, settings.host, settings.port)
+    await site.start()
+    port = runner.addresses[0][1] if runner.addresses else settings.port
+    if socket is not None:
+        try:
+            await asyncio.wait_for(socket.connect_async(), SOCKET_CONNECT_TIMEOUT_S)
+        except BaseException:
+            await socket.close_async()
+            await runner.cleanup()
+            raise
+        log.info("connected to Slack over Socket Mode; /healthz on port %d", port)
+    else:
+        log.info("listening on http://%s:%d%s (and /healthz)", settings.host, port, EVENTS_PATH)
+    return Running(runner, port, socket)
+
+
+async def serve_forever(app: AsyncApp, settings: BotSettings) -> None:
+    """``claimbot serve``: run until SIGINT/SIGTERM."""
+    running = await start(app, settings)
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        try:
+            loop.add_signal_handler(sig, stop.set)
+        except NotImplementedError:  # pragma: no cover - Windows
+            pass
+    try:
+        await stop.wait()
+    finally:
+        log.info("shutting down")
+        await running.stop()
+
+
+def configure_logging(verbose: bool = False) -> None:
+    """Server logs: ``claimbot.*`` at INFO with the request id; Slack's libraries at WARNING
+    (their DEBUG logs print request bodies) unless ``verbose``."""
+    from bot.middleware import RequestIdFilter
+
+    root = logging.getLogger()
+    if not root.handlers:
+        logging.basicConfig()
+    for handler in root.handlers:
+        handler.addFilter(RequestIdFilter())
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"))
+    logging.getLogger("claimbot").setLevel(logging.INFO)
+    for name in ("slack_bolt", "slack_sdk", "claimbot-bolt"):
+        logging.getLogger(name).setLevel(logging.INFO if verbose else logging.WARNING)
+
+
+def serve_command(args) -> int:
+    """``claimbot serve [--host H] [--port P] [--home DIR]``."""
+    import sys
+    from pathlib import Path
+
+    from bot.app import build_app
+    from bot.settings import SettingsError
+    from rag.config import Settings
+    from rag.engine import Engine
+
+    configure_logging(getattr(args, "verbose", False))
+    home = Path(args.home).expanduser() if args.home else None
+    settings = BotSettings.from_env(host=args.host, port=args.port, home=home)
+    try:
+        settings.check()
+    except SettingsError as err:
+        print(f"claimbot serve: {err}", file=sys.stderr)
+        return 2
+    engine = Engine.open(Settings.from_env(home=settings.home))
+    log.info("engine ready (store %s)", settings.home)
+
+    async def main() -> None:
+        await serve_forever(build_app(engine, settings), settings)
+
+    try:
+        asyncio.run(main())
+    finally:
+        engine.close()
+    return 0

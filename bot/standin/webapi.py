@@ -1,0 +1,432 @@
+"""The stand-in's Web API: the methods a Slack app calls, with Slack's own errors, plus file
+downloads (bearer token checked) and response URLs.
+
+Requests are read the way Slack reads them: query string, form or JSON body, token in the
+``Authorization`` header (or a ``token`` parameter). Every call is recorded (method, params
+without the token, time, outcome); tests can make the next N calls of a method answer 429.
+Block Kit in posted messages is checked against Slack's limits, so a rendering bug fails here
+as ``invalid_blocks`` the way it would in Slack.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from aiohttp import web
+
+from bot.standin.workspace import Channel, Message, Workspace
+
+JSON_PARAMS = ("blocks", "attachments", "metadata")
+RESPONSE_URL_USES = 5
+SIGN_IN_PAGE = "<!DOCTYPE html><html><body>Sign in to Claims Team</body></html>"
+
+
+class ApiError(Exception):
+    """A Slack Web API error: ``{"ok": false, "error": code}``."""
+
+    def __init__(self, code: str, **extra: Any) -> None:
+        super().__init__(code)
+        self.code = code
+        self.extra = extra
+
+
+@dataclass
+class ApiCall:
+    method: str
+    params: dict[str, Any]
+    at: float
+    status: int = 200
+    error: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.status == 200 and self.error is None
+
+
+@dataclass
+class ResponseTarget:
+    """Where a response URL's messages go: the command's or the clicked message's context."""
+
+    channel: str
+    user: str
+    message_ts: str | None = None
+    """The clicked message, for ``replace_original`` / ``delete_original`` (None: an ephemeral)."""
+    ephemeral_id: str | None = None
+    """The clicked ephemeral, or the last ephemeral this URL posted (a command's reply)."""
+    thread_ts: str | None = None
+    uses: int = 0
+    created: float = field(default_factory=time.time)
+
+
+def block_errors(blocks: list[dict[str, Any]]) -> list[str]:
+    """Slack's Block Kit limits that a message breaks (empty when none)."""
+    errors = []
+    if not isinstance(blocks, list):
+        return ["blocks must be an array"]
+    if len(blocks) > 50:
+        errors.append(f"too many blocks: {len(blocks)} (max 50)")
+    ids = [b.get("block_id") for b in blocks if b.get("block_id")]
+    if len(ids) != len(set(ids)):
+        errors.append("duplicate block_id")
+    for i, block in enumerate(blocks):
+        kind = block.get("type")
+        text = block.get("text") or {}
+        if kind == "section":
+            if not text.get("text") and not block.get("fields"):
+                errors.append(f"[{i}] section without text")
+            if len(text.get("text", "")) > 3000:
+                errors.append(f"[{i}] section text over 3000 characters")
+        elif kind == "header" and len(text.get("text", "")) > 150:
+            errors.append(f"[{i}] header text over 150 characters")
+        elif kind == "context":
+            elements = block.get("elements", [])
+            if not 1 <= len(elements) <= 10:
+                errors.append(f"[{i}] context needs 1 to 10 elements")
+        elif kind == "actions":
+            elements = block.get("elements", [])
+            if not 1 <= len(elements) <= 25:
+                errors.append(f"[{i}] actions needs 1 to 25 elements")
+            for element in elements:
+                if len(element.get("value", "")) > 2000:
+                    errors.append(f"[{i}] button value over 2000 characters")
+                if len(element.get("action_id", "")) > 255:
+                    errors.append(f"[{i}] action_id over 255 characters")
+        elif kind not in ("divider", "image", "rich_text", "input", "file", "video"):
+            errors.append(f"[{i}] unknown block type {kind!r}")
+    return errors
+
+
+class WebAPI:
+    """The ``/api/<method>`` endpoints, file downloads and response URLs of one workspace."""
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        *,
+        bot_token: str,
+        app_token: str,
+        on_bot_message: Callable[[Message], None] = lambda message: None,
+        open_connection: Callable[[], str] | None = None,
+    ) -> None:
+        self.workspace = workspace
+        self.bot_token = bot_token
+        self.app_token = app_token
+        self.on_bot_message = on_bot_message
+        self.open_connection = open_connection
+        self.calls: list[ApiCall] = []
+        self.response_targets: dict[str, ResponseTarget] = {}
+        self._failures: dict[str, list[tuple[int, int]]] = {}
+        self._methods: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {
+            "api.test": lambda p: {"args": p},
+            "auth.test": self.auth_test,
+            "chat.postMessage": self.chat_post_message,
+            "chat.update": self.chat_update,
+            "chat.delete": self.chat_delete,
+            "chat.postEphemeral": self.chat_post_ephemeral,
+            "chat.getPermalink": self.chat_get_permalink,
+            "reactions.add": lambda p: self.reactions(p, add=True),
+            "reactions.remove": lambda p: self.reactions(p, add=False),
+            "conversations.replies": self.conversations_replies,
+            "conversations.history": self.conversations_history,
+            "conversations.info": self.conversations_info,
+            "users.info": self.users_info,
+            "files.info": self.files_info,
+        }
+
+    # -- wiring -------------------------------------------------------------------------------
+    def add_routes(self, app: web.Application) -> None:
+        app.router.add_route("*", "/api/{method}", self.handle)
+        app.router.add_get("/files-pri/{team_file}/download/{name}", self.download)
+        app.router.add_get("/files-pri/{team_file}/{name}", self.download)
+        app.router.add_get("/files/{user}/{file_id}/{name}", self.permalink)
+        app.router.add_post("/response/{token}", self.respond)
+
+    def fail_next(self, method: str, times: int = 1, *, status: int = 429, retry_after: int = 1) -> None:
+        """Answer the next ``times`` calls of ``method`` with ``status`` (429: ``Retry-After``)."""
+        self._failures.setdefault(method, []).extend([(status, retry_after)] * times)
+
+    def calls_to(self, method: str) -> list[ApiCall]:
+        return [c for c in self.calls if c.method == method]
+
+    # -- the /api endpoint --------------------------------------------------------------------
+    async def handle(self, request: web.Request) -> web.Response:
+        method = request.match_info["method"]
+        params, token = await _read_params(request)
+        call = ApiCall(method, params, time.time())
+        self.calls.append(call)
+        self.workspace.emit("api_call", method=method, params=_summary(params))
+        if self._failures.get(method):
+            call.status, retry_after = self._failures[method].pop(0)
+            call.error = "ratelimited" if call.status == 429 else "fatal_error"
+            headers = {"Retry-After": str(retry_after)} if call.status == 429 else {}
+            return web.json_response({"ok": False, "error": call.error}, status=call.status, headers=headers)
+        try:
+            handler = self._methods.get(method)
+            if method == "apps.connections.open":
+                if token != self.app_token:
+                    raise ApiError("not_allowed_token_type" if token == self.bot_token else "invalid_auth")
+                if self.open_connection is None:
+                    raise ApiError("socket_mode_not_enabled")
+                result = {"url": self.open_connection()}
+            elif handler is None:
+                raise ApiError("unknown_method")
+            else:
+                if not token:
+                    raise ApiError("not_authed")
+                if token != self.bot_token:
+                    raise ApiError("invalid_auth")
+                result = handler(params)
+        except ApiError as err:
+            call.error = err.code
+            return web.json_response({"ok": False, "error": err.code, **err.extra})
+        headers = {"X-OAuth-Scopes": "app_mentions:read,channels:history,chat:write,commands"} if method == "auth.test" else {}
+        return web.json_response({"ok": True, **result}, headers=headers)
+
+    # -- methods ------------------------------------------------------------------------------
+    def auth_test(self, params: dict[str, Any]) -> dict[str, Any]:
+        ws = self.workspace
+        return {
+            "url": f"{ws.base_url}/",
+            "team": ws.team_name,
+            "user": ws.bot.name,
+            "team_id": ws.team_id,
+            "user_id": ws.bot.id,
+            "bot_id": ws.bot.bot_id,
+            "is_enterprise_install": False,
+        }
+
+    def chat_post_message(self, params: dict[str, Any]) -> dict[str, Any]:
+        channel = self._channel(params, member=True)
+        text, blocks = _content(params)
+        thread_ts = params.get("thread_ts") or None
+        if thread_ts and (channel.id, thread_ts) not in self.workspace.messages:
+            raise ApiError("thread_not_found")
+        message = self.workspace.post(channel.id, self.workspace.bot.id, text, blocks=blocks, thread_ts=thread_ts)
+        self.on_bot_message(message)
+        return {"channel": channel.id, "ts": message.ts, "message": self.workspace.message_to_api(message)}
+
+    def chat_update(self, params: dict[str, Any]) -> dict[str, Any]:
+        channel = self._channel(params)
+        message = self._message(channel, params.get("ts"))
+        if message.user != self.workspace.bot.id:
+            raise ApiError("cant_update_message")
+        text, blocks = _content(params, required=False)
+        message = self.workspace.update(channel.id, message.ts, text=text, blocks=blocks)
+        return {"channel": channel.id, "ts": message.ts, "text": message.text, "message": self.workspace.message_to_api(message)}
+
+    def chat_delete(self, params: dict[str, Any]) -> dict[str, Any]:
+        channel = self._channel(params)
+        message = self._message(channel, params.get("ts"))
+        if message.user != self.workspace.bot.id:
+            raise ApiError("cant_delete_message")
+        self.workspace.delete(channel.id, message.ts)
+        return {"channel": channel.id, "ts": message.ts}
+
+    def chat_post_ephemeral(self, params: dict[str, Any]) -> dict[str, Any]:
+        channel = self._channel(params, member=True)
+        user = params.get("user") or ""
+        if user not in channel.members:
+            raise ApiError("user_not_in_channel")
+        text, blocks = _content(params)
+        ephemeral = self.workspace.post_ephemeral(
+            channel.id, user, text, blocks=blocks, thread_ts=params.get("thread_ts") or None
+        )
+        return {"message_ts": ephemeral.ts}
+
+    def chat_get_permalink(self, params: dict[str, Any]) -> dict[str, Any]:
+        channel = self._channel(params)
+        message = self._message(channel, params.get("message_ts"))
+        return {"channel": channel.id, "permalink": f"{self.workspace.base_url}/archives/{channel.id}/p{message.ts.replace('.', '')}"}
+
+    def reactions(self, params: dict[str, Any], *, add: bool) -> dict[str, Any]:
+        channel = self._channel(params, member=True)
+        message = self._message(channel, params.get("timestamp"))
+        name = (params.get("name") or "").strip(":")
+        if not name:
+            raise ApiError("invalid_name")
+        if not self.workspace.react(channel.id, message.ts, name, self.workspace.bot.id, add=add):
+            raise ApiError("already_reacted" if add else "no_reaction")
+        return {}
+
+    def conversations_replies(self, params: dict[str, Any]) -> dict[str, Any]:
+        channel = self._channel(params, member=True)
+        parent = self._message(channel, params.get("ts"), missing="thread_not_found")
+        thread_ts = parent.thread_ts or parent.ts
+        messages = self.workspace.thread(channel.id, thread_ts)
+        messages = _window(messages, params, oldest_first=True)
+        return self._page(messages, params, default_limit=1000)
+
+    def conversations_history(self, params: dict[str, Any]) -> dict[str, Any]:
+        channel = self._channel(params, member=True)
+        messages = _window(self.workspace.history(channel.id), params, oldest_first=False)
+        return self._page(messages, params, default_limit=100)
+
+    def conversations_info(self, params: dict[str, Any]) -> dict[str, Any]:
+        return {"channel": self._channel(params).to_api()}
+
+    def users_info(self, params: dict[str, Any]) -> dict[str, Any]:
+        user = self.workspace.users.get(params.get("user") or "")
+        if user is None:
+            raise ApiError("user_not_found")
+        return {"user": user.to_api(self.workspace.team_id)}
+
+    def files_info(self, params: dict[str, Any]) -> dict[str, Any]:
+        file_id = params.get("file") or ""
+        if file_id not in self.workspace.files:
+            raise ApiError("file_not_found")
+        return {"file": self.workspace.file_to_api(file_id), "comments": [], "response_metadata": {"next_cursor": ""}}
+
+    # -- helpers --------------------------------------------------------------------------------
+    def _channel(self, params: dict[str, Any], *, member: bool = False) -> Channel:
+        ref = params.get("channel") or ""
+        try:
+            channel = self.workspace.channel(ref)
+        except KeyError:
+            raise ApiError("channel_not_found") from None
+        if member and self.workspace.bot.id not in channel.members:
+            raise ApiError("not_in_channel")
+        return channel
+
+    def _message(self, channel: Channel, ts: str | None, *, missing: str = "message_not_found") -> Message:
+        message = self.workspace.messages.get((channel.id, ts or ""))
+        if message is None:
+            raise ApiError(missing)
+        return message
+
+    def _page(self, messages: list[Message], params: dict[str, Any], *, default_limit: int) -> dict[str, Any]:
+        limit = int(params.get("limit") or default_limit)
+        start = int(params.get("cursor") or 0)
+        page = messages[start : start + limit]
+        more = start + limit < len(messages)
+        return {
+            "messages": [self.workspace.message_to_api(m) for m in page],
+            "has_more": more,
+            "response_metadata": {"next_cursor": str(start + limit) if more else ""},
+        }
+
+    # -- files ----------------------------------------------------------------------------------
+    async def download(self, request: web.Request) -> web.Response:
+        """``url_private(_download)``: the bytes with the bot token, Slack's sign-in page without."""
+        file_id = request.match_info["team_file"].rsplit("-", 1)[-1]
+        file = self.workspace.files.get(file_id)
+        auth = request.headers.get("Authorization", "")
+        self.calls.append(ApiCall("files.download", {"file": file_id}, time.time()))
+        if file is None:
+            return web.Response(status=404, text="file not found")
+        if auth != f"Bearer {self.bot_token}":
+            self.calls[-1].error = "not_authed"
+            return web.Response(text=SIGN_IN_PAGE, content_type="text/html")
+        return web.Response(body=file.data, content_type=file.mimetype,
+                            headers={"Content-Disposition": f'attachment; filename="{file.name}"'})  # fmt: skip
+
+    async def permalink(self, request: web.Request) -> web.Response:
+        """The file as a person opening the link sees it (the playground is its only user)."""
+        file = self.workspace.files.get(request.match_info["file_id"])
+        if file is None:
+            return web.Response(status=404, text="file not found")
+        return web.Response(body=file.data, content_type=file.mimetype)
+
+    # -- response URLs --------------------------------------------------------------------------
+    def new_response_url(self, target: ResponseTarget) -> str:
+        token = uuid.uuid4().hex
+        self.response_targets[token] = target
+        return f"{self.workspace.base_url}/response/{token}"
+
+    async def respond(self, request: web.Request) -> web.Response:
+        """What Slack does with a POST to a response URL: replace or delete the original, or post
+        a new message (``in_channel``) or a new ephemeral one."""
+        target = self.response_targets.get(request.match_info["token"])
+        body = await request.json() if request.can_read_body else {}
+        self.calls.append(ApiCall("response_url", _summary(body), time.time()))
+        if target is None:
+            return web.json_response({"ok": False, "error": "expired_url"}, status=404)
+        if target.uses >= RESPONSE_URL_USES:
+            return web.json_response({"ok": False, "error": "used_url"}, status=404)
+        target.uses += 1
+        ws = self.workspace
+        text, blocks = body.get("text", ""), body.get("blocks")
+        if blocks is not None and block_errors(blocks):
+            return web.json_response({"ok": False, "error": "invalid_blocks", "errors": block_errors(blocks)}, status=400)
+        if body.get("delete_original") in (True, "true"):
+            if target.message_ts and (target.channel, target.message_ts) in ws.messages:
+                ws.delete(target.channel, target.message_ts)
+            elif target.ephemeral_id in ws.ephemerals:
+                ws.delete_ephemeral(target.ephemeral_id)  # type: ignore[arg-type]
+        elif body.get("replace_original") in (True, "true"):
+            if target.message_ts and (target.channel, target.message_ts) in ws.messages:
+                ws.update(target.channel, target.message_ts, text=text, blocks=blocks or [])
+            elif target.ephemeral_id in ws.ephemerals:
+                ws.update_ephemeral(target.ephemeral_id, text=text, blocks=blocks)  # type: ignore[arg-type]
+            else:
+                return web.json_response({"ok": False, "error": "no_original"}, status=404)
+        elif body.get("response_type") == "in_channel":
+            thread_ts = body.get("thread_ts") or target.thread_ts
+            message = ws.post(target.channel, ws.bot.id, text, blocks=blocks, thread_ts=thread_ts)
+            self.on_bot_message(message)
+        else:
+            ephemeral = ws.post_ephemeral(
+                target.channel, target.user, text, blocks=blocks,
+                thread_ts=body.get("thread_ts") or target.thread_ts, response_url=str(request.url),
+            )  # fmt: skip
+            if target.message_ts is None:
+                target.ephemeral_id = ephemeral.id
+        return web.json_response({"ok": True})
+
+
+async def _read_params(request: web.Request) -> tuple[dict[str, Any], str | None]:
+    params: dict[str, Any] = dict(request.query)
+    if request.can_read_body:
+        if request.content_type == "application/json":
+            params.update(await request.json())
+        else:
+            params.update(dict(await request.post()))
+    for key in JSON_PARAMS:
+        if isinstance(params.get(key), str):
+            try:
+                params[key] = json.loads(params[key])
+            except json.JSONDecodeError:
+                pass
+    token = params.pop("token", None)
+    auth = request.headers.get("Authorization", "")
+    if auth.startswith("Bearer "):
+        token = auth[len("Bearer ") :]
+    return params, token
+
+
+def _content(params: dict[str, Any], *, required: bool = True) -> tuple[str | None, list[dict[str, Any]] | None]:
+    text, blocks = params.get("text"), params.get("blocks")
+    if required and not text and not blocks:
+        raise ApiError("no_text")
+    if blocks is not None:
+        errors = block_errors(blocks)
+        if errors:
+            raise ApiError("invalid_blocks", errors=errors)
+    if text is not None and len(text) > 40000:
+        raise ApiError("msg_too_long")
+    return (text or "") if required else text, blocks
+
+
+def _window(messages: list[Message], params: dict[str, Any], *, oldest_first: bool) -> list[Message]:
+    """``oldest`` / ``latest`` bounds (exclusive unless ``inclusive``)."""
+    inclusive = str(params.get("inclusive", "")).lower() in ("1", "true")
+    latest, oldest = params.get("latest"), params.get("oldest")
+
+    def keep(m: Message) -> bool:
+        ts = float(m.ts)
+        if latest and (ts > float(latest) or (ts == float(latest) and not inclusive)):
+            return False
+        if oldest and (ts < float(oldest) or (ts == float(oldest) and not inclusive)):
+            return False
+        return True
+
+    return [m for m in messages if keep(m)]
+
+
+def _summary(params: dict[str, Any]) -> dict[str, Any]:
+    """Params for the change stream: ids and flags, not whole messages."""
+    return {k: v for k, v in params.items() if k not in ("blocks", "text", "attachments")}
