@@ -259,19 +259,16 @@ _NOT_NAME_WORDS = frozenset(
 
 
 def _names(value: str, *, allow_company: bool = False) -> list[str]:
-    """People in a field value; ``Robert and Linda Chen`` gives both, with the shared surname."""
-    parts = [p.strip() for p in re.split(r"\s+(?:and|&)\s+", _NAME_STOP.sub("", value)) if p.strip()]
+    """People in a field value; ``Robert and Linda Chen`` gives both, with the shared surname,
+    and ``Elena Vasquez and Lakes Federal Savings Bank`` gives the person only."""
     if allow_company:
-        whole = clean_person_name(value, allow_company=True)
-        if whole and _COMPANY.search(whole):
-            return [whole]
+        company = clean_person_name(value, allow_company=True)
+        if company and _COMPANY.search(company):
+            return [company]
+    parts = [p.strip() for p in re.split(r"\s+(?:and|&)\s+", _NAME_STOP.sub("", value)) if p.strip()]
     if len(parts) == 2 and len(parts[0].split()) == 1 and len(parts[1].split()) >= 2:
         parts[0] = f"{parts[0]} {parts[1].split()[-1]}"
-    names = [clean_person_name(p, allow_company=allow_company) for p in parts]
-    if len(parts) > 1 and not all(names):
-        # "Elena Vasquez and Lakes Federal Savings Bank": keep the person only.
-        return [n for n in names if n]
-    return [n for n in names if n]
+    return [name for name in map(clean_person_name, parts) if name]
 
 
 def _dedupe(items: Iterable[str]) -> list[str]:
@@ -312,7 +309,8 @@ def normalize_amount_label(raw_label: str) -> str:
     ``Collision Deductible`` -> ``deductible``; ``Coverage A - Dwelling Limit`` -> ``limit``;
     ``Invoice Total`` / ``Grand Total`` -> ``invoice_total``; ``Net Repair Payment`` / ``Total
     Paid`` -> ``payout``; ``Sales tax, 7.5% on parts`` -> ``tax``; anything else becomes the
-    snake case of its words before the first comma (``Rental Car`` -> ``rental_car``).
+    snake case of its words (``Rental Car`` -> ``rental_car``). Dates, claim numbers and rate
+    details after a comma (``Body labor, 16.5 hrs at $62.00`` -> ``body_labor``) are dropped.
     """
     label = _DATE.sub(" ", re.sub(r"\([^)]*\)", " ", raw_label))
     label = re.sub(r"\b(?:on |for )?claim\s+(?:no\.?\s*|#\s*)?CLM[-\s]?\d+", " ", label, flags=re.I)
@@ -334,7 +332,9 @@ def normalize_amount_label(raw_label: str) -> str:
     if _PAYOUT.search(label) and not label.startswith("less "):
         return "payout"
     snake = re.sub(r"[^a-z0-9]+", "_", label).strip("_")
-    return snake[:48].rstrip("_") or "amount"
+    if len(snake) > 48:
+        snake = snake[:48].rsplit("_", 1)[0]
+    return snake or "amount"
 
 
 def _amount_in(line: _Line) -> tuple[str, str] | None:

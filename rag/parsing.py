@@ -544,32 +544,23 @@ def _parse_docx(data: bytes, display: str) -> ParsedDocument:
     except Exception as exc:
         raise _corrupt(display, "the Word document could not be read; it may be damaged", exc)
 
-    sections: list[Section] = []
-    heading: str | None = None
-    lines: list[str] = []
-    first_heading: str | None = None
-    for is_heading, text in blocks:
-        if is_heading and text.strip():
-            _flush(sections, lines, heading)
-            heading = normalize_text(text)
-            first_heading = first_heading or heading
-            lines = [text]
-        else:
-            lines.append(text)
-    _flush(sections, lines, heading)
-    title = normalize_text(core_title) if core_title else first_heading
-    return ParsedDocument(filename=display, kind="docx", sections=sections, title=title)
+    doc = _document_from_blocks(blocks, display, "docx")
+    first_heading = next((heading for heading, _ in blocks if heading), None)
+    doc.title = normalize_text(core_title) if core_title else first_heading
+    return doc
 
 
-def _docx_blocks(document: object) -> Iterator[tuple[bool, str]]:
-    """(is_heading, text) for every paragraph and table row, in document order."""
+def _docx_blocks(document: object) -> Iterator[tuple[str | None, str]]:
+    """(heading or None, text) for every paragraph and table row, in document order."""
     from docx.table import Table
 
     for block in document.iter_inner_content():  # type: ignore[attr-defined]
         if isinstance(block, Table):
-            yield from ((False, row) for row in _table_rows(block))
+            yield from ((None, row) for row in _table_rows(block))
+        elif _is_docx_heading(block) and block.text.strip():
+            yield " ".join(block.text.split()), block.text
         else:
-            yield _is_docx_heading(block), block.text
+            yield None, block.text
 
 
 def _is_docx_heading(paragraph: object) -> bool:
