@@ -732,18 +732,39 @@ def _part_text(part: Message) -> str:
 
 
 def _attachments(message: EmailMessage, body_part: Message | None) -> Iterator[tuple[str, bytes]]:
-    """(file name, bytes) of every named part other than the body; forwarded emails included."""
-    for part in message.walk():
-        if part is body_part or part.is_multipart():
+    """(file name, bytes) of every named part other than the body, in order; a forwarded
+    email (``message/rfc822``) comes whole, as an ``.eml``, not as its loose parts."""
+    for part in _leaf_parts(message):
+        if part is body_part:
+            continue
+        if part.get_content_type() == "message/rfc822":
+            inner = part.get_payload()
+            inner = inner[0] if isinstance(inner, list) else inner
+            subject = _header(inner, "Subject") if isinstance(inner, Message) else ""
+            name = part.get_filename() or f"{subject or 'forwarded message'}.eml"
+            data = inner.as_bytes() if isinstance(inner, Message) else b""
+            yield _safe_name(name if name.lower().endswith(".eml") else f"{name}.eml"), data
             continue
         name = part.get_filename()
-        if part.get_content_type() == "message/rfc822":
-            continue  # walk() descends into it; see below
         if not name:
             continue
         if part.get("Content-Disposition", "").startswith("inline") and part.get_content_maintype() == "image":
             continue  # signature logos and pasted screenshots
-        yield PurePath(name.replace("\\", "/")).name, part.get_payload(decode=True) or b""
+        yield _safe_name(name), part.get_payload(decode=True) or b""
+
+
+def _leaf_parts(part: Message) -> Iterator[Message]:
+    """Non-multipart parts in document order, not descending into forwarded emails."""
+    if part.is_multipart() and part.get_content_type() != "message/rfc822":
+        for child in part.get_payload():  # type: ignore[union-attr]
+            yield from _leaf_parts(child)
+    else:
+        yield part
+
+
+def _safe_name(name: str) -> str:
+    """The base name only: attachment names can carry paths."""
+    return PurePath(name.replace("\\", "/")).name.strip() or "attachment"
 
 
 def _attachment_sections(

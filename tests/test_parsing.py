@@ -4,6 +4,7 @@ and, when a file is refused, a message that names the file and says why."""
 from __future__ import annotations
 
 import time
+from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
@@ -248,6 +249,26 @@ def test_corrupt_attachment_is_skipped_with_a_warning_and_the_email_kept() -> No
     assert not any(s.attachment == "broken.pdf" for s in doc.sections)
     assert any(w.startswith("skipped attachment broken.pdf") for w in doc.warnings)
     assert not any(s.attachment == "photo.png" for s in doc.sections)
+
+
+def test_forwarded_email_is_parsed_whole_with_its_own_attachments() -> None:
+    original = EmailMessage()
+    original["From"] = "renee@buckeyetowing.example"
+    original["Subject"] = "Towing invoice"
+    original.set_content("Invoice attached for Claim CLM-1042.")
+    original.add_attachment(pdf_bytes([["Towing: $385.00"]]), maintype="application",
+                            subtype="pdf", filename="tow.pdf")
+    forward = EmailMessage()
+    forward["From"] = "priya.raman@harborline.example"
+    forward["Subject"] = "Fwd: Towing invoice"
+    forward.set_content("See below.")
+    forward.add_attachment(original)
+
+    doc = parse_bytes(forward.as_bytes(), "fwd.eml")
+
+    assert section_with(doc, "Invoice attached for Claim CLM-1042.").attachment == "Towing invoice.eml"
+    towing = section_with(doc, "Towing: $385.00")
+    assert towing.attachment == "Towing invoice.eml / tow.pdf" and towing.page == 1
 
 
 def test_html_only_email_is_read_as_text() -> None:
