@@ -4,11 +4,13 @@ Each question line has ``question``, ``route`` (the expert that should answer), 
 ``expected_answer`` and/or ``expected_regex``, ``expect_not_found`` and ``source``. What counts
 as correct is what a user would accept:
 
-- a fact (``needle``, ``lookup``): the expected value is in the answer text *and* in at least
+- a fact (``needle``): the expected value is in the answer text *and* in at least
   one cited excerpt (the answer is backed by what it cites), and a needle answer is short: a
   long answer that holds the fact somewhere is a miss;
 - a ``calculation``: the computed value is in the answer text (no excerpt can hold a result)
   and the answer cites its inputs;
+- a ``lookup``: the expected value is in the answer and the answer cites its facts (a list of
+  claims draws on many lines, so no single excerpt holds every claim it names);
 - a ``summary``: the expected value is in the answer or in its citations;
 - ``expect_not_found``: the engine says it could not find it (route ``none``).
 
@@ -96,9 +98,9 @@ def judge(q: dict[str, Any], answer: Answer) -> tuple[bool, str]:
         return ok, "" if ok else "expected value neither in the answer nor in its citations"
     if not in_answer:
         return False, "expected value not in the answer"
-    if route == "calculation":
+    if route in ("calculation", "lookup"):
         if not answer.citations:
-            return False, "no citations for the inputs"
+            return False, "no citations"
     elif not any(contains(e, q) for e in excerpts):
         return False, "no cited excerpt holds the expected value"
     if route in ("needle", "calculation") and len(answer.text) > MAX_FACT_ANSWER_CHARS:

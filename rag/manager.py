@@ -23,9 +23,15 @@ from rag.answer import Answer, Citation
 from rag.errors import UnknownClaimError
 from rag.experts.calculation import answer_calculation
 from rag.experts.lookup import answer_lookup, names_in
-from rag.experts.needle import answer_needle
+from rag.experts.needle import answer_needle, rank_lines
 from rag.experts.result import ExpertResult
-from rag.experts.summary import answer_summary
+from rag.experts.summary import (
+    answer_document_summary,
+    answer_summary,
+    claims_described,
+    documents_named,
+    summary_topic,
+)
 from rag.metadata import find_claim_ids
 from rag.records import WORKSPACE, ClaimRecord, DocumentInfo, Passage
 from rag.router import RouteDecision, decide_route
@@ -47,6 +53,13 @@ class Library(Protocol):
 
     def documents(self, *, scope: str) -> list[DocumentInfo]:
         """Every document in reach of ``scope``, with its metadata, summary points and facts."""
+        ...
+
+    def expand(self, passage: Passage) -> Passage:
+        """The largest stored chunk around ``passage`` (its root node: a page or section of up
+        to ~2048 tokens), with the passage's score and location. Leaves are cut mid-sentence;
+        the needle expert quotes whole sentences from this. Optional: without it, the passages
+        are read as retrieved."""
         ...
 
 
@@ -82,50 +95,82 @@ class Manager:
             text = str(UnknownClaimError(missing[0], known))
             return self._finish(ExpertResult(text, "none"), started, missing, "the claims on file", trace, timings)
 
-        claim_ids, how = self._resolve_claims(question, decision, claims, history_ids)
-        trace["claims"] = {"ids": claim_ids, "from": how}
         docs_of = {c: [d for d in documents if d.claim_id == c] for c in known}
+        claim_ids, how, matched = self._resolve_claims(question, decision, claims, docs_of, history_ids)
+        trace["claims"] = {"ids": claim_ids, "from": how, "matched": matched}
         in_scope = [d for d in documents if not claim_ids or d.claim_id in claim_ids]
         searched = _searched(in_scope, claim_ids)
 
         def needle() -> ExpertResult:
-            t = time.perf_counter()
-            passages = self._library.retrieve(question, scope=scope, claim_ids=claim_ids, top_k=self._top_k)
-            timings["retrieve_ms"] = _ms(t)
-            trace["retrieved"] = [
-                {"id": p.node_id, "score": round(p.score, 4), "document": p.document, "page": p.page,
-                 "claim_id": p.claim_id}
-                for p in passages
-            ]
-            inner = getattr(self._library, "last_retrieval_timings", None)
-            if isinstance(inner, dict):
-                timings.update({f"retrieve_{k}": v for k, v in inner.items()})
+            passages, contexts = self._retrieve(question, scope, claim_ids, trace, timings)
             names = [n for c in claims for n in (*c.insured, *c.claimants, *c.adjusters)]
             t = time.perf_counter()
-            result = answer_needle(question, passages, searched=searched, claim_named=bool(claim_ids), names=names)
+            result = answer_needle(question, passages, searched=searched, claim_named=len(claim_ids) == 1,
+                                   names=names, contexts=contexts, ignore=matched)
             timings["needle_ms"] = _ms(t)
             return result
 
+        def focus() -> list[tuple[Passage, str]]:
+            """Lines on the topic of a topical summary ("summarize the coverage decision")."""
+            topic = summary_topic(question, ignore=matched)
+            if not topic:
+                return []
+            passages, contexts = self._retrieve(question, scope, claim_ids, trace, timings)
+            ranked = rank_lines(" ".join(topic), passages, contexts=contexts)
+            return [(c.passage, c.unit) for c in ranked if c.coverage >= 0.5][:3]
+
         t = time.perf_counter()
-        result = self._dispatch(decision, question, claim_ids, claims, documents, docs_of, needle)
+        result = self._dispatch(decision, question, claim_ids, claims, documents, docs_of, needle, focus)
         timings["expert_ms"] = _ms(t)
         return self._finish(result, started, claim_ids, searched, trace, timings)
+
+    def _retrieve(
+        self, question: str, scope: str, claim_ids: list[str], trace: dict[str, Any], timings: dict[str, float]
+    ) -> tuple[list[Passage], dict[str, Passage]]:
+        """Passages for the question (only the claims', when there are claims) and the larger
+        chunk around each, when the library can expand them."""
+        t = time.perf_counter()
+        passages = self._library.retrieve(question, scope=scope, claim_ids=claim_ids, top_k=self._top_k)
+        expand = getattr(self._library, "expand", None)
+        contexts = {p.node_id: expand(p) for p in passages} if expand else {}
+        timings["retrieve_ms"] = _ms(t)
+        inner = getattr(self._library, "last_retrieval_timings", None)
+        if isinstance(inner, dict):
+            timings.update({f"retrieve_{k}": v for k, v in inner.items()})
+        trace["retrieved"] = [
+            {"id": p.node_id, "score": round(p.score, 4), "document": p.document, "page": p.page,
+             "claim_id": p.claim_id}
+            for p in passages
+        ]
+        return passages, contexts
 
     # -- steps ----------------------------------------------------------------------------
 
     def _resolve_claims(
-        self, question: str, decision: RouteDecision, claims: list[ClaimRecord], history_ids: list[str]
-    ) -> tuple[list[str], str]:
+        self,
+        question: str,
+        decision: RouteDecision,
+        claims: list[ClaimRecord],
+        docs_of: dict[str, list[DocumentInfo]],
+        history_ids: list[str],
+    ) -> tuple[list[str], str, list[str]]:
+        """``(claim ids, how they were found, the question's words that named them)``."""
         if decision.claim_ids:
-            return decision.claim_ids, "named"
-        parties = sorted({m.claim_id for m in names_in(question, claims) if m.role != "adjuster"})
-        if parties and decision.route != "lookup":
-            return parties, "name"
+            return decision.claim_ids, "named", []
+        people = [m for m in names_in(question, claims) if m.role != "adjuster"]
+        chosen = [m for m in people if m.exact] or people
+        if chosen:
+            ids = list(dict.fromkeys(m.claim_id for m in chosen))
+            return ids, "name", list(dict.fromkeys(m.matched for m in chosen))
         if decision.route == "lookup":
-            return [], "none"
+            return [], "none", []
+        if decision.route == "summary":
+            described = claims_described(summary_topic(question), docs_of)
+            if described:
+                return described, "description", []
         if len(history_ids) == 1:
-            return history_ids, "history"
-        return [], "none"
+            return history_ids, "history", []
+        return [], "none", []
 
     def _dispatch(
         self,
@@ -136,14 +181,21 @@ class Manager:
         documents: list[DocumentInfo],
         docs_of: dict[str, list[DocumentInfo]],
         needle: Callable[[], ExpertResult],
+        focus: Callable[[], list[tuple[Passage, str]]],
     ) -> ExpertResult:
         if decision.route == "summary":
             targets = claim_ids or ([claims[0].claim_id] if len(claims) == 1 else [])
             if not targets:
+                named_docs = documents_named(summary_topic(question), documents)
+                results = [r for d in named_docs if (r := answer_document_summary(d)) is not None]
+                if results:
+                    return _merge(results)
                 listed = ", ".join(c.claim_id for c in claims) or "none yet"
                 return ExpertResult(f"Which claim should I summarize? Claims on file: {listed}.", "none")
             by_id = {c.claim_id: c for c in claims}
-            return _merge([answer_summary(by_id[c], docs_of[c]) for c in targets])
+            lines = focus()
+            return _merge([answer_summary(by_id[c], docs_of[c], focus=[f for f in lines if f[0].claim_id == c])
+                           for c in targets])
         if decision.route == "calculation":
             targets = claim_ids or [c.claim_id for c in claims]
             results = [r for c in targets if (r := answer_calculation(question, docs_of[c])) is not None]

@@ -22,35 +22,60 @@ _ADJUSTER = re.compile(r"\badjust[eo]r\b|\bhandl(?:es|ing|ed|er)\b|\bassigned\b|
 
 @dataclass(frozen=True)
 class NameMatch:
-    """A person or business named in a question, and the claim they are on."""
+    """A person, business or policy number named in a question, and the claim it belongs to."""
 
     claim_id: str
     role: str
-    """``insured``, ``claimant`` or ``adjuster``."""
+    """``insured``, ``claimant``, ``adjuster`` or ``policy_number``."""
     name: str
+    """The registry's spelling (``Harvest Lane Markets Inc.``)."""
+    matched: str
+    """The words of the question that matched (``Harvest Lane Market``)."""
+    exact: bool
+    """The full name (or policy number) matched; False for a surname alone."""
+
+
+_LEGAL_SUFFIX = re.compile(r",?\s+(?:Inc|LLC|L\.L\.C|Company|Co|Corp|Corporation|Ltd|LLP|LP)\.?$", re.I)
 
 
 def names_in(question: str, claims: Sequence[ClaimRecord]) -> list[NameMatch]:
-    """Registry names the question mentions: the full name, or a surname written capitalised
-    (``Okafor``, ``Raman``). Business names match on their full name only."""
+    """Registry names and policy numbers the question mentions.
+
+    A business matches on its name without the legal suffix, singular or plural (``Harvest
+    Lane Market`` for ``Harvest Lane Markets Inc.``); a person on the full name, or on the
+    surname alone when written capitalised (``Okafor``), which is marked as not exact because
+    two claims can share a surname.
+    """
     found: list[NameMatch] = []
-    lowered = question.lower()
     for claim in claims:
+        for number in claim.policy_numbers:
+            m = re.search(rf"\b{re.escape(number)}\b", question, re.I)
+            if m:
+                found.append(NameMatch(claim.claim_id, "policy_number", number, m.group(0), True))
         for role, names in (("insured", claim.insured), ("claimant", claim.claimants), ("adjuster", claim.adjusters)):
             for name in names:
-                if _mentions(question, lowered, name):
-                    found.append(NameMatch(claim.claim_id, role, name))
+                hit = _mention(question, name)
+                if hit is not None:
+                    found.append(NameMatch(claim.claim_id, role, name, *hit))
     return found
 
 
-def _mentions(question: str, lowered: str, name: str) -> bool:
-    if name.lower() in lowered:
-        return True
-    parts = name.split()
-    if len(parts) < 2 or len(parts) > 4:
-        return False
+def _mention(question: str, name: str) -> tuple[str, bool] | None:
+    core = _LEGAL_SUFFIX.sub("", name.strip())
+    parts = core.split()
+    if not parts:
+        return None
+    words = r"\s+".join(re.escape(w[:-1]) + "s?" if w.endswith("s") else re.escape(w) + "s?" for w in parts)
+    m = re.search(rf"\b{words}(?:'s)?\b", question, re.I)
+    if m:
+        return m.group(0), True
+    if core != name.strip() or not 2 <= len(parts) <= 4:
+        return None  # a business does not match on one word of its name
     surname = parts[-1].strip(".,")
-    return len(surname) >= 3 and re.search(rf"\b{re.escape(surname)}(?:'s)?\b", question) is not None
+    m = re.search(rf"\b{re.escape(surname)}(?:'s)?\b", question)
+    if len(surname) >= 3 and m:
+        return m.group(0), False
+    return None
 
 
 def answer_lookup(
@@ -72,6 +97,7 @@ def answer_lookup(
     sources = Sources()
 
     adjusters = sorted({m.name for m in people if m.role == "adjuster"})
+    people = [m for m in people if m.role != "policy_number"]
     if adjusters and (asks_adjuster or _LIST.search(question)):
         parts = []
         handled: list[str] = []

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from rag.experts.result import ExpertResult, Sources
@@ -43,7 +43,12 @@ VALUE_PATTERNS: dict[str, re.Pattern[str]] = {
     "percent": re.compile(r"\b\d+(?:\.\d+)?\s?(?:%|percent)"),
     "phone": re.compile(r"\(?\b\d{3}\)?[-.\s]\d{3}[-.]\d{4}\b"),
     "email": re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b"),
-    "identifier": re.compile(r"\b(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]+(?:-[A-Z0-9]+)+\b|\b[A-HJ-NPR-Z0-9]{17}\b"),
+    "identifier": re.compile(
+        r"\b(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]+(?:-[A-Z0-9]+)+\b"  # PAP-884120, OSP-26-031877
+        r"|\b[A-Z]{2,6} \d{2,}(?:-\d+)+\b"  # LBPD 26-004417
+        r"|\b\d{2,}-\d{3,}(?:-\d+)*\b"  # 4471-0093
+        r"|\b[A-HJ-NPR-Z0-9]{17}\b"  # a VIN
+    ),
     "number": re.compile(r"\b\d+(?:\.\d+)?\b"),
     "name": re.compile(r"\b[A-Z][a-z]+(?:\s[A-Z]\.)?\s(?:[A-Z][a-z]+|[A-Z]'[A-Z][a-z]+)\b"),
 }
@@ -69,6 +74,10 @@ _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+_CLAIM_NO = re.compile(r"CLM-\d+")
+"""Claim numbers are on every page; a line is no answer to "what is the X number" for holding one."""
+
+
 def expected_type(question: str) -> str | None:
     """The kind of value that answers the question (``money``, ``date``, ``name``, ...), if any."""
     for kind, rule in _TYPE_RULES:
@@ -81,6 +90,8 @@ def find_values(kind: str, text: str, *, names: Sequence[str] = ()) -> list[str]
     """The values of that kind in a line (for ``name``: known names first, then capitalised pairs)."""
     if kind == "date":
         return [matched for _, matched in find_dates(text)]
+    if kind == "identifier":
+        return [v for v in (m.group(0) for m in VALUE_PATTERNS[kind].finditer(text)) if not _CLAIM_NO.fullmatch(v)]
     if kind == "name":
         known = [n for n in names if n and n.lower() in text.lower()]
         if known:
@@ -120,29 +131,30 @@ def rank_lines(
     passages: Sequence[Passage],
     *,
     names: Sequence[str] = (),
+    contexts: Mapping[str, Passage] | None = None,
+    ignore: Sequence[str] = (),
 ) -> list[Candidate]:
-    """Every quotable unit of the passages, best answer first."""
-    q_terms = [t for t in content_terms(_strip_ids(question)) if t]
+    """Every quotable unit of the passages, best answer first.
+
+    ``contexts`` maps a passage's ``node_id`` to the larger chunk around it (see
+    ``Library.expand``): units are cut from the context, so a sentence split at a chunk edge is
+    quoted whole, and a unit inside the retrieved passage itself keeps its full retrieval score.
+    ``ignore`` holds words of the question that picked the claim (a name, a policy number):
+    they are a filter, not words the answer line must contain.
+    """
+    q_terms = [t for t in content_terms(_strip_ids(question, ignore)) if t]
     kind = expected_type(question)
-    pieces: list[tuple[str, Passage, set[str]]] = []
-    seen: set[tuple[str, str]] = set()
-    for passage in passages:
-        for unit in units(passage.text):
-            key = (passage.doc_id, unit)
-            if key in seen:
-                continue
-            seen.add(key)
-            pieces.append((unit, passage, terms(unit)))
+    pieces = list(_pieces(passages, contexts or {}))
     if not pieces or not q_terms:
         return []
-    weights = _weights(q_terms, [t for _, _, t in pieces])
+    weights = _weights(q_terms, [t for _, _, t, _ in pieces])
     key_terms = [t for t in q_terms if t not in _GENERIC] or q_terms
     key_total = sum(weights[t] for t in key_terms)
     all_total = sum(weights[t] for t in q_terms)
-    top_score = max((p.score for p in passages), default=0.0) or 1.0
+    top_score = max((r for _, _, _, r in pieces), default=0.0) or 1.0
     bigrams = _bigrams(q_terms)
     candidates: list[Candidate] = []
-    for unit, passage, unit_terms in pieces:
+    for unit, passage, unit_terms, retrieval in pieces:
         section_terms = terms(passage.section or "")
         label_terms = terms(_label(unit))
 
@@ -161,7 +173,7 @@ def rank_lines(
             score += 0.1 * len(label_terms & set(key_terms)) / len(key_terms)
         if bigrams & _bigrams([stem(w) for w in words(unit)]):
             score += 0.05
-        score += 0.08 * (passage.score / top_score)
+        score += 0.08 * (retrieval / top_score)
         score -= 0.06 * min(1.0, len(unit) / 400)
         if kind and not values:
             score *= 0.3
@@ -177,10 +189,12 @@ def answer_needle(
     searched: str,
     claim_named: bool,
     names: Sequence[str] = (),
+    contexts: Mapping[str, Passage] | None = None,
+    ignore: Sequence[str] = (),
 ) -> ExpertResult:
     """Quote the line that answers ``question`` from ``passages`` (already limited to the scope and,
     when one is named, the claim), or say plainly that nothing in ``searched`` answers it."""
-    ranked = rank_lines(question, passages, names=names)
+    ranked = rank_lines(question, passages, names=names, contexts=contexts, ignore=ignore)
     trace = {"lines": [_trace(c) for c in ranked[:8]], "expected_type": expected_type(question)}
     good = [c for c in ranked if c.score >= MIN_SCORE and c.coverage >= 0.5]
     if not good:
@@ -231,6 +245,35 @@ def _best_per_claim(candidates: list[Candidate]) -> list[Candidate]:
     return list(best.values())
 
 
+def _pieces(
+    passages: Sequence[Passage], contexts: Mapping[str, Passage]
+) -> Iterator[tuple[str, Passage, set[str], float]]:
+    """``(unit, where it stands, its terms, retrieval score)`` for each distinct unit."""
+    groups: dict[str, tuple[Passage, list[Passage]]] = {}
+    for p in passages:
+        ctx = contexts.get(p.node_id, p)
+        groups.setdefault(ctx.node_id, (ctx, []))[1].append(p)
+    seen: set[tuple[str, str]] = set()
+    for ctx, hits in groups.values():
+        hit_texts = [(_squash(h.text), h.score) for h in hits]
+        for unit in units(ctx.text):
+            key = (ctx.doc_id, unit)
+            if key in seen:
+                continue
+            seen.add(key)
+            squashed = _squash(unit)
+            retrieval = max(score * (1.0 if _inside(squashed, text) else 0.6) for text, score in hit_texts)
+            yield unit, ctx, terms(unit), retrieval
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _inside(unit: str, text: str) -> bool:
+    return unit in text or (len(unit) > 80 and (unit[:40] in text or unit[-40:] in text))
+
+
 def _weights(q_terms: list[str], unit_terms: list[set[str]]) -> dict[str, float]:
     """Inverse document frequency over the retrieved units, halved for generic words."""
     n = len(unit_terms)
@@ -255,8 +298,11 @@ def _label(unit: str) -> str:
     return m.group(1) if m else ""
 
 
-def _strip_ids(question: str) -> str:
-    """The question without claim numbers: the claim is a filter, not a word to match."""
+def _strip_ids(question: str, ignore: Sequence[str] = ()) -> str:
+    """The question without claim numbers (and ``ignore`` phrases): the claim is a filter, not
+    words to match."""
+    for phrase in ignore:
+        question = question.replace(phrase, " ")
     for claim_id in find_claim_ids(question):
         number = re.escape(claim_id.split("-", 1)[1])
         question = re.sub(rf"\b(?:CLM[-\s]?|claim\s*(?:number|no\.?|#|id)?\s*[:#]?\s*){number}\b", " ",

@@ -10,13 +10,22 @@ line of the overview is a quote.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from rag.documents import ClaimMetadata, ParsedDocument
 from rag.experts.facts import describe_claim
 from rag.experts.result import ExpertResult, Sources
-from rag.experts.text import display_line, is_record_line, paragraphs, sentences, with_marker
-from rag.records import ClaimRecord, DocumentInfo, SummaryPoint
+from rag.experts.text import (
+    content_terms,
+    display_line,
+    is_record_line,
+    paragraphs,
+    sentences,
+    stem,
+    terms,
+    with_marker,
+)
+from rag.records import ClaimRecord, DocumentInfo, Passage, SummaryPoint
 
 _LOSS_TYPE_LABEL = re.compile(
     r"^\s*(?:[-*]\s+)?(?:type of loss|loss type|cause of loss|peril|nature of loss|loss cause|"
@@ -44,8 +53,12 @@ _MAX_POINTS_PER_DOC = 6
 def summarize_document(doc: ParsedDocument, meta: ClaimMetadata) -> list[SummaryPoint]:
     """The sentences of one document that best describe the loss, verbatim, best first.
 
-    Run at ingest; the result is the summary expert's index, stored with the document.
+    Run at ingest; the result is the summary expert's index, stored with the document. A
+    document that names no claim (guidelines, a policy wording) is summarized by the first
+    sentence of each section instead: it has no loss to describe.
     """
+    if not meta.claim_ids:
+        return _section_leads(doc)
     scored: list[tuple[float, int, SummaryPoint]] = []
     order = 0
     total_lines = {a.text.strip() for a in meta.amounts if any(k in a.label for k in _TOTAL_LABELS)}
@@ -78,6 +91,25 @@ def summarize_document(doc: ParsedDocument, meta: ClaimMetadata) -> list[Summary
     return picked
 
 
+def _section_leads(doc: ParsedDocument, *, limit: int = 8) -> list[SummaryPoint]:
+    """The first sentence or bullet of each section: how reference documents state their rules."""
+    points: list[SummaryPoint] = []
+    for section in doc.sections:
+        for para in paragraphs(section.text):
+            if _FIELD_LINE.match(para):
+                continue
+            first = sentences(para)[0] if not is_record_line(para) else para
+            if len(first.split()) >= 6:
+                points.append(SummaryPoint(text=first, page=section.page, section=section.heading, kind="lead"))
+                break
+        if len(points) >= limit:
+            break
+    return points
+
+
+_FIELD_LINE = re.compile(r"^\s*(?:[-*]\s+)?[A-Z][\w /&()'-]{0,40}:\s")
+
+
 def _judge(text: str, *, record: bool, in_narrative: bool, total_lines: set[str]) -> tuple[str, float]:
     """What a unit is good for in a summary (``""`` for nothing) and how good."""
     n_words = len(text.split())
@@ -96,13 +128,40 @@ def _judge(text: str, *, record: bool, in_narrative: bool, total_lines: set[str]
     return "", 0.0
 
 
-def answer_summary(claim: ClaimRecord, documents: Sequence[DocumentInfo], *, max_points: int = 5) -> ExpertResult:
-    """An overview of one claim: a header of cited registry facts, then quoted summary points."""
+_SUMMARY_WORDS = frozenset(
+    "summarize summarise summary summaries overview overviews happened happen tell give gist recap "
+    "rundown brief story claim claims file about me us our".split()
+)
+
+
+def summary_topic(question: str, *, ignore: Sequence[str] = ()) -> list[str]:
+    """What a summary question is about beyond "summarize the claim": ``["coverage",
+    "decision"]`` for "Summarize the coverage decision on CLM-2077"; empty for a plain request."""
+    for phrase in ignore:
+        question = question.replace(phrase, " ")
+    question = re.sub(r"\bCLM[-\s]?\d+\b", " ", question, flags=re.I)
+    return [t for t in content_terms(question) if t not in _SUMMARY_WORDS and stem(t) not in _SUMMARY_WORDS]
+
+
+def answer_summary(
+    claim: ClaimRecord,
+    documents: Sequence[DocumentInfo],
+    *,
+    focus: Sequence[tuple[Passage, str]] = (),
+    max_points: int = 5,
+) -> ExpertResult:
+    """An overview of one claim: a header of cited registry facts, then quoted lines: first the
+    ``focus`` lines (what a topical request like "summarize the coverage decision" asks about,
+    found by the needle ranker), then the summary points picked at ingest."""
     sources = Sources()
-    header = describe_claim(claim, documents, sources)
-    points = _pick_points(documents, max_points=max_points)
-    lines = [header]
-    for doc, point in points:
+    lines = [describe_claim(claim, documents, sources)]
+    seen: set[str] = set()
+    for passage, unit in focus[:3]:
+        seen.add(_key(unit))
+        lines.append("- " + with_marker(display_line(unit), sources.cite_passage(passage, unit)))
+    for doc, point in _pick_points(documents, max_points=max_points - len(lines) + 1):
+        if _key(point.text) in seen:
+            continue
         lines.append("- " + with_marker(display_line(point.text), sources.cite_line(doc, point)))
     if len(lines) == 1 and not sources.citations:
         return ExpertResult(
@@ -110,7 +169,51 @@ def answer_summary(claim: ClaimRecord, documents: Sequence[DocumentInfo], *, max
             "describe the loss.", "none", claim_ids=[claim.claim_id],
         )
     return ExpertResult("\n".join(lines), "summary", sources.citations, [claim.claim_id],
-                        {"points": [p.text[:120] for _, p in points]})
+                        {"focus": [u[:120] for _, u in focus[:3]]})
+
+
+def answer_document_summary(doc: DocumentInfo, *, max_points: int = 6) -> ExpertResult | None:
+    """An overview of one document that names no claim (e.g. the handling guidelines): the
+    first sentence of its sections, quoted."""
+    if not doc.summary_points:
+        return None
+    sources = Sources()
+    lines = [f"{doc.name}:"]
+    for point in doc.summary_points[:max_points]:
+        lines.append("- " + with_marker(display_line(point.text), sources.cite_line(doc, point)))
+    return ExpertResult("\n".join(lines), "summary", sources.citations, [], {"document": doc.name})
+
+
+def claims_described(topic: Sequence[str], documents_by_claim: Mapping[str, Sequence[DocumentInfo]]) -> list[str]:
+    """The claim a description fits ("the water damage claim"): the one whose type of loss shares
+    the most words with the topic; none when no claim or several fit equally."""
+    scores: dict[str, int] = {}
+    for claim_id, docs in documents_by_claim.items():
+        words: set[str] = set()
+        for doc in docs:
+            for point in doc.summary_points:
+                if point.kind == "loss_type":
+                    words |= terms(point.text)
+        scores[claim_id] = len(set(topic) & (words - _GENERIC_LOSS_WORDS))
+    best = max(scores.values(), default=0)
+    winners = [c for c, n in scores.items() if n == best]
+    return winners if best > 0 and len(winners) == 1 else []
+
+
+_GENERIC_LOSS_WORDS = frozenset({"loss", "claim", "type", "damage", "cause"})
+
+
+def documents_named(topic: Sequence[str], documents: Sequence[DocumentInfo]) -> list[DocumentInfo]:
+    """Documents outside any claim whose file name holds every topic word ("our claims handling
+    guidelines" -> ``claims-handling-guidelines.md``)."""
+    wanted = set(topic)
+    if not wanted:
+        return []
+    return [d for d in documents if not d.claim_id and wanted <= terms(re.sub(r"[-_.]", " ", d.name))]
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\W+", " ", text.lower()).strip()
 
 
 _KIND_ORDER = {"narrative": 0, "decision": 1, "total": 2}
