@@ -17,9 +17,11 @@ from typing import Any
 from slack_bolt.async_app import AsyncApp
 from slack_bolt.context.ack.async_ack import AsyncAck
 from slack_bolt.context.respond.async_respond import AsyncRespond
+from slack_sdk.web.async_client import AsyncWebClient
 
 from bot import blocks
 from bot.assistant import Assistant, where
+from bot.listeners.errors import reported
 from rag.errors import UnknownClaimError
 
 log = logging.getLogger("claimbot.bot")
@@ -64,28 +66,30 @@ def parse(text: str) -> Parsed:
 
 def register(app: AsyncApp, assistant: Assistant) -> None:
     @app.command(COMMAND)
-    async def claim_command(ack: AsyncAck, command: dict[str, Any], respond: AsyncRespond) -> None:
+    async def claim_command(
+        ack: AsyncAck, command: dict[str, Any], body: dict[str, Any], client: AsyncWebClient, respond: AsyncRespond
+    ) -> None:
         await ack()
         parsed = parse(command.get("text", ""))
-        channel, user = command["channel_id"], command["user_id"]
         log.info("/claim %s", parsed.action)
-        if parsed.action == "help":
-            await respond(response_type="ephemeral", **blocks.help_message(parsed.note))
-        elif parsed.action == "list":
-            claims = await assistant.claims(scope=channel)
-            await respond(response_type="ephemeral", **blocks.claims_message(claims, where(channel)))
+        async with reported(body, client, respond):
+            await respond(response_type="ephemeral", **await reply(assistant, parsed, command))
+
+
+async def reply(assistant: Assistant, parsed: Parsed, command: dict[str, Any]) -> blocks.Message:
+    """The private reply to one ``/claim``."""
+    channel, user = command["channel_id"], command["user_id"]
+    if parsed.action == "help":
+        return blocks.help_message(parsed.note)
+    if parsed.action == "list":
+        return blocks.claims_message(await assistant.claims(scope=channel), where(channel))
+    try:
+        if parsed.action == "summary":
+            answer = await assistant.summarize(parsed.argument, scope=channel)
         else:
-            try:
-                if parsed.action == "summary":
-                    answer = await assistant.summarize(parsed.argument, scope=channel)
-                else:
-                    answer = await assistant.ask(parsed.argument, scope=channel)
-            except UnknownClaimError as err:
-                await respond(response_type="ephemeral", **blocks.notice_message(str(err)))
-                return
-            question = parsed.argument if parsed.action == "ask" else f"Summary of {parsed.argument}"
-            answer_id = assistant.store.record_answer(
-                channel=channel, thread_ts=None, user=user, question=question, answer=answer
-            )
-            message = blocks.answer_message(answer, answer_id=answer_id, ephemeral=True)
-            await respond(response_type="ephemeral", **message)
+            answer = await assistant.ask(parsed.argument, scope=channel)
+    except UnknownClaimError as err:
+        return blocks.notice_message(str(err))
+    question = parsed.argument if parsed.action == "ask" else f"Summary of {parsed.argument}"
+    answer_id = assistant.store.record_answer(channel=channel, thread_ts=None, user=user, question=question, answer=answer)
+    return blocks.answer_message(answer, answer_id=answer_id, ephemeral=True)

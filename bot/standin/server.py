@@ -43,7 +43,8 @@ class SlackStandIn:
     """One workspace with one app installed. ``mode`` picks how events reach the app.
 
     ``events`` limits delivery to the app's subscriptions as a manifest names them
-    (``app_mention``, ``message.channels``, ``message.im``, ``file_shared``...; None: all).
+    (``app_mention``, ``message.channels``, ``message.im``, ``file_shared``...; None: all), and
+    ``scopes`` the Web API to the bot scopes it was installed with (None: any).
     ``retry_delays`` are the pauses before Slack's 3 retries of an event whose ack failed or
     took over 3 s (Slack's own are about 0 s, 1 min and 5 min); ``None`` turns retries off.
     """
@@ -60,6 +61,7 @@ class SlackStandIn:
         host: str = "127.0.0.1",
         port: int = 0,
         events: Iterable[str] | None = None,
+        scopes: Iterable[str] | None = None,
         retry_delays: tuple[float, ...] | None = (0.0, 1.0, 5.0),
         echo_bot_messages: bool = True,
     ) -> None:
@@ -81,6 +83,7 @@ class SlackStandIn:
             app_token=app_token,
             on_bot_message=self._echo,
             open_connection=self.socket.open_connection,
+            scopes=scopes,
         )
         self.acks: list[Ack] = []
         """Every delivery's outcome, in order: what the app answered and how fast."""

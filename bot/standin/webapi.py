@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -22,6 +22,25 @@ from aiohttp import web
 from bot.standin.workspace import Channel, Message, Workspace
 
 JSON_PARAMS = ("blocks", "attachments", "metadata")
+
+_BY_CHANNEL_TYPE = {
+    "history": {"channel": "channels:history", "group": "groups:history", "im": "im:history"},
+    "read": {"channel": "channels:read", "group": "groups:read", "im": "im:read"},
+}
+METHOD_SCOPES: dict[str, str] = {
+    "chat.postMessage": "chat:write",
+    "chat.update": "chat:write",
+    "chat.delete": "chat:write",
+    "chat.postEphemeral": "chat:write",
+    "reactions.add": "reactions:write",
+    "reactions.remove": "reactions:write",
+    "conversations.replies": "history",
+    "conversations.history": "history",
+    "conversations.info": "read",
+    "users.info": "users:read",
+    "files.info": "files:read",
+}
+"""The bot scope each method needs (``history``/``read``: the one for the channel's type)."""
 RESPONSE_URL_USES = 5
 SIGN_IN_PAGE = "<!DOCTYPE html><html><body>Sign in to Claims Team</body></html>"
 
@@ -112,10 +131,14 @@ class WebAPI:
         app_token: str,
         on_bot_message: Callable[[Message], None] = lambda message: None,
         open_connection: Callable[[], str] | None = None,
+        scopes: Iterable[str] | None = None,
     ) -> None:
         self.workspace = workspace
         self.bot_token = bot_token
         self.app_token = app_token
+        self.scopes: set[str] | None = set(scopes) if scopes is not None else None
+        """The bot scopes the app was installed with (None: any); calls beyond them fail with
+        ``missing_scope`` and downloads without ``files:read`` get the sign-in page."""
         self.on_bot_message = on_bot_message
         self.open_connection = open_connection
         self.calls: list[ApiCall] = []
@@ -180,12 +203,25 @@ class WebAPI:
                     raise ApiError("not_authed")
                 if token != self.bot_token:
                     raise ApiError("invalid_auth")
+                self._check_scope(method, params)
                 result = handler(params)
         except ApiError as err:
             call.error = err.code
             return web.json_response({"ok": False, "error": err.code, **err.extra})
-        headers = {"X-OAuth-Scopes": "app_mentions:read,channels:history,chat:write,commands"} if method == "auth.test" else {}
+        headers = {"X-OAuth-Scopes": ",".join(sorted(self.scopes or ()))} if method == "auth.test" else {}
         return web.json_response({"ok": True, **result}, headers=headers)
+
+    def _check_scope(self, method: str, params: dict[str, Any]) -> None:
+        needed = METHOD_SCOPES.get(method)
+        if self.scopes is None or needed is None:
+            return
+        if needed in _BY_CHANNEL_TYPE:
+            channel = self.workspace.channels.get(params.get("channel") or "")
+            if channel is None:
+                return  # the method itself answers channel_not_found
+            needed = _BY_CHANNEL_TYPE[needed][channel.channel_type]
+        if needed not in self.scopes:
+            raise ApiError("missing_scope", needed=needed, provided=",".join(sorted(self.scopes)))
 
     # -- methods ------------------------------------------------------------------------------
     def auth_test(self, params: dict[str, Any]) -> dict[str, Any]:
@@ -318,7 +354,7 @@ class WebAPI:
         self.calls.append(ApiCall("files.download", {"file": file_id}, time.time()))
         if file is None:
             return web.Response(status=404, text="file not found")
-        if auth != f"Bearer {self.bot_token}":
+        if auth != f"Bearer {self.bot_token}" or (self.scopes is not None and "files:read" not in self.scopes):
             self.calls[-1].error = "not_authed"
             return web.Response(text=SIGN_IN_PAGE, content_type="text/html")
         return web.Response(body=file.data, content_type=file.mimetype,

@@ -28,6 +28,7 @@ from rag.engine import Engine
 ROOT = Path(__file__).resolve().parents[2]
 MANIFEST = yaml.safe_load((ROOT / "manifest.yml").read_text())
 EVENTS = MANIFEST["settings"]["event_subscriptions"]["bot_events"]
+SCOPES = MANIFEST["oauth_config"]["scopes"]["bot"]
 
 TOWING_INVOICE = """\
 ROADSIDE RESCUE TOWING LLC - INVOICE
@@ -81,6 +82,7 @@ class Bot:
     running: server.Running
     store: BotStore
     settings: BotSettings
+    engine: Engine
 
     @property
     def ws(self) -> Workspace:
@@ -163,7 +165,7 @@ def text_of(message: Message | Ephemeral) -> str:
 async def start_bot(engine: Engine, home: Path, *, mode: str = "http", **standin: Any) -> Bot:
     slack = await SlackStandIn(
         Workspace.default(tag=uuid.uuid4().hex[:6].upper()), mode=mode,  # type: ignore[arg-type]
-        events=EVENTS, retry_delays=(0.0, 0.5, 1.0), **standin,
+        events=EVENTS, scopes=SCOPES, retry_delays=(0.0, 0.5, 1.0), **standin,
     ).start()  # fmt: skip
     settings = BotSettings(
         bot_token=slack.bot_token,
@@ -177,7 +179,7 @@ async def start_bot(engine: Engine, home: Path, *, mode: str = "http", **standin
     store = BotStore.open(home)
     running = await server.start(build_app(engine, settings, store=store), settings)
     slack.request_url = f"http://127.0.0.1:{running.port}{server.EVENTS_PATH}"
-    return Bot(slack, running, store, settings)
+    return Bot(slack, running, store, settings, engine)
 
 
 @pytest.fixture
