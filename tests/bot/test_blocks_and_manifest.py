@@ -1,0 +1,145 @@
+"""Slack's limits on what the bot posts, and the app manifest."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from conftest import EVENTS, MANIFEST, ROOT, SCOPES
+
+from bot import blocks
+from bot.conversation import is_addressed, strip_mention
+from bot.standin.webapi import METHOD_SCOPES, block_errors
+from rag.answer import Answer, Citation
+from rag.documents import ClaimMetadata, DatedEvent, LabelledAmount
+from rag.errors import IngestError
+from rag.records import ClaimRecord, IngestReport
+
+
+def long_answer(words: int, citations: int) -> Answer:
+    text = " ".join(f"fact{i} [{i % citations + 1}]" for i in range(words))
+    return Answer(
+        text=text,
+        route="summary",
+        citations=[
+            Citation(n=i + 1, document=f"doc-{i}.pdf", excerpt="Towing: $385.00 " * 80, page=i + 1,
+                     section="Timeline", claim_id="CLM-1042", source_url=f"https://slack.example/files/U1/F{i}/doc.pdf")
+            for i in range(citations)
+        ],  # fmt: skip
+        searched="3 documents of CLM-1042",
+    )
+
+
+def test_long_answers_stay_within_slack_limits() -> None:
+    for words, citations in [(10, 1), (2000, 5), (9000, 60)]:
+        message = blocks.answer_message(long_answer(words, citations), answer_id="a1", ephemeral=True, question="q" * 5000)
+        assert block_errors(message["blocks"]) == [], (words, citations)
+        assert len(message["blocks"]) <= 50
+        assert 0 < len(message["text"]) <= blocks.TEXT_MAX
+        assert all(len(json.dumps(b)) < 4000 for b in message["blocks"])
+    many = blocks.answer_message(long_answer(50, 60), answer_id="a1")
+    assert "…and 16 more: [45]" in json.dumps(many["blocks"], ensure_ascii=False)  # the sources that did not fit are counted, not dropped silently
+
+
+def test_answer_text_is_escaped_and_citations_show_document_location_excerpt_link() -> None:
+    answer = Answer(
+        text="Total <b> & more [1]",
+        route="needle",
+        citations=[Citation(n=1, document="fnol|report.pdf", excerpt="Total Due:\n$505.00", page=2, section="Charges",
+                            claim_id="CLM-1042", source_url="https://claims.slack.com/files/U1/F1/fnol.pdf")],  # fmt: skip
+    )
+    message = blocks.answer_message(answer, answer_id="a1")
+    body = [b["text"]["text"] for b in message["blocks"] if b["type"] == "section"]
+    assert body[0] == "Total &lt;b&gt; &amp; more [1]"
+    assert body[-1] == (
+        "*[1]* <https://claims.slack.com/files/U1/F1/fnol.pdf|fnol¦report.pdf> · p. 2, § Charges · CLM-1042\n"
+        "> Total Due: $505.00"
+    )
+    assert message["text"].startswith("Total <b> & more [1]") and "[1] fnol|report.pdf, p. 2, § Charges" in message["text"]
+
+
+def test_split_text_cuts_at_paragraphs_and_keeps_everything() -> None:
+    text = "\n\n".join("word " * 200 for _ in range(10))
+    pieces = blocks.split_text(text)
+    assert all(len(p) <= blocks.SECTION_MAX for p in pieces)
+    assert " ".join(" ".join(pieces).split()) == " ".join(text.split())
+
+
+def test_ingest_report_and_refusal_messages() -> None:
+    report = IngestReport(
+        filename="fnol.pdf", doc_id="d1", scope="C1", status="added", kind="pdf", pages=3, leaf_chunks=9,
+        metadata=ClaimMetadata(
+            claim_ids=["CLM-1042"], document_type="fnol", date_of_loss="2024-03-15",
+            amounts=[LabelledAmount("deductible", "500.00", "Deductible: $500.00", "Deductible")],
+            events=[DatedEvent("2024-03-16", "Reported on 2024-03-16", "reported")],
+        ),
+    )  # fmt: skip
+    shown = json.dumps(blocks.ingest_report_message(report, "in <#C1>"), ensure_ascii=False)
+    for fact in ("fnol.pdf", "PDF, 3 pages", "CLM-1042", "fnol", "2024-03-15", "2024-03-16 (reported)", "Deductible: $500.00"):
+        assert fact in shown
+    refused = blocks.ingest_error_message(IngestError("scan.pdf", "no_text_layer"))
+    assert refused["text"].startswith("Could not ingest scan.pdf") and "OCR" in refused["text"]
+
+
+def test_claims_list_stays_within_limits() -> None:
+    claims = [ClaimRecord(f"CLM-{i:04d}", insured=["A Person"], documents=[f"d{i}.pdf"] * 30) for i in range(400)]
+    message = blocks.claims_message(claims, "in <#C1>")
+    assert block_errors(message["blocks"]) == [] and len(message["text"]) <= blocks.TEXT_MAX
+
+
+def test_error_message_carries_the_reference() -> None:
+    message = blocks.error_message("ab12cd34")
+    assert "ab12cd34" in message["text"] and "`ab12cd34`" in message["blocks"][0]["text"]["text"]
+
+
+def test_mentions_and_who_a_message_is_for() -> None:
+    assert strip_mention("<@UBOT>  what was\nthe towing cost?", "UBOT") == "what was the towing cost?"
+    assert strip_mention("<@UBOT|claimbot> hi", "UBOT") == "hi"
+    never = lambda channel, ts: False  # noqa: E731
+    answered = lambda channel, ts: True  # noqa: E731
+    dm = {"type": "message", "channel": "D1", "channel_type": "im", "ts": "2.0", "text": "towing?"}
+    assert is_addressed(dm, "UBOT", never)
+    top = {"type": "message", "channel": "C1", "channel_type": "channel", "ts": "2.0", "text": "lunch?"}
+    assert not is_addressed(top, "UBOT", answered)
+    reply = {**top, "thread_ts": "1.0", "text": "and the storage?"}
+    assert is_addressed(reply, "UBOT", answered) and not is_addressed(reply, "UBOT", never)
+    assert is_addressed({**reply, "parent_user_id": "UBOT"}, "UBOT", never)  # a thread under the bot's own post
+    assert not is_addressed({**reply, "text": "<@UBOB> can you call?"}, "UBOT", answered)
+    assert not is_addressed({**reply, "subtype": "message_changed"}, "UBOT", answered)
+    assert not is_addressed({**reply, "bot_id": "B2"}, "UBOT", answered)
+
+
+# -- the manifest -----------------------------------------------------------------------------
+def test_manifest_is_a_socket_mode_app_with_the_claim_command() -> None:
+    info = MANIFEST["display_information"]
+    assert info["name"] == "claimbot" and len(info["name"]) <= 35 and len(info["description"]) <= 140
+    assert 175 <= len(info["long_description"]) <= 4000
+    assert re.fullmatch(r"#[0-9a-fA-F]{6}", info["background_color"])
+    features = MANIFEST["features"]
+    assert features["bot_user"]["display_name"] == "claimbot"
+    assert features["app_home"]["messages_tab_enabled"] and not features["app_home"]["messages_tab_read_only_enabled"]
+    [command] = features["slash_commands"]
+    assert command["command"] == "/claim" and len(command["description"]) <= 100
+    settings = MANIFEST["settings"]
+    assert settings["socket_mode_enabled"] is True and settings["interactivity"]["is_enabled"] is True
+
+
+def web_api_methods_the_bot_calls() -> set[str]:
+    """``client.chat_postMessage`` in the app code -> ``chat.postMessage``."""
+    app_code = [p for p in (ROOT / "bot").rglob("*.py") if not {"standin", "playground"} & set(p.parts)]
+    calls = set()
+    for path in app_code:
+        calls |= set(re.findall(r"client\.((?:chat|reactions|conversations|files|users)_\w+)", path.read_text()))
+    return {name.replace("_", ".", 1) for name in calls}
+
+
+def test_manifest_asks_for_what_the_bot_uses_and_nothing_more() -> None:
+    used_methods = web_api_methods_the_bot_calls()
+    assert {"chat.postMessage", "reactions.add", "conversations.replies", "files.info"} <= used_methods
+    needed = set()
+    for method in used_methods:
+        scope = METHOD_SCOPES[method]
+        needed |= {f"{kind}:{scope}" for kind in ("channels", "groups", "im")} if scope == "history" else {scope}
+    needed |= {"app_mentions:read", "commands", "files:read"}  # app_mention events, /claim, downloads
+    assert set(SCOPES) == needed
+    assert set(EVENTS) == {"app_mention", "message.channels", "message.groups", "message.im"}
