@@ -23,7 +23,7 @@ from rag.answer import Answer, Citation
 from rag.errors import UnknownClaimError
 from rag.experts.calculation import answer_calculation
 from rag.experts.lookup import answer_lookup, names_in
-from rag.experts.needle import answer_needle, rank_lines
+from rag.experts.needle import answer_needle, head_phrase, rank_lines
 from rag.experts.result import ExpertResult
 from rag.experts.summary import (
     answer_document_summary,
@@ -102,7 +102,8 @@ class Manager:
         searched = _searched(in_scope, claim_ids)
 
         def needle() -> ExpertResult:
-            passages, contexts = self._retrieve(question, scope, claim_ids, trace, timings)
+            queries = [question, head_phrase(question, ignore=matched)]
+            passages, contexts = self._retrieve(queries, scope, claim_ids, trace, timings)
             names = [n for c in claims for n in (*c.insured, *c.claimants, *c.adjusters)]
             t = time.perf_counter()
             result = answer_needle(question, passages, searched=searched, claim_named=len(claim_ids) == 1,
@@ -115,8 +116,8 @@ class Manager:
             topic = summary_topic(question, ignore=matched)
             if not topic:
                 return []
-            passages, contexts = self._retrieve(question, scope, claim_ids, trace, timings)
-            ranked = rank_lines(" ".join(topic), passages, contexts=contexts)
+            passages, contexts = self._retrieve([question], scope, claim_ids, trace, timings)
+            ranked = rank_lines(" ".join(topic), passages, contexts=contexts).candidates
             return [(c.passage, c.unit) for c in ranked if c.coverage >= 0.5][:3]
 
         t = time.perf_counter()
@@ -125,12 +126,17 @@ class Manager:
         return self._finish(result, started, claim_ids, searched, trace, timings)
 
     def _retrieve(
-        self, question: str, scope: str, claim_ids: list[str], trace: dict[str, Any], timings: dict[str, float]
+        self, queries: list[str], scope: str, claim_ids: list[str], trace: dict[str, Any], timings: dict[str, float]
     ) -> tuple[list[Passage], dict[str, Passage]]:
-        """Passages for the question (only the claims', when there are claims) and the larger
-        chunk around each, when the library can expand them."""
+        """Passages for the queries (only the claims', when there are claims), best score per
+        passage, and the larger chunk around each when the library can expand them."""
         t = time.perf_counter()
-        passages = self._library.retrieve(question, scope=scope, claim_ids=claim_ids, top_k=self._top_k)
+        best: dict[str, Passage] = {}
+        for query in dict.fromkeys(q for q in queries if q):
+            for p in self._library.retrieve(query, scope=scope, claim_ids=claim_ids, top_k=self._top_k):
+                if p.node_id not in best or p.score > best[p.node_id].score:
+                    best[p.node_id] = p
+        passages = sorted(best.values(), key=lambda p: -p.score)
         expand = getattr(self._library, "expand", None)
         contexts = {p.node_id: expand(p) for p in passages} if expand else {}
         timings["retrieve_ms"] = _ms(t)

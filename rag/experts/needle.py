@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from rag.experts.result import ExpertResult, Sources
 from rag.experts.text import (
+    STOPWORDS,
     content_terms,
     display_line,
     stem,
@@ -50,18 +51,21 @@ VALUE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\b[A-HJ-NPR-Z0-9]{17}\b"  # a VIN
     ),
     "number": re.compile(r"\b\d+(?:\.\d+)?\b"),
-    "name": re.compile(r"\b[A-Z][a-z]+(?:\s[A-Z]\.)?\s(?:[A-Z][a-z]+|[A-Z]'[A-Z][a-z]+)\b"),
+    "name": re.compile(r"\b(?:(?:Dr|Mr|Mrs|Ms)\.\s)?[A-Z][a-z]+(?:\s[A-Z]\.)?\s(?:[A-Z][a-z]+|[A-Z]'[A-Z][a-z]+)\b"
+                       r"|\b(?:Dr|Mr|Mrs|Ms)\.\s[A-Z][a-z]+\b"),
 }
 
 _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("time", re.compile(r"\bwhat time\b|\bat what time\b", re.I)),
     ("phone", re.compile(r"\b(?:phone|telephone|mobile|cell)\b", re.I)),
     ("email", re.compile(r"\be-?mail address\b|\bemail\b", re.I)),
-    ("identifier", re.compile(r"\b(?:policy|claim|invoice|estimate|police|report|case|vin|"
-                              r"plate|license|reference|check|cheque|ro)\s*(?:number|no\.?|#|id)\b|\bvin\b", re.I)),
+    ("number", re.compile(r"\bhow many\b", re.I)),
+    ("identifier", re.compile(r"\b(?!phone|telephone|fax|mobile|cell)[a-z]+\s+(?:number|no\.)(?!\w)|#|"
+                              r"\bid\b|\bvin\b", re.I)),
     ("name", re.compile(r"^\s*who\b|\bwho (?:is|was|are|were|did|does|will)\b|\bwhat is the name\b|"
-                        r"\bwhich (?:adjuster|shop|company|contractor|body shop|repair shop|"
-                        r"vendor|carrier|appraiser|person|driver|mechanic|garage|firm)\b|"
+                        r"\bwhich (?:adjuster|shop|company|contractor|body shop|repair shop|vendor|carrier|"
+                        r"appraiser|person|driver|mechanic|garage|firm|doctor|physician|"
+                        r"attorney|lawyer|estimator|bank|lender|employee|witness|officer)\b|"
                         r"\bname of\b|\bwhose\b", re.I)),
     ("date", re.compile(r"\bwhen\b|\bwhat (?:date|day)\b|\bwhich (?:date|day)\b|\bon what date\b|"
                         r"\bdate of\b|\bthe date\b", re.I)),
@@ -73,6 +77,13 @@ _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("number", re.compile(r"\bhow many\b|\bmileage\b|\bodometer\b|\bhow old\b", re.I)),
 )
 
+
+_NOT_PERSON = frozenset(
+    "insurance mutual company property general adjuster adjusters report claim claims policy "
+    "coverage origin cause notes summary estimate invoice total date loss first notice field "
+    "department center street avenue road drive lane the of and".split()
+)
+"""Capitalised words that make a pair of words a heading or an organisation's unit, not a person."""
 
 _CLAIM_NO = re.compile(r"CLM-\d+")
 """Claim numbers are on every page; a line is no answer to "what is the X number" for holding one."""
@@ -91,22 +102,28 @@ def find_values(kind: str, text: str, *, names: Sequence[str] = ()) -> list[str]
     if kind == "date":
         return [matched for _, matched in find_dates(text)]
     if kind == "identifier":
-        return [v for v in (m.group(0) for m in VALUE_PATTERNS[kind].finditer(text)) if not _CLAIM_NO.fullmatch(v)]
+        phones = " ".join(m.group(0) for m in VALUE_PATTERNS["phone"].finditer(text))
+        return [v for v in (m.group(0) for m in VALUE_PATTERNS[kind].finditer(text))
+                if not _CLAIM_NO.fullmatch(v) and v not in phones]
     if kind == "name":
         known = [n for n in names if n and n.lower() in text.lower()]
         if known:
             return known
+        return [v for v in (m.group(0) for m in VALUE_PATTERNS[kind].finditer(text))
+                if not set(v.lower().replace(".", "").split()) & _NOT_PERSON]
     return [m.group(0) for m in VALUE_PATTERNS[kind].finditer(text)]
 
 
 # -- scoring --------------------------------------------------------------------------------
 
-_GENERIC = frozenset({"cost", "date", "name", "number", "claim", "pay", "loss", "insured", "policy",
-                      "amount", "time", "much", "many", "long", "happen", "vehicle"})
+_GENERIC = frozenset(
+    stem(w) for w in "cost date name number claim pay loss insured policy amount time much many long happen "
+    "vehicle department office agency company service value insurance coverage".split()
+)
 """Words most lines of a claim file share: they count, but a match on them alone is no answer."""
 
-MIN_SCORE = 0.5
-"""The bar an answer line must clear (share of the question's weighted key words, with bonuses)."""
+MIN_SCORE = 0.35
+"""The bar an answer line must clear (weighted share of the question's words, with bonuses)."""
 
 
 @dataclass(frozen=True)
@@ -117,13 +134,24 @@ class Candidate:
     passage: Passage
     score: float
     coverage: float
-    """Weighted share of the question's key (non-generic) words the unit holds."""
+    """Weighted share of the question's words the unit (or, for context words, its document or
+    section) holds."""
     values: tuple[str, ...]
     """The values of the expected kind in the unit (empty when none was expected)."""
 
     @property
     def claim_id(self) -> str | None:
         return self.passage.claim_id
+
+
+@dataclass(frozen=True)
+class Ranking:
+    """The units of the retrieved passages, best answer first, and what the question asked."""
+
+    candidates: list[Candidate]
+    missing: list[str]
+    """Distinctive question words that no retrieved line, section or document name holds: the
+    file does not talk about that thing, so nothing here can answer."""
 
 
 def rank_lines(
@@ -133,53 +161,110 @@ def rank_lines(
     names: Sequence[str] = (),
     contexts: Mapping[str, Passage] | None = None,
     ignore: Sequence[str] = (),
-) -> list[Candidate]:
-    """Every quotable unit of the passages, best answer first.
+) -> Ranking:
+    """Score every quotable unit of the passages as an answer to ``question``.
 
     ``contexts`` maps a passage's ``node_id`` to the larger chunk around it (see
     ``Library.expand``): units are cut from the context, so a sentence split at a chunk edge is
     quoted whole, and a unit inside the retrieved passage itself keeps its full retrieval score.
     ``ignore`` holds words of the question that picked the claim (a name, a policy number):
     they are a filter, not words the answer line must contain.
+
+    The words of the question's head ("the *overhead and profit amount* in the Northstar
+    estimate") count fully; words of its trailing context count less, and also match the
+    document's name or the section heading (the Northstar estimate *is* the document).
     """
-    q_terms = [t for t in content_terms(_strip_ids(question, ignore)) if t]
+    stripped = _strip_ids(question, ignore)
+    head, context = _head_and_context(stripped)
+    q_terms = list(dict.fromkeys([*head, *context]))
     kind = expected_type(question)
     pieces = list(_pieces(passages, contexts or {}))
     if not pieces or not q_terms:
-        return []
+        return Ranking([], [])
+    located = {id(p): terms(f"{p.section or ''} {re.sub(r'[-_.]', ' ', p.document)}") for _, p, _, _ in pieces}
     weights = _weights(q_terms, [t for _, _, t, _ in pieces])
-    key_terms = [t for t in q_terms if t not in _GENERIC] or q_terms
-    key_total = sum(weights[t] for t in key_terms)
-    all_total = sum(weights[t] for t in q_terms)
+    for t in q_terms:
+        if t not in head:
+            weights[t] *= 0.6
+    if head:
+        weights[head[-1]] *= 1.3  # the head noun (or verb) comes last: "dwelling *limit*", "attorney *demand*"
+    everywhere = set().union(*(t for _, _, t, _ in pieces), *located.values())
+    missing = [t for t in q_terms if t not in _GENERIC and t not in everywhere and not t.isdigit()]
+    distinctive = {t for t in q_terms if t not in _GENERIC}
+    if not any(t not in _GENERIC for t in head):
+        distinctive |= set(head)  # "the policy number for the theft claim": policy/number count
+    total = sum(weights.values())
     top_score = max((r for _, _, _, r in pieces), default=0.0) or 1.0
     bigrams = _bigrams(q_terms)
     candidates: list[Candidate] = []
     for unit, passage, unit_terms, retrieval in pieces:
-        section_terms = terms(passage.section or "")
-        label_terms = terms(_label(unit))
-
-        def hit(t: str) -> float:
-            if t in unit_terms:
-                return 1.0
-            return 0.6 if t in section_terms else 0.0
-
-        coverage = sum(weights[t] * hit(t) for t in key_terms) / key_total
-        overall = sum(weights[t] * hit(t) for t in q_terms) / all_total
-        if coverage == 0:
+        if distinctive and not distinctive & unit_terms:
             continue
         values = tuple(find_values(kind, unit, names=names)) if kind else ()
-        score = 0.6 * coverage + 0.4 * overall
-        if label_terms & set(key_terms):
-            score += 0.1 * len(label_terms & set(key_terms)) / len(key_terms)
+        if kind and not values:
+            continue
+        around = located[id(passage)]
+        coverage = sum(
+            weights[t] * (1.0 if t in unit_terms else 0.8 if t in around and t not in head else
+                          0.5 if t in around else 0.0)
+            for t in q_terms
+        ) / total
+        label_terms = terms(_label(unit))
+        score = coverage + 0.25 * _value_clause_share(unit, values, head, weights)
+        if label_terms & set(head):
+            score += 0.1 * len(label_terms & set(head)) / len(head)
         if bigrams & _bigrams([stem(w) for w in words(unit)]):
             score += 0.05
         score += 0.08 * (retrieval / top_score)
-        score -= 0.06 * min(1.0, len(unit) / 400)
-        if kind and not values:
-            score *= 0.3
+        score -= 0.1 * min(1.0, len(unit) / 300)
         candidates.append(Candidate(unit, passage, round(score, 4), round(coverage, 4), values))
     candidates.sort(key=lambda c: (-c.score, len(c.unit)))
-    return candidates
+    return Ranking(candidates, missing)
+
+
+_CLAUSE = re.compile(r"[;.!?]\s+|,\s+(?=[a-z])|\s+-\s+")
+
+
+def _value_clause_share(unit: str, values: Sequence[str], head: Sequence[str], weights: Mapping[str, float]) -> float:
+    """How much of the question's head the clause holding the answer value shares: in "the
+    backup module was installed but its service had lapsed" the date on the same line belongs to
+    another clause; in "Cellular backup lapsed 2026-01-31." it sits next to the words asked about."""
+    if not values or not head:
+        return 0.0
+    total = sum(weights[t] for t in head)
+    best = 0.0
+    for clause in _CLAUSE.split(unit):
+        if any(v in clause for v in values):
+            found = terms(clause)
+            best = max(best, sum(weights[t] for t in head if t in found) / total)
+    return best
+
+
+_CONTEXT_START = re.compile(r"\s(?:in|on|for|at|from|of|under|within|during|before|after)\s", re.I)
+
+
+def head_phrase(question: str, *, ignore: Sequence[str] = ()) -> str:
+    """The words of what is asked, without where to look: ``overhead and profit amount`` for
+    "What is the overhead and profit amount in the Northstar rebuild estimate?". A second search
+    with it finds the line an embedding of the whole question (dominated by "Northstar rebuild
+    estimate") ranks too low."""
+    stripped = _strip_ids(question, ignore)
+    for match in _CONTEXT_START.finditer(stripped):
+        head = content_terms(stripped[: match.start()])
+        if any(t not in _GENERIC for t in head):
+            return " ".join(w for w in words(stripped[: match.start()]) if w not in STOPWORDS)
+    return ""
+
+
+def _head_and_context(question: str) -> tuple[list[str], list[str]]:
+    """Split "What is the X in/on/for the Y?" into the stems of X (what is asked) and of Y (where
+    to look). The split is at the first such preposition after a distinctive word of X."""
+    for match in _CONTEXT_START.finditer(question):
+        head = content_terms(question[: match.start()])
+        if any(t not in _GENERIC for t in head):
+            context = [t for t in content_terms(question[match.end():]) if t not in head]
+            return head, context
+    return content_terms(question), []
 
 
 def answer_needle(
@@ -194,11 +279,13 @@ def answer_needle(
 ) -> ExpertResult:
     """Quote the line that answers ``question`` from ``passages`` (already limited to the scope and,
     when one is named, the claim), or say plainly that nothing in ``searched`` answers it."""
-    ranked = rank_lines(question, passages, names=names, contexts=contexts, ignore=ignore)
-    trace = {"lines": [_trace(c) for c in ranked[:8]], "expected_type": expected_type(question)}
-    good = [c for c in ranked if c.score >= MIN_SCORE and c.coverage >= 0.5]
+    ranking = rank_lines(question, passages, names=names, contexts=contexts, ignore=ignore)
+    ranked = ranking.candidates
+    trace = {"lines": [_trace(c) for c in ranked[:8]], "expected_type": expected_type(question),
+             "missing": ranking.missing}
+    good = [c for c in ranked if c.score >= MIN_SCORE] if not ranking.missing else []
     if not good:
-        return not_found(question, searched, trace=trace)
+        return not_found(question, searched, trace=trace, ignore=ignore)
     best = good[0]
     sources = Sources()
     if not claim_named:
@@ -211,9 +298,9 @@ def answer_needle(
     return ExpertResult(text, "needle", sources.citations, claims, trace)
 
 
-def not_found(question: str, searched: str, *, trace: dict | None = None) -> ExpertResult:
+def not_found(question: str, searched: str, *, trace: dict | None = None, ignore: Sequence[str] = ()) -> ExpertResult:
     """The plain "not found" reply: what was looked for, and where."""
-    topic = describe_topic(question)
+    topic = describe_topic(_strip_ids(question, ignore))
     about = f" about {topic}" if topic else ""
     return ExpertResult(f"I couldn't find anything{about} in {searched}.", "none", trace=trace or {})
 

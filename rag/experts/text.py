@@ -38,25 +38,26 @@ def is_record_line(line: str) -> bool:
 
 
 def paragraphs(text: str) -> list[str]:
-    """Lines of ``text``, with lines that a PDF wrapped mid-sentence joined back together."""
+    """Lines of ``text``, with lines that a PDF wrapped mid-sentence joined back together.
+
+    A line joins the one before when that one ran to the page width without ending a sentence,
+    or when it plainly continues it (it starts in lower case or with a parenthesis).
+    """
     out: list[str] = []
     joinable = False
+    long_previous = False
     for raw in text.splitlines():
         line = raw.strip()
         if not line:
-            joinable = False
+            joinable = long_previous = False
             continue
-        if joinable and out and not is_record_line(line):
+        continues = long_previous and (line[0].islower() or line[0] == "(")
+        if out and (continues or (joinable and not is_record_line(line))):
             out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)
-        current = out[-1]
-        last_line = line
-        joinable = (
-            len(last_line) >= _WRAP_MIN
-            and not _TERMINAL.search(last_line)
-            and not _LEADER.search(current)
-        )
+        long_previous = len(line) >= _WRAP_MIN and not _LEADER.search(out[-1])
+        joinable = long_previous and not _TERMINAL.search(line)
     return out
 
 
@@ -112,7 +113,8 @@ STOPWORDS = frozenset(
     their they them he she his her him we our us you your i me my any some all each per as
     about into over under than then so if not no yes can could would should will shall may might
     must has have had tell show give find please much many me list claim claims file files
-    say says said state stated according document documents""".split()
+    say says said state stated according document documents put get got make made take took go
+    went come came""".split()
 )
 
 _SYNONYMS: dict[str, str] = {}
@@ -134,6 +136,8 @@ for _canon, _words in {
     "phone": "phone telephone tel mobile cell",
     "loss": "loss losses incident accident",
     "damage": "damage damages damaged",
+    "doctor": "doctor doctors physician physicians dr md provider",
+    "treat": "treat treats treated treating treatment",
 }.items():
     for _w in _words.split():
         _SYNONYMS[_w] = _canon
@@ -151,11 +155,15 @@ def stem(word: str) -> str:
     if word in _SYNONYMS:
         return _SYNONYMS[word]
     for suffix, repl, min_len in (("ies", "y", 5), ("sses", "ss", 6), ("ing", "", 6), ("ed", "", 5),
-                                  ("es", "", 6), ("s", "", 4)):
+                                  ("es", "", 6), ("s", "", 4), ("ator", "at", 8), ("ctor", "ct", 8)):
         if word.endswith(suffix) and len(word) >= min_len and not word.endswith(("ss", "us", "is")):
             word = word[: len(word) - len(suffix)] + repl
             break
-    return _SYNONYMS.get(word, word)
+    if word in _SYNONYMS:
+        return _SYNONYMS[word]
+    if len(word) > 4 and word.endswith("e") and not word.endswith("ee"):
+        word = word[:-1]  # lapse/lapsed, release/released meet at "laps", "releas"
+    return word
 
 
 def words(text: str) -> list[str]:
