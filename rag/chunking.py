@@ -24,6 +24,15 @@ def _child_id(index: int, parent: BaseNode) -> str:
     return f"{parent.id_}.{index}"
 
 
+def root_id(node_id: str) -> str:
+    """The id of the top-level chunk a node belongs to (``<version>.s3.0.2.1`` -> ``<version>.s3.0``).
+
+    Ids are ``<version_id>.s<section>`` for a section, then one ``.<index>`` per level down
+    (see :func:`_child_id`); version ids contain no dots.
+    """
+    return ".".join(node_id.split(".")[:3])
+
+
 def make_parser(chunk_sizes: Sequence[int], overlap: int = 16) -> HierarchicalNodeParser:
     ids = [f"chunk_size_{size}" for size in chunk_sizes]
     splitters = {

@@ -13,10 +13,12 @@ Every method is synchronous and thread-safe; async callers run it in a worker th
 
 from __future__ import annotations
 
+import functools
 import logging
 import threading
 import time
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from rag.answer import Answer
@@ -148,6 +150,24 @@ class Engine:
         self, question: str, *, scope: str, claim_ids: Sequence[str] = (), top_k: int | None = None
     ) -> list[Passage]:
         return self._retriever.retrieve(question, scope=scope, claim_ids=claim_ids, top_k=top_k)
+
+    def expand(self, passage: Passage) -> Passage:
+        """The top-level chunk (up to ~2048 tokens of one page or section) around ``passage``,
+        keeping its score and location: leaves are cut mid-sentence, experts quote whole ones."""
+        from rag.chunking import root_id
+
+        root = root_id(passage.node_id)
+        if root == passage.node_id:
+            return passage
+        text = self._node_text(root)
+        return replace(passage, node_id=root, text=text) if text is not None else passage
+
+    @functools.lru_cache(maxsize=4096)  # noqa: B019 - nodes never change: a new version has new ids
+    def _node_text(self, node_id: str) -> str | None:
+        from llama_index.core.schema import MetadataMode
+
+        node = self._store.docstore.get_document(node_id, raise_error=False)
+        return node.get_content(metadata_mode=MetadataMode.NONE) if node is not None else None
 
     @property
     def last_retrieval_timings(self) -> dict[str, float]:
