@@ -21,9 +21,9 @@ from typing import Any, Protocol
 
 from rag.answer import Answer, Citation
 from rag.errors import UnknownClaimError
-from rag.experts.calculation import answer_calculation
+from rag.experts.calculation import Search, answer_calculation
 from rag.experts.lookup import answer_lookup, names_in
-from rag.experts.needle import answer_needle, head_phrase, rank_lines
+from rag.experts.needle import MIN_SCORE, answer_needle, head_phrase, rank_lines
 from rag.experts.result import ExpertResult
 from rag.experts.summary import (
     answer_document_summary,
@@ -111,6 +111,13 @@ class Manager:
             timings["needle_ms"] = _ms(t)
             return result
 
+        def search(phrase: str, kind: str) -> list[tuple[Passage, str, str]]:
+            """Lines of the claim stating a ``kind`` value for ``phrase``: the calculation
+            expert's way to an input the metadata does not hold."""
+            passages, contexts = self._retrieve([phrase], scope, claim_ids, trace, timings)
+            ranked = rank_lines(phrase, passages, contexts=contexts, kind=kind).candidates
+            return [(c.passage, c.unit, c.value) for c in ranked if c.value and c.score >= MIN_SCORE]
+
         def focus() -> list[tuple[Passage, str]]:
             """Lines on the topic of a topical summary ("summarize the coverage decision")."""
             topic = summary_topic(question, ignore=matched)
@@ -121,7 +128,8 @@ class Manager:
             return [(c.passage, c.unit) for c in ranked if c.coverage >= 0.5][:3]
 
         t = time.perf_counter()
-        result = self._dispatch(decision, question, claim_ids, claims, documents, docs_of, needle, focus)
+        result = self._dispatch(decision, question, claim_ids, matched, claims, documents, docs_of, needle, focus,
+                                search)
         timings["expert_ms"] = _ms(t)
         return self._finish(result, started, claim_ids, searched, trace, timings)
 
@@ -183,11 +191,13 @@ class Manager:
         decision: RouteDecision,
         question: str,
         claim_ids: list[str],
+        matched: list[str],
         claims: list[ClaimRecord],
         documents: list[DocumentInfo],
         docs_of: dict[str, list[DocumentInfo]],
         needle: Callable[[], ExpertResult],
         focus: Callable[[], list[tuple[Passage, str]]],
+        search: Search,
     ) -> ExpertResult:
         if decision.route == "summary":
             targets = claim_ids or ([claims[0].claim_id] if len(claims) == 1 else [])
@@ -204,14 +214,16 @@ class Manager:
                            for c in targets])
         if decision.route == "calculation":
             targets = claim_ids or [c.claim_id for c in claims]
-            results = [r for c in targets if (r := answer_calculation(question, docs_of[c])) is not None]
+            results = [r for c in targets
+                       if (r := answer_calculation(question, docs_of[c], search=search if claim_ids else None,
+                                                   ignore=matched)) is not None]
             if len(results) == 1:
                 return results[0]
             if len(results) > 1:
                 return _by_claim(results)
             return needle()
         if decision.route == "lookup":
-            result = answer_lookup(question, claims, documents, claim_ids=claim_ids)
+            result = answer_lookup(question, claims, documents, claim_ids=claim_ids, ignore=matched)
             return result if result is not None else needle()
         return needle()
 

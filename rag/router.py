@@ -38,12 +38,16 @@ _RULES: tuple[tuple[Route, str, re.Pattern[str]], ...] = (
                 r"\baltogether\b|\bafter (?:the |applying the )?deductible\b|\bnet of\b|\bnet\b|"
                 r"\bless the deductible\b|\bminus the deductible\b|\bremaining (?:limit|coverage)\b|"
                 r"\b(?:left|remains?|remaining) (?:on|of|under) the\b.*\blimit\b|\bhow much (?:is |was )?left\b|"
-                r"\bhow much more\b|\bhow much less\b|\bdifference between\b", re.I)),
+                r"\bhow much (?:more|less|higher|lower|greater|smaller)\b|\bdifference between\b|\bby how much\b|"
+                r"\bwhat would (?:the )?.+ (?:have been|be) if\b", re.I)),
     ("lookup", "asks who handles a claim",
      re.compile(r"\bwho(?:'s| is| was)? (?:the )?(?:assigned )?(?:adjuster|adjustor|handler)\b|"
                 r"\bwho (?:handles|is handling|handled|owns|is assigned)\b|\bwhich adjuster\b|"
                 r"\bclaims (?:is|does|did) [A-Z][\w.' -]* (?:handl|have|own|work)|"
                 r"\bwhat claims\b|\bwhich claims\b", re.I)),
+    ("lookup", "asks for a registry fact",
+     re.compile(r"\bpolicy (?:number|no\.?|#)|\bdate of (?:the )?loss\b(?!.*\b(?:and|between|after|before|since)\b)|"
+                r"\bwho(?:'s| is| was) the (?:named )?(?:insured|claimant|policyholder)\b", re.I)),
 )
 
 

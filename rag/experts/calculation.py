@@ -1,42 +1,52 @@
 """The calculation expert: arithmetic over a claim file, done by the deterministic tools.
 
-The inputs come from the claim's metadata (dated events, labelled amounts), each with the
-verbatim line it was read from, located at ingest: so the answer states the result and cites
-every input, e.g. ``23 days: from the loss on March 3, 2026 [1] to the payment on March 26,
-2026 [2].`` Which events or amounts the question means is decided by word overlap between the
-question's phrases and each input's label and line. When an input cannot be found the expert
-returns ``None`` and the manager falls back to the needle expert.
+The answer states the result and cites every input, e.g. ``23 days: from the loss on March 3,
+2026 [1] to the payment on March 26, 2026 [2].`` Inputs come first from the claim's metadata
+(dated events, labelled amounts, each located at ingest with its verbatim line and page); an
+input the metadata does not hold (an amount stated in a sentence: "Demand received for
+$45,000.00") is looked up with the needle ranker through the ``search`` callback. Which event
+or amount a phrase of the question means is decided by word overlap with the input's label and
+with the clause around its value. When an input cannot be found the expert returns ``None``
+and the manager falls back to the needle expert: it never computes from a guess.
 """
 
 from __future__ import annotations
 
+import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
 from rag.experts.facts import facts_of
 from rag.experts.result import ExpertResult, Sources
-from rag.experts.text import STOPWORDS, content_terms, terms
-from rag.records import DocumentInfo, FactLine
+from rag.experts.text import content_terms, terms
+from rag.metadata import find_dates
+from rag.records import DocumentInfo, FactLine, Passage
 from rag.tools import days_between, difference, net_of_deductible, remaining_limit, sum_amounts
 from rag.tools.dates import long_date
-from rag.tools.money import money_text
+from rag.tools.money import less, money_text, to_decimal
 
-_DAYS = re.compile(r"\bhow many (?:calendar |business )?days\b|\bdays between\b|\bhow long\b|"
-                   r"\bhow soon\b|\bnumber of days\b", re.I)
+Search = Callable[[str, str], list[tuple[Passage, str, str]]]
+"""``search(phrase, kind)`` with kind ``money`` or ``date``: lines of the claim that state such a
+value for the phrase, best first, as ``(passage, line, value as written)``."""
+
+_DAYS = re.compile(r"\bhow many (?:calendar )?days\b|\bdays between\b|\bhow long\b|\bhow soon\b|"
+                   r"\bnumber of days\b", re.I)
+_WHAT_IF = re.compile(r"\bwhat would (?:the )?(?P<base>.+?) (?:have been|be) if (?:the )?(?P<item>.+?) "
+                      r"(?:had not|hadn't|were not|was not|weren't|wasn't)\s+(?:been\s+)?(?P<verb>\w+)", re.I)
 _NET = re.compile(r"\bafter (?:the |applying the )?deductible\b|\bnet of\b|\bless the deductible\b|"
                   r"\bminus the deductible\b|\bnet\b", re.I)
 _REMAINING = re.compile(r"\bremaining\b|\bleft\b|\bremains?\b", re.I)
-_DIFFERENCE = re.compile(r"\bhow much (?:more|less|higher|lower)\b|\bdifference between\b", re.I)
-_SUM = re.compile(r"\btotal of\b|\bsum\b|\badd(?:ed)? up\b|\bin total\b|\bcombined\b|\baltogether\b|"
-                  r"\btotal\b", re.I)
+_DIFFERENCE = re.compile(r"\bhow much (?:more|less|higher|lower|greater|smaller)\b|\bdifference between\b|\bby how much\b", re.I)
+_SUM = re.compile(r"\btotal of\b|\bsum\b|\badd(?:ed)? up\b|\bin total\b|\bcombined\b|\baltogether\b", re.I)
 
 _CALC_WORDS = frozenset(
-    "how many days long soon number between total sum add added up combined altogether net after "
-    "less minus remaining left remain remains much more higher lower difference deductible limit "
-    "calendar business take took it until till since".split()
+    "how many days long soon number between sum add added up combined altogether net after "
+    "less minus remaining left remain remains much more higher lower difference calendar take took "
+    "it until till since pass passed elapsed went by first last final initial latest".split()
 )
+_CALC_STEMS = frozenset(t for w in _CALC_WORDS for t in content_terms(w))
 
 _EVENT_NAMES = {
     "date_of_loss": "the loss",
@@ -46,40 +56,373 @@ _EVENT_NAMES = {
     "estimate": "the estimate",
     "closed": "the closing",
 }
-_EVENT_WORDS = {
-    "date_of_loss": {"loss", "accident", "incident", "happen", "occur", "crash", "collision", "fire", "storm"},
-    "reported": {"report", "notice", "notified", "fnol", "call", "called"},
-    "payment": {"pay", "cost", "check", "settle", "settlement"},
-    "inspection": {"inspection", "inspect", "inspected", "appraisal", "visit"},
-    "estimate": {"estimate"},
-    "closed": {"close", "closed", "closing"},
+_EVENT_WORDS: dict[str, frozenset[str]] = {
+    label: frozenset(t for w in words.split() for t in content_terms(w))
+    for label, words in {
+        "date_of_loss": "loss accident incident injury injured happened occurred crash collision fire "
+                        "storm burglary theft break-in fall fell slip flood leak burst",
+        "reported": "report reported notice notified fnol called first-notice",
+        "payment": "payment paid pay check issued",
+        "inspection": "inspection inspected inspect appraisal visit",
+        "estimate": "estimate",
+        "closed": "closed closing close",
+    }.items()
 }
+_START_WORDS = frozenset(t for w in "start started began begin from opened picked assigned".split() for t in content_terms(w))
+_END_WORDS = frozenset(t for w in "end ended return returned completed finished closed released dropped".split()
+                       for t in content_terms(w))
 
 
 @dataclass(frozen=True)
-class _Input:
-    doc: DocumentInfo
-    fact: FactLine
+class Input:
+    """One number the calculation uses: its value, the line that states it, and how to cite it."""
+
+    value: str
+    """ISO date or decimal string."""
+    text: str
+    label: str
+    clause: frozenset[str]
+    """Terms of the clause around the value (a line can hold several dates or amounts)."""
+    doc_id: str
+    claim_id: str | None
+    cite: Callable[[Sources], str]
+    doc_words: frozenset[str] = frozenset()
+    """Terms of the document's name: "the mitigation invoice" is the DryRight invoice's total."""
+
+    @property
+    def amount(self) -> Decimal:
+        return Decimal(self.value)
 
 
-def answer_calculation(question: str, documents: Sequence[DocumentInfo]) -> ExpertResult | None:
+def answer_calculation(
+    question: str,
+    documents: Sequence[DocumentInfo],
+    *,
+    search: Search | None = None,
+    ignore: Sequence[str] = (),
+) -> ExpertResult | None:
     """Compute what the question asks over one claim's documents, citing every input; ``None``
-    when the question is not arithmetic this expert can do or an input is missing."""
-    sources = Sources()
+    when the question is not arithmetic this expert can do or an input is missing.
+
+    ``ignore`` holds the question's words that named the claim (a person, a business): they
+    pick the claim, they do not describe an event or an amount.
+    """
+    for phrase in ignore:
+        question = question.replace(phrase, " ")
+    question = re.sub(r"\b(?:on|for|of|in) (?:claim )?CLM[-\s]?\d+\b|\bCLM[-\s]?\d+\b", " ", question, flags=re.I)
+    calc = _Calc(question, documents, search)
+    if re.search(r"\bbusiness days\b", question, re.I):
+        return None  # the tools count calendar days; a business-day count would be wrong
     if _DAYS.search(question):
-        return _days(question, documents, sources)
+        return calc.days()
+    if _WHAT_IF.search(question):
+        return calc.what_if()
     if _DIFFERENCE.search(question):
-        return _difference(question, documents, sources)
+        return calc.difference()
     if re.search(r"\blimit\b|\bcoverage\b", question, re.I) and _REMAINING.search(question):
-        return _remaining(question, documents, sources)
+        return calc.remaining()
     if _NET.search(question):
-        return _net(question, documents, sources)
+        return calc.net()
     if _SUM.search(question):
-        return _sum(question, documents, sources)
+        return calc.total()
     return None
 
 
-# -- days -----------------------------------------------------------------------------------
+class _Calc:
+    def __init__(self, question: str, documents: Sequence[DocumentInfo], search: Search | None) -> None:
+        self.question = question
+        self.search = search
+        self.sources = Sources()
+        self.events = [_fact_input(d, f) for d, f in facts_of(documents, "event")]
+        self.amounts = [_fact_input(d, f) for d, f in facts_of(documents, "amount")]
+
+    def result(self, text: str, tool: str, working: str, *inputs: Input) -> ExpertResult:
+        claims = sorted({i.claim_id for i in inputs if i.claim_id})
+        return ExpertResult(text, "calculation", self.sources.citations, claims, {"tool": tool, "working": working})
+
+    # -- days -------------------------------------------------------------------------------
+
+    def days(self) -> ExpertResult | None:
+        phrases = _two_phrases(self.question)
+        if phrases is not None:
+            first, second = self.event(phrases[0]), self.event(phrases[1])
+        else:
+            first, second = self.span(_phrase_words(self.question))
+        if first is None or second is None or (first.value, first.text) == (second.value, second.text):
+            return None
+        start, end = sorted((first, second), key=lambda e: e.value)
+        result = days_between(start.value, end.value)
+        unit = "day" if result.days == 1 else "days"
+        text = (f"{result.days} {unit}: from {_event_name(start)} on {long_date(start.value)} {start.cite(self.sources)} "
+                f"to {_event_name(end)} on {long_date(end.value)} {end.cite(self.sources)}.")
+        return self.result(text, "days_between", result.working, start, end)
+
+    def event(self, phrase: str) -> Input | None:
+        """The event a phrase names: its label's words count double, then the words of the clause
+        around its date; "first" picks the earliest of equal matches, "last"/"final" the latest."""
+        best = _matches(_phrase_words(phrase), self.events)
+        if not best and self.search is not None:
+            best = [_search_input(*hit, "date") for hit in self.search(phrase, "date")[:1]]
+        if not best:
+            return None
+        if re.search(r"\b(?:last|final|latest|most recent)\b", phrase, re.I):
+            return max(best, key=lambda e: e.value)
+        return min(best, key=lambda e: (e.value, len(e.text)))
+
+    def span(self, words: set[str]) -> tuple[Input | None, Input | None]:
+        """A duration named by one phrase ("how many days did he have the rental car"): a line
+        that gives both ends ("Rental ran from March 5 to April 8"), else the events of the
+        phrase that say it started and ended."""
+        if not words:
+            return None, None
+        matching = [e for e in self.events if words & (e.clause | _label_words(e))]
+        by_line: dict[str, list[Input]] = {}
+        for e in matching:
+            by_line.setdefault(e.text, []).append(e)
+        for line_events in sorted(by_line.values(), key=lambda es: -len(words & terms(es[0].text))):
+            dates = sorted({e.value for e in line_events})
+            if len(dates) == 2 and re.search(r"\bfrom\b.*\b(?:to|until|through)\b", line_events[0].text):
+                ends = sorted(line_events, key=lambda e: e.value)
+                return ends[0], ends[-1]
+        starts = [e for e in matching if e.clause & _START_WORDS]
+        ends = [e for e in matching if e.clause & _END_WORDS]
+        if starts and ends:
+            return min(starts, key=lambda e: e.value), max(ends, key=lambda e: e.value)
+        return None, None
+
+    # -- money ------------------------------------------------------------------------------
+
+    def amount(self, phrase: str, *, exclude: tuple[str, ...] = (), every: bool = False) -> list[Input]:
+        """Amounts a phrase names, best first: the label's words count double. ``every`` keeps all
+        equally good matches ("the invoices"); otherwise one. Falls back to ``search``."""
+        best = _distinct(_matches(_phrase_words(phrase), [a for a in self.amounts if a.label not in exclude]))
+        if not best and self.search is not None:
+            best = [_search_input(*hit, "money") for hit in self.search(phrase, "money")[:1]]
+        return best if every else best[:1]
+
+    def total(self) -> ExpertResult | None:
+        m = re.search(r"\b(?:total of|sum of|add up|added up|combined|altogether)\b(?P<rest>.*)", self.question, re.I)
+        body = m.group("rest") if m and _phrase_words(m.group("rest")) else self.question
+        items = [p for p in re.split(r",|\band\b|\bplus\b|&", body) if _phrase_words(p)]
+        picked: list[Input] = []
+        for item in items:
+            plural = bool(re.search(r"\b(?:all|every|each)\b|\b\w+s\s*\W*$", item.strip(), re.I))
+            found = [a for a in self.amount(item, every=plural) if a not in picked]
+            if not found:
+                return None  # an item not found, or the same line as another item: no total
+            picked.extend(found)
+        if len(picked) < 2:
+            return None
+        result = sum_amounts([a.amount for a in picked])
+        shown = " + ".join(f"{money_text(a.amount)} {a.cite(self.sources)}" for a in picked)
+        return self.result(f"{result.text} in total: {shown}.", "sum_amounts", result.working, *picked)
+
+    def net(self) -> ExpertResult | None:
+        """"The payout after the deductible", "the final payment after the deductible and the
+        advance": the base figure less each deduction named after "after"."""
+        m = re.search(r"\b(?:after|net of|less|minus)\b", self.question, re.I)
+        head, tail = (self.question[: m.start()], self.question[m.end():]) if m else (self.question, "")
+        deductions: list[tuple[str, Input]] = []
+        for part in re.split(r",|\band\b", tail):
+            if re.search(r"\bdeductible\b", part, re.I):
+                found = self.deductible()
+                if found is not None:
+                    deductions.append(("deductible", found))
+            elif _phrase_words(part):
+                found_list = self.amount(part, exclude=("deductible",))
+                if found_list:
+                    deductions.append((" ".join(w for w in re.findall(r"[a-z]+", part.lower())
+                                                if w not in ("the", "a", "an", "and")), found_list[0]))
+        if not deductions:
+            found = self.deductible()
+            if found is None:
+                return None
+            deductions.append(("deductible", found))
+        base = self.base_amount(head, exclude={d.value for _, d in deductions})
+        if base is None:
+            return None
+        values = [abs(d.amount) for _, d in deductions]
+        if len(deductions) == 1 and deductions[0][0] == "deductible":
+            result = net_of_deductible(base.amount, values[0])
+        else:
+            result = less(base.amount, values)
+        shown = " ".join(f"- {money_text(v)} {name} {d.cite(self.sources)}" for v, (name, d) in zip(values, deductions))
+        text = f"{result.text}: {money_text(base.amount)} {base.cite(self.sources)} {shown}."
+        return self.result(text, "net_of_deductible", result.working, base, *(d for _, d in deductions))
+
+    def deductible(self) -> Input | None:
+        """The deductible that applies: stated next to the amount it is taken from when the file
+        shows the arithmetic, else the policy's (the first stated)."""
+        deductibles = [a for a in self.amounts if a.label == "deductible"]
+        return deductibles[0] if deductibles else None
+
+    def base_amount(self, phrase: str, *, exclude: set[str]) -> Input | None:
+        """The amount a deductible comes off: the approved, agreed or settled figure, preferring
+        the words of the question; never a figure that is already net, a limit or a reserve."""
+        words = _phrase_words(phrase)
+        best: tuple[float, Input] | None = None
+        for a in self.amounts:
+            line = terms(a.text)
+            if a.value in exclude or a.amount <= 0:
+                continue
+            score = 2.0 * len(words & (line | _label_words(a)))
+            score += 3 * bool(line & {"approv", "settlement", "agre"}) + 1 * ("total" in a.text.lower())
+            score -= 6 * bool(line & {"net", "less", "final", "paid", "deductible", "reserve", "limit", "premium",
+                                      "subtotal", "balance"})
+            if best is None or score > best[0]:
+                best = (score, a)
+        return best[1] if best and best[0] > 0 else None
+
+    def remaining(self) -> ExpertResult | None:
+        limits = [a for a in self.amounts if a.label == "limit"]
+        if not limits:
+            return None
+        limit = (self.amount(self.question, every=False) or limits)[0]
+        if limit.label != "limit":
+            limit = limits[0]
+        paid = _distinct([a for a in self.amounts if a.label == "payout" and a.amount > 0])
+        if not paid:
+            return None
+        result = remaining_limit(limit.amount, [p.amount for p in paid])
+        shown = " - ".join(f"{money_text(p.amount)} {p.cite(self.sources)}" for p in paid)
+        text = f"{result.text} remaining: {money_text(limit.amount)} limit {limit.cite(self.sources)} - {shown} paid."
+        return self.result(text, "remaining_limit", result.working, limit, *paid)
+
+    def difference(self) -> ExpertResult | None:
+        q = self.question
+        m = (re.search(r"\bdifference between (?P<a>.+?) and (?P<b>.+?)(?:\?|$)", q, re.I)
+             or re.search(r"\b(?:more|less|higher|lower|greater|smaller) (?:was|is|were|did)? ?(?P<a>.+?) than "
+                          r"(?P<b>.+?)(?:\?|$)", q, re.I)
+             or re.search(r"\bby how much did (?P<a>.+?) (?:come down|go up|drop|fall|rise|increase|decrease|"
+                          r"exceed|differ|change)\w* (?:from|than|over)? ?(?P<b>.+?)(?:\?|$)", q, re.I))
+        if not m:
+            return None
+        a, b = self.amount(m.group("a")), self.amount(m.group("b"))
+        if not a or not b or a[0] == b[0]:
+            return None
+        high, low = sorted((a[0], b[0]), key=lambda i: -i.amount)
+        result = difference(high.amount, low.amount)
+        text = f"{result.text}: {money_text(high.amount)} {high.cite(self.sources)} - {money_text(low.amount)} {low.cite(self.sources)}."
+        return self.result(text, "difference", result.working, high, low)
+
+    def what_if(self) -> ExpertResult | None:
+        """"What would the settlement have been if the laptops had not been recovered?": the
+        figure plus the amount taken off for the thing that did not happen."""
+        m = _WHAT_IF.search(self.question)
+        assert m is not None
+        base = self.amount(m.group("base"))
+        item = self.amount(f"{m.group('item')} {m.group('verb')}")
+        if not base or not item or base[0] == item[0]:
+            return None
+        added = abs(item[0].amount)
+        result = sum_amounts([base[0].amount, added])
+        text = (f"{result.text}: {money_text(base[0].amount)} {base[0].cite(self.sources)} + "
+                f"{money_text(added)} {item[0].cite(self.sources)}.")
+        return self.result(text, "sum_amounts", result.working, base[0], item[0])
+
+
+# -- inputs ---------------------------------------------------------------------------------
+
+
+def _fact_input(doc: DocumentInfo, fact: FactLine) -> Input:
+    return Input(
+        value=fact.value,
+        text=fact.text,
+        label=fact.label,
+        clause=frozenset(_clause_terms(fact.text, fact.value)),
+        doc_id=doc.doc_id,
+        claim_id=doc.claim_id,
+        cite=lambda sources, d=doc, f=fact: sources.cite_line(d, f),
+        doc_words=frozenset(terms(re.sub(r"[-_.]", " ", doc.name))),
+    )
+
+
+def _search_input(passage: Passage, line: str, value: str, kind: str) -> Input:
+    if kind == "date":
+        dates = find_dates(value)
+        iso = dates[0][0].isoformat() if dates else ""
+    else:
+        iso = str(to_decimal(value))
+    return Input(
+        value=iso,
+        text=line,
+        label="",
+        clause=frozenset(terms(line)),
+        doc_id=passage.doc_id,
+        claim_id=passage.claim_id,
+        cite=lambda sources, p=passage, u=line: sources.cite_passage(p, u),
+    )
+
+
+_CLAUSE = re.compile(r";\s+|\.\s+(?=[A-Z])|\s+-\s+(?=[A-Z])")
+
+
+def _clause_terms(text: str, value: str) -> set[str]:
+    """Terms of the clause of ``text`` that states ``value`` (an ISO date or a decimal), or of
+    the whole line when the value cannot be placed. A timeline's date stamp ("March 26, 2026 -
+    First payment issued") stands for the clause after it."""
+    clauses = [c for c in _CLAUSE.split(text) if c.strip()]
+    if len(clauses) < 2:
+        return terms(text)
+    is_date = re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) is not None
+    for i, clause in enumerate(clauses):
+        if is_date:
+            holds = any(d.isoformat() == value for d, _ in find_dates(clause))
+        else:
+            holds = value in clause.replace(",", "")
+        if holds:
+            if _is_stamp(clause) and i + 1 < len(clauses):
+                return terms(clauses[i + 1])
+            return terms(clause)
+    return terms(text)
+
+
+def _is_stamp(clause: str) -> bool:
+    """``03/26/2026`` or ``March 26, 2026`` alone: a timeline's date before its entry."""
+    return bool(find_dates(clause)) and len(clause.split()) <= 4
+
+
+def _label_words(i: Input) -> frozenset[str]:
+    return _EVENT_WORDS.get(i.label, frozenset()) | frozenset(terms(i.label.replace("_", " ")))
+
+
+def _matches(words: set[str], inputs: Sequence[Input]) -> list[Input]:
+    """The inputs a phrase's words name best. Each word weighs by how rare it is among the
+    inputs (``plumbing`` says more than ``invoice``); a word in the input's label counts double,
+    one only in the document's name half. An input must hold more than half of the phrase's
+    weight, else nothing matches (and the caller may search the text instead)."""
+    if not words or not inputs:
+        return []
+    fields = [(i, _label_words(i), i.clause, i.doc_words) for i in inputs]
+    weight = {
+        w: math.log(1 + len(fields) / (1 + sum(1 for _, lab, cl, dw in fields if w in lab | cl | dw)))
+        for w in words
+    }
+    total = sum(weight.values())
+    scored: list[tuple[float, Input]] = []
+    for i, label, clause, doc_words in fields:
+        held = sum(weight[w] for w in words if w in label | clause | doc_words)
+        if held / total <= 0.5 and not (len(words) == 1 and held):
+            continue
+        score = sum(weight[w] * (2.0 if w in label else 1.0 if w in clause else 0.5 if w in doc_words else 0.0)
+                    for w in words)
+        scored.append((score, i))
+    if not scored:
+        return []
+    top = max(sc for sc, _ in scored)
+    return sorted((i for sc, i in scored if sc >= top - 1e-9), key=lambda i: (i.value.startswith("-"), len(i.text)))
+
+
+def _distinct(inputs: list[Input]) -> list[Input]:
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for i in inputs:
+        key = (i.doc_id, i.text)
+        if key not in seen and (i.value, i.text) not in {(o.value, o.text) for o in out}:
+            seen.add(key)
+            out.append(i)
+    return out
+
 
 _BETWEEN = (
     re.compile(r"\bbetween (?P<a>.+?) and (?P<b>.+?)(?:\?|$)", re.I),
@@ -91,205 +434,19 @@ _BETWEEN = (
 )
 
 
-def _days(question: str, documents: Sequence[DocumentInfo], sources: Sources) -> ExpertResult | None:
-    events = [_Input(d, f) for d, f in facts_of(documents, "event")]
-    if not events:
-        return None
-    phrases = _two_phrases(question)
-    if phrases is None:
-        # "How long did it take to pay the claim?": from the loss to the one event named.
-        phrase = _strip_calc_words(question)
-        if not phrase:
-            return None
-        phrases = ("date of loss", phrase)
-    first = _pick_event(phrases[0], events)
-    second = _pick_event(phrases[1], events, exclude=first)
-    if first is None or second is None or first.fact.value == second.fact.value and first.fact.text == second.fact.text:
-        return None
-    start, end = sorted((first, second), key=lambda e: e.fact.value)
-    result = days_between(start.fact.value, end.fact.value)
-    unit = "day" if result.days == 1 else "days"
-    text = (
-        f"{result.days} {unit}: from {_event_name(start, phrases)} on {long_date(start.fact.value)} "
-        f"{sources.cite_line(start.doc, start.fact)} to {_event_name(end, phrases)} on "
-        f"{long_date(end.fact.value)} {sources.cite_line(end.doc, end.fact)}."
-    )
-    return ExpertResult(text, "calculation", sources.citations, _claims(start, end),
-                        {"tool": "days_between", "working": result.working, "phrases": list(phrases)})
-
-
 def _two_phrases(question: str) -> tuple[str, str] | None:
     for pattern in _BETWEEN:
         m = pattern.search(question)
-        if m and _strip_calc_words(m.group("a")) and _strip_calc_words(m.group("b")):
+        if m and _phrase_words(m.group("a")) and _phrase_words(m.group("b")):
             return m.group("a").strip(), m.group("b").strip()
     return None
 
 
-def _pick_event(phrase: str, events: list[_Input], *, exclude: _Input | None = None) -> _Input | None:
-    """The event a phrase names: its label's words count most, then the words of its line.
-    "first"/"initial" picks the earliest of equal matches, "last"/"final" the latest."""
-    words = set(content_terms(phrase)) - _CALC_WORDS
-    if not words:
-        return None
-    scored: list[tuple[float, _Input]] = []
-    for ev in events:
-        if exclude is not None and ev.fact.text == exclude.fact.text and ev.fact.value == exclude.fact.value:
-            continue
-        label_words = _EVENT_WORDS.get(ev.fact.label, set()) | terms(ev.fact.label.replace("_", " "))
-        line_words = terms(ev.fact.text)
-        score = 2.0 * len(words & label_words) + len(words & line_words)
-        if score > 0:
-            scored.append((score, ev))
-    if not scored:
-        return None
-    best = max(s for s, _ in scored)
-    ties = [ev for s, ev in scored if s == best]
-    lowered = phrase.lower()
-    if re.search(r"\b(?:last|final|latest|most recent)\b", lowered):
-        return max(ties, key=lambda e: e.fact.value)
-    return min(ties, key=lambda e: e.fact.value)
+def _phrase_words(phrase: str) -> set[str]:
+    return {t for t in content_terms(phrase) if t not in _CALC_STEMS}
 
 
-def _event_name(event: _Input, phrases: tuple[str, str]) -> str:
-    return _EVENT_NAMES.get(event.fact.label) or _noun_phrase(event.fact.label.replace("_", " ")) or "the event"
-
-
-def _noun_phrase(text: str) -> str:
-    return f"the {text}" if text else ""
-
-
-# -- money ----------------------------------------------------------------------------------
-
-
-def _amounts(documents: Sequence[DocumentInfo]) -> list[_Input]:
-    return [_Input(d, f) for d, f in facts_of(documents, "amount")]
-
-
-def _pick_amounts(phrase: str, amounts: list[_Input], *, exclude_labels: tuple[str, ...] = ()) -> list[_Input]:
-    """Amounts a phrase names, best first: the label's words count double. A plural head noun
-    ("the invoices", "all payments") keeps every equally good match; a singular one keeps one."""
-    words = set(content_terms(phrase)) - _CALC_WORDS
-    if not words:
-        return []
-    scored: list[tuple[float, _Input]] = []
-    for a in amounts:
-        if a.fact.label in exclude_labels:
-            continue
-        label_words = terms(a.fact.label.replace("_", " "))
-        line_words = terms(a.fact.text)
-        doc_words = terms(f"{a.doc.name} {a.doc.metadata.document_type or ''}")
-        score = 2.0 * len(words & label_words) + len(words & line_words) + 0.5 * len(words & doc_words)
-        if score > 0:
-            scored.append((score, a))
-    if not scored:
-        return []
-    scored.sort(key=lambda s: -s[0])
-    best = scored[0][0]
-    ties = _distinct([a for s, a in scored if s == best])
-    plural = re.search(r"\b(?:all|every|each)\b|\b\w+s\b\s*$", phrase.strip(" ?.").lower())
-    return ties if plural else ties[:1]
-
-
-def _distinct(inputs: list[_Input]) -> list[_Input]:
-    seen: set[tuple[str, str]] = set()
-    out = []
-    for i in inputs:
-        key = (i.doc.doc_id, i.fact.text)
-        if key not in seen:
-            seen.add(key)
-            out.append(i)
-    return out
-
-
-def _sum(question: str, documents: Sequence[DocumentInfo], sources: Sources) -> ExpertResult | None:
-    m = re.search(r"\b(?:total of|sum of|add up|added up|combined|altogether)\b(?P<rest>.*)", question, re.I)
-    body = m.group("rest") if m and _strip_calc_words(m.group("rest")) else question
-    items = [p for p in re.split(r",|\band\b|\bplus\b|&", _strip_claim_words(body)) if _strip_calc_words(p)]
-    amounts = _amounts(documents)
-    picked: list[_Input] = []
-    for item in items or [body]:
-        for a in _pick_amounts(item, amounts):
-            if a not in picked:
-                picked.append(a)
-    if not picked or (len(picked) == 1 and len(items) < 2):
-        return None
-    result = sum_amounts([Decimal(a.fact.value) for a in picked])
-    shown = " + ".join(f"{money_text(Decimal(a.fact.value))} {sources.cite_line(a.doc, a.fact)}" for a in picked)
-    text = f"{result.text} in total: {shown}."
-    return ExpertResult(text, "calculation", sources.citations, _claims(*picked),
-                        {"tool": "sum_amounts", "working": result.working})
-
-
-def _net(question: str, documents: Sequence[DocumentInfo], sources: Sources) -> ExpertResult | None:
-    amounts = _amounts(documents)
-    deductibles = [a for a in amounts if a.fact.label == "deductible"]
-    if not deductibles:
-        return None
-    deductible = deductibles[0]
-    base_phrase = re.split(r"\bafter\b|\bnet of\b|\bless\b|\bminus\b", question, flags=re.I)[0]
-    base = _pick_amounts(base_phrase, amounts, exclude_labels=("deductible",))
-    if not base:
-        base = [a for a in amounts if a.fact.label in ("invoice_total", "estimate_total", "approved")][:1]
-    if not base:
-        return None
-    amount = base[0]
-    result = net_of_deductible(Decimal(amount.fact.value), Decimal(deductible.fact.value))
-    text = (
-        f"{result.text} after the deductible: {money_text(Decimal(amount.fact.value))} "
-        f"{sources.cite_line(amount.doc, amount.fact)} - {money_text(Decimal(deductible.fact.value))} "
-        f"deductible {sources.cite_line(deductible.doc, deductible.fact)}."
-    )
-    return ExpertResult(text, "calculation", sources.citations, _claims(amount, deductible),
-                        {"tool": "net_of_deductible", "working": result.working})
-
-
-def _remaining(question: str, documents: Sequence[DocumentInfo], sources: Sources) -> ExpertResult | None:
-    amounts = _amounts(documents)
-    limits = [a for a in amounts if a.fact.label == "limit"]
-    if not limits:
-        return None
-    limit = (_pick_amounts(question, limits) or limits)[0]
-    paid = _distinct([a for a in amounts if a.fact.label == "payout"])
-    if not paid:
-        return None
-    result = remaining_limit(Decimal(limit.fact.value), [Decimal(p.fact.value) for p in paid])
-    shown = " - ".join(f"{money_text(Decimal(p.fact.value))} {sources.cite_line(p.doc, p.fact)}" for p in paid)
-    text = (f"{result.text} remaining: {money_text(Decimal(limit.fact.value))} limit "
-            f"{sources.cite_line(limit.doc, limit.fact)} - {shown} paid.")
-    return ExpertResult(text, "calculation", sources.citations, _claims(limit, *paid),
-                        {"tool": "remaining_limit", "working": result.working})
-
-
-def _difference(question: str, documents: Sequence[DocumentInfo], sources: Sources) -> ExpertResult | None:
-    m = (re.search(r"\bdifference between (?P<a>.+?) and (?P<b>.+?)(?:\?|$)", question, re.I)
-         or re.search(r"\b(?:more|less|higher|lower) (?:was|is|were|did)? ?(?P<a>.+?) than (?P<b>.+?)(?:\?|$)", question, re.I))
-    if not m:
-        return None
-    amounts = _amounts(documents)
-    a = _pick_amounts(m.group("a"), amounts)
-    b = _pick_amounts(m.group("b"), amounts)
-    if not a or not b or a[0] == b[0]:
-        return None
-    first, second = a[0], b[0]
-    result = difference(Decimal(first.fact.value), Decimal(second.fact.value))
-    text = (f"{money_text(abs(result.value))} {'more' if result.value >= 0 else 'less'}: "
-            f"{money_text(Decimal(first.fact.value))} {sources.cite_line(first.doc, first.fact)} vs "
-            f"{money_text(Decimal(second.fact.value))} {sources.cite_line(second.doc, second.fact)}.")
-    return ExpertResult(text, "calculation", sources.citations, _claims(first, second),
-                        {"tool": "difference", "working": result.working})
-
-
-# -- helpers --------------------------------------------------------------------------------
-
-
-def _strip_calc_words(text: str) -> str:
-    return " ".join(w for w in content_terms(_strip_claim_words(text)) if w not in _CALC_WORDS)
-
-
-def _strip_claim_words(text: str) -> str:
-    return re.sub(r"\b(?:on|for|of|in) (?:claim )?CLM[-\s]?\d+\b|\bCLM[-\s]?\d+\b", " ", text, flags=re.I)
-
-
-def _claims(*inputs: _Input) -> list[str]:
-    return sorted({i.doc.claim_id for i in inputs if i.doc.claim_id})
+def _event_name(event: Input) -> str:
+    if event.label in _EVENT_NAMES:
+        return _EVENT_NAMES[event.label]
+    return f"the {event.label.replace('_', ' ')}" if event.label else "the entry"

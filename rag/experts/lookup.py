@@ -13,8 +13,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rag.experts.facts import describe_claim, fact_for
+from rag.experts.needle import GENERIC, strip_ids
 from rag.experts.result import ExpertResult, Sources
+from rag.experts.text import content_terms, terms
 from rag.records import ClaimRecord, DocumentInfo
+from rag.tools.dates import long_date
 
 _LIST = re.compile(r"\b(?:which|what|list|show|all|how many|any)\b.*\bclaims\b|\bclaims (?:on file|do we have|we have)\b", re.I)
 _ADJUSTER = re.compile(r"\badjust[eo]r\b|\bhandl(?:es|ing|ed|er)\b|\bassigned\b|\bowns\b|\bworking (?:on)?\b", re.I)
@@ -84,11 +87,13 @@ def answer_lookup(
     documents: Sequence[DocumentInfo],
     *,
     claim_ids: Sequence[str] = (),
+    ignore: Sequence[str] = (),
 ) -> ExpertResult | None:
     """Answer from the registry, or ``None`` when the registry does not hold the answer.
 
     ``claims`` are the claims in reach; ``claim_ids`` the claims the question is about (named,
-    or resolved by the manager from a name or the conversation).
+    or resolved by the manager from a name or the conversation); ``ignore`` the question's words
+    that named them.
     """
     by_id = {c.claim_id: c for c in claims}
     docs_of = {c.claim_id: [d for d in documents if d.claim_id == c.claim_id] for c in claims}
@@ -126,16 +131,24 @@ def answer_lookup(
             return ExpertResult(" ".join(dict.fromkeys(parts)), "lookup", sources.citations, ids, {"kind": "party"})
 
     targets = [by_id[c] for c in claim_ids if c in by_id]
-    if asks_adjuster and targets:
+    asked = [(kind, label, rule) for kind, label, rule in _FACTS if rule.search(question)]
+    if asked and targets:
+        kind, label, rule = asked[0]
+        if not _only_asks_for(question, rule, label, ignore):
+            return None  # "the *flood* policy number": a qualifier the registry cannot check
         parts = []
         for claim in targets:
-            cited = [f"{name} {sources.cite_line(*found)}" for name in claim.adjusters
-                     if (found := fact_for(docs_of[claim.claim_id], "adjuster", name)) is not None]
+            cited = []
+            for value in _values(claim, kind):
+                found = fact_for(docs_of[claim.claim_id], kind, value)
+                if found is not None:
+                    shown = long_date(value) if kind == "date_of_loss" else value
+                    cited.append(f"{shown} {sources.cite_line(*found)}")
             if cited:
-                parts.append(f"The adjuster on {claim.claim_id} is {_join(cited)}.")
-        if parts:
+                parts.append(f"The {label} on {claim.claim_id} is {_join(cited)}.")
+        if len(parts) == len(targets):
             return ExpertResult(" ".join(parts), "lookup", sources.citations,
-                                [c.claim_id for c in targets], {"kind": "adjuster_of"})
+                                [c.claim_id for c in targets], {"kind": kind})
         return None
 
     if _LIST.search(question) and not targets:
@@ -146,6 +159,38 @@ def answer_lookup(
             lines.append("- " + describe_claim(claim, docs_of[claim.claim_id], sources, with_loss_type=False))
         return ExpertResult("\n".join(lines), "lookup", sources.citations, [], {"kind": "list"})
     return None
+
+
+_FACTS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
+    ("adjuster", "adjuster", _ADJUSTER),
+    ("policy_number", "policy number", re.compile(r"\bpolicy\s+(?:number|no\.?|#)", re.I)),
+    ("date_of_loss", "date of loss", re.compile(r"\bdate of (?:the )?loss\b|\bloss date\b", re.I)),
+    ("insured", "insured", re.compile(r"\bwho(?:'s| is| was) the (?:named )?insured\b|\bwho(?:'s| is) the policyholder\b|"
+                                      r"\bname of the insured\b", re.I)),
+    ("claimant", "claimant", re.compile(r"\bwho(?:'s| is| was) the claimant\b|\bname of the claimant\b", re.I)),
+)
+"""Registry facts a question can ask for: (fact kind, how the answer names it, the wording)."""
+
+
+def _values(claim: ClaimRecord, kind: str) -> list[str]:
+    return {
+        "adjuster": claim.adjusters,
+        "policy_number": claim.policy_numbers,
+        "date_of_loss": [claim.date_of_loss] if claim.date_of_loss else [],
+        "insured": claim.insured,
+        "claimant": claim.claimants,
+    }[kind]
+
+
+def _only_asks_for(question: str, rule: re.Pattern[str], label: str, ignore: Sequence[str]) -> bool:
+    """True when what the question asks for is the registry fact itself: up to the words that
+    name the fact, it says nothing more ("the *flood* insurance policy number" does; "the policy
+    number for the theft claim" does not: what follows only says where to look)."""
+    question = strip_ids(question, ignore)
+    match = rule.search(question)
+    asked = question[: match.end()] if match else question
+    extra = set(content_terms(asked)) - terms(f"{label} who name handl assign work") - GENERIC
+    return not extra
 
 
 def _join(items: list[str]) -> str:

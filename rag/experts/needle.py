@@ -116,7 +116,7 @@ def find_values(kind: str, text: str, *, names: Sequence[str] = ()) -> list[str]
 
 # -- scoring --------------------------------------------------------------------------------
 
-_GENERIC = frozenset(
+GENERIC = frozenset(
     stem(w) for w in "cost date name number claim pay loss insured policy amount time much many long happen "
     "vehicle department office agency company service value insurance coverage".split()
 )
@@ -138,6 +138,8 @@ class Candidate:
     section) holds."""
     values: tuple[str, ...]
     """The values of the expected kind in the unit (empty when none was expected)."""
+    value: str | None = None
+    """Of ``values``, the one in the clause closest to the words asked about."""
 
     @property
     def claim_id(self) -> str | None:
@@ -161,6 +163,7 @@ def rank_lines(
     names: Sequence[str] = (),
     contexts: Mapping[str, Passage] | None = None,
     ignore: Sequence[str] = (),
+    kind: str | None = None,
 ) -> Ranking:
     """Score every quotable unit of the passages as an answer to ``question``.
 
@@ -168,16 +171,17 @@ def rank_lines(
     ``Library.expand``): units are cut from the context, so a sentence split at a chunk edge is
     quoted whole, and a unit inside the retrieved passage itself keeps its full retrieval score.
     ``ignore`` holds words of the question that picked the claim (a name, a policy number):
-    they are a filter, not words the answer line must contain.
+    they are a filter, not words the answer line must contain. ``kind`` overrides the kind of
+    value the question's wording asks for.
 
     The words of the question's head ("the *overhead and profit amount* in the Northstar
     estimate") count fully; words of its trailing context count less, and also match the
     document's name or the section heading (the Northstar estimate *is* the document).
     """
-    stripped = _strip_ids(question, ignore)
-    head, context = _head_and_context(stripped)
+    stripped = strip_ids(question, ignore)
+    head, context = head_and_context(stripped)
     q_terms = list(dict.fromkeys([*head, *context]))
-    kind = expected_type(question)
+    kind = kind or expected_type(question)
     pieces = list(_pieces(passages, contexts or {}))
     if not pieces or not q_terms:
         return Ranking([], [])
@@ -189,9 +193,9 @@ def rank_lines(
     if head:
         weights[head[-1]] *= 1.3  # the head noun (or verb) comes last: "dwelling *limit*", "attorney *demand*"
     everywhere = set().union(*(t for _, _, t, _ in pieces), *located.values())
-    missing = [t for t in q_terms if t not in _GENERIC and t not in everywhere and not t.isdigit()]
-    distinctive = {t for t in q_terms if t not in _GENERIC}
-    if not any(t not in _GENERIC for t in head):
+    missing = [t for t in q_terms if t not in GENERIC and t not in everywhere and not t.isdigit()]
+    distinctive = {t for t in q_terms if t not in GENERIC}
+    if not any(t not in GENERIC for t in head):
         distinctive |= set(head)  # "the policy number for the theft claim": policy/number count
     total = sum(weights.values())
     top_score = max((r for _, _, _, r in pieces), default=0.0) or 1.0
@@ -210,14 +214,15 @@ def rank_lines(
             for t in q_terms
         ) / total
         label_terms = terms(_label(unit))
-        score = coverage + 0.25 * _value_clause_share(unit, values, head, weights)
+        share, value = _value_in_clause(unit, values, head, weights)
+        score = coverage + 0.25 * share
         if label_terms & set(head):
             score += 0.1 * len(label_terms & set(head)) / len(head)
         if bigrams & _bigrams([stem(w) for w in words(unit)]):
             score += 0.05
         score += 0.08 * (retrieval / top_score)
         score -= 0.1 * min(1.0, len(unit) / 300)
-        candidates.append(Candidate(unit, passage, round(score, 4), round(coverage, 4), values))
+        candidates.append(Candidate(unit, passage, round(score, 4), round(coverage, 4), values, value))
     candidates.sort(key=lambda c: (-c.score, len(c.unit)))
     return Ranking(candidates, missing)
 
@@ -229,14 +234,24 @@ def _value_clause_share(unit: str, values: Sequence[str], head: Sequence[str], w
     """How much of the question's head the clause holding the answer value shares: in "the
     backup module was installed but its service had lapsed" the date on the same line belongs to
     another clause; in "Cellular backup lapsed 2026-01-31." it sits next to the words asked about."""
+    return _value_in_clause(unit, values, head, weights)[0]
+
+
+def _value_in_clause(
+    unit: str, values: Sequence[str], head: Sequence[str], weights: Mapping[str, float]
+) -> tuple[float, str | None]:
+    """``(share of the head's weight, value)`` for the clause that shares the most with the head."""
     if not values or not head:
-        return 0.0
+        return 0.0, values[0] if values else None
     total = sum(weights[t] for t in head)
-    best = 0.0
+    best: tuple[float, str | None] = (0.0, values[0])
     for clause in _CLAUSE.split(unit):
-        if any(v in clause for v in values):
-            found = terms(clause)
-            best = max(best, sum(weights[t] for t in head if t in found) / total)
+        for v in values:
+            if v in clause:
+                found = terms(clause)
+                share = sum(weights[t] for t in head if t in found) / total
+                if share > best[0]:
+                    best = (share, v)
     return best
 
 
@@ -248,20 +263,20 @@ def head_phrase(question: str, *, ignore: Sequence[str] = ()) -> str:
     "What is the overhead and profit amount in the Northstar rebuild estimate?". A second search
     with it finds the line an embedding of the whole question (dominated by "Northstar rebuild
     estimate") ranks too low."""
-    stripped = _strip_ids(question, ignore)
+    stripped = strip_ids(question, ignore)
     for match in _CONTEXT_START.finditer(stripped):
         head = content_terms(stripped[: match.start()])
-        if any(t not in _GENERIC for t in head):
+        if any(t not in GENERIC for t in head):
             return " ".join(w for w in words(stripped[: match.start()]) if w not in STOPWORDS)
     return ""
 
 
-def _head_and_context(question: str) -> tuple[list[str], list[str]]:
+def head_and_context(question: str) -> tuple[list[str], list[str]]:
     """Split "What is the X in/on/for the Y?" into the stems of X (what is asked) and of Y (where
     to look). The split is at the first such preposition after a distinctive word of X."""
     for match in _CONTEXT_START.finditer(question):
         head = content_terms(question[: match.start()])
-        if any(t not in _GENERIC for t in head):
+        if any(t not in GENERIC for t in head):
             context = [t for t in content_terms(question[match.end():]) if t not in head]
             return head, context
     return content_terms(question), []
@@ -300,14 +315,14 @@ def answer_needle(
 
 def not_found(question: str, searched: str, *, trace: dict | None = None, ignore: Sequence[str] = ()) -> ExpertResult:
     """The plain "not found" reply: what was looked for, and where."""
-    topic = describe_topic(_strip_ids(question, ignore))
+    topic = describe_topic(strip_ids(question, ignore))
     about = f" about {topic}" if topic else ""
     return ExpertResult(f"I couldn't find anything{about} in {searched}.", "none", trace=trace or {})
 
 
 def describe_topic(question: str) -> str:
     """The question's content words in its own wording, e.g. ``"towing cost"``."""
-    kept = [w for w in words(_strip_ids(question)) if stem(w) in set(content_terms(w))]
+    kept = [w for w in words(strip_ids(question)) if stem(w) in set(content_terms(w))]
     kept = [w for w in kept if w not in {"when", "who", "name", "date", "day"} or len(kept) == 1]
     return f'"{" ".join(kept)}"' if kept else ""
 
@@ -368,7 +383,7 @@ def _weights(q_terms: list[str], unit_terms: list[set[str]]) -> dict[str, float]
     for t in q_terms:
         df = sum(1 for ts in unit_terms if t in ts)
         w = math.log(1 + (n + 1) / (df + 1))
-        out[t] = w * (0.5 if t in _GENERIC else 1.0)
+        out[t] = w * (0.5 if t in GENERIC else 1.0)
     return out
 
 
@@ -385,7 +400,7 @@ def _label(unit: str) -> str:
     return m.group(1) if m else ""
 
 
-def _strip_ids(question: str, ignore: Sequence[str] = ()) -> str:
+def strip_ids(question: str, ignore: Sequence[str] = ()) -> str:
     """The question without claim numbers (and ``ignore`` phrases): the claim is a filter, not
     words to match."""
     for phrase in ignore:

@@ -120,7 +120,7 @@ STOPWORDS = frozenset(
 _SYNONYMS: dict[str, str] = {}
 for _canon, _words in {
     "cost": "cost costs amount amounts price priced charge charges charged fee fees total totals "
-    "totaled totalled bill billed sum",
+    "totaled totalled bill billed",
     "adjuster": "adjuster adjusters adjustor handler handlers handling handles handled handle "
     "assigned",
     "date": "date dates day when dated",

@@ -6,13 +6,14 @@ the user can check the arithmetic.
 """
 
 from rag.tools.dates import DaysResult, days_between
-from rag.tools.money import MoneyResult, difference, net_of_deductible, remaining_limit, sum_amounts
+from rag.tools.money import MoneyResult, difference, less, net_of_deductible, remaining_limit, sum_amounts
 
 __all__ = [
     "DaysResult",
     "MoneyResult",
     "days_between",
     "difference",
+    "less",
     "net_of_deductible",
     "remaining_limit",
     "sum_amounts",

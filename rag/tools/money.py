@@ -49,6 +49,19 @@ def net_of_deductible(amount: Amount, deductible: Amount) -> MoneyResult:
     return MoneyResult(net, f"{money_text(a)} - {money_text(d)} deductible = {money_text(net)}{floor}")
 
 
+def less(amount: Amount, deductions: Sequence[Amount]) -> MoneyResult:
+    """An amount less several deductions (the deductible, an advance already paid, a recovery).
+
+    Not floored: a negative result means the deductions exceed the amount, which the adjuster
+    must see rather than a reassuring zero.
+    """
+    a = to_decimal(amount)
+    taken = [to_decimal(d) for d in deductions]
+    net = _cents(a - sum(taken, Decimal(0)))
+    shown = " - ".join([money_text(a), *(money_text(d) for d in taken)])
+    return MoneyResult(net, f"{shown} = {money_text(net)}")
+
+
 def remaining_limit(limit: Amount, paid: Amount | Sequence[Amount]) -> MoneyResult:
     """How much of a coverage limit is left after what was paid (one amount or several).
 
