@@ -30,6 +30,8 @@ from rag.experts.summary import (
     answer_summary,
     claims_described,
     documents_named,
+    is_summary_sentence,
+    loss_type_terms,
     summary_topic,
 )
 from rag.metadata import find_claim_ids
@@ -118,14 +120,13 @@ class Manager:
             ranked = rank_lines(phrase, passages, contexts=contexts, kind=kind).candidates
             return [(c.passage, c.unit, c.value) for c in ranked if c.value and c.score >= MIN_SCORE]
 
-        def focus() -> list[tuple[Passage, str]]:
+        def focus(topic: list[str]) -> list[tuple[Passage, str]]:
             """Lines on the topic of a topical summary ("summarize the coverage decision")."""
-            topic = summary_topic(question, ignore=matched)
             if not topic:
                 return []
             passages, contexts = self._retrieve([question], scope, claim_ids, trace, timings)
             ranked = rank_lines(" ".join(topic), passages, contexts=contexts).candidates
-            return [(c.passage, c.unit) for c in ranked if c.coverage >= 0.5][:3]
+            return [(c.passage, c.unit) for c in ranked if c.coverage >= 0.5 and is_summary_sentence(c.unit)][:2]
 
         t = time.perf_counter()
         result = self._dispatch(decision, question, claim_ids, matched, claims, documents, docs_of, needle, focus,
@@ -196,7 +197,7 @@ class Manager:
         documents: list[DocumentInfo],
         docs_of: dict[str, list[DocumentInfo]],
         needle: Callable[[], ExpertResult],
-        focus: Callable[[], list[tuple[Passage, str]]],
+        focus: Callable[[list[str]], list[tuple[Passage, str]]],
         search: Search,
     ) -> ExpertResult:
         if decision.route == "summary":
@@ -209,8 +210,12 @@ class Manager:
                 listed = ", ".join(c.claim_id for c in claims) or "none yet"
                 return ExpertResult(f"Which claim should I summarize? Claims on file: {listed}.", "none")
             by_id = {c.claim_id: c for c in claims}
-            lines = focus()
-            return _merge([answer_summary(by_id[c], docs_of[c], focus=[f for f in lines if f[0].claim_id == c])
+            # Words that describe the claim itself ("the fire at Alder Creek") are no topic.
+            topic = [t for t in summary_topic(question, ignore=matched)
+                     if not any(t in loss_type_terms(docs_of[c]) for c in targets)]
+            lines = focus(topic)
+            return _merge([answer_summary(by_id[c], docs_of[c], focus=[f for f in lines if f[0].claim_id == c],
+                                          topic=topic)
                            for c in targets])
         if decision.route == "calculation":
             targets = claim_ids or [c.claim_id for c in claims]

@@ -74,7 +74,10 @@ class SummaryPoint:
     page: int | None = None
     section: str | None = None
     kind: str = ""
-    """Why it was picked: ``loss_type``, ``cause``, ``narrative``, ``decision``, ``total``, ``event``."""
+    """Why it was picked: ``loss_type``, ``narrative``, ``decision``, ``total`` (or ``lead``: the
+    first sentence of a section of a document that names no claim)."""
+    score: float = 0.0
+    """How well it describes the loss, comparable across the documents of a claim."""
 
 
 @dataclass(frozen=True)

@@ -29,23 +29,36 @@ from rag.records import ClaimRecord, DocumentInfo, Passage, SummaryPoint
 
 _LOSS_TYPE_LABEL = re.compile(
     r"^\s*(?:[-*]\s+)?(?:type of loss|loss type|cause of loss|peril|nature of loss|loss cause|"
-    r"claim type|coverage type|type of claim)\s*:\s*\S", re.I
+    r"claim type|type of claim|injury|type of injury|incident type)\s*:\s*\S", re.I
 )
 _NARRATIVE_HEADING = re.compile(
-    r"loss description|description of (?:the )?loss|narrative|what happened|facts of loss|"
-    r"circumstances|summary|incident|accident description|details of loss|loss details|"
-    r"statement|cause|overview|background", re.I
+    r"loss description|description of (?:the )?(?:loss|incident|injury|accident)|narrative|"
+    r"what happened|how the \w+ happened|facts of loss|circumstances|summary|accident description|"
+    r"details of loss|loss details|origin and cause|sequence of events", re.I
 )
 _LOSS_WORDS = re.compile(
-    r"\b(?:struck|strike|collided|collision|rear-ended|hit|crashed|burst|leak(?:ed|ing)?|"
-    r"fire|smoke|flood(?:ed|ing)?|water|hail|wind|storm|tree|stolen|theft|broke(?:n)? into|"
-    r"vandal\w*|slipped|fell|injur\w*|damaged?|lightning|freez\w*|collapsed?|overflow\w*)\b", re.I
+    r"\b(?:struck|strike|collided|collision|rear-ended|hit|crashed|hydroplaned|burst|split|leak(?:ed|ing)?|"
+    r"fire|smoke|flood(?:ed|ing)?|water|hail|wind|storm|tree|stolen|theft|burglary|broke(?:n)? into|forced|"
+    r"vandal\w*|slipped|fell|fall|injur\w*|damaged?|lightning|froze|frozen|freez\w*|collapsed?|"
+    r"overflow\w*|lift(?:ed|ing)?|strain|spill\w*|spread)\b", re.I
 )
 _DECISION_WORDS = re.compile(
     r"\b(?:approved?|approval|denied|denial|declined|recommend\w*|coverage (?:is )?confirmed|"
-    r"covered|not covered|accepted|liability|settle\w*|closed?|authori[sz]ed|reserve|"
-    r"total loss|subrogation|exclusion|payment (?:was )?issued|paid)\b", re.I
+    r"covered|not covered|does not pay|not included|accepted|compensab\w*|liability|settle\w*|closed?|"
+    r"authori[sz]ed|total loss|subrogation|exclusion|payment (?:was )?issued|paid)\b", re.I
 )
+_DECISION_HEADING = re.compile(
+    r"what is (?:not )?covered|coverage (?:decision|position|analysis)|\bdecision\b|recommendation|"
+    r"conclusion|determination|liability (?:evaluation|analysis)", re.I
+)
+_REFUSAL = re.compile(r"\bnot covered\b|\bdoes not pay\b|\bnot included\b|\bdenied\b|\bdeclined\b|"
+                      r"\bexcluded\b|\bnot payable\b", re.I)
+_DECISION_LABEL = re.compile(
+    r"^\s*(?:[-*]\s+)?(?:claim status|status|coverage decision|decision|not covered|denied|"
+    r"settlement amount|recommendation|liability)\s*:\s*\S", re.I
+)
+_NOT_A_POINT = re.compile(r"\bpage \d+ of \d+\b|^(?:from|to|cc|subject|date|sent):", re.I)
+_CONTEXT_PRONOUN = re.compile(r"^(?:they|it|this|these|those|he|she|her|his|their|its|that)\b", re.I)
 _TOTAL_LABELS = ("total", "payout", "settlement", "net", "estimate", "payment", "paid", "approved")
 _MAX_POINTS_PER_DOC = 6
 
@@ -66,21 +79,25 @@ def summarize_document(doc: ParsedDocument, meta: ClaimMetadata) -> list[Summary
         heading = section.heading
         if section.attachment:
             heading = f"{section.attachment}: {heading}" if heading else section.attachment
-        in_narrative = bool(heading and _NARRATIVE_HEADING.search(heading))
+        under, at = _heading_kind(heading), 0
         for para in paragraphs(section.text):
+            if _is_heading(para):
+                under, at = _heading_kind(para), 0
+                continue
             record = is_record_line(para)
-            pieces = [para] if record else sentences(para)
-            for piece in pieces:
+            for piece in [para] if record else sentences(para):
                 order += 1
-                kind, score = _judge(piece, record=record, in_narrative=in_narrative,
-                                     total_lines=total_lines)
+                kind, score = _judge(piece, record=record, under=under, at=at, total_lines=total_lines)
+                if not record:
+                    at += 1
                 if kind:
-                    point = SummaryPoint(text=piece, page=section.page, section=heading, kind=kind)
-                    scored.append((score - order * 0.002, order, point))
+                    score = round(score - order * 0.002, 3)
+                    point = SummaryPoint(text=piece, page=section.page, section=heading, kind=kind, score=score)
+                    scored.append((score, order, point))
     scored.sort(key=lambda s: (-s[0], s[1]))
     picked: list[SummaryPoint] = []
     per_kind: dict[str, int] = {}
-    limits = {"loss_type": 1, "narrative": 3, "decision": 2, "total": 2}
+    limits = {"loss_type": 1, "narrative": 3, "decision": 3, "total": 2}
     for _, _, point in scored:
         if per_kind.get(point.kind, 0) >= limits[point.kind] or point.text in {p.text for p in picked}:
             continue
@@ -89,6 +106,61 @@ def summarize_document(doc: ParsedDocument, meta: ClaimMetadata) -> list[Summary
         if len(picked) >= _MAX_POINTS_PER_DOC:
             break
     return picked
+
+
+def _is_heading(line: str) -> bool:
+    """A short line that names what follows (``How the Injury Happened``, ``SUMMARY``)."""
+    words = line.split()
+    return (
+        1 <= len(words) <= 8
+        and not re.search(r"[.:;,!?]$", line)
+        and not is_record_line(line)
+        and sum(w[0].isupper() for w in words if w[0].isalpha()) >= max(1, len(words) - 2)
+    )
+
+
+def _heading_kind(heading: str | None) -> str | None:
+    """``narrative`` under "Summary"/"How the Injury Happened", ``decision`` under "What Is Not
+    Covered"/"Recommendation", else None."""
+    if heading and _DECISION_HEADING.search(heading):
+        return "decision"
+    if heading and _NARRATIVE_HEADING.search(heading):
+        return "narrative"
+    return None
+
+
+def _judge(text: str, *, record: bool, under: str | None, at: int, total_lines: set[str]) -> tuple[str, float]:
+    """What a unit is good for in a summary (``""`` for nothing) and how good. ``under`` is the
+    kind of heading the unit stands under and ``at`` its position there: the first sentences
+    under "Summary" say best what happened, those under "What Is Not Covered" what was decided."""
+    if _NOT_A_POINT.search(text):
+        return "", 0.0
+    if _LOSS_TYPE_LABEL.match(text):
+        return "loss_type", 3.0
+    if text.strip() in total_lines:
+        lowered = text.lower()
+        if "subtotal" in lowered or "sub-total" in lowered:
+            return "", 0.0
+        return "total", 1.5 + 0.5 * bool(re.search(r"\btotal|\bpaid\b|\bpayable\b|\bsettlement\b|\bfinal\b", lowered))
+    if record:
+        return ("decision", 1.6) if _DECISION_LABEL.match(text) else ("", 0.0)
+    n_words = len(text.split())
+    if n_words < 7 or n_words > 70 or not re.search(r"[.!?][\"')]?$", text):
+        return "", 0.0
+    penalty = 0.4 if _CONTEXT_PRONOUN.match(text) else 0.0
+    loss_hits = len(_LOSS_WORDS.findall(text))
+    decision_hits = len(_DECISION_WORDS.findall(text))
+    if _REFUSAL.search(text):
+        decision_hits += 2  # what is *not* paid is what an adjuster most needs to see
+    if under == "narrative":
+        return "narrative", 1.4 + 0.2 * min(loss_hits, 3) - 0.15 * min(at, 4) - penalty + 0.3 * (at == 0)
+    if under == "decision":
+        return "decision", 1.5 + 0.2 * min(decision_hits, 3) - 0.1 * min(at, 4) - penalty
+    if decision_hits and decision_hits >= loss_hits:
+        return "decision", 1.2 + 0.2 * min(decision_hits, 3) - penalty
+    if loss_hits:
+        return "narrative", 0.4 + 0.3 * min(loss_hits, 3) - penalty
+    return "", 0.0
 
 
 def _section_leads(doc: ParsedDocument, *, limit: int = 8) -> list[SummaryPoint]:
@@ -110,27 +182,9 @@ def _section_leads(doc: ParsedDocument, *, limit: int = 8) -> list[SummaryPoint]
 _FIELD_LINE = re.compile(r"^\s*(?:[-*]\s+)?[A-Z][\w /&()'-]{0,40}:\s")
 
 
-def _judge(text: str, *, record: bool, in_narrative: bool, total_lines: set[str]) -> tuple[str, float]:
-    """What a unit is good for in a summary (``""`` for nothing) and how good."""
-    n_words = len(text.split())
-    if _LOSS_TYPE_LABEL.match(text):
-        return "loss_type", 3.0
-    if text.strip() in total_lines:
-        return "total", 1.5 + (0.5 if "total" in text.lower() else 0.0)
-    if record or n_words < 6 or n_words > 70:
-        return "", 0.0
-    loss_hits = len(_LOSS_WORDS.findall(text))
-    decision_hits = len(_DECISION_WORDS.findall(text))
-    if decision_hits and decision_hits >= loss_hits:
-        return "decision", 1.2 + 0.2 * min(decision_hits, 3)
-    if loss_hits or in_narrative:
-        return "narrative", (1.0 if in_narrative else 0.4) + 0.3 * min(loss_hits, 3)
-    return "", 0.0
-
-
 _SUMMARY_WORDS = frozenset(
-    "summarize summarise summary summaries overview overviews happened happen tell give gist recap "
-    "rundown brief story claim claims file about me us our".split()
+    stem(w) for w in "summarize summarise summary summaries overview overviews happened happen tell give gist "
+    "recap rundown brief story claim claims file about me us our".split()
 )
 
 
@@ -140,7 +194,7 @@ def summary_topic(question: str, *, ignore: Sequence[str] = ()) -> list[str]:
     for phrase in ignore:
         question = question.replace(phrase, " ")
     question = re.sub(r"\bCLM[-\s]?\d+\b", " ", question, flags=re.I)
-    return [t for t in content_terms(question) if t not in _SUMMARY_WORDS and stem(t) not in _SUMMARY_WORDS]
+    return [t for t in content_terms(question) if t not in _SUMMARY_WORDS]
 
 
 def answer_summary(
@@ -148,18 +202,20 @@ def answer_summary(
     documents: Sequence[DocumentInfo],
     *,
     focus: Sequence[tuple[Passage, str]] = (),
+    topic: Sequence[str] = (),
     max_points: int = 5,
 ) -> ExpertResult:
     """An overview of one claim: a header of cited registry facts, then quoted lines: first the
     ``focus`` lines (what a topical request like "summarize the coverage decision" asks about,
-    found by the needle ranker), then the summary points picked at ingest."""
+    found by the needle ranker), then the summary points picked at ingest, those of documents
+    whose name matches the ``topic`` first (the coverage decision letter, for that request)."""
     sources = Sources()
     lines = [describe_claim(claim, documents, sources)]
     seen: set[str] = set()
-    for passage, unit in focus[:3]:
+    for passage, unit in focus[:2]:
         seen.add(_key(unit))
         lines.append("- " + with_marker(display_line(unit), sources.cite_passage(passage, unit)))
-    for doc, point in _pick_points(documents, max_points=max_points - len(lines) + 1):
+    for doc, point in _pick_points(documents, max_points=max_points - len(lines) + 1, topic=topic):
         if _key(point.text) in seen:
             continue
         lines.append("- " + with_marker(display_line(point.text), sources.cite_line(doc, point)))
@@ -184,17 +240,31 @@ def answer_document_summary(doc: DocumentInfo, *, max_points: int = 6) -> Expert
     return ExpertResult("\n".join(lines), "summary", sources.citations, [], {"document": doc.name})
 
 
+def is_summary_sentence(text: str) -> bool:
+    """A line fit to stand in an overview: a sentence of some length, or a labelled decision;
+    not a heading, an e-mail header or a page footer."""
+    if _NOT_A_POINT.search(text) or _is_heading(text):
+        return False
+    return bool(_DECISION_LABEL.match(text)) or (len(text.split()) >= 7 and re.search(r"[.!?]$", text) is not None)
+
+
+def loss_type_terms(documents: Sequence[DocumentInfo]) -> set[str]:
+    """The words of a claim's type of loss ("Water damage - sudden discharge ...")."""
+    found: set[str] = set()
+    for doc in documents:
+        for point in doc.summary_points:
+            if point.kind == "loss_type":
+                found |= terms(point.text)
+    return found
+
+
 def claims_described(topic: Sequence[str], documents_by_claim: Mapping[str, Sequence[DocumentInfo]]) -> list[str]:
     """The claim a description fits ("the water damage claim"): the one whose type of loss shares
     the most words with the topic; none when no claim or several fit equally."""
-    scores: dict[str, int] = {}
-    for claim_id, docs in documents_by_claim.items():
-        words: set[str] = set()
-        for doc in docs:
-            for point in doc.summary_points:
-                if point.kind == "loss_type":
-                    words |= terms(point.text)
-        scores[claim_id] = len(set(topic) & (words - _GENERIC_LOSS_WORDS))
+    scores = {
+        claim_id: len(set(topic) & (loss_type_terms(docs) - _GENERIC_LOSS_WORDS))
+        for claim_id, docs in documents_by_claim.items()
+    }
     best = max(scores.values(), default=0)
     winners = [c for c, n in scores.items() if n == best]
     return winners if best > 0 and len(winners) == 1 else []
@@ -216,29 +286,41 @@ def _key(text: str) -> str:
     return re.sub(r"\W+", " ", text.lower()).strip()
 
 
-_KIND_ORDER = {"narrative": 0, "decision": 1, "total": 2}
+_QUOTA = {"narrative": 2, "decision": 2, "total": 1}
 
 
-def _pick_points(documents: Sequence[DocumentInfo], *, max_points: int) -> list[tuple[DocumentInfo, SummaryPoint]]:
-    """Round-robin over documents so one long report does not crowd out the invoice and the
-    decision letter: the narrative first, then decisions, then totals."""
-    queues = {kind: [(d, p) for d in documents for p in d.summary_points if p.kind == kind]
-              for kind in _KIND_ORDER}
-    quota = {"narrative": 2, "decision": 2, "total": 2}
+def _pick_points(
+    documents: Sequence[DocumentInfo], *, max_points: int, topic: Sequence[str] = ()
+) -> list[tuple[DocumentInfo, SummaryPoint]]:
+    """The best points of the claim: what happened first, then decisions, then the total.
+    Decisions come from different documents (the letter and the notes often say the same). For a
+    topical request, the best points of the documents whose name matches the ``topic`` ("the
+    coverage decision" letter) come first, whatever their kind."""
+    wanted = set(topic)
     picked: list[tuple[DocumentInfo, SummaryPoint]] = []
     seen: set[str] = set()
-    for kind in _KIND_ORDER:
-        used_docs: set[str] = set()
-        queue = queues[kind]
-        ordered = [x for x in queue if x[0].doc_id not in used_docs]
-        for doc, point in ordered:
-            if len(picked) >= max_points or quota[kind] == 0:
+
+    def take(doc: DocumentInfo, point: SummaryPoint) -> None:
+        seen.add(_key(point.text))
+        picked.append((doc, point))
+
+    if wanted:
+        focus = [d for d in documents if wanted & terms(re.sub(r"[-_.]", " ", d.name))]
+        points = sorted(((d, p) for d in focus for p in d.summary_points if p.kind != "loss_type"),
+                        key=lambda dp: -dp[1].score)
+        for doc, point in points[: max(0, min(3, max_points))]:
+            take(doc, point)
+    for kind, quota in _QUOTA.items():
+        used_docs = {d.doc_id for d, p in picked if p.kind == kind}
+        queue = sorted(((d, p) for d in documents for p in d.summary_points if p.kind == kind),
+                       key=lambda dp: -dp[1].score)
+        for doc, point in queue:
+            if len(picked) >= max_points or quota <= 0:
                 break
-            key = re.sub(r"\W+", " ", point.text.lower())
-            if key in seen or (doc.doc_id in used_docs and kind != "narrative"):
+            if _key(point.text) in seen or (kind != "narrative" and doc.doc_id in used_docs):
                 continue
-            seen.add(key)
             used_docs.add(doc.doc_id)
-            quota[kind] -= 1
-            picked.append((doc, point))
-    return picked
+            quota -= 1
+            take(doc, point)
+    order = {"narrative": 0, "decision": 1, "total": 2}
+    return sorted(picked, key=lambda dp: order.get(dp[1].kind, 1))
