@@ -47,18 +47,30 @@ def data_folders(data: Path) -> list[Path]:
     return parts or [data]
 
 
+def claim_files(folders: list[Path]) -> list[Path]:
+    """The files the engine reads under ``folders`` (name order, hidden ones skipped)."""
+    from rag.parsing import SUPPORTED_EXTENSIONS
+
+    found = []
+    for folder in folders:
+        for path in sorted(folder.rglob("*")):
+            hidden = any(part.startswith(".") for part in path.relative_to(folder).parts)
+            if path.is_file() and not hidden and path.suffix.lower() in SUPPORTED_EXTENSIONS:
+                found.append(path)
+    return found
+
+
 def ingest_if_empty(engine: Any, data: Path, out: TextIO = sys.stdout) -> int:
     """Ingest ``data`` into the workspace scope when the store holds no documents; returns the
     number of files ingested (0 when the store already had documents)."""
     from rag.errors import IngestError
-    from rag.ingest import expand_paths
 
     if engine.stats()["documents"]:
         return 0
     if not data.is_dir():
         print(f"No documents on file and no data folder at {data}: share files in the page.", file=out)
         return 0
-    files = list(expand_paths(data_folders(data)))
+    files = claim_files(data_folders(data))
     print(f"The store is empty: ingesting {len(files)} files from {data} into the workspace scope…", file=out, flush=True)
     started, done = time.perf_counter(), 0
     for i, path in enumerate(files, start=1):

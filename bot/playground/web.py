@@ -84,7 +84,6 @@ class PlaygroundWeb:
     def __post_init__(self) -> None:
         self.metadata: dict[tuple[str, str], dict[str, Any]] = {}
         self.asked: dict[tuple[str, str], Asked] = {}
-        self._pending_meta: dict[str, dict[str, Any]] = {}
         self._runner: web.AppRunner | None = None
         self._watcher: asyncio.Task[None] | None = None
         self._streams: set[web.StreamResponse] = set()
@@ -110,7 +109,7 @@ class PlaygroundWeb:
         app.router.add_post("/api/actions", self.click)
         app.router.add_get("/api/debug", self.debug)
         app.router.add_get("/api/timings", self.timings)
-        app.router.add_get("/healthz", lambda _: web.json_response({"ok": True}))
+        app.router.add_get("/healthz", self.healthz)
         return app
 
     async def start(self) -> "PlaygroundWeb":
@@ -202,6 +201,9 @@ class PlaygroundWeb:
         data["playground"] = {"answer": tracing.is_answer_message(data)}
         return data
 
+    async def healthz(self, _: web.Request) -> web.Response:
+        return web.json_response({"ok": True})
+
     async def state(self, _: web.Request) -> web.Response:
         return web.json_response(self.snapshot())
 
@@ -287,20 +289,22 @@ class PlaygroundWeb:
         right before the message the call made)."""
         ws = self.slack.workspace
         queue = ws.subscribe()
+        pending: tuple[str, dict[str, Any]] | None = None
         try:
             while True:
                 change = await queue.get()
                 kind = change["kind"]
+                made, pending = pending, None
                 if kind == "api_call" and change["method"] in ("chat.postMessage", "chat.update"):
                     metadata = (change.get("params") or {}).get("metadata")
                     if isinstance(metadata, dict):
-                        self._pending_meta[change["method"]] = metadata
-                elif kind in ("message", "message_changed"):
-                    method = "chat.postMessage" if kind == "message" else "chat.update"
+                        pending = ("message" if change["method"] == "chat.postMessage" else "message_changed", metadata)
+                elif made is not None and kind == made[0]:
+                    # The call's own change comes next (the stand-in handles a call without
+                    # yielding); anything else means the call failed and made no message.
                     message = change["message"]
-                    metadata = self._pending_meta.pop(method, None)
-                    if metadata is not None and message.get("user") == ws.bot.id:
-                        self.metadata[(message["channel"], message["ts"])] = metadata
+                    if message.get("user") == ws.bot.id:
+                        self.metadata[(message["channel"], message["ts"])] = made[1]
         except asyncio.CancelledError:
             pass
         finally:

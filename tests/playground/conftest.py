@@ -53,13 +53,13 @@ def _browser_or_skip() -> None:
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    for item in items:
-        if "tests/playground" in str(item.fspath).replace(os.sep, "/"):
-            item.add_marker(pytest.mark.browser)
-
-
-def pytest_configure(config: pytest.Config) -> None:
-    config.addinivalue_line("markers", "browser: drives the playground page in headless Chromium")
+    """Browser tests run last. pytest-playwright's sync API keeps its event loop running on the
+    main thread for the rest of the session, and any asyncio test after it would fail with
+    "cannot be called from a running event loop"."""
+    browser = [item for item in items if "page" in getattr(item, "fixturenames", ())]
+    if browser:
+        chosen = set(map(id, browser))
+        items[:] = [item for item in items if id(item) not in chosen] + browser
 
 
 @pytest.fixture(scope="session")

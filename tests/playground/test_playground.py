@@ -123,6 +123,29 @@ def test_upload_a_file_then_ask_about_it_in_its_thread(open_page, screenshots, p
     page.screenshot(path=screenshots / "06-answer-from-uploaded-file.png")
 
 
+def test_drop_a_file_to_share_it(open_page, screenshots):  # type: ignore[no-untyped-def]
+    page = open_page("claimbot")
+    path = DATA / "claims" / "CLM-6120" / "policy-and-coverage-summary.md"
+    drop = """([name, content, types]) => {
+        const data = new DataTransfer();
+        data.items.add(new File([content], name, {type: "text/markdown"}));
+        const pane = document.querySelector("#channel-pane");
+        for (const type of types) {
+            pane.dispatchEvent(new DragEvent(type, {dataTransfer: data, bubbles: true, cancelable: true}));
+        }
+    }"""
+    page.evaluate(drop, [path.name, path.read_text(), ["dragenter", "dragover"]])
+    expect(page.get_by_text("Drop to share in claimbot")).to_be_visible()
+    page.screenshot(path=screenshots / "07-drag-and-drop.png")
+    page.evaluate(drop, [path.name, path.read_text(), ["drop"]])
+    expect(page.get_by_text("Drop to share in claimbot")).to_be_hidden()
+    expect(page.get_by_test_id("channel-composer").get_by_test_id("attachment")).to_contain_text(path.name)
+    page.get_by_role("textbox", name="Message claimbot").press("Enter")
+    report = thread_pane(page).locator("[data-testid=message][data-author=claimbot]", has_text=path.name).first
+    expect(report).to_be_visible(timeout=ANSWER_TIMEOUT_MS)
+    expect(report).to_contain_text("CLM-6120")
+
+
 def test_helpful_button_updates_the_answer(open_page, screenshots):  # type: ignore[no-untyped-def]
     page = open_page("auto-claims")
     ask(page, "Message #auto-claims", "@claimbot Who is the insured on CLM-1042?")
@@ -136,7 +159,7 @@ def test_helpful_button_updates_the_answer(open_page, screenshots):  # type: ign
     expect(meta.locator('[aria-label="thumbsup"]')).to_be_visible()
     expect(meta).to_contain_text("1")
     expect(answer).to_have_attribute("data-edited", "true")
-    page.screenshot(path=screenshots / "07-feedback-acknowledged.png")
+    page.screenshot(path=screenshots / "08-feedback-acknowledged.png")
 
 
 def test_debug_panel_shows_route_excerpts_and_timings(open_page, screenshots, playground):  # type: ignore[no-untyped-def]
@@ -153,7 +176,7 @@ def test_debug_panel_shows_route_excerpts_and_timings(open_page, screenshots, pl
     expect(panel.get_by_test_id("debug-timings")).to_contain_text("event delivered")
     expect(panel).to_contain_text("answer object")
     panel.scroll_into_view_if_needed()
-    page.screenshot(path=screenshots / "08-debug-panel.png")
+    page.screenshot(path=screenshots / "09-debug-panel.png")
 
     # The page's timing of the same answer: Enter pressed -> answer rendered.
     timings = page.evaluate("window.claimbotTimings")

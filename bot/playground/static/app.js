@@ -432,7 +432,7 @@
       if (p.opened) continue;
       const [channel, ts] = k.split("/");
       const parentTs = p.threadTs || ts;
-      if (channel !== state.current || (channelById(channel) && channelById(channel).is_im && !p.threadTs)) continue;
+      if (channel !== state.current) continue;
       const replied = [...state.messages.values(), ...state.ephemerals.values()].some(
         (m) => m.channel === channel && m.thread_ts === parentTs && m.ts !== parentTs && parseFloat(m.ts) > parseFloat(ts) && m.user !== state.me.id,
       );
