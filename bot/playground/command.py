@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import errno
+import os
 import secrets
 import signal
 import sys
@@ -65,7 +66,9 @@ def ingest_if_empty(engine: Any, data: Path, out: TextIO = sys.stdout) -> int:
     number of files ingested (0 when the store already had documents)."""
     from rag.errors import IngestError
 
-    if engine.stats()["documents"]:
+    documents = engine.stats()["documents"]
+    if documents:
+        print(f"{documents} documents on file (share files in the page, or `claimbot ingest PATH`).", file=out, flush=True)
         return 0
     if not data.is_dir():
         print(f"No documents on file and no data folder at {data}: share files in the page.", file=out)
@@ -168,11 +171,19 @@ async def start(engine: Any, home: Path, *, port: int = 8700, fallback_port: boo
     return Running(web, slack, bot, store)
 
 
+def can_open_browser() -> bool:
+    """A graphical browser can open: macOS, Windows, or a Linux/BSD desktop session. (Without a
+    display, :mod:`webbrowser` would start a console browser such as lynx in this terminal.)"""
+    if sys.platform in ("darwin", "win32"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 async def serve(engine: Any, home: Path, *, port: int, open_browser: bool) -> None:
     running = await start(engine, home, port=port)
     print(f"claimbot playground: {running.url}", flush=True)
     print("Press Ctrl-C to stop.", flush=True)
-    if open_browser:
+    if open_browser and can_open_browser():
         try:
             webbrowser.open(running.url)
         except Exception:  # noqa: BLE001 - no browser is fine: the URL is printed
@@ -191,14 +202,26 @@ async def serve(engine: Any, home: Path, *, port: int, open_browser: bool) -> No
         await running.stop()
 
 
+def open_engine(settings: Any) -> Any:
+    """The engine as ``claimbot serve`` runs it: in a child process when the bot has
+    :mod:`bot.engine_process` (the event loop that acks never waits for engine work), else in
+    this process. Either has the same methods."""
+    try:
+        from bot.engine_process import EngineProcess
+    except ImportError:
+        from rag.engine import Engine
+
+        return Engine.open(settings)
+    return EngineProcess.open(settings)
+
+
 def playground_command(args: argparse.Namespace) -> int:
     from rag.config import Settings
-    from rag.engine import Engine
 
     settings = Settings.from_env(home=Path(args.home).expanduser() if args.home else None)
     data = Path(args.data).expanduser() if getattr(args, "data", None) else default_data_dir()
     print(f"claimbot playground: store in {settings.home}", flush=True)
-    engine = Engine.open(settings)
+    engine = open_engine(settings)
     try:
         ingest_if_empty(engine, data)
         asyncio.run(serve(engine, settings.home, port=args.port, open_browser=not args.no_browser))
