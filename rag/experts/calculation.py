@@ -246,8 +246,9 @@ class _Calc:
             result = net_of_deductible(base.amount, values[0])
         else:
             result = less(base.amount, values)
+        first = f"{money_text(base.amount)} {base.cite(self.sources)}"
         shown = " ".join(f"- {money_text(v)} {name} {d.cite(self.sources)}" for v, (name, d) in zip(values, deductions))
-        text = f"{result.text}: {money_text(base.amount)} {base.cite(self.sources)} {shown}."
+        text = f"{result.text}: {first} {shown}."
         return self.result(text, "net_of_deductible", result.working, base, *(d for _, d in deductions))
 
     def deductible(self) -> Input | None:
@@ -284,8 +285,9 @@ class _Calc:
         if not paid:
             return None
         result = remaining_limit(limit.amount, [p.amount for p in paid])
+        first = f"{money_text(limit.amount)} limit {limit.cite(self.sources)}"
         shown = " - ".join(f"{money_text(p.amount)} {p.cite(self.sources)}" for p in paid)
-        text = f"{result.text} remaining: {money_text(limit.amount)} limit {limit.cite(self.sources)} - {shown} paid."
+        text = f"{result.text} remaining: {first} - {shown} paid."
         return self.result(text, "remaining_limit", result.working, limit, *paid)
 
     def difference(self) -> ExpertResult | None:

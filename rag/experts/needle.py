@@ -118,7 +118,7 @@ def find_values(kind: str, text: str, *, names: Sequence[str] = ()) -> list[str]
 
 GENERIC = frozenset(
     stem(w) for w in "cost date name number claim pay loss insured policy amount time much many long happen "
-    "vehicle department office agency company service value insurance coverage".split()
+    "vehicle department office agency company service value insurance coverage first last final".split()
 )
 """Words most lines of a claim file share: they count, but a match on them alone is no answer."""
 

@@ -1,0 +1,388 @@
+"""The experts and the manager, on hand-made claim files: what a user sees (the answer text, its
+[n] markers, the excerpt and page each marker points at), without the store or the embedder."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+import pytest
+
+from rag.answer import Answer, Citation
+from rag.documents import ParsedDocument, Section
+from rag.evaluation import judge, percentile, run_eval
+from rag.experts.calculation import answer_calculation
+from rag.experts.facts import locate_facts
+from rag.experts.lookup import answer_lookup, names_in
+from rag.experts.needle import answer_needle
+from rag.experts.summary import answer_summary, summarize_document
+from rag.experts.text import terms
+from rag.manager import EMPTY_QUESTION, Manager, renumber
+from rag.metadata import extract_metadata
+from rag.records import ClaimRecord, DocumentInfo, Passage
+
+# -- a small claim file, two claims ---------------------------------------------------------
+
+INVOICE_P1 = """WESTSIDE COLLISION - REPAIR INVOICE
+Invoice No: WC-88213
+Claim Number: CLM-1042
+Customer: Daniel Okafor
+Invoice Date: March 20, 2026"""
+
+INVOICE_P2 = """Charges
+Front bumper cover, OEM ........................ $612.40
+Labor, 6.5 hrs at $95.00 ....................... $617.50
+Towing (Hwy 9 to Westside Collision) ....... $385.00
+Rental car, 7 days at $42.00 ................... $294.00
+Invoice Total .................................. $1,908.90
+Payment is due within 30 days of the invoice date. The shop warranty covers workmanship for
+twelve months from the date of repair. Claim CLM-1042."""
+
+NOTES = """Claim Number: CLM-1042
+Policy Number: PAP-884120
+Insured: Daniel Okafor
+Adjuster: Priya Raman
+Date of Loss: March 3, 2026
+Loss Type: Collision - single vehicle, struck a guardrail
+Deductible: $500.00
+
+Timeline
+March 3, 2026 - Loss. The vehicle slid on a wet ramp and struck the guardrail on Hwy 9.
+March 4, 2026 - First notice of loss reported by the insured by phone.
+March 9, 2026 - Field inspection at Westside Collision.
+March 26, 2026 - First payment issued: net repair payment of $1,408.90.
+
+Summary
+On March 3, 2026 the insured lost control on a wet exit ramp and struck the guardrail. The vehicle was towed to Westside Collision. Nobody was hurt.
+"""
+
+WATER = """Claim Number: CLM-2077
+Policy Number: HO3-551902
+Insured: Elena Vasquez
+Adjuster: Marcus Bell
+Date of Loss: 01/14/2026
+Loss Type: Water damage - frozen supply line split
+Deductible: $1,000.00
+
+Description of Loss
+A frozen supply line in the kitchen ceiling split and water came through the ceiling. The kitchen and living room floors were soaked.
+"""
+
+
+def parsed(name: str, *pages: str, kind: str = "txt") -> ParsedDocument:
+    if kind == "pdf":
+        sections = [Section(text=t, page=i) for i, t in enumerate(pages, start=1)]
+        return ParsedDocument(filename=name, kind="pdf", sections=sections, pages=len(pages))
+    return ParsedDocument(filename=name, kind=kind, sections=[Section(text=pages[0], heading=name)])
+
+
+def document(doc: ParsedDocument, scope: str = "C1") -> DocumentInfo:
+    """What the engine stores at ingest: metadata, located facts and summary points."""
+    meta = extract_metadata(doc)
+    return DocumentInfo(name=doc.filename, doc_id=doc.filename, scope=scope, metadata=meta,
+                        summary_points=summarize_document(doc, meta), fact_lines=locate_facts(doc, meta),
+                        pages=doc.pages, kind=doc.kind)
+
+
+FILES = [
+    parsed("repair-invoice.pdf", INVOICE_P1, INVOICE_P2, kind="pdf"),
+    parsed("adjuster-notes.txt", NOTES),
+    parsed("fnol-2077.txt", WATER),
+]
+
+
+class FakeLibrary:
+    """The manager's Library over the files above: passages are whole sections, ranked by the
+    words they share with the question (the engine uses embeddings; the contract is the same)."""
+
+    def __init__(self, files: Sequence[ParsedDocument] = FILES) -> None:
+        self.docs = [document(f) for f in files]
+        self.passages = [
+            Passage(node_id=f"{f.filename}#{i}", text=s.text, score=0.0, document=f.filename, doc_id=f.filename,
+                    scope="C1", page=s.page, section=s.heading, claim_id=info.claim_id)
+            for f, info in zip(files, self.docs)
+            for i, s in enumerate(f.sections)
+        ]
+        self.queries: list[tuple[str, tuple[str, ...]]] = []
+
+    def retrieve(self, question: str, *, scope: str, claim_ids: Sequence[str] = (), top_k: int | None = None) -> list[Passage]:
+        self.queries.append((question, tuple(claim_ids)))
+        asked = terms(question)
+        hits = [replace(p, score=len(asked & terms(p.text)) / (len(asked) or 1))
+                for p in self.passages if not claim_ids or p.claim_id in claim_ids]
+        return sorted(hits, key=lambda p: -p.score)[: top_k or 12]
+
+    def documents(self, *, scope: str) -> list[DocumentInfo]:
+        return self.docs
+
+    def claims(self, *, scope: str) -> list[ClaimRecord]:
+        records: dict[str, ClaimRecord] = {}
+        for d in self.docs:
+            m = d.metadata
+            if not d.claim_id:
+                continue
+            r = records.setdefault(d.claim_id, ClaimRecord(claim_id=d.claim_id))
+            for target, values in ((r.insured, m.insured), (r.adjusters, m.adjusters),
+                                   (r.policy_numbers, m.policy_numbers), (r.claimants, m.claimants)):
+                target.extend(v for v in values if v not in target)
+            r.date_of_loss = r.date_of_loss or m.date_of_loss
+            r.documents.append(d.name)
+        return sorted(records.values(), key=lambda r: r.claim_id)
+
+
+@pytest.fixture
+def manager() -> Manager:
+    return Manager(FakeLibrary())
+
+
+def ask(manager: Manager, question: str, history: Sequence[str] = ()) -> Answer:
+    return manager.answer(question, scope="C1", history=history)
+
+
+def markers(text: str) -> list[int]:
+    return [int(n) for n in re.findall(r"\[(\d+)\]", text)]
+
+
+# -- needle ---------------------------------------------------------------------------------
+
+
+def passage(text: str, *, document: str = "repair-invoice.pdf", page: int | None = 2, claim: str = "CLM-1042",
+            score: float = 0.6, node: str | None = None) -> Passage:
+    return Passage(node_id=node or f"{document}:{page}:{claim}", text=text, score=score, document=document,
+                   doc_id=document, scope="C1", page=page, claim_id=claim)
+
+
+def test_needle_quotes_the_short_line_with_the_fact_not_the_passage() -> None:
+    merged = passage(INVOICE_P2)  # a long merged parent: the answer is one line of it
+    result = answer_needle("What was the towing cost on CLM-1042?", [merged], searched="x", claim_named=True)
+    assert result.route == "needle"
+    assert result.text == "Towing (Hwy 9 to Westside Collision): $385.00 [1]"
+    [cite] = result.citations
+    assert (cite.n, cite.document, cite.page) == (1, "repair-invoice.pdf", 2)
+    assert cite.excerpt == "Towing (Hwy 9 to Westside Collision) ....... $385.00"
+
+
+@pytest.mark.parametrize(("question", "answer"), [
+    ("Who is the adjuster?", "Adjuster: Priya Raman [1]"),
+    ("When did the loss happen?", "Date of Loss: March 3, 2026 [1]"),
+    ("What is the policy number?", "Policy Number: PAP-884120 [1]"),
+    ("When was the field inspection?", "March 9, 2026 - Field inspection at Westside Collision [1]."),
+])
+def test_needle_matches_the_kind_of_value_asked_for(question: str, answer: str) -> None:
+    result = answer_needle(question, [passage(NOTES, document="adjuster-notes.txt", page=None)],
+                           searched="x", claim_named=True, names=["Priya Raman", "Daniel Okafor"])
+    assert result.text == answer
+
+
+def test_needle_quotes_one_sentence_of_a_paragraph() -> None:
+    result = answer_needle("How long does the shop warranty cover workmanship?", [passage(INVOICE_P2)],
+                           searched="x", claim_named=True)
+    assert result.text == "The shop warranty covers workmanship for twelve months from the date of repair [1]."
+    assert result.citations[0].excerpt == result.text.replace(" [1]", "")
+
+
+def test_needle_quotes_a_sentence_cut_at_a_chunk_edge_whole() -> None:
+    leaf = passage("workmanship for twelve months from the date of repair.", node="leaf")
+    section = passage(INVOICE_P2, node="root")
+    result = answer_needle("How long does the shop warranty last?", [leaf], searched="x", claim_named=True,
+                           contexts={"leaf": section})
+    assert result.citations[0].excerpt.startswith("The shop warranty covers workmanship")
+
+
+def test_needle_lists_each_claims_line_when_no_claim_was_named() -> None:
+    passages = [passage("Deductible: $500.00", document="adjuster-notes.txt", page=None),
+                passage("Deductible: $1,000.00", document="fnol-2077.txt", page=None, claim="CLM-2077")]
+    result = answer_needle("What is the deductible?", passages, searched="x", claim_named=False)
+    assert result.text == ("This differs by claim: CLM-1042: Deductible: $500.00 [1]; "
+                           "CLM-2077: Deductible: $1,000.00 [2]. Name a claim to narrow it down.")
+    assert [(c.n, c.claim_id, c.excerpt) for c in result.citations] == [
+        (1, "CLM-1042", "Deductible: $500.00"), (2, "CLM-2077", "Deductible: $1,000.00")]
+
+
+@pytest.mark.parametrize("question", [
+    "What was the hail damage estimate on CLM-1042?",  # nothing about hail in the file
+    "What is the VIN of the vehicle?",                 # no VIN-like value anywhere
+    "Who paid for the rental car?",                    # lines about the rental hold no name
+])
+def test_needle_says_plainly_what_it_could_not_find_and_where_it_looked(question: str) -> None:
+    result = answer_needle(question, [passage(INVOICE_P2), passage(NOTES, document="adjuster-notes.txt")],
+                           searched="the 2 documents of CLM-1042", claim_named=True)
+    assert result.route == "none"
+    assert result.citations == []
+    assert result.text.startswith("I couldn't find anything about \"")
+    assert result.text.endswith("in the 2 documents of CLM-1042.")
+
+
+# -- calculation ----------------------------------------------------------------------------
+
+
+def docs_of(claim: str) -> list[DocumentInfo]:
+    return [d for d in FakeLibrary().docs if d.claim_id == claim]
+
+
+def test_days_between_two_named_events_cites_both_dates() -> None:
+    result = answer_calculation("How many days between the date of loss and the first payment on CLM-1042?",
+                                docs_of("CLM-1042"))
+    assert result is not None and result.route == "calculation"
+    assert result.text == "23 days: from the loss on March 3, 2026 [1] to the payment on March 26, 2026 [2]."
+    first, second = result.citations
+    assert first.document == "adjuster-notes.txt" and "March 3, 2026" in first.excerpt
+    assert second.excerpt.startswith("March 26, 2026 - First payment issued")
+    assert result.trace["working"] == "March 3, 2026 to March 26, 2026 = 23 days"
+
+
+def test_payout_after_the_deductible_shows_its_inputs() -> None:
+    result = answer_calculation("What is the invoice total after the deductible?", docs_of("CLM-1042"))
+    assert result is not None
+    assert result.text == "$1,408.90: $1,908.90 [1] - $500.00 deductible [2]."
+    assert [c.excerpt for c in result.citations] == [
+        "Invoice Total .................................. $1,908.90", "Deductible: $500.00"]
+    assert result.citations[0].page == 2
+
+
+def test_a_total_adds_the_items_named() -> None:
+    result = answer_calculation("What is the total of the towing and the rental car on CLM-1042?", docs_of("CLM-1042"))
+    assert result is not None
+    assert result.text.startswith("$679.00 in total: $385.00 [1] + $294.00 [2]")
+
+
+def test_calculation_declines_rather_than_guessing() -> None:
+    docs = docs_of("CLM-1042")
+    assert answer_calculation("What is the total of the towing and the hail repair?", docs) is None
+    assert answer_calculation("How many business days between the loss and the inspection?", docs) is None
+    assert answer_calculation("What was the towing cost?", docs) is None
+
+
+# -- lookup ---------------------------------------------------------------------------------
+
+
+def test_lookup_answers_registry_facts_with_the_line_that_states_them() -> None:
+    library = FakeLibrary()
+    claims, docs = library.claims(scope="C1"), library.documents(scope="C1")
+    result = answer_lookup("Who is the adjuster on CLM-2077?", claims, docs, claim_ids=["CLM-2077"])
+    assert result is not None
+    assert result.text == "The adjuster on CLM-2077 is Marcus Bell [1]."
+    assert result.citations[0].excerpt == "Adjuster: Marcus Bell"
+    handled = answer_lookup("Which claims is Priya Raman handling?", claims, docs)
+    assert handled is not None and handled.text == "Priya Raman is the adjuster on CLM-1042 [1]."
+    listed = answer_lookup("Which claims are on file?", claims, docs)
+    assert listed is not None
+    assert listed.text.splitlines()[0] == "2 claims on file:"
+    assert "- CLM-2077, insured Elena Vasquez [" in listed.text
+
+
+def test_lookup_leaves_a_qualified_question_to_the_needle_expert() -> None:
+    library = FakeLibrary()
+    claims, docs = library.claims(scope="C1"), library.documents(scope="C1")
+    assert answer_lookup("What is the flood policy number on CLM-2077?", claims, docs, claim_ids=["CLM-2077"]) is None
+
+
+def test_names_in_a_question_pick_claims_full_names_before_surnames() -> None:
+    claims = [ClaimRecord("CLM-1", insured=["Daniel Okafor"]), ClaimRecord("CLM-2", claimants=["Grace Okafor"]),
+              ClaimRecord("CLM-3", insured=["Harvest Lane Markets Inc."])]
+    full = names_in("What was Grace Okafor's weekly wage?", claims)
+    assert [(m.claim_id, m.exact) for m in full] == [("CLM-1", False), ("CLM-2", True)]
+    assert names_in("The slip and fall at Harvest Lane Market", claims)[0].matched == "Harvest Lane Market"
+
+
+# -- summary --------------------------------------------------------------------------------
+
+
+def test_summary_header_states_only_cited_registry_facts() -> None:
+    library = FakeLibrary()
+    claim = next(c for c in library.claims(scope="C1") if c.claim_id == "CLM-1042")
+    result = answer_summary(claim, docs_of("CLM-1042"))
+    header, *points = result.text.splitlines()
+    assert header == ("CLM-1042 - Collision - single vehicle, struck a guardrail [1], insured Daniel Okafor [2], "
+                      "date of loss March 3, 2026 [3], adjuster Priya Raman [4]")
+    assert [c.excerpt for c in result.citations[:4]] == [
+        "Loss Type: Collision - single vehicle, struck a guardrail", "Insured: Daniel Okafor",
+        "Date of Loss: March 3, 2026", "Adjuster: Priya Raman"]
+    assert 3 <= len(points) <= 6 and all(p.startswith("- ") for p in points)
+    assert any("struck the guardrail" in p for p in points)
+    uncited = replace(claim, adjusters=["Someone Else"])
+    assert "Someone Else" not in answer_summary(uncited, docs_of("CLM-1042")).text
+
+
+# -- manager --------------------------------------------------------------------------------
+
+
+def test_manager_answers_a_precise_question_from_the_named_claim_only(manager: Manager) -> None:
+    answer = ask(manager, "What was the towing cost on CLM-1042?")
+    assert answer.route == "needle"
+    assert answer.text == "Towing (Hwy 9 to Westside Collision): $385.00 [1]"
+    assert answer.citations[0].page == 2 and answer.claim_ids == ["CLM-1042"]
+    assert answer.searched == "the 2 documents of CLM-1042"
+    assert answer.latency_ms > 0 and answer.trace["route_reason"] == "precise fact (default)"
+    assert answer.trace["retrieved"] and "timings" in answer.trace
+
+
+def test_manager_reads_the_claim_from_a_name_or_from_the_conversation(manager: Manager) -> None:
+    by_name = ask(manager, "What is Elena Vasquez's deductible?")
+    assert by_name.text == "Deductible: $1,000.00 [1]" and by_name.claim_ids == ["CLM-2077"]
+    follow_up = ask(manager, "and what was the deductible?", history=["Summarize CLM-1042", "CLM-1042 - ..."])
+    assert follow_up.text == "Deductible: $500.00 [1]"
+
+
+def test_manager_says_so_when_a_claim_is_not_on_file(manager: Manager) -> None:
+    answer = ask(manager, "Who is the adjuster on CLM-7788?")
+    assert answer.route == "none"
+    assert answer.text == "No documents for claim CLM-7788 here. Claims on file: CLM-1042, CLM-2077."
+
+
+def test_manager_answers_an_empty_question_with_how_to_ask(manager: Manager) -> None:
+    answer = ask(manager, "   ")
+    assert (answer.route, answer.text, answer.citations) == ("none", EMPTY_QUESTION, [])
+
+
+def test_manager_summary_and_calculation_and_not_found(manager: Manager) -> None:
+    summary = ask(manager, "Summarize CLM-2077")
+    assert summary.route == "summary" and summary.text.startswith("CLM-2077 - Water damage")
+    assert markers(summary.text)[: len(summary.citations)] == sorted(set(markers(summary.text)))[: len(summary.citations)]
+    days = ask(manager, "How many days after the loss was the first notice of loss reported on CLM-1042?")
+    assert days.route == "calculation" and days.text.startswith("1 day: from the loss on March 3, 2026 [1]")
+    missing = ask(manager, "What was the hail damage estimate on CLM-1042?")
+    assert missing.route == "none"
+    assert missing.text == 'I couldn\'t find anything about "hail damage estimate" in the 2 documents of CLM-1042.'
+
+
+def test_citations_are_numbered_in_order_of_appearance_once_each() -> None:
+    cites = [Citation(n=1, document="a.txt", excerpt="A"), Citation(n=2, document="b.txt", excerpt="B"),
+             Citation(n=3, document="a.txt", excerpt="A"), Citation(n=4, document="c.txt", excerpt="unused")]
+    text, out = renumber("B first [2], then A [1] and A again [3].", cites)
+    assert text == "B first [1], then A [2] and A again [2]."
+    assert [(c.n, c.document) for c in out] == [(1, "b.txt"), (2, "a.txt")]
+
+
+# -- evaluation -----------------------------------------------------------------------------
+
+
+def fact_answer(text: str, excerpt: str, route: str = "needle") -> Answer:
+    return Answer(text, route, [Citation(n=1, document="d.txt", excerpt=excerpt)], latency_ms=5.0)  # type: ignore[arg-type]
+
+
+def test_eval_counts_a_fact_only_when_the_answer_and_a_citation_hold_it() -> None:
+    q = {"question": "q", "route": "needle", "expected_answer": "$385.00"}
+    assert judge(q, fact_answer("Towing: $385.00 [1]", "Towing ..... $385.00")) == (True, "")
+    assert judge(q, fact_answer("Towing: $385.00 [1]", "Towing line"))[0] is False
+    long = "The towing was $385.00 [1]. " + "Background that buries the fact. " * 12
+    assert judge(q, fact_answer(long, "$385.00")) == (False, f"answer too long ({len(long)} chars)")
+    calc = {"question": "q", "route": "calculation", "expected_regex": r"\b23\b"}
+    assert judge(calc, fact_answer("23 days: from ... [1]", "Date of Loss: March 3", "calculation"))[0]
+    nf = {"question": "q", "route": "none", "expect_not_found": True}
+    assert judge(nf, Answer("I couldn't find ...", "none"))[0]
+    assert judge(nf, fact_answer("Hail: $1.00 [1]", "Hail: $1.00")) == (False, "should have said not found")
+
+
+def test_eval_report_by_route_with_latency_percentiles() -> None:
+    answers = {"a": fact_answer("X: $1.00 [1]", "X: $1.00"), "b": Answer("I couldn't find it.", "none", latency_ms=9.0)}
+    report = run_eval(lambda q, scope: answers[q], [
+        {"question": "a", "route": "needle", "expected_answer": "$1.00"},
+        {"question": "b", "route": "needle", "expected_answer": "$2.00"},
+    ])
+    s = report.summary
+    assert (s["n"], s["correct"], s["wrong"]) == (2, 1, 0)
+    assert s["by_route"] == {"needle": {"n": 2, "correct": 1, "accuracy": 0.5}}
+    assert report.results[1]["outcome"] == "missed" and report.results[1]["why"] == "answered not found"
+    assert percentile([1.0, 2.0, 3.0, 4.0], 50) == 2.0 and percentile([1.0, 2.0, 3.0, 4.0], 95) == 4.0

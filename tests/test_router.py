@@ -1,0 +1,64 @@
+"""Routing: realistic adjuster questions go to the expert that can answer them."""
+
+from __future__ import annotations
+
+import pytest
+
+from rag.router import decide_route
+
+ROUTES = [
+    # precise facts
+    ("What was the towing cost on CLM-1042?", "needle"),
+    ("What is the deductible?", "needle"),
+    ("When was the vehicle inspected on CLM-1042?", "needle"),
+    ("What is the invoice total on the DryRight invoice for CLM-2077?", "needle"),
+    ("How many physical therapy sessions did the claimant on CLM-5238 have?", "needle"),
+    ("What is the VIN of the vehicle in CLM-1042?", "needle"),
+    # overviews
+    ("Summarize CLM-1042", "summary"),
+    ("Give me an overview of the fire at Alder Creek Woodworks", "summary"),
+    ("What happened in Grace Okafor's workers' comp claim?", "summary"),
+    ("Tell me about CLM-6120", "summary"),
+    # arithmetic
+    ("How many days passed between the date of loss and the first payment on CLM-1042?", "calculation"),
+    ("How long after the loss was the claim reported?", "calculation"),
+    ("What is the total of the mitigation invoice and the rebuild estimate on CLM-2077?", "calculation"),
+    ("What is the payout on CLM-1042 after the deductible?", "calculation"),
+    ("How much is left of the rental limit?", "calculation"),
+    ("How much lower was the total paid on CLM-4410 than the total reserve?", "calculation"),
+    ("By how much did the CLM-5238 settlement come down from the attorney's demand?", "calculation"),
+    ("What would the CLM-3105 settlement have been if the laptops had not been recovered?", "calculation"),
+    # registry lookups
+    ("Which claims do we have?", "lookup"),
+    ("List claims", "lookup"),
+    ("Who is the adjuster on CLM-4410?", "lookup"),
+    ("Which claims is Priya Raman handling?", "lookup"),
+    ("What is the policy number on CLM-5238?", "lookup"),
+    ("What is the date of loss for CLM-2077?", "lookup"),
+    ("Who is the insured on CLM-6120?", "lookup"),
+]
+
+
+@pytest.mark.parametrize(("question", "route"), ROUTES)
+def test_questions_go_to_the_expert_that_answers_them(question: str, route: str) -> None:
+    assert decide_route(question).route == route
+
+
+def test_the_decision_says_why_in_words() -> None:
+    decision = decide_route("How many days between the loss and the payment on CLM-1042?")
+    assert decision.route == "calculation"
+    assert "How many days" in decision.reason
+    assert decide_route("What was the towing cost?").reason == "precise fact (default)"
+
+
+def test_claims_named_in_the_question_are_read_in_every_spelling() -> None:
+    assert decide_route("Summarize CLM-1042").claim_ids == ["CLM-1042"]
+    assert decide_route("Compare clm 2077 with CLM-1042").claim_ids == ["CLM-2077", "CLM-1042"]
+    assert decide_route("What is the deductible on claim no. 5238?").claim_ids == ["CLM-5238"]
+
+
+def test_a_question_naming_no_claim_after_one_that_did_is_a_follow_up() -> None:
+    follow = decide_route("and what was the towing cost?", history_claim_ids=["CLM-1042"])
+    assert follow.follow_up and follow.claim_ids == []
+    assert not decide_route("What was the towing cost on CLM-2077?", history_claim_ids=["CLM-1042"]).follow_up
+    assert not decide_route("What was the towing cost?").follow_up
