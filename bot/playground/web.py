@@ -276,7 +276,8 @@ class PlaygroundWeb:
         if kind in ("channel_added", "user_added"):
             return [self.snapshot()]
         if kind == "delivery":
-            return [{"type": "activity", "direction": "to_app", **{k: change.get(k) for k in ("kind", "label", "status", "ms", "retry_num", "error")}}]
+            fields = {k: change.get(k) for k in ("label", "status", "ms", "retry_num", "error")}
+            return [{"type": "activity", "direction": "to_app", "envelope": change.get("envelope") or change.get("kind"), **fields}]
         if kind == "api_call":
             params = change.get("params") or {}
             return [{"type": "activity", "direction": "from_app", "method": change["method"],

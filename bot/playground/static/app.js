@@ -768,7 +768,8 @@
     if (a.direction === "to_app") {
       const ok = a.status >= 200 && a.status < 300;
       li.className = ok ? "ok" : "bad";
-      li.textContent = `${time}  → app  ${a.kind} ${a.label}  ${a.status || a.error || "?"}  ${a.ms} ms${a.retry_num ? `  (retry ${a.retry_num})` : ""}`;
+      const what = { events_api: "POST event", slash_commands: "POST command", interactive: "POST interaction" }[a.envelope] || a.envelope;
+      li.textContent = `${time}  → app  ${what} ${a.label}  ${a.status || a.error || "?"}  ${a.ms} ms${a.retry_num ? `  (retry ${a.retry_num})` : ""}`;
     } else {
       li.textContent = `${time}  ← app  ${a.method}${a.channel ? "  " + a.channel : ""}${a.has_metadata ? "  (with metadata)" : ""}`;
     }
@@ -842,8 +843,9 @@
       $("#app").classList.toggle("with-activity", !panel.hidden);
     });
     window.addEventListener("hashchange", () => {
-      const id = location.hash.slice(1);
-      if (id && id !== state.current) selectChannel(id);
+      const wanted = decodeURIComponent(location.hash.slice(1));
+      const channel = state.channels.find((c) => c.id === wanted || c.name === wanted);
+      if (channel && channel.id !== state.current) selectChannel(channel.id);
     });
 
     // Drag and drop: onto the channel or onto the thread.
