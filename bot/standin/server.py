@@ -241,6 +241,8 @@ class SlackStandIn:
             return None
         payload = self.event_callback(event)
         label = event["type"] + (f"/{event['subtype']}" if event.get("subtype") else "")
+        if event.get("bot_id"):
+            label += " (bot)"  # the echo of an app's own post
         ack = await self.send("events_api", payload, label=label)
         if not ack.ok and self.retry_delays is not None and ack.headers.get("X-Slack-No-Retry") != "1":
             self._background(self._retry(payload, ack, label))

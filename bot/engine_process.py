@@ -1,0 +1,141 @@
+""":class:`EngineProcess`: the engine in a child process, behind the engine's own API.
+
+Why: engine calls are CPU-bound Python (parsing, retrieval, ranking). Run in threads of the bot's
+process, they hold the GIL, and the event loop that acks Slack waits for it: measured with 50
+concurrent @mentions on 2 cores, ack p95 went from ~4 ms to 200-600 ms. In a child process the
+loop never competes with them. ``claimbot serve`` uses this; tests may pass an in-process
+:class:`rag.engine.Engine` to :func:`bot.app.build_app` instead (same methods).
+
+One child owns the store (the embedded store is not safe to write from two processes); calls
+are answered one at a time, in order. If the child dies, the call fails with
+:class:`EngineCrashed` and the next call starts a new child.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import threading
+import traceback
+from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
+from typing import Any
+
+from rag.answer import Answer
+from rag.config import Settings
+from rag.errors import IngestError, UnknownClaimError
+from rag.records import WORKSPACE, ClaimRecord, IngestReport
+
+log = logging.getLogger("claimbot.engine_process")
+
+
+class EngineCrashed(RuntimeError):
+    """The engine's process died during the call (it is restarted for the next one)."""
+
+
+class EngineFailed(RuntimeError):
+    """The engine raised an unexpected error in its process; the child's traceback is attached."""
+
+    def __init__(self, kind: str, message: str, child_traceback: str) -> None:
+        super().__init__(f"{kind} in the engine process: {message}")
+        self.kind = kind
+        self.child_traceback = child_traceback
+
+
+# -- in the child -------------------------------------------------------------------------------
+_engine: Any = None
+
+
+def _open(settings: Settings) -> None:
+    global _engine
+    from rag.engine import Engine
+
+    _engine = Engine.open(settings)
+
+
+def _call(method: str, args: tuple, kwargs: dict) -> tuple[str, Any]:
+    """Run one engine method; errors come back as data (these exceptions do not pickle)."""
+    try:
+        return "ok", getattr(_engine, method)(*args, **kwargs)
+    except IngestError as err:
+        return "ingest_error", (err.filename, err.reason, err.detail)
+    except UnknownClaimError as err:
+        return "unknown_claim", (err.claim_id, err.known)
+    except Exception as err:
+        return "error", (type(err).__name__, str(err), traceback.format_exc())
+
+
+# -- in the bot -----------------------------------------------------------------------------
+class EngineProcess:
+    """The methods of :class:`rag.engine.Engine` the bot uses, run in a child process."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self._lock = threading.Lock()
+        self._pool = self._start()
+
+    def _start(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(
+            max_workers=1,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=_open,
+            initargs=(self.settings,),
+        )
+
+    @classmethod
+    def open(cls, settings: Settings) -> "EngineProcess":
+        """Start the child and wait until its engine is open (the embedder loads in seconds)."""
+        engine = cls(settings)
+        engine.stats()
+        return engine
+
+    def _run(self, method: str, *args: Any, **kwargs: Any) -> Any:
+        with self._lock:
+            pool = self._pool
+        try:
+            kind, value = pool.submit(_call, method, args, kwargs).result()
+        except BrokenProcessPool as err:
+            with self._lock:
+                if self._pool is pool:
+                    log.error("the engine process died; starting a new one")
+                    pool.shutdown(wait=False, cancel_futures=True)
+                    self._pool = self._start()
+            raise EngineCrashed("the engine process died during the call") from err
+        if kind == "ok":
+            return value
+        if kind == "ingest_error":
+            raise IngestError(*value)
+        if kind == "unknown_claim":
+            raise UnknownClaimError(*value)
+        raise EngineFailed(*value)
+
+    def ingest_file(
+        self, path: Path, *, scope: str = WORKSPACE, display_name: str | None = None, source_url: str | None = None
+    ) -> IngestReport:
+        return self._run("ingest_file", path, scope=scope, display_name=display_name, source_url=source_url)
+
+    def ask(self, question: str, *, scope: str = WORKSPACE, history: Sequence[str] = ()) -> Answer:
+        return self._run("ask", question, scope=scope, history=list(history))
+
+    def claims(self, *, scope: str = WORKSPACE) -> list[ClaimRecord]:
+        return self._run("claims", scope=scope)
+
+    def summarize_claim(self, claim_id: str, *, scope: str = WORKSPACE) -> Answer:
+        return self._run("summarize_claim", claim_id, scope=scope)
+
+    def stats(self) -> dict[str, int]:
+        return self._run("stats")
+
+    def pid(self) -> int | None:
+        """The child's process id (for tests and health checks), once it has started."""
+        processes = getattr(self._pool, "_processes", None) or {}
+        return next(iter(processes), None)
+
+    def close(self) -> None:
+        try:
+            self._run("close")
+        except (EngineCrashed, EngineFailed):
+            pass
+        self._pool.shutdown(wait=True, cancel_futures=True)

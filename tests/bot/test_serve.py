@@ -1,0 +1,124 @@
+"""``claimbot serve`` as users run it, and the engine process it answers from."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import aiohttp
+import pytest
+from conftest import ROOT, TOWING_INVOICE, text_of
+
+from bot.engine_process import EngineCrashed, EngineProcess
+from bot.standin import SlackStandIn, Workspace
+from rag.config import Settings
+from rag.errors import IngestError, UnknownClaimError
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def serve(env: dict[str, str], *args: str) -> subprocess.Popen[str]:
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "CLAIMBOT_"))}
+    return subprocess.Popen(
+        [sys.executable, "-m", "bot.cli", "serve", *args],
+        cwd=ROOT, env={**clean, **env}, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+    )  # fmt: skip
+
+
+def test_serve_says_which_settings_are_missing(tmp_path: Path) -> None:
+    proc = serve({"CLAIMBOT_HOME": str(tmp_path)})
+    out, _ = proc.communicate(timeout=60)
+    assert proc.returncode == 2
+    assert "SLACK_BOT_TOKEN" in out and "SLACK_SIGNING_SECRET" in out and "SLACK_APP_TOKEN" in out
+
+
+async def test_claimbot_serve_answers_over_http_from_its_engine_process(tmp_path: Path) -> None:
+    async with SlackStandIn(Workspace.default()) as slack:
+        port = free_port()
+        proc = serve(
+            {
+                "SLACK_BOT_TOKEN": slack.bot_token,
+                "SLACK_SIGNING_SECRET": slack.signing_secret,
+                "SLACK_API_URL": slack.api_url,
+                "CLAIMBOT_HOME": str(tmp_path / "home"),
+            },
+            "--host", "127.0.0.1", "--port", str(port),
+        )  # fmt: skip
+        try:
+            base = f"http://127.0.0.1:{port}"
+            async with aiohttp.ClientSession() as http:
+                for _ in range(300):
+                    try:
+                        async with http.get(f"{base}/healthz") as response:
+                            if response.status == 200:
+                                break
+                    except aiohttp.ClientError:
+                        pass
+                    assert proc.poll() is None, proc.stdout.read() if proc.stdout else ""
+                    await asyncio.sleep(0.1)
+            slack.request_url = f"{base}/slack/events"
+            ws, channel = slack.workspace, slack.workspace.channel("auto-claims").id
+
+            shared = await slack.share_file(channel, "alice", TOWING_INVOICE.encode(), "towing-invoice.txt")
+            report = (await ws.wait_for(lambda: ws.replies(channel, shared.ts, by=slack.bot_id), 30))[0]
+            assert "CLM-1042" in text_of(report)
+            broken = await slack.share_file(channel, "alice", b"%PDF-1.7\n\x00garbage", "broken.pdf")
+            refusal = (await ws.wait_for(lambda: ws.replies(channel, broken.ts, by=slack.bot_id), 30))[0]
+            assert "Could not ingest broken.pdf" in text_of(refusal)
+
+            question = await slack.post_user_message(channel, "alice", f"<@{slack.bot_id}> what was the towing cost on CLM-1042?")
+            answer = (await ws.wait_for(lambda: ws.replies(channel, question.ts, by=slack.bot_id), 30))[0]
+            assert "$385.00" in text_of(answer) and "[1]" in text_of(answer)
+        finally:
+            proc.send_signal(signal.SIGTERM)
+            out, _ = proc.communicate(timeout=30)
+    assert proc.returncode == 0, out
+    assert "shutting down" in out and slack.bot_token not in out and "Towing: $385.00" not in out
+
+
+@pytest.fixture(scope="module")
+def engine_process(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EngineProcess]:
+    engine = EngineProcess.open(Settings(home=tmp_path_factory.mktemp("engine-process")))
+    yield engine
+    engine.close()
+
+
+def test_engine_process_keeps_the_engine_api_and_its_errors(engine_process: EngineProcess, tmp_path: Path) -> None:
+    invoice = tmp_path / "towing-invoice.txt"
+    invoice.write_text(TOWING_INVOICE)
+    report = engine_process.ingest_file(invoice, scope="C1", display_name="towing-invoice.txt")
+    assert report.claim_id == "CLM-1042" and report.metadata.amounts
+
+    answer = engine_process.ask("what was the towing cost on CLM-1042?", scope="C1")
+    assert "$385.00" in answer.text and answer.citations[0].document == "towing-invoice.txt"
+    assert [c.claim_id for c in engine_process.claims(scope="C1")] == ["CLM-1042"]
+
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    with pytest.raises(IngestError) as refused:
+        engine_process.ingest_file(empty, scope="C1")
+    assert refused.value.reason == "empty" and str(refused.value).startswith("Could not ingest empty.txt")
+    with pytest.raises(UnknownClaimError) as unknown:
+        engine_process.summarize_claim("CLM-9999", scope="C1")
+    assert unknown.value.known == ["CLM-1042"]
+
+
+def test_engine_process_comes_back_after_a_crash(engine_process: EngineProcess) -> None:
+    pid = engine_process.pid()
+    assert pid
+    os.kill(pid, signal.SIGKILL)
+    with pytest.raises(EngineCrashed):
+        engine_process.ask("what was the towing cost on CLM-1042?", scope="C1")
+    answer = engine_process.ask("what was the towing cost on CLM-1042?", scope="C1")  # a new child, same store
+    assert "$385.00" in answer.text and engine_process.pid() != pid
