@@ -208,7 +208,8 @@
     list.setAttribute("aria-label", `Messages in ${title}`);
     const atBottom = list.scrollHeight - list.scrollTop - list.clientHeight < 80 || list.dataset.channel !== channel.id;
     const messages = topLevel(channel.id);
-    list.innerHTML = intro(channel) + renderList(messages, { inThread: false });
+    list.dataset.scope = channel.id;
+    patch(list, [{ key: "intro", html: intro(channel) }, ...renderList(messages, { inThread: false })]);
     if (atBottom) list.scrollTop = list.scrollHeight;
     list.dataset.channel = channel.id;
     const composer = composers.channel;
@@ -245,16 +246,60 @@
     const atBottom = list.scrollHeight - list.scrollTop - list.clientHeight < 80 || list.dataset.thread !== t.ts;
     const all = threadMessages(t.channel, t.ts);
     const replies = all.filter((m) => m.ts !== t.ts);
+    list.dataset.scope = t.channel + "/" + t.ts;
     const head = renderMessage(parent, { inThread: true, isParent: true });
     const divider = `<div class="replies-divider" role="separator"><span>${replies.length} ${replies.length === 1 ? "reply" : "replies"}</span></div>`;
-    list.innerHTML = head + divider + renderList(replies, { inThread: true });
+    patch(list, [
+      { key: "parent", html: head },
+      { key: "divider", html: divider },
+      ...renderList(replies, { inThread: true }),
+    ]);
     if (atBottom) list.scrollTop = list.scrollHeight;
     list.dataset.thread = t.ts;
     if (composers.thread) composers.thread.setTarget(t.channel, t.ts, "Reply…");
   }
 
+  /** Bring ``container``'s children in line with ``items`` ({key, html}): unchanged messages keep
+   * their element (focus, scroll, open panels and screen readers are left alone), changed ones
+   * are replaced, new ones inserted in order, gone ones removed. */
+  function patch(container, items) {
+    if (container.dataset.scope !== container.dataset.rendered) {
+      container.textContent = "";
+      container.dataset.rendered = container.dataset.scope;
+    }
+    const existing = new Map();
+    for (const el of container.children) existing.set(el.dataset.key, el);
+    let prev = null;
+    for (const { key: k, html } of items) {
+      let el = existing.get(k);
+      if (el && el._html === html) {
+        existing.delete(k);
+      } else {
+        const tpl = document.createElement("template");
+        tpl.innerHTML = html.trim();
+        const fresh = tpl.content.firstElementChild;
+        fresh._html = html;
+        fresh.dataset.key = k;
+        if (el) {
+          el.replaceWith(fresh);
+          existing.delete(k);
+        }
+        el = fresh;
+      }
+      const expected = prev ? prev.nextElementSibling : container.firstElementChild;
+      if (expected !== el) container.insertBefore(el, expected);
+      if (flash.has(k)) {
+        el.classList.remove("flash");
+        void el.offsetWidth; // restart the animation
+        el.classList.add("flash");
+      }
+      prev = el;
+    }
+    for (const el of existing.values()) el.remove();
+  }
+
   function renderList(messages, opts) {
-    let html = "";
+    const out = [];
     let prev = null;
     for (const m of messages) {
       const grouped =
@@ -264,10 +309,16 @@
         prev.user === m.user &&
         parseFloat(m.ts) - parseFloat(prev.ts) < 300 &&
         !(prev.reply_count && !opts.inThread);
-      html += renderMessage(m, { ...opts, grouped });
+      out.push({ key: messageKey(m), html: renderMessage(m, { ...opts, grouped }) });
       prev = m;
     }
-    return html;
+    return out;
+  }
+
+  function messageKey(m) {
+    if (m.local) return "n/" + m.id;
+    if (m.is_ephemeral) return "e/" + m.id;
+    return key(m.channel, m.ts);
   }
 
   function avatar(userId, size) {
@@ -298,7 +349,6 @@
     if (opts.grouped) classes.push("grouped");
     if (isEph) classes.push("ephemeral");
     if (fromBot) classes.push("from-bot");
-    if (flash.has(k)) classes.push("flash");
     if (opts.isParent) classes.push("thread-parent");
     const answer = !isEph ? m.playground && m.playground.answer : isAnswerBlocks(m.blocks);
     const attrs = [
@@ -382,6 +432,11 @@
     scheduleRender();
   }
 
+  function clip(text, n) {
+    const flat = String(text).replace(/\s+/g, " ").trim();
+    return flat.length <= n ? flat : flat.slice(0, n - 1) + "…";
+  }
+
   function ms(v) {
     return v === null || v === undefined ? "–" : `${Number(v).toFixed(v < 10 ? 1 : 0)} ms`;
   }
@@ -407,7 +462,7 @@
       : "";
     const retrieved = (d.retrieved || []).length
       ? `<h4>Retrieved passages (${d.retrieved.length})</h4><ol class="retrieved" data-testid="debug-retrieved">${d.retrieved
-          .map((p) => `<li><span class="doc">${esc(p.document || p.id)}</span>${p.page !== null && p.page !== undefined ? ` · p. ${esc(p.page)}` : ""}${p.claim_id ? ` · ${esc(p.claim_id)}` : ""}${p.score !== undefined ? ` <span class="score">score ${esc(Number(p.score).toFixed(3))}</span>` : ""}</li>`)
+          .map((p) => `<li><span class="doc">${esc(p.document || p.id)}</span>${p.page !== null && p.page !== undefined ? ` · p. ${esc(p.page)}` : ""}${p.claim_id ? ` · ${esc(p.claim_id)}` : ""}${p.score !== undefined ? ` <span class="score">score ${esc(Number(p.score).toFixed(3))}</span>` : ""}${p.text ? `<blockquote>${esc(clip(p.text, 300))}</blockquote>` : ""}</li>`)
           .join("")}</ol>`
       : "";
     const excerpts = (d.citations || []).length
