@@ -6,7 +6,6 @@ from slack_bolt.async_app import AsyncApp
 from slack_sdk.http_retry.builtin_async_handlers import (
     AsyncConnectionErrorRetryHandler,
     AsyncRateLimitErrorRetryHandler,
-    AsyncServerErrorRetryHandler,
 )
 from slack_sdk.web.async_client import AsyncWebClient
 
@@ -21,15 +20,15 @@ RATE_LIMIT_RETRIES = 3
 
 
 def web_client(settings: BotSettings) -> AsyncWebClient:
-    """The Web API client: ``SLACK_API_URL``, and retries for 429 (after ``Retry-After``),
-    dropped connections and Slack's 500/503."""
+    """The Web API client: ``SLACK_API_URL``, and retries for 429 (after ``Retry-After``) and
+    for connections that fail. Not for 500s: Slack may have posted the message anyway, and a
+    retried ``chat.postMessage`` would answer twice."""
     return AsyncWebClient(
         token=settings.bot_token,
         base_url=settings.api_url,
         retry_handlers=[
-            AsyncConnectionErrorRetryHandler(max_retry_count=2),
+            AsyncConnectionErrorRetryHandler(max_retry_count=1),
             AsyncRateLimitErrorRetryHandler(max_retry_count=RATE_LIMIT_RETRIES),
-            AsyncServerErrorRetryHandler(max_retry_count=1),
         ],
     )
 

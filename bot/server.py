@@ -142,8 +142,26 @@ def configure_logging(verbose: bool = False) -> None:
         logging.getLogger(name).setLevel(logging.INFO if verbose else logging.WARNING)
 
 
+async def signed_in_as(settings: BotSettings) -> str:
+    """``auth.test`` with the bot token: who the bot is, or :class:`SettingsError` saying why not."""
+    from slack_sdk.errors import SlackApiError
+
+    from bot.app import web_client
+    from bot.settings import SettingsError
+
+    client = web_client(settings)
+    try:
+        identity = await client.auth_test()
+    except SlackApiError as err:
+        raise SettingsError(f"Slack refused SLACK_BOT_TOKEN ({err.response.get('error')}).") from err
+    except aiohttp.ClientError as err:
+        raise SettingsError(f"Cannot reach the Slack Web API at {settings.api_url} ({type(err).__name__}).") from err
+    return f"@{identity.get('user')} in {identity.get('team')}"
+
+
 def serve_command(args) -> int:
-    """``claimbot serve [--host H] [--port P] [--home DIR]``."""
+    """``claimbot serve [--host H] [--port P] [--home DIR]``: check the settings and the token,
+    open the engine (in its own process), then serve until SIGINT/SIGTERM."""
     import sys
     from pathlib import Path
 
@@ -157,6 +175,7 @@ def serve_command(args) -> int:
     settings = BotSettings.from_env(host=args.host, port=args.port, home=home)
     try:
         settings.check()
+        log.info("signed in to Slack as %s", asyncio.run(signed_in_as(settings)))
     except SettingsError as err:
         print(f"claimbot serve: {err}", file=sys.stderr)
         return 2

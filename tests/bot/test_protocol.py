@@ -178,6 +178,12 @@ async def test_socket_mode_over_a_real_websocket(engine: Engine, tmp_path) -> No
         await bot.slack.stop()
 
 
+async def test_request_url_verification(bot: Bot) -> None:
+    """What Slack sends when the Request URL is saved in the app's settings (HTTP mode)."""
+    ack = await bot.slack.send("events_api", {"token": "t", "challenge": "3eZbrw1aBm2rZgRNFdxV", "type": "url_verification"})
+    assert ack.status == 200 and ack.body == {"challenge": "3eZbrw1aBm2rZgRNFdxV"}
+
+
 async def test_healthz(bot: Bot) -> None:
     async with aiohttp.ClientSession() as http:
         async with http.get(f"http://127.0.0.1:{bot.running.port}/healthz") as response:

@@ -43,6 +43,16 @@ def test_serve_says_which_settings_are_missing(tmp_path: Path) -> None:
     assert "SLACK_BOT_TOKEN" in out and "SLACK_SIGNING_SECRET" in out and "SLACK_APP_TOKEN" in out
 
 
+async def test_serve_refuses_a_token_slack_refuses(tmp_path: Path) -> None:
+    async with SlackStandIn(Workspace.default()) as slack:
+        env = {"SLACK_BOT_TOKEN": "xoxb-revoked", "SLACK_SIGNING_SECRET": "s", "SLACK_API_URL": slack.api_url,
+               "CLAIMBOT_HOME": str(tmp_path)}  # fmt: skip
+        proc = serve(env)
+        out, _ = await asyncio.to_thread(proc.communicate, timeout=60)
+    assert proc.returncode == 2 and "Slack refused SLACK_BOT_TOKEN (invalid_auth)" in out
+    assert "xoxb-revoked" not in out
+
+
 async def test_claimbot_serve_answers_over_http_from_its_engine_process(tmp_path: Path) -> None:
     async with SlackStandIn(Workspace.default()) as slack:
         port = free_port()
