@@ -22,7 +22,7 @@ from typing import Any, Protocol
 from rag.answer import Answer, Citation
 from rag.errors import UnknownClaimError
 from rag.experts.calculation import Search, answer_calculation
-from rag.experts.lookup import answer_lookup, names_in
+from rag.experts.lookup import answer_lookup, lists_claims, names_in
 from rag.experts.needle import MIN_SCORE, answer_needle, head_phrase, rank_lines
 from rag.experts.result import ExpertResult
 from rag.experts.summary import (
@@ -170,15 +170,16 @@ class Manager:
         history_ids: list[str],
     ) -> tuple[list[str], str, list[str]]:
         """``(claim ids, how they were found, the question's words that named them)``."""
-        if decision.claim_ids:
-            return decision.claim_ids, "named", []
         people = [m for m in names_in(question, claims) if m.role != "adjuster"]
+        if decision.claim_ids:
+            # A name of the claim named ("Daniel Okafor ... on CLM-1042") only repeats the filter.
+            return decision.claim_ids, "named", [m.matched for m in people if m.claim_id in decision.claim_ids]
         chosen = [m for m in people if m.exact] or people
         if chosen:
             ids = list(dict.fromkeys(m.claim_id for m in chosen))
             return ids, "name", list(dict.fromkeys(m.matched for m in chosen))
-        if decision.route == "lookup":
-            return [], "none", []
+        if decision.route == "lookup" and lists_claims(question):
+            return [], "none", []  # "which claims ...": about all of them, whatever came before
         if decision.route == "summary":
             described = claims_described(summary_topic(question), docs_of)
             if described:

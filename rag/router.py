@@ -36,8 +36,8 @@ _RULES: tuple[tuple[Route, str, re.Pattern[str]], ...] = (
      re.compile(r"\bhow many (?:calendar |business )?days\b|\bdays between\b|\bhow long\b|\bhow soon\b|"
                 r"\bnumber of days\b|\btotal of\b|\bsum\b|\badd(?:ed)? up\b|\bin total\b|\bcombined\b|"
                 r"\baltogether\b|\bafter (?:the |applying the )?deductible\b|\bnet of\b|\bnet\b|"
-                r"\bless the deductible\b|\bminus the deductible\b|\bremaining (?:limit|coverage)\b|"
-                r"\b(?:left|remains?|remaining) (?:on|of|under) the\b.*\blimit\b|\bhow much (?:is |was )?left\b|"
+                r"\bless the deductible\b|\bminus the deductible\b|\bhow much (?:is |was )?left\b|"
+                r"\b(?:remaining|left|remains?)\b.*\b(?:limit|coverage)\b|\b(?:limit|coverage)\b.*\b(?:remaining|left|remains?)\b|"
                 r"\bhow much (?:more|less|higher|lower|greater|smaller)\b|\bdifference between\b|\bby how much\b|"
                 r"\bwhat would (?:the )?.+ (?:have been|be) if\b", re.I)),
     ("lookup", "asks who handles a claim",

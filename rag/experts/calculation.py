@@ -21,7 +21,7 @@ from decimal import Decimal
 from rag.experts.facts import facts_of
 from rag.experts.result import ExpertResult, Sources
 from rag.experts.text import content_terms, terms
-from rag.metadata import find_dates
+from rag.metadata import find_dates, parse_money
 from rag.records import DocumentInfo, FactLine, Passage
 from rag.tools import days_between, difference, net_of_deductible, remaining_limit, sum_amounts
 from rag.tools.dates import long_date
@@ -113,6 +113,8 @@ def answer_calculation(
     calc = _Calc(question, documents, search)
     if re.search(r"\bbusiness days\b", question, re.I):
         return None  # the tools count calendar days; a business-day count would be wrong
+    if re.search(r"\b(?:must|should|required|supposed to|allowed)\b", question, re.I):
+        return None  # a rule ("how soon must ..."), quoted by the needle expert, not computed
     if _DAYS.search(question):
         return calc.days()
     if _WHAT_IF.search(question):
@@ -153,8 +155,11 @@ class _Calc:
         start, end = sorted((first, second), key=lambda e: e.value)
         result = days_between(start.value, end.value)
         unit = "day" if result.days == 1 else "days"
-        text = (f"{result.days} {unit}: from {_event_name(start)} on {long_date(start.value)} {start.cite(self.sources)} "
-                f"to {_event_name(end)} on {long_date(end.value)} {end.cite(self.sources)}.")
+        if start.text == end.text:  # one line gives both ends: "Rental ran from March 5 to April 8"
+            text = f"{result.days} {unit}: {long_date(start.value)} to {long_date(end.value)} {start.cite(self.sources)}."
+        else:
+            text = (f"{result.days} {unit}: from {_event_name(start)}{long_date(start.value)} {start.cite(self.sources)} "
+                    f"to {_event_name(end)}{long_date(end.value)} {end.cite(self.sources)}.")
         return self.result(text, "days_between", result.working, start, end)
 
     def event(self, phrase: str) -> Input | None:
@@ -175,7 +180,7 @@ class _Calc:
         phrase that say it started and ended."""
         if not words:
             return None, None
-        matching = [e for e in self.events if words & (e.clause | _label_words(e))]
+        matching = _matches(words, self.events, keep_all=True)
         by_line: dict[str, list[Input]] = {}
         for e in matching:
             by_line.setdefault(e.text, []).append(e)
@@ -210,6 +215,8 @@ class _Calc:
             found = [a for a in self.amount(item, every=plural) if a not in picked]
             if not found:
                 return None  # an item not found, or the same line as another item: no total
+            if plural and (len({a.label for a in found}) > 1 or any("total" in a.text.lower() for a in found)):
+                return None  # "all payments" mixes kinds of lines, or the file states the total itself
             picked.extend(found)
         if len(picked) < 2:
             return None
@@ -275,17 +282,24 @@ class _Calc:
         return best[1] if best and best[0] > 0 else None
 
     def remaining(self) -> ExpertResult | None:
-        limits = [a for a in self.amounts if a.label == "limit"]
-        if not limits:
+        """What is left of a limit: the limit the question names (its coverage words, e.g.
+        "rental") less what was paid under that coverage. A limit line with several amounts
+        ("$40 per day, $1,200 maximum per loss") counts by its largest, the most that can be paid."""
+        words = _phrase_words(self.question) - {t for w in ("limit", "coverage", "remaining") for t in content_terms(w)}
+        limit = next(iter(_matches(words, [a for a in self.amounts if a.label == "limit"])), None)
+        if limit is None:
             return None
-        limit = (self.amount(self.question, every=False) or limits)[0]
-        if limit.label != "limit":
-            limit = limits[0]
-        paid = _distinct([a for a in self.amounts if a.label == "payout" and a.amount > 0])
-        if not paid:
-            return None
-        result = remaining_limit(limit.amount, [p.amount for p in paid])
-        first = f"{money_text(limit.amount)} limit {limit.cite(self.sources)}"
+        coverage = words & (limit.clause | _label_words(limit))
+        paid = _distinct([a for a in self.amounts if a.label == "payout" and a.amount > 0
+                          and coverage & a.clause and "total" not in a.text.lower()])
+        if coverage and not paid and self.search is not None:
+            found = [_search_input(*hit, "money") for hit in self.search(f"{' '.join(sorted(coverage))} paid", "money")]
+            paid = [p for p in found[:1] if coverage & p.clause and "pay" in p.clause]
+        if not coverage or not paid:
+            return None  # what was paid under that coverage is not stated: no guess
+        most = max(v for v in (parse_money(m) for m in re.findall(r"\$[\d,]+(?:\.\d{2})?", limit.text)) if v is not None)
+        result = remaining_limit(most, [p.amount for p in paid])
+        first = f"{money_text(most)} limit {limit.cite(self.sources)}"
         shown = " - ".join(f"{money_text(p.amount)} {p.cite(self.sources)}" for p in paid)
         text = f"{result.text} remaining: {first} - {shown} paid."
         return self.result(text, "remaining_limit", result.working, limit, *paid)
@@ -388,11 +402,12 @@ def _label_words(i: Input) -> frozenset[str]:
     return _EVENT_WORDS.get(i.label, frozenset()) | frozenset(terms(i.label.replace("_", " ")))
 
 
-def _matches(words: set[str], inputs: Sequence[Input]) -> list[Input]:
+def _matches(words: set[str], inputs: Sequence[Input], *, keep_all: bool = False) -> list[Input]:
     """The inputs a phrase's words name best. Each word weighs by how rare it is among the
     inputs (``plumbing`` says more than ``invoice``); a word in the input's label counts double,
     one only in the document's name half. An input must hold more than half of the phrase's
-    weight, else nothing matches (and the caller may search the text instead)."""
+    weight, else nothing matches (and the caller may search the text instead). ``keep_all``
+    returns every input that holds enough, not only the best."""
     if not words or not inputs:
         return []
     fields = [(i, _label_words(i), i.clause, i.doc_words) for i in inputs]
@@ -411,6 +426,8 @@ def _matches(words: set[str], inputs: Sequence[Input]) -> list[Input]:
         scored.append((score, i))
     if not scored:
         return []
+    if keep_all:
+        return [i for _, i in scored]
     top = max(sc for sc, _ in scored)
     return sorted((i for sc, i in scored if sc >= top - 1e-9), key=lambda i: (i.value.startswith("-"), len(i.text)))
 
@@ -449,6 +466,7 @@ def _phrase_words(phrase: str) -> set[str]:
 
 
 def _event_name(event: Input) -> str:
+    """``the loss on `` for a labelled event; nothing for others (the cited line says what it is)."""
     if event.label in _EVENT_NAMES:
-        return _EVENT_NAMES[event.label]
-    return f"the {event.label.replace('_', ' ')}" if event.label else "the entry"
+        return f"{_EVENT_NAMES[event.label]} on "
+    return f"the {event.label.replace('_', ' ')} on " if event.label else ""

@@ -15,12 +15,18 @@ from dataclasses import dataclass
 from rag.experts.facts import describe_claim, fact_for
 from rag.experts.needle import GENERIC, strip_ids
 from rag.experts.result import ExpertResult, Sources
-from rag.experts.text import content_terms, terms
+from rag.experts.text import STOPWORDS, content_terms, terms
 from rag.records import ClaimRecord, DocumentInfo
 from rag.tools.dates import long_date
 
 _LIST = re.compile(r"\b(?:which|what|list|show|all|how many|any)\b.*\bclaims\b|\bclaims (?:on file|do we have|we have)\b", re.I)
 _ADJUSTER = re.compile(r"\badjust[eo]r\b|\bhandl(?:es|ing|ed|er)\b|\bassigned\b|\bowns\b|\bworking (?:on)?\b", re.I)
+
+
+def lists_claims(question: str) -> bool:
+    """"Which claims ...", "list claims", "what claims do we have": a question about the claims
+    on file, not about one of them."""
+    return _LIST.search(question) is not None
 
 
 @dataclass(frozen=True)
@@ -72,8 +78,15 @@ def _mention(question: str, name: str) -> tuple[str, bool] | None:
     m = re.search(rf"\b{words}(?:'s)?\b", question, re.I)
     if m:
         return m.group(0), True
-    if core != name.strip() or not 2 <= len(parts) <= 4:
-        return None  # a business does not match on one word of its name
+    if core != name.strip():
+        # A business by the first word of its name ("Brightline"), written capitalised.
+        first = parts[0]
+        m = re.search(rf"\b{re.escape(first)}(?:'s)?\b", question)
+        if len(parts) > 1 and len(first) >= 5 and first.lower() not in STOPWORDS and m:
+            return m.group(0), False
+        return None
+    if not 2 <= len(parts) <= 4:
+        return None
     surname = parts[-1].strip(".,")
     m = re.search(rf"\b{re.escape(surname)}(?:'s)?\b", question)
     if len(surname) >= 3 and m:

@@ -57,7 +57,11 @@ _DECISION_LABEL = re.compile(
     r"^\s*(?:[-*]\s+)?(?:claim status|status|coverage decision|decision|not covered|denied|"
     r"settlement amount|recommendation|liability)\s*:\s*\S", re.I
 )
-_NOT_A_POINT = re.compile(r"\bpage \d+ of \d+\b|^(?:from|to|cc|subject|date|sent):", re.I)
+_NOT_A_POINT = re.compile(
+    r"\bpage \d+ of \d+\b|^(?:from|to|cc|subject|date|sent):|"
+    r"^(?:this|the|our) (?:summary|report|email|e-mail|letter|document|schedule|estimate|notes?) "
+    r"(?:was|is|has been|were)\b", re.I
+)
 _CONTEXT_PRONOUN = re.compile(r"^(?:they|it|this|these|those|he|she|her|his|their|its|that)\b", re.I)
 _TOTAL_LABELS = ("total", "payout", "settlement", "net", "estimate", "payment", "paid", "approved")
 _MAX_POINTS_PER_DOC = 6

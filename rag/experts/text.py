@@ -180,7 +180,8 @@ def content_terms(text: str) -> list[str]:
     """The stems of the content words of a question, in order, without stopwords or duplicates."""
     seen: dict[str, None] = {}
     for w in words(text):
-        if w in STOPWORDS and _SYNONYMS.get(w) not in ("date", "name"):
+        bare = w[:-2] if w.endswith("'s") else w
+        if bare in STOPWORDS and _SYNONYMS.get(bare) not in ("date", "name"):
             continue
         seen.setdefault(stem(w), None)
     return list(seen)
