@@ -109,9 +109,8 @@ async def start(app: AsyncApp, settings: BotSettings) -> Running:
     return Running(runner, port, socket, session)
 
 
-async def serve_forever(app: AsyncApp, settings: BotSettings) -> None:
-    """``claimbot serve``: run until SIGINT/SIGTERM."""
-    running = await start(app, settings)
+async def until_signalled() -> None:
+    """Return on SIGINT or SIGTERM (Ctrl-C, ``kill``, a container stop)."""
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
@@ -119,8 +118,14 @@ async def serve_forever(app: AsyncApp, settings: BotSettings) -> None:
             loop.add_signal_handler(sig, stop.set)
         except NotImplementedError:  # pragma: no cover - Windows
             pass
+    await stop.wait()
+
+
+async def serve_forever(app: AsyncApp, settings: BotSettings) -> None:
+    """``claimbot serve``: run until SIGINT/SIGTERM."""
+    running = await start(app, settings)
     try:
-        await stop.wait()
+        await until_signalled()
     finally:
         log.info("shutting down")
         await running.stop()

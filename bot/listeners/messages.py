@@ -20,15 +20,16 @@ from bot.middleware import once_per_message
 
 
 def register(app: AsyncApp, assistant: Assistant) -> None:
-    async def for_the_bot(event: dict[str, Any], context: AsyncBoltContext) -> bool:
-        return bool(event.get("files")) or is_addressed(
-            event, context.bot_user_id, assistant.store.answered_in_thread
-        )
+    async def for_the_bot(event: dict[str, Any], context: AsyncBoltContext, next) -> None:
+        """Through when the message is addressed to the bot or shares files; else on to the
+        catch-all listener below."""
+        context["addressed"] = is_addressed(event, context.bot_user_id, assistant.store.answered_in_thread)
+        if context["addressed"] or event.get("files"):
+            await next()
 
-    @app.event("message", matchers=[for_the_bot], middleware=[once_per_message(assistant.store)])
+    @app.event("message", middleware=[for_the_bot, once_per_message(assistant.store)])
     async def answer_message(event: dict[str, Any], client: AsyncWebClient, context: AsyncBoltContext) -> None:
-        addressed = is_addressed(event, context.bot_user_id, assistant.store.answered_in_thread)
-        await handle_user_message(assistant, client, event, context.bot_user_id, answer=addressed)
+        await handle_user_message(assistant, client, event, context.bot_user_id, answer=context["addressed"])
 
     @app.event("message")
     async def ignore_other_messages() -> None:
