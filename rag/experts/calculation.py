@@ -165,7 +165,7 @@ class _Calc:
     def event(self, phrase: str) -> Input | None:
         """The event a phrase names: its label's words count double, then the words of the clause
         around its date; "first" picks the earliest of equal matches, "last"/"final" the latest."""
-        best = _matches(_phrase_words(phrase), self.events)
+        best = _matches(_phrase_words(phrase), self.events, every_word=False)
         if not best and self.search is not None:
             best = [_search_input(*hit, "date") for hit in self.search(phrase, "date")[:1]]
         if not best:
@@ -180,7 +180,7 @@ class _Calc:
         phrase that say it started and ended."""
         if not words:
             return None, None
-        matching = _matches(words, self.events, keep_all=True)
+        matching = _matches(words, self.events, keep_all=True, every_word=False)
         by_line: dict[str, list[Input]] = {}
         for e in matching:
             by_line.setdefault(e.text, []).append(e)
@@ -402,12 +402,15 @@ def _label_words(i: Input) -> frozenset[str]:
     return _EVENT_WORDS.get(i.label, frozenset()) | frozenset(terms(i.label.replace("_", " ")))
 
 
-def _matches(words: set[str], inputs: Sequence[Input], *, keep_all: bool = False) -> list[Input]:
-    """The inputs a phrase's words name best. Each word weighs by how rare it is among the
-    inputs (``plumbing`` says more than ``invoice``); a word in the input's label counts double,
-    one only in the document's name half. An input must hold more than half of the phrase's
-    weight, else nothing matches (and the caller may search the text instead). ``keep_all``
-    returns every input that holds enough, not only the best."""
+def _matches(words: set[str], inputs: Sequence[Input], *, keep_all: bool = False, every_word: bool = True) -> list[Input]:
+    """The inputs a phrase's words name best. An amount must hold every word of the phrase (in
+    its label, the clause of its value or its document's name: "the rental payment" is not the
+    rental premium); an event (``every_word=False``), more than half of the phrase's weight
+    ("the rental car" is the rental). Else nothing matches and the caller may search the text
+    instead. Each word
+    weighs by how rare it is among the inputs (``plumbing`` says more than ``invoice``); a word
+    in the label counts double, one only in the document's name half. ``keep_all`` returns every
+    input that holds the words, not only the best."""
     if not words or not inputs:
         return []
     fields = [(i, _label_words(i), i.clause, i.doc_words) for i in inputs]
@@ -415,11 +418,12 @@ def _matches(words: set[str], inputs: Sequence[Input], *, keep_all: bool = False
         w: math.log(1 + len(fields) / (1 + sum(1 for _, lab, cl, dw in fields if w in lab | cl | dw)))
         for w in words
     }
-    total = sum(weight.values())
     scored: list[tuple[float, Input]] = []
     for i, label, clause, doc_words in fields:
-        held = sum(weight[w] for w in words if w in label | clause | doc_words)
-        if held / total <= 0.5 and not (len(words) == 1 and held):
+        held = label | clause | doc_words
+        if every_word and not words <= held:
+            continue
+        if not every_word and sum(weight[w] for w in words if w in held) <= 0.5 * sum(weight.values()):
             continue
         score = sum(weight[w] * (2.0 if w in label else 1.0 if w in clause else 0.5 if w in doc_words else 0.0)
                     for w in words)

@@ -190,14 +190,17 @@ def rank_lines(
     for t in q_terms:
         if t not in head:
             weights[t] *= 0.6
-    if head:
-        weights[head[-1]] *= 1.3  # the head noun (or verb) comes last: "dwelling *limit*", "attorney *demand*"
+    focus = _focus_word(stripped, head)
+    if focus:
+        weights[focus] *= 1.3
     everywhere = set().union(*(t for _, _, t, _ in pieces), *located.values())
     missing = [t for t in q_terms if t not in GENERIC and t not in everywhere and not t.isdigit()]
     distinctive = {t for t in q_terms if t not in GENERIC}
     if not any(t not in GENERIC for t in head):
         distinctive |= set(head)  # "the policy number for the theft claim": policy/number count
     total = sum(weights.values())
+    head_key = [t for t in dict.fromkeys(head) if t not in GENERIC]
+    head_weight = sum(weights[t] for t in head_key)
     top_score = max((r for _, _, _, r in pieces), default=0.0) or 1.0
     bigrams = _bigrams(q_terms)
     candidates: list[Candidate] = []
@@ -210,7 +213,7 @@ def rank_lines(
         around = located[id(passage)]
         coverage = sum(
             weights[t] * (1.0 if t in unit_terms else 0.8 if t in around and t not in head else
-                          0.5 if t in around else 0.0)
+                          0.7 if t in around else 0.0)
             for t in q_terms
         ) / total
         label_terms = terms(_label(unit))
@@ -222,6 +225,9 @@ def rank_lines(
             score += 0.05
         score += 0.08 * (retrieval / top_score)
         score -= 0.1 * min(1.0, len(unit) / 300)
+        if head_key:  # every word of what is asked should stand in the line or around it
+            held = sum(weights[t] for t in head_key if t in unit_terms or t in around)
+            score *= 0.6 + 0.4 * held / head_weight
         candidates.append(Candidate(unit, passage, round(score, 4), round(coverage, 4), values, value))
     candidates.sort(key=lambda c: (-c.score, len(c.unit)))
     return Ranking(candidates, missing)
@@ -256,6 +262,20 @@ def _value_in_clause(
 
 
 _CONTEXT_START = re.compile(r"\s(?:in|on|for|at|from|of|under|within|during|before|after)\s", re.I)
+
+
+_WHICH_NOUN = re.compile(r"^\s*(?:which|what)\s+(?!is\b|was\b|are\b|were\b|did\b|does\b|do\b|time\b)(\w+)", re.I)
+
+
+def _focus_word(question: str, head: Sequence[str]) -> str | None:
+    """The word that names what is asked: the noun of "*Which doctor* treated ...", else the
+    last word of the head ("the dwelling *limit*", "the attorney *demand*")."""
+    m = _WHICH_NOUN.match(question)
+    if m:
+        t = stem(m.group(1))
+        if t in head and t not in GENERIC:
+            return t
+    return head[-1] if head else None
 
 
 def head_phrase(question: str, *, ignore: Sequence[str] = ()) -> str:

@@ -171,9 +171,32 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text.lower().replace("\u2019", "'"))
 
 
+_ACRONYMS = {
+    "bpp": "business personal property",
+    "ttd": "temporary total disability",
+    "tpd": "temporary partial disability",
+    "acv": "actual cash value",
+    "rcv": "replacement cost value",
+    "ale": "additional living expense",
+    "mmi": "maximum medical improvement",
+    "ppi": "permanent partial impairment",
+    "cgl": "commercial general liability",
+}
+"""Claim-file abbreviations: a line that spells one out also holds the abbreviation, and the
+reverse, so "the BPP limit" finds "Business Personal Property Limit"."""
+
+
 def terms(text: str) -> set[str]:
-    """The stems of the words in ``text``, stopwords included (lines are matched on everything)."""
-    return {stem(w) for w in words(text)}
+    """The stems of the words in ``text``, stopwords included (lines are matched on everything),
+    with claim-file abbreviations and their spelled-out words standing for each other."""
+    found = {stem(w) for w in words(text)}
+    lowered = " ".join(words(text))
+    for short, long in _ACRONYMS.items():
+        if short in found:
+            found |= {stem(w) for w in long.split()}
+        elif long in lowered:
+            found.add(short)
+    return found
 
 
 def content_terms(text: str) -> list[str]:
