@@ -219,7 +219,8 @@ def claims_message(claims: Sequence[ClaimRecord], where: str) -> Message:
             "here and I will read it."
         )
         return {"text": text, "blocks": [_section(escape(text))]}
-    title = f"*{len(claims)} claim{'s' if len(claims) != 1 else ''} on file {escape(where)}*"
+    count = f"{len(claims)} claim{'s' if len(claims) != 1 else ''} on file"
+    title = f"*{count} {escape(where)}*"
     blocks = [_section(title)]
     chunk = ""
     for line in (_claim_line(c) for c in claims):
@@ -231,7 +232,7 @@ def claims_message(claims: Sequence[ClaimRecord], where: str) -> Message:
             break
     if chunk:
         blocks.append(_section(chunk))
-    fallback = f"{len(claims)} claims on file {where}: " + ", ".join(c.claim_id for c in claims)
+    fallback = f"{count} {where}: " + ", ".join(c.claim_id for c in claims)
     return {"text": _clip(fallback, TEXT_MAX), "blocks": blocks[:MAX_BLOCKS]}
 
 

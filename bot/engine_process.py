@@ -50,9 +50,12 @@ _engine: Any = None
 
 def _open(settings: Settings) -> None:
     global _engine
+    from multiprocessing.util import Finalize
+
     from rag.engine import Engine
 
     _engine = Engine.open(settings)
+    Finalize(_engine, _engine.close, exitpriority=10)  # runs when the pool lets the child go
 
 
 def _call(method: str, args: tuple, kwargs: dict) -> tuple[str, Any]:
@@ -134,8 +137,5 @@ class EngineProcess:
         return next(iter(processes), None)
 
     def close(self) -> None:
-        try:
-            self._run("close")
-        except (EngineCrashed, EngineFailed):
-            pass
+        """Drop the calls still queued, let the running one finish, close the engine, stop."""
         self._pool.shutdown(wait=True, cancel_futures=True)
