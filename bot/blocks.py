@@ -213,27 +213,30 @@ def _claim_line(claim: ClaimRecord) -> str:
 
 
 def claims_message(claims: Sequence[ClaimRecord], where: str) -> Message:
+    """``where`` is mrkdwn (``in <#C123>``), as :func:`bot.assistant.where` makes it."""
     if not claims:
         text = (
             f"No claims on file {where} yet. Share a claim document (PDF, DOCX, TXT, MD or EML) "
             "here and I will read it."
         )
-        return {"text": text, "blocks": [_section(escape(text))]}
+        return {"text": text, "blocks": [_section(text)]}
     count = f"{len(claims)} claim{'s' if len(claims) != 1 else ''} on file"
-    title = f"*{count} {escape(where)}*"
+    title = f"*{count} {where}*"
     blocks = [_section(title)]
-    chunk = ""
+    chunk, shown = "", 0
     for line in (_claim_line(c) for c in claims):
         if chunk and len(chunk) + len(line) + 2 > SECTION_MAX:
+            if len(blocks) >= MAX_BLOCKS - 3:
+                break
             blocks.append(_section(chunk))
             chunk = ""
         chunk = f"{chunk}\n\n{line}" if chunk else line
-        if len(blocks) >= MAX_BLOCKS - 2:
-            break
-    if chunk:
-        blocks.append(_section(chunk))
+        shown += 1
+    blocks.append(_section(chunk))
+    if shown < len(claims):
+        blocks.append(_context(f"…and {len(claims) - shown} more; `/claim summary <claim id>` shows any of them."))
     fallback = f"{count} {where}: " + ", ".join(c.claim_id for c in claims)
-    return {"text": _clip(fallback, TEXT_MAX), "blocks": blocks[:MAX_BLOCKS]}
+    return {"text": _clip(fallback, TEXT_MAX), "blocks": blocks}
 
 
 # -- ingest --------------------------------------------------------------------------------------
@@ -245,7 +248,8 @@ _STATUS = {
 
 
 def ingest_report_message(report: IngestReport, where: str) -> Message:
-    """What the engine found in a shared file: claim, type, pages, key dates and amounts."""
+    """What the engine found in a shared file: claim, type, pages, key dates and amounts.
+    ``where`` is mrkdwn (``in <#C123>``)."""
     meta = report.metadata
     status = _STATUS.get(report.status, "Read")
     pages = f", {report.pages} page{'s' if report.pages != 1 else ''}" if report.pages else ""
@@ -279,7 +283,7 @@ def ingest_report_message(report: IngestReport, where: str) -> Message:
         "blocks": [
             _section(head),
             _section(_clip(body, SECTION_MAX)),
-            _context(escape(f"Questions asked {where} can now cite it.")),
+            _context(f"Questions asked {where} can now cite it."),
         ],
     }
 

@@ -77,14 +77,18 @@ def test_ingest_report_and_refusal_messages() -> None:
     shown = json.dumps(blocks.ingest_report_message(report, "in <#C1>"), ensure_ascii=False)
     for fact in ("fnol.pdf", "PDF, 3 pages", "CLM-1042", "fnol", "2024-03-15", "2024-03-16 (reported)", "Deductible: $500.00"):
         assert fact in shown
+    assert "Questions asked in <#C1> can now cite it." in shown  # a channel link, not escaped text
     refused = blocks.ingest_error_message(IngestError("scan.pdf", "no_text_layer"))
     assert refused["text"].startswith("Could not ingest scan.pdf") and "OCR" in refused["text"]
 
 
 def test_claims_list_stays_within_limits() -> None:
-    claims = [ClaimRecord(f"CLM-{i:04d}", insured=["A Person"], documents=[f"d{i}.pdf"] * 30) for i in range(400)]
+    claims = [ClaimRecord(f"CLM-{i:04d}", insured=["A Person"], documents=[f"d{i}.pdf"] * 30) for i in range(900)]
     message = blocks.claims_message(claims, "in <#C1>")
     assert block_errors(message["blocks"]) == [] and len(message["text"]) <= blocks.TEXT_MAX
+    assert message["blocks"][0]["text"]["text"] == "*900 claims on file in <#C1>*"
+    assert len(message["blocks"]) <= 50 and "more; `/claim summary" in json.dumps(message["blocks"][-1])
+    assert "No claims on file in <#C1> yet" in blocks.claims_message([], "in <#C1>")["blocks"][0]["text"]["text"]
 
 
 def test_error_message_carries_the_reference() -> None:
