@@ -29,6 +29,7 @@ from rag.records import ClaimRecord, IngestReport
 log = logging.getLogger("claimbot.bot")
 
 WORKING_REACTION = "eyes"
+WORKING_DELAY_S = 0.4
 
 T = TypeVar("T")
 
@@ -69,12 +70,25 @@ class Assistant:
     # -- replies ---------------------------------------------------------------------------
     @asynccontextmanager
     async def working(self, client: AsyncWebClient, channel: str, ts: str) -> AsyncIterator[None]:
-        """A reaction on the user's message while the bot works on it."""
-        await self._react(client.reactions_add, channel, ts)
+        """A reaction on the user's message while the bot works on it, once the work has taken
+        :data:`WORKING_DELAY_S`: a quick answer needs no "working" sign (and saves two
+        ``reactions.*`` calls, rate-limited at about 50 a minute, in a burst of questions)."""
+        adding = asyncio.Event()
+
+        async def react_later() -> None:
+            await asyncio.sleep(WORKING_DELAY_S)
+            adding.set()
+            await self._react(client.reactions_add, channel, ts)
+
+        later = asyncio.ensure_future(react_later())
         try:
             yield
         finally:
-            await self._react(client.reactions_remove, channel, ts)
+            if adding.is_set():
+                await later
+                await self._react(client.reactions_remove, channel, ts)
+            else:
+                later.cancel()
 
     async def _react(self, method: Callable[..., Any], channel: str, ts: str) -> None:
         try:

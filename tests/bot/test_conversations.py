@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import time
+
 from conftest import OTHER_TOWING_INVOICE, ROOF_ESTIMATE, TOWING_INVOICE, WORKSPACE_GUIDELINE, Bot, text_of
 
+from bot import assistant
 from bot.blocks import ACTION_HELPFUL, ACTION_NOT_HELPFUL
 from rag.records import WORKSPACE
 
@@ -26,12 +29,28 @@ async def test_mention_is_answered_in_its_thread_with_citations(bot: Bot) -> Non
     assert buttons == [ACTION_HELPFUL, ACTION_NOT_HELPFUL]
 
 
-async def test_the_user_sees_the_bot_working_then_the_reaction_goes(bot: Bot) -> None:
+async def test_the_user_sees_the_bot_working_then_the_reaction_goes(bot: Bot, monkeypatch) -> None:
     await bot.share(bot.auto, "towing-invoice.txt", TOWING_INVOICE)
-    question, _ = await bot.ask(bot.auto, f"{bot.mention} what was the towing cost on CLM-1042?")
-    changes = [(c.method, c.params.get("timestamp")) for c in bot.slack.calls if c.method.startswith("reactions.")]
-    assert ("reactions.add", question.ts) in changes and ("reactions.remove", question.ts) in changes
-    assert bot.ws.messages[(question.channel, question.ts)].reactions == {}
+    real_ask = bot.engine.ask
+
+    def slow_ask(*args, **kwargs):
+        time.sleep(1.0)
+        return real_ask(*args, **kwargs)
+
+    monkeypatch.setattr(bot.engine, "ask", slow_ask)
+    question = await bot.slack.post_user_message(bot.auto, "alice", f"{bot.mention} what was the towing cost on CLM-1042?")
+    reactions = await bot.ws.wait_for(lambda: bot.ws.messages[(question.channel, question.ts)].reactions)
+    assert reactions == {"eyes": [bot.slack.bot_id]} and bot.bot_replies(bot.auto, question.ts) == []
+    answer = await bot.reply_to(question)  # the answer, and the reaction gone
+    assert "$385.00" in text_of(answer) and bot.ws.messages[(question.channel, question.ts)].reactions == {}
+
+
+async def test_a_quick_answer_needs_no_working_sign(bot: Bot, monkeypatch) -> None:
+    monkeypatch.setattr(assistant, "WORKING_DELAY_S", 30.0)  # "quick" whatever the machine's load
+    await bot.share(bot.auto, "towing-invoice.txt", TOWING_INVOICE)
+    calls_before = len(bot.slack.calls)
+    await bot.ask(bot.auto, f"{bot.mention} what was the towing cost on CLM-1042?")
+    assert not [c for c in bot.slack.calls[calls_before:] if c.method.startswith("reactions.")]
 
 
 async def test_a_mention_delivered_as_app_mention_and_message_is_answered_once(bot: Bot) -> None:
