@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import Any, Protocol
 
 from rag.answer import Answer, Citation
@@ -36,7 +37,7 @@ from rag.experts.summary import (
 )
 from rag.metadata import find_claim_ids
 from rag.records import WORKSPACE, ClaimRecord, DocumentInfo, Passage
-from rag.router import RouteDecision, decide_route
+from rag.router import RouteDecision, decide_route, normalize_question
 
 
 class Library(Protocol):
@@ -80,7 +81,7 @@ class Manager:
         """Answer one question from the documents in reach of ``scope`` (see the module doc)."""
         started = time.perf_counter()
         timings: dict[str, float] = {}
-        question = " ".join(question.split())
+        question = normalize_question(question)
         if not question:
             return Answer(EMPTY_QUESTION, "none", latency_ms=_ms(started))
 
@@ -90,6 +91,9 @@ class Manager:
         known = [c.claim_id for c in claims]
         history_ids = _history_claims(history)
         decision = decide_route(question, history_claim_ids=history_ids)
+        bare = [] if decision.claim_ids else _bare_claim_numbers(question, known)
+        if bare:  # "on 2077": a number that is a claim on file
+            decision = replace(decision, claim_ids=[c for c, _ in bare], follow_up=False)
         trace: dict[str, Any] = {"route": decision.route, "route_reason": decision.reason}
 
         missing = [c for c in decision.claim_ids if c not in known]
@@ -172,15 +176,19 @@ class Manager:
         """``(claim ids, how they were found, the question's words that named them)``."""
         people = [m for m in names_in(question, claims) if m.role != "adjuster"]
         if decision.claim_ids:
-            # A name of the claim named ("Daniel Okafor ... on CLM-1042") only repeats the filter.
-            return decision.claim_ids, "named", [m.matched for m in people if m.claim_id in decision.claim_ids]
+            # A name of the claim named ("Daniel Okafor ... on CLM-1042") only repeats the filter,
+            # and so does a bare claim number ("on 2077").
+            known = [c.claim_id for c in claims]
+            numbers = [n for _, n in _bare_claim_numbers(question, known)]
+            return decision.claim_ids, "named", [m.matched for m in people if m.claim_id in decision.claim_ids] + numbers
         chosen = [m for m in people if m.exact] or people
         if chosen:
             ids = list(dict.fromkeys(m.claim_id for m in chosen))
             return ids, "name", list(dict.fromkeys(m.matched for m in chosen))
         if decision.route == "lookup" and lists_claims(question):
             return [], "none", []  # "which claims ...": about all of them, whatever came before
-        if decision.route == "summary":
+        if decision.route == "summary" or re.search(r"\b(?:claim|loss|file)\b", question, re.I):
+            # "the water damage claim", "the accord collision claim": the type of loss names it
             described = claims_described(summary_topic(question), docs_of)
             if described:
                 return described, "description", []
@@ -304,6 +312,19 @@ def _by_claim(results: list[ExpertResult]) -> ExpertResult:
     merged.text = "This differs by claim:\n" + merged.text.replace("\n\n", "\n") + "\nName a claim to narrow it down."
     merged.claim_ids = []
     return merged
+
+
+def _bare_claim_numbers(question: str, known: Sequence[str]) -> list[tuple[str, str]]:
+    """Claims on file named by their number alone ("what happened on 2077"), as ``(claim id,
+    the words that named it)``. Only numbers of known claims count, never an amount or a year
+    written with them ("$1,042", "2026-10-42")."""
+    found = []
+    for claim_id in known:
+        number = claim_id.split("-", 1)[-1]
+        m = re.search(rf"(?<![\w$,.\-/]){re.escape(number)}(?![\w,.\-/]\d)", question)
+        if m:
+            found.append((claim_id, m.group(0)))
+    return found
 
 
 def _history_claims(history: Sequence[str]) -> list[str]:

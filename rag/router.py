@@ -31,10 +31,11 @@ _RULES: tuple[tuple[Route, str, re.Pattern[str]], ...] = (
     ("summary", "asks for an overview",
      re.compile(r"\bsummar(?:y|ize|ise|ies)\b|\boverview\b|\bwhat happened\b|\btell me about\b|"
                 r"\brecap\b|\brundown\b|\bbrief me\b|\bwhat is (?:this|the) claim about\b|"
-                r"\bwhat(?:'s| is) the story\b|\bgive me the gist\b", re.I)),
+                r"\bwhat(?:'s| is) the story\b|\bgive me the gist\b|\bcatch (?:me|us) up\b|"
+                r"\bup to speed\b|\bwhere does .+ stand\b|\bshort version\b", re.I)),
     ("calculation", "asks for arithmetic over the file",
      re.compile(r"\bhow many (?:calendar |business )?days\b|\bdays between\b|\bhow long\b|\bhow soon\b|"
-                r"\bnumber of days\b|\btotal of\b|\bsum\b|\badd(?:ed)? up\b|\bin total\b|\bcombined\b|"
+                r"\bnumber of days\b|\btotal of\b|\bsum\b|\badd(?:ed)? up\b|\bin total\b|\bcombined\b|\bplus\b|"
                 r"\baltogether\b|\bafter (?:the |applying the )?deductible\b|\bnet of\b|\bnet\b|"
                 r"\bless the deductible\b|\bminus the deductible\b|\bhow much (?:is |was )?left\b|"
                 r"\b(?:remaining|left|remains?)\b.*\b(?:limit|coverage)\b|\b(?:limit|coverage)\b.*\b(?:remaining|left|remains?)\b|"
@@ -49,6 +50,37 @@ _RULES: tuple[tuple[Route, str, re.Pattern[str]], ...] = (
      re.compile(r"\bpolicy (?:number|no\.?|#)|\bdate of (?:the )?loss\b(?!.*\b(?:and|between|after|before|since)\b)|"
                 r"\bwho(?:'s| is| was) the (?:named )?(?:insured|claimant|policyholder)\b", re.I)),
 )
+
+
+_SHORTHAND: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern, flags), full)
+    for pattern, full, flags in (
+        (r"\bDOL\b", "date of loss", re.I),
+        (r"\bFNOL\b", "first notice of loss", re.I),
+        (r"\bO&C\b", "origin and cause", re.I),
+        (r"\bbiz\b", "business", re.I),
+        (r"\bdept\b\.?", "department", re.I),
+        (r"\bortho\b", "orthopedic", re.I),
+        (r"\bPT\b", "physical therapy", 0),
+        (r"\bdehus?\b", "dehumidifiers", re.I),
+        (r"\bamt\b", "amount", re.I),
+        (r"\bcomp\b", "compensation", re.I),
+        (r"\bsq\.? ?ft\b|\bsquare feet\b", "SF", re.I),
+        (r"\btl;?dr\b", "summary", re.I),
+        (r"\b(?:pls|plz)\b", "", re.I),
+        (r"\bw/", "with ", re.I),
+    )
+)
+"""Shorthand adjusters type in chat, spelled out as claim files write it."""
+
+
+def normalize_question(question: str) -> str:
+    """The question with chat shorthand spelled out ("days from DOL to closing" -> "days from
+    date of loss to closing") and whitespace collapsed: what routing, search and matching read.
+    The user's own wording is kept for the reply."""
+    for pattern, full in _SHORTHAND:
+        question = pattern.sub(full, question)
+    return " ".join(question.split())
 
 
 @dataclass(frozen=True)

@@ -39,7 +39,8 @@ _NET = re.compile(r"\bafter (?:the |applying the )?deductible\b|\bnet of\b|\bles
                   r"\bminus the deductible\b|\bnet\b", re.I)
 _REMAINING = re.compile(r"\bremaining\b|\bleft\b|\bremains?\b", re.I)
 _DIFFERENCE = re.compile(r"\bhow much (?:more|less|higher|lower|greater|smaller)\b|\bdifference between\b|\bby how much\b", re.I)
-_SUM = re.compile(r"\btotal of\b|\bsum\b|\badd(?:ed)? up\b|\bin total\b|\bcombined\b|\baltogether\b", re.I)
+_SUM = re.compile(r"\btotal of\b|\bsum\b|\badd(?:ed)? up\b|\bin total\b|\bcombined\b|\baltogether\b|\bplus\b",
+                  re.I)
 
 _CALC_WORDS = frozenset(
     "how many days long soon number between sum add added up combined altogether net after "
@@ -206,8 +207,11 @@ class _Calc:
         return best if every else best[:1]
 
     def total(self) -> ExpertResult | None:
-        m = re.search(r"\b(?:total of|sum of|add up|added up|combined|altogether)\b(?P<rest>.*)", self.question, re.I)
-        body = m.group("rest") if m and _phrase_words(m.group("rest")) else self.question
+        m = re.search(r"\b(?:total of|sum of|add up|added up|combined|altogether|in total|total)\b(?P<rest>.*)",
+                      self.question, re.I)
+        rest = re.sub(r"^\W*(?:(?:on|for|in|at|of) (?:the )?\w+(?: \w+)?)?\W*$", "", m.group("rest")) if m else ""
+        body = rest if _phrase_words(rest) else (self.question[: m.start()] if m else self.question)
+        body = re.sub(r"^\s*(?:what|how much)\s+(?:is|was|were|are|did|does)?\s*(?:the\s+)?", "", body, flags=re.I)
         items = [p for p in re.split(r",|\band\b|\bplus\b|&", body) if _phrase_words(p)]
         picked: list[Input] = []
         for item in items:
@@ -402,6 +406,10 @@ def _label_words(i: Input) -> frozenset[str]:
     return _EVENT_WORDS.get(i.label, frozenset()) | frozenset(terms(i.label.replace("_", " ")))
 
 
+_COST = frozenset(content_terms("cost"))
+"""cost/amount/price/charge/fee/total: implied by asking for an amount, so not required in its line."""
+
+
 def _matches(words: set[str], inputs: Sequence[Input], *, keep_all: bool = False, every_word: bool = True) -> list[Input]:
     """The inputs a phrase's words name best. An amount must hold every word of the phrase (in
     its label, the clause of its value or its document's name: "the rental payment" is not the
@@ -421,7 +429,7 @@ def _matches(words: set[str], inputs: Sequence[Input], *, keep_all: bool = False
     scored: list[tuple[float, Input]] = []
     for i, label, clause, doc_words in fields:
         held = label | clause | doc_words
-        if every_word and not words <= held:
+        if every_word and not (words - _COST or words) <= held:
             continue
         if not every_word and sum(weight[w] for w in words if w in held) <= 0.5 * sum(weight.values()):
             continue
@@ -433,7 +441,9 @@ def _matches(words: set[str], inputs: Sequence[Input], *, keep_all: bool = False
     if keep_all:
         return [i for _, i in scored]
     top = max(sc for sc, _ in scored)
-    return sorted((i for sc, i in scored if sc >= top - 1e-9), key=lambda i: (i.value.startswith("-"), len(i.text)))
+    # Of equal matches, a total stands for its item ("the towing" is the towing total), then the shorter line.
+    return sorted((i for sc, i in scored if sc >= top - 1e-9),
+                  key=lambda i: (i.value.startswith("-"), "total" not in f"{i.label} {i.text}".lower(), len(i.text)))
 
 
 def _distinct(inputs: list[Input]) -> list[Input]:

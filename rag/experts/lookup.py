@@ -70,6 +70,8 @@ def names_in(question: str, claims: Sequence[ClaimRecord]) -> list[NameMatch]:
 
 
 def _mention(question: str, name: str) -> tuple[str, bool] | None:
+    """``(the words that matched, exact)`` when the question names ``name``; chat is often
+    lower case, so only a lone word must be capitalised or long to count."""
     core = _LEGAL_SUFFIX.sub("", name.strip())
     parts = core.split()
     if not parts:
@@ -78,18 +80,24 @@ def _mention(question: str, name: str) -> tuple[str, bool] | None:
     m = re.search(rf"\b{words}(?:'s)?\b", question, re.I)
     if m:
         return m.group(0), True
-    if core != name.strip():
-        # A business by the first word of its name ("Brightline"), written capitalised.
-        first = parts[0]
-        m = re.search(rf"\b{re.escape(first)}(?:'s)?\b", question)
-        if len(parts) > 1 and len(first) >= 5 and first.lower() not in STOPWORDS and m:
-            return m.group(0), False
-        return None
+    if core != name.strip():  # a business: the first two words, or a distinctive first word
+        if len(parts) > 2:
+            m = re.search(rf"\b{re.escape(parts[0])}\s+{re.escape(parts[1])}(?:'s)?\b", question, re.I)
+            if m:
+                return m.group(0), False
+        return _lone_word(question, parts[0]) if len(parts) > 1 else None
     if not 2 <= len(parts) <= 4:
         return None
-    surname = parts[-1].strip(".,")
-    m = re.search(rf"\b{re.escape(surname)}(?:'s)?\b", question)
-    if len(surname) >= 3 and m:
+    return _lone_word(question, parts[-1].strip(".,"))
+
+
+def _lone_word(question: str, word: str) -> tuple[str, bool] | None:
+    """A surname or a business's first word on its own: capitalised as written, or any case
+    when it is long enough not to be an everyday word (``vasquez``, ``brightline``)."""
+    if len(word) < 3 or word.lower() in STOPWORDS:
+        return None
+    m = re.search(rf"\b{re.escape(word)}(?:'s)?\b", question, re.I)
+    if m and (m.group(0)[0].isupper() or len(word) >= 6):
         return m.group(0), False
     return None
 

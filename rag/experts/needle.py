@@ -51,6 +51,8 @@ VALUE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\b[A-HJ-NPR-Z0-9]{17}\b"  # a VIN
     ),
     "number": re.compile(r"\b\d+(?:\.\d+)?\b"),
+    "duration": re.compile(r"\b(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)[- ]"
+                           r"(?:minutes?|hours?|hrs?|days?|weeks?|months?|years?)\b", re.I),
     "name": re.compile(r"\b(?:(?:Dr|Mr|Mrs|Ms)\.\s)?[A-Z][a-z]+(?:\s[A-Z]\.)?\s(?:[A-Z][a-z]+|[A-Z]'[A-Z][a-z]+)\b"
                        r"|\b(?:Dr|Mr|Mrs|Ms)\.\s[A-Z][a-z]+\b"),
 }
@@ -60,6 +62,7 @@ _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("phone", re.compile(r"\b(?:phone|telephone|mobile|cell)\b", re.I)),
     ("email", re.compile(r"\be-?mail address\b|\bemail\b", re.I)),
     ("number", re.compile(r"\bhow many\b", re.I)),
+    ("duration", re.compile(r"\bhow long\b|\bfor how many (?:days|weeks|months)\b", re.I)),
     ("identifier", re.compile(r"\b(?!phone|telephone|fax|mobile|cell)[a-z]+\s+(?:number|no\.)(?!\w)|#|"
                               r"\bid\b|\bvin\b", re.I)),
     ("name", re.compile(r"^\s*who\b|\bwho (?:is|was|are|were|did|does|will)\b|\bwhat is the name\b|"
@@ -123,6 +126,9 @@ GENERIC = frozenset(
 """Words most lines of a claim file share: they count, but a match on them alone is no answer."""
 
 MIN_SCORE = 0.35
+STRONG_COVERAGE = 0.75
+"""A line this well matched answers even if one question word appears nowhere in the file
+(chat words: "going out", "running"); below it, a missing word means the file lacks the fact."""
 """The bar an answer line must clear (weighted share of the question's words, with bonuses)."""
 
 
@@ -318,7 +324,9 @@ def answer_needle(
     ranked = ranking.candidates
     trace = {"lines": [_trace(c) for c in ranked[:8]], "expected_type": expected_type(question),
              "missing": ranking.missing}
-    good = [c for c in ranked if c.score >= MIN_SCORE] if not ranking.missing else []
+    good = [c for c in ranked if c.score >= MIN_SCORE]
+    if ranking.missing and not (good and good[0].coverage >= STRONG_COVERAGE):
+        good = []  # the file never mentions a word of the question and no line covers the rest well
     if not good:
         return not_found(question, searched, trace=trace, ignore=ignore)
     best = good[0]

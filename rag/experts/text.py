@@ -100,7 +100,9 @@ def display_line(unit: str) -> str:
 def with_marker(text: str, marker: str) -> str:
     """Put ``[n]`` after the fact and before a closing period: ``... $385.00 [1].``"""
     text = text.rstrip()
-    if text.endswith(".") and not re.search(r"\b(?:[a-z]\.){2,3}$", text):
+    last = re.search(r"([A-Za-z.]+)\.$", text)
+    abbreviation = last is not None and (last.group(1).lower() in _ABBREVIATIONS or len(last.group(1)) == 1)
+    if text.endswith(".") and not abbreviation and not re.search(r"\b(?:[a-z]\.){2,3}$", text):
         return f"{text[:-1]} {marker}."
     return f"{text} {marker}"
 
@@ -114,7 +116,8 @@ STOPWORDS = frozenset(
     about into over under than then so if not no yes can could would should will shall may might
     must has have had tell show give find please much many me list claim claims file files
     say says said state stated according document documents put get got make made take took go
-    went come came""".split()
+    went come came actually really just basically someone anyone somebody anybody please pls us
+    we our i'm""".split()
 )
 
 _SYNONYMS: dict[str, str] = {}
@@ -136,7 +139,7 @@ for _canon, _words in {
     "phone": "phone telephone tel mobile cell",
     "loss": "loss losses incident accident",
     "damage": "damage damages damaged",
-    "doctor": "doctor doctors physician physicians dr md provider",
+    "doctor": "doctor doctors doc docs physician physicians dr md provider",
     "treat": "treat treats treated treating treatment",
 }.items():
     for _w in _words.split():
