@@ -741,7 +741,8 @@
         autosize();
         items = [];
         renderAutocomplete();
-        checkTimings();
+        // The answer may have arrived before this response did: render (open its thread, time it).
+        scheduleRender();
       } catch (err) {
         toast(`Could not send: ${err.message || err}`);
       } finally {
