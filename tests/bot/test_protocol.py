@@ -135,6 +135,7 @@ async def test_an_engine_failure_gives_a_reference_and_the_bot_keeps_serving(
         ("scan.pdf", scanned_pdf_bytes(), "OCR"),
         ("empty.txt", b"", "empty"),
     ],
+    ids=["corrupt", "unsupported", "encrypted", "scan", "empty"],
 )
 async def test_a_file_the_engine_refuses_gets_a_clear_reply(bot: Bot, name: str, data: bytes, expected: str) -> None:
     shared, reply = await bot.share(bot.auto, name, data)
