@@ -36,6 +36,10 @@ class IngestError(Exception):
         self.detail = detail
         super().__init__(self.message)
 
+    def __reduce__(self) -> tuple[type, tuple[str, str, str]]:
+        # Exceptions pickle as ``cls(*args)``; these take other arguments than their message.
+        return (type(self), (self.filename, self.reason, self.detail))
+
     @property
     def message(self) -> str:
         why = self.detail or self.reason.replace("_", " ")
@@ -50,3 +54,6 @@ class UnknownClaimError(LookupError):
         self.known = known
         listed = ", ".join(known[:10]) if known else "none yet"
         super().__init__(f"No documents for claim {claim_id} here. Claims on file: {listed}.")
+
+    def __reduce__(self) -> tuple[type, tuple[str, list[str]]]:
+        return (type(self), (self.claim_id, self.known))

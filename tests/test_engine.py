@@ -166,3 +166,14 @@ def test_failed_write_keeps_the_previous_version(chroma_server, tmp_path: Path) 
     chroma_server.start()
     answer = Engine.open(settings).ask("What was the towing cost on CLM-1042?")
     assert "$385.00" in answer.text
+
+
+def test_engine_errors_cross_process_boundaries_intact() -> None:
+    import pickle
+
+    refused = pickle.loads(pickle.dumps(IngestError("scan.pdf", "no_text_layer", "it looks scanned")))
+    assert (refused.filename, refused.reason, str(refused)) == (
+        "scan.pdf", "no_text_layer", str(IngestError("scan.pdf", "no_text_layer", "it looks scanned"))
+    )
+    unknown = pickle.loads(pickle.dumps(UnknownClaimError("CLM-9999", ["CLM-1042"])))
+    assert unknown.claim_id == "CLM-9999" and "CLM-1042" in str(unknown)
