@@ -73,6 +73,9 @@ EMPTY_QUESTION = (
 
 
 class Manager:
+    """Answers questions over a :class:`Library`; holds no state between questions (the
+    conversation comes in as ``history``), so one instance serves every thread."""
+
     def __init__(self, library: Library, *, top_k: int | None = None) -> None:
         self._library = library
         self._top_k = top_k
@@ -94,6 +97,7 @@ class Manager:
         bare = [] if decision.claim_ids else _bare_claim_numbers(question, known)
         if bare:  # "on 2077": a number that is a claim on file
             decision = replace(decision, claim_ids=[c for c, _ in bare], follow_up=False)
+        numbers = [words for _, words in bare]
         trace: dict[str, Any] = {"route": decision.route, "route_reason": decision.reason}
 
         missing = [c for c in decision.claim_ids if c not in known]
@@ -102,7 +106,7 @@ class Manager:
             return self._finish(ExpertResult(text, "none"), started, missing, "the claims on file", trace, timings)
 
         docs_of = {c: [d for d in documents if d.claim_id == c] for c in known}
-        claim_ids, how, matched = self._resolve_claims(question, decision, claims, docs_of, history_ids)
+        claim_ids, how, matched = self._resolve_claims(question, decision, claims, docs_of, history_ids, numbers)
         trace["claims"] = {"ids": claim_ids, "from": how, "matched": matched}
         in_scope = [d for d in documents if not claim_ids or d.claim_id in claim_ids]
         searched = _searched(in_scope, claim_ids)
@@ -172,14 +176,15 @@ class Manager:
         claims: list[ClaimRecord],
         docs_of: dict[str, list[DocumentInfo]],
         history_ids: list[str],
+        numbers: list[str],
     ) -> tuple[list[str], str, list[str]]:
-        """``(claim ids, how they were found, the question's words that named them)``."""
+        """``(claim ids, how they were found, the question's words that named them)``.
+
+        ``numbers`` are the bare claim numbers that named claims ("on 2077"): like a name of the
+        claim named ("Daniel Okafor ... on CLM-1042"), they are a filter, not words to match.
+        """
         people = [m for m in names_in(question, claims) if m.role != "adjuster"]
         if decision.claim_ids:
-            # A name of the claim named ("Daniel Okafor ... on CLM-1042") only repeats the filter,
-            # and so does a bare claim number ("on 2077").
-            known = [c.claim_id for c in claims]
-            numbers = [n for _, n in _bare_claim_numbers(question, known)]
             return decision.claim_ids, "named", [m.matched for m in people if m.claim_id in decision.claim_ids] + numbers
         chosen = [m for m in people if m.exact] or people
         if chosen:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from rag.experts.facts import facts_of
+from rag.experts.needle import strip_ids
 from rag.experts.result import ExpertResult, Sources
 from rag.experts.text import content_terms, terms
 from rag.metadata import find_dates, parse_money
@@ -108,14 +109,12 @@ def answer_calculation(
     ``ignore`` holds the question's words that named the claim (a person, a business): they
     pick the claim, they do not describe an event or an amount.
     """
-    for phrase in ignore:
-        question = question.replace(phrase, " ")
-    question = re.sub(r"\b(?:on|for|of|in) (?:claim )?CLM[-\s]?\d+\b|\bCLM[-\s]?\d+\b", " ", question, flags=re.I)
-    calc = _Calc(question, documents, search)
+    question = strip_ids(question, ignore)
     if re.search(r"\bbusiness days\b", question, re.I):
         return None  # the tools count calendar days; a business-day count would be wrong
     if re.search(r"\b(?:must|should|required|supposed to|allowed)\b", question, re.I):
         return None  # a rule ("how soon must ..."), quoted by the needle expert, not computed
+    calc = _Calc(question, documents, search)
     if _DAYS.search(question):
         return calc.days()
     if _WHAT_IF.search(question):
@@ -132,6 +131,9 @@ def answer_calculation(
 
 
 class _Calc:
+    """One question's calculation: the claim's events and amounts as inputs, and the sources
+    cited so far (numbered in the order the answer text cites them)."""
+
     def __init__(self, question: str, documents: Sequence[DocumentInfo], search: Search | None) -> None:
         self.question = question
         self.search = search
@@ -168,7 +170,7 @@ class _Calc:
         around its date; "first" picks the earliest of equal matches, "last"/"final" the latest."""
         best = _matches(_phrase_words(phrase), self.events, every_word=False)
         if not best and self.search is not None:
-            best = [_search_input(*hit, "date") for hit in self.search(phrase, "date")[:1]]
+            best = [i for hit in self.search(phrase, "date")[:1] if (i := _search_input(*hit, "date"))]
         if not best:
             return None
         if re.search(r"\b(?:last|final|latest|most recent)\b", phrase, re.I):
@@ -203,7 +205,7 @@ class _Calc:
         equally good matches ("the invoices"); otherwise one. Falls back to ``search``."""
         best = _distinct(_matches(_phrase_words(phrase), [a for a in self.amounts if a.label not in exclude]))
         if not best and self.search is not None:
-            best = [_search_input(*hit, "money") for hit in self.search(phrase, "money")[:1]]
+            best = [i for hit in self.search(phrase, "money")[:1] if (i := _search_input(*hit, "money"))]
         return best if every else best[:1]
 
     def total(self) -> ExpertResult | None:
@@ -297,7 +299,8 @@ class _Calc:
         paid = _distinct([a for a in self.amounts if a.label == "payout" and a.amount > 0
                           and coverage & a.clause and "total" not in a.text.lower()])
         if coverage and not paid and self.search is not None:
-            found = [_search_input(*hit, "money") for hit in self.search(f"{' '.join(sorted(coverage))} paid", "money")]
+            found = [i for hit in self.search(f"{' '.join(sorted(coverage))} paid", "money")
+                     if (i := _search_input(*hit, "money"))]
             paid = [p for p in found[:1] if coverage & p.clause and "pay" in p.clause]
         if not coverage or not paid:
             return None  # what was paid under that coverage is not stated: no guess
@@ -357,12 +360,12 @@ def _fact_input(doc: DocumentInfo, fact: FactLine) -> Input:
     )
 
 
-def _search_input(passage: Passage, line: str, value: str, kind: str) -> Input:
-    if kind == "date":
-        dates = find_dates(value)
-        iso = dates[0][0].isoformat() if dates else ""
-    else:
-        iso = str(to_decimal(value))
+def _search_input(passage: Passage, line: str, value: str, kind: str) -> Input | None:
+    """An input found by searching the text: the value as the tools take it (ISO date, decimal)."""
+    try:
+        iso = find_dates(value)[0][0].isoformat() if kind == "date" else str(to_decimal(value))
+    except (IndexError, ValueError):
+        return None
     return Input(
         value=iso,
         text=line,

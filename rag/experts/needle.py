@@ -1,18 +1,23 @@
 """The needle expert: the one line of the claim file that states the fact asked for.
 
 Retrieval hands over passages (merged parents can run to ~2048 tokens); quoting them whole would
-bury the fact. So the passages are cut into quotable units (record lines and sentences, see
-:mod:`rag.experts.text`) and each unit is scored:
+bury the fact. So the passages (widened to the chunk around them, so no sentence is cut) are
+split into quotable units (record lines and sentences, see :mod:`rag.experts.text`) and each
+unit is scored:
 
-- word overlap with the question's content words, weighted by how rare each word is among the
-  retrieved units (``towing`` says more than ``cost``), after light stemming and claim synonyms;
+- word overlap with the question, after light stemming and claim synonyms, each word weighted
+  by how rare it is among the retrieved units (``towing`` says more than ``cost``); the words of
+  what is asked (the head: "the *dwelling limit* on the Vasquez policy") weigh more than those
+  saying where to look, which may also match the section heading or the document's name;
 - whether it holds the kind of value asked for (an amount for "how much", a date for "when",
-  a name for "who", an id for "policy number"): a line without one cannot be the answer;
-- the passage's retrieval score, as a tie-breaker.
+  a name for "who", an id for "policy number"): a line without one cannot be the answer, and a
+  value in the same clause as the words asked about counts more;
+- the passage's retrieval score, as a tie-breaker; long units lose a little.
 
-The best unit is the answer, quoted with its ``[n]``. If no unit clears the bar the reply says
-what was searched; it never guesses. When no claim was named and the best lines come from
-different claims, the reply lists each claim's line instead of picking one.
+The best unit is the answer, quoted with its ``[n]``. If no unit clears the bar, or the
+question names something the file never mentions ("hail"), the reply says what was searched;
+it never guesses. When no claim was named and the best lines come from different claims, the
+reply lists each claim's line instead of picking one.
 """
 
 from __future__ import annotations
@@ -61,7 +66,7 @@ _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("time", re.compile(r"\bwhat time\b|\bat what time\b", re.I)),
     ("phone", re.compile(r"\b(?:phone|telephone|mobile|cell)\b", re.I)),
     ("email", re.compile(r"\be-?mail address\b|\bemail\b", re.I)),
-    ("number", re.compile(r"\bhow many\b", re.I)),
+    ("number", re.compile(r"\bhow many\b|\bmileage\b|\bodometer\b|\bhow old\b", re.I)),
     ("duration", re.compile(r"\bhow long\b|\bfor how many (?:days|weeks|months)\b", re.I)),
     ("identifier", re.compile(r"\b(?!phone|telephone|fax|mobile|cell)[a-z]+\s+(?:number|no\.)(?!\w)|#|"
                               r"\bid\b|\bvin\b", re.I)),
@@ -77,7 +82,6 @@ _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                          r"\bpayout\b|\breserve\b|\bcharge[sd]?\b|\bfee\b|\btotal\b|\bpaid\b|"
                          r"\bvalue\b|\bbalance\b|\bsettle(?:ment)?\b|\bestimate\b|\bbill(?:ed)?\b|"
                          r"\bsubrogation\b|\brecover(?:y|ed)\b|\bdepreciation\b|\brent\b", re.I)),
-    ("number", re.compile(r"\bhow many\b|\bmileage\b|\bodometer\b|\bhow old\b", re.I)),
 )
 
 
@@ -126,10 +130,10 @@ GENERIC = frozenset(
 """Words most lines of a claim file share: they count, but a match on them alone is no answer."""
 
 MIN_SCORE = 0.35
+"""The bar an answer line must clear (weighted share of the question's words, with bonuses)."""
 STRONG_COVERAGE = 0.75
 """A line this well matched answers even if one question word appears nowhere in the file
 (chat words: "going out", "running"); below it, a missing word means the file lacks the fact."""
-"""The bar an answer line must clear (weighted share of the question's words, with bonuses)."""
 
 
 @dataclass(frozen=True)
@@ -242,17 +246,13 @@ def rank_lines(
 _CLAUSE = re.compile(r"[;.!?]\s+|,\s+(?=[a-z])|\s+-\s+")
 
 
-def _value_clause_share(unit: str, values: Sequence[str], head: Sequence[str], weights: Mapping[str, float]) -> float:
-    """How much of the question's head the clause holding the answer value shares: in "the
-    backup module was installed but its service had lapsed" the date on the same line belongs to
-    another clause; in "Cellular backup lapsed 2026-01-31." it sits next to the words asked about."""
-    return _value_in_clause(unit, values, head, weights)[0]
-
-
 def _value_in_clause(
     unit: str, values: Sequence[str], head: Sequence[str], weights: Mapping[str, float]
 ) -> tuple[float, str | None]:
-    """``(share of the head's weight, value)`` for the clause that shares the most with the head."""
+    """``(share of the head's weight, value)`` for the clause of the unit that shares the most
+    with the question's head: in "the backup module was installed but its service had lapsed"
+    a date on the same line belongs to another clause; in "Cellular backup lapsed 2026-01-31."
+    it sits next to the words asked about."""
     if not values or not head:
         return 0.0, values[0] if values else None
     total = sum(weights[t] for t in head)
@@ -285,27 +285,32 @@ def _focus_word(question: str, head: Sequence[str]) -> str | None:
 
 
 def head_phrase(question: str, *, ignore: Sequence[str] = ()) -> str:
-    """The words of what is asked, without where to look: ``overhead and profit amount`` for
+    """The words of what is asked, without where to look: ``overhead profit amount`` for
     "What is the overhead and profit amount in the Northstar rebuild estimate?". A second search
     with it finds the line an embedding of the whole question (dominated by "Northstar rebuild
-    estimate") ranks too low."""
+    estimate") ranks too low. Empty when the question has no such split."""
     stripped = strip_ids(question, ignore)
-    for match in _CONTEXT_START.finditer(stripped):
-        head = content_terms(stripped[: match.start()])
-        if any(t not in GENERIC for t in head):
-            return " ".join(w for w in words(stripped[: match.start()]) if w not in STOPWORDS)
-    return ""
+    end = _head_end(stripped)
+    return "" if end is None else " ".join(w for w in words(stripped[:end]) if w not in STOPWORDS)
 
 
 def head_and_context(question: str) -> tuple[list[str], list[str]]:
     """Split "What is the X in/on/for the Y?" into the stems of X (what is asked) and of Y (where
-    to look). The split is at the first such preposition after a distinctive word of X."""
+    to look)."""
+    end = _head_end(question)
+    if end is None:
+        return content_terms(question), []
+    head = content_terms(question[:end])
+    return head, [t for t in content_terms(question[end:]) if t not in head]
+
+
+def _head_end(question: str) -> int | None:
+    """Where the head ends: at the first "in/on/for/at/of ..." after a distinctive word of it
+    (so "At what time was the last floor walk in aisle 7" splits before "in", not at "At")."""
     for match in _CONTEXT_START.finditer(question):
-        head = content_terms(question[: match.start()])
-        if any(t not in GENERIC for t in head):
-            context = [t for t in content_terms(question[match.end():]) if t not in head]
-            return head, context
-    return content_terms(question), []
+        if any(t not in GENERIC for t in content_terms(question[: match.start()])):
+            return match.start()
+    return None
 
 
 def answer_needle(
@@ -350,7 +355,7 @@ def not_found(question: str, searched: str, *, trace: dict | None = None, ignore
 
 def describe_topic(question: str) -> str:
     """The question's content words in its own wording, e.g. ``"towing cost"``."""
-    kept = [w for w in words(strip_ids(question)) if stem(w) in set(content_terms(w))]
+    kept = [w for w in words(question) if stem(w) in set(content_terms(w))]
     kept = [w for w in kept if w not in {"when", "who", "name", "date", "day"} or len(kept) == 1]
     return f'"{" ".join(kept)}"' if kept else ""
 

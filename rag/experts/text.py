@@ -9,7 +9,6 @@ wrapped at the page width; their lines are joined back before splitting into sen
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 _TERMINAL = re.compile(r"[.!?:;)\]\"']\s*$")
 _KV_LINE = re.compile(r"^\s*(?:[-*\u2022]\s+)?[A-Z][A-Za-z0-9 /&()#'.,-]{0,48}:\s+\S")
