@@ -13,7 +13,6 @@ Every method is synchronous and thread-safe; async callers run it in a worker th
 
 from __future__ import annotations
 
-import functools
 import logging
 import threading
 import time
@@ -162,7 +161,6 @@ class Engine:
         text = self._node_text(root)
         return replace(passage, node_id=root, text=text) if text is not None else passage
 
-    @functools.lru_cache(maxsize=4096)  # noqa: B019 - nodes never change: a new version has new ids
     def _node_text(self, node_id: str) -> str | None:
         from llama_index.core.schema import MetadataMode
 

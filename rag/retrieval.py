@@ -15,13 +15,14 @@ from typing import Any
 
 from llama_index.core import StorageContext, VectorStoreIndex
 from llama_index.core.base.embeddings.base import BaseEmbedding
+from llama_index.core.base.base_retriever import BaseRetriever
 from llama_index.core.retrievers import AutoMergingRetriever
 from llama_index.core.schema import MetadataMode, NodeWithScore, QueryBundle
 from llama_index.core.vector_stores import FilterOperator, MetadataFilter, MetadataFilters
 from llama_index.vector_stores.chroma import ChromaVectorStore
 
 from rag.records import WORKSPACE, Passage
-from rag.store import Store
+from rag.store import CachingDocstore, Store
 
 
 def scopes_in_reach(scope: str) -> list[str]:
@@ -61,7 +62,12 @@ class Retriever:
         )
         query = QueryBundle(question, embedding=self._embed_model.get_query_embedding(question))
         embedded = time.perf_counter()
-        retriever = AutoMergingRetriever(vector_retriever, self._storage) if merge else vector_retriever
+        if merge:
+            retriever: BaseRetriever = AutoMergingRetriever(
+                _ParentsPrefetched(vector_retriever, self._store.docstore), self._storage
+            )
+        else:
+            retriever = vector_retriever
         results = retriever.retrieve(query)
         searched = time.perf_counter()
         current = self._store.registry.current_versions(
@@ -78,6 +84,24 @@ class Retriever:
             "total_ms": (time.perf_counter() - started) * 1000,
         }
         return passages
+
+
+class _ParentsPrefetched(BaseRetriever):
+    """Hands over the vector retriever's leaves after reading all their ancestors into the
+    docstore's cache, one round trip per level, so the merging that follows reads memory."""
+
+    def __init__(self, inner: BaseRetriever, docstore: CachingDocstore) -> None:
+        super().__init__()
+        self._inner = inner
+        self._docstore = docstore
+
+    def _retrieve(self, query_bundle: QueryBundle) -> list[NodeWithScore]:
+        results = self._inner.retrieve(query_bundle)
+        level = [r.node for r in results]
+        while level:
+            parents = {n.parent_node.node_id for n in level if n.parent_node is not None}
+            level = self._docstore.prefetch(parents) if parents else []
+        return results
 
 
 def _passage(result: NodeWithScore) -> Passage:
