@@ -386,3 +386,35 @@ def test_eval_report_by_route_with_latency_percentiles() -> None:
     assert s["by_route"] == {"needle": {"n": 2, "correct": 1, "accuracy": 0.5}}
     assert report.results[1]["outcome"] == "missed" and report.results[1]["why"] == "answered not found"
     assert percentile([1.0, 2.0, 3.0, 4.0], 50) == 2.0 and percentile([1.0, 2.0, 3.0, 4.0], 95) == 4.0
+
+
+# -- chat-style questions -------------------------------------------------------------------
+
+
+def test_a_bare_claim_number_of_a_claim_on_file_names_it(manager: Manager) -> None:
+    answer = ask(manager, "what was the towing on 1042")
+    assert answer.claim_ids == ["CLM-1042"] and answer.text == "Towing (Hwy 9 to Westside Collision): $385.00 [1]"
+    assert ask(manager, "what is the deductible on 9999").searched == "all 3 documents in reach (2 claims)"
+
+
+def test_lower_case_names_pick_the_claim(manager: Manager) -> None:
+    answer = ask(manager, "what's the deductible on the vasquez claim")
+    assert answer.claim_ids == ["CLM-2077"] and answer.text == "Deductible: $1,000.00 [1]"
+
+
+def test_how_long_wants_a_duration_and_abbreviations_match_their_words() -> None:
+    warranty = answer_needle("how long is the shop warranty", [passage(INVOICE_P2)], searched="x", claim_named=True)
+    assert "twelve months" in warranty.text
+    notes = passage("11/20/2025 - Assigned. Recorded statement taken. Reserves set.", document="notes.md", page=None)
+    statement = answer_needle("how long was the recorded statement", [notes], searched="x", claim_named=True)
+    assert statement.route == "none"  # the line says a statement was taken, not how long it was
+    bpp = passage("Business Personal Property Limit: $400,000\nBuilding Limit: $1,200,000", document="policy.md", page=None)
+    assert answer_needle("What is the BPP limit?", [bpp], searched="x", claim_named=True).text == (
+        "Business Personal Property Limit: $400,000 [1]")
+
+
+def test_the_marker_goes_after_an_abbreviation_that_ends_the_line() -> None:
+    from rag.experts.text import with_marker
+
+    assert with_marker("Named Insured: Harvest Lane Markets Inc.", "[1]") == "Named Insured: Harvest Lane Markets Inc. [1]"
+    assert with_marker("The towing cost was $385.00.", "[1]") == "The towing cost was $385.00 [1]."

@@ -62,3 +62,24 @@ def test_a_question_naming_no_claim_after_one_that_did_is_a_follow_up() -> None:
     assert follow.follow_up and follow.claim_ids == []
     assert not decide_route("What was the towing cost on CLM-2077?", history_claim_ids=["CLM-1042"]).follow_up
     assert not decide_route("What was the towing cost?").follow_up
+
+
+@pytest.mark.parametrize(("typed", "read"), [
+    ("how many days from DOL to closing", "how many days from date of loss to closing"),
+    ("days between the vasquez FNOL and the payment", "days between the vasquez first notice of loss and the payment"),
+    ("tl;dr on the harvest lane slip and fall pls", "summary on the harvest lane slip and fall"),
+    ("what does the O&C say", "what does the origin and cause say"),
+    ("sq ft of oak in the living room", "SF of oak in the living room"),
+])
+def test_chat_shorthand_is_spelled_out_as_claim_files_write_it(typed: str, read: str) -> None:
+    from rag.router import normalize_question
+
+    assert normalize_question(typed) == read
+
+
+def test_casual_requests_for_an_overview_are_summaries() -> None:
+    from rag.router import normalize_question
+
+    for question in ("can someone catch me up on the grace okafor comp claim", "tl;dr on the harvest lane slip and fall",
+                     "where does CLM-1042 stand, give me the short version"):
+        assert decide_route(normalize_question(question)).route == "summary"
