@@ -19,6 +19,7 @@ import time
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rag.answer import Answer
 from rag.config import Settings
@@ -34,6 +35,9 @@ from rag.records import (
     SummaryPoint,
 )
 
+if TYPE_CHECKING:
+    from rag.ingest import Ingestor
+
 log = logging.getLogger(__name__)
 
 _REGISTRY_TTL_S = 5.0
@@ -45,7 +49,6 @@ class Engine:
 
     def __init__(self, settings: Settings) -> None:
         from rag.embedding import collection_slug, load_embedding
-        from rag.ingest import Ingestor
         from rag.manager import Manager
         from rag.retrieval import Retriever
         from rag.store import Store
@@ -54,7 +57,7 @@ class Engine:
         self._lock = threading.RLock()
         self._embed_model = load_embedding(settings.embed_model)
         self._store = Store(settings, collection_slug(settings.embed_model))
-        self._ingestor = Ingestor(self._store, self._embed_model, settings)
+        self._ingestor: Ingestor | None = None  # made on first ingest: `ask` never loads the parsers
         self._retriever = Retriever(self._store, self._embed_model, top_k=settings.top_k)
         self._manager = Manager(self)
         self._registry_cache: tuple[float, list] | None = None
@@ -77,11 +80,18 @@ class Engine:
         under the same name and scope replace the old version."""
         with self._lock:
             try:
-                return self._ingestor.ingest_file(
+                return self._get_ingestor().ingest_file(
                     Path(path), scope=scope, display_name=display_name, source_url=source_url
                 )
             finally:
                 self._registry_cache = None
+
+    def _get_ingestor(self) -> "Ingestor":
+        if self._ingestor is None:
+            from rag.ingest import Ingestor
+
+            self._ingestor = Ingestor(self._store, self._embed_model, self.settings)
+        return self._ingestor
 
     def ingest_paths(
         self, paths: Iterable[Path], *, scope: str = WORKSPACE, progress: bool = False
