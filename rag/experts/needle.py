@@ -234,7 +234,7 @@ def rank_lines(
         if bigrams & _bigrams([stem(w) for w in words(unit)]):
             score += 0.05
         score += 0.08 * (retrieval / top_score)
-        score -= 0.1 * min(1.0, len(unit) / 300)
+        score -= 0.1 * min(1.0, len(display_line(unit)) / 300)
         if head_key:  # every word of what is asked should stand in the line or around it
             held = sum(weights[t] for t in head_key if t in unit_terms or t in around)
             score *= 0.6 + 0.4 * held / head_weight
@@ -428,9 +428,10 @@ _LABEL = re.compile(r"^(.*?)(?::\s|\s\.{3,})")
 
 
 def _label(unit: str) -> str:
-    """The label part of a record line (``Towing (Hwy 9)`` of ``Towing (Hwy 9) .... $385.00``)."""
+    """The label part of a record line (``Towing (Hwy 9)`` of ``Towing (Hwy 9) .... $385.00``);
+    a sentence with a colon in it has none."""
     m = _LABEL.match(unit)
-    return m.group(1) if m else ""
+    return m.group(1) if m and len(m.group(1).split()) <= 6 else ""
 
 
 def strip_ids(question: str, ignore: Sequence[str] = ()) -> str:
