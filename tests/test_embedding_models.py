@@ -10,8 +10,8 @@ import pytest
 from rag.config import Settings
 from rag.embedding import load_embedding
 from rag.engine import Engine
-from tests.openai_standin import OpenAIStandIn
-from tests.test_engine import TOWING_V1, write
+from openai_standin import OpenAIStandIn
+from test_engine import TOWING_V1, write
 
 
 @pytest.fixture
