@@ -1,4 +1,5 @@
-"""Everything the bot posts, as Slack messages: ``{"text": fallback, "blocks": [...]}``.
+"""Everything the bot posts, as Slack messages: ``{"text": fallback, "blocks": [...]}``, and for
+answers ``"metadata"`` too (:mod:`bot.metadata`: the facts behind the answer, for other apps).
 
 One function per kind of message. Every message has a plain-text ``text`` (notifications, screen
 readers, clients without Block Kit) and stays within Slack's limits: 3000 characters per section,
@@ -12,6 +13,7 @@ from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from bot.metadata import answer_metadata
 from rag.answer import Answer, Citation
 from rag.errors import IngestError
 from rag.records import ClaimRecord, IngestReport
@@ -141,7 +143,8 @@ def answer_message(
     ephemeral: bool = False,
     votes: tuple[int, int] = (0, 0),
 ) -> Message:
-    """The answer, its Sources, what was searched, and the feedback (and share) buttons."""
+    """The answer, its Sources, what was searched, and the feedback (and share) buttons; its
+    metadata (``claimbot_answer``) carries the route, citations, timings and passages."""
     head: list[dict[str, Any]] = []
     if question is not None:
         who = f"<@{asked_by}> asked" if asked_by else "Question"
@@ -174,7 +177,11 @@ def answer_message(
         if hidden:
             sources.append(_context(f"…and {len(hidden)} more: " + ", ".join(f"[{c.n}]" for c in hidden)))
 
-    return {"text": answer_fallback(answer), "blocks": head + body + sources + tail}
+    return {
+        "text": answer_fallback(answer),
+        "blocks": head + body + sources + tail,
+        "metadata": answer_metadata(answer, answer_id=answer_id),
+    }
 
 
 def answer_fallback(answer: Answer) -> str:

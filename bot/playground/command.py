@@ -8,8 +8,8 @@
 3. Serve the page on 127.0.0.1 (``--port``, default 8700), print its URL, serve until Ctrl-C.
 
 The bot is the one ``claimbot serve`` runs: signed Events API requests in, Web API calls out.
-It is given the engine wrapped in :class:`bot.playground.tracing.RecordingEngine` (the same
-answers, kept for the debug panel) and a bot store the page can read answer ids from.
+The page learns how an answer was made from the answer message's metadata, as stored by the
+stand-in (see :mod:`bot.playground.tracing`), not from the bot's process.
 """
 
 from __future__ import annotations
@@ -27,7 +27,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
 
-from bot.playground.tracing import RecordingEngine
 from bot.playground.web import PlaygroundWeb
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -151,12 +150,9 @@ async def start(engine: Any, home: Path, *, port: int = 8700, fallback_port: boo
         home=home,
     )
     settings.check()
-    recording = RecordingEngine(engine)
-    bot = await server.start(build_app(recording, settings, store=store), settings)  # type: ignore[arg-type]
+    bot = await server.start(build_app(engine, settings, store=store), settings)
     slack.request_url = f"http://127.0.0.1:{bot.port}{server.EVENTS_PATH}"
-    web = PlaygroundWeb(
-        slack, user=PLAYGROUND_USER, store=store, engine=recording, suggestions=suggestions(engine), port=port
-    )
+    web = PlaygroundWeb(slack, user=PLAYGROUND_USER, suggestions=suggestions(engine), port=port)
     try:
         await web.start()
     except OSError as err:

@@ -1,98 +1,25 @@
-"""The debug panel's facts: what the manager did for each answer, from the answer object.
+"""The debug panel's facts, read from the answer message itself, as any Slack app could.
 
-The bot only sends Block Kit to Slack, and ``bot/`` must not know about the playground. So the
-playground hands the bot an engine that is the real engine plus a recorder: :class:`RecordingEngine`
-keeps every :class:`rag.answer.Answer` it returns (``trace_json()``: route, route reason, retrieved
-passages with scores, timings). A posted answer carries its answer id in its buttons' ``value``;
-the bot's store (the same :class:`bot.store.BotStore` object the playground gave the app) maps
-the id to the stored answer, and the stored answer's JSON identifies the recorded one exactly.
+The bot attaches message metadata to every answer (:mod:`bot.metadata`: ``event_type``
+``claimbot_answer``, with the route and its reason, the citations' places, timings and the
+passages retrieved). Slack keeps it with the message and returns it to apps that read the
+conversation with ``include_all_metadata=true``; the stand-in does the same. So the panel needs
+nothing from the bot's process or store: only the message.
 
-Where the facts come from, best first (the panel says which):
-
-1. ``message metadata``: an ``event_type: claimbot_answer`` payload, if the bot ever attaches one
-   to its messages (real Slack stores it; see the playground's notes for the bot).
-2. ``answer object``: the recorded answer (full trace).
-3. ``bot store``: the stored answer (route, latency, citations; no trace), e.g. after a restart.
-4. ``message blocks``: what the message itself shows (what was searched, the quoted sources).
+- :func:`from_message`: the panel from the metadata, each citation's excerpt taken from the
+  message's own blocks (the Sources quote it; the metadata does not repeat it).
+- :func:`from_blocks`: what the message shows about itself, for a message without metadata.
 """
 
 from __future__ import annotations
 
-import json
 import re
-import threading
-import time
-from collections import deque
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any
 
-from rag.answer import Answer
-from rag.records import WORKSPACE
+from bot.metadata import ANSWER_EVENT_TYPE
 
-ANSWER_EVENT_TYPE = "claimbot_answer"
 ANSWER_ACTIONS = ("feedback_helpful", "feedback_not_helpful", "share_answer")
-KEEP = 1000
-
-
-@dataclass(frozen=True)
-class Recorded:
-    answer: Answer
-    question: str
-    scope: str
-    kind: str
-    """``ask`` or ``summary``."""
-    at: float
-
-
-def answer_key(data: dict[str, Any]) -> str:
-    """A stable key for an answer's ``to_json()`` (a stored answer round-trips to the same key)."""
-    return json.dumps(data, sort_keys=True, ensure_ascii=False)
-
-
-class RecordingEngine:
-    """The engine, unchanged, except that it keeps the answers it gives (the last ``KEEP``)."""
-
-    def __init__(self, engine: Any) -> None:
-        self._engine = engine
-        self._lock = threading.Lock()
-        self._recent: deque[Recorded] = deque(maxlen=KEEP)
-        self._by_key: dict[str, Recorded] = {}
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._engine, name)
-
-    @property
-    def engine(self) -> Any:
-        return self._engine
-
-    def ask(self, question: str, *, scope: str = WORKSPACE, history: Sequence[str] = ()) -> Answer:
-        answer = self._engine.ask(question, scope=scope, history=history)
-        self._record(answer, question, scope, "ask")
-        return answer
-
-    def summarize_claim(self, claim_id: str, *, scope: str = WORKSPACE) -> Answer:
-        answer = self._engine.summarize_claim(claim_id, scope=scope)
-        self._record(answer, f"Summary of {claim_id}", scope, "summary")
-        return answer
-
-    def _record(self, answer: Answer, question: str, scope: str, kind: str) -> None:
-        recorded = Recorded(answer, question, scope, kind, time.time())
-        with self._lock:
-            if len(self._recent) == self._recent.maxlen:
-                old = self._recent[0]
-                self._by_key.pop(answer_key(old.answer.to_json()), None)
-            self._recent.append(recorded)
-            self._by_key[answer_key(answer.to_json())] = recorded
-
-    def find(self, answer: Answer) -> Recorded | None:
-        """The recorded answer that ``answer`` (e.g. read back from the bot's store) is."""
-        with self._lock:
-            return self._by_key.get(answer_key(answer.to_json()))
-
-    def recent(self) -> list[Recorded]:
-        with self._lock:
-            return list(self._recent)
 
 
 def answer_id_of(blocks: Sequence[dict[str, Any]]) -> str | None:
@@ -104,38 +31,48 @@ def answer_id_of(blocks: Sequence[dict[str, Any]]) -> str | None:
     return None
 
 
+def answer_payload(metadata: dict[str, Any] | None) -> dict[str, Any] | None:
+    """The ``claimbot_answer`` payload of a message's metadata, if it has one."""
+    if isinstance(metadata, dict) and metadata.get("event_type") == ANSWER_EVENT_TYPE:
+        payload = metadata.get("event_payload")
+        return payload if isinstance(payload, dict) else None
+    return None
+
+
 def is_answer_message(message: dict[str, Any]) -> bool:
-    metadata = message.get("metadata") or {}
-    return metadata.get("event_type") == ANSWER_EVENT_TYPE or answer_id_of(message.get("blocks", [])) is not None
+    return answer_payload(message.get("metadata")) is not None or answer_id_of(message.get("blocks", [])) is not None
 
 
-def _citations_json(answer_json: dict[str, Any]) -> list[dict[str, Any]]:
-    out = []
-    for c in answer_json.get("citations", []):
-        where = ", ".join(
-            p for p in (f"p. {c['page']}" if c.get("page") is not None else "", f"§ {c['section']}" if c.get("section") else "") if p
-        )
-        out.append({**c, "location": where})
-    return out
+def _location(page: Any, section: Any) -> str:
+    parts = [f"p. {page}" if page is not None else "", f"§ {section}" if section else ""]
+    return ", ".join(p for p in parts if p)
 
 
-def from_answer_json(data: dict[str, Any], source: str, *, question: str | None = None) -> dict[str, Any]:
-    """The panel's shape, from ``trace_json()`` (or ``to_json()``, with no trace)."""
-    trace = data.get("trace") or {}
+def from_message(blocks: Sequence[dict[str, Any]], metadata: dict[str, Any] | None) -> dict[str, Any]:
+    """The panel's shape for one answer message: from its metadata when it has the bot's,
+    else from what its blocks show."""
+    payload = answer_payload(metadata)
+    shown = from_blocks(blocks)
+    if payload is None:
+        return shown
+    excerpts = {c["n"]: c["excerpt"] for c in shown["citations"]}
+    citations = [
+        {**c, "location": _location(c.get("page"), c.get("section")), "excerpt": excerpts.get(c.get("n"), "")}
+        for c in payload.get("citations", [])
+        if isinstance(c, dict)
+    ]
     return {
-        "source": source,
-        "question": question,
-        "route": data.get("route") or trace.get("route"),
-        "route_reason": trace.get("route_reason"),
-        "claims": trace.get("claims"),
-        "claim_ids": data.get("claim_ids", []),
-        "searched": data.get("searched", ""),
-        "latency_ms": data.get("latency_ms"),
-        "timings": trace.get("timings") or {},
-        "retrieved": trace.get("retrieved") or [],
-        "expert": trace.get("expert") or {},
-        "citations": _citations_json(data),
-        "answer": data.get("answer"),
+        "source": "message metadata",
+        "answer_id": payload.get("answer_id"),
+        "route": payload.get("route"),
+        "route_reason": payload.get("route_reason"),
+        "claim_ids": payload.get("claim_ids", []),
+        "searched": payload.get("searched", ""),
+        "latency_ms": payload.get("latency_ms"),
+        "timings": payload.get("timings") or {},
+        "retrieved": payload.get("retrieved") or [],
+        "left_out": payload.get("left_out") or {},
+        "citations": citations,
     }
 
 
@@ -143,7 +80,7 @@ _SEARCHED = re.compile(r"^Searched (.+)$")
 
 
 def from_blocks(blocks: Sequence[dict[str, Any]]) -> dict[str, Any]:
-    """What an answer message shows about itself, when nothing better is known."""
+    """What an answer message shows about itself: what was searched, the quoted sources."""
     searched, citations = "", []
     for block in blocks or ():
         if block.get("type") == "context":

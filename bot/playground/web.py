@@ -8,7 +8,8 @@ person in the stand-in workspace and to follow what happens there.
     POST /api/commands           {channel, command, text}              -> run /claim ...
     POST /api/files              multipart: channel, thread_ts?, text?, file -> share a file
     POST /api/actions            {channel, ts | ephemeral_id, action_id} -> click a button
-    GET  /api/debug?channel=&ts= the debug panel of one answer (route, retrieved, timings)
+    GET  /api/debug?channel=&ts= the debug panel of one answer (route, retrieved, timings), from
+                                 the message's metadata (:mod:`bot.playground.tracing`)
     GET  /api/timings            per question: event delivered -> answer posted (at the stand-in)
 
 Every action goes through :class:`bot.standin.SlackStandIn`, which delivers it to the bot as Slack
@@ -73,19 +74,14 @@ class PlaygroundWeb:
 
     slack: SlackStandIn
     user: str
-    store: Any = None
-    """The bot's :class:`bot.store.BotStore` (to find an answer by the id its buttons carry)."""
-    engine: tracing.RecordingEngine | None = None
     suggestions: list[str] = field(default_factory=list)
     host: str = "127.0.0.1"
     port: int = 8700
     title: str = "claimbot playground"
 
     def __post_init__(self) -> None:
-        self.metadata: dict[tuple[str, str], dict[str, Any]] = {}
         self.asked: dict[tuple[str, str], Asked] = {}
         self._runner: web.AppRunner | None = None
-        self._watcher: asyncio.Task[None] | None = None
         self._streams: set[web.StreamResponse] = set()
         # The bot's posts, timed where Slack would see them: the moment chat.postMessage lands.
         inner = self.slack.api.on_bot_message
@@ -113,7 +109,6 @@ class PlaygroundWeb:
         return app
 
     async def start(self) -> "PlaygroundWeb":
-        self._watcher = asyncio.ensure_future(self._watch())
         self._runner = web.AppRunner(self.app(), access_log=None, shutdown_timeout=1.0)
         await self._runner.setup()
         site = web.TCPSite(self._runner, self.host, self.port)
@@ -126,10 +121,6 @@ class PlaygroundWeb:
         return self
 
     async def stop(self) -> None:
-        if self._watcher is not None:
-            self._watcher.cancel()
-            await asyncio.gather(self._watcher, return_exceptions=True)
-            self._watcher = None
         for stream in list(self._streams):
             task = getattr(stream, "_pg_task", None)
             if task is not None:
@@ -195,9 +186,6 @@ class PlaygroundWeb:
     def _message_json(self, message: Message | dict[str, Any]) -> dict[str, Any]:
         ws = self.slack.workspace
         data = ws.message_to_api(message) if isinstance(message, Message) else dict(message)
-        key = (data["channel"], data["ts"])
-        if key in self.metadata:
-            data["metadata"] = self.metadata[key]
         data["playground"] = {"answer": tracing.is_answer_message(data)}
         return data
 
@@ -284,37 +272,10 @@ class PlaygroundWeb:
                      "channel": params.get("channel"), "has_metadata": "metadata" in params}]  # fmt: skip
         return []
 
-    async def _watch(self) -> None:
-        """Bookkeeping from the change stream: message metadata the bot attached (the stand-in
-        keeps no metadata, but its ``api_call`` change carries the call's parameters and comes
-        right before the message the call made)."""
-        ws = self.slack.workspace
-        queue = ws.subscribe()
-        pending: tuple[str, dict[str, Any]] | None = None
-        try:
-            while True:
-                change = await queue.get()
-                kind = change["kind"]
-                made, pending = pending, None
-                if kind == "api_call" and change["method"] in ("chat.postMessage", "chat.update"):
-                    metadata = (change.get("params") or {}).get("metadata")
-                    if isinstance(metadata, dict):
-                        pending = ("message" if change["method"] == "chat.postMessage" else "message_changed", metadata)
-                elif made is not None and kind == made[0]:
-                    # The call's own change comes next (the stand-in handles a call without
-                    # yielding); anything else means the call failed and made no message.
-                    message = change["message"]
-                    if message.get("user") == ws.bot.id:
-                        self.metadata[(message["channel"], message["ts"])] = made[1]
-        except asyncio.CancelledError:
-            pass
-        finally:
-            ws.unsubscribe(queue)
-
     def _bot_posted(self, message: Message) -> None:
         """Time the bot's answer against the question it answers (stand-in clock): the oldest
         unanswered question in the answer's thread (or, top level in a DM, at the top level)."""
-        if not tracing.answer_id_of(message.blocks):
+        if tracing.answer_payload(message.metadata) is None:
             return
         now = time.perf_counter()
         for asked in self.asked.values():
@@ -422,6 +383,10 @@ class PlaygroundWeb:
 
     # -- the debug panel ------------------------------------------------------------------------
     async def debug(self, request: web.Request) -> web.Response:
+        """The panel of one answer, from the message alone: its metadata as Slack returns it to
+        any app (``conversations.replies`` with ``include_all_metadata=true``), its excerpts
+        from its blocks. A private (ephemeral) answer is in no history: it is read as this
+        person's client received it."""
         channel = self._channel_or_400(request.query.get("channel"))
         ts = request.query.get("ts", "")
         ephemeral_id = request.query.get("ephemeral_id")
@@ -430,33 +395,14 @@ class PlaygroundWeb:
             ephemeral = ws.ephemerals.get(ephemeral_id)
             if ephemeral is None or ephemeral.user != self.user:
                 raise web.HTTPNotFound(text="no such message")
-            blocks, key = ephemeral.blocks, None
-        else:
-            message = ws.messages.get((channel, ts))
-            if message is None:
-                raise web.HTTPNotFound(text="no such message")
-            blocks, key = message.blocks, (channel, ts)
-        return web.json_response(self.debug_info(blocks, key))
-
-    def debug_info(self, blocks: list[dict[str, Any]], key: tuple[str, str] | None) -> dict[str, Any]:
-        metadata = self.metadata.get(key) if key else None
-        if metadata and metadata.get("event_type") == tracing.ANSWER_EVENT_TYPE:
-            info = tracing.from_answer_json(metadata.get("event_payload") or {}, "message metadata")
-        else:
-            info = None
-            answer_id = tracing.answer_id_of(blocks)
-            stored = self.store.answer(answer_id) if (self.store is not None and answer_id) else None
-            if stored is not None:
-                recorded = self.engine.find(stored.answer) if self.engine is not None else None
-                if recorded is not None:
-                    info = tracing.from_answer_json(recorded.answer.trace_json(), "answer object", question=stored.question)
-                else:
-                    info = tracing.from_answer_json(stored.answer.to_json(), "bot store", question=stored.question)
-            if info is None:
-                info = tracing.from_blocks(blocks)
-        if key is not None:
-            info["protocol"] = self._protocol(key)
-        return info
+            return web.json_response(tracing.from_message(ephemeral.blocks, ephemeral.metadata))
+        message = ws.messages.get((channel, ts))
+        if message is None:
+            raise web.HTTPNotFound(text="no such message")
+        data = ws.message_to_api(message, include_metadata=True)
+        info = tracing.from_message(data.get("blocks", []), data.get("metadata"))
+        info["protocol"] = self._protocol((channel, ts))
+        return web.json_response(info)
 
     def _protocol(self, key: tuple[str, str]) -> dict[str, Any] | None:
         for asked in self.asked.values():

@@ -5,12 +5,16 @@ Requests are read the way Slack reads them: query string, form or JSON body, tok
 ``Authorization`` header (or a ``token`` parameter). Every call is recorded (method, params
 without the token, time, outcome); tests can make the next N calls of a method answer 429.
 Block Kit in posted messages is checked against Slack's limits, so a rendering bug fails here
-as ``invalid_blocks`` the way it would in Slack.
+as ``invalid_blocks`` the way it would in Slack; message metadata is checked for its shape
+(``invalid_metadata_format``, ``invalid_metadata_schema``) and size (``metadata_too_large``),
+kept with the message, and returned by ``conversations.history`` / ``conversations.replies``
+only with ``include_all_metadata=true``, as Slack does.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import time
 import uuid
 from collections.abc import Callable, Iterable
@@ -42,6 +46,11 @@ METHOD_SCOPES: dict[str, str] = {
 }
 """The bot scope each method needs (``history``/``read``: the one for the channel's type)."""
 RESPONSE_URL_USES = 5
+METADATA_MAX_BYTES = 8000
+"""The stand-in refuses larger metadata (``metadata_too_large``). Slack's reference gives no
+single figure; a small payload stays clear of whatever it is."""
+EVENT_TYPE = re.compile(r"^[A-Za-z0-9_-]{1,255}$")
+"""Slack: letters, numbers, underscores and hyphens; no periods or other punctuation."""
 SIGN_IN_PAGE = "<!DOCTYPE html><html><body>Sign in to Claims Team</body></html>"
 
 
@@ -80,6 +89,21 @@ class ResponseTarget:
     thread_ts: str | None = None
     uses: int = 0
     created: float = field(default_factory=time.time)
+
+
+def metadata_error(metadata: Any) -> str | None:
+    """Slack's error for a ``metadata`` parameter, or None when it is well formed: an object
+    (JSON, or a JSON string) with a string ``event_type`` and an object ``event_payload``."""
+    if not isinstance(metadata, dict):
+        return "invalid_metadata_format"
+    if not metadata:
+        return None  # chat.update: {} removes the message's metadata
+    event_type, payload = metadata.get("event_type"), metadata.get("event_payload")
+    if not isinstance(event_type, str) or not EVENT_TYPE.match(event_type) or not isinstance(payload, dict):
+        return "invalid_metadata_schema"
+    if len(json.dumps(metadata, ensure_ascii=False, separators=(",", ":")).encode()) > METADATA_MAX_BYTES:
+        return "metadata_too_large"
+    return None
 
 
 def block_errors(blocks: list[dict[str, Any]]) -> list[str]:
@@ -239,12 +263,16 @@ class WebAPI:
     def chat_post_message(self, params: dict[str, Any]) -> dict[str, Any]:
         channel = self._channel(params, member=True)
         text, blocks = _content(params)
+        metadata = _metadata(params)
         thread_ts = params.get("thread_ts") or None
         if thread_ts and (channel.id, thread_ts) not in self.workspace.messages:
             raise ApiError("thread_not_found")
-        message = self.workspace.post(channel.id, self.workspace.bot.id, text, blocks=blocks, thread_ts=thread_ts)
+        message = self.workspace.post(
+            channel.id, self.workspace.bot.id, text, blocks=blocks, thread_ts=thread_ts, metadata=metadata
+        )
         self.on_bot_message(message)
-        return {"channel": channel.id, "ts": message.ts, "message": self.workspace.message_to_api(message)}
+        return {"channel": channel.id, "ts": message.ts,
+                "message": self.workspace.message_to_api(message, include_metadata=True)}  # fmt: skip
 
     def chat_update(self, params: dict[str, Any]) -> dict[str, Any]:
         channel = self._channel(params)
@@ -252,8 +280,10 @@ class WebAPI:
         if message.user != self.workspace.bot.id:
             raise ApiError("cant_update_message")
         text, blocks = _content(params, required=False)
-        message = self.workspace.update(channel.id, message.ts, text=text, blocks=blocks)
-        return {"channel": channel.id, "ts": message.ts, "text": message.text, "message": self.workspace.message_to_api(message)}
+        metadata = _metadata(params)  # absent: the message keeps its metadata; {}: removed
+        message = self.workspace.update(channel.id, message.ts, text=text, blocks=blocks, metadata=metadata)
+        return {"channel": channel.id, "ts": message.ts, "text": message.text,
+                "message": self.workspace.message_to_api(message, include_metadata=True)}  # fmt: skip
 
     def chat_delete(self, params: dict[str, Any]) -> dict[str, Any]:
         channel = self._channel(params)
@@ -339,8 +369,9 @@ class WebAPI:
         start = int(params.get("cursor") or 0)
         page = messages[start : start + limit]
         more = start + limit < len(messages)
+        metadata = _flag(params.get("include_all_metadata"))
         return {
-            "messages": [self.workspace.message_to_api(m) for m in page],
+            "messages": [self.workspace.message_to_api(m, include_metadata=metadata) for m in page],
             "has_more": more,
             "response_metadata": {"next_cursor": str(start + limit) if more else ""},
         }
@@ -385,9 +416,11 @@ class WebAPI:
             return web.json_response({"ok": False, "error": "used_url"}, status=404)
         target.uses += 1
         ws = self.workspace
-        text, blocks = body.get("text", ""), body.get("blocks")
+        text, blocks, metadata = body.get("text", ""), body.get("blocks"), body.get("metadata")
         if blocks is not None and block_errors(blocks):
             return web.json_response({"ok": False, "error": "invalid_blocks", "errors": block_errors(blocks)}, status=400)
+        if metadata is not None and metadata_error(metadata):
+            return web.json_response({"ok": False, "error": metadata_error(metadata)}, status=400)
         if body.get("delete_original") in (True, "true"):
             if target.message_ts and (target.channel, target.message_ts) in ws.messages:
                 ws.delete(target.channel, target.message_ts)
@@ -395,19 +428,19 @@ class WebAPI:
                 ws.delete_ephemeral(target.ephemeral_id)  # type: ignore[arg-type]
         elif body.get("replace_original") in (True, "true"):
             if target.message_ts and (target.channel, target.message_ts) in ws.messages:
-                ws.update(target.channel, target.message_ts, text=text, blocks=blocks or [])
+                ws.update(target.channel, target.message_ts, text=text, blocks=blocks or [], metadata=metadata)
             elif target.ephemeral_id in ws.ephemerals:
-                ws.update_ephemeral(target.ephemeral_id, text=text, blocks=blocks)  # type: ignore[arg-type]
+                ws.update_ephemeral(target.ephemeral_id, text=text, blocks=blocks, metadata=metadata)  # type: ignore[arg-type]
             else:
                 return web.json_response({"ok": False, "error": "no_original"}, status=404)
         elif body.get("response_type") == "in_channel":
             thread_ts = body.get("thread_ts") or target.thread_ts
-            message = ws.post(target.channel, ws.bot.id, text, blocks=blocks, thread_ts=thread_ts)
+            message = ws.post(target.channel, ws.bot.id, text, blocks=blocks, thread_ts=thread_ts, metadata=metadata)
             self.on_bot_message(message)
         else:
             ephemeral = ws.post_ephemeral(
                 target.channel, target.user, text, blocks=blocks,
-                thread_ts=body.get("thread_ts") or target.thread_ts, response_url=str(request.url),
+                thread_ts=body.get("thread_ts") or target.thread_ts, response_url=str(request.url), metadata=metadata,
             )  # fmt: skip
             if target.message_ts is None:
                 target.ephemeral_id = ephemeral.id
@@ -445,6 +478,21 @@ def _content(params: dict[str, Any], *, required: bool = True) -> tuple[str | No
     if text is not None and len(text) > 40000:
         raise ApiError("msg_too_long")
     return (text or "") if required else text, blocks
+
+
+def _metadata(params: dict[str, Any]) -> dict[str, Any] | None:
+    """The call's ``metadata`` (None when absent), or Slack's error for a malformed one."""
+    if "metadata" not in params or params["metadata"] in (None, ""):
+        return None
+    error = metadata_error(params["metadata"])
+    if error:
+        raise ApiError(error)
+    return params["metadata"]
+
+
+def _flag(value: Any) -> bool:
+    """A boolean argument as Slack reads it: ``true``/``1`` (query, form or JSON)."""
+    return value is True or str(value).lower() in ("1", "true")
 
 
 def _window(messages: list[Message], params: dict[str, Any], *, oldest_first: bool) -> list[Message]:

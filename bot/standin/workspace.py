@@ -138,6 +138,8 @@ class Message:
     reactions: dict[str, list[str]] = field(default_factory=dict)
     edited: dict[str, str] | None = None
     parent_user_id: str | None = None
+    metadata: dict[str, Any] | None = None
+    """The app's message metadata (``event_type``, ``event_payload``); people never see it."""
 
     @property
     def key(self) -> tuple[str, str]:
@@ -157,6 +159,9 @@ class Ephemeral:
     thread_ts: str | None = None
     response_url: str | None = None
     """The response URL of the command or action that produced it (to replace or delete it)."""
+    metadata: dict[str, Any] | None = None
+    """Message metadata the app sent with it. No API returns an ephemeral message; only the
+    person's own client has it (the playground page reads it from here)."""
 
 
 class Workspace:
@@ -296,6 +301,7 @@ class Workspace:
         thread_ts: str | None = None,
         subtype: str | None = None,
         files: list[str] | None = None,
+        metadata: dict[str, Any] | None = None,
     ) -> Message:
         author = self.users[user]
         parent = self.messages.get((channel, thread_ts)) if thread_ts else None
@@ -316,6 +322,7 @@ class Workspace:
             app_id=self.app_id if author.is_bot else None,
             files=list(files or []),
             parent_user_id=parent.user if parent else None,
+            metadata=metadata or None,
         )
         if parent is not None and parent.thread_ts is None:
             parent.thread_ts = parent.ts
@@ -324,13 +331,23 @@ class Workspace:
         return message
 
     def update(
-        self, channel: str, ts: str, *, text: str | None = None, blocks: list[dict[str, Any]] | None = None
+        self,
+        channel: str,
+        ts: str,
+        *,
+        text: str | None = None,
+        blocks: list[dict[str, Any]] | None = None,
+        metadata: dict[str, Any] | None = None,
     ) -> Message:
+        """Edit a message. ``metadata`` as Slack's ``chat.update`` takes it: None keeps the
+        message's metadata, ``{}`` removes it, anything else replaces it."""
         message = self.messages[(channel, ts)]
         if text is not None:
             message.text = text
         if blocks is not None:
             message.blocks = list(blocks)
+        if metadata is not None:
+            message.metadata = metadata or None
         message.edited = {"user": message.user, "ts": self.new_ts()}
         self.emit("message_changed", message=self.message_to_api(message))
         return message
@@ -383,7 +400,9 @@ class Workspace:
             key=lambda m: float(m.ts),
         )
 
-    def message_to_api(self, message: Message) -> dict[str, Any]:
+    def message_to_api(self, message: Message, *, include_metadata: bool = False) -> dict[str, Any]:
+        """The message as the Web API returns it; its metadata only with ``include_metadata``
+        (``include_all_metadata=true`` on ``conversations.history`` / ``conversations.replies``)."""
         data: dict[str, Any] = {
             "type": "message",
             "channel": message.channel,
@@ -418,6 +437,8 @@ class Workspace:
             ]
         if message.edited:
             data["edited"] = message.edited
+        if include_metadata and message.metadata:
+            data["metadata"] = message.metadata
         return data
 
     # -- ephemeral messages ---------------------------------------------------------------------
@@ -430,18 +451,23 @@ class Workspace:
         blocks: list[dict[str, Any]] | None = None,
         thread_ts: str | None = None,
         response_url: str | None = None,
+        metadata: dict[str, Any] | None = None,
     ) -> Ephemeral:
         ephemeral = Ephemeral(
             id=self.new_id("E"), channel=channel, user=user, ts=self.new_ts(), text=text,
-            blocks=list(blocks or []), thread_ts=thread_ts, response_url=response_url,
+            blocks=list(blocks or []), thread_ts=thread_ts, response_url=response_url, metadata=metadata or None,
         )  # fmt: skip
         self.ephemerals[ephemeral.id] = ephemeral
         self.emit("ephemeral", ephemeral=self.ephemeral_to_api(ephemeral))
         return ephemeral
 
-    def update_ephemeral(self, ephemeral_id: str, *, text: str, blocks: list[dict[str, Any]] | None) -> Ephemeral:
+    def update_ephemeral(
+        self, ephemeral_id: str, *, text: str, blocks: list[dict[str, Any]] | None, metadata: dict[str, Any] | None = None
+    ) -> Ephemeral:
         ephemeral = self.ephemerals[ephemeral_id]
         ephemeral.text, ephemeral.blocks = text, list(blocks or [])
+        if metadata is not None:
+            ephemeral.metadata = metadata or None
         self.emit("ephemeral_changed", ephemeral=self.ephemeral_to_api(ephemeral))
         return ephemeral
 

@@ -64,7 +64,7 @@ def test_mention_gets_a_threaded_answer_with_sources(open_page, screenshots):  #
     expect(answer).to_have_attribute("data-author", "claimbot")
     expect(answer).to_contain_text("385")
     expect(answer.get_by_text("Sources", exact=True)).to_be_visible()
-    expect(answer.locator("blockquote").first).to_contain_text("Towing")
+    expect(answer.locator("blockquote").first).to_contain_text("towing", ignore_case=True)
     expect(answer.locator('[data-action-id="feedback_helpful"]')).to_be_visible()
     # The parent shows the reply count, as in Slack.
     expect(question.get_by_test_id("replies-link")).to_contain_text("1 reply")
@@ -90,6 +90,10 @@ def test_claim_question_is_private_until_shared(open_page, screenshots):  # type
     expect(ephemeral).to_contain_text("Only visible to you")
     share = ephemeral.locator('[data-action-id="share_answer"]')
     expect(share).to_have_class(re.compile(r"btn-primary"))
+    panel = ephemeral.get_by_test_id("debug-panel")  # a private answer has its metadata too
+    panel.get_by_text("How claimbot answered").click()
+    expect(panel.get_by_test_id("debug-route")).to_have_text(re.compile(r"needle|lookup|summary|calculation"))
+    expect(panel.get_by_test_id("debug-excerpts").locator("blockquote").first).to_contain_text("PAP-884120")
     page.screenshot(path=screenshots / "03-claim-answer-private.png")
     share.click()
     shared = page.locator("#messages [data-testid=message][data-answer=true]:not([data-ephemeral-id])").last
@@ -171,10 +175,11 @@ def test_debug_panel_shows_route_excerpts_and_timings(open_page, screenshots, pl
     panel = answer.get_by_test_id("debug-panel")
     panel.get_by_text("How claimbot answered").click()
     expect(panel.get_by_test_id("debug-route")).to_have_text(re.compile(r"needle|lookup|summary|calculation"))
+    expect(panel.get_by_test_id("debug-route-reason")).not_to_be_empty()
     expect(panel.get_by_test_id("debug-excerpts").locator("blockquote").first).not_to_be_empty()
     expect(panel.get_by_test_id("debug-timings")).to_contain_text("engine, total")
     expect(panel.get_by_test_id("debug-timings")).to_contain_text("event delivered")
-    expect(panel).to_contain_text("answer object")
+    expect(panel.get_by_test_id("debug-source")).to_contain_text("metadata")
     panel.scroll_into_view_if_needed()
     page.screenshot(path=screenshots / "09-debug-panel.png")
 

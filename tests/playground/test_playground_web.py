@@ -5,17 +5,15 @@ from __future__ import annotations
 
 import asyncio
 import json
-from typing import Any
 
 import aiohttp
 import pytest
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot import blocks
-from bot.playground.tracing import RecordingEngine, from_blocks
+from bot.playground.tracing import from_blocks
 from bot.playground.web import PlaygroundWeb
 from bot.standin import SlackStandIn, Workspace
-from bot.store import BotStore
 from rag.answer import Answer, Citation
 
 ALICE, BOB = "U0ALICE001", "U0BOB00002"
@@ -35,26 +33,15 @@ def make_answer(route: str = "needle") -> Answer:
     )
 
 
-class FakeEngine:
-    def __init__(self, answer: Answer) -> None:
-        self.answer = answer
-
-    def ask(self, question: str, *, scope: str = "workspace", history: Any = ()) -> Answer:
-        return self.answer
-
-
 @pytest.fixture()
-async def world(tmp_path):  # type: ignore[no-untyped-def]
+async def world():  # type: ignore[no-untyped-def]
     slack = await SlackStandIn(Workspace.default(), retry_delays=None).start()
-    store = BotStore.open(tmp_path)
-    engine = RecordingEngine(FakeEngine(make_answer()))
-    web = await PlaygroundWeb(slack, user=ALICE, store=store, engine=engine, port=0).start()
+    web = await PlaygroundWeb(slack, user=ALICE, port=0).start()
     client = AsyncWebClient(token=slack.bot_token, base_url=slack.api_url)
     async with aiohttp.ClientSession(base_url=web.url) as http:
-        yield {"slack": slack, "web": web, "store": store, "engine": engine, "bot": client, "http": http}
+        yield {"slack": slack, "web": web, "bot": client, "http": http}
     await web.stop()
     await slack.stop()
-    store.close()
 
 
 async def read_events(response: aiohttp.ClientResponse, count: int, timeout: float = 5.0) -> list[dict]:
@@ -117,44 +104,42 @@ async def test_a_reply_also_updates_its_parent(world):  # type: ignore[no-untype
     assert parent["message"]["ts"] == ts and parent["message"]["reply_count"] == 1
 
 
-async def test_debug_panel_prefers_message_metadata(world):  # type: ignore[no-untyped-def]
-    web, bot = world["web"], world["bot"]
+async def test_debug_panel_reads_the_answer_from_its_metadata(world):  # type: ignore[no-untyped-def]
+    """The panel shows what any app reading the conversation gets: the message's metadata,
+    and the excerpts its blocks quote; nothing from the bot's process."""
+    http, bot = world["http"], world["bot"]
     answer = make_answer("lookup")
-    message = blocks.answer_message(answer, answer_id="not-on-file")
-    posted = await bot.chat_postMessage(
-        channel=AUTO, **message, metadata={"event_type": "claimbot_answer", "event_payload": answer.trace_json()}
-    )
-    for _ in range(50):
-        if (AUTO, posted["ts"]) in web.metadata:
-            break
-        await asyncio.sleep(0.02)
-    async with world["http"].get("/api/debug", params={"channel": AUTO, "ts": posted["ts"]}) as r:
+    posted = await bot.chat_postMessage(channel=AUTO, **blocks.answer_message(answer, answer_id="a1b2c3"))
+    async with http.get("/api/debug", params={"channel": AUTO, "ts": posted["ts"]}) as r:
         info = await r.json()
-    assert info["source"] == "message metadata"
+    assert info["source"] == "message metadata" and info["answer_id"] == "a1b2c3"
     assert info["route"] == "lookup" and info["route_reason"] == "a precise fact"
-    assert info["retrieved"][0]["document"] == "towing-invoice.eml"
+    assert info["timings"] == {"retrieve_ms": 30.1} and info["latency_ms"] == 42.5
+    assert info["retrieved"] == [{"id": "n1", "score": 0.61, "document": "towing-invoice.eml"}]
+    (citation,) = info["citations"]
+    assert citation["excerpt"] == "Towing Total ..... $385.00"  # from the blocks' Sources
+    assert citation["location"] == "§ Invoice" and citation["claim_id"] == "CLM-1042"
+
+    # The same facts any app gets from Slack with include_all_metadata.
+    read = await bot.conversations_history(channel=AUTO, include_all_metadata=True, limit=1)
+    payload = read["messages"][0]["metadata"]["event_payload"]
+    assert payload["route_reason"] == info["route_reason"] and payload["retrieved"] == info["retrieved"]
 
 
-async def test_debug_panel_from_the_answer_object_then_the_store(world):  # type: ignore[no-untyped-def]
-    store, engine, bot, http = world["store"], world["engine"], world["bot"], world["http"]
-    answer = engine.ask("What was the towing cost?", scope=AUTO)  # recorded, as the bot's call would be
-    answer_id = store.record_answer(channel=AUTO, thread_ts=None, user=ALICE, question="What was the towing cost?", answer=answer)
-    posted = await bot.chat_postMessage(channel=AUTO, **blocks.answer_message(answer, answer_id=answer_id))
+async def test_debug_panel_of_a_private_answer_and_of_a_message_without_metadata(world):  # type: ignore[no-untyped-def]
+    http, slack, bot = world["http"], world["slack"], world["bot"]
+    message = blocks.answer_message(make_answer("summary"), answer_id="p1", ephemeral=True)
+    ephemeral = slack.workspace.post_ephemeral(AUTO, ALICE, **message)  # as Alice's client received it
+    async with http.get("/api/debug", params={"channel": AUTO, "ephemeral_id": ephemeral.id}) as r:
+        info = await r.json()
+    assert info["source"] == "message metadata" and info["route"] == "summary"
+
+    shown = {k: v for k, v in blocks.answer_message(make_answer(), answer_id="x").items() if k != "metadata"}
+    posted = await bot.chat_postMessage(channel=AUTO, **shown)
     async with http.get("/api/debug", params={"channel": AUTO, "ts": posted["ts"]}) as r:
         info = await r.json()
-    assert info["source"] == "answer object"
-    assert info["timings"] == {"retrieve_ms": 30.1}
+    assert info["source"] == "message blocks" and info["route"] is None
     assert info["citations"][0]["excerpt"] == "Towing Total ..... $385.00"
-    assert info["question"] == "What was the towing cost?"
-
-    # An answer the recorder never saw (another process made it): what the bot's store keeps.
-    other = make_answer("summary")
-    other_id = store.record_answer(channel=AUTO, thread_ts=None, user=ALICE, question="Summary", answer=other)
-    posted = await bot.chat_postMessage(channel=AUTO, **blocks.answer_message(other, answer_id=other_id))
-    async with http.get("/api/debug", params={"channel": AUTO, "ts": posted["ts"]}) as r:
-        info = await r.json()
-    assert info["source"] == "bot store"
-    assert info["route"] == "summary" and info["latency_ms"] == 42.5 and info["timings"] == {}
 
 
 def test_debug_panel_falls_back_to_what_the_message_shows() -> None:
@@ -169,12 +154,11 @@ def test_debug_panel_falls_back_to_what_the_message_shows() -> None:
 
 
 async def test_answer_timing_at_the_stand_in(world):  # type: ignore[no-untyped-def]
-    http, bot, store = world["http"], world["bot"], world["store"]
+    http, bot = world["http"], world["bot"]
     async with http.post("/api/messages", json={"channel": AUTO, "text": "<@U0CLAIMBOT> towing?"}) as r:
         ts = (await r.json())["ts"]
     await bot.chat_postMessage(channel=AUTO, thread_ts=ts, text="on it")  # not an answer: not timed
-    answer_id = store.record_answer(channel=AUTO, thread_ts=ts, user=ALICE, question="towing?", answer=make_answer())
-    posted = await bot.chat_postMessage(channel=AUTO, thread_ts=ts, **blocks.answer_message(make_answer(), answer_id=answer_id))
+    posted = await bot.chat_postMessage(channel=AUTO, thread_ts=ts, **blocks.answer_message(make_answer(), answer_id="a1"))
     async with http.get("/api/timings") as r:
         (asked,) = (await r.json())["asked"]
     assert asked["ts"] == ts and asked["answer_ts"] == posted["ts"]

@@ -444,7 +444,7 @@
   function renderDebug(d) {
     if (d.error) return `<p class="muted">Could not load the trace: ${esc(d.error)}</p>`;
     const rows = [];
-    rows.push(`<dt>Route</dt><dd><span class="route-chip" data-testid="debug-route">${esc(d.route || "unknown")}</span>${d.route_reason ? ` <span class="muted">${esc(d.route_reason)}</span>` : ""}</dd>`);
+    rows.push(`<dt>Route</dt><dd><span class="route-chip" data-testid="debug-route">${esc(d.route || "unknown")}</span>${d.route_reason ? ` <span class="muted" data-testid="debug-route-reason">${esc(d.route_reason)}</span>` : ""}</dd>`);
     if (d.claims && d.claims.ids) rows.push(`<dt>Claims</dt><dd>${esc(d.claims.ids.join(", ") || "none")}${d.claims.from ? ` <span class="muted">(from ${esc(d.claims.from)})</span>` : ""}</dd>`);
     else if (d.claim_ids && d.claim_ids.length) rows.push(`<dt>Claims</dt><dd>${esc(d.claim_ids.join(", "))}</dd>`);
     if (d.searched) rows.push(`<dt>Searched</dt><dd>${esc(d.searched)}</dd>`);
@@ -470,7 +470,11 @@
           .map((c) => `<li><div class="excerpt-head">[${esc(c.n)}] ${esc(c.document)}${c.location ? " · " + esc(c.location) : ""}${c.claim_id ? " · " + esc(c.claim_id) : ""}</div><blockquote>${esc(c.excerpt || "")}</blockquote></li>`)
           .join("")}</ol>`
       : `<p class="muted">No excerpts quoted.</p>`;
-    const source = `<p class="debug-source">From the ${esc(d.source || "answer")}${d.source === "answer object" ? " (<code>Answer.trace_json()</code>)" : ""}, not from logs.</p>`;
+    const left = Object.entries(d.left_out || {}).filter(([, n]) => n).map(([k, n]) => `${n} more ${k}`).join(", ");
+    const origin = d.source === "message metadata"
+      ? `the message's metadata (<code>claimbot_answer</code>, as Slack returns it with <code>include_all_metadata</code>)${left ? `; ${esc(left)} left out to keep it small` : ""}`
+      : `the ${esc(d.source || "message")}`;
+    const source = `<p class="debug-source" data-testid="debug-source">From ${origin}, not from logs.</p>`;
     return `<dl class="debug-facts">${rows.join("")}</dl>${timings}${excerpts}${retrieved}${source}`;
   }
 
