@@ -156,9 +156,17 @@ class Engine:
 
     # -- the manager's library ------------------------------------------------------------
     def retrieve(
-        self, question: str, *, scope: str, claim_ids: Sequence[str] = (), top_k: int | None = None
+        self,
+        question: str,
+        *,
+        scope: str,
+        claim_ids: Sequence[str] = (),
+        top_k: int | None = None,
+        merge: bool = True,
     ) -> list[Passage]:
-        return self._retriever.retrieve(question, scope=scope, claim_ids=claim_ids, top_k=top_k)
+        """Passages most similar to ``question``; ``merge=False`` returns the leaves themselves,
+        each with its own similarity score (the needle expert scores lines by them)."""
+        return self._retriever.retrieve(question, scope=scope, claim_ids=claim_ids, top_k=top_k, merge=merge)
 
     def expand(self, passage: Passage) -> Passage:
         """The top-level chunk (up to ~2048 tokens of one page or section) around ``passage``,

@@ -14,6 +14,7 @@ Offline the manager is rules, not a model (see :mod:`rag.router`). Its jobs, in 
 
 from __future__ import annotations
 
+import inspect
 import re
 import time
 from collections.abc import Callable, Sequence
@@ -47,7 +48,9 @@ class Library(Protocol):
         self, question: str, *, scope: str, claim_ids: Sequence[str] = (), top_k: int | None = None
     ) -> list[Passage]:
         """Passages most similar to ``question`` in reach of ``scope`` (only those claims' when
-        ``claim_ids`` is given), best first; merged parents may be long."""
+        ``claim_ids`` is given), best first; merged parents may be long. A library may also take
+        ``merge=False`` (see :class:`~rag.engine.Engine`): the leaves unmerged, each scored by its
+        own similarity to the question, which the manager then asks for."""
         ...
 
     def claims(self, *, scope: str) -> list[ClaimRecord]:
@@ -79,6 +82,10 @@ class Manager:
     def __init__(self, library: Library, *, top_k: int | None = None) -> None:
         self._library = library
         self._top_k = top_k
+        try:
+            self._leaves = "merge" in inspect.signature(library.retrieve).parameters
+        except (TypeError, ValueError):
+            self._leaves = False
 
     def answer(self, question: str, *, scope: str = WORKSPACE, history: Sequence[str] = ()) -> Answer:
         """Answer one question from the documents in reach of ``scope`` (see the module doc)."""
@@ -149,8 +156,9 @@ class Manager:
         passage, and the larger chunk around each when the library can expand them."""
         t = time.perf_counter()
         best: dict[str, Passage] = {}
+        unmerged = {"merge": False} if self._leaves else {}
         for query in dict.fromkeys(q for q in queries if q):
-            for p in self._library.retrieve(query, scope=scope, claim_ids=claim_ids, top_k=self._top_k):
+            for p in self._library.retrieve(query, scope=scope, claim_ids=claim_ids, top_k=self._top_k, **unmerged):
                 if p.node_id not in best or p.score > best[p.node_id].score:
                     best[p.node_id] = p
         passages = sorted(best.values(), key=lambda p: -p.score)
@@ -162,7 +170,7 @@ class Manager:
             timings.update({f"retrieve_{k}": v for k, v in inner.items()})
         trace["retrieved"] = [
             {"id": p.node_id, "score": round(p.score, 4), "document": p.document, "page": p.page,
-             "claim_id": p.claim_id}
+             "claim_id": p.claim_id, "text": _excerpt(p.text)}
             for p in passages
         ]
         return passages, contexts
@@ -349,6 +357,12 @@ def _searched(documents: Sequence[DocumentInfo], claim_ids: Sequence[str]) -> st
     claims = sorted({d.claim_id for d in documents if d.claim_id})
     across = f" ({len(claims)} claims)" if len(claims) > 1 else ""
     return f"all {n} {noun} in reach{across}"
+
+
+def _excerpt(text: str, limit: int = 300) -> str:
+    """The start of a retrieved passage for the trace (the playground's debug panel shows it)."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
 
 
 def _ms(since: float) -> float:

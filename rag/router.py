@@ -55,7 +55,15 @@ _RULES: tuple[tuple[Route, str, re.Pattern[str]], ...] = (
 _SHORTHAND: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern, flags), full)
     for pattern, full, flags in (
+        (r"\bw/c\b", "workers compensation", re.I),
         (r"\bDOL\b", "date of loss", re.I),
+        (r"\bSIU\b", "special investigations unit", re.I),
+        (r"\bO&P\b", "overhead and profit", re.I),
+        (r"\bGL\b", "general liability", 0),
+        (r"\bPD\b", "property damage", 0),
+        (r"\bclmt\b", "claimant", re.I),
+        (r"\binsd\b", "insured", re.I),
+        (r"\bER\b", "emergency room", 0),
         (r"\bFNOL\b", "first notice of loss", re.I),
         (r"\bO&C\b", "origin and cause", re.I),
         (r"\bbiz\b", "business", re.I),

@@ -418,3 +418,57 @@ def test_the_marker_goes_after_an_abbreviation_that_ends_the_line() -> None:
 
     assert with_marker("Named Insured: Harvest Lane Markets Inc.", "[1]") == "Named Insured: Harvest Lane Markets Inc. [1]"
     assert with_marker("The towing cost was $385.00.", "[1]") == "The towing cost was $385.00 [1]."
+
+
+# -- precision rules: the line must answer what was asked, not a neighbouring fact -----------
+
+FIRE_NOTES = """March 20, 2026 - Building and BPP reserves closed to paid; Business Income reserve stays at $60,000.00.
+Total paid on Building and Business Personal Property is $352,525.00, the advance plus the final payment."""
+
+
+def test_a_figure_of_another_kind_or_another_item_is_no_answer() -> None:
+    notes = passage(FIRE_NOTES, document="fire-loss-report.pdf", page=3, claim="CLM-6120")
+    result = answer_needle("final business income payment on the alder creek fire?", [notes],
+                           searched="the 4 documents of CLM-6120", claim_named=True)
+    assert result.route == "none"  # a reserve is no payment; a BPP payment is no business income payment
+    assert result.text.startswith("I couldn't find anything about") and "the 4 documents of CLM-6120" in result.text
+    paid = answer_needle("final payment on building and BPP", [notes], searched="x", claim_named=True)
+    assert "$352,525.00" in paid.text
+
+
+def test_the_charge_for_an_item_is_that_item_s_line() -> None:
+    invoice = passage("Door invoice from Harbor Lock & Door: invoice total $2,370.00 including the $275.00 board-up.\n"
+                      "Steel security door slab, 36 x 80 in ................. $1,180.00", document="door-invoice.docx")
+    result = answer_needle("what did harbor lock & door charge for the steel door slab", [invoice], searched="x",
+                           claim_named=True)
+    assert result.text == "Steel security door slab, 36 x 80 in: $1,180.00 [1]"
+
+
+def test_which_noun_must_be_named_by_the_line_and_a_file_extension_is_no_word() -> None:
+    notes = passage("- Claimant: Grace Okafor\n- Adjuster: Denise Carter", document="claim-notes.md", page=None)
+    result = answer_needle("Which doctor treated the claimant?", [notes], searched="the 4 documents of CLM-4410",
+                           claim_named=True)
+    assert result.route == "none" and "the 4 documents of CLM-4410" in result.text
+
+
+def test_when_inside_a_question_is_no_request_for_a_date() -> None:
+    statement = passage("Lifting training was last completed by the employee on 02/14/2025.\n"
+                        "The case she was lifting was a 24-pack of canned tomatoes.", document="report.pdf")
+    result = answer_needle("what was the case she was lifting when she fell", [statement], searched="x", claim_named=True)
+    assert "02/14/2025" not in result.text  # a dated line is no answer to "what was she lifting"
+    when = answer_needle("when was lifting training last completed", [statement], searched="x", claim_named=True)
+    assert "02/14/2025" in when.text
+
+
+def test_claim_shorthand_is_spelled_out() -> None:
+    from rag.router import normalize_question
+
+    assert normalize_question("w/c clmt seen in the ER, refer to SIU?") == (
+        "workers compensation claimant seen in the emergency room, refer to special investigations unit?")
+    assert "general liability" in normalize_question("GL limit") and "overhead and profit" in normalize_question("O&P")
+
+
+def test_the_trace_shows_the_retrieved_text(manager: Manager) -> None:
+    answer = ask(manager, "What was the towing cost on CLM-1042?")
+    assert answer.trace["retrieved"] and all("text" in r and len(r["text"]) <= 300 for r in answer.trace["retrieved"])
+    assert any("Towing" in r["text"] for r in answer.trace["retrieved"])

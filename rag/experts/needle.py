@@ -75,11 +75,13 @@ _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                         r"appraiser|person|driver|mechanic|garage|firm|doctor|physician|"
                         r"attorney|lawyer|estimator|bank|lender|employee|witness|officer)\b|"
                         r"\bname of\b|\bwhose\b", re.I)),
-    ("date", re.compile(r"\bwhen\b|\bwhat (?:date|day)\b|\bwhich (?:date|day)\b|\bon what date\b|"
-                        r"\bdate of\b|\bthe date\b", re.I)),
+    # "when" asks for a date only as the question's own wh-word: in "what was she lifting when she
+    # got hurt" it is a conjunction.
+    ("date", re.compile(r"^(?:(?!\b(?:what|which|who|whom|how|why|where)\b).)*\bwhen\b|\bwhat (?:dates?|days?)\b|"
+                        r"\bwhich (?:dates?|days?)\b|\bon what date\b|\bdate of\b|\bthe date\b", re.I)),
     ("percent", re.compile(r"\bpercent(?:age)?\b|\bwhat rate\b|%", re.I)),
     ("money", re.compile(r"\bhow much\b|\bcost\b|\bamount\b|\bprice\b|\bdeductible\b|\blimit\b|"
-                         r"\bpayout\b|\breserve\b|\bcharge[sd]?\b|\bfee\b|\btotal\b|\bpaid\b|"
+                         r"\bpayout\b|\bpayments?\b|\breserve\b|\bcharge[sd]?\b|\bfee\b|\btotal\b|\bpaid\b|"
                          r"\bvalue\b|\bbalance\b|\bsettle(?:ment)?\b|\bestimate\b|\bbill(?:ed)?\b|"
                          r"\bsubrogation\b|\brecover(?:y|ed)\b|\bdepreciation\b|\brent\b", re.I)),
 )
@@ -129,6 +131,52 @@ GENERIC = frozenset(
 )
 """Words most lines of a claim file share: they count, but a match on them alone is no answer."""
 
+AMOUNT_KINDS = frozenset(
+    stem(w) for w in "payment reserve limit deductible estimate demand settlement authority rate premium "
+    "depreciation advance offer wage benefit".split()
+)
+"""Kinds of amount a claim file states. A question asking for one kind ("the business income
+*payment*") is not answered by a figure whose clause names another kind and not the one asked
+("Business Income *reserve* stays at $60,000.00")."""
+
+MEASURE_NOUNS = AMOUNT_KINDS | frozenset(stem(w) for w in "cost number count".split())
+"""Nouns that take their object with "for"/"of": in "the charge *for the steel door slab*" the
+words after "for" are what is asked, not where to look."""
+
+_AMOUNT_PHRASE = re.compile(
+    r"((?:[\w'&/-]+\s+){1,3})(?:payments?|reserves?|limits?|deductibles?|estimates?|demands?|settlements?|"
+    r"rates?|premiums?|costs?|charges?|prices?|amounts?|fees?|totals?|advances?)\b", re.I)
+
+
+def amount_modifiers(head_text: str) -> list[tuple[str, ...]]:
+    """The words naming which amount is asked, as phrases: ``business income`` of "the final
+    business income payment", ``steel door slab`` of "the charge for the steel door slab" (the
+    words next to the amount noun, up to a stopword; an owner, "the claimant's", is no kind).
+    Where the claim file uses the phrase itself, the answer line, its section or its document
+    must hold its words: a Business Personal Property payment is no answer about business income."""
+    found: list[tuple[str, ...]] = []
+    for m in _AMOUNT_PHRASE.finditer(head_text):
+        noun = stem(m.group(0).split()[-1])
+        after = re.match(r"\s+(?:for|of)\s+(?:the\s+|a\s+|an\s+)?((?:[\w'&/-]+\s*){1,4})", head_text[m.end():], re.I)
+        run: list[str] = []
+        if after:  # "the charge for the steel door slab": the object says which amount
+            for w in words(after.group(1)):
+                if w in STOPWORDS:
+                    break
+                run.append(w)
+        else:
+            for w in reversed(words(m.group(1))):
+                if w in STOPWORDS or w.endswith("'s"):
+                    break
+                run.insert(0, w)
+        phrase = tuple(stem(w) for w in run)
+        while phrase and phrase[0] in GENERIC:  # "the *final* business income payment"
+            phrase = phrase[1:]
+        if phrase:
+            found.append(phrase if after or len(phrase) > 1 else (*phrase, noun))
+    return found
+
+
 MIN_SCORE = 0.35
 """The bar an answer line must clear (weighted share of the question's words, with bonuses)."""
 STRONG_COVERAGE = 0.75
@@ -150,6 +198,9 @@ class Candidate:
     """The values of the expected kind in the unit (empty when none was expected)."""
     value: str | None = None
     """Of ``values``, the one in the clause closest to the words asked about."""
+    similarity: float = 0.0
+    """Embedding similarity of the best retrieved leaf holding the unit (0.6 of it when the unit
+    only stands in the chunk around the leaf)."""
 
     @property
     def claim_id(self) -> str | None:
@@ -195,11 +246,19 @@ def rank_lines(
     pieces = list(_pieces(passages, contexts or {}))
     if not pieces or not q_terms:
         return Ranking([], [])
-    located = {id(p): terms(f"{p.section or ''} {re.sub(r'[-_.]', ' ', p.document)}") for _, p, _, _ in pieces}
+    located = {id(p): terms(f"{p.section or ''} {_document_words(p.document)}") for _, p, _, _ in pieces}
     weights = _weights(q_terms, [t for _, _, t, _ in pieces])
     for t in q_terms:
         if t not in head:
             weights[t] *= 0.6
+    which_noun = _which_noun(stripped, head)
+    head_end = _head_end(stripped)
+    modifiers: set[str] = set()
+    if kind == "money":
+        for phrase in amount_modifiers(stripped[:head_end] if head_end is not None else stripped):
+            if any(set(phrase) <= t for _, _, t, _ in pieces):  # a line of the file names that amount
+                modifiers |= {t for t in phrase if t not in GENERIC and t not in AMOUNT_KINDS}
+    asked_kinds = set(head) & AMOUNT_KINDS if kind == "money" else set()
     focus = _focus_word(stripped, head)
     if focus:
         weights[focus] *= 1.3
@@ -226,8 +285,16 @@ def rank_lines(
                           0.7 if t in around else 0.0)
             for t in q_terms
         ) / total
+        if which_noun and which_noun not in unit_terms and which_noun not in around:
+            continue  # "which doctor ...": a line naming no doctor names someone else
+        if modifiers - unit_terms - around:
+            continue  # "the business income payment": a payment of something else
         label_terms = terms(_label(unit))
         share, value = _value_in_clause(unit, values, head, weights)
+        if asked_kinds and value is not None:
+            said = _clause_of(unit, value)
+            if said & AMOUNT_KINDS and not said & asked_kinds:
+                continue  # asked for a payment, the figure is a reserve
         score = coverage + 0.25 * share
         if label_terms & set(head):
             score += 0.1 * len(label_terms & set(head)) / len(head)
@@ -238,7 +305,8 @@ def rank_lines(
         if head_key:  # every word of what is asked should stand in the line or around it
             held = sum(weights[t] for t in head_key if t in unit_terms or t in around)
             score *= 0.6 + 0.4 * held / head_weight
-        candidates.append(Candidate(unit, passage, round(score, 4), round(coverage, 4), values, value))
+        candidates.append(Candidate(unit, passage, round(score, 4), round(coverage, 4), values, value,
+                                    round(retrieval, 4)))
     candidates.sort(key=lambda c: (-c.score, len(c.unit)))
     return Ranking(candidates, missing)
 
@@ -271,6 +339,32 @@ _CONTEXT_START = re.compile(r"\s(?:in|on|for|at|from|of|under|within|during|befo
 
 
 _WHICH_NOUN = re.compile(r"^\s*(?:which|what)\s+(?!is\b|was\b|are\b|were\b|did\b|does\b|do\b|time\b)(\w+)", re.I)
+
+
+def _document_words(name: str) -> str:
+    """The words of a document's name, without its extension (".md" is no doctor) and with
+    separators as spaces; an attachment's name counts too ("email.eml > invoice-HLD-4471.docx")."""
+    name = re.sub(r"\.(?:pdf|docx?|txt|md|eml|msg|html?|rtf|csv|xlsx?)\b", " ", name, flags=re.I)
+    return re.sub(r"[-_.]", " ", name)
+
+
+def _which_noun(question: str, head: Sequence[str]) -> str | None:
+    """The distinctive noun of "which/what N ..." ("*which doctor* treated ..."): what the answer
+    names, so the answer line (or its section or document) must name it too."""
+    m = _WHICH_NOUN.match(question)
+    if m:
+        t = stem(m.group(1))
+        if t in head and t not in GENERIC:
+            return t
+    return None
+
+
+def _clause_of(unit: str, value: str) -> set[str]:
+    """The terms of the clause of ``unit`` that states ``value``."""
+    for clause in _CLAUSE.split(unit):
+        if value in clause:
+            return terms(clause)
+    return terms(unit)
 
 
 def _focus_word(question: str, head: Sequence[str]) -> str | None:
@@ -308,7 +402,10 @@ def _head_end(question: str) -> int | None:
     """Where the head ends: at the first "in/on/for/at/of ..." after a distinctive word of it
     (so "At what time was the last floor walk in aisle 7" splits before "in", not at "At")."""
     for match in _CONTEXT_START.finditer(question):
-        if any(t not in GENERIC for t in content_terms(question[: match.start()])):
+        before = content_terms(question[: match.start()])
+        if match.group(0).strip().lower() in ("for", "of") and before and before[-1] in MEASURE_NOUNS:
+            continue  # "the charge for X", "the number of X": X is part of what is asked
+        if any(t not in GENERIC for t in before):
             return match.start()
     return None
 
@@ -447,5 +544,5 @@ def strip_ids(question: str, ignore: Sequence[str] = ()) -> str:
 
 
 def _trace(c: Candidate) -> dict:
-    return {"line": c.unit[:160], "score": c.score, "coverage": c.coverage, "document": c.passage.document,
+    return {"line": c.unit[:160], "score": c.score, "coverage": c.coverage, "similarity": c.similarity, "document": c.passage.document,
             "page": c.passage.page, "claim_id": c.claim_id}

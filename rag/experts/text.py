@@ -128,7 +128,8 @@ for _canon, _words in {
     "date": "date dates day when dated",
     "name": "name named who",
     "pay": "pay paid payment payments payout payable disbursed disbursement issued",
-    "insured": "insured policyholder policyholders",
+    "insured": "insured policyholder policyholders insd",
+    "claimant": "claimant claimants clmt",
     "vehicle": "vehicle vehicles car cars auto automobile truck",
     "tow": "tow towing towed",
     "report": "report reported reporting notified notice fnol",
@@ -183,6 +184,11 @@ _ACRONYMS = {
     "mmi": "maximum medical improvement",
     "ppi": "permanent partial impairment",
     "cgl": "commercial general liability",
+    "gl": "general liability",
+    "siu": "special investigations unit",
+    "er": "emergency room",
+    "dol": "date of loss",
+    "fnol": "first notice of loss",
 }
 """Claim-file abbreviations: a line that spells one out also holds the abbreviation, and the
 reverse, so "the BPP limit" finds "Business Personal Property Limit"."""
