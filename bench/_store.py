@@ -1,0 +1,305 @@
+"""Benchmark stores at a given number of leaf chunks, built once and cached under bench/.cache/.
+
+Two ways to build, and every table says which one a store came from:
+
+- ``ingest``: a synthetic corpus (bench/synthetic.py) ingested file by file through
+  ``Engine.ingest_file``: the real parser, chunker, embedder and store writes.
+- ``replicated``: real ingest at 40-50 leaf chunks/s would take ~40 minutes for 100k leaves on
+  2 cores, so larger stores start from a real ``ingest`` base store (``BASE_LEAVES`` leaves)
+  and copy its stored records into the same three Chroma collections until the target is
+  reached. Each copy gets new claim ids (``CLM-1042`` -> ``CLM-31042`` in copy 3), new policy
+  numbers, new file names, and so new ``doc_id`` / ``version_id`` / node ids computed the way
+  ``rag.ingest`` computes them; leaf vectors are the base vectors plus a little Gaussian noise
+  (sigma ``NOISE`` per dimension, renormalised: cosine ~0.98 to the original). The texts are
+  otherwise the base texts, so a replicated store has many near-duplicate passages: similarity
+  search sees realistic vector counts and filters, not realistic diversity.
+
+A store is a directory ``<cache>/stores/<key>/`` holding ``home/`` (a claimbot home: ``chroma/``
+inside) and ``store.json`` (how it was built, leaf/node/document counts, its claims). The key
+covers everything that changes the bytes (generator version, seed, chunk sizes, chromadb
+version), so a stale cache is never reused. Benchmarks copy ``home/`` to a scratch directory
+before opening it, so a run never changes the cache.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.metadata
+import json
+import re
+import shutil
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+from _common import CACHE, proc_status_mb, stub_manager_if_missing
+from synthetic import GENERATOR_VERSION, POLICY_PREFIXES, generate
+
+BASE_LEAVES = 1000
+"""Leaves of the real-ingest base that larger stores are replicated from."""
+REPLICATE_ABOVE = 5000
+"""Stores up to this many leaves are built by real ingest; larger ones by replication."""
+NOISE = 0.01
+SCOPE = "workspace"
+
+
+def _key(kind: str, leaves: int, seed: int, extra: str = "") -> str:
+    from rag.config import DEFAULT_CHUNK_SIZES
+
+    chroma = importlib.metadata.version("chromadb")
+    chunks = "-".join(str(s) for s in DEFAULT_CHUNK_SIZES)
+    return f"{kind}-{leaves}{extra}-seed{seed}-gen{GENERATOR_VERSION}-chunks{chunks}-chroma{chroma}"
+
+
+def collection_names() -> dict[str, str]:
+    from rag.embedding import DEFAULT_MODEL, collection_slug
+
+    prefix = f"claimbot-{collection_slug(DEFAULT_MODEL)}"
+    return {"leaves": f"{prefix}-leaves", "nodes": f"{prefix}-nodes", "documents": f"{prefix}-documents"}
+
+
+def load_info(store: Path) -> dict[str, Any]:
+    return json.loads((store / "store.json").read_text())
+
+
+def store_for(leaves: int, *, seed: int = 7, log=print) -> Path:  # type: ignore[no-untyped-def]
+    """The cached store with about ``leaves`` leaf chunks, building it if needed."""
+    if leaves <= REPLICATE_ABOVE:
+        return ingested_store(leaves, seed=seed, log=log)
+    return replicated_store(leaves, seed=seed, log=log)
+
+
+def scratch_copy(store: Path, into: Path) -> Path:
+    """A throw-away copy of a cached store's home (benchmarks never write to the cache)."""
+    home = into / "home"
+    shutil.copytree(store / "home", home)
+    return home
+
+
+# -- real ingest -------------------------------------------------------------------------------
+
+
+def ingested_store(leaves: int, *, seed: int = 7, log=print) -> Path:  # type: ignore[no-untyped-def]
+    from _common import open_engine
+
+    key = _key("ingest", leaves, seed)
+    final = CACHE / "stores" / key
+    if (final / "store.json").exists():
+        return final
+    stub_manager_if_missing()
+    log(f"[build] {key}: generating a ~{leaves}-leaf corpus and ingesting it (real embedder) ...")
+    corpus_dir = CACHE / "corpora" / key
+    if corpus_dir.exists():
+        shutil.rmtree(corpus_dir)
+    corpus = generate(corpus_dir, leaves, seed=seed)
+    (CACHE / "stores").mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix=f"{key}.", dir=CACHE / "stores"))
+    engine = open_engine(work / "home")
+    started = time.perf_counter()
+    for path in corpus.paths():
+        engine.ingest_file(path, scope=SCOPE)
+    seconds = time.perf_counter() - started
+    stats = engine.stats()
+    engine.close()
+    info = {
+        "key": key,
+        "method": "ingest",
+        "target_leaves": leaves,
+        **stats,
+        "claims": corpus.claims,
+        "files": len(corpus.files),
+        "pages": corpus.pages,
+        "build_s": round(seconds, 1),
+        "build_leaves_per_s": round(stats["leaves"] / seconds, 1),
+        "build_peak_rss_mb": proc_status_mb(),
+    }
+    (work / "store.json").write_text(json.dumps(info, indent=1))
+    del engine
+    work.rename(final)
+    log(f"[build] {key}: {stats['leaves']} leaves in {seconds:.0f} s ({info['build_leaves_per_s']} leaves/s)")
+    return final
+
+
+# -- replication ---------------------------------------------------------------------------------
+
+
+def _get_all(col: Any, include: list[str], page: int = 2000) -> dict[str, list[Any]]:
+    out: dict[str, list[Any]] = defaultdict(list)
+    total = col.count()
+    for offset in range(0, total, page):
+        got = col.get(include=include, limit=page, offset=offset)
+        out["ids"] += got["ids"]
+        for field in include:
+            values = got[field]
+            out[field] += list(values) if values is not None else [None] * len(got["ids"])
+    return out
+
+
+class _Renamer:
+    """Rewrites one copy's identifiers in any string: claim ids, policy numbers, doc/version ids."""
+
+    _PATTERN = re.compile(
+        r"\bCLM-(?P<clm>\d{4})\b"
+        rf"|\b(?P<pol>{'|'.join(POLICY_PREFIXES)})-(?P<pnum>\d{{6}})\b"
+        r"|\b(?P<hex>[0-9a-f]{20}(?:-[0-9a-f]{12})?)\b"
+    )
+
+    def __init__(self, copy: int) -> None:
+        self.copy = copy
+        self.ids: dict[str, str] = {}
+
+    def _one(self, m: re.Match[str]) -> str:
+        if m.group("clm"):
+            return f"CLM-{self.copy * 10000 + int(m.group('clm'))}"
+        if m.group("pol"):
+            number = (int(m.group("pnum")) + self.copy * 7919) % 900000 + 100000
+            return f"{m.group('pol')}-{number}"
+        return self.ids.get(m.group("hex"), m.group("hex"))
+
+    def __call__(self, text: str) -> str:
+        return self._PATTERN.sub(self._one, text)
+
+    def meta(self, meta: dict[str, Any]) -> dict[str, Any]:
+        return {k: self(v) if isinstance(v, str) else v for k, v in meta.items()}
+
+
+def replicated_store(leaves: int, *, seed: int = 7, log=print) -> Path:  # type: ignore[no-untyped-def]
+    import chromadb
+    import numpy as np
+    from chromadb.config import Settings as ChromaSettings
+
+    from rag.ingest import document_id
+
+    key = _key("replicated", leaves, seed, extra=f"-from{BASE_LEAVES}")
+    final = CACHE / "stores" / key
+    if (final / "store.json").exists():
+        return final
+    base = ingested_store(BASE_LEAVES, seed=seed, log=log)
+    base_info = load_info(base)
+    log(f"[build] {key}: replicating the {base_info['leaves']}-leaf ingested store to ~{leaves} leaves ...")
+    started = time.perf_counter()
+    (CACHE / "stores").mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix=f"{key}.", dir=CACHE / "stores"))
+    shutil.copytree(base / "home", work / "home")
+    client = chromadb.PersistentClient(
+        path=str(work / "home" / "chroma"), settings=ChromaSettings(anonymized_telemetry=False)
+    )
+    names = collection_names()
+    cols = {role: client.get_collection(name) for role, name in names.items()}
+    batch = min(client.get_max_batch_size(), 5000)
+
+    src_leaves = _get_all(cols["leaves"], ["embeddings", "metadatas", "documents"])
+    src_nodes = _get_all(cols["nodes"], ["metadatas", "documents"])
+    src_docs = _get_all(cols["documents"], ["metadatas", "documents"])
+    leaves_by_version: dict[str, list[int]] = defaultdict(list)
+    for i, meta in enumerate(src_leaves["metadatas"]):
+        leaves_by_version[meta["version_id"]].append(i)
+    nodes_by_version: dict[str, list[int]] = defaultdict(list)
+    for i, meta in enumerate(src_nodes["metadatas"]):
+        nodes_by_version[meta["version_id"]].append(i)
+    vectors = np.asarray(src_leaves["embeddings"], dtype=np.float32)
+    doc_order = sorted(range(len(src_docs["ids"])), key=lambda i: src_docs["metadatas"][i]["name"])
+
+    total = int(cols["leaves"].count())
+    claims = list(base_info["claims"])
+    pending: dict[str, dict[str, list[Any]]] = {r: defaultdict(list) for r in cols}
+
+    def flush(force: bool = False) -> None:
+        for role in ("nodes", "leaves", "documents"):  # the order ingest writes in
+            buf = pending[role]
+            while buf["ids"] and (force or len(buf["ids"]) >= batch):
+                n = min(batch, len(buf["ids"]))
+                cols[role].add(**{f: buf[f][:n] for f in buf})
+                for f in buf:
+                    del buf[f][:n]
+
+    copy = 0
+    while total < leaves:
+        copy += 1
+        rename = _Renamer(copy)
+        rng = np.random.default_rng(seed * 1000 + copy)
+        for i in doc_order:
+            if total >= leaves:
+                break
+            doc_id, meta, payload = src_docs["ids"][i], src_docs["metadatas"][i], src_docs["documents"][i]
+            new_name = rename(meta["name"])
+            new_doc = document_id(meta["scope"], new_name)
+            new_sha = hashlib.sha256(f"{meta['sha256']}:{copy}".encode()).hexdigest()
+            old_version = meta["version_id"]
+            new_version = f"{new_doc}-{new_sha[:12]}"
+            rename.ids = {doc_id: new_doc, old_version: new_version}
+
+            for j in nodes_by_version[old_version]:
+                pending["nodes"]["ids"].append(rename(src_nodes["ids"][j]))
+                pending["nodes"]["metadatas"].append(rename.meta(src_nodes["metadatas"][j]))
+                pending["nodes"]["documents"].append(rename(src_nodes["documents"][j]))
+                pending["nodes"]["embeddings"].append([0.0])
+            idx = leaves_by_version[old_version]
+            noisy = vectors[idx] + rng.normal(0.0, NOISE, size=(len(idx), vectors.shape[1])).astype(np.float32)
+            noisy /= np.linalg.norm(noisy, axis=1, keepdims=True)
+            for row, j in enumerate(idx):
+                pending["leaves"]["ids"].append(rename(src_leaves["ids"][j]))
+                pending["leaves"]["metadatas"].append(rename.meta(src_leaves["metadatas"][j]))
+                pending["leaves"]["documents"].append(rename(src_leaves["documents"][j]))
+                pending["leaves"]["embeddings"].append(noisy[row])
+            new_meta = rename.meta(meta)
+            new_meta.update(name=new_name, version_id=new_version, sha256=new_sha)
+            pending["documents"]["ids"].append(new_doc)
+            pending["documents"]["metadatas"].append(new_meta)
+            pending["documents"]["documents"].append(rename(payload))
+            pending["documents"]["embeddings"].append([0.0])
+            total += len(idx)
+            flush()
+        seen = {c["claim_id"] for c in claims}
+        for fact in base_info["claims"]:
+            new = json.loads(rename(json.dumps(fact)))
+            if new["claim_id"] not in seen:
+                claims.append(new)
+        log(f"[build]   copy {copy}: {total} leaves ({time.perf_counter() - started:.0f} s)")
+    flush(force=True)
+    # Only claims that made it into the store (the last copy may be partial).
+    present = {m["claim_id"] for m in _get_all(cols["documents"], ["metadatas"])["metadatas"]}
+    claims = [c for c in claims if c["claim_id"] in present]
+    seconds = time.perf_counter() - started
+    info = {
+        "key": key,
+        "method": "replicated",
+        "target_leaves": leaves,
+        "base": base_info["key"],
+        "base_leaves": base_info["leaves"],
+        "copies": copy,
+        "noise_sigma": NOISE,
+        "documents": int(cols["documents"].count()),
+        "leaves": int(cols["leaves"].count()),
+        "nodes": int(cols["nodes"].count()),
+        "claims": claims,
+        "build_s": round(seconds, 1),
+        "build_peak_rss_mb": proc_status_mb(),
+    }
+    del cols, client
+    (work / "store.json").write_text(json.dumps(info, indent=1))
+    work.rename(final)
+    log(f"[build] {key}: {info['leaves']} leaves, {info['nodes']} nodes, {info['documents']} documents "
+        f"in {seconds:.0f} s")
+    return final
+
+
+def main() -> int:
+    import argparse
+
+    parser = argparse.ArgumentParser(description="build (or find) cached benchmark stores")
+    parser.add_argument("--sizes", default="1000,10000")
+    parser.add_argument("--seed", type=int, default=7)
+    args = parser.parse_args()
+    for size in (int(s) for s in args.sizes.split(",")):
+        store = store_for(size, seed=args.seed)
+        info = load_info(store)
+        print(f"{size}: {store.name} leaves={info['leaves']} nodes={info['nodes']} "
+              f"documents={info['documents']} method={info['method']}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,367 @@
+"""``engine.ask`` latency at 1k, 10k and 100k leaf chunks, embedded Chroma and ``chroma run``.
+
+    .venv/bin/python bench/ask_latency.py [--sizes 1000,10000,100000] [--server | --modes embedded,server]
+                                          [--questions 50] [--warmup 3]
+
+For each size a store is built once and cached under bench/.cache/ (see bench/_store.py):
+up to 5k leaves by real ingest of a synthetic corpus; above that by replicating a real 1k-leaf
+ingest with new claim ids, doc ids and version ids and slightly noised copies of its vectors
+(the output says which). Each (size, mode) is then measured in a fresh process, on a scratch
+copy of the store, so peak RSS belongs to that size alone:
+
+- ``open s``: ``Engine.open`` (model load + Chroma open).
+- ``1st ask``: the first ask after open (lazy imports, caches, HNSW index load).
+- ``ask p50/p95``: ``engine.ask`` over ``--questions`` varied questions (claim facts, overviews,
+  arithmetic, registry lookups, open searches), warm: after ``--warmup`` asks.
+- ``query p50/p95`` (the baseline): the bare Chroma similarity search that ask made, replayed
+  with ``collection.query`` (the same precomputed query embedding, ``n_results`` and ``where``
+  filter), so ``ask/query`` is what claimbot adds on top of the vector search.
+- ``retrieve p50``: ``engine.retrieve`` alone (embed + search + auto-merge + version check).
+- ``embed p50``: one query embedding.
+- ``calls/ask``: Chroma round trips per ask (query + get), and ``chroma ms``: time spent in them.
+- ``peak RSS``: VmHWM of the measuring process (open + all asks); for ``server`` also of the
+  ``chroma run`` process.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _common import (  # noqa: E402
+    PYTHON,
+    ChromaServer,
+    CpuWatch,
+    load_note,
+    machine_line,
+    manager_available,
+    open_engine,
+    percentile,
+    proc_status_mb,
+    save_result,
+    stub_manager_if_missing,
+    table,
+)
+
+TARGET_P95_MS = 150.0
+
+
+# -- the measuring process ---------------------------------------------------------------------
+
+
+class ChromaCalls:
+    """Counts and times every Chroma ``query``/``get`` call, and keeps the similarity queries."""
+
+    def __init__(self) -> None:
+        from chromadb.api.models.Collection import Collection
+
+        self.calls: list[tuple[str, str, float]] = []
+        self.queries: list[tuple[Any, dict[str, Any]]] = []
+        for method in ("query", "get"):
+            original = getattr(Collection, method)
+            setattr(Collection, method, self._wrap(method, original))
+
+    def _wrap(self, method: str, original: Any) -> Any:
+        calls = self
+
+        def wrapper(col: Any, *args: Any, **kwargs: Any) -> Any:
+            started = time.perf_counter()
+            try:
+                return original(col, *args, **kwargs)
+            finally:
+                calls.calls.append((method, col.name, (time.perf_counter() - started) * 1000))
+                if method == "query":
+                    calls.queries.append((col, dict(kwargs)))
+
+        return wrapper
+
+    def reset(self) -> None:
+        self.calls.clear()
+        self.queries.clear()
+
+
+def worker(args: argparse.Namespace) -> dict[str, Any]:
+    from _store import load_info, scratch_copy
+    from synthetic import questions
+
+    store = Path(args.store)
+    info = load_info(store)
+    has_manager = manager_available()
+    stub_manager_if_missing()
+    scratch = Path(tempfile.mkdtemp(prefix="claimbot-bench-ask-"))
+    server: ChromaServer | None = None
+    try:
+        started = time.perf_counter()
+        home = scratch_copy(store, scratch)
+        copy_s = time.perf_counter() - started
+        if args.mode == "server":
+            server = ChromaServer(home / "chroma").start()
+        calls = ChromaCalls()
+        started = time.perf_counter()
+        engine = open_engine(home, server)
+        open_s = time.perf_counter() - started
+        qs = questions(info["claims"], args.questions + args.warmup, seed=args.seed)
+        warm, timed = qs[: args.warmup], qs[args.warmup :]
+
+        result: dict[str, Any] = {
+            "mode": args.mode,
+            "target": info["target_leaves"],
+            "method": info["method"],
+            "leaves": info["leaves"],
+            "nodes": info["nodes"],
+            "documents": info["documents"],
+            "claims": len(info["claims"]),
+            "copy_s": copy_s,
+            "open_s": open_s,
+            "manager": has_manager,
+        }
+        watch = CpuWatch([server.pid] if server else [])
+
+        # ask -----------------------------------------------------------------------------
+        ask_ms: list[float] = []
+        per_ask_calls: list[int] = []
+        per_ask_chroma_ms: list[float] = []
+        per_kind: dict[str, list[tuple[int, float]]] = {}
+        replay: list[tuple[Any, dict[str, Any]]] = []
+        routes: Counter[str] = Counter()
+        errors: Counter[str] = Counter()
+        slowest: list[tuple[float, str, str]] = []
+        if has_manager:
+            for i, q in enumerate(warm):
+                started = time.perf_counter()
+                _ask(engine, q, errors)
+                if i == 0:
+                    result["first_ask_ms"] = (time.perf_counter() - started) * 1000
+            profiler = None
+            if args.profile:
+                import cProfile
+
+                profiler = cProfile.Profile()
+            for q in timed:
+                calls.reset()
+                if profiler:
+                    profiler.enable()
+                started = time.perf_counter()
+                answer = _ask(engine, q, errors)
+                if profiler:
+                    profiler.disable()
+                elapsed = (time.perf_counter() - started) * 1000
+                ask_ms.append(elapsed)
+                routes[answer.route if answer else "error"] += 1
+                per_ask_calls.append(len(calls.calls))
+                per_ask_chroma_ms.append(sum(c[2] for c in calls.calls))
+                kinds: dict[str, list[float]] = {}
+                for method, name, ms in calls.calls:
+                    kinds.setdefault(f"{method} {name.rsplit('-', 1)[-1]}", []).append(ms)
+                for kind in set(kinds) | set(per_kind):
+                    per_kind.setdefault(kind, []).append((len(kinds.get(kind, [])), sum(kinds.get(kind, []))))
+                slowest.append((elapsed, answer.route if answer else "error", q))
+                if calls.queries:
+                    replay.append(calls.queries[0])
+            if profiler:
+                import io
+                import pstats
+
+                buf = io.StringIO()
+                pstats.Stats(profiler, stream=buf).sort_stats("cumulative").print_stats(35)
+                result["profile"] = buf.getvalue()
+        # retrieve alone ----------------------------------------------------------------------
+        retrieve_ms: list[float] = []
+        for q in warm:
+            engine.retrieve(q, scope="workspace")
+        for q in timed:
+            calls.reset()
+            started = time.perf_counter()
+            engine.retrieve(q, scope="workspace")
+            retrieve_ms.append((time.perf_counter() - started) * 1000)
+            if not has_manager and calls.queries:
+                replay.append(calls.queries[0])
+        # embed alone -------------------------------------------------------------------------
+        embed_model = engine._embed_model  # the engine's own model: the same weights and threads
+        embed_ms: list[float] = []
+        for q in timed:
+            started = time.perf_counter()
+            embed_model.get_query_embedding(q)
+            embed_ms.append((time.perf_counter() - started) * 1000)
+        # the bare Chroma query: replay what ask (or retrieve) searched -----------------------
+        query_ms: list[float] = []
+        for col, kwargs in replay[:3]:
+            col.query(**kwargs)
+        for col, kwargs in replay:
+            started = time.perf_counter()
+            col.query(**kwargs)
+            query_ms.append((time.perf_counter() - started) * 1000)
+        load = watch.stop()
+
+        result.update(
+            ask_ms=ask_ms,
+            ask_p50=percentile(ask_ms, 50),
+            ask_p95=percentile(ask_ms, 95),
+            ask_max=max(ask_ms) if ask_ms else None,
+            query_p50=percentile(query_ms, 50),
+            query_p95=percentile(query_ms, 95),
+            retrieve_p50=percentile(retrieve_ms, 50),
+            retrieve_p95=percentile(retrieve_ms, 95),
+            embed_p50=percentile(embed_ms, 50),
+            calls_per_ask=statistics.median(per_ask_calls) if per_ask_calls else None,
+            calls_by_kind={
+                k: {"calls_mean": statistics.mean(c for c, _ in v), "ms_mean": statistics.mean(m for _, m in v)}
+                for k, v in sorted(per_kind.items())
+            },
+            chroma_ms_p50=percentile(per_ask_chroma_ms, 50),
+            filters=sorted({json.dumps(kw.get("where"), sort_keys=True)[:160] for _, kw in replay})[:5],
+            n_results=sorted({kw.get("n_results") for _, kw in replay}),
+            routes=dict(routes),
+            errors=dict(errors),
+            slowest=sorted(slowest, reverse=True)[:5],
+            peak_rss_mb=proc_status_mb("VmHWM"),
+            server_peak_rss_mb=server.peak_rss_mb() if server else None,
+            load=load,
+        )
+        engine.close()
+        return result
+    finally:
+        if server:
+            server.stop()
+        import shutil
+
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+def _ask(engine: Any, question: str, errors: Counter[str]) -> Any:
+    try:
+        return engine.ask(question, scope="workspace")
+    except Exception as exc:  # a bench must finish: count the failure, keep timing
+        errors[f"{type(exc).__name__}: {str(exc)[:80]}"] += 1
+        return None
+
+
+# -- the driver --------------------------------------------------------------------------------
+
+
+def run(
+    sizes: list[int], modes: list[str], n_questions: int, warmup: int, seed: int, profile: bool = False
+) -> list[dict[str, Any]]:
+    from _store import store_for
+
+    print(machine_line())
+    rows: list[dict[str, Any]] = []
+    for size in sizes:
+        store = store_for(size, seed=seed, log=lambda m: print(m, flush=True))
+        for mode in modes:
+            cmd = [PYTHON, __file__, "--worker", "--store", str(store), "--mode", mode,
+                   "--questions", str(n_questions), "--warmup", str(warmup), "--seed", str(seed)]
+            if profile:
+                cmd.append("--profile")
+            proc = subprocess.run(cmd, capture_output=True, text=True, timeout=3600)
+            if proc.returncode != 0:
+                print(f"[{size} {mode}] worker failed:\n{proc.stderr[-3000:]}", file=sys.stderr)
+                continue
+            row = json.loads(proc.stdout.strip().splitlines()[-1])
+            rows.append(row)
+            print(f"[{size} {mode}] ask p50 {_f(row.get('ask_p50'))} ms p95 {_f(row.get('ask_p95'))} ms, "
+                  f"query p50 {_f(row['query_p50'])} ms, peak RSS {row['peak_rss_mb']:.0f} MB", flush=True)
+    print()
+    print(report(rows))
+    return rows
+
+
+def _f(value: Any) -> str:
+    return "-" if value is None or value != value else f"{value:.1f}"
+
+
+def report(rows: list[dict[str, Any]]) -> str:
+    headers = ["mode", "leaves", "built by", "ask p50", "ask p95", "query p50", "query p95",
+               "ask/query p50", "ask/query p95", "peak RSS MB", "server RSS MB"]
+    body = [[
+        r["mode"], r["leaves"], r["method"], r.get("ask_p50"), r.get("ask_p95"), r["query_p50"], r["query_p95"],
+        _ratio(r.get("ask_p50"), r["query_p50"]), _ratio(r.get("ask_p95"), r["query_p95"]),
+        r["peak_rss_mb"], r.get("server_peak_rss_mb"),
+    ] for r in rows]
+    out = [table(headers, body, title="ask latency (ms, warm; baseline = the bare Chroma query that ask made)")]
+    out.append("")
+    headers = ["mode", "leaves", "open s", "1st ask ms", "retrieve p50", "retrieve p95", "embed p50",
+               "chroma calls/ask", "chroma ms/ask p50", "ask ms outside chroma p50"]
+    body = [[
+        r["mode"], r["leaves"], r["open_s"], r.get("first_ask_ms"), r["retrieve_p50"], r["retrieve_p95"],
+        r["embed_p50"], r.get("calls_per_ask"), r.get("chroma_ms_p50"),
+        (r["ask_p50"] - r["chroma_ms_p50"]) if r.get("ask_p50") is not None and r.get("chroma_ms_p50") == r.get("chroma_ms_p50") else None,
+    ] for r in rows]
+    out.append(table(headers, body, title="where ask time goes"))
+    out.append("")
+    kinds = sorted({k for r in rows for k in r.get("calls_by_kind", {})})
+    if kinds:
+        headers = ["mode", "leaves"] + [f"{k} n" for k in kinds] + [f"{k} ms" for k in kinds]
+        body = [[r["mode"], r["leaves"]]
+                + [r["calls_by_kind"].get(k, {}).get("calls_mean") for k in kinds]
+                + [r["calls_by_kind"].get(k, {}).get("ms_mean") for k in kinds] for r in rows]
+        out.append(table(headers, body, title="Chroma calls per ask (mean count and mean ms, by method and collection)"))
+        out.append("")
+    for r in rows:
+        verdict = ""
+        if r.get("ask_p95") is not None and r["leaves"] >= 5000 and r["leaves"] <= 20000:
+            ok = r["ask_p95"] <= TARGET_P95_MS
+            verdict = f"  target ask p95 <= {TARGET_P95_MS:.0f} ms at 10k: {'MET' if ok else 'NOT MET'}"
+        notes = [f"{r['mode']} {r['leaves']} leaves ({r['nodes']} nodes, {r['documents']} documents, "
+                 f"{r['claims']} claims, {r['method']}){verdict}"]
+        if not r.get("manager"):
+            notes.append("  ask: not measured, rag/manager.py has not landed (retrieve and query only)")
+        if r.get("routes"):
+            notes.append(f"  routes {r['routes']}" + (f"  errors {r['errors']}" if r.get("errors") else ""))
+        if r.get("slowest"):
+            ms, route, q = r["slowest"][0]
+            notes.append(f"  slowest ask {ms:.0f} ms ({route}): {q!r}")
+        notes.append(f"  filters seen: {', '.join(r['filters'])}  n_results {r['n_results']}")
+        notes.append("  " + load_note(r["load"]))
+        out += notes
+        if r.get("profile"):
+            out += [f"  cProfile of the timed asks ({r['mode']}, {r['leaves']} leaves):", r["profile"]]
+    if any(r["method"] == "replicated" for r in rows):
+        out.append("")
+        out.append("replicated = a real 1k-leaf ingest copied with new claim/doc/version ids and noised "
+                   "vectors (bench/_store.py); vector counts and filters are real, text diversity is not.")
+    return "\n".join(out)
+
+
+def _ratio(a: float | None, b: float | None) -> str:
+    if a is None or b is None or not b or a != a or b != b:
+        return "-"
+    return f"{a / b:.1f}x"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default="1000,10000,100000")
+    parser.add_argument("--server", action="store_true", help="measure against `chroma run` (same as --modes server)")
+    parser.add_argument("--modes", default=None, help="embedded,server (default: embedded)")
+    parser.add_argument("--questions", type=int, default=50)
+    parser.add_argument("--warmup", type=int, default=3)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--profile", action="store_true", help="print a cProfile of the timed asks")
+    parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--store", help=argparse.SUPPRESS)
+    parser.add_argument("--mode", default="embedded", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.worker:
+        print(json.dumps(worker(args), default=str))
+        return 0
+    modes = (args.modes or ("server" if args.server else "embedded")).split(",")
+    sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
+    rows = run(sizes, modes, args.questions, args.warmup, args.seed, args.profile)
+    path = save_result("ask_latency", {"rows": rows})
+    print(f"\n(raw figures: {path.relative_to(Path.cwd()) if path.is_relative_to(Path.cwd()) else path})")
+    return 0 if rows else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,207 @@
+"""Ingest speed: pages/s, leaf chunks/s and peak RSS, against the raw embedder on the same texts.
+
+    .venv/bin/python bench/ingest_speed.py [--leaves 1000] [--server] [--seed 7]
+
+A synthetic corpus of about ``--leaves`` leaf chunks (bench/synthetic.py: adjuster notes as
+TXT, first notices as Markdown, and multi-page PDFs for every second claim) is ingested file by
+file with ``Engine.ingest_file`` into a fresh home (with ``--server``, also into a fresh
+``chroma run`` on 127.0.0.1). Printed:
+
+- per file kind: files, pages, leaves, seconds, pages/s (PDF pages per second of PDF ingest)
+  and leaf chunks/s;
+- the baseline, measured in the same run: the raw embedder (the same MiniLM int8 ONNX model)
+  embedding exactly the texts ingest embedded, one batch per file as ingest does; and the
+  parse + chunk time of the same files, so ``ingest - parse - chunk - embed`` is what storing
+  (Chroma writes of leaves, every docstore node and the registry record) and the rest cost;
+- peak RSS (VmHWM) of the process after ingest, before the baseline runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _common import (  # noqa: E402
+    CACHE,
+    ChromaServer,
+    CpuWatch,
+    load_note,
+    machine_line,
+    open_engine,
+    peak_rss_mb,
+    proc_status_mb,
+    save_result,
+    stub_manager_if_missing,
+    table,
+)
+from synthetic import GENERATOR_VERSION, Corpus, FileEntry, LeafCounter, generate  # noqa: E402
+
+TARGET_LEAVES_PER_S = 40.0
+
+
+def corpus_for(leaves: int, seed: int) -> Corpus:
+    """The synthetic corpus, generated once per (leaves, seed, generator version)."""
+    root = CACHE / "corpora" / f"ingest-speed-{leaves}-seed{seed}-gen{GENERATOR_VERSION}"
+    manifest = root / "manifest.json"
+    if manifest.exists():
+        data = json.loads(manifest.read_text())
+        return Corpus(root=root, seed=seed, target_leaves=leaves,
+                      files=[FileEntry(**f) for f in data["files"]], claims=data["claims"])
+    if root.exists():
+        shutil.rmtree(root)
+    return generate(root, leaves, seed=seed)
+
+
+def ingest(corpus: Corpus, mode: str) -> dict[str, Any]:
+    stub_manager_if_missing()  # ingest needs no manager; Engine imports it
+    scratch = Path(tempfile.mkdtemp(prefix="claimbot-bench-ingest-"))
+    server = ChromaServer(scratch / "chroma-server").start() if mode == "server" else None
+    try:
+        started = time.perf_counter()
+        engine = open_engine(scratch / "home", server)
+        open_s = time.perf_counter() - started
+        watch = CpuWatch([server.pid] if server else [])
+        by_kind: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+        for path in corpus.paths():
+            started = time.perf_counter()
+            report = engine.ingest_file(path)
+            elapsed = time.perf_counter() - started
+            row = by_kind[report.kind]
+            row["files"] += 1
+            row["pages"] += report.pages or 0
+            row["leaves"] += report.leaf_chunks
+            row["seconds"] += elapsed
+        load = watch.stop()
+        stats = engine.stats()
+        result = {
+            "mode": mode,
+            "open_s": open_s,
+            "by_kind": {k: dict(v) for k, v in by_kind.items()},
+            "stats": stats,
+            "seconds": sum(v["seconds"] for v in by_kind.values()),
+            "peak_rss_mb": proc_status_mb("VmHWM"),
+            "server_peak_rss_mb": server.peak_rss_mb() if server else None,
+            "store_mb": _du_mb(scratch),
+            "load": load,
+        }
+        engine.close()
+        return result
+    finally:
+        if server:
+            server.stop()
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+def _du_mb(path: Path) -> float:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) / 1024 / 1024
+
+
+def baseline(corpus: Corpus) -> dict[str, Any]:
+    """Parse + chunk the same files, then embed exactly the texts ingest embedded, per file."""
+    from rag.config import Settings
+    from rag.embedding import load_embedding
+
+    counter = LeafCounter()
+    texts_per_file: list[list[str]] = []
+    started = time.perf_counter()
+    for path in corpus.paths():
+        texts, _ = counter.texts(path)
+        texts_per_file.append(texts)
+    parse_chunk_s = time.perf_counter() - started
+    model = load_embedding(Settings().embed_model)
+    model.get_text_embedding_batch(texts_per_file[0][:8])  # warm-up: first-run allocations
+    watch = CpuWatch()
+    started = time.perf_counter()
+    for texts in texts_per_file:
+        model.get_text_embedding_batch(texts)
+    embed_s = time.perf_counter() - started
+    n = sum(len(t) for t in texts_per_file)
+    return {"parse_chunk_s": parse_chunk_s, "embed_s": embed_s, "texts": n,
+            "embed_per_s": n / embed_s, "load": watch.stop()}
+
+
+def report(corpus: Corpus, runs: list[dict[str, Any]], base: dict[str, Any]) -> str:
+    out = []
+    for run in runs:
+        rows = []
+        for kind, v in sorted(run["by_kind"].items()):
+            rows.append([kind, int(v["files"]), int(v["pages"]), int(v["leaves"]), v["seconds"],
+                         v["pages"] / v["seconds"] if v["pages"] else None, v["leaves"] / v["seconds"]])
+        files = sum(int(v["files"]) for v in run["by_kind"].values())
+        pages = sum(int(v["pages"]) for v in run["by_kind"].values())
+        leaves = sum(int(v["leaves"]) for v in run["by_kind"].values())
+        rows.append(["all", files, pages, leaves, run["seconds"], None, leaves / run["seconds"]])
+        out.append(table(["kind", "files", "pages", "leaves", "seconds", "pages/s", "leaf chunks/s"], rows,
+                         title=f"ingest ({run['mode']} Chroma, fresh home)"))
+        out.append(f"stats {run['stats']}; open {run['open_s']:.1f} s; store on disk {run['store_mb']:.0f} MB; "
+                   f"peak RSS {run['peak_rss_mb']:.0f} MB"
+                   + (f"; chroma run peak RSS {run['server_peak_rss_mb']:.0f} MB" if run["server_peak_rss_mb"] else ""))
+        out.append(load_note(run["load"]))
+        out.append("")
+    rows = []
+    for run in runs:
+        leaves = run["stats"]["leaves"]
+        store_other = run["seconds"] - base["parse_chunk_s"] - base["embed_s"]
+        rows.append([run["mode"], leaves, run["seconds"], leaves / run["seconds"], base["embed_per_s"],
+                     f"{(leaves / run['seconds']) / base['embed_per_s']:.2f}",
+                     base["parse_chunk_s"], base["embed_s"], store_other,
+                     f"{100 * store_other / run['seconds']:.0f}%"])
+    out.append(table(
+        ["mode", "leaves", "ingest s", "ingest chunks/s", "raw embedder chunks/s", "ingest/embedder",
+         "parse+chunk s", "embed s", "store+other s", "store+other share"],
+        rows, title="ingest vs the raw embedder on the same texts (baseline)"))
+    out.append(f"baseline: {base['texts']} texts; " + load_note(base["load"]))
+    for run in runs:
+        cps = run["stats"]["leaves"] / run["seconds"]
+        out.append(f"target >= {TARGET_LEAVES_PER_S:.0f} leaf chunks/s ({run['mode']}): "
+                   f"{'MET' if cps >= TARGET_LEAVES_PER_S else 'NOT MET'} ({cps:.1f})")
+    return "\n".join(out)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--leaves", type=int, default=1000)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--server", action="store_true", help="also ingest into `chroma run`")
+    parser.add_argument("--worker", choices=["embedded", "server", "baseline"], help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    corpus = corpus_for(args.leaves, args.seed)
+    if args.worker:
+        result = baseline(corpus) if args.worker == "baseline" else ingest(corpus, args.worker)
+        result["ru_maxrss_mb"] = peak_rss_mb()
+        print(json.dumps(result))
+        return 0
+    import subprocess
+
+    print(machine_line())
+    print(f"corpus: {len(corpus.files)} files, {len(corpus.claims)} claims, {corpus.pages} PDF pages, "
+          f"~{corpus.leaves} leaves estimated ({corpus.root})")
+    results: dict[str, Any] = {}
+    # Each measurement in its own process: peak RSS is that measurement's alone.
+    for worker in ["embedded", *(["server"] if args.server else []), "baseline"]:
+        proc = subprocess.run([sys.executable, __file__, "--leaves", str(args.leaves), "--seed", str(args.seed),
+                               "--worker", worker], capture_output=True, text=True, timeout=3600)
+        if proc.returncode != 0:
+            print(f"[{worker}] failed:\n{proc.stderr[-3000:]}", file=sys.stderr)
+            return 1
+        results[worker] = json.loads(proc.stdout.strip().splitlines()[-1])
+        print(f"[{worker}] done", flush=True)
+    runs = [results[m] for m in ("embedded", "server") if m in results]
+    print()
+    print(report(corpus, runs, results["baseline"]))
+    path = save_result("ingest_speed", results)
+    print(f"\n(raw figures: {path})")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
