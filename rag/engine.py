@@ -14,6 +14,7 @@ Every method is synchronous and thread-safe; async callers run it in a worker th
 from __future__ import annotations
 
 import logging
+import re
 import threading
 import time
 from collections.abc import Iterable, Sequence
@@ -184,6 +185,37 @@ class Engine:
 
         node = self._store.docstore.get_document(node_id, raise_error=False)
         return node.get_content(metadata_mode=MetadataMode.NONE) if node is not None else None
+
+    def vocabulary_has(self, words: Iterable[str], *, scope: str = WORKSPACE) -> set[str]:
+        """Of ``words`` (question words or their stems), those some document in reach of
+        ``scope`` uses: in its text (a leaf), under the same light stemming the experts match
+        with, or in its name. A word no document in reach contains is phrasing ("tl;dr",
+        "involved"), not a topic the files lack.
+
+        The vocabulary is built once per set of document versions in reach (one read of the
+        leaves, ~35 ms for 400 leaves) and cached; an ask then pays one registry read without
+        payloads (~1 ms). Chroma's full-text ``$contains`` was measured too: 5-10 ms per word,
+        case-sensitive substrings, so several words a question cost more than the budget.
+        """
+        from rag.experts.text import stem, terms
+        from rag.retrieval import scopes_in_reach
+
+        reach = scopes_in_reach(scope)
+        records = self._store.registry.in_scopes(reach, with_payload=False)
+        key = (tuple(reach), frozenset((r.doc_id, r.version_id) for r in records))
+        cache: dict = self.__dict__.setdefault("_vocabulary_cache", {})
+        vocabulary = cache.get(key[0], (None, None))[1] if cache.get(key[0], (None,))[0] == key[1] else None
+        if vocabulary is None:
+            got = self._store.leaves.get(where={"scope": {"$in": list(reach)}}, include=["documents"])
+            found: set[str] = set()
+            for text in [*(got.get("documents") or []), *(r.name for r in records)]:
+                if text:
+                    lowered = text.lower()
+                    found |= terms(lowered)
+                    found.update(re.findall(r"[a-z0-9]+(?:'[a-z]+)?", lowered))
+            vocabulary = frozenset(found)
+            cache[key[0]] = (key[1], vocabulary)
+        return {w for w in words if w.lower() in vocabulary or stem(w) in vocabulary}
 
     @property
     def last_retrieval_timings(self) -> dict[str, float]:

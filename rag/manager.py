@@ -68,6 +68,11 @@ class Library(Protocol):
         are read as retrieved."""
         ...
 
+    def vocabulary_has(self, words: Sequence[str], *, scope: str) -> set[str]:
+        """Of ``words``, those some document in reach of ``scope`` uses (same light stemming as
+        the experts). Optional: without it, every word is taken as used."""
+        ...
+
 
 EMPTY_QUESTION = (
     "Ask me about a claim file, e.g. \"What was the towing cost on CLM-1042?\", "
@@ -118,13 +123,25 @@ class Manager:
         in_scope = [d for d in documents if not claim_ids or d.claim_id in claim_ids]
         searched = _searched(in_scope, claim_ids)
 
+        has_words = getattr(self._library, "vocabulary_has", None)
+
+        def vocabulary(words: Sequence[str]) -> set[str]:
+            """Which of ``words`` the documents in reach use (all of them, when the library
+            cannot tell: then every missing word vetoes, as before)."""
+            if has_words is None:
+                return set(words)
+            t = time.perf_counter()
+            found = set(has_words(words, scope=scope))
+            timings["vocabulary_ms"] = timings.get("vocabulary_ms", 0.0) + _ms(t)
+            return found
+
         def needle() -> ExpertResult:
             queries = [question, head_phrase(question, ignore=matched)]
             passages, contexts = self._retrieve(queries, scope, claim_ids, trace, timings)
             names = [n for c in claims for n in (*c.insured, *c.claimants, *c.adjusters)]
             t = time.perf_counter()
             result = answer_needle(question, passages, searched=searched, claim_named=len(claim_ids) == 1,
-                                   names=names, contexts=contexts, ignore=matched)
+                                   names=names, contexts=contexts, ignore=matched, vocabulary=vocabulary)
             timings["needle_ms"] = _ms(t)
             return result
 

@@ -116,6 +116,10 @@ class FakeLibrary:
     def documents(self, *, scope: str) -> list[DocumentInfo]:
         return self.docs
 
+    def vocabulary_has(self, words: Sequence[str], *, scope: str) -> set[str]:
+        used = set().union(*(terms(p.text) for p in self.passages), *(terms(d.name) for d in self.docs))
+        return {w for w in words if w in used or terms(w) & used}
+
     def claims(self, *, scope: str) -> list[ClaimRecord]:
         records: dict[str, ClaimRecord] = {}
         for d in self.docs:
@@ -472,3 +476,75 @@ def test_the_trace_shows_the_retrieved_text(manager: Manager) -> None:
     answer = ask(manager, "What was the towing cost on CLM-1042?")
     assert answer.trace["retrieved"] and all("text" in r and len(r["text"]) <= 300 for r in answer.trace["retrieved"])
     assert any("Towing" in r["text"] for r in answer.trace["retrieved"])
+
+
+# -- the not-found veto reads the words the files in reach use ---------------------------------
+
+
+def vocabulary_of(*texts: str):
+    used = set().union(*(terms(t) for t in texts))
+    return lambda ws: {w for w in ws if w in used}
+
+
+def test_a_word_no_file_uses_is_phrasing_and_vetoes_nothing() -> None:
+    question = "so roughly what was the towing cost, ballpark?"  # "roughly", "ballpark": how people talk
+    passages = [passage(INVOICE_P2)]
+    assert answer_needle(question, passages, searched="x", claim_named=True).route == "none"  # no vocabulary
+    result = answer_needle(question, passages, searched="x", claim_named=True,
+                           vocabulary=vocabulary_of(INVOICE_P2, NOTES))
+    assert result.text == "Towing (Hwy 9 to Westside Collision): $385.00 [1]"
+
+
+def test_a_word_the_files_use_elsewhere_still_vetoes() -> None:
+    # "guardrail" is in the notes, not in the invoice lines retrieved: the invoice does not answer
+    result = answer_needle("What was the guardrail repair charge?", [passage(INVOICE_P2)], searched="the invoice",
+                           claim_named=True, vocabulary=vocabulary_of(INVOICE_P2, NOTES))
+    assert result.text.startswith("I couldn't find anything about")
+
+
+@pytest.mark.parametrize("question", [
+    "What was the hail damage estimate on CLM-1042?",
+    "What is the earthquake deductible on CLM-1042?",
+    "What is the umbrella limit on CLM-1042?",
+    "what did the dental bills come to on CLM-1042",
+])
+def test_a_qualifier_of_the_amount_asked_vetoes_even_if_no_file_uses_it(question: str) -> None:
+    result = answer_needle(question, [passage(INVOICE_P2), passage(NOTES, document="adjuster-notes.txt")],
+                           searched="the 2 documents of CLM-1042", claim_named=True,
+                           vocabulary=vocabulary_of(INVOICE_P2, NOTES))
+    assert result.route == "none" and result.text.startswith("I couldn't find anything about")
+
+
+def test_why_wants_a_sentence_with_a_reason_not_a_record_line() -> None:
+    record = "Not Covered: $515.00 (Hennepin Plumbing invoice HP-7720)"
+    pointer = "For that reason the Hennepin Plumbing invoice is not included in our payment."
+    reason = "The Hennepin Plumbing invoice is not paid because the policy does not repair the plumbing system."
+    question = "why didnt we pay the hennepin plumbing invoice"
+    for lines in ([record, pointer], [record, pointer, reason]):
+        text = "\n\n".join(lines)
+        result = answer_needle(question, [passage(text, document="email.eml")], searched="the email",
+                               claim_named=True, vocabulary=vocabulary_of(text))
+        if reason in lines:
+            assert result.text == reason[:-1] + " [1]."
+        else:
+            assert result.text.startswith("I couldn't find anything about")
+
+
+def test_manager_asks_the_library_which_words_the_files_use(manager: Manager) -> None:
+    answer = ask(manager, "ok so what's the towing cost on CLM-1042, ballpark?")
+    assert answer.text == "Towing (Hwy 9 to Westside Collision): $385.00 [1]"
+    assert "vocabulary_ms" in answer.trace["timings"]
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("adjusting", "adjuster"), ("adjusted", "adjuster"), ("recovered", "recovery"), ("settled", "settlement"),
+    ("injured", "injury"), ("who's", "who"),
+])
+def test_word_forms_meet_under_stemming(a: str, b: str) -> None:
+    assert terms(a) == terms(b)
+
+
+def test_contractions_and_negations_in_chat() -> None:
+    from rag.experts.text import content_terms
+    assert content_terms("why didnt we pay the invoice") == content_terms("why not pay the invoice")
+    assert content_terms("what's the deductible, we've to know") == content_terms("the deductible to know")

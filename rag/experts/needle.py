@@ -24,8 +24,8 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 
 from rag.experts.result import ExpertResult, Sources
 from rag.experts.text import (
@@ -215,6 +215,8 @@ class Ranking:
     missing: list[str]
     """Distinctive question words that no retrieved line, section or document name holds: the
     file does not talk about that thing, so nothing here can answer."""
+    phrasing: list[str] = field(default_factory=list)
+    """Question words no document in reach uses: left out of the matching."""
 
 
 def rank_lines(
@@ -225,6 +227,7 @@ def rank_lines(
     contexts: Mapping[str, Passage] | None = None,
     ignore: Sequence[str] = (),
     kind: str | None = None,
+    vocabulary: Callable[[Sequence[str]], set[str]] | None = None,
 ) -> Ranking:
     """Score every quotable unit of the passages as an answer to ``question``.
 
@@ -238,6 +241,12 @@ def rank_lines(
     The words of the question's head ("the *overhead and profit amount* in the Northstar
     estimate") count fully; words of its trailing context count less, and also match the
     document's name or the section heading (the Northstar estimate *is* the document).
+
+    ``vocabulary`` tells which of some words any document in reach uses (``Library.vocabulary_has``).
+    A question word that no retrieved line holds and no document in reach uses either ("tl;dr",
+    "ballpark", "involved") is how the asker talks, not a topic the files lack: it is left out of
+    the matching and of ``missing``, so it neither dilutes a line's coverage nor vetoes an answer.
+    A word that qualifies the amount asked for ("the *hail* damage estimate") is never phrasing.
     """
     stripped = strip_ids(question, ignore)
     head, context = head_and_context(stripped)
@@ -247,6 +256,13 @@ def rank_lines(
     if not pieces or not q_terms:
         return Ranking([], [])
     located = {id(p): terms(f"{p.section or ''} {_document_words(p.document)}") for _, p, _, _ in pieces}
+    everywhere = set().union(*(t for _, _, t, _ in pieces), *located.values())
+    phrasing: list[str] = []
+    if vocabulary is not None:
+        phrasing = _phrasing(stripped, [t for t in q_terms if t not in everywhere and not t.isdigit()], vocabulary)
+        if phrasing and len(phrasing) < len(q_terms):
+            head = [t for t in head if t not in phrasing]
+            q_terms = [t for t in q_terms if t not in phrasing]
     weights = _weights(q_terms, [t for _, _, t, _ in pieces])
     for t in q_terms:
         if t not in head:
@@ -260,9 +276,9 @@ def rank_lines(
                 modifiers |= {t for t in phrase if t not in GENERIC and t not in AMOUNT_KINDS}
     asked_kinds = set(head) & AMOUNT_KINDS if kind == "money" else set()
     focus = _focus_word(stripped, head)
+    asks_why = _WHY.search(stripped) is not None
     if focus:
         weights[focus] *= 1.3
-    everywhere = set().union(*(t for _, _, t, _ in pieces), *located.values())
     missing = [t for t in q_terms if t not in GENERIC and t not in everywhere and not t.isdigit()]
     distinctive = {t for t in q_terms if t not in GENERIC}
     if not any(t not in GENERIC for t in head):
@@ -290,6 +306,8 @@ def rank_lines(
         if modifiers - unit_terms - around:
             continue  # "the business income payment": a payment of something else
         label_terms = terms(_label(unit))
+        if asks_why and (label_terms or not _BECAUSE.search(unit)):
+            continue  # "why ...": a line that gives no reason of its own ("Not Covered: $515.00")
         share, value = _value_in_clause(unit, values, head, weights)
         if asked_kinds and value is not None:
             said = _clause_of(unit, value)
@@ -308,7 +326,7 @@ def rank_lines(
         candidates.append(Candidate(unit, passage, round(score, 4), round(coverage, 4), values, value,
                                     round(retrieval, 4)))
     candidates.sort(key=lambda c: (-c.score, len(c.unit)))
-    return Ranking(candidates, missing)
+    return Ranking(candidates, missing, phrasing)
 
 
 _CLAUSE = re.compile(r"[;.!?]\s+|,\s+(?=[a-z])|\s+-\s+")
@@ -334,6 +352,37 @@ def _value_in_clause(
                     best = (share, v)
     return best
 
+
+def _phrasing(question: str, absent: Sequence[str], vocabulary: Callable[[Sequence[str]], set[str]]) -> list[str]:
+    """Of the question's words ``absent`` from the retrieved lines, those no document in reach
+    uses, except words qualifying the amount asked for ("the *umbrella* limit")."""
+    if not absent:
+        return []
+    end = _head_end(question)
+    head = question[:end] if end is not None else question
+    qualifiers = {t for phrase in amount_modifiers(head) for t in phrase}
+    for m in _QUALIFIED.finditer(head):
+        for w in reversed(words(m.group(1))):
+            if w in STOPWORDS or w.endswith("'s"):
+                break
+            qualifiers.add(stem(w))
+    candidates = [t for t in absent if t not in qualifiers]
+    used = vocabulary(candidates) if candidates else set()
+    return [t for t in candidates if t not in used]
+
+
+_QUALIFIED = re.compile(
+    r"((?:[\w'&/-]+\s+){1,2})(?:bills?|invoices?|damages?|coverages?|polic(?:y|ies)|insurance|liability|"
+    r"expenses?|treatments?|injur(?:y|ies)|losses?|claims?|endorsements?|exclusions?|reports?|benefits?|"
+    r"payments?|reserves?|limits?|deductibles?|estimates?|costs?|charges?|amounts?|fees?|totals?)\b", re.I)
+"""A claim-file noun and the words before it: "*dental* bills", "*umbrella* policy", "*cyber*
+liability" name which thing is asked; they are topics, never phrasing."""
+
+_WHY = re.compile(r"^\W*(?:so |and |but )?why\b|\bhow come\b", re.I)
+"""A question asking for a reason: answered by a sentence that gives one, never a bare record."""
+
+_BECAUSE = re.compile(r"\b(?:because|since|due to|caused by|owing to|as a result of|on account of|given that)\b", re.I)
+"""Words that introduce a reason in the same line ("For that reason ..." points at another one)."""
 
 _CONTEXT_START = re.compile(r"\s(?:in|on|for|at|from|of|under|within|during|before|after)\s", re.I)
 
@@ -419,15 +468,21 @@ def answer_needle(
     names: Sequence[str] = (),
     contexts: Mapping[str, Passage] | None = None,
     ignore: Sequence[str] = (),
+    vocabulary: Callable[[Sequence[str]], set[str]] | None = None,
 ) -> ExpertResult:
     """Quote the line that answers ``question`` from ``passages`` (already limited to the scope and,
-    when one is named, the claim), or say plainly that nothing in ``searched`` answers it."""
-    ranking = rank_lines(question, passages, names=names, contexts=contexts, ignore=ignore)
+    when one is named, the claim), or say plainly that nothing in ``searched`` answers it.
+
+    ``vocabulary`` tells which of some words any document in reach uses (``Library.vocabulary_has``):
+    a question word missing from the retrieved lines vetoes an answer only if the files in reach
+    use it somewhere; one they never use ("tl;dr", "involved") is how the asker talks."""
+    ranking = rank_lines(question, passages, names=names, contexts=contexts, ignore=ignore, vocabulary=vocabulary)
     ranked = ranking.candidates
+    missing, phrasing = ranking.missing, ranking.phrasing
     trace = {"lines": [_trace(c) for c in ranked[:8]], "expected_type": expected_type(question),
-             "missing": ranking.missing}
+             "missing": missing, "phrasing": phrasing}
     good = [c for c in ranked if c.score >= MIN_SCORE]
-    if ranking.missing and not (good and good[0].coverage >= STRONG_COVERAGE):
+    if missing and not (good and good[0].coverage >= STRONG_COVERAGE):
         good = []  # the file never mentions a word of the question and no line covers the rest well
     if not good:
         return not_found(question, searched, trace=trace, ignore=ignore)

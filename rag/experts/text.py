@@ -123,8 +123,11 @@ _SYNONYMS: dict[str, str] = {}
 for _canon, _words in {
     "cost": "cost costs amount amounts price priced charge charges charged fee fees total totals "
     "totaled totalled bill billed",
-    "adjuster": "adjuster adjusters adjustor handler handlers handling handles handled handle "
-    "assigned",
+    "adjuster": "adjuster adjusters adjustor adjustors adjusting adjusted adjust adjusts handler handlers handling "
+    "handles handled handle assigned",
+    "recovery": "recovery recoveries recover recovers recovered recovering",
+    "settlement": "settlement settlements settle settles settled settling",
+    "injury": "injury injuries injure injures injured injuring",
     "date": "date dates day when dated",
     "name": "name named who",
     "pay": "pay paid payment payments payout payable disbursed disbursement issued",
@@ -207,10 +210,23 @@ def terms(text: str) -> set[str]:
     return found
 
 
+NEGATIONS = frozenset(
+    f"{w}{a}t" for w in "didn doesn don isn wasn weren aren hasn haven hadn won can couldn wouldn shouldn".split()
+    for a in ("'", "")
+) | {"never", "not"}
+"""Negated verbs as chat writes them (with or without the apostrophe): a question word, "not"."""
+
+_CONTRACTION = re.compile(r"'(?:re|ve|ll|d|m)$")
+
+
 def content_terms(text: str) -> list[str]:
     """The stems of the content words of a question, in order, without stopwords or duplicates."""
     seen: dict[str, None] = {}
     for w in words(text):
+        if w in NEGATIONS:  # "why didn't we pay": the negation is what is asked about
+            seen.setdefault("not", None)
+            continue
+        w = _CONTRACTION.sub("", w)  # "who're", "we've", "it'll": the word before the apostrophe
         bare = w[:-2] if w.endswith("'s") else w
         if bare in STOPWORDS and _SYNONYMS.get(bare) not in ("date", "name"):
             continue
