@@ -193,29 +193,62 @@ class Engine:
         "involved"), not a topic the files lack.
 
         The vocabulary is built once per set of document versions in reach (one read of the
-        leaves, ~35 ms for 400 leaves) and cached; an ask then pays one registry read without
-        payloads (~1 ms). Chroma's full-text ``$contains`` was measured too: 5-10 ms per word,
-        case-sensitive substrings, so several words a question cost more than the budget.
+        leaves, ~35 ms for 400 leaves) and cached; an ask then pays nothing while the registry
+        cache holds, else one registry read without payloads (~2 ms). Chroma's full-text
+        ``$contains`` was measured too: 5-10 ms per word, case-sensitive substrings, so the
+        several words of a question cost more than the 10 ms budget.
         """
-        from rag.experts.text import stem, terms
+        from rag.experts.text import stem
+
+        vocabulary, _ = self._text_index(scope)
+        return {w for w in words if w.lower() in vocabulary or stem(w) in vocabulary}
+
+    def claims_mentioning(self, phrase: str, *, scope: str = WORKSPACE) -> list[str]:
+        """The claims in reach of ``scope`` whose documents say ``phrase`` (whole words, any case,
+        any spacing): how a business or third party named in a question ("Harbor Lock") finds
+        its claim when the registry does not list it as a party. Same cache as
+        :meth:`vocabulary_has`."""
+        wanted = " ".join(re.findall(r"[a-z0-9]+", phrase.lower()))
+        if not wanted:
+            return []
+        _, texts = self._text_index(scope)
+        return sorted(c for c, text in texts.items() if f" {wanted} " in text)
+
+    def _text_index(self, scope: str) -> tuple[frozenset[str], dict[str, str]]:
+        """``(the stems and words the documents in reach use, each claim's words as one string)``,
+        rebuilt when the documents in reach or their versions change."""
+        from rag.experts.text import terms
         from rag.retrieval import scopes_in_reach
 
-        reach = scopes_in_reach(scope)
+        reach = tuple(scopes_in_reach(scope))
+        cache: dict = self.__dict__.setdefault("_text_index_cache", {})
+        seen = cache.get(reach)
+        registry_view = self._registry_cache[1] if self._registry_cache else None
+        if seen is not None and registry_view is not None and seen[0] is registry_view:
+            return seen[2], seen[3]  # the registry was not read again since: nothing changed here
         records = self._store.registry.in_scopes(reach, with_payload=False)
-        key = (tuple(reach), frozenset((r.doc_id, r.version_id) for r in records))
-        cache: dict = self.__dict__.setdefault("_vocabulary_cache", {})
-        vocabulary = cache.get(key[0], (None, None))[1] if cache.get(key[0], (None,))[0] == key[1] else None
-        if vocabulary is None:
-            got = self._store.leaves.get(where={"scope": {"$in": list(reach)}}, include=["documents"])
-            found: set[str] = set()
-            for text in [*(got.get("documents") or []), *(r.name for r in records)]:
-                if text:
-                    lowered = text.lower()
-                    found |= terms(lowered)
-                    found.update(re.findall(r"[a-z0-9]+(?:'[a-z]+)?", lowered))
-            vocabulary = frozenset(found)
-            cache[key[0]] = (key[1], vocabulary)
-        return {w for w in words if w.lower() in vocabulary or stem(w) in vocabulary}
+        versions = frozenset((r.doc_id, r.version_id) for r in records)
+        if seen is not None and seen[1] == versions:
+            cache[reach] = (registry_view, versions, seen[2], seen[3])
+            return seen[2], seen[3]
+        got = self._store.leaves.get(where={"scope": {"$in": list(reach)}}, include=["documents", "metadatas"])
+        found: set[str] = set()
+        by_claim: dict[str, list[str]] = {}
+        for text, meta in zip(got.get("documents") or [], got.get("metadatas") or []):
+            if not text:
+                continue
+            lowered = re.findall(r"[a-z0-9]+(?:'[a-z]+)?", text.lower())
+            found |= terms(" ".join(lowered))
+            found.update(lowered)
+            claim_id = (meta or {}).get("claim_id")
+            if claim_id:
+                by_claim.setdefault(claim_id, []).append(" ".join(re.findall(r"[a-z0-9]+", text.lower())))
+        for r in records:
+            found.update(re.findall(r"[a-z0-9]+", r.name.lower()))
+        vocabulary = frozenset(found)
+        texts = {c: f" {' '.join(parts)} " for c, parts in by_claim.items()}
+        cache[reach] = (registry_view, versions, vocabulary, texts)
+        return vocabulary, texts
 
     @property
     def last_retrieval_timings(self) -> dict[str, float]:

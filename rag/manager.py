@@ -24,7 +24,8 @@ from typing import Any, Protocol
 from rag.answer import Answer, Citation
 from rag.errors import UnknownClaimError
 from rag.experts.calculation import Search, answer_calculation
-from rag.experts.lookup import answer_lookup, lists_claims, names_in
+from rag.experts.lookup import answer_lookup, answer_party_claim, lists_claims, names_in
+from rag.experts.text import STOPWORDS
 from rag.experts.needle import MIN_SCORE, answer_needle, head_phrase, rank_lines
 from rag.experts.result import ExpertResult
 from rag.experts.summary import (
@@ -38,7 +39,21 @@ from rag.experts.summary import (
 )
 from rag.metadata import find_claim_ids
 from rag.records import WORKSPACE, ClaimRecord, DocumentInfo, Passage
-from rag.router import RouteDecision, decide_route, normalize_question
+from rag.router import (
+    HANDLING_VERBS,
+    PARTY_NOUNS,
+    RouteDecision,
+    asks_which_claim,
+    decide_route,
+    normalize_question,
+)
+
+_LOOKUP_WORDS = frozenset(
+    {*HANDLING_VERBS, *(n for n in PARTY_NOUNS if " " not in n),
+     *"claim claims file files loss losses matter case involved mentioned named listed part tied connected related "
+      "associated other else besides which what who whose".split()}
+)
+"""The lookup's own wording: not the name of a business or third party."""
 
 
 class Library(Protocol):
@@ -118,7 +133,8 @@ class Manager:
             return self._finish(ExpertResult(text, "none"), started, missing, "the claims on file", trace, timings)
 
         docs_of = {c: [d for d in documents if d.claim_id == c] for c in known}
-        claim_ids, how, matched = self._resolve_claims(question, decision, claims, docs_of, history_ids, numbers)
+        claim_ids, how, matched = self._resolve_claims(question, decision, claims, docs_of, history_ids, numbers,
+                                                       scope)
         trace["claims"] = {"ids": claim_ids, "from": how, "matched": matched}
         in_scope = [d for d in documents if not claim_ids or d.claim_id in claim_ids]
         searched = _searched(in_scope, claim_ids)
@@ -162,7 +178,7 @@ class Manager:
 
         t = time.perf_counter()
         result = self._dispatch(decision, question, claim_ids, matched, claims, documents, docs_of, needle, focus,
-                                search)
+                                search, how=how, scope=scope, trace=trace, timings=timings)
         timings["expert_ms"] = _ms(t)
         return self._finish(result, started, claim_ids, searched, trace, timings)
 
@@ -202,6 +218,7 @@ class Manager:
         docs_of: dict[str, list[DocumentInfo]],
         history_ids: list[str],
         numbers: list[str],
+        scope: str = WORKSPACE,
     ) -> tuple[list[str], str, list[str]]:
         """``(claim ids, how they were found, the question's words that named them)``.
 
@@ -214,17 +231,54 @@ class Manager:
         chosen = [m for m in people if m.exact] or people
         if chosen:
             ids = list(dict.fromkeys(m.claim_id for m in chosen))
+            if len(ids) > 1 and not any(m.exact for m in chosen):
+                # "the Okafor collision": a surname two claims share, the type of loss picks one
+                described = claims_described(summary_topic(question), {c: docs_of[c] for c in ids})
+                if described:
+                    ids = described
             return ids, "name", list(dict.fromkeys(m.matched for m in chosen))
         if decision.route == "lookup" and lists_claims(question):
             return [], "none", []  # "which claims ...": about all of them, whatever came before
-        if decision.route == "summary" or re.search(r"\b(?:claim|loss|file)\b", question, re.I):
+        if decision.route == "lookup" and asks_which_claim(question):
+            mentioned = self._mentioned(question, scope)  # "which claim is Westside Collision in"
+            if mentioned:
+                return [mentioned[0]], "mention", [mentioned[1]]
+        if decision.route in ("summary", "lookup") or re.search(r"\b(?:claim|loss|file)\b", question, re.I):
             # "the water damage claim", "the accord collision claim": the type of loss names it
             described = claims_described(summary_topic(question), docs_of)
             if described:
                 return described, "description", []
+        if decision.route == "lookup":
+            mentioned = self._mentioned(question, scope)
+            if mentioned:
+                return [mentioned[0]], "mention", [mentioned[1]]
         if len(history_ids) == 1:
             return history_ids, "history", []
         return [], "none", []
+
+    def _mentioned(self, question: str, scope: str) -> tuple[str, str] | None:
+        """``(claim id, the words)`` when the question names a business or third party ("Harbor
+        Lock", "DryRight") that the documents of exactly one claim in reach mention: a run of the
+        question's words that are neither stopwords nor the lookup's own wording (claim, involved,
+        handling, insured, ...). Longest run first; none when the library cannot search text."""
+        mentioning = getattr(self._library, "claims_mentioning", None)
+        if mentioning is None:
+            return None
+        runs: list[list[str]] = [[]]
+        for w in re.findall(r"[A-Za-z0-9][\w&'-]*", question):
+            bare = w.lower().removesuffix("'s")
+            if bare in STOPWORDS or bare in _LOOKUP_WORDS or len(bare) < 2:
+                runs.append([])
+            else:
+                runs[-1].append(w.removesuffix("'s"))
+        for run in sorted((r for r in runs if r), key=len, reverse=True):
+            phrase = " ".join(run)
+            if len(run) == 1 and len(phrase) < 4:
+                continue
+            ids = mentioning(phrase, scope=scope)
+            if len(ids) == 1:
+                return ids[0], phrase
+        return None
 
     def _dispatch(
         self,
@@ -238,6 +292,11 @@ class Manager:
         needle: Callable[[], ExpertResult],
         focus: Callable[[list[str]], list[tuple[Passage, str]]],
         search: Search,
+        *,
+        how: str = "",
+        scope: str = WORKSPACE,
+        trace: dict[str, Any] | None = None,
+        timings: dict[str, float] | None = None,
     ) -> ExpertResult:
         if decision.route == "summary":
             targets = claim_ids or ([claims[0].claim_id] if len(claims) == 1 else [])
@@ -267,6 +326,15 @@ class Manager:
                 return _by_claim(results)
             return needle()
         if decision.route == "lookup":
+            if how == "mention" and claim_ids:
+                by_id = {c.claim_id: c for c in claims}
+                passages, _ = self._retrieve(list(matched), scope, claim_ids, trace or {}, timings or {})
+                expand = getattr(self._library, "expand", None)
+                widened = [expand(p) for p in passages] if expand else passages
+                if asks_which_claim(question):
+                    result = answer_party_claim(matched[0], by_id[claim_ids[0]], [*passages, *widened])
+                    if result is not None:
+                        return result
             result = answer_lookup(question, claims, documents, claim_ids=claim_ids, ignore=matched)
             return result if result is not None else needle()
         return needle()

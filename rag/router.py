@@ -23,6 +23,52 @@ from dataclasses import dataclass, field
 from rag.answer import Route
 from rag.metadata import find_claim_ids
 
+HANDLING_VERBS: tuple[str, ...] = (
+    "handle", "handles", "handling", "handled", "adjust", "adjusts", "adjusting", "adjusted", "work", "works",
+    "working", "worked", "assigned", "own", "owns", "owning", "managing", "manages", "running", "runs",
+)
+"""Verbs of handling a claim: "who's *adjusting* the Alder Creek fire", "what else is Priya *working*"."""
+
+PARTY_NOUNS: tuple[str, ...] = (
+    "named insured", "insured", "policyholder", "policy holder", "claimant", "injured worker", "injured employee",
+    "employer", "adjuster", "adjustor", "handler", "claim handler", "vendor", "contractor", "locksmith",
+    "tow company", "towing company", "tower", "body shop", "repair shop", "plumber", "restoration company",
+    "mitigation company", "mitigation vendor",
+)
+"""The parties of a claim a question asks for by role: "who's the *insured* on ...". The lookup
+expert answers the registry's (insured, claimant, adjuster); for the others it hands over to
+the needle expert, which reads them in the documents."""
+
+CLAIM_NOUNS = r"(?:claims?|files?|loss(?:es)?|matters?|cases?)"
+"""What chat calls a claim."""
+
+_VERB = "|".join(HANDLING_VERBS)
+_PARTY = "|".join(sorted(PARTY_NOUNS, key=len, reverse=True))
+
+_HANDLES = re.compile(rf"\bwho(?:'s| is| was| are)?(?: the one)? (?:{_VERB})\b", re.I)
+"""Who handles a claim, in a verb: "who's adjusting", "who is working the ...", "who owns"."""
+_WHICH_CLAIM = re.compile(
+    rf"\b(?:which|what) {CLAIM_NOUNS} (?:is|are|was|were|does|did|has|have) .+?\b(?:involved|mentioned|named|"
+    rf"listed|part of|tied|connected|related|associated|on|in)\b|\b{CLAIM_NOUNS} (?:is|was|are) .+ involved in\b", re.I)
+"""Which claim a party belongs to: "which claim is Harbor Lock involved in?", "what file is DryRight on"."""
+_OTHER_FILES = re.compile(
+    rf"\b(?:what|which|any) (?:other|else|more) {CLAIM_NOUNS}\b|\bbesides\b.+\b{CLAIM_NOUNS}\b.*\b(?:{_VERB})\b|"
+    rf"\bwhat else is .+\b(?:{_VERB})\b", re.I)
+"""The other claims an adjuster handles: "besides the Okafor collision, what other file is Priya handling?"."""
+_PARTY_ASKED = re.compile(rf"\bwho(?:'s| is| was| are| were)(?: the)? (?:{_PARTY})s?\b", re.I)
+"""A party asked for by role: "who's the insured on Grace Okafor's comp claim?"."""
+
+
+def asks_which_claim(question: str) -> bool:
+    """"Which claim is Harbor Lock involved in?": the answer is a claim number, and why."""
+    return _WHICH_CLAIM.search(question) is not None
+
+
+def asks_other_files(question: str) -> bool:
+    """"Besides X, what other file is Priya handling?": X's claims are left out of the answer."""
+    return _OTHER_FILES.search(question) is not None
+
+
 _RULES: tuple[tuple[Route, str, re.Pattern[str]], ...] = (
     ("lookup", "asks which claims are on file",
      re.compile(r"\b(?:which|what|list(?: all)?(?: the)?|show(?: me)?(?: all)?(?: the)?|all(?: the)?|"
@@ -46,6 +92,10 @@ _RULES: tuple[tuple[Route, str, re.Pattern[str]], ...] = (
                 r"\bwho (?:handles|is handling|handled|owns|is assigned)\b|\bwhich adjuster\b|"
                 r"\bclaims (?:is|does|did) [A-Z][\w.' -]* (?:handl|have|own|work)|"
                 r"\bwhat claims\b|\bwhich claims\b", re.I)),
+    ("lookup", "asks who handles a claim", _HANDLES),
+    ("lookup", "asks which claim a party is in", _WHICH_CLAIM),
+    ("lookup", "asks which other claims someone handles", _OTHER_FILES),
+    ("lookup", "asks for a party by role", _PARTY_ASKED),
     ("lookup", "asks for a registry fact",
      re.compile(r"\bpolicy (?:number|no\.?|#)|\bdate of (?:the )?loss\b(?!.*\b(?:and|between|after|before|since)\b)|"
                 r"\bwho(?:'s| is| was) the (?:named )?(?:insured|claimant|policyholder)\b", re.I)),

@@ -116,6 +116,11 @@ class FakeLibrary:
     def documents(self, *, scope: str) -> list[DocumentInfo]:
         return self.docs
 
+    def claims_mentioning(self, phrase: str, *, scope: str) -> list[str]:
+        wanted = " ".join(re.findall(r"[a-z0-9]+", phrase.lower()))
+        return sorted({p.claim_id for p in self.passages
+                       if p.claim_id and f" {wanted} " in f" {' '.join(re.findall(r'[a-z0-9]+', p.text.lower()))} "})
+
     def vocabulary_has(self, words: Sequence[str], *, scope: str) -> set[str]:
         used = set().union(*(terms(p.text) for p in self.passages), *(terms(d.name) for d in self.docs))
         return {w for w in words if w in used or terms(w) & used}
@@ -548,3 +553,55 @@ def test_contractions_and_negations_in_chat() -> None:
     from rag.experts.text import content_terms
     assert content_terms("why didnt we pay the invoice") == content_terms("why not pay the invoice")
     assert content_terms("what's the deductible, we've to know") == content_terms("the deductible to know")
+
+
+
+# -- lookups phrased as people talk ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("question", [
+    "who's adjusting the water damage claim?",
+    "who is working the Vasquez file",
+    "who's handling the frozen pipe loss",
+])
+def test_a_verb_of_handling_asks_for_the_adjuster(manager: Manager, question: str) -> None:
+    answer = ask(manager, question)
+    assert answer.route == "lookup"
+    assert answer.text == "The adjuster on CLM-2077 is Marcus Bell [1]."
+    assert answer.citations[0].excerpt == "Adjuster: Marcus Bell"
+
+
+def test_a_business_named_in_one_claims_documents_is_that_claim(manager: Manager) -> None:
+    answer = ask(manager, "which claim is westside collision involved in?")
+    assert answer.route == "lookup" and answer.claim_ids == ["CLM-1042"]
+    assert answer.text.startswith("Westside Collision is on CLM-1042 (Daniel Okafor): ")
+    assert answer.text.endswith("[1].") or answer.text.endswith("[1]")
+    assert "Westside Collision" in answer.citations[0].excerpt
+
+
+def test_a_name_no_claim_or_several_claims_mention_is_not_guessed(manager: Manager) -> None:
+    answer = ask(manager, "which claim is harbor lock involved in?")
+    assert answer.route == "none" and answer.citations == []
+
+
+def test_a_registry_party_in_which_claim_is_named_with_its_role(manager: Manager) -> None:
+    answer = ask(manager, "which claim is elena vasquez involved in")
+    assert answer.text == "Elena Vasquez is the insured on CLM-2077 [1]."
+
+
+def test_besides_one_claim_the_other_claims_an_adjuster_handles() -> None:
+    notes_5238 = NOTES.replace("CLM-1042", "CLM-5238").replace("Daniel Okafor", "Ruth Pierce").replace(
+        "PAP-884120", "CGL-1").replace("Collision - single vehicle, struck a guardrail", "Slip and fall")
+    library = FakeLibrary([*FILES, parsed("notes-5238.txt", notes_5238)])
+    answer = Manager(library).answer("besides the okafor collision, what other file is priya raman handling?",
+                                     scope="C1")
+    assert answer.route == "lookup"
+    assert answer.text == "Besides CLM-1042: Priya Raman is the adjuster on CLM-5238 [1]."
+    alone = Manager(FakeLibrary()).answer("besides the okafor collision, what other file is priya raman handling?",
+                                          scope="C1")
+    assert alone.text == "Besides CLM-1042: Priya Raman handles no other claim on file."
+
+
+def test_a_party_asked_for_by_role_on_a_claim_named_by_a_person(manager: Manager) -> None:
+    answer = ask(manager, "who's the insured on the vasquez water claim?")
+    assert answer.text == "The insured on CLM-2077 is Elena Vasquez [1]."

@@ -36,6 +36,20 @@ ROUTES = [
     ("What is the policy number on CLM-5238?", "lookup"),
     ("What is the date of loss for CLM-2077?", "lookup"),
     ("Who is the insured on CLM-6120?", "lookup"),
+    # lookups as people ask them: verbs of handling, parties by role, which claim a party is in
+    ("who's adjusting the alder creek fire?", "lookup"),
+    ("who is working the brightline burglary", "lookup"),
+    ("who owns the vasquez file", "lookup"),
+    ("which claim is harbor lock involved in?", "lookup"),
+    ("what file is dryright on", "lookup"),
+    ("besides the okafor collision, what other file is priya raman handling?", "lookup"),
+    ("what else is Marcus Bell working on", "lookup"),
+    ("who's the insured on grace okafor's comp claim?", "lookup"),
+    ("who was the locksmith on the brightline burglary", "lookup"),
+    ("who's the policyholder on 2077", "lookup"),
+    # ... and what stays with the other experts
+    ("which claim is in the worst shape", "needle"),
+    ("besides the towing, what other charges are on the invoice", "needle"),
 ]
 
 

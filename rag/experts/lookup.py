@@ -16,11 +16,13 @@ from rag.experts.facts import describe_claim, fact_for
 from rag.experts.needle import GENERIC, strip_ids
 from rag.experts.result import ExpertResult, Sources
 from rag.experts.text import STOPWORDS, content_terms, terms
-from rag.records import ClaimRecord, DocumentInfo
+from rag.records import ClaimRecord, DocumentInfo, Passage
+from rag.router import HANDLING_VERBS, asks_other_files, asks_which_claim
 from rag.tools.dates import long_date
 
 _LIST = re.compile(r"\b(?:which|what|list|show|all|how many|any)\b.*\bclaims\b|\bclaims (?:on file|do we have|we have)\b", re.I)
-_ADJUSTER = re.compile(r"\badjust[eo]r\b|\bhandl(?:es|ing|ed|er)\b|\bassigned\b|\bowns\b|\bworking (?:on)?\b", re.I)
+_ADJUSTER = re.compile(rf"\badjust[eo]rs?\b|\bhandlers?\b|\b(?:{'|'.join(HANDLING_VERBS)})\b", re.I)
+"""A question about who handles a claim: the adjuster, or a verb of handling (router table)."""
 
 
 def lists_claims(question: str) -> bool:
@@ -124,24 +126,31 @@ def answer_lookup(
 
     adjusters = sorted({m.name for m in people if m.role == "adjuster"})
     people = [m for m in people if m.role != "policy_number"]
-    if adjusters and (asks_adjuster or _LIST.search(question)):
+    other = asks_other_files(question)
+    excluded = set(claim_ids) if other else set()
+    if adjusters and (asks_adjuster or _LIST.search(question) or other):
         parts = []
         handled: list[str] = []
         for name in adjusters:
             cited = []
             for claim in claims:
-                if name in claim.adjusters:
+                if name in claim.adjusters and claim.claim_id not in excluded:
                     found = fact_for(docs_of[claim.claim_id], "adjuster", name)
                     if found is not None:
                         cited.append(f"{claim.claim_id} {sources.cite_line(*found)}")
                         handled.append(claim.claim_id)
             if cited:
                 parts.append(f"{name} is the adjuster on {_join(cited)}.")
+            elif excluded:
+                parts.append(f"{name} handles no other claim on file.")
+        if parts and excluded:
+            parts.insert(0, f"Besides {_join(sorted(excluded))}:")
         if parts:
             return ExpertResult(" ".join(parts), "lookup", sources.citations, handled, {"kind": "handled_by"})
 
     parties = [m for m in people if m.role in ("insured", "claimant")]
-    if parties and _LIST.search(question):
+    parties = [m for m in parties if m.exact] or parties  # "Daniel Okafor", not every Okafor
+    if parties and (_LIST.search(question) or asks_which_claim(question)):
         parts = []
         for m in parties:
             found = fact_for(docs_of[m.claim_id], m.role, m.name)
@@ -218,3 +227,32 @@ def _join(items: list[str]) -> str:
     if len(items) <= 2:
         return " and ".join(items)
     return ", ".join(items[:-1]) + f" and {items[-1]}"
+
+
+def answer_party_claim(phrase: str, claim: ClaimRecord, passages: Sequence[Passage]) -> ExpertResult | None:
+    """"Which claim is Harbor Lock involved in?": the one claim whose documents name the party,
+    and the line that names it, cited. ``passages`` are that claim's, retrieved for ``phrase``."""
+    from rag.experts.text import display_line, units, with_marker
+
+    wanted = r"\W+".join(re.escape(w) for w in re.findall(r"[a-z0-9]+", phrase.lower()))
+    # the party's whole name as the file writes it: "Harbor Lock" -> "Harbor Lock & Door"
+    pattern = re.compile(rf"\b(?i:{wanted})\b(?:,?\s+(?:&\s+|and\s+)?[A-Z][\w'-]*\.?)*")
+    found: list[tuple[bool, int, Passage, str, str]] = []
+    seen: set[str] = set()
+    for p in passages:
+        if p.claim_id != claim.claim_id:
+            continue
+        for unit in units(p.text):
+            m = pattern.search(unit)
+            if m and unit not in seen and len(unit) <= 400:
+                seen.add(unit)
+                found.append((len(unit) > 200 or len(unit) < 40, len(found), p, unit, m.group(0).rstrip(".,")))
+    if not found:
+        return None
+    _, _, p, unit, name = min(found, key=lambda f: f[:2])
+    sources = Sources()
+    who = ", ".join([*claim.insured, *claim.claimants][:1])
+    owner = f" ({who})" if who else ""
+    line = with_marker(display_line(unit), sources.cite_passage(p, unit))
+    text = f"{name} is on {claim.claim_id}{owner}: {line}"
+    return ExpertResult(text, "lookup", sources.citations, [claim.claim_id], {"kind": "party_claim"})
