@@ -200,23 +200,29 @@ class Engine:
         """
         from rag.experts.text import stem
 
-        vocabulary, _ = self._text_index(scope)
+        vocabulary = self._text_index(scope)[0]
         return {w for w in words if w.lower() in vocabulary or stem(w) in vocabulary}
 
-    def claims_mentioning(self, phrase: str, *, scope: str = WORKSPACE) -> list[str]:
+    def claims_mentioning(self, phrase: str, *, scope: str = WORKSPACE, names_only: bool = False) -> list[str]:
         """The claims in reach of ``scope`` whose documents say ``phrase`` (whole words, any case,
         any spacing): how a business or third party named in a question ("Harbor Lock") finds
-        its claim when the registry does not list it as a party. Same cache as
-        :meth:`vocabulary_has`."""
-        wanted = " ".join(re.findall(r"[a-z0-9]+", phrase.lower()))
+        its claim when the registry does not list it as a party. ``names_only``: only where the
+        files write the phrase as a name (capitalised inside a sentence, never in lower case
+        anywhere in reach: "Accord", not "rental"). Same cache as :meth:`vocabulary_has`."""
+        found = re.findall(r"[a-z0-9]+", phrase.lower())
+        wanted = " ".join(found)
         if not wanted:
             return []
-        _, texts = self._text_index(scope)
-        return sorted(c for c, text in texts.items() if f" {wanted} " in text)
+        _, texts, names, lower = self._text_index(scope)
+        if names_only and any(w in lower for w in found):
+            return []
+        return sorted(c for c, text in texts.items()
+                      if f" {wanted} " in text and (not names_only or found[0] in names.get(c, ())))
 
-    def _text_index(self, scope: str) -> tuple[frozenset[str], dict[str, str]]:
-        """``(the stems and words the documents in reach use, each claim's words as one string)``,
-        rebuilt when the documents in reach or their versions change."""
+    def _text_index(self, scope: str) -> tuple[frozenset[str], dict[str, str], dict[str, set[str]], set[str]]:
+        """``(the stems and words the documents in reach use, each claim's words as one string,
+        each claim's words written as names, the words written in lower case)``, rebuilt when the
+        documents in reach or their versions change."""
         from rag.experts.text import terms
         from rag.retrieval import scopes_in_reach
 
@@ -225,30 +231,36 @@ class Engine:
         seen = cache.get(reach)
         registry_view = self._registry_cache[1] if self._registry_cache else None
         if seen is not None and registry_view is not None and seen[0] is registry_view:
-            return seen[2], seen[3]  # the registry was not read again since: nothing changed here
+            return seen[2]  # the registry was not read again since: nothing changed here
         records = self._store.registry.in_scopes(reach, with_payload=False)
         versions = frozenset((r.doc_id, r.version_id) for r in records)
         if seen is not None and seen[1] == versions:
-            cache[reach] = (registry_view, versions, seen[2], seen[3])
-            return seen[2], seen[3]
+            cache[reach] = (registry_view, versions, seen[2])
+            return seen[2]
         got = self._store.leaves.get(where={"scope": {"$in": list(reach)}}, include=["documents", "metadatas"])
         found: set[str] = set()
         by_claim: dict[str, list[str]] = {}
+        names: dict[str, set[str]] = {}
+        lower: set[str] = set()
         for text, meta in zip(got.get("documents") or [], got.get("metadatas") or []):
             if not text:
                 continue
             lowered = re.findall(r"[a-z0-9]+(?:'[a-z]+)?", text.lower())
             found |= terms(" ".join(lowered))
             found.update(lowered)
+            lower.update(re.findall(r"(?<=[a-z0-9,] )[a-z][a-z0-9]*", text))
             claim_id = (meta or {}).get("claim_id")
             if claim_id:
                 by_claim.setdefault(claim_id, []).append(" ".join(re.findall(r"[a-z0-9]+", text.lower())))
+                names.setdefault(claim_id, set()).update(
+                    w.lower() for w in re.findall(r"(?<=[A-Za-z0-9,] )[A-Z][A-Za-z0-9]*", text))
         for r in records:
             found.update(re.findall(r"[a-z0-9]+", r.name.lower()))
         vocabulary = frozenset(found)
         texts = {c: f" {' '.join(parts)} " for c, parts in by_claim.items()}
-        cache[reach] = (registry_view, versions, vocabulary, texts)
-        return vocabulary, texts
+        index = (vocabulary, texts, names, lower)
+        cache[reach] = (registry_view, versions, index)
+        return index
 
     @property
     def last_retrieval_timings(self) -> dict[str, float]:

@@ -252,15 +252,20 @@ class Manager:
             mentioned = self._mentioned(question, scope)
             if mentioned:
                 return [mentioned[0]], "mention", [mentioned[1]]
+        if decision.route != "lookup":
+            mentioned = self._mentioned(question, scope, names_only=True)  # "until the Accord was back"
+            if mentioned:
+                return [mentioned[0]], "mention", [mentioned[1]]
         if len(history_ids) == 1:
             return history_ids, "history", []
         return [], "none", []
 
-    def _mentioned(self, question: str, scope: str) -> tuple[str, str] | None:
+    def _mentioned(self, question: str, scope: str, *, names_only: bool = False) -> tuple[str, str] | None:
         """``(claim id, the words)`` when the question names a business or third party ("Harbor
         Lock", "DryRight") that the documents of exactly one claim in reach mention: a run of the
         question's words that are neither stopwords nor the lookup's own wording (claim, involved,
-        handling, insured, ...). Longest run first; none when the library cannot search text."""
+        handling, insured, ...). Longest run first; none when the library cannot search text.
+        ``names_only``: only a run the files write as a name (see ``claims_mentioning``)."""
         mentioning = getattr(self._library, "claims_mentioning", None)
         if mentioning is None:
             return None
@@ -275,7 +280,7 @@ class Manager:
             phrase = " ".join(run)
             if len(run) == 1 and len(phrase) < 4:
                 continue
-            ids = mentioning(phrase, scope=scope)
+            ids = mentioning(phrase, scope=scope, names_only=True) if names_only else mentioning(phrase, scope=scope)
             if len(ids) == 1:
                 return ids[0], phrase
         return None

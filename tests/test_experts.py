@@ -116,10 +116,14 @@ class FakeLibrary:
     def documents(self, *, scope: str) -> list[DocumentInfo]:
         return self.docs
 
-    def claims_mentioning(self, phrase: str, *, scope: str) -> list[str]:
-        wanted = " ".join(re.findall(r"[a-z0-9]+", phrase.lower()))
+    def claims_mentioning(self, phrase: str, *, scope: str, names_only: bool = False) -> list[str]:
+        found = re.findall(r"[a-z0-9]+", phrase.lower())
+        wanted = " ".join(found)
+        if names_only and any(re.search(rf"(?<=[a-z0-9,] ){w}\b", p.text) for p in self.passages for w in found):
+            return []  # written in lower case somewhere: a word, not a name
         return sorted({p.claim_id for p in self.passages
-                       if p.claim_id and f" {wanted} " in f" {' '.join(re.findall(r'[a-z0-9]+', p.text.lower()))} "})
+                       if p.claim_id and f" {wanted} " in f" {' '.join(re.findall(r'[a-z0-9]+', p.text.lower()))} "
+                       and (not names_only or re.search(rf"(?<=[A-Za-z0-9,] ){found[0]}", p.text, re.I))})
 
     def vocabulary_has(self, words: Sequence[str], *, scope: str) -> set[str]:
         used = set().union(*(terms(p.text) for p in self.passages), *(terms(d.name) for d in self.docs))
@@ -605,3 +609,68 @@ def test_besides_one_claim_the_other_claims_an_adjuster_handles() -> None:
 def test_a_party_asked_for_by_role_on_a_claim_named_by_a_person(manager: Manager) -> None:
     answer = ask(manager, "who's the insured on the vasquez water claim?")
     assert answer.text == "The insured on CLM-2077 is Elena Vasquez [1]."
+
+
+# -- calculations as people ask them --------------------------------------------------------
+
+TIMELINE = """Claim Number: CLM-1042
+Insured: Daniel Okafor
+Vehicle: 2021 Honda Accord EX
+Date of Loss: March 3, 2026
+
+Timeline
+March 3, 2026 - Loss. The vehicle slid on a wet ramp and struck the guardrail.
+March 5, 2026 - Rental started with Capital City Car Rental.
+March 9, 2026 - Field inspection at Westside Collision.
+April 8, 2026 - Repairs completed and vehicle returned to the insured.
+April 14, 2026 - Claim closed.
+
+Reserve: $7,500.00 after review of the estimate and the demand
+Counter-demand of $6,000.00 received April 1, 2026.
+Demand of $9,000.00 received March 20, 2026.
+Settlement Amount: $5,000.00
+"""
+
+
+@pytest.mark.parametrize("question", [
+    "towing + rental car on CLM-1042",
+    "the towing plus the rental car on CLM-1042",
+    "towing and rental car together on CLM-1042",
+    "towing and the rental car combined on CLM-1042",
+    "what did westside charge for the towing and the rental car, in total",
+])
+def test_sums_in_chat_words(question: str) -> None:
+    result = answer_calculation(question, docs_of("CLM-1042"))
+    assert result is not None and result.text.startswith("$679.00 in total: $385.00 [1] + $294.00 [2]")
+
+
+@pytest.mark.parametrize("question", [
+    "how many days from the loss until the accord was back with the insured",
+    "how long from the loss to the vehicle being back",
+    "loss to vehicle returned in days",
+])
+def test_days_between_events_described_in_words(question: str) -> None:
+    docs = [document(parsed("notes.txt", TIMELINE))]
+    result = answer_calculation(question, docs)
+    assert result is not None
+    assert result.text.startswith("36 days: from the loss on March 3, 2026 [1] to April 8, 2026 [2]")
+    assert result.citations[1].excerpt == "April 8, 2026 - Repairs completed and vehicle returned to the insured."
+
+
+def test_manager_finds_the_claim_from_a_name_the_files_write_and_computes() -> None:
+    library = FakeLibrary([*FILES, parsed("timeline.txt", TIMELINE)])
+    answer = Manager(library).answer("how many days from the loss until the Accord was back with the insured?",
+                                     scope="C1")
+    assert answer.route == "calculation" and answer.claim_ids == ["CLM-1042"]
+    assert answer.text.startswith("36 days: from the loss on March 3, 2026 [1] to April 8, 2026 [2]")
+
+
+def test_differences_in_chat_words_and_a_reserve_is_no_demand() -> None:
+    library = FakeLibrary([parsed("notes.txt", TIMELINE)])
+    manager = Manager(library)
+    for question in ("how much under the demand was the settlement on CLM-1042?",
+                     "difference between the demand and the settlement on CLM-1042"):
+        answer = manager.answer(question, scope="C1")
+        assert answer.route == "calculation"
+        # not the reserve that mentions the demand, not the counter-demand
+        assert answer.text.startswith("$4,000.00: $9,000.00 [1] - $5,000.00 [2]"), answer.text

@@ -47,6 +47,12 @@ ROUTES = [
     ("who's the insured on grace okafor's comp claim?", "lookup"),
     ("who was the locksmith on the brightline burglary", "lookup"),
     ("who's the policyholder on 2077", "lookup"),
+    # calculations as people ask them
+    ("towing + rental on 1042", "calculation"),
+    ("the rebuild estimate and the mitigation invoice together on 2077", "calculation"),
+    ("loss to vehicle returned in days on 1042", "calculation"),
+    ("how much under the demand was the settlement on 5238", "calculation"),
+    ("how much over the reserve was the final payment", "calculation"),
     # ... and what stays with the other experts
     ("which claim is in the worst shape", "needle"),
     ("besides the towing, what other charges are on the invoice", "needle"),

@@ -33,18 +33,19 @@ Search = Callable[[str, str], list[tuple[Passage, str, str]]]
 value for the phrase, best first, as ``(passage, line, value as written)``."""
 
 _DAYS = re.compile(r"\bhow many (?:calendar )?days\b|\bdays between\b|\bhow long\b|\bhow soon\b|"
-                   r"\bnumber of days\b", re.I)
+                   r"\bnumber of days\b|\bin days\b|\bdays from\b", re.I)
 _WHAT_IF = re.compile(r"\bwhat would (?:the )?(?P<base>.+?) (?:have been|be) if (?:the )?(?P<item>.+?) "
                       r"(?:had not|hadn't|were not|was not|weren't|wasn't)\s+(?:been\s+)?(?P<verb>\w+)", re.I)
 _NET = re.compile(r"\bafter (?:the |applying the )?deductible\b|\bnet of\b|\bless the deductible\b|"
                   r"\bminus the deductible\b|\bnet\b", re.I)
 _REMAINING = re.compile(r"\bremaining\b|\bleft\b|\bremains?\b", re.I)
-_DIFFERENCE = re.compile(r"\bhow much (?:more|less|higher|lower|greater|smaller)\b|\bdifference between\b|\bby how much\b", re.I)
-_SUM = re.compile(r"\btotal of\b|\bsum\b|\badd(?:ed)? up\b|\bin total\b|\bcombined\b|\baltogether\b|\bplus\b",
-                  re.I)
+_DIFFERENCE = re.compile(r"\bhow much (?:more|less|higher|lower|greater|smaller|over|under)\b|\bdifference between\b|"
+                         r"\bby how much\b", re.I)
+_SUM = re.compile(r"\btotal of\b|\bsum\b|\badd(?:ed)? up\b|\bin total\b|\bcombined\b|\baltogether\b|\bplus\b|"
+                  r"\btogether\b|\s\+\s?|\w\+\w", re.I)
 
 _CALC_WORDS = frozenset(
-    "how many days long soon number between sum add added up combined altogether net after "
+    "how many days long soon number between sum add added up combined altogether together net after "
     "less minus remaining left remain remains much more higher lower difference calendar take took "
     "it until till since pass passed elapsed went by first last final initial latest".split()
 )
@@ -70,6 +71,18 @@ _EVENT_WORDS: dict[str, frozenset[str]] = {
         "closed": "closed closing close",
     }.items()
 }
+_EVENT_SYNONYMS = {
+    stem_of: canon
+    for canon, forms in {
+        "returned": "back",  # "the Accord was back with the insured": returned to the insured
+        "completed": "done finished ready",  # "the car was done": repairs completed
+        "released": "cleared",  # "cleared for full duty"
+    }.items()
+    for w in forms.split()
+    for stem_of in content_terms(w)
+    for canon in content_terms(canon)
+}
+"""Words people use for a claim's events, as the files write them (event matching only)."""
 _START_WORDS = frozenset(t for w in "start started began begin from opened picked assigned".split() for t in content_terms(w))
 _END_WORDS = frozenset(t for w in "end ended return returned completed finished closed released dropped".split()
                        for t in content_terms(w))
@@ -109,7 +122,7 @@ def answer_calculation(
     ``ignore`` holds the question's words that named the claim (a person, a business): they
     pick the claim, they do not describe an event or an amount.
     """
-    question = strip_ids(question, ignore)
+    question = " ".join(strip_ids(question, ignore).split())
     if re.search(r"\bbusiness days\b", question, re.I):
         return None  # the tools count calendar days; a business-day count would be wrong
     if re.search(r"\b(?:must|should|required|supposed to|allowed)\b", question, re.I):
@@ -167,8 +180,15 @@ class _Calc:
 
     def event(self, phrase: str) -> Input | None:
         """The event a phrase names: its label's words count double, then the words of the clause
-        around its date; "first" picks the earliest of equal matches, "last"/"final" the latest."""
-        best = _matches(_phrase_words(phrase), self.events, every_word=False)
+        around its date; "first" picks the earliest of equal matches, "last"/"final" the latest.
+
+        Words are read as the files write events ("back" is "returned"), and a word no event of
+        the claim holds ("the *Accord* was back") says nothing about which event: it is left out."""
+        words = {_EVENT_SYNONYMS.get(w, w) for w in _phrase_words(phrase)}
+        known = set().union(*(_label_words(e) | e.clause | e.doc_words for e in self.events)) if self.events else set()
+        if words & known:
+            words &= known
+        best = _matches(words, self.events, every_word=False)
         if not best and self.search is not None:
             best = [i for hit in self.search(phrase, "date")[:1] if (i := _search_input(*hit, "date"))]
         if not best:
@@ -203,17 +223,25 @@ class _Calc:
     def amount(self, phrase: str, *, exclude: tuple[str, ...] = (), every: bool = False) -> list[Input]:
         """Amounts a phrase names, best first: the label's words count double. ``every`` keeps all
         equally good matches ("the invoices"); otherwise one. Falls back to ``search``."""
-        best = _distinct(_matches(_phrase_words(phrase), [a for a in self.amounts if a.label not in exclude]))
+        words = _phrase_words(phrase)
+        # "the demand" is no reserve that mentions the demand: a labelled kind of amount the
+        # phrase does not name is not what it asks for
+        kinds = {a.label for a in self.amounts if a.label in _KIND_LABELS} - _named_kinds(words)
+        best = _distinct(_matches(words, [a for a in self.amounts if a.label not in exclude and a.label not in kinds]))
         if not best and self.search is not None:
-            best = [i for hit in self.search(phrase, "money")[:1] if (i := _search_input(*hit, "money"))]
+            hits = [hit for hit in self.search(phrase, "money") if not _other_compound(hit[1], hit[2], words)]
+            best = [i for hit in hits[:1] if (i := _search_input(*hit, "money"))]
         return best if every else best[:1]
 
     def total(self) -> ExpertResult | None:
-        m = re.search(r"\b(?:total of|sum of|add up|added up|combined|altogether|in total|total)\b(?P<rest>.*)",
-                      self.question, re.I)
+        question = re.sub(r"\s*\+\s*", " plus ", self.question)
+        m = re.search(r"\b(?:total of|sum of|add up|added up|combined|altogether|together|in total|total)\b(?P<rest>.*)",
+                      question, re.I)
         rest = re.sub(r"^\W*(?:(?:on|for|in|at|of) (?:the )?\w+(?: \w+)?)?\W*$", "", m.group("rest")) if m else ""
-        body = rest if _phrase_words(rest) else (self.question[: m.start()] if m else self.question)
+        body = rest if _phrase_words(rest) else (question[: m.start()] if m else question)
         body = re.sub(r"^\s*(?:what|how much)\s+(?:is|was|were|are|did|does)?\s*(?:the\s+)?", "", body, flags=re.I)
+        # "what did DryRight charge for A, B and C": the items follow the verb of charging
+        body = re.sub(r"^.*?\b(?:charge[sd]?|bill(?:ed)?|invoiced)\s+for\s+", "", body, flags=re.I)
         items = [p for p in re.split(r",|\band\b|\bplus\b|&", body) if _phrase_words(p)]
         picked: list[Input] = []
         for item in items:
@@ -316,6 +344,8 @@ class _Calc:
         m = (re.search(r"\bdifference between (?P<a>.+?) and (?P<b>.+?)(?:\?|$)", q, re.I)
              or re.search(r"\b(?:more|less|higher|lower|greater|smaller) (?:was|is|were|did)? ?(?P<a>.+?) than "
                           r"(?P<b>.+?)(?:\?|$)", q, re.I)
+             or re.search(r"\bhow much (?:over|under|more than|less than|above|below) (?P<b>.+?) (?:was|is|were|did) "
+                          r"(?P<a>.+?)(?:\?|$)", q, re.I)
              or re.search(r"\bby how much did (?P<a>.+?) (?:come down|go up|drop|fall|rise|increase|decrease|"
                           r"exceed|differ|change)\w* (?:from|than|over)? ?(?P<b>.+?)(?:\?|$)", q, re.I))
         if not m:
@@ -467,6 +497,7 @@ _BETWEEN = (
     re.compile(r"\bbefore (?P<b>.+?) (?:was|were|did|is|does|had) (?P<a>.+?)(?:\?|$)", re.I),
     re.compile(r"\bsince (?P<a>.+?) (?:was|were|did|is|does|had|until) (?P<b>.+?)(?:\?|$)", re.I),
     re.compile(r"\b(?:was|were|did|is) (?P<b>.+?) (?:after|following) (?P<a>.+?)(?:\?|$)", re.I),
+    re.compile(r"^\W*(?P<a>.+?) (?:to|until|till|through) (?P<b>.+?) in days\b", re.I),  # "loss to returned in days"
 )
 
 
@@ -476,6 +507,22 @@ def _two_phrases(question: str) -> tuple[str, str] | None:
         if m and _phrase_words(m.group("a")) and _phrase_words(m.group("b")):
             return m.group("a").strip(), m.group("b").strip()
     return None
+
+
+_KIND_LABELS = {"reserve": "reserve", "limit": "limit", "deductible": "deductible", "premium": "premium"}
+"""Amount labels that are a kind of amount of their own: a reserve, a limit, a deductible, a premium."""
+
+
+def _other_compound(line: str, value: str, words: set[str]) -> bool:
+    """The value is a compound of the amount asked ("*Counter-demand* of $24,000.00" for "the
+    demand"): the word before the hyphen, not in the phrase, makes it another kind of amount."""
+    clause = next((c for c in re.split(r"[;.]\s+", line) if value in c), line)
+    return any(set(content_terms(second)) & words and not set(content_terms(first)) & words
+               for first, second in re.findall(r"\b([A-Za-z]+)-([A-Za-z]+)\b", clause))
+
+
+def _named_kinds(words: set[str]) -> set[str]:
+    return {label for label, word in _KIND_LABELS.items() if set(content_terms(word)) & words}
 
 
 def _phrase_words(phrase: str) -> set[str]:
