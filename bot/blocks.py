@@ -332,6 +332,14 @@ def notice_message(text: str, emoji: str = ":information_source:") -> Message:
     return {"text": text, "blocks": [_section(f"{emoji} {escape(text)}")]}
 
 
+DELAYED_TEXT = "Sorry for the delay, I was restarted. Here is my reply."
+
+
+def delayed_note_message() -> Message:
+    """Before a reply that waited for the bot to restart (the work was journaled, then resumed)."""
+    return {"text": DELAYED_TEXT, "blocks": [_context(":hourglass_flowing_sand: " + DELAYED_TEXT)]}
+
+
 def error_message(reference: str) -> Message:
     text = (
         f"Sorry, something went wrong on my side. Reference: {reference}. "

@@ -9,13 +9,21 @@ loop never competes with them. ``claimbot serve`` uses this; tests may pass an i
 One child owns the store (the embedded store is not safe to write from two processes); calls
 are answered one at a time, in order. If the child dies, the call fails with
 :class:`EngineCrashed` and the next call starts a new child.
+
+If the bot's process dies (killed, crashed), its child notices, finishes the call in hand (a
+half-done ingest is worse than a late exit), closes the store and exits: no engine is left
+running without a bot. A child holds ``engine.lock`` in the store's directory while it has the
+embedded store open, so the child of a restarted bot waits for the old one to let go.
 """
 
 from __future__ import annotations
 
+import fcntl
 import logging
 import multiprocessing
+import os
 import threading
+import time
 import traceback
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -46,6 +54,11 @@ class EngineFailed(RuntimeError):
 
 # -- in the child -------------------------------------------------------------------------------
 _engine: Any = None
+_busy = threading.Lock()
+"""Held while a call runs: the watchdog waits for it before it closes the engine."""
+_store_lock: Any = None
+LOCK_FILE = "engine.lock"
+LOCK_WAIT_LOG_S = 10.0
 
 
 def _open(settings: Settings) -> None:
@@ -54,20 +67,59 @@ def _open(settings: Settings) -> None:
 
     from rag.engine import Engine
 
+    if not settings.chroma_host:
+        _lock_store(settings.home)
     _engine = Engine.open(settings)
     Finalize(_engine, _engine.close, exitpriority=10)  # runs when the pool lets the child go
+    threading.Thread(target=_exit_with_the_bot, name="claimbot-engine-watchdog", daemon=True).start()
+
+
+def _lock_store(home: Path) -> None:
+    """Hold ``engine.lock`` for the life of this process (the OS lets go when it exits, however
+    it exits); wait while another engine process has it."""
+    global _store_lock
+    home.mkdir(parents=True, exist_ok=True)
+    _store_lock = open(home / LOCK_FILE, "a+")
+    waited = 0.0
+    while True:
+        try:
+            fcntl.flock(_store_lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            break
+        except BlockingIOError:
+            if waited % LOCK_WAIT_LOG_S == 0:
+                log.warning("another engine process has the store at %s; waiting for it to finish", home)
+            time.sleep(0.5)
+            waited += 0.5
+    _store_lock.seek(0)
+    _store_lock.truncate()
+    _store_lock.write(f"{os.getpid()}\n")
+    _store_lock.flush()
+
+
+def _exit_with_the_bot() -> None:
+    """Wait for the bot's process to end; then finish the call in hand, close, and exit."""
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+    parent.join()
+    with _busy:
+        try:
+            _engine.close()
+        finally:
+            os._exit(0)
 
 
 def _call(method: str, args: tuple, kwargs: dict) -> tuple[str, Any]:
     """Run one engine method; errors come back as data (these exceptions do not pickle)."""
-    try:
-        return "ok", getattr(_engine, method)(*args, **kwargs)
-    except IngestError as err:
-        return "ingest_error", (err.filename, err.reason, err.detail)
-    except UnknownClaimError as err:
-        return "unknown_claim", (err.claim_id, err.known)
-    except Exception as err:
-        return "error", (type(err).__name__, str(err), traceback.format_exc())
+    with _busy:
+        try:
+            return "ok", getattr(_engine, method)(*args, **kwargs)
+        except IngestError as err:
+            return "ingest_error", (err.filename, err.reason, err.detail)
+        except UnknownClaimError as err:
+            return "unknown_claim", (err.claim_id, err.known)
+        except Exception as err:
+            return "error", (type(err).__name__, str(err), traceback.format_exc())
 
 
 # -- in the bot -----------------------------------------------------------------------------

@@ -6,10 +6,11 @@ delivery once.
   it; the same id is the reference an error message shows the user.
 - :func:`skip_redeliveries` (global) acks an Events API delivery whose ``event_id`` was already
   claimed: Slack's retries (``X-Slack-Retry-Num``) after a slow ack, and redeliveries.
-- :func:`once_per_message` (listener middleware) lets only the first of the ``app_mention`` and
-  ``message`` events Slack sends for one @mention through.
+- :func:`journaled` (listener middleware) records the unit of work in the journal before the
+  ack (:mod:`bot.journal`), and lets only the first of the ``app_mention`` and ``message``
+  events Slack sends for one @mention through: both name the same work.
 
-Claims live in :class:`bot.store.BotStore`, a sqlite file, so replicas on one machine share them.
+Both live in :class:`bot.store.BotStore`, a sqlite file, so replicas on one machine share them.
 Logs never carry tokens, message text or document text: ids, types and timings only.
 """
 
@@ -24,6 +25,8 @@ from typing import Any
 from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_bolt.response import BoltResponse
 
+from bot import blocks
+from bot.journal import RESUME_WITHIN_S, RESUMING, WORK
 from bot.store import BotStore
 
 log = logging.getLogger("claimbot.bot")
@@ -67,9 +70,9 @@ async def log_request(req: AsyncBoltRequest, body: dict[str, Any], next: Callabl
 
 
 def skip_redeliveries(store: BotStore):
-    async def skip_redeliveries(req: AsyncBoltRequest, body: dict[str, Any], next):
+    async def skip_redeliveries(req: AsyncBoltRequest, body: dict[str, Any], context: dict[str, Any], next):
         event_id = body.get("event_id") if body.get("type") == "event_callback" else None
-        if event_id and not store.claim(f"event:{event_id}"):
+        if event_id and not context.get(RESUMING) and not store.claim(f"event:{event_id}"):
             retry = req.headers.get("x-slack-retry-num", ["-"])[0]
             log.info("skipped a redelivery of %s (retry %s)", event_id, retry)
             return BoltResponse(status=200, body="", headers={"x-slack-no-retry": "1"})
@@ -78,13 +81,45 @@ def skip_redeliveries(store: BotStore):
     return skip_redeliveries
 
 
-def once_per_message(store: BotStore):
-    """Listener middleware: the first listener to claim ``channel:ts`` of a message handles it."""
+def work_key(body: dict[str, Any]) -> tuple[str, str]:
+    """``(kind, key)`` of the work a request asks for: one key per message (both events of an
+    @mention), one per ``/claim`` run."""
+    if body.get("type") == "event_callback":
+        event = body.get("event", {})
+        return "message", f"message:{event.get('channel')}:{event.get('ts')}"
+    return "command", f"command:{body.get('trigger_id') or new_request_id()}"
 
-    async def once_per_message(event: dict[str, Any], next):
-        if store.claim(f"message:{event.get('channel')}:{event.get('ts')}"):
-            return await next()
-        log.info("message %s already handled by another delivery", event.get("ts"))
-        return BoltResponse(status=200, body="")
 
-    return once_per_message
+def journaled(store: BotStore):
+    """Listener middleware: record the work in the journal before the ack, or stop here when it
+    is already there (the other event of an @mention). A resumed request carries on the work
+    it took over, after telling the user why the reply comes late."""
+
+    async def journaled(body: dict[str, Any], context: dict[str, Any], client, respond, next):
+        kind, key = work_key(body)
+        resuming = context.get(RESUMING)
+        if resuming == key:
+            await tell_delayed(kind, body, client, respond)
+        elif not store.accept(key, kind, body, expires_in=RESUME_WITHIN_S):
+            log.info("%s already handled by another delivery", key)
+            return BoltResponse(status=200, body="")
+        context[WORK] = key
+        return await next()
+
+    return journaled
+
+
+async def tell_delayed(kind: str, body: dict[str, Any], client, respond) -> None:
+    """The note before a reply that a restart delayed: in the thread (or DM) the reply goes to,
+    or privately for ``/claim``."""
+    note = blocks.delayed_note_message()
+    try:
+        if kind == "command":
+            await respond(response_type="ephemeral", replace_original=False, **note)
+            return
+        event = body["event"]
+        in_dm = event["channel"].startswith("D")
+        thread_ts = event.get("thread_ts") or (None if in_dm else event["ts"])
+        await client.chat_postMessage(channel=event["channel"], thread_ts=thread_ts, **note)
+    except Exception as err:  # the reply matters more than the note
+        log.warning("could not post the delay note: %s", type(err).__name__)

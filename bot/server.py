@@ -14,6 +14,7 @@ import asyncio
 import logging
 import signal
 import time
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 
 import aiohttp
@@ -121,10 +122,15 @@ async def until_signalled() -> None:
     await stop.wait()
 
 
-async def serve_forever(app: AsyncApp, settings: BotSettings) -> None:
-    """``claimbot serve``: run until SIGINT/SIGTERM."""
+async def serve_forever(
+    app: AsyncApp, settings: BotSettings, *, after_start: Callable[[], Awaitable[object]] | None = None
+) -> None:
+    """``claimbot serve``: run until SIGINT/SIGTERM; ``after_start`` runs once the bot is
+    listening (resuming journaled work: new requests are acked meanwhile)."""
     running = await start(app, settings)
     try:
+        if after_start is not None:
+            await after_start()
         await until_signalled()
     finally:
         log.info("shutting down")
@@ -166,13 +172,16 @@ async def signed_in_as(settings: BotSettings) -> str:
 
 def serve_command(args) -> int:
     """``claimbot serve [--host H] [--port P] [--home DIR]``: check the settings and the token,
-    open the engine (in its own process), then serve until SIGINT/SIGTERM."""
+    open the engine (in its own process), serve, resume the work a previous run accepted and
+    did not finish (:mod:`bot.journal`), and serve until SIGINT/SIGTERM."""
     import sys
     from pathlib import Path
 
     from bot.app import build_app
     from bot.engine_process import EngineProcess
+    from bot.journal import resume_unfinished
     from bot.settings import SettingsError
+    from bot.store import BotStore
     from rag.config import Settings
 
     configure_logging(getattr(args, "verbose", False))
@@ -187,11 +196,15 @@ def serve_command(args) -> int:
     engine = EngineProcess.open(Settings.from_env(home=settings.home))
     log.info("engine ready in process %s (store %s)", engine.pid(), settings.home)
 
+    store = BotStore.open(settings.home)
+
     async def main() -> None:
-        await serve_forever(build_app(engine, settings), settings)
+        app = build_app(engine, settings, store=store)
+        await serve_forever(app, settings, after_start=lambda: resume_unfinished(app, store))
 
     try:
         asyncio.run(main())
     finally:
         engine.close()
+        store.close()
     return 0

@@ -1,24 +1,32 @@
 """The bot's own state, in one sqlite file under ``CLAIMBOT_HOME`` (``slack.sqlite3``).
 
-- ``deliveries``: keys of work already claimed (an Events API ``event_id``, a message's
-  ``channel:ts``), so a retried or doubly delivered event is handled once, also across HTTP
-  replicas on one machine.
+- ``deliveries``: Events API ``event_id``s already seen, so a retried or doubly delivered
+  event is handled once, also across HTTP replicas on one machine.
+- ``journal``: every unit of work the bot accepted (a question, a file share, a ``/claim``),
+  written before Slack gets the ack, with the request body it came in, and marked when its reply
+  is posted; its key (``message:C123:1700000000.000100``, ``command:<trigger_id>``) is also what
+  makes the ``app_mention`` and ``message`` events of one @mention one piece of work. After a
+  crash, ``claimbot serve`` resumes what is unfinished (:mod:`bot.journal`).
 - ``answers``: every answer the bot posted (question, answer, citations, where), so buttons can
   refer to one by id and follow-ups know which threads the bot answered in.
 - ``votes``: Helpful / Not helpful, one per user per answer.
 
 Calls are short single-row statements (well under a millisecond); they run on the event loop.
+A committed write survives the process being killed (WAL; ``synchronous=NORMAL`` gives up only
+the last writes on a power loss, not on a crash).
 """
 
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import threading
 import time
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from rag.answer import Answer, citation_from_dict
 
@@ -39,6 +47,17 @@ CREATE TABLE IF NOT EXISTS answers (
     answer TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS answers_thread ON answers (channel, thread_ts);
+CREATE TABLE IF NOT EXISTS journal (
+    key TEXT PRIMARY KEY,
+    kind TEXT NOT NULL,
+    body TEXT NOT NULL,
+    accepted_at REAL NOT NULL,
+    expires_at REAL NOT NULL,
+    owner TEXT NOT NULL,
+    done_at REAL,
+    outcome TEXT
+);
+CREATE INDEX IF NOT EXISTS journal_open ON journal (done_at, accepted_at);
 CREATE TABLE IF NOT EXISTS votes (
     answer_id TEXT NOT NULL REFERENCES answers (id),
     user TEXT NOT NULL,
@@ -58,6 +77,22 @@ class StoredAnswer:
     question: str
     answer: Answer
     created_at: float
+
+
+@dataclass(frozen=True)
+class WorkItem:
+    """A unit of work in the journal, not yet finished."""
+
+    key: str
+    kind: str
+    """``message`` (a question, DM, follow-up or file share) or ``command`` (``/claim``)."""
+    body: dict[str, Any]
+    """The request as Slack sent it (the event envelope, the command's fields)."""
+    accepted_at: float
+    expires_at: float
+    """No longer worth doing after this (a ``response_url`` lasts 30 minutes)."""
+    owner: str
+    """``pid:token`` of the process that accepted it (or took it over)."""
 
 
 @dataclass(frozen=True)
@@ -99,6 +134,8 @@ class BotStore:
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.executescript(_SCHEMA)
         self._claims_since_prune = 0
+        self.owner = f"{os.getpid()}:{uuid.uuid4().hex[:8]}"
+        """This process's name on the work it accepts (see :meth:`accept`)."""
 
     @classmethod
     def open(cls, home: Path) -> "BotStore":
@@ -116,10 +153,58 @@ class BotStore:
             cur = self._db.execute(
                 "INSERT OR IGNORE INTO deliveries (key, seen_at) VALUES (?, ?)", (key, now)
             )
-            self._claims_since_prune += 1
-            if self._claims_since_prune >= 1000:
-                self._claims_since_prune = 0
-                self._db.execute("DELETE FROM deliveries WHERE seen_at < ?", (now - DELIVERY_TTL_S,))
+            self._prune_now_and_then(now)
+            return cur.rowcount == 1
+
+    def _prune_now_and_then(self, now: float) -> None:
+        """Every 1000 writes: forget deliveries and finished work older than a day."""
+        self._claims_since_prune += 1
+        if self._claims_since_prune >= 1000:
+            self._claims_since_prune = 0
+            self._db.execute("DELETE FROM deliveries WHERE seen_at < ?", (now - DELIVERY_TTL_S,))
+            self._db.execute("DELETE FROM journal WHERE done_at < ?", (now - DELIVERY_TTL_S,))
+
+    # -- the journal ----------------------------------------------------------------------
+    def accept(
+        self, key: str, kind: str, body: dict[str, Any], *, expires_in: float, now: float | None = None
+    ) -> bool:
+        """Record a unit of work under ``key`` as this process's (accepted ``now``); False when
+        ``key`` was accepted before (by any process sharing the file): someone else has it."""
+        now = time.time() if now is None else now
+        with self._lock:
+            cur = self._db.execute(
+                "INSERT OR IGNORE INTO journal (key, kind, body, accepted_at, expires_at, owner)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (key, kind, json.dumps(body, ensure_ascii=False), now, now + expires_in, self.owner),
+            )
+            self._prune_now_and_then(now)
+            return cur.rowcount == 1
+
+    def finish(self, key: str, outcome: str = "done") -> None:
+        """The work is over (``done``, ``failed`` after the user was told, ``expired``)."""
+        with self._lock:
+            self._db.execute(
+                "UPDATE journal SET done_at = ?, outcome = ? WHERE key = ? AND done_at IS NULL",
+                (time.time(), outcome, key),
+            )
+
+    def unfinished(self) -> list[WorkItem]:
+        """Work not finished, oldest first, whoever accepted it."""
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT key, kind, body, accepted_at, expires_at, owner FROM journal"
+                " WHERE done_at IS NULL ORDER BY accepted_at"
+            ).fetchall()
+        return [WorkItem(r[0], r[1], json.loads(r[2]), r[3], r[4], r[5]) for r in rows]
+
+    def take_over(self, key: str, owner: str) -> bool:
+        """Make unfinished work of ``owner`` (a process that died) this process's; False when
+        another process took it first, or it is finished."""
+        with self._lock:
+            cur = self._db.execute(
+                "UPDATE journal SET owner = ? WHERE key = ? AND owner = ? AND done_at IS NULL",
+                (self.owner, key, owner),
+            )
             return cur.rowcount == 1
 
     # -- answers --------------------------------------------------------------------------

@@ -3,7 +3,8 @@
     /claim <question>          /claim summary CLM-1042
     /claim list                /claim help
 
-The command is acked at once; the reply goes through the command's ``response_url``.
+The command is journaled and acked at once; the reply goes through the command's ``response_url``
+(valid 30 minutes: a restart within them still answers, :mod:`bot.journal`).
 """
 
 from __future__ import annotations
@@ -16,12 +17,15 @@ from typing import Any
 
 from slack_bolt.async_app import AsyncApp
 from slack_bolt.context.ack.async_ack import AsyncAck
+from slack_bolt.context.async_context import AsyncBoltContext
 from slack_bolt.context.respond.async_respond import AsyncRespond
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot import blocks
 from bot.assistant import Assistant, where
+from bot.journal import finishing
 from bot.listeners.errors import reported
+from bot.middleware import journaled
 from rag.errors import UnknownClaimError
 
 log = logging.getLogger("claimbot.bot")
@@ -65,14 +69,19 @@ def parse(text: str) -> Parsed:
 
 
 def register(app: AsyncApp, assistant: Assistant) -> None:
-    @app.command(COMMAND)
+    @app.command(COMMAND, middleware=[journaled(assistant.store)])
     async def claim_command(
-        ack: AsyncAck, command: dict[str, Any], body: dict[str, Any], client: AsyncWebClient, respond: AsyncRespond
+        ack: AsyncAck,
+        command: dict[str, Any],
+        body: dict[str, Any],
+        client: AsyncWebClient,
+        respond: AsyncRespond,
+        context: AsyncBoltContext,
     ) -> None:
         await ack()
         parsed = parse(command.get("text", ""))
         log.info("/claim %s", parsed.action)
-        async with reported(body, client, respond):
+        async with finishing(assistant.store, context), reported(body, client, respond):
             await respond(response_type="ephemeral", **await reply(assistant, parsed, command))
 
 

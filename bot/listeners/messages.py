@@ -1,6 +1,6 @@
 """``message`` events: DMs, follow-ups in threads the bot answered in, @mentions, file shares.
 
-Slack sends an @mention twice (``app_mention`` and ``message``); :func:`bot.middleware.once_per_message`
+Slack sends an @mention twice (``app_mention`` and ``message``); :func:`bot.middleware.journaled`
 lets the first through, and both go to :func:`handle_user_message`, so either one does all the work.
 """
 
@@ -15,8 +15,9 @@ from slack_sdk.web.async_client import AsyncWebClient
 from bot import blocks
 from bot.assistant import Assistant
 from bot.conversation import dm_history, is_addressed, strip_mention, thread_history
+from bot.journal import finishing
 from bot.listeners.files import ingest_shared_files
-from bot.middleware import once_per_message
+from bot.middleware import journaled
 
 
 def register(app: AsyncApp, assistant: Assistant) -> None:
@@ -27,9 +28,10 @@ def register(app: AsyncApp, assistant: Assistant) -> None:
         if context["addressed"] or event.get("files"):
             await next()
 
-    @app.event("message", middleware=[for_the_bot, once_per_message(assistant.store)])
+    @app.event("message", middleware=[for_the_bot, journaled(assistant.store)])
     async def answer_message(event: dict[str, Any], client: AsyncWebClient, context: AsyncBoltContext) -> None:
-        await handle_user_message(assistant, client, event, context.bot_user_id, answer=context["addressed"])
+        async with finishing(assistant.store, context):
+            await handle_user_message(assistant, client, event, context.bot_user_id, answer=context["addressed"])
 
     @app.event("message")
     async def ignore_other_messages() -> None:

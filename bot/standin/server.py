@@ -321,19 +321,27 @@ class SlackStandIn:
             events.append(self.mention_event(message))
         await asyncio.gather(*(self.deliver_event(e) for e in events))
 
-    async def run_slash_command(self, channel: str, user: str, text: str, command: str = "/claim") -> Ack:
-        """``user`` types ``/claim text`` in ``channel``. The ack's body, if any, is shown to them
-        as an ephemeral message; a failed ack shows Slack's "failed with the error" notice."""
+    def slash_command_payload(self, channel: str, user: str, text: str, command: str = "/claim") -> dict[str, Any]:
+        """What Slack posts when ``user`` runs ``command text`` in ``channel``, with a new
+        response URL (valid for :data:`~bot.standin.webapi.RESPONSE_URL_USES` replies)."""
         ws = self.workspace
         ch, person = ws.channel(channel), ws.user(user)
         response_url = self.api.new_response_url(ResponseTarget(ch.id, person.id))
-        payload = {
+        return {
             "token": VERIFICATION_TOKEN, "team_id": ws.team_id, "team_domain": "claims-team",
             "channel_id": ch.id, "channel_name": "directmessage" if ch.is_im else ch.name,
             "user_id": person.id, "user_name": person.name, "command": command, "text": text,
             "api_app_id": ws.app_id, "is_enterprise_install": "false", "response_url": response_url,
             "trigger_id": uuid.uuid4().hex,
         }  # fmt: skip
+
+    async def run_slash_command(self, channel: str, user: str, text: str, command: str = "/claim") -> Ack:
+        """``user`` types ``/claim text`` in ``channel``. The ack's body, if any, is shown to them
+        as an ephemeral message; a failed ack shows Slack's "failed with the error" notice."""
+        ws = self.workspace
+        ch, person = ws.channel(channel), ws.user(user)
+        payload = self.slash_command_payload(channel, user, text, command)
+        response_url = payload["response_url"]
         ack = await self.send("slash_commands", payload, label=command)
         if not ack.ok:
             reason = "operation_timeout" if ack.error else f"http_service_error ({ack.status})"

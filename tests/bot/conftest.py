@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 import yaml
+from slack_bolt.async_app import AsyncApp
 
 from bot import server
 from bot.app import build_app
@@ -83,6 +84,7 @@ class Bot:
     store: BotStore
     settings: BotSettings
     engine: Engine
+    app: AsyncApp
 
     @property
     def ws(self) -> Workspace:
@@ -177,9 +179,10 @@ async def start_bot(engine: Engine, home: Path, *, mode: str = "http", **standin
         home=home,
     )
     store = BotStore.open(home)
-    running = await server.start(build_app(engine, settings, store=store), settings)
+    app = build_app(engine, settings, store=store)
+    running = await server.start(app, settings)
     slack.request_url = f"http://127.0.0.1:{running.port}{server.EVENTS_PATH}"
-    return Bot(slack, running, store, settings, engine)
+    return Bot(slack, running, store, settings, engine, app)
 
 
 @pytest.fixture

@@ -1,0 +1,126 @@
+"""No acked work is lost: the journal of accepted work, and resuming it after a restart.
+
+Slack gets its ack within milliseconds; the answer comes seconds later. A process that dies in
+between (a crash, the OOM killer, a deploy that does not wait) would leave the question
+unanswered, and Slack will not send it again: it was acked. So:
+
+1. :func:`bot.middleware.journaled` records each unit of work (a question, DM, follow-up or file
+   share; a ``/claim``) in the bot's store before the ack, with the request body it came in.
+   The record's key is also the dedupe key: the second event of one @mention finds it taken.
+2. The listener does the work inside :func:`finishing`, which marks the record when the reply is
+   posted (or the failure reported). A cancelled listener (shutdown) leaves it open.
+3. ``claimbot serve`` calls :func:`resume_unfinished` once it is listening: work left open by a
+   process that is gone, and still worth doing (:data:`RESUME_WITHIN_S`, the life of a
+   ``response_url``), is taken over and dispatched again through the app, as Slack sent it. The
+   user first gets a short note that the reply was delayed by a restart. Older work is marked
+   ``expired`` and left.
+
+Each item is taken over with one conditional update, so two replicas starting together never
+both resume it; an item whose process still runs (another replica) is left to it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import time
+from collections.abc import AsyncIterator, Mapping
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from slack_bolt.async_app import AsyncApp
+from slack_bolt.request.async_request import AsyncBoltRequest
+
+from bot.store import BotStore
+
+log = logging.getLogger("claimbot.bot")
+
+RESUME_WITHIN_S = 30 * 60
+"""Work older than this is not resumed: a ``/claim`` ``response_url`` expires after 30 minutes,
+and a reply to a question asked half an hour ago is better asked again."""
+RESUMING = "claimbot_resuming"
+"""Context key of a resumed request: the journal key it carries on. Only set in-process (a
+request from Slack cannot carry it)."""
+WORK = "claimbot_work"
+"""Context key of the journal key of the work a listener is doing."""
+
+
+@asynccontextmanager
+async def finishing(store: BotStore, context: Mapping[str, Any]) -> AsyncIterator[None]:
+    """Mark the listener's work finished when the block ends: ``done``, or ``failed`` when it
+    raised (Bolt's error handler then tells the user). Not when cancelled: a shutdown mid-work
+    leaves it for the next start."""
+    key = context.get(WORK)
+    try:
+        yield
+    except Exception:
+        if key:
+            store.finish(key, "failed")
+        raise
+    if key:
+        store.finish(key, "done")
+
+
+def _alive(pid: int) -> bool:
+    """Whether process ``pid`` runs (not a zombie); this process's own pid is not "alive" for an
+    earlier owner: it is an earlier run of this program that got the same pid (containers)."""
+    if pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return True
+    return state not in ("Z", "X")
+
+
+def owner_alive(owner: str) -> bool:
+    pid = owner.split(":", 1)[0]
+    return pid.isdigit() and _alive(int(pid))
+
+
+@dataclass(frozen=True)
+class Resumed:
+    resumed: list[str]
+    expired: list[str]
+    left: list[str]
+    """Open work of processes that still run (other replicas)."""
+
+
+async def resume_unfinished(app: AsyncApp, store: BotStore, *, now: float | None = None) -> Resumed:
+    """Take over and redo the open work of processes that are gone (see the module's docstring).
+    Returns once every item is dispatched (the work itself runs on, as after an ack)."""
+    now = time.time() if now is None else now
+    resumed, expired, left = [], [], []
+    for item in store.unfinished():
+        if item.owner == store.owner:
+            continue
+        if owner_alive(item.owner):
+            left.append(item.key)
+            continue
+        if item.expires_at <= now:
+            store.finish(item.key, "expired")
+            expired.append(item.key)
+            log.warning("not resuming %s: accepted %.0f min ago, too late to answer", item.key, (now - item.accepted_at) / 60)
+            continue
+        if not store.take_over(item.key, item.owner):
+            continue  # another replica took it first
+        log.info("resuming %s (%s, accepted %.0f s ago by %s)", item.key, item.kind, now - item.accepted_at, item.owner)
+        request = AsyncBoltRequest(body=item.body, mode="socket_mode", context={RESUMING: item.key})
+        await asyncio.create_task(app.async_dispatch(request))  # its own context: its own request id
+        if request.context.get(WORK) != item.key:  # no listener took it up this time
+            store.finish(item.key, "skipped")
+            log.warning("resuming %s: no listener took it", item.key)
+            continue
+        resumed.append(item.key)
+    if resumed or expired:
+        log.info("journal: %d resumed, %d too old, %d left to running processes", len(resumed), len(expired), len(left))
+    return Resumed(resumed, expired, left)
