@@ -674,3 +674,16 @@ def test_differences_in_chat_words_and_a_reserve_is_no_demand() -> None:
         assert answer.route == "calculation"
         # not the reserve that mentions the demand, not the counter-demand
         assert answer.text.startswith("$4,000.00: $9,000.00 [1] - $5,000.00 [2]"), answer.text
+
+
+def test_other_words_for_the_registry_roles(manager: Manager) -> None:
+    assert ask(manager, "who's the policyholder on CLM-2077?").text == "The insured on CLM-2077 is Elena Vasquez [1]."
+
+
+def test_the_role_asked_is_never_phrasing() -> None:
+    # no file says "locksmith": the answer is not some other name on the page
+    text = "Burglary Incident Report - Brightline Electronics (Claim CLM-1042)\n\nReported by Daniel Okafor."
+    result = answer_needle("who's the locksmith on the burglary", [passage(text, document="report.md")],
+                           searched="the 1 document of CLM-1042", claim_named=True,
+                           names=["Daniel Okafor"], vocabulary=vocabulary_of(text))
+    assert result.route == "none" and result.text.startswith("I couldn't find anything about \"locksmith")

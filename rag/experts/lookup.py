@@ -195,11 +195,16 @@ _FACTS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ("adjuster", "adjuster", _ADJUSTER),
     ("policy_number", "policy number", re.compile(r"\bpolicy\s+(?:number|no\.?|#)", re.I)),
     ("date_of_loss", "date of loss", re.compile(r"\bdate of (?:the )?loss\b|\bloss date\b", re.I)),
-    ("insured", "insured", re.compile(r"\bwho(?:'s| is| was) the (?:named )?insured\b|\bwho(?:'s| is) the policyholder\b|"
-                                      r"\bname of the insured\b", re.I)),
-    ("claimant", "claimant", re.compile(r"\bwho(?:'s| is| was) the claimant\b|\bname of the claimant\b", re.I)),
+    ("insured", "insured", re.compile(r"\bwho(?:'s| is| was) the (?:named )?(?:insured|policy ?holder)\b|"
+                                      r"\bname of the (?:insured|policy ?holder)\b", re.I)),
+    ("claimant", "claimant", re.compile(r"\bwho(?:'s| is| was) the (?:claimant|injured (?:worker|employee|party))\b|"
+                                        r"\bname of the (?:claimant|injured (?:worker|employee|party))\b", re.I)),
 )
 """Registry facts a question can ask for: (fact kind, how the answer names it, the wording)."""
+
+
+_ROLE_WORDS = "named policyholder policy holder injured worker employee party"
+"""Other words for the registry's roles: the policyholder is the insured, the injured worker the claimant."""
 
 
 def _values(claim: ClaimRecord, kind: str) -> list[str]:
@@ -219,7 +224,7 @@ def _only_asks_for(question: str, rule: re.Pattern[str], label: str, ignore: Seq
     question = strip_ids(question, ignore)
     match = rule.search(question)
     asked = question[: match.end()] if match else question
-    extra = set(content_terms(asked)) - terms(f"{label} who name handl assign work") - GENERIC
+    extra = set(content_terms(asked)) - terms(f"{label} who name handl assign work {_ROLE_WORDS}") - GENERIC
     return not extra
 
 

@@ -366,6 +366,9 @@ def _phrasing(question: str, absent: Sequence[str], vocabulary: Callable[[Sequen
             if w in STOPWORDS or w.endswith("'s"):
                 break
             qualifiers.add(stem(w))
+    asked = _which_noun(question, content_terms(head))
+    if asked:  # "who's the *locksmith*", "which *doctor*": what is asked is never phrasing
+        qualifiers.add(asked)
     candidates = [t for t in absent if t not in qualifiers]
     used = vocabulary(candidates) if candidates else set()
     return [t for t in candidates if t not in used]
@@ -388,6 +391,8 @@ _CONTEXT_START = re.compile(r"\s(?:in|on|for|at|from|of|under|within|during|befo
 
 
 _WHICH_NOUN = re.compile(r"^\s*(?:which|what)\s+(?!is\b|was\b|are\b|were\b|did\b|does\b|do\b|time\b)(\w+)", re.I)
+_WHO_THE = re.compile(r"^\W*who(?:'s| is| was| are| were) the (\w+)(?: (\w+))?", re.I)
+""""Who's the *locksmith* on ...": the role asked, which the answer line must name like a which-noun."""
 
 
 def _document_words(name: str) -> str:
@@ -398,13 +403,21 @@ def _document_words(name: str) -> str:
 
 
 def _which_noun(question: str, head: Sequence[str]) -> str | None:
-    """The distinctive noun of "which/what N ..." ("*which doctor* treated ..."): what the answer
-    names, so the answer line (or its section or document) must name it too."""
+    """The distinctive noun of "which/what N ..." ("*which doctor* treated ...") or "who's the N"
+    ("who's the *locksmith*"): what the answer names, so the answer line (or its section or
+    document) must name it too."""
     m = _WHICH_NOUN.match(question)
     if m:
         t = stem(m.group(1))
         if t in head and t not in GENERIC:
             return t
+    m = _WHO_THE.match(question)
+    if m:
+        for w in (m.group(2), m.group(1)):  # "who's the tow company": the last noun of the role
+            if w and w.lower() not in STOPWORDS:
+                t = stem(w)
+                if t in head and t not in GENERIC:
+                    return t
     return None
 
 
@@ -508,7 +521,7 @@ def not_found(question: str, searched: str, *, trace: dict | None = None, ignore
 def describe_topic(question: str) -> str:
     """The question's content words in its own wording, e.g. ``"towing cost"``."""
     kept = [w for w in words(question) if stem(w) in set(content_terms(w))]
-    kept = [w for w in kept if w not in {"when", "who", "name", "date", "day"} or len(kept) == 1]
+    kept = [w for w in kept if w not in {"when", "who", "who's", "name", "date", "day"} or len(kept) == 1]
     return f'"{" ".join(kept)}"' if kept else ""
 
 
