@@ -234,8 +234,11 @@ class Manager:
             if len(ids) > 1 and not any(m.exact for m in chosen):
                 # "the Okafor collision": a surname two claims share, the type of loss picks one
                 described = claims_described(summary_topic(question), {c: docs_of[c] for c in ids})
+                mentioned = None if described else self._mentioned(question, scope, names_only=True, parts=True)
                 if described:
                     ids = described
+                elif mentioned and mentioned[0] in ids:  # "the Okafor Accord": the name of the car picks it
+                    ids = [mentioned[0]]
             return ids, "name", list(dict.fromkeys(m.matched for m in chosen))
         if decision.route == "lookup" and lists_claims(question):
             return [], "none", []  # "which claims ...": about all of them, whatever came before
@@ -260,12 +263,16 @@ class Manager:
             return history_ids, "history", []
         return [], "none", []
 
-    def _mentioned(self, question: str, scope: str, *, names_only: bool = False) -> tuple[str, str] | None:
+    def _mentioned(
+        self, question: str, scope: str, *, names_only: bool = False, parts: bool = False
+    ) -> tuple[str, str] | None:
         """``(claim id, the words)`` when the question names a business or third party ("Harbor
         Lock", "DryRight") that the documents of exactly one claim in reach mention: a run of the
         question's words that are neither stopwords nor the lookup's own wording (claim, involved,
-        handling, insured, ...). Longest run first; none when the library cannot search text.
-        ``names_only``: only a run the files write as a name (see ``claims_mentioning``)."""
+        handling, insured, ...). Longest first; none when the library cannot search text.
+        ``names_only``: only a run the files write as a name (see ``claims_mentioning``); ``parts``:
+        a part of a run may name it too (only to choose among claims already found: "the Okafor
+        *Accord*"; alone, a part of "special investigations unit" is no name)."""
         mentioning = getattr(self._library, "claims_mentioning", None)
         if mentioning is None:
             return None
@@ -276,7 +283,9 @@ class Manager:
                 runs.append([])
             else:
                 runs[-1].append(w.removesuffix("'s"))
-        for run in sorted((r for r in runs if r), key=len, reverse=True):
+        pieces = ({tuple(r[i:j]) for r in runs for i in range(len(r)) for j in range(i + 1, len(r) + 1)} if parts
+                  else {tuple(r) for r in runs if r})
+        for run in sorted(pieces, key=lambda p: (-len(p), question.find(p[0]))):
             phrase = " ".join(run)
             if len(run) == 1 and len(phrase) < 4:
                 continue

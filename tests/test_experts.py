@@ -687,3 +687,11 @@ def test_the_role_asked_is_never_phrasing() -> None:
                            searched="the 1 document of CLM-1042", claim_named=True,
                            names=["Daniel Okafor"], vocabulary=vocabulary_of(text))
     assert result.route == "none" and result.text.startswith("I couldn't find anything about \"locksmith")
+
+
+def test_a_shared_surname_is_narrowed_by_a_name_the_files_write() -> None:
+    other = parsed("comp-notes.txt", WATER.replace("CLM-2077", "CLM-4410").replace("Elena Vasquez", "Grace Okafor")
+                   .replace("HO3-551902", "WC-1").replace("Marcus Bell", "Denise Carter"))
+    library = FakeLibrary([*FILES, parsed("timeline.txt", TIMELINE), other])
+    answer = Manager(library).answer("who's the adjuster on the okafor Accord?", scope="C1")
+    assert answer.text == "The adjuster on CLM-1042 is Priya Raman [1]."

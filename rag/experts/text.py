@@ -116,7 +116,7 @@ STOPWORDS = frozenset(
     must has have had tell show give find please much many me list claim claims file files
     say says said state stated according document documents put get got make made take took go
     went come came actually really just basically someone anyone somebody anybody please pls us
-    we our i'm""".split()
+    we our i'm whats whos wheres hows thats what's who's where's how's that's""".split()
 )
 
 _SYNONYMS: dict[str, str] = {}
