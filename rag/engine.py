@@ -203,12 +203,15 @@ class Engine:
         vocabulary = self._text_index(scope)[0]
         return {w for w in words if w.lower() in vocabulary or stem(w) in vocabulary}
 
-    def claims_mentioning(self, phrase: str, *, scope: str = WORKSPACE, names_only: bool = False) -> list[str]:
+    def claims_mentioning(
+        self, phrase: str, *, scope: str = WORKSPACE, names_only: bool = False, anywhere: bool = False
+    ) -> list[str]:
         """The claims in reach of ``scope`` whose documents say ``phrase`` (whole words, any case,
         any spacing): how a business or third party named in a question ("Harbor Lock") finds
         its claim when the registry does not list it as a party. ``names_only``: only where the
         files write the phrase as a name (capitalised inside a sentence, never in lower case
-        anywhere in reach: "Accord", not "rental"). Same cache as :meth:`vocabulary_has`."""
+        anywhere in reach: "Accord", not "rental"). ``anywhere``: documents outside any claim count
+        too, listed as ``""``. Same cache as :meth:`vocabulary_has`."""
         found = re.findall(r"[a-z0-9]+", phrase.lower())
         wanted = " ".join(found)
         if not wanted:
@@ -217,7 +220,7 @@ class Engine:
         if names_only and any(w in lower for w in found):
             return []
         return sorted(c for c, text in texts.items()
-                      if f" {wanted} " in text and (not names_only or found[0] in names.get(c, ())))
+                      if (c or anywhere) and f" {wanted} " in text and (not names_only or found[0] in names.get(c, ())))
 
     def _text_index(self, scope: str) -> tuple[frozenset[str], dict[str, str], dict[str, set[str]], set[str]]:
         """``(the stems and words the documents in reach use, each claim's words as one string,
@@ -249,11 +252,10 @@ class Engine:
             found |= terms(" ".join(lowered))
             found.update(lowered)
             lower.update(re.findall(r"(?<=[a-z0-9,] )[a-z][a-z0-9]*", text))
-            claim_id = (meta or {}).get("claim_id")
-            if claim_id:
-                by_claim.setdefault(claim_id, []).append(" ".join(re.findall(r"[a-z0-9]+", text.lower())))
-                names.setdefault(claim_id, set()).update(
-                    w.lower() for w in re.findall(r"(?<=[A-Za-z0-9,] )[A-Z][A-Za-z0-9]*", text))
+            claim_id = (meta or {}).get("claim_id") or ""  # "": a document outside any claim
+            by_claim.setdefault(claim_id, []).append(" ".join(re.findall(r"[a-z0-9]+", text.lower())))
+            names.setdefault(claim_id, set()).update(
+                w.lower() for w in re.findall(r"(?<=[A-Za-z0-9,] )[A-Z][A-Za-z0-9]*", text))
         for r in records:
             found.update(re.findall(r"[a-z0-9]+", r.name.lower()))
         vocabulary = frozenset(found)

@@ -256,7 +256,7 @@ class Manager:
             if mentioned:
                 return [mentioned[0]], "mention", [mentioned[1]]
         if decision.route != "lookup":
-            mentioned = self._mentioned(question, scope, names_only=True)  # "until the Accord was back"
+            mentioned = self._mentioned(question, scope, names_only=True, parts=True)  # "until the Accord was back"
             if mentioned:
                 return [mentioned[0]], "mention", [mentioned[1]]
         if len(history_ids) == 1:
@@ -271,8 +271,9 @@ class Manager:
         question's words that are neither stopwords nor the lookup's own wording (claim, involved,
         handling, insured, ...). Longest first; none when the library cannot search text.
         ``names_only``: only a run the files write as a name (see ``claims_mentioning``); ``parts``:
-        a part of a run may name it too (only to choose among claims already found: "the Okafor
-        *Accord*"; alone, a part of "special investigations unit" is no name)."""
+        a part of a run may name it too ("the Okafor *Accord*", "days loss until *Accord* back"),
+        unless the files write it together with a word next to it in the question (then it is a
+        part of a longer name: "special" of "special investigations unit")."""
         mentioning = getattr(self._library, "claims_mentioning", None)
         if mentioning is None:
             return None
@@ -283,15 +284,24 @@ class Manager:
                 runs.append([])
             else:
                 runs[-1].append(w.removesuffix("'s"))
-        pieces = ({tuple(r[i:j]) for r in runs for i in range(len(r)) for j in range(i + 1, len(r) + 1)} if parts
-                  else {tuple(r) for r in runs if r})
-        for run in sorted(pieces, key=lambda p: (-len(p), question.find(p[0]))):
-            phrase = " ".join(run)
-            if len(run) == 1 and len(phrase) < 4:
+        def find(words: Sequence[str]) -> list[str]:
+            phrase = " ".join(words)
+            return mentioning(phrase, scope=scope, names_only=True) if names_only else mentioning(phrase, scope=scope)
+
+        pieces = {(tuple(r[i:j]), tuple(r[max(i - 1, 0):j + 1])) for r in runs
+                  for i in range(len(r)) for j in range(i + 1, len(r) + 1)
+                  if parts or (i == 0 and j == len(r))}
+        for run, around in sorted(pieces, key=lambda p: (-len(p[0]), question.find(p[0][0]))):
+            if len(run) == 1 and len(run[0]) < 4:
                 continue
-            ids = mentioning(phrase, scope=scope, names_only=True) if names_only else mentioning(phrase, scope=scope)
-            if len(ids) == 1:
-                return ids[0], phrase
+            ids = find(run)
+            if len(ids) != 1:
+                continue
+            if len(around) > len(run) and any(mentioning(" ".join(wider), scope=scope, anywhere=True)
+                                               for wider in (around[:len(run) + 1], around[-len(run) - 1:])
+                                               if wider != run):
+                continue  # "special" of "special investigations unit": part of a longer name in the files
+            return ids[0], " ".join(run)
         return None
 
     def _dispatch(

@@ -116,7 +116,8 @@ class FakeLibrary:
     def documents(self, *, scope: str) -> list[DocumentInfo]:
         return self.docs
 
-    def claims_mentioning(self, phrase: str, *, scope: str, names_only: bool = False) -> list[str]:
+    def claims_mentioning(self, phrase: str, *, scope: str, names_only: bool = False,
+                          anywhere: bool = False) -> list[str]:
         found = re.findall(r"[a-z0-9]+", phrase.lower())
         wanted = " ".join(found)
         if names_only and any(re.search(rf"(?<=[a-z0-9,] ){w}\b", p.text) for p in self.passages for w in found):
@@ -695,3 +696,17 @@ def test_a_shared_surname_is_narrowed_by_a_name_the_files_write() -> None:
     library = FakeLibrary([*FILES, parsed("timeline.txt", TIMELINE), other])
     answer = Manager(library).answer("who's the adjuster on the okafor Accord?", scope="C1")
     assert answer.text == "The adjuster on CLM-1042 is Priya Raman [1]."
+
+
+def test_telegraphic_days_question_finds_its_claim_by_a_name_and_its_events() -> None:
+    library = FakeLibrary([*FILES, parsed("timeline.txt", TIMELINE)])
+    answer = Manager(library).answer("how many days loss until Accord back with insured", scope="C1")
+    assert answer.route == "calculation" and answer.claim_ids == ["CLM-1042"]
+    assert answer.text.startswith("36 days: from the loss on March 3, 2026 [1] to April 8, 2026 [2]")
+
+
+def test_an_event_is_dated_where_its_words_stand_not_where_a_long_line_mentions_it() -> None:
+    notes = TIMELINE + ("\nWe will pay a total of $5,000.00 to settle all claims arising from the loss on March 3, 2026.\n"
+                        "April 2, 2026 - Settlement agreed at $5,000.00.\n")
+    result = answer_calculation("how long from the loss to the settlement", [document(parsed("notes.txt", notes))])
+    assert result is not None and result.text.startswith("30 days: from the loss on March 3, 2026 [1] to April 2, 2026")

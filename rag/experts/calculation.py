@@ -195,7 +195,12 @@ class _Calc:
             return None
         if re.search(r"\b(?:last|final|latest|most recent)\b", phrase, re.I):
             return max(best, key=lambda e: e.value)
-        return min(best, key=lambda e: (e.value, len(e.text)))
+        if re.search(r"\b(?:first|initial|earliest)\b", phrase, re.I):
+            return min(best, key=lambda e: (e.value, len(e.text)))
+        # else the date that stands next to the words ("April 2 - Settlement agreed"), not one a
+        # long clause mentions in passing ("... to settle all claims arising from her fall on
+        # December 6"); then the earliest
+        return min(best, key=lambda e: (len(e.clause) > 12, e.value, len(e.text)))
 
     def span(self, words: set[str]) -> tuple[Input | None, Input | None]:
         """A duration named by one phrase ("how many days did he have the rental car"): a line
@@ -498,6 +503,7 @@ _BETWEEN = (
     re.compile(r"\bsince (?P<a>.+?) (?:was|were|did|is|does|had|until) (?P<b>.+?)(?:\?|$)", re.I),
     re.compile(r"\b(?:was|were|did|is) (?P<b>.+?) (?:after|following) (?P<a>.+?)(?:\?|$)", re.I),
     re.compile(r"^\W*(?P<a>.+?) (?:to|until|till|through) (?P<b>.+?) in days\b", re.I),  # "loss to returned in days"
+    re.compile(r"\b(?:days|long) (?P<a>.+?) (?:to|until|till) (?P<b>.+?)(?:\?|$)", re.I),  # "days loss until back"
 )
 
 
