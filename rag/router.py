@@ -49,7 +49,8 @@ _HANDLES = re.compile(rf"\bwho(?:'s| is| was| are)?(?: the one)? (?:{_VERB})\b",
 """Who handles a claim, in a verb: "who's adjusting", "who is working the ...", "who owns"."""
 _WHICH_CLAIM = re.compile(
     rf"\b(?:which|what) {CLAIM_NOUNS} (?:is|are|was|were|does|did|has|have) .+?\b(?:involved|mentioned|named|"
-    rf"listed|part of|tied|connected|related|associated|on|in)\b|\b{CLAIM_NOUNS} (?:is|was|are) .+ involved in\b", re.I)
+    rf"listed|part of|tied|connected|related|associated|on|in)\b|\b{CLAIM_NOUNS} (?:is|was|are) .+ involved in\b|"
+    rf"\b(?:involved|mentioned|named) (?:in |on )?(?:which|what) {CLAIM_NOUNS}\b", re.I)
 """Which claim a party belongs to: "which claim is Harbor Lock involved in?", "what file is DryRight on"."""
 _OTHER_FILES = re.compile(
     rf"\b(?:what|which|any) (?:other|else|more) {CLAIM_NOUNS}\b|\bbesides\b.+\b{CLAIM_NOUNS}\b.*\b(?:{_VERB})\b|"

@@ -42,6 +42,7 @@ ROUTES = [
     ("who owns the vasquez file", "lookup"),
     ("which claim is harbor lock involved in?", "lookup"),
     ("what file is dryright on", "lookup"),
+    ("harbor lock door involved which claim", "lookup"),
     ("besides the okafor collision, what other file is priya raman handling?", "lookup"),
     ("what else is Marcus Bell working on", "lookup"),
     ("who's the insured on grace okafor's comp claim?", "lookup"),

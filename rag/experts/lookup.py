@@ -241,7 +241,7 @@ def answer_party_claim(phrase: str, claim: ClaimRecord, passages: Sequence[Passa
 
     wanted = r"\W+".join(re.escape(w) for w in re.findall(r"[a-z0-9]+", phrase.lower()))
     # the party's whole name as the file writes it: "Harbor Lock" -> "Harbor Lock & Door"
-    pattern = re.compile(rf"\b(?i:{wanted})\b(?:,?\s+(?:&\s+|and\s+)?[A-Z][\w'-]*\.?)*")
+    pattern = re.compile(rf"\b(?i:{wanted})\b(?:\s+(?:&\s+)?[A-Z][\w'-]*(?:\.(?=\s|$))?)*")
     found: list[tuple[bool, int, Passage, str, str]] = []
     seen: set[str] = set()
     for p in passages:
@@ -251,7 +251,9 @@ def answer_party_claim(phrase: str, claim: ClaimRecord, passages: Sequence[Passa
             m = pattern.search(unit)
             if m and unit not in seen and len(unit) <= 400:
                 seen.add(unit)
-                found.append((len(unit) > 200 or len(unit) < 40, len(found), p, unit, m.group(0).rstrip(".,")))
+                # a line about the party (it stands early in the line, the line is no fragment or page) first
+                found.append((len(unit) > 200 or len(unit) < 40 or m.start() > 60, len(found), p, unit,
+                              m.group(0).rstrip(".,")))
     if not found:
         return None
     _, _, p, unit, name = min(found, key=lambda f: f[:2])
