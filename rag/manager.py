@@ -242,7 +242,8 @@ class Manager:
             return ids, "name", list(dict.fromkeys(m.matched for m in chosen))
         if decision.route == "lookup" and lists_claims(question):
             return [], "none", []  # "which claims ...": about all of them, whatever came before
-        if decision.route == "lookup" and asks_which_claim(question):
+        adjuster_named = any(m.role == "adjuster" for m in names_in(question, claims))
+        if decision.route == "lookup" and asks_which_claim(question) and not adjuster_named:
             mentioned = self._mentioned(question, scope)  # "which claim is Westside Collision in"
             if mentioned:
                 return [mentioned[0]], "mention", [mentioned[1]]
@@ -251,7 +252,7 @@ class Manager:
             described = claims_described(summary_topic(question), docs_of)
             if described:
                 return described, "description", []
-        if decision.route == "lookup":
+        if decision.route == "lookup" and not adjuster_named:  # an adjuster's claims are the registry's
             mentioned = self._mentioned(question, scope)
             if mentioned:
                 return [mentioned[0]], "mention", [mentioned[1]]

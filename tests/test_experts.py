@@ -710,3 +710,7 @@ def test_an_event_is_dated_where_its_words_stand_not_where_a_long_line_mentions_
                         "April 2, 2026 - Settlement agreed at $5,000.00.\n")
     result = answer_calculation("how long from the loss to the settlement", [document(parsed("notes.txt", notes))])
     assert result is not None and result.text.startswith("30 days: from the loss on March 3, 2026 [1] to April 2, 2026")
+
+
+def test_which_claim_an_adjuster_is_involved_in(manager: Manager) -> None:
+    assert ask(manager, "which claim is Marcus Bell involved in?").text == "Marcus Bell is the adjuster on CLM-2077 [1]."

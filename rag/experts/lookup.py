@@ -128,7 +128,7 @@ def answer_lookup(
     people = [m for m in people if m.role != "policy_number"]
     other = asks_other_files(question)
     excluded = set(claim_ids) if other else set()
-    if adjusters and (asks_adjuster or _LIST.search(question) or other):
+    if adjusters and (asks_adjuster or _LIST.search(question) or other or asks_which_claim(question)):
         parts = []
         handled: list[str] = []
         for name in adjusters:
