@@ -226,6 +226,7 @@ class Engine:
         """``(the stems and words the documents in reach use, each claim's words as one string,
         each claim's words written as names, the words written in lower case)``, rebuilt when the
         documents in reach or their versions change."""
+        from rag.experts.text import _ACRONYMS as ACRONYMS
         from rag.experts.text import terms
         from rag.retrieval import scopes_in_reach
 
@@ -248,9 +249,7 @@ class Engine:
         for text, meta in zip(got.get("documents") or [], got.get("metadatas") or []):
             if not text:
                 continue
-            lowered = re.findall(r"[a-z0-9]+(?:'[a-z]+)?", text.lower())
-            found |= terms(" ".join(lowered))
-            found.update(lowered)
+            found.update(re.findall(r"[a-z0-9]+(?:'[a-z]+)?", text.lower()))
             lower.update(re.findall(r"(?<=[a-z0-9,] )[a-z][a-z0-9]*", text))
             claim_id = (meta or {}).get("claim_id") or ""  # "": a document outside any claim
             by_claim.setdefault(claim_id, []).append(" ".join(re.findall(r"[a-z0-9]+", text.lower())))
@@ -258,8 +257,13 @@ class Engine:
                 w.lower() for w in re.findall(r"(?<=[A-Za-z0-9,] )[A-Z][A-Za-z0-9]*", text))
         for r in records:
             found.update(re.findall(r"[a-z0-9]+", r.name.lower()))
-        vocabulary = frozenset(found)
         texts = {c: f" {' '.join(parts)} " for c, parts in by_claim.items()}
+        # each distinct word stemmed once (not each leaf's words): the experts' terms() per word,
+        # and an abbreviation wherever its words are spelled out
+        stems = set().union(*(terms(w) for w in found))
+        stems.update(short for short, spelled in ACRONYMS.items()
+                     if short not in found and any(f" {spelled} " in t for t in texts.values()))
+        vocabulary = frozenset(found | stems)
         index = (vocabulary, texts, names, lower)
         cache[reach] = (registry_view, versions, index)
         return index
