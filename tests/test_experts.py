@@ -714,3 +714,18 @@ def test_an_event_is_dated_where_its_words_stand_not_where_a_long_line_mentions_
 
 def test_which_claim_an_adjuster_is_involved_in(manager: Manager) -> None:
     assert ask(manager, "which claim is Marcus Bell involved in?").text == "Marcus Bell is the adjuster on CLM-2077 [1]."
+
+
+def test_days_from_when_someone_got_hurt_until_they_were_back() -> None:
+    notes = """Claim Number: CLM-4410
+Date of Loss: 11/18/2025
+- 11/18/2025 - Injury at 1:40 p.m. in aisle 14.
+- 12/09/2025 - Dr. Whitaker releases claimant to light duty.
+- 12/17/2025 - Claimant returns to light duty.
+- 01/14/2026 - Claimant released to full duty without restrictions.
+"""
+    docs = [document(parsed("notes.md", notes))]
+    result = answer_calculation("how many days between when she got hurt and when she went back to light duty", docs)
+    assert result is not None and result.text.startswith("29 days: from the loss on November 18, 2025 [1] to December 17, 2025 [2]")
+    result = answer_calculation("how long from the injury until she was cleared for full duty", docs)
+    assert result is not None and result.text.startswith("57 days: from the loss on November 18, 2025 [1] to January 14, 2026 [2]")

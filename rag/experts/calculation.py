@@ -62,7 +62,7 @@ _EVENT_NAMES = {
 _EVENT_WORDS: dict[str, frozenset[str]] = {
     label: frozenset(t for w in words.split() for t in content_terms(w))
     for label, words in {
-        "date_of_loss": "loss accident incident injury injured happened occurred crash collision fire "
+        "date_of_loss": "loss accident incident injury injured hurt happened occurred crash collision fire "
                         "storm burglary theft break-in fall fell slip flood leak burst",
         "reported": "report reported notice notified fnol called first-notice",
         "payment": "payment paid pay check issued",
