@@ -729,3 +729,14 @@ Date of Loss: 11/18/2025
     assert result is not None and result.text.startswith("29 days: from the loss on November 18, 2025 [1] to December 17, 2025 [2]")
     result = answer_calculation("how long from the injury until she was cleared for full duty", docs)
     assert result is not None and result.text.startswith("57 days: from the loss on November 18, 2025 [1] to January 14, 2026 [2]")
+
+
+@pytest.mark.parametrize("question", [
+    "what was the boat's value on CLM-1042?",      # no file says "boat": the value asked is the boat's
+    "what is the jewelry schedule on CLM-1042?",
+])
+def test_the_words_that_name_what_is_asked_are_never_phrasing(question: str) -> None:
+    notes = NOTES + "\nACV per valuation report is about $21,900.\nThe repair schedule was agreed with the shop.\n"
+    result = answer_needle(question, [passage(notes, document="adjuster-notes.txt")], searched="the notes",
+                           claim_named=True, vocabulary=vocabulary_of(notes, INVOICE_P2))
+    assert result.route == "none" and result.text.startswith("I couldn't find anything about")

@@ -355,7 +355,9 @@ def _value_in_clause(
 
 def _phrasing(question: str, absent: Sequence[str], vocabulary: Callable[[Sequence[str]], set[str]]) -> list[str]:
     """Of the question's words ``absent`` from the retrieved lines, those no document in reach
-    uses, except words qualifying the amount asked for ("the *umbrella* limit")."""
+    uses, except what is asked and the words that qualify it: the amount's kind ("the *umbrella*
+    limit"), the role or which-noun ("who's the *locksmith*"), and the words before the asked noun
+    in its phrase ("the *boat's* value")."""
     if not absent:
         return []
     end = _head_end(question)
@@ -366,9 +368,24 @@ def _phrasing(question: str, absent: Sequence[str], vocabulary: Callable[[Sequen
             if w in STOPWORDS or w.endswith("'s"):
                 break
             qualifiers.add(stem(w))
-    asked = _which_noun(question, content_terms(head))
+    # the question proper, without a tag before or after it ("quick q - ...", "..., ballpark?")
+    head = max(re.split(r"\s*(?:,|\s-\s|;|:)\s*", head), key=lambda part: len(content_terms(part)))
+    head_terms = content_terms(head)
+    asked = _which_noun(question, head_terms)
     if asked:  # "who's the *locksmith*", "which *doctor*": what is asked is never phrasing
         qualifiers.add(asked)
+    focus = asked or _focus_word(question, head_terms)
+    if focus:  # nor are the words before it in its noun phrase: "the *boat's* value", "the *jewelry* schedule"
+        run: list[str] = []
+        for w in words(head):
+            bare = w[:-2] if w.endswith("'s") else w
+            if bare in STOPWORDS:
+                run = []
+                continue
+            run.append(w)
+            if stem(w) == focus:
+                qualifiers.update(stem(x) for x in run)
+                run = []
     candidates = [t for t in absent if t not in qualifiers]
     used = vocabulary(candidates) if candidates else set()
     return [t for t in candidates if t not in used]
