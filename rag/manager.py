@@ -4,7 +4,11 @@ and finishes the expert's reply into the :class:`~rag.answer.Answer` every surfa
 Offline the manager is rules, not a model (see :mod:`rag.router`). Its jobs, in order:
 
 1. Resolve the claims: named in the question; else a person or business named in it that is
-   the insured or claimant of a claim; else, for a follow-up, the claim the conversation was
+   the insured or claimant of a claim (a surname two claims share narrowed by the type of loss
+   or a name the files write, "the Okafor Accord"); else, for a lookup, a business or third
+   party that exactly one claim's documents mention ("which claim is Harbor Lock involved
+   in"); else the type of loss described; else a name the files write only as a name
+   ("until the Accord was back"); else, for a follow-up, the claim the conversation was
    about. A claim named that is not in reach is reported, with the claims that are.
 2. Route, and call the expert (calculation and lookup fall back to the needle expert when
    they cannot answer).

@@ -4,10 +4,14 @@ Offline there is no generative model to route with (small local ones routed 0 of
 questions right), and a claim adjuster's questions fall into few, well-worded kinds:
 
 - ``summary``: an overview of a claim ("summarize", "what happened", "tell me about CLM-x");
-- ``calculation``: arithmetic over the file ("how many days between", "total of",
-  "after the deductible", "remaining limit", "how much more");
+- ``calculation``: arithmetic over the file ("how many days between", "total of", "A + B",
+  "together", "after the deductible", "remaining limit", "how much more/over/under",
+  "loss to closing in days");
 - ``lookup``: the claims registry ("which claims", "who is the adjuster on CLM-x",
-  "which claims is Priya handling");
+  "which claims is Priya handling"), and the same asked as people talk, read from the tables
+  below (data, not branches): a verb of handling ("who's *adjusting* the fire"), a party by
+  role ("who's the *policyholder*"), which claim a party is in ("which claim is Harbor Lock
+  involved in"), an adjuster's other files ("besides X, what other file is Priya handling");
 - ``needle``: everything else, a precise fact quoted from one line.
 
 The calculation and lookup experts fall back to the needle expert when the registry or the
