@@ -740,3 +740,7 @@ def test_the_words_that_name_what_is_asked_are_never_phrasing(question: str) -> 
     result = answer_needle(question, [passage(notes, document="adjuster-notes.txt")], searched="the notes",
                            claim_named=True, vocabulary=vocabulary_of(notes, INVOICE_P2))
     assert result.route == "none" and result.text.startswith("I couldn't find anything about")
+
+
+def test_an_adjuster_by_first_name_when_no_one_else_on_file_has_it(manager: Manager) -> None:
+    assert ask(manager, "what else is marcus working on?").text == "Marcus Bell is the adjuster on CLM-2077 [1]."

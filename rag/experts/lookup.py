@@ -66,6 +66,8 @@ def names_in(question: str, claims: Sequence[ClaimRecord]) -> list[NameMatch]:
         for role, names in (("insured", claim.insured), ("claimant", claim.claimants), ("adjuster", claim.adjusters)):
             for name in names:
                 hit = _mention(question, name)
+                if hit is None and role == "adjuster":
+                    hit = _first_name(question, name, claims)
                 if hit is not None:
                     found.append(NameMatch(claim.claim_id, role, name, *hit))
     return found
@@ -91,6 +93,19 @@ def _mention(question: str, name: str) -> tuple[str, bool] | None:
     if not 2 <= len(parts) <= 4:
         return None
     return _lone_word(question, parts[-1].strip(".,"))
+
+
+def _first_name(question: str, name: str, claims: Sequence[ClaimRecord]) -> tuple[str, bool] | None:
+    """An adjuster by first name, as colleagues say it ("what else is Priya working"): only when
+    no other person on file has that first name."""
+    first = name.split()[0].strip(".,") if name.split() else ""
+    if len(first) < 4 or first.lower() in STOPWORDS:
+        return None
+    people = {n for c in claims for n in (*c.insured, *c.claimants, *c.adjusters)}
+    if sum(1 for n in people if n.split() and n.split()[0].lower() == first.lower()) != 1:
+        return None
+    m = re.search(rf"\b{re.escape(first)}(?:'s)?\b", question, re.I)
+    return (m.group(0), False) if m else None
 
 
 def _lone_word(question: str, word: str) -> tuple[str, bool] | None:
