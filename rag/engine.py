@@ -241,7 +241,17 @@ class Engine:
         if seen is not None and seen[1] == versions:
             cache[reach] = (registry_view, versions, seen[2])
             return seen[2]
-        got = self._store.leaves.get(where={"scope": {"$in": list(reach)}}, include=["documents", "metadatas"])
+        # a page at a time: one get of more than ~32k records fails in embedded Chroma ("too many
+        # SQL variables"; found by the bench at 100k leaves)
+        got: dict[str, list] = {"documents": [], "metadatas": []}
+        page = 5000
+        for offset in range(0, int(self._store.leaves.count()) + page, page):
+            part = self._store.leaves.get(where={"scope": {"$in": list(reach)}}, include=["documents", "metadatas"],
+                                          limit=page, offset=offset)
+            got["documents"].extend(part.get("documents") or [])
+            got["metadatas"].extend(part.get("metadatas") or [])
+            if len(part["ids"]) < page:
+                break
         found: set[str] = set()
         by_claim: dict[str, list[str]] = {}
         names: dict[str, set[str]] = {}

@@ -19,6 +19,7 @@ Offline the manager is rules, not a model (see :mod:`rag.router`). Its jobs, in 
 from __future__ import annotations
 
 import inspect
+import logging
 import re
 import time
 from collections.abc import Callable, Sequence
@@ -51,6 +52,8 @@ from rag.router import (
     decide_route,
     normalize_question,
 )
+
+log = logging.getLogger(__name__)
 
 _LOOKUP_WORDS = frozenset(
     {*HANDLING_VERBS, *(n for n in PARTY_NOUNS if " " not in n),
@@ -151,7 +154,11 @@ class Manager:
             if has_words is None:
                 return set(words)
             t = time.perf_counter()
-            found = set(has_words(words, scope=scope))
+            try:
+                found = set(has_words(words, scope=scope))
+            except Exception:  # noqa: BLE001 - a store error must not fail the ask: every word vetoes, as before
+                log.exception("vocabulary_has failed")
+                found = set(words)
             timings["vocabulary_ms"] = timings.get("vocabulary_ms", 0.0) + _ms(t)
             return found
 
@@ -289,10 +296,21 @@ class Manager:
                 runs.append([])
             else:
                 runs[-1].append(w.removesuffix("'s"))
+
         def find(words: Sequence[str]) -> list[str]:
             phrase = " ".join(words)
             return mentioning(phrase, scope=scope, names_only=True) if names_only else mentioning(phrase, scope=scope)
 
+        try:
+            return self._mention_runs(question, runs, find, mentioning, scope, parts)
+        except Exception:  # noqa: BLE001 - a store error must not fail the ask: no claim from a mention
+            log.exception("claims_mentioning failed")
+            return None
+
+    @staticmethod
+    def _mention_runs(question: str, runs: list[list[str]], find: Callable[[Sequence[str]], list[str]],
+                      mentioning: Callable[..., list[str]], scope: str, parts: bool) -> tuple[str, str] | None:
+        """The first run (or, with ``parts``, part of one) that exactly one claim mentions."""
         pieces = {(tuple(r[i:j]), tuple(r[max(i - 1, 0):j + 1])) for r in runs
                   for i in range(len(r)) for j in range(i + 1, len(r) + 1)
                   if parts or (i == 0 and j == len(r))}

@@ -744,3 +744,16 @@ def test_the_words_that_name_what_is_asked_are_never_phrasing(question: str) -> 
 
 def test_an_adjuster_by_first_name_when_no_one_else_on_file_has_it(manager: Manager) -> None:
     assert ask(manager, "what else is marcus working on?").text == "Marcus Bell is the adjuster on CLM-2077 [1]."
+
+
+def test_a_failing_text_index_never_fails_the_ask() -> None:
+    class Broken(FakeLibrary):
+        def vocabulary_has(self, words, *, scope):  # type: ignore[no-untyped-def]
+            raise RuntimeError("too many SQL variables")
+
+        def claims_mentioning(self, phrase, **kwargs):  # type: ignore[no-untyped-def]
+            raise RuntimeError("too many SQL variables")
+
+    manager = Manager(Broken())
+    assert ask(manager, "What was the towing cost on CLM-1042?").text == "Towing (Hwy 9 to Westside Collision): $385.00 [1]"
+    assert ask(manager, "which claim is westside collision involved in?").route in ("none", "needle")
