@@ -224,14 +224,20 @@ class Engine:
 
     def _text_index(self, scope: str) -> tuple[frozenset[str], dict[str, str], dict[str, set[str]], set[str]]:
         """``(the stems and words the documents in reach use, each claim's words as one string,
-        each claim's words written as names, the words written in lower case)``, rebuilt when the
-        documents in reach or their versions change."""
+        each claim's words written as names, the words written in lower case)``; claim ``""``
+        holds the documents outside any claim.
+
+        Kept per document version: after an ingest only the new version's leaves are read (a
+        page at a time: one get of more than ~32k records fails in embedded Chroma), and the
+        index of the scope is put together again from the versions' parts."""
         from rag.experts.text import _ACRONYMS as ACRONYMS
         from rag.experts.text import terms
         from rag.retrieval import scopes_in_reach
 
         reach = tuple(scopes_in_reach(scope))
         cache: dict = self.__dict__.setdefault("_text_index_cache", {})
+        parts: dict = self.__dict__.setdefault("_text_index_parts", {})
+        stems_of: dict = self.__dict__.setdefault("_text_index_stems", {})
         seen = cache.get(reach)
         registry_view = self._registry_cache[1] if self._registry_cache else None
         if seen is not None and registry_view is not None and seen[0] is registry_view:
@@ -241,41 +247,53 @@ class Engine:
         if seen is not None and seen[1] == versions:
             cache[reach] = (registry_view, versions, seen[2])
             return seen[2]
-        # a page at a time: one get of more than ~32k records fails in embedded Chroma ("too many
-        # SQL variables"; found by the bench at 100k leaves)
-        got: dict[str, list] = {"documents": [], "metadatas": []}
-        page = 5000
-        for offset in range(0, int(self._store.leaves.count()) + page, page):
-            part = self._store.leaves.get(where={"scope": {"$in": list(reach)}}, include=["documents", "metadatas"],
-                                          limit=page, offset=offset)
-            got["documents"].extend(part.get("documents") or [])
-            got["metadatas"].extend(part.get("metadatas") or [])
-            if len(part["ids"]) < page:
-                break
+        new = sorted({r.version_id for r in records} - parts.keys())
+        for start in range(0, len(new), 50):
+            chunk = new[start:start + 50]
+            page = 5000
+            offset = 0
+            while True:
+                got = self._store.leaves.get(where={"version_id": {"$in": chunk}}, include=["documents", "metadatas"],
+                                             limit=page, offset=offset)
+                for text, meta in zip(got.get("documents") or [], got.get("metadatas") or []):
+                    meta = meta or {}
+                    part = parts.setdefault(meta.get("version_id", ""), (meta.get("claim_id") or "", set(), [], set(), set()))
+                    if text:
+                        part[1].update(re.findall(r"[a-z0-9]+(?:'[a-z]+)?", text.lower()))
+                        part[2].append(" ".join(re.findall(r"[a-z0-9]+", text.lower())))
+                        part[3].update(w.lower() for w in re.findall(r"(?<=[A-Za-z0-9,] )[A-Z][A-Za-z0-9]*", text))
+                        part[4].update(re.findall(r"(?<=[a-z0-9,] )[a-z][a-z0-9]*", text))
+                if len(got["ids"]) < page:
+                    break
+                offset += page
+        current = {r.version_id for r in records}
         found: set[str] = set()
         by_claim: dict[str, list[str]] = {}
         names: dict[str, set[str]] = {}
         lower: set[str] = set()
-        for text, meta in zip(got.get("documents") or [], got.get("metadatas") or []):
-            if not text:
+        for version_id in current:
+            if version_id not in parts:
                 continue
-            found.update(re.findall(r"[a-z0-9]+(?:'[a-z]+)?", text.lower()))
-            lower.update(re.findall(r"(?<=[a-z0-9,] )[a-z][a-z0-9]*", text))
-            claim_id = (meta or {}).get("claim_id") or ""  # "": a document outside any claim
-            by_claim.setdefault(claim_id, []).append(" ".join(re.findall(r"[a-z0-9]+", text.lower())))
-            names.setdefault(claim_id, set()).update(
-                w.lower() for w in re.findall(r"(?<=[A-Za-z0-9,] )[A-Z][A-Za-z0-9]*", text))
+            claim_id, words, texts_of, named, lowered = parts[version_id]
+            found |= words
+            by_claim.setdefault(claim_id, []).extend(texts_of)
+            names.setdefault(claim_id, set()).update(named)
+            lower |= lowered
         for r in records:
             found.update(re.findall(r"[a-z0-9]+", r.name.lower()))
-        texts = {c: f" {' '.join(parts)} " for c, parts in by_claim.items()}
-        # each distinct word stemmed once (not each leaf's words): the experts' terms() per word,
-        # and an abbreviation wherever its words are spelled out
-        stems = set().union(*(terms(w) for w in found))
+        texts = {c: f" {' '.join(t)} " for c, t in by_claim.items()}
+        # each distinct word stemmed once, ever: the experts' terms() per word, and an
+        # abbreviation wherever its words are spelled out
+        for w in found - stems_of.keys():
+            stems_of[w] = terms(w)
+        stems = set().union(*(stems_of[w] for w in found))
         stems.update(short for short, spelled in ACRONYMS.items()
                      if short not in found and any(f" {spelled} " in t for t in texts.values()))
-        vocabulary = frozenset(found | stems)
-        index = (vocabulary, texts, names, lower)
+        index = (frozenset(found | stems), texts, names, lower)
         cache[reach] = (registry_view, versions, index)
+        live = set().union(*({v for _, v in c[1]} for c in cache.values()))
+        for version_id in [v for v in parts if v not in live]:
+            del parts[version_id]  # a version replaced or deleted
         return index
 
     @property

@@ -177,3 +177,13 @@ def test_engine_errors_cross_process_boundaries_intact() -> None:
     )
     unknown = pickle.loads(pickle.dumps(UnknownClaimError("CLM-9999", ["CLM-1042"])))
     assert unknown.claim_id == "CLM-9999" and "CLM-1042" in str(unknown)
+
+
+def test_the_files_vocabulary_and_mentions_follow_ingests_and_new_versions(engine: Engine, tmp_path: Path) -> None:
+    engine.ingest_file(write(tmp_path, "towing-invoice.txt", TOWING_V1 + "\nTowed by Buckeye Towing for the insured.\n"))
+    assert engine.vocabulary_has(["tow", "towing", "buckeye", "ballpark"]) == {"tow", "towing", "buckeye"}
+    assert engine.claims_mentioning("buckeye towing") == ["CLM-1042"]
+    engine.ingest_file(write(tmp_path, "towing-invoice.txt", TOWING_V2 + "\nTowed by Harbor Lock for the insured.\n"))
+    engine._registry_cache = None  # as after the registry cache's few seconds
+    assert "buckeye" not in engine.vocabulary_has(["buckeye", "harbor"])
+    assert engine.claims_mentioning("harbor lock") == ["CLM-1042"] and engine.claims_mentioning("buckeye") == []
