@@ -11,7 +11,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.assistant import Assistant
 from bot.listeners import actions, commands, errors, files, mentions, messages
-from bot.middleware import log_request, skip_redeliveries
+from bot.middleware import log_request
 from bot.settings import BotSettings
 from bot.store import BotStore
 from rag.engine import Engine
@@ -34,7 +34,7 @@ def web_client(settings: BotSettings) -> AsyncWebClient:
 
 
 def build_app(engine: Engine, settings: BotSettings, *, store: BotStore | None = None) -> AsyncApp:
-    """The app, answering from ``engine``; its state (dedupe, answers, votes) is ``store``,
+    """The app, answering from ``engine``; its state (journal, answers, votes) is ``store``,
     by default ``slack.sqlite3`` under ``settings.home``."""
     store = store or BotStore.open(settings.home)
     assistant = Assistant(engine, store, settings)
@@ -44,7 +44,6 @@ def build_app(engine: Engine, settings: BotSettings, *, store: BotStore | None =
         name="claimbot-bolt",  # Bolt sets the level of the logger named after the app: not ours
     )
     app.middleware(log_request)
-    app.middleware(skip_redeliveries(store))
     # Order matters within "message": the specific listener first, the catch-all last.
     for module in (mentions, messages, files, commands, actions, errors):
         module.register(app, assistant)

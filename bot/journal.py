@@ -4,8 +4,9 @@ Slack gets its ack within milliseconds; the answer comes seconds later. A proces
 between (a crash, the OOM killer, a deploy that does not wait) would leave the question
 unanswered, and Slack will not send it again: it was acked. So:
 
-1. :func:`bot.middleware.journaled` records each unit of work (a question, DM, follow-up or file
-   share; a ``/claim``) in the bot's store before the ack, with the request body it came in.
+1. Each unit of work (a question, DM, follow-up or file share; a ``/claim``) is recorded in the
+   bot's store before the ack, with the request body it came in: by the HTTP endpoint for
+   Events API deliveries (:mod:`bot.ack_first`), else by :func:`bot.middleware.journaled`.
    The record's key is also the dedupe key: the second event of one @mention finds it taken.
 2. The listener does the work inside :func:`finishing`, which marks the record when the reply is
    posted (or the failure reported). A cancelled listener (shutdown) leaves it open.
@@ -44,6 +45,8 @@ and a reply to a question asked half an hour ago is better asked again."""
 RESUMING = "claimbot_resuming"
 """Context key of a resumed request: the journal key it carries on. Only set in-process (a
 request from Slack cannot carry it)."""
+ACCEPTED = "claimbot_accepted"
+"""Context key of work the HTTP endpoint journaled before it acked (:mod:`bot.ack_first`)."""
 WORK = "claimbot_work"
 """Context key of the journal key of the work a listener is doing."""
 

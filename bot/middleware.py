@@ -1,17 +1,18 @@
-"""Cross-cutting concerns, as Bolt middleware: request ids in the logs, and handling each
-delivery once.
+"""Cross-cutting concerns, as Bolt middleware: request ids in the logs, and handling each piece
+of work once.
 
-- :func:`log_request` (global) gives every request a short id, kept in a context variable so
-  every log line of the request (also from the listener task Bolt starts after the ack) carries
-  it; the same id is the reference an error message shows the user.
-- :func:`skip_redeliveries` (global) acks an Events API delivery whose ``event_id`` was already
-  claimed: Slack's retries (``X-Slack-Retry-Num``) after a slow ack, and redeliveries.
+- :func:`log_request` (global) gives every request a short id (the HTTP endpoint gives it one
+  before Bolt sees the request), kept in a context variable so every log line of the request
+  (also from the listener task Bolt starts after the ack) carries it; the same id is the
+  reference an error message shows the user.
 - :func:`journaled` (listener middleware) records the unit of work in the journal before the
-  ack (:mod:`bot.journal`), and lets only the first of the ``app_mention`` and ``message``
-  events Slack sends for one @mention through: both name the same work.
+  ack (:mod:`bot.journal`). Its key names the work, not the delivery, so it also lets only the
+  first through of the ``app_mention`` and ``message`` events Slack sends for one @mention, of
+  Slack's retries (``X-Slack-Retry-Num``) after a slow ack, and of redeliveries. Events that
+  carry no work (the bot's own posts, chatter) are acked without a write.
 
-Both live in :class:`bot.store.BotStore`, a sqlite file, so replicas on one machine share them.
-Logs never carry tokens, message text or document text: ids, types and timings only.
+The journal lives in :class:`bot.store.BotStore`, a sqlite file, so replicas on one machine
+share it. Logs never carry tokens, message text or document text: ids, types and timings only.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_bolt.response import BoltResponse
 
 from bot import blocks
-from bot.journal import RESUME_WITHIN_S, RESUMING, WORK
+from bot.journal import ACCEPTED, RESUME_WITHIN_S, RESUMING, WORK
 from bot.store import BotStore
 
 log = logging.getLogger("claimbot.bot")
@@ -35,10 +36,12 @@ REQUEST_ID: ContextVar[str] = ContextVar("claimbot_request_id", default="-")
 
 
 class RequestIdFilter(logging.Filter):
-    """Adds ``%(request_id)s`` to every record (``-`` outside a request)."""
+    """Adds ``%(request_id)s`` to every record (``-`` outside a request), where the record is
+    made: a record that went through a queue keeps the id it got there."""
 
     def filter(self, record: logging.LogRecord) -> bool:
-        record.request_id = REQUEST_ID.get()
+        if not hasattr(record, "request_id"):
+            record.request_id = REQUEST_ID.get()
         return True
 
 
@@ -60,25 +63,18 @@ def describe(body: dict[str, Any]) -> str:
     return f"request {body.get('type', '?')}"
 
 
+def received(body: dict[str, Any], retry: str | None) -> str:
+    return f"received {describe(body)}" + (f" retry={retry}" if retry else "")
+
+
 async def log_request(req: AsyncBoltRequest, body: dict[str, Any], next: Callable[[], Awaitable[None]]):
-    """Bolt middleware runs in sequence, not around the listener: the ack time is logged by
-    the HTTP endpoint (:mod:`bot.server`), under the id set here."""
-    REQUEST_ID.set(new_request_id())
-    retry = req.headers.get("x-slack-retry-num", [None])[0]
-    log.info("received %s%s", describe(body), f" retry={retry}" if retry else "")
+    """Socket Mode envelopes (and resumed work) get their request id and log line here. Over
+    HTTP the endpoint (:mod:`bot.server`) did both, in one line with the ack time: Bolt
+    middleware runs before the listener, not around it."""
+    if req.mode == "socket_mode":
+        REQUEST_ID.set(new_request_id())
+        log.info("%s", received(body, req.headers.get("x-slack-retry-num", [None])[0]))
     return await next()
-
-
-def skip_redeliveries(store: BotStore):
-    async def skip_redeliveries(req: AsyncBoltRequest, body: dict[str, Any], context: dict[str, Any], next):
-        event_id = body.get("event_id") if body.get("type") == "event_callback" else None
-        if event_id and not context.get(RESUMING) and not store.claim(f"event:{event_id}"):
-            retry = req.headers.get("x-slack-retry-num", ["-"])[0]
-            log.info("skipped a redelivery of %s (retry %s)", event_id, retry)
-            return BoltResponse(status=200, body="", headers={"x-slack-no-retry": "1"})
-        return await next()
-
-    return skip_redeliveries
 
 
 def work_key(body: dict[str, Any]) -> tuple[str, str]:
@@ -92,15 +88,15 @@ def work_key(body: dict[str, Any]) -> tuple[str, str]:
 
 def journaled(store: BotStore):
     """Listener middleware: record the work in the journal before the ack, or stop here when it
-    is already there (the other event of an @mention). A resumed request carries on the work
-    it took over, after telling the user why the reply comes late."""
+    is already there (the other event of an @mention). Work the HTTP endpoint journaled before
+    its ack goes on; a resumed request carries on the work it took over, after telling the
+    user why the reply comes late."""
 
     async def journaled(body: dict[str, Any], context: dict[str, Any], client, respond, next):
         kind, key = work_key(body)
-        resuming = context.get(RESUMING)
-        if resuming == key:
+        if context.get(RESUMING) == key:
             await tell_delayed(kind, body, client, respond)
-        elif not store.accept(key, kind, body, expires_in=RESUME_WITHIN_S):
+        elif context.get(ACCEPTED) != key and not store.accept(key, kind, body, expires_in=RESUME_WITHIN_S):
             log.info("%s already handled by another delivery", key)
             return BoltResponse(status=200, body="")
         context[WORK] = key

@@ -1,8 +1,9 @@
 """Running the app: HTTP mode (``POST /slack/events``) or Socket Mode, plus ``GET /healthz``.
 
 HTTP mode: Slack (or the stand-in) posts signed Events API, slash command and interactivity
-requests to ``/slack/events``; Bolt verifies the signature and timestamp (401 otherwise), acks,
-and runs the listener after the response is sent.
+requests to ``/slack/events``. Events are acked as soon as their signature is checked and their
+work journaled, and handled by Bolt after (:mod:`bot.ack_first`); Bolt verifies and acks the
+rest (401 for a bad signature or timestamp) and runs the listener after the response is sent.
 
 Socket Mode (``SLACK_APP_TOKEN`` set): the bot opens a websocket (``apps.connections.open``) and
 acks each envelope on it; no public URL is needed. ``/healthz`` is served in both modes.
@@ -13,7 +14,9 @@ from __future__ import annotations
 import asyncio
 import logging
 import signal
+import threading
 import time
+from collections import deque
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 
@@ -23,7 +26,10 @@ from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
 from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 from slack_bolt.async_app import AsyncApp
 
+from bot.ack_first import AckFirst
+from bot.middleware import REQUEST_ID, RequestIdFilter, new_request_id, received
 from bot.settings import BotSettings
+from bot.store import BotStore
 
 log = logging.getLogger("claimbot.server")
 
@@ -45,8 +51,9 @@ class Health:
         return report
 
 
-def web_app(app: AsyncApp | None, health: Health) -> web.Application:
-    """``GET /healthz``, and ``POST /slack/events`` when ``app`` is given (HTTP mode)."""
+def web_app(app: AsyncApp | None, health: Health, ack_first: AckFirst | None = None) -> web.Application:
+    """``GET /healthz``, and ``POST /slack/events`` when ``app`` is given (HTTP mode), with
+    events acked first when ``ack_first`` is given."""
     routes = web.Application()
 
     async def healthz(_: web.Request) -> web.Response:
@@ -57,9 +64,16 @@ def web_app(app: AsyncApp | None, health: Health) -> web.Application:
     if app is not None:
 
         async def slack_events(request: web.Request) -> web.Response:
+            """One log line per request, after the ack is decided: what came, and how fast."""
             started = time.perf_counter()
-            bolt_response = await app.async_dispatch(await to_bolt_request(request))
-            log.info("acked %d in %.1f ms", bolt_response.status, (time.perf_counter() - started) * 1000)
+            REQUEST_ID.set(new_request_id())  # per request: a kept-alive connection serves many
+            bolt_request = await to_bolt_request(request)
+            fast = ack_first.ack(bolt_request) if ack_first is not None else None
+            bolt_response, note = fast if fast is not None else (await app.async_dispatch(bolt_request), "")
+            ms = (time.perf_counter() - started) * 1000
+            retry = request.headers.get("X-Slack-Retry-Num")
+            note = f" ({note})" if note else ""
+            log.info("%s, acked %d in %.1f ms%s", received(bolt_request.body, retry), bolt_response.status, ms, note)
             return await to_aiohttp_response(bolt_response)
 
         routes.router.add_post(EVENTS_PATH, slack_events)
@@ -83,8 +97,9 @@ class Running:
             await self.session.close()
 
 
-async def start(app: AsyncApp, settings: BotSettings) -> Running:
-    """Start serving (returns once listening, and connected in Socket Mode)."""
+async def start(app: AsyncApp, settings: BotSettings, *, store: BotStore | None = None) -> Running:
+    """Start serving (returns once listening, and connected in Socket Mode). With the app's
+    ``store``, HTTP-mode events are acked first (:mod:`bot.ack_first`)."""
     session = None
     if app.client.session is None:
         # One HTTP session for all Web API calls: kept-alive connections rather than slack_sdk's
@@ -93,7 +108,8 @@ async def start(app: AsyncApp, settings: BotSettings) -> Running:
         session = app.client.session = aiohttp.ClientSession()
     socket = AsyncSocketModeHandler(app, settings.app_token) if settings.socket_mode else None
     health = Health(mode="socket" if socket else "http", socket=socket)
-    runner = web.AppRunner(web_app(None if socket else app, health), access_log=None)
+    ack_first = AckFirst(app, store, settings.signing_secret) if store and settings.signing_secret else None
+    runner = web.AppRunner(web_app(None if socket else app, health, ack_first), access_log=None)
     await runner.setup()
     site = web.TCPSite(runner, settings.host, settings.port)
     await site.start()
@@ -123,11 +139,15 @@ async def until_signalled() -> None:
 
 
 async def serve_forever(
-    app: AsyncApp, settings: BotSettings, *, after_start: Callable[[], Awaitable[object]] | None = None
+    app: AsyncApp,
+    settings: BotSettings,
+    *,
+    store: BotStore | None = None,
+    after_start: Callable[[], Awaitable[object]] | None = None,
 ) -> None:
     """``claimbot serve``: run until SIGINT/SIGTERM; ``after_start`` runs once the bot is
     listening (resuming journaled work: new requests are acked meanwhile)."""
-    running = await start(app, settings)
+    running = await start(app, settings, store=store)
     try:
         if after_start is not None:
             await after_start()
@@ -140,8 +160,6 @@ async def serve_forever(
 def configure_logging(verbose: bool = False) -> None:
     """Server logs: ``claimbot.*`` at INFO with the request id; Slack's libraries at WARNING
     (their DEBUG logs print request bodies) unless ``verbose``."""
-    from bot.middleware import RequestIdFilter
-
     root = logging.getLogger()
     if not root.handlers:
         logging.basicConfig()
@@ -151,6 +169,58 @@ def configure_logging(verbose: bool = False) -> None:
     logging.getLogger("claimbot").setLevel(logging.INFO)
     for name in ("slack_bolt", "slack_sdk", "claimbot-bolt"):
         logging.getLogger(name).setLevel(logging.INFO if verbose else logging.WARNING)
+
+
+class BackgroundLog(logging.Handler):
+    """Log records are queued where they are made (with their request id) and written by a
+    thread every :attr:`interval` seconds, a batch at a time.
+
+    Why: under a burst of 50 @mentions, logging took a tenth of the event loop's time, most of
+    it formatting and writing. A thread woken for every record (``QueueHandler``) cost more
+    still: each record handed the GIL back and forth. A thread that wakes on a timer does not.
+    Records of the last ``interval`` are lost if the process is killed; :meth:`stop` writes
+    the rest.
+    """
+
+    def __init__(self, handlers: list[logging.Handler], interval: float = 0.1) -> None:
+        super().__init__()
+        self.handlers = handlers
+        self.interval = interval
+        self._pending: deque[logging.LogRecord] = deque()
+        self._stopping = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="claimbot-log", daemon=True)
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self._pending.append(record)
+
+    def start(self) -> "BackgroundLog":
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._stopping.set()
+        self._thread.join(timeout=5)
+        self._write()
+
+    def _run(self) -> None:
+        while not self._stopping.wait(self.interval):
+            self._write()
+
+    def _write(self) -> None:
+        while self._pending:
+            record = self._pending.popleft()
+            for handler in self.handlers:
+                if record.levelno >= handler.level:
+                    handler.handle(record)
+
+
+def log_in_background() -> BackgroundLog:
+    """Put :class:`BackgroundLog` between the loggers and the root logger's handlers."""
+    root = logging.getLogger()
+    background = BackgroundLog(list(root.handlers))
+    background.addFilter(RequestIdFilter())
+    root.handlers = [background]
+    return background.start()
 
 
 async def signed_in_as(settings: BotSettings) -> str:
@@ -181,16 +251,17 @@ def serve_command(args) -> int:
     from bot.engine_process import EngineProcess
     from bot.journal import resume_unfinished
     from bot.settings import SettingsError
-    from bot.store import BotStore
     from rag.config import Settings
 
     configure_logging(getattr(args, "verbose", False))
+    logging_thread = log_in_background()
     home = Path(args.home).expanduser() if args.home else None
     settings = BotSettings.from_env(host=args.host, port=args.port, home=home)
     try:
         settings.check()
         log.info("signed in to Slack as %s", asyncio.run(signed_in_as(settings)))
     except SettingsError as err:
+        logging_thread.stop()
         print(f"claimbot serve: {err}", file=sys.stderr)
         return 2
     engine = EngineProcess.open(Settings.from_env(home=settings.home))
@@ -200,11 +271,12 @@ def serve_command(args) -> int:
 
     async def main() -> None:
         app = build_app(engine, settings, store=store)
-        await serve_forever(app, settings, after_start=lambda: resume_unfinished(app, store))
+        await serve_forever(app, settings, store=store, after_start=lambda: resume_unfinished(app, store))
 
     try:
         asyncio.run(main())
     finally:
         engine.close()
         store.close()
+        logging_thread.stop()
     return 0

@@ -1,12 +1,11 @@
 """The bot's own state, in one sqlite file under ``CLAIMBOT_HOME`` (``slack.sqlite3``).
 
-- ``deliveries``: Events API ``event_id``s already seen, so a retried or doubly delivered
-  event is handled once, also across HTTP replicas on one machine.
 - ``journal``: every unit of work the bot accepted (a question, a file share, a ``/claim``),
   written before Slack gets the ack, with the request body it came in, and marked when its reply
-  is posted; its key (``message:C123:1700000000.000100``, ``command:<trigger_id>``) is also what
-  makes the ``app_mention`` and ``message`` events of one @mention one piece of work. After a
-  crash, ``claimbot serve`` resumes what is unfinished (:mod:`bot.journal`).
+  is posted. Its key (``message:C123:1700000000.000100``, ``command:<trigger_id>``) names the
+  work, so the ``app_mention`` and ``message`` events of one @mention, Slack's retries and
+  redeliveries are handled once, also across HTTP replicas on one machine. After a crash,
+  ``claimbot serve`` resumes what is unfinished (:mod:`bot.journal`).
 - ``answers``: every answer the bot posted (question, answer, citations, where), so buttons can
   refer to one by id and follow-ups know which threads the bot answered in.
 - ``votes``: Helpful / Not helpful, one per user per answer.
@@ -31,12 +30,10 @@ from typing import Any
 from rag.answer import Answer, citation_from_dict
 
 FILENAME = "slack.sqlite3"
-DELIVERY_TTL_S = 24 * 3600
-"""Slack retries for minutes at most; a day of keys is plenty and keeps the table small."""
+DONE_TTL_S = 24 * 3600
+"""Finished work is kept a day (Slack retries for minutes at most), then pruned."""
 
 _SCHEMA = """
-CREATE TABLE IF NOT EXISTS deliveries (key TEXT PRIMARY KEY, seen_at REAL NOT NULL);
-CREATE INDEX IF NOT EXISTS deliveries_seen ON deliveries (seen_at);
 CREATE TABLE IF NOT EXISTS answers (
     id TEXT PRIMARY KEY,
     created_at REAL NOT NULL,
@@ -133,7 +130,7 @@ class BotStore:
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.executescript(_SCHEMA)
-        self._claims_since_prune = 0
+        self._accepted_since_prune = 0
         self.owner = f"{os.getpid()}:{uuid.uuid4().hex[:8]}"
         """This process's name on the work it accepts (see :meth:`accept`)."""
 
@@ -145,24 +142,12 @@ class BotStore:
         with self._lock:
             self._db.close()
 
-    # -- deliveries -----------------------------------------------------------------------
-    def claim(self, key: str) -> bool:
-        """True the first time ``key`` is claimed (by any process sharing the file), else False."""
-        now = time.time()
-        with self._lock:
-            cur = self._db.execute(
-                "INSERT OR IGNORE INTO deliveries (key, seen_at) VALUES (?, ?)", (key, now)
-            )
-            self._prune_now_and_then(now)
-            return cur.rowcount == 1
-
     def _prune_now_and_then(self, now: float) -> None:
-        """Every 1000 writes: forget deliveries and finished work older than a day."""
-        self._claims_since_prune += 1
-        if self._claims_since_prune >= 1000:
-            self._claims_since_prune = 0
-            self._db.execute("DELETE FROM deliveries WHERE seen_at < ?", (now - DELIVERY_TTL_S,))
-            self._db.execute("DELETE FROM journal WHERE done_at < ?", (now - DELIVERY_TTL_S,))
+        """Every 1000 accepted pieces of work: forget finished work older than a day."""
+        self._accepted_since_prune += 1
+        if self._accepted_since_prune >= 1000:
+            self._accepted_since_prune = 0
+            self._db.execute("DELETE FROM journal WHERE done_at < ?", (now - DONE_TTL_S,))
 
     # -- the journal ----------------------------------------------------------------------
     def accept(

@@ -150,7 +150,7 @@ async def start(engine: Any, home: Path, *, port: int = 8700, fallback_port: boo
         home=home,
     )
     settings.check()
-    bot = await server.start(build_app(engine, settings, store=store), settings)
+    bot = await server.start(build_app(engine, settings, store=store), settings, store=store)
     slack.request_url = f"http://127.0.0.1:{bot.port}{server.EVENTS_PATH}"
     web = PlaygroundWeb(slack, user=PLAYGROUND_USER, suggestions=suggestions(engine), port=port)
     try:

@@ -180,7 +180,7 @@ async def start_bot(engine: Engine, home: Path, *, mode: str = "http", **standin
     )
     store = BotStore.open(home)
     app = build_app(engine, settings, store=store)
-    running = await server.start(app, settings)
+    running = await server.start(app, settings, store=store)
     slack.request_url = f"http://127.0.0.1:{running.port}{server.EVENTS_PATH}"
     return Bot(slack, running, store, settings, engine, app)
 

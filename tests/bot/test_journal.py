@@ -169,3 +169,24 @@ async def test_answered_work_is_closed_and_not_resumed(bot: Bot, monkeypatch) ->
     restarted = BotStore.open(bot.settings.home)
     assert restarted.unfinished() == []
     assert (await resume_unfinished(bot.app, restarted)).resumed == []
+
+
+async def test_a_mention_is_journaled_before_slack_gets_the_ack(bot: Bot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    await bot.share(bot.auto, "towing-invoice.txt", TOWING_INVOICE)
+    real_ask = bot.engine.ask
+
+    def slow_ask(*args, **kwargs):  # type: ignore[no-untyped-def]
+        time.sleep(1.0)
+        return real_ask(*args, **kwargs)
+
+    monkeypatch.setattr(bot.engine, "ask", slow_ask)
+    question = bot.ws.post(bot.auto, bot.alice, f"{bot.mention} {QUESTION}")
+    ack = await bot.slack.send("events_api", bot.slack.event_callback(bot.slack.mention_event(question)))
+    open_work = [w.key for w in bot.store.unfinished()]  # as Slack gets the ack, before any answer
+    twin = await bot.slack.send("events_api", bot.slack.event_callback(bot.slack.message_event(question)))
+
+    assert ack.status == 200 and twin.status == 200
+    assert open_work == [f"message:{bot.auto}:{question.ts}"] and not bot.bot_replies(bot.auto, question.ts)
+    assert "$385.00" in text_of(await bot.reply_to(question))
+    await bot.settle()
+    assert len(bot.bot_replies(bot.auto, question.ts)) == 1 and bot.store.unfinished() == []
