@@ -1,8 +1,10 @@
 """What the listeners share: the engine (run off the event loop), the bot's store and settings,
 and the one way an answer is made and posted.
 
-Engine calls are synchronous and can take seconds; they run in a thread pool of their own (not
-the loop's default executor, which aiohttp also uses for DNS), so acks never wait behind them.
+Engine calls can take seconds. An engine in its own process (:class:`bot.engine_process.
+EngineProcess`, as ``claimbot serve`` runs it) is awaited directly. An engine in this process
+(tests) is synchronous: its calls run in a thread pool of their own (not the loop's default
+executor, which aiohttp also uses for DNS), so acks never wait behind them.
 """
 
 from __future__ import annotations
@@ -10,11 +12,13 @@ from __future__ import annotations
 import asyncio
 import functools
 import logging
+import time
+from collections import deque
 from collections.abc import AsyncIterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import Any, Callable, TypeVar
+from typing import Any, Callable
 
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
@@ -30,8 +34,9 @@ log = logging.getLogger("claimbot.bot")
 
 WORKING_REACTION = "eyes"
 WORKING_DELAY_S = 0.4
-
-T = TypeVar("T")
+REACTIONS_PER_MINUTE = 50
+"""``reactions.add`` is a Tier 3 method: Slack allows about 50 calls a minute per workspace
+(``reactions.remove`` as many) and answers more with 429 and a wait."""
 
 
 def where(channel: str) -> str:
@@ -39,44 +44,67 @@ def where(channel: str) -> str:
     return "in this conversation" if channel.startswith("D") else f"in <#{channel}>"
 
 
+class Budget:
+    """At most ``per_minute`` uses in any 60 seconds."""
+
+    def __init__(self, per_minute: int) -> None:
+        self.per_minute = per_minute
+        self._used: deque[float] = deque()
+
+    def take(self) -> bool:
+        now = time.monotonic()
+        while self._used and now - self._used[0] >= 60:
+            self._used.popleft()
+        if len(self._used) >= self.per_minute:
+            return False
+        self._used.append(now)
+        return True
+
+
 class Assistant:
     def __init__(self, engine: Engine, store: BotStore, settings: BotSettings) -> None:
         self.engine = engine
         self.store = store
         self.settings = settings
+        self.reactions = Budget(REACTIONS_PER_MINUTE)
         self._pool = ThreadPoolExecutor(
             max_workers=max(1, settings.engine_workers), thread_name_prefix="claimbot-engine"
         )
 
     # -- the engine, off the event loop ------------------------------------------------------
-    async def _run(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
+    async def _run(self, method: str, /, *args: Any, **kwargs: Any) -> Any:
+        call = getattr(self.engine, "call", None)
+        if call is not None:
+            return await call(method, *args, **kwargs)
         loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self._pool, functools.partial(fn, *args, **kwargs))
+        return await loop.run_in_executor(self._pool, functools.partial(getattr(self.engine, method), *args, **kwargs))
 
     async def ask(self, question: str, *, scope: str, history: Sequence[str] = ()) -> Answer:
-        return await self._run(self.engine.ask, question, scope=scope, history=list(history))
+        return await self._run("ask", question, scope=scope, history=list(history))
 
     async def summarize(self, claim_id: str, *, scope: str) -> Answer:
-        return await self._run(self.engine.summarize_claim, claim_id, scope=scope)
+        return await self._run("summarize_claim", claim_id, scope=scope)
 
     async def claims(self, *, scope: str) -> list[ClaimRecord]:
-        return await self._run(self.engine.claims, scope=scope)
+        return await self._run("claims", scope=scope)
 
     async def ingest(self, path: Path, *, scope: str, display_name: str, source_url: str | None) -> IngestReport:
-        return await self._run(
-            self.engine.ingest_file, path, scope=scope, display_name=display_name, source_url=source_url
-        )
+        return await self._run("ingest_file", path, scope=scope, display_name=display_name, source_url=source_url)
 
     # -- replies ---------------------------------------------------------------------------
     @asynccontextmanager
     async def working(self, client: AsyncWebClient, channel: str, ts: str) -> AsyncIterator[None]:
         """A reaction on the user's message while the bot works on it, once the work has taken
-        :data:`WORKING_DELAY_S`: a quick answer needs no "working" sign (and saves two
-        ``reactions.*`` calls, rate-limited at about 50 a minute, in a burst of questions)."""
+        :data:`WORKING_DELAY_S`: a quick answer needs no "working" sign. Within Slack's rate
+        limit for reactions (:data:`REACTIONS_PER_MINUTE`): past it, in a burst of questions,
+        the answers come without the sign rather than after 429s and retries, and the calls
+        do not hold up the acks of the burst."""
         adding = asyncio.Event()
 
         async def react_later() -> None:
             await asyncio.sleep(WORKING_DELAY_S)
+            if not self.reactions.take():
+                return
             adding.set()
             await self._react(client.reactions_add, channel, ts)
 

@@ -53,6 +53,40 @@ async def test_a_quick_answer_needs_no_working_sign(bot: Bot, monkeypatch) -> No
     assert not [c for c in bot.slack.calls[calls_before:] if c.method.startswith("reactions.")]
 
 
+async def test_in_a_burst_the_working_sign_stays_within_slacks_rate_limit(bot: Bot, monkeypatch) -> None:
+    per_minute = assistant.Budget(2)
+    assert [per_minute.take() for _ in range(3)] == [True, True, False]
+    monkeypatch.setattr(assistant.Budget, "take", budget_of(2))  # the bot's: 2 reactions, then none
+    await bot.share(bot.auto, "towing-invoice.txt", TOWING_INVOICE)
+    real_ask = bot.engine.ask
+
+    def slow_ask(*args, **kwargs):
+        time.sleep(0.5)
+        return real_ask(*args, **kwargs)
+
+    monkeypatch.setattr(bot.engine, "ask", slow_ask)
+    calls_before = len(bot.slack.calls)
+    questions = [await bot.slack.post_user_message(bot.auto, "alice", f"{bot.mention} what was the towing cost on CLM-1042?")
+                 for _ in range(4)]  # fmt: skip
+    answers = [await bot.reply_to(q, timeout=30) for q in questions]
+    assert all("$385.00" in text_of(a) for a in answers)  # every question answered...
+    adds = [c for c in bot.slack.calls[calls_before:] if c.method == "reactions.add"]
+    removes = [c for c in bot.slack.calls[calls_before:] if c.method == "reactions.remove"]
+    assert len(adds) == 2 and len(removes) == 2  # ...the sign only as far as the budget goes
+    assert all(not bot.ws.messages[(q.channel, q.ts)].reactions for q in questions)
+
+
+def budget_of(n: int):
+    """A :meth:`bot.assistant.Budget.take` that allows ``n`` uses in all."""
+    used = []
+
+    def take(self) -> bool:
+        used.append(1)
+        return len(used) <= n
+
+    return take
+
+
 async def test_a_mention_delivered_as_app_mention_and_message_is_answered_once(bot: Bot) -> None:
     await bot.share(bot.auto, "towing-invoice.txt", TOWING_INVOICE)
     question, _ = await bot.ask(bot.auto, f"{bot.mention} what was the towing cost on CLM-1042?")

@@ -132,3 +132,16 @@ def test_engine_process_comes_back_after_a_crash(engine_process: EngineProcess) 
         engine_process.ask("what was the towing cost on CLM-1042?", scope="C1")
     answer = engine_process.ask("what was the towing cost on CLM-1042?", scope="C1")  # a new child, same store
     assert "$385.00" in answer.text and engine_process.pid() != pid
+
+
+async def test_engine_process_calls_are_awaited_with_the_engine_errors(engine_process: EngineProcess) -> None:
+    """What the bot's event loop uses: no thread waits for the child."""
+    answer = await engine_process.call("ask", "what was the towing cost on CLM-1042?", scope="C1")
+    assert "$385.00" in answer.text
+    with pytest.raises(UnknownClaimError):
+        await engine_process.call("summarize_claim", "CLM-9999", scope="C1")
+    pid = engine_process.pid()
+    os.kill(pid, signal.SIGKILL)  # type: ignore[arg-type]
+    with pytest.raises(EngineCrashed):
+        await engine_process.call("stats")
+    assert (await engine_process.call("stats"))["documents"] >= 1 and engine_process.pid() != pid
