@@ -6,7 +6,8 @@ Bolt acks an event only once its whole middleware chain and its listener matchin
 with 50 concurrent mentions on 2 cores, the event loop stalled for 130-240 ms at a time, and
 acks took as long. Slack only needs the ack to know the event arrived; the rest can follow.
 
-So for an ``event_callback`` the HTTP endpoint (:mod:`bot.server`) asks :func:`ack_first`:
+So for an ``event_callback`` the HTTP endpoint (:mod:`bot.server`) asks :meth:`AckFirst.ack`,
+with the raw body (no Bolt request is built before the ack):
 
 1. Is it from Slack? The ``X-Slack-Signature`` over the body and a timestamp within 5 minutes,
    checked as Bolt checks them. If not, Bolt handles the request (and answers 401).
@@ -23,12 +24,13 @@ Anything else (URL verification, slash commands, buttons) goes through Bolt unch
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
+from collections.abc import Mapping
 from typing import Any
 
 from slack_bolt.async_app import AsyncApp
 from slack_bolt.request.async_request import AsyncBoltRequest
-from slack_bolt.response import BoltResponse
 from slack_sdk.signature import SignatureVerifier
 
 from bot.conversation import is_addressed
@@ -48,32 +50,36 @@ class AckFirst:
         self.verifier = SignatureVerifier(signing_secret)
         self._handling: set[asyncio.Task[Any]] = set()
 
-    def ack(self, request: AsyncBoltRequest) -> tuple[BoltResponse, str] | None:
-        """The ack of an authentic event delivery (and its handling, started), with a word for
-        the log; None when Bolt should handle the request itself."""
-        body = request.body
-        if body.get("type") != "event_callback" or not self._genuine(request):
+    def ack(self, raw: bytes, headers: Mapping[str, str]) -> tuple[dict[str, Any], str] | None:
+        """For an authentic event delivery (``raw`` body, HTTP ``headers``): its body and a word
+        for the log, its handling started; the caller acks with 200. None when Bolt should
+        handle the request itself (anything else, or a bad signature: Bolt answers 401)."""
+        if not headers.get("Content-Type", "").startswith("application/json") or b'"event_callback"' not in raw:
             return None
-        event = body.get("event") or {}
-        bot_user_id = _bot_user_id(body)
+        if not self._genuine(raw, headers):
+            return None
+        try:
+            body = json.loads(raw)
+        except ValueError:
+            return None
+        bot_user_id = _bot_user_id(body) if isinstance(body, dict) and body.get("type") == "event_callback" else None
         if bot_user_id is None:
-            return None  # no authorizations in the payload: Bolt's authorization finds the bot
+            return None  # not an event, or no authorizations in it: Bolt's authorization finds the bot
         context: dict[str, Any] = {}
-        if is_work(event, bot_user_id, self.store):
+        if is_work(body.get("event") or {}, bot_user_id, self.store):
             kind, key = work_key(body)
             if not self.store.accept(key, kind, body, expires_in=RESUME_WITHIN_S):
-                return BoltResponse(status=200, body=""), "already handled"
+                return body, "already handled"
             context[ACCEPTED] = key
         task = asyncio.ensure_future(self._handle(body, context))
         self._handling.add(task)
         task.add_done_callback(self._handling.discard)
-        return BoltResponse(status=200, body=""), "journaled" if context else ""
+        return body, "journaled" if context else ""
 
-    def _genuine(self, request: AsyncBoltRequest) -> bool:
-        timestamp = request.headers.get("x-slack-request-timestamp", [None])[0]
-        signature = request.headers.get("x-slack-signature", [None])[0]
+    def _genuine(self, raw: bytes, headers: Mapping[str, str]) -> bool:
+        """Bolt's check: the ``v0`` signature of the body, and a timestamp within 5 minutes."""
         try:
-            return self.verifier.is_valid(request.raw_body, timestamp, signature)
+            return self.verifier.is_valid(raw, headers.get("X-Slack-Request-Timestamp"), headers.get("X-Slack-Signature"))
         except ValueError:  # a timestamp that is not a number
             return False
 

@@ -67,14 +67,18 @@ def web_app(app: AsyncApp | None, health: Health, ack_first: AckFirst | None = N
             """One log line per request, after the ack is decided: what came, and how fast."""
             started = time.perf_counter()
             REQUEST_ID.set(new_request_id())  # per request: a kept-alive connection serves many
-            bolt_request = await to_bolt_request(request)
-            fast = ack_first.ack(bolt_request) if ack_first is not None else None
-            bolt_response, note = fast if fast is not None else (await app.async_dispatch(bolt_request), "")
+            fast = ack_first.ack(await request.read(), request.headers) if ack_first is not None else None
+            if fast is not None:
+                (body, note), response = fast, web.Response(status=200)
+            else:
+                bolt_request = await to_bolt_request(request)
+                bolt_response = await app.async_dispatch(bolt_request)
+                body, note, response = bolt_request.body, "", await to_aiohttp_response(bolt_response)
             ms = (time.perf_counter() - started) * 1000
             retry = request.headers.get("X-Slack-Retry-Num")
             note = f" ({note})" if note else ""
-            log.info("%s, acked %d in %.1f ms%s", received(bolt_request.body, retry), bolt_response.status, ms, note)
-            return await to_aiohttp_response(bolt_response)
+            log.info("%s, acked %d in %.1f ms%s", received(body, retry), response.status, ms, note)
+            return response
 
         routes.router.add_post(EVENTS_PATH, slack_events)
     return routes
