@@ -62,6 +62,9 @@ class Engine:
         self._retriever = Retriever(self._store, self._embed_model, top_k=settings.top_k)
         self._manager = Manager(self)
         self._registry_cache: tuple[float, list] | None = None
+        self._claims_cache: dict[str, tuple[list, list[ClaimRecord]]] = {}
+        """scope -> (the registry read they were merged from, the claims); merged again only
+        when the registry is read again (after an ingest, or past the TTL)."""
 
     @classmethod
     def open(cls, settings: Settings | None = None) -> "Engine":
@@ -126,6 +129,10 @@ class Engine:
 
     def claims(self, *, scope: str = WORKSPACE) -> list[ClaimRecord]:
         """The claims on file in reach of ``scope``, with what their documents say."""
+        snapshot = self._all_documents()
+        cached = self._claims_cache.get(scope)
+        if cached is not None and cached[0] is snapshot:  # the same registry read: the same claims
+            return list(cached[1])
         by_claim: dict[str, ClaimRecord] = {}
         for info in self.documents(scope=scope):
             claim_id = info.claim_id
@@ -133,7 +140,9 @@ class Engine:
                 continue
             record = by_claim.setdefault(claim_id, ClaimRecord(claim_id=claim_id))
             _merge_claim(record, info)
-        return sorted(by_claim.values(), key=lambda r: r.claim_id)
+        claims = sorted(by_claim.values(), key=lambda r: r.claim_id)
+        self._claims_cache[scope] = (snapshot, claims)
+        return list(claims)
 
     def summarize_claim(self, claim_id: str, *, scope: str = WORKSPACE) -> Answer:
         """An overview of one claim; raises :class:`UnknownClaimError` if none is in reach."""

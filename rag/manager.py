@@ -43,7 +43,7 @@ from rag.experts.summary import (
     summary_topic,
 )
 from rag.metadata import find_claim_ids
-from rag.records import WORKSPACE, ClaimRecord, DocumentInfo, Passage
+from rag.records import WORKSPACE, ClaimRecord, DocumentInfo, Passage, documents_by_claim
 from rag.router import (
     HANDLING_VERBS,
     PARTY_NOUNS,
@@ -139,7 +139,7 @@ class Manager:
             text = str(UnknownClaimError(missing[0], known))
             return self._finish(ExpertResult(text, "none"), started, missing, "the claims on file", trace, timings)
 
-        docs_of = {c: [d for d in documents if d.claim_id == c] for c in known}
+        docs_of = documents_by_claim(documents, known)
         claim_ids, how, matched = self._resolve_claims(question, decision, claims, docs_of, history_ids, numbers,
                                                        scope)
         trace["claims"] = {"ids": claim_ids, "from": how, "matched": matched}

@@ -16,7 +16,7 @@ from rag.experts.facts import describe_claim, fact_for
 from rag.experts.needle import GENERIC, strip_ids
 from rag.experts.result import ExpertResult, Sources
 from rag.experts.text import STOPWORDS, content_terms, terms
-from rag.records import ClaimRecord, DocumentInfo, Passage
+from rag.records import ClaimRecord, DocumentInfo, Passage, documents_by_claim
 from rag.router import HANDLING_VERBS, asks_other_files, asks_which_claim
 from rag.tools.dates import long_date
 
@@ -99,8 +99,8 @@ def _first_name(question: str, name: str, claims: Sequence[ClaimRecord]) -> tupl
     """An adjuster by first name, as colleagues say it ("what else is Priya working"): only when
     no other person on file has that first name."""
     first = name.split()[0].strip(".,") if name.split() else ""
-    if len(first) < 4 or first.lower() in STOPWORDS:
-        return None
+    if len(first) < 4 or first.lower() in STOPWORDS or first.lower() not in question.lower():
+        return None  # (the cheap test first: the uniqueness check below reads every person)
     people = {n for c in claims for n in (*c.insured, *c.claimants, *c.adjusters)}
     if sum(1 for n in people if n.split() and n.split()[0].lower() == first.lower()) != 1:
         return None
@@ -134,7 +134,7 @@ def answer_lookup(
     that named them.
     """
     by_id = {c.claim_id: c for c in claims}
-    docs_of = {c.claim_id: [d for d in documents if d.claim_id == c.claim_id] for c in claims}
+    docs_of = documents_by_claim(documents, [c.claim_id for c in claims])
     people = names_in(question, claims)
     asks_adjuster = bool(_ADJUSTER.search(question))
     sources = Sources()
