@@ -270,7 +270,9 @@ class Manager:
         if decision.route != "lookup":
             mentioned = self._mentioned(question, scope, names_only=True, parts=True)  # "until the Accord was back"
             if mentioned:
-                return [mentioned[0]], "mention", [mentioned[1]]
+                # The words stay in the question: a name can be the topic too ("the towing cost"
+                # where the tow company's name holds "Towing").
+                return [mentioned[0]], "mention", []
         if len(history_ids) == 1:
             return history_ids, "history", []
         return [], "none", []
