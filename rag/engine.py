@@ -176,7 +176,10 @@ class Engine:
     ) -> list[Passage]:
         """Passages most similar to ``question``; ``merge=False`` returns the leaves themselves,
         each with its own similarity score (the needle expert scores lines by them)."""
-        return self._retriever.retrieve(question, scope=scope, claim_ids=claim_ids, top_k=top_k, merge=merge)
+        stored = {info.scope for info in self._all_documents()}
+        return self._retriever.retrieve(
+            question, scope=scope, claim_ids=claim_ids, top_k=top_k, merge=merge, stored_scopes=stored
+        )
 
     def expand(self, passage: Passage) -> Passage:
         """The top-level chunk (up to ~2048 tokens of one page or section) around ``passage``,

@@ -10,7 +10,7 @@ are dropped.
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Any
 
 from llama_index.core import StorageContext, VectorStoreIndex
@@ -48,17 +48,28 @@ class Retriever:
         claim_ids: Sequence[str] = (),
         top_k: int | None = None,
         merge: bool = True,
+        stored_scopes: Collection[str] | None = None,
     ) -> list[Passage]:
         """The passages most similar to ``question`` in reach of ``scope`` (and, when given,
-        of those claims only), best first."""
+        of those claims only), best first.
+
+        ``stored_scopes`` (the scopes the registry holds documents of) lets the search skip the
+        scope filter when every stored scope is in reach: Chroma evaluates a filter that
+        matches every record by reading every record's metadata (a 2.7 ms search becomes
+        60 ms at 10k leaves, 530 ms at 100k). Results are checked against the reach here
+        either way, so a document stored since in another scope is still never returned.
+        """
         started = time.perf_counter()
-        filters = [MetadataFilter(key="scope", value=scopes_in_reach(scope), operator=FilterOperator.IN)]
+        reach = scopes_in_reach(scope)
+        filters = []
+        if stored_scopes is None or not set(stored_scopes) <= set(reach):
+            filters.append(MetadataFilter(key="scope", value=reach, operator=FilterOperator.IN))
         if claim_ids:
             filters.append(
                 MetadataFilter(key="claim_id", value=sorted(set(claim_ids)), operator=FilterOperator.IN)
             )
         vector_retriever = self._index.as_retriever(
-            similarity_top_k=top_k or self._top_k, filters=MetadataFilters(filters=filters)
+            similarity_top_k=top_k or self._top_k, filters=MetadataFilters(filters=filters) if filters else None
         )
         query = QueryBundle(question, embedding=self._embed_model.get_query_embedding(question))
         embedded = time.perf_counter()
@@ -77,6 +88,7 @@ class Retriever:
             _passage(r)
             for r in results
             if current.get(r.node.metadata.get("doc_id", "")) == r.node.metadata.get("version_id")
+            and r.node.metadata.get("scope") in reach
         ]
         self.last_timings = {
             "embed_ms": (embedded - started) * 1000,
