@@ -34,7 +34,7 @@ from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_sdk.signature import SignatureVerifier
 
 from bot.conversation import is_addressed
-from bot.journal import ACCEPTED, RESUME_WITHIN_S, WORK
+from bot.journal import ACCEPTED, ACKED, RESUME_WITHIN_S, WORK
 from bot.middleware import work_key
 from bot.store import BotStore
 
@@ -65,7 +65,7 @@ class AckFirst:
         bot_user_id = _bot_user_id(body) if isinstance(body, dict) and body.get("type") == "event_callback" else None
         if bot_user_id is None:
             return None  # not an event, or no authorizations in it: Bolt's authorization finds the bot
-        context: dict[str, Any] = {}
+        context: dict[str, Any] = {ACKED: True}
         if is_work(body.get("event") or {}, bot_user_id, self.store):
             kind, key = work_key(body)
             if not self.store.accept(key, kind, body, expires_in=RESUME_WITHIN_S):
@@ -74,7 +74,7 @@ class AckFirst:
         task = asyncio.ensure_future(self._handle(body, context))
         self._handling.add(task)
         task.add_done_callback(self._handling.discard)
-        return body, "journaled" if context else ""
+        return body, "journaled" if ACCEPTED in context else ""
 
     def _genuine(self, raw: bytes, headers: Mapping[str, str]) -> bool:
         """Bolt's check: the ``v0`` signature of the body, and a timestamp within 5 minutes."""

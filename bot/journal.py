@@ -45,8 +45,10 @@ and a reply to a question asked half an hour ago is better asked again."""
 RESUMING = "claimbot_resuming"
 """Context key of a resumed request: the journal key it carries on. Only set in-process (a
 request from Slack cannot carry it)."""
+ACKED = "claimbot_acked"
+"""Context key of a request the HTTP endpoint acked before Bolt saw it (:mod:`bot.ack_first`)."""
 ACCEPTED = "claimbot_accepted"
-"""Context key of work the HTTP endpoint journaled before it acked (:mod:`bot.ack_first`)."""
+"""Context key of the work such a request carries, journaled before the ack."""
 WORK = "claimbot_work"
 """Context key of the journal key of the work a listener is doing."""
 

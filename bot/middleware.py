@@ -27,7 +27,7 @@ from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_bolt.response import BoltResponse
 
 from bot import blocks
-from bot.journal import ACCEPTED, RESUME_WITHIN_S, RESUMING, WORK
+from bot.journal import ACCEPTED, ACKED, RESUME_WITHIN_S, RESUMING, WORK
 from bot.store import BotStore
 
 log = logging.getLogger("claimbot.bot")
@@ -67,11 +67,14 @@ def received(body: dict[str, Any], retry: str | None) -> str:
     return f"received {describe(body)}" + (f" retry={retry}" if retry else "")
 
 
-async def log_request(req: AsyncBoltRequest, body: dict[str, Any], next: Callable[[], Awaitable[None]]):
+async def log_request(
+    req: AsyncBoltRequest, body: dict[str, Any], context: dict[str, Any], next: Callable[[], Awaitable[None]]
+):
     """Socket Mode envelopes (and resumed work) get their request id and log line here. Over
-    HTTP the endpoint (:mod:`bot.server`) did both, in one line with the ack time: Bolt
-    middleware runs before the listener, not around it."""
-    if req.mode == "socket_mode":
+    HTTP the endpoint (:mod:`bot.server`) did both, in one line with the ack time (also for the
+    events it acked before Bolt saw them): Bolt middleware runs before the listener, not
+    around it."""
+    if req.mode == "socket_mode" and not context.get(ACKED):
         REQUEST_ID.set(new_request_id())
         log.info("%s", received(body, req.headers.get("x-slack-retry-num", [None])[0]))
     return await next()

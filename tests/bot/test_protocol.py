@@ -202,3 +202,25 @@ async def test_tokens_and_document_text_are_never_logged(bot: Bot, caplog: pytes
     assert "received event app_mention" in logged  # the log is there...
     for secret in (bot.slack.bot_token, bot.slack.signing_secret, "Towing: $385.00", "Jane Doe", "towing cost"):
         assert secret not in logged  # ...without tokens, document text or questions
+
+
+async def test_each_request_is_logged_once_and_its_answer_under_the_same_id(
+    bot: Bot, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The operator's view: one line per delivery (what came, how fast it was acked), and the
+    answer's line under the same request id (the reference a user would be given)."""
+    server.configure_logging()
+    await bot.share(bot.auto, "towing-invoice.txt", TOWING_INVOICE)
+    await bot.settle()  # the echo of the bot's report, delivered in the background
+    with caplog.at_level(logging.INFO, logger="claimbot"):
+        acks_before, records_before = len(bot.slack.acks), len(caplog.records)
+        await bot.ask(bot.auto, f"{bot.mention} what was the towing cost on CLM-1042?")
+        await bot.settle()
+    records = caplog.records[records_before:]
+    received = [r for r in records if r.getMessage().startswith("received ")]
+    assert len(received) == len(bot.slack.acks) - acks_before  # the question's two events, the answer's echo
+    assert all(re.search(r", acked 200 in [0-9.]+ ms", r.getMessage()) for r in received)
+    (journaled,) = [r for r in received if r.getMessage().endswith("(journaled)")]
+    assert [r.getMessage() for r in received if r.getMessage().endswith("(already handled)")]  # its twin
+    (answered,) = [r for r in records if r.getMessage().startswith("answered ")]
+    assert answered.request_id == journaled.request_id != "-"  # type: ignore[attr-defined]
