@@ -112,7 +112,7 @@ async def start(app: AsyncApp, settings: BotSettings, *, store: BotStore | None 
         session = app.client.session = aiohttp.ClientSession()
     socket = AsyncSocketModeHandler(app, settings.app_token) if settings.socket_mode else None
     health = Health(mode="socket" if socket else "http", socket=socket)
-    ack_first = AckFirst(app, store, settings.signing_secret) if store and settings.signing_secret else None
+    ack_first = AckFirst(app, store, settings.signing_secret) if store is not None and settings.signing_secret else None
     runner = web.AppRunner(web_app(None if socket else app, health, ack_first), access_log=None)
     await runner.setup()
     site = web.TCPSite(runner, settings.host, settings.port)
