@@ -41,8 +41,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-_REGISTRY_TTL_S = 5.0
-"""How long a replica trusts its cached view of the registry before reading it again."""
+_REGISTRY_RECHECK_S = 1.0
+"""How long a replica trusts its cached view of the registry before checking its stamp."""
 
 
 class Engine:
@@ -61,7 +61,7 @@ class Engine:
         self._ingestor: Ingestor | None = None  # made on first ingest: `ask` never loads the parsers
         self._retriever = Retriever(self._store, self._embed_model, top_k=settings.top_k)
         self._manager = Manager(self)
-        self._registry_cache: tuple[float, list] | None = None
+        self._registry_cache: tuple[float, str | None, list[DocumentInfo]] | None = None
         self._claims_cache: dict[str, tuple[list, list[ClaimRecord]]] = {}
         """scope -> (the registry read they were merged from, the claims); merged again only
         when the registry is read again (after an ingest, or past the TTL)."""
@@ -251,7 +251,7 @@ class Engine:
         parts: dict = self.__dict__.setdefault("_text_index_parts", {})
         stems_of: dict = self.__dict__.setdefault("_text_index_stems", {})
         seen = cache.get(reach)
-        registry_view = self._registry_cache[1] if self._registry_cache else None
+        registry_view = self._registry_cache[2] if self._registry_cache else None
         if seen is not None and registry_view is not None and seen[0] is registry_view:
             return seen[2]  # the registry was not read again since: nothing changed here
         records = self._store.registry.in_scopes(reach, with_payload=False)
@@ -323,12 +323,19 @@ class Engine:
         return [d for d in self.documents(scope=scope) if d.claim_id == claim_id]
 
     def _all_documents(self) -> list[DocumentInfo]:
+        """Every document's info, read again only when the registry's stamp changed (checked at
+        most every ``_REGISTRY_RECHECK_S``): the same list object while nothing changed, so the
+        caches keyed on it (claims, the text index) stay valid."""
         cached = self._registry_cache
-        if cached and time.monotonic() - cached[0] < _REGISTRY_TTL_S:
-            return cached[1]
-        records = self._store.registry.all()
-        infos = [_document_info(r) for r in records]
-        self._registry_cache = (time.monotonic(), infos)
+        now = time.monotonic()
+        if cached and now - cached[0] < _REGISTRY_RECHECK_S:
+            return cached[2]
+        stamp = self._store.registry.stamp()
+        if cached and stamp == cached[1]:  # None: no write since stores had stamps
+            self._registry_cache = (now, stamp, cached[2])
+            return cached[2]
+        infos = [_document_info(r) for r in self._store.registry.all()]
+        self._registry_cache = (now, stamp, infos)
         return infos
 
 

@@ -16,6 +16,8 @@ from __future__ import annotations
 import json
 import logging
 import threading
+import time
+import uuid
 from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -33,6 +35,8 @@ log = logging.getLogger(__name__)
 _PLACEHOLDER_VECTOR = [0.0]
 """Chroma requires a vector per record; records that are not searched by similarity get this."""
 _PAGE = 5000
+_STAMP_ID = "__registry_stamp__"
+"""A record of the documents collection that is no document: see :meth:`Registry.stamp`."""
 NODE_COLLECTION = "docstore/data"
 """The llama-index collection name ``KVDocumentStore`` reads nodes from."""
 
@@ -207,6 +211,19 @@ class Registry:
         self._col.upsert(
             ids=[doc_id], metadatas=[meta], documents=[document], embeddings=[_PLACEHOLDER_VECTOR]
         )
+        self._col.upsert(
+            ids=[_STAMP_ID],
+            metadatas=[{"stamp": uuid.uuid4().hex, "changed_at": time.time()}],
+            documents=[""],
+            embeddings=[_PLACEHOLDER_VECTOR],
+        )
+
+    def stamp(self) -> str | None:
+        """Changes whenever a record is written, by any process: readers that cache the registry
+        (every replica does) read it again only when this changed - one small read, where the
+        whole registry is seconds at thousands of documents."""
+        got = self._col.get(ids=[_STAMP_ID], include=["metadatas"])
+        return got["metadatas"][0]["stamp"] if got["ids"] else None
 
     def delete(self, doc_id: str) -> None:
         self._col.delete(ids=[doc_id])
@@ -225,10 +242,11 @@ class Registry:
         return [
             DocumentRecord.from_chroma(i, m, d)
             for i, m, d in zip(got["ids"], got["metadatas"], got["documents"])
+            if i != _STAMP_ID
         ]
 
     def count(self) -> int:
-        return int(self._col.count())
+        return int(self._col.count()) - (1 if self.stamp() is not None else 0)
 
 
 class CachingDocstore(KVDocumentStore):
