@@ -12,7 +12,7 @@ import time
 import aiohttp
 import pytest
 from conftest import TOWING_INVOICE, Bot, start_bot, text_of
-from tests.docfactory import encrypted_pdf_bytes, scanned_pdf_bytes
+from docfactory import encrypted_pdf_bytes, scanned_pdf_bytes
 
 from bot import server
 from rag.engine import Engine
