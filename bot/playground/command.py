@@ -19,7 +19,6 @@ import asyncio
 import errno
 import os
 import secrets
-import signal
 import sys
 import time
 import webbrowser
@@ -28,6 +27,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from bot.playground.web import PlaygroundWeb
+from bot.server import until_signalled
 
 ROOT = Path(__file__).resolve().parents[2]
 PLAYGROUND_USER = "U0ALICE001"
@@ -184,15 +184,8 @@ async def serve(engine: Any, home: Path, *, port: int, open_browser: bool) -> No
             webbrowser.open(running.url)
         except Exception:  # noqa: BLE001 - no browser is fine: the URL is printed
             pass
-    stop = asyncio.Event()
-    loop = asyncio.get_running_loop()
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        try:
-            loop.add_signal_handler(sig, stop.set)
-        except NotImplementedError:  # pragma: no cover - Windows
-            pass
     try:
-        await stop.wait()
+        await until_signalled()
     finally:
         print("Stopping the playground.", flush=True)
         await running.stop()

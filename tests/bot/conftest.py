@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import aiohttp
 import pytest
 import yaml
 from slack_bolt.async_app import AsyncApp
@@ -191,3 +192,17 @@ async def bot(engine: Engine, tmp_path: Path) -> AsyncIterator[Bot]:
     yield running
     await running.running.stop()
     await running.slack.stop()
+
+
+async def wait_healthy(port: int, proc) -> None:  # type: ignore[no-untyped-def]
+    async with aiohttp.ClientSession() as http:
+        for _ in range(600):
+            try:
+                async with http.get(f"http://127.0.0.1:{port}/healthz") as response:
+                    if response.status == 200:
+                        return
+            except aiohttp.ClientError:
+                pass
+            assert proc.poll() is None, proc.stdout.read() if proc.stdout else ""
+            await asyncio.sleep(0.1)
+    raise TimeoutError("claimbot serve did not come up")

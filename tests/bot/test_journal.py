@@ -10,8 +10,7 @@ import signal
 import time
 from pathlib import Path
 
-import aiohttp
-from conftest import TOWING_INVOICE, Bot, text_of
+from conftest import TOWING_INVOICE, Bot, text_of, wait_healthy
 from test_serve import free_port, serve
 
 from bot.blocks import DELAYED_TEXT
@@ -38,20 +37,6 @@ def big_claim_notes(kb: int) -> str:
         if n % 12 == 0:
             lines += ["", f"Section {n // 12}", ""]
     return "\n".join(lines)
-
-
-async def wait_healthy(port: int, proc) -> None:  # type: ignore[no-untyped-def]
-    async with aiohttp.ClientSession() as http:
-        for _ in range(600):
-            try:
-                async with http.get(f"http://127.0.0.1:{port}/healthz") as response:
-                    if response.status == 200:
-                        return
-            except aiohttp.ClientError:
-                pass
-            assert proc.poll() is None, proc.stdout.read() if proc.stdout else ""
-            await asyncio.sleep(0.1)
-    raise TimeoutError("claimbot serve did not come up")
 
 
 def bot_replies(slack: SlackStandIn, channel: str, ts: str) -> list:

@@ -10,25 +10,10 @@ import asyncio
 import signal
 from pathlib import Path
 
-import aiohttp
-from conftest import TOWING_INVOICE, text_of
+from conftest import TOWING_INVOICE, text_of, wait_healthy
 from test_serve import free_port, serve
 
 from bot.standin import SlackStandIn, Workspace
-
-
-async def wait_healthy(base: str, proc) -> None:  # type: ignore[no-untyped-def]
-    async with aiohttp.ClientSession() as http:
-        for _ in range(600):
-            try:
-                async with http.get(f"{base}/healthz") as response:
-                    if response.status == 200:
-                        return
-            except aiohttp.ClientError:
-                pass
-            assert proc.poll() is None, proc.stdout.read() if proc.stdout else ""
-            await asyncio.sleep(0.1)
-    raise AssertionError(f"{base} never became healthy")
 
 
 async def test_replicas_share_the_index_and_answer_each_event_once(chroma_server, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -46,7 +31,7 @@ async def test_replicas_share_the_index_and_answer_each_event_once(chroma_server
         urls = [f"http://127.0.0.1:{p}/slack/events" for p in ports]
         try:
             for port, proc in zip(ports, replicas):
-                await wait_healthy(f"http://127.0.0.1:{port}", proc)
+                await wait_healthy(port, proc)
             ws, channel = slack.workspace, slack.workspace.channel("auto-claims").id
 
             slack.request_url = urls[0]  # the load balancer sends the file share to replica A
