@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import platform
+import re
 import resource
 import socket
 import subprocess
@@ -56,11 +57,15 @@ def fmt(value: Any, digits: int = 1) -> str:
     return str(value)
 
 
+_NUMBER = re.compile(r"^-?[\d,]*\.?\d+\s?[x%]?$|^-$")
+
+
 def table(headers: Sequence[str], rows: Sequence[Sequence[Any]], *, title: str | None = None) -> str:
     """A plain-text table, numbers right-aligned."""
     cells = [[fmt(c) for c in row] for row in rows]
     widths = [max(len(h), *(len(r[i]) for r in cells)) if cells else len(h) for i, h in enumerate(headers)]
-    numeric = [all(isinstance(row[i], (int, float)) or row[i] is None for row in rows) for i in range(len(headers))]
+    numeric = [all(row[i] is None or isinstance(row[i], (int, float)) or bool(_NUMBER.match(str(row[i])))
+                   for row in rows) for i in range(len(headers))]
 
     def line(values: Sequence[str]) -> str:
         return "  ".join(v.rjust(w) if n else v.ljust(w) for v, w, n in zip(values, widths, numeric)).rstrip()

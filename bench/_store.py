@@ -17,7 +17,8 @@ Two ways to build, and every table says which one a store came from:
 A store is a directory ``<cache>/stores/<key>/`` holding ``home/`` (a claimbot home: ``chroma/``
 inside) and ``store.json`` (how it was built, leaf/node/document counts, its claims). The key
 covers everything that changes the bytes (generator version, seed, chunk sizes, chromadb
-version), so a stale cache is never reused. Benchmarks copy ``home/`` to a scratch directory
+version, and a hash of the rag/ modules that decide what ingest stores: ``STORE_CODE``), so a
+stale cache is never reused; ``--prune`` deletes stores whose key is no longer current. Benchmarks copy ``home/`` to a scratch directory
 before opening it, so a run never changes the cache.
 """
 
@@ -34,7 +35,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from _common import CACHE, proc_status_mb, stub_manager_if_missing
+from _common import CACHE, ROOT, proc_status_mb, stub_manager_if_missing
 from synthetic import GENERATOR_VERSION, POLICY_PREFIXES, generate
 
 BASE_LEAVES = 1000
@@ -45,12 +46,30 @@ NOISE = 0.01
 SCOPE = "workspace"
 
 
+STORE_CODE = (
+    "rag/ingest.py", "rag/store.py", "rag/chunking.py", "rag/parsing.py", "rag/metadata.py",
+    "rag/documents.py", "rag/records.py", "rag/experts/summary.py", "rag/embedding/__init__.py",
+    "rag/embedding/minilm.py",
+)
+"""The code that decides what ingest stores: a change to any of it means a new store."""
+
+
+def code_fingerprint() -> str:
+    digest = hashlib.sha1()
+    for rel in STORE_CODE:
+        path = ROOT / rel
+        digest.update(rel.encode())
+        digest.update(path.read_bytes() if path.exists() else b"-")
+    return digest.hexdigest()[:8]
+
+
 def _key(kind: str, leaves: int, seed: int, extra: str = "") -> str:
     from rag.config import DEFAULT_CHUNK_SIZES
 
     chroma = importlib.metadata.version("chromadb")
     chunks = "-".join(str(s) for s in DEFAULT_CHUNK_SIZES)
-    return f"{kind}-{leaves}{extra}-seed{seed}-gen{GENERATOR_VERSION}-chunks{chunks}-chroma{chroma}"
+    return (f"{kind}-{leaves}{extra}-seed{seed}-gen{GENERATOR_VERSION}-chunks{chunks}-chroma{chroma}"
+            f"-code{code_fingerprint()}")
 
 
 def collection_names() -> dict[str, str]:
@@ -292,7 +311,17 @@ def main() -> int:
     parser = argparse.ArgumentParser(description="build (or find) cached benchmark stores")
     parser.add_argument("--sizes", default="1000,10000")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--prune", action="store_true", help="delete cached stores built from other code")
     args = parser.parse_args()
+    if args.prune:
+        current = code_fingerprint()
+        for path in sorted((CACHE / "stores").glob("*")):
+            if not path.name.endswith(f"-code{current}"):
+                print(f"deleting {path.name}")
+                shutil.rmtree(path)
+        for path in sorted((CACHE / "corpora").glob("ingest-*")):
+            if "-code" in path.name and not path.name.endswith(f"-code{current}"):
+                shutil.rmtree(path)
     for size in (int(s) for s in args.sizes.split(",")):
         store = store_for(size, seed=args.seed)
         info = load_info(store)

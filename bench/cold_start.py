@@ -119,8 +119,8 @@ def main(argv: list[str] | None = None) -> int:
         load = watch.stop()
         base_py = results["python -c pass"]["median"]
         base_li = results["python -c 'import llama_index.core'"]["median"]
-        rows = [[name, r["median"], r["min"], r["max"], f"{r['median'] / base_py:.1f}x", f"{r['median'] / base_li:.2f}x"]
-                for name, r in results.items()]
+        rows = [[name, f"{r['median']:.2f}", f"{r['min']:.2f}", f"{r['max']:.2f}", f"{r['median'] / base_py:.1f}x",
+                 f"{r['median'] / base_li:.2f}x"] for name, r in results.items()]
         print()
         print(table(["command", "median s", "min s", "max s", "vs python -c pass", "vs import llama_index.core"],
                     rows, title=f"cold start ({args.runs} runs each after one unmeasured run)"))
@@ -139,7 +139,7 @@ def main(argv: list[str] | None = None) -> int:
             total = sum(phases.values())
             print()
             print(table(["phase", "seconds", "share"],
-                        [[k, v, f"{100 * v / total:.0f}%"] for k, v in phases.items()],
+                        [[k, f"{v:.2f}", f"{100 * v / total:.0f}%"] for k, v in phases.items()],
                         title="phases of one `claimbot ask` (in one fresh process, after the interpreter)"))
         else:
             print(f"phases: failed\n{proc.stderr[-2000:]}")
@@ -149,10 +149,10 @@ def main(argv: list[str] | None = None) -> int:
              "ask", args.question, "--home", str(home)], env)
         print()
         print(table(["package", "import s (self)", "share"],
-                    [[name, s, f"{100 * s / total:.0f}%"] for name, s in by_package[:15]],
+                    [[name, f"{s:.2f}", f"{100 * s / total:.0f}%"] for name, s in by_package[:15]],
                     title=f"python -X importtime, `claimbot ask`: {total:.2f} s of imports, by top-level package"))
         print()
-        print(table(["import (indented by nesting)", "cumulative s"], [[n, s] for n, s in top[:18]],
+        print(table(["import (indented by nesting)", "cumulative s"], [[n, f"{s:.2f}"] for n, s in top[:18]],
                     title="slowest imports (cumulative: includes what they import)"))
         path = save_result("cold_start", {"results": results, "phases": phases,
                                           "imports_by_package": by_package[:30], "top_imports": top[:30],

