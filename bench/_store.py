@@ -79,6 +79,14 @@ def collection_names() -> dict[str, str]:
     return {"leaves": f"{prefix}-leaves", "nodes": f"{prefix}-nodes", "documents": f"{prefix}-documents"}
 
 
+def _drop_older(final: Path) -> None:
+    """Delete stores of the same kind, size and seed built from older code (a 100k store is ~5 GB)."""
+    prefix = final.name.rsplit("-code", 1)[0] + "-code"
+    for path in final.parent.glob(prefix + "*"):
+        if path != final and path.is_dir() and (path / "store.json").exists():
+            shutil.rmtree(path, ignore_errors=True)
+
+
 def load_info(store: Path) -> dict[str, Any]:
     return json.loads((store / "store.json").read_text())
 
@@ -137,6 +145,7 @@ def ingested_store(leaves: int, *, seed: int = 7, log=print) -> Path:  # type: i
     (work / "store.json").write_text(json.dumps(info, indent=1))
     del engine
     work.rename(final)
+    _drop_older(final)
     log(f"[build] {key}: {stats['leaves']} leaves in {seconds:.0f} s ({info['build_leaves_per_s']} leaves/s)")
     return final
 
@@ -300,6 +309,7 @@ def replicated_store(leaves: int, *, seed: int = 7, log=print) -> Path:  # type:
     del cols, client
     (work / "store.json").write_text(json.dumps(info, indent=1))
     work.rename(final)
+    _drop_older(final)
     log(f"[build] {key}: {info['leaves']} leaves, {info['nodes']} nodes, {info['documents']} documents "
         f"in {seconds:.0f} s")
     return final

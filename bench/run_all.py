@@ -9,7 +9,8 @@
 Stores are cached under bench/.cache/: a first run builds the 1k store by real ingest (~30-60 s)
 and the 10k store by replication (~35 s); ``--full`` adds the 100k store (~8 min to build,
 ~5 GB; later runs reuse it until rag/'s ingest code changes). With a warm cache the defaults
-take about 5 minutes on 2 cores, ``--full`` about 6-7 (the first build of a new store adds to that). Everything printed is also saved under bench/results/ (gitignored).
+take about 5 minutes on 2 cores and ``--full`` about 6-7; building a new store adds to that.
+Everything printed is also saved under bench/results/ (gitignored).
 """
 
 from __future__ import annotations
