@@ -10,9 +10,8 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-import aiohttp
 import pytest
-from conftest import ROOT, TOWING_INVOICE, text_of
+from conftest import ROOT, TOWING_INVOICE, text_of, wait_healthy
 
 from bot.engine_process import EngineCrashed, EngineProcess
 from bot.standin import SlackStandIn, Workspace
@@ -67,16 +66,7 @@ async def test_claimbot_serve_answers_over_http_from_its_engine_process(tmp_path
         )  # fmt: skip
         try:
             base = f"http://127.0.0.1:{port}"
-            async with aiohttp.ClientSession() as http:
-                for _ in range(300):
-                    try:
-                        async with http.get(f"{base}/healthz") as response:
-                            if response.status == 200:
-                                break
-                    except aiohttp.ClientError:
-                        pass
-                    assert proc.poll() is None, proc.stdout.read() if proc.stdout else ""
-                    await asyncio.sleep(0.1)
+            await wait_healthy(port, proc)
             slack.request_url = f"{base}/slack/events"
             ws, channel = slack.workspace, slack.workspace.channel("auto-claims").id
 
