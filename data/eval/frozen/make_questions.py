@@ -129,7 +129,7 @@ needle("risk address on HO-2024-8892", B, "1187 Larkspur Bend, Alder Falls, KS 6
        "address")
 needle("What size was the hail at the Pessoa house?", B, "1.75 inch", r"1\.75", HM, "plain")
 needle("Who is the field adjuster on the hail claim and what's her license number?", B,
-       "Priya Landgrave, KS lic. 0094412", r"0094412", HM, "role")
+       "Priya Landgrave, KS lic. 0094412", r"0094412", HM, "reference")
 
 # ------------------------------------------------------------------ needles: claim C (workers' comp)
 needle("What is Rosalind Achterberg's job?", C, "CNC machine operator (second shift)", r"(?i)CNC machine operator",
@@ -208,14 +208,14 @@ needle("what's the address of the flooded house in the hose claim", F, "62 Ospre
 
 # ------------------------------------------------------------------ calculations
 calc("How many days between the DOL and the letter of representation on CLM-2024-0847-2931?", A, "14 days",
-     r"\b14\b", FI, "duration")
+     r"\b14 days?\b|\b14\b", FI, "duration")
 calc("Pell & Dorsey tractor: repair estimate less the collision deductible?", A, "$15,812.75",
      r"\$15,812\.75", FI, "sum")
 calc("What's the combined BI reserve for Linnea and Teodor Sauve?", A, "$185,000.00", r"\$185,000(\.00)?", FI, "sum")
 calc("How many minutes after the crash did the reporting deputy get to the scene on the SR 31 wreck?", A,
-     "14 minutes (2342 to 2356 hrs)", r"\b14\b", SR, "duration")
-calc("How many days from DOL to FNOL on the hail claim?", B, "2 days", r"\b(2|two)\b", HM, "duration")
-calc("Days between the hail and the inspection on HO-2024-8892?", B, "12 days", r"\b12\b", HM, "duration")
+     "14 minutes (2342 to 2356 hrs)", r"\b14 ?min(ute)?s?\b", SR, "duration")
+calc("How many days from DOL to FNOL on the hail claim?", B, "2 days", r"(?i)\b(2|two) days?\b", HM, "duration")
+calc("Days between the hail and the inspection on HO-2024-8892?", B, "12 days", r"\b12 days?\b|\b12\b", HM, "duration")
 calc("If Bluestem had approved all 14 decking sheets at its own $94.50 price, what would the supplement have been?",
      B, "$1,323.00", r"\$1,323(\.00)?", HE, "sum")
 calc("Difference between what Summit Crest asked for the decking and what we approved?", B, "$252.00",
@@ -223,8 +223,8 @@ calc("Difference between what Summit Crest asked for the decking and what we app
 calc("At the TTD rate on WC 2025 00123, what do 12 weeks of benefits come to?", C, "$9,120.00", r"\$9,120(\.00)?", WC,
      "sum")
 calc("Billed minus paid on Achterberg's rotator cuff surgery?", C, "$7,945.67", r"\$7,945\.67", WC, "sum")
-calc("How many days between Rosalind Achterberg's injury and her surgery?", C, "49 days", r"\b49\b", WC, "duration")
-calc("How many days was the shrimp container at sea, sailing to arrival?", D, "12 days", r"\b12\b", CS, "duration")
+calc("How many days between Rosalind Achterberg's injury and her surgery?", C, "49 days", r"\b49 days?\b|\b49\b", WC, "duration")
+calc("How many days was the shrimp container at sea, sailing to arrival?", D, "12 days", r"\b12 days?\b|\b12\b", CS, "duration")
 calc("Is the USD 204,480 we paid on CLM-44217-PD within the reserve on the claim form?", D,
      "No - it exceeds the USD 198,400.00 reserve by USD 6,080.00", r"(?i)6,?080|\bno\b|exceed", [CS, CV],
      "limit-check")
@@ -232,7 +232,7 @@ calc("Is the $88,600 BI claim on the dental ransomware file within the BI sublim
      "Yes - the business interruption sublimit is $250,000", r"(?i)\byes\b|\bwithin\b", CY, "limit-check")
 calc("Total approved costs on TSP-CY-7730418 after the retention?", E, "$118,849.66", r"\$118,849\.66", CY, "sum")
 calc("How many days passed between the attacker's first use of the VPN account and the discovery at Marlowe-Ortiz?",
-     E, "8 days", r"\b(8|eight)\b", CY, "duration")
+     E, "8 days", r"(?i)\b(8|eight) days?\b|\b8\b", CY, "duration")
 calc("Is the Northwind subro demand within the reserve Desmond set on the hose claim?", F,
      "No - $73,918.22 exceeds the $60,000 reserve by $13,918.22", r"(?i)13,918\.22|\bno\b|exceed", PL,
      "limit-check")
