@@ -12,6 +12,7 @@ reported and its checks are skipped, which makes the run fail). Asserts:
 
 Run: python check.py   (exit status 0 = pass)
 """
+
 from __future__ import annotations
 
 import email
@@ -24,8 +25,21 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 FILES = HERE / "files"
 ROUTES = {"needle", "calculation", "summary", "lookup", "none"}
-KINDS = {"table", "time", "address", "role", "reference", "limit-check", "duration", "sum", "paraphrase", "summary",
-         "lookup", "absent", "plain"}
+KINDS = {
+    "table",
+    "time",
+    "address",
+    "role",
+    "reference",
+    "limit-check",
+    "duration",
+    "sum",
+    "paraphrase",
+    "summary",
+    "lookup",
+    "absent",
+    "plain",
+}
 
 # Inputs of each calculation, as they are written in the files (question prefix -> regexes that must be found).
 CALC_INPUTS: dict[str, list[str]] = {
@@ -52,7 +66,10 @@ CALC_INPUTS: dict[str, list[str]] = {
 # Not-found questions: a pattern whose presence in the named files would mean the answer IS there.
 PHONE = r"\(?\b\d{3}\)?[ .-]\d{3}-\d{4}\b"
 ABSENT: dict[str, tuple[str, list[str] | None]] = {
-    "What's the phone number for the witness": (PHONE + r"|(?i:phone( number)?:|phone no|tel\.?:|\bcell\b|mobile)", None),
+    "What's the phone number for the witness": (
+        PHONE + r"|(?i:phone( number)?:|phone no|tel\.?:|\bcell\b|mobile)",
+        None,
+    ),
     "Summarize CLM-2024-0912-4410": (r"0912-4410", None),
     "What was Linnea Sauve's blood alcohol": (r"(?i)blood alcohol|\bBAC\b|breath test|0\.\d\d ?g", None),
     "What's the Coverage C": (r"(?i)coverage c\b|contents limit|personal property", None),
@@ -61,12 +78,17 @@ ABSENT: dict[str, tuple[str, list[str] | None]] = {
     "What did Dr. Granvold bill for post-op": (r"(?i)follow-?up|post-?op(erative)? visit|99024|9921[1-5]", None),
     "Who was the master of the MV Solenne": (r"(?i)\bmaster\b|captain|\bCapt\b", None),
     "What's the IMO number": (r"(?i)\bIMO\b", None),
-    "What's Rosalind Achterberg's date of birth": (r"(?i)date of birth|\bDOB\b|born", ["WC_2025_00123_medical_summary.docx"]),
+    "What's Rosalind Achterberg's date of birth": (
+        r"(?i)date of birth|\bDOB\b|born",
+        ["WC_2025_00123_medical_summary.docx"],
+    ),
     "Who is the adjuster on claim HO-2025-1147": (r"HO-2025-1147", None),
     "What did the Ng-Lindqvist subro demand settle": (r"(?i)settle|agreed to pay|compromise", None),
     "What's Hana Vlahovic-Reid's email": (r"@", ["tessellate_large_loss_report_marlowe_ortiz.docx"]),
-    "Who is Linnea Sauve's treating orthopedic": (r"(?i)surgeon|orthop", ["kestrel_field_investigation_pell_dorsey.pdf",
-                                                                          "bcso_crash_report_BCSO-24-118305.pdf"]),
+    "Who is Linnea Sauve's treating orthopedic": (
+        r"(?i)surgeon|orthop",
+        ["kestrel_field_investigation_pell_dorsey.pdf", "bcso_crash_report_BCSO-24-118305.pdf"],
+    ),
     "What's the per-conveyance limit": (r"(?i)per[- ]conveyance|conveyance limit|limit of liability", None),
 }
 
@@ -78,9 +100,11 @@ def text_of(path: Path) -> str:
         return path.read_text(encoding="utf-8")
     if suf == ".pdf":
         from pypdf import PdfReader
+
         return "\n".join(p.extract_text() or "" for p in PdfReader(str(path)).pages)
     if suf == ".docx":
         from docx import Document
+
         d = Document(str(path))
         parts = [p.text for s in d.sections for p in s.header.paragraphs]
         parts += [p.text for p in d.paragraphs]

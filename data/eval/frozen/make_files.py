@@ -7,6 +7,7 @@ email threads, DOCX with tables) so the set does not resemble a tidy sample corp
 Run: python make_files.py   (needs fpdf2 and python-docx). Output is deterministic except PDF/DOCX
 creation timestamps, which are pinned where the libraries allow it.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -29,6 +30,7 @@ def money(x: float) -> str:
 # --------------------------------------------------------------------------------------------------
 # Claim A: commercial auto fleet, Ironwood Casualty Group, CLM-2024-0847-2931
 # --------------------------------------------------------------------------------------------------
+
 
 class ReportPDF(FPDF):
     def __init__(self, header_text: str, footer_text: str) -> None:
@@ -72,13 +74,20 @@ def table(pdf: FPDF, rows: list[list[str]], widths: list[float]) -> None:
 
 
 def fleet_investigation() -> None:
-    pdf = ReportPDF("Kestrel Loss Investigations, Inc. -- CONFIDENTIAL -- prepared at the request of Ironwood Casualty Group",
-                    "Kestrel file K-24-3317 / Carrier claim CLM-2024-0847-2931")
+    pdf = ReportPDF(
+        "Kestrel Loss Investigations, Inc. -- CONFIDENTIAL -- prepared at the request of Ironwood Casualty Group",
+        "Kestrel file K-24-3317 / Carrier claim CLM-2024-0847-2931",
+    )
     pdf.alias_nb_pages()
     pdf.add_page()
     pdf.set_font("Helvetica", "B", 16)
-    pdf.multi_cell(0, 8, "FIELD INVESTIGATION REPORT\nCommercial Auto - Tractor-Trailer / Passenger Car Collision",
-                   new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(
+        0,
+        8,
+        "FIELD INVESTIGATION REPORT\nCommercial Auto - Tractor-Trailer / Passenger Car Collision",
+        new_x="LMARGIN",
+        new_y="NEXT",
+    )
     pdf.ln(2)
     pdf.set_font("Helvetica", "", 10)
     for a, b in [
@@ -97,180 +106,294 @@ def fleet_investigation() -> None:
     pdf.ln(3)
 
     h(pdf, "1. Assignment")
-    para(pdf, """We received this assignment by telephone and e-mail from Mr. Kaur-Whitley on October 16, 2024. The
+    para(
+        pdf,
+        """We received this assignment by telephone and e-mail from Mr. Kaur-Whitley on October 16, 2024. The
     first notice of loss had been phoned in to Ironwood by the insured's safety director, Ms. Pauline Gruber-Matz,
     at 6:10 AM on October 15, 2024, roughly six and a half hours after the crash. We were asked to document the
     scene, obtain the driver's recorded statement, collect the telematics and dash camera data, identify
     witnesses, and give an opinion on liability and on the reserves posted by the carrier. This report covers the
-    work done between October 16 and November 1, 2024.""")
+    work done between October 16 and November 1, 2024.""",
+    )
 
     h(pdf, "2. Summary of the loss")
-    para(pdf, """On the night of Monday, October 14, 2024, the insured's tractor unit 118, a 2021 Freightliner Cascadia
+    para(
+        pdf,
+        """On the night of Monday, October 14, 2024, the insured's tractor unit 118, a 2021 Freightliner Cascadia
     pulling an empty 53-foot dry van, was leaving the Coulter Mill Road cross-dock and turned left onto State
     Route 31 in Brackett County. The unit was driven by Marcus Okafor-Reyes, a company driver with nine years on
     the job. A westbound 2018 Honda Accord driven by Linnea Sauve struck the left side of the tractor between the
     steer axle and the fuel tank. Ms. Sauve's younger brother, Teodor Sauve (17), was the front-seat passenger.
     Both occupants were taken by Brackett County EMS (Medic 7) to St. Aldric Regional Medical Center. Ms. Sauve
     sustained a fracture of the left wrist (distal radius) and a cervical strain; Teodor was treated for facial
-    lacerations and released from the emergency department the same night.""")
-    para(pdf, """The Brackett County Sheriff's Office investigated; the crash report number is BCSO-24-118305. The
+    lacerations and released from the emergency department the same night.""",
+    )
+    para(
+        pdf,
+        """The Brackett County Sheriff's Office investigated; the crash report number is BCSO-24-118305. The
     reporting deputy cited our driver for failure to yield the right of way when entering a highway
     (citation BC-771204). The Honda was declared a total loss. A section of county guardrail on the south
-    shoulder was also damaged when the Honda rotated after the impact.""")
+    shoulder was also damaged when the Honda rotated after the impact.""",
+    )
 
     h(pdf, "3. Vehicles and equipment")
-    table(pdf, [
-        ["Unit", "Description", "VIN / Serial", "Owner", "Disposition"],
-        ["Insured tractor (unit 118)", "2021 Freightliner Cascadia 126", "1FUJHHDR7MLKR4821",
-         "Pell & Dorsey Freight Lines LLC", "Towed; repairable, est. $18,312.75"],
-        ["Insured trailer", "2019 Wabash 53' dry van (empty)", "1JJV532D4KL118044",
-         "Pell & Dorsey Freight Lines LLC", "Driven from scene"],
-        ["Claimant vehicle", "2018 Honda Accord EX", "1HGCV1F31JA902716", "Linnea Sauve",
-         "Total loss; ACV $24,650.00"],
-        ["Dash camera", "VantaCam DC-400 dual-facing", "VC4-0093318", "Pell & Dorsey", "Footage preserved"],
-    ], [30, 38, 38, 40, 44])
-    para(pdf, """Both insured units were towed or driven to Gaskell's Towing & Recovery at 915 Quarry Spur Road,
+    table(
+        pdf,
+        [
+            ["Unit", "Description", "VIN / Serial", "Owner", "Disposition"],
+            [
+                "Insured tractor (unit 118)",
+                "2021 Freightliner Cascadia 126",
+                "1FUJHHDR7MLKR4821",
+                "Pell & Dorsey Freight Lines LLC",
+                "Towed; repairable, est. $18,312.75",
+            ],
+            [
+                "Insured trailer",
+                "2019 Wabash 53' dry van (empty)",
+                "1JJV532D4KL118044",
+                "Pell & Dorsey Freight Lines LLC",
+                "Driven from scene",
+            ],
+            [
+                "Claimant vehicle",
+                "2018 Honda Accord EX",
+                "1HGCV1F31JA902716",
+                "Linnea Sauve",
+                "Total loss; ACV $24,650.00",
+            ],
+            ["Dash camera", "VantaCam DC-400 dual-facing", "VC4-0093318", "Pell & Dorsey", "Footage preserved"],
+        ],
+        [30, 38, 38, 40, 44],
+    )
+    para(
+        pdf,
+        """Both insured units were towed or driven to Gaskell's Towing & Recovery at 915 Quarry Spur Road,
     Millbrook. We inspected the tractor there on October 18, 2024. Damage is confined to the left front: bumper
     end cap, left fender and hood hinge area, left steps and the left-hand fuel tank strap, which was bent but did
     not rupture. No fuel was lost. The repair estimate prepared by Tri-State Truck Body (estimate TSTB-20931) is
-    $18,312.75 gross; the insured carries a $2,500 collision deductible on power units.""")
+    $18,312.75 gross; the insured carries a $2,500 collision deductible on power units.""",
+    )
 
     h(pdf, "4. Scene inspection")
-    para(pdf, """The scene was inspected on Friday, October 18, 2024, in daylight and again after dark at about 11:30 PM
+    para(
+        pdf,
+        """The scene was inspected on Friday, October 18, 2024, in daylight and again after dark at about 11:30 PM
     to judge lighting. State Route 31 is a two-lane rural highway with a posted speed limit of 55 mph west of
     the intersection, reduced to 45 mph for the 600 feet before Coulter Mill Road. Coulter Mill Road is stop-controlled;
     the stop sign and stop bar were in place and visible. There is a single overhead sodium light on the
     northeast corner; the cross-dock yard lights face inward and do not light the roadway. Sight distance to the
     east for a driver stopped at the stop bar is approximately 780 feet, which we measured with a laser wheel.
     The weather on the night of the loss, per the sheriff's report and the county airport record, was light rain
-    at 52 degrees F with wet pavement.""")
-    para(pdf, """Gouge marks and the debris field are consistent with the point of impact being in the westbound lane,
+    at 52 degrees F with wet pavement.""",
+    )
+    para(
+        pdf,
+        """Gouge marks and the debris field are consistent with the point of impact being in the westbound lane,
     about 14 feet west of the stop bar, meaning the tractor had crossed the eastbound lane and was partly into
     the westbound lane when struck. No skid marks from the Honda were visible on the wet pavement; the deputy's
-    diagram shows 41 feet of yaw marks after the impact.""")
+    diagram shows 41 feet of yaw marks after the impact.""",
+    )
 
     h(pdf, "5. Statements")
-    para(pdf, """Driver. We took the recorded statement of Marcus Okafor-Reyes at the insured's terminal on
+    para(
+        pdf,
+        """Driver. We took the recorded statement of Marcus Okafor-Reyes at the insured's terminal on
     October 17, 2024. He stated that he stopped at the stop bar, looked left and right, saw headlights "a long way
     off" to his right, and began his turn. He estimated he was moving about 8 to 10 mph. He felt the impact before
     completing the turn. He denied using his phone; the insured's phone records and the cab-facing camera
     support this. He holds a Class A CDL (Ohio), has no prior at-fault crashes in the insured's records, and was
-    within his hours-of-service limits (he had come on duty at 3:15 PM).""")
-    para(pdf, """Claimant. Ms. Sauve is represented. We received a letter of representation from Ferris & Halloway
+    within his hours-of-service limits (he had come on duty at 3:15 PM).""",
+    )
+    para(
+        pdf,
+        """Claimant. Ms. Sauve is represented. We received a letter of representation from Ferris & Halloway
     LLP (attorney Jonah Ferris) dated October 28, 2024, and made no direct contact with her after that date. Her
-    account to the deputy at the scene was that the truck "pulled right out" and that she "had nowhere to go".""")
-    para(pdf, """Independent witness. Mr. Augustin Pell-Varnado (no relation to the insured's owners), a night-shift
+    account to the deputy at the scene was that the truck "pulled right out" and that she "had nowhere to go".""",
+    )
+    para(
+        pdf,
+        """Independent witness. Mr. Augustin Pell-Varnado (no relation to the insured's owners), a night-shift
     forklift operator at the cross-dock, was on a smoking break by the gate. He told us that the Honda "was going
     pretty quick, but the truck should have waited". We could not obtain a recorded statement; he gave an oral
-    account only and asked not to be contacted at work again.""")
+    account only and asked not to be contacted at work again.""",
+    )
 
     h(pdf, "6. Telematics and video")
-    para(pdf, """The insured's ELD and engine module recorded a hard-brake event at 23:41:58 and the impact at
+    para(
+        pdf,
+        """The insured's ELD and engine module recorded a hard-brake event at 23:41:58 and the impact at
     23:42:01. The tractor's speed at impact was 9 mph. The VantaCam DC-400 (serial VC4-0093318) road-facing
     footage shows the Honda's headlights entering frame roughly 3.1 seconds before impact. Using the frame rate
     and known distances, our reconstruction consultant estimates the Honda's speed at 58 to 63 mph in the 45 mph
     zone. The cab-facing footage shows the driver looking right for about one second and then left before moving
     off. We have preserved the original files with hash values and delivered copies to Ironwood on a USB drive
-    (evidence tag KLI-0448).""")
+    (evidence tag KLI-0448).""",
+    )
 
     h(pdf, "7. Liability analysis")
-    para(pdf, """Our driver entered a through highway from a stop sign and was cited. Under these facts a jury is likely to
+    para(
+        pdf,
+        """Our driver entered a through highway from a stop sign and was cited. Under these facts a jury is likely to
     find the insured driver primarily at fault. However, the Honda's speed, if proven, supports a comparative
     negligence argument. We estimate liability at 70% insured / 30% claimant, subject to the reconstruction being
-    accepted. We do not recommend an SIU referral; there are no indicators of fraud or staging.""")
+    accepted. We do not recommend an SIU referral; there are no indicators of fraud or staging.""",
+    )
 
     h(pdf, "8. Reserves and payments (as reported by carrier, reviewed by Kestrel)")
-    table(pdf, [
-        ["Exposure", "Claimant / payee", "Reserve", "Paid to date", "Comment"],
-        ["Bodily injury", "Linnea Sauve", "$150,000.00", "$0.00", "Represented; wrist ORIF surgery 10/22/2024"],
-        ["Bodily injury", "Teodor Sauve (minor)", "$35,000.00", "$2,180.40", "ER bill paid (med pay)"],
-        ["Property damage", "Linnea Sauve - 2018 Accord", "$24,650.00", "$24,650.00", "ACV total loss paid 11/1/2024"],
-        ["Property damage", "Brackett County DOT - guardrail", "$7,850.00", "$0.00", "Invoice requested"],
-        ["Collision (1st party)", "Pell & Dorsey - unit 118", "$16,000.00", "$0.00", "Est. $18,312.75 less $2,500 ded."],
-        ["TOTAL", "", "$233,500.00", "$26,830.40", ""],
-    ], [30, 46, 28, 28, 58])
-    para(pdf, """We consider the bodily injury reserve for Ms. Sauve adequate for now given the surgery and the comparative
+    table(
+        pdf,
+        [
+            ["Exposure", "Claimant / payee", "Reserve", "Paid to date", "Comment"],
+            ["Bodily injury", "Linnea Sauve", "$150,000.00", "$0.00", "Represented; wrist ORIF surgery 10/22/2024"],
+            ["Bodily injury", "Teodor Sauve (minor)", "$35,000.00", "$2,180.40", "ER bill paid (med pay)"],
+            [
+                "Property damage",
+                "Linnea Sauve - 2018 Accord",
+                "$24,650.00",
+                "$24,650.00",
+                "ACV total loss paid 11/1/2024",
+            ],
+            ["Property damage", "Brackett County DOT - guardrail", "$7,850.00", "$0.00", "Invoice requested"],
+            [
+                "Collision (1st party)",
+                "Pell & Dorsey - unit 118",
+                "$16,000.00",
+                "$0.00",
+                "Est. $18,312.75 less $2,500 ded.",
+            ],
+            ["TOTAL", "", "$233,500.00", "$26,830.40", ""],
+        ],
+        [30, 46, 28, 28, 58],
+    )
+    para(
+        pdf,
+        """We consider the bodily injury reserve for Ms. Sauve adequate for now given the surgery and the comparative
     negligence argument, but it should be revisited once the demand package arrives. The collision reserve of
-    $16,000 slightly exceeds the net repair figure of $15,812.75.""")
+    $16,000 slightly exceeds the net repair figure of $15,812.75.""",
+    )
 
     h(pdf, "9. Recommendations and status")
-    para(pdf, """1) Keep the file open; no suit has been filed as of this report, but a demand from Ferris & Halloway is
+    para(
+        pdf,
+        """1) Keep the file open; no suit has been filed as of this report, but a demand from Ferris & Halloway is
     expected after Ms. Sauve's treatment ends. 2) Obtain the guardrail invoice from Brackett County DOT.
     3) Retain the reconstruction consultant, Mr. Hollis Tenbrook, P.E., for a formal report (estimated fee
     $4,800). 4) Send a preservation letter to the claimant's counsel for the Honda's airbag control module, which
-    is held at Copper Fork Salvage Auction, lot 22-8817.""")
-    para(pdf, """Respectfully submitted, Renata Solberg-Ames, Senior Field Investigator (Ohio adjuster license 1178204),
-    Kestrel Loss Investigations, Inc., 47 Larchmont Commons, Suite 210, Columbus, OH 43215.""")
+    is held at Copper Fork Salvage Auction, lot 22-8817.""",
+    )
+    para(
+        pdf,
+        """Respectfully submitted, Renata Solberg-Ames, Senior Field Investigator (Ohio adjuster license 1178204),
+    Kestrel Loss Investigations, Inc., 47 Larchmont Commons, Suite 210, Columbus, OH 43215.""",
+    )
     pdf.output(str(OUT / "kestrel_field_investigation_pell_dorsey.pdf"))
 
 
 def sheriff_report() -> None:
-    pdf = ReportPDF("RCVD BY FAX  10/21/2024 09:14  IRONWOOD CASUALTY CLAIMS  re: CLM-2024-0847-2931",
-                    "BCSO Form TR-1 (rev. 2019)")
+    pdf = ReportPDF(
+        "RCVD BY FAX  10/21/2024 09:14  IRONWOOD CASUALTY CLAIMS  re: CLM-2024-0847-2931", "BCSO Form TR-1 (rev. 2019)"
+    )
     pdf.alias_nb_pages()
     pdf.add_page()
     pdf.set_font("Helvetica", "B", 14)
     pdf.cell(0, 8, "BRACKETT COUNTY SHERIFF'S OFFICE", align="C", new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("Helvetica", "", 10)
-    pdf.cell(0, 5, "Traffic Division - 1400 Courthouse Square, Brackett Center, OH 43140", align="C",
-             new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(
+        0,
+        5,
+        "Traffic Division - 1400 Courthouse Square, Brackett Center, OH 43140",
+        align="C",
+        new_x="LMARGIN",
+        new_y="NEXT",
+    )
     pdf.set_font("Helvetica", "B", 12)
     pdf.cell(0, 8, "TRAFFIC CRASH REPORT - INJURY", align="C", new_x="LMARGIN", new_y="NEXT")
     pdf.ln(2)
-    table(pdf, [
-        ["Report No.", "BCSO-24-118305", "Date of crash", "10/14/2024"],
-        ["Time of crash", "approx. 2342 hrs", "Day", "MON"],
-        ["Location", "SR 31 at Coulter Mill Rd, Harlan Twp.", "Mile marker", "SR 31 MM 17.4"],
-        ["Call received (dispatch)", "2344 hrs", "Deputy on scene", "2356 hrs"],
-        ["EMS on scene", "2359 hrs (Medic 7)", "Scene cleared", "0217 hrs 10/15/2024"],
-        ["Weather / road", "Rain, light / wet", "Light condition", "Dark - lighted"],
-    ], [38, 57, 38, 57])
+    table(
+        pdf,
+        [
+            ["Report No.", "BCSO-24-118305", "Date of crash", "10/14/2024"],
+            ["Time of crash", "approx. 2342 hrs", "Day", "MON"],
+            ["Location", "SR 31 at Coulter Mill Rd, Harlan Twp.", "Mile marker", "SR 31 MM 17.4"],
+            ["Call received (dispatch)", "2344 hrs", "Deputy on scene", "2356 hrs"],
+            ["EMS on scene", "2359 hrs (Medic 7)", "Scene cleared", "0217 hrs 10/15/2024"],
+            ["Weather / road", "Rain, light / wet", "Light condition", "Dark - lighted"],
+        ],
+        [38, 57, 38, 57],
+    )
 
     h(pdf, "PERSONNEL", 11)
-    table(pdf, [
-        ["Role", "Name", "Badge"],
-        ["Reporting deputy", "Deputy Ilse Varga", "4471"],
-        ["Assisting deputy (traffic control)", "Deputy Corwin Hale", "3986"],
-        ["Shift supervisor (on scene 0012 hrs)", "Sgt. Tomas Prieto", "2208"],
-        ["Crash reconstruction (photos / measurements)", "Cpl. Yvette Amundsen", "1759"],
-    ], [80, 70, 40])
+    table(
+        pdf,
+        [
+            ["Role", "Name", "Badge"],
+            ["Reporting deputy", "Deputy Ilse Varga", "4471"],
+            ["Assisting deputy (traffic control)", "Deputy Corwin Hale", "3986"],
+            ["Shift supervisor (on scene 0012 hrs)", "Sgt. Tomas Prieto", "2208"],
+            ["Crash reconstruction (photos / measurements)", "Cpl. Yvette Amundsen", "1759"],
+        ],
+        [80, 70, 40],
+    )
 
     h(pdf, "UNIT 1", 11)
-    table(pdf, [
-        ["Driver", "OKAFOR-REYES, MARCUS J.", "DOB", "06/02/1986"],
-        ["Address", "318 Delphine St Apt 4, Millbrook OH 43112", "License", "OH CDL-A  TK559031"],
-        ["Vehicle", "2021 FRHT CASCADIA TR  white", "VIN", "1FUJHHDR7MLKR4821"],
-        ["Plate", "OH  PDF 1180", "Owner", "PELL & DORSEY FREIGHT LINES LLC"],
-        ["Insurance", "IRONWOOD CASUALTY GRP  ICG-CA-4410927", "Direction", "Turning L from Coulter Mill onto SR 31"],
-        ["Towed by", "Gaskell's Towing & Recovery", "Injury", "None (N)"],
-    ], [25, 70, 25, 70])
+    table(
+        pdf,
+        [
+            ["Driver", "OKAFOR-REYES, MARCUS J.", "DOB", "06/02/1986"],
+            ["Address", "318 Delphine St Apt 4, Millbrook OH 43112", "License", "OH CDL-A  TK559031"],
+            ["Vehicle", "2021 FRHT CASCADIA TR  white", "VIN", "1FUJHHDR7MLKR4821"],
+            ["Plate", "OH  PDF 1180", "Owner", "PELL & DORSEY FREIGHT LINES LLC"],
+            [
+                "Insurance",
+                "IRONWOOD CASUALTY GRP  ICG-CA-4410927",
+                "Direction",
+                "Turning L from Coulter Mill onto SR 31",
+            ],
+            ["Towed by", "Gaskell's Towing & Recovery", "Injury", "None (N)"],
+        ],
+        [25, 70, 25, 70],
+    )
     h(pdf, "UNIT 2", 11)
-    table(pdf, [
-        ["Driver", "SAUVE, LINNEA M.", "DOB", "03/19/1999"],
-        ["Address", "77 Bellwether Ln, Harlan OH 43141", "License", "OH  SR482217"],
-        ["Vehicle", "2018 HOND ACCORD 4D  grey", "VIN", "1HGCV1F31JA902716"],
-        ["Plate", "OH  JLK 4402", "Insurance", "Cardinal Prairie Auto Ins. (policy not verified)"],
-        ["Passenger", "SAUVE, TEODOR A. (17) front right", "Direction", "Westbound SR 31"],
-        ["Towed by", "Gaskell's Towing & Recovery", "Injury", "Driver: B (suspected minor); Pass: C"],
-    ], [25, 70, 25, 70])
+    table(
+        pdf,
+        [
+            ["Driver", "SAUVE, LINNEA M.", "DOB", "03/19/1999"],
+            ["Address", "77 Bellwether Ln, Harlan OH 43141", "License", "OH  SR482217"],
+            ["Vehicle", "2018 HOND ACCORD 4D  grey", "VIN", "1HGCV1F31JA902716"],
+            ["Plate", "OH  JLK 4402", "Insurance", "Cardinal Prairie Auto Ins. (policy not verified)"],
+            ["Passenger", "SAUVE, TEODOR A. (17) front right", "Direction", "Westbound SR 31"],
+            ["Towed by", "Gaskell's Towing & Recovery", "Injury", "Driver: B (suspected minor); Pass: C"],
+        ],
+        [25, 70, 25, 70],
+    )
 
     h(pdf, "NARRATIVE (Deputy I. Varga #4471)", 11)
-    para(pdf, """On 10/14/2024 at approximately 2344 hrs I was dispatched to a two-vehicle injury crash at SR 31 and
+    para(
+        pdf,
+        """On 10/14/2024 at approximately 2344 hrs I was dispatched to a two-vehicle injury crash at SR 31 and
     Coulter Mill Rd. I arrived at 2356 hrs. Unit 1, a tractor-trailer, was stopped across the eastbound lane and
     partially in the westbound lane of SR 31, facing north-west. Unit 2 was on the south shoulder against the
-    guardrail, facing east, with heavy front-end damage and airbags deployed.""")
-    para(pdf, """Driver of Unit 1 (Okafor-Reyes) stated he stopped at the stop sign on Coulter Mill Rd, checked traffic,
+    guardrail, facing east, with heavy front-end damage and airbags deployed.""",
+    )
+    para(
+        pdf,
+        """Driver of Unit 1 (Okafor-Reyes) stated he stopped at the stop sign on Coulter Mill Rd, checked traffic,
     and began a left turn onto westbound SR 31 when Unit 2 struck his left front. Driver of Unit 2 (Sauve) stated
     she was westbound at "about the speed limit" when the truck pulled out in front of her. Witness Augustin
     Pell-Varnado, 2290 Coulter Mill Rd (employee at the cross-dock), stated Unit 1 pulled out while Unit 2 was
     approaching and that Unit 2 "was moving fast". Based on the statements and the point of impact in the
-    westbound lane, Unit 1 failed to yield to traffic on the through highway.""")
-    para(pdf, """Driver of Unit 1 was issued citation BC-771204 (failure to yield, entering highway from stop sign).
+    westbound lane, Unit 1 failed to yield to traffic on the through highway.""",
+    )
+    para(
+        pdf,
+        """Driver of Unit 1 was issued citation BC-771204 (failure to yield, entering highway from stop sign).
     No impairment was observed in either driver. Brackett County EMS Medic 7 transported Driver 2 and Passenger 2
     to St. Aldric Regional Medical Center at 0021 hrs. Cpl. Amundsen #1759 arrived at 0034 hrs and photographed and
     measured the scene (41 ft of post-impact yaw marks from Unit 2). Approx. 60 ft of guardrail damaged on the
     south side; Brackett County DOT notified at 0105 hrs. Both vehicles were towed by Gaskell's Towing &
-    Recovery. Roadway reopened and scene cleared at 0217 hrs.""")
+    Recovery. Roadway reopened and scene cleared at 0217 hrs.""",
+    )
     para(pdf, "Reviewed and approved: Sgt. T. Prieto #2208, 10/16/2024.")
     pdf.output(str(OUT / "bcso_crash_report_BCSO-24-118305.pdf"))
 
@@ -284,7 +407,7 @@ HAIL_ITEMS = [
     ("Tear off & replace laminated comp. shingles (incl. felt)", "34", "SQ", 14280.00, 4284.00),
     ("Ice & water shield at eaves and valleys", "6", "SQ", 1062.00, 318.60),
     ("Drip edge, aluminum", "240", "LF", 792.00, 237.60),
-    ("Seamless aluminum gutter 5\" and downspouts", "168", "LF", 1848.00, 554.40),
+    ('Seamless aluminum gutter 5" and downspouts', "168", "LF", 1848.00, 554.40),
     ("Rescreen window screens (hail tears)", "6", "EA", 414.00, 124.20),
     ("Skylight flashing kit, R&R", "1", "EA", 386.50, 115.95),
     ("Bedroom 2 ceiling: drywall patch, texture, paint (water stain)", "144", "SF", 1296.00, 129.60),
@@ -303,7 +426,8 @@ def hail_markdown() -> dict[str, float]:
     lines = [
         "# Bluestem Mutual Insurance Company -- Property Claim Worksheet",
         "",
-        "_Homeowners (HO-3) -- wind/hail. Prepared by the field adjuster from the 6/3 inspection; ledger updated at closing._",
+        "_Homeowners (HO-3) -- wind/hail. Prepared by the field adjuster from the 6/3 inspection; "
+        "ledger updated at closing._",
         "",
         "| | |",
         "|---|---|",
@@ -351,9 +475,12 @@ def hail_markdown() -> dict[str, float]:
         "",
         "| Date | Payee | Description | Check / EFT | Amount |",
         "|---|---|---|---|---:|",
-        f"| 06/11/2024 | Gwendolyn & Arturo Pessoa and Tallgrass Home Lending | ACV, less deductible | CHK 0048817 | {money(first)} |",
-        f"| 08/02/2024 | Gwendolyn & Arturo Pessoa and Tallgrass Home Lending | Supplement: roof decking, 12 sheets OSB | EFT 77-31204 | {money(HAIL_SUPPLEMENT)} |",
-        f"| 09/19/2024 | Gwendolyn & Arturo Pessoa | Recoverable depreciation released (completion cert. dated 09/12/2024) | CHK 0051290 | {money(dep)} |",
+        f"| 06/11/2024 | Gwendolyn & Arturo Pessoa and Tallgrass Home Lending | ACV, less deductible "
+        f"| CHK 0048817 | {money(first)} |",
+        f"| 08/02/2024 | Gwendolyn & Arturo Pessoa and Tallgrass Home Lending "
+        f"| Supplement: roof decking, 12 sheets OSB | EFT 77-31204 | {money(HAIL_SUPPLEMENT)} |",
+        f"| 09/19/2024 | Gwendolyn & Arturo Pessoa "
+        f"| Recoverable depreciation released (completion cert. dated 09/12/2024) | CHK 0051290 | {money(dep)} |",
         f"| | | **Total paid** | | **{money(first + HAIL_SUPPLEMENT + dep)}** |",
         "",
         "## Closing note",
@@ -423,10 +550,19 @@ Field Property Adjuster | Bluestem Mutual Insurance Company
     def quote(text: str) -> str:
         return "\n".join("> " + ln if ln else ">" for ln in text.splitlines())
 
-    full = (body4 + "\n\nOn Thu, Jul 18, 2024 at 7:31 PM Gwen Pessoa <gwen.pessoa@prairiemail.example> wrote:\n"
-            + quote(body3 + "\n\nOn Wed, Jul 17, 2024 at 2:05 PM Priya Landgrave <plandgrave@bluestem-mutual.example> wrote:\n"
-                    + quote(body2 + "\n\nOn Mon, Jul 15, 2024 at 8:47 AM Dale Whitcombe <dale@summitcrest-roofing.example> wrote:\n"
-                            + quote(body1))))
+    full = (
+        body4
+        + "\n\nOn Thu, Jul 18, 2024 at 7:31 PM Gwen Pessoa <gwen.pessoa@prairiemail.example> wrote:\n"
+        + quote(
+            body3
+            + "\n\nOn Wed, Jul 17, 2024 at 2:05 PM Priya Landgrave <plandgrave@bluestem-mutual.example> wrote:\n"
+            + quote(
+                body2
+                + "\n\nOn Mon, Jul 15, 2024 at 8:47 AM Dale Whitcombe <dale@summitcrest-roofing.example> wrote:\n"
+                + quote(body1)
+            )
+        )
+    )
     msg = EmailMessage()
     msg["From"] = "Priya Landgrave <plandgrave@bluestem-mutual.example>"
     msg["To"] = "Gwen Pessoa <gwen.pessoa@prairiemail.example>"
@@ -435,12 +571,17 @@ Field Property Adjuster | Bluestem Mutual Insurance Company
     msg["Date"] = format_datetime(m4)
     msg["Message-ID"] = "<20240722101200.HO88924@bluestem-mutual.example>"
     msg["In-Reply-To"] = "<CAGp7731@prairiemail.example>"
-    msg["References"] = "<20240715084700.sc1@summitcrest-roofing.example> <20240717140500.HO88922@bluestem-mutual.example> <CAGp7731@prairiemail.example>"
+    msg["References"] = (
+        "<20240715084700.sc1@summitcrest-roofing.example> <20240717140500.HO88922@bluestem-mutual.example> "
+        "<CAGp7731@prairiemail.example>"
+    )
     msg.set_content(full)
-    attachment = ("Summit Crest Roofing & Exteriors - supplement request (Pessoa, 1187 Larkspur Bend)\n"
-                  "line,item,qty,unit,unit_price,total\n"
-                  "1,R&R 7/16in OSB roof decking (west slope),14,SH,99.00,1386.00\n"
-                  "requested_total,,,,,1386.00\n")
+    attachment = (
+        "Summit Crest Roofing & Exteriors - supplement request (Pessoa, 1187 Larkspur Bend)\n"
+        "line,item,qty,unit,unit_price,total\n"
+        "1,R&R 7/16in OSB roof decking (west slope),14,SH,99.00,1386.00\n"
+        "requested_total,,,,,1386.00\n"
+    )
     msg.add_attachment(attachment.encode(), maintype="text", subtype="plain", filename="decking_supplement.txt")
     _ = (m1, m2, m3)
     (OUT / "HO-2024-8892_decking_supplement_thread.eml").write_bytes(bytes(msg))
@@ -452,20 +593,69 @@ Field Property Adjuster | Bluestem Mutual Insurance Company
 
 WC_BILLS = [
     # DOS, provider, role, CPT, description, billed, paid
-    ("01/09/2025", "Kettle Junction Urgent Care - Anneliese Moravec, DO", "Occupational medicine physician",
-     "99204", "New patient E/M, shoulder exam", 412.00, 268.40),
-    ("01/09/2025", "Kettle Junction Urgent Care", "Radiology tech / read by Dr. Moravec", "73030",
-     "X-ray shoulder, 2+ views", 186.00, 97.15),
-    ("01/21/2025", "Tri-County Imaging - Kwabena Ashworth-Lee, MD", "Radiologist", "73221",
-     "MRI right shoulder w/o contrast", 2340.00, 811.62),
-    ("02/04/2025", "Felipe Granvold, MD", "Orthopedic surgeon (treating)", "99203",
-     "Consult, new patient", 325.00, 201.88),
-    ("02/27/2025", "Kettle Junction Surgical Center - Felipe Granvold, MD", "Orthopedic surgeon (treating)", "29827",
-     "Arthroscopic rotator cuff repair, right", 14850.00, 6904.33),
-    ("03/10/2025 - 04/25/2025", "Brightwater Physical Therapy - Noor Hadley-Castellanos, PT, DPT",
-     "Physical therapist", "97110", "Therapeutic exercise, 14 visits", 3164.00, 1722.70),
-    ("05/15/2025", "Hollis Banerjee, MD", "Independent medical examiner (IME), orthopedic surgeon", "99456",
-     "Independent medical examination", 1800.00, 1800.00),
+    (
+        "01/09/2025",
+        "Kettle Junction Urgent Care - Anneliese Moravec, DO",
+        "Occupational medicine physician",
+        "99204",
+        "New patient E/M, shoulder exam",
+        412.00,
+        268.40,
+    ),
+    (
+        "01/09/2025",
+        "Kettle Junction Urgent Care",
+        "Radiology tech / read by Dr. Moravec",
+        "73030",
+        "X-ray shoulder, 2+ views",
+        186.00,
+        97.15,
+    ),
+    (
+        "01/21/2025",
+        "Tri-County Imaging - Kwabena Ashworth-Lee, MD",
+        "Radiologist",
+        "73221",
+        "MRI right shoulder w/o contrast",
+        2340.00,
+        811.62,
+    ),
+    (
+        "02/04/2025",
+        "Felipe Granvold, MD",
+        "Orthopedic surgeon (treating)",
+        "99203",
+        "Consult, new patient",
+        325.00,
+        201.88,
+    ),
+    (
+        "02/27/2025",
+        "Kettle Junction Surgical Center - Felipe Granvold, MD",
+        "Orthopedic surgeon (treating)",
+        "29827",
+        "Arthroscopic rotator cuff repair, right",
+        14850.00,
+        6904.33,
+    ),
+    (
+        "03/10/2025 - 04/25/2025",
+        "Brightwater Physical Therapy - Noor Hadley-Castellanos, PT, DPT",
+        "Physical therapist",
+        "97110",
+        "Therapeutic exercise, 14 visits",
+        3164.00,
+        1722.70,
+    ),
+    (
+        "05/15/2025",
+        "Hollis Banerjee, MD",
+        "Independent medical examiner (IME), orthopedic surgeon",
+        "99456",
+        "Independent medical examination",
+        1800.00,
+        1800.00,
+    ),
 ]
 
 
@@ -476,7 +666,9 @@ def wc_docx() -> dict[str, float]:
     st.font.name = "Calibri"
     st.font.size = Pt(10.5)
     sec = doc.sections[0]
-    sec.header.paragraphs[0].text = "Granite Ridge Employers Insurance  |  WC 2025 00123  |  Medical summary - privileged"
+    sec.header.paragraphs[
+        0
+    ].text = "Granite Ridge Employers Insurance  |  WC 2025 00123  |  Medical summary - privileged"
     doc.add_heading("Medical Summary - Workers' Compensation", level=1)
     p = doc.add_paragraph()
     p.add_run("Prepared by: ").bold = True
@@ -510,12 +702,15 @@ def wc_docx() -> dict[str, float]:
         "1.4 cm retraction. Orthopedic surgeon Dr. Felipe Granvold performed an arthroscopic repair on 27 Feb 2025. "
         "Post-operative physical therapy with Noor Hadley-Castellanos, PT, DPT ran from 10 Mar 2025 to 25 Apr 2025 "
         "(14 visits). Compensability was accepted on 24 Jan 2025; no prior shoulder claims were found in the index "
-        "search.")
+        "search."
+    )
     doc.add_heading("Bills received (through 31 May 2025)", level=2)
     t = doc.add_table(rows=1, cols=7)
     t.style = "Table Grid"
-    for c, txt in zip(t.rows[0].cells, ["Date of service", "Provider", "Role / specialty", "CPT", "Description",
-                                          "Billed", "Paid (fee schedule)"]):
+    for c, txt in zip(
+        t.rows[0].cells,
+        ["Date of service", "Provider", "Role / specialty", "CPT", "Description", "Billed", "Paid (fee schedule)"],
+    ):
         c.text = txt
     for dos, prov, role, cpt, desc, billed, paid in WC_BILLS:
         cells = t.add_row().cells
@@ -532,11 +727,13 @@ def wc_docx() -> dict[str, float]:
         "Dr. Hollis Banerjee, orthopedic surgeon, examined the employee at the request of Granite Ridge. Opinion: the "
         "tear is causally related to the 9 Jan 2025 lifting incident; the employee is not yet at maximum medical "
         "improvement (MMI), expected around mid-July 2025; she may return to light duty with no lifting over 15 lb "
-        "with the right arm and no overhead work. Permanent impairment to be rated at MMI.")
+        "with the right arm and no overhead work. Permanent impairment to be rated at MMI."
+    )
     doc.add_heading("Plan", level=2)
     doc.add_paragraph(
         "Send the IME restrictions to the employer and ask whether a light-duty position is available; if offered "
-        "and refused, review TTD. Diary 1 July 2025. Nurse case manager: Ottilie Fransen, RN.")
+        "and refused, review TTD. Diary 1 July 2025. Nurse case manager: Ottilie Fransen, RN."
+    )
     doc.save(str(OUT / "WC_2025_00123_medical_summary.docx"))
     return {"billed": tb, "paid": tp}
 
@@ -544,6 +741,7 @@ def wc_docx() -> dict[str, float]:
 # --------------------------------------------------------------------------------------------------
 # Claim D: ocean cargo, Cormorant Marine & Cargo Underwriters, CLM-44217-PD
 # --------------------------------------------------------------------------------------------------
+
 
 def cargo_scan_pdf() -> None:
     """Typewriter-look claim form with a text layer: Courier, uneven spacing, [X] checkboxes, a slight tilt."""
@@ -703,12 +901,14 @@ def cyber_docx() -> dict[str, float]:
         "The insured called the Tessellate breach hotline at 8:20 AM the same day; breach counsel Sunniva Prakash of "
         "Whitfield Crane LLP was assigned within the hour, and she retained Ardent Lattice Forensics (lead examiner "
         "Theo Marchetti-Lund). Initial access was traced to a contractor's VPN account without multi-factor "
-        "authentication, first used by the attacker on January 19, 2025.")
+        "authentication, first used by the attacker on January 19, 2025."
+    )
     doc.add_paragraph(
         "No ransom was paid. Systems were restored from offline backups by Cinder Row IT Services; the offices "
         "reopened on January 31, 2025. Forensics could not rule out access to patient records, so notification "
         "letters were mailed to 41,388 patients on March 21, 2025, with 12 months of credit monitoring offered. "
-        "The state attorney general and HHS OCR were notified by breach counsel.")
+        "The state attorney general and HHS OCR were notified by breach counsel."
+    )
     doc.add_heading("Coverage", level=1)
     cov = doc.add_table(rows=1, cols=2)
     cov.style = "Table Grid"
@@ -742,11 +942,13 @@ def cyber_docx() -> dict[str, float]:
     doc.add_paragraph(
         "Ardent Lattice's invoice was reduced by $6,520.00 because 41 hours were billed above the panel rate. The "
         "insured has also submitted a business interruption claim of $88,600 for lost income while the offices were "
-        "closed (four business days); our forensic accountant, Ignatius Poole, CPA, is reviewing it.")
+        "closed (four business days); our forensic accountant, Ignatius Poole, CPA, is reviewing it."
+    )
     doc.add_heading("Reserve and status", level=1)
     doc.add_paragraph(
         "Reserve: $240,000 (first-party costs and BI). Status: OPEN. Next steps: finish the BI review; watch for "
-        "third-party claims from patients (none received as of this report).")
+        "third-party claims from patients (none received as of this report)."
+    )
     doc.save(str(OUT / "tessellate_large_loss_report_marlowe_ortiz.docx"))
     return {"inv": inv_total, "appr": appr_total}
 
@@ -754,6 +956,7 @@ def cyber_docx() -> dict[str, float]:
 # --------------------------------------------------------------------------------------------------
 # Claim F: product liability / subrogation, Ironwood Casualty Group, IC-PL-25-00592
 # --------------------------------------------------------------------------------------------------
+
 
 def product_liability_email() -> None:
     tz = dt.timezone(dt.timedelta(hours=-6))
@@ -805,10 +1008,14 @@ Ironwood Casualty Group
     def quote(text: str) -> str:
         return "\n".join("> " + ln if ln else ">" for ln in text.splitlines())
 
-    full = (b3 + "\n\n-----Original Message-----\nFrom: Desmond Kaur-Whitley\nSent: Thursday, July 3, 2025 4:40 PM\n"
-            "To: Ingrid Solvang\nSubject: RE: Northwind subro demand - QF-HX48 hose\n\n" + quote(
-                b2 + "\n\n-----Original Message-----\nFrom: Ingrid Solvang\nSent: Wednesday, July 2, 2025 9:15 AM\n"
-                "To: Desmond Kaur-Whitley\nSubject: Northwind subro demand - QF-HX48 hose\n\n" + quote(b1)))
+    full = (
+        b3 + "\n\n-----Original Message-----\nFrom: Desmond Kaur-Whitley\nSent: Thursday, July 3, 2025 4:40 PM\n"
+        "To: Ingrid Solvang\nSubject: RE: Northwind subro demand - QF-HX48 hose\n\n"
+        + quote(
+            b2 + "\n\n-----Original Message-----\nFrom: Ingrid Solvang\nSent: Wednesday, July 2, 2025 9:15 AM\n"
+            "To: Desmond Kaur-Whitley\nSubject: Northwind subro demand - QF-HX48 hose\n\n" + quote(b1)
+        )
+    )
     msg = EmailMessage()
     msg["From"] = "Desmond Kaur-Whitley <dkaurwhitley@ironwood-casualty.example>"
     msg["To"] = "Ingrid Solvang <isolvang@quillfeather.example>"
