@@ -291,13 +291,26 @@ def test_stdio_stdout_carries_only_the_protocol(home: Path) -> None:
                                                                        "arguments": {"claim_id": "CLM-1042"}}},
     ]
     env = {**os.environ, "CLAIMBOT_HOME": str(home)}
-    proc = subprocess.run([CLAIMBOT, "mcp", "-v", "--scope", "C1"], input="".join(json.dumps(m) + "\n" for m in messages),
-                          capture_output=True, text=True, env=env, timeout=120)
-    lines = [line for line in proc.stdout.splitlines() if line.strip()]
+    proc = subprocess.Popen([CLAIMBOT, "mcp", "-v", "--scope", "C1"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, env=env)
+    assert proc.stdin and proc.stdout
+    lines: list[str] = []
+    try:
+        for message in messages:
+            proc.stdin.write(json.dumps(message) + "\n")
+            proc.stdin.flush()
+            while "id" in message:  # a request: read up to its reply
+                lines.append(proc.stdout.readline())
+                if json.loads(lines[-1]).get("id") == message["id"]:
+                    break
+    finally:
+        rest, stderr = proc.communicate(timeout=60)  # closes stdin: the server exits
+    lines += rest.splitlines()
     assert lines and all(json.loads(line)["jsonrpc"] == "2.0" for line in lines)
-    reply = json.loads(lines[-1])
-    assert reply["id"] == 2 and not reply["result"]["isError"]
-    assert "reading scopes C1, workspace" in proc.stderr
+    reply = next(json.loads(line) for line in lines if json.loads(line).get("id") == 2)
+    assert not reply["result"]["isError"]
+    assert reply["result"]["structuredContent"]["claim_id"] == "CLM-1042"
+    assert "reading scopes C1, workspace" in stderr
 
 
 # -- streamable HTTP ----------------------------------------------------------------------------
