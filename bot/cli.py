@@ -184,12 +184,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=_lazy("bot.playground", "playground_command"))
 
     p = sub.add_parser("mcp", parents=[common], help="serve the engine over MCP (stdio, or streamable HTTP)")
-    p.add_argument("--scope", action="append", metavar="ID", help="a scope to read (repeatable); workspace is always read")
+    p.add_argument("--scope", action="append", metavar="ID",
+                   help="a scope to read (repeatable); workspace is always read")
     p.add_argument("--http", action="store_true", help="serve streamable HTTP at /mcp instead of stdio")
     p.add_argument("--host", default="127.0.0.1", help="HTTP: interface (other than loopback needs CLAIMBOT_MCP_TOKEN)")
     p.add_argument("--port", type=int, default=8765, help="HTTP: port")
     p.add_argument("--allow-host", action="append", metavar="NAME[:PORT]",
-                   help="HTTP: another Host name clients reach it by (behind a proxy); repeatable")
+                   help="HTTP: another Host header value clients send (behind a proxy), exactly; repeatable")
     p.set_defaults(func=_lazy("bot.mcp_server", "mcp_command"))
 
     p = sub.add_parser("feedback", parents=[common], help="list the Helpful / Not helpful votes")

@@ -34,19 +34,18 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Annotated, Any
 
-from typing_extensions import TypedDict
-
 from mcp.server.auth.provider import AccessToken
 from mcp.server.auth.settings import AuthSettings
 from mcp.server.mcpserver import MCPServer
 from mcp.server.mcpserver.exceptions import ResourceNotFoundError, ToolError
 from mcp.server.transport_security import TransportSecuritySettings
 from mcp.types import Resource as MCPResource
-from pydantic import Field
+from pydantic import AnyHttpUrl, Field
+from typing_extensions import TypedDict
 
 from rag.answer import Answer
 from rag.errors import UnknownClaimError
-from rag.records import WORKSPACE, ClaimRecord, Passage
+from rag.records import ClaimRecord, Passage
 from rag.scoped import EngineLike, ScopedEngine, ScopeNotAllowed
 from rag.tools import days_between as _days_between
 from rag.tools import net_of_deductible as _net_of_deductible
@@ -252,7 +251,8 @@ class ClaimbotMCP(MCPServer):
             MCPResource(
                 uri=f"claim://{c.claim_id}",
                 name=c.claim_id,
-                title=f"Claim {c.claim_id}" + (f" ({', '.join(c.insured or c.claimants)})" if c.insured or c.claimants else ""),
+                title=" ".join([f"Claim {c.claim_id}", *(f"({', '.join(c.insured or c.claimants)})"
+                                                         for _ in [0] if c.insured or c.claimants)]),
                 description=f"Claim card: parties, dates, amounts and documents of {c.claim_id}.",
                 mime_type="text/markdown",
             )
@@ -486,10 +486,12 @@ def is_loopback(host: str) -> bool:
 
 def transport_security(host: str, port: int, allowed_hosts: Sequence[str] = ()) -> TransportSecuritySettings:
     """Host and Origin must name this server: a web page that rebinds its own domain to 127.0.0.1
-    sends its domain as Host (and Origin), and is refused (421 / 403)."""
-    names = ["127.0.0.1", "localhost", "[::1]"] if is_loopback(host) else [host]
-    names += list(allowed_hosts)
-    hosts = [n if ":" in n.strip("[]") or n.startswith("[") and "]:" in n else f"{n}:{port}" for n in names]
+    sends its domain as Host (and Origin), and is refused (421 / 403).
+
+    The server's own names get its port; ``allowed_hosts`` (``--allow-host``) are taken as the
+    exact Host values clients send (behind a proxy, usually a name without a port)."""
+    names = ["127.0.0.1", "localhost", "[::1]"] if is_loopback(host) else [f"[{host}]" if ":" in host else host]
+    hosts = [f"{name}:{port}" for name in names] + list(allowed_hosts)
     origins = [f"{scheme}://{h}" for h in hosts for scheme in ("http", "https")]
     return TransportSecuritySettings(enable_dns_rebinding_protection=True, allowed_hosts=hosts,
                                      allowed_origins=origins)
@@ -549,7 +551,7 @@ def _auth_options(token: str | None, host: str, port: int) -> dict[str, Any]:
     # Resource-server only: no OAuth server, no metadata route; the issuer URL is required by the
     # settings' type and never served.
     return {"token_verifier": StaticTokenVerifier(token),
-            "auth": AuthSettings(issuer_url=url, resource_server_url=None, validate_token_resource=False)}
+            "auth": AuthSettings(issuer_url=AnyHttpUrl(url), resource_server_url=None, validate_token_resource=False)}
 
 
 def serve_http(server: ClaimbotMCP, *, host: str, port: int, allowed_hosts: Sequence[str] = ()) -> int:

@@ -26,7 +26,7 @@ from mcp import Client, StdioServerParameters
 from mcp.client.streamable_http import streamable_http_client
 from mcp.shared.exceptions import MCPError
 
-from bot.mcp_server import build_server
+from bot.mcp_server import build_server, transport_security
 from rag.config import Settings
 from rag.engine import Engine
 
@@ -163,7 +163,7 @@ async def test_the_calculation_tools_show_their_working(engine: Engine) -> None:
 async def test_claim_cards_are_resources_of_the_claims_in_reach(engine: Engine) -> None:
     async with Client(build_server(engine, ["C1"])) as client:
         listed = [str(r.uri) for r in (await client.list_resources()).resources]
-        card = (await client.read_resource("claim://CLM-1042")).contents[0].text
+        card = getattr((await client.read_resource("claim://CLM-1042")).contents[0], "text")
         with pytest.raises(MCPError, match="Unknown claim CLM-2077"):
             await client.read_resource("claim://CLM-2077")
     assert listed == ["claim://CLM-1042"]
@@ -176,7 +176,7 @@ async def test_prompts_name_the_tools_to_call(engine: Engine) -> None:
         names = {p.name for p in (await client.list_prompts()).prompts}
         prompt = await client.get_prompt("check_payment_against_limits", {"claim_id": "clm-1042", "amount": "$900"})
     assert names == {"summarize_claim", "check_payment_against_limits"}
-    said = prompt.messages[0].content.text
+    said = getattr(prompt.messages[0].content, "text")
     assert "CLM-1042" in said and "$900" in said and "check_payment" in said
 
 
@@ -283,7 +283,7 @@ async def test_done_when_over_stdio(home: Path) -> None:
 
 def test_stdio_stdout_carries_only_the_protocol(home: Path) -> None:
     """Every line the server writes to stdout is a JSON-RPC message, logs included (-v) go to stderr."""
-    messages = [
+    messages: list[dict[str, Any]] = [
         {"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {
             "protocolVersion": "2025-06-18", "capabilities": {}, "clientInfo": {"name": "t", "version": "0"}}},
         {"jsonrpc": "2.0", "method": "notifications/initialized"},
@@ -380,7 +380,8 @@ def test_http_refuses_a_foreign_host_or_origin(http_server: HttpServer) -> None:
     Origin; both are refused before any MCP handling."""
     with httpx2.Client(timeout=30) as http:
         ok = http.post(http_server.url, json=INIT, headers=MCP_HEADERS)
-        bad_host = http.post(http_server.url, json=INIT, headers={**MCP_HEADERS, "Host": f"evil.example:{http_server.port}"})
+        bad_host = http.post(http_server.url, json=INIT,
+                             headers={**MCP_HEADERS, "Host": f"evil.example:{http_server.port}"})
         bad_origin = http.post(http_server.url, json=INIT, headers={**MCP_HEADERS, "Origin": "http://evil.example"})
         good_origin = http.post(http_server.url, json=INIT,
                                 headers={**MCP_HEADERS, "Origin": f"http://localhost:{http_server.port}"})
@@ -401,6 +402,15 @@ async def test_http_with_a_token_requires_it(http_server_with_token: HttpServer)
         named = await client.call_tool("list_claims", {"scope": "C1"})
     assert [c["claim_id"] for c in claims] == ["CLM-2077"]
     assert named.is_error and "not open here" in text(named)
+
+
+def test_the_host_names_a_server_answers_to() -> None:
+    loopback = transport_security("127.0.0.1", 8765)
+    assert loopback.allowed_hosts == ["127.0.0.1:8765", "localhost:8765", "[::1]:8765"]
+    assert "http://localhost:8765" in loopback.allowed_origins and "http://evil.example" not in loopback.allowed_origins
+    proxied = transport_security("0.0.0.0", 8765, ["claims.example.com"])
+    assert proxied.allowed_hosts == ["0.0.0.0:8765", "claims.example.com"]
+    assert "https://claims.example.com" in proxied.allowed_origins
 
 
 def test_http_on_another_address_needs_a_token(home: Path) -> None:
