@@ -92,7 +92,13 @@ class ScopedEngine:
         joined (each prefixed by its scope, citations renumbered in order)."""
         reads = self.reads(scope)
         answers = [(s, self.engine.ask(question, scope=s)) for s in reads]
-        found = [(s, a) for s, a in answers if a.found]
+        found: list[tuple[str, Answer]] = []
+        seen: set[tuple] = set()
+        for s, a in answers:  # workspace material is in reach of every scope: the same answer, once
+            key = (a.text, tuple((c.document, c.excerpt) for c in a.citations))
+            if a.found and key not in seen:
+                seen.add(key)
+                found.append((s, a))
         if len(found) <= 1:
             answer = (found or answers)[0][1]
             return _only_in_reach(answer, self.in_reach(scope))
