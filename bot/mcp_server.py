@@ -535,7 +535,7 @@ def mcp_command(args: argparse.Namespace) -> int:
         engine = Engine.open(settings)
     scopes = args.scope or []
     view_scopes = ScopedEngine(engine, scopes).scopes
-    log.warning("claimbot mcp: reading scopes %s (%s)", ", ".join(view_scopes),
+    log.info("claimbot mcp: reading scopes %s (%s)", ", ".join(view_scopes),
                 f"streamable HTTP on {args.host}:{args.port}" if args.http else "stdio")
     if not args.http:
         build_server(engine, scopes, lock=lock).run("stdio")
