@@ -251,8 +251,7 @@ class ClaimbotMCP(MCPServer):
             MCPResource(
                 uri=f"claim://{c.claim_id}",
                 name=c.claim_id,
-                title=" ".join([f"Claim {c.claim_id}", *(f"({', '.join(c.insured or c.claimants)})"
-                                                         for _ in [0] if c.insured or c.claimants)]),
+                title=_card_title(c),
                 description=f"Claim card: parties, dates, amounts and documents of {c.claim_id}.",
                 mime_type="text/markdown",
             )
@@ -263,6 +262,11 @@ class ClaimbotMCP(MCPServer):
     def _claims_locked(self) -> list[ClaimRecord]:
         with self.lock.shared():
             return self.view.claims()
+
+
+def _card_title(record: ClaimRecord) -> str:
+    people = record.insured or record.claimants
+    return f"Claim {record.claim_id} ({', '.join(people)})" if people else f"Claim {record.claim_id}"
 
 
 @contextlib.contextmanager

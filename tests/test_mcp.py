@@ -162,11 +162,11 @@ async def test_the_calculation_tools_show_their_working(engine: Engine) -> None:
 
 async def test_claim_cards_are_resources_of_the_claims_in_reach(engine: Engine) -> None:
     async with Client(build_server(engine, ["C1"])) as client:
-        listed = [str(r.uri) for r in (await client.list_resources()).resources]
+        resources = (await client.list_resources()).resources
         card = getattr((await client.read_resource("claim://CLM-1042")).contents[0], "text")
         with pytest.raises(MCPError, match="Unknown claim CLM-2077"):
             await client.read_resource("claim://CLM-2077")
-    assert listed == ["claim://CLM-1042"]
+    assert [(str(r.uri), r.title) for r in resources] == [("claim://CLM-1042", "Claim CLM-1042 (Daniel Okafor)")]
     assert card.startswith("# Claim CLM-1042") and "Daniel Okafor" in card and "$475.00" in card
     assert "towing-invoice.pdf" in card
 
