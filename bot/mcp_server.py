@@ -29,6 +29,7 @@ import hmac
 import ipaddress
 import logging
 import os
+import socket
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -494,7 +495,13 @@ def transport_security(host: str, port: int, allowed_hosts: Sequence[str] = ()) 
 
     The server's own names get its port; ``allowed_hosts`` (``--allow-host``) are taken as the
     exact Host values clients send (behind a proxy, usually a name without a port)."""
-    names = ["127.0.0.1", "localhost", "[::1]"] if is_loopback(host) else [f"[{host}]" if ":" in host else host]
+    loopback = ["127.0.0.1", "localhost", "[::1]"]
+    if is_loopback(host):
+        names = loopback
+    elif host in ("0.0.0.0", "::", ""):  # every interface: loopback too, and this machine's names
+        names = list(dict.fromkeys([*loopback, socket.gethostname(), socket.getfqdn()]))
+    else:
+        names = [f"[{host}]" if ":" in host else host]
     hosts = [f"{name}:{port}" for name in names] + list(allowed_hosts)
     origins = [f"{scheme}://{h}" for h in hosts for scheme in ("http", "https")]
     return TransportSecuritySettings(enable_dns_rebinding_protection=True, allowed_hosts=hosts,

@@ -418,8 +418,11 @@ def test_the_host_names_a_server_answers_to() -> None:
     loopback = transport_security("127.0.0.1", 8765)
     assert loopback.allowed_hosts == ["127.0.0.1:8765", "localhost:8765", "[::1]:8765"]
     assert "http://localhost:8765" in loopback.allowed_origins and "http://evil.example" not in loopback.allowed_origins
-    proxied = transport_security("0.0.0.0", 8765, ["claims.example.com"])
-    assert proxied.allowed_hosts == ["0.0.0.0:8765", "claims.example.com"]
+    proxied = transport_security("10.1.2.3", 8765, ["claims.example.com"])
+    assert proxied.allowed_hosts == ["10.1.2.3:8765", "claims.example.com"]
+    everywhere = transport_security("0.0.0.0", 8765)
+    assert {"127.0.0.1:8765", f"{socket.gethostname()}:8765"} <= set(everywhere.allowed_hosts)
+    assert "0.0.0.0:8765" not in everywhere.allowed_hosts
     assert "https://claims.example.com" in proxied.allowed_origins
 
 
@@ -430,6 +433,18 @@ def test_http_on_another_address_needs_a_token(home: Path) -> None:
                           capture_output=True, text=True, env=env, timeout=60)
     assert proc.returncode == 2
     assert "set CLAIMBOT_MCP_TOKEN" in proc.stderr and proc.stdout == ""
+
+
+async def test_http_on_every_interface_with_the_token(home: Path) -> None:
+    server = HttpServer(home, "--host", "0.0.0.0", "--scope", "C1", token="another-long-secret").wait()
+    try:
+        with httpx2.Client(timeout=30) as http:
+            assert http.post(server.url, json=INIT, headers=MCP_HEADERS).status_code == 401
+        async with http_client(server.url, Authorization="Bearer another-long-secret") as client:
+            claims = data(await client.call_tool("list_claims", {}))
+        assert [c["claim_id"] for c in claims] == ["CLM-1042"]
+    finally:
+        server.stop()
 
 
 def test_mcp_waits_for_no_one_when_serve_holds_the_store(tmp_path: Path) -> None:
