@@ -47,7 +47,7 @@ from typing_extensions import TypedDict
 from rag.answer import Answer
 from rag.errors import UnknownClaimError
 from rag.records import ClaimRecord, Passage
-from rag.scoped import EngineLike, ScopedEngine, ScopeNotAllowed
+from rag.scoped import EngineLike, ScopedEngine, ScopeNotAllowed, normalize_scopes
 from rag.tools import days_between as _days_between
 from rag.tools import net_of_deductible as _net_of_deductible
 from rag.tools import remaining_limit as _remaining_limit
@@ -545,9 +545,8 @@ def mcp_command(args: argparse.Namespace) -> int:
     with stdout_to_stderr():
         engine = Engine.open(settings)
     scopes = args.scope or []
-    view_scopes = ScopedEngine(engine, scopes).scopes
-    log.info("claimbot mcp: reading scopes %s (%s)", ", ".join(view_scopes),
-                f"streamable HTTP on {args.host}:{args.port}" if args.http else "stdio")
+    log.info("claimbot mcp: reading scopes %s (%s)", ", ".join(normalize_scopes(scopes)),
+             f"streamable HTTP on {args.host}:{args.port}" if args.http else "stdio")
     if not args.http:
         build_server(engine, scopes, lock=lock).run("stdio")
         return 0
