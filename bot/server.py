@@ -259,8 +259,9 @@ async def signed_in_as(settings: BotSettings) -> str:
 
 def serve_command(args) -> int:
     """``claimbot serve [--host H] [--port P] [--home DIR]``: check the settings and the token,
-    open the engine (in its own process), serve, resume the work a previous run accepted and
-    did not finish (:mod:`bot.journal`), and serve until SIGINT/SIGTERM."""
+    start the engine (in its own process; it opens in the background), serve at once, resume
+    the work a previous run accepted and did not finish (:mod:`bot.journal`: it waits for the
+    engine like new work does), and serve until SIGINT/SIGTERM."""
     import sys
     from pathlib import Path
 
@@ -281,14 +282,30 @@ def serve_command(args) -> int:
         logging_thread.stop()
         print(f"claimbot serve: {err}", file=sys.stderr)
         return 2
-    engine = EngineProcess.open(Settings.from_env(home=settings.home))
-    log.info("engine ready in process %s (store %s)", engine.pid(), settings.home)
-
+    # The engine opens in its child process while the bot already listens: after a kill -9 the
+    # new engine may wait for the old one to let go of the store (engine.lock), and Slack's
+    # requests must not be refused meanwhile. They are acked and journaled at once; their
+    # engine calls queue until the engine is ready.
+    engine = EngineProcess(Settings.from_env(home=settings.home))
     store = BotStore.open(settings.home)
+
+    async def engine_ready() -> None:
+        started = time.perf_counter()
+        try:
+            await engine.call("stats")
+        except Exception as err:  # the calls queued behind it fail too, and are reported to users
+            log.error("the engine could not open: %s", type(err).__name__)
+            return
+        took = time.perf_counter() - started
+        log.info("engine ready in process %s after %.1f s (store %s)", engine.pid(), took, settings.home)
 
     async def main() -> None:
         app = build_app(engine, settings, store=store)
-        await serve_forever(app, settings, store=store, after_start=lambda: resume_unfinished(app, store))
+        opening = asyncio.ensure_future(engine_ready())
+        try:
+            await serve_forever(app, settings, store=store, after_start=lambda: resume_unfinished(app, store))
+        finally:
+            opening.cancel()
 
     try:
         asyncio.run(main())
