@@ -97,11 +97,12 @@ class HttpDelivery:
             self._session = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=ACK_TIMEOUT_S))
         started = time.perf_counter()
         try:
-            async with self._session.post(self.url, data=body, headers={"Content-Type": content_type, **headers}) as response:
+            headers = {"Content-Type": content_type, **headers}
+            async with self._session.post(self.url, data=body, headers=headers) as response:
                 raw = await response.text()
                 return Ack("raw", response.status, raw, (time.perf_counter() - started) * 1000,
                            headers=dict(response.headers))  # fmt: skip
-        except asyncio.TimeoutError:
+        except TimeoutError:
             return Ack("raw", 0, None, (time.perf_counter() - started) * 1000, error="http_timeout")
 
     def signed_raw_headers(self, body: bytes, *, timestamp: str | None = None) -> dict[str, str]:

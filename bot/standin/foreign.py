@@ -25,7 +25,7 @@ class ForeignHost:
     _runner: web.AppRunner | None = None
     port: int = 0
 
-    async def __aenter__(self) -> "ForeignHost":
+    async def __aenter__(self) -> ForeignHost:
         app = web.Application()
         app.router.add_route("*", "/{tail:.*}", self._serve)
         self._runner = web.AppRunner(app, access_log=None)

@@ -41,10 +41,10 @@ def files_limited_to(max_bytes: int) -> Iterator[None]:
 
 
 # -- item 10 ----------------------------------------------------------------------------------
-async def test_a_restarted_bot_listens_and_journals_while_the_old_engine_still_holds_the_store(tmp_path: Path) -> None:
+async def test_a_restarted_bot_listens_and_journals_while_the_old_engine_holds_the_store(tmp_path: Path) -> None:
     home = tmp_path / "home"
     home.mkdir()
-    old_engine = open(home / "engine.lock", "a+")  # the killed bot's engine, finishing its call
+    old_engine = (home / "engine.lock").open("a+")  # the killed bot's engine, finishing its call
     fcntl.flock(old_engine, fcntl.LOCK_EX)
     async with SlackStandIn(Workspace.default()) as slack:
         ws, channel = slack.workspace, slack.workspace.channel("auto-claims").id

@@ -66,7 +66,8 @@ async def test_an_unverifiable_request_gets_401_and_nothing_happens(bot: Bot) ->
         await bot.settle(0.5)
 
         assert set(statuses) == {401}, statuses
-        assert [c for c in bot.slack.calls if c.method in ("chat.postMessage", "chat.postEphemeral", "response_url")] == []
+        posts = ("chat.postMessage", "chat.postEphemeral", "response_url")
+        assert [c for c in bot.slack.calls if c.method in posts] == []
         assert bot.bot_replies(bot.auto, question.ts) == [] and bot.ws.ephemerals_for(bot.alice) == []
         assert elsewhere.requests == []  # the response_url the forged body named was never called
         assert journal_rows(bot) == 0
@@ -161,8 +162,8 @@ HOSTILE = (
 
 
 async def test_markup_in_a_document_and_its_name_reaches_slack_escaped(bot: Bot) -> None:
-    shared, report = await bot.share(bot.auto, "towing <!here> invoice.txt", HOSTILE)
-    question, answer = await bot.ask(bot.auto, f"{bot.mention} {QUESTION}")
+    _, report = await bot.share(bot.auto, "towing <!here> invoice.txt", HOSTILE)
+    _, answer = await bot.ask(bot.auto, f"{bot.mention} {QUESTION}")
 
     assert "$385.00" in text_of(answer) and "&lt;!channel&gt;" in everything_shown(answer)  # quoted, as text
     assert "&lt;!here&gt;" in report.text and "&lt;!here&gt;" in json.dumps(report.blocks)
