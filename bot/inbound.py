@@ -53,7 +53,11 @@ class Verified:
 
 
 def signature_ok(secret: str, raw: bytes, headers: Mapping[str, str], *, now: float | None = None) -> bool:
-    """Slack's request signature check, strict about the headers' shape (never raises)."""
+    """Slack's request signature check, strict about the headers' shape; never raises.
+
+    Not ``slack_sdk``'s ``SignatureVerifier``: it raises on a timestamp that is not a number
+    (Bolt turned that into a 500 whose error report acted on the forged body) and on a body that
+    is not UTF-8 (which must get a 400, not a 500). This one signs the raw bytes, as Slack does."""
     timestamp = headers.get("X-Slack-Request-Timestamp") or ""
     signature = headers.get("X-Slack-Signature") or ""
     if not timestamp.isascii() or not timestamp.isdigit() or len(timestamp) > 12 or not signature.startswith("v0="):
