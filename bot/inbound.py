@@ -153,6 +153,8 @@ def _check_interaction(payload: dict[str, Any]) -> None:
         raise Malformed("block_actions without a user id")
     if not isinstance(actions, list) or not actions or not all(isinstance(a, dict) for a in actions):
         raise Malformed("block_actions without actions")
+    if not all(isinstance(a.get("action_id"), str) for a in actions):
+        raise Malformed("block_actions with an action without an action_id")
     for field_name in ("channel", "container"):
         if field_name in payload and payload[field_name] is not None and not isinstance(payload[field_name], dict):
             raise Malformed(f"block_actions whose {field_name} is not an object")

@@ -289,21 +289,32 @@ def serve_command(args) -> int:
     engine = EngineProcess(Settings.from_env(home=settings.home))
     store = BotStore.open(settings.home)
 
+    engine_failed: list[str] = []
+
     async def engine_ready() -> None:
         started = time.perf_counter()
         try:
             await engine.call("stats")
-        except Exception as err:  # the calls queued behind it fail too, and are reported to users
-            log.error("the engine could not open: %s", type(err).__name__)
+        except Exception as err:  # noqa: BLE001 - whatever it is, the bot cannot answer: stop
+            engine_failed.append(type(err).__name__)
+            log.error("the engine could not open (%s): stopping; journaled work waits for the next start", err)
             return
         took = time.perf_counter() - started
         log.info("engine ready in process %s after %.1f s (store %s)", engine.pid(), took, settings.home)
 
     async def main() -> None:
         app = build_app(engine, settings, store=store)
+        serving = asyncio.ensure_future(
+            serve_forever(app, settings, store=store, after_start=lambda: resume_unfinished(app, store))
+        )
         opening = asyncio.ensure_future(engine_ready())
+        await asyncio.wait({serving, opening}, return_when=asyncio.FIRST_COMPLETED)
+        if opening.done() and engine_failed:
+            serving.cancel()  # serve_forever stops the server on its way out
+            await asyncio.gather(serving, return_exceptions=True)
+            return
         try:
-            await serve_forever(app, settings, store=store, after_start=lambda: resume_unfinished(app, store))
+            await serving
         finally:
             opening.cancel()
 
@@ -313,4 +324,4 @@ def serve_command(args) -> int:
         engine.close()
         store.close()
         logging_thread.stop()
-    return 0
+    return 1 if engine_failed else 0
