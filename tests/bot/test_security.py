@@ -8,14 +8,16 @@ import json
 import logging
 import sqlite3
 import urllib.parse
+from pathlib import Path
 
 import pytest
-from conftest import TOWING_INVOICE, Bot, text_of
+from conftest import TOWING_INVOICE, Bot, start_bot, text_of
 
 from bot.blocks import ACTION_HELPFUL, ACTION_NOT_HELPFUL, ACTION_SHARE
 from bot.listeners.files import token_may_go_to
 from bot.standin.foreign import ForeignHost
 from bot.standin.workspace import interactive_elements
+from rag.engine import Engine
 
 QUESTION = "what was the towing cost on CLM-1042?"
 
@@ -236,3 +238,32 @@ async def test_share_is_only_by_the_asker_into_the_answers_channel_and_once(bot:
     await bot.ws.wait_for(lambda: posted_in(bot.auto))
     await bot.settle(0.5)
     assert len(posted_in(bot.auto)) == 1 and posted_in(bot.prop) == []
+
+
+async def test_socket_mode_accepts_work_and_clicks_by_the_same_rules(engine: Engine, tmp_path: Path) -> None:
+    """One place decides what is work and journals it (bot/work.py), over HTTP and Socket Mode
+    alike: a redelivered @mention is answered once, a replayed click counts once, and a click
+    carrying another channel's answer is refused, over the websocket too."""
+    bot = await start_bot(engine, tmp_path / "home", mode="socket")
+    try:
+        await bot.slack.wait_connected()
+        await bot.share(bot.auto, "towing-invoice.txt", TOWING_INVOICE)
+        question, answer = await bot.ask(bot.auto, f"{bot.mention} {QUESTION}")
+        _, elsewhere = await bot.ask(bot.prop, f"{bot.mention} {QUESTION}")
+        bob = bot.ws.user("bob").id
+
+        redelivered = bot.slack.event_callback(bot.slack.mention_event(question))
+        assert (await bot.slack.send("events_api", redelivered, retry_num=1, retry_reason="timeout")).status == 200
+        for _ in range(3):
+            await bot.slack.click_button(answer, ACTION_HELPFUL, user="bob", action_ts="1700000000.000400")
+        await bot.slack.click_button(elsewhere, ACTION_HELPFUL, value=answer_id(answer), user="bob")
+        note = (await bot.ws.wait_for(lambda: bot.ws.ephemerals_for(bob, bot.prop)))[0]
+        await bot.settle(0.5)
+
+        assert "another conversation" in text_of(note)
+        assert len(bot.bot_replies(bot.auto, question.ts)) == 1
+        assert [(v.user, v.helpful) for v in bot.store.votes()] == [(bob, True)]
+        assert len(bot.slack.api.calls_to("chat.update")) == 1
+    finally:
+        await bot.running.stop()
+        await bot.slack.stop()
