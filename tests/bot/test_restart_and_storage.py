@@ -101,7 +101,8 @@ async def test_a_resumed_file_share_is_reported_as_read_not_as_already_had(bot: 
 def email_with_photos() -> bytes:
     """A 1.5 MB email: the invoice as its text, and photos (skipped by the parser, cheap to ingest)."""
     message = EmailMessage()
-    message["Subject"], message["From"], message["To"] = "Towing invoice, CLM-1042", "tow@example.com", "claims@example.com"
+    message["Subject"], message["From"] = "Towing invoice, CLM-1042", "tow@example.com"
+    message["To"] = "claims@example.com"
     message.set_content(TOWING_INVOICE)
     message.add_attachment(random.Random(3).randbytes(1_500_000), maintype="image", subtype="png", filename="photo.png")
     return message.as_bytes()
