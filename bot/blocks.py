@@ -14,6 +14,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from bot.metadata import answer_metadata
+from bot.mrkdwn import escape
 from rag.answer import Answer, Citation
 from rag.errors import IngestError
 from rag.records import ClaimRecord, IngestReport
@@ -33,15 +34,10 @@ ACTIONS_BLOCK_ID = "answer_actions"
 Message = dict[str, Any]
 
 
-# -- mrkdwn helpers ----------------------------------------------------------------------------
-def escape(text: str) -> str:
-    """Slack's mrkdwn escaping: the three control characters, nothing else."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
+# -- mrkdwn helpers (escaping: bot.mrkdwn.escape, for blocks and ``text`` alike) -------------------
 def _link(url: str | None, label: str) -> str:
     label = escape(label).replace("|", "¦")
-    if url and url.startswith(("http://", "https://")):
+    if url and url.startswith(("http://", "https://")) and not re.search(r"[\s<>|]", url):
         return f"<{url}|{label}>"
     return label
 
@@ -185,9 +181,9 @@ def answer_message(
 
 
 def answer_fallback(answer: Answer) -> str:
-    text = answer.text.strip()
+    text = escape(answer.text.strip())
     if answer.citations:
-        text += "\n\nSources:\n" + "\n".join(citation_line(c) for c in answer.citations)
+        text += "\n\nSources:\n" + "\n".join(escape(citation_line(c)) for c in answer.citations)
     return _clip(text, TEXT_MAX)
 
 
@@ -242,7 +238,7 @@ def claims_message(claims: Sequence[ClaimRecord], where: str) -> Message:
     blocks.append(_section(chunk))
     if shown < len(claims):
         blocks.append(_context(f"…and {len(claims) - shown} more; `/claim summary <claim id>` shows any of them."))
-    fallback = f"{count} {where}: " + ", ".join(c.claim_id for c in claims)
+    fallback = f"{count} {where}: " + ", ".join(escape(c.claim_id) for c in claims)
     return {"text": _clip(fallback, TEXT_MAX), "blocks": blocks}
 
 
@@ -284,7 +280,7 @@ def ingest_report_message(report: IngestReport, where: str) -> Message:
         facts.append(("Amounts", "; ".join(amounts)))
     head = f":page_facing_up: {status} *{escape(report.filename)}* ({escape(report.kind.upper())}{pages})."
     body = "\n".join(f"*{label}:* {escape(value)}" for label, value in facts)
-    text = f"{status} {report.filename}: " + "; ".join(f"{label}: {value}" for label, value in facts)
+    text = escape(f"{status} {report.filename}: " + "; ".join(f"{label}: {value}" for label, value in facts))
     return {
         "text": _clip(text, TEXT_MAX),
         "blocks": [
@@ -296,13 +292,13 @@ def ingest_report_message(report: IngestReport, where: str) -> Message:
 
 
 def ingest_error_message(error: IngestError) -> Message:
-    text = str(error)
-    return {"text": text, "blocks": [_section(":no_entry_sign: " + escape(text))]}
+    text = escape(str(error))
+    return {"text": text, "blocks": [_section(":no_entry_sign: " + text)]}
 
 
 def download_error_message(filename: str, reason: str) -> Message:
-    text = f"Could not read {filename}: {reason}"
-    return {"text": text, "blocks": [_section(":no_entry_sign: " + escape(text))]}
+    text = escape(f"Could not read {filename}: {reason}")
+    return {"text": text, "blocks": [_section(":no_entry_sign: " + text)]}
 
 
 # -- help and errors -------------------------------------------------------------------------
@@ -323,13 +319,14 @@ def help_message(note: str | None = None) -> Message:
     if note:
         blocks.append(_section(escape(note)))
     blocks.append(_section(HELP_TEXT))
-    text = (note + "\n\n" if note else "") + HELP_TEXT.replace("*", "")
+    text = (escape(note) + "\n\n" if note else "") + HELP_TEXT.replace("*", "")
     return {"text": _clip(text, TEXT_MAX), "blocks": blocks}
 
 
 def notice_message(text: str, emoji: str = ":information_source:") -> Message:
     """A one-line message: unknown claim, empty question, an answer no longer on file."""
-    return {"text": text, "blocks": [_section(f"{emoji} {escape(text)}")]}
+    text = escape(text)
+    return {"text": text, "blocks": [_section(f"{emoji} {text}")]}
 
 
 DELAYED_TEXT = "Sorry for the delay, I was restarted. Here is my reply."
@@ -349,3 +346,15 @@ def error_message(reference: str) -> Message:
         "text": text,
         "blocks": [_section(":warning: " + escape(text).replace(reference, f"`{reference}`"))],
     }
+
+
+def storage_full_message(reference: str) -> Message:
+    """Work that failed because the bot's disk is full or read-only: not the user's doing, and
+    kept to be done again (the journal entry stays open)."""
+    text = (
+        f"I could not finish this: the server's storage is full or read-only. Reference: {reference}. "
+        "Your request is kept and will be done when claimbot restarts with room to write; "
+        "tell your Slack admin."
+    )
+    return {"text": text, "blocks": [_section(":floppy_disk: " + escape(text).replace(reference, f"`{reference}`"))]}
+

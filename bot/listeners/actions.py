@@ -1,4 +1,16 @@
-"""Buttons under answers: Helpful / Not helpful votes, and Share in channel for /claim answers."""
+"""Buttons under answers: Helpful / Not helpful votes, and Share in channel for /claim answers.
+
+A click's payload is signed, but its ``value`` (the answer id) is only what the button carried:
+nothing about it is trusted.
+
+- The answer must belong to the channel the click came from: an id from another channel is
+  refused with a private note (no vote counted, nothing posted).
+- **Share**: only by the person who asked, and so only into the answer's own channel.
+- **Votes**: by anyone in the answer's channel, one per person (a second click changes that
+  person's vote), on the answer's own message.
+- A click is journaled under its user and ``action_ts`` (:func:`bot.work.work_key`): a replayed
+  click changes nothing.
+"""
 
 from __future__ import annotations
 
@@ -7,54 +19,108 @@ from typing import Any
 
 from slack_bolt.async_app import AsyncApp
 from slack_bolt.context.ack.async_ack import AsyncAck
+from slack_bolt.context.async_context import AsyncBoltContext
 from slack_bolt.context.respond.async_respond import AsyncRespond
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot import blocks
 from bot.assistant import Assistant
+from bot.journal import finishing
 from bot.listeners.errors import reported
+from bot.middleware import journaled
+from bot.store import StoredAnswer
 
 log = logging.getLogger("claimbot.bot")
 
 GONE = "That answer is no longer on file; ask again to get a fresh one."
+ELSEWHERE = "That button belongs to an answer in another conversation; claimbot only acts on it there."
+NOT_THIS_MESSAGE = "That button does not belong to this answer; nothing was recorded."
+NOT_THE_ASKER = "Only the person who asked can share this answer in the channel."
 
 
 def register(app: AsyncApp, assistant: Assistant) -> None:
-    @app.action(blocks.ACTION_HELPFUL)
-    @app.action(blocks.ACTION_NOT_HELPFUL)
+    middleware = [journaled(assistant.store)]
+
+    @app.action(blocks.ACTION_HELPFUL, middleware=middleware)
+    @app.action(blocks.ACTION_NOT_HELPFUL, middleware=middleware)
     async def record_vote(
-        ack: AsyncAck, body: dict[str, Any], action: dict[str, Any], client: AsyncWebClient, respond: AsyncRespond
+        ack: AsyncAck,
+        body: dict[str, Any],
+        action: dict[str, Any],
+        client: AsyncWebClient,
+        respond: AsyncRespond,
+        context: AsyncBoltContext,
     ) -> None:
         await ack()
-        async with reported(body, client, respond):
+        async with finishing(assistant.store, context), reported(body, client, respond):
             await vote(assistant, body, action, client, respond)
 
-    @app.action(blocks.ACTION_SHARE)
+    @app.action(blocks.ACTION_SHARE, middleware=middleware)
     async def share_answer(
-        ack: AsyncAck, body: dict[str, Any], action: dict[str, Any], client: AsyncWebClient, respond: AsyncRespond
+        ack: AsyncAck,
+        body: dict[str, Any],
+        action: dict[str, Any],
+        client: AsyncWebClient,
+        respond: AsyncRespond,
+        context: AsyncBoltContext,
     ) -> None:
         await ack()
-        async with reported(body, client, respond):
+        async with finishing(assistant.store, context), reported(body, client, respond):
             await share(assistant, body, action, respond)
+
+
+def clicked_in(body: dict[str, Any]) -> str | None:
+    """The channel the click came from (Slack's, in the signed payload)."""
+    return (body.get("container") or {}).get("channel_id") or (body.get("channel") or {}).get("id")
+
+
+async def _refuse(respond: AsyncRespond, text: str) -> None:
+    await respond(response_type="ephemeral", replace_original=False, **blocks.notice_message(text))
+
+
+async def _answer_here(assistant: Assistant, body: dict[str, Any], action: dict[str, Any], respond: AsyncRespond):
+    """The clicked answer, when it is on file and belongs to the click's channel; else the user
+    is told why not and None is returned."""
+    stored = assistant.store.answer(str(action.get("value") or ""))
+    if stored is None:
+        await _refuse(respond, GONE)
+        return None
+    if stored.channel != clicked_in(body):
+        log.warning("refused %s on answer %s: clicked in another channel", action.get("action_id"), stored.id)
+        await _refuse(respond, ELSEWHERE)
+        return None
+    return stored
+
+
+def _carries(message: dict[str, Any], stored: StoredAnswer) -> bool:
+    """Whether ``message`` (the clicked one) is ``stored``'s: its buttons carry its id."""
+    for block in message.get("blocks") or ():
+        for element in block.get("elements") or () if isinstance(block, dict) else ():
+            if isinstance(element, dict) and element.get("value") == stored.id:
+                return True
+    return False
 
 
 async def vote(
     assistant: Assistant, body: dict[str, Any], action: dict[str, Any], client: AsyncWebClient, respond: AsyncRespond
 ) -> None:
     """Record the vote and bring the counts under the answer up to date."""
-    stored = assistant.store.answer(action["value"])
+    stored = await _answer_here(assistant, body, action, respond)
     if stored is None:
-        await respond(response_type="ephemeral", replace_original=False, **blocks.notice_message(GONE))
+        return
+    container = body.get("container") or {}
+    original = body.get("message") or {}
+    if not container.get("is_ephemeral") and not _carries(original, stored):
+        log.warning("refused a vote on answer %s: clicked on another message", stored.id)
+        await _refuse(respond, NOT_THIS_MESSAGE)
         return
     helpful = action["action_id"] == blocks.ACTION_HELPFUL
     up, down = assistant.store.vote(stored.id, body["user"]["id"], helpful)
     log.info("vote %s on %s: %d up, %d down", "up" if helpful else "down", stored.id, up, down)
-    container = body.get("container", {})
     if container.get("is_ephemeral"):
         message = blocks.answer_message(stored.answer, answer_id=stored.id, ephemeral=True, votes=(up, down))
         await respond(replace_original=True, **message)
     else:
-        original = body["message"]
         await client.chat_update(
             channel=container["channel_id"],
             ts=container["message_ts"],
@@ -64,12 +130,16 @@ async def vote(
 
 
 async def share(assistant: Assistant, body: dict[str, Any], action: dict[str, Any], respond: AsyncRespond) -> None:
-    """Post a private /claim answer in the channel, and remove the private copy."""
-    stored = assistant.store.answer(action["value"])
+    """Post a private /claim answer in its channel, and remove the private copy: only by the
+    person who asked."""
+    stored = await _answer_here(assistant, body, action, respond)
     if stored is None:
-        await respond(response_type="ephemeral", replace_original=False, **blocks.notice_message(GONE))
         return
     user = body["user"]["id"]
+    if stored.user != user:
+        log.warning("refused sharing answer %s: not the asker", stored.id)
+        await _refuse(respond, NOT_THE_ASKER)
+        return
     message = blocks.answer_message(
         stored.answer, answer_id=stored.id, question=stored.question, asked_by=stored.user, shared_by=user
     )

@@ -12,26 +12,28 @@ from slack_bolt.async_app import AsyncApp
 from slack_bolt.context.async_context import AsyncBoltContext
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot import blocks
+from bot import blocks, work
 from bot.assistant import Assistant
 from bot.conversation import dm_history, is_addressed, strip_mention, thread_history
-from bot.journal import finishing
+from bot.journal import RESUMING, finishing
 from bot.listeners.files import ingest_shared_files
 from bot.middleware import journaled
 
 
 def register(app: AsyncApp, assistant: Assistant) -> None:
     async def for_the_bot(event: dict[str, Any], context: AsyncBoltContext, next) -> None:
-        """Through when the message is addressed to the bot or shares files; else on to the
-        catch-all listener below."""
-        context["addressed"] = is_addressed(event, context.bot_user_id, assistant.store.answered_in_thread)
-        if context["addressed"] or event.get("files"):
+        """Through when the message is work (:func:`bot.work.is_work`: addressed to the bot, or
+        sharing files); else on to the catch-all listener below."""
+        if work.is_work(event, context.bot_user_id, assistant.store.answered_in_thread):
+            context["addressed"] = is_addressed(event, context.bot_user_id, assistant.store.answered_in_thread)
             await next()
 
     @app.event("message", middleware=[for_the_bot, journaled(assistant.store)])
     async def answer_message(event: dict[str, Any], client: AsyncWebClient, context: AsyncBoltContext) -> None:
         async with finishing(assistant.store, context):
-            await handle_user_message(assistant, client, event, context.bot_user_id, answer=context["addressed"])
+            await handle_user_message(
+                assistant, client, event, context.bot_user_id, answer=context["addressed"], resumed=RESUMING in context
+            )
 
     @app.event("message")
     async def ignore_other_messages() -> None:
@@ -45,20 +47,23 @@ async def handle_user_message(
     bot_user_id: str | None,
     *,
     answer: bool,
+    resumed: bool = False,
 ) -> None:
     """Ingest the message's files (if any), then answer its question (if ``answer``).
 
     In a channel the reply goes in the message's thread; in a DM, top-level messages are answered
-    top-level and thread replies in their thread.
+    top-level and thread replies in their thread (:func:`bot.work.reply_thread`). ``resumed``:
+    the work of a process that died, taken up again (its files may be stored already).
     """
     channel, ts = event["channel"], event["ts"]
     in_dm = channel.startswith("D")
-    thread_ts = event.get("thread_ts") or (None if in_dm else ts)
+    thread_ts = work.reply_thread(event)
     question = strip_mention(event.get("text", ""), bot_user_id)
     async with assistant.working(client, channel, ts):
         if event.get("files"):
             await ingest_shared_files(
-                assistant, client, channel=channel, thread_ts=event.get("thread_ts") or ts, files=event["files"]
+                assistant, client, channel=channel, thread_ts=event.get("thread_ts") or ts, files=event["files"],
+                resumed=resumed,
             )
         if not answer:
             return

@@ -234,6 +234,16 @@ class SlackStandIn:
             log.info("delivery of %s got %s %s", ack.label, ack.status, ack.error or "")
         return ack
 
+    async def send_raw(
+        self, body: bytes, content_type: str = "application/json", *, headers: dict[str, str] | None = None
+    ) -> Ack:
+        """POST raw bytes to the app's Request URL: signed as Slack signs (the default), or with
+        exactly ``headers`` (forged: none, a timestamp that is not a number...)."""
+        headers = self.http.signed_raw_headers(body) if headers is None else headers
+        ack = await self.http.send_raw(body, content_type, headers)
+        self.acks.append(ack)
+        return ack
+
     async def deliver_event(self, event: dict[str, Any]) -> Ack | None:
         """Deliver ``event`` if the app is subscribed to it; retry like Slack in the background
         when the ack fails. Returns the first attempt's ack (None when not subscribed)."""
@@ -288,10 +298,14 @@ class SlackStandIn:
         thread_ts: str | None = None,
         mimetype: str | None = None,
         check_file_info: bool = False,
+        download_url: str | None = None,
+        redirect_to: str | None = None,
     ) -> Message:
         """``user`` uploads a file to ``channel``: stored, a ``file_share`` message posted, then
         ``file_shared`` and ``message``/``file_share`` events (``check_file_info``: the message
-        carries only the file id, as Slack does for some shares, so the app must call files.info)."""
+        carries only the file id, as Slack does for some shares, so the app must call files.info).
+        A hostile file object: ``download_url`` names another host in its ``url_private*`` links;
+        ``redirect_to`` makes the download answer a redirect there."""
         ws = self.workspace
         if isinstance(content, (str, Path)):
             path = Path(content)
@@ -302,6 +316,7 @@ class SlackStandIn:
             raise ValueError("name the file")
         ch, person = ws.channel(channel), ws.user(user)
         file = ws.add_file(person.id, name, data, mimetype=mimetype)
+        file.download_url, file.redirect_to = download_url, redirect_to
         file.channels.append(ch.id)
         message = ws.post(ch.id, person.id, text, thread_ts=thread_ts, subtype="file_share", files=[file.id])
         file.shares.setdefault(ch.id, []).append(message.ts)
@@ -355,17 +370,24 @@ class SlackStandIn:
         return ack
 
     async def click_button(
-        self, message: Message | Ephemeral, action_id: str, value: str | None = None, *, user: str | None = None
+        self,
+        message: Message | Ephemeral,
+        action_id: str,
+        value: str | None = None,
+        *,
+        user: str | None = None,
+        action_ts: str | None = None,
     ) -> Ack:
         """A click on the button ``action_id`` of ``message`` (a channel message or an ephemeral
-        one): a signed ``block_actions`` payload with a fresh response URL for that message."""
+        one): a signed ``block_actions`` payload with a fresh response URL for that message.
+        ``value`` forges the button's value; ``action_ts`` repeats an earlier click's (a replay)."""
         ws = self.workspace
         element = next((e for e in interactive_elements(message.blocks) if e["action_id"] == action_id), None)
         if element is None:
             raise KeyError(f"no element {action_id!r} in the message")
         is_ephemeral = isinstance(message, Ephemeral)
         if is_ephemeral:
-            person = ws.users[message.user]
+            person = ws.user(user) if user else ws.users[message.user]
         else:
             person = ws.user(user) if user else next(ws.users[u] for u in sorted(ws.channels[message.channel].members) if not ws.users[u].is_bot)
         channel = ws.channels[message.channel]
@@ -394,7 +416,7 @@ class SlackStandIn:
                     "text": element.get("text", {}),
                     "value": element.get("value", "") if value is None else value,
                     "type": element.get("type", "button"),
-                    "action_ts": f"{time.time():.6f}",
+                    "action_ts": action_ts or f"{time.time():.6f}",
                 }
             ],
         }

@@ -385,6 +385,8 @@ class WebAPI:
         self.calls.append(ApiCall("files.download", {"file": file_id}, time.time()))
         if file is None:
             return web.Response(status=404, text="file not found")
+        if file.redirect_to:
+            raise web.HTTPFound(file.redirect_to)
         if auth != f"Bearer {self.bot_token}" or (self.scopes is not None and "files:read" not in self.scopes):
             self.calls[-1].error = "not_authed"
             return web.Response(text=SIGN_IN_PAGE, content_type="text/html")

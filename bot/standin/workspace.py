@@ -88,6 +88,10 @@ class File:
     channels: list[str] = field(default_factory=list)
     shares: dict[str, list[str]] = field(default_factory=dict)
     """Channel id -> timestamps of the messages that shared the file."""
+    download_url: str | None = None
+    """Given in place of the file's own ``url_private*`` links (a link to another host)."""
+    redirect_to: str | None = None
+    """Where a download of the file is redirected (302), if anywhere."""
 
     @property
     def size(self) -> int:
@@ -110,8 +114,8 @@ class File:
             "is_external": False,
             "is_public": True,
             "size": self.size,
-            "url_private": f"{private}/{self.name}",
-            "url_private_download": f"{private}/download/{self.name}",
+            "url_private": self.download_url or f"{private}/{self.name}",
+            "url_private_download": self.download_url or f"{private}/download/{self.name}",
             "permalink": f"{base_url}/files/{self.user}/{self.id}/{self.name}",
             "channels": list(self.channels),
             "shares": {

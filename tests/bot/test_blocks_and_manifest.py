@@ -55,7 +55,8 @@ def test_answer_text_is_escaped_and_citations_show_document_location_excerpt_lin
         "*[1]* <https://claims.slack.com/files/U1/F1/fnol.pdf|fnol¦report.pdf> · p. 2, § Charges · CLM-1042\n"
         "> Total Due: $505.00"
     )
-    assert message["text"].startswith("Total <b> & more [1]") and "[1] fnol|report.pdf, p. 2, § Charges" in message["text"]
+    # the fallback is escaped too: Slack parses <...> in `text` and shows it in notifications
+    assert message["text"].startswith("Total &lt;b&gt; &amp; more [1]") and "[1] fnol|report.pdf, p. 2, § Charges" in message["text"]
 
 
 def test_split_text_cuts_at_paragraphs_and_keeps_everything() -> None:
