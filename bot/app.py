@@ -9,7 +9,7 @@ from slack_sdk.http_retry.builtin_async_handlers import (
 )
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.assistant import Assistant
+from bot.assistant import ClaimsDesk
 from bot.listeners import actions, commands, errors, files, mentions, messages
 from bot.middleware import log_request
 from bot.settings import BotSettings
@@ -37,7 +37,7 @@ def build_app(engine: Engine, settings: BotSettings, *, store: BotStore | None =
     """The app, answering from ``engine``; its state (journal, answers, votes) is ``store``,
     by default ``slack.sqlite3`` under ``settings.home``."""
     store = store or BotStore.open(settings.home)
-    assistant = Assistant(engine, store, settings)
+    assistant = ClaimsDesk(engine, store, settings)
     app = AsyncApp(
         client=web_client(settings),
         signing_secret=settings.signing_secret or "",

@@ -61,7 +61,11 @@ class Budget:
         return True
 
 
-class Assistant:
+class ClaimsDesk:
+    """The bot's side of every conversation: the engine (off the event loop), the store, the
+    settings, and the one way an answer is made and posted. Named for what it is, not
+    ``Assistant``: Bolt's own ``AsyncAssistant`` is the assistant panel's middleware."""
+
     def __init__(self, engine: Engine, store: BotStore, settings: BotSettings) -> None:
         self.engine = engine
         self.store = store

@@ -175,7 +175,7 @@ class EngineProcess:
 
     async def call(self, method: str, *args: Any, **kwargs: Any) -> Any:
         """``method`` run in the child, awaited on the event loop: no thread waits for it (the
-        bot's :class:`~bot.assistant.Assistant` uses this; a thread per call cost the loop
+        bot's :class:`~bot.assistant.ClaimsDesk` uses this; a thread per call cost the loop
         time at every hand-over, in bursts)."""
         with self._lock:
             pool = self._pool

@@ -11,7 +11,7 @@ from slack_bolt.context.respond.async_respond import AsyncRespond
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot import blocks
-from bot.assistant import Assistant
+from bot.assistant import ClaimsDesk
 from bot.listeners.errors import reported
 
 log = logging.getLogger("claimbot.bot")
@@ -19,7 +19,7 @@ log = logging.getLogger("claimbot.bot")
 GONE = "That answer is no longer on file; ask again to get a fresh one."
 
 
-def register(app: AsyncApp, assistant: Assistant) -> None:
+def register(app: AsyncApp, assistant: ClaimsDesk) -> None:
     @app.action(blocks.ACTION_HELPFUL)
     @app.action(blocks.ACTION_NOT_HELPFUL)
     async def record_vote(
@@ -39,7 +39,7 @@ def register(app: AsyncApp, assistant: Assistant) -> None:
 
 
 async def vote(
-    assistant: Assistant, body: dict[str, Any], action: dict[str, Any], client: AsyncWebClient, respond: AsyncRespond
+    assistant: ClaimsDesk, body: dict[str, Any], action: dict[str, Any], client: AsyncWebClient, respond: AsyncRespond
 ) -> None:
     """Record the vote and bring the counts under the answer up to date."""
     stored = assistant.store.answer(action["value"])
@@ -63,7 +63,7 @@ async def vote(
         )
 
 
-async def share(assistant: Assistant, body: dict[str, Any], action: dict[str, Any], respond: AsyncRespond) -> None:
+async def share(assistant: ClaimsDesk, body: dict[str, Any], action: dict[str, Any], respond: AsyncRespond) -> None:
     """Post a private /claim answer in the channel, and remove the private copy."""
     stored = assistant.store.answer(action["value"])
     if stored is None:

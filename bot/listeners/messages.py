@@ -13,14 +13,14 @@ from slack_bolt.context.async_context import AsyncBoltContext
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot import blocks
-from bot.assistant import Assistant
+from bot.assistant import ClaimsDesk
 from bot.conversation import dm_history, is_addressed, strip_mention, thread_history
 from bot.journal import finishing
 from bot.listeners.files import ingest_shared_files
 from bot.middleware import journaled
 
 
-def register(app: AsyncApp, assistant: Assistant) -> None:
+def register(app: AsyncApp, assistant: ClaimsDesk) -> None:
     async def for_the_bot(event: dict[str, Any], context: AsyncBoltContext, next) -> None:
         """Through when the message is addressed to the bot or shares files; else on to the
         catch-all listener below."""
@@ -39,7 +39,7 @@ def register(app: AsyncApp, assistant: Assistant) -> None:
 
 
 async def handle_user_message(
-    assistant: Assistant,
+    assistant: ClaimsDesk,
     client: AsyncWebClient,
     event: dict[str, Any],
     bot_user_id: str | None,
