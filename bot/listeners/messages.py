@@ -6,6 +6,7 @@ lets the first through, and both go to :func:`handle_user_message`, so either on
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from slack_bolt.async_app import AsyncApp
@@ -13,7 +14,7 @@ from slack_bolt.context.async_context import AsyncBoltContext
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot import blocks
-from bot.assistant import ClaimsDesk
+from bot.assistant import WORKING_STATUS, ClaimsDesk
 from bot.conversation import dm_history, is_addressed, strip_mention, thread_history
 from bot.journal import finishing
 from bot.listeners.files import ingest_shared_files
@@ -45,17 +46,21 @@ async def handle_user_message(
     bot_user_id: str | None,
     *,
     answer: bool,
+    scopes: Sequence[str] = (),
+    status: str | None = None,
 ) -> None:
     """Ingest the message's files (if any), then answer its question (if ``answer``).
 
     In a channel the reply goes in the message's thread; in a DM, top-level messages are answered
-    top-level and thread replies in their thread.
+    top-level and thread replies in their thread. ``scopes``: what the question searches, when
+    not just the message's channel (the assistant panel); ``status``: the status line shown
+    while the bot works (by default a general one).
     """
     channel, ts = event["channel"], event["ts"]
     in_dm = channel.startswith("D")
     thread_ts = event.get("thread_ts") or (None if in_dm else ts)
     question = strip_mention(event.get("text", ""), bot_user_id)
-    async with assistant.working(client, channel, ts):
+    async with assistant.working(client, channel, ts, thread_ts=thread_ts, status=status or WORKING_STATUS):
         if event.get("files"):
             await ingest_shared_files(
                 assistant, client, channel=channel, thread_ts=event.get("thread_ts") or ts, files=event["files"]
@@ -82,4 +87,5 @@ async def handle_user_message(
             user=event.get("user"),
             question=question,
             history=history,
+            scopes=scopes,
         )
