@@ -229,9 +229,17 @@ def source_lines(answer: Answer) -> list[str]:
 
 def uncited_passages(answer: Answer) -> list[dict[str, Any]]:
     """The passages the search retrieved that no citation quotes (from the answer's trace)."""
-    cited = {(c.document, c.page) for c in answer.citations}
     passages = [p for p in (answer.trace or {}).get("retrieved") or [] if isinstance(p, dict)]
-    return [p for p in passages if (p.get("document"), p.get("page")) not in cited]
+
+    def flat(text: Any) -> str:
+        return re.sub(r"\s+", " ", str(text or "")).strip().rstrip("…").lower()
+
+    def quoted(p: dict[str, Any]) -> bool:
+        text = flat(p.get("text"))
+        return any(c.document == p.get("document") and text and (flat(c.excerpt) in text or text in flat(c.excerpt))
+                   for c in answer.citations)  # fmt: skip
+
+    return [p for p in passages if not quoted(p)]
 
 
 def _sources_blocks(answer: Answer, answer_id: str, room: int) -> list[dict[str, Any]]:
