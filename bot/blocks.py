@@ -203,26 +203,48 @@ def source_quotes(answer: Answer) -> dict[int, str]:
     return quotes
 
 
+LOCATION_MAX = 60
+
+
+def short_location(c: Citation) -> str:
+    """``p. 2, § Charges``, with a section that is an email subject or a long heading shortened."""
+    parts = []
+    if c.page is not None:
+        parts.append(f"p. {c.page}")
+    if c.section:
+        section = clean_text(_REPLY_PREFIX.sub("", c.section) or c.section)
+        parts.append("§ " + _clip(section, LOCATION_MAX))
+    return ", ".join(parts)
+
+
 def source_lines(answer: Answer) -> list[str]:
-    """One compact mrkdwn line per cited source: ``*[1]* document · p. 2 · _"quote"_``; a
-    document cited again is not named again, a claim id only shown when the sources span
-    several claims."""
+    """One compact mrkdwn line per place cited: ``*[1] [3]* document · p. 2 — _“quote”_``. Citations
+    of one page or section share a line (a header is not repeated on every line), a document
+    cited again at another place is not named again (``↳``), a claim id is only shown when the
+    sources span several claims."""
     quotes = source_quotes(answer)
     claims = {c.claim_id for c in answer.citations if c.claim_id}
-    lines, named = [], set()
+    groups: dict[tuple[str, str, str | None], list[Citation]] = {}
     for c in answer.citations:
+        groups.setdefault((c.document, short_location(c), c.claim_id if len(claims) > 1 else None), []).append(c)
+    lines, named = [], set()
+    for (document, location, claim_id), cited in groups.items():
         parts = []
-        again = c.document in named
+        again = document in named
         if not again:
-            named.add(c.document)
-            parts.append(_link(c.source_url, short_document(c.document)))
-        if c.location():
-            parts.append(escape(clean_text(c.location())))
-        if c.claim_id and len(claims) > 1:
-            parts.append(escape(c.claim_id))
-        line = f"*[{c.n}]* " + ("↳ " if again else "") + " · ".join(parts)
-        if c.n in quotes:
-            line += f" — _“{escape(quotes[c.n])}”_"
+            named.add(document)
+            parts.append(_link(cited[0].source_url, short_document(document)))
+        if location:
+            parts.append(escape(location))
+        if claim_id:
+            parts.append(escape(claim_id))
+        marks = " ".join(f"[{c.n}]" for c in cited)
+        line = f"*{marks}* " + ("↳ " if again else "") + " · ".join(parts)
+        said = [(c.n, quotes[c.n]) for c in cited if c.n in quotes]
+        if said:
+            line += " — " + " ".join(
+                (f"[{n}] " if len(cited) > 1 else "") + f"_“{escape(q)}”_" for n, q in said
+            )
         lines.append(line)
     return lines
 
@@ -273,7 +295,7 @@ def all_sources_message(answer: Answer) -> Message:
     document, place, and the start of the passage."""
     lines = []
     for c in answer.citations:
-        where = escape(clean_text(c.location()))
+        where = escape(short_location(c))
         head = " · ".join(x for x in (_link(c.source_url, short_document(c.document)), where) if x)
         lines.append(f"*[{c.n}]* {head}\n> {escape(_clip(clean_text(c.excerpt), EXCERPT_MAX))}")
     blocks_: list[dict[str, Any]] = [_section(f"*All sources of this answer* ({len(answer.citations)} cited)")]
@@ -416,8 +438,8 @@ HOME_MAX_BLOCKS = 100
 HOW_TO_ASK = (
     "*How to ask*\n"
     "• Open me in the assistant panel beside a channel and pick a suggested prompt, or ask there.\n"
-    "• *@claimbot <question>* in a channel: I answer in the thread.\n"
-    "• Message me here, or `/claim <question>` anywhere for a private answer.\n"
+    "• *@claimbot &lt;question&gt;* in a channel: I answer in the thread.\n"
+    "• Message me here, or `/claim &lt;question&gt;` anywhere for a private answer.\n"
     "• Share a claim file (PDF, DOCX, TXT, MD or EML) with me and I read it."
 )
 
