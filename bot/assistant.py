@@ -84,7 +84,9 @@ class ClaimsDesk:
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self._pool, functools.partial(getattr(self.engine, method), *args, **kwargs))
 
-    async def ask(self, question: str, *, scope: str, scopes: Sequence[str] = (), history: Sequence[str] = ()) -> Answer:
+    async def ask(
+        self, question: str, *, scope: str, scopes: Sequence[str] = (), history: Sequence[str] = ()
+    ) -> Answer:
         return await self._run("ask", question, scope=scope, scopes=list(scopes), history=list(history))
 
     async def summarize(self, claim_id: str, *, scope: str) -> Answer:
@@ -99,7 +101,13 @@ class ClaimsDesk:
     # -- replies ---------------------------------------------------------------------------
     @asynccontextmanager
     async def working(
-        self, client: AsyncWebClient, channel: str, ts: str, *, thread_ts: str | None = None, status: str = WORKING_STATUS
+        self,
+        client: AsyncWebClient,
+        channel: str,
+        ts: str,
+        *,
+        thread_ts: str | None = None,
+        status: str = WORKING_STATUS,
     ) -> AsyncIterator[None]:
         """A sign that the bot works on the user's message, once the work has taken
         :data:`WORKING_DELAY_S` (a quick answer needs no sign): the status line under the

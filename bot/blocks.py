@@ -574,7 +574,9 @@ def feedback_modal(private_metadata: str) -> dict[str, Any]:
     comment. ``private_metadata`` says which answer it is about."""
     from bot.store import FEEDBACK_REASONS
 
-    options = [{"text": {"type": "plain_text", "text": label}, "value": value} for value, label in FEEDBACK_REASONS.items()]
+    options = [
+        {"text": {"type": "plain_text", "text": label}, "value": value} for value, label in FEEDBACK_REASONS.items()
+    ]
     return {
         "type": "modal",
         "callback_id": FEEDBACK_CALLBACK_ID,
@@ -583,7 +585,8 @@ def feedback_modal(private_metadata: str) -> dict[str, Any]:
         "submit": {"type": "plain_text", "text": "Send"},
         "close": {"type": "plain_text", "text": "Cancel"},
         "blocks": [
-            {"type": "input", "block_id": FEEDBACK_REASON_BLOCK, "label": {"type": "plain_text", "text": "The answer had"},
+            {"type": "input", "block_id": FEEDBACK_REASON_BLOCK,
+             "label": {"type": "plain_text", "text": "The answer had"},
              "element": {"type": "radio_buttons", "action_id": FEEDBACK_REASON_ACTION, "options": options}},
             {"type": "input", "block_id": FEEDBACK_COMMENT_BLOCK, "optional": True,
              "label": {"type": "plain_text", "text": "Anything to add?"},

@@ -50,7 +50,9 @@ _CLAIMS = frozenset(
     "us do does where".split()
 )
 _CLAIM_WORDS = frozenset({"claims", "files", "cases", "matters", "claim", "file"})
-_LIST_WORDS = frozenset({"what", "which", "list", "show", "know", "have", "available", "loaded", "stored", "see", "access", "give"})
+_LIST_WORDS = frozenset(
+    {"what", "which", "list", "show", "know", "have", "available", "loaded", "stored", "see", "access", "give"}
+)
 _HELP_CORE = frozenset({"help", "commands", "command", "usage", "instructions", "manual", "tips", "features",
                         "capable", "explain", "guide", "examples", "example", "options"})
 _CAN_DO = re.compile(r"\b(?:what|how)\b.*\b(?:can|do|does|should)\b.*\b(?:you|i)\b.*\b(?:do|use|ask|work|help)\b"

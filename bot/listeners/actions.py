@@ -7,8 +7,8 @@ value must not reveal another channel's sources)."""
 
 from __future__ import annotations
 
-import logging
 import json
+import logging
 from typing import Any
 
 from slack_bolt.async_app import AsyncApp
@@ -69,7 +69,9 @@ def register(app: AsyncApp, assistant: ClaimsDesk) -> None:
             await respond(response_type="ephemeral", replace_original=False, **message)
 
     @app.view(blocks.FEEDBACK_CALLBACK_ID)
-    async def feedback_submitted(ack: AsyncAck, body: dict[str, Any], view: dict[str, Any], client: AsyncWebClient) -> None:
+    async def feedback_submitted(
+        ack: AsyncAck, body: dict[str, Any], view: dict[str, Any], client: AsyncWebClient
+    ) -> None:
         await ack()
         await explain_vote(assistant, body, view, client)
 
@@ -121,7 +123,9 @@ async def _show_votes(
         )
 
 
-async def explain_vote(assistant: ClaimsDesk, body: dict[str, Any], view: dict[str, Any], client: AsyncWebClient) -> None:
+async def explain_vote(
+    assistant: ClaimsDesk, body: dict[str, Any], view: dict[str, Any], client: AsyncWebClient
+) -> None:
     """The Not helpful form, submitted: the reason and comment go with the user's vote, the user
     gets a quiet thank-you. The answer is checked again against the channel the form was
     opened from (its private metadata is ours, but the submission is a new request)."""
@@ -137,7 +141,8 @@ async def explain_vote(assistant: ClaimsDesk, body: dict[str, Any], view: dict[s
     assistant.store.explain_vote(stored.id, user, reason, comment)
     log.info("feedback on %s: reason=%s comment=%s", stored.id, reason, "yes" if comment else "no")
     try:
-        await client.chat_postEphemeral(channel=stored.channel, user=user, **blocks.notice_message(THANKS_DOWN, ":pray:"))
+        thanks = blocks.notice_message(THANKS_DOWN, ":pray:")
+        await client.chat_postEphemeral(channel=stored.channel, user=user, **thanks)
     except Exception as err:  # noqa: BLE001 - the thank-you is a nicety; the feedback is stored
         log.info("no thank-you for the feedback: %s", type(err).__name__)
 

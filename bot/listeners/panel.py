@@ -118,7 +118,9 @@ def register(app: AsyncApp, desk: ClaimsDesk) -> None:
         thread = payload["assistant_thread"]
         desk.store.save_thread_context(thread["channel_id"], thread["thread_ts"], thread.get("context") or {})
 
-    @panel.user_message(middleware=[AsyncCustomMiddleware(app_name=app.name, func=journaled(desk.store))])
+    once = [AsyncCustomMiddleware(app_name=app.name, func=journaled(desk.store))]
+
+    @panel.user_message(middleware=once)  # type: ignore[arg-type]  # a list, as Bolt's code takes it
     async def answer_in_panel(
         payload: dict[str, Any], client: AsyncWebClient, context: AsyncBoltContext
     ) -> None:

@@ -120,8 +120,8 @@ def _source_line(line: str) -> list[dict[str, Any]]:
         link = re.match(r"^<[^|>]*\|([^>]*)>$", head)
         document = _unescape(link.group(1) if link else head)
     quotes = {int(n) if n else numbers[0]: _unescape(q) for n, q in _QUOTE.findall(match.group(4) or "")}
-    return [{"n": n, "document": document, "location": _unescape(parts[0]) if parts else "", "excerpt": quotes.get(n, "")}
-            for n in numbers]  # fmt: skip
+    location = _unescape(parts[0]) if parts else ""
+    return [{"n": n, "document": document, "location": location, "excerpt": quotes.get(n, "")} for n in numbers]
 
 
 def _unescape(text: str) -> str:

@@ -182,8 +182,12 @@ class PlaygroundWeb:
             "commands": [{"command": "/claim", "usage": u, "hint": h} for u, h in COMMAND_HINTS],
             "suggestions": self.suggestions,
             "standin_url": self.slack.url,
-            "assistant_threads": [ws.assistant_thread_to_api(t) for t in ws.assistant_threads.values() if t.user == self.user],
-            "statuses": [{"channel": c, "thread_ts": t, "status": st} for (c, t), st in ws.statuses.items() if c in ids],
+            "assistant_threads": [
+                ws.assistant_thread_to_api(t) for t in ws.assistant_threads.values() if t.user == self.user
+            ],
+            "statuses": [
+                {"channel": c, "thread_ts": t, "status": status} for (c, t), status in ws.statuses.items() if c in ids
+            ],
             "views": [{"id": v.id, "view": v.view} for v in ws.views.values() if v.user == self.user and not v.closed],
             "home": ws.home_views[self.user].view if self.user in ws.home_views else None,
         }
@@ -278,11 +282,15 @@ class PlaygroundWeb:
         if kind in ("channel_added", "user_added"):
             return [self.snapshot()]
         if kind == "status":
-            return [{"type": "status", **{k: change[k] for k in ("channel", "thread_ts", "status")}}] if self._visible(change["channel"]) else []
+            if not self._visible(change["channel"]):
+                return []
+            return [{"type": "status", **{k: change[k] for k in ("channel", "thread_ts", "status")}}]
         if kind == "assistant_thread":
-            return [{"type": "assistant_thread", "thread": change["thread"]}] if change["thread"]["user_id"] == self.user else []
+            mine = change["thread"]["user_id"] == self.user
+            return [{"type": "assistant_thread", "thread": change["thread"]}] if mine else []
         if kind == "view_opened":
-            return [{"type": "view", "id": change["view_id"], "view": change["view"]}] if change["user"] == self.user else []
+            mine = change["user"] == self.user
+            return [{"type": "view", "id": change["view_id"], "view": change["view"]}] if mine else []
         if kind == "view_closed":
             return [{"type": "view_closed", "id": change["view_id"]}] if change["user"] == self.user else []
         if kind == "home_published":

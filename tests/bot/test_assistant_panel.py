@@ -147,18 +147,20 @@ async def test_show_all_sources_opens_every_passage_privately_and_only_in_its_ch
     assert "another conversation" in text_of(refused) and "$385.00" not in text_of(refused)
 
 
-async def test_not_helpful_asks_what_was_wrong_and_feedback_shows_it(bot: Bot, capsys: pytest.CaptureFixture[str]) -> None:
+async def test_not_helpful_asks_what_was_wrong_and_feedback_shows_it(
+    bot: Bot, capsys: pytest.CaptureFixture[str]
+) -> None:
     await bot.share(bot.auto, "towing-invoice.txt", TOWING_INVOICE)
     _, answer = await bot.ask(bot.auto, f"{bot.mention} {QUESTION}")
     await bot.slack.click_button(answer, blocks.ACTION_NOT_HELPFUL, user="alice")
     [modal] = await bot.ws.wait_for(lambda: [v for v in bot.ws.views.values() if v.user == bot.alice])
     assert modal.view["callback_id"] == blocks.FEEDBACK_CALLBACK_ID
     assert "Wrong fact" in json.dumps(modal.view)
+    reason = {"type": "radio_buttons", "selected_option": {"value": "wrong_fact"}}
+    comment = {"type": "plain_text_input", "value": "The tow was $410, see the revised invoice"}
     ack = await bot.slack.submit_view(modal.id, {
-        blocks.FEEDBACK_REASON_BLOCK: {blocks.FEEDBACK_REASON_ACTION: {"type": "radio_buttons",
-                                                                     "selected_option": {"value": "wrong_fact"}}},
-        blocks.FEEDBACK_COMMENT_BLOCK: {blocks.FEEDBACK_COMMENT_ACTION: {"type": "plain_text_input",
-                                                                       "value": "The tow was $410, see the revised invoice"}},
+        blocks.FEEDBACK_REASON_BLOCK: {blocks.FEEDBACK_REASON_ACTION: reason},
+        blocks.FEEDBACK_COMMENT_BLOCK: {blocks.FEEDBACK_COMMENT_ACTION: comment},
     })  # fmt: skip
     assert ack.status == 200 and modal.closed
     thanks = await bot.ws.wait_for(lambda: [e for e in bot.ws.ephemerals_for(bot.alice, bot.auto) if "noted" in e.text])

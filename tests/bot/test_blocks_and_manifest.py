@@ -159,7 +159,7 @@ def ten_citation_answer() -> Answer:
     subject = "RE: FW: Rental car extension request for the insured while the vehicle is at Westside Collision.eml"
     citations = [
         Citation(n=i + 1, document=subject if i % 2 else f"estimate-{i // 3}.pdf", page=i + 1,
-                 excerpt=(f"CLAIM NUMBER: CLM-1042 POLICY PA-553201\nLine item {i} ............................ ${i}00.00\n"
+                 excerpt=(f"CLAIM NUMBER: CLM-1042 POLICY PA-553201\nLine item {i} .................. ${i}00.00\n"
                           f"The shop noted item {i} was approved by the adjuster on day {i}."), claim_id="CLM-1042")
         for i in range(10)
     ]  # fmt: skip
