@@ -24,7 +24,7 @@ from slack_bolt.context.respond.async_respond import AsyncRespond
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot import blocks
-from bot.assistant import Assistant
+from bot.assistant import ClaimsDesk
 from bot.middleware import REQUEST_ID, new_request_id
 from bot.work import reply_thread, storage_full
 
@@ -63,7 +63,7 @@ async def reported(body: dict[str, Any], client: AsyncWebClient, respond: AsyncR
         await report(error, body, client, respond)
 
 
-def register(app: AsyncApp, assistant: Assistant) -> None:
+def register(app: AsyncApp, assistant: ClaimsDesk) -> None:
     @app.error
     async def report_error(error: Exception, body: dict[str, Any], client: AsyncWebClient, respond: AsyncRespond) -> None:
         await report(error, body, client, respond)

@@ -26,7 +26,7 @@ from slack_bolt.async_app import AsyncApp
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot import blocks
-from bot.assistant import Assistant, where
+from bot.assistant import ClaimsDesk, where
 from rag.errors import IngestError
 
 log = logging.getLogger("claimbot.bot")
@@ -42,14 +42,14 @@ class DownloadError(Exception):
     """The file could not be fetched from Slack; the message is for the user."""
 
 
-def register(app: AsyncApp, assistant: Assistant) -> None:
+def register(app: AsyncApp, assistant: ClaimsDesk) -> None:
     @app.event("file_shared")
     async def ignore_file_shared() -> None:
         """The ``message``/``file_share`` event of the same share does the work."""
 
 
 async def ingest_shared_files(
-    assistant: Assistant,
+    assistant: ClaimsDesk,
     client: AsyncWebClient,
     *,
     channel: str,
@@ -82,7 +82,7 @@ async def ingest_shared_files(
         await client.chat_postMessage(channel=channel, thread_ts=thread_ts, **message)
 
 
-async def _ingest_bytes(assistant: Assistant, data: bytes, *, name: str, channel: str, file: dict[str, Any]):
+async def _ingest_bytes(assistant: ClaimsDesk, data: bytes, *, name: str, channel: str, file: dict[str, Any]):
     with tempfile.TemporaryDirectory(prefix="claimbot-slack-") as tmp:
         path = Path(tmp) / name
         path.write_bytes(data)

@@ -27,7 +27,7 @@ from aiohttp import web
 
 from bot.standin.delivery import MAX_RETRIES, Ack, HttpDelivery, SocketModeServer
 from bot.standin.webapi import ApiCall, ResponseTarget, WebAPI
-from bot.standin.workspace import Ephemeral, Message, Workspace, interactive_elements
+from bot.standin.workspace import AssistantThread, Ephemeral, Message, Workspace, interactive_elements
 
 log = logging.getLogger("claimbot.standin")
 
@@ -199,7 +199,8 @@ class SlackStandIn:
         return event
 
     def _subscribed(self, event: dict[str, Any]) -> bool:
-        channel = self.workspace.channels.get(event.get("channel") or event.get("channel_id") or "")
+        ref = event.get("channel") or event.get("channel_id") or (event.get("assistant_thread") or {}).get("channel_id")
+        channel = self.workspace.channels.get(ref or "")
         if channel is None or self.workspace.bot.id not in channel.members:
             return False
         if self.events is None:
@@ -336,18 +337,76 @@ class SlackStandIn:
             events.append(self.mention_event(message))
         await asyncio.gather(*(self.deliver_event(e) for e in events))
 
+    # -- the assistant panel, App Home, modals --------------------------------------------------
+    async def open_assistant(self, user: str, beside: str | None = None) -> AssistantThread:
+        """``user`` opens the app's assistant panel next to the channel ``beside`` (a name or id;
+        None: not beside any channel): a new thread in their DM, and ``assistant_thread_started``."""
+        ws = self.workspace
+        context = ws.channel(beside).id if beside else None
+        thread = ws.open_assistant_thread(ws.user(user).id, context)
+        await self.deliver_event({"type": "assistant_thread_started", "assistant_thread": thread.to_api(ws.team_id),
+                                  "event_ts": ws.new_ts()})  # fmt: skip
+        return thread
+
+    async def change_assistant_context(self, thread: AssistantThread, beside: str | None) -> None:
+        """The user switches channels with the panel open: ``assistant_thread_context_changed``."""
+        ws = self.workspace
+        thread.context_channel = ws.channel(beside).id if beside else None
+        ws.emit("assistant_thread", thread=ws.assistant_thread_to_api(thread))
+        await self.deliver_event({"type": "assistant_thread_context_changed",
+                                  "assistant_thread": thread.to_api(ws.team_id), "event_ts": ws.new_ts()})  # fmt: skip
+
+    async def open_home(self, user: str) -> Ack | None:
+        """``user`` opens the app's Home tab: ``app_home_opened`` (tab ``home``)."""
+        ws = self.workspace
+        person = ws.user(user)
+        dm = ws.open_dm(person.id)
+        home = ws.home_views.get(person.id)
+        event: dict[str, Any] = {"type": "app_home_opened", "user": person.id, "channel": dm.id, "tab": "home",
+                                 "event_ts": ws.new_ts()}  # fmt: skip
+        if home is not None:
+            event["view"] = {**home.view, "id": home.id}
+        return await self.deliver_event(event)
+
+    async def submit_view(self, view_id: str, values: dict[str, dict[str, dict[str, Any]]]) -> Ack:
+        """The user submits the modal ``view_id`` with ``values`` (``{block_id: {action_id:
+        {"type": ..., "value" | "selected_option": ...}}}``, as Slack's ``view.state.values``).
+        The modal closes unless the app answers with ``response_action: errors``."""
+        ws = self.workspace
+        opened = ws.views[view_id]
+        person = ws.users[opened.user]
+        payload = {
+            "type": "view_submission",
+            "team": {"id": ws.team_id, "domain": "claims-team"},
+            "user": {"id": person.id, "username": person.name, "name": person.name, "team_id": ws.team_id},
+            "api_app_id": ws.app_id,
+            "token": VERIFICATION_TOKEN,
+            "trigger_id": uuid.uuid4().hex,
+            "view": {**opened.view, "id": opened.id, "team_id": ws.team_id, "app_id": ws.app_id,
+                     "state": {"values": values}, "hash": uuid.uuid4().hex[:16]},
+            "response_urls": [],
+            "is_enterprise_install": False,
+        }  # fmt: skip
+        ack = await self.send("interactive", payload, label="view_submission")
+        errors = isinstance(ack.body, dict) and ack.body.get("response_action") == "errors"
+        if ack.ok and not errors:
+            ws.close_view(view_id)
+        return ack
+
     def slash_command_payload(self, channel: str, user: str, text: str, command: str = "/claim") -> dict[str, Any]:
         """What Slack posts when ``user`` runs ``command text`` in ``channel``, with a new
         response URL (valid for :data:`~bot.standin.webapi.RESPONSE_URL_USES` replies)."""
         ws = self.workspace
         ch, person = ws.channel(channel), ws.user(user)
         response_url = self.api.new_response_url(ResponseTarget(ch.id, person.id))
+        trigger_id = uuid.uuid4().hex
+        self.api.triggers[trigger_id] = person.id
         return {
             "token": VERIFICATION_TOKEN, "team_id": ws.team_id, "team_domain": "claims-team",
             "channel_id": ch.id, "channel_name": "directmessage" if ch.is_im else ch.name,
             "user_id": person.id, "user_name": person.name, "command": command, "text": text,
             "api_app_id": ws.app_id, "is_enterprise_install": "false", "response_url": response_url,
-            "trigger_id": uuid.uuid4().hex,
+            "trigger_id": trigger_id,
         }  # fmt: skip
 
     async def run_slash_command(self, channel: str, user: str, text: str, command: str = "/claim") -> Ack:
@@ -396,13 +455,15 @@ class SlackStandIn:
             message_ts=None if is_ephemeral else message.ts,
             ephemeral_id=message.id if is_ephemeral else None,  # type: ignore[union-attr]
         )  # fmt: skip
+        trigger_id = uuid.uuid4().hex
+        self.api.triggers[trigger_id] = person.id
         payload: dict[str, Any] = {
             "type": "block_actions",
             "user": {"id": person.id, "username": person.name, "name": person.name, "team_id": ws.team_id},
             "api_app_id": ws.app_id,
             "token": VERIFICATION_TOKEN,
             "container": {"type": "message", "message_ts": message.ts, "channel_id": channel.id, "is_ephemeral": is_ephemeral},
-            "trigger_id": uuid.uuid4().hex,
+            "trigger_id": trigger_id,
             "team": {"id": ws.team_id, "domain": "claims-team"},
             "enterprise": None,
             "is_enterprise_install": False,
