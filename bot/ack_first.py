@@ -31,7 +31,7 @@ from slack_bolt.request.async_request import AsyncBoltRequest
 
 from bot import work
 from bot.journal import ACCEPTED, ACKED, WORK
-from bot.store import BotStore
+from bot.state import SharedState, StateUnavailable
 
 log = logging.getLogger("claimbot.bot")
 
@@ -39,12 +39,12 @@ log = logging.getLogger("claimbot.bot")
 class AckFirst:
     """The fast path of ``POST /slack/events`` for Events API deliveries."""
 
-    def __init__(self, app: AsyncApp, store: BotStore) -> None:
+    def __init__(self, app: AsyncApp, store: SharedState) -> None:
         self.app = app
         self.store = store
         self._handling: set[asyncio.Task[Any]] = set()
 
-    def ack(self, body: dict[str, Any]) -> tuple[int, str] | None:
+    async def ack(self, body: dict[str, Any]) -> tuple[int, str] | None:
         """For a verified event delivery (its parsed ``body``): the status to answer and a word
         for the log, its handling started when the status is 200. None when Bolt should handle
         the request itself (anything but an event callback)."""
@@ -52,9 +52,13 @@ class AckFirst:
         if bot_user_id is None:
             return None  # not an event, or no authorizations in it: Bolt's authorization finds the bot
         context: dict[str, Any] = {ACKED: True}
-        if work.is_work(body["event"], bot_user_id, self.store.answered_in_thread):
+        try:
+            is_work = await work.is_work(body["event"], bot_user_id, self.store.answered_in_thread)
+        except StateUnavailable:
+            return 503, "shared state unavailable"
+        if is_work:
             try:
-                key = work.accept(self.store, body)
+                key = await work.accept(self.store, body)
             except work.JournalUnavailable:
                 return 503, "journal unavailable"
             if key is None:
@@ -73,7 +77,7 @@ class AckFirst:
             log.error("handling an acked event failed with %d", response.status)
         key = context.get(ACCEPTED)
         if key and request.context.get(WORK) != key:  # judged work here, but no listener took it
-            work.finish(self.store, key, "skipped")
+            await work.finish(self.store, key, "skipped")
 
 
 def _bot_user_id(body: dict[str, Any]) -> str | None:

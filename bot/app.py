@@ -13,6 +13,7 @@ from bot.assistant import ClaimsDesk
 from bot.listeners import actions, commands, errors, files, home, mentions, messages, panel
 from bot.middleware import log_request
 from bot.settings import BotSettings
+from bot.state import SharedState, as_state
 from bot.store import BotStore
 from rag.engine import Engine
 
@@ -33,11 +34,10 @@ def web_client(settings: BotSettings) -> AsyncWebClient:
     )
 
 
-def build_app(engine: Engine, settings: BotSettings, *, store: BotStore | None = None) -> AsyncApp:
+def build_app(engine: Engine, settings: BotSettings, *, store: BotStore | SharedState | None = None) -> AsyncApp:
     """The app, answering from ``engine``; its state (journal, answers, votes) is ``store``,
     by default ``slack.sqlite3`` under ``settings.home``."""
-    store = store or BotStore.open(settings.home)
-    assistant = ClaimsDesk(engine, store, settings)
+    assistant = ClaimsDesk(engine, as_state(store or BotStore.open(settings.home)), settings)
     app = AsyncApp(
         client=web_client(settings),
         signing_secret=settings.signing_secret or "",

@@ -12,8 +12,6 @@ from __future__ import annotations
 import asyncio
 import functools
 import logging
-import time
-from collections import deque
 from collections.abc import AsyncIterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
@@ -25,7 +23,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot import blocks
 from bot.settings import BotSettings
-from bot.store import BotStore
+from bot.state import Budget, SharedState
 from rag.answer import Answer
 from rag.engine import Engine
 from rag.records import ClaimRecord, IngestReport
@@ -37,7 +35,12 @@ WORKING_STATUS = "is reading the claim files..."
 WORKING_DELAY_S = 0.4
 REACTIONS_PER_MINUTE = 50
 """``reactions.add`` is a Tier 3 method: Slack allows about 50 calls a minute per workspace
-(``reactions.remove`` as many) and answers more with 429 and a wait."""
+(``reactions.remove`` as many) and answers more with 429 and a wait. Counted across replicas
+when they share Postgres."""
+BUDGET_SCOPE = "workspace"
+"""The reaction budget's name: a bot token serves one workspace, so one budget per deployment."""
+
+__all__ = ["Budget", "ClaimsDesk"]
 
 
 def where(channel: str) -> str:
@@ -45,33 +48,15 @@ def where(channel: str) -> str:
     return "in this conversation" if channel.startswith("D") else f"in <#{channel}>"
 
 
-class Budget:
-    """At most ``per_minute`` uses in any 60 seconds."""
-
-    def __init__(self, per_minute: int) -> None:
-        self.per_minute = per_minute
-        self._used: deque[float] = deque()
-
-    def take(self) -> bool:
-        now = time.monotonic()
-        while self._used and now - self._used[0] >= 60:
-            self._used.popleft()
-        if len(self._used) >= self.per_minute:
-            return False
-        self._used.append(now)
-        return True
-
-
 class ClaimsDesk:
     """The bot's side of every conversation: the engine (off the event loop), the store, the
     settings, and the one way an answer is made and posted. Named for what it is, not
     ``Assistant``: Bolt's own ``AsyncAssistant`` is the assistant panel's middleware."""
 
-    def __init__(self, engine: Engine, store: BotStore, settings: BotSettings) -> None:
+    def __init__(self, engine: Engine, store: SharedState, settings: BotSettings) -> None:
         self.engine = engine
         self.store = store
         self.settings = settings
-        self.reactions = Budget(REACTIONS_PER_MINUTE)
         self._pool = ThreadPoolExecutor(
             max_workers=max(1, settings.engine_workers), thread_name_prefix="claimbot-engine"
         )
@@ -128,7 +113,7 @@ class ClaimsDesk:
             if await self.set_status(client, channel, where_ts, status):
                 shown.append("status")
                 return
-            if not self.reactions.take():
+            if not await self.store.take_reaction(BUDGET_SCOPE, REACTIONS_PER_MINUTE):
                 return
             shown.append("reaction")
             await self._react(client.reactions_add, channel, ts)
@@ -177,7 +162,7 @@ class ClaimsDesk:
         and keep it on file for the buttons and follow-ups; returns the answer id. ``scopes``:
         search these (the assistant panel: the DM and the channel beside it), not ``channel``."""
         answer = await self.ask(question, scope=channel, scopes=scopes, history=history)
-        answer_id = self.store.record_answer(
+        answer_id = await self.store.record_answer(
             channel=channel, thread_ts=thread_ts or ts, user=user, question=question, answer=answer
         )
         message = blocks.answer_message(answer, answer_id=answer_id)

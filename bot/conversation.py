@@ -7,7 +7,7 @@ a follow-up that names no claim is read as being about the claim the history was
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from slack_sdk.web.async_client import AsyncWebClient
@@ -45,6 +45,22 @@ def is_addressed(
     Yes in a DM, when the bot is mentioned, and in a thread the bot has answered in (or started)
     unless the message is meant for someone else (it mentions other people, not the bot).
     """
+    decided = addressed_unless_thread(event, bot_user_id)
+    return answered_in_thread(event["channel"], event["thread_ts"]) if decided is None else decided
+
+
+async def is_addressed_async(
+    event: dict[str, Any],
+    bot_user_id: str | None,
+    answered_in_thread: Callable[[str, str], Awaitable[bool]],
+) -> bool:
+    """:func:`is_addressed` with the shared state's (async) ``answered_in_thread``."""
+    decided = addressed_unless_thread(event, bot_user_id)
+    return await answered_in_thread(event["channel"], event["thread_ts"]) if decided is None else decided
+
+
+def addressed_unless_thread(event: dict[str, Any], bot_user_id: str | None) -> bool | None:
+    """:func:`is_addressed`, or None when that depends on whether the bot answered in the thread."""
     if not is_user_message(event):
         return False
     if event.get("channel_type") == "im":
@@ -57,7 +73,7 @@ def is_addressed(
         return False
     if bot_user_id and event.get("parent_user_id") == bot_user_id:
         return True
-    return answered_in_thread(event["channel"], thread_ts)
+    return None
 
 
 def _turn(message: dict[str, Any], bot_user_id: str | None) -> str:

@@ -3,13 +3,16 @@ for Not helpful what was wrong (the reason and comment from the form)."""
 
 from __future__ import annotations
 
+import asyncio
 import json
+import os
 import sys
 from datetime import datetime
 from pathlib import Path
 
 from bot.blocks import citation_line
 from bot.settings import BotSettings
+from bot.state import DATABASE_URL_ENV, open_state
 from bot.store import FEEDBACK_REASONS, BotStore, Vote
 
 
@@ -39,17 +42,30 @@ def format_vote(vote: Vote) -> str:
     return "\n".join(lines)
 
 
+async def _votes(home: Path) -> list[Vote]:
+    """The votes in Postgres (``CLAIMBOT_DATABASE_URL``)."""
+    state = await open_state(home)
+    try:
+        return await state.votes()
+    finally:
+        await state.close()
+
+
 def feedback_command(args) -> int:
     """``claimbot feedback [--json] [--home DIR]``: every vote, newest first."""
     home = Path(args.home).expanduser() if args.home else BotSettings.from_env().home
-    store = BotStore.open(home)
-    votes = store.votes()
+    if os.environ.get(DATABASE_URL_ENV, "").strip():
+        votes = asyncio.run(_votes(home))
+    else:  # slack.sqlite3, read as it is (also from inside a running event loop: the tests)
+        store = BotStore.open(home)
+        votes = store.votes()
+        store.close()
     if args.json:
         json.dump([vote_to_json(v) for v in votes], sys.stdout, indent=2, ensure_ascii=False)
         print()
         return 0
     if not votes:
-        print(f"No votes yet in {home / 'slack.sqlite3'}.")
+        print("No votes yet.")
         return 0
     up = sum(v.helpful for v in votes)
     print(f"{len(votes)} votes: {up} helpful, {len(votes) - up} not helpful\n")

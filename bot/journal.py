@@ -35,7 +35,8 @@ from typing import Any
 from slack_bolt.async_app import AsyncApp
 from slack_bolt.request.async_request import AsyncBoltRequest
 
-from bot.store import BotStore
+from bot.state import SharedState, as_state
+from bot.store import BotStore, WorkItem
 from bot.work import RESUME_WITHIN_S, finish, storage_full
 
 __all__ = ["RESUME_WITHIN_S", "finishing", "resume_unfinished"]
@@ -54,7 +55,7 @@ WORK = "claimbot_work"
 
 
 @asynccontextmanager
-async def finishing(store: BotStore, context: Mapping[str, Any]) -> AsyncIterator[None]:
+async def finishing(store: SharedState, context: Mapping[str, Any]) -> AsyncIterator[None]:
     """Mark the listener's work finished when the block ends: ``done``, or ``failed`` when it
     raised (Bolt's error handler then tells the user). Not when cancelled: a shutdown mid-work
     leaves it for the next start; nor when the disk is full or read-only (the user is told,
@@ -64,10 +65,10 @@ async def finishing(store: BotStore, context: Mapping[str, Any]) -> AsyncIterato
         yield
     except Exception as error:
         if key and not storage_full(error):
-            finish(store, key, "failed")
+            await finish(store, key, "failed")
         raise
     if key:
-        finish(store, key, "done")
+        await finish(store, key, "done")
 
 
 def _alive(pid: int) -> bool:
@@ -93,6 +94,15 @@ def owner_alive(owner: str) -> bool:
     return pid.isdigit() and _alive(int(pid))
 
 
+def abandoned(item: WorkItem, now: float) -> bool:
+    """Whether ``item``'s owner is gone: its lease expired (Postgres: a replica on any host
+    renews the leases of its work while it runs), or, without leases (sqlite: one host), its
+    process is not running."""
+    if item.lease_until is not None:
+        return item.lease_until <= now
+    return not owner_alive(item.owner)
+
+
 @dataclass(frozen=True)
 class Resumed:
     resumed: list[str]
@@ -101,32 +111,53 @@ class Resumed:
     """Open work of processes that still run (other replicas)."""
 
 
-async def resume_unfinished(app: AsyncApp, store: BotStore, *, now: float | None = None) -> Resumed:
+async def resume_unfinished(
+    app: AsyncApp, store: SharedState | BotStore, *, now: float | None = None
+) -> Resumed:
     """Take over and redo the open work of processes that are gone (see the module's docstring).
     Returns once every item is dispatched (the work itself runs on, as after an ack)."""
     now = time.time() if now is None else now
+    store = as_state(store)
     resumed, expired, left = [], [], []
-    for item in store.unfinished():
+    for item in await store.unfinished():
         if item.owner == store.owner:
             continue
-        if owner_alive(item.owner):
+        if not abandoned(item, now):
             left.append(item.key)
             continue
         if item.expires_at <= now:
-            store.finish(item.key, "expired")
+            await store.finish(item.key, "expired")
             expired.append(item.key)
             log.warning("not resuming %s: accepted %.0f min ago, too late to answer", item.key, (now - item.accepted_at) / 60)
             continue
-        if not store.take_over(item.key, item.owner):
+        if not await store.take_over(item.key, item.owner, now=now):
             continue  # another replica took it first
         log.info("resuming %s (%s, accepted %.0f s ago by %s)", item.key, item.kind, now - item.accepted_at, item.owner)
         request = AsyncBoltRequest(body=item.body, mode="socket_mode", context={RESUMING: item.key})
         await asyncio.create_task(app.async_dispatch(request))  # its own context: its own request id
         if request.context.get(WORK) != item.key:  # no listener took it up this time
-            store.finish(item.key, "skipped")
+            await store.finish(item.key, "skipped")
             log.warning("resuming %s: no listener took it", item.key)
             continue
         resumed.append(item.key)
     if resumed or expired:
         log.info("journal: %d resumed, %d too old, %d left to running processes", len(resumed), len(expired), len(left))
     return Resumed(resumed, expired, left)
+
+
+async def keep_leases(app: AsyncApp, store: SharedState, lease_s: float) -> None:
+    """While serving with leases (Postgres): renew this process's leases every third of
+    ``lease_s``, and take over the work of replicas whose leases expired (they died: a kill -9,
+    a lost host) once per ``lease_s``. Runs until cancelled; a database that is down is waited
+    out (its work is neither lost nor taken twice: the leases in it are what count)."""
+    interval = max(0.2, lease_s / 3)
+    scans = 0
+    while True:
+        await asyncio.sleep(interval)
+        try:
+            await store.renew_leases()
+            scans += 1
+            if scans % 3 == 0:
+                await resume_unfinished(app, store)
+        except Exception as err:  # noqa: BLE001 - keep renewing whatever one round met
+            log.warning("journal leases: %s", type(err).__name__)

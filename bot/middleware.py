@@ -11,8 +11,9 @@ of work once.
   Slack's retries (``X-Slack-Retry-Num``) after a slow ack, and of redeliveries. Events that
   carry no work (the bot's own posts, chatter) are acked without a write.
 
-The journal lives in :class:`bot.store.BotStore`, a sqlite file, so replicas on one machine
-share it. Logs never carry tokens, message text or document text: ids, types and timings only.
+The journal lives in the shared state (:mod:`bot.state`): a sqlite file that replicas on one
+machine share, or Postgres for replicas on many. Logs never carry tokens, message text or
+document text: ids, types and timings only.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from slack_bolt.response import BoltResponse
 
 from bot import blocks, work
 from bot.journal import ACCEPTED, ACKED, RESUMING, WORK
-from bot.store import BotStore
+from bot.state import SharedState
 
 log = logging.getLogger("claimbot.bot")
 
@@ -80,7 +81,7 @@ async def log_request(
     return await next()
 
 
-def journaled(store: BotStore):
+def journaled(store: SharedState):
     """Listener middleware: record the work in the journal before the ack (:func:`bot.work.accept`),
     or stop here when it is already there (the other event of an @mention, a replayed click).
     Work the HTTP endpoint journaled before its ack goes on; a resumed request carries on the
@@ -93,7 +94,7 @@ def journaled(store: BotStore):
             await tell_delayed(kind, body, client, respond)
         elif context.get(ACCEPTED) != key:
             try:
-                accepted = work.accept(store, body)
+                accepted = await work.accept(store, body)
             except work.JournalUnavailable:
                 return BoltResponse(status=503, body="")
             if accepted is None:

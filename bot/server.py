@@ -31,6 +31,7 @@ from bot import inbound
 from bot.ack_first import AckFirst
 from bot.middleware import REQUEST_ID, RequestIdFilter, new_request_id, received
 from bot.settings import BotSettings
+from bot.state import SharedState, as_state
 from bot.store import BotStore
 
 log = logging.getLogger("claimbot.server")
@@ -78,7 +79,7 @@ def web_app(
             if isinstance(checked, inbound.Refused):
                 log.warning("refused a request with %d: %s", checked.status, checked.reason)
                 return web.Response(status=checked.status, headers=checked.headers)
-            fast = ack_first.ack(checked.body) if ack_first is not None else None
+            fast = await ack_first.ack(checked.body) if ack_first is not None else None
             if fast is not None:
                 (status, note), body = fast, checked.body
                 response = web.Response(status=status)
@@ -113,7 +114,7 @@ class Running:
             await self.session.close()
 
 
-async def start(app: AsyncApp, settings: BotSettings, *, store: BotStore | None = None) -> Running:
+async def start(app: AsyncApp, settings: BotSettings, *, store: BotStore | SharedState | None = None) -> Running:
     """Start serving (returns once listening, and connected in Socket Mode). With the app's
     ``store``, HTTP-mode events are acked first (:mod:`bot.ack_first`)."""
     session = None
@@ -124,7 +125,7 @@ async def start(app: AsyncApp, settings: BotSettings, *, store: BotStore | None 
         session = app.client.session = aiohttp.ClientSession()
     socket = AsyncSocketModeHandler(app, settings.app_token) if settings.socket_mode else None
     health = Health(mode="socket" if socket else "http", socket=socket)
-    ack_first = AckFirst(app, store) if store is not None else None
+    ack_first = AckFirst(app, as_state(store)) if store is not None else None
     http_app = web_app(None if socket else app, health, ack_first, settings.signing_secret or "")
     runner = web.AppRunner(http_app, access_log=None)
     await runner.setup()
@@ -159,7 +160,7 @@ async def serve_forever(
     app: AsyncApp,
     settings: BotSettings,
     *,
-    store: BotStore | None = None,
+    store: SharedState | None = None,
     after_start: Callable[[], Awaitable[object]] | None = None,
 ) -> None:
     """``claimbot serve``: run until SIGINT/SIGTERM; ``after_start`` runs once the bot is
@@ -267,8 +268,9 @@ def serve_command(args) -> int:
 
     from bot.app import build_app
     from bot.engine_process import EngineProcess
-    from bot.journal import resume_unfinished
+    from bot.journal import keep_leases, resume_unfinished
     from bot.settings import SettingsError
+    from bot.state import StateUnavailable, open_state
     from rag.config import Settings
 
     configure_logging(getattr(args, "verbose", False))
@@ -287,9 +289,8 @@ def serve_command(args) -> int:
     # requests must not be refused meanwhile. They are acked and journaled at once; their
     # engine calls queue until the engine is ready.
     engine = EngineProcess(Settings.from_env(home=settings.home))
-    store = BotStore.open(settings.home)
-
     engine_failed: list[str] = []
+    state_failed: list[str] = []
 
     async def engine_ready() -> None:
         started = time.perf_counter()
@@ -303,25 +304,40 @@ def serve_command(args) -> int:
         log.info("engine ready in process %s after %.1f s (store %s)", engine.pid(), took, settings.home)
 
     async def main() -> None:
+        try:  # the journal, answers and votes: slack.sqlite3, or Postgres (CLAIMBOT_DATABASE_URL)
+            store = await open_state(settings.home)
+        except StateUnavailable as err:
+            state_failed.append(str(err))
+            return
         app = build_app(engine, settings, store=store)
         serving = asyncio.ensure_future(
             serve_forever(app, settings, store=store, after_start=lambda: resume_unfinished(app, store))
         )
         opening = asyncio.ensure_future(engine_ready())
-        await asyncio.wait({serving, opening}, return_when=asyncio.FIRST_COMPLETED)
-        if opening.done() and engine_failed:
-            serving.cancel()  # serve_forever stops the server on its way out
-            await asyncio.gather(serving, return_exceptions=True)
-            return
+        # Postgres: leases on open work, renewed while this process runs; others' expired ones taken over.
+        leasing = asyncio.ensure_future(keep_leases(app, store, store.lease_s)) if store.leases else None
         try:
-            await serving
+            await asyncio.wait({serving, opening}, return_when=asyncio.FIRST_COMPLETED)
+            if opening.done() and engine_failed:
+                serving.cancel()  # serve_forever stops the server on its way out
+                await asyncio.gather(serving, return_exceptions=True)
+                return
+            try:
+                await serving
+            finally:
+                opening.cancel()
         finally:
-            opening.cancel()
+            if leasing is not None:
+                leasing.cancel()
+                await asyncio.gather(leasing, return_exceptions=True)
+            await store.close()
 
     try:
         asyncio.run(main())
     finally:
         engine.close()
-        store.close()
         logging_thread.stop()
+    if state_failed:
+        print(f"claimbot serve: {state_failed[0]}", file=sys.stderr)
+        return 2
     return 1 if engine_failed else 0

@@ -124,6 +124,9 @@ class WorkItem:
     """No longer worth doing after this (a ``response_url`` lasts 30 minutes)."""
     owner: str
     """``pid:token`` of the process that accepted it (or took it over)."""
+    lease_until: float | None = None
+    """Postgres: the owner's claim on it lasts until then, unless renewed (:mod:`bot.pgstore`);
+    None in sqlite, where an owner is a process on this host, alive or not."""
 
 
 @dataclass(frozen=True)

@@ -21,11 +21,11 @@ from __future__ import annotations
 import errno
 import logging
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import Any
 
-from bot.conversation import is_addressed
-from bot.store import BotStore
+from bot.conversation import is_addressed_async
+from bot.state import SharedState, StateUnavailable
 
 log = logging.getLogger("claimbot.bot")
 
@@ -51,14 +51,16 @@ class JournalUnavailable(RuntimeError):
     """The journal could not be written: the work was not accepted (answer 503: Slack retries)."""
 
 
-def is_work(event: dict[str, Any], bot_user_id: str | None, answered_in_thread: Callable[[str, str], bool]) -> bool:
+async def is_work(
+    event: dict[str, Any], bot_user_id: str | None, answered_in_thread: Callable[[str, str], Awaitable[bool]]
+) -> bool:
     """Whether the listeners will do something with ``event``: an @mention; a message addressed
     to the bot (:func:`bot.conversation.is_addressed`) or sharing files."""
     if event.get("type") == "app_mention":
         return True
     if event.get("type") != "message":
         return False
-    return is_addressed(event, bot_user_id, answered_in_thread) or bool(event.get("files"))
+    return bool(event.get("files")) or await is_addressed_async(event, bot_user_id, answered_in_thread)
 
 
 def work_key(body: dict[str, Any]) -> tuple[str, str]:
@@ -74,25 +76,25 @@ def work_key(body: dict[str, Any]) -> tuple[str, str]:
     return COMMAND, f"command:{body.get('trigger_id') or body.get('response_url')}"
 
 
-def accept(store: BotStore, body: dict[str, Any]) -> str | None:
+async def accept(store: SharedState, body: dict[str, Any]) -> str | None:
     """Journal the work ``body`` asks for, as this process's; its key, or None when it was
     accepted before (by this or another process): someone else has it. Raises
     :class:`JournalUnavailable` when the journal cannot be written."""
     kind, key = work_key(body)
     try:
-        accepted = store.accept(key, kind, body, expires_in=RESUME_WITHIN_S)
-    except (sqlite3.Error, OSError) as err:
+        accepted = await store.accept(key, kind, body, expires_in=RESUME_WITHIN_S)
+    except (sqlite3.Error, OSError, StateUnavailable) as err:
         log.error("cannot write the journal (%s: %s): answering 503 so Slack retries", type(err).__name__, err)
         raise JournalUnavailable(str(err)) from err
     return key if accepted else None
 
 
-def finish(store: BotStore, key: str, outcome: str) -> None:
+async def finish(store: SharedState, key: str, outcome: str) -> None:
     """Mark journaled work over; a journal that cannot be written leaves it open (to be resumed),
     and never hides the reply or the failure being handled."""
     try:
-        store.finish(key, outcome)
-    except (sqlite3.Error, OSError) as err:
+        await store.finish(key, outcome)
+    except (sqlite3.Error, OSError, StateUnavailable) as err:
         log.warning("could not mark %s %s in the journal: %s", key, outcome, type(err).__name__)
 
 

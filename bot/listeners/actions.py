@@ -97,12 +97,14 @@ def clicked_in(body: dict[str, Any]) -> str | None:
     return (body.get("container") or {}).get("channel_id") or (body.get("channel") or {}).get("id")
 
 
-def answer_for_click(assistant: ClaimsDesk, answer_id: str, channel: str | None) -> tuple[StoredAnswer | None, str]:
+async def answer_for_click(
+    assistant: ClaimsDesk, answer_id: str, channel: str | None
+) -> tuple[StoredAnswer | None, str]:
     """The answer a button (or the form it opened) refers to, when it may be used from
     ``channel``: only from the answer's own channel (Slack only shows, and sends clicks on, a
     message to those who can see it), so an id of another channel's answer is refused.
     Returns ``(answer, "")`` or ``(None, why)``."""
-    stored = assistant.store.answer(answer_id)
+    stored = await assistant.store.answer(answer_id)
     if stored is None:
         return None, GONE
     if not channel or stored.channel != channel:
@@ -120,7 +122,7 @@ async def _answer_here(
 ) -> StoredAnswer | None:
     """The clicked answer, when it is on file and belongs to the click's channel; else the user
     is told why not and None is returned."""
-    stored, why = answer_for_click(assistant, str(action.get("value") or ""), clicked_in(body))
+    stored, why = await answer_for_click(assistant, str(action.get("value") or ""), clicked_in(body))
     if stored is None:
         await _refuse(respond, why)
     return stored
@@ -150,7 +152,7 @@ async def vote(
         await _refuse(respond, NOT_THIS_MESSAGE)
         return
     helpful = action["action_id"] == blocks.ACTION_HELPFUL
-    up, down = assistant.store.vote(stored.id, body["user"]["id"], helpful)
+    up, down = await assistant.store.vote(stored.id, body["user"]["id"], helpful)
     log.info("vote %s on %s: %d up, %d down", "up" if helpful else "down", stored.id, up, down)
     if not helpful and body.get("trigger_id"):  # first: a trigger id lasts 3 seconds
         where_ = {"answer_id": stored.id, "channel": container.get("channel_id")}
@@ -179,12 +181,12 @@ async def explain_vote(
         where_ = json.loads(view.get("private_metadata") or "{}")
     except ValueError:
         where_ = {}
-    stored, _ = answer_for_click(assistant, str(where_.get("answer_id") or ""), where_.get("channel"))
+    stored, _ = await answer_for_click(assistant, str(where_.get("answer_id") or ""), where_.get("channel"))
     if stored is None:
         return
     reason, comment = blocks.feedback_values(view)
     user = body["user"]["id"]
-    assistant.store.explain_vote(stored.id, user, reason, comment)
+    await assistant.store.explain_vote(stored.id, user, reason, comment)
     log.info("feedback on %s: reason=%s comment=%s", stored.id, reason, "yes" if comment else "no")
     try:
         thanks = blocks.notice_message(THANKS_DOWN, ":pray:")

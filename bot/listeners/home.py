@@ -25,7 +25,7 @@ def register(app: AsyncApp, desk: ClaimsDesk) -> None:
             return  # the Messages tab: nothing to draw
         user, dm = event["user"], event.get("channel") or ""
         claims = await desk.claims(scope=dm) if dm.startswith("D") else await desk.claims(scope="workspace")
-        asked = desk.store.questions_of(user, RECENT_QUESTIONS)
+        asked = await desk.store.questions_of(user, RECENT_QUESTIONS)
         team_url = ""
         try:
             team_url = (await client.auth_test()).get("url", "")

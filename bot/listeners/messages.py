@@ -15,7 +15,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot import blocks, work
 from bot.assistant import WORKING_STATUS, ClaimsDesk
-from bot.conversation import dm_history, is_addressed, strip_mention, thread_history
+from bot.conversation import dm_history, is_addressed_async, strip_mention, thread_history
 from bot.journal import RESUMING, finishing
 from bot.listeners.files import ingest_shared_files
 from bot.middleware import journaled
@@ -25,8 +25,9 @@ def register(app: AsyncApp, assistant: ClaimsDesk) -> None:
     async def for_the_bot(event: dict[str, Any], context: AsyncBoltContext, next) -> None:
         """Through when the message is work (:func:`bot.work.is_work`: addressed to the bot, or
         sharing files); else on to the catch-all listener below."""
-        if work.is_work(event, context.bot_user_id, assistant.store.answered_in_thread):
-            context["addressed"] = is_addressed(event, context.bot_user_id, assistant.store.answered_in_thread)
+        if await work.is_work(event, context.bot_user_id, assistant.store.answered_in_thread):
+            answered = assistant.store.answered_in_thread
+            context["addressed"] = await is_addressed_async(event, context.bot_user_id, answered)
             await next()
 
     @app.event("message", middleware=[for_the_bot, journaled(assistant.store)])

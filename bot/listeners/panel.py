@@ -33,7 +33,7 @@ from bot.conversation import strip_mention
 from bot.journal import finishing
 from bot.listeners.messages import handle_user_message
 from bot.middleware import journaled
-from bot.store import BotStore
+from bot.state import SharedState
 from rag.metadata import find_claim_ids
 from rag.records import ClaimRecord
 
@@ -48,14 +48,14 @@ _CHANNEL_ID = re.compile(r"^[CG][A-Z0-9]{2,}$")
 class StoredThreadContexts(AsyncAssistantThreadContextStore):
     """Bolt's thread-context store, in the bot's sqlite file."""
 
-    def __init__(self, store: BotStore) -> None:
+    def __init__(self, store: SharedState) -> None:
         self.store = store
 
     async def save(self, *, channel_id: str, thread_ts: str, context: dict[str, str]) -> None:
-        self.store.save_thread_context(channel_id, thread_ts, dict(context))
+        await self.store.save_thread_context(channel_id, thread_ts, dict(context))
 
     async def find(self, *, channel_id: str, thread_ts: str) -> AssistantThreadContext | None:
-        found = self.store.thread_context(channel_id, thread_ts)
+        found = await self.store.thread_context(channel_id, thread_ts)
         return AssistantThreadContext(found) if found and found.get("channel_id") else None
 
 
@@ -104,7 +104,7 @@ def register(app: AsyncApp, desk: ClaimsDesk) -> None:
         thread = payload["assistant_thread"]
         dm, thread_ts = thread["channel_id"], thread["thread_ts"]
         context = thread.get("context") or {}
-        desk.store.save_thread_context(dm, thread_ts, context)
+        await desk.store.save_thread_context(dm, thread_ts, context)
         claims = await desk.claims(scope=dm, scopes=panel_scopes(dm, context))
         await client.chat_postMessage(channel=dm, thread_ts=thread_ts, **blocks.panel_greeting_message(len(claims)))
         await client.assistant_threads_setSuggestedPrompts(
@@ -116,7 +116,7 @@ def register(app: AsyncApp, desk: ClaimsDesk) -> None:
     @panel.thread_context_changed
     async def context_changed(payload: dict[str, Any]) -> None:
         thread = payload["assistant_thread"]
-        desk.store.save_thread_context(thread["channel_id"], thread["thread_ts"], thread.get("context") or {})
+        await desk.store.save_thread_context(thread["channel_id"], thread["thread_ts"], thread.get("context") or {})
 
     once = [AsyncCustomMiddleware(app_name=app.name, func=journaled(desk.store))]
 
@@ -136,14 +136,14 @@ async def answer_panel_question(
     """A message in an assistant thread (or any thread of the user's DM with the bot): status,
     title (first question), answer."""
     dm, thread_ts = event["channel"], event["thread_ts"]
-    scopes = panel_scopes(dm, desk.store.thread_context(dm, thread_ts))
+    scopes = panel_scopes(dm, await desk.store.thread_context(dm, thread_ts))
     question = strip_mention(event.get("text", ""), bot_user_id)
     status = None
     if question:
         claims = await desk.claims(scope=dm, scopes=scopes)
         status = status_for(question, claims)
         await desk.set_status(client, dm, thread_ts, status)
-        if not desk.store.answered_in_thread(dm, thread_ts):
+        if not await desk.store.answered_in_thread(dm, thread_ts):
             await _set_title(client, dm, thread_ts, question)
     await handle_user_message(desk, client, event, bot_user_id, answer=True, scopes=scopes, status=status)
 
