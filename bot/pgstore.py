@@ -80,6 +80,7 @@ _MIGRATIONS: tuple[str, ...] = (
         expires_at DOUBLE PRECISION NOT NULL,
         owner TEXT NOT NULL,
         lease_until DOUBLE PRECISION NOT NULL,
+        attempt TEXT NOT NULL,
         done_at DOUBLE PRECISION,
         outcome TEXT
     );
@@ -203,15 +204,17 @@ class PostgresState:
 
     # -- the journal ----------------------------------------------------------------------
     async def accept(self, key: str, kind: str, body: dict[str, Any], *, expires_in: float) -> bool:
-        """Record the work as this process's, leased; False when another process has it. A
-        retry of this insert after a lost reply finds the row its own (idempotent)."""
-        now = time.time()
+        """Record the work as this process's, leased; False when it was accepted before (by
+        any replica, this one too). The insert is retried when the database's reply is lost: the
+        row it may have written carries this call's ``attempt``, and counts as accepted here."""
+        now, attempt = time.time(), uuid.uuid4().hex
         row = await self._one(
-            "INSERT INTO journal (key, kind, body, accepted_at, expires_at, owner, lease_until)"
-            " VALUES (%s, %s, %s, %s, %s, %s, %s)"
-            " ON CONFLICT (key) DO UPDATE SET owner = journal.owner WHERE journal.owner = excluded.owner"
+            "INSERT INTO journal (key, kind, body, accepted_at, expires_at, owner, lease_until, attempt)"
+            " VALUES (%s, %s, %s, %s, %s, %s, %s, %s)"
+            " ON CONFLICT (key) DO UPDATE SET attempt = journal.attempt WHERE journal.attempt = excluded.attempt"
             " RETURNING key",
-            (key, kind, json.dumps(body, ensure_ascii=False), now, now + expires_in, self.owner, now + self.lease_s),
+            (key, kind, json.dumps(body, ensure_ascii=False), now, now + expires_in, self.owner, now + self.lease_s,
+             attempt),
             ACK_DEADLINE_S,
         )
         self._accepted_since_prune += 1
