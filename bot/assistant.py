@@ -22,6 +22,7 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot import blocks
+from bot.journal import HOLDING
 from bot.settings import BotSettings
 from bot.state import Budget, SharedState
 from rag.answer import Answer
@@ -162,6 +163,10 @@ class ClaimsDesk:
         and keep it on file for the buttons and follow-ups; returns the answer id. ``scopes``:
         search these (the assistant panel: the DM and the channel beside it), not ``channel``."""
         answer = await self.ask(question, scope=channel, scopes=scopes, history=history)
+        key = HOLDING.get()
+        if key and not await self.store.holds(key):  # our lease ran out and another replica redoes it
+            log.warning("not posting the answer to %s: another replica took the work over", key)
+            return ""
         answer_id = await self.store.record_answer(
             channel=channel, thread_ts=thread_ts or ts, user=user, question=question, answer=answer
         )

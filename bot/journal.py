@@ -28,6 +28,7 @@ import os
 import time
 from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -52,6 +53,9 @@ ACCEPTED = "claimbot_accepted"
 """Context key of the work such a request carries, journaled before the ack."""
 WORK = "claimbot_work"
 """Context key of the journal key of the work a listener is doing."""
+HOLDING: ContextVar[str | None] = ContextVar("claimbot_holding", default=None)
+"""The journal key of the work the current request does (set with :data:`WORK`; a context
+variable so that the answer's poster can check it still holds the work's lease)."""
 
 
 @asynccontextmanager
@@ -126,7 +130,9 @@ async def resume_unfinished(
             left.append(item.key)
             continue
         if item.expires_at <= now:
-            await store.finish(item.key, "expired")
+            if not await store.take_over(item.key, item.owner, now=now):
+                continue  # another replica took it first
+            await store.finish(item.key, "expired")  # as its holder now: only holders finish work
             expired.append(item.key)
             log.warning("not resuming %s: accepted %.0f min ago, too late to answer", item.key, (now - item.accepted_at) / 60)
             continue

@@ -28,7 +28,7 @@ from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_bolt.response import BoltResponse
 
 from bot import blocks, work
-from bot.journal import ACCEPTED, ACKED, RESUMING, WORK
+from bot.journal import ACCEPTED, ACKED, HOLDING, RESUMING, WORK
 from bot.state import SharedState
 
 log = logging.getLogger("claimbot.bot")
@@ -101,6 +101,7 @@ def journaled(store: SharedState):
                 log.info("%s already handled by another delivery", key)
                 return BoltResponse(status=200, body="")
         context[WORK] = key
+        HOLDING.set(key)
         return await next()
 
     return journaled

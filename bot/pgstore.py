@@ -13,10 +13,12 @@ Same tables as ``slack.sqlite3`` (:mod:`bot.store`), plus what several hosts nee
 - ``claimbot_schema``: the schema's version. Each replica upgrades it when it starts, under an
   advisory lock (two replicas starting together: the second waits, then finds it done).
 
-All calls go through psycopg 3's async pool: nothing waits on the event loop. Every connection
-is checked when taken from the pool, so one broken by a database restart is replaced. A call
-that cannot reach the database within its deadline raises :class:`bot.state.StateUnavailable`
-(the accept path's deadline is short: Slack wants its ack within 3 s, and a 503 makes it retry).
+All calls go through psycopg 3's async pool: nothing waits on the event loop. A call that
+fails to reach the database (a connection broken by a restart: the pool drops it) is retried
+until its deadline, then raises :class:`bot.state.StateUnavailable` (the accept path's deadline
+is short: Slack wants its ack within 3 s, and a 503 makes it retry). Connections are not
+checked with an extra round trip when taken from the pool: the retry covers a broken one, and
+the ack path is one statement.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ import os
 import socket
 import time
 import uuid
+from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
@@ -54,6 +57,8 @@ ACK_DEADLINE_S = 1.5
 """How long accepting work may wait for the database: the 503 must reach Slack within its 3 s."""
 WORK_DEADLINE_S = 15.0
 """How long other calls (after the ack) wait for a database that restarts."""
+RECENT_KEYS = 10_000
+"""How many accepted keys a process remembers (:meth:`PostgresState.accept`)."""
 SCHEMA_LOCK = 0x636C61696D
 """The advisory lock key that serializes schema upgrades (``claim`` in hex)."""
 
@@ -124,6 +129,9 @@ class PostgresState:
         self.lease_s = lease_s
         self.owner = f"{os.getpid()}:{uuid.uuid4().hex[:8]}@{socket.gethostname()}"
         self._accepted_since_prune = 0
+        self._accepted: OrderedDict[str, None] = OrderedDict()
+        """Keys this process accepted lately: the other event of an @mention (Slack sends two)
+        is refused without a round trip."""
 
     @classmethod
     async def open(cls, url: str, *, lease_s: float = DEFAULT_LEASE_S, max_size: int = 10) -> "PostgresState":
@@ -133,7 +141,6 @@ class PostgresState:
             min_size=1,
             max_size=max_size,
             open=False,
-            check=AsyncConnectionPool.check_connection,
             kwargs={"autocommit": True, "connect_timeout": 3},
             name="claimbot",
         )
@@ -148,6 +155,13 @@ class PostgresState:
 
     async def close(self) -> None:
         await self.pool.close()
+
+    async def ping(self) -> bool:
+        """Whether the database answers now (``/healthz``); never waits long."""
+        try:
+            return await self._one("SELECT 1", (), 1.0) is not None
+        except StateUnavailable:
+            return False
 
     async def _upgrade(self) -> None:
         async with self.pool.connection() as conn, conn.transaction():
@@ -207,6 +221,8 @@ class PostgresState:
         """Record the work as this process's, leased; False when it was accepted before (by
         any replica, this one too). The insert is retried when the database's reply is lost: the
         row it may have written carries this call's ``attempt``, and counts as accepted here."""
+        if key in self._accepted:
+            return False
         now, attempt = time.time(), uuid.uuid4().hex
         row = await self._one(
             "INSERT INTO journal (key, kind, body, accepted_at, expires_at, owner, lease_until, attempt)"
@@ -217,6 +233,9 @@ class PostgresState:
              attempt),
             ACK_DEADLINE_S,
         )
+        self._accepted[key] = None
+        if len(self._accepted) > RECENT_KEYS:
+            self._accepted.popitem(last=False)
         self._accepted_since_prune += 1
         if self._accepted_since_prune >= 1000:
             self._accepted_since_prune = 0
@@ -224,9 +243,10 @@ class PostgresState:
         return row is not None
 
     async def finish(self, key: str, outcome: str = "done") -> None:
+        """Only by the lease holder: a replica whose work was taken over leaves it to the new one."""
         await self._count(
-            "UPDATE journal SET done_at = %s, outcome = %s WHERE key = %s AND done_at IS NULL",
-            (time.time(), outcome, key),
+            "UPDATE journal SET done_at = %s, outcome = %s WHERE key = %s AND owner = %s AND done_at IS NULL",
+            (time.time(), outcome, key, self.owner),
         )
 
     async def unfinished(self) -> list[WorkItem]:

@@ -45,9 +45,15 @@ class Health:
     mode: str
     started: float = field(default_factory=time.time)
     socket: AsyncSocketModeHandler | None = None
+    state: SharedState | None = None
+    """With Postgres: ``database`` says whether it answers. Not part of ``ok``: a replica whose
+    database is down answers 503 to Slack, which retries; taking every replica out of the
+    balancer would not make the database come back sooner."""
 
     async def report(self) -> dict:
-        report = {"ok": True, "mode": self.mode, "uptime_s": round(time.time() - self.started, 1)}
+        report: dict = {"ok": True, "mode": self.mode, "uptime_s": round(time.time() - self.started, 1)}
+        if self.state is not None and self.state.leases:
+            report["database"] = "ok" if await self.state.ping() else "unavailable"
         if self.socket is not None:
             connected = await self.socket.client.is_connected()
             report.update(ok=connected, socket_connected=connected)
@@ -124,8 +130,9 @@ async def start(app: AsyncApp, settings: BotSettings, *, store: BotStore | Share
         # time under a burst of mentions went to connecting).
         session = app.client.session = aiohttp.ClientSession()
     socket = AsyncSocketModeHandler(app, settings.app_token) if settings.socket_mode else None
-    health = Health(mode="socket" if socket else "http", socket=socket)
-    ack_first = AckFirst(app, as_state(store)) if store is not None else None
+    state = as_state(store) if store is not None else None
+    health = Health(mode="socket" if socket else "http", socket=socket, state=state)
+    ack_first = AckFirst(app, state) if state is not None else None
     http_app = web_app(None if socket else app, health, ack_first, settings.signing_secret or "")
     runner = web.AppRunner(http_app, access_log=None)
     await runner.setup()

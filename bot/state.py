@@ -74,6 +74,7 @@ class SharedState(Protocol):
     # rate limits shared by replicas
     async def take_reaction(self, workspace: str, per_minute: int) -> bool: ...
 
+    async def ping(self) -> bool: ...
     async def close(self) -> None: ...
 
 
@@ -159,6 +160,9 @@ class SqliteState:
     async def take_reaction(self, workspace: str, per_minute: int) -> bool:
         budget = self._budgets.setdefault(workspace, Budget(per_minute))
         return budget.take()
+
+    async def ping(self) -> bool:
+        return True
 
     async def close(self) -> None:
         self.store.close()

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import aiohttp
 import pytest
 from conftest import TOWING_INVOICE, text_of, wait_healthy
 from postgres_cluster import PostgresCluster, postgres_bin
@@ -176,6 +177,12 @@ async def share_invoice(slack: SlackStandIn, replica: Replica, channel: str) -> 
     assert "CLM-1042" in text_of(report)
 
 
+async def health(replica: Replica) -> dict[str, Any]:
+    async with aiohttp.ClientSession() as http, http.get(f"http://127.0.0.1:{replica.port}/healthz") as response:
+        assert response.status == 200
+        return dict(await response.json())
+
+
 def answers(slack: SlackStandIn, channel: str, ts: str) -> list[dict[str, Any]]:
     """The bot's replies in the thread of ``ts`` but the note that a restart delayed one."""
     replies = slack.workspace.replies(channel, ts, by=slack.bot_id)
@@ -255,11 +262,13 @@ async def test_a_database_restart_mid_burst_loses_no_question(  # type: ignore[n
         for n in range(4):
             await ask((a, b)[n % 2], n)
         postgres.stop()  # mid-burst: these get 503s (each after 1.5 s), and Slack retries them
+        assert (await health(a))["database"] == "unavailable"  # reported; the replica stays in the balancer
         for n in range(4, 6):
             await ask((a, b)[n % 2], n)
         postgres.start()  # down ~7 s: within Slack's retries of the first of them
 
         await ws.wait_for(lambda: all(answers(slack, channel, q.ts) for q in asked), 90)
+        assert (await health(b))["database"] == "ok"
         await asyncio.sleep(3)  # time for a second answer, were one coming
         assert any(ack.status == 503 and "X-Slack-No-Retry" not in ack.headers for ack in slack.acks)
         for question in asked:
