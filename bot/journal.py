@@ -18,6 +18,11 @@ unanswered, and Slack will not send it again: it was acked. So:
 
 Each item is taken over with one conditional update, so two replicas starting together never
 both resume it; an item whose process still runs (another replica) is left to it.
+
+With Postgres (replicas on several hosts, :mod:`bot.pgstore`) a process on another host cannot
+be looked up: open work carries a lease instead, renewed while its replica runs
+(:func:`keep_leases`, which also scans for expired leases while serving, not only at start);
+only the holder of a lease posts the answer and finishes the work.
 """
 
 from __future__ import annotations
