@@ -105,7 +105,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
     if args.question:
         answer = engine.ask(" ".join(args.question), scope=args.scope)
         print(json.dumps(answer.to_json(), indent=2) if args.json else format_answer(answer))
-        return _ask_exit_code(engine, answer, args.scope)
+        return _ask_exit_code(engine, " ".join(args.question), answer, args.scope)
     history: list[str] = []
     _line_editing(engine.settings.home / "ask_history")
     print("Ask about your claims (empty line or Ctrl-D to quit).")
@@ -122,12 +122,15 @@ def cmd_ask(args: argparse.Namespace) -> int:
         history += [question, answer.text]
 
 
-def _ask_exit_code(engine: Any, answer: Any, scope: str) -> int:
-    """0 when answered, else whether the documents do not say or the claim named has none."""
+def _ask_exit_code(engine: Any, question: str, answer: Any, scope: str) -> int:
+    """0 when answered; else whether the question names a claim with no documents in reach, or
+    the documents do not say."""
+    from rag.metadata import find_claim_ids
+
     if answer.found:
         return EXIT_OK
     known = {c.claim_id for c in engine.claims(scope=scope)}
-    return EXIT_UNKNOWN_CLAIM if any(c not in known for c in answer.claim_ids) else EXIT_NOT_FOUND
+    return EXIT_UNKNOWN_CLAIM if any(c not in known for c in find_claim_ids(question)) else EXIT_NOT_FOUND
 
 
 def _line_editing(history_file: Path) -> None:
