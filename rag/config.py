@@ -130,7 +130,7 @@ class Settings(BaseSettings):
         """
         import os
 
-        values = {name: value for name, value in overrides.items() if value is not None}
+        values: dict[str, Any] = {name: value for name, value in overrides.items() if value is not None}
         try:
             with _reading(os.environ if environ is None else environ):
                 return cls(**values)
