@@ -81,7 +81,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     skipped = list(skipped_in_folders(present))
     for path, reason in skipped:
         print(f"  skipped   {path} ({reason})", file=sys.stderr)
-    results = []
+    results: list[Any] = []
     if present:
         results = _engine(args).ingest_paths(present, scope=args.scope, progress=sys.stderr.isatty() or args.progress)
     counts = {"ingested": 0, "unchanged": 0, "refused": len(missing)}
