@@ -70,15 +70,15 @@ def _engine(args: argparse.Namespace) -> Any:
 
 # -- ingest ---------------------------------------------------------------------------------
 def cmd_ingest(args: argparse.Namespace) -> int:
+    from rag.engine import Engine
     from rag.errors import IngestError
-    from rag.ingest import skipped_in_folders
 
     paths = [Path(p) for p in args.paths]
     missing = [p for p in paths if not p.exists()]
     for path in missing:
         print(f"claimbot: no such file or folder: {path}", file=sys.stderr)
     present = [p for p in paths if p.exists()]
-    skipped = list(skipped_in_folders(present))
+    skipped = Engine.skipped_in_folders(present)
     for path, reason in skipped:
         print(f"  skipped   {path} ({reason})", file=sys.stderr)
     results: list[Any] = []
