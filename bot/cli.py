@@ -31,9 +31,10 @@ EXIT_REFUSED = 1
 """``ingest``: some files were refused, or a path does not exist."""
 EXIT_USAGE = 2
 """A bad argument or setting (argparse uses 2 for usage errors too)."""
-EXIT_NOT_FOUND = 3
+# 3 is left for "the store is in use" (issue 7, item 9: a second writer while serve runs).
+EXIT_NOT_FOUND = 4
 """``ask``: the documents in reach do not say."""
-EXIT_UNKNOWN_CLAIM = 4
+EXIT_UNKNOWN_CLAIM = 5
 """``ask``: the question names a claim with no documents in reach."""
 EXIT_INTERRUPTED = 130
 """Ctrl-C (128 + SIGINT, as shells report it)."""
@@ -54,8 +55,8 @@ exit codes:
   0    success
   1    ingest: some files were refused, or a path does not exist
   2    bad arguments or settings (the message says what to set)
-  3    ask: not found in the documents
-  4    ask: no documents for the claim named
+  4    ask: not found in the documents
+  5    ask: no documents for the claim named
   130  interrupted (Ctrl-C)
 
 settings are read from the environment (CLAIMBOT_HOME, CHROMA_HOST, ...): see the README."""
@@ -252,7 +253,7 @@ examples:
   claimbot ask --json "Who is the adjuster on CLM-1042?"
   claimbot ask                                 an interactive prompt with history (Ctrl-D to quit)
 
-Exit code 3 when the documents do not say, 4 when the question names a claim with no documents.""",
+Exit code 4 when the documents do not say, 5 when the question names a claim with no documents.""",
     "claims": """\
 examples:
   claimbot claims
@@ -274,6 +275,12 @@ The README's "Slack setup" section says how to create the app and get the tokens
 examples:
   claimbot playground                          ingest data/ if the store is empty, open the page
   claimbot playground --port 8800 --no-browser""",
+    "mcp": """\
+examples:
+  claimbot mcp --scope C0123ABCD               stdio: the MCP client starts it
+  claimbot mcp --http --port 8765              streamable HTTP on http://127.0.0.1:8765/mcp
+
+The README's "claimbot over MCP" section has the client configuration.""",
     "feedback": """\
 examples:
   claimbot feedback
