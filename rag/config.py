@@ -166,9 +166,10 @@ def _explain(model: type[BaseSettings], err: ValidationError, environ: Mapping[s
         )
         variable = info.validation_alias if info is not None and isinstance(info.validation_alias, str) else name
         value = error.get("input") if name in given else environ.get(variable, error.get("input"))
+        shown = "(hidden)" if info is not None and not info.repr else repr(value)  # a secret never reaches stderr
         expect = next((m for m in (info.metadata if info else []) if isinstance(m, Expect)), None)
         if expect:
-            lines.append(f"{variable}={value!r} is not {expect.what}: set {variable} to {expect.how}")
+            lines.append(f"{variable}={shown} is not {expect.what}: set {variable} to {expect.how}")
         else:
-            lines.append(f"{variable}={value!r}: {error['msg']}")
+            lines.append(f"{variable}={shown}: {error['msg']}")
     return "\n".join(dict.fromkeys(lines))
