@@ -214,6 +214,9 @@ def cmd_eval(args: argparse.Namespace) -> int:
     stdout or ``--output``, then the summary: accuracy by route, latency."""
     from rag.evaluation import run_eval
 
+    if not Path(args.file).is_file():
+        print(f"claimbot eval: no such file: {args.file}", file=sys.stderr)
+        return EXIT_USAGE
     engine = _engine(args)
     with open(args.file) as handle:
         questions = [json.loads(line) for line in handle if line.strip()]

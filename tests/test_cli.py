@@ -141,6 +141,12 @@ async def test_the_bot_words_the_size_limit_as_the_readme_does() -> None:
     assert f"the file is 30.0 MB; the limit is {MAX_FILE_MB} MB" in str(refused.value)
 
 
+def test_eval_of_a_missing_question_file_says_so(tmp_path: Path) -> None:
+    result = claimbot(tmp_path, "eval", str(tmp_path / "questions.jsonl"))
+    assert result.returncode == 2
+    assert result.stderr.strip() == f"claimbot eval: no such file: {tmp_path / 'questions.jsonl'}"
+
+
 # -- ask ------------------------------------------------------------------------------------
 def test_ask_exit_codes_say_answered_not_found_and_unknown_claim(store: Path) -> None:
     answered = claimbot(store, "ask", "What is the deductible on CLM-7301?")
