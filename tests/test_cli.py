@@ -137,7 +137,7 @@ async def test_the_bot_words_the_size_limit_as_the_readme_does() -> None:
 
     shared = {"name": "scan.pdf", "size": 30 * 1024 * 1024, "url_private": "https://files.slack.com/x"}
     with pytest.raises(IngestError) as refused:
-        await download(shared, "", Settings().max_file_bytes)
+        await download(shared, "", Settings().max_file_bytes, api_url="https://slack.com/api/")
     assert f"the file is 30.0 MB; the limit is {MAX_FILE_MB} MB" in str(refused.value)
 
 
