@@ -147,8 +147,10 @@ class Engine:
 
     def summarize_claim(self, claim_id: str, *, scope: str = WORKSPACE) -> Answer:
         """An overview of one claim; raises :class:`UnknownClaimError` if none is in reach."""
-        claim_id = claim_id.strip().upper()
+        from rag.metadata import claim_key
+
         known = [c.claim_id for c in self.claims(scope=scope)]
+        claim_id = {claim_key(c): c for c in known}.get(claim_key(claim_id), " ".join(claim_id.split()).upper())
         if claim_id not in known:
             raise UnknownClaimError(claim_id, known)
         return self._manager.answer(f"Summarize claim {claim_id}", scope=scope, history=[])

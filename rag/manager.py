@@ -126,12 +126,12 @@ class Manager:
         documents = self._library.documents(scope=scope)
         timings["registry_ms"] = _ms(started)
         known = [c.claim_id for c in claims]
-        history_ids = _history_claims(history)
-        decision = decide_route(question, history_claim_ids=history_ids)
+        history_ids = _history_claims(history, known)
+        decision = decide_route(question, history_claim_ids=history_ids, known=known)
         bare = [] if decision.claim_ids else _bare_claim_numbers(question, known)
         if bare:  # "on 2077": a number that is a claim on file
             decision = replace(decision, claim_ids=[c for c, _ in bare], follow_up=False)
-        numbers = [words for _, words in bare]
+        numbers = [words for _, words in bare] + _written_claim_ids(question, decision.claim_ids)
         trace: dict[str, Any] = {"route": decision.route, "route_reason": decision.reason}
 
         missing = [c for c in decision.claim_ids if c not in known]
@@ -474,10 +474,22 @@ def _bare_claim_numbers(question: str, known: Sequence[str]) -> list[tuple[str, 
     return found
 
 
-def _history_claims(history: Sequence[str]) -> list[str]:
+def _written_claim_ids(question: str, claim_ids: Sequence[str]) -> list[str]:
+    """How the question writes the claim numbers it names ("ho 2024 8892", "WC-2025-00123"):
+    words that pick the claim, for the experts to leave out of what they match."""
+    found = []
+    for claim_id in claim_ids:
+        parts = [re.escape(p) for p in re.findall(r"[A-Za-z]+|\d+", claim_id)]
+        m = re.search(r"[-\s]?".join(parts), question, re.I) if parts else None
+        if m:
+            found.append(m.group(0))
+    return found
+
+
+def _history_claims(history: Sequence[str], known: Sequence[str] = ()) -> list[str]:
     """The claims of the latest turn that named any: a follow-up is about those."""
     for turn in reversed(history):
-        ids = find_claim_ids(turn)
+        ids = find_claim_ids(turn, known=known)
         if ids:
             return ids
     return []

@@ -158,9 +158,10 @@ class RouteDecision:
     """The question names no claim but the conversation was about one."""
 
 
-def decide_route(question: str, *, history_claim_ids: Sequence[str] = ()) -> RouteDecision:
-    """Sort a question to the expert that answers it (see the module docstring for the rules)."""
-    named = find_claim_ids(question)
+def decide_route(question: str, *, history_claim_ids: Sequence[str] = (), known: Sequence[str] = ()) -> RouteDecision:
+    """Sort a question to the expert that answers it (see the module docstring for the rules).
+    ``known``: the claim numbers on file, found in the question in any spelling."""
+    named = find_claim_ids(question, known=known)
     follow_up = not named and bool(history_claim_ids)
     for route, reason, rule in _RULES:
         match = rule.search(question)

@@ -197,7 +197,7 @@ def summary_topic(question: str, *, ignore: Sequence[str] = ()) -> list[str]:
     "decision"]`` for "Summarize the coverage decision on CLM-2077"; empty for a plain request."""
     for phrase in ignore:
         question = question.replace(phrase, " ")
-    question = re.sub(r"\bCLM[-\s]?\d+\b", " ", question, flags=re.I)
+    question = re.sub(r"\bCLM[-\s]?\d+(?:-[0-9A-Z]+)*\b", " ", question, flags=re.I)
     return [t for t in content_terms(question) if t not in _SUMMARY_WORDS]
 
 
