@@ -18,15 +18,15 @@ Offline the manager is rules, not a model (see :mod:`rag.router`). Its jobs, in 
 
 from __future__ import annotations
 
-import inspect
 import logging
 import re
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from typing import Any, Protocol
+from typing import Any
 
 from rag.answer import Answer, Citation
+from rag.corpus import Corpus
 from rag.errors import UnknownClaimError
 from rag.experts.calculation import Search, answer_calculation
 from rag.experts.lookup import answer_lookup, answer_party_claim, lists_claims, names_in
@@ -63,37 +63,8 @@ _LOOKUP_WORDS = frozenset(
 """The lookup's own wording: not the name of a business or third party."""
 
 
-class Library(Protocol):
-    """What the manager needs from the engine: search, the claims registry, the documents."""
-
-    def retrieve(
-        self, question: str, *, scope: str, claim_ids: Sequence[str] = (), top_k: int | None = None
-    ) -> list[Passage]:
-        """Passages most similar to ``question`` in reach of ``scope`` (only those claims' when
-        ``claim_ids`` is given), best first; merged parents may be long. A library may also take
-        ``merge=False`` (see :class:`~rag.engine.Engine`): the leaves unmerged, each scored by its
-        own similarity to the question, which the manager then asks for."""
-        ...
-
-    def claims(self, *, scope: str) -> list[ClaimRecord]:
-        """The claims in reach of ``scope``."""
-        ...
-
-    def documents(self, *, scope: str) -> list[DocumentInfo]:
-        """Every document in reach of ``scope``, with its metadata, summary points and facts."""
-        ...
-
-    def expand(self, passage: Passage) -> Passage:
-        """The largest stored chunk around ``passage`` (its root node: a page or section of up
-        to ~2048 tokens), with the passage's score and location. Leaves are cut mid-sentence;
-        the needle expert quotes whole sentences from this. Optional: without it, the passages
-        are read as retrieved."""
-        ...
-
-    def vocabulary_has(self, words: Sequence[str], *, scope: str) -> set[str]:
-        """Of ``words``, those some document in reach of ``scope`` uses (same light stemming as
-        the experts). Optional: without it, every word is taken as used."""
-        ...
+Library = Corpus
+"""The manager's old name for :class:`rag.corpus.Corpus`."""
 
 
 EMPTY_QUESTION = (
@@ -103,16 +74,12 @@ EMPTY_QUESTION = (
 
 
 class Manager:
-    """Answers questions over a :class:`Library`; holds no state between questions (the
-    conversation comes in as ``history``), so one instance serves every thread."""
+    """Answers questions over a :class:`~rag.corpus.Corpus`; holds no state between questions
+    (the conversation comes in as ``history``), so one instance serves every thread."""
 
-    def __init__(self, library: Library, *, top_k: int | None = None) -> None:
+    def __init__(self, library: Corpus, *, top_k: int | None = None) -> None:
         self._library = library
         self._top_k = top_k
-        try:
-            self._leaves = "merge" in inspect.signature(library.retrieve).parameters
-        except (TypeError, ValueError):
-            self._leaves = False
 
     def answer(self, question: str, *, scope: str = WORKSPACE, history: Sequence[str] = ()) -> Answer:
         """Answer one question from the documents in reach of ``scope`` (see the module doc)."""
@@ -146,16 +113,12 @@ class Manager:
         in_scope = [d for d in documents if not claim_ids or d.claim_id in claim_ids]
         searched = _searched(in_scope, claim_ids)
 
-        has_words = getattr(self._library, "vocabulary_has", None)
-
         def vocabulary(words: Sequence[str]) -> set[str]:
-            """Which of ``words`` the documents in reach use (all of them, when the library
-            cannot tell: then every missing word vetoes, as before)."""
-            if has_words is None:
-                return set(words)
+            """Which of ``words`` the documents in reach use (all of them when the store fails:
+            then every missing word vetoes)."""
             t = time.perf_counter()
             try:
-                found = set(has_words(words, scope=scope))
+                found = set(self._library.vocabulary_has(words, scope=scope))
             except Exception:  # noqa: BLE001 - a store error must not fail the ask: every word vetoes, as before
                 log.exception("vocabulary_has failed")
                 found = set(words)
@@ -200,18 +163,14 @@ class Manager:
         passage, and the larger chunk around each when the library can expand them."""
         t = time.perf_counter()
         best: dict[str, Passage] = {}
-        unmerged = {"merge": False} if self._leaves else {}
         for query in dict.fromkeys(q for q in queries if q):
-            for p in self._library.retrieve(query, scope=scope, claim_ids=claim_ids, top_k=self._top_k, **unmerged):
+            for p in self._library.retrieve(query, scope=scope, claim_ids=claim_ids, top_k=self._top_k, merge=False):
                 if p.node_id not in best or p.score > best[p.node_id].score:
                     best[p.node_id] = p
         passages = sorted(best.values(), key=lambda p: -p.score)
-        expand = getattr(self._library, "expand", None)
-        contexts = {p.node_id: expand(p) for p in passages} if expand else {}
+        contexts = {p.node_id: self._library.expand(p) for p in passages}
         timings["retrieve_ms"] = _ms(t)
-        inner = getattr(self._library, "last_retrieval_timings", None)
-        if isinstance(inner, dict):
-            timings.update({f"retrieve_{k}": v for k, v in inner.items()})
+        timings.update({f"retrieve_{k}": v for k, v in self._library.last_retrieval_timings.items()})
         trace["retrieved"] = [
             {"id": p.node_id, "score": round(p.score, 4), "document": p.document, "page": p.page,
              "claim_id": p.claim_id, "text": _excerpt(p.text)}
@@ -288,9 +247,7 @@ class Manager:
         a part of a run may name it too ("the Okafor *Accord*", "days loss until *Accord* back"),
         unless the files write it together with a word next to it in the question (then it is a
         part of a longer name: "special" of "special investigations unit")."""
-        mentioning = getattr(self._library, "claims_mentioning", None)
-        if mentioning is None:
-            return None
+        mentioning = self._library.claims_mentioning
         runs: list[list[str]] = [[]]
         for w in re.findall(r"[A-Za-z0-9][\w&'-]*", question):
             bare = w.lower().removesuffix("'s")
@@ -378,8 +335,7 @@ class Manager:
             if how == "mention" and claim_ids:
                 by_id = {c.claim_id: c for c in claims}
                 passages, _ = self._retrieve(list(matched), scope, claim_ids, trace or {}, timings or {})
-                expand = getattr(self._library, "expand", None)
-                widened = [expand(p) for p in passages] if expand else passages
+                widened = [self._library.expand(p) for p in passages]
                 if asks_which_claim(question):
                     result = answer_party_claim(matched[0], by_id[claim_ids[0]], [*passages, *widened])
                     if result is not None:

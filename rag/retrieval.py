@@ -9,6 +9,7 @@ are dropped.
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Collection, Sequence
 from typing import Any
@@ -47,7 +48,12 @@ class Retriever:
         vector_store = ChromaVectorStore(chroma_collection=store.leaves)
         self._index = VectorStoreIndex.from_vector_store(vector_store, embed_model=embed_model)
         self._storage = StorageContext.from_defaults(docstore=store.docstore, vector_store=vector_store)
-        self.last_timings: dict[str, float] = {}
+        self._local = threading.local()
+
+    @property
+    def last_timings(self) -> dict[str, float]:
+        """The calling thread's last retrieval's timings (asks run in worker threads)."""
+        return getattr(self._local, "timings", {})
 
     def retrieve(
         self,
@@ -103,7 +109,7 @@ class Retriever:
             if current.get(r.node.metadata.get("doc_id", "")) == r.node.metadata.get("version_id")
             and r.node.metadata.get("scope") in reach
         ]
-        self.last_timings = {
+        self._local.timings = {
             "embed_ms": (embedded - started) * 1000,
             "search_ms": (searched - embedded) * 1000,
             "total_ms": (time.perf_counter() - started) * 1000,

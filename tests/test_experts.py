@@ -93,7 +93,7 @@ FILES = [
 
 
 class FakeLibrary:
-    """The manager's Library over the files above: passages are whole sections, ranked by the
+    """The manager's Corpus over the files above: passages are whole sections, ranked by the
     words they share with the question (the engine uses embeddings; the contract is the same)."""
 
     def __init__(self, files: Sequence[ParsedDocument] = FILES) -> None:
@@ -106,7 +106,8 @@ class FakeLibrary:
         ]
         self.queries: list[tuple[str, tuple[str, ...]]] = []
 
-    def retrieve(self, question: str, *, scope: str, claim_ids: Sequence[str] = (), top_k: int | None = None) -> list[Passage]:
+    def retrieve(self, question: str, *, scope: str, claim_ids: Sequence[str] = (), top_k: int | None = None,
+                 merge: bool = True) -> list[Passage]:
         self.queries.append((question, tuple(claim_ids)))
         asked = terms(question)
         hits = [replace(p, score=len(asked & terms(p.text)) / (len(asked) or 1))
@@ -115,6 +116,13 @@ class FakeLibrary:
 
     def documents(self, *, scope: str) -> list[DocumentInfo]:
         return self.docs
+
+    def expand(self, passage: Passage) -> Passage:
+        return passage  # the passages are whole sections already
+
+    @property
+    def last_retrieval_timings(self) -> dict[str, float]:
+        return {}
 
     def claims_mentioning(self, phrase: str, *, scope: str, names_only: bool = False,
                           anywhere: bool = False) -> list[str]:
@@ -757,3 +765,12 @@ def test_a_failing_text_index_never_fails_the_ask() -> None:
     manager = Manager(Broken())
     assert ask(manager, "What was the towing cost on CLM-1042?").text == "Towing (Hwy 9 to Westside Collision): $385.00 [1]"
     assert ask(manager, "which claim is westside collision involved in?").route in ("none", "needle")
+
+
+def test_the_engine_and_the_test_corpus_implement_the_corpus_protocol(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from rag.config import Settings
+    from rag.corpus import Corpus
+    from rag.engine import Engine
+
+    assert isinstance(FakeLibrary(), Corpus)
+    assert isinstance(Engine.open(Settings(home=tmp_path / "home")), Corpus)
