@@ -73,6 +73,12 @@ EMPTY_QUESTION = (
 )
 
 
+_POINTS_BACK = re.compile(
+    r"^\s*(?:and|also|what about|how about|same for)\b|\b(?:it|its|it's|that|this|these|those|they|them|their|he|she|"
+    r"his|her|him|the claim|this claim|that claim|this file|that file|same)\b", re.I)
+"""Words by which a question points back at what was being discussed."""
+
+
 class Manager:
     """Answers questions over a :class:`~rag.corpus.Corpus`; holds no state between questions
     (the conversation comes in as ``history``), so one instance serves every thread."""
@@ -232,9 +238,23 @@ class Manager:
                 # The words stay in the question: a name can be the topic too ("the towing cost"
                 # where the tow company's name holds "Towing").
                 return [mentioned[0]], "mention", []
-        if len(history_ids) == 1:
+        if len(history_ids) == 1 and self._follows_up(question, scope):
             return history_ids, "history", []
         return [], "none", []
+
+    def _follows_up(self, question: str, scope: str) -> bool:
+        """Whether a question that names no claim continues the conversation's claim. A question
+        that points back ("what about the deductible?", "who is *its* adjuster?") does; one whose
+        best passage in reach is a document outside any claim (the handling guidelines) is a new,
+        general question and does not inherit the last claim."""
+        if _POINTS_BACK.search(question):
+            return True
+        try:
+            best = self._library.retrieve(question, scope=scope, top_k=3, merge=False)
+        except Exception:  # noqa: BLE001 - a store error: keep the conversation's claim, as before
+            log.exception("retrieve failed while deciding a follow-up")
+            return True
+        return not best or bool(best[0].claim_id)
 
     def _mentioned(
         self, question: str, scope: str, *, names_only: bool = False, parts: bool = False
