@@ -28,7 +28,7 @@ from typing import Any
 from rag.answer import Answer, Citation
 from rag.corpus import Corpus
 from rag.errors import UnknownClaimError
-from rag.experts.calculation import Search, answer_calculation
+from rag.experts.calculation import Search, answer_calculation, answer_from_question
 from rag.experts.lookup import answer_lookup, answer_party_claim, lists_claims, names_in
 from rag.experts.text import STOPWORDS
 from rag.experts.needle import MIN_SCORE, answer_needle, head_phrase, rank_lines
@@ -342,6 +342,10 @@ class Manager:
                                           topic=topic)
                            for c in targets])
         if decision.route == "calculation":
+            if not claim_ids:  # every input stated in the question: one answer, not one per claim
+                given = answer_from_question(question)
+                if given is not None:
+                    return given
             targets = claim_ids or [c.claim_id for c in claims]
             results = [r for c in targets
                        if (r := answer_calculation(question, docs_of[c], search=search if claim_ids else None,

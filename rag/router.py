@@ -93,6 +93,10 @@ _RULES: tuple[tuple[Route, str, re.Pattern[str]], ...] = (
                 r"\bhow much (?:more|less|higher|lower|greater|smaller|over|under)\b|\bdifference between\b|\bby how much\b|"
                 r"\btogether\b|\s\+\s?|\w\+\w|\bin days\b|\bdays from\b|"
                 r"\bwhat would (?:the )?.+ (?:have been|be) if\b", re.I)),
+    ("calculation", "checks an amount against a limit or a deductible",
+     re.compile(r"\b(?:within|under|over|exceed(?:s|ed|ing)?|above|below|inside|fits?|beyond)\b.*"
+                r"\b(?:limit|limits|cap|maximum|sublimit)\b|\bwhat (?:percent(?:age)?|share)\b.*\b(?:limit|cap|maximum)\b|"
+                r"\bafter (?:a |an |applying (?:the |a )?)?(?:\$[\d,.]+k? )?deductible\b", re.I)),
     ("lookup", "asks who handles a claim",
      re.compile(r"\bwho(?:'s| is| was)? (?:the )?(?:assigned )?(?:adjuster|adjustor|handler)\b|"
                 r"\bwho (?:handles|is handling|handled|owns|is assigned)\b|\bwhich adjuster\b|"

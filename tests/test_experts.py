@@ -247,8 +247,10 @@ def test_days_between_two_named_events_cites_both_dates() -> None:
     result = answer_calculation("How many days between the date of loss and the first payment on CLM-1042?",
                                 docs_of("CLM-1042"))
     assert result is not None and result.route == "calculation"
-    assert result.text == "23 days: from the loss on March 3, 2026 [1] to the payment on March 26, 2026 [2]."
-    first, second = result.citations
+    assert result.text == "23 days: from the loss on March 3, 2026 [1] to the payment on March 26, 2026 [2] [3]."
+    first, second, worked = result.citations
+    assert (worked.document, worked.excerpt) == (
+        "calculation", "days_between: March 3, 2026 to March 26, 2026 = 23 days")
     assert first.document == "adjuster-notes.txt" and "March 3, 2026" in first.excerpt
     assert second.excerpt.startswith("March 26, 2026 - First payment issued")
     assert result.trace["working"] == "March 3, 2026 to March 26, 2026 = 23 days"
@@ -257,9 +259,10 @@ def test_days_between_two_named_events_cites_both_dates() -> None:
 def test_payout_after_the_deductible_shows_its_inputs() -> None:
     result = answer_calculation("What is the invoice total after the deductible?", docs_of("CLM-1042"))
     assert result is not None
-    assert result.text == "$1,408.90: $1,908.90 [1] - $500.00 deductible [2]."
+    assert result.text == "$1,408.90: $1,908.90 [1] - $500.00 deductible [2] [3]."
     assert [c.excerpt for c in result.citations] == [
-        "Invoice Total .................................. $1,908.90", "Deductible: $500.00"]
+        "Invoice Total .................................. $1,908.90", "Deductible: $500.00",
+        "net_of_deductible: $1,908.90 - $500.00 deductible = $1,408.90"]
     assert result.citations[0].page == 2
 
 
