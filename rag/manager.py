@@ -364,7 +364,8 @@ class Manager:
                     result = answer_party_claim(matched[0], by_id[claim_ids[0]], [*passages, *widened])
                     if result is not None:
                         return result
-            result = answer_lookup(question, claims, documents, claim_ids=claim_ids, ignore=matched)
+            result = answer_lookup(question, claims, documents, claim_ids=claim_ids, ignore=matched,
+                                   mentions=lambda phrase: self._library.claims_mentioning(phrase, scope=scope))
             return result if result is not None else needle()
         return needle()
 

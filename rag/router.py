@@ -77,7 +77,7 @@ def asks_other_files(question: str) -> bool:
 _RULES: tuple[tuple[Route, str, re.Pattern[str]], ...] = (
     ("lookup", "asks which claims are on file",
      re.compile(r"\b(?:which|what|list(?: all)?(?: the)?|show(?: me)?(?: all)?(?: the)?|all(?: the)?|"
-                r"how many|any) (?:open |active |other )?claims\b|\bclaims (?:are )?(?:on file|do we have|"
+                r"how many|any) (?:open |active |other |closed |pending |settled |current )?claims\b|\bclaims (?:are )?(?:on file|do we have|"
                 r"we have)\b|\blist claims\b", re.I)),
     ("summary", "asks for an overview",
      re.compile(r"\bsummar(?:y|ize|ise|ies)\b|\boverview\b|\bwhat happened\b|\btell me about\b|"
