@@ -314,18 +314,19 @@ def test_names_in_a_question_pick_claims_full_names_before_surnames() -> None:
 # -- summary --------------------------------------------------------------------------------
 
 
-def test_summary_header_states_only_cited_registry_facts() -> None:
+def test_summary_is_a_claim_card_that_states_only_cited_facts() -> None:
     library = FakeLibrary()
     claim = next(c for c in library.claims(scope="C1") if c.claim_id == "CLM-1042")
     result = answer_summary(claim, docs_of("CLM-1042"))
-    header, *points = result.text.splitlines()
-    assert header == ("CLM-1042 - Collision - single vehicle, struck a guardrail [1], insured Daniel Okafor [2], "
-                      "date of loss March 3, 2026 [3], adjuster Priya Raman [4]")
-    assert [c.excerpt for c in result.citations[:4]] == [
-        "Loss Type: Collision - single vehicle, struck a guardrail", "Insured: Daniel Okafor",
-        "Date of Loss: March 3, 2026", "Adjuster: Priya Raman"]
-    assert 3 <= len(points) <= 6 and all(p.startswith("- ") for p in points)
-    assert any("struck the guardrail" in p for p in points)
+    head, parties, *rest = result.text.splitlines()
+    assert head == "CLM-1042 - Auto: Collision - single vehicle, struck a guardrail [1]"
+    assert parties == "Parties: insured Daniel Okafor [2]; adjuster Priya Raman [3]"
+    assert [c.excerpt for c in result.citations[:3]] == [
+        "Loss Type: Collision - single vehicle, struck a guardrail", "Insured: Daniel Okafor", "Adjuster: Priya Raman"]
+    card = "\n".join(rest)
+    assert "Dates: loss March 3, 2026 [5]; reported March 4, 2026 [6]" in card
+    assert "struck the guardrail" in card and "deductible $500.00" in card and "invoiced $1,908.90" in card
+    assert len(result.text) < 1500
     uncited = replace(claim, adjusters=["Someone Else"])
     assert "Someone Else" not in answer_summary(uncited, docs_of("CLM-1042")).text
 
@@ -363,7 +364,7 @@ def test_manager_answers_an_empty_question_with_how_to_ask(manager: Manager) -> 
 
 def test_manager_summary_and_calculation_and_not_found(manager: Manager) -> None:
     summary = ask(manager, "Summarize CLM-2077")
-    assert summary.route == "summary" and summary.text.startswith("CLM-2077 - Water damage")
+    assert summary.route == "summary" and summary.text.startswith("CLM-2077 - Homeowners: Water damage")
     assert markers(summary.text)[: len(summary.citations)] == sorted(set(markers(summary.text)))[: len(summary.citations)]
     days = ask(manager, "How many days after the loss was the first notice of loss reported on CLM-1042?")
     assert days.route == "calculation" and days.text.startswith("1 day: from the loss on March 3, 2026 [1]")

@@ -213,6 +213,12 @@ def answer_summary(
     ``focus`` lines (what a topical request like "summarize the coverage decision" asks about,
     found by the needle ranker), then the summary points picked at ingest, those of documents
     whose name matches the ``topic`` first (the coverage decision letter, for that request)."""
+    if not focus and not topic:  # a plain "summarize the claim": the claim card
+        from rag.experts.card import answer_claim_card
+
+        card = answer_claim_card(claim, documents)
+        if card.citations:
+            return card
     sources = Sources()
     lines = [describe_claim(claim, documents, sources)]
     seen: set[str] = set()
