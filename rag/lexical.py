@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import threading
+from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -44,7 +45,9 @@ class _Part:
 
     claim_id: str
     ids: list[str] = field(default_factory=list)
-    tokens: list[list[str]] = field(default_factory=list)
+    tokens: list[array] = field(default_factory=list)
+    """Each leaf's BM25 tokens as ids into the index's vocabulary: 4 bytes a token, where a list
+    of strings costs ~60 (the memory budget is 1 GB at 100k leaves)."""
     words: set[str] = field(default_factory=set)
     texts: list[str] = field(default_factory=list)
     """Each leaf's words joined by single spaces (for whole-phrase matching)."""
@@ -83,6 +86,8 @@ class LexicalIndex:
         self._parts: dict[str, _Part] = {}
         self._views: dict[tuple[str, ...], tuple[object, _View]] = {}
         self._stems: dict[str, set[str]] = {}
+        self._vocab: dict[str, int] = {}
+        """Every BM25 token ever read -> its id (ids of tokens only old versions used stay unused)."""
 
     # -- queries ----------------------------------------------------------------------------
     def search(self, query: str, *, reach: Sequence[str], claim_ids: Sequence[str] = (), k: int = 12,
@@ -164,7 +169,8 @@ class LexicalIndex:
                     text = text or ""
                     lower = text.lower()
                     part.ids.append(leaf_id)
-                    part.tokens.append(bm25_tokens(text))
+                    part.tokens.append(array("i", (self._vocab.setdefault(t, len(self._vocab))
+                                                   for t in bm25_tokens(text))))
                     part.words.update(re.findall(r"[a-z0-9]+(?:'[a-z]+)?", lower))
                     part.texts.append(" ".join(_WORD.findall(lower)))
                     part.named.update(w.lower() for w in re.findall(r"(?<=[A-Za-z0-9,] )[A-Z][A-Za-z0-9]*", text))
@@ -183,7 +189,7 @@ class LexicalIndex:
 
         ids: list[str] = []
         claims: list[str] = []
-        tokens: list[list[str]] = []
+        tokens: list[array] = []
         found: set[str] = set()
         by_claim: dict[str, list[str]] = {}
         named: dict[str, set[str]] = {}
@@ -210,6 +216,6 @@ class LexicalIndex:
         bm25 = None
         if any(tokens):
             bm25 = bm25s.BM25()
-            bm25.index(tokens, show_progress=False)
+            bm25.index((tokens, dict(self._vocab)), show_progress=False)
         return _View(versions, np.array(ids, dtype=object), np.array(claims, dtype=object), bm25,
                      frozenset(found | stems), texts, named, frozenset(lower))
