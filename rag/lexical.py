@@ -85,7 +85,9 @@ class LexicalIndex:
         self._lock = threading.Lock()
         self._parts: dict[str, _Part] = {}
         self._views: dict[tuple[str, ...], tuple[object, _View]] = {}
-        self._stems: dict[str, set[str]] = {}
+        self._stems: dict[str, tuple[str, ...]] = {}
+        """word -> its other terms (stems, spelled-out abbreviations), only where it has any."""
+        self._stemmed: set[str] = set()
         self._vocab: dict[str, int] = {}
         """Every BM25 token ever read -> its id (ids of tokens only old versions used stay unused)."""
 
@@ -208,9 +210,12 @@ class LexicalIndex:
         for name in names:
             found.update(_WORD.findall(name.lower()))
         texts = {c: f" {' '.join(t)} " for c, t in by_claim.items()}
-        for w in found - self._stems.keys():
-            self._stems[w] = terms(w)
-        stems = set().union(*(self._stems[w] for w in found)) if found else set()
+        for w in found - self._stemmed:
+            self._stemmed.add(w)
+            other = terms(w) - {w}
+            if other:  # most words (names, numbers, ids) are their own stem: nothing to keep
+                self._stems[w] = tuple(other)
+        stems = {t for w in found if w in self._stems for t in self._stems[w]}
         stems.update(short for short, spelled in ACRONYMS.items()
                      if short not in found and any(f" {spelled} " in t for t in texts.values()))
         bm25 = None

@@ -30,7 +30,6 @@ from rag.corpus import Corpus
 from rag.errors import UnknownClaimError
 from rag.experts.calculation import Search, answer_calculation, answer_from_question
 from rag.experts.lookup import answer_lookup, answer_party_claim, lists_claims, names_in
-from rag.experts.text import STOPWORDS
 from rag.experts.needle import MIN_SCORE, answer_needle, head_phrase, rank_lines
 from rag.experts.result import ExpertResult
 from rag.experts.summary import (
@@ -42,6 +41,7 @@ from rag.experts.summary import (
     loss_type_terms,
     summary_topic,
 )
+from rag.experts.text import STOPWORDS
 from rag.metadata import find_claim_ids
 from rag.records import WORKSPACE, ClaimRecord, DocumentInfo, Passage, documents_by_claim
 from rag.router import (

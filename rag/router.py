@@ -77,7 +77,8 @@ def asks_other_files(question: str) -> bool:
 _RULES: tuple[tuple[Route, str, re.Pattern[str]], ...] = (
     ("lookup", "asks which claims are on file",
      re.compile(r"\b(?:which|what|list(?: all)?(?: the)?|show(?: me)?(?: all)?(?: the)?|all(?: the)?|"
-                r"how many|any) (?:open |active |other |closed |pending |settled |current )?claims\b|\bclaims (?:are )?(?:on file|do we have|"
+                r"how many|any) (?:open |active |other |closed |pending |settled |current )?"
+                r"claims\b|\bclaims (?:are )?(?:on file|do we have|"
                 r"we have)\b|\blist claims\b", re.I)),
     ("summary", "asks for an overview",
      re.compile(r"\bsummar(?:y|ize|ise|ies)\b|\boverview\b|\bwhat happened\b|\btell me about\b|"
@@ -95,7 +96,8 @@ _RULES: tuple[tuple[Route, str, re.Pattern[str]], ...] = (
                 r"\bwhat would (?:the )?.+ (?:have been|be) if\b", re.I)),
     ("calculation", "checks an amount against a limit or a deductible",
      re.compile(r"\b(?:within|under|over|exceed(?:s|ed|ing)?|above|below|inside|fits?|beyond)\b.*"
-                r"\b(?:limit|limits|cap|maximum|sublimit)\b|\bwhat (?:percent(?:age)?|share)\b.*\b(?:limit|cap|maximum)\b|"
+                r"\b(?:limit|limits|cap|maximum|sublimit)\b|"
+                r"\bwhat (?:percent(?:age)?|share)\b.*\b(?:limit|cap|maximum)\b|"
                 r"\bafter (?:a |an |applying (?:the |a )?)?(?:\$[\d,.]+k? )?deductible\b", re.I)),
     ("lookup", "asks who handles a claim",
      re.compile(r"\bwho(?:'s| is| was)? (?:the )?(?:assigned )?(?:adjuster|adjustor|handler)\b|"

@@ -4,8 +4,6 @@ result) beside the excerpts that hold the inputs."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from rag.answer import Answer

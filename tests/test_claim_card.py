@@ -5,7 +5,6 @@ claim file unlike our samples."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 

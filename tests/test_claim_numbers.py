@@ -3,8 +3,6 @@ engine: an answer never names a claim cut short (``CLM-2024`` for ``CLM-2024-084
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from rag.config import Settings

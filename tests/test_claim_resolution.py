@@ -4,8 +4,6 @@ conversation does not inherit the last claim."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from rag.config import Settings

@@ -36,7 +36,8 @@ _DAYS = re.compile(r"\bhow many (?:calendar )?days\b|\bdays between\b|\bhow long
                    r"\bnumber of days\b|\bin days\b|\bdays from\b", re.I)
 _WHAT_IF = re.compile(r"\bwhat would (?:the )?(?P<base>.+?) (?:have been|be) if (?:the )?(?P<item>.+?) "
                       r"(?:had not|hadn't|were not|was not|weren't|wasn't)\s+(?:been\s+)?(?P<verb>\w+)", re.I)
-_NET = re.compile(r"\bafter (?:the |a |an |applying (?:the |a )?)?(?:\$[\d,.]+k? )?deductible\b|\bnet of\b|\bless the deductible\b|"
+_NET = re.compile(r"\bafter (?:the |a |an |applying (?:the |a )?)?(?:\$[\d,.]+k? )?deductible\b|"
+                  r"\bnet of\b|\bless the deductible\b|"
                   r"\bminus the deductible\b|\bnet\b", re.I)
 _REMAINING = re.compile(r"\bremaining\b|\bleft\b|\bremains?\b", re.I)
 _DIFFERENCE = re.compile(r"\bhow much (?:more|less|higher|lower|greater|smaller|over|under)\b|\bdifference between\b|"
@@ -226,7 +227,8 @@ class _Calc:
         else:
             amount_given = given[0]
             limits = [a for a in self.amounts if a.label == "limit"]
-            words = _phrase_words(self.question[amount_given.end:]) - {t for w in ("limit", "coverage") for t in content_terms(w)}
+            words = _phrase_words(self.question[amount_given.end:]) - {
+                t for w in ("limit", "coverage") for t in content_terms(w)}
             picked = _matches(words, limits, every_word=False) if words else []
             if not picked and len({a.value for a in limits}) == 1:
                 picked = limits

@@ -190,8 +190,9 @@ def _paid(cited: _Citer) -> FactLine | None:
 def _status(cited: _Citer) -> str:
     events = sorted((f for _, f in cited.facts["event"]), key=lambda f: f.value)
     closed = [f for f in events if _CLAIM_CLOSED.search(f.text)]
-    status = (f"Status: closed {long_date(closed[-1].value)} {cited.line(closed[-1])}" if closed and not any(
-        "reopen" in f.text.lower() for f in events if f.value >= closed[-1].value) else "Status: open (no closing on file)")
+    reopened = closed and any("reopen" in f.text.lower() for f in events if f.value >= closed[-1].value)
+    status = (f"Status: closed {long_date(closed[-1].value)} {cited.line(closed[-1])}" if closed and not reopened
+              else "Status: open (no closing on file)")
     items = [f for f in events if _OPEN_ITEM.search(f.text) and not closed][-2:]
     if items:
         status += "; open items: " + " ".join(f"{display_line(f.text)} {cited.line(f)}" for f in items)

@@ -39,8 +39,8 @@ _RESERVE = re.compile(
     r"at most)\s+(?P<amount>\$\s?[\d,]+(?:\.\d{1,2})?(?:\s?[kK]\b)?)", re.I)
 _AFTER = re.compile(r"\b(?:after|since|from)\b", re.I)
 _BEFORE = re.compile(r"\b(?:before|prior to|until)\b", re.I)
-_CLAIM_CLOSED = re.compile(r"\b(?:claim|file|case|status)\b[^.;]{0,25}\bclosed\b|\bclosed\b[^.;]{0,10}\b(?:claim|file)\b",
-                           re.I)
+_CLAIM_CLOSED = re.compile(
+    r"\b(?:claim|file|case|status)\b[^.;]{0,25}\bclosed\b|\bclosed\b[^.;]{0,10}\b(?:claim|file)\b", re.I)
 _REOPENED = re.compile(r"\breopen", re.I)
 
 
