@@ -28,7 +28,7 @@ from rag.records import WORKSPACE, Passage
 from rag.store import CachingDocstore, Store
 
 
-LEXICAL_WEIGHT = 0.25
+LEXICAL_WEIGHT = 0.22
 """How much a leaf's BM25 score (relative to the best BM25 hit of the question) adds to its
 cosine similarity in the fused ranking: a relative-score fusion that keeps scores on the cosine
 scale the experts read. Chosen on ``data/eval/questions.jsonl`` + ``holdout.jsonl`` recall@5
