@@ -50,7 +50,8 @@ class _Part:
     of strings costs ~60 (the memory budget is 1 GB at 100k leaves)."""
     words: set[str] = field(default_factory=set)
     texts: list[str] = field(default_factory=list)
-    """Each leaf's words joined by single spaces (for whole-phrase matching)."""
+    """Each leaf's words joined by single spaces (for whole-phrase matching); joined into one
+    string per version once read (:meth:`LexicalIndex._read_versions`)."""
     named: set[str] = field(default_factory=set)
     """Words written capitalised inside a sentence (names)."""
     lowered: set[str] = field(default_factory=set)
@@ -66,7 +67,8 @@ class _View:
     claims: np.ndarray
     bm25: Any
     vocabulary: frozenset[str]
-    texts: dict[str, str]
+    texts: dict[str, list[str]]
+    """claim -> its versions' texts (`` word word ... ``), shared with the parts, not copied."""
     names: dict[str, set[str]]
     lower: frozenset[str]
 
@@ -130,8 +132,8 @@ class LexicalIndex:
         view = self.view(reach, registry_view)
         if names_only and any(w in view.lower for w in found):
             return []
-        return sorted(c for c, text in view.texts.items()
-                      if (c or anywhere) and f" {wanted} " in text
+        return sorted(c for c, texts in view.texts.items()
+                      if (c or anywhere) and any(f" {wanted} " in text for text in texts)
                       and (not names_only or found[0] in view.names.get(c, ())))
 
     # -- building ---------------------------------------------------------------------------
@@ -182,6 +184,9 @@ class LexicalIndex:
                 if len(got["ids"]) < _PAGE:
                     break
                 offset += _PAGE
+            for version_id in chunk:  # one string per version, as the phrase search reads it
+                part = self._parts[version_id]
+                part.texts = [" " + " ".join(part.texts) + " "]
 
     def _build(self, versions: frozenset[tuple[str, str]], names: list[str]) -> _View:
         import bm25s
@@ -204,12 +209,12 @@ class LexicalIndex:
             claims.extend([part.claim_id] * len(part.ids))
             tokens.extend(part.tokens)
             found |= part.words
-            by_claim.setdefault(part.claim_id, []).extend(part.texts)
+            by_claim.setdefault(part.claim_id, []).extend(part.texts)  # one string per version
             named.setdefault(part.claim_id, set()).update(part.named)
             lower |= part.lowered
         for name in names:
             found.update(_WORD.findall(name.lower()))
-        texts = {c: f" {' '.join(t)} " for c, t in by_claim.items()}
+        texts = by_claim
         for w in found - self._stemmed:
             self._stemmed.add(w)
             other = terms(w) - {w}
@@ -217,7 +222,7 @@ class LexicalIndex:
                 self._stems[w] = tuple(other)
         stems = {t for w in found if w in self._stems for t in self._stems[w]}
         stems.update(short for short, spelled in ACRONYMS.items()
-                     if short not in found and any(f" {spelled} " in t for t in texts.values()))
+                     if short not in found and any(f" {spelled} " in t for ts in texts.values() for t in ts))
         bm25 = None
         if any(tokens):
             bm25 = bm25s.BM25()
