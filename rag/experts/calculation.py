@@ -332,10 +332,10 @@ class _Calc:
     def total(self) -> ExpertResult | None:
         given = self.given_money
         if len(given) >= 2:  # "what is $385 plus $90": the amounts the question states
-            picked = [_question_input(str(g.value), self.question) for g in given]
-            result = sum_amounts([a.amount for a in picked])
-            shown = " + ".join(money_text(a.amount) for a in picked)
-            return self.result(f"{result.text} in total: {shown}.", "sum_amounts", result.working, *picked)
+            stated = [_question_input(str(g.value), self.question) for g in given]
+            added = sum_amounts([a.amount for a in stated])
+            listed = " + ".join(money_text(a.amount) for a in stated)
+            return self.result(f"{added.text} in total: {listed}.", "sum_amounts", added.working, *stated)
         question = re.sub(r"\s*\+\s*", " plus ", self.question)
         m = re.search(r"\b(?:total of|sum of|add up|added up|combined|altogether|together|in total|total)\b(?P<rest>.*)",
                       question, re.I)

@@ -184,7 +184,8 @@ def _paid(cited: _Citer) -> FactLine | None:
     """What was paid to date: a line that says so ("Total paid", "paid to date"), else the payout."""
     payouts = [f for _, f in cited.facts["amount"] if f.label == "payout" and Decimal(f.value) > 0]
     stated = [f for f in payouts if re.search(r"\bto date\b|\btotal paid\b|\bpaid to date\b", f.text, re.I)]
-    return (stated or payouts or [None])[0]
+    found = stated or payouts
+    return found[0] if found else None
 
 
 def _status(cited: _Citer) -> str:

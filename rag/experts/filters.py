@@ -175,7 +175,7 @@ def matching_claims(conditions: Conditions, claims: Sequence[ClaimRecord],
                 amount, where = (None, None) if closed else _open_reserve(docs)  # a closed claim has none open
                 op, limit = conditions.reserve
                 ok = amount is not None and (amount > limit if op == ">" else amount < limit)
-                if ok and where is not None:
+                if ok and amount is not None and where is not None:
                     reasons.append((*where, f"open reserve {money_text(amount)}"))
         if ok and (conditions.after or conditions.before):
             loss = date.fromisoformat(claim.date_of_loss) if claim.date_of_loss else None
