@@ -33,6 +33,7 @@ from rag.records import (
     IngestReport,
     Passage,
     SummaryPoint,
+    reach_key,
 )
 
 if TYPE_CHECKING:
@@ -120,16 +121,22 @@ class Engine:
         return results
 
     # -- questions ------------------------------------------------------------------------
-    def ask(self, question: str, *, scope: str = WORKSPACE, history: Sequence[str] = ()) -> Answer:
-        """Answer one question from the documents in reach of ``scope``.
+    def ask(
+        self, question: str, *, scope: str = WORKSPACE, scopes: Sequence[str] = (), history: Sequence[str] = ()
+    ) -> Answer:
+        """Answer one question from the documents in reach of ``scope``, or of every scope in
+        ``scopes`` (one search over all of them: the assistant panel reads the user's DM with the
+        bot and the channel beside it).
 
         ``history`` is the conversation so far (earlier questions and answers, oldest first);
         a follow-up that names no claim is read as being about the claim the history was about.
         """
-        return self._manager.answer(question, scope=scope, history=list(history))
+        return self._manager.answer(question, scope=scope, scopes=list(scopes), history=list(history))
 
-    def claims(self, *, scope: str = WORKSPACE) -> list[ClaimRecord]:
-        """The claims on file in reach of ``scope``, with what their documents say."""
+    def claims(self, *, scope: str = WORKSPACE, scopes: Sequence[str] = ()) -> list[ClaimRecord]:
+        """The claims on file in reach of ``scope`` (or of every scope in ``scopes``), with what
+        their documents say."""
+        scope = reach_key(scope, scopes)  # type: ignore[assignment]  # a tuple: several scopes
         snapshot = self._all_documents()
         cached = self._claims_cache.get(scope)
         if cached is not None and cached[0] is snapshot:  # the same registry read: the same claims
@@ -173,24 +180,27 @@ class Engine:
         question: str,
         *,
         scope: str,
+        scopes: Sequence[str] = (),
         claim_ids: Sequence[str] = (),
         top_k: int | None = None,
         merge: bool = True,
     ) -> list[Passage]:
-        """Passages most similar to ``question``; ``merge=False`` returns the leaves themselves,
-        each with its own similarity score (the needle expert scores lines by them)."""
+        """Passages most similar to ``question`` in reach of ``scope`` (or of all ``scopes``);
+        ``merge=False`` returns the leaves themselves, each with its own similarity score (the
+        needle expert scores lines by them)."""
         from rag.retrieval import scopes_in_reach
 
         stored = {info.scope for info in self._all_documents()}
         try:
-            lexical = self._lexical.search(question, reach=scopes_in_reach(scope), claim_ids=claim_ids,
+            lexical = self._lexical.search(question, reach=scopes_in_reach(tuple(scopes) if scopes else scope),
+                                           claim_ids=claim_ids,
                                            k=top_k or self.settings.top_k, registry_view=self._registry_view())
         except Exception:  # noqa: BLE001 - the vectors still answer when the lexical index cannot
             log.exception("lexical search failed")
             lexical = []
         return self._retriever.retrieve(
-            question, scope=scope, claim_ids=claim_ids, top_k=top_k, merge=merge, stored_scopes=stored,
-            lexical=lexical,
+            question, scope=scope, scopes=scopes, claim_ids=claim_ids, top_k=top_k, merge=merge,
+            stored_scopes=stored, lexical=lexical,
         )
 
     def expand(self, passage: Passage) -> Passage:
