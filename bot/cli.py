@@ -24,6 +24,8 @@ Command = Callable[[argparse.Namespace], int]
 
 
 def _engine(args: argparse.Namespace) -> Any:
+    if getattr(args, "offline", False):  # read by the engine at each question (rag.llm.client)
+        os.environ["CLAIMBOT_ANSWER_MODE"] = "offline"
     from rag.config import Settings
     from rag.engine import Engine
 
@@ -52,6 +54,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 # -- ask ------------------------------------------------------------------------------------
 def cmd_ask(args: argparse.Namespace) -> int:
+    from rag.llm.history import Turn
+
     engine = _engine(args)
     if args.question:
         answer = engine.ask(" ".join(args.question), scope=args.scope)
@@ -69,7 +73,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
             return 0
         answer = engine.ask(question, scope=args.scope, history=history)
         print(format_answer(answer), end="\n\n")
-        history += [question, answer.text]
+        history += [Turn(question, "user"), Turn(answer.text, "assistant")]
 
 
 def format_answer(answer: Any) -> str:
@@ -81,7 +85,8 @@ def format_answer(answer: Any) -> str:
             where = ", ".join(p for p in (c.document, c.location(), c.claim_id) if p)
             lines.append(f"  [{c.n}] {where}")
             lines.append(f'      "{_one_line(c.excerpt, 240)}"')
-    lines.append(f"({answer.route}, {answer.latency_ms:.0f} ms)")
+    mode = "" if getattr(answer, "mode", "offline") == "offline" else f"{answer.mode}, "
+    lines.append(f"({mode}{answer.route}, {answer.latency_ms:.0f} ms)")
     return "\n".join(lines)
 
 
@@ -130,6 +135,31 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return 0
 
 
+# -- usage ----------------------------------------------------------------------------------
+def cmd_usage(args: argparse.Namespace) -> int:
+    """Language-model tokens and estimated cost by day (UTC) and model, from the engine's ledger."""
+    from rag.config import Settings
+    from rag.llm.usage import UsageLedger
+
+    settings = Settings.from_env(home=Path(args.home).expanduser() if args.home else None)
+    rows = UsageLedger(settings.home).summary()
+    if args.json:
+        print(json.dumps([{**r.__dict__, "estimated_cost_usd": r.cost} for r in rows], indent=2))
+        return 0
+    if not rows:
+        print("No language-model usage recorded (answers were offline).")
+        return 0
+    print(f"{'day':<11} {'model':<24} {'answers':>7} {'calls':>6} {'prompt':>10} {'completion':>10} {'est. cost':>10}")
+    total = 0.0
+    for r in rows:
+        cost = "-" if r.cost is None else f"${r.cost:,.4f}"
+        total += r.cost or 0.0
+        print(f"{r.day:<11} {r.model[:24]:<24} {r.answers:>7} {r.calls:>6} {r.prompt_tokens:>10} "
+              f"{r.completion_tokens:>10} {cost:>10}")
+    print(f"estimated total: ${total:,.4f} (list prices; '-': a model without a known price)")
+    return 0
+
+
 def _nullcontext(value: Any) -> Any:
     from contextlib import nullcontext
 
@@ -155,6 +185,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("question", nargs="*")
     p.add_argument("--scope", default="workspace")
     p.add_argument("--json", action="store_true", help="print the answer object as JSON")
+    p.add_argument("--offline", action="store_true", help="answer without the language model")
     p.set_defaults(func=cmd_ask)
 
     p = sub.add_parser("claims", parents=[common], help="list the claims on file")
@@ -167,6 +198,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--scope", default="workspace")
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
     p.add_argument("--output", "-o", help="write the per-question JSON lines here")
+    p.add_argument("--offline", action="store_true", help="answer without the language model")
     p.set_defaults(func=cmd_eval)
 
     p = sub.add_parser("serve", parents=[common], help="run the Slack bot (Socket Mode or HTTP)")
@@ -181,6 +213,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--data", default=None, help="folder to ingest when the store is empty (default: data/)")
     p.add_argument("--no-browser", action="store_true", help="do not try to open a browser")
     p.set_defaults(func=_lazy("bot.playground", "playground_command"))
+
+    p = sub.add_parser("usage", parents=[common], help="language-model tokens and estimated cost by day and model")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_usage)
 
     p = sub.add_parser("feedback", parents=[common], help="list the Helpful / Not helpful votes")
     p.add_argument("--json", action="store_true")
