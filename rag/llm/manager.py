@@ -138,14 +138,16 @@ class LLMManager:
         if not citations and route != "calculation":
             route = "none" if not tools else route
         claim_ids = list(dict.fromkeys(c.claim_id for c in citations if c.claim_id))
-        documents = {c.document for c in citations if not c.document.startswith("tool: ")}
+        in_reach = [d for d in self.library.documents(scope=toolbox.scope) if not claim_ids or d.claim_id in claim_ids]
+        plural = "" if len(in_reach) == 1 else "s"
+        searched = f"{len(in_reach)} document{plural} " + (f"of {', '.join(claim_ids)}" if claim_ids else "in reach")
         return Answer(
             text=new_text.strip(),
             route=route,  # type: ignore[arg-type]
             citations=citations,
             latency_ms=(time.perf_counter() - started) * 1000,
             claim_ids=claim_ids,
-            searched=f"{len(documents)} documents cited, of those in reach",
+            searched=searched,
             trace={"route_reason": f"language model ({how})", "retries": retries,
                    "sources_retrieved": len(book.sources)},
             mode="llm",

@@ -93,16 +93,24 @@ def _attr(value: object) -> str:
 
 
 def focus(text: str, said: str) -> str:
-    """The line(s) of ``text`` that share the most values, then words, with ``said``."""
+    """The lines of ``text`` that back what the answer ``said`` with it: those holding its values
+    (up to three, in document order), else the one sharing most words. The Sources section
+    quotes; it does not paste pages."""
     lines = [ln.strip() for ln in re.split(r"\n+|(?<=[.!?])\s+(?=[A-Z])", text) if ln.strip()]
-    if len(text) <= SHOWN_EXCERPT_CHARS or not lines:
-        return text.strip()
-    wanted_values = values(said)
-    wanted_words = set(re.findall(r"[a-z]{4,}", said.lower()))
-
-    def score(line: str) -> tuple[int, int]:
-        words = set(re.findall(r"[a-z]{4,}", line.lower()))
-        return len(values(line, source=True) & wanted_values), len(words & wanted_words)
-
-    best = max(range(len(lines)), key=lambda i: score(lines[i]))
-    return lines[best][:SHOWN_EXCERPT_CHARS]
+    if not lines:
+        return text.strip()[:SHOWN_EXCERPT_CHARS]
+    wanted = values(said)
+    chosen: list[int] = []
+    covered: set[str] = set()
+    while len(chosen) < 3:
+        gains = [(len((values(line, source=True) & wanted) - covered), i) for i, line in enumerate(lines)
+                 if i not in chosen]
+        gain, best = max(gains, default=(0, -1))
+        if gain == 0:
+            break
+        chosen.append(best)
+        covered |= values(lines[best], source=True) & wanted
+    if not chosen:
+        words = set(re.findall(r"[a-z]{4,}", said.lower()))
+        chosen = [max(range(len(lines)), key=lambda i: len(set(re.findall(r"[a-z]{4,}", lines[i].lower())) & words))]
+    return " … ".join(lines[i] for i in sorted(chosen))[:SHOWN_EXCERPT_CHARS]
