@@ -6,6 +6,7 @@ local OpenAI-compatible server."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -109,3 +110,40 @@ async def test_the_thread_reaches_the_model_as_conversation_turns(bot: Bot, llm:
     assert turns[0] == ("user", "what was the towing cost on CLM-1042?")
     assert turns[1][0] == "assistant" and "$385.00" in turns[1][1]
     assert turns[-1] == ("user", "and the storage?") and follow_up.thread_ts == question.ts
+
+
+async def test_healthz_reports_the_answer_mode_and_models(bot: Bot, llm: OpenAIStandIn,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    import aiohttp
+
+    monkeypatch.setenv("CLAIMBOT_MANAGER_MODEL", "qwen2.5-72b-instruct")
+    async with aiohttp.ClientSession() as http:
+        async with http.get(f"http://127.0.0.1:{bot.running.port}/healthz") as response:
+            report = await response.json()
+        assert report["answer_mode"] == "llm" and report["models"]["manager"] == "qwen2.5-72b-instruct"
+        monkeypatch.setenv("CLAIMBOT_ANSWER_MODE", "offline")
+        async with http.get(f"http://127.0.0.1:{bot.running.port}/healthz") as response:
+            assert (await response.json())["answer_mode"] == "offline"
+
+
+async def test_the_engine_process_streams_checked_sentences_as_they_come(
+    llm: OpenAIStandIn, tmp_path: Path
+) -> None:
+    """``claimbot serve`` runs the engine in a child process: its events cross over as they come."""
+    from bot.engine_process import EngineProcess
+    from rag.config import Settings
+
+    engine = EngineProcess.open(Settings(home=tmp_path / "home"))  # the child reads this environment
+    try:
+        doc = tmp_path / "towing-invoice.txt"
+        doc.write_text(TOWING_INVOICE)
+        engine.ingest_file(doc, scope="C0STREAM")
+        script(llm, lambda body: Reply(f"The towing cost on CLM-1042 was $385.00 [{first_source(body)}]. "
+                                       f"Storage came to $120.00 [{first_source(body)}]."))
+        events = [e async for e in engine.call_stream("ask_stream", "What does the towing invoice on CLM-1042 say?",
+                                                      scope="C0STREAM", history=[])]
+    finally:
+        engine.close()
+    assert [k for k, _ in events] == ["sentence", "sentence", "answer"]
+    assert events[0][1] == "The towing cost on CLM-1042 was $385.00 [1]."
+    assert events[-1][1].mode == "llm" and events[-1][1].citations[0].document == "towing-invoice.txt"
