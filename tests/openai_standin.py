@@ -93,8 +93,9 @@ class OpenAIStandIn:
 
     def _refused(self, request: web.Request) -> web.Response | None:
         if self.api_key is not None and request.headers.get("Authorization") != f"Bearer {self.api_key}":
-            return web.json_response({"error": {"message": "Incorrect API key provided", "type": "invalid_request_error",
-                                                "code": "invalid_api_key"}}, status=401)
+            error = {"message": "Incorrect API key provided", "type": "invalid_request_error",
+                     "code": "invalid_api_key"}
+            return web.json_response({"error": error}, status=401)
         return None
 
     async def _embeddings(self, request: web.Request) -> web.Response:
@@ -157,8 +158,8 @@ class OpenAIStandIn:
             await send([{"index": 0, "delta": {"tool_calls": [{"index": i, "id": call["id"], "type": "function",
                         "function": {"name": call["function"]["name"], "arguments": arguments[:half]}}]},
                          "finish_reason": None}])
-            await send([{"index": 0, "delta": {"tool_calls": [{"index": i, "function": {"arguments": arguments[half:]}}]},
-                         "finish_reason": None}])
+            rest = {"tool_calls": [{"index": i, "function": {"arguments": arguments[half:]}}]}
+            await send([{"index": 0, "delta": rest, "finish_reason": None}])
         await send([{"index": 0, "delta": {}, "finish_reason": finish}])
         if (body.get("stream_options") or {}).get("include_usage"):
             await send([], usage=usage)

@@ -21,7 +21,7 @@ from __future__ import annotations
 import json
 import logging
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import replace
 from typing import Any, Literal
 
@@ -177,7 +177,9 @@ class LLMManager:
                  for c in (message.tool_calls or []) if getattr(c, "function", None)]
         return message.content or "", calls
 
-    def complete_stream(self, messages: list[dict[str, Any]], meter: Meter) -> Iterator[str]:
+    def complete_stream(
+        self, messages: list[dict[str, Any]], meter: Meter
+    ) -> Generator[str, None, tuple[str, list[dict[str, str]]]]:
         """One manager call, streamed (SSE): yields the text as it comes, returns ``(content,
         tool calls)`` (the tool calls' pieces put together)."""
         model = self.config.manager_model
@@ -263,7 +265,7 @@ class _Run:
                 raise _Failed(problems[0])
         self.text = text
 
-    def _tool_loop(self, *, first: bool) -> Iterator[Any]:
+    def _tool_loop(self, *, first: bool) -> Generator[Event, None, tuple[str, bool]]:
         """Manager turns until one answers without tool calls; returns ``(text, whether sentences
         were handed on)`` (a generator: streamed sentences are yielded as they pass)."""
         for _ in range(MAX_TOOL_ROUNDS):
@@ -303,7 +305,7 @@ class _Run:
                 self.messages.append({"role": "tool", "tool_call_id": call["id"] or f"call_{i}", "content": result})
         raise LLMUnavailable("too many tool rounds")
 
-    def _plain(self, why: str) -> Iterator[Any]:
+    def _plain(self, why: str) -> Generator[Event, None, tuple[str, bool]]:
         """Retrieve, then one expert call: for a server that makes no (or broken) tool calls."""
         log.info("plain path: %s", why)
         self.how = f"plain path: {why}"
@@ -343,7 +345,7 @@ class _SentenceStream:
         done, self.buffer = complete_sentences(self.buffer)
         self.ready += done
 
-    def pump(self, deltas: Iterator[str]) -> Iterator[Any]:
+    def pump(self, deltas: Generator[str, None, Any]) -> Generator[Event, None, Any]:
         """Feed a streamed response through the check, handing on sentences as they pass;
         returns what ``deltas`` returns."""
         while True:

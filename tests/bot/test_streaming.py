@@ -73,7 +73,8 @@ async def test_a_sentence_that_fails_the_check_stops_the_stream_and_the_offline_
                                   f"The insurer also paid $2,400.00 for a rental [{first_source(body)}].")
     script(llm, invented, invented)
     before = len(bot.slack.calls)
-    question = await bot.slack.post_user_message(bot.auto, "alice", f"{bot.mention} what was the towing cost on CLM-1042?")
+    question = await bot.slack.post_user_message(bot.auto, "alice",
+                                                 f"{bot.mention} what was the towing cost on CLM-1042?")
     reply = await answered(bot, question.ts)
 
     assert reply.chunks == ["The towing cost on CLM-1042 was $385.00 [1]. "]  # the bad sentence never appeared
