@@ -340,10 +340,13 @@ def test_a_429_is_retried_with_backoff(llm: OpenAIStandIn, engine: Engine, monke
 def test_with_the_server_down_ask_prints_the_offline_answer_and_exits_0(
     engine: Engine, home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from conftest import free_port
+    import socket
 
+    with socket.socket() as probe:  # a port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
     monkeypatch.setenv("CLAIMBOT_ANSWER_MODE", "llm")
-    monkeypatch.setenv("OPENAI_BASE_URL", f"http://127.0.0.1:{free_port()}/v1")
+    monkeypatch.setenv("OPENAI_BASE_URL", f"http://127.0.0.1:{port}/v1")
     monkeypatch.setenv("CLAIMBOT_LLM_RETRIES", "0")
     code = main(["ask", "--json", "--home", str(home), "--scope", AUTO, "What was the towing cost on CLM-1042?"])
     printed = json.loads(capsys.readouterr().out)
