@@ -191,7 +191,7 @@ class Assistant:
         log.info(
             "answered mode=%s route=%s citations=%d engine_ms=%.0f%s", answer.mode, answer.route,
             len(answer.citations), answer.latency_ms,
-            f" fallback={answer.fallback_reason}" if answer.fallback_reason else "",
+            f" fallback={answer.fallback_reason.split(':')[0]}" if answer.fallback_reason else "",
         )
         return answer_id
 

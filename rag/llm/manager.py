@@ -157,7 +157,8 @@ class LLMManager:
 
     def _fallback(self, question: str, scope: str, history: Sequence[str], reason: str, toolbox: Toolbox,
                   meter: Meter, started: float, note: str) -> Answer:
-        log.warning("language-model answer fell back to the offline answer: %s", reason)
+        # the kind of failure only: a grounding reason quotes a value, and claim contents stay out of logs
+        log.warning("language-model answer fell back to the offline answer: %s", reason.split(":")[0])
         answer = self.offline(question, scope, history)
         text = f"{answer.text}\n\n_(Offline answer: {note}.)_"
         return replace(answer, text=text, mode="offline", fallback_reason=reason, models=self.config.models,
