@@ -407,3 +407,40 @@ def test_streamed_sentences_are_handed_on_only_once_checked(llm: OpenAIStandIn, 
                                                           "Storage for 3 days was $120.00 [1]."]
     answer = events[-1][1]
     assert answer.mode == "llm" and answer.text == "The towing cost on CLM-1042 was $385.00 [1]."
+
+
+# -- eval and the interactive session ------------------------------------------------------------------
+def test_eval_runs_in_llm_mode_and_offline(llm: OpenAIStandIn, engine: Engine, home: Path, tmp_path: Path,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    questions = tmp_path / "questions.jsonl"
+    questions.write_text(json.dumps({"question": "What was the towing cost on CLM-1042?", "scope": AUTO,
+                                     "route": "needle", "expected_regex": r"\$385\.00"}) + "\n")
+    llm.script = [call("needle_expert", question="towing cost", claim_id="CLM-1042"),
+                  expert_citing("$385.00", "The towing cost was $385.00 [{n}]."), relay()]
+    assert main(["eval", str(questions), "--home", str(home), "-o", str(tmp_path / "llm.jsonl")]) == 0
+    assert main(["eval", str(questions), "--offline", "--home", str(home), "-o", str(tmp_path / "off.jsonl")]) == 0
+    capsys.readouterr()
+
+    with_model = json.loads((tmp_path / "llm.jsonl").read_text())
+    offline = json.loads((tmp_path / "off.jsonl").read_text())
+    assert (with_model["mode"], with_model["correct"]) == ("llm", True)
+    assert (offline["mode"], offline["correct"]) == ("offline", True)
+    assert len(llm.chat_requests) == 3  # the offline run never called the model
+
+
+def test_the_interactive_session_sends_its_earlier_turns(llm: OpenAIStandIn, engine: Engine, home: Path,
+                                                         monkeypatch: pytest.MonkeyPatch,
+                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    import io
+
+    llm.script = [call("needle_expert", question="towing cost", claim_id="CLM-1042"),
+                  expert_citing("$385.00", "The towing cost was $385.00 [{n}]."), relay(),
+                  Reply("Do you mean the storage charge on CLM-1042?")]
+    monkeypatch.setattr("sys.stdin", io.StringIO("What was the towing cost on CLM-1042?\nand the storage?\n\n"))
+    assert main(["ask", "--home", str(home), "--scope", AUTO]) == 0
+    out = capsys.readouterr().out
+    assert "The towing cost was $385.00 [1]." in out and "(llm, needle," in out
+
+    turns = [(m["role"], m["content"]) for m in llm.chat_requests[-1]["messages"] if m["role"] != "system"]
+    assert turns == [("user", "What was the towing cost on CLM-1042?"),
+                     ("assistant", "The towing cost was $385.00 [1]."), ("user", "and the storage?")]
