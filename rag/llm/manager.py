@@ -135,10 +135,11 @@ class LLMManager:
         tools = [c["tool"] for c in toolbox.calls]
         route = ("calculation" if any(t not in ROUTE_OF for t in tools)
                  else ROUTE_OF[tools[0]] if tools else "needle" if citations else "none")
-        if not citations and route != "calculation":
-            route = "none" if not tools else route
+        if not citations:  # nothing found, or a question back to the user
+            route = "none"
         claim_ids = list(dict.fromkeys(c.claim_id for c in citations if c.claim_id))
-        in_reach = [d for d in self.library.documents(scope=toolbox.scope) if not claim_ids or d.claim_id in claim_ids]
+        in_reach = [d for d in self.library.documents(scope=toolbox.scope)
+                    if not claim_ids or d.claim_id in claim_ids]
         plural = "" if len(in_reach) == 1 else "s"
         searched = f"{len(in_reach)} document{plural} " + (f"of {', '.join(claim_ids)}" if claim_ids else "in reach")
         return Answer(
@@ -149,7 +150,7 @@ class LLMManager:
             claim_ids=claim_ids,
             searched=searched,
             trace={"route_reason": f"language model ({how})", "retries": retries,
-                   "sources_retrieved": len(book.sources)},
+                   "retrieved": book.trace(), "timings": {"total_ms": _ms(started)}},
             mode="llm",
             models=self.config.models,
             tool_calls=list(toolbox.calls),
@@ -210,6 +211,10 @@ class LLMManager:
     @staticmethod
     def _options() -> dict[str, Any]:
         return {"temperature": 0, "tools": TOOL_SCHEMAS, "tool_choice": "auto"}
+
+
+def _ms(started: float) -> float:
+    return round((time.perf_counter() - started) * 1000, 1)
 
 
 def _is_api_error(err: BaseException) -> bool:

@@ -27,6 +27,8 @@ class Source:
     text: str
     """What the model read and what the check compares against."""
     key: str
+    score: float | None = None
+    """The retrieval score of an excerpt (None for summary lines and tools)."""
 
 
 class SourceBook:
@@ -34,11 +36,11 @@ class SourceBook:
         self.sources: dict[int, Source] = {}
         self._by_key: dict[str, int] = {}
 
-    def _add(self, key: str, citation: Citation, text: str) -> int:
+    def _add(self, key: str, citation: Citation, text: str, score: float | None = None) -> int:
         if key in self._by_key:
             return self._by_key[key]
         n = len(self.sources) + 1
-        self.sources[n] = Source(n, replace(citation, n=n), text, key)
+        self.sources[n] = Source(n, replace(citation, n=n), text, key, score)
         self._by_key[key] = n
         return n
 
@@ -47,7 +49,7 @@ class SourceBook:
         citation = Citation(n=0, document=passage.document, excerpt=text, page=passage.page,
                             section=passage.section, claim_id=passage.claim_id, scope=passage.scope,
                             source_url=passage.source_url)
-        return self._add(f"node:{passage.node_id}", citation, text)
+        return self._add(f"node:{passage.node_id}", citation, text, passage.score)
 
     def add_line(self, *, document: str, text: str, page: int | None, section: str | None,
                  claim_id: str | None, scope: str | None, source_url: str | None) -> int:
@@ -60,6 +62,12 @@ class SourceBook:
         text = f"{name}({inputs}) = {result}"
         citation = Citation(n=0, document=f"tool: {name}", excerpt=text, section="calculation")
         return self._add(f"tool:{text}", citation, text)
+
+    def trace(self) -> list[dict[str, object]]:
+        """The sources for the debugging panels (the shape of the offline trace's ``retrieved``)."""
+        return [{"id": s.key.split(":", 1)[1][:80], "score": round(s.score, 4) if s.score is not None else None,
+                 "document": s.citation.document, "page": s.citation.page, "claim_id": s.citation.claim_id,
+                 "text": s.text[:200]} for s in self.sources.values()]
 
     def texts(self) -> dict[int, str]:
         """Number -> what the check reads: the excerpt with its document's name and claim."""
