@@ -127,6 +127,12 @@ def reason_for(err: BaseException) -> str:
         return f"server error ({err.status_code})"
     if isinstance(err, openai.APIConnectionError):
         return "server unreachable"
+    import httpx  # a streamed response that stalls or drops mid-way raises httpx's own errors
+
+    if isinstance(err, httpx.TimeoutException):
+        return "timeout"
+    if isinstance(err, httpx.HTTPError):
+        return "connection lost"
     return f"unexpected error ({type(err).__name__})"
 
 

@@ -218,11 +218,10 @@ def _ms(started: float) -> float:
 
 
 def _is_api_error(err: BaseException) -> bool:
-    try:
-        import openai
-    except ImportError:  # pragma: no cover
-        return False
-    return isinstance(err, openai.OpenAIError)
+    import httpx
+    import openai
+
+    return isinstance(err, (openai.OpenAIError, httpx.HTTPError))
 
 
 class _Run:
