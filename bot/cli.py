@@ -4,6 +4,7 @@
     claimbot ask "QUESTION" [--scope ID] [--json]   (no question: an interactive prompt)
     claimbot claims [--scope ID] [--json]     the claims on file, with extracted metadata
     claimbot eval FILE.jsonl [--json]         answer a question set, score it
+    claimbot mcp [--scope ID ...] [--http]    the engine as an MCP server (stdio, or HTTP)
 
 Every command takes ``--home DIR`` (default ``$CLAIMBOT_HOME`` or ``~/.claimbot``). The CLI lives
 in ``bot/`` because it also starts the Slack surfaces; the engine commands only use ``rag``.
@@ -213,6 +214,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--data", default=None, help="folder to ingest when the store is empty (default: data/)")
     p.add_argument("--no-browser", action="store_true", help="do not try to open a browser")
     p.set_defaults(func=_lazy("bot.playground", "playground_command"))
+
+    p = sub.add_parser("mcp", parents=[common], help="serve the engine over MCP (stdio, or streamable HTTP)")
+    p.add_argument("--scope", action="append", metavar="ID",
+                   help="a scope to read (repeatable); workspace is always read")
+    p.add_argument("--http", action="store_true", help="serve streamable HTTP at /mcp instead of stdio")
+    p.add_argument("--host", default="127.0.0.1", help="HTTP: interface (other than loopback needs CLAIMBOT_MCP_TOKEN)")
+    p.add_argument("--port", type=int, default=8765, help="HTTP: port")
+    p.add_argument("--allow-host", action="append", metavar="NAME[:PORT]",
+                   help="HTTP: another Host header value clients send (behind a proxy), exactly; repeatable")
+    p.set_defaults(func=_lazy("bot.mcp_server", "mcp_command"))
 
     p = sub.add_parser("usage", parents=[common], help="language-model tokens and estimated cost by day and model")
     p.add_argument("--json", action="store_true")
