@@ -7,7 +7,8 @@ import pytest
 from rag.llm.grounding import Checker, complete_sentences, split_sentences
 
 SOURCES = {
-    1: "Towing: $1,000.00. Date of Loss: March 3, 2026. Adjuster call at 2:30 PM. Claim CLM-1042, policy PAP-884120.",
+    1: "Towing: $1,000.00. Date of Loss: March 3, 2026. Adjuster call at 2:30 PM. Claim CLM-1042, policy PAP-884120. "
+       "Officer on scene at 2342 hrs; alarm at 01:15:09.",
     2: "days_between(start=2026-03-03, end=2026-03-26) = March 3, 2026 to March 26, 2026 = 23 days",
 }
 
@@ -22,6 +23,8 @@ SOURCES = {
     "The loss was on March 3rd, 2026 [1].",
     "The loss was on Mar. 3 [1].",
     "The call was at 14:30 [1].",
+    "The officer arrived at 11:42 PM [1].",
+    "The alarm went off at 1:15 a.m. [1].",
     "The policy is pap-884120 [1].",
     "It took 23 days [2].",
     "The first payment came on March 26, 2026 [2].",
@@ -58,3 +61,8 @@ def test_sentences_keep_their_markers_and_streamed_text_waits_for_the_end_of_a_s
                                                                               "Paid on 3/26 [2].", "Next"]
     assert complete_sentences("It was $385.00 [1]. Paid on") == (["It was $385.00 [1]."], "Paid on")
     assert complete_sentences("It was $385.") == ([], "It was $385.")
+
+
+def test_abbreviations_and_initials_do_not_end_a_sentence() -> None:
+    text = "Mr. J. Okafor was paid $385.00 at 10:30 a.m. [1]. Dr. Lee signed it [2]."
+    assert split_sentences(text) == ["Mr. J. Okafor was paid $385.00 at 10:30 a.m. [1].", "Dr. Lee signed it [2]."]

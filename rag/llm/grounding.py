@@ -36,7 +36,8 @@ _DATE_PATTERNS = [
     re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*[,:]?\s*\d)", re.I),
     re.compile(rf"\b{_MONTH}\s+(?P<year>\d{{4}})\b", re.I),
 ]
-_TIME = re.compile(r"\b(?P<h>\d{1,2}):(?P<m>\d{2})(?:\s*(?P<ap>[ap])\.?\s*m\.?)?", re.I)
+_TIME = re.compile(r"\b(?P<h>\d{1,2}):(?P<m>\d{2})(?::\d{2})?(?:\s*(?P<ap>[ap])\.?\s*m\.?)?"
+                   r"|\b(?P<h24>[01]\d|2[0-3])(?P<m24>[0-5]\d)\s*(?:hrs|hours|h)\b", re.I)
 _ID = re.compile(r"\b(?:[A-Za-z]{1,8}-)+\d[\dA-Za-z-]*\b|\b[A-Z]{2,8}\d[\dA-Z]*\b")
 _NUMBER = re.compile(r"(?<![\w.])-?\$?\s?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
 
@@ -84,7 +85,10 @@ def values(text: str, *, source: bool = False) -> set[str]:
         text = pattern.sub(take, text)
 
     def take_time(match: re.Match[str]) -> str:
-        hour, minute = int(match.group("h")), int(match.group("m"))
+        if match.group("h24"):  # police and fire reports: "2342 hrs"
+            hour, minute = int(match.group("h24")), int(match.group("m24"))
+        else:
+            hour, minute = int(match.group("h")), int(match.group("m"))
         ap = (match.group("ap") or "").lower()
         if ap == "p" and hour < 12:
             hour += 12
@@ -125,13 +129,31 @@ def describe(value: str) -> str:
     return value.split(":", 1)[1]
 
 
-_BOUNDARY = re.compile(r"(?<=[.!?])(?:\s*(?:\[\d[\d,; ]*\])+[.!?]?)?\s+(?=\S)|\n+")
+_BOUNDARY = re.compile(r"(?<=[.!?])(?:\s*(?:\[\d[\d,; ]*\])+[.!?]?)?\s+(?=\S)(?!\[\d)|\n+")
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr st no nos inc co corp ltd llc jr sr vs etc e.g i.e a.m p.m approx est dept ave rd blvd fig "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split())
+
+
+def _boundaries(text: str) -> list[re.Match[str]]:
+    """Sentence ends: not after an abbreviation ("Mr.", "a.m.", "No.") or an initial ("J.")."""
+    found = []
+    for match in _BOUNDARY.finditer(text):
+        if match.group(0).startswith("\n") or "[" in match.group(0):  # a new line; a marker then a stop
+            found.append(match)
+            continue
+        before = re.search(r"(\S+)[.!?]$", text[: match.start()].rstrip())
+        word = before.group(1).lower().lstrip("(\"'") if before else ""
+        if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+            continue
+        found.append(match)
+    return found
 
 
 def split_sentences(text: str) -> list[str]:
     """Sentences, each with its trailing markers (``... $385.00 [1].``)."""
     pieces, start = [], 0
-    for match in _BOUNDARY.finditer(text):
+    for match in _boundaries(text):
         end = match.end()
         piece = text[start:end].strip()
         if piece:
@@ -147,7 +169,7 @@ def complete_sentences(buffer: str) -> tuple[list[str], str]:
     """For streaming: the sentences of ``buffer`` known to be complete, and the rest (a
     sentence is complete once the text after its end has begun)."""
     last = None
-    for match in _BOUNDARY.finditer(buffer):
+    for match in _boundaries(buffer):
         if match.end() < len(buffer):
             last = match
     if last is None:
