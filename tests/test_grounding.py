@@ -66,3 +66,9 @@ def test_sentences_keep_their_markers_and_streamed_text_waits_for_the_end_of_a_s
 def test_abbreviations_and_initials_do_not_end_a_sentence() -> None:
     text = "Mr. J. Okafor was paid $385.00 at 10:30 a.m. [1]. Dr. Lee signed it [2]."
     assert split_sentences(text) == ["Mr. J. Okafor was paid $385.00 at 10:30 a.m. [1].", "Dr. Lee signed it [2]."]
+
+
+def test_a_numbered_list_states_nothing_by_its_numbers() -> None:
+    text = "Two claims are on file:\n1. CLM-1042, towing $1,000.00 [1].\n2. The loss was on March 3, 2026 [1]."
+    assert split_sentences(text)[1] == "1. CLM-1042, towing $1,000.00 [1]."
+    assert Checker(SOURCES, "q").check(text) == []

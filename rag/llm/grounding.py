@@ -142,9 +142,12 @@ def _boundaries(text: str) -> list[re.Match[str]]:
         if match.group(0).startswith("\n") or "[" in match.group(0):  # a new line; a marker then a stop
             found.append(match)
             continue
-        before = re.search(r"(\S+)[.!?]$", text[: match.start()].rstrip())
+        head = text[: match.start()].rstrip()
+        before = re.search(r"(\S+)[.!?]$", head)
         word = before.group(1).lower().lstrip("(\"'") if before else ""
         if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+            continue
+        if re.search(r"(?:^|\n)\s*\d{1,2}\.$", head):  # "1. " numbering a list item
             continue
         found.append(match)
     return found
@@ -177,6 +180,9 @@ def complete_sentences(buffer: str) -> tuple[list[str], str]:
     return split_sentences(buffer[: last.end()]), buffer[last.end():]
 
 
+_LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[-*•])\s+")
+
+
 class Checker:
     """Checks an answer a sentence at a time against ``sources`` (number -> the text it stands
     for) and the question. Keeps the citations seen so far: a later sentence may rely on a
@@ -189,6 +195,7 @@ class Checker:
 
     def check_sentence(self, sentence: str) -> list[str]:
         """The problems with one sentence (empty: it may be shown)."""
+        sentence = _LIST_ITEM.sub("", sentence)  # "1. ", "- ": a list's numbering states nothing
         problems = []
         for n in markers(sentence):
             if n not in self._sources:
