@@ -187,7 +187,11 @@ class Assistant:
         if stream_ts is None:
             await client.chat_postMessage(channel=channel, thread_ts=thread_ts, **message)
         else:  # the streamed message becomes the whole answer: text, Sources, buttons, metadata
-            await client.chat_update(channel=channel, ts=stream_ts, **message)
+            try:
+                await client.chat_update(channel=channel, ts=stream_ts, **message)
+            except SlackApiError as err:  # it cannot be edited: the answer comes as a new message
+                log.warning("chat.update of the streamed answer failed (%s)", err.response.get("error"))
+                await client.chat_postMessage(channel=channel, thread_ts=thread_ts, **message)
         log.info(
             "answered mode=%s route=%s citations=%d engine_ms=%.0f%s", answer.mode, answer.route,
             len(answer.citations), answer.latency_ms,
@@ -207,20 +211,36 @@ class Assistant:
         streaming = False
         answer: Answer | None = None
         async for kind, value in self.ask_stream(question, scope=channel, history=history):
-            if kind == "sentence":
-                text = blocks.escape(value) + " "
-                if stream_ts is None:
-                    started = await client.chat_startStream(channel=channel, thread_ts=thread_ts, markdown_text=text)
-                    stream_ts, streaming = started["ts"], True
-                elif streaming:
-                    await client.chat_appendStream(channel=channel, ts=stream_ts, markdown_text=text)
-            elif kind == "reset" and streaming:
-                log.info("stream stopped: a sentence failed the grounding check")
-                await client.chat_stopStream(channel=channel, ts=stream_ts)
+            try:
+                if kind == "sentence" and (streaming or stream_ts is None):
+                    text = blocks.escape(value) + " "
+                    if stream_ts is None:
+                        started = await client.chat_startStream(channel=channel, thread_ts=thread_ts,
+                                                                markdown_text=text)
+                        stream_ts, streaming = started["ts"], True
+                    else:
+                        await client.chat_appendStream(channel=channel, ts=stream_ts, markdown_text=text)
+                elif kind == "reset" and streaming:
+                    log.info("stream stopped: a sentence failed the grounding check")
+                    streaming = False
+                    await client.chat_stopStream(channel=channel, ts=stream_ts)
+            except SlackApiError as err:  # no streaming here (an old workspace, a refused call): post it whole
+                log.warning("streaming failed (%s); the answer is posted whole", err.response.get("error"))
+                if streaming:
+                    await self._stop_quietly(client, channel, stream_ts)
                 streaming = False
-            elif kind == "answer":
+                if stream_ts is None:
+                    stream_ts = ""  # never try again for this answer
+            if kind == "answer":
                 answer = value
         assert answer is not None
         if streaming:
-            await client.chat_stopStream(channel=channel, ts=stream_ts)
-        return answer, stream_ts
+            await self._stop_quietly(client, channel, stream_ts)
+        return answer, stream_ts or None
+
+    async def _stop_quietly(self, client: AsyncWebClient, channel: str, ts: str | None) -> None:
+        try:
+            await client.chat_stopStream(channel=channel, ts=ts)
+        except SlackApiError as err:
+            log.warning("chat.stopStream failed (%s)", err.response.get("error"))
+

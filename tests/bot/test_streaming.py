@@ -148,3 +148,15 @@ async def test_the_engine_process_streams_checked_sentences_as_they_come(
     assert [k for k, _ in events] == ["sentence", "sentence", "answer"]
     assert events[0][1] == "The towing cost on CLM-1042 was $385.00 [1]."
     assert events[-1][1].mode == "llm" and events[-1][1].citations[0].document == "towing-invoice.txt"
+
+
+async def test_a_workspace_that_refuses_streaming_gets_the_answer_posted_whole(bot: Bot, llm: OpenAIStandIn) -> None:
+    await bot.share(bot.auto, "towing-invoice.txt", TOWING_INVOICE)
+    script(llm, lambda body: Reply(f"The towing cost on CLM-1042 was $385.00 [{first_source(body)}]. "
+                                   f"Storage for 3 days came to $120.00 [{first_source(body)}]."))
+    bot.slack.api.fail_next("chat.startStream", times=5, status=500)
+    question = await bot.slack.post_user_message(bot.auto, "alice", f"{bot.mention} what does the towing invoice say?")
+    reply = await answered(bot, question.ts)
+
+    assert reply.streaming is None and "The towing cost on CLM-1042 was $385.00 [1]." in text_of(reply)
+    assert "*Sources*" in text_of(reply) and len(bot.bot_replies(bot.auto, question.ts)) == 1
