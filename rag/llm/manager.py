@@ -297,6 +297,7 @@ class _Run:
                     if streamer.failed:
                         return content, True
                 return content, bool(streamer and streamer.sent)
+            before_round = len(self.messages)
             self.messages.append({"role": "assistant", "content": content or None, "tool_calls": [
                 {"id": c["id"] or f"call_{i}", "type": "function",
                  "function": {"name": c["name"], "arguments": c["arguments"]}} for i, c in enumerate(calls)]})
@@ -305,6 +306,7 @@ class _Run:
                     result = self.toolbox.run(call["name"], call["arguments"])
                 except MalformedToolCall as err:
                     if first and not any("source" in c for c in self.toolbox.calls):
+                        del self.messages[before_round:]  # no half-answered tool calls in a retry's history
                         return (yield from self._plain(f"malformed tool call: {err}"))
                     raise
                 self.messages.append({"role": "tool", "tool_call_id": call["id"] or f"call_{i}", "content": result})
