@@ -34,6 +34,7 @@ from rag.records import (
     IngestReport,
     Passage,
     SummaryPoint,
+    reach_key,
 )
 
 if TYPE_CHECKING:
@@ -121,8 +122,12 @@ class Engine:
         return results
 
     # -- questions ------------------------------------------------------------------------
-    def ask(self, question: str, *, scope: str = WORKSPACE, history: Sequence[str] = ()) -> Answer:
-        """Answer one question from the documents in reach of ``scope``.
+    def ask(
+        self, question: str, *, scope: str = WORKSPACE, scopes: Sequence[str] = (), history: Sequence[str] = ()
+    ) -> Answer:
+        """Answer one question from the documents in reach of ``scope``, or of every scope in
+        ``scopes`` (one search over all of them: the assistant panel reads the user's DM with the
+        bot and the channel beside it).
 
         ``history`` is the conversation so far (earlier questions and answers, oldest first);
         a follow-up that names no claim is read as being about the claim the history was about.
@@ -131,18 +136,20 @@ class Engine:
         """
         llm = self._language_model()
         if llm is not None and question.strip():
-            return llm.answer(question, scope=scope, history=list(history))
-        return self._manager.answer(question, scope=scope, history=list(history))
+            return llm.answer(question, scope=reach_key(scope, scopes), history=list(history))
+        return self._manager.answer(question, scope=scope, scopes=list(scopes), history=list(history))
 
-    def ask_stream(self, question: str, *, scope: str = WORKSPACE, history: Sequence[str] = ()) -> Iterator[tuple]:
+    def ask_stream(
+        self, question: str, *, scope: str = WORKSPACE, scopes: Sequence[str] = (), history: Sequence[str] = ()
+    ) -> Iterator[tuple]:
         """:meth:`ask`, as it is made: ``("sentence", text)`` for each sentence once it passed the
         grounding check, ``("reset", reason)`` if those are withdrawn, then ``("answer", Answer)``.
         Offline, only the answer."""
         llm = self._language_model()
         if llm is not None and question.strip():
-            yield from llm.events(question, scope=scope, history=list(history))
+            yield from llm.events(question, scope=reach_key(scope, scopes), history=list(history))
         else:
-            yield ("answer", self._manager.answer(question, scope=scope, history=list(history)))
+            yield ("answer", self._manager.answer(question, scope=scope, scopes=list(scopes), history=list(history)))
 
     @property
     def answer_mode(self) -> str:
@@ -161,8 +168,10 @@ class Engine:
             self._llm = _llm_manager(self, config)
         return self._llm
 
-    def claims(self, *, scope: str = WORKSPACE) -> list[ClaimRecord]:
-        """The claims on file in reach of ``scope``, with what their documents say."""
+    def claims(self, *, scope: str = WORKSPACE, scopes: Sequence[str] = ()) -> list[ClaimRecord]:
+        """The claims on file in reach of ``scope`` (or of every scope in ``scopes``), with what
+        their documents say."""
+        scope = reach_key(scope, scopes)  # type: ignore[assignment]  # a tuple: several scopes
         snapshot = self._all_documents()
         cached = self._claims_cache.get(scope)
         if cached is not None and cached[0] is snapshot:  # the same registry read: the same claims
@@ -204,15 +213,17 @@ class Engine:
         question: str,
         *,
         scope: str,
+        scopes: Sequence[str] = (),
         claim_ids: Sequence[str] = (),
         top_k: int | None = None,
         merge: bool = True,
     ) -> list[Passage]:
-        """Passages most similar to ``question``; ``merge=False`` returns the leaves themselves,
-        each with its own similarity score (the needle expert scores lines by them)."""
+        """Passages most similar to ``question`` in reach of ``scope`` (or of all ``scopes``);
+        ``merge=False`` returns the leaves themselves, each with its own similarity score (the
+        needle expert scores lines by them)."""
         stored = {info.scope for info in self._all_documents()}
         return self._retriever.retrieve(
-            question, scope=scope, claim_ids=claim_ids, top_k=top_k, merge=merge, stored_scopes=stored
+            question, scope=scope, scopes=scopes, claim_ids=claim_ids, top_k=top_k, merge=merge, stored_scopes=stored
         )
 
     def expand(self, passage: Passage) -> Passage:

@@ -60,7 +60,9 @@ async def test_a_mention_streams_checked_sentences_then_shows_the_answer_with_so
     assert methods == ["chat.startStream", "chat.appendStream", "chat.stopStream", "chat.update"]
     shown = text_of(reply)
     assert "The towing cost on CLM-1042 was $385.00 [1]." in shown and "*Sources*" in shown
-    assert "Towing: $385.00 … Storage (3 days): $120.00" in shown  # the lines that back it, quoted
+    cited = reply.metadata["event_payload"]["citations"][0]
+    assert cited["document"] == "towing-invoice.txt"
+    assert "Towing: $385.00 … Storage (3 days): $120.00" in cited["excerpt"]  # the lines that back it
     assert reply.metadata["event_payload"]["mode"] == "llm"
     assert len(bot.bot_replies(bot.auto, question.ts)) == 1
 
