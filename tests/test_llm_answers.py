@@ -444,3 +444,16 @@ def test_the_interactive_session_sends_its_earlier_turns(llm: OpenAIStandIn, eng
     turns = [(m["role"], m["content"]) for m in llm.chat_requests[-1]["messages"] if m["role"] != "system"]
     assert turns == [("user", "What was the towing cost on CLM-1042?"),
                      ("assistant", "The towing cost was $385.00 [1]."), ("user", "and the storage?")]
+
+
+def test_several_scopes_are_one_reach_and_no_more(llm: OpenAIStandIn, engine: Engine) -> None:
+    """The assistant panel asks over the user's DM and the channel beside it: the tools read both
+    (and workspace material), never a third channel."""
+    def final(body: dict[str, Any]) -> Reply:
+        return Reply(f"Claims here: CLM-1042 and CLM-2077 [{tool_results(body)[-1]['source']}].")
+
+    llm.script = [call("lookup_claims"), final]
+    answer = engine.ask("Which claims can I ask about?", scope="D0PANEL", scopes=["D0PANEL", AUTO])
+
+    assert answer.mode == "llm" and "CLM-1042" in answer.citations[0].excerpt
+    assert "CLM-9000" not in json.dumps(llm.chat_requests)
