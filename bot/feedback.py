@@ -9,8 +9,8 @@ from datetime import datetime
 from pathlib import Path
 
 from bot.blocks import citation_line
-from bot.settings import BotSettings
 from bot.store import FEEDBACK_REASONS, BotStore, Vote
+from rag.config import Settings
 
 
 def vote_to_json(vote: Vote) -> dict:
@@ -41,7 +41,7 @@ def format_vote(vote: Vote) -> str:
 
 def feedback_command(args) -> int:
     """``claimbot feedback [--json] [--home DIR]``: every vote, newest first."""
-    home = Path(args.home).expanduser() if args.home else BotSettings.from_env().home
+    home = Path(args.home).expanduser() if args.home else Settings.from_env().home
     store = BotStore.open(home)
     votes = store.votes()
     if args.json:

@@ -284,13 +284,12 @@ def serve_command(args) -> int:
     from bot.engine_process import EngineProcess
     from bot.journal import resume_unfinished
     from bot.settings import SettingsError
-    from rag.config import Settings
 
     configure_logging(getattr(args, "verbose", False))
     logging_thread = log_in_background()
     home = Path(args.home).expanduser() if args.home else None
-    settings = BotSettings.from_env(host=args.host, port=args.port, home=home)
     try:
+        settings = BotSettings.from_env(host=args.host, port=args.port, home=home)
         settings.check()
         log.info("signed in to Slack as %s", asyncio.run(signed_in_as(settings)))
     except SettingsError as err:
@@ -301,7 +300,7 @@ def serve_command(args) -> int:
     # new engine may wait for the old one to let go of the store (engine.lock), and Slack's
     # requests must not be refused meanwhile. They are acked and journaled at once; their
     # engine calls queue until the engine is ready.
-    engine = EngineProcess(Settings.from_env(home=settings.home))
+    engine = EngineProcess(settings.engine_settings())
     store = BotStore.open(settings.home)
 
     engine_failed: list[str] = []

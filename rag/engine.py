@@ -121,6 +121,14 @@ class Engine:
                 results.append(err)
         return results
 
+    @staticmethod
+    def skipped_in_folders(paths: Iterable[Path]) -> list[tuple[Path, str]]:
+        """The files in the given folders that :meth:`ingest_paths` leaves out for their type,
+        each with the reason, for surfaces that say what they skipped."""
+        from rag.ingest import skipped_in_folders
+
+        return list(skipped_in_folders(Path(p) for p in paths))
+
     # -- questions ------------------------------------------------------------------------
     def ask(
         self, question: str, *, scope: str = WORKSPACE, scopes: Sequence[str] = (), history: Sequence[str] = ()
