@@ -16,10 +16,10 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from rag.answer import Answer
 from rag.config import Settings
@@ -63,6 +63,8 @@ class Engine:
         self._retriever = Retriever(self._store, self._embed_model, top_k=settings.top_k)
         self._lexical = LexicalIndex(self._store)
         self._manager = Manager(self)
+        self._llm: Any = None
+        """The language-model manager (:mod:`rag.llm`) for the configuration last read."""
         self._registry_cache: tuple[float, str | None, list[DocumentInfo]] | None = None
         self._claims_cache: dict[str, tuple[list, list[ClaimRecord]]] = {}
         """scope -> (the registry read they were merged from, the claims); merged again only
@@ -138,8 +140,42 @@ class Engine:
 
         ``history`` is the conversation so far (earlier questions and answers, oldest first);
         a follow-up that names no claim is read as being about the claim the history was about.
+        With a language model configured (:mod:`rag.llm`) it writes the answer, checked against
+        its sources; the offline manager is the fallback.
         """
+        llm = self._language_model()
+        if llm is not None and question.strip():
+            return llm.answer(question, scope=reach_key(scope, scopes), history=list(history))
         return self._manager.answer(question, scope=scope, scopes=list(scopes), history=list(history))
+
+    def ask_stream(
+        self, question: str, *, scope: str = WORKSPACE, scopes: Sequence[str] = (), history: Sequence[str] = ()
+    ) -> Iterator[tuple]:
+        """:meth:`ask`, as it is made: ``("sentence", text)`` for each sentence once it passed the
+        grounding check, ``("reset", reason)`` if those are withdrawn, then ``("answer", Answer)``.
+        Offline, only the answer."""
+        llm = self._language_model()
+        if llm is not None and question.strip():
+            yield from llm.events(question, scope=reach_key(scope, scopes), history=list(history))
+        else:
+            yield ("answer", self._manager.answer(question, scope=scope, scopes=list(scopes), history=list(history)))
+
+    @property
+    def answer_mode(self) -> str:
+        """``llm`` or ``offline``: how :meth:`ask` answers (``/healthz`` reports it)."""
+        return "llm" if self._language_model() is not None else "offline"
+
+    def _language_model(self) -> Any:
+        """The LLM manager when ``CLAIMBOT_ANSWER_MODE`` (and a key or server) turns it on, else
+        None; the environment is read at each question (cheap), so a changed setting applies."""
+        from rag.llm.client import LLMConfig
+
+        config = LLMConfig.from_env()
+        if not config.enabled:
+            return None
+        if self._llm is None or self._llm.config != config:
+            self._llm = _llm_manager(self, config)
+        return self._llm
 
     def claims(self, *, scope: str = WORKSPACE, scopes: Sequence[str] = ()) -> list[ClaimRecord]:
         """The claims on file in reach of ``scope`` (or of every scope in ``scopes``), with what
@@ -288,6 +324,17 @@ class Engine:
         infos = [_document_info(r) for r in self._store.registry.all()]
         self._registry_cache = (now, stamp, infos)
         return infos
+
+
+def _llm_manager(engine: Engine, config: Any) -> Any:
+    """A language-model manager whose fallback is the engine's offline manager."""
+    from rag.llm.manager import LLMManager
+    from rag.llm.usage import UsageLedger
+
+    def offline(question: str, scope: str, history: Sequence[str]) -> Answer:
+        return engine._manager.answer(question, scope=scope, history=list(history))
+
+    return LLMManager(engine, config, offline, ledger=UsageLedger(engine.settings.home))
 
 
 def _document_info(record) -> DocumentInfo:  # type: ignore[no-untyped-def]

@@ -17,6 +17,9 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "data"
 
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+# Offline answers unless a test turns the language model on (with its own local server): a
+# developer's OPENAI_API_KEY must not send the suite's questions to OpenAI.
+os.environ["CLAIMBOT_ANSWER_MODE"] = "offline"
 
 
 @pytest.fixture(scope="session")
