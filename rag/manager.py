@@ -90,6 +90,12 @@ class Library(Protocol):
         are read as retrieved."""
         ...
 
+    def embed(self, texts: list[str]) -> Any:
+        """Unit vectors of ``texts`` (an ``(n, d)`` array) from the engine's embedding model, in
+        one call: the needle expert's answer selector compares lines with the question by them.
+        Optional: without it, the default model is loaded."""
+        ...
+
     def vocabulary_has(self, words: Sequence[str], *, scope: str) -> set[str]:
         """Of ``words``, those some document in reach of ``scope`` uses (same light stemming as
         the experts). Optional: without it, every word is taken as used."""
@@ -165,10 +171,10 @@ class Manager:
         def needle() -> ExpertResult:
             queries = [question, head_phrase(question, ignore=matched)]
             passages, contexts = self._retrieve(queries, scope, claim_ids, trace, timings)
-            names = [n for c in claims for n in (*c.insured, *c.claimants, *c.adjusters)]
             t = time.perf_counter()
             result = answer_needle(question, passages, searched=searched, claim_named=len(claim_ids) == 1,
-                                   names=names, contexts=contexts, ignore=matched, vocabulary=vocabulary)
+                                   contexts=contexts, ignore=matched, vocabulary=vocabulary,
+                                   embed=getattr(self._library, "embed", None))
             timings["needle_ms"] = _ms(t)
             return result
 

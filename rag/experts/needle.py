@@ -26,6 +26,10 @@ import math
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+import numpy as np
 
 from rag.experts.result import ExpertResult, Sources
 from rag.experts.text import (
@@ -40,6 +44,8 @@ from rag.experts.text import (
 )
 from rag.metadata import find_claim_ids, find_dates
 from rag.records import Passage
+from rag.selection import candidate_units, compose, select
+from rag.selection.selector import Embed
 
 # -- what kind of value the question wants ------------------------------------------------
 
@@ -495,37 +501,42 @@ def answer_needle(
     *,
     searched: str,
     claim_named: bool,
-    names: Sequence[str] = (),
     contexts: Mapping[str, Passage] | None = None,
     ignore: Sequence[str] = (),
     vocabulary: Callable[[Sequence[str]], set[str]] | None = None,
+    embed: Embed | None = None,
 ) -> ExpertResult:
-    """Quote the line that answers ``question`` from ``passages`` (already limited to the scope and,
-    when one is named, the claim), or say plainly that nothing in ``searched`` answers it.
+    """State the fact ``question`` asks for from ``passages`` (already limited to the scope and,
+    when one is named, the claim), as the answer selector chooses it (:mod:`rag.selection`), or
+    say plainly that nothing in ``searched`` answers it.
 
-    ``vocabulary`` tells which of some words any document in reach uses (``Library.vocabulary_has``):
-    a question word missing from the retrieved lines vetoes an answer only if the files in reach
-    use it somewhere; one they never use ("tl;dr", "involved") is how the asker talks."""
-    ranking = rank_lines(question, passages, names=names, contexts=contexts, ignore=ignore, vocabulary=vocabulary)
-    ranked = ranking.candidates
-    missing, phrasing = ranking.missing, ranking.phrasing
-    trace = {"lines": [_trace(c) for c in ranked[:8]], "expected_type": expected_type(question),
-             "missing": missing, "phrasing": phrasing}
-    good = [c for c in ranked if c.score >= MIN_SCORE]
-    if missing and not (good and good[0].coverage >= STRONG_COVERAGE):
-        good = []  # the file never mentions a word of the question and no line covers the rest well
-    if not good:
+    ``embed`` is the engine's embedder (``Library.embed``); without one the default model is
+    loaded. ``vocabulary`` tells which of some words any document in reach uses
+    (``Library.vocabulary_has``): a question word the retrieved lines lack counts against every
+    answer only if the files in reach use it elsewhere."""
+    candidates = candidate_units(passages, contexts)
+    selection = select(strip_ids(question, ignore), candidates, embed or default_embed(), vocabulary=vocabulary)
+    result = compose(selection, claim_named=claim_named)
+    if result is None:
+        trace = {"selector": [{"unit": s.unit.text[:160], "p": round(s.probability, 4),
+                                 "features": [round(f, 3) for f in s.features]} for s in selection.scored[:6]],
+                 "kind": selection.kind, "absent": selection.absent}
         return not_found(question, searched, trace=trace, ignore=ignore)
-    best = good[0]
-    sources = Sources()
-    if not claim_named:
-        per_claim = _best_per_claim([c for c in good if c.score >= 0.85 * best.score])
-        if len(per_claim) > 1:
-            return _by_claim(per_claim, sources, trace)
-    marker = sources.cite_passage(best.passage, best.unit)
-    text = with_marker(display_line(best.unit), marker)
-    claims = [best.claim_id] if best.claim_id else []
-    return ExpertResult(text, "needle", sources.citations, claims, trace)
+    return result
+
+
+def default_embed(texts: list[str]) -> np.ndarray:
+    """The default embedding model's vectors, for callers that bring no embedder (tests of the
+    expert alone): loaded once."""
+    return _default_model().embed(list(texts))
+
+
+@lru_cache(maxsize=1)
+def _default_model() -> Any:
+    from rag.config import Settings
+    from rag.embedding import load_embedding
+
+    return load_embedding(Settings.from_env().embed_model)
 
 
 def not_found(question: str, searched: str, *, trace: dict | None = None, ignore: Sequence[str] = ()) -> ExpertResult:
@@ -540,26 +551,6 @@ def describe_topic(question: str) -> str:
     kept = [w for w in words(question) if stem(w) in set(content_terms(w))]
     kept = [w for w in kept if w not in {"when", "who", "who's", "name", "date", "day"} or len(kept) == 1]
     return f'"{" ".join(kept)}"' if kept else ""
-
-
-def _by_claim(per_claim: list[Candidate], sources: Sources, trace: dict) -> ExpertResult:
-    values = {tuple(v.lower() for v in c.values) or (display_line(c.unit).lower(),) for c in per_claim}
-    parts = [
-        f"{c.claim_id}: {display_line(c.unit)} {sources.cite_passage(c.passage, c.unit)}"
-        for c in per_claim
-    ]
-    head = "This differs by claim" if len(values) > 1 else "This appears in several claims"
-    text = f"{head}: {'; '.join(parts)}. Name a claim to narrow it down."
-    trace = {**trace, "by_claim": [c.claim_id for c in per_claim]}
-    return ExpertResult(text, "needle", sources.citations, [], trace)
-
-
-def _best_per_claim(candidates: list[Candidate]) -> list[Candidate]:
-    best: dict[str, Candidate] = {}
-    for c in candidates:
-        if c.claim_id and c.claim_id not in best:
-            best[c.claim_id] = c
-    return list(best.values())
 
 
 def _pieces(
