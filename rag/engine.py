@@ -37,8 +37,9 @@ from rag.records import (
 )
 
 if TYPE_CHECKING:
-    from rag.ingest import Ingestor
     import numpy as np
+
+    from rag.ingest import Ingestor
 
 log = logging.getLogger(__name__)
 

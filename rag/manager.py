@@ -171,9 +171,10 @@ class Manager:
         def needle() -> ExpertResult:
             queries = [question, head_phrase(question, ignore=matched)]
             passages, contexts = self._retrieve(queries, scope, claim_ids, trace, timings)
+            names = [n for c in claims for n in (*c.insured, *c.claimants, *c.adjusters)]
             t = time.perf_counter()
             result = answer_needle(question, passages, searched=searched, claim_named=len(claim_ids) == 1,
-                                   contexts=contexts, ignore=matched, vocabulary=vocabulary,
+                                   names=names, contexts=contexts, ignore=matched, vocabulary=vocabulary,
                                    embed=getattr(self._library, "embed", None))
             timings["needle_ms"] = _ms(t)
             return result

@@ -44,7 +44,7 @@ from rag.experts.text import (
 )
 from rag.metadata import find_claim_ids, find_dates
 from rag.records import Passage
-from rag.selection import candidate_units, compose, select
+from rag.selection import Selection, candidate_units, compose, select
 from rag.selection.selector import Embed
 
 # -- what kind of value the question wants ------------------------------------------------
@@ -501,28 +501,79 @@ def answer_needle(
     *,
     searched: str,
     claim_named: bool,
+    names: Sequence[str] = (),
     contexts: Mapping[str, Passage] | None = None,
     ignore: Sequence[str] = (),
     vocabulary: Callable[[Sequence[str]], set[str]] | None = None,
     embed: Embed | None = None,
 ) -> ExpertResult:
     """State the fact ``question`` asks for from ``passages`` (already limited to the scope and,
-    when one is named, the claim), as the answer selector chooses it (:mod:`rag.selection`), or
-    say plainly that nothing in ``searched`` answers it.
+    when one is named, the claim), or say plainly that nothing in ``searched`` answers it.
+
+    The answer selector (:mod:`rag.selection`) answers when its best unit reaches the threshold
+    calibrated on our training questions; below it, the rule-based line choice (:func:`rank_lines`)
+    may still quote a line it is sure of; else the reply says what was searched.
 
     ``embed`` is the engine's embedder (``Library.embed``); without one the default model is
     loaded. ``vocabulary`` tells which of some words any document in reach uses
-    (``Library.vocabulary_has``): a question word the retrieved lines lack counts against every
-    answer only if the files in reach use it elsewhere."""
+    (``Library.vocabulary_has``): a question word missing from the retrieved lines counts against
+    an answer only if the files in reach use it somewhere; one they never use ("tl;dr",
+    "involved") is how the asker talks."""
     candidates = candidate_units(passages, contexts)
-    selection = select(strip_ids(question, ignore), candidates, embed or default_embed(), vocabulary=vocabulary)
-    result = compose(selection, claim_named=claim_named)
-    if result is None:
-        trace = {"selector": [{"unit": s.unit.text[:160], "p": round(s.probability, 4),
-                                 "features": [round(f, 3) for f in s.features]} for s in selection.scored[:6]],
-                 "kind": selection.kind, "absent": selection.absent}
+    selection = select(question, candidates, embed or default_embed, ignore=ignore, vocabulary=vocabulary)
+    unsaid = _unsaid(selection)
+    result = None if unsaid else compose(selection, claim_named=claim_named)
+    top = [{"unit": s.unit.text[:160], "p": round(s.probability, 4), "features": [round(f, 3) for f in s.features]}
+           for s in selection.scored[:6]]
+    selector_trace = {"selector": top, "kind": selection.kind, "absent": selection.absent, "unsaid": unsaid}
+    if result is not None:
+        return result
+    return _answer_by_rules(question, passages, searched=searched, claim_named=claim_named, names=names,
+                            contexts=contexts, ignore=ignore, vocabulary=vocabulary, trace=selector_trace)
+
+
+def _unsaid(selection: Selection) -> list[str]:
+    """Question words that the files in reach use, but no candidate unit, heading or document of
+    this search: the claim's files do not talk about that thing ("the *flood* policy number" of a
+    homeowners claim), so no unit answers it, however well it matches the rest."""
+    return [t for t in selection.absent_used if t not in GENERIC]
+
+
+def _answer_by_rules(
+    question: str,
+    passages: Sequence[Passage],
+    *,
+    searched: str,
+    claim_named: bool,
+    names: Sequence[str],
+    contexts: Mapping[str, Passage] | None,
+    ignore: Sequence[str],
+    vocabulary: Callable[[Sequence[str]], set[str]] | None,
+    trace: dict,
+) -> ExpertResult:
+    """The rule-based line choice, for the questions the selector is not sure of: the line
+    :func:`rank_lines` ranks first when it clears :data:`MIN_SCORE` and the file mentions every
+    distinctive word of the question; else "not found"."""
+    ranking = rank_lines(question, passages, names=names, contexts=contexts, ignore=ignore, vocabulary=vocabulary)
+    ranked = ranking.candidates
+    missing, phrasing = ranking.missing, ranking.phrasing
+    trace = {**trace, "lines": [_trace(c) for c in ranked[:8]], "expected_type": expected_type(question),
+             "missing": missing, "phrasing": phrasing}
+    good = [c for c in ranked if c.score >= MIN_SCORE]
+    if missing and not (good and good[0].coverage >= STRONG_COVERAGE):
+        good = []  # the file never mentions a word of the question and no line covers the rest well
+    if not good:
         return not_found(question, searched, trace=trace, ignore=ignore)
-    return result
+    best = good[0]
+    sources = Sources()
+    if not claim_named:
+        per_claim = _best_per_claim([c for c in good if c.score >= 0.85 * best.score])
+        if len(per_claim) > 1:
+            return _by_claim(per_claim, sources, trace)
+    marker = sources.cite_passage(best.passage, best.unit)
+    text = with_marker(display_line(best.unit), marker)
+    claims = [best.claim_id] if best.claim_id else []
+    return ExpertResult(text, "needle", sources.citations, claims, {**trace, "by": "rules"})
 
 
 def default_embed(texts: list[str]) -> np.ndarray:
@@ -551,6 +602,26 @@ def describe_topic(question: str) -> str:
     kept = [w for w in words(question) if stem(w) in set(content_terms(w))]
     kept = [w for w in kept if w not in {"when", "who", "who's", "name", "date", "day"} or len(kept) == 1]
     return f'"{" ".join(kept)}"' if kept else ""
+
+
+def _by_claim(per_claim: list[Candidate], sources: Sources, trace: dict) -> ExpertResult:
+    values = {tuple(v.lower() for v in c.values) or (display_line(c.unit).lower(),) for c in per_claim}
+    parts = [
+        f"{c.claim_id}: {display_line(c.unit)} {sources.cite_passage(c.passage, c.unit)}"
+        for c in per_claim
+    ]
+    head = "This differs by claim" if len(values) > 1 else "This appears in several claims"
+    text = f"{head}: {'; '.join(parts)}. Name a claim to narrow it down."
+    trace = {**trace, "by_claim": [c.claim_id for c in per_claim]}
+    return ExpertResult(text, "needle", sources.citations, [], trace)
+
+
+def _best_per_claim(candidates: list[Candidate]) -> list[Candidate]:
+    best: dict[str, Candidate] = {}
+    for c in candidates:
+        if c.claim_id and c.claim_id not in best:
+            best[c.claim_id] = c
+    return list(best.values())
 
 
 def _pieces(

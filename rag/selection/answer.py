@@ -20,6 +20,9 @@ from rag.experts.text import with_marker
 from rag.selection.selector import Model, Scored, Selection, load_model
 from rag.selection.values import numbers_in
 
+BY_CLAIM = 0.8
+"""When no claim was named, another claim's best unit at this share of the best's probability is
+listed as that claim's answer."""
 MAX_FACT_CHARS = 200
 """One fact's length in an answer; two facts side by side get ~130 characters each."""
 
@@ -39,11 +42,16 @@ def compose(
     close = [s for s in ranked[1:] if s.probability >= best.probability - model.margin
              and s.probability >= model.threshold and fact_of(s) != fact_of(best)]
     sources = Sources()
-    if not claim_named:
+    if not claim_named and best.unit.passage.claim_id:
+        # no claim named: another claim's best unit nearly as likely is that claim's fact, not a rival
         claims = {best.unit.passage.claim_id}
-        others = [s for s in close if s.unit.passage.claim_id not in claims
-                  and not claims.add(s.unit.passage.claim_id)]  # type: ignore[func-returns-value]
-        if others and best.unit.passage.claim_id:
+        others = []
+        for s in ranked[1:]:
+            claim = s.unit.passage.claim_id
+            if claim and claim not in claims and s.probability >= max(model.threshold, BY_CLAIM * best.probability):
+                claims.add(claim)
+                others.append(s)
+        if others:
             parts = [f"{s.unit.passage.claim_id}: {_cited(s, sources, 110)}" for s in [best, *others[:2]]]
             text = f"This differs by claim: {'; '.join(parts)}. Name a claim to narrow it down."
             return ExpertResult(text, "needle", sources.citations, [], {**trace, "by_claim": True})
@@ -64,7 +72,7 @@ def _cited(scored: Scored, sources: Sources, limit: int, *, sentence: bool = Fal
     if not states_only_cited_numbers(fact, [scored.unit.excerpt, scored.unit.text]):
         fact = _shorten(scored.unit.text, limit, scored.value)
     if sentence:
-        return with_marker(fact if fact.endswith((".", "?", "!")) else f"{fact}.", marker)
+        return with_marker(fact, marker)
     return f"{fact.rstrip('.')} {marker}"
 
 

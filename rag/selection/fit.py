@@ -60,29 +60,25 @@ def question_rows(engine: Any, q: dict[str, Any]) -> tuple[np.ndarray, np.ndarra
     return x, y, [s.unit.text for s in selection.scored]
 
 
-def fit_model(questions: list[tuple[np.ndarray, np.ndarray, bool]], *, l2: float = 1.0, steps: int = 1500) -> Model:
-    """Two stages, both logistic: (1) the weights rank each question's units (a softmax over the
-    question's units, the answer units as the target: what matters is which unit wins, not how
-    many units lose); (2) a one-dimensional logistic regression turns the winning unit's score into
-    the probability that it holds the answer (a ``none`` question's winner never does)."""
+def fit_model(questions: list[tuple[np.ndarray, np.ndarray, bool]], *, l2: float = 1.0, steps: int = 3000) -> Model:
+    """Two stages, both logistic regressions: (1) over all units, a unit holding the answer
+    against the others: the weights that rank a question's units (a softmax over each question's
+    units ranked no better across our two sets); (2) over the questions, the winning unit's score
+    and the question-level features against "the winner holds the answer" (a ``none``
+    question's winner never does): the probability the threshold is set on."""
     xs = [x for x, _, _ in questions if len(x)]
     everything = np.vstack(xs)
     mean = everything.mean(axis=0)
     scale = everything.std(axis=0)
     scale[scale < 1e-6] = 1.0
-    lists = [((x - mean) / scale, y) for x, y, answerable in questions if answerable and len(y) and y.any()]
-    w = np.zeros(everything.shape[1])
-    lr = 0.2
+    z = (everything - mean) / scale
+    y = np.concatenate([y for x, y, _ in questions if len(x)])
+    w = np.zeros(z.shape[1])
+    b = 0.0
     for _ in range(steps):
-        grad = l2 * w / len(lists)
-        for z, y in lists:
-            s = z @ w
-            p = np.exp(s - s.max())
-            p /= p.sum()
-            q = p * y
-            q /= q.sum()
-            grad += z.T @ (p - q) / len(lists)
-        w -= lr * grad
+        p = 1.0 / (1.0 + np.exp(-(z @ w + b)))
+        w -= 0.5 * (z.T @ (p - y) / len(y) + l2 * w / len(y))
+        b -= 0.5 * float(np.mean(p - y))
     # stage 2: the winner's score and the question-level features -> P(the winner answers)
     level = [k for k, f in enumerate(FEATURES) if f in QUESTION_LEVEL]
     rows, hits = [], []
@@ -138,7 +134,7 @@ def calibrate(model: Model, questions: list[tuple[np.ndarray, np.ndarray, bool]]
             if not answerable or top < threshold:
                 continue
             shown = [r for p, r in best3[:2] if p >= top - m and p >= threshold] if m else [best3[0][1]]
-            gain += any(shown) - 0.5 * (len(shown) > 1)
+            gain += any(shown) - 0.25 * (len(shown) > 1)
         return gain
 
     margin = max((0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3), key=lambda m: (margin_gain(m), -m))
@@ -184,7 +180,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--output", type=Path, default=WEIGHTS_PATH)
     parser.add_argument("--cache", type=Path, help="keep the questions' features here (refit without retrieving)")
-    parser.add_argument("--home", type=Path, help="a store that already holds data/ (default: ingest into a temporary one)")
+    parser.add_argument("--home", type=Path,
+                        help="a store that already holds data/ (default: ingest into a temporary one)")
     args = parser.parse_args(argv)
     if args.cache and args.cache.exists():
         import pickle

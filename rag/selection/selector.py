@@ -14,9 +14,13 @@ any claim file, whoever wrote it:
   ``label``: of its label or table header;
 - ``rank`` and ``retrieval``: where its passage came in the retrieval, and that score;
 - ``record`` and ``length``: a ``Label: value`` line or table row, and how long the unit is;
-- ``absent`` / ``absent_used``: the share of the question's words no candidate unit, heading or
-  document name holds (of those, ``absent_used``: words the files in reach do use elsewhere, so
-  this claim's files really lack the thing asked about).
+- ``value_near``: the share of the question's words next to the value (its column header and row
+  key, its label, or its clause), and ``label_terms``: in the unit's label;
+- ``kind_none``: the question asks for no kind of value ("what caused the fire"): its best unit is
+  less often right, whatever its other features;
+- ``absent_used``: the share of the question's words that no candidate unit, heading or document
+  name holds although the files in reach use them elsewhere: this claim's files lack the thing
+  asked about. (Words no file uses are how the asker talks, "tl;dr", "sublet": no evidence.)
 
 A logistic model fitted on our training question sets (``python -m rag.selection.fit``; weights
 in ``weights.json``) turns them into the probability that the unit states the answer. The
@@ -39,19 +43,20 @@ from pathlib import Path
 import numpy as np
 
 from rag.experts.text import content_terms, stem, words
+from rag.metadata import find_claim_ids
 from rag.selection.units import Unit
 from rag.selection.values import find_values, question_kind
 
 FEATURES = (
     "dense", "dense_gap", "bm25", "coverage", "kind_match", "kind_miss", "heading", "label", "rank",
-    "retrieval", "record", "length", "value_near", "label_terms", "absent", "absent_used",
+    "retrieval", "record", "length", "value_near", "label_terms", "absent_used", "kind_none",
 )
 DENSE = frozenset({"dense", "dense_gap", "heading", "label"})
 """The features that need the embedder; the others rank the units first, and only the best
 :data:`EMBEDDED_UNITS` of them are embedded (the cost of a question stays flat however long its
 pages are)."""
 EMBEDDED_UNITS = 40
-QUESTION_LEVEL = frozenset({"absent", "absent_used"})
+QUESTION_LEVEL = frozenset({"absent_used", "kind_none"})
 """Features of the question, the same for all its units: they move the probability that the best
 unit answers, not which unit is best."""
 
@@ -116,6 +121,9 @@ class Selection:
     kind: str | None
     scored: list[Scored] = field(default_factory=list)
     absent: list[str] = field(default_factory=list)
+    """Question words that no candidate unit, heading or document name holds."""
+    absent_used: list[str] = field(default_factory=list)
+    """Of those, the words some document in reach uses (the others are how the asker talks)."""
 
 
 def featurize(
@@ -127,17 +135,20 @@ def featurize(
     vocabulary: Callable[[Sequence[str]], set[str]] | None = None,
     model: Model | None = None,
     embed_all: bool = False,
+    kind: str | None = None,
 ) -> Selection:
     """Every unit's features for ``question`` (unscored; with ``embed_all`` every unit's, else
-    those of the :data:`EMBEDDED_UNITS` units the model's other features rank best). ``ignore`` holds the question's words
-    that picked the claim (a name, a claim number): a filter, not words the answer must hold."""
+    those of the :data:`EMBEDDED_UNITS` units the model's other features rank best). ``ignore``
+    holds the question's words that picked the claim (a name, a claim number): a filter, not words
+    the answer must hold."""
     question_words = question
     for phrase in ignore:
         question_words = question_words.replace(phrase, " ")
-    kind = question_kind(question)
+    kind = kind or question_kind(question)
     selection = Selection(question, kind)
     if not candidates:
         return selection
+    question_words = strip_ids(question_words)
     q_terms = [t for t in content_terms(question_words) if not re.fullmatch(r"clm|\d+", t)] or content_terms(question)
     unit_terms = [_terms(u.text) for u in candidates]
     located = [_terms(f"{u.passage.section or ''} {_document_words(u.passage.document)}") for u in candidates]
@@ -145,7 +156,7 @@ def featurize(
     absent = [t for t in q_terms if t not in everywhere]
     used = vocabulary(absent) if (vocabulary and absent) else set(absent)
     selection.absent = absent
-    absent_share = len(absent) / max(1, len(q_terms))
+    selection.absent_used = [t for t in absent if t in used]
     absent_used_share = len([t for t in absent if t in used]) / max(1, len(q_terms))
 
     bm25, coverage = _bm25(q_terms, unit_terms)
@@ -168,8 +179,8 @@ def featurize(
             "length": min(1.0, math.log1p(len(u.text)) / math.log(400)),
             "value_near": _value_near(u, values, q_set) if values else 0.0,
             "label_terms": len(label_terms & q_set) / max(1, len(q_set)),
-            "absent": absent_share,
             "absent_used": absent_used_share,
+            "kind_none": 0.0 if kind else 1.0,
         })
     keep = list(range(len(candidates))) if embed_all else _prefilter(cheap, model or load_model())
     kept = [candidates[i] for i in keep]
@@ -212,10 +223,13 @@ def select(
     ignore: Sequence[str] = (),
     vocabulary: Callable[[Sequence[str]], set[str]] | None = None,
     model: Model | None = None,
+    kind: str | None = None,
 ) -> Selection:
-    """Featurize and score: the candidate units of ``question``, most likely answer first."""
+    """Featurize and score: the candidate units of ``question``, most likely answer first.
+    ``kind`` overrides the kind of value the question's wording asks for."""
     model = model or load_model()
-    return score(featurize(question, candidates, embed, ignore=ignore, vocabulary=vocabulary, model=model), model)
+    return score(featurize(question, candidates, embed, ignore=ignore, vocabulary=vocabulary, model=model,
+                           kind=kind), model)
 
 
 # -- features' parts ------------------------------------------------------------------------
@@ -279,6 +293,13 @@ def _value_near(unit: Unit, values: list[str], q_terms: set[str]) -> float:
             return best / len(q_terms)
     clauses = re.split(r"[;.!?]\s+|,\s+(?=[a-z])|\s+-\s+", unit.text)
     return max((len(_terms(c) & q_terms) for c in clauses if any(v in c for v in values)), default=0) / len(q_terms)
+
+
+def strip_ids(question: str) -> str:
+    """The question without the claim numbers it names: a filter, not words to match."""
+    for claim_id in find_claim_ids(question):
+        question = re.sub(rf"\b{re.escape(claim_id)}\b|\b{re.escape(claim_id.split('-', 1)[-1])}\b", " ", question)
+    return question
 
 
 def _terms(text: str) -> set[str]:

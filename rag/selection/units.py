@@ -128,7 +128,7 @@ def candidate_units(
         rest = "\n".join(line if line not in in_table else "" for line in ctx.text.splitlines())
         for unit in units(rest):
             key = (ctx.doc_id, unit)
-            if key in seen or len(unit) < 3:
+            if key in seen or len(unit) < 3 or _is_title(unit):
                 continue
             seen.add(key)
             label, pairs = "", ()
@@ -137,6 +137,18 @@ def candidate_units(
                 label, pairs = m.group(1).strip(), ((m.group(1).strip(), m.group(2).strip()),)
             out.append(Unit(display_line(unit), unit, ctx, rank, retrieval(unit), label, pairs))
     return out
+
+
+_SMALL_WORDS = frozenset("a an and the of on in at to for by with from or / & - vs".split())
+
+
+def _is_title(line: str) -> bool:
+    """A heading or a title line ("How the Injury Happened", "Fire Loss Report / Claim 6120"):
+    every word capitalised, no label, no sentence end. It names a section; it states no fact."""
+    tokens = line.strip("#*_ ").split()
+    if len(tokens) < 3 or len(tokens) > 8 or ":" in line or line.rstrip().endswith((".", "?", "!")):
+        return False
+    return all(t[0].isupper() or t[0].isdigit() or t.lower() in _SMALL_WORDS for t in tokens)
 
 
 def _inside(unit: str, text: str) -> bool:

@@ -13,7 +13,7 @@ import re
 from rag.metadata import find_dates
 
 KINDS = ("amount", "date", "time", "person", "organisation", "address", "id", "count", "yesno", "duration",
-         "percent", "phone", "email")
+         "percent", "phone", "email", "role")
 
 _PATTERNS: dict[str, re.Pattern[str]] = {
     "amount": re.compile(r"[$\u00a3\u20ac]\s?\d[\d,]*(?:\.\d{1,2})?|\b\d[\d,]*(?:\.\d{2})?\s?(?:USD|EUR|GBP|dollars)\b",
@@ -28,7 +28,9 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\b[A-Z]{1,6}[ #]?\d{3,}[A-Z0-9-]*\b"  # SN 48213, BADGE #2231, WC 2025
         r"|\b\d{2,}-\d{2,}(?:-\d+)*\b"  # 4471-0093
         r"|\b(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6,20}\b"  # a serial or a VIN
-        r"|(?:#|\bno\.?\s|\bnumber\s)\s?\d{3,}\b"),
+        r"|(?:#|\b[Nn]o\.?\s|\b[Nn]umber\s)\s?\d{3,}\b"
+        r"|(?:(?<=[Bb]adge )|(?<=[Ss]erial )|(?<=[Uu]nit )|(?<=[Cc]ase )|(?<=[Ff]ile )|(?<=[Rr]eport ))"
+        r"#?\s?[A-Z0-9-]*\d{3,}[A-Z0-9-]*"),
     "count": re.compile(r"\b\d[\d,]*(?:\.\d+)?\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                         r"twelve|dozen|none|no)\b", re.I),
     "duration": re.compile(r"\b(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -49,6 +51,15 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
                         re.I),
 }
 
+_ROLE = re.compile(
+    r"\b[A-Z][a-z'\u2019]+(?: [A-Z]\.)?(?: [A-Z][a-z'\u2019]+)+, (?:the |a |an |our |their )?((?:[\w'\u2019-]+ ){0,5}"
+    r"[\w'\u2019-]+),"  # "Tomas Ilves, the consignee's night warehouse supervisor, ..."
+    r"|\b(?:is|was|works as|worked as|employed as|serves as|served as) (?:the |a |an |our |their )"
+    r"((?:[a-z][\w'\u2019-]* ){0,4}[a-z][\w'\u2019-]*(?:er|or|ist|ian|ant|ent|man|woman|officer|clerk|chief|director|"
+    r"head|lead|nurse|surgeon|manager|owner))\b"  # "... was the store's shift manager"
+    r"|^\s*([A-Z][A-Za-z ]{2,30}):\s+(?:(?:Dr|Mr|Mrs|Ms)\.\s)?[A-Z][a-z]+ [A-Z][a-z]+")  # "Adjuster: Priya Raman"
+"""A person's role as claim files write it: an appositive, "was the ...", or a role label before a name."""
+
 _NOT_PERSON = frozenset(
     "insurance mutual company property general report claim claims policy coverage notes summary estimate invoice "
     "total date loss notice department center street avenue road drive lane inc llc corp the of and for on in at to "
@@ -59,6 +70,8 @@ _NOT_PERSON = frozenset(
 _QUESTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("time", re.compile(r"\bwhat time\b|\bat what time\b|\bwhat hour\b|\btime of day\b|\bhow late\b|\bhow early\b",
                         re.I)),
+    ("role", re.compile(r"\b(?:job|role|occupation|profession|job title)\b|"
+                        r"\bwhat does \w+(?: \w+)? do\b|\bworks? as\b|\bemployed as\b", re.I)),
     ("phone", re.compile(r"\b(?:phone|telephone|fax)\b|\b(?:mobile|cell) (?:number|no\b|#)", re.I)),
     ("email", re.compile(r"\be-?mail\b", re.I)),
     ("percent", re.compile(r"\bpercent(?:age)?\b|\bwhat (?:rate|share|proportion)\b|%", re.I)),
@@ -74,7 +87,8 @@ _QUESTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
                                 r"hospital|clinic|bank|lender|garage|department|provider|store|facility|"
                                 r"organi[sz]ation)\b|\bwhat (?:company|firm|shop|business|vendor|contractor|carrier|"
                                 r"insurer|agency|hospital|clinic|bank|lender|garage|department|provider|store|"
-                                r"facility|organi[sz]ation)\b|\bwho (?:insures|employs|repaired|towed|treated)\b", re.I)),
+                                r"facility|organi[sz]ation)\b|\bwho (?:insures|employs|repaired|towed|treated)\b",
+                                re.I)),
     ("person", re.compile(r"^\W*who\b|\bwho (?:is|was|are|were|did|does|will|has|had)\b|\bwhat is the name\b|"
                           r"\bname of\b|\bwhose\b|\bwhich (?:person|adjuster|officer|witness|doctor|physician|"
                           r"employee|driver|attorney|lawyer|agent|supervisor|inspector|technician|nurse)\b", re.I)),
@@ -111,13 +125,15 @@ def find_values(kind: str, text: str) -> list[str]:
         dates = " ".join(matched for _, matched in find_dates(text))
         return [v for v in (m.group(0) for m in _PATTERNS["id"].finditer(text))
                 if v not in phones and v not in dates and not _TIME_LIKE.fullmatch(v)]
+    if kind == "role":
+        return [next(g for g in m.groups() if g) for m in _ROLE.finditer(text)]
     if kind == "yesno":
         return [m.group(0) for m in _PATTERNS["yesno"].finditer(text)]
     return [m.group(0) for m in _PATTERNS[kind].finditer(text)]
 
 
-_NO_YEAR_DATE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?\b"
-                           r"|\b\d{1,2}/\d{1,2}\b")
+_NO_YEAR_DATE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}"
+                           r"(?:st|nd|rd|th)?\b|\b\d{1,2}/\d{1,2}\b")
 _TIME_LIKE = re.compile(r"\d{1,2}[:.]\d{2}")
 
 NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
