@@ -45,7 +45,7 @@ from rag.experts.text import (
 from rag.metadata import find_claim_ids, find_dates
 from rag.records import Passage
 from rag.selection import Selection, candidate_units, compose, select
-from rag.selection.selector import Embed
+from rag.selection.selector import Embed, load_model
 
 # -- what kind of value the question wants ------------------------------------------------
 
@@ -528,15 +528,26 @@ def answer_needle(
     selector_trace = {"selector": top, "kind": selection.kind, "absent": selection.absent, "unsaid": unsaid}
     if result is not None:
         return result
+    floor = SECOND_OPINION * load_model().threshold
+    supported = {s.unit.excerpt for s in selection.scored if s.probability >= floor}
     return _answer_by_rules(question, passages, searched=searched, claim_named=claim_named, names=names,
-                            contexts=contexts, ignore=ignore, vocabulary=vocabulary, trace=selector_trace)
+                            contexts=contexts, ignore=ignore, vocabulary=vocabulary, trace=selector_trace,
+                            supported=supported)
+
+
+SECOND_OPINION = 0.5
+"""Below the selector's threshold, the rules' line is quoted only if the selector gives it at least
+this share of its threshold: a line the selector finds unlikely (a table's header row, a title)
+is no answer however the rules score it."""
 
 
 def _unsaid(selection: Selection) -> list[str]:
-    """Question words that the files in reach use, but no candidate unit, heading or document of
-    this search: the claim's files do not talk about that thing ("the *flood* policy number" of a
-    homeowners claim), so no unit answers it, however well it matches the rest."""
-    return [t for t in selection.absent_used if t not in GENERIC]
+    """Question words that no candidate unit, heading or document of this search holds, and that
+    the files in reach use elsewhere or that qualify the next word of the question ("the
+    *earthquake* deductible", "the *flood* policy number"): the claim's files do not talk about that
+    thing, so no unit answers it, however well it matches the rest. (A missing word that qualifies
+    nothing, "tl;dr", "sublet the", is how the asker talks.)"""
+    return [t for t in [*selection.absent_used, *selection.absent_qualifiers] if t not in GENERIC]
 
 
 def _answer_by_rules(
@@ -550,10 +561,12 @@ def _answer_by_rules(
     ignore: Sequence[str],
     vocabulary: Callable[[Sequence[str]], set[str]] | None,
     trace: dict,
+    supported: set[str],
 ) -> ExpertResult:
     """The rule-based line choice, for the questions the selector is not sure of: the line
-    :func:`rank_lines` ranks first when it clears :data:`MIN_SCORE` and the file mentions every
-    distinctive word of the question; else "not found"."""
+    :func:`rank_lines` ranks first when it clears :data:`MIN_SCORE`, the file mentions every
+    distinctive word of the question, and the selector gives the line at least
+    :data:`SECOND_OPINION` of its threshold (two judges agree); else "not found"."""
     ranking = rank_lines(question, passages, names=names, contexts=contexts, ignore=ignore, vocabulary=vocabulary)
     ranked = ranking.candidates
     missing, phrasing = ranking.missing, ranking.phrasing
@@ -562,12 +575,12 @@ def _answer_by_rules(
     good = [c for c in ranked if c.score >= MIN_SCORE]
     if missing and not (good and good[0].coverage >= STRONG_COVERAGE):
         good = []  # the file never mentions a word of the question and no line covers the rest well
-    if not good:
+    if not good or good[0].unit not in supported:
         return not_found(question, searched, trace=trace, ignore=ignore)
     best = good[0]
     sources = Sources()
     if not claim_named:
-        per_claim = _best_per_claim([c for c in good if c.score >= 0.85 * best.score])
+        per_claim = _best_per_claim([c for c in good if c.score >= 0.85 * best.score and c.unit in supported])
         if len(per_claim) > 1:
             return _by_claim(per_claim, sources, trace)
     marker = sources.cite_passage(best.passage, best.unit)

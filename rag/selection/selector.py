@@ -42,7 +42,7 @@ from pathlib import Path
 
 import numpy as np
 
-from rag.experts.text import content_terms, stem, words
+from rag.experts.text import STOPWORDS, content_terms, stem, words
 from rag.metadata import find_claim_ids
 from rag.selection.units import Unit
 from rag.selection.values import find_values, question_kind
@@ -124,6 +124,8 @@ class Selection:
     """Question words that no candidate unit, heading or document name holds."""
     absent_used: list[str] = field(default_factory=list)
     """Of those, the words some document in reach uses (the others are how the asker talks)."""
+    absent_qualifiers: list[str] = field(default_factory=list)
+    """Of those, the words right before a word the units do hold ("the *earthquake* deductible")."""
 
 
 def featurize(
@@ -157,6 +159,9 @@ def featurize(
     used = vocabulary(absent) if (vocabulary and absent) else set(absent)
     selection.absent = absent
     selection.absent_used = [t for t in absent if t in used]
+    ordered = [None if w in STOPWORDS else stem(w) for w in words(question_words)]
+    selection.absent_qualifiers = [a for a, b in zip(ordered, ordered[1:])
+                                   if a and b and a in absent and b in everywhere and b != a]
     absent_used_share = len([t for t in absent if t in used]) / max(1, len(q_terms))
 
     bm25, coverage = _bm25(q_terms, unit_terms)
