@@ -542,12 +542,12 @@ is no answer however the rules score it."""
 
 
 def _unsaid(selection: Selection) -> list[str]:
-    """Question words that no candidate unit, heading or document of this search holds, and that
-    the files in reach use elsewhere or that qualify the next word of the question ("the
-    *earthquake* deductible", "the *flood* policy number"): the claim's files do not talk about that
-    thing, so no unit answers it, however well it matches the rest. (A missing word that qualifies
-    nothing, "tl;dr", "sublet the", is how the asker talks.)"""
-    return [t for t in [*selection.absent_used, *selection.absent_qualifiers] if t not in GENERIC]
+    """Question words that no candidate unit, heading or document of this search holds, though
+    the files in reach use them elsewhere ("the *flood* policy number" of a homeowners claim): the
+    claim's files do not talk about that thing, so no unit answers it, however well it matches the
+    rest. (A missing word that qualifies the asked thing, "the *earthquake* deductible", is a
+    feature of the selector's model, ``absent_qualifier``, not a veto.)"""
+    return [t for t in selection.absent_used if t not in GENERIC]
 
 
 def _answer_by_rules(
