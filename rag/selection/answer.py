@@ -4,8 +4,9 @@
   model's margin (a user then sees both, each cited, instead of a coin toss); "couldn't find"
   when no unit reaches the threshold calibrated on questions the files cannot answer.
 - The fact is the unit cut down to what states the value: the ``Column: value`` pair of a table
-  row (with the row's first cell, which names the row), a ``Label: value`` line, or the clause of
-  a sentence that holds the value. The excerpt itself goes in the citation.
+  row (with the row's first cell, which names the row), a ``Label: value`` line, a sentence, or,
+  of a long sentence, the part (up to a semicolon) that holds the value. The excerpt itself goes
+  in the citation.
 - An answer never writes a number its cited unit does not hold (:func:`states_only_cited_numbers`);
   a cut-down fact that would is replaced by the unit's own words.
 """
@@ -85,9 +86,9 @@ def fact_of(scored: Scored) -> str:
         if chosen is None or chosen == unit.pairs[0]:
             return unit.text
         return f"{key_header}: {key}; {chosen[0]}: {chosen[1]}"
-    if unit.pairs or not value:
-        return unit.text
-    clauses = [c for c in re.split(r"(?<=[;!?])\s+|,\s+(?=[a-z])|\s+-\s+", unit.text) if c]
+    if unit.pairs or not value or len(unit.text) <= MAX_FACT_CHARS:
+        return unit.text  # a sentence short enough is the fact as the file states it
+    clauses = [c for c in re.split(r"(?<=[;!?])\s+", unit.text) if c]
     holding = next((c for c in clauses if value in c), unit.text)
     return holding if len(holding.split()) >= 4 else unit.text
 

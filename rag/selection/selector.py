@@ -16,6 +16,8 @@ any claim file, whoever wrote it:
 - ``record`` and ``length``: a ``Label: value`` line or table row, and how long the unit is;
 - ``value_near``: the share of the question's words next to the value (its column header and row
   key, its label, or its clause), and ``label_terms``: in the unit's label;
+- ``absent``: the share of the question's words that no candidate unit, heading or document name
+  holds (chat words count too, so the model weighs it against the others);
 - ``absent_qualifier``: a missing word qualifies a word the units hold ("the *earthquake*
   deductible"): the thing asked about may be another than the one the file talks about;
 - ``kind_none``: the question asks for no kind of value ("what caused the fire"): its best unit is
@@ -51,14 +53,14 @@ from rag.selection.values import find_values, question_kind
 
 FEATURES = (
     "dense", "dense_gap", "bm25", "coverage", "kind_match", "kind_miss", "heading", "label", "rank",
-    "retrieval", "record", "length", "value_near", "label_terms", "absent_used", "absent_qualifier", "kind_none",
+    "retrieval", "record", "length", "value_near", "label_terms", "absent", "absent_used", "absent_qualifier", "kind_none",
 )
 DENSE = frozenset({"dense", "dense_gap", "heading", "label"})
 """The features that need the embedder; the others rank the units first, and only the best
 :data:`EMBEDDED_UNITS` of them are embedded (the cost of a question stays flat however long its
 pages are)."""
 EMBEDDED_UNITS = 40
-QUESTION_LEVEL = frozenset({"absent_used", "absent_qualifier", "kind_none"})
+QUESTION_LEVEL = frozenset({"absent", "absent_used", "absent_qualifier", "kind_none"})
 """Features of the question, the same for all its units: they move the probability that the best
 unit answers, not which unit is best."""
 
@@ -187,6 +189,7 @@ def featurize(
             "value_near": _value_near(u, values, q_set) if values else 0.0,
             "label_terms": len(label_terms & q_set) / max(1, len(q_set)),
             "absent_used": absent_used_share,
+            "absent": len(absent) / max(1, len(q_terms)),
             "absent_qualifier": 1.0 if selection.absent_qualifiers else 0.0,
             "kind_none": 0.0 if kind else 1.0,
         })
