@@ -45,7 +45,7 @@ from rag.experts.text import (
 from rag.metadata import find_claim_ids, find_dates
 from rag.records import Passage
 from rag.selection import Selection, candidate_units, compose, select
-from rag.selection.selector import Embed
+from rag.selection.selector import Embed, load_model
 
 # -- what kind of value the question wants ------------------------------------------------
 
@@ -510,32 +510,44 @@ def answer_needle(
     """State the fact ``question`` asks for from ``passages`` (already limited to the scope and,
     when one is named, the claim), or say plainly that nothing in ``searched`` answers it.
 
-    The rule-based line choice (:func:`rank_lines`) answers when it is sure of a line; where it is
-    not (a third of its misses on claim files we did not write were "couldn't find" with the fact
-    retrieved), the answer selector (:mod:`rag.selection`) answers when its best unit reaches the
-    threshold calibrated on our training questions; else the reply says what was searched.
-    (Selector first measured worse on our held-out questions: see data/README.md.)
+    Two judges: the answer selector (:mod:`rag.selection`) scores every candidate unit; the
+    rule-based line choice (:func:`rank_lines`) answers when it is sure of a line the selector
+    finds plausible (:data:`SECOND_OPINION`); otherwise (a third of the rules' misses on claim files
+    we did not write were "couldn't find" with the fact retrieved; rows of a table run together)
+    the selector answers when its best unit reaches the threshold calibrated on the training
+    questions the rules find nothing for; else the reply says what was searched. (The selector
+    alone measured worse on our held-out questions, which the rules were tuned on: see
+    data/README.md.)
 
     ``embed`` is the engine's embedder (``Library.embed``); without one the default model is
     loaded. ``vocabulary`` tells which of some words any document in reach uses
     (``Library.vocabulary_has``): a question word missing from the retrieved lines counts against
     an answer only if the files in reach use it somewhere; one they never use ("tl;dr",
     "involved") is how the asker talks."""
-    rules = _answer_by_rules(question, passages, searched=searched, claim_named=claim_named, names=names,
-                             contexts=contexts, ignore=ignore, vocabulary=vocabulary, trace={})
-    if rules.route != "none":
-        return rules
     candidates = candidate_units(passages, contexts)
     selection = select(question, candidates, embed or default_embed, ignore=ignore, vocabulary=vocabulary)
     unsaid = _unsaid(selection)
-    result = None if unsaid else compose(selection, claim_named=claim_named)
     top = [{"unit": s.unit.text[:160], "p": round(s.probability, 4), "features": [round(f, 3) for f in s.features]}
            for s in selection.scored[:6]]
-    trace = {**rules.trace, "selector": top, "kind": selection.kind, "absent": selection.absent, "unsaid": unsaid}
+    trace = {"selector": top, "kind": selection.kind, "absent": selection.absent, "unsaid": unsaid}
+    floor = SECOND_OPINION * load_model().threshold
+    supported = {s.unit.excerpt for s in selection.scored if s.probability >= floor}
+    rules = _answer_by_rules(question, passages, searched=searched, claim_named=claim_named, names=names,
+                             contexts=contexts, ignore=ignore, vocabulary=vocabulary, trace=trace, supported=supported)
+    if rules.route != "none":
+        return rules
+    fallback = load_model().fallback
+    result = None if unsaid else compose(selection, claim_named=claim_named, threshold=fallback)
     if result is not None:
-        result.trace = {**trace, **result.trace}
+        result.trace = {**rules.trace, **result.trace}
         return result
-    return not_found(question, searched, trace=trace, ignore=ignore)
+    return rules
+
+
+SECOND_OPINION = 0.5
+"""The rules' line is quoted only if the selector gives it at least this share of its threshold:
+a line the selector finds unlikely (a table's header row, rows run together, a title) is no
+answer however the rules score it; the selector then answers on its own, if it is sure."""
 
 
 def _unsaid(selection: Selection) -> list[str]:
@@ -558,10 +570,12 @@ def _answer_by_rules(
     ignore: Sequence[str],
     vocabulary: Callable[[Sequence[str]], set[str]] | None,
     trace: dict,
+    supported: set[str],
 ) -> ExpertResult:
     """The rule-based line choice, for the questions the selector is not sure of: the line
-    :func:`rank_lines` ranks first when it clears :data:`MIN_SCORE` and the file mentions every
-    distinctive word of the question; else "not found"."""
+    :func:`rank_lines` ranks first when it clears :data:`MIN_SCORE`, the file mentions every
+    distinctive word of the question and the selector ``supported`` the line (see
+    :data:`SECOND_OPINION`); else "not found"."""
     ranking = rank_lines(question, passages, names=names, contexts=contexts, ignore=ignore, vocabulary=vocabulary)
     ranked = ranking.candidates
     missing, phrasing = ranking.missing, ranking.phrasing
@@ -570,12 +584,12 @@ def _answer_by_rules(
     good = [c for c in ranked if c.score >= MIN_SCORE]
     if missing and not (good and good[0].coverage >= STRONG_COVERAGE):
         good = []  # the file never mentions a word of the question and no line covers the rest well
-    if not good:
+    if not good or good[0].unit not in supported:
         return not_found(question, searched, trace=trace, ignore=ignore)
     best = good[0]
     sources = Sources()
     if not claim_named:
-        per_claim = _best_per_claim([c for c in good if c.score >= 0.85 * best.score])
+        per_claim = _best_per_claim([c for c in good if c.score >= 0.85 * best.score and c.unit in supported])
         if len(per_claim) > 1:
             return _by_claim(per_claim, sources, trace)
     marker = sources.cite_passage(best.passage, best.unit)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from rag.experts.result import ExpertResult, Sources
 from rag.experts.text import with_marker
@@ -29,11 +30,13 @@ MAX_FACT_CHARS = 200
 
 
 def compose(
-    selection: Selection, *, claim_named: bool, model: Model | None = None
+    selection: Selection, *, claim_named: bool, model: Model | None = None, threshold: float | None = None
 ) -> ExpertResult | None:
-    """The answer for a scored selection, or None when no unit reaches the threshold (the
-    caller says what was searched)."""
+    """The answer for a scored selection, or None when no unit reaches ``threshold`` (default: the
+    model's; the caller says what was searched)."""
     model = model or load_model()
+    if threshold is not None:
+        model = replace(model, threshold=threshold)
     ranked = selection.scored
     trace = {"selector": [_trace(s) for s in ranked[:6]], "kind": selection.kind, "absent": selection.absent,
              "threshold": model.threshold}

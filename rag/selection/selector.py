@@ -49,11 +49,12 @@ import numpy as np
 from rag.experts.text import STOPWORDS, content_terms, stem, words
 from rag.metadata import find_claim_ids
 from rag.selection.units import Unit
-from rag.selection.values import find_values, question_kind
+from rag.selection.values import find_values, question_kind_words
 
 FEATURES = (
     "dense", "dense_gap", "bm25", "coverage", "kind_match", "kind_miss", "heading", "label", "rank",
-    "retrieval", "record", "length", "value_near", "label_terms", "absent", "absent_used", "absent_qualifier", "kind_none",
+    "retrieval", "record", "length", "value_near", "label_terms", "absent", "absent_used", "absent_qualifier",
+    "kind_none",
 )
 DENSE = frozenset({"dense", "dense_gap", "heading", "label"})
 """The features that need the embedder; the others rank the units first, and only the best
@@ -84,6 +85,9 @@ class Model:
     margin: float = 0.15
     """A second unit this close to the best (in probability) is shown beside it."""
     features: tuple[str, ...] = FEATURES
+    fallback: float = 0.5
+    """The threshold where the selector answers for the rules (the questions they find nothing
+    for): calibrated on those questions, where a wrong answer replaces a plain "not found"."""
 
     def probabilities(self, x: np.ndarray) -> np.ndarray:
         z = ((x - np.asarray(self.mean)) / np.asarray(self.scale)) @ np.asarray(self.weights) + self.bias
@@ -92,7 +96,7 @@ class Model:
     def to_json(self) -> dict:
         return {"features": list(self.features), "weights": list(self.weights), "bias": self.bias,
                 "mean": list(self.mean), "scale": list(self.scale), "threshold": self.threshold,
-                "margin": self.margin}
+                "margin": self.margin, "fallback": self.fallback}
 
 
 @lru_cache(maxsize=1)
@@ -103,7 +107,7 @@ def load_model(path: Path = WEIGHTS_PATH) -> Model:
     if tuple(data["features"]) != FEATURES:
         raise RuntimeError(f"{path} was fitted for other features; rerun `python -m rag.selection.fit`")
     return Model(tuple(data["weights"]), float(data["bias"]), tuple(data["mean"]), tuple(data["scale"]),
-                 float(data["threshold"]), float(data["margin"]))
+                 float(data["threshold"]), float(data["margin"]), fallback=float(data.get("fallback", 0.5)))
 
 
 @dataclass(frozen=True)
@@ -150,7 +154,8 @@ def featurize(
     question_words = question
     for phrase in ignore:
         question_words = question_words.replace(phrase, " ")
-    kind = kind or question_kind(question)
+    asked_kind, kind_words = question_kind_words(question)
+    kind = kind or asked_kind
     selection = Selection(question, kind)
     if not candidates:
         return selection
@@ -159,7 +164,8 @@ def featurize(
     unit_terms = [_terms(u.text) for u in candidates]
     located = [_terms(f"{u.passage.section or ''} {_document_words(u.passage.document)}") for u in candidates]
     everywhere = set().union(*unit_terms, *located)
-    absent = [t for t in q_terms if t not in everywhere]
+    naming_kind = _terms(kind_words)  # "job", "address": the kind of value asked, not a topic
+    absent = [t for t in q_terms if t not in everywhere and t not in naming_kind]
     used = vocabulary(absent) if (vocabulary and absent) else set(absent)
     selection.absent = absent
     selection.absent_used = [t for t in absent if t in used]

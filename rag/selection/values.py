@@ -106,10 +106,17 @@ _QUESTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 def question_kind(question: str) -> str | None:
     """The kind of value that answers ``question`` (one of :data:`KINDS`), or None."""
+    return question_kind_words(question)[0]
+
+
+def question_kind_words(question: str) -> tuple[str | None, str]:
+    """``(kind, the words that asked for it)``: "job" in "what is her job" names the kind of
+    value, not a topic the file must use."""
     for kind, rule in _QUESTION_KINDS:
-        if rule.search(question):
-            return kind
-    return None
+        m = rule.search(question)
+        if m:
+            return kind, m.group(0)
+    return None, ""
 
 
 def find_values(kind: str, text: str) -> list[str]:
