@@ -149,9 +149,10 @@ def calibrate(model: Model, questions: list[tuple[np.ndarray, np.ndarray, bool]]
 
 
 def fallback_threshold(model: Model, questions: list[tuple[np.ndarray, np.ndarray, bool]]) -> float:
-    """The threshold for the questions the rules find nothing for (the selector's real job in
-    the needle expert): there a wrong answer replaces a plain "not found", so one counts against
-    a right one."""
+    """The threshold for the questions the rules find nothing for (the selector's job in the
+    needle expert): there a wrong answer replaces a plain "not found". A right answer counts 1, a
+    wrong one -0.5 (worse than none, but the issue is the "couldn't find" misses where the fact
+    was retrieved); the highest threshold of the best total."""
     tops = []
     for x, y, answerable in questions:
         if len(y):
@@ -159,7 +160,7 @@ def fallback_threshold(model: Model, questions: list[tuple[np.ndarray, np.ndarra
             i = int(np.argmax(p))
             tops.append((float(p[i]), answerable and bool(y[i])))
     cuts = sorted({t for t, _ in tops} | {1.0})
-    return round(max(cuts, key=lambda t: (sum((1 if r else -1) for p, r in tops if p >= t), t)), 4)
+    return round(max(cuts, key=lambda t: (sum((1.0 if r else -0.5) for p, r in tops if p >= t), t)), 4)
 
 
 def top1(model: Model, questions: list[tuple[np.ndarray, np.ndarray, bool]]) -> tuple[int, int]:
