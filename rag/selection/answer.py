@@ -48,12 +48,12 @@ def compose(
     sources = Sources()
     if not claim_named and best.unit.passage.claim_id:
         # no claim named: another claim's best unit nearly as likely is that claim's fact, not a rival
-        claims = {best.unit.passage.claim_id}
+        seen = {best.unit.passage.claim_id}
         others = []
         for s in ranked[1:]:
             claim = s.unit.passage.claim_id
-            if claim and claim not in claims and s.probability >= max(model.threshold, BY_CLAIM * best.probability):
-                claims.add(claim)
+            if claim and claim not in seen and s.probability >= max(model.threshold, BY_CLAIM * best.probability):
+                seen.add(claim)
                 others.append(s)
         if others:
             parts = [f"{s.unit.passage.claim_id}: {_cited(s, sources, 110)}" for s in [best, *others[:2]]]

@@ -111,7 +111,7 @@ def fit_model(questions: list[tuple[np.ndarray, np.ndarray, bool]], *, l2: float
 
 def calibrate(model: Model, questions: list[tuple[np.ndarray, np.ndarray, bool]]) -> Model:
     """Choose the threshold and the margin (see the module doc) on ``(features, labels, answerable)``."""
-    tops = []
+    tops: list[tuple[float, bool, bool, list[tuple[float, bool]]]] = []
     for x, y, answerable in questions:
         if len(y) == 0:
             tops.append((0.0, answerable, False, []))
@@ -153,14 +153,15 @@ def fallback_threshold(model: Model, questions: list[tuple[np.ndarray, np.ndarra
     needle expert): there a wrong answer replaces a plain "not found". A right answer counts 1, a
     wrong one -0.5 (worse than none, but the issue is the "couldn't find" misses where the fact
     was retrieved); the highest threshold of the best total."""
-    tops = []
+    tops: list[tuple[float, bool]] = []
     for x, y, answerable in questions:
         if len(y):
             p = model.probabilities(x)
             i = int(np.argmax(p))
             tops.append((float(p[i]), answerable and bool(y[i])))
     cuts = sorted({t for t, _ in tops} | {1.0})
-    return round(max(cuts, key=lambda t: (sum((1.0 if r else -0.5) for p, r in tops if p >= t), t)), 4)
+    best = max(cuts, key=lambda t: (sum((1.0 if r else -0.5) for p, r in tops if p >= t), t))
+    return round(float(best), 4)
 
 
 def top1(model: Model, questions: list[tuple[np.ndarray, np.ndarray, bool]]) -> tuple[int, int]:
