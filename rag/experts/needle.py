@@ -531,7 +531,8 @@ def answer_needle(
            for s in selection.scored[:6]]
     trace = {"selector": top, "kind": selection.kind, "absent": selection.absent, "unsaid": unsaid}
     floor = SECOND_OPINION * load_model().threshold
-    supported = {s.unit.excerpt for s in selection.scored if s.probability >= floor}
+    doubted = {s.unit.excerpt for s in selection.scored if s.probability < floor}
+    supported = {u.excerpt for u in candidates} - doubted  # units it did not embed keep the benefit of the doubt
     rules = _answer_by_rules(question, passages, searched=searched, claim_named=claim_named, names=names,
                              contexts=contexts, ignore=ignore, vocabulary=vocabulary, trace=trace, supported=supported)
     if rules.route != "none":
@@ -545,9 +546,9 @@ def answer_needle(
 
 
 SECOND_OPINION = 0.5
-"""The rules' line is quoted only if the selector gives it at least this share of its threshold:
-a line the selector finds unlikely (a table's header row, rows run together, a title) is no
-answer however the rules score it; the selector then answers on its own, if it is sure."""
+"""The rules' line is quoted only if it is one of the selector's candidate units (a table's header
+row, rows run together or a title is not) and the selector, if it scored it, gives it at least this
+share of its threshold; otherwise the selector answers on its own, if it is sure."""
 
 
 def _unsaid(selection: Selection) -> list[str]:
