@@ -105,8 +105,6 @@ def test_the_answer_states_the_value_and_cites_where_it_stands(engine: Engine, q
     assert re.search(r"\[\d\]", answer.text)
 
 
-@pytest.mark.xfail(strict=True, reason="the role sentence scores 0.4, under the fallback threshold (0.71) "
-                   "calibrated on our training questions the rules find nothing for; the rules refuse it")
 def test_a_role_is_answered_with_the_sentence_that_names_it(engine: Engine) -> None:
     answer = ask(engine, "What is Tomas Ilves's job?")
     assert "warehouse supervisor" in answer.text

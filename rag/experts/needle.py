@@ -515,7 +515,7 @@ def answer_needle(
     finds plausible (:data:`SECOND_OPINION`); otherwise (a third of the rules' misses on claim files
     we did not write were "couldn't find" with the fact retrieved; rows of a table run together)
     the selector answers when its best unit reaches the threshold calibrated on the training
-    questions the rules find nothing for; else the reply says what was searched. (The selector
+    questions whose answer is absent; else the reply says what was searched. (The selector
     alone measured worse on our held-out questions, which the rules were tuned on: see
     data/README.md.)
 
@@ -537,8 +537,7 @@ def answer_needle(
                              contexts=contexts, ignore=ignore, vocabulary=vocabulary, trace=trace, supported=supported)
     if rules.route != "none":
         return rules
-    fallback = load_model().fallback
-    result = None if unsaid else compose(selection, claim_named=claim_named, threshold=fallback)
+    result = None if unsaid else compose(selection, claim_named=claim_named)
     if result is not None:
         result.trace = {**rules.trace, **result.trace}
         return result

@@ -95,15 +95,16 @@ def _table_units(lines: list[str]) -> Iterator[tuple[str, str, str, tuple[tuple[
 
 
 def candidate_units(
-    passages: Sequence[Passage], contexts: Mapping[str, Passage] | None = None, *, max_passages: int = 5
+    passages: Sequence[Passage], contexts: Mapping[str, Passage] | None = None, *, max_passages: int | None = None
 ) -> list[Unit]:
-    """The distinct units of the ``max_passages`` best passages (each widened to its context
-    chunk, so a sentence cut at a leaf's edge is whole), in passage order."""
+    """The distinct units of the passages (the ``max_passages`` best, if given), each widened to
+    its context chunk so a sentence cut at a leaf's edge is whole, in passage order. (Only the best
+    units by the features that need no embedding are embedded: see the selector.)"""
     contexts = contexts or {}
     groups: dict[str, tuple[Passage, list[Passage]]] = {}
     for p in sorted(passages, key=lambda p: -p.score):
         ctx = contexts.get(p.node_id, p)
-        if ctx.node_id not in groups and len(groups) >= max_passages:
+        if ctx.node_id not in groups and max_passages is not None and len(groups) >= max_passages:
             continue
         groups.setdefault(ctx.node_id, (ctx, []))[1].append(p)
     out: list[Unit] = []

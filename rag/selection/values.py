@@ -98,7 +98,7 @@ _QUESTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("amount", re.compile(r"\bhow much\b|\bcost\b|\bamount\b|\bprice\b|\bdeductible\b|\blimit\b|\bpremium\b|"
                           r"\bpay(?:out|ment|ments|able)?\b|\bpaid\b|\breserve\b|\bcharge[sd]?\b|\bfee\b|\btotal\b|"
                           r"\bvalue\b|\bbalance\b|\bsettle(?:ment|d)?\b|\bestimate\b|\bbill(?:ed)?\b|\bworth\b|"
-                          r"\bwages?\b|\bsalary\b|\bdollars?\b|\$", re.I)),
+                          r"\bwages?\b|\bsalary\b|\bearnings\b|\bincome\b|\brate\b|\bdollars?\b|\$", re.I)),
     ("yesno", re.compile(r"^\W*(?:is|was|were|are|did|does|do|has|have|had|can|could|will|would|should)\b", re.I)),
 )
 """First match wins: the narrowest kinds (a time, a phone number) come before the broad ones."""
