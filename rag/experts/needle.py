@@ -46,6 +46,7 @@ from rag.metadata import find_claim_ids, find_dates
 from rag.records import Passage
 from rag.selection import Selection, candidate_units, compose, select
 from rag.selection.selector import Embed, load_model
+from rag.selection.values import question_kind_words
 
 # -- what kind of value the question wants ------------------------------------------------
 
@@ -537,7 +538,9 @@ def answer_needle(
                              contexts=contexts, ignore=ignore, vocabulary=vocabulary, trace=trace, supported=supported)
     if rules.route != "none":
         return rules
-    result = None if unsaid else compose(selection, claim_named=claim_named)
+    unheld = _unheld_head(question, selection, ignore)
+    trace["unheld"] = unheld
+    result = None if unsaid or unheld else compose(selection, claim_named=claim_named)
     if result is not None:
         result.trace = {**rules.trace, **result.trace}
         return result
@@ -548,6 +551,19 @@ SECOND_OPINION = 0.5
 """The rules' line is quoted only if it is one of the selector's candidate units (a table's header
 row, rows run together or a title is not) and the selector, if it scored it, gives it at least this
 share of its threshold; otherwise the selector answers on its own, if it is sure."""
+
+
+def _unheld_head(question: str, selection: Selection, ignore: Sequence[str]) -> list[str]:
+    """Distinctive words of what is asked ("the *flood* insurance policy number for ...") that the
+    selector's best unit, its section and its document do not hold: a Policy Number line is no
+    answer to a question about a flood policy's number."""
+    if not selection.scored:
+        return []
+    best = selection.scored[0].unit
+    held = terms(f"{best.text} {best.passage.section or ''} {best.passage.document}")
+    naming_kind = {stem(w) for w in words(question_kind_words(question)[1])}  # "address", "job": the kind asked
+    asked = [stem(w) for w in words(head_phrase(question, ignore=ignore))]
+    return [t for t in asked if t not in GENERIC | naming_kind and t not in held and not t.isdigit()]
 
 
 def _unsaid(selection: Selection) -> list[str]:
