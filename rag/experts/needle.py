@@ -562,7 +562,9 @@ def _unheld_head(question: str, selection: Selection, ignore: Sequence[str]) -> 
     best = selection.scored[0].unit
     held = terms(f"{best.text} {best.passage.section or ''} {best.passage.document}")
     naming_kind = {stem(w) for w in words(question_kind_words(question)[1])}  # "address", "job": the kind asked
-    asked = [stem(w) for w in words(head_phrase(question, ignore=ignore))]
+    stripped = strip_ids(question, ignore)
+    first = _CONTEXT_START.search(stripped)  # what is asked stands before the first "for/in/on ..."
+    asked = [stem(w) for w in words(stripped[: first.start()] if first else stripped) if w not in STOPWORDS]
     return [t for t in asked if t not in GENERIC | naming_kind and t not in held and not t.isdigit()]
 
 
