@@ -45,7 +45,7 @@ from rag.experts.text import (
 from rag.metadata import find_claim_ids, find_dates
 from rag.records import Passage
 from rag.selection import Selection, candidate_units, compose, select
-from rag.selection.selector import Embed, load_model
+from rag.selection.selector import Embed
 from rag.selection.values import question_kind_words
 
 # -- what kind of value the question wants ------------------------------------------------
@@ -512,8 +512,9 @@ def answer_needle(
     when one is named, the claim), or say plainly that nothing in ``searched`` answers it.
 
     Two judges: the answer selector (:mod:`rag.selection`) scores every candidate unit; the
-    rule-based line choice (:func:`rank_lines`) answers when it is sure of a line the selector
-    finds plausible (:data:`SECOND_OPINION`); otherwise (a third of the rules' misses on claim files
+    rule-based line choice (:func:`rank_lines`) answers when it is sure of a line that is one of
+    the selector's candidate units (a table's header row, rows run together or a title is not);
+    otherwise (a third of the rules' misses on claim files
     we did not write were "couldn't find" with the fact retrieved; rows of a table run together)
     the selector answers when its best unit reaches the threshold calibrated on the training
     questions whose answer is absent; else the reply says what was searched. (The selector
@@ -531,9 +532,7 @@ def answer_needle(
     top = [{"unit": s.unit.text[:160], "p": round(s.probability, 4), "features": [round(f, 3) for f in s.features]}
            for s in selection.scored[:6]]
     trace = {"selector": top, "kind": selection.kind, "absent": selection.absent, "unsaid": unsaid}
-    floor = SECOND_OPINION * load_model().threshold
-    doubted = {s.unit.excerpt for s in selection.scored if s.probability < floor}
-    supported = {u.excerpt for u in candidates} - doubted  # units it did not embed keep the benefit of the doubt
+    supported = {u.excerpt for u in candidates}
     rules = _answer_by_rules(question, passages, searched=searched, claim_named=claim_named, names=names,
                              contexts=contexts, ignore=ignore, vocabulary=vocabulary, trace=trace, supported=supported)
     if rules.route != "none":
@@ -545,12 +544,6 @@ def answer_needle(
         result.trace = {**rules.trace, **result.trace}
         return result
     return rules
-
-
-SECOND_OPINION = 0.5
-"""The rules' line is quoted only if it is one of the selector's candidate units (a table's header
-row, rows run together or a title is not) and the selector, if it scored it, gives it at least this
-share of its threshold; otherwise the selector answers on its own, if it is sure."""
 
 
 def _unheld_head(question: str, selection: Selection, ignore: Sequence[str]) -> list[str]:
@@ -592,8 +585,8 @@ def _answer_by_rules(
 ) -> ExpertResult:
     """The rule-based line choice, for the questions the selector is not sure of: the line
     :func:`rank_lines` ranks first when it clears :data:`MIN_SCORE`, the file mentions every
-    distinctive word of the question and the selector ``supported`` the line (see
-    :data:`SECOND_OPINION`); else "not found"."""
+    distinctive word of the question and the line is one of the selector's candidate units
+    (``supported``); else "not found"."""
     ranking = rank_lines(question, passages, names=names, contexts=contexts, ignore=ignore, vocabulary=vocabulary)
     ranked = ranking.candidates
     missing, phrasing = ranking.missing, ranking.phrasing
