@@ -8,7 +8,7 @@ with ``getattr`` or ``inspect``, so a corpus that lacks one fails type checking,
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Protocol, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 
 from rag.records import ClaimRecord, DocumentInfo, Passage
 
@@ -42,6 +42,11 @@ class Corpus(Protocol):
     def expand(self, passage: Passage) -> Passage:
         """The largest stored chunk around ``passage`` (a page or section), with the passage's
         score and location: leaves are cut mid-sentence, experts quote whole sentences."""
+        ...
+
+    def embed(self, texts: list[str]) -> Any:
+        """Unit vectors of ``texts`` (an ``(n, d)`` array) from the corpus's embedding model, in
+        one call: the needle expert's answer selector compares candidate units with the question."""
         ...
 
     def vocabulary_has(self, words: Iterable[str], *, scope: str) -> set[str]:

@@ -37,6 +37,8 @@ from rag.records import (
 )
 
 if TYPE_CHECKING:
+    import numpy as np
+
     from rag.ingest import Ingestor
 
 log = logging.getLogger(__name__)
@@ -257,6 +259,17 @@ class Engine:
             return passage
         text = self._node_text(root)
         return replace(passage, node_id=root, text=text) if text is not None else passage
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        """Unit vectors of ``texts`` from the engine's embedding model, in one batched call
+        (the answer selector compares candidate lines with the question by them)."""
+        import numpy as np
+
+        direct = getattr(self._embed_model, "embed", None)
+        if callable(direct):
+            return np.asarray(direct(list(texts)), dtype=np.float32)
+        vectors = np.asarray(self._embed_model.get_text_embedding_batch(list(texts)), dtype=np.float32)
+        return vectors / np.clip(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12, None)
 
     def _node_text(self, node_id: str) -> str | None:
         from llama_index.core.schema import MetadataMode

@@ -148,7 +148,8 @@ class Manager:
             names = [n for c in claims for n in (*c.insured, *c.claimants, *c.adjusters)]
             t = time.perf_counter()
             result = answer_needle(question, passages, searched=searched, claim_named=len(claim_ids) == 1,
-                                   names=names, contexts=contexts, ignore=matched, vocabulary=vocabulary)
+                                   names=names, contexts=contexts, ignore=matched, vocabulary=vocabulary,
+                                   embed=self._library.embed)
             timings["needle_ms"] = _ms(t)
             return result
 
