@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import asyncio
 import json
-import os
 import sys
 from datetime import datetime
 from pathlib import Path
 
 from bot.blocks import citation_line
-from bot.settings import BotSettings
-from bot.state import DATABASE_URL_ENV, open_state
+from bot.settings import SharedStateSettings
+from bot.state import open_state
 from bot.store import FEEDBACK_REASONS, BotStore, Vote
 
 
@@ -42,9 +41,9 @@ def format_vote(vote: Vote) -> str:
     return "\n".join(lines)
 
 
-async def _votes(home: Path) -> list[Vote]:
+async def _votes(settings: SharedStateSettings) -> list[Vote]:
     """The votes in Postgres (``CLAIMBOT_DATABASE_URL``)."""
-    state = await open_state(home)
+    state = await open_state(settings.home, settings.database_url, settings.lease_s)
     try:
         return await state.votes()
     finally:
@@ -53,9 +52,10 @@ async def _votes(home: Path) -> list[Vote]:
 
 def feedback_command(args) -> int:
     """``claimbot feedback [--json] [--home DIR]``: every vote, newest first."""
-    home = Path(args.home).expanduser() if args.home else BotSettings.from_env().home
-    if os.environ.get(DATABASE_URL_ENV, "").strip():
-        votes = asyncio.run(_votes(home))
+    settings = SharedStateSettings.from_env(home=Path(args.home).expanduser() if args.home else None)
+    home = settings.home
+    if settings.database_url:
+        votes = asyncio.run(_votes(settings))
     else:  # slack.sqlite3, read as it is (also from inside a running event loop: the tests)
         store = BotStore.open(home)
         votes = store.votes()

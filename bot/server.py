@@ -52,12 +52,27 @@ class Health:
 
     async def report(self) -> dict:
         report: dict = {"ok": True, "mode": self.mode, "uptime_s": round(time.time() - self.started, 1)}
+        report.update(_answer_mode())
         if self.state is not None and self.state.leases:
             report["database"] = "ok" if await self.state.ping() else "unavailable"
         if self.socket is not None:
             connected = await self.socket.client.is_connected()
             report.update(ok=connected, socket_connected=connected)
         return report
+
+
+def _answer_mode() -> dict:
+    """How questions are answered (``llm`` or ``offline``) and, with a model, which ones: the
+    engine's process reads the same environment."""
+    from rag.llm.client import LLMConfig
+
+    try:
+        config = LLMConfig.from_env()
+    except ValueError as err:
+        return {"answer_mode": "offline", "answer_mode_error": str(err)}
+    if not config.enabled:
+        return {"answer_mode": "offline"}
+    return {"answer_mode": "llm", "models": config.models}
 
 
 def web_app(
@@ -278,13 +293,12 @@ def serve_command(args) -> int:
     from bot.journal import keep_leases, resume_unfinished
     from bot.settings import SettingsError
     from bot.state import StateUnavailable, open_state
-    from rag.config import Settings
 
     configure_logging(getattr(args, "verbose", False))
     logging_thread = log_in_background()
     home = Path(args.home).expanduser() if args.home else None
-    settings = BotSettings.from_env(host=args.host, port=args.port, home=home)
     try:
+        settings = BotSettings.from_env(host=args.host, port=args.port, home=home)
         settings.check()
         log.info("signed in to Slack as %s", asyncio.run(signed_in_as(settings)))
     except SettingsError as err:
@@ -295,7 +309,7 @@ def serve_command(args) -> int:
     # new engine may wait for the old one to let go of the store (engine.lock), and Slack's
     # requests must not be refused meanwhile. They are acked and journaled at once; their
     # engine calls queue until the engine is ready.
-    engine = EngineProcess(Settings.from_env(home=settings.home))
+    engine = EngineProcess(settings.engine_settings())
     engine_failed: list[str] = []
     state_failed: list[str] = []
 
@@ -312,7 +326,7 @@ def serve_command(args) -> int:
 
     async def main() -> None:
         try:  # the journal, answers and votes: slack.sqlite3, or Postgres (CLAIMBOT_DATABASE_URL)
-            store = await open_state(settings.home)
+            store = await open_state(settings.home, settings.database_url, settings.lease_s)
         except StateUnavailable as err:
             state_failed.append(str(err))
             return

@@ -17,7 +17,6 @@ A store that cannot be reached raises :class:`StateUnavailable`: the HTTP endpoi
 
 from __future__ import annotations
 
-import os
 import time
 from collections import deque
 from pathlib import Path
@@ -26,8 +25,6 @@ from typing import Any, Protocol
 from bot.store import AskedQuestion, BotStore, StoredAnswer, Vote, WorkItem
 from rag.answer import Answer
 
-DATABASE_URL_ENV = "CLAIMBOT_DATABASE_URL"
-LEASE_ENV = "CLAIMBOT_LEASE_S"
 DEFAULT_LEASE_S = 30.0
 """How long a replica's claim on its open work lasts without renewal (Postgres): a replica
 that dies leaves its work to another this long after its last renewal."""
@@ -173,17 +170,12 @@ def as_state(store: BotStore | SharedState) -> SharedState:
     return SqliteState(store) if isinstance(store, BotStore) else store
 
 
-def lease_seconds() -> float:
-    raw = os.environ.get(LEASE_ENV, "").strip()
-    return float(raw) if raw else DEFAULT_LEASE_S
-
-
-async def open_state(home: Path, database_url: str | None = None) -> SharedState:
-    """Postgres when ``database_url`` (else ``CLAIMBOT_DATABASE_URL``) is set, else
-    ``slack.sqlite3`` under ``home``. Postgres's schema is created or upgraded here."""
-    url = database_url if database_url is not None else os.environ.get(DATABASE_URL_ENV, "").strip()
-    if url:
+async def open_state(home: Path, database_url: str | None = None, lease_s: float = DEFAULT_LEASE_S) -> SharedState:
+    """Postgres when ``database_url`` is given (``CLAIMBOT_DATABASE_URL``:
+    :class:`bot.settings.SharedStateSettings`), else ``slack.sqlite3`` under ``home``. Postgres's
+    schema is created or upgraded here; :class:`StateUnavailable` when it cannot be reached."""
+    if database_url:
         from bot.pgstore import PostgresState
 
-        return await PostgresState.open(url, lease_s=lease_seconds())
+        return await PostgresState.open(database_url, lease_s=lease_s)
     return SqliteState(BotStore.open(home))

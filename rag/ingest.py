@@ -31,7 +31,7 @@ from llama_index.vector_stores.chroma import ChromaVectorStore
 from rag.chunking import chunk, make_parser, section_documents
 from rag.config import Settings
 from rag.documents import ClaimMetadata
-from rag.errors import IngestError
+from rag.errors import IngestError, too_large
 from rag.experts.facts import locate_facts
 from rag.experts.summary import summarize_document
 from rag.metadata import extract_metadata
@@ -70,9 +70,7 @@ class Ingestor:
         name = display_name or path.name
         if path.exists() and path.stat().st_size > self._settings.max_file_bytes:
             # Refuse before reading: a huge upload must not cost memory.
-            size_mb = path.stat().st_size / 1024 / 1024
-            limit_mb = self._settings.max_file_bytes / 1024 / 1024
-            raise IngestError(name, "too_large", f"the file is {size_mb:.1f} MB; the limit is {limit_mb:.0f} MB")
+            raise too_large(name, path.stat().st_size, self._settings.max_file_bytes)
         try:
             data = path.read_bytes()
         except OSError as exc:
@@ -169,6 +167,19 @@ def expand_paths(paths: Iterable[Path]) -> Iterator[Path]:
                         yield child
         else:
             yield path
+
+
+def skipped_in_folders(paths: Iterable[Path]) -> Iterator[tuple[Path, str]]:
+    """The files :func:`expand_paths` leaves out of the given folders for their type, with the
+    reason, so the CLI can say what it skipped (hidden files are left out without a word)."""
+    supported = ", ".join(ext.lstrip(".").upper() for ext in SUPPORTED_EXTENSIONS if ext != ".markdown")
+    for path in paths:
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                if child.is_file() and not any(p.startswith(".") for p in child.relative_to(path).parts):
+                    if child.suffix.lower() not in SUPPORTED_EXTENSIONS:
+                        what = f"{child.suffix} files are" if child.suffix else "a file without an extension is"
+                        yield child, f"{what} not supported; claimbot reads {supported}"
 
 
 def _report(record: DocumentRecord, *, status: str) -> IngestReport:

@@ -27,7 +27,7 @@ from pathlib import Path, PurePath
 
 from rag.config import DEFAULT_MAX_FILE_BYTES
 from rag.documents import ParsedDocument, Section
-from rag.errors import IngestError
+from rag.errors import IngestError, too_large
 
 log = logging.getLogger(__name__)
 
@@ -126,24 +126,9 @@ def _check_extension(display: str, name_for_type: str) -> None:
 
 def _check_size(name: str, size: int, max_bytes: int) -> None:
     if size > max_bytes:
-        raise IngestError(
-            name,
-            "too_large",
-            f"the file is {_human_size(size)}; the limit is {_human_size(max_bytes, exact=True)}",
-        )
+        raise too_large(name, size, max_bytes)
     if size == 0:
         raise IngestError(name, "empty", "the file is empty (0 bytes)")
-
-
-def _human_size(n: int, *, exact: bool = False) -> str:
-    """``31.2 MB``; ``exact`` drops a ``.0`` so round limits read as ``25 MB``."""
-    if n < 1024:
-        return f"{n} bytes"
-    value, unit = (n / 1024, "KB") if n < 1024 * 1024 else (n / (1024 * 1024), "MB")
-    text = f"{value:.1f}"
-    if exact and text.endswith(".0"):
-        text = text[:-2]
-    return f"{text} {unit}"
 
 
 def _kind_of(data: bytes, display: str, name_for_type: str) -> str:

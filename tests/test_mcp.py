@@ -20,7 +20,7 @@ from typing import Any
 
 import httpx2
 import pytest
-from conftest import free_port
+from ports import free_port
 from docfactory import pdf_bytes
 from mcp import Client, StdioServerParameters
 from mcp.client.streamable_http import streamable_http_client

@@ -27,7 +27,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot import blocks
 from bot.assistant import ClaimsDesk, where
-from rag.errors import IngestError
+from rag.errors import IngestError, too_large
 
 log = logging.getLogger("claimbot.bot")
 
@@ -139,7 +139,7 @@ async def download(file: dict[str, Any], token: str, max_bytes: int, *, api_url:
     name = file.get("name", file.get("id", "file"))
     size = file.get("size")
     if isinstance(size, int) and size > max_bytes:
-        raise IngestError(name, "too_large", f"{size / 1e6:.1f} MB is over the {max_bytes / 1e6:.0f} MB limit")
+        raise too_large(name, size, max_bytes)
     url = file.get("url_private_download") or file.get("url_private")
     if not url or not isinstance(url, str):
         raise DownloadError("Slack did not give a download link for it.")
@@ -171,6 +171,6 @@ async def _read(response: aiohttp.ClientResponse, name: str, max_bytes: int) -> 
     async for chunk in response.content.iter_chunked(1 << 16):
         total += len(chunk)
         if total > max_bytes:
-            raise IngestError(name, "too_large", f"it is over the {max_bytes / 1e6:.0f} MB limit")
+            raise too_large(name, None, max_bytes)
         chunks.append(chunk)
     return b"".join(chunks)

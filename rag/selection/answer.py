@@ -1,0 +1,126 @@
+"""The selector's answer: the value in a short sentence, with how sure it is.
+
+- One fact when the best unit is clearly best; the two best when the second is within the
+  model's margin (a user then sees both, each cited, instead of a coin toss); "couldn't find"
+  when no unit reaches the threshold calibrated on questions the files cannot answer.
+- The fact is the unit cut down to what states the value: the ``Column: value`` pair of a table
+  row (with the row's first cell, which names the row), a ``Label: value`` line, a sentence, or,
+  of a long sentence, the part (up to a semicolon) that holds the value. The excerpt itself goes
+  in the citation.
+- An answer never writes a number its cited unit does not hold (:func:`states_only_cited_numbers`);
+  a cut-down fact that would is replaced by the unit's own words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from rag.experts.result import ExpertResult, Sources
+from rag.experts.text import with_marker
+from rag.selection.selector import Model, Scored, Selection, load_model
+from rag.selection.values import numbers_in
+
+BY_CLAIM = 0.8
+"""When no claim was named, another claim's best unit at this share of the best's probability is
+listed as that claim's answer."""
+MAX_FACT_CHARS = 200
+"""One fact's length in an answer; two facts side by side get ~130 characters each."""
+
+
+def compose(
+    selection: Selection, *, claim_named: bool, model: Model | None = None, threshold: float | None = None
+) -> ExpertResult | None:
+    """The answer for a scored selection, or None when no unit reaches ``threshold`` (default: the
+    model's; the caller says what was searched)."""
+    model = model or load_model()
+    if threshold is not None:
+        model = replace(model, threshold=threshold)
+    ranked = selection.scored
+    trace = {"selector": [_trace(s) for s in ranked[:6]], "kind": selection.kind, "absent": selection.absent,
+             "threshold": model.threshold}
+    if not ranked or ranked[0].probability < model.threshold:
+        return None
+    best = ranked[0]
+    close = [s for s in ranked[1:] if s.probability >= best.probability - model.margin
+             and s.probability >= model.threshold and fact_of(s) != fact_of(best)]
+    sources = Sources()
+    if not claim_named and best.unit.passage.claim_id:
+        # no claim named: another claim's best unit nearly as likely is that claim's fact, not a rival
+        seen = {best.unit.passage.claim_id}
+        others = []
+        for s in ranked[1:]:
+            claim = s.unit.passage.claim_id
+            if claim and claim not in seen and s.probability >= max(model.threshold, BY_CLAIM * best.probability):
+                seen.add(claim)
+                others.append(s)
+        if others:
+            parts = [f"{s.unit.passage.claim_id}: {_cited(s, sources, 110)}" for s in [best, *others[:2]]]
+            text = f"This differs by claim: {'; '.join(parts)}. Name a claim to narrow it down."
+            return ExpertResult(text, "needle", sources.citations, [], {**trace, "by_claim": True})
+    claims = [best.unit.passage.claim_id] if best.unit.passage.claim_id else []
+    if close:
+        second = close[0]
+        text = f"Most likely {_cited(best, sources, 130)}; or {_cited(second, sources, 130)}."
+        return ExpertResult(text, "needle", sources.citations, claims, {**trace, "close": True})
+    return ExpertResult(_cited(best, sources, MAX_FACT_CHARS, sentence=True), "needle", sources.citations, claims,
+                        trace)
+
+
+def _cited(scored: Scored, sources: Sources, limit: int, *, sentence: bool = False) -> str:
+    """The fact of ``scored`` with its marker; the unit's own words when the cut-down fact would
+    state a number the unit does not hold."""
+    marker = sources.cite_passage(scored.unit.passage, scored.unit.excerpt)
+    fact = _shorten(fact_of(scored), limit, scored.value)
+    if not states_only_cited_numbers(fact, [scored.unit.excerpt, scored.unit.text]):
+        fact = _shorten(scored.unit.text, limit, scored.value)
+    if sentence:
+        return with_marker(fact, marker)
+    return f"{fact.rstrip('.')} {marker}"
+
+
+def fact_of(scored: Scored) -> str:
+    """The part of a unit that states its value (see the module doc)."""
+    unit, value = scored.unit, scored.value
+    if len(unit.pairs) > 1:
+        key_header, key = unit.pairs[0]
+        chosen = next(((h, c) for h, c in unit.pairs if value and value in c), None)
+        if chosen is None or chosen == unit.pairs[0]:
+            return unit.text
+        return f"{key_header}: {key}; {chosen[0]}: {chosen[1]}"
+    if unit.pairs or not value or len(unit.text) <= MAX_FACT_CHARS:
+        return unit.text  # a sentence short enough is the fact as the file states it
+    clauses = [c for c in re.split(r"(?<=[;!?])\s+", unit.text) if c]
+    holding = next((c for c in clauses if value in c), unit.text)
+    return holding if len(holding.split()) >= 4 else unit.text
+
+
+def states_only_cited_numbers(text: str, excerpts: Sequence[str]) -> bool:
+    """Every number ``text`` writes is one some of ``excerpts`` holds (``$1,200`` = ``1200.00``)."""
+    held: set[float] = set()
+    for e in excerpts:
+        held |= numbers_in(e)
+    return numbers_in(text) <= held
+
+
+def _shorten(text: str, limit: int, value: str | None) -> str:
+    """``text`` within ``limit`` characters, cut at word boundaries around ``value``."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    at = text.find(value) if value else -1
+    start = 0 if at < 0 else max(0, at - limit // 2)
+    if start:
+        start = text.find(" ", start) + 1
+    end = start + limit - 2
+    if end < len(text):
+        end = text.rfind(" ", start, end)
+    cut = text[start:end].strip(" ,;")
+    return ("\u2026" if start else "") + cut + "\u2026"
+
+
+def _trace(s: Scored) -> dict:
+    return {"unit": s.unit.text[:160], "p": round(s.probability, 4), "value": s.value,
+            "document": s.unit.passage.document, "page": s.unit.passage.page,
+            "features": [round(f, 3) for f in s.features]}

@@ -1,0 +1,369 @@
+"""The answer selector: which unit of the retrieved passages states the fact asked for.
+
+Every candidate unit (see :mod:`rag.selection.units`) is described by features that hold for
+any claim file, whoever wrote it:
+
+- ``dense``: MiniLM cosine of the unit to the question (one batched embed call per question,
+  with the headings and labels), and ``dense_gap``, its distance to the best unit's;
+- ``bm25`` (relative to the best unit) and ``coverage`` (the IDF-weighted share of the
+  question's words the unit holds), BM25 computed over the candidate units themselves;
+- ``kind_match`` / ``kind_miss``: the question asks for a kind of value (an amount, a date, a time
+  of day, a person, an address, a reference number, ...; :mod:`rag.selection.values`) and the
+  unit holds one / holds none;
+- ``heading``: cosine of the unit's section heading (or document name) to the question, and
+  ``label``: of its label or table header;
+- ``rank`` and ``retrieval``: where its passage came in the retrieval, and that score;
+- ``record`` and ``length``: a ``Label: value`` line or table row, and how long the unit is;
+- ``value_near``: the share of the question's words next to the value (its column header and row
+  key, its label, or its clause), and ``label_terms``: in the unit's label;
+- ``absent``: the share of the question's words that no candidate unit, heading or document name
+  holds (chat words count too, so the model weighs it against the others);
+- ``absent_qualifier``: a missing word qualifies a word the units hold ("the *earthquake*
+  deductible"): the thing asked about may be another than the one the file talks about;
+- ``kind_none``: the question asks for no kind of value ("what caused the fire"): its best unit is
+  less often right, whatever its other features;
+- ``absent_used``: the share of the question's words that no candidate unit, heading or document
+  name holds although the files in reach use them elsewhere: this claim's files lack the thing
+  asked about. (Words no file uses are how the asker talks, "tl;dr", "sublet": no evidence.)
+
+A logistic model fitted on our training question sets (``python -m rag.selection.fit``; weights
+in ``weights.json``) turns them into the probability that the unit states the answer. The
+threshold under which the selector says "not found" was calibrated on the questions whose
+answer is absent from the files.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from rag.experts.text import STOPWORDS, content_terms, stem, words
+from rag.metadata import find_claim_ids
+from rag.selection.units import Unit
+from rag.selection.values import find_values, question_kind_words
+
+FEATURES = (
+    "dense", "dense_gap", "bm25", "coverage", "kind_match", "kind_miss", "heading", "label", "rank",
+    "retrieval", "record", "length", "value_near", "label_terms", "absent", "absent_used", "absent_qualifier",
+    "kind_none",
+)
+DENSE = frozenset({"dense", "dense_gap", "heading", "label"})
+"""The features that need the embedder; the others rank the units first, and only the best
+:data:`EMBEDDED_UNITS` of them are embedded (the cost of a question stays flat however long its
+pages are)."""
+EMBEDDED_UNITS = 40
+QUESTION_LEVEL = frozenset({"absent", "absent_used", "absent_qualifier", "kind_none"})
+"""Features of the question, the same for all its units: they move the probability that the best
+unit answers, not which unit is best."""
+
+WEIGHTS_PATH = Path(__file__).with_name("weights.json")
+
+Embed = Callable[[list[str]], np.ndarray]
+"""Texts to unit vectors, ``(n, d)``: the engine's embedder."""
+
+
+@dataclass(frozen=True)
+class Model:
+    """The fitted logistic model: standardised features, weights, bias, and the calibrated
+    decision thresholds."""
+
+    weights: tuple[float, ...]
+    bias: float
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+    threshold: float = 0.3
+    """Below this probability no unit answers: "couldn't find"."""
+    margin: float = 0.15
+    """A second unit this close to the best (in probability) is shown beside it."""
+    features: tuple[str, ...] = FEATURES
+    fallback: float = 0.5
+    """For information (``python -m rag.selection.fit`` prints it; the needle expert uses
+    ``threshold``): the threshold that would do best on the training questions the rules find
+    nothing for, counting a wrong answer -0.5 and a right one 1. On our sets it is high (~0.8):
+    there the selector's best unit is right for about 5 of 13 it would answer."""
+
+    def probabilities(self, x: np.ndarray) -> np.ndarray:
+        z = ((x - np.asarray(self.mean)) / np.asarray(self.scale)) @ np.asarray(self.weights) + self.bias
+        return 1.0 / (1.0 + np.exp(-z))
+
+    def to_json(self) -> dict:
+        return {"features": list(self.features), "weights": list(self.weights), "bias": self.bias,
+                "mean": list(self.mean), "scale": list(self.scale), "threshold": self.threshold,
+                "margin": self.margin, "fallback": self.fallback}
+
+
+@lru_cache(maxsize=1)
+def load_model(path: Path = WEIGHTS_PATH) -> Model:
+    """The shipped model. Its feature list must be this module's: weights fitted for other
+    features would score nonsense, so a stale file is an error that says how to refit."""
+    data = json.loads(path.read_text())
+    if tuple(data["features"]) != FEATURES:
+        raise RuntimeError(f"{path} was fitted for other features; rerun `python -m rag.selection.fit`")
+    return Model(tuple(data["weights"]), float(data["bias"]), tuple(data["mean"]), tuple(data["scale"]),
+                 float(data["threshold"]), float(data["margin"]), fallback=float(data.get("fallback", 0.5)))
+
+
+@dataclass(frozen=True)
+class Scored:
+    """A candidate unit with its features and probability of stating the answer."""
+
+    unit: Unit
+    features: tuple[float, ...]
+    probability: float = 0.0
+    value: str | None = None
+    """The value of the asked kind the unit states (the one nearest the question's words)."""
+
+
+@dataclass
+class Selection:
+    """The units of one question, best first."""
+
+    question: str
+    kind: str | None
+    scored: list[Scored] = field(default_factory=list)
+    absent: list[str] = field(default_factory=list)
+    """Question words that no candidate unit, heading or document name holds."""
+    absent_used: list[str] = field(default_factory=list)
+    """Of those, the words some document in reach uses (the others are how the asker talks)."""
+    absent_qualifiers: list[str] = field(default_factory=list)
+    """Of those, the words right before a word the units do hold ("the *earthquake* deductible")."""
+
+
+def featurize(
+    question: str,
+    candidates: Sequence[Unit],
+    embed: Embed,
+    *,
+    ignore: Sequence[str] = (),
+    vocabulary: Callable[[Sequence[str]], set[str]] | None = None,
+    model: Model | None = None,
+    embed_all: bool = False,
+    kind: str | None = None,
+) -> Selection:
+    """Every unit's features for ``question`` (unscored; with ``embed_all`` every unit's, else
+    those of the :data:`EMBEDDED_UNITS` units the model's other features rank best). ``ignore``
+    holds the question's words that picked the claim (a name, a claim number): a filter, not words
+    the answer must hold."""
+    question_words = question
+    for phrase in ignore:
+        question_words = question_words.replace(phrase, " ")
+    asked_kind, kind_words = question_kind_words(question)
+    kind = kind or asked_kind
+    selection = Selection(question, kind)
+    if not candidates:
+        return selection
+    question_words = strip_ids(question_words)
+    q_terms = [t for t in content_terms(question_words) if not re.fullmatch(r"clm|\d+", t)] or content_terms(question)
+    unit_terms = [_terms(u.text) for u in candidates]
+    located = [_terms(f"{u.passage.section or ''} {_document_words(u.passage.document)}") for u in candidates]
+    everywhere = set().union(*unit_terms, *located)
+    naming_kind = _terms(kind_words)  # "job", "address": the kind of value asked, not a topic
+    absent = [t for t in q_terms if t not in everywhere and t not in naming_kind]
+    used = vocabulary(absent) if (vocabulary and absent) else set(absent)
+    selection.absent = absent
+    selection.absent_used = [t for t in absent if t in used]
+    ordered = [None if w in STOPWORDS else stem(w) for w in words(question_words)]
+    selection.absent_qualifiers = [a for a, b in zip(ordered, ordered[1:])
+                                   if a and b and a in absent and b in everywhere and b != a]
+    absent_used_share = len([t for t in absent if t in used]) / max(1, len(q_terms))
+
+    bm25, coverage = _bm25(q_terms, unit_terms)
+    top_bm25 = max(bm25) or 1.0
+    q_set = set(q_terms)
+    cheap: list[dict[str, float]] = []
+    found: list[list[str]] = []
+    for i, u in enumerate(candidates):
+        values = [v for v in find_values(kind, u.text) if v.lower() not in question.lower()] if kind else []
+        found.append(values)
+        label_terms = _terms(u.label)
+        cheap.append({
+            "bm25": bm25[i] / top_bm25,
+            "coverage": coverage[i],
+            "kind_match": 1.0 if kind and values else 0.0,
+            "kind_miss": 1.0 if kind and not values else 0.0,
+            "rank": 1.0 / (1.0 + u.rank),
+            "retrieval": float(u.retrieval),
+            "record": 1.0 if u.is_record else 0.0,
+            "length": min(1.0, math.log1p(len(u.text)) / math.log(400)),
+            "value_near": _value_near(u, values, q_set) if values else 0.0,
+            "label_terms": len(label_terms & q_set) / max(1, len(q_set)),
+            "absent_used": absent_used_share,
+            "absent": len(absent) / max(1, len(q_terms)),
+            "absent_qualifier": 1.0 if selection.absent_qualifiers else 0.0,
+            "kind_none": 0.0 if kind else 1.0,
+        })
+    keep = list(range(len(candidates))) if embed_all else _prefilter(cheap, model or load_model())
+    kept = [candidates[i] for i in keep]
+    headings = list(dict.fromkeys(_heading(u) for u in kept))
+    labels = list(dict.fromkeys(u.label for u in kept if u.label))
+    vectors = _embed_cached(embed, [question, *(u.text for u in kept), *headings, *labels])
+    q = vectors[0]
+    n = len(kept)
+    dense = vectors[1:n + 1] @ q
+    heading_sim = dict(zip(headings, (vectors[n + 1:n + 1 + len(headings)] @ q).tolist()))
+    label_sim = dict(zip(labels, (vectors[n + 1 + len(headings):] @ q).tolist()))
+    top_dense = float(dense.max())
+    for j, i in enumerate(keep):
+        u = candidates[i]
+        row = {**cheap[i], "dense": float(dense[j]), "dense_gap": float(dense[j]) - top_dense,
+               "heading": float(heading_sim[_heading(u)]), "label": float(label_sim.get(u.label, 0.0))}
+        value = _nearest_value(u, found[i], q_set) if found[i] else None
+        selection.scored.append(Scored(u, tuple(row[f] for f in FEATURES), 0.0, value))
+    return selection
+
+
+def score(selection: Selection, model: Model | None = None) -> Selection:
+    """The model's probability for every unit, best first (ties: the shorter unit)."""
+    if not selection.scored:
+        return selection
+    model = model or load_model()
+    x = np.asarray([s.features for s in selection.scored], dtype=np.float64)
+    probs = model.probabilities(x)
+    scored = [Scored(s.unit, s.features, float(p), s.value) for s, p in zip(selection.scored, probs)]
+    scored.sort(key=lambda s: (-s.probability, len(s.unit.text)))
+    selection.scored = scored
+    return selection
+
+
+def select(
+    question: str,
+    candidates: Sequence[Unit],
+    embed: Embed,
+    *,
+    ignore: Sequence[str] = (),
+    vocabulary: Callable[[Sequence[str]], set[str]] | None = None,
+    model: Model | None = None,
+    kind: str | None = None,
+) -> Selection:
+    """Featurize and score: the candidate units of ``question``, most likely answer first.
+    ``kind`` overrides the kind of value the question's wording asks for."""
+    model = model or load_model()
+    return score(featurize(question, candidates, embed, ignore=ignore, vocabulary=vocabulary, model=model,
+                           kind=kind), model)
+
+
+# -- features' parts ------------------------------------------------------------------------
+
+def _prefilter(cheap: list[dict[str, float]], model: Model) -> list[int]:
+    """The indices of the units worth embedding: the best :data:`EMBEDDED_UNITS` by the model's
+    weights of the features that need no embedding, in their original order."""
+    if len(cheap) <= EMBEDDED_UNITS:
+        return list(range(len(cheap)))
+    index = {f: k for k, f in enumerate(model.features)}
+    scores = [sum(model.weights[index[f]] * (v - model.mean[index[f]]) / model.scale[index[f]]
+                  for f, v in row.items() if f not in QUESTION_LEVEL) for row in cheap]
+    best = sorted(range(len(cheap)), key=lambda i: -scores[i])[:EMBEDDED_UNITS]
+    return sorted(best)
+
+
+_VECTORS: OrderedDict[str, np.ndarray] = OrderedDict()
+_VECTORS_MAX = 20_000
+"""Unit vectors kept between questions (~30 MB): an adjuster's next question reads the same pages."""
+_VECTORS_LOCK = threading.Lock()
+
+
+def _embed_cached(embed: Embed, texts: list[str]) -> np.ndarray:
+    """``embed(texts)`` in one call for the texts not seen lately; the others from the cache.
+    Keyed by the embedder too: two engines with different models never share vectors."""
+    owner = getattr(embed, "__self__", None)  # a bound method is a new object at every access
+    model_name = getattr(getattr(owner, "settings", None), "embed_model", None)
+    key = f"{model_name or id(owner if owner is not None else embed)}:"
+    with _VECTORS_LOCK:
+        missing = list(dict.fromkeys(t for t in texts if key + t not in _VECTORS))
+    if missing:
+        fresh = np.asarray(embed(missing), dtype=np.float32)
+        with _VECTORS_LOCK:
+            for t, v in zip(missing, fresh):
+                _VECTORS[key + t] = v
+            while len(_VECTORS) > _VECTORS_MAX:
+                _VECTORS.popitem(last=False)
+    with _VECTORS_LOCK:
+        out = []
+        for t in texts:
+            v = _VECTORS.get(key + t)
+            if v is None:  # evicted meanwhile by another thread: embed it again
+                v = np.asarray(embed([t]), dtype=np.float32)[0]
+            else:
+                _VECTORS.move_to_end(key + t)
+            out.append(v)
+    return np.stack(out)
+
+
+def _value_near(unit: Unit, values: list[str], q_terms: set[str]) -> float:
+    """The share of the question's words that stand next to a value of the asked kind: in its
+    table column header or row key, its label, or the clause of the sentence holding it."""
+    if not q_terms:
+        return 0.0
+    if unit.pairs:
+        best = 0
+        for h, c in unit.pairs:
+            if any(v in c for v in values):
+                best = max(best, len(_terms(f"{h} {unit.pairs[0][1]}") & q_terms))
+        if best:
+            return best / len(q_terms)
+    clauses = re.split(r"[;.!?]\s+|,\s+(?=[a-z])|\s+-\s+", unit.text)
+    return max((len(_terms(c) & q_terms) for c in clauses if any(v in c for v in values)), default=0) / len(q_terms)
+
+
+def strip_ids(question: str) -> str:
+    """The question without the claim numbers it names: a filter, not words to match."""
+    for claim_id in find_claim_ids(question):
+        question = re.sub(rf"\b{re.escape(claim_id)}\b|\b{re.escape(claim_id.split('-', 1)[-1])}\b", " ", question)
+    return question
+
+
+def _terms(text: str) -> set[str]:
+    return {stem(w) for w in words(text)}
+
+
+def _document_words(name: str) -> str:
+    """A document's name as words, without its extension."""
+    name = re.sub(r"\.(?:pdf|docx?|txt|md|eml|msg|html?|rtf|csv|xlsx?)\b", " ", name, flags=re.I)
+    return re.sub(r"[-_.]", " ", name)
+
+
+def _heading(unit: Unit) -> str:
+    return unit.passage.section or _document_words(unit.passage.document)
+
+
+def _bm25(query: Sequence[str], docs: Sequence[set[str]], k1: float = 1.2) -> tuple[list[float], list[float]]:
+    """BM25 of every unit for the query terms (units are short: no length normalisation beyond
+    term presence), and the IDF-weighted share of the query's terms each unit holds."""
+    n = len(docs)
+    idf = {t: math.log(1 + (n - df + 0.5) / (df + 0.5)) for t in set(query)
+           for df in [sum(1 for d in docs if t in d)]}
+    total = sum(idf.values()) or 1.0
+    scores, coverage = [], []
+    for d in docs:
+        held = [t for t in set(query) if t in d]
+        scores.append(sum(idf[t] * (k1 + 1) / (1 + k1) for t in held))
+        coverage.append(sum(idf[t] for t in held) / total)
+    return scores, coverage
+
+
+def _nearest_value(unit: Unit, values: list[str], q_terms: set[str]) -> str:
+    """Of the values in a unit, the one that stands with the question's words: in a table row
+    or label line, the value of the column whose header shares most with the question; in
+    prose, the value of the clause that does."""
+    if unit.pairs:
+        best = max(((len(_terms(h) & q_terms), -i, v) for i, (h, c) in enumerate(unit.pairs)
+                    for v in values if v in c), default=None)
+        if best is not None:
+            return best[2]
+    clauses = re.split(r"[;.!?]\s+|,\s+(?=[a-z])|\s+-\s+", unit.text)
+    best_value, best_share = values[0], -1
+    for clause in clauses:
+        shared = len(_terms(clause) & q_terms)
+        for v in values:
+            if v in clause and shared > best_share:
+                best_value, best_share = v, shared
+    return best_value

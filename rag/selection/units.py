@@ -1,0 +1,156 @@
+"""Candidate answer units: the pieces of the top merged passages one fact can stand in.
+
+A claim file writes facts as sentences, list items, ``Label: value`` lines and table rows. A
+table row alone (``| 2 | Rear bumper | $1,150.00 |``) does not say what its cells are, so a row
+becomes ``Column: value`` pairs with the table's header (``Line: 2; Part: Rear bumper; Cost:
+$1,150.00``): the same shape as a ``Label: value`` line, whatever the file format wrote it as
+(Markdown pipes, a DOCX table as the parser emits it, ``cell | cell``, or a PDF row whose
+columns are aligned with runs of spaces).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+
+from rag.experts.text import display_line, is_record_line, units
+from rag.records import Passage
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One candidate answer and where it stands."""
+
+    text: str
+    """What is scored and shown: the line, the sentence, or a table row as ``Column: value`` pairs."""
+    excerpt: str
+    """The exact text of the document it came from (the citation quotes this)."""
+    passage: Passage
+    rank: int
+    """The retrieval rank of the passage it came from (0 = best)."""
+    retrieval: float
+    """The retrieval score of the best retrieved leaf holding it (less when only its page was)."""
+    label: str = ""
+    """The label of a ``Label: value`` line, or the column header(s) of a table row."""
+    pairs: tuple[tuple[str, str], ...] = ()
+    """A table row's ``(column, value)`` pairs; a ``Label: value`` line's one pair."""
+
+    @property
+    def is_record(self) -> bool:
+        return bool(self.pairs)
+
+
+_PIPE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_ALIGNED = re.compile(r"\S(?: ?\S)*")
+_LABEL_LINE = re.compile(r"^\s*(?:[-*\u2022]\s+)?([A-Za-z][^:]{0,60}?)\s*(?::|\.{3,})\s+(\S.*)$")
+
+
+def _cells(line: str) -> list[str] | None:
+    """A table row's cells: ``a | b | c`` (Markdown or a DOCX row), else None."""
+    if line.count("|") < 1:
+        return None
+    cells = [c.strip() for c in line.strip().strip("|").split("|")]
+    return cells if len(cells) >= 2 else None
+
+
+def _aligned_cells(line: str) -> list[str] | None:
+    """A PDF row whose columns are aligned with runs of two or more spaces, else None."""
+    if "  " not in line.strip():
+        return None
+    cells = [c.strip() for c in re.split(r"\s{2,}|\t", line.strip()) if c.strip()]
+    return cells if len(cells) >= 3 else None  # two cells are a ``Label   value`` line, not a table
+
+
+def _table_units(lines: list[str]) -> Iterator[tuple[str, str, str, tuple[tuple[str, str], ...]]]:
+    """``(text, excerpt, label, pairs)`` per data row of each table in ``lines``: a run of rows
+    with the same number of cells, the first being the header."""
+    i = 0
+    while i < len(lines):
+        split = _cells if _cells(lines[i]) else _aligned_cells
+        header = split(lines[i])
+        if not header or any(re.search(r"\d", h) for h in header):  # a header names columns, holds no values
+            i += 1
+            continue
+        j = i + 1
+        rows: list[tuple[str, list[str]]] = []
+        while j < len(lines):
+            if _PIPE_SEPARATOR.match(lines[j]):
+                j += 1
+                continue
+            cells = split(lines[j])
+            if not cells or abs(len(cells) - len(header)) > 0 or len(cells) < 2:
+                break
+            rows.append((lines[j], cells))
+            j += 1
+        if rows:
+            yield "", lines[i], "", ()  # the header row: no unit of its own
+            for raw, cells in rows:
+                pairs = tuple((h, c) for h, c in zip(header, cells) if c and h)
+                text = "; ".join(f"{h}: {c}" for h, c in pairs)
+                yield text, raw, " ".join(header), pairs
+            i = j
+        else:
+            i += 1
+
+
+def candidate_units(
+    passages: Sequence[Passage], contexts: Mapping[str, Passage] | None = None, *, max_passages: int | None = None
+) -> list[Unit]:
+    """The distinct units of the passages (the ``max_passages`` best, if given), each widened to
+    its context chunk so a sentence cut at a leaf's edge is whole, in passage order. (Only the best
+    units by the features that need no embedding are embedded: see the selector.)"""
+    contexts = contexts or {}
+    groups: dict[str, tuple[Passage, list[Passage]]] = {}
+    for p in sorted(passages, key=lambda p: -p.score):
+        ctx = contexts.get(p.node_id, p)
+        if ctx.node_id not in groups and max_passages is not None and len(groups) >= max_passages:
+            continue
+        groups.setdefault(ctx.node_id, (ctx, []))[1].append(p)
+    out: list[Unit] = []
+    seen: set[tuple[str, str]] = set()
+    for rank, (ctx, hits) in enumerate(groups.values()):
+        hit_texts = [(" ".join(h.text.split()), h.score) for h in hits]
+
+        def retrieval(excerpt: str) -> float:
+            squashed = " ".join(excerpt.split())
+            return max(score * (1.0 if _inside(squashed, text) else 0.6) for text, score in hit_texts)
+
+        lines = [line for line in ctx.text.splitlines() if line.strip()]
+        in_table: set[str] = set()
+        for text, raw, label, pairs in _table_units(lines):
+            in_table.add(raw)
+            if not text:
+                continue
+            key = (ctx.doc_id, text)
+            if key not in seen:
+                seen.add(key)
+                out.append(Unit(text, raw.strip(), ctx, rank, retrieval(raw), label, pairs))
+        rest = "\n".join(line if line not in in_table else "" for line in ctx.text.splitlines())
+        for unit in units(rest):
+            key = (ctx.doc_id, unit)
+            if key in seen or len(unit) < 3 or _is_title(unit):
+                continue
+            seen.add(key)
+            label, pairs = "", ()
+            m = _LABEL_LINE.match(unit) if is_record_line(unit) else None
+            if m and len(m.group(1).split()) <= 8:
+                label, pairs = m.group(1).strip(), ((m.group(1).strip(), m.group(2).strip()),)
+            out.append(Unit(display_line(unit), unit, ctx, rank, retrieval(unit), label, pairs))
+    return out
+
+
+_SMALL_WORDS = frozenset("a an and the of on in at to for by with from or / & - vs".split())
+
+
+def _is_title(line: str) -> bool:
+    """A heading or a title line ("How the Injury Happened", "Fire Loss Report / Claim 6120"):
+    every word capitalised, no label, no sentence end. It names a section; it states no fact."""
+    tokens = line.strip("#*_ ").split()
+    if len(tokens) < 3 or len(tokens) > 8 or ":" in line or line.rstrip().endswith((".", "?", "!")):
+        return False
+    return all(t[0].isupper() or t[0].isdigit() or t.lower() in _SMALL_WORDS for t in tokens)
+
+
+def _inside(unit: str, text: str) -> bool:
+    return unit in text or (len(unit) > 80 and (unit[:40] in text or unit[-40:] in text))

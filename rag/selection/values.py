@@ -1,0 +1,154 @@
+"""Kinds of value a fact question asks for, and where a line holds one.
+
+These are properties of English questions and of how any claim file writes values (an amount
+has a currency sign, a time of day has a colon or a.m./p.m., an address starts with a street
+number), not of our sample files. The selector uses them as two features ("the question asks for
+a kind" and "this unit holds one"), so a wrong guess costs weight, not the answer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rag.metadata import find_dates
+
+KINDS = ("amount", "date", "time", "person", "organisation", "address", "id", "count", "yesno", "duration",
+         "percent", "phone", "email", "role")
+
+_PATTERNS: dict[str, re.Pattern[str]] = {
+    "amount": re.compile(r"[$\u00a3\u20ac]\s?\d[\d,]*(?:\.\d{1,2})?|\b\d[\d,]*(?:\.\d{2})?\s?(?:USD|EUR|GBP|dollars)\b",
+                         re.I),
+    "time": re.compile(r"\b(?:[01]?\d|2[0-3])[:.h][0-5]\d\s?(?:[ap]\.?\s?m\.?|hrs?|hours)?(?!\d)|"
+                       r"\b\d{1,2}\s?[ap]\.?m\.?(?!\w)|\bnoon\b|\bmidnight\b", re.I),
+    "percent": re.compile(r"\b\d+(?:\.\d+)?\s?(?:%|percent\b)", re.I),
+    "phone": re.compile(r"(?:\+\d{1,3}[\s.-]?)?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b"),
+    "email": re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b"),
+    "id": re.compile(
+        r"\b(?=[A-Za-z0-9/-]*\d)(?=[A-Za-z0-9/-]*[A-Za-z])[A-Za-z0-9]{1,12}(?:[-/][A-Za-z0-9]+)+\b"  # AB-12-3456
+        r"|\b[A-Z]{1,6}[ #]?\d{3,}[A-Z0-9-]*\b"  # SN 48213, BADGE #2231, WC 2025
+        r"|\b\d{2,}-\d{2,}(?:-\d+)*\b"  # 4471-0093
+        r"|\b(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6,20}\b"  # a serial or a VIN
+        r"|(?:#|\b[Nn]o\.?\s|\b[Nn]umber\s)\s?\d{3,}\b"
+        r"|(?:(?<=[Bb]adge )|(?<=[Ss]erial )|(?<=[Uu]nit )|(?<=[Cc]ase )|(?<=[Ff]ile )|(?<=[Rr]eport ))"
+        r"#?\s?[A-Z0-9-]*\d{3,}[A-Z0-9-]*"),
+    "count": re.compile(r"\b\d[\d,]*(?:\.\d+)?\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                        r"twelve|dozen|none|no)\b", re.I),
+    "duration": re.compile(r"\b(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                           r"fourteen|thirty)[- ](?:business |calendar |working )?(?:minutes?|hours?|hrs?|days?|weeks?|"
+                           r"months?|years?)\b", re.I),
+    "person": re.compile(r"\b(?:(?:Dr|Mr|Mrs|Ms|Sgt|Officer|Det|Capt|Lt)\.?\s)?[A-Z][a-z'\u2019]+(?:\s[A-Z]\.)?"
+                         r"(?:\s(?:[A-Z][a-z'\u2019]+|[A-Z]'[A-Z][a-z]+))+\b|\b(?:Dr|Mr|Mrs|Ms)\.\s[A-Z][a-z]+\b"),
+    "organisation": re.compile(r"\b(?:[A-Z][\w&'.-]*\s){0,5}[A-Z][\w&'.-]*,?\s(?:Inc|LLC|LLP|Ltd|Corp|Co|Company|"
+                               r"Corporation|Group|Services|Associates|Partners|Hospital|Clinic|Center|Centre|Bank|"
+                               r"Insurance|Mutual|Department|Dept|Agency|Authority|Police|Fire|Law|Towing|Motors|"
+                               r"Restoration|Construction|Contractors?|Plumbing|Roofing|Electric|Repair|Collision|"
+                               r"Auto|Body|Medical|Health|Pharmacy|Labs?|Laboratory|Engineering|Consulting)\b\.?"),
+    "address": re.compile(r"\b\d{1,6}\s(?:[NSEW]\.?\s)?(?:[A-Z0-9][\w.'-]*\s){1,4}(?:Street|St|Avenue|Ave|Road|Rd|"
+                          r"Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|Terrace|"
+                          r"Circle|Cir|Trail|Route|Rte|Square|Sq|Pike|Plaza)\b\.?(?:,?\s(?:Suite|Ste|Apt|Unit|#)"
+                          r"\s?[\w-]+)?(?:,\s[A-Z][\w .'-]+)?(?:,\s[A-Z]{2}(?:\s\d{5}(?:-\d{4})?)?)?"),
+    "yesno": re.compile(r"\b(?:yes|no|not|never|none|denied|approved|confirmed|declined|was|were|did|has|had)\b",
+                        re.I),
+}
+
+_ROLE = re.compile(
+    r"\b[A-Z][a-z'\u2019]+(?: [A-Z]\.)?(?: [A-Z][a-z'\u2019]+)+, (?:the |a |an |our |their )?((?:[\w'\u2019-]+ ){0,5}"
+    r"[\w'\u2019-]+),"  # "Tomas Ilves, the consignee's night warehouse supervisor, ..."
+    r"|\b(?:is|was|works as|worked as|employed as|serves as|served as) (?:the |a |an |our |their )"
+    r"((?:[a-z][\w'\u2019-]* ){0,4}[a-z][\w'\u2019-]*(?:er|or|ist|ian|ant|ent|man|woman|officer|clerk|chief|director|"
+    r"head|lead|nurse|surgeon|manager|owner))\b"  # "... was the store's shift manager"
+    r"|^\s*([A-Z][A-Za-z ]{2,30}):\s+(?:(?:Dr|Mr|Mrs|Ms)\.\s)?[A-Z][a-z]+ [A-Z][a-z]+")  # "Adjuster: Priya Raman"
+"""A person's role as claim files write it: an appositive, "was the ...", or a role label before a name."""
+
+_NOT_PERSON = frozenset(
+    "insurance mutual company property general report claim claims policy coverage notes summary estimate invoice "
+    "total date loss notice department center street avenue road drive lane inc llc corp the of and for on in at to "
+    "by with from section page item description amount value status type".split()
+)
+"""Words that make a run of capitalised words a heading or an organisation, not a person."""
+
+_QUESTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("time", re.compile(r"\bwhat time\b|\bat what time\b|\bwhat hour\b|\btime of day\b|\bhow late\b|\bhow early\b",
+                        re.I)),
+    ("role", re.compile(r"\b(?:job|role|occupation|profession|job title)\b|"
+                        r"\bwhat does \w+(?: \w+)? do\b|\bworks? as\b|\bemployed as\b", re.I)),
+    ("phone", re.compile(r"\b(?:phone|telephone|fax)\b|\b(?:mobile|cell) (?:number|no\b|#)", re.I)),
+    ("email", re.compile(r"\be-?mail\b", re.I)),
+    ("percent", re.compile(r"\bpercent(?:age)?\b|\bwhat (?:rate|share|proportion)\b|%", re.I)),
+    ("duration", re.compile(r"\bhow long\b|\bfor how many (?:minutes|hours|days|weeks|months|years)\b|"
+                            r"\bduration\b|\bhow many (?:minutes|hours|days|weeks|months|years)\b", re.I)),
+    ("count", re.compile(r"\bhow many\b|\bnumber of\b|\bcount\b|\bhow old\b|\bmileage\b|\bodometer\b|\bage\b", re.I)),
+    ("address", re.compile(r"\baddress\b|\bwhere (?:is|was|does|did|do)\b.*\b(?:live|located|reside|based|"
+                           r"office|home|property|premises|site)\b|\bwhat street\b|\blocation of\b", re.I)),
+    ("id", re.compile(r"\b(?!phone|telephone|fax|mobile|cell|claim)[a-z]+\s+(?:number|no\.|#|num)(?!\w)|#|\bid\b|"
+                      r"\bvin\b|\bserial\b|\breference\b|\bref\b|\bbadge\b|\bcase number\b|\bpolicy number\b|"
+                      r"\binvoice number\b|\bplate\b|\blicen[cs]e\b", re.I)),
+    ("organisation", re.compile(r"\bwhich (?:company|firm|shop|business|vendor|contractor|carrier|insurer|agency|"
+                                r"hospital|clinic|bank|lender|garage|department|provider|store|facility|"
+                                r"organi[sz]ation)\b|\bwhat (?:company|firm|shop|business|vendor|contractor|carrier|"
+                                r"insurer|agency|hospital|clinic|bank|lender|garage|department|provider|store|"
+                                r"facility|organi[sz]ation)\b|\bwho (?:insures|employs|repaired|towed|treated)\b",
+                                re.I)),
+    ("person", re.compile(r"^\W*who\b|\bwho (?:is|was|are|were|did|does|will|has|had)\b|\bwhat is the name\b|"
+                          r"\bname of\b|\bwhose\b|\bwhich (?:person|adjuster|officer|witness|doctor|physician|"
+                          r"employee|driver|attorney|lawyer|agent|supervisor|inspector|technician|nurse)\b", re.I)),
+    ("date", re.compile(r"^(?:(?!\b(?:what|which|who|whom|how|why|where)\b).)*\bwhen\b|\bwhat (?:dates?|days?)\b|"
+                        r"\bwhich (?:dates?|days?)\b|\bon what date\b|\bdate of\b|\bthe date\b|\bwhat year\b|"
+                        r"\bdated?\b", re.I)),
+    ("amount", re.compile(r"\bhow much\b|\bcost\b|\bamount\b|\bprice\b|\bdeductible\b|\blimit\b|\bpremium\b|"
+                          r"\bpay(?:out|ment|ments|able)?\b|\bpaid\b|\breserve\b|\bcharge[sd]?\b|\bfee\b|\btotal\b|"
+                          r"\bvalue\b|\bbalance\b|\bsettle(?:ment|d)?\b|\bestimate\b|\bbill(?:ed)?\b|\bworth\b|"
+                          r"\bwages?\b|\bsalary\b|\bearnings\b|\bincome\b|\brate\b|\bdollars?\b|\$", re.I)),
+    ("yesno", re.compile(r"^\W*(?:is|was|were|are|did|does|do|has|have|had|can|could|will|would|should)\b", re.I)),
+)
+"""First match wins: the narrowest kinds (a time, a phone number) come before the broad ones."""
+
+
+def question_kind(question: str) -> str | None:
+    """The kind of value that answers ``question`` (one of :data:`KINDS`), or None."""
+    return question_kind_words(question)[0]
+
+
+def question_kind_words(question: str) -> tuple[str | None, str]:
+    """``(kind, the words that asked for it)``: "job" in "what is her job" names the kind of
+    value, not a topic the file must use."""
+    for kind, rule in _QUESTION_KINDS:
+        m = rule.search(question)
+        if m:
+            return kind, m.group(0)
+    return None, ""
+
+
+def find_values(kind: str, text: str) -> list[str]:
+    """The values of ``kind`` in ``text``, in order."""
+    if kind == "date":
+        return [matched for _, matched in find_dates(text)] or [
+            m.group(0) for m in _NO_YEAR_DATE.finditer(text)]
+    if kind == "person":
+        return [v for v in (m.group(0) for m in _PATTERNS["person"].finditer(text))
+                if not set(re.findall(r"[a-z]+", v.lower())) & _NOT_PERSON]
+    if kind == "id":
+        phones = " ".join(find_values("phone", text))
+        dates = " ".join(matched for _, matched in find_dates(text))
+        return [v for v in (m.group(0) for m in _PATTERNS["id"].finditer(text))
+                if v not in phones and v not in dates and not _TIME_LIKE.fullmatch(v)]
+    if kind == "role":
+        return [next(g for g in m.groups() if g) for m in _ROLE.finditer(text)]
+    if kind == "yesno":
+        return [m.group(0) for m in _PATTERNS["yesno"].finditer(text)]
+    return [m.group(0) for m in _PATTERNS[kind].finditer(text)]
+
+
+_NO_YEAR_DATE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}"
+                           r"(?:st|nd|rd|th)?\b|\b\d{1,2}/\d{1,2}\b")
+_TIME_LIKE = re.compile(r"\d{1,2}[:.]\d{2}")
+
+NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+"""A number as an answer writes it: the check that an answer states only numbers its source holds."""
+
+
+def numbers_in(text: str) -> set[float]:
+    """The numbers written in ``text`` as values (``$1,200.00`` and ``1200`` are the same number);
+    citation markers ``[n]`` are not numbers the answer states."""
+    text = re.sub(r"\[\d+\]", " ", text)
+    return {float(m.group(0).replace(",", "")) for m in NUMBER.finditer(text)}
