@@ -119,6 +119,17 @@ _MIGRATIONS: tuple[str, ...] = (
 SCHEMA_VERSION = len(_MIGRATIONS)
 
 
+_ACCEPT_MANY = (
+    "INSERT INTO journal (key, kind, body, accepted_at, expires_at, owner, lease_until, attempt)"
+    " SELECT * FROM unnest(%s::text[], %s::text[], %s::text[], %s::float8[], %s::float8[], %s::text[],"
+    " %s::float8[], %s::text[])"
+    " ON CONFLICT (key) DO UPDATE SET attempt = journal.attempt WHERE journal.attempt = excluded.attempt"
+    " RETURNING key"
+)
+"""Accept a batch of work: the keys returned are this batch's (new, or written by this very
+batch before its reply was lost); any other key was accepted before."""
+
+
 class PostgresState:
     """:class:`bot.state.SharedState` in Postgres; open one per process with :meth:`open`."""
 
@@ -132,6 +143,8 @@ class PostgresState:
         self._accepted: OrderedDict[str, None] = OrderedDict()
         """Keys this process accepted lately: the other event of an @mention (Slack sends two)
         is refused without a round trip."""
+        self._pending: list[tuple[tuple[Any, ...], asyncio.Future[bool]]] = []
+        self._writer: asyncio.Future[None] | None = None
 
     @classmethod
     async def open(cls, url: str, *, lease_s: float = DEFAULT_LEASE_S, max_size: int = 10) -> "PostgresState":
@@ -219,28 +232,60 @@ class PostgresState:
     # -- the journal ----------------------------------------------------------------------
     async def accept(self, key: str, kind: str, body: dict[str, Any], *, expires_in: float) -> bool:
         """Record the work as this process's, leased; False when it was accepted before (by
-        any replica, this one too). The insert is retried when the database's reply is lost: the
-        row it may have written carries this call's ``attempt``, and counts as accepted here."""
+        any replica, this one too).
+
+        Requests that arrive together are written together: one multi-row insert per round trip
+        (:meth:`_write_accepted`) rather than a pooled connection and a round trip each, which
+        under a burst of @mentions cost the event loop (and with it every ack) most of its time.
+        A batch is retried when the database's reply is lost: the rows it may have written carry
+        each call's ``attempt``, and count as accepted here."""
         if key in self._accepted:
-            return False
-        now, attempt = time.time(), uuid.uuid4().hex
-        row = await self._one(
-            "INSERT INTO journal (key, kind, body, accepted_at, expires_at, owner, lease_until, attempt)"
-            " VALUES (%s, %s, %s, %s, %s, %s, %s, %s)"
-            " ON CONFLICT (key) DO UPDATE SET attempt = journal.attempt WHERE journal.attempt = excluded.attempt"
-            " RETURNING key",
-            (key, kind, json.dumps(body, ensure_ascii=False), now, now + expires_in, self.owner, now + self.lease_s,
-             attempt),
-            ACK_DEADLINE_S,
-        )
+            return False  # the other event of an @mention, a retry: this process has it already
         self._accepted[key] = None
         if len(self._accepted) > RECENT_KEYS:
             self._accepted.popitem(last=False)
+        now = time.time()
+        row = (key, kind, json.dumps(body, ensure_ascii=False), now, now + expires_in, self.owner,
+               now + self.lease_s, uuid.uuid4().hex)  # fmt: skip
+        accepted: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
+        self._pending.append((row, accepted))
+        if self._writer is None or self._writer.done():
+            self._writer = asyncio.ensure_future(self._write_accepted())
+        try:
+            result = await accepted
+        except BaseException:
+            self._accepted.pop(key, None)  # not written: Slack's retry must be accepted then
+            raise
         self._accepted_since_prune += 1
         if self._accepted_since_prune >= 1000:
             self._accepted_since_prune = 0
             await self._count("DELETE FROM journal WHERE done_at < %s", (now - DONE_TTL_S,))
-        return row is not None
+        return result
+
+    async def _write_accepted(self) -> None:
+        """Write the pending accepts, a batch per round trip, until none is left. A batch that
+        cannot be written fails the ones waiting behind it too: the database is down, and each
+        must get its 503 within Slack's 3 s rather than after another full deadline."""
+        while self._pending:
+            await asyncio.sleep(0)  # let the requests that arrived together join the batch
+            batch, self._pending = self._pending, []
+            columns = list(zip(*(row for row, _ in batch)))
+
+            async def insert(conn: psycopg.AsyncConnection[Any]) -> set[str]:
+                cursor = await conn.execute(_ACCEPT_MANY, [list(column) for column in columns])
+                return {row[0] for row in await cursor.fetchall()}
+
+            try:
+                written = await self._call(insert, ACK_DEADLINE_S)
+            except Exception as err:  # noqa: BLE001 - handed to each waiting accept
+                batch, self._pending = batch + self._pending, []
+                for _, waiting in batch:
+                    if not waiting.done():
+                        waiting.set_exception(err)
+                return
+            for row, waiting in batch:
+                if not waiting.done():
+                    waiting.set_result(row[0] in written)
 
     async def finish(self, key: str, outcome: str = "done") -> None:
         """Only by the lease holder: a replica whose work was taken over leaves it to the new one."""
