@@ -25,10 +25,29 @@ class IngestReport:
     leaf_chunks: int
     metadata: ClaimMetadata
     source_url: str | None = None
+    replaces: str | None = None
+    """When this file replaced an earlier version: ``replaces the earlier version of invoice.txt
+    for CLM-1042`` (what the reply says)."""
 
     @property
     def claim_id(self) -> str | None:
         return self.metadata.claim_id
+
+
+@dataclass(frozen=True)
+class IngestProgress:
+    """How far a long ingest is: ``str()`` is what a surface can show ("read 40 of 120 pages")."""
+
+    stage: Literal["reading", "embedding", "storing"]
+    done: int
+    total: int
+
+    def __str__(self) -> str:
+        if self.stage == "reading":
+            return f"read {self.done:,} of {self.total:,} pages"
+        if self.stage == "embedding":
+            return f"indexed {self.done:,} of {self.total:,} passages"
+        return f"saving {self.total:,} passages"
 
 
 @dataclass
