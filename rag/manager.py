@@ -143,6 +143,10 @@ class Manager:
         claim_ids, how, matched = self._resolve_claims(question, decision, claims, docs_of, history_ids, numbers,
                                                        scope)
         trace["claims"] = {"ids": claim_ids, "from": how, "matched": matched}
+        unknown = [c for c in claim_ids if c not in known]
+        if unknown:  # a follow-up to a question about a claim that is not in reach ("summarize it")
+            text = str(UnknownClaimError(unknown[0], known))
+            return self._finish(ExpertResult(text, "none"), started, unknown, "the claims on file", trace, timings)
         in_scope = [d for d in documents if not claim_ids or d.claim_id in claim_ids]
         searched = _searched(in_scope, claim_ids)
 
