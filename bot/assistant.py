@@ -28,7 +28,7 @@ from bot.settings import BotSettings
 from bot.store import BotStore
 from rag.answer import Answer
 from rag.engine import Engine
-from rag.records import ClaimRecord, IngestReport
+from rag.records import ClaimRecord, IngestProgress, IngestReport
 
 log = logging.getLogger("claimbot.bot")
 
@@ -88,8 +88,15 @@ class Assistant:
     async def claims(self, *, scope: str) -> list[ClaimRecord]:
         return await self._run("claims", scope=scope)
 
-    async def ingest(self, path: Path, *, scope: str, display_name: str, source_url: str | None) -> IngestReport:
-        return await self._run("ingest_file", path, scope=scope, display_name=display_name, source_url=source_url)
+    async def ingest(
+        self, path: Path, *, scope: str, display_name: str, source_url: str | None,
+        progress: Callable[[IngestProgress], None] | None = None,
+    ) -> IngestReport:
+        """``progress`` is called from the engine's thread (only an engine in this process can)."""
+        extra = {"progress": progress} if progress is not None else {}
+        return await self._run(
+            "ingest_file", path, scope=scope, display_name=display_name, source_url=source_url, **extra
+        )
 
     # -- replies ---------------------------------------------------------------------------
     @asynccontextmanager

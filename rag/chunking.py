@@ -42,6 +42,16 @@ def make_parser(chunk_sizes: Sequence[int], overlap: int = 16) -> HierarchicalNo
     return HierarchicalNodeParser.from_defaults(node_parser_ids=ids, node_parser_map=splitters)
 
 
+_MAX_EMBEDDED_BYTES = 100
+"""Embedded metadata longer than this (a 1000-character file name, 100 emoji) would not fit the
+128-token leaves: its start is embedded instead, and the whole value kept for citations."""
+
+
+def _start(value: str, limit: int = 48) -> str:
+    data = value.encode()[:limit]
+    return data.decode(errors="ignore") + "\u2026"
+
+
 def section_documents(
     doc: ParsedDocument, *, version_id: str, base_metadata: dict[str, Any]
 ) -> list[Document]:
@@ -52,12 +62,18 @@ def section_documents(
             continue
         metadata = {**base_metadata, **_location(doc, section)}
         metadata = {k: v for k, v in metadata.items() if v is not None and v != ""}
+        embedded = list(_EMBEDDED_KEYS)
+        for key in _EMBEDDED_KEYS:
+            value = metadata.get(key)
+            if isinstance(value, str) and len(value.encode()) > _MAX_EMBEDDED_BYTES:
+                metadata[f"{key}_start"] = _start(value)  # embedded in place of the whole value
+                embedded[embedded.index(key)] = f"{key}_start"
         documents.append(
             Document(
                 id_=f"{version_id}.s{index}",
                 text=section.text,
                 metadata=metadata,
-                excluded_embed_metadata_keys=[k for k in metadata if k not in _EMBEDDED_KEYS],
+                excluded_embed_metadata_keys=[k for k in metadata if k not in embedded],
                 excluded_llm_metadata_keys=list(metadata),
             )
         )
