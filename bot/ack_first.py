@@ -79,7 +79,9 @@ class AckFirst:
     def _genuine(self, raw: bytes, headers: Mapping[str, str]) -> bool:
         """Bolt's check: the ``v0`` signature of the body, and a timestamp within 5 minutes."""
         try:
-            return self.verifier.is_valid(raw, headers.get("X-Slack-Request-Timestamp"), headers.get("X-Slack-Signature"))
+            return self.verifier.is_valid(
+                raw, headers.get("X-Slack-Request-Timestamp"), headers.get("X-Slack-Signature")
+            )
         except ValueError:  # a timestamp that is not a number
             return False
 

@@ -114,7 +114,9 @@ async def resume_unfinished(app: AsyncApp, store: BotStore, *, now: float | None
         if item.expires_at <= now:
             store.finish(item.key, "expired")
             expired.append(item.key)
-            log.warning("not resuming %s: accepted %.0f min ago, too late to answer", item.key, (now - item.accepted_at) / 60)
+            log.warning(
+                "not resuming %s: accepted %.0f min ago, too late to answer", item.key, (now - item.accepted_at) / 60
+            )
             continue
         if not store.take_over(item.key, item.owner):
             continue  # another replica took it first

@@ -274,7 +274,7 @@ def serve_command(args) -> int:
     store = BotStore.open(settings.home)
 
     async def main() -> None:
-        app = build_app(engine, settings, store=store)
+        app = build_app(engine, settings, store=store)  # type: ignore[arg-type] # EngineProcess: the same methods
         await serve_forever(app, settings, store=store, after_start=lambda: resume_unfinished(app, store))
 
     try:

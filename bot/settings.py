@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from rag.config import DEFAULT_HOME
 
@@ -48,7 +49,7 @@ class BotSettings:
             port=int(env.get("PORT") or 3000),
             home=Path(env.get("CLAIMBOT_HOME") or DEFAULT_HOME).expanduser(),
         )
-        clean = {k: v for k, v in overrides.items() if v is not None}
+        clean: dict[str, Any] = {k: v for k, v in overrides.items() if v is not None}
         return replace(settings, **clean) if clean else settings
 
     def __post_init__(self) -> None:

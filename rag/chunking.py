@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from llama_index.core.node_parser import HierarchicalNodeParser, SentenceSplitter, get_leaf_nodes
+from llama_index.core.node_parser import HierarchicalNodeParser, NodeParser, SentenceSplitter, get_leaf_nodes
 from llama_index.core.schema import BaseNode, Document
 
 from rag.documents import ParsedDocument, Section
@@ -35,7 +35,7 @@ def root_id(node_id: str) -> str:
 
 def make_parser(chunk_sizes: Sequence[int], overlap: int = 16) -> HierarchicalNodeParser:
     ids = [f"chunk_size_{size}" for size in chunk_sizes]
-    splitters = {
+    splitters: dict[str, NodeParser] = {
         parser_id: SentenceSplitter(chunk_size=size, chunk_overlap=overlap, id_func=_child_id)
         for parser_id, size in zip(ids, chunk_sizes)
     }

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from rag.parsing.limits import ParseLimits
@@ -71,7 +71,7 @@ class Settings:
             max_chunks=int(env.get("CLAIMBOT_MAX_CHUNKS") or DEFAULT_MAX_CHUNKS),
             parse_timeout_s=float(env.get("CLAIMBOT_PARSE_TIMEOUT_S") or DEFAULT_PARSE_TIMEOUT_S),
         )
-        clean = {k: v for k, v in overrides.items() if v is not None}
+        clean: dict[str, Any] = {k: v for k, v in overrides.items() if v is not None}
         return replace(settings, **clean) if clean else settings
 
 

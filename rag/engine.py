@@ -276,7 +276,9 @@ class Engine:
                                              limit=page, offset=offset)
                 for text, meta in zip(got.get("documents") or [], got.get("metadatas") or []):
                     meta = meta or {}
-                    part = parts.setdefault(meta.get("version_id", ""), (meta.get("claim_id") or "", set(), [], set(), set()))
+                    empty: tuple[str, set[str], list[str], set[str], set[str]] = (
+                        meta.get("claim_id") or "", set(), [], set(), set())
+                    part = parts.setdefault(meta.get("version_id", ""), empty)
                     if text:
                         part[1].update(re.findall(r"[a-z0-9]+(?:'[a-z]+)?", text.lower()))
                         part[2].append(" ".join(re.findall(r"[a-z0-9]+", text.lower())))

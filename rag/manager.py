@@ -30,7 +30,6 @@ from rag.answer import Answer, Citation
 from rag.errors import UnknownClaimError
 from rag.experts.calculation import Search, answer_calculation
 from rag.experts.lookup import answer_lookup, answer_party_claim, lists_claims, names_in
-from rag.experts.text import STOPWORDS
 from rag.experts.needle import MIN_SCORE, answer_needle, head_phrase, rank_lines
 from rag.experts.result import ExpertResult
 from rag.experts.summary import (
@@ -42,6 +41,7 @@ from rag.experts.summary import (
     loss_type_terms,
     summary_topic,
 )
+from rag.experts.text import STOPWORDS
 from rag.metadata import find_claim_ids
 from rag.records import WORKSPACE, ClaimRecord, DocumentInfo, Passage, documents_by_claim
 from rag.router import (
@@ -242,7 +242,8 @@ class Manager:
         """
         people = [m for m in names_in(question, claims) if m.role != "adjuster"]
         if decision.claim_ids:
-            return decision.claim_ids, "named", [m.matched for m in people if m.claim_id in decision.claim_ids] + numbers
+            named = [m.matched for m in people if m.claim_id in decision.claim_ids]
+            return decision.claim_ids, "named", named + numbers
         chosen = [m for m in people if m.exact] or people
         if chosen:
             ids = list(dict.fromkeys(m.claim_id for m in chosen))
@@ -450,7 +451,7 @@ def _merge(results: list[ExpertResult]) -> ExpertResult:
         citations.extend(Citation(**{**c.__dict__, "n": c.n + offset}) for c in r.citations)
     route = next((r.route for r in results if r.route != "none"), "none")
     claim_ids = [c for r in results for c in r.claim_ids]
-    return ExpertResult("\n\n".join(texts), route, citations, claim_ids)
+    return ExpertResult("\n\n".join(texts), route, citations, claim_ids)  # type: ignore[arg-type]
 
 
 def _by_claim(results: list[ExpertResult]) -> ExpertResult:

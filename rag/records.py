@@ -142,7 +142,9 @@ class DocumentInfo:
         return self.metadata.claim_id
 
 
-def documents_by_claim(documents: "Sequence[DocumentInfo]", claim_ids: "Sequence[str]") -> dict[str, list[DocumentInfo]]:
+def documents_by_claim(
+    documents: "Sequence[DocumentInfo]", claim_ids: "Sequence[str]"
+) -> dict[str, list[DocumentInfo]]:
     """Each claim's documents, in one pass over the documents (a comprehension per claim is
     claims x documents: millions of comparisons per question at thousands of claims)."""
     grouped: dict[str, list[DocumentInfo]] = {c: [] for c in claim_ids}

@@ -14,8 +14,8 @@ from collections.abc import Collection, Sequence
 from typing import Any
 
 from llama_index.core import StorageContext, VectorStoreIndex
-from llama_index.core.base.embeddings.base import BaseEmbedding
 from llama_index.core.base.base_retriever import BaseRetriever
+from llama_index.core.base.embeddings.base import BaseEmbedding
 from llama_index.core.retrievers import AutoMergingRetriever
 from llama_index.core.schema import MetadataMode, NodeWithScore, QueryBundle
 from llama_index.core.vector_stores import FilterOperator, MetadataFilter, MetadataFilters
@@ -61,7 +61,7 @@ class Retriever:
         """
         started = time.perf_counter()
         reach = scopes_in_reach(scope)
-        filters = []
+        filters: list[MetadataFilter | MetadataFilters] = []
         if stored_scopes is None or not set(stored_scopes) <= set(reach):
             filters.append(MetadataFilter(key="scope", value=reach, operator=FilterOperator.IN))
         if claim_ids:
@@ -75,7 +75,7 @@ class Retriever:
         embedded = time.perf_counter()
         if merge:
             retriever: BaseRetriever = AutoMergingRetriever(
-                _ParentsPrefetched(vector_retriever, self._store.docstore), self._storage
+                _ParentsPrefetched(vector_retriever, self._store.docstore), self._storage  # type: ignore[arg-type]
             )
         else:
             retriever = vector_retriever

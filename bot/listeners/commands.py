@@ -100,5 +100,7 @@ async def reply(assistant: Assistant, parsed: Parsed, command: dict[str, Any]) -
     except UnknownClaimError as err:
         return blocks.notice_message(str(err))
     question = parsed.argument if parsed.action == "ask" else f"Summary of {parsed.argument}"
-    answer_id = assistant.store.record_answer(channel=channel, thread_ts=None, user=user, question=question, answer=answer)
+    answer_id = assistant.store.record_answer(
+        channel=channel, thread_ts=None, user=user, question=question, answer=answer
+    )
     return blocks.answer_message(answer, answer_id=answer_id, ephemeral=True)

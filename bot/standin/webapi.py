@@ -307,7 +307,8 @@ class WebAPI:
     def chat_get_permalink(self, params: dict[str, Any]) -> dict[str, Any]:
         channel = self._channel(params)
         message = self._message(channel, params.get("message_ts"))
-        return {"channel": channel.id, "permalink": f"{self.workspace.base_url}/archives/{channel.id}/p{message.ts.replace('.', '')}"}
+        permalink = f"{self.workspace.base_url}/archives/{channel.id}/p{message.ts.replace('.', '')}"
+        return {"channel": channel.id, "permalink": permalink}
 
     def reactions(self, params: dict[str, Any], *, add: bool) -> dict[str, Any]:
         channel = self._channel(params, member=True)
@@ -418,7 +419,9 @@ class WebAPI:
         ws = self.workspace
         text, blocks, metadata = body.get("text", ""), body.get("blocks"), body.get("metadata")
         if blocks is not None and block_errors(blocks):
-            return web.json_response({"ok": False, "error": "invalid_blocks", "errors": block_errors(blocks)}, status=400)
+            return web.json_response(
+                {"ok": False, "error": "invalid_blocks", "errors": block_errors(blocks)}, status=400
+            )
         if metadata is not None and metadata_error(metadata):
             return web.json_response({"ok": False, "error": metadata_error(metadata)}, status=400)
         if body.get("delete_original") in (True, "true"):

@@ -88,26 +88,27 @@ def _attachments(message: EmailMessage, body_part: Message | None) -> Iterator[t
         if part is body_part:
             continue
         if part.get_content_type() == "message/rfc822":
-            inner = part.get_payload()
-            inner = inner[0] if isinstance(inner, list) else inner
+            payload = part.get_payload()
+            inner = payload[0] if isinstance(payload, list) else payload
             subject = _header(inner, "Subject") if isinstance(inner, Message) else ""
-            name = part.get_filename() or f"{subject or 'forwarded message'}.eml"
+            forwarded = part.get_filename() or f"{subject or 'forwarded message'}.eml"
             data = inner.as_bytes() if isinstance(inner, Message) else b""
-            yield _safe_name(name if name.lower().endswith(".eml") else f"{name}.eml"), data
+            yield _safe_name(forwarded if forwarded.lower().endswith(".eml") else f"{forwarded}.eml"), data
             continue
         name = part.get_filename()
         if not name:
             continue
         if part.get("Content-Disposition", "").startswith("inline") and part.get_content_maintype() == "image":
             continue  # signature logos and pasted screenshots
-        yield _safe_name(name), part.get_payload(decode=True) or b""
+        decoded = part.get_payload(decode=True)
+        yield _safe_name(name), decoded if isinstance(decoded, bytes) else b""
 
 
 def _leaf_parts(part: Message) -> Iterator[Message]:
     """Non-multipart parts in document order, not descending into forwarded emails."""
     if part.is_multipart() and part.get_content_type() != "message/rfc822":
         for child in part.get_payload():  # type: ignore[union-attr]
-            yield from _leaf_parts(child)
+            yield from _leaf_parts(child)  # type: ignore[arg-type]
     else:
         yield part
 

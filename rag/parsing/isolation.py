@@ -101,7 +101,10 @@ class ParseWorker:
         if self._process is None:
             parent, child = Pipe()
             package_root = str(Path(__file__).resolve().parents[2])  # where `rag` is importable from
-            env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [package_root, os.environ.get("PYTHONPATH")]))}
+            env = {
+                **os.environ,
+                "PYTHONPATH": os.pathsep.join(filter(None, [package_root, os.environ.get("PYTHONPATH")])),
+            }
             self._process = subprocess.Popen(
                 [sys.executable, "-m", "rag.parsing.isolation", str(child.fileno()), str(memory)],
                 pass_fds=[child.fileno()],
