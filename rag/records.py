@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
@@ -48,6 +49,29 @@ class IngestProgress:
         if self.stage == "embedding":
             return f"indexed {self.done:,} of {self.total:,} passages"
         return f"saving {self.total:,} passages"
+
+
+@dataclass(frozen=True)
+class ProgressFile:
+    """A progress callback that can be handed to another process (it pickles): each call writes
+    the latest :class:`IngestProgress` to ``path``; the other side polls :meth:`read`. How the
+    bot follows an ingest that runs in its engine process."""
+
+    path: str
+
+    def __call__(self, progress: IngestProgress) -> None:
+        partial = f"{self.path}.partial"
+        with open(partial, "w") as out:
+            out.write(f"{progress.stage} {progress.done} {progress.total}")
+        os.replace(partial, self.path)  # readers see the old line or the new one, never half
+
+    def read(self) -> IngestProgress | None:
+        try:
+            with open(self.path) as source:
+                stage, done, total = source.read().split()
+            return IngestProgress(stage, int(done), int(total))  # type: ignore[arg-type]
+        except (OSError, ValueError):
+            return None
 
 
 @dataclass

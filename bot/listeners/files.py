@@ -23,7 +23,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 from bot import blocks
 from bot.assistant import Assistant, where
 from rag.errors import IngestError
-from rag.records import IngestProgress, IngestReport
+from rag.records import IngestProgress, IngestReport, ProgressFile
 
 log = logging.getLogger("claimbot.bot")
 
@@ -78,7 +78,10 @@ async def _ingest_bytes(
     with tempfile.TemporaryDirectory(prefix="claimbot-slack-") as tmp:
         path = Path(tmp) / stored_name(name)
         path.write_bytes(data)
-        progress = reply.update if getattr(assistant.engine, "call", None) is None else None  # not across processes
+        if getattr(assistant.engine, "call", None) is None:  # an engine in this process calls back
+            progress: Callable[[IngestProgress], None] = reply.update
+        else:  # the engine's process writes a file the reply polls
+            progress = reply.follow(ProgressFile(str(Path(tmp) / "progress")))
         reply.start()
         return await assistant.ingest(
             path, scope=channel, display_name=name, source_url=file.get("permalink"), progress=progress
@@ -129,11 +132,17 @@ class ProgressReply:
     def __init__(self, client: AsyncWebClient, *, channel: str, thread_ts: str, name: str) -> None:
         self._client, self._channel, self._thread_ts, self._name = client, channel, thread_ts, name
         self._latest: IngestProgress | None = None
+        self._source: ProgressFile | None = None
         self._ts: str | None = None
         self._task: asyncio.Task[None] | None = None
 
     def update(self, progress: IngestProgress) -> None:
         self._latest = progress  # one reference assignment: safe from the engine's thread
+
+    def follow(self, source: ProgressFile) -> ProgressFile:
+        """Read the progress from ``source`` (written by the engine's process) as it goes."""
+        self._source = source
+        return source
 
     def start(self) -> None:
         self._task = asyncio.get_running_loop().create_task(self._show())
@@ -142,7 +151,7 @@ class ProgressReply:
         await asyncio.sleep(PROGRESS_AFTER_S)
         shown: IngestProgress | None = None
         while True:
-            latest = self._latest
+            latest = self._source.read() if self._source is not None else self._latest
             if latest is not None and latest != shown:
                 text = f"Reading {self._name}: {latest}"
                 if self._ts is None:

@@ -63,3 +63,28 @@ async def test_a_follow_up_about_a_claim_not_on_file_says_it_is_unknown(bot: Bot
     _, second = await bot.ask(bot.prop, "summarize it", thread_ts=question.ts)
     assert "No documents for claim CLM-9999 here. Claims on file: none yet." in text_of(second)
     assert "something went wrong" not in text_of(second).lower()
+
+
+async def test_the_progress_of_an_ingest_in_the_engine_process_is_shown(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """As ``claimbot serve`` runs it: the engine in its own process reports through a file."""
+    from conftest import start_bot
+
+    from bot.engine_process import EngineProcess
+    from rag.config import Settings
+
+    monkeypatch.setattr(files, "PROGRESS_AFTER_S", 0.0)
+    monkeypatch.setattr(files, "PROGRESS_EVERY_S", 0.05)
+    engine = EngineProcess.open(Settings(home=tmp_path / "engine"))
+    bot = await start_bot(engine, tmp_path / "home")  # type: ignore[arg-type]
+    try:
+        pages = [[f"Claim Number: CLM-5151, page {n}"] + [f"Line {i} of page {n}." for i in range(30)] for n in range(30)]
+        shared, report = await bot.share(bot.auto, "long-report.pdf", pdf_bytes(pages))
+        progress = [c.params.get("text", "") for c in bot.slack.calls
+                    if c.method in ("chat.postMessage", "chat.update") and "Reading long-report.pdf: " in c.params.get("text", "")]
+        assert progress and any(" of 30 pages" in t or " passages" in t for t in progress)
+        assert len(bot.bot_replies(bot.auto, shared.ts)) == 1
+        assert "CLM-5151" in text_of(report)
+    finally:
+        await bot.running.stop()
+        await bot.slack.stop()
+        engine.close()
