@@ -10,6 +10,14 @@ from docfactory import pdf_bytes
 from bot.listeners import files
 
 
+async def report_in(bot: Bot, shared, claim_id: str):  # type: ignore[no-untyped-def]
+    """The file's reply once it is the report (it may say how far the ingest is before)."""
+    found = await bot.ws.wait_for(
+        lambda: [m for m in bot.bot_replies(shared.channel, shared.ts) if claim_id in text_of(m)], 60
+    )
+    return found[0]
+
+
 async def test_a_thousand_character_name_keeps_its_extension_and_is_shown_as_given(bot: Bot) -> None:
     name = "towing invoice " + "x" * 985 + ".txt"
     _, report = await bot.share(bot.auto, name, TOWING_INVOICE)
@@ -49,7 +57,8 @@ async def test_a_long_file_reply_says_how_far_the_ingest_is_then_becomes_the_rep
     monkeypatch.setattr(files, "PROGRESS_AFTER_S", 0.0)
     monkeypatch.setattr(files, "PROGRESS_EVERY_S", 0.05)
     pages = [[f"Claim Number: CLM-5150, page {n}"] + [f"Line {i} of page {n}." for i in range(30)] for n in range(30)]
-    shared, report = await bot.share(bot.auto, "long-report.pdf", pdf_bytes(pages))
+    shared = await bot.slack.share_file(bot.auto, "alice", pdf_bytes(pages), "long-report.pdf")
+    report = await report_in(bot, shared, "CLM-5150")
     progress = [c.params.get("text", "") for c in bot.slack.calls
                 if c.method in ("chat.postMessage", "chat.update") and "Reading long-report.pdf: " in c.params.get("text", "")]
     assert progress and any(" of 30 pages" in t or " passages" in t for t in progress)
@@ -78,7 +87,8 @@ async def test_the_progress_of_an_ingest_in_the_engine_process_is_shown(tmp_path
     bot = await start_bot(engine, tmp_path / "home")  # type: ignore[arg-type]
     try:
         pages = [[f"Claim Number: CLM-5151, page {n}"] + [f"Line {i} of page {n}." for i in range(30)] for n in range(30)]
-        shared, report = await bot.share(bot.auto, "long-report.pdf", pdf_bytes(pages))
+        shared = await bot.slack.share_file(bot.auto, "alice", pdf_bytes(pages), "long-report.pdf")
+        report = await report_in(bot, shared, "CLM-5151")
         progress = [c.params.get("text", "") for c in bot.slack.calls
                     if c.method in ("chat.postMessage", "chat.update") and "Reading long-report.pdf: " in c.params.get("text", "")]
         assert progress and any(" of 30 pages" in t or " passages" in t for t in progress)
