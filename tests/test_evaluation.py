@@ -1,0 +1,32 @@
+"""The scorer behind ``claimbot eval``: what counts as a right summary and a right lookup."""
+
+from __future__ import annotations
+
+from rag.answer import Answer, Citation
+from rag.evaluation import run_eval
+
+
+def _answer(text: str, route: str = "summary") -> Answer:
+    cite = Citation(n=1, document="notes.md", page=None, section=None, claim_id=None, excerpt=text[:50])
+    return Answer(text=text, route=route, citations=[cite])
+
+
+def test_a_summary_is_right_when_it_covers_most_expected_points_within_1500_characters() -> None:
+    q = {"question": "summarize", "route": "summary", "expected_points": ["hail", r"\$12,400", "roof", "open"]}
+    covered = run_eval(lambda *_: _answer("Hail damaged the roof; $12,400 paid."), [q])
+    assert covered.results[0]["correct"] and covered.results[0]["coverage"] == 0.75
+    padded = run_eval(lambda *_: _answer("x" * 1500 + " hail roof $12,400 open"), [q])
+    assert not padded.results[0]["correct"]
+    assert padded.results[0]["why"] == "covers 0% of the expected points"
+    assert padded.summary["summary_point_coverage"] == 0.0
+
+
+def test_a_lookup_that_names_a_claim_outside_the_expected_ones_is_wrong() -> None:
+    q = {"question": "which claims are open?", "route": "lookup", "expected_regex": "HO-2024-8892",
+         "expected_claims": ["HO-2024-8892"]}
+    other = {"question": "x", "route": "needle", "claim_id": "CLM-44217-PD", "expected_answer": "y"}
+    report = run_eval(lambda *_: _answer("HO-2024-8892 and CLM-44217-PD [1]", "lookup"), [q, other])
+    assert report.results[0]["outcome"] == "wrong"
+    assert "CLM-44217-PD" in report.results[0]["why"]
+    exact = run_eval(lambda *_: _answer("Only HO-2024-8892 is open [1].", "lookup"), [q, other])
+    assert exact.results[0]["correct"]
