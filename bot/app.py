@@ -9,8 +9,8 @@ from slack_sdk.http_retry.builtin_async_handlers import (
 )
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.assistant import Assistant
-from bot.listeners import actions, commands, errors, files, mentions, messages
+from bot.assistant import ClaimsDesk
+from bot.listeners import actions, commands, errors, files, home, mentions, messages, panel
 from bot.middleware import log_request
 from bot.settings import BotSettings
 from bot.store import BotStore
@@ -37,14 +37,15 @@ def build_app(engine: Engine, settings: BotSettings, *, store: BotStore | None =
     """The app, answering from ``engine``; its state (journal, answers, votes) is ``store``,
     by default ``slack.sqlite3`` under ``settings.home``."""
     store = store or BotStore.open(settings.home)
-    assistant = Assistant(engine, store, settings)
+    assistant = ClaimsDesk(engine, store, settings)
     app = AsyncApp(
         client=web_client(settings),
         signing_secret=settings.signing_secret or "",
         name="claimbot-bolt",  # Bolt sets the level of the logger named after the app: not ours
     )
     app.middleware(log_request)
-    # Order matters within "message": the specific listener first, the catch-all last.
-    for module in (mentions, messages, files, commands, actions, errors):
+    # Order matters within "message": the specific listener first, the catch-all last. The panel
+    # is middleware (Bolt's AsyncAssistant): it takes the messages of DM threads before them.
+    for module in (panel, home, mentions, messages, files, commands, actions, errors):
         module.register(app, assistant)
     return app

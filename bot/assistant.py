@@ -33,6 +33,7 @@ from rag.records import ClaimRecord, IngestProgress, IngestReport
 log = logging.getLogger("claimbot.bot")
 
 WORKING_REACTION = "eyes"
+WORKING_STATUS = "is reading the claim files..."
 WORKING_DELAY_S = 0.4
 REACTIONS_PER_MINUTE = 50
 """``reactions.add`` is a Tier 3 method: Slack allows about 50 calls a minute per workspace
@@ -61,7 +62,11 @@ class Budget:
         return True
 
 
-class Assistant:
+class ClaimsDesk:
+    """The bot's side of every conversation: the engine (off the event loop), the store, the
+    settings, and the one way an answer is made and posted. Named for what it is, not
+    ``Assistant``: Bolt's own ``AsyncAssistant`` is the assistant panel's middleware."""
+
     def __init__(self, engine: Engine, store: BotStore, settings: BotSettings) -> None:
         self.engine = engine
         self.store = store
@@ -79,14 +84,16 @@ class Assistant:
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self._pool, functools.partial(getattr(self.engine, method), *args, **kwargs))
 
-    async def ask(self, question: str, *, scope: str, history: Sequence[str] = ()) -> Answer:
-        return await self._run("ask", question, scope=scope, history=list(history))
+    async def ask(
+        self, question: str, *, scope: str, scopes: Sequence[str] = (), history: Sequence[str] = ()
+    ) -> Answer:
+        return await self._run("ask", question, scope=scope, scopes=list(scopes), history=list(history))
 
     async def summarize(self, claim_id: str, *, scope: str) -> Answer:
         return await self._run("summarize_claim", claim_id, scope=scope)
 
-    async def claims(self, *, scope: str) -> list[ClaimRecord]:
-        return await self._run("claims", scope=scope)
+    async def claims(self, *, scope: str, scopes: Sequence[str] = ()) -> list[ClaimRecord]:
+        return await self._run("claims", scope=scope, scopes=list(scopes))
 
     async def ingest(
         self, path: Path, *, scope: str, display_name: str, source_url: str | None,
@@ -100,30 +107,60 @@ class Assistant:
 
     # -- replies ---------------------------------------------------------------------------
     @asynccontextmanager
-    async def working(self, client: AsyncWebClient, channel: str, ts: str) -> AsyncIterator[None]:
-        """A reaction on the user's message while the bot works on it, once the work has taken
-        :data:`WORKING_DELAY_S`: a quick answer needs no "working" sign. Within Slack's rate
-        limit for reactions (:data:`REACTIONS_PER_MINUTE`): past it, in a burst of questions,
-        the answers come without the sign rather than after 429s and retries, and the calls
-        do not hold up the acks of the burst."""
-        adding = asyncio.Event()
+    async def working(
+        self,
+        client: AsyncWebClient,
+        channel: str,
+        ts: str,
+        *,
+        thread_ts: str | None = None,
+        status: str = WORKING_STATUS,
+    ) -> AsyncIterator[None]:
+        """A sign that the bot works on the user's message, once the work has taken
+        :data:`WORKING_DELAY_S` (a quick answer needs no sign): the status line under the
+        thread (``assistant.threads.setStatus``, which Slack accepts in any thread with
+        ``chat:write`` since March 2026), else, where Slack refuses it, a reaction on the
+        message, within Slack's rate limit for reactions (:data:`REACTIONS_PER_MINUTE`: past it,
+        in a burst of questions, the answers come without the sign rather than after 429s).
+        Slack clears the status when the reply is posted in that thread; a reply posted
+        elsewhere (a DM's top level) clears it here."""
+        where_ts = thread_ts or ts
+        shown: list[str] = []  # "status" or "reaction", once shown
 
-        async def react_later() -> None:
+        started = asyncio.Event()
+
+        async def sign_later() -> None:
             await asyncio.sleep(WORKING_DELAY_S)
+            started.set()
+            if await self.set_status(client, channel, where_ts, status):
+                shown.append("status")
+                return
             if not self.reactions.take():
                 return
-            adding.set()
+            shown.append("reaction")
             await self._react(client.reactions_add, channel, ts)
 
-        later = asyncio.ensure_future(react_later())
+        later = asyncio.ensure_future(sign_later())
         try:
             yield
         finally:
-            if adding.is_set():
+            if started.is_set():
                 await later
-                await self._react(client.reactions_remove, channel, ts)
             else:
                 later.cancel()
+            if "reaction" in shown:
+                await self._react(client.reactions_remove, channel, ts)
+            elif "status" in shown and thread_ts is None:
+                await self.set_status(client, channel, where_ts, "")
+
+    async def set_status(self, client: AsyncWebClient, channel: str, thread_ts: str, status: str) -> bool:
+        """The status line of a thread (``""`` clears it); False when Slack refuses it."""
+        try:
+            await client.assistant_threads_setStatus(channel_id=channel, thread_ts=thread_ts, status=status)
+            return True
+        except SlackApiError as err:
+            log.info("assistant.threads.setStatus refused: %s", err.response.get("error"))
+            return False
 
     async def _react(self, method: Callable[..., Any], channel: str, ts: str) -> None:
         try:
@@ -141,10 +178,12 @@ class Assistant:
         user: str | None,
         question: str,
         history: Sequence[str],
+        scopes: Sequence[str] = (),
     ) -> str:
         """Ask the engine, post the answer (in ``thread_ts``, or at the top of a DM when None)
-        and keep it on file for the buttons and follow-ups; returns the answer id."""
-        answer = await self.ask(question, scope=channel, history=history)
+        and keep it on file for the buttons and follow-ups; returns the answer id. ``scopes``:
+        search these (the assistant panel: the DM and the channel beside it), not ``channel``."""
+        answer = await self.ask(question, scope=channel, scopes=scopes, history=history)
         answer_id = self.store.record_answer(
             channel=channel, thread_ts=thread_ts or ts, user=user, question=question, answer=answer
         )

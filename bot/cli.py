@@ -4,9 +4,12 @@
     claimbot ask "QUESTION" [--scope ID] [--json]   (no question: an interactive prompt)
     claimbot claims [--scope ID] [--json]     the claims on file, with extracted metadata
     claimbot eval FILE.jsonl [--json]         answer a question set, score it
+    claimbot mcp [--scope ID ...] [--http]    the engine as an MCP server (stdio, or HTTP)
 
 Every command takes ``--home DIR`` (default ``$CLAIMBOT_HOME`` or ``~/.claimbot``). The CLI lives
 in ``bot/`` because it also starts the Slack surfaces; the engine commands only use ``rag``.
+Help texts are plain text with examples (``--help`` is what a new user reads first); the exit
+codes are documented in the README's command-line section and in ``claimbot --help``.
 """
 
 from __future__ import annotations
@@ -21,6 +24,42 @@ from pathlib import Path
 from typing import Any
 
 Command = Callable[[argparse.Namespace], int]
+
+# Exit codes (the README's command-line section has the same table).
+EXIT_OK = 0
+EXIT_REFUSED = 1
+"""``ingest``: some files were refused, or a path does not exist."""
+EXIT_USAGE = 2
+"""A bad argument or setting (argparse uses 2 for usage errors too)."""
+# 3 is left for "the store is in use" (issue 7, item 9: a second writer while serve runs).
+EXIT_NOT_FOUND = 4
+"""``ask``: the documents in reach do not say."""
+EXIT_UNKNOWN_CLAIM = 5
+"""``ask``: the question names a claim with no documents in reach."""
+EXIT_INTERRUPTED = 130
+"""Ctrl-C (128 + SIGINT, as shells report it)."""
+
+DESCRIPTION = """\
+claimbot answers questions about insurance claim files, citing the excerpts it used.
+Ingest files once, then ask; the same store serves the Slack bot (claimbot serve)."""
+
+EPILOG = """\
+examples:
+  claimbot ingest data/claims                     ingest a folder (PDF, DOCX, TXT, MD, EML)
+  claimbot ask "What is the deductible on CLM-2077?"
+  claimbot ask                                    an interactive prompt
+  claimbot claims                                 the claims on file
+  claimbot COMMAND --help                         a command's options and examples
+
+exit codes:
+  0    success
+  1    ingest: some files were refused, or a path does not exist
+  2    bad arguments or settings (the message says what to set)
+  4    ask: not found in the documents
+  5    ask: no documents for the claim named
+  130  interrupted (Ctrl-C)
+
+settings are read from the environment (CLAIMBOT_HOME, CHROMA_HOST, ...): see the README."""
 
 
 def _engine(args: argparse.Namespace) -> Any:
@@ -40,22 +79,33 @@ def _engine(args: argparse.Namespace) -> Any:
 
 # -- ingest ---------------------------------------------------------------------------------
 def cmd_ingest(args: argparse.Namespace) -> int:
+    from rag.engine import Engine
     from rag.errors import IngestError
 
-    engine = _engine(args)
-    results = engine.ingest_paths(
-        [Path(p) for p in args.paths], scope=args.scope, progress=sys.stderr.isatty() or args.progress
-    )
-    refused = 0
+    paths = [Path(p) for p in args.paths]
+    missing = [p for p in paths if not p.exists()]
+    for path in missing:
+        print(f"claimbot: no such file or folder: {path}", file=sys.stderr)
+    present = [p for p in paths if p.exists()]
+    skipped = Engine.skipped_in_folders(present)
+    for path, reason in skipped:
+        print(f"  skipped   {path} ({reason})", file=sys.stderr)
+    results: list[Any] = []
+    if present:
+        results = _engine(args).ingest_paths(present, scope=args.scope, progress=sys.stderr.isatty() or args.progress)
+    counts = {"ingested": 0, "unchanged": 0, "refused": len(missing)}
     for result in results:
         if isinstance(result, IngestError):
-            refused += 1
+            counts["refused"] += 1
             print(f"  refused   {result}", file=sys.stderr)
         else:
+            counts["unchanged" if result.status == "unchanged" else "ingested"] += 1
             claim = result.claim_id or "no claim id"
             print(f"  {result.status:<9} {result.filename} ({result.kind}, {claim}, {result.leaf_chunks} chunks)")
-    print(f"{len(results) - refused} ingested, {refused} refused, scope {args.scope}")
-    return 1 if refused and refused == len(results) else 0
+    counts["skipped"] = len(skipped)
+    summary = [f"{n} {what}" for what, n in counts.items() if n] or ["0 ingested"]
+    print(f"{', '.join(summary)}, scope {args.scope}")
+    return EXIT_REFUSED if counts["refused"] else EXIT_OK
 
 
 # -- ask ------------------------------------------------------------------------------------
@@ -64,20 +114,56 @@ def cmd_ask(args: argparse.Namespace) -> int:
     if args.question:
         answer = engine.ask(" ".join(args.question), scope=args.scope)
         print(json.dumps(answer.to_json(), indent=2) if args.json else format_answer(answer))
-        return 0
+        return _ask_exit_code(engine, " ".join(args.question), answer, args.scope)
     history: list[str] = []
+    _line_editing(engine.settings.home / "ask_history")
     print("Ask about your claims (empty line or Ctrl-D to quit).")
     while True:
         try:
             question = input("claimbot> ").strip()
         except EOFError:
             print()
-            return 0
+            return EXIT_OK
         if not question:
-            return 0
+            return EXIT_OK
         answer = engine.ask(question, scope=args.scope, history=history)
         print(format_answer(answer), end="\n\n")
         history += [question, answer.text]
+
+
+def _ask_exit_code(engine: Any, question: str, answer: Any, scope: str) -> int:
+    """0 when answered; else whether the question names a claim with no documents in reach, or
+    the documents do not say."""
+    from rag.metadata import find_claim_ids
+
+    if answer.found:
+        return EXIT_OK
+    known = {c.claim_id for c in engine.claims(scope=scope)}
+    return EXIT_UNKNOWN_CLAIM if any(c not in known for c in find_claim_ids(question)) else EXIT_NOT_FOUND
+
+
+def _line_editing(history_file: Path) -> None:
+    """Arrow keys, Ctrl-R and a history kept between sessions, where :mod:`readline` exists
+    (not on Windows: there the prompt still works, without them)."""
+    try:
+        import readline
+    except ImportError:
+        return
+    import atexit
+
+    readline.set_history_length(1000)
+    try:
+        readline.read_history_file(history_file)
+    except OSError:
+        pass  # first session, or an unreadable file: start a new history
+
+    def save() -> None:
+        try:
+            readline.write_history_file(history_file)
+        except OSError:
+            pass  # a read-only home loses the history, not the session
+
+    atexit.register(save)
 
 
 def format_answer(answer: Any) -> str:
@@ -111,10 +197,23 @@ def cmd_claims(args: argparse.Namespace) -> int:
         return 0
     print(f"{'claim':<10} {'insured / claimant':<28} {'adjuster':<18} {'date of loss':<12} docs")
     for c in claims:
-        people = ", ".join(c.insured or c.claimants)[:27]
-        adjuster = ", ".join(c.adjusters)[:17]
+        people = shorten(", ".join(c.insured or c.claimants), 27)
+        adjuster = shorten(", ".join(c.adjusters), 17)
         print(f"{c.claim_id:<10} {people:<28} {adjuster:<18} {c.date_of_loss or '-':<12} {len(c.documents)}")
     return 0
+
+
+def shorten(text: str, width: int) -> str:
+    """``text`` in ``width`` characters, cut at a word boundary with an ellipsis (a single word
+    longer than ``width`` is cut inside it: there is no boundary to cut at)."""
+    text = " ".join(text.split())
+    if len(text) <= width:
+        return text
+    cut = text[: width - 1]
+    boundary = max(cut.rfind(" "), cut.rfind("-"))
+    if boundary > 0 and text[width - 1] not in " -":
+        cut = cut[:boundary]
+    return cut.rstrip(" ,-") + "…"
 
 
 # -- eval -----------------------------------------------------------------------------------
@@ -123,6 +222,9 @@ def cmd_eval(args: argparse.Namespace) -> int:
     stdout or ``--output``, then the summary: accuracy by route, latency."""
     from rag.evaluation import run_eval
 
+    if not Path(args.file).is_file():
+        print(f"claimbot eval: no such file: {args.file}", file=sys.stderr)
+        return EXIT_USAGE
     engine = _engine(args)
     with open(args.file) as handle:
         questions = [json.loads(line) for line in handle if line.strip()]
@@ -145,53 +247,136 @@ def _nullcontext(value: Any) -> Any:
 
 
 # -- the parser -----------------------------------------------------------------------------
+SCOPE_HELP = "a Slack channel id (C0123...), or 'workspace' for documents shared workspace-wide (default)"
+
+EXAMPLES = {
+    "ingest": """\
+examples:
+  claimbot ingest data/claims                  every PDF, DOCX, TXT, MD and EML file in the folder
+  claimbot ingest claim.pdf notes.txt          single files
+  claimbot ingest --scope C0123ABCD invoices/  only for questions asked in that Slack channel
+
+Files already stored are replaced when they changed and reported "unchanged" when not.
+Exit code 1 when a file was refused or a path does not exist (the others are still ingested).""",
+    "ask": """\
+examples:
+  claimbot ask "What is the deductible on CLM-2077?"
+  claimbot ask --json "Who is the adjuster on CLM-1042?"
+  claimbot ask                                 an interactive prompt with history (Ctrl-D to quit)
+
+Exit code 4 when the documents do not say, 5 when the question names a claim with no documents.""",
+    "claims": """\
+examples:
+  claimbot claims
+  claimbot claims --json                       everything extracted, with full names""",
+    "eval": """\
+examples:
+  claimbot eval data/eval/questions.jsonl -o results.jsonl
+  claimbot eval data/eval/questions.jsonl --json
+
+Each line of FILE is a JSON object: "question", and "expected_answer" or "expected_regex"
+(or "expect_not_found": true); optional "route", "claim_id", "scope".""",
+    "serve": """\
+examples:
+  SLACK_BOT_TOKEN=xoxb-... SLACK_APP_TOKEN=xapp-... claimbot serve      Socket Mode
+  SLACK_BOT_TOKEN=xoxb-... SLACK_SIGNING_SECRET=... claimbot serve --port 3000   HTTP mode
+
+The README's "Slack setup" section says how to create the app and get the tokens.""",
+    "playground": """\
+examples:
+  claimbot playground                          ingest data/ if the store is empty, open the page
+  claimbot playground --port 8800 --no-browser""",
+    "mcp": """\
+examples:
+  claimbot mcp --scope C0123ABCD               stdio: the MCP client starts it
+  claimbot mcp --http --port 8765              streamable HTTP on http://127.0.0.1:8765/mcp
+
+The README's "claimbot over MCP" section has the client configuration.""",
+    "feedback": """\
+examples:
+  claimbot feedback
+  claimbot feedback --json""",
+}
+
+
+def _command(sub: Any, name: str, common: argparse.ArgumentParser, help: str) -> argparse.ArgumentParser:
+    """A subcommand whose ``--help`` is plain text: its one-line help, options, then examples."""
+    return sub.add_parser(
+        name, parents=[common], help=help, description=help[0].upper() + help[1:] + ".",
+        epilog=EXAMPLES.get(name), formatter_class=argparse.RawDescriptionHelpFormatter,
+    )  # fmt: skip
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return f"claimbot {version('claimbot')}"
+    except PackageNotFoundError:  # run from a checkout that was never installed
+        return "claimbot (not installed)"
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--home", help="store directory (default: $CLAIMBOT_HOME or ~/.claimbot)")
+    common.add_argument("--home", metavar="DIR", help="store directory (default: $CLAIMBOT_HOME or ~/.claimbot)")
     common.add_argument("-v", "--verbose", action="store_true", help="log what happens")
 
-    parser = argparse.ArgumentParser(prog="claimbot", description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(
+        prog="claimbot", description=DESCRIPTION, epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--version", action="version", version=_version())
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    p = sub.add_parser("ingest", parents=[common], help="ingest claim files and folders")
-    p.add_argument("paths", nargs="+", metavar="PATH")
-    p.add_argument("--scope", default="workspace", help="channel id, or 'workspace' (default)")
+    p = _command(sub, "ingest", common, "ingest claim files and folders")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="a file, or a folder to ingest recursively")
+    p.add_argument("--scope", default="workspace", metavar="ID", help=SCOPE_HELP)
     p.add_argument("--progress", action="store_true", help="show a progress bar even when not a terminal")
     p.set_defaults(func=cmd_ingest)
 
-    p = sub.add_parser("ask", parents=[common], help="answer a question (no question: a prompt)")
-    p.add_argument("question", nargs="*")
-    p.add_argument("--scope", default="workspace")
+    p = _command(sub, "ask", common, "answer a question (no question: a prompt)")
+    p.add_argument("question", nargs="*", help="the question, quoted or not (none: an interactive prompt)")
+    p.add_argument("--scope", default="workspace", metavar="ID", help=SCOPE_HELP)
     p.add_argument("--json", action="store_true", help="print the answer object as JSON")
     p.set_defaults(func=cmd_ask)
 
-    p = sub.add_parser("claims", parents=[common], help="list the claims on file")
-    p.add_argument("--scope", default="workspace")
-    p.add_argument("--json", action="store_true")
+    p = _command(sub, "claims", common, "list the claims on file")
+    p.add_argument("--scope", default="workspace", metavar="ID", help=SCOPE_HELP)
+    p.add_argument("--json", action="store_true", help="print every claim and what was extracted as JSON")
     p.set_defaults(func=cmd_claims)
 
-    p = sub.add_parser("eval", parents=[common], help="answer a JSONL question set and score it")
-    p.add_argument("file")
-    p.add_argument("--scope", default="workspace")
+    p = _command(sub, "eval", common, "answer a JSONL question set and score it")
+    p.add_argument("file", metavar="FILE.jsonl", help="one JSON question per line")
+    p.add_argument("--scope", default="workspace", metavar="ID", help=SCOPE_HELP)
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
-    p.add_argument("--output", "-o", help="write the per-question JSON lines here")
+    p.add_argument("--output", "-o", metavar="OUT", help="write the per-question JSON lines here")
     p.set_defaults(func=cmd_eval)
 
-    p = sub.add_parser("serve", parents=[common], help="run the Slack bot (Socket Mode or HTTP)")
-    p.add_argument("--host", default="0.0.0.0", help="HTTP mode: interface to listen on")
-    p.add_argument("--port", type=int, default=int(os.environ.get("PORT", 3000)), help="HTTP mode: port")
+    p = _command(sub, "serve", common, "run the Slack bot (Socket Mode or HTTP)")
+    p.add_argument("--host", default="0.0.0.0", help="HTTP mode: interface to listen on (default 0.0.0.0)")
+    # No default here: $PORT is read (and checked) by `serve` alone, so PORT=abc breaks no other command.
+    p.add_argument("--port", type=int, default=None, metavar="N", help="HTTP mode: port (default: $PORT, else 3000)")
     p.set_defaults(func=_lazy("bot.server", "serve_command"))
 
-    p = sub.add_parser(
-        "playground", parents=[common], help="try claimbot in a local Slack-like workspace (no Slack account)"
+    p = _command(sub, "playground", common, "try claimbot in a local Slack-like workspace (no Slack account)")
+    p.add_argument("--port", type=int, default=8700, metavar="N", help="the playground page's port (127.0.0.1 only)")
+    p.add_argument(
+        "--data", default=None, metavar="DIR", help="folder to ingest when the store is empty (default: data/)"
     )
-    p.add_argument("--port", type=int, default=8700, help="the playground page's port (127.0.0.1 only)")
-    p.add_argument("--data", default=None, help="folder to ingest when the store is empty (default: data/)")
     p.add_argument("--no-browser", action="store_true", help="do not try to open a browser")
     p.set_defaults(func=_lazy("bot.playground", "playground_command"))
 
-    p = sub.add_parser("feedback", parents=[common], help="list the Helpful / Not helpful votes")
-    p.add_argument("--json", action="store_true")
+    p = _command(sub, "mcp", common, "serve the engine over MCP (stdio, or streamable HTTP)")
+    p.add_argument("--scope", action="append", metavar="ID",
+                   help="a scope to read (repeatable); workspace is always read")
+    p.add_argument("--http", action="store_true", help="serve streamable HTTP at /mcp instead of stdio")
+    p.add_argument("--host", default="127.0.0.1", help="HTTP: interface (other than loopback needs CLAIMBOT_MCP_TOKEN)")
+    p.add_argument("--port", type=int, default=8765, help="HTTP: port")
+    p.add_argument("--allow-host", action="append", metavar="NAME[:PORT]",
+                   help="HTTP: another Host header value clients send (behind a proxy), exactly; repeatable")
+    p.set_defaults(func=_lazy("bot.mcp_server", "mcp_command"))
+
+    p = _command(sub, "feedback", common, "list the Helpful / Not helpful votes")
+    p.add_argument("--json", action="store_true", help="print the votes as JSON")
     p.set_defaults(func=_lazy("bot.feedback", "feedback_command"))
     return parser
 
@@ -215,7 +400,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
     os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
-    return int(args.func(args) or 0)
+    from rag.config import SettingsError
+
+    try:
+        return int(args.func(args) or 0)
+    except SettingsError as err:  # one line that says what to set, no traceback
+        print(f"claimbot {args.command}: {err}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("\ninterrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
 
 
 if __name__ == "__main__":

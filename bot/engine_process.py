@@ -175,7 +175,7 @@ class EngineProcess:
 
     async def call(self, method: str, *args: Any, **kwargs: Any) -> Any:
         """``method`` run in the child, awaited on the event loop: no thread waits for it (the
-        bot's :class:`~bot.assistant.Assistant` uses this; a thread per call cost the loop
+        bot's :class:`~bot.assistant.ClaimsDesk` uses this; a thread per call cost the loop
         time at every hand-over, in bursts)."""
         with self._lock:
             pool = self._pool
@@ -199,11 +199,13 @@ class EngineProcess:
     ) -> IngestReport:
         return self._run("ingest_file", path, scope=scope, display_name=display_name, source_url=source_url)
 
-    def ask(self, question: str, *, scope: str = WORKSPACE, history: Sequence[str] = ()) -> Answer:
-        return self._run("ask", question, scope=scope, history=list(history))
+    def ask(
+        self, question: str, *, scope: str = WORKSPACE, scopes: Sequence[str] = (), history: Sequence[str] = ()
+    ) -> Answer:
+        return self._run("ask", question, scope=scope, scopes=list(scopes), history=list(history))
 
-    def claims(self, *, scope: str = WORKSPACE) -> list[ClaimRecord]:
-        return self._run("claims", scope=scope)
+    def claims(self, *, scope: str = WORKSPACE, scopes: Sequence[str] = ()) -> list[ClaimRecord]:
+        return self._run("claims", scope=scope, scopes=list(scopes))
 
     def summarize_claim(self, claim_id: str, *, scope: str = WORKSPACE) -> Answer:
         return self._run("summarize_claim", claim_id, scope=scope)

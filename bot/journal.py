@@ -36,12 +36,12 @@ from slack_bolt.async_app import AsyncApp
 from slack_bolt.request.async_request import AsyncBoltRequest
 
 from bot.store import BotStore
+from bot.work import RESUME_WITHIN_S, finish, storage_full
+
+__all__ = ["RESUME_WITHIN_S", "finishing", "resume_unfinished"]
 
 log = logging.getLogger("claimbot.bot")
 
-RESUME_WITHIN_S = 30 * 60
-"""Work older than this is not resumed: a ``/claim`` ``response_url`` expires after 30 minutes,
-and a reply to a question asked half an hour ago is better asked again."""
 RESUMING = "claimbot_resuming"
 """Context key of a resumed request: the journal key it carries on. Only set in-process (a
 request from Slack cannot carry it)."""
@@ -57,16 +57,17 @@ WORK = "claimbot_work"
 async def finishing(store: BotStore, context: Mapping[str, Any]) -> AsyncIterator[None]:
     """Mark the listener's work finished when the block ends: ``done``, or ``failed`` when it
     raised (Bolt's error handler then tells the user). Not when cancelled: a shutdown mid-work
-    leaves it for the next start."""
+    leaves it for the next start; nor when the disk is full or read-only (the user is told,
+    and the next start resumes it, :func:`bot.work.storage_full`)."""
     key = context.get(WORK)
     try:
         yield
-    except Exception:
-        if key:
-            store.finish(key, "failed")
+    except Exception as error:
+        if key and not storage_full(error):
+            finish(store, key, "failed")
         raise
     if key:
-        store.finish(key, "done")
+        finish(store, key, "done")
 
 
 def _alive(pid: int) -> bool:

@@ -9,7 +9,8 @@ no access to the bot's process or store.
 The payload is trimmed to stay small (under :data:`PAYLOAD_MAX_BYTES` of JSON), far below what
 Slack accepts: long lists are cut and say how many were left out, long strings are clipped.
 Values are strings, numbers, flat objects and lists of them; no ``null`` (absent keys instead).
-Excerpt text is not repeated here: the message's blocks quote each citation already.
+Each citation carries the start of its exact excerpt (the message's Sources show only a short
+quote that adds to the answer); excerpts are the first thing dropped when the payload is too big.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ MAX_RETRIEVED = 10
 MAX_CLAIM_IDS = 10
 MAX_TIMINGS = 24
 TEXT_MAX = 200
+EXCERPT_MAX = 280
 
 Metadata = dict[str, Any]
 
@@ -61,8 +63,17 @@ def size_of(metadata: Metadata) -> int:
 
 
 def _fit(payload: dict[str, Any], left_out: dict[str, int]) -> None:
-    """Drop retrieved passages, then citations, from the end until the payload fits."""
-    for key in ("retrieved", "citations"):
+    """Drop retrieved passages, then the citations' excerpts, then citations, from the end until
+    the payload fits."""
+    while payload["retrieved"] and size_of(payload) > PAYLOAD_MAX_BYTES - 100:
+        payload["retrieved"].pop()
+        left_out["retrieved"] += 1
+    for citation in reversed(payload["citations"]):
+        if size_of(payload) <= PAYLOAD_MAX_BYTES - 100:
+            break
+        if citation.pop("excerpt", None) is not None:
+            left_out["excerpts"] = left_out.get("excerpts", 0) + 1
+    for key in ("citations",):
         while payload[key] and size_of(payload) > PAYLOAD_MAX_BYTES - 100:  # room for "left_out"
             payload[key].pop()
             left_out[key] += 1
@@ -85,6 +96,7 @@ def _citation(c: Any) -> dict[str, Any]:
             "page": c.page,
             "section": _clip(c.section, 120) if c.section else None,
             "claim_id": c.claim_id,
+            "excerpt": _clip(c.excerpt, EXCERPT_MAX) if c.excerpt else None,
         }
     )
 

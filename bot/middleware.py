@@ -6,7 +6,7 @@ of work once.
   (also from the listener task Bolt starts after the ack) carries it; the same id is the
   reference an error message shows the user.
 - :func:`journaled` (listener middleware) records the unit of work in the journal before the
-  ack (:mod:`bot.journal`). Its key names the work, not the delivery, so it also lets only the
+  ack (:mod:`bot.work`, :mod:`bot.journal`). Its key names the work, not the delivery, so it also lets only the
   first through of the ``app_mention`` and ``message`` events Slack sends for one @mention, of
   Slack's retries (``X-Slack-Retry-Num``) after a slow ack, and of redeliveries. Events that
   carry no work (the bot's own posts, chatter) are acked without a write.
@@ -26,8 +26,8 @@ from typing import Any
 from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_bolt.response import BoltResponse
 
-from bot import blocks
-from bot.journal import ACCEPTED, ACKED, RESUME_WITHIN_S, RESUMING, WORK
+from bot import blocks, work
+from bot.journal import ACCEPTED, ACKED, RESUMING, WORK
 from bot.store import BotStore
 
 log = logging.getLogger("claimbot.bot")
@@ -80,28 +80,25 @@ async def log_request(
     return await next()
 
 
-def work_key(body: dict[str, Any]) -> tuple[str, str]:
-    """``(kind, key)`` of the work a request asks for: one key per message (both events of an
-    @mention), one per ``/claim`` run."""
-    if body.get("type") == "event_callback":
-        event = body.get("event", {})
-        return "message", f"message:{event.get('channel')}:{event.get('ts')}"
-    return "command", f"command:{body.get('trigger_id') or new_request_id()}"
-
-
 def journaled(store: BotStore):
-    """Listener middleware: record the work in the journal before the ack, or stop here when it
-    is already there (the other event of an @mention). Work the HTTP endpoint journaled before
-    its ack goes on; a resumed request carries on the work it took over, after telling the
-    user why the reply comes late."""
+    """Listener middleware: record the work in the journal before the ack (:func:`bot.work.accept`),
+    or stop here when it is already there (the other event of an @mention, a replayed click).
+    Work the HTTP endpoint journaled before its ack goes on; a resumed request carries on the
+    work it took over, after telling the user why the reply comes late. A journal that cannot
+    be written answers 503 (Slack retries; over Socket Mode the envelope is not acked)."""
 
     async def journaled(body: dict[str, Any], context: dict[str, Any], client, respond, next):
-        kind, key = work_key(body)
+        kind, key = work.work_key(body)
         if context.get(RESUMING) == key:
             await tell_delayed(kind, body, client, respond)
-        elif context.get(ACCEPTED) != key and not store.accept(key, kind, body, expires_in=RESUME_WITHIN_S):
-            log.info("%s already handled by another delivery", key)
-            return BoltResponse(status=200, body="")
+        elif context.get(ACCEPTED) != key:
+            try:
+                accepted = work.accept(store, body)
+            except work.JournalUnavailable:
+                return BoltResponse(status=503, body="")
+            if accepted is None:
+                log.info("%s already handled by another delivery", key)
+                return BoltResponse(status=200, body="")
         context[WORK] = key
         return await next()
 
@@ -110,15 +107,13 @@ def journaled(store: BotStore):
 
 async def tell_delayed(kind: str, body: dict[str, Any], client, respond) -> None:
     """The note before a reply that a restart delayed: in the thread (or DM) the reply goes to,
-    or privately for ``/claim``."""
+    or privately for ``/claim``. A button click needs none."""
     note = blocks.delayed_note_message()
     try:
-        if kind == "command":
+        if kind == work.COMMAND:
             await respond(response_type="ephemeral", replace_original=False, **note)
-            return
-        event = body["event"]
-        in_dm = event["channel"].startswith("D")
-        thread_ts = event.get("thread_ts") or (None if in_dm else event["ts"])
-        await client.chat_postMessage(channel=event["channel"], thread_ts=thread_ts, **note)
+        elif kind == work.MESSAGE:
+            event = body["event"]
+            await client.chat_postMessage(channel=event["channel"], thread_ts=work.reply_thread(event), **note)
     except Exception as err:  # the reply matters more than the note
         log.warning("could not post the delay note: %s", type(err).__name__)

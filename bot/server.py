@@ -1,9 +1,10 @@
 """Running the app: HTTP mode (``POST /slack/events``) or Socket Mode, plus ``GET /healthz``.
 
 HTTP mode: Slack (or the stand-in) posts signed Events API, slash command and interactivity
-requests to ``/slack/events``. Events are acked as soon as their signature is checked and their
-work journaled, and handled by Bolt after (:mod:`bot.ack_first`); Bolt verifies and acks the
-rest (401 for a bad signature or timestamp) and runs the listener after the response is sent.
+requests to ``/slack/events``. Every request is verified and parsed first (:mod:`bot.inbound`:
+401 for a bad signature or timestamp, 400 for a malformed body; nothing else happens). Events
+are then acked as soon as their work is journaled, and handled by Bolt after
+(:mod:`bot.ack_first`); Bolt acks the rest and runs the listener after the response is sent.
 
 Socket Mode (``SLACK_APP_TOKEN`` set): the bot opens a websocket (``apps.connections.open``) and
 acks each envelope on it; no public URL is needed. ``/healthz`` is served in both modes.
@@ -26,6 +27,7 @@ from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
 from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 from slack_bolt.async_app import AsyncApp
 
+from bot import inbound
 from bot.ack_first import AckFirst
 from bot.middleware import REQUEST_ID, RequestIdFilter, new_request_id, received
 from bot.settings import BotSettings
@@ -51,9 +53,12 @@ class Health:
         return report
 
 
-def web_app(app: AsyncApp | None, health: Health, ack_first: AckFirst | None = None) -> web.Application:
-    """``GET /healthz``, and ``POST /slack/events`` when ``app`` is given (HTTP mode), with
-    events acked first when ``ack_first`` is given."""
+def web_app(
+    app: AsyncApp | None, health: Health, ack_first: AckFirst | None = None, signing_secret: str = ""
+) -> web.Application:
+    """``GET /healthz``, and ``POST /slack/events`` when ``app`` is given (HTTP mode): every
+    request verified with ``signing_secret`` (:mod:`bot.inbound`), events acked first when
+    ``ack_first`` is given."""
     routes = web.Application()
 
     async def healthz(_: web.Request) -> web.Response:
@@ -64,12 +69,19 @@ def web_app(app: AsyncApp | None, health: Health, ack_first: AckFirst | None = N
     if app is not None:
 
         async def slack_events(request: web.Request) -> web.Response:
-            """One log line per request, after the ack is decided: what came, and how fast."""
+            """Verified and parsed first (:mod:`bot.inbound`: 401 or 400, and nothing else
+            happens); then acked first (events) or handed to Bolt. One log line per request,
+            after the ack is decided: what came, and how fast."""
             started = time.perf_counter()
             REQUEST_ID.set(new_request_id())  # per request: a kept-alive connection serves many
-            fast = ack_first.ack(await request.read(), request.headers) if ack_first is not None else None
+            checked = inbound.check(signing_secret, await request.read(), request.headers)
+            if isinstance(checked, inbound.Refused):
+                log.warning("refused a request with %d: %s", checked.status, checked.reason)
+                return web.Response(status=checked.status, headers=checked.headers)
+            fast = ack_first.ack(checked.body) if ack_first is not None else None
             if fast is not None:
-                (body, note), response = fast, web.Response(status=200)
+                (status, note), body = fast, checked.body
+                response = web.Response(status=status)
             else:
                 bolt_request = await to_bolt_request(request)
                 bolt_response = await app.async_dispatch(bolt_request)
@@ -112,8 +124,9 @@ async def start(app: AsyncApp, settings: BotSettings, *, store: BotStore | None 
         session = app.client.session = aiohttp.ClientSession()
     socket = AsyncSocketModeHandler(app, settings.app_token) if settings.socket_mode else None
     health = Health(mode="socket" if socket else "http", socket=socket)
-    ack_first = AckFirst(app, store, settings.signing_secret) if store is not None and settings.signing_secret else None
-    runner = web.AppRunner(web_app(None if socket else app, health, ack_first), access_log=None)
+    ack_first = AckFirst(app, store) if store is not None else None
+    http_app = web_app(None if socket else app, health, ack_first, settings.signing_secret or "")
+    runner = web.AppRunner(http_app, access_log=None)
     await runner.setup()
     site = web.TCPSite(runner, settings.host, settings.port)
     await site.start()
@@ -246,8 +259,9 @@ async def signed_in_as(settings: BotSettings) -> str:
 
 def serve_command(args) -> int:
     """``claimbot serve [--host H] [--port P] [--home DIR]``: check the settings and the token,
-    open the engine (in its own process), serve, resume the work a previous run accepted and
-    did not finish (:mod:`bot.journal`), and serve until SIGINT/SIGTERM."""
+    start the engine (in its own process; it opens in the background), serve at once, resume
+    the work a previous run accepted and did not finish (:mod:`bot.journal`: it waits for the
+    engine like new work does), and serve until SIGINT/SIGTERM."""
     import sys
     from pathlib import Path
 
@@ -255,27 +269,53 @@ def serve_command(args) -> int:
     from bot.engine_process import EngineProcess
     from bot.journal import resume_unfinished
     from bot.settings import SettingsError
-    from rag.config import Settings
 
     configure_logging(getattr(args, "verbose", False))
     logging_thread = log_in_background()
     home = Path(args.home).expanduser() if args.home else None
-    settings = BotSettings.from_env(host=args.host, port=args.port, home=home)
     try:
+        settings = BotSettings.from_env(host=args.host, port=args.port, home=home)
         settings.check()
         log.info("signed in to Slack as %s", asyncio.run(signed_in_as(settings)))
     except SettingsError as err:
         logging_thread.stop()
         print(f"claimbot serve: {err}", file=sys.stderr)
         return 2
-    engine = EngineProcess.open(Settings.from_env(home=settings.home))
-    log.info("engine ready in process %s (store %s)", engine.pid(), settings.home)
-
+    # The engine opens in its child process while the bot already listens: after a kill -9 the
+    # new engine may wait for the old one to let go of the store (engine.lock), and Slack's
+    # requests must not be refused meanwhile. They are acked and journaled at once; their
+    # engine calls queue until the engine is ready.
+    engine = EngineProcess(settings.engine_settings())
     store = BotStore.open(settings.home)
+
+    engine_failed: list[str] = []
+
+    async def engine_ready() -> None:
+        started = time.perf_counter()
+        try:
+            await engine.call("stats")
+        except Exception as err:  # noqa: BLE001 - whatever it is, the bot cannot answer: stop
+            engine_failed.append(type(err).__name__)
+            log.error("the engine could not open (%s): stopping; journaled work waits for the next start", err)
+            return
+        took = time.perf_counter() - started
+        log.info("engine ready in process %s after %.1f s (store %s)", engine.pid(), took, settings.home)
 
     async def main() -> None:
         app = build_app(engine, settings, store=store)  # type: ignore[arg-type] # EngineProcess: the same methods
-        await serve_forever(app, settings, store=store, after_start=lambda: resume_unfinished(app, store))
+        serving = asyncio.ensure_future(
+            serve_forever(app, settings, store=store, after_start=lambda: resume_unfinished(app, store))
+        )
+        opening = asyncio.ensure_future(engine_ready())
+        await asyncio.wait({serving, opening}, return_when=asyncio.FIRST_COMPLETED)
+        if opening.done() and engine_failed:
+            serving.cancel()  # serve_forever stops the server on its way out
+            await asyncio.gather(serving, return_exceptions=True)
+            return
+        try:
+            await serving
+        finally:
+            opening.cancel()
 
     try:
         asyncio.run(main())
@@ -283,4 +323,4 @@ def serve_command(args) -> int:
         engine.close()
         store.close()
         logging_thread.stop()
-    return 0
+    return 1 if engine_failed else 0

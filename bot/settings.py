@@ -1,24 +1,34 @@
-"""The bot's settings, read from the environment (and overridable from ``claimbot serve``)."""
+"""The bot's settings, read from the environment (and overridable from ``claimbot serve``).
+
+Validated when read, like the engine's they extend (:mod:`rag.config`): ``PORT=abc`` is refused
+by the commands that use the port, with a message that says what to set, and by no other.
+"""
 
 from __future__ import annotations
 
-import os
-from dataclasses import dataclass, field, replace
-from pathlib import Path
-from typing import Any
+from typing import Annotated
 
-from rag.config import DEFAULT_HOME
+from pydantic import AfterValidator, BeforeValidator, Field
+
+from rag.config import Port, Settings, SettingsError, env
+
+__all__ = ["SLACK_API_URL", "BotSettings", "SettingsError"]
 
 SLACK_API_URL = "https://slack.com/api/"
 
 
-class SettingsError(ValueError):
-    """A required setting is missing or malformed; the message says which and how to fix it."""
+def _token(raw: object) -> object:
+    """Tokens pasted with a newline or spaces still work; an empty one is unset."""
+    return (raw.strip() or None) if isinstance(raw, str) else raw
 
 
-@dataclass(frozen=True)
-class BotSettings:
-    """Environment variables:
+Token = Annotated[str | None, BeforeValidator(_token), Field(repr=False)]
+BotToken = Annotated[str, BeforeValidator(lambda raw: raw.strip() if isinstance(raw, str) else raw), Field(repr=False)]
+BaseUrl = Annotated[str, AfterValidator(lambda url: url if url.endswith("/") else url + "/")]
+
+
+class BotSettings(Settings):
+    """The engine's settings (:class:`rag.config.Settings`) plus the bot's. Environment variables:
 
     - ``SLACK_BOT_TOKEN`` (required): the bot token, ``xoxb-...``.
     - ``SLACK_APP_TOKEN``: an app-level token, ``xapp-...``; when set, the bot runs in Socket Mode.
@@ -28,33 +38,18 @@ class BotSettings:
     - ``PORT``: the HTTP port (default 3000).
     """
 
-    bot_token: str = field(default="", repr=False)
-    app_token: str | None = field(default=None, repr=False)
-    signing_secret: str | None = field(default=None, repr=False)
-    api_url: str = SLACK_API_URL
+    bot_token: BotToken = env("SLACK_BOT_TOKEN", "")
+    app_token: Token = env("SLACK_APP_TOKEN")
+    signing_secret: Token = env("SLACK_SIGNING_SECRET")
+    api_url: BaseUrl = env("SLACK_API_URL", SLACK_API_URL)
     host: str = "0.0.0.0"
-    port: int = 3000
-    home: Path = DEFAULT_HOME
+    port: Port = env("PORT", 3000)
     engine_workers: int = 4
     """Threads that run engine calls; acks never wait for them."""
 
-    @classmethod
-    def from_env(cls, environ: dict[str, str] | None = None, **overrides: object) -> "BotSettings":
-        env = os.environ if environ is None else environ
-        settings = cls(
-            bot_token=(env.get("SLACK_BOT_TOKEN") or "").strip(),
-            app_token=(env.get("SLACK_APP_TOKEN") or "").strip() or None,
-            signing_secret=(env.get("SLACK_SIGNING_SECRET") or "").strip() or None,
-            api_url=env.get("SLACK_API_URL") or SLACK_API_URL,
-            port=int(env.get("PORT") or 3000),
-            home=Path(env.get("CLAIMBOT_HOME") or DEFAULT_HOME).expanduser(),
-        )
-        clean: dict[str, Any] = {k: v for k, v in overrides.items() if v is not None}
-        return replace(settings, **clean) if clean else settings
-
-    def __post_init__(self) -> None:
-        if not self.api_url.endswith("/"):
-            object.__setattr__(self, "api_url", self.api_url + "/")
+    def engine_settings(self) -> Settings:
+        """The engine's part only: the engine process never receives the Slack tokens."""
+        return Settings(**{name: getattr(self, name) for name in Settings.model_fields})
 
     @property
     def socket_mode(self) -> bool:

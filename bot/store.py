@@ -8,7 +8,13 @@
   ``claimbot serve`` resumes what is unfinished (:mod:`bot.journal`).
 - ``answers``: every answer the bot posted (question, answer, citations, where), so buttons can
   refer to one by id and follow-ups know which threads the bot answered in.
-- ``votes``: Helpful / Not helpful, one per user per answer.
+- ``votes``: Helpful / Not helpful, one per user per answer, with what was wrong (a reason and
+  a comment from the Not helpful form).
+- ``assistant_threads``: the channel each assistant-panel thread was opened beside (the thread
+  context Slack sends), so a question there searches that channel too.
+
+The file carries a schema version (``PRAGMA user_version``); a file from an earlier version is
+upgraded in place when opened (:data:`_MIGRATIONS`).
 
 Calls are short single-row statements (well under a millisecond); they run on the event loop.
 A committed write survives the process being killed (WAL; ``synchronous=NORMAL`` gives up only
@@ -65,6 +71,34 @@ CREATE TABLE IF NOT EXISTS votes (
 """
 
 
+_MIGRATIONS: tuple[str, ...] = (
+    # 1: the assistant panel, and feedback that says what was wrong
+    """
+    ALTER TABLE answers ADD COLUMN passages TEXT;
+    ALTER TABLE votes ADD COLUMN reason TEXT;
+    ALTER TABLE votes ADD COLUMN comment TEXT;
+    CREATE TABLE IF NOT EXISTS assistant_threads (
+        channel TEXT NOT NULL,
+        thread_ts TEXT NOT NULL,
+        context TEXT NOT NULL,
+        updated_at REAL NOT NULL,
+        PRIMARY KEY (channel, thread_ts)
+    );
+    CREATE INDEX IF NOT EXISTS answers_user ON answers (user, created_at);
+    """,
+)
+"""Schema changes after the first version, in order; ``PRAGMA user_version`` counts those applied."""
+SCHEMA_VERSION = len(_MIGRATIONS)
+
+FEEDBACK_REASONS = {
+    "wrong_fact": "Wrong fact",
+    "wrong_claim": "Wrong claim",
+    "missing": "Something missing",
+    "other": "Other",
+}
+"""What the Not helpful form asks: its option values and labels."""
+
+
 @dataclass(frozen=True)
 class StoredAnswer:
     id: str
@@ -101,6 +135,20 @@ class Vote:
     channel: str
     question: str
     answer: Answer
+    reason: str | None = None
+    """Why it was not helpful: a key of :data:`FEEDBACK_REASONS` (None: not said)."""
+    comment: str | None = None
+
+
+@dataclass(frozen=True)
+class AskedQuestion:
+    """A question a user asked, and where its answer is (App Home lists the last few)."""
+
+    answer_id: str
+    channel: str
+    thread_ts: str | None
+    question: str
+    asked_at: float
 
 
 def answer_to_json(answer: Answer) -> str:
@@ -130,9 +178,32 @@ class BotStore:
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.executescript(_SCHEMA)
+        self._upgrade()
         self._accepted_since_prune = 0
         self.owner = f"{os.getpid()}:{uuid.uuid4().hex[:8]}"
         """This process's name on the work it accepts (see :meth:`accept`)."""
+
+    def _upgrade(self) -> None:
+        """Apply the migrations a file from an earlier version lacks, each in one transaction
+        (two processes opening an old file together: the second waits, then finds it done)."""
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                version = self._db.execute("PRAGMA user_version").fetchone()[0]
+                for number, script in enumerate(_MIGRATIONS[version:], start=version + 1):
+                    for statement in (part.strip() for part in script.split(";")):
+                        if statement:
+                            self._db.execute(statement)
+                    self._db.execute(f"PRAGMA user_version = {number}")
+                self._db.execute("COMMIT")
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+
+    @property
+    def schema_version(self) -> int:
+        with self._lock:
+            return int(self._db.execute("PRAGMA user_version").fetchone()[0])
 
     @classmethod
     def open(cls, home: Path) -> "BotStore":
@@ -203,24 +274,57 @@ class BotStore:
         answer: Answer,
     ) -> str:
         answer_id = uuid.uuid4().hex[:12]
+        retrieved = (answer.trace or {}).get("retrieved") or []
+        passages = json.dumps(retrieved, ensure_ascii=False) if retrieved else None
         with self._lock:
             self._db.execute(
-                "INSERT INTO answers (id, created_at, channel, thread_ts, user, question, answer)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (answer_id, time.time(), channel, thread_ts, user, question, answer_to_json(answer)),
+                "INSERT INTO answers (id, created_at, channel, thread_ts, user, question, answer, passages)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (answer_id, time.time(), channel, thread_ts, user, question, answer_to_json(answer), passages),
             )
         return answer_id
 
     def answer(self, answer_id: str) -> StoredAnswer | None:
         with self._lock:
             row = self._db.execute(
-                "SELECT id, channel, thread_ts, user, question, answer, created_at"
+                "SELECT id, channel, thread_ts, user, question, answer, created_at, passages"
                 " FROM answers WHERE id = ?",
                 (answer_id,),
             ).fetchone()
         if row is None:
             return None
-        return StoredAnswer(row[0], row[1], row[2], row[3], row[4], answer_from_json(row[5]), row[6])
+        answer = answer_from_json(row[5])
+        if row[7]:
+            answer.trace = {"retrieved": json.loads(row[7])}  # what "Show all sources" lists
+        return StoredAnswer(row[0], row[1], row[2], row[3], row[4], answer, row[6])
+
+    def questions_of(self, user: str, limit: int = 5) -> list[AskedQuestion]:
+        """The last questions ``user`` asked (newest first), with where their answers are."""
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT id, channel, thread_ts, question, created_at FROM answers WHERE user = ?"
+                " ORDER BY created_at DESC LIMIT ?",
+                (user, limit),
+            ).fetchall()
+        return [AskedQuestion(*row) for row in rows]
+
+    # -- assistant threads ------------------------------------------------------------------
+    def save_thread_context(self, channel: str, thread_ts: str, context: dict[str, Any]) -> None:
+        """The context Slack sent for an assistant thread (``channel_id``, ``team_id``...)."""
+        with self._lock:
+            self._db.execute(
+                "INSERT INTO assistant_threads (channel, thread_ts, context, updated_at) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT (channel, thread_ts) DO UPDATE SET context = excluded.context,"
+                " updated_at = excluded.updated_at",
+                (channel, thread_ts, json.dumps(context, ensure_ascii=False), time.time()),
+            )
+
+    def thread_context(self, channel: str, thread_ts: str) -> dict[str, Any] | None:
+        with self._lock:
+            row = self._db.execute(
+                "SELECT context FROM assistant_threads WHERE channel = ? AND thread_ts = ?", (channel, thread_ts)
+            ).fetchone()
+        return json.loads(row[0]) if row else None
 
     def answered_in_thread(self, channel: str, thread_ts: str) -> bool:
         with self._lock:
@@ -246,10 +350,27 @@ class BotStore:
             ).fetchone()
         return int(up), int(total - up)
 
+    def explain_vote(self, answer_id: str, user: str, reason: str | None, comment: str | None) -> tuple[int, int]:
+        """A Not helpful vote with what was wrong (from the form); returns the vote counts."""
+        self.vote(answer_id, user, False)
+        with self._lock:
+            self._db.execute(
+                "UPDATE votes SET reason = ?, comment = ? WHERE answer_id = ? AND user = ?",
+                (reason, comment, answer_id, user),
+            )
+        return self.vote_counts(answer_id)
+
+    def vote_counts(self, answer_id: str) -> tuple[int, int]:
+        with self._lock:
+            up, total = self._db.execute(
+                "SELECT COALESCE(SUM(helpful), 0), COUNT(*) FROM votes WHERE answer_id = ?", (answer_id,)
+            ).fetchone()
+        return int(up), int(total - up)
+
     def votes(self, limit: int | None = None) -> list[Vote]:
         """Votes with their question and answer, newest first."""
         sql = (
-            "SELECT v.answer_id, v.user, v.helpful, v.voted_at, a.channel, a.question, a.answer"
+            "SELECT v.answer_id, v.user, v.helpful, v.voted_at, a.channel, a.question, a.answer, v.reason, v.comment"
             " FROM votes v JOIN answers a ON a.id = v.answer_id ORDER BY v.voted_at DESC"
         )
         params: tuple = ()
@@ -259,5 +380,5 @@ class BotStore:
         with self._lock:
             rows = self._db.execute(sql, params).fetchall()
         return [
-            Vote(r[0], r[1], bool(r[2]), r[3], r[4], r[5], answer_from_json(r[6])) for r in rows
+            Vote(r[0], r[1], bool(r[2]), r[3], r[4], r[5], answer_from_json(r[6]), r[7], r[8]) for r in rows
         ]

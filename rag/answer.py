@@ -9,8 +9,10 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
-Route = Literal["needle", "summary", "calculation", "lookup", "none"]
-"""Which expert answered: a precise fact, an overview, arithmetic, a registry lookup, or nothing found."""
+Route = Literal["needle", "summary", "calculation", "lookup", "none", "help", "claims"]
+"""Which expert answered: a precise fact, an overview, arithmetic, a registry lookup, or nothing found;
+``help`` and ``claims`` are the messages that are not questions (:mod:`rag.intents`): a greeting,
+thanks or a request for help, and "which claims do you know"."""
 
 
 @dataclass(frozen=True)

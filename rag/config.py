@@ -1,26 +1,104 @@
-"""Engine settings, read from the environment (and overridable from the CLI)."""
+"""Engine settings, read from the environment (and overridable from the CLI).
+
+The settings are a ``pydantic-settings`` model, validated when read: ``Settings.from_env()``
+raises :class:`SettingsError` naming the variable, its value and what to set
+(``CHROMA_PORT='abc' is not a port number: set CHROMA_PORT to 1-65535``), which the CLI prints as
+one line and exits 2. Constructing ``Settings(...)`` directly reads no environment (tests do).
+
+Adding a setting is one line, the field with its variable (and a type that says what it must be),
+plus its row in the README's configuration table (``tests/test_docs.py`` checks)::
+
+    answer_mode: Literal["offline", "llm"] = env("CLAIMBOT_<VARIABLE>", "offline")
+
+The bot's settings (:class:`bot.settings.BotSettings`) extend these.
+"""
 
 from __future__ import annotations
 
-import os
-from dataclasses import dataclass, field, replace
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Annotated, Any, Self
+
+from pydantic import AfterValidator, BeforeValidator, Field, ValidationError
+from pydantic.fields import FieldInfo
+from pydantic_settings import BaseSettings, EnvSettingsSource, NoDecode, PydanticBaseSettingsSource, SettingsConfigDict
 
 if TYPE_CHECKING:
     from rag.parsing.limits import ParseLimits
 
 DEFAULT_HOME = Path.home() / ".claimbot"
 DEFAULT_CHUNK_SIZES = (2048, 512, 128)
-DEFAULT_MAX_FILE_BYTES = 25 * 1024 * 1024
+MAX_FILE_MB = 25
+"""The default file-size limit, in MB (MiB, as the README and every refusal say it)."""
+DEFAULT_MAX_FILE_BYTES = MAX_FILE_MB * 1024 * 1024
 DEFAULT_MAX_UNPACKED_MB = 100
 DEFAULT_MAX_PAGES = 2000
 DEFAULT_MAX_CHUNKS = 20000
 DEFAULT_PARSE_TIMEOUT_S = 60.0
 
 
+class SettingsError(ValueError):
+    """A setting is missing or malformed; the message says which and what to set."""
+
+
 @dataclass(frozen=True)
-class Settings:
+class Expect:
+    """What a setting must be, for its error message: ``is not <what>: set VAR to <how>``."""
+
+    what: str
+    how: str
+
+
+def env(variable: str, default: Any = None, **field: Any) -> Any:
+    """A field read from the environment variable ``variable`` (only by :meth:`Settings.from_env`)."""
+    return Field(default, validation_alias=variable, **field)
+
+
+def _split_commas(raw: object) -> object:
+    return tuple(part.strip() for part in raw.split(",") if part.strip()) if isinstance(raw, str) else raw
+
+
+def _largest_first(sizes: tuple[int, ...]) -> tuple[int, ...]:
+    if len(sizes) < 2 or list(sizes) != sorted(sizes, reverse=True) or min(sizes) < 1:
+        raise ValueError("give two or more sizes, largest first")
+    return sizes
+
+
+# 0 (any free port) is for tests and the playground, which then read the port the server got.
+Port = Annotated[int, Field(ge=0, le=65535), Expect("a port number", "1-65535")]
+Home = Annotated[Path, AfterValidator(lambda path: path.expanduser()), Expect("a folder", "a directory path")]
+ChunkSizes = Annotated[
+    tuple[int, ...],
+    NoDecode,
+    BeforeValidator(_split_commas),
+    AfterValidator(_largest_first),
+    Expect("a list of chunk sizes", "two or more sizes in tokens, largest first, e.g. 2048,512,128"),
+]
+Count = Annotated[int, Field(gt=0), Expect("a whole number", "a whole number above 0, e.g. 2000")]
+Seconds = Annotated[float, Field(gt=0), Expect("a number of seconds", "a number of seconds above 0, e.g. 60")]
+Megabytes = Annotated[float, Field(gt=0), Expect("a size in MB", f"a number of megabytes above 0, e.g. {MAX_FILE_MB}")]
+
+_ENVIRON: ContextVar[Mapping[str, str] | None] = ContextVar("claimbot_environ", default=None)
+
+
+class _Environment(EnvSettingsSource):
+    """The variables of ``environ``, for the fields that name one (``env("VAR")``) and no others:
+    ``home`` must never come from ``$HOME``, nor ``host`` from ``$HOST``."""
+
+    def __init__(self, settings_cls: type[BaseSettings], environ: Mapping[str, str]) -> None:
+        super().__init__(settings_cls, case_sensitive=True, env_ignore_empty=True)
+        self.env_vars = {name: value for name, value in environ.items() if value != ""}
+
+    def get_field_value(self, field: FieldInfo, field_name: str) -> tuple[Any, str, bool]:
+        if not isinstance(field.validation_alias, str):
+            return None, field_name, False
+        return super().get_field_value(field, field_name)
+
+
+class Settings(BaseSettings):
     """Where the store lives and how documents are chunked and embedded.
 
     Environment variables (all optional):
@@ -39,40 +117,89 @@ class Settings:
     - ``CLAIMBOT_PARSE_TIMEOUT_S``: refuse a file whose parsing takes longer (default 60).
     """
 
-    home: Path = DEFAULT_HOME
-    chroma_host: str | None = None
-    chroma_port: int = 8000
-    embed_model: str = "minilm-int8"
-    chunk_sizes: tuple[int, ...] = DEFAULT_CHUNK_SIZES
-    max_file_bytes: int = DEFAULT_MAX_FILE_BYTES
-    max_unpacked_bytes: int = DEFAULT_MAX_UNPACKED_MB * 1024 * 1024
-    max_pages: int = DEFAULT_MAX_PAGES
-    max_chunks: int = DEFAULT_MAX_CHUNKS
-    parse_timeout_s: float = DEFAULT_PARSE_TIMEOUT_S
+    model_config = SettingsConfigDict(frozen=True, validate_by_name=True, validate_by_alias=True, extra="ignore")
+
+    home: Home = env("CLAIMBOT_HOME", DEFAULT_HOME)
+    chroma_host: str | None = env("CHROMA_HOST")
+    chroma_port: Port = env("CHROMA_PORT", 8000)
+    embed_model: str = env("CLAIMBOT_EMBED_MODEL", "minilm-int8")
+    chunk_sizes: ChunkSizes = env("CLAIMBOT_CHUNK_SIZES", DEFAULT_CHUNK_SIZES)
+    max_file_mb: Megabytes = env("CLAIMBOT_MAX_FILE_MB", MAX_FILE_MB)
+    max_unpacked_mb: Megabytes = env("CLAIMBOT_MAX_UNPACKED_MB", DEFAULT_MAX_UNPACKED_MB)
+    """Refuse files that unpack to more: DOCX contents, email attachments, a PDF's text."""
+    max_pages: Count = env("CLAIMBOT_MAX_PAGES", DEFAULT_MAX_PAGES)
+    max_chunks: Count = env("CLAIMBOT_MAX_CHUNKS", DEFAULT_MAX_CHUNKS)
+    parse_timeout_s: Seconds = env("CLAIMBOT_PARSE_TIMEOUT_S", DEFAULT_PARSE_TIMEOUT_S)
     parse_memory_bytes: int = 2048 * 1024 * 1024
     """The parsing child's address-space limit (``RLIMIT_AS``)."""
     max_ratio: float = 100.0
     """Zip members (and archives) compressed more than this are refused as bombs."""
     top_k: int = 12
-    extra: dict[str, str] = field(default_factory=dict)
+    extra: dict[str, str] = Field(default_factory=dict)
+
+    @property
+    def max_file_bytes(self) -> int:
+        return int(self.max_file_mb * 1024 * 1024)
+
+    @property
+    def max_unpacked_bytes(self) -> int:
+        return int(self.max_unpacked_mb * 1024 * 1024)
 
     @classmethod
-    def from_env(cls, environ: dict[str, str] | None = None, **overrides: object) -> "Settings":
-        env = os.environ if environ is None else environ
-        settings = cls(
-            home=Path(env.get("CLAIMBOT_HOME") or DEFAULT_HOME).expanduser(),
-            chroma_host=env.get("CHROMA_HOST") or None,
-            chroma_port=int(env.get("CHROMA_PORT") or 8000),
-            embed_model=env.get("CLAIMBOT_EMBED_MODEL") or "minilm-int8",
-            chunk_sizes=_parse_sizes(env.get("CLAIMBOT_CHUNK_SIZES")),
-            max_file_bytes=int(float(env.get("CLAIMBOT_MAX_FILE_MB") or 25) * 1024 * 1024),
-            max_unpacked_bytes=int(float(env.get("CLAIMBOT_MAX_UNPACKED_MB") or DEFAULT_MAX_UNPACKED_MB) * 1024 * 1024),
-            max_pages=int(env.get("CLAIMBOT_MAX_PAGES") or DEFAULT_MAX_PAGES),
-            max_chunks=int(env.get("CLAIMBOT_MAX_CHUNKS") or DEFAULT_MAX_CHUNKS),
-            parse_timeout_s=float(env.get("CLAIMBOT_PARSE_TIMEOUT_S") or DEFAULT_PARSE_TIMEOUT_S),
+    def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: object) -> Self:
+        """The settings from ``environ`` (default ``os.environ``), with ``overrides`` (``None``
+        values ignored, as argparse gives for options not passed) taking precedence.
+
+        Raises :class:`SettingsError` with one line per malformed variable.
+        """
+        import os
+
+        values: dict[str, Any] = {name: value for name, value in overrides.items() if value is not None}
+        try:
+            with _reading(os.environ if environ is None else environ):
+                return cls(**values)
+        except ValidationError as err:
+            raise SettingsError(_explain(cls, err, os.environ if environ is None else environ, set(values))) from None
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        environ = _ENVIRON.get()
+        return (init_settings,) if environ is None else (init_settings, _Environment(settings_cls, environ))
+
+
+@contextmanager
+def _reading(environ: Mapping[str, str]) -> Iterator[None]:
+    token = _ENVIRON.set(environ)
+    try:
+        yield
+    finally:
+        _ENVIRON.reset(token)
+
+
+def _explain(model: type[BaseSettings], err: ValidationError, environ: Mapping[str, str], given: set[str]) -> str:
+    """``PORT='abc' is not a port number: set PORT to 1-65535``, one line per bad setting."""
+    lines = []
+    for error in err.errors():
+        key = str(error["loc"][0]) if error["loc"] else ""
+        name, info = next(
+            ((n, f) for n, f in model.model_fields.items() if key in (n, f.validation_alias)), (key, None)
         )
-        clean: dict[str, Any] = {k: v for k, v in overrides.items() if v is not None}
-        return replace(settings, **clean) if clean else settings
+        variable = info.validation_alias if info is not None and isinstance(info.validation_alias, str) else name
+        value = error.get("input") if name in given else environ.get(variable, error.get("input"))
+        shown = "(hidden)" if info is not None and not info.repr else repr(value)  # a secret never reaches stderr
+        expect = next((m for m in (info.metadata if info else []) if isinstance(m, Expect)), None)
+        if expect:
+            lines.append(f"{variable}={shown} is not {expect.what}: set {variable} to {expect.how}")
+        else:
+            lines.append(f"{variable}={shown}: {error['msg']}")
+    return "\n".join(dict.fromkeys(lines))
 
 
 def parse_limits(settings: Settings) -> "ParseLimits":
@@ -87,14 +214,3 @@ def parse_limits(settings: Settings) -> "ParseLimits":
         timeout_s=settings.parse_timeout_s,
         memory_bytes=settings.parse_memory_bytes,
     )
-
-
-def _parse_sizes(raw: str | None) -> tuple[int, ...]:
-    if not raw:
-        return DEFAULT_CHUNK_SIZES
-    sizes = tuple(int(part) for part in raw.split(",") if part.strip())
-    if len(sizes) < 2 or list(sizes) != sorted(sizes, reverse=True):
-        raise ValueError(
-            f"CLAIMBOT_CHUNK_SIZES={raw!r}: give two or more sizes, largest first, e.g. 2048,512,128"
-        )
-    return sizes

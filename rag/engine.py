@@ -35,6 +35,7 @@ from rag.records import (
     IngestReport,
     Passage,
     SummaryPoint,
+    reach_key,
 )
 
 if TYPE_CHECKING:
@@ -123,17 +124,31 @@ class Engine:
                 results.append(err)
         return results
 
+    @staticmethod
+    def skipped_in_folders(paths: Iterable[Path]) -> list[tuple[Path, str]]:
+        """The files in the given folders that :meth:`ingest_paths` leaves out for their type,
+        each with the reason, for surfaces that say what they skipped."""
+        from rag.ingest import skipped_in_folders
+
+        return list(skipped_in_folders(Path(p) for p in paths))
+
     # -- questions ------------------------------------------------------------------------
-    def ask(self, question: str, *, scope: str = WORKSPACE, history: Sequence[str] = ()) -> Answer:
-        """Answer one question from the documents in reach of ``scope``.
+    def ask(
+        self, question: str, *, scope: str = WORKSPACE, scopes: Sequence[str] = (), history: Sequence[str] = ()
+    ) -> Answer:
+        """Answer one question from the documents in reach of ``scope``, or of every scope in
+        ``scopes`` (one search over all of them: the assistant panel reads the user's DM with the
+        bot and the channel beside it).
 
         ``history`` is the conversation so far (earlier questions and answers, oldest first);
         a follow-up that names no claim is read as being about the claim the history was about.
         """
-        return self._manager.answer(question, scope=scope, history=list(history))
+        return self._manager.answer(question, scope=scope, scopes=list(scopes), history=list(history))
 
-    def claims(self, *, scope: str = WORKSPACE) -> list[ClaimRecord]:
-        """The claims on file in reach of ``scope``, with what their documents say."""
+    def claims(self, *, scope: str = WORKSPACE, scopes: Sequence[str] = ()) -> list[ClaimRecord]:
+        """The claims on file in reach of ``scope`` (or of every scope in ``scopes``), with what
+        their documents say."""
+        scope = reach_key(scope, scopes)  # type: ignore[assignment]  # a tuple: several scopes
         snapshot = self._all_documents()
         cached = self._claims_cache.get(scope)
         if cached is not None and cached[0] is snapshot:  # the same registry read: the same claims
@@ -177,15 +192,17 @@ class Engine:
         question: str,
         *,
         scope: str,
+        scopes: Sequence[str] = (),
         claim_ids: Sequence[str] = (),
         top_k: int | None = None,
         merge: bool = True,
     ) -> list[Passage]:
-        """Passages most similar to ``question``; ``merge=False`` returns the leaves themselves,
-        each with its own similarity score (the needle expert scores lines by them)."""
+        """Passages most similar to ``question`` in reach of ``scope`` (or of all ``scopes``);
+        ``merge=False`` returns the leaves themselves, each with its own similarity score (the
+        needle expert scores lines by them)."""
         stored = {info.scope for info in self._all_documents()}
         return self._retriever.retrieve(
-            question, scope=scope, claim_ids=claim_ids, top_k=top_k, merge=merge, stored_scopes=stored
+            question, scope=scope, scopes=scopes, claim_ids=claim_ids, top_k=top_k, merge=merge, stored_scopes=stored
         )
 
     def expand(self, passage: Passage) -> Passage:

@@ -48,6 +48,25 @@ class IngestError(Exception):
         return f"Could not ingest {self.filename}: {why}. {_ADVICE[self.reason]}"
 
 
+def human_size(n: int, *, exact: bool = False) -> str:
+    """``31.2 MB``; ``exact`` drops a ``.0`` so round limits read as ``25 MB``. MB are MiB, as
+    ``CLAIMBOT_MAX_FILE_MB`` counts them: a 25 MB limit is never shown as "26 MB"."""
+    if n < 1024:
+        return f"{n} bytes"
+    value, unit = (n / 1024, "KB") if n < 1024 * 1024 else (n / (1024 * 1024), "MB")
+    text = f"{value:.1f}"
+    if exact and text.endswith(".0"):
+        text = text[:-2]
+    return f"{text} {unit}"
+
+
+def too_large(filename: str, size: int | None, limit: int) -> IngestError:
+    """The one refusal for a file over the size limit (CLI, engine and Slack downloads alike);
+    ``size`` is ``None`` when a download is stopped at the limit, before its end."""
+    what = human_size(size) if size is not None else f"larger than {human_size(limit, exact=True)}"
+    return IngestError(filename, "too_large", f"the file is {what}; the limit is {human_size(limit, exact=True)}")
+
+
 class UnknownClaimError(LookupError):
     """A claim id was asked for that no document in reach mentions."""
 

@@ -252,6 +252,19 @@ def expand_paths(paths: Iterable[Path]) -> Iterator[Path]:
             yield path
 
 
+def skipped_in_folders(paths: Iterable[Path]) -> Iterator[tuple[Path, str]]:
+    """The files :func:`expand_paths` leaves out of the given folders for their type, with the
+    reason, so the CLI can say what it skipped (hidden files are left out without a word)."""
+    supported = ", ".join(ext.lstrip(".").upper() for ext in SUPPORTED_EXTENSIONS if ext != ".markdown")
+    for path in paths:
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                if child.is_file() and not any(p.startswith(".") for p in child.relative_to(path).parts):
+                    if child.suffix.lower() not in SUPPORTED_EXTENSIONS:
+                        what = f"{child.suffix} files are" if child.suffix else "a file without an extension is"
+                        yield child, f"{what} not supported; claimbot reads {supported}"
+
+
 def _report(record: DocumentRecord, *, status: str) -> IngestReport:
     return IngestReport(
         filename=record.name,

@@ -26,6 +26,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any, Protocol
 
+from rag import intents
 from rag.answer import Answer, Citation
 from rag.errors import UnknownClaimError
 from rag.experts.calculation import Search, answer_calculation
@@ -43,7 +44,7 @@ from rag.experts.summary import (
 )
 from rag.experts.text import STOPWORDS
 from rag.metadata import find_claim_ids
-from rag.records import WORKSPACE, ClaimRecord, DocumentInfo, Passage, documents_by_claim
+from rag.records import WORKSPACE, ClaimRecord, DocumentInfo, Passage, documents_by_claim, reach_key
 from rag.router import (
     HANDLING_VERBS,
     PARTY_NOUNS,
@@ -114,13 +115,23 @@ class Manager:
         except (TypeError, ValueError):
             self._leaves = False
 
-    def answer(self, question: str, *, scope: str = WORKSPACE, history: Sequence[str] = ()) -> Answer:
-        """Answer one question from the documents in reach of ``scope`` (see the module doc)."""
+    def answer(
+        self, question: str, *, scope: str = WORKSPACE, scopes: Sequence[str] = (), history: Sequence[str] = ()
+    ) -> Answer:
+        """Answer one question from the documents in reach of ``scope`` (see the module doc), or
+        of every scope in ``scopes`` (one search over all of them, e.g. a DM and a channel).
+        Greetings, thanks, help and "which claims do you know" get their reply before any search."""
         started = time.perf_counter()
         timings: dict[str, float] = {}
+        scope = reach_key(scope, scopes)  # type: ignore[assignment]  # the library reads a tuple as several scopes
         question = normalize_question(question)
         if not question:
             return Answer(EMPTY_QUESTION, "none", latency_ms=_ms(started))
+        intent = intents.classify(question)
+        if intent is not None:
+            answer = intents.reply(intent, self._library.claims(scope=scope))
+            answer.latency_ms = _ms(started)
+            return answer
 
         claims = self._library.claims(scope=scope)
         documents = self._library.documents(scope=scope)

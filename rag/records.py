@@ -13,6 +13,13 @@ WORKSPACE = "workspace"
 """The scope of shared material (policy wordings, guidelines): visible from every channel."""
 
 
+def reach_key(scope: str, scopes: Sequence[str] = ()) -> str | tuple[str, ...]:
+    """Where a question may read: ``scope`` alone, or, when ``scopes`` is given, all of them at
+    once (a sorted tuple: one cache key and one search for, e.g., a DM and the channel beside it).
+    :func:`rag.retrieval.scopes_in_reach` turns either into the scopes searched."""
+    return tuple(sorted(set(scopes))) if scopes else scope
+
+
 @dataclass
 class IngestReport:
     """What ingesting one file did, and what the engine read from it."""

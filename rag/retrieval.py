@@ -25,9 +25,11 @@ from rag.records import WORKSPACE, Passage
 from rag.store import CachingDocstore, Store
 
 
-def scopes_in_reach(scope: str) -> list[str]:
-    """The scopes a question asked in ``scope`` may read."""
-    return sorted({scope, WORKSPACE})
+def scopes_in_reach(scope: str | Sequence[str]) -> list[str]:
+    """The scopes a question asked in ``scope`` may read; ``scope`` may be several scopes (a
+    tuple, :func:`rag.records.reach_key`): a question that reads all of them at once."""
+    scopes = {scope} if isinstance(scope, str) else set(scope)
+    return sorted(scopes | {WORKSPACE})
 
 
 class Retriever:
@@ -44,14 +46,16 @@ class Retriever:
         self,
         question: str,
         *,
-        scope: str,
+        scope: str | Sequence[str] = WORKSPACE,
+        scopes: Sequence[str] = (),
         claim_ids: Sequence[str] = (),
         top_k: int | None = None,
         merge: bool = True,
         stored_scopes: Collection[str] | None = None,
     ) -> list[Passage]:
-        """The passages most similar to ``question`` in reach of ``scope`` (and, when given,
-        of those claims only), best first.
+        """The passages most similar to ``question`` in reach of ``scope`` (or of every scope in
+        ``scopes``, in one search: ``scope IN [...]``; each result's scope is checked again), and,
+        when given, of those claims only, best first.
 
         ``stored_scopes`` (the scopes the registry holds documents of) lets the search skip the
         scope filter when every stored scope is in reach: Chroma evaluates a filter that
@@ -60,7 +64,7 @@ class Retriever:
         either way, so a document stored since in another scope is still never returned.
         """
         started = time.perf_counter()
-        reach = scopes_in_reach(scope)
+        reach = scopes_in_reach(tuple(scopes) if scopes else scope)
         filters: list[MetadataFilter | MetadataFilters] = []
         if stored_scopes is None or not set(stored_scopes) <= set(reach):
             filters.append(MetadataFilter(key="scope", value=reach, operator=FilterOperator.IN))

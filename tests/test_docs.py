@@ -43,3 +43,12 @@ def test_every_environment_variable_the_code_reads_is_documented() -> None:
     documented = set(re.findall(r"`((?:CLAIMBOT|SLACK|CHROMA)_[A-Z_]+)`", README))
     assert read - documented == set(), f"undocumented: {sorted(read - documented)}"
     assert documented - read == set(), f"documented but never read: {sorted(documented - read)}"
+
+
+def test_the_readme_states_the_file_size_limit_the_code_enforces() -> None:
+    from rag.config import MAX_FILE_MB
+
+    stated = set(re.findall(r"up to (\d+) MB", README)) | set(
+        re.findall(r"\| `CLAIMBOT_MAX_FILE_MB` \|[^|]*\| `(\d+)` \|", README)
+    )
+    assert stated == {str(MAX_FILE_MB)}

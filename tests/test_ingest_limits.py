@@ -109,7 +109,7 @@ def parse_bytes_limits():  # noqa: ANN201 - the defaults the engine parses with
 def test_a_file_that_takes_too_long_to_parse_is_refused_and_the_next_file_is_read(
     tmp_path: Path, settings: Settings
 ) -> None:
-    engine = Engine.open(replace(settings, parse_timeout_s=1.0))
+    engine = Engine.open(settings.model_copy(update={"parse_timeout_s": 1.0}))
     slow = put(tmp_path, "slow.docx", slow_docx_bytes(40_000))  # ~150 KB; python-docx needs minutes
     with pytest.raises(IngestError) as refused:
         engine.ingest_file(slow)
@@ -127,7 +127,7 @@ def test_a_file_that_takes_too_long_to_parse_is_refused_and_the_next_file_is_rea
 def test_a_file_that_needs_too_much_memory_to_parse_is_refused_and_the_engine_goes_on(
     tmp_path: Path, settings: Settings
 ) -> None:
-    engine = Engine.open(replace(settings, parse_memory_bytes=300 * 1024 * 1024))
+    engine = Engine.open(settings.model_copy(update={"parse_memory_bytes": 300 * 1024 * 1024}))
     hungry = put(tmp_path, "lines.txt", b"Claim CLM-1042\n" + b"x\n" * 10_000_000)  # 20 MB of 1-char lines
     with pytest.raises(IngestError) as refused:
         engine.ingest_file(hungry)
@@ -139,7 +139,7 @@ def test_a_file_that_needs_too_much_memory_to_parse_is_refused_and_the_engine_go
 
 
 def test_questions_are_answered_while_a_slow_file_is_being_ingested(tmp_path: Path, settings: Settings) -> None:
-    engine = Engine.open(replace(settings, parse_timeout_s=10.0))
+    engine = Engine.open(settings.model_copy(update={"parse_timeout_s": 10.0}))
     engine.ingest_file(put(tmp_path, "notes.txt", NOTES.encode()))
     finished: dict[str, float] = {}
 
@@ -165,7 +165,7 @@ def test_questions_are_answered_while_a_slow_file_is_being_ingested(tmp_path: Pa
 def test_a_document_over_the_chunk_limit_is_refused_with_the_setting_to_change(
     tmp_path: Path, settings: Settings
 ) -> None:
-    engine = Engine.open(replace(settings, max_chunks=5))
+    engine = Engine.open(settings.model_copy(update={"max_chunks": 5}))
     long_text = NOTES + "\n".join(f"Line {i}: the shop replaced part number {i} on the Accord." for i in range(300))
     with pytest.raises(IngestError) as refused:
         engine.ingest_file(put(tmp_path, "long-notes.txt", long_text.encode()))

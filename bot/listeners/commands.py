@@ -22,7 +22,7 @@ from slack_bolt.context.respond.async_respond import AsyncRespond
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot import blocks
-from bot.assistant import Assistant, where
+from bot.assistant import ClaimsDesk, where
 from bot.journal import finishing
 from bot.listeners.errors import reported
 from bot.middleware import journaled
@@ -68,7 +68,7 @@ def parse(text: str) -> Parsed:
     return Parsed("ask", text)
 
 
-def register(app: AsyncApp, assistant: Assistant) -> None:
+def register(app: AsyncApp, assistant: ClaimsDesk) -> None:
     @app.command(COMMAND, middleware=[journaled(assistant.store)])
     async def claim_command(
         ack: AsyncAck,
@@ -85,7 +85,7 @@ def register(app: AsyncApp, assistant: Assistant) -> None:
             await respond(response_type="ephemeral", **await reply(assistant, parsed, command))
 
 
-async def reply(assistant: Assistant, parsed: Parsed, command: dict[str, Any]) -> blocks.Message:
+async def reply(assistant: ClaimsDesk, parsed: Parsed, command: dict[str, Any]) -> blocks.Message:
     """The private reply to one ``/claim``."""
     channel, user = command["channel_id"], command["user_id"]
     if parsed.action == "help":

@@ -1,6 +1,10 @@
 """Failures: whatever went wrong, the user gets a short message with a reference id where they
 asked (the thread, the DM, or privately for /claim and buttons); the details go to the log
-under the same id; the bot keeps serving.
+under the same id; the bot keeps serving. A full or read-only disk is said as such, and the
+work stays in the journal (:func:`bot.journal.finishing`) for the next start to resume.
+
+Only verified requests get here (:mod:`bot.inbound` answers 401 to the rest before Bolt sees
+them), so the channel, thread and ``response_url`` a report goes to are Slack's.
 
 Events reach :func:`report` through Bolt's global error handler. Listeners that ack by
 themselves (commands, buttons) wrap their work in :func:`reported` instead of raising: Bolt
@@ -20,8 +24,9 @@ from slack_bolt.context.respond.async_respond import AsyncRespond
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot import blocks
-from bot.assistant import Assistant
+from bot.assistant import ClaimsDesk
 from bot.middleware import REQUEST_ID, new_request_id
+from bot.work import reply_thread, storage_full
 
 log = logging.getLogger("claimbot.bot")
 
@@ -32,13 +37,16 @@ async def report(error: Exception, body: dict[str, Any], client: AsyncWebClient,
     if reference == "-":
         reference = new_request_id()
         REQUEST_ID.set(reference)
-    log.error("failed (reference %s): %s", reference, type(error).__name__, exc_info=error)
-    message = blocks.error_message(reference)
+    if storage_full(error):
+        log.error("storage full or read-only (reference %s): %s; the work stays journaled", reference, error)
+        message = blocks.storage_full_message(reference)
+    else:
+        log.error("failed (reference %s): %s", reference, type(error).__name__, exc_info=error)
+        message = blocks.error_message(reference)
     try:
         event = body.get("event") if body.get("type") == "event_callback" else None
         if event and event.get("channel"):
-            thread_ts = event.get("thread_ts") or (None if event["channel"].startswith("D") else event.get("ts"))
-            await client.chat_postMessage(channel=event["channel"], thread_ts=thread_ts, **message)
+            await client.chat_postMessage(channel=event["channel"], thread_ts=reply_thread(event), **message)
         elif body.get("response_url"):
             await respond(response_type="ephemeral", replace_original=False, **message)
     except Exception as err:  # the report itself failed (Slack down, token revoked): the log has it
@@ -55,7 +63,7 @@ async def reported(body: dict[str, Any], client: AsyncWebClient, respond: AsyncR
         await report(error, body, client, respond)
 
 
-def register(app: AsyncApp, assistant: Assistant) -> None:
+def register(app: AsyncApp, assistant: ClaimsDesk) -> None:
     @app.error
     async def report_error(
         error: Exception, body: dict[str, Any], client: AsyncWebClient, respond: AsyncRespond

@@ -6,8 +6,8 @@ passages retrieved). Slack keeps it with the message and returns it to apps that
 conversation with ``include_all_metadata=true``; the stand-in does the same. So the panel needs
 nothing from the bot's process or store: only the message.
 
-- :func:`from_message`: the panel from the metadata, each citation's excerpt taken from the
-  message's own blocks (the Sources quote it; the metadata does not repeat it).
+- :func:`from_message`: the panel from the metadata (each citation with the start of its
+  excerpt; from the message's Sources quote when the metadata left it out).
 - :func:`from_blocks`: what the message shows about itself, for a message without metadata.
 """
 
@@ -57,7 +57,8 @@ def from_message(blocks: Sequence[dict[str, Any]], metadata: dict[str, Any] | No
         return shown
     excerpts = {c["n"]: c["excerpt"] for c in shown["citations"]}
     citations = [
-        {**c, "location": _location(c.get("page"), c.get("section")), "excerpt": excerpts.get(c.get("n"), "")}
+        {**c, "location": _location(c.get("page"), c.get("section")),
+         "excerpt": c.get("excerpt") or excerpts.get(c.get("n"), "")}  # fmt: skip
         for c in payload.get("citations", [])
         if isinstance(c, dict)
     ]
@@ -89,17 +90,8 @@ def from_blocks(blocks: Sequence[dict[str, Any]]) -> dict[str, Any]:
                 if match:
                     searched = _unescape(match.group(1))
         if block.get("type") == "section":
-            text = (block.get("text") or {}).get("text", "")
-            head, _, quote = text.partition("\n> ")
-            match = re.match(r"^\*\[(\d+)\]\* (?:<[^|>]*\|([^>]*)>|([^·]+))(.*)$", head)
-            if match and quote:
-                where = [p.strip() for p in (match.group(4) or "").split("·") if p.strip()]
-                citations.append({
-                    "n": int(match.group(1)),
-                    "document": _unescape((match.group(2) or match.group(3) or "").strip()),
-                    "location": _unescape(where[0]) if where else "",
-                    "excerpt": _unescape(quote.strip()),
-                })  # fmt: skip
+            for line in (block.get("text") or {}).get("text", "").split("\n"):
+                citations += _source_line(line)
     return {
         "source": "message blocks",
         "route": None,
@@ -108,6 +100,28 @@ def from_blocks(blocks: Sequence[dict[str, Any]]) -> dict[str, Any]:
         "retrieved": [],
         "citations": citations,
     }
+
+
+_SOURCE_LINE = re.compile(r"^\*((?:\[\d+\] ?)+)\* (↳ )?(.*?)(?: — (.*))?$")
+_QUOTE = re.compile(r"(?:\[(\d+)\] )?_“(.*?)”_")
+
+
+def _source_line(line: str) -> list[dict[str, Any]]:
+    """The citations of one Sources line (``*[1] [2]* <url|doc> · p. 2 — _“quote”_``), each with
+    the quote shown for it (if any). A line that starts with ``↳`` names the document above."""
+    match = _SOURCE_LINE.match(line)
+    if not match:
+        return []
+    numbers = [int(n) for n in re.findall(r"\d+", match.group(1))]
+    parts = [p.strip() for p in match.group(3).split(" · ") if p.strip()]
+    document = ""
+    if not match.group(2) and parts:
+        head = parts.pop(0)
+        link = re.match(r"^<[^|>]*\|([^>]*)>$", head)
+        document = _unescape(link.group(1) if link else head)
+    quotes = {int(n) if n else numbers[0]: _unescape(q) for n, q in _QUOTE.findall(match.group(4) or "")}
+    location = _unescape(parts[0]) if parts else ""
+    return [{"n": n, "document": document, "location": location, "excerpt": quotes.get(n, "")} for n in numbers]
 
 
 def _unescape(text: str) -> str:

@@ -8,6 +8,11 @@ person in the stand-in workspace and to follow what happens there.
     POST /api/commands           {channel, command, text}              -> run /claim ...
     POST /api/files              multipart: channel, thread_ts?, text?, file -> share a file
     POST /api/actions            {channel, ts | ephemeral_id, action_id} -> click a button
+    POST /api/assistant          {beside}                 -> open the assistant panel beside a channel
+    POST /api/assistant/context  {thread_ts, beside}      -> the panel follows me to another channel
+    POST /api/assistant/messages {thread_ts, text}        -> ask in the panel (or click a prompt)
+    POST /api/home                                        -> open claimbot's App Home tab
+    POST /api/views/submit       {view_id, values}        -> submit a modal (view_submission)
     GET  /api/debug?channel=&ts= the debug panel of one answer (route, retrieved, timings), from
                                  the message's metadata (:mod:`bot.playground.tracing`)
     GET  /api/timings            per question: event delivered -> answer posted (at the stand-in)
@@ -103,6 +108,11 @@ class PlaygroundWeb:
         app.router.add_post("/api/commands", self.run_command)
         app.router.add_post("/api/files", self.share_file)
         app.router.add_post("/api/actions", self.click)
+        app.router.add_post("/api/assistant", self.open_assistant)
+        app.router.add_post("/api/assistant/context", self.assistant_context)
+        app.router.add_post("/api/assistant/messages", self.assistant_message)
+        app.router.add_post("/api/home", self.open_home)
+        app.router.add_post("/api/views/submit", self.submit_view)
         app.router.add_get("/api/debug", self.debug)
         app.router.add_get("/api/timings", self.timings)
         app.router.add_get("/healthz", self.healthz)
@@ -172,6 +182,14 @@ class PlaygroundWeb:
             "commands": [{"command": "/claim", "usage": u, "hint": h} for u, h in COMMAND_HINTS],
             "suggestions": self.suggestions,
             "standin_url": self.slack.url,
+            "assistant_threads": [
+                ws.assistant_thread_to_api(t) for t in ws.assistant_threads.values() if t.user == self.user
+            ],
+            "statuses": [
+                {"channel": c, "thread_ts": t, "status": status} for (c, t), status in ws.statuses.items() if c in ids
+            ],
+            "views": [{"id": v.id, "view": v.view} for v in ws.views.values() if v.user == self.user and not v.closed],
+            "home": ws.home_views[self.user].view if self.user in ws.home_views else None,
         }
 
     def _channel_json(self, channel: Any) -> dict[str, Any]:
@@ -264,6 +282,20 @@ class PlaygroundWeb:
             return [{"type": "ephemeral_deleted", "id": change["id"]}] if change["user"] == self.user else []
         if kind in ("channel_added", "user_added"):
             return [self.snapshot()]
+        if kind == "status":
+            if not self._visible(change["channel"]):
+                return []
+            return [{"type": "status", **{k: change[k] for k in ("channel", "thread_ts", "status")}}]
+        if kind == "assistant_thread":
+            mine = change["thread"]["user_id"] == self.user
+            return [{"type": "assistant_thread", "thread": change["thread"]}] if mine else []
+        if kind == "view_opened":
+            mine = change["user"] == self.user
+            return [{"type": "view", "id": change["view_id"], "view": change["view"]}] if mine else []
+        if kind == "view_closed":
+            return [{"type": "view_closed", "id": change["view_id"]}] if change["user"] == self.user else []
+        if kind == "home_published":
+            return [{"type": "home", "view": change["view"]}] if change["user"] == self.user else []
         if kind == "delivery":
             fields = {k: change.get(k) for k in ("label", "status", "ms", "retry_num", "error")}
             return [
@@ -379,6 +411,54 @@ class PlaygroundWeb:
         except KeyError as err:
             raise web.HTTPBadRequest(text=str(err)) from None
         return web.json_response({"ok": ack.ok, "ack": _ack_json(ack)})
+
+    # -- the assistant panel, App Home, modals ----------------------------------------------------
+    async def open_assistant(self, request: web.Request) -> web.Response:
+        body = await _json(request)
+        beside = self._channel_or_400(body["beside"]) if body.get("beside") else None
+        thread = await self.slack.open_assistant(self.user, beside)
+        return web.json_response({"ok": True, "thread": self.slack.workspace.assistant_thread_to_api(thread)})
+
+    def _my_thread(self, thread_ts: Any) -> Any:
+        ws = self.slack.workspace
+        for thread in ws.assistant_threads.values():
+            if thread.thread_ts == str(thread_ts or "") and thread.user == self.user:
+                return thread
+        raise web.HTTPNotFound(text="no such assistant thread")
+
+    async def assistant_context(self, request: web.Request) -> web.Response:
+        body = await _json(request)
+        thread = self._my_thread(body.get("thread_ts"))
+        beside = self._channel_or_400(body["beside"]) if body.get("beside") else None
+        if beside != thread.context_channel:
+            await self.slack.change_assistant_context(thread, beside)
+        return web.json_response({"ok": True})
+
+    async def assistant_message(self, request: web.Request) -> web.Response:
+        body = await _json(request)
+        thread = self._my_thread(body.get("thread_ts"))
+        text = str(body.get("text") or "")
+        if not text.strip():
+            raise web.HTTPBadRequest(text="empty message")
+        started = time.perf_counter()
+        message = await self.slack.post_user_message(thread.channel, self.user, text, thread_ts=thread.thread_ts)
+        self.asked[(thread.channel, message.ts)] = Asked(thread.channel, message.ts, text, started)
+        return web.json_response({"ok": True, "ts": message.ts, "channel": thread.channel})
+
+    async def open_home(self, _: web.Request) -> web.Response:
+        ack = await self.slack.open_home(self.user)
+        return web.json_response({"ok": bool(ack and ack.ok)})
+
+    async def submit_view(self, request: web.Request) -> web.Response:
+        body = await _json(request)
+        view = self.slack.workspace.views.get(str(body.get("view_id") or ""))
+        if view is None or view.user != self.user or view.closed:
+            raise web.HTTPNotFound(text="that form is gone")
+        values = body.get("values")
+        if not isinstance(values, dict):
+            raise web.HTTPBadRequest(text="values must be an object")
+        ack = await self.slack.submit_view(view.id, values)
+        return web.json_response({"ok": ack.ok, "ack": _ack_json(ack), "closed": view.closed})
 
     def _channel_or_400(self, ref: Any) -> str:
         try:

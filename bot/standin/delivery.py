@@ -15,6 +15,8 @@ ack fails or takes over 3 s are retried up to 3 times with ``X-Slack-Retry-Num``
 from __future__ import annotations
 
 import asyncio
+import hashlib
+import hmac
 import json
 import logging
 import time
@@ -69,6 +71,7 @@ class HttpDelivery:
 
     def __init__(self, url: str | None, signing_secret: str) -> None:
         self.url = url
+        self.secret = signing_secret
         self.verifier = SignatureVerifier(signing_secret)
         self._session: aiohttp.ClientSession | None = None
 
@@ -84,6 +87,29 @@ class HttpDelivery:
             "X-Slack-Request-Timestamp": ts,
             "X-Slack-Signature": verifier.generate_signature(timestamp=ts, body=body) or "",
         }
+
+    async def send_raw(self, body: bytes, content_type: str, headers: dict[str, str]) -> Ack:
+        """POST ``body`` as it is, with exactly ``headers`` (plus the content type): a request
+        no Slack would send (forged or malformed), to see what the app makes of it."""
+        if not self.url:
+            return Ack("raw", 0, error="no Request URL set")
+        if self._session is None or self._session.closed:
+            self._session = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=ACK_TIMEOUT_S))
+        started = time.perf_counter()
+        try:
+            headers = {"Content-Type": content_type, **headers}
+            async with self._session.post(self.url, data=body, headers=headers) as response:
+                raw = await response.text()
+                return Ack("raw", response.status, raw, (time.perf_counter() - started) * 1000,
+                           headers=dict(response.headers))  # fmt: skip
+        except TimeoutError:
+            return Ack("raw", 0, None, (time.perf_counter() - started) * 1000, error="http_timeout")
+
+    def signed_raw_headers(self, body: bytes, *, timestamp: str | None = None) -> dict[str, str]:
+        """The signature headers of a raw ``body`` (any bytes), as Slack would sign it."""
+        ts = str(int(time.time())) if timestamp is None else timestamp
+        digest = hmac.new(self.secret.encode(), b"v0:" + ts.encode() + b":" + body, hashlib.sha256).hexdigest()
+        return {"X-Slack-Request-Timestamp": ts, "X-Slack-Signature": f"v0={digest}"}
 
     async def send(
         self,

@@ -27,7 +27,7 @@ from aiohttp import web
 
 from bot.standin.delivery import MAX_RETRIES, Ack, HttpDelivery, SocketModeServer
 from bot.standin.webapi import ApiCall, ResponseTarget, WebAPI
-from bot.standin.workspace import Ephemeral, Message, Workspace, interactive_elements
+from bot.standin.workspace import AssistantThread, Ephemeral, Message, Workspace, interactive_elements
 
 log = logging.getLogger("claimbot.standin")
 
@@ -201,7 +201,8 @@ class SlackStandIn:
         return event
 
     def _subscribed(self, event: dict[str, Any]) -> bool:
-        channel = self.workspace.channels.get(event.get("channel") or event.get("channel_id") or "")
+        ref = event.get("channel") or event.get("channel_id") or (event.get("assistant_thread") or {}).get("channel_id")
+        channel = self.workspace.channels.get(ref or "")
         if channel is None or self.workspace.bot.id not in channel.members:
             return False
         if self.events is None:
@@ -234,6 +235,16 @@ class SlackStandIn:
                             retry_num=retry_num, error=ack.error)  # fmt: skip
         if not ack.ok:
             log.info("delivery of %s got %s %s", ack.label, ack.status, ack.error or "")
+        return ack
+
+    async def send_raw(
+        self, body: bytes, content_type: str = "application/json", *, headers: dict[str, str] | None = None
+    ) -> Ack:
+        """POST raw bytes to the app's Request URL: signed as Slack signs (the default), or with
+        exactly ``headers`` (forged: none, a timestamp that is not a number...)."""
+        headers = self.http.signed_raw_headers(body) if headers is None else headers
+        ack = await self.http.send_raw(body, content_type, headers)
+        self.acks.append(ack)
         return ack
 
     async def deliver_event(self, event: dict[str, Any]) -> Ack | None:
@@ -290,10 +301,14 @@ class SlackStandIn:
         thread_ts: str | None = None,
         mimetype: str | None = None,
         check_file_info: bool = False,
+        download_url: str | None = None,
+        redirect_to: str | None = None,
     ) -> Message:
         """``user`` uploads a file to ``channel``: stored, a ``file_share`` message posted, then
         ``file_shared`` and ``message``/``file_share`` events (``check_file_info``: the message
-        carries only the file id, as Slack does for some shares, so the app must call files.info)."""
+        carries only the file id, as Slack does for some shares, so the app must call files.info).
+        A hostile file object: ``download_url`` names another host in its ``url_private*`` links;
+        ``redirect_to`` makes the download answer a redirect there."""
         ws = self.workspace
         if isinstance(content, (str, Path)):
             path = Path(content)
@@ -304,6 +319,7 @@ class SlackStandIn:
             raise ValueError("name the file")
         ch, person = ws.channel(channel), ws.user(user)
         file = ws.add_file(person.id, name, data, mimetype=mimetype)
+        file.download_url, file.redirect_to = download_url, redirect_to
         file.channels.append(ch.id)
         message = ws.post(ch.id, person.id, text, thread_ts=thread_ts, subtype="file_share", files=[file.id])
         file.shares.setdefault(ch.id, []).append(message.ts)
@@ -323,18 +339,76 @@ class SlackStandIn:
             events.append(self.mention_event(message))
         await asyncio.gather(*(self.deliver_event(e) for e in events))
 
+    # -- the assistant panel, App Home, modals --------------------------------------------------
+    async def open_assistant(self, user: str, beside: str | None = None) -> AssistantThread:
+        """``user`` opens the app's assistant panel next to the channel ``beside`` (a name or id;
+        None: not beside any channel): a new thread in their DM, and ``assistant_thread_started``."""
+        ws = self.workspace
+        context = ws.channel(beside).id if beside else None
+        thread = ws.open_assistant_thread(ws.user(user).id, context)
+        await self.deliver_event({"type": "assistant_thread_started", "assistant_thread": thread.to_api(ws.team_id),
+                                  "event_ts": ws.new_ts()})  # fmt: skip
+        return thread
+
+    async def change_assistant_context(self, thread: AssistantThread, beside: str | None) -> None:
+        """The user switches channels with the panel open: ``assistant_thread_context_changed``."""
+        ws = self.workspace
+        thread.context_channel = ws.channel(beside).id if beside else None
+        ws.emit("assistant_thread", thread=ws.assistant_thread_to_api(thread))
+        await self.deliver_event({"type": "assistant_thread_context_changed",
+                                  "assistant_thread": thread.to_api(ws.team_id), "event_ts": ws.new_ts()})  # fmt: skip
+
+    async def open_home(self, user: str) -> Ack | None:
+        """``user`` opens the app's Home tab: ``app_home_opened`` (tab ``home``)."""
+        ws = self.workspace
+        person = ws.user(user)
+        dm = ws.open_dm(person.id)
+        home = ws.home_views.get(person.id)
+        event: dict[str, Any] = {"type": "app_home_opened", "user": person.id, "channel": dm.id, "tab": "home",
+                                 "event_ts": ws.new_ts()}  # fmt: skip
+        if home is not None:
+            event["view"] = {**home.view, "id": home.id}
+        return await self.deliver_event(event)
+
+    async def submit_view(self, view_id: str, values: dict[str, dict[str, dict[str, Any]]]) -> Ack:
+        """The user submits the modal ``view_id`` with ``values`` (``{block_id: {action_id:
+        {"type": ..., "value" | "selected_option": ...}}}``, as Slack's ``view.state.values``).
+        The modal closes unless the app answers with ``response_action: errors``."""
+        ws = self.workspace
+        opened = ws.views[view_id]
+        person = ws.users[opened.user]
+        payload = {
+            "type": "view_submission",
+            "team": {"id": ws.team_id, "domain": "claims-team"},
+            "user": {"id": person.id, "username": person.name, "name": person.name, "team_id": ws.team_id},
+            "api_app_id": ws.app_id,
+            "token": VERIFICATION_TOKEN,
+            "trigger_id": uuid.uuid4().hex,
+            "view": {**opened.view, "id": opened.id, "team_id": ws.team_id, "app_id": ws.app_id,
+                     "state": {"values": values}, "hash": uuid.uuid4().hex[:16]},
+            "response_urls": [],
+            "is_enterprise_install": False,
+        }  # fmt: skip
+        ack = await self.send("interactive", payload, label="view_submission")
+        errors = isinstance(ack.body, dict) and ack.body.get("response_action") == "errors"
+        if ack.ok and not errors:
+            ws.close_view(view_id)
+        return ack
+
     def slash_command_payload(self, channel: str, user: str, text: str, command: str = "/claim") -> dict[str, Any]:
         """What Slack posts when ``user`` runs ``command text`` in ``channel``, with a new
         response URL (valid for :data:`~bot.standin.webapi.RESPONSE_URL_USES` replies)."""
         ws = self.workspace
         ch, person = ws.channel(channel), ws.user(user)
         response_url = self.api.new_response_url(ResponseTarget(ch.id, person.id))
+        trigger_id = uuid.uuid4().hex
+        self.api.triggers[trigger_id] = person.id
         return {
             "token": VERIFICATION_TOKEN, "team_id": ws.team_id, "team_domain": "claims-team",
             "channel_id": ch.id, "channel_name": "directmessage" if ch.is_im else ch.name,
             "user_id": person.id, "user_name": person.name, "command": command, "text": text,
             "api_app_id": ws.app_id, "is_enterprise_install": "false", "response_url": response_url,
-            "trigger_id": uuid.uuid4().hex,
+            "trigger_id": trigger_id,
         }  # fmt: skip
 
     async def run_slash_command(self, channel: str, user: str, text: str, command: str = "/claim") -> Ack:
@@ -357,17 +431,24 @@ class SlackStandIn:
         return ack
 
     async def click_button(
-        self, message: Message | Ephemeral, action_id: str, value: str | None = None, *, user: str | None = None
+        self,
+        message: Message | Ephemeral,
+        action_id: str,
+        value: str | None = None,
+        *,
+        user: str | None = None,
+        action_ts: str | None = None,
     ) -> Ack:
         """A click on the button ``action_id`` of ``message`` (a channel message or an ephemeral
-        one): a signed ``block_actions`` payload with a fresh response URL for that message."""
+        one): a signed ``block_actions`` payload with a fresh response URL for that message.
+        ``value`` forges the button's value; ``action_ts`` repeats an earlier click's (a replay)."""
         ws = self.workspace
         element = next((e for e in interactive_elements(message.blocks) if e["action_id"] == action_id), None)
         if element is None:
             raise KeyError(f"no element {action_id!r} in the message")
         is_ephemeral = isinstance(message, Ephemeral)
         if is_ephemeral:
-            person = ws.users[message.user]
+            person = ws.user(user) if user else ws.users[message.user]
         else:
             members = sorted(ws.channels[message.channel].members)
             person = ws.user(user) if user else next(ws.users[u] for u in members if not ws.users[u].is_bot)
@@ -377,6 +458,8 @@ class SlackStandIn:
             message_ts=None if is_ephemeral else message.ts,
             ephemeral_id=message.id if is_ephemeral else None,  # type: ignore[union-attr]
         )  # fmt: skip
+        trigger_id = uuid.uuid4().hex
+        self.api.triggers[trigger_id] = person.id
         payload: dict[str, Any] = {
             "type": "block_actions",
             "user": {"id": person.id, "username": person.name, "name": person.name, "team_id": ws.team_id},
@@ -388,7 +471,7 @@ class SlackStandIn:
                 "channel_id": channel.id,
                 "is_ephemeral": is_ephemeral,
             },
-            "trigger_id": uuid.uuid4().hex,
+            "trigger_id": trigger_id,
             "team": {"id": ws.team_id, "domain": "claims-team"},
             "enterprise": None,
             "is_enterprise_install": False,
@@ -402,7 +485,7 @@ class SlackStandIn:
                     "text": element.get("text", {}),
                     "value": element.get("value", "") if value is None else value,
                     "type": element.get("type", "button"),
-                    "action_ts": f"{time.time():.6f}",
+                    "action_ts": action_ts or f"{time.time():.6f}",
                 }
             ],
         }

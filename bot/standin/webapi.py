@@ -43,6 +43,9 @@ METHOD_SCOPES: dict[str, str] = {
     "conversations.info": "read",
     "users.info": "users:read",
     "files.info": "files:read",
+    "assistant.threads.setStatus": "chat:write",
+    "assistant.threads.setSuggestedPrompts": "assistant:write",
+    "assistant.threads.setTitle": "assistant:write",
 }
 """The bot scope each method needs (``history``/``read``: the one for the channel's type)."""
 RESPONSE_URL_USES = 5
@@ -139,7 +142,7 @@ def block_errors(blocks: list[dict[str, Any]]) -> list[str]:
                     errors.append(f"[{i}] button value over 2000 characters")
                 if len(element.get("action_id", "")) > 255:
                     errors.append(f"[{i}] action_id over 255 characters")
-        elif kind not in ("divider", "image", "rich_text", "input", "file", "video"):
+        elif kind not in ("divider", "image", "rich_text", "input", "file", "video", "header"):
             errors.append(f"[{i}] unknown block type {kind!r}")
     return errors
 
@@ -183,7 +186,19 @@ class WebAPI:
             "conversations.info": self.conversations_info,
             "users.info": self.users_info,
             "files.info": self.files_info,
+            "assistant.threads.setStatus": self.assistant_set_status,
+            "assistant.threads.setSuggestedPrompts": self.assistant_set_prompts,
+            "assistant.threads.setTitle": self.assistant_set_title,
+            "views.open": self.views_open,
+            "views.update": self.views_update,
+            "views.publish": self.views_publish,
         }
+        self.triggers: dict[str, str] = {}
+        """trigger_id -> the user whose click or command made it (``views.open`` needs one)."""
+        self.status_everywhere = True
+        """Slack's rules since March 2026: ``assistant.threads.setStatus`` works in any thread
+        with ``chat:write``. False: the earlier rule, assistant threads only (and
+        ``assistant:write``); elsewhere the call fails."""
 
     # -- wiring -------------------------------------------------------------------------------
     def add_routes(self, app: web.Application) -> None:
@@ -239,6 +254,8 @@ class WebAPI:
         needed = METHOD_SCOPES.get(method)
         if self.scopes is None or needed is None:
             return
+        if method == "assistant.threads.setStatus" and "assistant:write" in self.scopes:
+            return  # accepted with either scope for now (Slack's changelog, 2026-03-05)
         if needed in _BY_CHANNEL_TYPE:
             channel = self.workspace.channels.get(params.get("channel") or "")
             if channel is None:
@@ -348,6 +365,67 @@ class WebAPI:
             raise ApiError("file_not_found")
         return {"file": self.workspace.file_to_api(file_id), "comments": [], "response_metadata": {"next_cursor": ""}}
 
+    # -- the AI-app surface ---------------------------------------------------------------------
+    def _assistant_thread(self, params: dict[str, Any], *, any_thread: bool = False) -> tuple[str, str]:
+        channel = self._channel({"channel": params.get("channel_id")}, member=True)
+        thread_ts = str(params.get("thread_ts") or "")
+        if (channel.id, thread_ts) not in self.workspace.messages:
+            raise ApiError("invalid_thread_ts")
+        if not any_thread and (channel.id, thread_ts) not in self.workspace.assistant_threads:
+            raise ApiError("invalid_thread_ts")
+        return channel.id, thread_ts
+
+    def assistant_set_status(self, params: dict[str, Any]) -> dict[str, Any]:
+        if "status" not in params:
+            raise ApiError("invalid_arguments")
+        channel, thread_ts = self._assistant_thread(params, any_thread=self.status_everywhere)
+        self.workspace.set_status(channel, thread_ts, str(params.get("status") or ""))
+        return {}
+
+    def assistant_set_prompts(self, params: dict[str, Any]) -> dict[str, Any]:
+        thread = self.workspace.assistant_threads[self._assistant_thread(params)]
+        prompts = params.get("prompts")
+        if isinstance(prompts, str):
+            prompts = json.loads(prompts)
+        if not isinstance(prompts, list) or not 1 <= len(prompts) <= 4:
+            raise ApiError("invalid_arguments")  # Slack: up to 4 prompts
+        if any(not p.get("title") or not p.get("message") for p in prompts):
+            raise ApiError("invalid_arguments")
+        thread.prompts = [{"title": str(p["title"]), "message": str(p["message"])} for p in prompts]
+        thread.prompts_title = str(params.get("title") or "")
+        self.workspace.emit("assistant_thread", thread=self.workspace.assistant_thread_to_api(thread))
+        return {}
+
+    def assistant_set_title(self, params: dict[str, Any]) -> dict[str, Any]:
+        thread = self.workspace.assistant_threads[self._assistant_thread(params)]
+        thread.title = str(params.get("title") or "")
+        self.workspace.emit("assistant_thread", thread=self.workspace.assistant_thread_to_api(thread))
+        return {}
+
+    def views_open(self, params: dict[str, Any]) -> dict[str, Any]:
+        user = self.triggers.pop(str(params.get("trigger_id") or ""), None)
+        if user is None:
+            raise ApiError("invalid_trigger_id")  # unknown, or used already (Slack: one use, 3 s)
+        view = _view_param(params)
+        return {"view": {**view, "id": self.workspace.open_view(user, view).id}}
+
+    def views_update(self, params: dict[str, Any]) -> dict[str, Any]:
+        opened = self.workspace.views.get(str(params.get("view_id") or ""))
+        if opened is None:
+            raise ApiError("not_found")
+        opened.view = _view_param(params)
+        self.workspace.emit("view_opened", view_id=opened.id, user=opened.user, view=opened.view)
+        return {"view": {**opened.view, "id": opened.id}}
+
+    def views_publish(self, params: dict[str, Any]) -> dict[str, Any]:
+        user = str(params.get("user_id") or "")
+        if user not in self.workspace.users:
+            raise ApiError("user_not_found")
+        view = _view_param(params)
+        if view.get("type") != "home":
+            raise ApiError("invalid_arguments")
+        return {"view": {**view, "id": self.workspace.publish_home(user, view).id}}
+
     # -- helpers --------------------------------------------------------------------------------
     def _channel(self, params: dict[str, Any], *, member: bool = False) -> Channel:
         ref = params.get("channel") or ""
@@ -386,6 +464,8 @@ class WebAPI:
         self.calls.append(ApiCall("files.download", {"file": file_id}, time.time()))
         if file is None:
             return web.Response(status=404, text="file not found")
+        if file.redirect_to:
+            raise web.HTTPFound(file.redirect_to)
         if auth != f"Bearer {self.bot_token}" or (self.scopes is not None and "files:read" not in self.scopes):
             self.calls[-1].error = "not_authed"
             return web.Response(text=SIGN_IN_PAGE, content_type="text/html")
@@ -448,6 +528,23 @@ class WebAPI:
             if target.message_ts is None:
                 target.ephemeral_id = ephemeral.id
         return web.json_response({"ok": True})
+
+
+def _view_param(params: dict[str, Any]) -> dict[str, Any]:
+    view = params.get("view")
+    if isinstance(view, str):
+        try:
+            view = json.loads(view)
+        except json.JSONDecodeError:
+            raise ApiError("invalid_arguments") from None
+    if not isinstance(view, dict) or view.get("type") not in ("modal", "home"):
+        raise ApiError("invalid_arguments")
+    errors = block_errors(view.get("blocks", []))
+    if len(view.get("blocks", [])) > 100:
+        errors.append("too many blocks in a view (max 100)")
+    if errors and not (len(errors) == 1 and errors[0].startswith("too many blocks") and len(view["blocks"]) <= 100):
+        raise ApiError("invalid_arguments", errors=errors)
+    return view
 
 
 async def _read_params(request: web.Request) -> tuple[dict[str, Any], str | None]:

@@ -88,6 +88,10 @@ class File:
     channels: list[str] = field(default_factory=list)
     shares: dict[str, list[str]] = field(default_factory=dict)
     """Channel id -> timestamps of the messages that shared the file."""
+    download_url: str | None = None
+    """Given in place of the file's own ``url_private*`` links (a link to another host)."""
+    redirect_to: str | None = None
+    """Where a download of the file is redirected (302), if anywhere."""
 
     @property
     def size(self) -> int:
@@ -110,8 +114,8 @@ class File:
             "is_external": False,
             "is_public": True,
             "size": self.size,
-            "url_private": f"{private}/{self.name}",
-            "url_private_download": f"{private}/download/{self.name}",
+            "url_private": self.download_url or f"{private}/{self.name}",
+            "url_private_download": self.download_url or f"{private}/download/{self.name}",
             "permalink": f"{base_url}/files/{self.user}/{self.id}/{self.name}",
             "channels": list(self.channels),
             "shares": {
@@ -164,6 +168,37 @@ class Ephemeral:
     person's own client has it (the playground page reads it from here)."""
 
 
+@dataclass
+class AssistantThread:
+    """An assistant-panel thread: a thread in the user's DM with the app, opened beside a channel."""
+
+    channel: str
+    """The DM the thread lives in."""
+    thread_ts: str
+    user: str
+    context_channel: str | None
+    """The channel the user has open beside the panel (what Slack sends as the thread context)."""
+    title: str = ""
+    prompts: list[dict[str, str]] = field(default_factory=list)
+    prompts_title: str = ""
+
+    def to_api(self, team_id: str) -> dict[str, Any]:
+        context = {"channel_id": self.context_channel, "team_id": team_id, "enterprise_id": None}
+        return {"user_id": self.user, "channel_id": self.channel, "thread_ts": self.thread_ts,
+                "context": {k: v for k, v in context.items() if v is not None}}  # fmt: skip
+
+
+@dataclass
+class View:
+    """A modal opened with ``views.open`` (or App Home, published with ``views.publish``)."""
+
+    id: str
+    user: str
+    view: dict[str, Any]
+    kind: str = "modal"
+    closed: bool = False
+
+
 class Workspace:
     """Users, channels and everything posted. ``bot`` is the app's bot user."""
 
@@ -179,6 +214,14 @@ class Workspace:
         self.messages: dict[tuple[str, str], Message] = {}
         self.ephemerals: dict[str, Ephemeral] = {}
         self.files: dict[str, File] = {}
+        self.assistant_threads: dict[tuple[str, str], AssistantThread] = {}
+        self.statuses: dict[tuple[str, str], str] = {}
+        """The app's status line per thread (``is reading...``), cleared when it posts there."""
+        self.status_log: list[tuple[str, str, str]] = []
+        """Every status the app set: (channel, thread_ts, status), in order."""
+        self.views: dict[str, View] = {}
+        self.home_views: dict[str, View] = {}
+        """Each user's App Home tab, as last published."""
         self._last_ts = 0.0
         self._ids = itertools.count(1)
         self._subscribers: list[asyncio.Queue[dict[str, Any]]] = []
@@ -328,7 +371,50 @@ class Workspace:
             parent.thread_ts = parent.ts
         self.messages[message.key] = message
         self.emit("message", message=self.message_to_api(message))
+        if author.is_bot and thread_ts and self.statuses.get((channel, thread_ts)):
+            self.set_status(channel, thread_ts, "")  # Slack clears the status when the app replies
         return message
+
+    # -- the AI-app surface -------------------------------------------------------------------
+    def set_status(self, channel: str, thread_ts: str, status: str) -> None:
+        if status:
+            self.statuses[(channel, thread_ts)] = status
+        else:
+            self.statuses.pop((channel, thread_ts), None)
+        self.status_log.append((channel, thread_ts, status))
+        self.emit("status", channel=channel, thread_ts=thread_ts, status=status)
+
+    def open_assistant_thread(self, user: str, context_channel: str | None) -> AssistantThread:
+        """``user`` opens the assistant panel beside ``context_channel``: a new thread in their DM
+        with the app, under a parent message Slack posts for the app."""
+        dm = self.open_dm(user)
+        parent = self.post(dm.id, self.bot.id, "New Assistant Thread", subtype="assistant_app_thread")
+        parent.thread_ts = parent.ts
+        thread = AssistantThread(dm.id, parent.ts, user, context_channel)
+        self.assistant_threads[(dm.id, parent.ts)] = thread
+        self.emit("assistant_thread", thread=self.assistant_thread_to_api(thread))
+        return thread
+
+    def assistant_thread_to_api(self, thread: AssistantThread) -> dict[str, Any]:
+        return {**thread.to_api(self.team_id), "title": thread.title, "prompts": thread.prompts,
+                "prompts_title": thread.prompts_title}  # fmt: skip
+
+    def open_view(self, user: str, view: dict[str, Any]) -> View:
+        opened = View(self.new_id("V"), user, view)
+        self.views[opened.id] = opened
+        self.emit("view_opened", view_id=opened.id, user=user, view=view)
+        return opened
+
+    def close_view(self, view_id: str) -> None:
+        view = self.views[view_id]
+        view.closed = True
+        self.emit("view_closed", view_id=view_id, user=view.user)
+
+    def publish_home(self, user: str, view: dict[str, Any]) -> View:
+        home = View(self.new_id("V"), user, view, kind="home")
+        self.home_views[user] = home
+        self.emit("home_published", user=user, view_id=home.id, view=view)
+        return home
 
     def update(
         self,

@@ -30,8 +30,8 @@ from pathlib import Path
 from typing import Any
 
 from rag.documents import ParsedDocument
-from rag.errors import IngestError
-from rag.parsing.limits import ParseLimits, human_size
+from rag.errors import IngestError, human_size
+from rag.parsing.limits import ParseLimits
 
 log = logging.getLogger("rag.parsing")
 

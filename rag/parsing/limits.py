@@ -24,7 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from rag.config import DEFAULT_MAX_FILE_BYTES
-from rag.errors import IngestError
+from rag.errors import IngestError, human_size, too_large
 
 MB = 1024 * 1024
 
@@ -78,11 +78,7 @@ class ParseBudget:
 def check_size(name: str, size: int, max_bytes: int) -> None:
     """Refuse an empty file, or one over ``max_bytes``, before it is read."""
     if size > max_bytes:
-        raise IngestError(
-            name,
-            "too_large",
-            f"the file is {human_size(size)}; the limit is {human_size(max_bytes, exact=True)}",
-        )
+        raise too_large(name, size, max_bytes)
     if size == 0:
         raise IngestError(name, "empty", "the file is empty (0 bytes)")
 
@@ -137,14 +133,3 @@ def _member(info: zipfile.ZipInfo) -> str:
     """A member's name for a message: its base name, bounded (names come from the file)."""
     name = info.filename.rsplit("/", 1)[-1] or info.filename
     return name[:60]
-
-
-def human_size(n: int, *, exact: bool = False) -> str:
-    """``31.2 MB``; ``exact`` drops a ``.0`` so round limits read as ``25 MB``."""
-    if n < 1024:
-        return f"{n} bytes"
-    value, unit = (n / 1024, "KB") if n < MB else (n / MB, "MB")
-    text = f"{value:.1f}"
-    if exact and text.endswith(".0"):
-        text = text[:-2]
-    return f"{text} {unit}"

@@ -62,7 +62,7 @@ async def test_a_mention_acked_before_a_crash_is_answered_once_after_the_restart
 
             # A long file: the engine reads it for seconds, and answers after it, in order.
             notes = await slack.share_file(channel, "alice", big_claim_notes(200).encode(), "claim-notes.txt")
-            await ws.wait_for(lambda: ws.messages[(channel, notes.ts)].reactions, 30)  # :eyes: - it is at it
+            await ws.wait_for(lambda: ws.statuses.get((channel, notes.ts)), 30)  # "is reading..." - it is at it
             question = await slack.post_user_message(channel, "alice", f"<@{slack.bot_id}> {QUESTION}")
             acks = [a for a in slack.acks if a.label in ("message", "app_mention")][-2:]
             assert [a.status for a in acks] == [200, 200]  # Slack got its acks: it will not send it again

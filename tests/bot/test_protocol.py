@@ -4,7 +4,6 @@ failures, Socket Mode, and files the engine refuses."""
 from __future__ import annotations
 
 import asyncio
-import dataclasses
 import logging
 import re
 import threading
@@ -160,9 +159,9 @@ async def test_a_file_the_bot_may_not_download_gets_a_clear_reply(bot: Bot) -> N
 
 
 async def test_a_file_over_the_size_limit_is_refused_before_download(bot: Bot, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(bot.engine, "settings", dataclasses.replace(bot.engine.settings, max_file_bytes=100))
+    monkeypatch.setattr(bot.engine, "settings", bot.engine.settings.model_copy(update={"max_file_mb": 100 / 2**20}))
     shared, reply = await bot.share(bot.auto, "towing-invoice.txt", TOWING_INVOICE)
-    assert "Could not ingest towing-invoice.txt" in text_of(reply) and "over the" in text_of(reply)
+    assert "Could not ingest towing-invoice.txt" in text_of(reply) and "the limit is 100 bytes" in text_of(reply)
     assert "Split the file" in text_of(reply)
     assert not bot.slack.api.calls_to("files.download")
 

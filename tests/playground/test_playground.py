@@ -64,7 +64,7 @@ def test_mention_gets_a_threaded_answer_with_sources(open_page, screenshots):  #
     expect(answer).to_have_attribute("data-author", "claimbot")
     expect(answer).to_contain_text("385")
     expect(answer.get_by_text("Sources", exact=True)).to_be_visible()
-    expect(answer.locator("blockquote").first).to_contain_text("towing", ignore_case=True)
+    expect(answer).to_contain_text(re.compile(r"Sources\s*\[1\][^\n]*towing", re.I))  # the cited document, compactly
     expect(answer.locator('[data-action-id="feedback_helpful"]')).to_be_visible()
     # The parent shows the reply count, as in Slack.
     expect(question.get_by_test_id("replies-link")).to_contain_text("1 reply")

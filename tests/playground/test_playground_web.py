@@ -117,7 +117,7 @@ async def test_debug_panel_reads_the_answer_from_its_metadata(world):  # type: i
     assert info["timings"] == {"retrieve_ms": 30.1} and info["latency_ms"] == 42.5
     assert info["retrieved"] == [{"id": "n1", "score": 0.61, "document": "towing-invoice.eml"}]
     (citation,) = info["citations"]
-    assert citation["excerpt"] == "Towing Total ..... $385.00"  # from the blocks' Sources
+    assert citation["excerpt"] == "Towing Total ..... $385.00"  # the exact excerpt, from the metadata
     assert citation["location"] == "§ Invoice" and citation["claim_id"] == "CLM-1042"
 
     # The same facts any app gets from Slack with include_all_metadata.
@@ -139,7 +139,8 @@ async def test_debug_panel_of_a_private_answer_and_of_a_message_without_metadata
     async with http.get("/api/debug", params={"channel": AUTO, "ts": posted["ts"]}) as r:
         info = await r.json()
     assert info["source"] == "message blocks" and info["route"] is None
-    assert info["citations"][0]["excerpt"] == "Towing Total ..... $385.00"
+    assert info["citations"][0]["document"] == "towing-invoice.eml" and info["citations"][0]["location"] == "§ Invoice"
+    assert info["citations"][0]["excerpt"] == ""  # the Sources line quotes nothing the answer already says
 
 
 def test_debug_panel_falls_back_to_what_the_message_shows() -> None:

@@ -31,6 +31,13 @@
     dismissed: new Set(),
     pending: new Map(), // "C/ts" of a question I sent -> {t0, text}
     connected: false,
+    assistantThreads: new Map(), // thread_ts -> {channel_id, thread_ts, context, title, prompts}
+    assistant: null, // the thread_ts of the open assistant panel's thread
+    assistantOpen: false,
+    statuses: new Map(), // "C/thread_ts" -> status line
+    views: new Map(), // id -> open modal view
+    home: null, // my App Home view
+    showHome: false,
   };
 
   // Timings for the benchmark and the closing note: Enter pressed -> answer rendered.
@@ -106,6 +113,27 @@
       case "activity":
         addActivity(event);
         break;
+      case "status":
+        if (event.status) state.statuses.set(key(event.channel, event.thread_ts), event.status);
+        else state.statuses.delete(key(event.channel, event.thread_ts));
+        scheduleRender();
+        break;
+      case "assistant_thread":
+        state.assistantThreads.set(event.thread.thread_ts, event.thread);
+        scheduleRender();
+        break;
+      case "view":
+        state.views.set(event.id, event.view);
+        renderModal();
+        break;
+      case "view_closed":
+        state.views.delete(event.id);
+        renderModal();
+        break;
+      case "home":
+        state.home = event.view;
+        scheduleRender();
+        break;
       default:
         break;
     }
@@ -121,6 +149,10 @@
     state.ephemerals = new Map(s.ephemerals.map((e) => [e.id, e]));
     state.commands = s.commands || [];
     state.suggestions = s.suggestions || [];
+    state.assistantThreads = new Map((s.assistant_threads || []).map((t) => [t.thread_ts, t]));
+    state.statuses = new Map((s.statuses || []).map((x) => [key(x.channel, x.thread_ts), x.status]));
+    state.views = new Map((s.views || []).map((v) => [v.id, v.view]));
+    state.home = s.home || null;
     const wanted = decodeURIComponent(location.hash.replace(/^#/, ""));
     const byHash = state.channels.find((c) => c.id === wanted || c.name === wanted);
     if (!state.current || !channelById(state.current)) {
@@ -128,7 +160,9 @@
     }
     $("#ws-name").textContent = s.team.name;
     renderSidebar();
+    if (wanted === "home" && !state.home && !state.showHome) openHome();
     renderAll();
+    renderModal();
     $("#app").dataset.ready = "true";
   }
 
@@ -149,13 +183,15 @@
     renderSidebar();
     renderChannel();
     renderThread();
+    renderAssistant();
+    renderHome();
     flash.clear();
     checkTimings();
   }
 
   function renderSidebar() {
     const item = (c) => {
-      const current = c.id === state.current;
+      const current = c.id === state.current && !state.showHome;
       const unread = state.unread.has(c.id);
       const icon = c.is_im ? `<span class="presence" aria-hidden="true"></span>` : `<span class="hash" aria-hidden="true">#</span>`;
       const label = c.is_im ? esc(c.name) : esc(c.name);
@@ -232,10 +268,10 @@
     const pane = $("#thread-pane");
     const t = state.thread;
     const parent = t && state.messages.get(key(t.channel, t.ts));
-    if (!t || !parent) {
+    if (!t || !parent || state.assistantOpen) {
       pane.hidden = true;
       $("#app").classList.remove("with-thread");
-      state.thread = null;
+      if (!state.assistantOpen) state.thread = null;
       return;
     }
     pane.hidden = false;
@@ -480,6 +516,7 @@
 
   // -- threads ----------------------------------------------------------------------------------
   function openThread(channel, ts) {
+    state.assistantOpen = false;
     state.thread = { channel, ts };
     renderAll();
     if (composers.thread) composers.thread.focus();
@@ -775,6 +812,207 @@
     scheduleRender();
   }
 
+
+  // -- the assistant panel --------------------------------------------------------------------------
+  async function post(url, body) {
+    const r = await fetch(url, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body || {}) });
+    if (!r.ok) throw new Error(await r.text());
+    return r.json();
+  }
+
+  function besideChannel() {
+    const c = channelById(state.current);
+    return c && !c.is_im ? c.id : null;
+  }
+
+  async function openAssistant(fresh) {
+    state.assistantOpen = true;
+    state.showHome = false;
+    renderAll();
+    if (state.assistant && !fresh) return;
+    try {
+      const r = await post("/api/assistant", { beside: besideChannel() });
+      state.assistant = r.thread.thread_ts;
+      state.assistantThreads.set(r.thread.thread_ts, r.thread);
+    } catch (err) {
+      toast(`Could not open the assistant: ${err.message || err}`);
+    }
+    scheduleRender();
+  }
+
+  function closeAssistant() {
+    state.assistantOpen = false;
+    renderAll();
+  }
+
+  async function followToChannel() {
+    if (!state.assistantOpen || !state.assistant) return;
+    const t = state.assistantThreads.get(state.assistant);
+    const beside = besideChannel();
+    if (!t || ((t.context || {}).channel_id || null) === beside) return;
+    try {
+      await post("/api/assistant/context", { thread_ts: state.assistant, beside });
+    } catch (err) {
+      toast(`The assistant could not follow you: ${err.message || err}`);
+    }
+  }
+
+  async function askAssistant(text) {
+    if (!state.assistant || !text.trim()) return;
+    try {
+      const r = await post("/api/assistant/messages", { thread_ts: state.assistant, text });
+      state.pending.set(key(r.channel, r.ts), { t0: performance.now(), text, threadTs: state.assistant, opened: true });
+    } catch (err) {
+      toast(`That did not work: ${err.message || err}`);
+    }
+  }
+
+  function renderAssistant() {
+    const pane = $("#assistant-pane");
+    $("#open-assistant").setAttribute("aria-expanded", String(state.assistantOpen));
+    $("#app").classList.toggle("with-assistant", state.assistantOpen);
+    pane.hidden = !state.assistantOpen;
+    if (!state.assistantOpen) return;
+    const t = state.assistant && state.assistantThreads.get(state.assistant);
+    $("#assistant-title").textContent = (t && t.title) || "claimbot";
+    const beside = t && t.context && t.context.channel_id ? channelById(t.context.channel_id) : null;
+    $("#assistant-context").textContent = beside ? `Beside ${channelLabel(beside)}` : t ? "Not beside a channel" : "Opening…";
+    const list = $("#assistant-messages");
+    if (!t) {
+      list.dataset.scope = "none";
+      patch(list, []);
+      return;
+    }
+    const atBottom = list.scrollHeight - list.scrollTop - list.clientHeight < 80 || list.dataset.thread !== t.thread_ts;
+    const replies = threadMessages(t.channel_id, t.thread_ts).filter((m) => m.ts !== t.thread_ts);
+    list.dataset.scope = "assistant/" + t.thread_ts;
+    patch(list, renderList(replies, { inThread: true }));
+    if (atBottom) list.scrollTop = list.scrollHeight;
+    list.dataset.thread = t.thread_ts;
+    $("#assistant-status").textContent = state.statuses.get(key(t.channel_id, t.thread_ts)) || "";
+    const asked = replies.some((m) => m.user === state.me.id);
+    const prompts = asked ? [] : t.prompts || [];
+    $("#assistant-prompts").innerHTML = prompts
+      .map((p) => `<button type="button" class="prompt-chip" data-testid="prompt" data-prompt="${esc(p.message)}">${esc(p.title)}</button>`)
+      .join("");
+  }
+
+  // -- App Home ---------------------------------------------------------------------------------------
+  async function openHome() {
+    state.showHome = true;
+    history.replaceState(null, "", "#home");
+    renderAll();
+    try {
+      await post("/api/home", {});
+    } catch (err) {
+      toast(`Could not open Home: ${err.message || err}`);
+    }
+  }
+
+  function renderHome() {
+    const pane = $("#home-pane");
+    pane.hidden = !state.showHome;
+    $("#channel-pane").hidden = state.showHome;
+    $("#home-link").classList.toggle("current", state.showHome);
+    if (!state.showHome) return;
+    const html = state.home ? BK.renderBlocks(state.home.blocks || [], ctx()) : '<p class="muted">Loading…</p>';
+    const body = $("#home-body");
+    if (body._html !== html) {
+      body.innerHTML = html;
+      body._html = html;
+    }
+  }
+
+  // -- modals (views.open) ----------------------------------------------------------------------------
+  function plain(t) {
+    return esc((t && t.text) || "");
+  }
+
+  function renderInput(block) {
+    const el = block.element || {};
+    const id = `in-${block.block_id}-${el.action_id}`;
+    const optional = block.optional ? ' <span class="muted">(optional)</span>' : "";
+    if (el.type === "radio_buttons") {
+      const options = (el.options || [])
+        .map((o, i) => `<label><input type="radio" name="${esc(id)}" value="${esc(o.value)}" data-block="${esc(block.block_id)}" data-action="${esc(el.action_id)}"${i === 0 ? "" : ""}> ${plain(o.text)}</label><br>`)
+        .join("");
+      return `<fieldset data-input-type="radio_buttons" data-block="${esc(block.block_id)}" data-action="${esc(el.action_id)}"><legend>${plain(block.label)}${optional}</legend>${options}</fieldset>`;
+    }
+    if (el.type === "plain_text_input") {
+      return `<div class="input" data-input-type="plain_text_input"><label class="input-label" for="${esc(id)}">${plain(block.label)}${optional}</label>
+        <textarea id="${esc(id)}" data-block="${esc(block.block_id)}" data-action="${esc(el.action_id)}" maxlength="${esc(el.max_length || 3000)}"></textarea></div>`;
+    }
+    return `<p class="muted">(${esc(el.type || "input")})</p>`;
+  }
+
+  function renderModal() {
+    const backdrop = $("#modal-backdrop");
+    const [id, view] = [...state.views.entries()].pop() || [];
+    if (!id) {
+      backdrop.hidden = true;
+      delete backdrop.dataset.viewId;
+      return;
+    }
+    if (backdrop.dataset.viewId === id) return;
+    backdrop.dataset.viewId = id;
+    $("#modal-title").textContent = (view.title && view.title.text) || "";
+    $("#modal-submit").textContent = (view.submit && view.submit.text) || "Submit";
+    $("#modal-cancel").textContent = (view.close && view.close.text) || "Cancel";
+    $("#modal-error").hidden = true;
+    $("#modal-body").innerHTML = (view.blocks || []).map((b) => (b.type === "input" ? renderInput(b) : BK.renderBlocks([b], ctx()))).join("");
+    backdrop.hidden = false;
+    const first = $("#modal-body input, #modal-body textarea");
+    if (first) first.focus();
+  }
+
+  function modalValues(view) {
+    const values = {};
+    for (const b of view.blocks || []) {
+      if (b.type !== "input") continue;
+      const el = b.element || {};
+      const slot = (values[b.block_id] = {});
+      if (el.type === "radio_buttons") {
+        const picked = document.querySelector(`#modal-body input[type=radio][data-block="${CSS.escape(b.block_id)}"]:checked`);
+        const option = picked && (el.options || []).find((o) => o.value === picked.value);
+        slot[el.action_id] = { type: "radio_buttons", selected_option: option || null };
+      } else if (el.type === "plain_text_input") {
+        const ta = document.querySelector(`#modal-body textarea[data-block="${CSS.escape(b.block_id)}"]`);
+        slot[el.action_id] = { type: "plain_text_input", value: ta && ta.value ? ta.value : null };
+      }
+    }
+    return values;
+  }
+
+  async function submitModal(e) {
+    e.preventDefault();
+    const backdrop = $("#modal-backdrop");
+    const id = backdrop.dataset.viewId;
+    const view = state.views.get(id);
+    if (!view) return;
+    const missing = (view.blocks || []).filter((b) => b.type === "input" && !b.optional && (b.element || {}).type === "radio_buttons" && !document.querySelector(`#modal-body input[data-block="${CSS.escape(b.block_id)}"]:checked`));
+    if (missing.length) {
+      const err = $("#modal-error");
+      err.textContent = `Please choose: ${missing.map((b) => b.label.text).join(", ")}`;
+      err.hidden = false;
+      return;
+    }
+    try {
+      const r = await post("/api/views/submit", { view_id: id, values: modalValues(view) });
+      if (r.closed) {
+        state.views.delete(id);
+        renderModal();
+      }
+    } catch (err) {
+      toast(`That did not work: ${err.message || err}`);
+    }
+  }
+
+  function cancelModal() {
+    const id = $("#modal-backdrop").dataset.viewId;
+    if (id) state.views.delete(id);
+    renderModal();
+  }
+
   // -- clicks -------------------------------------------------------------------------------------
   async function clickButton(btn) {
     const msgEl = btn.closest(".msg");
@@ -805,11 +1043,13 @@
 
   function selectChannel(id) {
     if (!channelById(id)) return;
+    state.showHome = false;
     state.current = id;
     if (state.thread && state.thread.channel !== id) state.thread = null;
     history.replaceState(null, "", "#" + id);
     renderAll();
     composers.channel.focus();
+    followToChannel();
   }
 
   function toast(text) {
@@ -844,6 +1084,11 @@
     makeComposer($("#thread-composer"), { thread: true });
 
     document.addEventListener("click", (e) => {
+      if (e.target.closest("#home-link")) {
+        e.preventDefault();
+        openHome();
+        return;
+      }
       const item = e.target.closest(".sidebar-item");
       if (item) {
         e.preventDefault();
@@ -867,6 +1112,11 @@
         state.dismissed.add(dismiss.dataset.dismiss);
         state.localNotes = state.localNotes.filter((n) => n.id !== dismiss.dataset.dismiss);
         scheduleRender();
+        return;
+      }
+      const prompt = e.target.closest("[data-prompt]");
+      if (prompt) {
+        askAssistant(prompt.dataset.prompt);
         return;
       }
       const sug = e.target.closest("[data-suggestion]");
@@ -896,6 +1146,25 @@
     );
 
     $("#close-thread").addEventListener("click", closeThread);
+    $("#open-assistant").addEventListener("click", () => (state.assistantOpen ? closeAssistant() : openAssistant(false)));
+    $("#close-assistant").addEventListener("click", closeAssistant);
+    $("#new-assistant-thread").addEventListener("click", () => openAssistant(true));
+    $("#modal").addEventListener("submit", submitModal);
+    $("#modal-cancel").addEventListener("click", cancelModal);
+    const assistantForm = $("#assistant-composer");
+    const assistantBox = assistantForm.querySelector("textarea");
+    assistantForm.addEventListener("submit", (e) => {
+      e.preventDefault();
+      const text = assistantBox.value;
+      assistantBox.value = "";
+      askAssistant(text);
+    });
+    assistantBox.addEventListener("keydown", (e) => {
+      if (e.key === "Enter" && !e.shiftKey) {
+        e.preventDefault();
+        assistantForm.requestSubmit();
+      }
+    });
     $("#activity-toggle").addEventListener("click", (e) => {
       const panel = $("#activity");
       panel.hidden = !panel.hidden;
