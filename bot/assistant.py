@@ -28,6 +28,7 @@ from bot.settings import BotSettings
 from bot.store import BotStore
 from rag.answer import Answer
 from rag.engine import Engine
+from rag.llm.client import LLMConfig
 from rag.records import ClaimRecord, IngestProgress, IngestReport
 
 log = logging.getLogger("claimbot.bot")
@@ -88,6 +89,41 @@ class ClaimsDesk:
         self, question: str, *, scope: str, scopes: Sequence[str] = (), history: Sequence[str] = ()
     ) -> Answer:
         return await self._run("ask", question, scope=scope, scopes=list(scopes), history=list(history))
+
+    async def ask_stream(
+        self, question: str, *, scope: str, scopes: Sequence[str] = (), history: Sequence[str] = ()
+    ) -> AsyncIterator[tuple[str, Any]]:
+        """The engine's :meth:`~rag.engine.Engine.ask_stream` events as they come (checked
+        sentences, a reset, then the answer), from its process or from a thread here."""
+        kwargs: dict[str, Any] = {"scope": scope, "scopes": list(scopes), "history": list(history)}
+        call_stream = getattr(self.engine, "call_stream", None)
+        if call_stream is not None:
+            async for event in call_stream("ask_stream", question, **kwargs):
+                yield event
+            return
+        stream = getattr(self.engine, "ask_stream", None)
+        if stream is None:
+            yield ("answer", await self.ask(question, **kwargs))
+            return
+        loop = asyncio.get_running_loop()
+        queue: asyncio.Queue[tuple[str, Any]] = asyncio.Queue()
+
+        def run() -> None:
+            try:
+                for event in stream(question, **kwargs):
+                    loop.call_soon_threadsafe(queue.put_nowait, event)
+            except BaseException as err:  # handed to the loop, raised there
+                loop.call_soon_threadsafe(queue.put_nowait, ("error", err))
+
+        done = loop.run_in_executor(self._pool, run)
+        while True:
+            kind, value = await queue.get()
+            if kind == "error":
+                raise value
+            yield kind, value
+            if kind == "answer":
+                break
+        await done
 
     async def summarize(self, claim_id: str, *, scope: str) -> Answer:
         return await self._run("summarize_claim", claim_id, scope=scope)
@@ -182,14 +218,77 @@ class ClaimsDesk:
     ) -> str:
         """Ask the engine, post the answer (in ``thread_ts``, or at the top of a DM when None)
         and keep it on file for the buttons and follow-ups; returns the answer id. ``scopes``:
-        search these (the assistant panel: the DM and the channel beside it), not ``channel``."""
-        answer = await self.ask(question, scope=channel, scopes=scopes, history=history)
+        search these (the assistant panel: the DM and the channel beside it), not ``channel``.
+
+        In the language-model mode, a threaded answer streams (:meth:`_stream_answer`)."""
+        if thread_ts and LLMConfig.from_env().enabled:
+            answer, stream_ts = await self._stream_answer(client, channel=channel, thread_ts=thread_ts,
+                                                          question=question, history=history, scopes=scopes)
+        else:
+            answer = await self.ask(question, scope=channel, scopes=scopes, history=history)
+            stream_ts = None
         answer_id = self.store.record_answer(
             channel=channel, thread_ts=thread_ts or ts, user=user, question=question, answer=answer
         )
         message = blocks.answer_message(answer, answer_id=answer_id)
-        await client.chat_postMessage(channel=channel, thread_ts=thread_ts, **message)
+        if stream_ts is None:
+            await client.chat_postMessage(channel=channel, thread_ts=thread_ts, **message)
+        else:  # the streamed message becomes the whole answer: text, Sources, buttons, metadata
+            try:
+                await client.chat_update(channel=channel, ts=stream_ts, **message)
+            except SlackApiError as err:  # it cannot be edited: the answer comes as a new message
+                log.warning("chat.update of the streamed answer failed (%s)", err.response.get("error"))
+                await client.chat_postMessage(channel=channel, thread_ts=thread_ts, **message)
         log.info(
-            "answered route=%s citations=%d engine_ms=%.0f", answer.route, len(answer.citations), answer.latency_ms
+            "answered mode=%s route=%s citations=%d engine_ms=%.0f%s", answer.mode, answer.route,
+            len(answer.citations), answer.latency_ms,
+            f" fallback={answer.fallback_reason.split(':')[0]}" if answer.fallback_reason else "",
         )
         return answer_id
+
+    async def _stream_answer(
+        self, client: AsyncWebClient, *, channel: str, thread_ts: str, question: str, history: Sequence[str],
+        scopes: Sequence[str] = (),
+    ) -> tuple[Answer, str | None]:
+        """Stream the answer into the thread a sentence at a time, each once it passed the
+        grounding check (``chat.startStream`` / ``appendStream`` / ``stopStream``); returns the
+        answer and the streamed message's ts (None if nothing was streamed). If the check fails
+        after sentences were shown, the stream stops and the caller replaces the message with
+        the final answer (the offline one, or a checked retry)."""
+        stream_ts: str | None = None
+        streaming = False
+        answer: Answer | None = None
+        async for kind, value in self.ask_stream(question, scope=channel, scopes=scopes, history=history):
+            try:
+                if kind == "sentence" and (streaming or stream_ts is None):
+                    text = blocks.escape(value) + " "
+                    if stream_ts is None:
+                        started = await client.chat_startStream(channel=channel, thread_ts=thread_ts,
+                                                                markdown_text=text)
+                        stream_ts, streaming = started["ts"], True
+                    else:
+                        await client.chat_appendStream(channel=channel, ts=stream_ts, markdown_text=text)
+                elif kind == "reset" and streaming:
+                    log.info("stream stopped: a sentence failed the grounding check")
+                    streaming = False
+                    await client.chat_stopStream(channel=channel, ts=stream_ts)  # type: ignore[arg-type]
+            except SlackApiError as err:  # no streaming here (an old workspace, a refused call): post it whole
+                log.warning("streaming failed (%s); the answer is posted whole", err.response.get("error"))
+                if streaming:
+                    await self._stop_quietly(client, channel, stream_ts)
+                streaming = False
+                if stream_ts is None:
+                    stream_ts = ""  # never try again for this answer
+            if kind == "answer":
+                answer = value
+        assert answer is not None
+        if streaming:
+            await self._stop_quietly(client, channel, stream_ts)
+        return answer, stream_ts or None
+
+    async def _stop_quietly(self, client: AsyncWebClient, channel: str, ts: str | None) -> None:
+        try:
+            await client.chat_stopStream(channel=channel, ts=ts)  # type: ignore[arg-type]
+        except SlackApiError as err:
+            log.warning("chat.stopStream failed (%s)", err.response.get("error"))
+

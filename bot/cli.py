@@ -63,6 +63,8 @@ settings are read from the environment (CLAIMBOT_HOME, CHROMA_HOST, ...): see th
 
 
 def _engine(args: argparse.Namespace) -> Any:
+    if getattr(args, "offline", False):  # read by the engine at each question (rag.llm.client)
+        os.environ["CLAIMBOT_ANSWER_MODE"] = "offline"
     from rag.config import Settings
     from rag.engine import Engine
     from rag.lock import StoreBusyError, lock_store
@@ -110,6 +112,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 # -- ask ------------------------------------------------------------------------------------
 def cmd_ask(args: argparse.Namespace) -> int:
+    from rag.llm.history import Turn
+
     engine = _engine(args)
     if args.question:
         answer = engine.ask(" ".join(args.question), scope=args.scope)
@@ -128,7 +132,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
             return EXIT_OK
         answer = engine.ask(question, scope=args.scope, history=history)
         print(format_answer(answer), end="\n\n")
-        history += [question, answer.text]
+        history += [Turn(question, "user"), Turn(answer.text, "assistant")]
 
 
 def _ask_exit_code(engine: Any, question: str, answer: Any, scope: str) -> int:
@@ -175,7 +179,8 @@ def format_answer(answer: Any) -> str:
             where = ", ".join(p for p in (c.document, c.location(), c.claim_id) if p)
             lines.append(f"  [{c.n}] {where}")
             lines.append(f'      "{_one_line(c.excerpt, 240)}"')
-    lines.append(f"({answer.route}, {answer.latency_ms:.0f} ms)")
+    mode = "" if getattr(answer, "mode", "offline") == "offline" else f"{answer.mode}, "
+    lines.append(f"({mode}{answer.route}, {answer.latency_ms:.0f} ms)")
     return "\n".join(lines)
 
 
@@ -240,6 +245,31 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return 0
 
 
+# -- usage ----------------------------------------------------------------------------------
+def cmd_usage(args: argparse.Namespace) -> int:
+    """Language-model tokens and estimated cost by day (UTC) and model, from the engine's ledger."""
+    from rag.config import Settings
+    from rag.llm.usage import UsageLedger
+
+    settings = Settings.from_env(home=Path(args.home).expanduser() if args.home else None)
+    rows = UsageLedger(settings.home).summary()
+    if args.json:
+        print(json.dumps([{**r.__dict__, "estimated_cost_usd": r.cost} for r in rows], indent=2))
+        return 0
+    if not rows:
+        print("No language-model usage recorded (answers were offline).")
+        return 0
+    print(f"{'day':<11} {'model':<24} {'answers':>7} {'calls':>6} {'prompt':>10} {'completion':>10} {'est. cost':>10}")
+    total = 0.0
+    for r in rows:
+        cost = "-" if r.cost is None else f"${r.cost:,.4f}"
+        total += r.cost or 0.0
+        print(f"{r.day:<11} {r.model[:24]:<24} {r.answers:>7} {r.calls:>6} {r.prompt_tokens:>10} "
+              f"{r.completion_tokens:>10} {cost:>10}")
+    print(f"estimated total: ${total:,.4f} (list prices; '-': a model without a known price)")
+    return 0
+
+
 def _nullcontext(value: Any) -> Any:
     from contextlib import nullcontext
 
@@ -263,6 +293,7 @@ examples:
   claimbot ask "What is the deductible on CLM-2077?"
   claimbot ask --json "Who is the adjuster on CLM-1042?"
   claimbot ask                                 an interactive prompt with history (Ctrl-D to quit)
+  claimbot ask --offline "..."                 without the language model (when one is configured)
 
 Exit code 4 when the documents do not say, 5 when the question names a claim with no documents.""",
     "claims": """\
@@ -273,6 +304,7 @@ examples:
 examples:
   claimbot eval data/eval/questions.jsonl -o results.jsonl
   claimbot eval data/eval/questions.jsonl --json
+  claimbot eval data/eval/questions.jsonl --offline   without the language model
 
 Each line of FILE is a JSON object: "question", and "expected_answer" or "expected_regex"
 (or "expect_not_found": true); optional "route", "claim_id", "scope".""",
@@ -296,6 +328,12 @@ The README's "claimbot over MCP" section has the client configuration.""",
 examples:
   claimbot feedback
   claimbot feedback --json""",
+    "usage": """\
+examples:
+  claimbot usage                               tokens and estimated cost by day (UTC) and model
+  claimbot usage --json
+
+Read from usage.sqlite3 in the store directory; answers given offline use no tokens.""",
 }
 
 
@@ -337,6 +375,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("question", nargs="*", help="the question, quoted or not (none: an interactive prompt)")
     p.add_argument("--scope", default="workspace", metavar="ID", help=SCOPE_HELP)
     p.add_argument("--json", action="store_true", help="print the answer object as JSON")
+    p.add_argument("--offline", action="store_true", help="answer without the language model")
     p.set_defaults(func=cmd_ask)
 
     p = _command(sub, "claims", common, "list the claims on file")
@@ -349,6 +388,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--scope", default="workspace", metavar="ID", help=SCOPE_HELP)
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
     p.add_argument("--output", "-o", metavar="OUT", help="write the per-question JSON lines here")
+    p.add_argument("--offline", action="store_true", help="answer without the language model")
     p.set_defaults(func=cmd_eval)
 
     p = _command(sub, "serve", common, "run the Slack bot (Socket Mode or HTTP)")
@@ -378,6 +418,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = _command(sub, "feedback", common, "list the Helpful / Not helpful votes")
     p.add_argument("--json", action="store_true", help="print the votes as JSON")
     p.set_defaults(func=_lazy("bot.feedback", "feedback_command"))
+
+    p = _command(sub, "usage", common, "language-model tokens and estimated cost by day and model")
+    p.add_argument("--json", action="store_true", help="print the rows as JSON")
+    p.set_defaults(func=cmd_usage)
     return parser
 
 

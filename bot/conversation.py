@@ -12,6 +12,8 @@ from typing import Any
 
 from slack_sdk.web.async_client import AsyncWebClient
 
+from rag.llm.history import Turn
+
 MAX_TURNS = 10
 """Earlier messages passed to the engine: enough for a follow-up, short enough to stay on topic."""
 
@@ -61,9 +63,11 @@ def is_addressed(
 
 
 def _turn(message: dict[str, Any], bot_user_id: str | None) -> str:
+    """The message's text, as a :class:`~rag.llm.history.Turn` that says who wrote it (the
+    language-model manager reads the thread as conversation turns)."""
     if message.get("bot_id") or (bot_user_id and message.get("user") == bot_user_id):
-        return (message.get("text") or "").strip()
-    return strip_mention(message.get("text", ""), bot_user_id)
+        return Turn((message.get("text") or "").strip(), "assistant")
+    return Turn(strip_mention(message.get("text", ""), bot_user_id), "user")
 
 
 async def thread_history(

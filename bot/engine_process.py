@@ -24,11 +24,12 @@ import fcntl
 import logging
 import multiprocessing
 import os
+import queue
 import threading
 import time
 import traceback
-from collections.abc import Sequence
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import AsyncIterator, Sequence
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Any
@@ -119,17 +120,47 @@ def _exit_with_the_bot() -> None:
 def _call(method: str, args: tuple, kwargs: dict) -> tuple[str, Any]:
     """Run one engine method; errors come back as data (these exceptions do not pickle)."""
     with _busy:
-        try:
-            return "ok", getattr(_engine, method)(*args, **kwargs)
-        except IngestError as err:
-            return "ingest_error", (err.filename, err.reason, err.detail)
-        except UnknownClaimError as err:
-            return "unknown_claim", (err.claim_id, err.known)
-        except Exception as err:
-            return "error", (type(err).__name__, str(err), traceback.format_exc())
+        return _guarded(lambda: getattr(_engine, method)(*args, **kwargs))
+
+
+def _call_stream(method: str, args: tuple, kwargs: dict, events: Any) -> tuple[str, Any]:
+    """Run an engine method that yields ``(kind, value)`` events: each is put on ``events`` (a
+    manager's queue, read by the bot as they come) except the last, ``("answer", ...)``, which
+    is the call's result."""
+
+    def run() -> Any:
+        final = None
+        for kind, value in getattr(_engine, method)(*args, **kwargs):
+            if kind == "answer":
+                final = value
+            else:
+                events.put((kind, value))
+        return final
+
+    with _busy:
+        return _guarded(run)
+
+
+def _guarded(run: Any) -> tuple[str, Any]:
+    try:
+        return "ok", run()
+    except IngestError as err:
+        return "ingest_error", (err.filename, err.reason, err.detail)
+    except UnknownClaimError as err:
+        return "unknown_claim", (err.claim_id, err.known)
+    except Exception as err:
+        return "error", (type(err).__name__, str(err), traceback.format_exc())
 
 
 # -- in the bot -----------------------------------------------------------------------------
+def _next_event(events: Any, timeout: float = 0.05) -> tuple[str, Any] | None:
+    try:
+        return events.get(timeout=timeout) if timeout else events.get_nowait()
+    except queue.Empty:
+        return None
+
+
+
 def _result(kind: str, value: Any) -> Any:
     """A call's value, or the engine's error raised again on this side."""
     if kind == "ok":
@@ -148,6 +179,9 @@ class EngineProcess:
         self.settings = settings
         self._lock = threading.Lock()
         self._pool = self._start()
+        self._queues: Any = None
+        """A multiprocessing manager for streamed calls' event queues, started on first use."""
+        self._readers = ThreadPoolExecutor(max_workers=4, thread_name_prefix="claimbot-stream")
 
     def _start(self) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(
@@ -185,6 +219,31 @@ class EngineProcess:
             raise self._crashed(pool) from err
         return _result(kind, value)
 
+    async def call_stream(self, method: str, *args: Any, **kwargs: Any) -> AsyncIterator[tuple[str, Any]]:
+        """``method`` (a generator of ``(kind, value)`` events) run in the child; its events
+        yielded here as they come, then ``("answer", result)``."""
+        with self._lock:
+            pool = self._pool
+            if self._queues is None:
+                self._queues = multiprocessing.get_context("spawn").Manager()
+            events = self._queues.Queue()
+        loop = asyncio.get_running_loop()
+        future = asyncio.wrap_future(pool.submit(_call_stream, method, args, kwargs, events))
+        while True:
+            event = await loop.run_in_executor(self._readers, _next_event, events)
+            if event is not None:
+                yield event
+                continue
+            if future.done():
+                while (event := _next_event(events, 0)) is not None:
+                    yield event
+                break
+        try:
+            kind, value = await future
+        except BrokenProcessPool as err:
+            raise self._crashed(pool) from err
+        yield "answer", _result(kind, value)
+
     def _crashed(self, pool: ProcessPoolExecutor) -> EngineCrashed:
         """Start a new child in place of ``pool``'s dead one (once, whoever notices first)."""
         with self._lock:
@@ -221,3 +280,6 @@ class EngineProcess:
     def close(self) -> None:
         """Drop the calls still queued, let the running one finish, close the engine, stop."""
         self._pool.shutdown(wait=True, cancel_futures=True)
+        if self._queues is not None:
+            self._queues.shutdown()
+        self._readers.shutdown(wait=False)

@@ -47,6 +47,15 @@ def answer_metadata(answer: Answer, *, answer_id: str) -> Metadata:
     }
     if isinstance(trace.get("route_reason"), str):
         payload["route_reason"] = _clip(trace["route_reason"])
+    mode = getattr(answer, "mode", "offline")
+    payload["mode"] = mode
+    if getattr(answer, "fallback_reason", None):
+        payload["fallback_reason"] = _clip(answer.fallback_reason)
+    if getattr(answer, "models", None):
+        payload["models"] = {k: _clip(v, 100) for k, v in answer.models.items()}
+        payload["tool_calls"] = [_clip(c.get("tool"), 40) for c in answer.tool_calls[:10]]
+        payload["tokens"] = sum(r.get("prompt_tokens", 0) + r.get("completion_tokens", 0)
+                                for r in answer.usage.values())
     left_out = {
         "citations": len(answer.citations) - len(payload["citations"]),
         "retrieved": len(trace.get("retrieved") or []) - len(payload["retrieved"]),

@@ -47,10 +47,25 @@ class Health:
 
     async def report(self) -> dict:
         report = {"ok": True, "mode": self.mode, "uptime_s": round(time.time() - self.started, 1)}
+        report.update(_answer_mode())
         if self.socket is not None:
             connected = await self.socket.client.is_connected()
             report.update(ok=connected, socket_connected=connected)
         return report
+
+
+def _answer_mode() -> dict:
+    """How questions are answered (``llm`` or ``offline``) and, with a model, which ones: the
+    engine's process reads the same environment."""
+    from rag.llm.client import LLMConfig
+
+    try:
+        config = LLMConfig.from_env()
+    except ValueError as err:
+        return {"answer_mode": "offline", "answer_mode_error": str(err)}
+    if not config.enabled:
+        return {"answer_mode": "offline"}
+    return {"answer_mode": "llm", "models": config.models}
 
 
 def web_app(

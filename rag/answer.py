@@ -55,6 +55,17 @@ class Answer:
     """What was searched, in words, e.g. ``3 documents of CLM-1042 in #auto-claims``."""
     trace: dict[str, Any] = field(default_factory=dict)
     """How the answer was made (route reason, retrieved passages, timings): for debugging panels."""
+    mode: Literal["llm", "offline"] = "offline"
+    """Who wrote the answer: the language model (checked against its sources) or the offline rules."""
+    fallback_reason: str | None = None
+    """Why a language-model answer fell back to the offline one (``timeout``, ``grounding: ...``)."""
+    models: dict[str, str] = field(default_factory=dict)
+    """The models used, by role (``manager``, ``expert``): empty offline."""
+    tool_calls: list[dict[str, Any]] = field(default_factory=list)
+    """The manager's tool calls, in order: ``{"tool", "arguments", "source"}`` (``source``: the
+    citation number the call's result got, if any)."""
+    usage: dict[str, dict[str, int]] = field(default_factory=dict)
+    """Tokens by model: ``{"gpt-4o": {"prompt_tokens": .., "completion_tokens": .., "calls": ..}}``."""
 
     @property
     def found(self) -> bool:
@@ -80,6 +91,11 @@ class Answer:
             "latency_ms": round(self.latency_ms, 1),
             "claim_ids": self.claim_ids,
             "searched": self.searched,
+            "mode": self.mode,
+            **({"fallback_reason": self.fallback_reason} if self.fallback_reason else {}),
+            "models": self.models,
+            "tool_calls": self.tool_calls,
+            "usage": self.usage,
         }
 
     def trace_json(self) -> dict[str, Any]:

@@ -14,13 +14,12 @@ Every method is synchronous and thread-safe; async callers run it in a worker th
 from __future__ import annotations
 
 import logging
-import re
 import threading
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from rag.answer import Answer
 from rag.config import Settings
@@ -52,6 +51,7 @@ class Engine:
 
     def __init__(self, settings: Settings) -> None:
         from rag.embedding import collection_slug, load_embedding
+        from rag.lexical import LexicalIndex
         from rag.manager import Manager
         from rag.retrieval import Retriever
         from rag.store import Store
@@ -62,7 +62,10 @@ class Engine:
         self._store = Store(settings, collection_slug(settings.embed_model))
         self._ingestor: Ingestor | None = None  # made on first ingest: `ask` never loads the parsers
         self._retriever = Retriever(self._store, self._embed_model, top_k=settings.top_k)
+        self._lexical = LexicalIndex(self._store)
         self._manager = Manager(self)
+        self._llm: Any = None
+        """The language-model manager (:mod:`rag.llm`) for the configuration last read."""
         self._registry_cache: tuple[float, str | None, list[DocumentInfo]] | None = None
         self._claims_cache: dict[str, tuple[list, list[ClaimRecord]]] = {}
         """scope -> (the registry read they were merged from, the claims); merged again only
@@ -142,8 +145,42 @@ class Engine:
 
         ``history`` is the conversation so far (earlier questions and answers, oldest first);
         a follow-up that names no claim is read as being about the claim the history was about.
+        With a language model configured (:mod:`rag.llm`) it writes the answer, checked against
+        its sources; the offline manager is the fallback.
         """
+        llm = self._language_model()
+        if llm is not None and question.strip():
+            return llm.answer(question, scope=reach_key(scope, scopes), history=list(history))
         return self._manager.answer(question, scope=scope, scopes=list(scopes), history=list(history))
+
+    def ask_stream(
+        self, question: str, *, scope: str = WORKSPACE, scopes: Sequence[str] = (), history: Sequence[str] = ()
+    ) -> Iterator[tuple]:
+        """:meth:`ask`, as it is made: ``("sentence", text)`` for each sentence once it passed the
+        grounding check, ``("reset", reason)`` if those are withdrawn, then ``("answer", Answer)``.
+        Offline, only the answer."""
+        llm = self._language_model()
+        if llm is not None and question.strip():
+            yield from llm.events(question, scope=reach_key(scope, scopes), history=list(history))
+        else:
+            yield ("answer", self._manager.answer(question, scope=scope, scopes=list(scopes), history=list(history)))
+
+    @property
+    def answer_mode(self) -> str:
+        """``llm`` or ``offline``: how :meth:`ask` answers (``/healthz`` reports it)."""
+        return "llm" if self._language_model() is not None else "offline"
+
+    def _language_model(self) -> Any:
+        """The LLM manager when ``CLAIMBOT_ANSWER_MODE`` (and a key or server) turns it on, else
+        None; the environment is read at each question (cheap), so a changed setting applies."""
+        from rag.llm.client import LLMConfig
+
+        config = LLMConfig.from_env()
+        if not config.enabled:
+            return None
+        if self._llm is None or self._llm.config != config:
+            self._llm = _llm_manager(self, config)
+        return self._llm
 
     def claims(self, *, scope: str = WORKSPACE, scopes: Sequence[str] = ()) -> list[ClaimRecord]:
         """The claims on file in reach of ``scope`` (or of every scope in ``scopes``), with what
@@ -166,8 +203,10 @@ class Engine:
 
     def summarize_claim(self, claim_id: str, *, scope: str = WORKSPACE) -> Answer:
         """An overview of one claim; raises :class:`UnknownClaimError` if none is in reach."""
-        claim_id = claim_id.strip().upper()
+        from rag.metadata import claim_key
+
         known = [c.claim_id for c in self.claims(scope=scope)]
+        claim_id = {claim_key(c): c for c in known}.get(claim_key(claim_id), " ".join(claim_id.split()).upper())
         if claim_id not in known:
             raise UnknownClaimError(claim_id, known)
         return self._manager.answer(f"Summarize claim {claim_id}", scope=scope, history=[])
@@ -200,9 +239,19 @@ class Engine:
         """Passages most similar to ``question`` in reach of ``scope`` (or of all ``scopes``);
         ``merge=False`` returns the leaves themselves, each with its own similarity score (the
         needle expert scores lines by them)."""
+        from rag.retrieval import scopes_in_reach
+
         stored = {info.scope for info in self._all_documents()}
+        try:
+            lexical = self._lexical.search(question, reach=scopes_in_reach(tuple(scopes) if scopes else scope),
+                                           claim_ids=claim_ids,
+                                           k=top_k or self.settings.top_k, registry_view=self._registry_view())
+        except Exception:  # noqa: BLE001 - the vectors still answer when the lexical index cannot
+            log.exception("lexical search failed")
+            lexical = []
         return self._retriever.retrieve(
-            question, scope=scope, scopes=scopes, claim_ids=claim_ids, top_k=top_k, merge=merge, stored_scopes=stored
+            question, scope=scope, scopes=scopes, claim_ids=claim_ids, top_k=top_k, merge=merge,
+            stored_scopes=stored, lexical=lexical,
         )
 
     def expand(self, passage: Passage) -> Passage:
@@ -226,18 +275,11 @@ class Engine:
         """Of ``words`` (question words or their stems), those some document in reach of
         ``scope`` uses: in its text (a leaf), under the same light stemming the experts match
         with, or in its name. A word no document in reach contains is phrasing ("tl;dr",
-        "involved"), not a topic the files lack.
+        "involved"), not a topic the files lack. Read from the lexical index
+        (:mod:`rag.lexical`), kept per document version."""
+        from rag.retrieval import scopes_in_reach
 
-        The vocabulary is built once per set of document versions in reach (one read of the
-        leaves, ~35 ms for 400 leaves) and cached; an ask then pays nothing while the registry
-        cache holds, else one registry read without payloads (~2 ms). Chroma's full-text
-        ``$contains`` was measured too: 5-10 ms per word, case-sensitive substrings, so the
-        several words of a question cost more than the 10 ms budget.
-        """
-        from rag.experts.text import stem
-
-        vocabulary = self._text_index(scope)[0]
-        return {w for w in words if w.lower() in vocabulary or stem(w) in vocabulary}
+        return self._lexical.vocabulary_has(words, reach=scopes_in_reach(scope), registry_view=self._registry_view())
 
     def claims_mentioning(
         self, phrase: str, *, scope: str = WORKSPACE, names_only: bool = False, anywhere: bool = False
@@ -247,92 +289,18 @@ class Engine:
         its claim when the registry does not list it as a party. ``names_only``: only where the
         files write the phrase as a name (capitalised inside a sentence, never in lower case
         anywhere in reach: "Accord", not "rental"). ``anywhere``: documents outside any claim count
-        too, listed as ``""``. Same cache as :meth:`vocabulary_has`."""
-        found = re.findall(r"[a-z0-9]+", phrase.lower())
-        wanted = " ".join(found)
-        if not wanted:
-            return []
-        _, texts, names, lower = self._text_index(scope)
-        if names_only and any(w in lower for w in found):
-            return []
-        return sorted(c for c, text in texts.items()
-                      if (c or anywhere) and f" {wanted} " in text and (not names_only or found[0] in names.get(c, ())))
-
-    def _text_index(self, scope: str) -> tuple[frozenset[str], dict[str, str], dict[str, set[str]], set[str]]:
-        """``(the stems and words the documents in reach use, each claim's words as one string,
-        each claim's words written as names, the words written in lower case)``; claim ``""``
-        holds the documents outside any claim.
-
-        Kept per document version: after an ingest only the new version's leaves are read (a
-        page at a time: one get of more than ~32k records fails in embedded Chroma), and the
-        index of the scope is put together again from the versions' parts."""
-        from rag.experts.text import _ACRONYMS as ACRONYMS
-        from rag.experts.text import terms
+        too, listed as ``""``."""
         from rag.retrieval import scopes_in_reach
 
-        reach = tuple(scopes_in_reach(scope))
-        cache: dict = self.__dict__.setdefault("_text_index_cache", {})
-        parts: dict = self.__dict__.setdefault("_text_index_parts", {})
-        stems_of: dict = self.__dict__.setdefault("_text_index_stems", {})
-        seen = cache.get(reach)
-        registry_view = self._registry_cache[2] if self._registry_cache else None
-        if seen is not None and registry_view is not None and seen[0] is registry_view:
-            return seen[2]  # the registry was not read again since: nothing changed here
-        records = self._store.registry.in_scopes(reach, with_payload=False)
-        versions = frozenset((r.doc_id, r.version_id) for r in records)
-        if seen is not None and seen[1] == versions:
-            cache[reach] = (registry_view, versions, seen[2])
-            return seen[2]
-        new = sorted({r.version_id for r in records} - parts.keys())
-        for start in range(0, len(new), 50):
-            chunk = new[start:start + 50]
-            page = 5000
-            offset = 0
-            while True:
-                got = self._store.leaves.get(where={"version_id": {"$in": chunk}}, include=["documents", "metadatas"],
-                                             limit=page, offset=offset)
-                for text, meta in zip(got.get("documents") or [], got.get("metadatas") or []):
-                    meta = meta or {}
-                    empty: tuple[str, set[str], list[str], set[str], set[str]] = (
-                        meta.get("claim_id") or "", set(), [], set(), set())
-                    part = parts.setdefault(meta.get("version_id", ""), empty)
-                    if text:
-                        part[1].update(re.findall(r"[a-z0-9]+(?:'[a-z]+)?", text.lower()))
-                        part[2].append(" ".join(re.findall(r"[a-z0-9]+", text.lower())))
-                        part[3].update(w.lower() for w in re.findall(r"(?<=[A-Za-z0-9,] )[A-Z][A-Za-z0-9]*", text))
-                        part[4].update(re.findall(r"(?<=[a-z0-9,] )[a-z][a-z0-9]*", text))
-                if len(got["ids"]) < page:
-                    break
-                offset += page
-        current = {r.version_id for r in records}
-        found: set[str] = set()
-        by_claim: dict[str, list[str]] = {}
-        names: dict[str, set[str]] = {}
-        lower: set[str] = set()
-        for version_id in current:
-            if version_id not in parts:
-                continue
-            claim_id, words, texts_of, named, lowered = parts[version_id]
-            found |= words
-            by_claim.setdefault(claim_id, []).extend(texts_of)
-            names.setdefault(claim_id, set()).update(named)
-            lower |= lowered
-        for r in records:
-            found.update(re.findall(r"[a-z0-9]+", r.name.lower()))
-        texts = {c: f" {' '.join(t)} " for c, t in by_claim.items()}
-        # each distinct word stemmed once, ever: the experts' terms() per word, and an
-        # abbreviation wherever its words are spelled out
-        for w in found - stems_of.keys():
-            stems_of[w] = terms(w)
-        stems = set().union(*(stems_of[w] for w in found))
-        stems.update(short for short, spelled in ACRONYMS.items()
-                     if short not in found and any(f" {spelled} " in t for t in texts.values()))
-        index = (frozenset(found | stems), texts, names, lower)
-        cache[reach] = (registry_view, versions, index)
-        live = set().union(*({v for _, v in c[1]} for c in cache.values()))
-        for version_id in [v for v in parts if v not in live]:
-            del parts[version_id]  # a version replaced or deleted
-        return index
+        return self._lexical.claims_mentioning(phrase, reach=scopes_in_reach(scope), names_only=names_only,
+                                               anywhere=anywhere, registry_view=self._registry_view())
+
+    def _registry_view(self) -> object:
+        """The registry read the caches are keyed on: a new object after an ingest here, or when
+        another replica's write changed the registry's stamp."""
+        self._all_documents()
+        cached = self._registry_cache
+        return cached[2] if cached else None
 
     @property
     def last_retrieval_timings(self) -> dict[str, float]:
@@ -363,6 +331,17 @@ class Engine:
         infos = [_document_info(r) for r in self._store.registry.all()]
         self._registry_cache = (now, stamp, infos)
         return infos
+
+
+def _llm_manager(engine: Engine, config: Any) -> Any:
+    """A language-model manager whose fallback is the engine's offline manager."""
+    from rag.llm.manager import LLMManager
+    from rag.llm.usage import UsageLedger
+
+    def offline(question: str, scope: str, history: Sequence[str]) -> Answer:
+        return engine._manager.answer(question, scope=scope, history=list(history))
+
+    return LLMManager(engine, config, offline, ledger=UsageLedger(engine.settings.home))
 
 
 def _document_info(record) -> DocumentInfo:  # type: ignore[no-untyped-def]

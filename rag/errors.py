@@ -73,8 +73,28 @@ class UnknownClaimError(LookupError):
     def __init__(self, claim_id: str, known: list[str]) -> None:
         self.claim_id = claim_id
         self.known = known
-        listed = ", ".join(known[:10]) if known else "none yet"
-        super().__init__(f"No documents for claim {claim_id} here. Claims on file: {listed}.")
+        self.suggestion = closest_claim(claim_id, known)
+        if self.suggestion:
+            super().__init__(f"I don't have {claim_id} on file \u2014 did you mean {self.suggestion}?")
+        else:
+            listed = ", ".join(known[:10]) if known else "none yet"
+            super().__init__(f"No documents for claim {claim_id} here. Claims on file: {listed}.")
 
     def __reduce__(self) -> tuple[type, tuple[str, list[str]]]:
         return (type(self), (self.claim_id, self.known))
+
+
+def closest_claim(claim_id: str, known: list[str]) -> str | None:
+    """The claim on file whose number is nearly ``claim_id`` (a digit mistyped, swapped, left
+    out or added: ``CLM-1043`` for ``CLM-1042``), or None. ``known`` are only the claims in
+    reach of the asker, so a suggestion never reveals another channel's claim."""
+    import difflib
+
+    def key(c: str) -> str:
+        return "".join(ch for ch in c.upper() if ch.isalnum())
+
+    wanted = key(claim_id)
+    scored = sorted(((difflib.SequenceMatcher(None, wanted, key(c)).ratio(), c) for c in known), reverse=True)
+    if not scored or scored[0][0] < 0.8 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return None
+    return scored[0][1]

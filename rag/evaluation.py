@@ -120,10 +120,10 @@ def judge(q: dict[str, Any], answer: Answer, known_claims: Sequence[str] = ()) -
     if route in ("calculation", "lookup"):
         if not answer.citations:
             return False, "no citations"
-    if route == "lookup" and q.get("expected_claims"):
-        extra = sorted(c for c in _named_claims(answer.text, known_claims) if c not in q["expected_claims"])
-        if extra:
-            return False, f"names claims that do not match: {', '.join(extra)}"
+        if route == "lookup" and q.get("expected_claims"):
+            extra = sorted(c for c in _named_claims(answer.text, known_claims) if c not in q["expected_claims"])
+            if extra:
+                return False, f"names claims that do not match: {', '.join(extra)}"
     elif not any(contains(e, q) for e in excerpts):
         return False, "no cited excerpt holds the expected value"
     if route in ("needle", "calculation") and len(answer.text) > MAX_FACT_ANSWER_CHARS:

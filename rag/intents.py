@@ -46,9 +46,10 @@ _HELP = frozenset(
 )
 _CLAIMS = frozenset(
     "what which claims claim files file cases case matters know have has got see access list show "
-    "available loaded stored on record records kept there any all the tell give know about open we "
+    "available loaded stored on record records kept there any all the tell give know about we "
     "us do does where".split()
 )
+"""("open" is not one: "which claims are open" asks for a status, the lookup expert's filter.)"""
 _CLAIM_WORDS = frozenset({"claims", "files", "cases", "matters", "claim", "file"})
 _LIST_WORDS = frozenset(
     {"what", "which", "list", "show", "know", "have", "available", "loaded", "stored", "see", "access", "give"}

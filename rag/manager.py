@@ -18,18 +18,18 @@ Offline the manager is rules, not a model (see :mod:`rag.router`). Its jobs, in 
 
 from __future__ import annotations
 
-import inspect
 import logging
 import re
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from typing import Any, Protocol
+from typing import Any
 
 from rag import intents
 from rag.answer import Answer, Citation
+from rag.corpus import Corpus
 from rag.errors import UnknownClaimError
-from rag.experts.calculation import Search, answer_calculation
+from rag.experts.calculation import Search, answer_calculation, answer_from_question
 from rag.experts.lookup import answer_lookup, answer_party_claim, lists_claims, names_in
 from rag.experts.needle import MIN_SCORE, answer_needle, head_phrase, rank_lines
 from rag.experts.result import ExpertResult
@@ -64,37 +64,8 @@ _LOOKUP_WORDS = frozenset(
 """The lookup's own wording: not the name of a business or third party."""
 
 
-class Library(Protocol):
-    """What the manager needs from the engine: search, the claims registry, the documents."""
-
-    def retrieve(
-        self, question: str, *, scope: str, claim_ids: Sequence[str] = (), top_k: int | None = None
-    ) -> list[Passage]:
-        """Passages most similar to ``question`` in reach of ``scope`` (only those claims' when
-        ``claim_ids`` is given), best first; merged parents may be long. A library may also take
-        ``merge=False`` (see :class:`~rag.engine.Engine`): the leaves unmerged, each scored by its
-        own similarity to the question, which the manager then asks for."""
-        ...
-
-    def claims(self, *, scope: str) -> list[ClaimRecord]:
-        """The claims in reach of ``scope``."""
-        ...
-
-    def documents(self, *, scope: str) -> list[DocumentInfo]:
-        """Every document in reach of ``scope``, with its metadata, summary points and facts."""
-        ...
-
-    def expand(self, passage: Passage) -> Passage:
-        """The largest stored chunk around ``passage`` (its root node: a page or section of up
-        to ~2048 tokens), with the passage's score and location. Leaves are cut mid-sentence;
-        the needle expert quotes whole sentences from this. Optional: without it, the passages
-        are read as retrieved."""
-        ...
-
-    def vocabulary_has(self, words: Sequence[str], *, scope: str) -> set[str]:
-        """Of ``words``, those some document in reach of ``scope`` uses (same light stemming as
-        the experts). Optional: without it, every word is taken as used."""
-        ...
+Library = Corpus
+"""The manager's old name for :class:`rag.corpus.Corpus`."""
 
 
 EMPTY_QUESTION = (
@@ -103,17 +74,19 @@ EMPTY_QUESTION = (
 )
 
 
-class Manager:
-    """Answers questions over a :class:`Library`; holds no state between questions (the
-    conversation comes in as ``history``), so one instance serves every thread."""
+_POINTS_BACK = re.compile(
+    r"^\s*(?:and|also|what about|how about|same for)\b|\b(?:it|its|it's|that|this|these|those|they|them|their|he|she|"
+    r"his|her|him|the claim|this claim|that claim|this file|that file|same)\b", re.I)
+"""Words by which a question points back at what was being discussed."""
 
-    def __init__(self, library: Library, *, top_k: int | None = None) -> None:
+
+class Manager:
+    """Answers questions over a :class:`~rag.corpus.Corpus`; holds no state between questions
+    (the conversation comes in as ``history``), so one instance serves every thread."""
+
+    def __init__(self, library: Corpus, *, top_k: int | None = None) -> None:
         self._library = library
         self._top_k = top_k
-        try:
-            self._leaves = "merge" in inspect.signature(library.retrieve).parameters
-        except (TypeError, ValueError):
-            self._leaves = False
 
     def answer(
         self, question: str, *, scope: str = WORKSPACE, scopes: Sequence[str] = (), history: Sequence[str] = ()
@@ -137,12 +110,12 @@ class Manager:
         documents = self._library.documents(scope=scope)
         timings["registry_ms"] = _ms(started)
         known = [c.claim_id for c in claims]
-        history_ids = _history_claims(history)
-        decision = decide_route(question, history_claim_ids=history_ids)
+        history_ids = _history_claims(history, known)
+        decision = decide_route(question, history_claim_ids=history_ids, known=known)
         bare = [] if decision.claim_ids else _bare_claim_numbers(question, known)
         if bare:  # "on 2077": a number that is a claim on file
             decision = replace(decision, claim_ids=[c for c, _ in bare], follow_up=False)
-        numbers = [words for _, words in bare]
+        numbers = [words for _, words in bare] + _written_claim_ids(question, decision.claim_ids)
         trace: dict[str, Any] = {"route": decision.route, "route_reason": decision.reason}
 
         missing = [c for c in decision.claim_ids if c not in known]
@@ -161,16 +134,12 @@ class Manager:
         in_scope = [d for d in documents if not claim_ids or d.claim_id in claim_ids]
         searched = _searched(in_scope, claim_ids)
 
-        has_words = getattr(self._library, "vocabulary_has", None)
-
         def vocabulary(words: Sequence[str]) -> set[str]:
-            """Which of ``words`` the documents in reach use (all of them, when the library
-            cannot tell: then every missing word vetoes, as before)."""
-            if has_words is None:
-                return set(words)
+            """Which of ``words`` the documents in reach use (all of them when the store fails:
+            then every missing word vetoes)."""
             t = time.perf_counter()
             try:
-                found = set(has_words(words, scope=scope))
+                found = set(self._library.vocabulary_has(words, scope=scope))
             except Exception:  # noqa: BLE001 - a store error must not fail the ask: every word vetoes, as before
                 log.exception("vocabulary_has failed")
                 found = set(words)
@@ -215,18 +184,14 @@ class Manager:
         passage, and the larger chunk around each when the library can expand them."""
         t = time.perf_counter()
         best: dict[str, Passage] = {}
-        unmerged = {"merge": False} if self._leaves else {}
         for query in dict.fromkeys(q for q in queries if q):
-            for p in self._library.retrieve(query, scope=scope, claim_ids=claim_ids, top_k=self._top_k, **unmerged):
+            for p in self._library.retrieve(query, scope=scope, claim_ids=claim_ids, top_k=self._top_k, merge=False):
                 if p.node_id not in best or p.score > best[p.node_id].score:
                     best[p.node_id] = p
         passages = sorted(best.values(), key=lambda p: -p.score)
-        expand = getattr(self._library, "expand", None)
-        contexts = {p.node_id: expand(p) for p in passages} if expand else {}
+        contexts = {p.node_id: self._library.expand(p) for p in passages}
         timings["retrieve_ms"] = _ms(t)
-        inner = getattr(self._library, "last_retrieval_timings", None)
-        if isinstance(inner, dict):
-            timings.update({f"retrieve_{k}": v for k, v in inner.items()})
+        timings.update({f"retrieve_{k}": v for k, v in self._library.last_retrieval_timings.items()})
         trace["retrieved"] = [
             {"id": p.node_id, "score": round(p.score, 4), "document": p.document, "page": p.page,
              "claim_id": p.claim_id, "text": _excerpt(p.text)}
@@ -289,9 +254,23 @@ class Manager:
                 # The words stay in the question: a name can be the topic too ("the towing cost"
                 # where the tow company's name holds "Towing").
                 return [mentioned[0]], "mention", []
-        if len(history_ids) == 1:
+        if len(history_ids) == 1 and self._follows_up(question, scope):
             return history_ids, "history", []
         return [], "none", []
+
+    def _follows_up(self, question: str, scope: str) -> bool:
+        """Whether a question that names no claim continues the conversation's claim. A question
+        that points back ("what about the deductible?", "who is *its* adjuster?") does; one whose
+        best passage in reach is a document outside any claim (the handling guidelines) is a new,
+        general question and does not inherit the last claim."""
+        if _POINTS_BACK.search(question):
+            return True
+        try:
+            best = self._library.retrieve(question, scope=scope, top_k=3, merge=False)
+        except Exception:  # noqa: BLE001 - a store error: keep the conversation's claim, as before
+            log.exception("retrieve failed while deciding a follow-up")
+            return True
+        return not best or bool(best[0].claim_id)
 
     def _mentioned(
         self, question: str, scope: str, *, names_only: bool = False, parts: bool = False
@@ -304,9 +283,7 @@ class Manager:
         a part of a run may name it too ("the Okafor *Accord*", "days loss until *Accord* back"),
         unless the files write it together with a word next to it in the question (then it is a
         part of a longer name: "special" of "special investigations unit")."""
-        mentioning = getattr(self._library, "claims_mentioning", None)
-        if mentioning is None:
-            return None
+        mentioning = self._library.claims_mentioning
         runs: list[list[str]] = [[]]
         for w in re.findall(r"[A-Za-z0-9][\w&'-]*", question):
             bare = w.lower().removesuffix("'s")
@@ -381,6 +358,10 @@ class Manager:
                                           topic=topic)
                            for c in targets])
         if decision.route == "calculation":
+            if not claim_ids:  # every input stated in the question: one answer, not one per claim
+                given = answer_from_question(question)
+                if given is not None:
+                    return given
             targets = claim_ids or [c.claim_id for c in claims]
             results = [r for c in targets
                        if (r := answer_calculation(question, docs_of[c], search=search if claim_ids else None,
@@ -394,13 +375,13 @@ class Manager:
             if how == "mention" and claim_ids:
                 by_id = {c.claim_id: c for c in claims}
                 passages, _ = self._retrieve(list(matched), scope, claim_ids, trace or {}, timings or {})
-                expand = getattr(self._library, "expand", None)
-                widened = [expand(p) for p in passages] if expand else passages
+                widened = [self._library.expand(p) for p in passages]
                 if asks_which_claim(question):
                     result = answer_party_claim(matched[0], by_id[claim_ids[0]], [*passages, *widened])
                     if result is not None:
                         return result
-            result = answer_lookup(question, claims, documents, claim_ids=claim_ids, ignore=matched)
+            result = answer_lookup(question, claims, documents, claim_ids=claim_ids, ignore=matched,
+                                   mentions=lambda phrase: self._library.claims_mentioning(phrase, scope=scope))
             return result if result is not None else needle()
         return needle()
 
@@ -490,10 +471,22 @@ def _bare_claim_numbers(question: str, known: Sequence[str]) -> list[tuple[str, 
     return found
 
 
-def _history_claims(history: Sequence[str]) -> list[str]:
+def _written_claim_ids(question: str, claim_ids: Sequence[str]) -> list[str]:
+    """How the question writes the claim numbers it names ("ho 2024 8892", "WC-2025-00123"):
+    words that pick the claim, for the experts to leave out of what they match."""
+    found = []
+    for claim_id in claim_ids:
+        parts = [re.escape(p) for p in re.findall(r"[A-Za-z]+|\d+", claim_id)]
+        m = re.search(r"[-\s]?".join(parts), question, re.I) if parts else None
+        if m:
+            found.append(m.group(0))
+    return found
+
+
+def _history_claims(history: Sequence[str], known: Sequence[str] = ()) -> list[str]:
     """The claims of the latest turn that named any: a follow-up is about those."""
     for turn in reversed(history):
-        ids = find_claim_ids(turn)
+        ids = find_claim_ids(turn, known=known)
         if ids:
             return ids
     return []

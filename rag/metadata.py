@@ -20,27 +20,71 @@ from rag.documents import ClaimMetadata, DatedEvent, LabelledAmount, ParsedDocum
 
 # -- claim ids ----------------------------------------------------------------------------
 
-_CLAIM_ID = re.compile(
-    r"\bCLM[-\s]?(?P<clm>\d{3,10})\b"
-    r"|\bclaim\s*(?P<marker>number|no\.?|#|id)?\s*[:#]?\s*(?P<num>\d{4,10})\b(?![-/.]\d)",
-    re.IGNORECASE,
+_SEGMENTS = r"(?:-(?:[0-9]+|[A-Z]{1,4})\b)*"
+"""More parts of a number after hyphens: ``-0847-2931``, ``-PD`` (case-sensitive: ``-Towing`` is no part)."""
+_CLM_ID = re.compile(rf"\b(?i:CLM)[-\s]?(?P<clm>\d{{3,10}}{_SEGMENTS})(?![-/.]?\d)")
+"""``CLM-1042``, ``clm 1042``, ``CLM-2024-0847-2931``, ``CLM-44217-PD``."""
+_LABELLED_ID = re.compile(
+    r"\b(?i:claim)\s*(?P<marker>(?i:number|no\.?|#|id|ref(?:erence)?(?:\s+(?:number|no\.?))?))?\s*[:#]?\s*"
+    rf"(?P<num>(?:[A-Z]{{1,6}}[-\s]?)?\d[0-9A-Z]*{_SEGMENTS}(?:(?<=[A-Z0-9])\s\d{{2,}}(?![-/.,:]?\d))*)"
+    r"(?![-/.]\d)"
 )
+"""A number the words call a claim's, whatever its shape: ``Claim Number: HO-2024-8892``,
+``Claim No. WC 2025 00123``, ``claim #1042``, ``Claim ID 04-7781-PC``. Digits separated by
+spaces join only after a prefix of letters (``WC 2025 00123``); a bare four-digit number that
+reads as a year (``claim 2026``) only counts with an explicit ``No.``/``#``."""
 
 
-def find_claim_ids(text: str) -> list[str]:
-    """Claim numbers in ``text`` as ``CLM-1042``, most frequent first, ties by first mention.
+def claim_key(claim_id: str) -> str:
+    """A claim number with case and separators dropped: how two spellings of one number meet
+    (``HO 2024 8892`` and ``ho-2024-8892``; ``CLM 1042`` and ``CLM-1042``)."""
+    return re.sub(r"[^A-Z0-9]", "", claim_id.upper())
 
-    Accepts ``CLM-1042``, ``CLM 1042``, ``clm1042``, and a bare number when the words say it is
-    a claim number (``Claim No. 1042``, ``claim #1042``, ``claim 1042``); a bare four-digit
-    number that reads as a year (``claim 2026``) only counts with an explicit ``No.``/``#``.
+
+def _canonical(number: str) -> str:
+    """A claim number as claimbot writes it: as the file writes it, spaces collapsed and letters
+    upper case; a bare number is a ``CLM-`` number (``claim 1042`` -> ``CLM-1042``)."""
+    number = " ".join(number.split()).upper()
+    return f"CLM-{number}" if number.isdigit() else number
+
+
+def find_claim_ids(text: str, *, known: Iterable[str] = ()) -> list[str]:
+    """Claim numbers in ``text``, most frequent first, ties by first mention.
+
+    Read whole, whatever their shape: ``CLM-1042`` (also ``CLM 1042``, ``clm1042``),
+    ``CLM-2024-0847-2931``, ``CLM-44217-PD``, and any number the words say is a claim's
+    (``Claim Number: HO-2024-8892``, ``Claim No. WC 2025 00123``, ``claim #1042`` -> ``CLM-1042``).
+    ``known`` claim numbers (those on file) are found wherever they stand, in any spelling
+    (``ho 2024 8892``), and reported in their known spelling.
     """
-    found: list[str] = []
-    for match in _CLAIM_ID.finditer(text):
-        number = match.group("clm") or match.group("num")
-        if match.group("num") and not match.group("marker") and _looks_like_year(number):
+    found: list[tuple[int, str]] = []
+    taken: list[tuple[int, int]] = []
+    for claim_id in sorted(set(known), key=len, reverse=True):
+        parts = [re.escape(p) for p in re.findall(r"[A-Za-z]+|\d+", claim_id)]
+        if not parts or not any(p[0].isdigit() for p in parts):
             continue
-        found.append(f"CLM-{number}")
-    return _by_frequency(found)
+        pattern = r"[-\s]?".join(parts)
+        for m in re.finditer(rf"(?<![\w-]){pattern}(?![\w]|-\w)", text, re.I):
+            if not any(a < m.end() and m.start() < b for a, b in taken):
+                taken.append((m.start(), m.end()))
+                found.append((m.start(), claim_id))
+    for m in _CLM_ID.finditer(text):
+        if not any(a < m.end() and m.start() < b for a, b in taken):
+            taken.append((m.start(), m.end()))
+            found.append((m.start(), f"CLM-{m.group('clm').upper()}"))
+    for m in _LABELLED_ID.finditer(text):
+        number = m.group("num")
+        start = m.start("num")
+        if any(a < m.end() and start < b for a, b in taken):
+            continue
+        if sum(c.isdigit() for c in number) < 4 or (not m.group("marker") and _looks_like_year(number)):
+            continue
+        if not m.group("marker") and re.match(r"[A-Z]+\s", number):
+            continue  # "the claim FNOL 2026": a prefix set off by a space needs "Claim No."
+        taken.append((start, m.end()))
+        found.append((start, _canonical(number)))
+    by_key = {claim_key(k): k for k in known}
+    return _by_frequency(by_key.get(claim_key(c), c) for _, c in sorted(found))
 
 
 def _looks_like_year(number: str) -> bool:
@@ -313,7 +357,7 @@ def normalize_amount_label(raw_label: str) -> str:
     details after a comma (``Body labor, 16.5 hrs at $62.00`` -> ``body_labor``) are dropped.
     """
     label = _DATE.sub(" ", re.sub(r"\([^)]*\)", " ", raw_label))
-    label = re.sub(r"\b(?:on |for )?claim\s+(?:no\.?\s*|#\s*)?CLM[-\s]?\d+", " ", label, flags=re.I)
+    label = re.sub(r"\b(?:on |for )?claim\s+(?:no\.?\s*|#\s*)?CLM[-\s]?\d+[-\w]*", " ", label, flags=re.I)
     label = " ".join(label.lower().replace(":", " ").split()).strip(" -.#,")
     label = re.split(r",(?=.*\d)", label)[0].strip(" -.,")  # drop rates: "Body labor, 16.5 hrs at $62"
     label = re.sub(r"(?:\s+(?:of|on|for|dated|to|at|from))+$", "", label)  # "Advance Payment of <date>"
@@ -584,7 +628,8 @@ def extract_metadata(doc: ParsedDocument) -> ClaimMetadata:
         elif names & _CLAIM_LABELS:
             claim_ids.extend(find_claim_ids(f"claim no. {value}")[:1])
 
-    meta.claim_ids = find_claim_ids(text)
+    # the labelled numbers count wherever the text mentions them again, in any spelling
+    meta.claim_ids = find_claim_ids(text, known=claim_ids)
     for claim_id in claim_ids:  # labelled but not matched by the running-text rule
         if claim_id not in meta.claim_ids:
             meta.claim_ids.append(claim_id)

@@ -9,10 +9,12 @@ are dropped.
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Collection, Sequence
 from typing import Any
 
+import numpy as np
 from llama_index.core import StorageContext, VectorStoreIndex
 from llama_index.core.base.base_retriever import BaseRetriever
 from llama_index.core.base.embeddings.base import BaseEmbedding
@@ -21,8 +23,15 @@ from llama_index.core.schema import MetadataMode, NodeWithScore, QueryBundle
 from llama_index.core.vector_stores import FilterOperator, MetadataFilter, MetadataFilters
 from llama_index.vector_stores.chroma import ChromaVectorStore
 
+from rag.lexical import LexicalHit
 from rag.records import WORKSPACE, Passage
 from rag.store import CachingDocstore, Store
+
+LEXICAL_WEIGHT = 0.22
+"""How much a leaf's BM25 score (relative to the best BM25 hit of the question) adds to its
+cosine similarity in the fused ranking: a relative-score fusion that keeps scores on the cosine
+scale the experts read. Chosen on ``data/eval/questions.jsonl`` + ``holdout.jsonl`` recall@5
+(``bench/recall.py``)."""
 
 
 def scopes_in_reach(scope: str | Sequence[str]) -> list[str]:
@@ -40,7 +49,12 @@ class Retriever:
         vector_store = ChromaVectorStore(chroma_collection=store.leaves)
         self._index = VectorStoreIndex.from_vector_store(vector_store, embed_model=embed_model)
         self._storage = StorageContext.from_defaults(docstore=store.docstore, vector_store=vector_store)
-        self.last_timings: dict[str, float] = {}
+        self._local = threading.local()
+
+    @property
+    def last_timings(self) -> dict[str, float]:
+        """The calling thread's last retrieval's timings (asks run in worker threads)."""
+        return getattr(self._local, "timings", {})
 
     def retrieve(
         self,
@@ -52,6 +66,7 @@ class Retriever:
         top_k: int | None = None,
         merge: bool = True,
         stored_scopes: Collection[str] | None = None,
+        lexical: Sequence[LexicalHit] = (),
     ) -> list[Passage]:
         """The passages most similar to ``question`` in reach of ``scope`` (or of every scope in
         ``scopes``, in one search: ``scope IN [...]``; each result's scope is checked again), and,
@@ -77,12 +92,15 @@ class Retriever:
         )
         query = QueryBundle(question, embedding=self._embed_model.get_query_embedding(question))
         embedded = time.perf_counter()
+        leaves: BaseRetriever = vector_retriever
+        if lexical:
+            leaves = _Fused(vector_retriever, lexical, self._store, top_k or self._top_k)
         if merge:
             retriever: BaseRetriever = AutoMergingRetriever(
-                _ParentsPrefetched(vector_retriever, self._store.docstore), self._storage  # type: ignore[arg-type]
+                _ParentsPrefetched(leaves, self._store.docstore), self._storage  # type: ignore[arg-type]
             )
         else:
-            retriever = vector_retriever
+            retriever = leaves
         results = retriever.retrieve(query)
         searched = time.perf_counter()
         current = self._store.registry.current_versions(
@@ -94,12 +112,47 @@ class Retriever:
             if current.get(r.node.metadata.get("doc_id", "")) == r.node.metadata.get("version_id")
             and r.node.metadata.get("scope") in reach
         ]
-        self.last_timings = {
+        self._local.timings = {
             "embed_ms": (embedded - started) * 1000,
             "search_ms": (searched - embedded) * 1000,
             "total_ms": (time.perf_counter() - started) * 1000,
         }
         return passages
+
+
+class _Fused(BaseRetriever):
+    """The vector hits and the BM25 hits as one ranking: each leaf scored by its cosine
+    similarity plus ``LEXICAL_WEIGHT`` times its BM25 score relative to the best BM25 hit. A BM25
+    hit the vectors missed gets its cosine from its stored vector (one Chroma get), so every
+    score stays a similarity the experts can compare."""
+
+    def __init__(self, inner: BaseRetriever, hits: Sequence[LexicalHit], store: Store, top_k: int) -> None:
+        super().__init__()
+        self._inner = inner
+        self._hits = hits
+        self._store = store
+        self._top_k = top_k
+
+    def _retrieve(self, query_bundle: QueryBundle) -> list[NodeWithScore]:
+        dense = self._inner.retrieve(query_bundle)
+        by_id = {r.node.node_id: r for r in dense}
+        cosine = {r.node.node_id: float(r.score or 0.0) for r in dense}
+        missing = [h.leaf_id for h in self._hits if h.leaf_id not in by_id]
+        if missing:
+            got = self._store.leaves.get(ids=missing, include=["embeddings"])
+            query = np.asarray(query_bundle.embedding, dtype=np.float32)
+            query /= np.linalg.norm(query) or 1.0
+            for leaf_id, vector in zip(got["ids"], got["embeddings"]):
+                v = np.asarray(vector, dtype=np.float32)
+                cosine[leaf_id] = float(query @ v / (np.linalg.norm(v) or 1.0))
+            for node in self._store.docstore.prefetch(i for i in missing if i in cosine):
+                by_id[node.node_id] = NodeWithScore(node=node, score=0.0)
+        best = max(h.score for h in self._hits)
+        relative = {h.leaf_id: h.score / best for h in self._hits}
+        fused = [NodeWithScore(node=r.node, score=cosine.get(i, 0.0) + LEXICAL_WEIGHT * relative.get(i, 0.0))
+                 for i, r in by_id.items()]
+        fused.sort(key=lambda r: -(r.score or 0.0))
+        return fused[: self._top_k]
 
 
 class _ParentsPrefetched(BaseRetriever):

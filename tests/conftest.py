@@ -11,17 +11,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from ports import free_port
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "data"
 
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+# Offline answers unless a test turns the language model on (with its own local server): a
+# developer's OPENAI_API_KEY must not send the suite's questions to OpenAI.
+os.environ["CLAIMBOT_ANSWER_MODE"] = "offline"
 
 
 @pytest.fixture(scope="session")

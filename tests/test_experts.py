@@ -93,7 +93,7 @@ FILES = [
 
 
 class FakeLibrary:
-    """The manager's Library over the files above: passages are whole sections, ranked by the
+    """The manager's Corpus over the files above: passages are whole sections, ranked by the
     words they share with the question (the engine uses embeddings; the contract is the same)."""
 
     def __init__(self, files: Sequence[ParsedDocument] = FILES) -> None:
@@ -106,7 +106,8 @@ class FakeLibrary:
         ]
         self.queries: list[tuple[str, tuple[str, ...]]] = []
 
-    def retrieve(self, question: str, *, scope: str, claim_ids: Sequence[str] = (), top_k: int | None = None) -> list[Passage]:
+    def retrieve(self, question: str, *, scope: str, claim_ids: Sequence[str] = (), top_k: int | None = None,
+                 merge: bool = True) -> list[Passage]:
         self.queries.append((question, tuple(claim_ids)))
         asked = terms(question)
         hits = [replace(p, score=len(asked & terms(p.text)) / (len(asked) or 1))
@@ -115,6 +116,13 @@ class FakeLibrary:
 
     def documents(self, *, scope: str) -> list[DocumentInfo]:
         return self.docs
+
+    def expand(self, passage: Passage) -> Passage:
+        return passage  # the passages are whole sections already
+
+    @property
+    def last_retrieval_timings(self) -> dict[str, float]:
+        return {}
 
     def claims_mentioning(self, phrase: str, *, scope: str, names_only: bool = False,
                           anywhere: bool = False) -> list[str]:
@@ -239,8 +247,10 @@ def test_days_between_two_named_events_cites_both_dates() -> None:
     result = answer_calculation("How many days between the date of loss and the first payment on CLM-1042?",
                                 docs_of("CLM-1042"))
     assert result is not None and result.route == "calculation"
-    assert result.text == "23 days: from the loss on March 3, 2026 [1] to the payment on March 26, 2026 [2]."
-    first, second = result.citations
+    assert result.text == "23 days: from the loss on March 3, 2026 [1] to the payment on March 26, 2026 [2] [3]."
+    first, second, worked = result.citations
+    assert (worked.document, worked.excerpt) == (
+        "calculation", "days_between: March 3, 2026 to March 26, 2026 = 23 days")
     assert first.document == "adjuster-notes.txt" and "March 3, 2026" in first.excerpt
     assert second.excerpt.startswith("March 26, 2026 - First payment issued")
     assert result.trace["working"] == "March 3, 2026 to March 26, 2026 = 23 days"
@@ -249,9 +259,10 @@ def test_days_between_two_named_events_cites_both_dates() -> None:
 def test_payout_after_the_deductible_shows_its_inputs() -> None:
     result = answer_calculation("What is the invoice total after the deductible?", docs_of("CLM-1042"))
     assert result is not None
-    assert result.text == "$1,408.90: $1,908.90 [1] - $500.00 deductible [2]."
+    assert result.text == "$1,408.90: $1,908.90 [1] - $500.00 deductible [2] [3]."
     assert [c.excerpt for c in result.citations] == [
-        "Invoice Total .................................. $1,908.90", "Deductible: $500.00"]
+        "Invoice Total .................................. $1,908.90", "Deductible: $500.00",
+        "net_of_deductible: $1,908.90 - $500.00 deductible = $1,408.90"]
     assert result.citations[0].page == 2
 
 
@@ -303,18 +314,19 @@ def test_names_in_a_question_pick_claims_full_names_before_surnames() -> None:
 # -- summary --------------------------------------------------------------------------------
 
 
-def test_summary_header_states_only_cited_registry_facts() -> None:
+def test_summary_is_a_claim_card_that_states_only_cited_facts() -> None:
     library = FakeLibrary()
     claim = next(c for c in library.claims(scope="C1") if c.claim_id == "CLM-1042")
     result = answer_summary(claim, docs_of("CLM-1042"))
-    header, *points = result.text.splitlines()
-    assert header == ("CLM-1042 - Collision - single vehicle, struck a guardrail [1], insured Daniel Okafor [2], "
-                      "date of loss March 3, 2026 [3], adjuster Priya Raman [4]")
-    assert [c.excerpt for c in result.citations[:4]] == [
-        "Loss Type: Collision - single vehicle, struck a guardrail", "Insured: Daniel Okafor",
-        "Date of Loss: March 3, 2026", "Adjuster: Priya Raman"]
-    assert 3 <= len(points) <= 6 and all(p.startswith("- ") for p in points)
-    assert any("struck the guardrail" in p for p in points)
+    head, parties, *rest = result.text.splitlines()
+    assert head == "CLM-1042 - Auto: Collision - single vehicle, struck a guardrail [1]"
+    assert parties == "Parties: insured Daniel Okafor [2]; adjuster Priya Raman [3]"
+    assert [c.excerpt for c in result.citations[:3]] == [
+        "Loss Type: Collision - single vehicle, struck a guardrail", "Insured: Daniel Okafor", "Adjuster: Priya Raman"]
+    card = "\n".join(rest)
+    assert "Dates: loss March 3, 2026 [5]; reported March 4, 2026 [6]" in card
+    assert "struck the guardrail" in card and "deductible $500.00" in card and "invoiced $1,908.90" in card
+    assert len(result.text) < 1500
     uncited = replace(claim, adjusters=["Someone Else"])
     assert "Someone Else" not in answer_summary(uncited, docs_of("CLM-1042")).text
 
@@ -352,7 +364,7 @@ def test_manager_answers_an_empty_question_with_how_to_ask(manager: Manager) -> 
 
 def test_manager_summary_and_calculation_and_not_found(manager: Manager) -> None:
     summary = ask(manager, "Summarize CLM-2077")
-    assert summary.route == "summary" and summary.text.startswith("CLM-2077 - Water damage")
+    assert summary.route == "summary" and summary.text.startswith("CLM-2077 - Homeowners: Water damage")
     assert markers(summary.text)[: len(summary.citations)] == sorted(set(markers(summary.text)))[: len(summary.citations)]
     days = ask(manager, "How many days after the loss was the first notice of loss reported on CLM-1042?")
     assert days.route == "calculation" and days.text.startswith("1 day: from the loss on March 3, 2026 [1]")
@@ -757,3 +769,12 @@ def test_a_failing_text_index_never_fails_the_ask() -> None:
     manager = Manager(Broken())
     assert ask(manager, "What was the towing cost on CLM-1042?").text == "Towing (Hwy 9 to Westside Collision): $385.00 [1]"
     assert ask(manager, "which claim is westside collision involved in?").route in ("none", "needle")
+
+
+def test_the_engine_and_the_test_corpus_implement_the_corpus_protocol(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from rag.config import Settings
+    from rag.corpus import Corpus
+    from rag.engine import Engine
+
+    assert isinstance(FakeLibrary(), Corpus)
+    assert isinstance(Engine.open(Settings(home=tmp_path / "home")), Corpus)

@@ -205,6 +205,8 @@ class PlaygroundWeb:
         ws = self.slack.workspace
         data = ws.message_to_api(message) if isinstance(message, Message) else dict(message)
         data["playground"] = {"answer": tracing.is_answer_message(data)}
+        if isinstance(message, Message) and message.streaming:
+            data["playground"]["streaming"] = message.streaming  # chat.startStream: still being written
         return data
 
     async def healthz(self, _: web.Request) -> web.Response:

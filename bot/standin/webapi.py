@@ -36,6 +36,9 @@ METHOD_SCOPES: dict[str, str] = {
     "chat.update": "chat:write",
     "chat.delete": "chat:write",
     "chat.postEphemeral": "chat:write",
+    "chat.startStream": "chat:write",
+    "chat.appendStream": "chat:write",
+    "chat.stopStream": "chat:write",
     "reactions.add": "reactions:write",
     "reactions.remove": "reactions:write",
     "conversations.replies": "history",
@@ -178,6 +181,9 @@ class WebAPI:
             "chat.update": self.chat_update,
             "chat.delete": self.chat_delete,
             "chat.postEphemeral": self.chat_post_ephemeral,
+            "chat.startStream": self.chat_start_stream,
+            "chat.appendStream": self.chat_append_stream,
+            "chat.stopStream": self.chat_stop_stream,
             "chat.getPermalink": self.chat_get_permalink,
             "reactions.add": lambda p: self.reactions(p, add=True),
             "reactions.remove": lambda p: self.reactions(p, add=False),
@@ -300,6 +306,58 @@ class WebAPI:
         metadata = _metadata(params)  # absent: the message keeps its metadata; {}: removed
         message = self.workspace.update(channel.id, message.ts, text=text, blocks=blocks, metadata=metadata)
         return {"channel": channel.id, "ts": message.ts, "text": message.text,
+                "message": self.workspace.message_to_api(message, include_metadata=True)}  # fmt: skip
+
+    # Streaming (chat.startStream / appendStream / stopStream): a reply in a thread whose text
+    # grows as the app appends markdown; stopStream may add the final blocks and metadata.
+    def chat_start_stream(self, params: dict[str, Any]) -> dict[str, Any]:
+        channel = self._channel(params, member=True)
+        thread_ts = params.get("thread_ts") or None
+        if not thread_ts:
+            missing = {"messages": ["[ERROR] missing required field: thread_ts"]}
+            raise ApiError("invalid_arguments", response_metadata=missing)
+        if (channel.id, thread_ts) not in self.workspace.messages:
+            raise ApiError("thread_not_found")
+        text = params.get("markdown_text") or ""
+        message = self.workspace.post(channel.id, self.workspace.bot.id, text, thread_ts=thread_ts)
+        message.streaming = "in_progress"
+        message.chunks = [text] if text else []
+        self.on_bot_message(message)
+        return {"channel": channel.id, "ts": message.ts}
+
+    def _streaming(self, params: dict[str, Any]) -> Message:
+        channel = self._channel(params)
+        message = self._message(channel, params.get("ts"))
+        if message.user != self.workspace.bot.id:
+            raise ApiError("cant_update_message")
+        if message.streaming != "in_progress":
+            raise ApiError("message_not_in_streaming_state")
+        return message
+
+    def chat_append_stream(self, params: dict[str, Any]) -> dict[str, Any]:
+        message = self._streaming(params)
+        text = params.get("markdown_text") or ""
+        if not text:
+            raise ApiError("invalid_arguments", response_metadata={"messages": ["[ERROR] markdown_text is empty"]})
+        message.chunks.append(text)
+        self.workspace.update(message.channel, message.ts, text=message.text + text)
+        return {"channel": message.channel, "ts": message.ts}
+
+    def chat_stop_stream(self, params: dict[str, Any]) -> dict[str, Any]:
+        message = self._streaming(params)
+        text = params.get("markdown_text") or ""
+        if text:
+            message.chunks.append(text)
+        blocks = params.get("blocks")
+        if blocks is not None:
+            errors = block_errors(blocks)
+            if errors:
+                raise ApiError("invalid_blocks", errors=errors)
+        metadata = _metadata(params)
+        message.streaming = "completed"
+        message = self.workspace.update(message.channel, message.ts, text=message.text + text, blocks=blocks,
+                                        metadata=metadata)
+        return {"channel": message.channel, "ts": message.ts,
                 "message": self.workspace.message_to_api(message, include_metadata=True)}  # fmt: skip
 
     def chat_delete(self, params: dict[str, Any]) -> dict[str, Any]:

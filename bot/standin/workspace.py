@@ -144,6 +144,10 @@ class Message:
     parent_user_id: str | None = None
     metadata: dict[str, Any] | None = None
     """The app's message metadata (``event_type``, ``event_payload``); people never see it."""
+    streaming: str | None = None
+    """``in_progress`` while an app streams into it (``chat.startStream``), then ``completed``."""
+    chunks: list[str] = field(default_factory=list)
+    """What each streaming call added, in order (the tests read how the text arrived)."""
 
     @property
     def key(self) -> tuple[str, str]:

@@ -24,7 +24,7 @@ from rag.experts.result import ExpertResult, Sources
 from rag.experts.text import content_terms, terms
 from rag.metadata import find_dates, parse_money
 from rag.records import DocumentInfo, FactLine, Passage
-from rag.tools import days_between, difference, net_of_deductible, remaining_limit, sum_amounts
+from rag.tools import check_limit, days_between, difference, net_of_deductible, remaining_limit, sum_amounts
 from rag.tools.dates import long_date
 from rag.tools.money import less, money_text, to_decimal
 
@@ -36,7 +36,8 @@ _DAYS = re.compile(r"\bhow many (?:calendar )?days\b|\bdays between\b|\bhow long
                    r"\bnumber of days\b|\bin days\b|\bdays from\b", re.I)
 _WHAT_IF = re.compile(r"\bwhat would (?:the )?(?P<base>.+?) (?:have been|be) if (?:the )?(?P<item>.+?) "
                       r"(?:had not|hadn't|were not|was not|weren't|wasn't)\s+(?:been\s+)?(?P<verb>\w+)", re.I)
-_NET = re.compile(r"\bafter (?:the |applying the )?deductible\b|\bnet of\b|\bless the deductible\b|"
+_NET = re.compile(r"\bafter (?:the |a |an |applying (?:the |a )?)?(?:\$[\d,.]+k? )?deductible\b|"
+                  r"\bnet of\b|\bless the deductible\b|"
                   r"\bminus the deductible\b|\bnet\b", re.I)
 _REMAINING = re.compile(r"\bremaining\b|\bleft\b|\bremains?\b", re.I)
 _DIFFERENCE = re.compile(r"\bhow much (?:more|less|higher|lower|greater|smaller|over|under)\b|\bdifference between\b|"
@@ -64,7 +65,7 @@ _EVENT_WORDS: dict[str, frozenset[str]] = {
     for label, words in {
         "date_of_loss": "loss accident incident injury injured hurt happened occurred crash collision fire "
                         "storm burglary theft break-in fall fell slip flood leak burst",
-        "reported": "report reported notice notified fnol called first-notice",
+        "reported": "report reported notice notified fnol called first-notice filed filing submitted lodged",
         "payment": "payment paid pay check issued",
         "inspection": "inspection inspected inspect appraisal visit",
         "estimate": "estimate",
@@ -129,6 +130,8 @@ def answer_calculation(
     if re.search(r"\b(?:must|should|required|supposed to|allowed)\b", question, re.I):
         return None  # a rule ("how soon must ..."), quoted by the needle expert, not computed
     calc = _Calc(question, documents, search)
+    if _LIMIT_CHECK.search(question) and calc.given_money:
+        return calc.limit_check()
     if _DAYS.search(question):
         return calc.days()
     if _WHAT_IF.search(question):
@@ -144,6 +147,45 @@ def answer_calculation(
     return None
 
 
+def answer_from_question(question: str) -> ExpertResult | None:
+    """A calculation whose inputs are all stated in the question ("days between 3/1/2025 and
+    4/15/2025", "is $9,766.90 within a $100,000 limit?"): answered once, whatever claims are in
+    reach; ``None`` when it needs a figure from the files."""
+    return answer_calculation(question, [], search=None)
+
+
+_LIMIT_CHECK = re.compile(
+    r"\b(?:within|under|over|exceed(?:s|ed|ing)?|above|below|inside|fit|fits|beyond|more than|less than)\b.*"
+    r"\b(?:limit|limits|cap|maximum|sublimit)\b|\bwhat (?:percent(?:age)?|share)\b.*\b(?:limit|cap|maximum)\b", re.I)
+"""A limit check: "is $9,766.90 within a $100,000 limit?", "does the estimate exceed the limit?"."""
+_GIVEN_MONEY = re.compile(r"(?:\$|\bUSD\s?)\s?\d[\d,]*(?:\.\d{1,2})?(?:\s?(?:k|K|million|M)\b)?")
+_LIMIT_WORD = re.compile(r"\b(?:limit|limits|cap|maximum|sublimit)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Given:
+    """A number stated in the question: an input as it stands, cited by the calculation itself."""
+
+    value: Decimal
+    start: int
+    end: int
+
+
+def _given_money(question: str) -> list[Given]:
+    found = []
+    for m in _GIVEN_MONEY.finditer(question):
+        value = parse_money(m.group(0))
+        if value is not None:
+            found.append(Given(value, m.start(), m.end()))
+    return found
+
+
+def _question_input(value: str, text: str) -> Input:
+    """An input the question states: cited by the calculation's own source, not by a file."""
+    return Input(value=value, text=text, label="", clause=frozenset(), doc_id="", claim_id=None,
+                 cite=lambda sources: "")
+
+
 class _Calc:
     """One question's calculation: the claim's events and amounts as inputs, and the sources
     cited so far (numbered in the order the answer text cites them)."""
@@ -156,15 +198,61 @@ class _Calc:
         self.amounts = [_fact_input(d, f) for d, f in facts_of(documents, "amount")]
 
     def result(self, text: str, tool: str, working: str, *inputs: Input) -> ExpertResult:
+        """The answer, with the calculation cited as its own source (the tool, its inputs and its
+        result) at the end of the sentence, after the excerpts that hold the inputs (so their
+        numbers stay in reading order)."""
         claims = sorted({i.claim_id for i in inputs if i.claim_id})
+        marker = self.sources.cite(document="calculation", section=tool, excerpt=f"{tool}: {working}",
+                                   claim_id=claims[0] if len(claims) == 1 else None)
+        text = re.sub(r"\s+([.,])", r"\1", re.sub(r" {2,}", " ", f"{text.rstrip().rstrip('.')} {marker}."))
         return ExpertResult(text, "calculation", self.sources.citations, claims, {"tool": tool, "working": working})
+
+    # -- numbers stated in the question --------------------------------------------------
+
+    @property
+    def given_money(self) -> list[Given]:
+        return _given_money(self.question)
+
+    def limit_check(self) -> ExpertResult | None:
+        """"Is $9,766.90 within a $100,000 limit?": the amount against the limit, both from the
+        question, or the limit from the file when the question states only the amount."""
+        given = self.given_money
+        limit_at = [m.start() for m in _LIMIT_WORD.finditer(self.question)]
+        if len(given) >= 2:
+            def distance(g: Given) -> int:
+                return min(abs(g.start - at) for at in limit_at) if limit_at else 0
+            limit_given = min(given, key=distance)
+            amount_given = next(g for g in given if g is not limit_given)
+            limit = _question_input(str(limit_given.value), self.question)
+            limit_text = ""
+        else:
+            amount_given = given[0]
+            limits = [a for a in self.amounts if a.label == "limit"]
+            words = _phrase_words(self.question[amount_given.end:]) - {
+                t for w in ("limit", "coverage") for t in content_terms(w)}
+            picked = _matches(words, limits, every_word=False) if words else []
+            if not picked and len({a.value for a in limits}) == 1:
+                picked = limits
+            if not picked:
+                return None
+            limit = picked[0]
+            limit_text = f" {limit.cite(self.sources)}"
+        amount = _question_input(str(amount_given.value), self.question)
+        check = check_limit(amount.amount, limit.amount)
+        verdict = "Yes, within the limit" if check.within else f"No, over the limit by {money_text(check.over_by)}"
+        text = (f"{verdict}: {money_text(amount.amount)} is {check.share}% of the "
+                f"{money_text(limit.amount)} limit{limit_text}.")
+        return self.result(text, "check_limit", check.working, amount, limit)
 
     # -- days -------------------------------------------------------------------------------
 
     def days(self) -> ExpertResult | None:
         phrases = _two_phrases(self.question)
+        stated = find_dates(self.question)
         if phrases is not None:
             first, second = self.event(phrases[0]), self.event(phrases[1])
+        elif len(stated) == 2:  # "how many days from 3/1/2025 to 4/15/2025"
+            first, second = (_question_input(d.isoformat(), text) for d, text in stated)
         else:
             first, second = self.span(_phrase_words(self.question))
         if first is None or second is None or (first.value, first.text) == (second.value, second.text):
@@ -187,6 +275,9 @@ class _Calc:
 
         Words are read as the files write events ("back" is "returned"), and a word no event of
         the claim holds ("the *Accord* was back") says nothing about which event: it is left out."""
+        stated = find_dates(phrase)
+        if stated:  # a date the question states: an input as it stands
+            return _question_input(stated[0][0].isoformat(), stated[0][1])
         words = {_EVENT_SYNONYMS.get(w, w) for w in _phrase_words(phrase)}
         known = set().union(*(_label_words(e) | e.clause | e.doc_words for e in self.events)) if self.events else set()
         if words & known:
@@ -242,6 +333,12 @@ class _Calc:
         return best if every else best[:1]
 
     def total(self) -> ExpertResult | None:
+        given = self.given_money
+        if len(given) >= 2:  # "what is $385 plus $90": the amounts the question states
+            stated = [_question_input(str(g.value), self.question) for g in given]
+            added = sum_amounts([a.amount for a in stated])
+            listed = " + ".join(money_text(a.amount) for a in stated)
+            return self.result(f"{added.text} in total: {listed}.", "sum_amounts", added.working, *stated)
         question = re.sub(r"\s*\+\s*", " plus ", self.question)
         m = re.search(r"\b(?:total of|sum of|add up|added up|combined|altogether|together|in total|total)\b"
                       r"(?P<rest>.*)",
@@ -272,6 +369,9 @@ class _Calc:
         advance": the base figure less each deduction named after "after"."""
         m = re.search(r"\b(?:after|net of|less|minus)\b", self.question, re.I)
         head, tail = (self.question[: m.start()], self.question[m.end():]) if m else (self.question, "")
+        given = self.given_money
+        if given:
+            return self.net_given(given, m.start() if m else len(self.question))
         deductions: list[tuple[str, Input]] = []
         for part in re.split(r",|\band\b", tail):
             if re.search(r"\bdeductible\b", part, re.I):
@@ -301,6 +401,28 @@ class _Calc:
         text = f"{result.text}: {first} {shown}."
         return self.result(text, "net_of_deductible", result.working, base, *(d for _, d in deductions))
 
+    def net_given(self, given: list[Given], cut: int) -> ExpertResult | None:
+        """A net amount with figures the question states ("$4,000 after a $500 deductible"): the
+        amount before "after" is the gross, the one after it the deductible; the file gives the
+        one the question leaves out. The deductible comes off the gross once, never off a figure
+        the file already states net."""
+        before = [g for g in given if g.start < cut]
+        after = [g for g in given if g.start >= cut]
+        base = _question_input(str(before[0].value), self.question) if before else None
+        deduction = _question_input(str(after[0].value), self.question) if after else None
+        if base is None:
+            base = self.base_amount(self.question[:cut], exclude=set())
+        if deduction is None:
+            if not re.search(r"\bdeductible\b", self.question[cut:], re.I):
+                return None
+            deduction = self.deductible()
+        if base is None or deduction is None:
+            return None
+        result = net_of_deductible(base.amount, abs(deduction.amount))
+        text = (f"{result.text}: {money_text(base.amount)} {base.cite(self.sources)} - "
+                f"{money_text(abs(deduction.amount))} deductible {deduction.cite(self.sources)}.")
+        return self.result(text, "net_of_deductible", result.working, base, deduction)
+
     def deductible(self) -> Input | None:
         """The deductible that applies: stated next to the amount it is taken from when the file
         shows the arithmetic, else the policy's (the first stated)."""
@@ -317,7 +439,7 @@ class _Calc:
             if a.value in exclude or a.amount <= 0:
                 continue
             score = 2.0 * len(words & (line | _label_words(a)))
-            score += 3 * bool(line & {"approv", "settlement", "agre"}) + 1 * ("total" in a.text.lower())
+            score += 3 * bool(line & {"approv", "settlement", "agre", "gross"}) + 1 * ("total" in a.text.lower())
             score -= 6 * bool(line & {"net", "less", "final", "paid", "deductible", "reserve", "limit", "premium",
                                       "subtotal", "balance"})
             if best is None or score > best[0]:

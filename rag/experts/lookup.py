@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rag.experts.facts import describe_claim, fact_for
+from rag.experts.filters import Conditions, Mentions, cite_reason, matching_claims, read_conditions
 from rag.experts.needle import GENERIC, strip_ids
 from rag.experts.result import ExpertResult, Sources
 from rag.experts.text import STOPWORDS, content_terms, terms
@@ -145,12 +146,14 @@ def answer_lookup(
     *,
     claim_ids: Sequence[str] = (),
     ignore: Sequence[str] = (),
+    mentions: Mentions | None = None,
 ) -> ExpertResult | None:
     """Answer from the registry, or ``None`` when the registry does not hold the answer.
 
     ``claims`` are the claims in reach; ``claim_ids`` the claims the question is about (named,
     or resolved by the manager from a name or the conversation); ``ignore`` the question's words
-    that named them.
+    that named them; ``mentions`` finds the claims whose files name a phrase (for "which claims
+    involve Westside Collision").
     """
     by_id = {c.claim_id: c for c in claims}
     docs_of = documents_by_claim(documents, [c.claim_id for c in claims])
@@ -218,6 +221,9 @@ def answer_lookup(
     if _LIST.search(question) and not targets:
         if not claims:
             return ExpertResult("No claims are on file here yet.", "none")
+        conditions = read_conditions(question, ignore=ignore)
+        if conditions:
+            return _filtered(conditions, claims, docs_of, sources, mentions)
         lines = [f"{len(claims)} claim{'s' if len(claims) != 1 else ''} on file:"]
         for claim in claims:
             lines.append("- " + describe_claim(claim, docs_of[claim.claim_id], sources, with_loss_type=False))
@@ -297,3 +303,24 @@ def answer_party_claim(phrase: str, claim: ClaimRecord, passages: Sequence[Passa
     line = with_marker(display_line(unit), sources.cite_passage(p, unit))
     text = f"{name} is on {claim.claim_id}{owner}: {line}"
     return ExpertResult(text, "lookup", sources.citations, [claim.claim_id], {"kind": "party_claim"})
+
+
+def _filtered(conditions: Conditions, claims: Sequence[ClaimRecord], docs_of: dict[str, list[DocumentInfo]],
+              sources: Sources, mentions: Mentions | None) -> ExpertResult:
+    """The claims that meet the question's conditions, each with the line that shows it, or
+    "none" when none does: never every claim on file."""
+    matches = matching_claims(conditions, claims, docs_of, mentions=mentions)
+    wanted = conditions.describe()
+    if not matches:
+        return ExpertResult(f"None: no claim on file here matches ({wanted}).", "lookup", [], [],
+                            {"kind": "filter", "conditions": wanted})
+    noun = "claim matches" if len(matches) == 1 else "claims match"
+    lines = [f"{len(matches)} {noun} ({wanted}):"]
+    for m in matches:
+        described = describe_claim(m.claim, docs_of[m.claim.claim_id], sources)
+        shown = [f"{r[2]} {cite}" for r in m.reasons if r[2] != "topic" and (cite := cite_reason(sources, r))]
+        topic = [cite for r in m.reasons if r[2] == "topic" and (cite := cite_reason(sources, r))
+                 and cite not in described]
+        lines.append("- " + " ".join([described, *topic]) + "".join(f"; {s}" for s in shown))
+    return ExpertResult("\n".join(lines), "lookup", sources.citations, [m.claim.claim_id for m in matches],
+                        {"kind": "filter", "conditions": wanted})

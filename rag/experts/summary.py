@@ -197,7 +197,7 @@ def summary_topic(question: str, *, ignore: Sequence[str] = ()) -> list[str]:
     "decision"]`` for "Summarize the coverage decision on CLM-2077"; empty for a plain request."""
     for phrase in ignore:
         question = question.replace(phrase, " ")
-    question = re.sub(r"\bCLM[-\s]?\d+\b", " ", question, flags=re.I)
+    question = re.sub(r"\bCLM[-\s]?\d+(?:-[0-9A-Z]+)*\b", " ", question, flags=re.I)
     return [t for t in content_terms(question) if t not in _SUMMARY_WORDS]
 
 
@@ -213,6 +213,12 @@ def answer_summary(
     ``focus`` lines (what a topical request like "summarize the coverage decision" asks about,
     found by the needle ranker), then the summary points picked at ingest, those of documents
     whose name matches the ``topic`` first (the coverage decision letter, for that request)."""
+    if not focus and not topic:  # a plain "summarize the claim": the claim card
+        from rag.experts.card import answer_claim_card
+
+        card = answer_claim_card(claim, documents)
+        if card.citations:
+            return card
     sources = Sources()
     lines = [describe_claim(claim, documents, sources)]
     seen: set[str] = set()

@@ -6,11 +6,22 @@ the user can check the arithmetic.
 """
 
 from rag.tools.dates import DaysResult, days_between
-from rag.tools.money import MoneyResult, difference, less, net_of_deductible, remaining_limit, sum_amounts
+from rag.tools.money import (
+    LimitCheck,
+    MoneyResult,
+    check_limit,
+    difference,
+    less,
+    net_of_deductible,
+    remaining_limit,
+    sum_amounts,
+)
 
 __all__ = [
     "DaysResult",
+    "LimitCheck",
     "MoneyResult",
+    "check_limit",
     "days_between",
     "difference",
     "less",

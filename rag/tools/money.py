@@ -101,3 +101,26 @@ def money_text(value: Decimal) -> str:
 
 def _cents(value: Decimal) -> Decimal:
     return value.quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+@dataclass(frozen=True)
+class LimitCheck:
+    within: bool
+    """``amount <= limit``."""
+    share: Decimal
+    """``amount / limit`` as a percentage, rounded to one decimal."""
+    over_by: Decimal
+    """How much the amount exceeds the limit (0 when within)."""
+    working: str
+
+
+def check_limit(amount: Amount, limit: Amount) -> LimitCheck:
+    """Whether ``amount`` fits within ``limit``, and what share of the limit it uses: "is
+    $9,766.90 within a $100,000 limit?" -> within, 9.8% of the limit."""
+    a, lim = to_decimal(amount), to_decimal(limit)
+    if lim <= 0:
+        raise ValueError(f"a limit must be positive: {money_text(lim)}")
+    share = (a / lim * 100).quantize(Decimal("0.1"))
+    over = max(a - lim, Decimal(0))
+    verdict = "within" if a <= lim else f"over by {money_text(over)}"
+    return LimitCheck(a <= lim, share, over, f"{money_text(a)} / {money_text(lim)} = {share}% of the limit ({verdict})")

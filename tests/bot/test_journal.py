@@ -11,7 +11,8 @@ import time
 from pathlib import Path
 
 from conftest import TOWING_INVOICE, Bot, text_of, wait_healthy
-from test_serve import free_port, serve
+from ports import free_port
+from test_serve import serve
 
 from bot.blocks import DELAYED_TEXT
 from bot.journal import RESUME_WITHIN_S, resume_unfinished

@@ -11,7 +11,8 @@ import signal
 from pathlib import Path
 
 from conftest import TOWING_INVOICE, text_of, wait_healthy
-from test_serve import free_port, serve
+from ports import free_port
+from test_serve import serve
 
 from bot.standin import SlackStandIn, Workspace
 

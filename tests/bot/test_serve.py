@@ -12,19 +12,12 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT, TOWING_INVOICE, text_of, wait_healthy
+from ports import free_port
 
 from bot.engine_process import EngineCrashed, EngineProcess
 from bot.standin import SlackStandIn, Workspace
 from rag.config import Settings
 from rag.errors import IngestError, UnknownClaimError
-
-
-def free_port() -> int:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def serve(env: dict[str, str], *args: str) -> subprocess.Popen[str]:

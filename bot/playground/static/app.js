@@ -399,6 +399,8 @@
     if (isEph) attrs.push(`data-ephemeral-id="${esc(m.id)}"`);
     if (answer) attrs.push(`data-answer="true"`);
     if (m.edited) attrs.push(`data-edited="true"`);
+    const streaming = m.playground && m.playground.streaming === "in_progress";
+    if (streaming) attrs.push(`data-streaming="true"`);
     if (m.subtype) attrs.push(`data-subtype="${esc(m.subtype)}"`);
 
     const ephNote = isEph || isLocal
@@ -424,7 +426,7 @@
     const debug = answer ? debugPanel(m, k) : "";
     return `<div ${attrs.join(" ")}>
       <div class="msg-gutter">${opts.grouped ? "" : avatar(authorId)}</div>
-      <div class="msg-main">${ephNote}${head}<div class="msg-body">${body}</div>${files}${reactions}${thread}${debug}</div>
+      <div class="msg-main">${ephNote}${head}<div class="msg-body">${body}${streaming ? '<span class="stream-cursor" aria-label="writing">▍</span>' : ""}</div>${files}${reactions}${thread}${debug}</div>
       ${actions}
     </div>`;
   }
