@@ -55,7 +55,7 @@ class IngestProgress:
             return f"read {self.done:,} of {self.total:,} pages"
         if self.stage == "embedding":
             return f"indexed {self.done:,} of {self.total:,} passages"
-        return f"saving {self.total:,} passages"
+        return f"saving {self.total:,} passage{'' if self.total == 1 else 's'}"
 
 
 @dataclass(frozen=True)

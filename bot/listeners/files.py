@@ -36,8 +36,9 @@ from rag.records import IngestProgress, IngestReport, ProgressFile
 log = logging.getLogger("claimbot.bot")
 
 DOWNLOAD_TIMEOUT_S = 60
-PROGRESS_AFTER_S = 3.0
-"""An ingest shows its progress once it has taken this long."""
+PROGRESS_AFTER_S = 10.0
+"""An ingest shows its progress once it has taken this long: long files (minutes) say how far
+they are; a short one, even on a busy machine, gets its report as its only reply."""
 PROGRESS_EVERY_S = 2.0
 """The progress message is edited at most this often (Slack's chat.update limit is ~1/s)."""
 MAX_REDIRECTS = 3
