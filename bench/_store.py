@@ -18,8 +18,8 @@ A store is a directory ``<cache>/stores/<key>/`` holding ``home/`` (a claimbot h
 inside) and ``store.json`` (how it was built, leaf/node/document counts, its claims). The key
 covers everything that changes the bytes (generator version, seed, chunk sizes, chromadb
 version, and a hash of the rag/ modules that decide what ingest stores: ``STORE_CODE``), so a
-stale cache is never reused; ``--prune`` deletes stores whose key is no longer current. Benchmarks copy ``home/`` to a scratch directory
-before opening it, so a run never changes the cache.
+stale cache is never reused; ``--prune`` deletes stores whose key is no longer current. Benchmarks copy
+``home/`` to a scratch directory before opening it, so a run never changes the cache.
 """
 
 from __future__ import annotations
@@ -47,7 +47,9 @@ SCOPE = "workspace"
 
 
 STORE_CODE = (
-    "rag/ingest.py", "rag/store.py", "rag/chunking.py", "rag/parsing.py", "rag/metadata.py",
+    "rag/ingest.py", "rag/store.py", "rag/chunking.py", "rag/metadata.py",
+    "rag/parsing/__init__.py", "rag/parsing/detect.py", "rag/parsing/text.py", "rag/parsing/pdf.py",
+    "rag/parsing/docx.py", "rag/parsing/email.py", "rag/parsing/limits.py",
     "rag/documents.py", "rag/records.py", "rag/experts/summary.py", "rag/embedding/__init__.py",
     "rag/embedding/minilm.py",
 )
@@ -306,7 +308,8 @@ def replicated_store(leaves: int, *, seed: int = 7, log=print) -> Path:  # type:
         "build_s": round(seconds, 1),
         "build_peak_rss_mb": proc_status_mb(),
     }
-    del cols, client
+    cols.clear()  # the collections and the client go before the store is moved
+    del client
     (work / "store.json").write_text(json.dumps(info, indent=1))
     work.rename(final)
     _drop_older(final)

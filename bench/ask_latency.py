@@ -315,7 +315,8 @@ def report(rows: list[dict[str, Any]]) -> str:
     body = [[
         r["mode"], r["leaves"], r["open_s"], r.get("first_ask_ms"), r["retrieve_p50"], r["retrieve_p95"],
         r["embed_p50"], r.get("unfiltered_p50"), r.get("calls_per_ask"), r.get("chroma_ms_p50"),
-        (r["ask_p50"] - r["chroma_ms_p50"]) if r.get("ask_p50") is not None and r.get("chroma_ms_p50") == r.get("chroma_ms_p50") else None,
+        (r["ask_p50"] - r["chroma_ms_p50"])
+        if r.get("ask_p50") is not None and r.get("chroma_ms_p50") == r.get("chroma_ms_p50") else None,
     ] for r in rows]
     out.append(table(headers, body, title="where ask time goes"))
     out.append("")
@@ -325,7 +326,8 @@ def report(rows: list[dict[str, Any]]) -> str:
         body = [[r["mode"], r["leaves"]]
                 + [r["calls_by_kind"].get(k, {}).get("calls_mean") for k in kinds]
                 + [r["calls_by_kind"].get(k, {}).get("ms_mean") for k in kinds] for r in rows]
-        out.append(table(headers, body, title="Chroma calls per ask (mean count and mean ms, by method and collection)"))
+        title = "Chroma calls per ask (mean count and mean ms, by method and collection)"
+        out.append(table(headers, body, title=title))
         out.append("")
     for r in rows:
         verdict = ""

@@ -207,7 +207,9 @@ async def run(levels: list[int], rounds: list[int]) -> dict:
                 engine_pids = child_pids(proc.pid)
                 cpu_before = process_cpu(proc.pid), sum(process_cpu(p) for p in engine_pids), process_cpu(os.getpid())
                 for _ in range(n_rounds):
-                    acks, health_ms, asked = await mention_round(slack, channel, level, answered, f"{base}/healthz", http)
+                    acks, health_ms, asked = await mention_round(
+                        slack, channel, level, answered, f"{base}/healthz", http
+                    )
                     ack_ms += acks
                     health += health_ms
                     asked_all += [ts for ts, _ in asked]
@@ -263,12 +265,14 @@ def report(data: dict) -> str:
         "",
         f"{'concurrent':>10} {'mentions':>8} {'events':>6} | {'ack p50':>8} {'p95':>7} {'p99':>7} | "
         f"{'healthz idle p95':>16} | {'in burst p50':>12} {'p95':>7} | {'ack/healthz p95':>15} | "
-        f"{'answer p50':>10} {'p95':>8} | {'CPU/mention bot':>15} {'engine':>7} {'stand-in':>8} | {'lost':>4} {'dup':>4}",
+        f"{'answer p50':>10} {'p95':>8} | {'CPU/mention bot':>15} {'engine':>7} {'stand-in':>8} | "
+        f"{'lost':>4} {'dup':>4}",
     ]
     for r in data["results"]:
         a, i, h, t = r["ack_ms"], r["healthz_idle_ms"], r["healthz_ms"], r["answer_ms"]
         lines.append(
-            f"{r['concurrent']:>10} {r['mentions']:>8} {r['events']:>6} | {a[50]:>6.1f}ms {a[95]:>5.1f}ms {a[99]:>5.1f}ms | "
+            f"{r['concurrent']:>10} {r['mentions']:>8} {r['events']:>6} | "
+            f"{a[50]:>6.1f}ms {a[95]:>5.1f}ms {a[99]:>5.1f}ms | "
             f"{i[95]:>14.1f}ms | {h[50]:>10.1f}ms {h[95]:>5.1f}ms | {r['ack_p95_over_healthz_p95']:>14.2f}x | "
             f"{t[50]:>8.0f}ms {t[95]:>6.0f}ms | {r['bot_cpu_ms_per_mention']:>13.1f}ms "
             f"{r['engine_cpu_ms_per_mention']:>5.1f}ms {r['standin_cpu_ms_per_mention']:>6.1f}ms | "
@@ -279,7 +283,8 @@ def report(data: dict) -> str:
     lines += [
         "",
         f"Slack retries sent (acks over 3 s or failed): {data['retries_sent']}; Web API calls: {data['web_api_calls']}",
-        f"target (ack p95 < 100 ms at {top['concurrent']} concurrent, none lost or duplicated): {'met' if ok else 'MISSED'}",
+        f"target (ack p95 < 100 ms at {top['concurrent']} concurrent, none lost or duplicated): "
+        f"{'met' if ok else 'MISSED'}",
     ]
     return "\n".join(lines)
 

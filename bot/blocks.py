@@ -515,12 +515,13 @@ def ingest_report_message(report: IngestReport, where: str) -> Message:
     head = f":page_facing_up: {status} *{escape(report.filename)}* ({escape(report.kind.upper())}{pages})."
     body = "\n".join(f"*{label}:* {escape(value)}" for label, value in facts)
     text = escape(f"{status} {report.filename}: " + "; ".join(f"{label}: {value}" for label, value in facts))
+    replaces = f"This {report.replaces}. " if report.replaces else ""
     return {
-        "text": _clip(text, TEXT_MAX),
+        "text": _clip(replaces + text, TEXT_MAX),
         "blocks": [
             _section(head),
             _section(_clip(body, SECTION_MAX)),
-            _context(f"Questions asked {where} can now cite it."),
+            _context(f"{escape(replaces)}Questions asked {where} can now cite it."),
         ],
     }
 

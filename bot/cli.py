@@ -67,8 +67,16 @@ def _engine(args: argparse.Namespace) -> Any:
         os.environ["CLAIMBOT_ANSWER_MODE"] = "offline"
     from rag.config import Settings
     from rag.engine import Engine
+    from rag.lock import StoreBusyError, lock_store
 
-    return Engine.open(Settings.from_env(home=Path(args.home).expanduser() if args.home else None))
+    settings = Settings.from_env(home=Path(args.home).expanduser() if args.home else None)
+    if not settings.chroma_host:  # one process at a time on an embedded store (rag/lock.py)
+        try:
+            lock_store(settings.home, getattr(args, "command", None) or "claimbot")
+        except StoreBusyError as err:
+            print(err, file=sys.stderr)
+            raise SystemExit(3) from None
+    return Engine.open(settings)
 
 
 # -- ingest ---------------------------------------------------------------------------------

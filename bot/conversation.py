@@ -96,7 +96,8 @@ async def thread_history(
 ) -> list[str]:
     """The thread's turns before ``before_ts`` (``conversations.replies``), oldest first."""
     response = await client.conversations_replies(channel=channel, ts=thread_ts, limit=200)
-    messages = [m for m in response.get("messages", []) if float(m["ts"]) < float(before_ts)]
+    replies: list[dict[str, Any]] = response.get("messages", [])
+    messages = [m for m in replies if float(m["ts"]) < float(before_ts)]
     turns = [_turn(m, bot_user_id) for m in messages]
     return [t for t in turns if t][-MAX_TURNS:]
 
@@ -108,6 +109,7 @@ async def dm_history(
     response = await client.conversations_history(
         channel=channel, latest=before_ts, inclusive=False, limit=MAX_TURNS
     )
-    messages = [m for m in response.get("messages", []) if not m.get("thread_ts") or m.get("thread_ts") == m.get("ts")]
+    history: list[dict[str, Any]] = response.get("messages", [])
+    messages = [m for m in history if not m.get("thread_ts") or m.get("thread_ts") == m.get("ts")]
     turns = [_turn(m, bot_user_id) for m in reversed(messages)]
     return [t for t in turns if t]

@@ -139,7 +139,9 @@ async def resume_unfinished(
                 continue  # another replica took it first
             await store.finish(item.key, "expired")  # as its holder now: only holders finish work
             expired.append(item.key)
-            log.warning("not resuming %s: accepted %.0f min ago, too late to answer", item.key, (now - item.accepted_at) / 60)
+            log.warning(
+                "not resuming %s: accepted %.0f min ago, too late to answer", item.key, (now - item.accepted_at) / 60
+            )
             continue
         if not await store.take_over(item.key, item.owner, now=now):
             continue  # another replica took it first

@@ -330,7 +330,7 @@ def serve_command(args) -> int:
         except StateUnavailable as err:
             state_failed.append(str(err))
             return
-        app = build_app(engine, settings, store=store)
+        app = build_app(engine, settings, store=store)  # type: ignore[arg-type] # EngineProcess: the same methods
         serving = asyncio.ensure_future(
             serve_forever(app, settings, store=store, after_start=lambda: resume_unfinished(app, store))
         )

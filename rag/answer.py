@@ -103,7 +103,8 @@ class Answer:
 
 
 def citation_from_dict(data: dict[str, Any]) -> Citation:
-    return Citation(**{k: data.get(k) for k in Citation.__dataclass_fields__ if k in data})
+    fields: dict[str, Any] = {k: data.get(k) for k in Citation.__dataclass_fields__ if k in data}
+    return Citation(**fields)
 
 
 __all__ = ["Answer", "Citation", "Route", "citation_from_dict", "asdict"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from llama_index.core.node_parser import HierarchicalNodeParser, SentenceSplitter, get_leaf_nodes
+from llama_index.core.node_parser import HierarchicalNodeParser, NodeParser, SentenceSplitter, get_leaf_nodes
 from llama_index.core.schema import BaseNode, Document
 
 from rag.documents import ParsedDocument, Section
@@ -35,11 +35,21 @@ def root_id(node_id: str) -> str:
 
 def make_parser(chunk_sizes: Sequence[int], overlap: int = 16) -> HierarchicalNodeParser:
     ids = [f"chunk_size_{size}" for size in chunk_sizes]
-    splitters = {
+    splitters: dict[str, NodeParser] = {
         parser_id: SentenceSplitter(chunk_size=size, chunk_overlap=overlap, id_func=_child_id)
         for parser_id, size in zip(ids, chunk_sizes)
     }
     return HierarchicalNodeParser.from_defaults(node_parser_ids=ids, node_parser_map=splitters)
+
+
+_MAX_EMBEDDED_BYTES = 100
+"""Embedded metadata longer than this (a 1000-character file name, 100 emoji) would not fit the
+128-token leaves: its start is embedded instead, and the whole value kept for citations."""
+
+
+def _start(value: str, limit: int = 48) -> str:
+    data = value.encode()[:limit]
+    return data.decode(errors="ignore") + "\u2026"
 
 
 def section_documents(
@@ -52,12 +62,18 @@ def section_documents(
             continue
         metadata = {**base_metadata, **_location(doc, section)}
         metadata = {k: v for k, v in metadata.items() if v is not None and v != ""}
+        embedded = list(_EMBEDDED_KEYS)
+        for key in _EMBEDDED_KEYS:
+            value = metadata.get(key)
+            if isinstance(value, str) and len(value.encode()) > _MAX_EMBEDDED_BYTES:
+                metadata[f"{key}_start"] = _start(value)  # embedded in place of the whole value
+                embedded[embedded.index(key)] = f"{key}_start"
         documents.append(
             Document(
                 id_=f"{version_id}.s{index}",
                 text=section.text,
                 metadata=metadata,
-                excluded_embed_metadata_keys=[k for k in metadata if k not in _EMBEDDED_KEYS],
+                excluded_embed_metadata_keys=[k for k in metadata if k not in embedded],
                 excluded_llm_metadata_keys=list(metadata),
             )
         )

@@ -20,17 +20,24 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Any, Self
+from typing import TYPE_CHECKING, Annotated, Any, Self
 
 from pydantic import AfterValidator, BeforeValidator, Field, ValidationError
 from pydantic.fields import FieldInfo
 from pydantic_settings import BaseSettings, EnvSettingsSource, NoDecode, PydanticBaseSettingsSource, SettingsConfigDict
+
+if TYPE_CHECKING:
+    from rag.parsing.limits import ParseLimits
 
 DEFAULT_HOME = Path.home() / ".claimbot"
 DEFAULT_CHUNK_SIZES = (2048, 512, 128)
 MAX_FILE_MB = 25
 """The default file-size limit, in MB (MiB, as the README and every refusal say it)."""
 DEFAULT_MAX_FILE_BYTES = MAX_FILE_MB * 1024 * 1024
+DEFAULT_MAX_UNPACKED_MB = 100
+DEFAULT_MAX_PAGES = 2000
+DEFAULT_MAX_CHUNKS = 20000
+DEFAULT_PARSE_TIMEOUT_S = 60.0
 
 
 class SettingsError(ValueError):
@@ -70,6 +77,8 @@ ChunkSizes = Annotated[
     AfterValidator(_largest_first),
     Expect("a list of chunk sizes", "two or more sizes in tokens, largest first, e.g. 2048,512,128"),
 ]
+Count = Annotated[int, Field(gt=0), Expect("a whole number", "a whole number above 0, e.g. 2000")]
+Seconds = Annotated[float, Field(gt=0), Expect("a number of seconds", "a number of seconds above 0, e.g. 60")]
 Megabytes = Annotated[float, Field(gt=0), Expect("a size in MB", f"a number of megabytes above 0, e.g. {MAX_FILE_MB}")]
 
 _ENVIRON: ContextVar[Mapping[str, str] | None] = ContextVar("claimbot_environ", default=None)
@@ -101,6 +110,11 @@ class Settings(BaseSettings):
       ``openai:<model>`` or ``sentence-transformers:<name or path>``.
     - ``CLAIMBOT_CHUNK_SIZES``: e.g. ``2048,512,128`` (parent to leaf, in tokens).
     - ``CLAIMBOT_MAX_FILE_MB``: refuse larger files (default 25).
+    - ``CLAIMBOT_MAX_UNPACKED_MB``: refuse files that unpack to more (zip members of a DOCX, an
+      email's decoded attachments, a PDF's extracted text; default 100).
+    - ``CLAIMBOT_MAX_PAGES`` / ``CLAIMBOT_MAX_CHUNKS``: refuse longer documents (2000 pages,
+      20000 leaf chunks).
+    - ``CLAIMBOT_PARSE_TIMEOUT_S``: refuse a file whose parsing takes longer (default 60).
     """
 
     model_config = SettingsConfigDict(frozen=True, validate_by_name=True, validate_by_alias=True, extra="ignore")
@@ -111,12 +125,25 @@ class Settings(BaseSettings):
     embed_model: str = env("CLAIMBOT_EMBED_MODEL", "minilm-int8")
     chunk_sizes: ChunkSizes = env("CLAIMBOT_CHUNK_SIZES", DEFAULT_CHUNK_SIZES)
     max_file_mb: Megabytes = env("CLAIMBOT_MAX_FILE_MB", MAX_FILE_MB)
+    max_unpacked_mb: Megabytes = env("CLAIMBOT_MAX_UNPACKED_MB", DEFAULT_MAX_UNPACKED_MB)
+    """Refuse files that unpack to more: DOCX contents, email attachments, a PDF's text."""
+    max_pages: Count = env("CLAIMBOT_MAX_PAGES", DEFAULT_MAX_PAGES)
+    max_chunks: Count = env("CLAIMBOT_MAX_CHUNKS", DEFAULT_MAX_CHUNKS)
+    parse_timeout_s: Seconds = env("CLAIMBOT_PARSE_TIMEOUT_S", DEFAULT_PARSE_TIMEOUT_S)
+    parse_memory_bytes: int = 2048 * 1024 * 1024
+    """The parsing child's address-space limit (``RLIMIT_AS``)."""
+    max_ratio: float = 100.0
+    """Zip members (and archives) compressed more than this are refused as bombs."""
     top_k: int = 12
     extra: dict[str, str] = Field(default_factory=dict)
 
     @property
     def max_file_bytes(self) -> int:
         return int(self.max_file_mb * 1024 * 1024)
+
+    @property
+    def max_unpacked_bytes(self) -> int:
+        return int(self.max_unpacked_mb * 1024 * 1024)
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: object) -> Self:
@@ -173,3 +200,17 @@ def _explain(model: type[BaseSettings], err: ValidationError, environ: Mapping[s
         else:
             lines.append(f"{variable}={shown}: {error['msg']}")
     return "\n".join(dict.fromkeys(lines))
+
+
+def parse_limits(settings: Settings) -> "ParseLimits":
+    """The parsers' limits (:mod:`rag.parsing.limits`) from these settings."""
+    from rag.parsing.limits import ParseLimits
+
+    return ParseLimits(
+        max_bytes=settings.max_file_bytes,
+        max_unpacked_bytes=settings.max_unpacked_bytes,
+        max_ratio=settings.max_ratio,
+        max_pages=settings.max_pages,
+        timeout_s=settings.parse_timeout_s,
+        memory_bytes=settings.parse_memory_bytes,
+    )

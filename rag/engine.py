@@ -16,7 +16,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -30,6 +30,7 @@ from rag.records import (
     ClaimRecord,
     DocumentInfo,
     FactLine,
+    IngestProgress,
     IngestReport,
     Passage,
     SummaryPoint,
@@ -84,14 +85,18 @@ class Engine:
         scope: str = WORKSPACE,
         display_name: str | None = None,
         source_url: str | None = None,
+        progress: Callable[[IngestProgress], None] | None = None,
     ) -> IngestReport:
         """Parse, chunk, embed and store one file; raises :class:`IngestError` and stores nothing
-        when the file is refused. The same bytes again return ``status="unchanged"``; new bytes
-        under the same name and scope replace the old version."""
+        when the file is refused. The same bytes again return ``status="unchanged"``; a new
+        version of the same document replaces the old one: the same resolved path (a file named
+        by path), or the same file name and claim (an upload, given ``display_name``).
+        ``progress`` is called from this thread as the work advances (pages read, passages
+        indexed). Parsing runs in a child process, so questions are answered meanwhile."""
         with self._lock:
             try:
                 return self._get_ingestor().ingest_file(
-                    Path(path), scope=scope, display_name=display_name, source_url=source_url
+                    Path(path), scope=scope, display_name=display_name, source_url=source_url, progress=progress
                 )
             finally:
                 self._registry_cache = None
@@ -217,8 +222,10 @@ class Engine:
         }
 
     def close(self) -> None:
-        """Release the store (file handles, server connections)."""
+        """Release the store (file handles, server connections) and the parsing process."""
         self._registry_cache = None
+        if self._ingestor is not None:
+            self._ingestor.close()
 
     # -- the manager's library ------------------------------------------------------------
     def retrieve(

@@ -11,6 +11,7 @@ IngestReason = Literal[
     "encrypted",
     "empty",
     "no_text_layer",
+    "too_complex",
 ]
 
 _ADVICE: dict[str, str] = {
@@ -20,6 +21,7 @@ _ADVICE: dict[str, str] = {
     "encrypted": "Remove the password (print to PDF) and share it again.",
     "empty": "The file has no text to read.",
     "no_text_layer": "It looks like a scan: run OCR on it and share the searchable PDF.",
+    "too_complex": "Save it again as a PDF or plain text (or split it) and share it again.",
 }
 
 

@@ -67,7 +67,8 @@ class EvalReport:
         if s.get("summary_point_coverage") is not None:
             lines.append(f"  summary points covered: {s['summary_point_coverage']:.0%}")
         if s.get("by_kind"):
-            lines.append("  by kind: " + ", ".join(f"{k} {row['correct']}/{row['n']}" for k, row in s["by_kind"].items()))
+            kinds = (f"{k} {row['correct']}/{row['n']}" for k, row in s["by_kind"].items())
+            lines.append("  by kind: " + ", ".join(kinds))
         return "\n".join(lines)
 
 

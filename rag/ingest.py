@@ -2,9 +2,10 @@
 
 The order of work is what makes ingest safe to repeat and safe to fail:
 
-1. Read the bytes and hash them. Same scope, same name, same hash: nothing to do.
-2. Parse, extract claim metadata, chunk and embed, all in memory. A bad file fails here,
-   before anything is written.
+1. Read the bytes and hash them. The same document (see :func:`document_key`) with the same
+   hash: nothing to do.
+2. Parse (in a child process, within :class:`~rag.parsing.limits.ParseLimits`), extract claim
+   metadata, chunk and embed, all in memory. A bad file fails here, before anything is written.
 3. Write the new version's nodes and leaves, tagged with a new ``version_id``.
 4. Point the registry at the new version (the one write that makes it visible: retrieval
    drops chunks whose version is not the registry's current one).
@@ -19,7 +20,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -29,14 +30,16 @@ from llama_index.core.schema import MetadataMode
 from llama_index.vector_stores.chroma import ChromaVectorStore
 
 from rag.chunking import chunk, make_parser, section_documents
-from rag.config import Settings
+from rag.config import Settings, parse_limits
 from rag.documents import ClaimMetadata
-from rag.errors import IngestError, too_large
+from rag.errors import IngestError
 from rag.experts.facts import locate_facts
 from rag.experts.summary import summarize_document
 from rag.metadata import extract_metadata
-from rag.parsing import SUPPORTED_EXTENSIONS, parse_file
-from rag.records import IngestReport
+from rag.parsing import SUPPORTED_EXTENSIONS
+from rag.parsing.isolation import ParseWorker
+from rag.parsing.limits import check_size
+from rag.records import IngestProgress, IngestReport
 from rag.store import DocumentRecord, Store
 
 log = logging.getLogger(__name__)
@@ -46,9 +49,29 @@ class StoreWriteError(RuntimeError):
     """The store refused a write; the file's previous version (if any) is still in place."""
 
 
-def document_id(scope: str, name: str) -> str:
-    """One id per file name within a scope: a new version of the file keeps it."""
-    return hashlib.sha1(f"{scope}\0{name}".encode()).hexdigest()[:20]
+ProgressCallback = Callable[[IngestProgress], None]
+
+EMBED_BATCH = 256
+"""Leaves embedded per progress report: small enough to report often, large enough to batch."""
+
+
+def document_id(scope: str, key: str) -> str:
+    """One id per document key within a scope (see :func:`document_key`); a new version of the
+    document keeps it."""
+    return hashlib.sha1(f"{scope}\0{key}".encode()).hexdigest()[:20]
+
+
+def document_key(name: str, claim_id: str | None, path: Path | None) -> str:
+    """What makes two files the same document.
+
+    A file given by its path (the CLI) is its resolved path: ``a/invoice.txt`` and
+    ``b/invoice.txt`` are two documents. An upload (Slack) has no meaningful path: it is its
+    file name and the claim it is about, so a second ``invoice.txt`` for the same claim is a
+    new version, and one for another claim is another document.
+    """
+    if path is not None:
+        return f"path:{path.resolve()}"
+    return f"upload:{name}\0{claim_id or ''}"
 
 
 class Ingestor:
@@ -58,6 +81,10 @@ class Ingestor:
         self._settings = settings
         self._parser = make_parser(settings.chunk_sizes)
         self._vectors = ChromaVectorStore(chroma_collection=store.leaves)
+        self._worker = ParseWorker()
+
+    def close(self) -> None:
+        self._worker.close()
 
     def ingest_file(
         self,
@@ -66,30 +93,47 @@ class Ingestor:
         scope: str,
         display_name: str | None = None,
         source_url: str | None = None,
+        progress: ProgressCallback | None = None,
     ) -> IngestReport:
+        """Ingest one file; ``display_name`` marks an upload (identified by name and claim, see
+        :func:`document_key`), else the file is identified by its path."""
         name = display_name or path.name
-        if path.exists() and path.stat().st_size > self._settings.max_file_bytes:
-            # Refuse before reading: a huge upload must not cost memory.
-            raise too_large(name, path.stat().st_size, self._settings.max_file_bytes)
+        by_path = display_name is None
+        limits = parse_limits(self._settings)
+        try:
+            size = path.stat().st_size
+        except OSError as exc:
+            raise IngestError(name, "corrupt", f"the file could not be read ({exc.strerror})") from exc
+        check_size(name, size, limits.max_bytes)  # before reading: a huge upload must not cost memory
         try:
             data = path.read_bytes()
         except OSError as exc:
             raise IngestError(name, "corrupt", f"the file could not be read ({exc.strerror})") from exc
         sha = hashlib.sha256(data).hexdigest()
-        doc_id = document_id(scope, name)
+        del data
         try:
-            previous = self._store.registry.get(doc_id)
+            same = self._store.registry.with_content(scope, sha)
         except Exception as exc:
             raise StoreWriteError(
                 f"Could not store {name}: the index is not reachable ({type(exc).__name__}). "
                 "Nothing was changed; try again."
             ) from exc
-        if previous is not None and previous.sha256 == sha:
-            return _report(previous, status="unchanged")
+        path_id = document_id(scope, document_key(name, None, path)) if by_path else None
+        for record in same:
+            if record.doc_id == path_id or (not by_path and record.name == name) \
+                    or record.doc_id == document_id(scope, name):  # an id from before document keys
+                return _report(record, status="unchanged")
 
         started = time.perf_counter()
-        parsed = parse_file(path, display_name=name, max_bytes=self._settings.max_file_bytes)
+
+        def pages_read(done: int, total: int) -> None:
+            if progress is not None:
+                progress(IngestProgress("reading", done, total))
+
+        parsed = self._worker.parse(path, display_name=name, limits=limits, progress=pages_read)
         metadata = extract_metadata(parsed)
+        doc_id = document_id(scope, document_key(name, metadata.claim_id, path if by_path else None))
+        previous = self._previous(doc_id, scope, name, metadata.claim_id)
         version_id = f"{doc_id}-{sha[:12]}"
         base = {
             "document": name,
@@ -103,9 +147,20 @@ class Ingestor:
         nodes, leaves = chunk(self._parser, section_documents(parsed, version_id=version_id, base_metadata=base))
         if not leaves:
             raise IngestError(name, "empty", "no text was found in it")
+        if len(leaves) > self._settings.max_chunks:
+            raise IngestError(
+                name,
+                "too_large",
+                f"it makes {len(leaves):,} passages to index; the limit is {self._settings.max_chunks:,} "
+                "(CLAIMBOT_MAX_CHUNKS)",
+            )
         texts = [leaf.get_content(metadata_mode=MetadataMode.EMBED) for leaf in leaves]
-        for leaf, vector in zip(leaves, self._embed_model.get_text_embedding_batch(texts)):
-            leaf.embedding = vector
+        for start in range(0, len(texts), EMBED_BATCH):
+            batch = texts[start : start + EMBED_BATCH]
+            for leaf, vector in zip(leaves[start:], self._embed_model.get_text_embedding_batch(batch)):
+                leaf.embedding = vector
+            if progress is not None:
+                progress(IngestProgress("embedding", min(start + EMBED_BATCH, len(texts)), len(texts)))
         summary = [asdict(point) for point in summarize_document(parsed, metadata)]
         facts = [asdict(fact) for fact in locate_facts(parsed, metadata)]
 
@@ -129,19 +184,47 @@ class Ingestor:
                 "warnings": list(getattr(parsed, "warnings", []) or []),
             },
         )
+        if progress is not None:
+            progress(IngestProgress("storing", 0, len(leaves)))
         self._write(record, nodes, leaves)
         if previous is not None and previous.version_id != version_id:
             self._store.delete_version(previous.version_id)
+            if previous.doc_id != doc_id:
+                self._store.registry.delete(previous.doc_id)
         log.info(
             "ingested doc_id=%s scope=%s kind=%s leaves=%d in %.0f ms",
             doc_id, scope, parsed.kind, len(leaves), (time.perf_counter() - started) * 1000,
         )
-        return _report(record, status="replaced" if previous else "added")
+        report = _report(record, status="replaced" if previous else "added")
+        if previous is not None:
+            claim = f" for {previous.claim_id}" if previous.claim_id else ""
+            report.replaces = f"replaces the earlier version of {previous.name}{claim}"
+        return report
+
+    def _previous(self, doc_id: str, scope: str, name: str, claim_id: str | None) -> DocumentRecord | None:
+        """The version this file replaces: the same document key, or a record stored before
+        document keys (keyed by scope and name only) that is about the same claim."""
+        try:
+            previous = self._store.registry.get(doc_id)
+            if previous is None:
+                legacy = self._store.registry.get(document_id(scope, name))
+                if legacy is not None and legacy.claim_id == claim_id:
+                    previous = legacy
+        except Exception as exc:
+            raise StoreWriteError(
+                f"Could not store {name}: the index is not reachable ({type(exc).__name__}). "
+                "Nothing was changed; try again."
+            ) from exc
+        return previous
 
     def _write(self, record: DocumentRecord, nodes: list[Any], leaves: list[Any]) -> None:
+        """Nodes, then leaves, then the registry record, each in batches of what the Chroma
+        client takes at once (``get_max_batch_size()``: 5,461 records embedded)."""
+        batch = self._store.max_batch
         try:
             self._store.put_nodes(nodes, record.version_id)
-            self._vectors.add(leaves)
+            for start in range(0, len(leaves), batch):
+                self._vectors.add(leaves[start : start + batch])
             self._store.registry.put(record)
         except Exception as exc:
             log.exception("store write failed for doc_id=%s; rolling back", record.doc_id)

@@ -25,6 +25,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any
 
+from rag import intents
 from rag.answer import Answer, Citation
 from rag.corpus import Corpus
 from rag.errors import UnknownClaimError
@@ -42,7 +43,6 @@ from rag.experts.summary import (
     summary_topic,
 )
 from rag.experts.text import STOPWORDS
-from rag import intents
 from rag.metadata import find_claim_ids
 from rag.records import WORKSPACE, ClaimRecord, DocumentInfo, Passage, documents_by_claim, reach_key
 from rag.router import (
@@ -127,6 +127,10 @@ class Manager:
         claim_ids, how, matched = self._resolve_claims(question, decision, claims, docs_of, history_ids, numbers,
                                                        scope)
         trace["claims"] = {"ids": claim_ids, "from": how, "matched": matched}
+        unknown = [c for c in claim_ids if c not in known]
+        if unknown:  # a follow-up to a question about a claim that is not in reach ("summarize it")
+            text = str(UnknownClaimError(unknown[0], known))
+            return self._finish(ExpertResult(text, "none"), started, unknown, "the claims on file", trace, timings)
         in_scope = [d for d in documents if not claim_ids or d.claim_id in claim_ids]
         searched = _searched(in_scope, claim_ids)
 
@@ -215,7 +219,8 @@ class Manager:
         """
         people = [m for m in names_in(question, claims) if m.role != "adjuster"]
         if decision.claim_ids:
-            return decision.claim_ids, "named", [m.matched for m in people if m.claim_id in decision.claim_ids] + numbers
+            named = [m.matched for m in people if m.claim_id in decision.claim_ids]
+            return decision.claim_ids, "named", named + numbers
         chosen = [m for m in people if m.exact] or people
         if chosen:
             ids = list(dict.fromkeys(m.claim_id for m in chosen))
@@ -439,7 +444,7 @@ def _merge(results: list[ExpertResult]) -> ExpertResult:
         citations.extend(Citation(**{**c.__dict__, "n": c.n + offset}) for c in r.citations)
     route = next((r.route for r in results if r.route != "none"), "none")
     claim_ids = [c for r in results for c in r.claim_ids]
-    return ExpertResult("\n\n".join(texts), route, citations, claim_ids)
+    return ExpertResult("\n\n".join(texts), route, citations, claim_ids)  # type: ignore[arg-type]
 
 
 def _by_claim(results: list[ExpertResult]) -> ExpertResult:

@@ -548,14 +548,18 @@ def _sentence_with(passage: str, matched: str, limit: int = _LONG_PASSAGE) -> st
 
 _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("fnol", re.compile(r"\bfirst notice\b|\bfnol\b|\bnotice of (?:loss|claim|injury)\b|\bloss notice\b")),
-    ("adjuster_notes", re.compile(r"\b(?:adjuster|file|claim|activity)\s+(?:file\s+)?notes?\b|\bactivity log\b|\bdiary\b")),
+    ("adjuster_notes", re.compile(r"\b(?:adjuster|file|claim|activity)\s+(?:file\s+)?notes?\b"
+                                  r"|\bactivity log\b|\bdiary\b")),
     ("invoice", re.compile(r"\binvoice\b|\bbill\b|\breceipt\b")),
     ("estimate", re.compile(r"\bestimate\b|\bappraisal\b|\bquote\b")),
-    ("policy", re.compile(r"\bdeclarations?\b|\bdec page\b|\bpolicy (?:wording|form|summary|jacket)\b|\bendorsement\b|\bcoverage summary\b")),
-    ("report", re.compile(r"\b(?:police|incident|crash|accident|medical|investigation|inspection|engineer(?:ing)?|expert)\s+report\b|\breport of\b"
+    ("policy", re.compile(r"\bdeclarations?\b|\bdec page\b|\bpolicy (?:wording|form|summary|jacket)\b"
+                          r"|\bendorsement\b|\bcoverage summary\b")),
+    ("report", re.compile(r"\b(?:police|incident|crash|accident|medical|investigation|inspection|engineer(?:ing)?"
+                          r"|expert)\s+report\b|\breport of\b"
                           r"|\bmedical (?:specials|records|summary)\b|\breport\b")),
     ("statement", re.compile(r"\bstatement\b|\bproof of loss\b")),
-    ("guidelines", re.compile(r"\bguidelines?\b|\bhandbook\b|\bmanual\b|\bprocedures?\b|\bbest practices\b|\bplaybook\b")),
+    ("guidelines", re.compile(r"\bguidelines?\b|\bhandbook\b|\bmanual\b|\bprocedures?\b"
+                              r"|\bbest practices\b|\bplaybook\b")),
     ("correspondence", re.compile(r"\bletter\b|\bcorrespondence\b|\bemail\b|\bmemo\b")),
 )
 
@@ -582,7 +586,9 @@ def guess_document_type(doc: ParsedDocument) -> str:
 # -- policy numbers -----------------------------------------------------------------------
 
 _POLICY_VALUE = re.compile(r"[A-Z0-9]{2,}(?:-[A-Z0-9]+)+|[A-Z]{1,4}\d{5,}|\d{6,}")
-_POLICY_MENTION = re.compile(r"\bpolicy\s+(?:number\s+|no\.?\s*|#\s*)?(?P<v>[A-Z]{2,}[A-Z0-9]*-\d{3,}[A-Z0-9-]*)\b", re.I)
+_POLICY_MENTION = re.compile(
+    r"\bpolicy\s+(?:number\s+|no\.?\s*|#\s*)?(?P<v>[A-Z]{2,}[A-Z0-9]*-\d{3,}[A-Z0-9-]*)\b", re.I
+)
 
 
 def find_policy_numbers(text: str) -> list[str]:

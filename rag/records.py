@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
@@ -32,10 +33,52 @@ class IngestReport:
     leaf_chunks: int
     metadata: ClaimMetadata
     source_url: str | None = None
+    replaces: str | None = None
+    """When this file replaced an earlier version: ``replaces the earlier version of invoice.txt
+    for CLM-1042`` (what the reply says)."""
 
     @property
     def claim_id(self) -> str | None:
         return self.metadata.claim_id
+
+
+@dataclass(frozen=True)
+class IngestProgress:
+    """How far a long ingest is: ``str()`` is what a surface can show ("read 40 of 120 pages")."""
+
+    stage: Literal["reading", "embedding", "storing"]
+    done: int
+    total: int
+
+    def __str__(self) -> str:
+        if self.stage == "reading":
+            return f"read {self.done:,} of {self.total:,} pages"
+        if self.stage == "embedding":
+            return f"indexed {self.done:,} of {self.total:,} passages"
+        return f"saving {self.total:,} passage{'' if self.total == 1 else 's'}"
+
+
+@dataclass(frozen=True)
+class ProgressFile:
+    """A progress callback that can be handed to another process (it pickles): each call writes
+    the latest :class:`IngestProgress` to ``path``; the other side polls :meth:`read`. How the
+    bot follows an ingest that runs in its engine process."""
+
+    path: str
+
+    def __call__(self, progress: IngestProgress) -> None:
+        partial = f"{self.path}.partial"
+        with open(partial, "w") as out:
+            out.write(f"{progress.stage} {progress.done} {progress.total}")
+        os.replace(partial, self.path)  # readers see the old line or the new one, never half
+
+    def read(self) -> IngestProgress | None:
+        try:
+            with open(self.path) as source:
+                stage, done, total = source.read().split()
+            return IngestProgress(stage, int(done), int(total))  # type: ignore[arg-type]
+        except (OSError, ValueError):
+            return None
 
 
 @dataclass
@@ -130,7 +173,9 @@ class DocumentInfo:
         return self.metadata.claim_id
 
 
-def documents_by_claim(documents: "Sequence[DocumentInfo]", claim_ids: "Sequence[str]") -> dict[str, list[DocumentInfo]]:
+def documents_by_claim(
+    documents: "Sequence[DocumentInfo]", claim_ids: "Sequence[str]"
+) -> dict[str, list[DocumentInfo]]:
     """Each claim's documents, in one pass over the documents (a comprehension per claim is
     claims x documents: millions of comparisons per question at thousands of claims)."""
     grouped: dict[str, list[DocumentInfo]] = {c: [] for c in claim_ids}

@@ -16,8 +16,8 @@ from typing import Any
 
 import numpy as np
 from llama_index.core import StorageContext, VectorStoreIndex
-from llama_index.core.base.embeddings.base import BaseEmbedding
 from llama_index.core.base.base_retriever import BaseRetriever
+from llama_index.core.base.embeddings.base import BaseEmbedding
 from llama_index.core.retrievers import AutoMergingRetriever
 from llama_index.core.schema import MetadataMode, NodeWithScore, QueryBundle
 from llama_index.core.vector_stores import FilterOperator, MetadataFilter, MetadataFilters
@@ -26,7 +26,6 @@ from llama_index.vector_stores.chroma import ChromaVectorStore
 from rag.lexical import LexicalHit
 from rag.records import WORKSPACE, Passage
 from rag.store import CachingDocstore, Store
-
 
 LEXICAL_WEIGHT = 0.22
 """How much a leaf's BM25 score (relative to the best BM25 hit of the question) adds to its
@@ -81,7 +80,7 @@ class Retriever:
         """
         started = time.perf_counter()
         reach = scopes_in_reach(tuple(scopes) if scopes else scope)
-        filters = []
+        filters: list[MetadataFilter | MetadataFilters] = []
         if stored_scopes is None or not set(stored_scopes) <= set(reach):
             filters.append(MetadataFilter(key="scope", value=reach, operator=FilterOperator.IN))
         if claim_ids:
@@ -98,7 +97,7 @@ class Retriever:
             leaves = _Fused(vector_retriever, lexical, self._store, top_k or self._top_k)
         if merge:
             retriever: BaseRetriever = AutoMergingRetriever(
-                _ParentsPrefetched(leaves, self._store.docstore), self._storage
+                _ParentsPrefetched(leaves, self._store.docstore), self._storage  # type: ignore[arg-type]
             )
         else:
             retriever = leaves

@@ -91,7 +91,8 @@ _RULES: tuple[tuple[Route, str, re.Pattern[str]], ...] = (
                 r"\baltogether\b|\bafter (?:the |applying the )?deductible\b|\bnet of\b|\bnet\b|"
                 r"\bless the deductible\b|\bminus the deductible\b|\bhow much (?:is |was )?left\b|"
                 r"\b(?:remaining|left|remains?)\b.*\b(?:limit|coverage)\b|\b(?:limit|coverage)\b.*\b(?:remaining|left|remains?)\b|"
-                r"\bhow much (?:more|less|higher|lower|greater|smaller|over|under)\b|\bdifference between\b|\bby how much\b|"
+                r"\bhow much (?:more|less|higher|lower|greater|smaller|over|under)\b|\bdifference between\b|"
+                r"\bby how much\b|"
                 r"\btogether\b|\s\+\s?|\w\+\w|\bin days\b|\bdays from\b|"
                 r"\bwhat would (?:the )?.+ (?:have been|be) if\b", re.I)),
     ("calculation", "checks an amount against a limit or a deductible",

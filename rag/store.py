@@ -228,6 +228,11 @@ class Registry:
     def delete(self, doc_id: str) -> None:
         self._col.delete(ids=[doc_id])
 
+    def with_content(self, scope: str, sha256: str) -> list[DocumentRecord]:
+        """The records of ``scope`` whose current version has these bytes."""
+        got = self._col.get(where={"$and": [{"scope": scope}, {"sha256": sha256}]}, include=["metadatas", "documents"])
+        return [DocumentRecord.from_chroma(i, m, d) for i, m, d in zip(got["ids"], got["metadatas"], got["documents"])]
+
     def in_scopes(self, scopes: Iterable[str], *, with_payload: bool = True) -> list[DocumentRecord]:
         include = ["metadatas", "documents"] if with_payload else ["metadatas"]
         got = self._col.get(where={"scope": {"$in": sorted(set(scopes))}}, include=include)
@@ -309,6 +314,8 @@ class Store:
         documents = self.client.get_or_create_collection(
             f"{prefix}-documents", embedding_function=None
         )
+        self.max_batch = int(self.client.get_max_batch_size())
+        """The most records one Chroma write may carry (5,461 embedded): larger writes are split."""
         self.kv = ChromaKVStore(nodes)
         self.docstore = CachingDocstore(self.kv)
         self.registry = Registry(documents)
@@ -324,6 +331,7 @@ class Store:
         self.kv.put_all(
             [(node.node_id, _without_embedding(doc_to_json(node))) for node in nodes],
             collection=NODE_COLLECTION,
+            batch_size=min(_PAGE, self.max_batch),
             tags={"version_id": version_id},
         )
 

@@ -8,6 +8,7 @@ parsers rather than hand-written fixtures.
 from __future__ import annotations
 
 import io
+import zipfile
 from collections.abc import Sequence
 from email.message import EmailMessage
 
@@ -126,3 +127,34 @@ PNG_BYTES = (
     b"\x00\x00\x00IEND\xaeB`\x82"
 )
 """A real 1x1 PNG."""
+
+
+def _docx_with_body(body_xml: bytes) -> bytes:
+    """A real python-docx document whose ``word/document.xml`` body is ``body_xml`` (raw
+    ``<w:p>`` elements): how hostile files are made, written by zipfile like any zip tool."""
+    template = zipfile.ZipFile(io.BytesIO(docx_bytes([("p", "placeholder")])))
+    document = template.read("word/document.xml")
+    start = document.index(b"<w:body>") + len(b"<w:body>")
+    end = document.index(b"<w:sectPr")
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as new:
+        for item in template.infolist():
+            data = template.read(item.filename)
+            if item.filename == "word/document.xml":
+                data = document[:start] + body_xml + document[end:]
+            new.writestr(item.filename, data)
+    return out.getvalue()
+
+
+def docx_bomb_bytes(unpacked_mb: int) -> bytes:
+    """A DOCX whose text unpacks to ``unpacked_mb`` MB of XML from a few KB (ratio ~1000:1)."""
+    run = b"<w:p><w:r><w:t>" + b"A" * (1024 * 1024) + b"</w:t></w:r></w:p>"
+    return _docx_with_body(run * unpacked_mb)
+
+
+def slow_docx_bytes(paragraphs: int) -> bytes:
+    """A small DOCX (~10 bytes a paragraph compressed) of many styled paragraphs: python-docx
+    takes seconds per few thousand, so a few tens of thousands keep a parser busy for minutes."""
+    para = (b'<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>Section %d of claim CLM-1042'
+            b"</w:t></w:r></w:p>")
+    return _docx_with_body(b"".join(para % i for i in range(paragraphs)))

@@ -6,12 +6,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from openai_standin import OpenAIStandIn
+from test_engine import TOWING_V1, write
 
 from rag.config import Settings
 from rag.embedding import load_embedding
 from rag.engine import Engine
-from openai_standin import OpenAIStandIn
-from test_engine import TOWING_V1, write
 
 
 @pytest.fixture

@@ -20,11 +20,11 @@ from typing import Any
 
 import httpx2
 import pytest
-from ports import free_port
 from docfactory import pdf_bytes
 from mcp import Client, StdioServerParameters
 from mcp.client.streamable_http import streamable_http_client
 from mcp.shared.exceptions import MCPError
+from ports import free_port
 
 from bot.mcp_server import build_server, transport_security
 from rag.config import Settings

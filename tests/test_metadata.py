@@ -8,8 +8,8 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-
 from docfactory import eml_bytes, pdf_bytes
+
 from rag.documents import ClaimMetadata, ParsedDocument
 from rag.metadata import (
     clean_person_name,

@@ -65,5 +65,7 @@ async def reported(body: dict[str, Any], client: AsyncWebClient, respond: AsyncR
 
 def register(app: AsyncApp, assistant: ClaimsDesk) -> None:
     @app.error
-    async def report_error(error: Exception, body: dict[str, Any], client: AsyncWebClient, respond: AsyncRespond) -> None:
+    async def report_error(
+        error: Exception, body: dict[str, Any], client: AsyncWebClient, respond: AsyncRespond
+    ) -> None:
         await report(error, body, client, respond)

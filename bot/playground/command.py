@@ -67,13 +67,17 @@ def ingest_if_empty(engine: Any, data: Path, out: TextIO = sys.stdout) -> int:
 
     documents = engine.stats()["documents"]
     if documents:
-        print(f"{documents} documents on file (share files in the page, or `claimbot ingest PATH`).", file=out, flush=True)
+        print(
+            f"{documents} documents on file (share files in the page, or `claimbot ingest PATH`).", file=out, flush=True
+        )
         return 0
     if not data.is_dir():
         print(f"No documents on file and no data folder at {data}: share files in the page.", file=out)
         return 0
     files = claim_files(data_folders(data))
-    print(f"The store is empty: ingesting {len(files)} files from {data} into the workspace scope…", file=out, flush=True)
+    print(
+        f"The store is empty: ingesting {len(files)} files from {data} into the workspace scope…", file=out, flush=True
+    )
     started, done = time.perf_counter(), 0
     for i, path in enumerate(files, start=1):
         try:

@@ -255,7 +255,8 @@ class PlaygroundWeb:
             message = change["message"]
             if not self._visible(message["channel"]):
                 return []
-            out = [{"type": "message", "message": self._message_json(ws.messages.get((message["channel"], message["ts"])) or message)}]
+            current = ws.messages.get((message["channel"], message["ts"])) or message
+            out = [{"type": "message", "message": self._message_json(current)}]
             thread_ts = message.get("thread_ts")
             if thread_ts and thread_ts != message["ts"]:
                 parent = ws.messages.get((message["channel"], thread_ts))
@@ -299,7 +300,14 @@ class PlaygroundWeb:
             return [{"type": "home", "view": change["view"]}] if change["user"] == self.user else []
         if kind == "delivery":
             fields = {k: change.get(k) for k in ("label", "status", "ms", "retry_num", "error")}
-            return [{"type": "activity", "direction": "to_app", "envelope": change.get("envelope") or change.get("kind"), **fields}]
+            return [
+                {
+                    "type": "activity",
+                    "direction": "to_app",
+                    "envelope": change.get("envelope") or change.get("kind"),
+                    **fields,
+                }
+            ]
         if kind == "api_call":
             params = change.get("params") or {}
             return [{"type": "activity", "direction": "from_app", "method": change["method"],

@@ -95,7 +95,9 @@ class SlackStandIn:
         app = web.Application()
         self.api.add_routes(app)
         self.socket.add_routes(app)
-        self._runner = web.AppRunner(app, access_log=None)
+        # A short shutdown: aiohttp waits up to 60 s (30 s seen) for connections a client left open,
+        # e.g. a Web API call of the bot's still in flight when a test ends; Slack would not wait.
+        self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=1.0)
         await self._runner.setup()
         site = web.TCPSite(self._runner, self.host, self.port)
         await site.start()
@@ -448,7 +450,8 @@ class SlackStandIn:
         if is_ephemeral:
             person = ws.user(user) if user else ws.users[message.user]
         else:
-            person = ws.user(user) if user else next(ws.users[u] for u in sorted(ws.channels[message.channel].members) if not ws.users[u].is_bot)
+            members = sorted(ws.channels[message.channel].members)
+            person = ws.user(user) if user else next(ws.users[u] for u in members if not ws.users[u].is_bot)
         channel = ws.channels[message.channel]
         target = ResponseTarget(
             channel.id, person.id, thread_ts=message.thread_ts,
@@ -462,7 +465,12 @@ class SlackStandIn:
             "user": {"id": person.id, "username": person.name, "name": person.name, "team_id": ws.team_id},
             "api_app_id": ws.app_id,
             "token": VERIFICATION_TOKEN,
-            "container": {"type": "message", "message_ts": message.ts, "channel_id": channel.id, "is_ephemeral": is_ephemeral},
+            "container": {
+                "type": "message",
+                "message_ts": message.ts,
+                "channel_id": channel.id,
+                "is_ephemeral": is_ephemeral,
+            },
             "trigger_id": trigger_id,
             "team": {"id": ws.team_id, "domain": "claims-team"},
             "enterprise": None,

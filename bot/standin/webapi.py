@@ -314,7 +314,8 @@ class WebAPI:
         channel = self._channel(params, member=True)
         thread_ts = params.get("thread_ts") or None
         if not thread_ts:
-            raise ApiError("invalid_arguments", response_metadata={"messages": ["[ERROR] missing required field: thread_ts"]})
+            missing = {"messages": ["[ERROR] missing required field: thread_ts"]}
+            raise ApiError("invalid_arguments", response_metadata=missing)
         if (channel.id, thread_ts) not in self.workspace.messages:
             raise ApiError("thread_not_found")
         text = params.get("markdown_text") or ""
@@ -381,7 +382,8 @@ class WebAPI:
     def chat_get_permalink(self, params: dict[str, Any]) -> dict[str, Any]:
         channel = self._channel(params)
         message = self._message(channel, params.get("message_ts"))
-        return {"channel": channel.id, "permalink": f"{self.workspace.base_url}/archives/{channel.id}/p{message.ts.replace('.', '')}"}
+        permalink = f"{self.workspace.base_url}/archives/{channel.id}/p{message.ts.replace('.', '')}"
+        return {"channel": channel.id, "permalink": permalink}
 
     def reactions(self, params: dict[str, Any], *, add: bool) -> dict[str, Any]:
         channel = self._channel(params, member=True)
@@ -555,7 +557,9 @@ class WebAPI:
         ws = self.workspace
         text, blocks, metadata = body.get("text", ""), body.get("blocks"), body.get("metadata")
         if blocks is not None and block_errors(blocks):
-            return web.json_response({"ok": False, "error": "invalid_blocks", "errors": block_errors(blocks)}, status=400)
+            return web.json_response(
+                {"ok": False, "error": "invalid_blocks", "errors": block_errors(blocks)}, status=400
+            )
         if metadata is not None and metadata_error(metadata):
             return web.json_response({"ok": False, "error": metadata_error(metadata)}, status=400)
         if body.get("delete_original") in (True, "true"):

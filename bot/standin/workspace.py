@@ -552,7 +552,12 @@ class Workspace:
         return ephemeral
 
     def update_ephemeral(
-        self, ephemeral_id: str, *, text: str, blocks: list[dict[str, Any]] | None, metadata: dict[str, Any] | None = None
+        self,
+        ephemeral_id: str,
+        *,
+        text: str,
+        blocks: list[dict[str, Any]] | None,
+        metadata: dict[str, Any] | None = None,
     ) -> Ephemeral:
         ephemeral = self.ephemerals[ephemeral_id]
         ephemeral.text, ephemeral.blocks = text, list(blocks or [])

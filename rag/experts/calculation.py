@@ -84,7 +84,8 @@ _EVENT_SYNONYMS = {
     for canon in content_terms(canon)
 }
 """Words people use for a claim's events, as the files write them (event matching only)."""
-_START_WORDS = frozenset(t for w in "start started began begin from opened picked assigned".split() for t in content_terms(w))
+_START_WORDS = frozenset(t for w in "start started began begin from opened picked assigned".split()
+                         for t in content_terms(w))
 _END_WORDS = frozenset(t for w in "end ended return returned completed finished closed released dropped".split()
                        for t in content_terms(w))
 
@@ -260,9 +261,11 @@ class _Calc:
         result = days_between(start.value, end.value)
         unit = "day" if result.days == 1 else "days"
         if start.text == end.text:  # one line gives both ends: "Rental ran from March 5 to April 8"
-            text = f"{result.days} {unit}: {long_date(start.value)} to {long_date(end.value)} {start.cite(self.sources)}."
+            text = (f"{result.days} {unit}: {long_date(start.value)} to {long_date(end.value)} "
+                    f"{start.cite(self.sources)}.")
         else:
-            text = (f"{result.days} {unit}: from {_event_name(start)}{long_date(start.value)} {start.cite(self.sources)} "
+            text = (f"{result.days} {unit}: from {_event_name(start)}{long_date(start.value)} "
+                    f"{start.cite(self.sources)} "
                     f"to {_event_name(end)}{long_date(end.value)} {end.cite(self.sources)}.")
         return self.result(text, "days_between", result.working, start, end)
 
@@ -337,7 +340,8 @@ class _Calc:
             listed = " + ".join(money_text(a.amount) for a in stated)
             return self.result(f"{added.text} in total: {listed}.", "sum_amounts", added.working, *stated)
         question = re.sub(r"\s*\+\s*", " plus ", self.question)
-        m = re.search(r"\b(?:total of|sum of|add up|added up|combined|altogether|together|in total|total)\b(?P<rest>.*)",
+        m = re.search(r"\b(?:total of|sum of|add up|added up|combined|altogether|together|in total|total)\b"
+                      r"(?P<rest>.*)",
                       question, re.I)
         rest = re.sub(r"^\W*(?:(?:on|for|in|at|of) (?:the )?\w+(?: \w+)?)?\W*$", "", m.group("rest")) if m else ""
         body = rest if _phrase_words(rest) else (question[: m.start()] if m else question)
@@ -459,7 +463,8 @@ class _Calc:
             paid = [p for p in found[:1] if coverage & p.clause and "pay" in p.clause]
         if not coverage or not paid:
             return None  # what was paid under that coverage is not stated: no guess
-        most = max(v for v in (parse_money(m) for m in re.findall(r"\$[\d,]+(?:\.\d{2})?", limit.text)) if v is not None)
+        stated = (parse_money(m) for m in re.findall(r"\$[\d,]+(?:\.\d{2})?", limit.text))
+        most = max(v for v in stated if v is not None)
         result = remaining_limit(most, [p.amount for p in paid])
         first = f"{money_text(most)} limit {limit.cite(self.sources)}"
         shown = " - ".join(f"{money_text(p.amount)} {p.cite(self.sources)}" for p in paid)
@@ -482,7 +487,8 @@ class _Calc:
             return None
         high, low = sorted((a[0], b[0]), key=lambda i: -i.amount)
         result = difference(high.amount, low.amount)
-        text = f"{result.text}: {money_text(high.amount)} {high.cite(self.sources)} - {money_text(low.amount)} {low.cite(self.sources)}."
+        text = (f"{result.text}: {money_text(high.amount)} {high.cite(self.sources)} - "
+                f"{money_text(low.amount)} {low.cite(self.sources)}.")
         return self.result(text, "difference", result.working, high, low)
 
     def what_if(self) -> ExpertResult | None:
@@ -512,7 +518,7 @@ def _fact_input(doc: DocumentInfo, fact: FactLine) -> Input:
         clause=frozenset(_clause_terms(fact.text, fact.value)),
         doc_id=doc.doc_id,
         claim_id=doc.claim_id,
-        cite=lambda sources, d=doc, f=fact: sources.cite_line(d, f),
+        cite=lambda sources, d=doc, f=fact: sources.cite_line(d, f),  # type: ignore[misc]
         doc_words=frozenset(terms(re.sub(r"[-_.]", " ", doc.name))),
     )
 
@@ -530,7 +536,7 @@ def _search_input(passage: Passage, line: str, value: str, kind: str) -> Input |
         clause=frozenset(terms(line)),
         doc_id=passage.doc_id,
         claim_id=passage.claim_id,
-        cite=lambda sources, p=passage, u=line: sources.cite_passage(p, u),
+        cite=lambda sources, p=passage, u=line: sources.cite_passage(p, u),  # type: ignore[misc]
     )
 
 
@@ -570,7 +576,9 @@ _COST = frozenset(content_terms("cost"))
 """cost/amount/price/charge/fee/total: implied by asking for an amount, so not required in its line."""
 
 
-def _matches(words: set[str], inputs: Sequence[Input], *, keep_all: bool = False, every_word: bool = True) -> list[Input]:
+def _matches(
+    words: set[str], inputs: Sequence[Input], *, keep_all: bool = False, every_word: bool = True
+) -> list[Input]:
     """The inputs a phrase's words name best. An amount must hold every word of the phrase (in
     its label, the clause of its value or its document's name: "the rental payment" is not the
     rental premium); an event (``every_word=False``), more than half of the phrase's weight
@@ -608,7 +616,7 @@ def _matches(words: set[str], inputs: Sequence[Input], *, keep_all: bool = False
 
 def _distinct(inputs: list[Input]) -> list[Input]:
     seen: set[tuple[str, str]] = set()
-    out = []
+    out: list[Input] = []
     for i in inputs:
         key = (i.doc_id, i.text)
         if key not in seen and (i.value, i.text) not in {(o.value, o.text) for o in out}:

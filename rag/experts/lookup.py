@@ -21,7 +21,8 @@ from rag.records import ClaimRecord, DocumentInfo, Passage, documents_by_claim
 from rag.router import HANDLING_VERBS, asks_other_files, asks_which_claim
 from rag.tools.dates import long_date
 
-_LIST = re.compile(r"\b(?:which|what|list|show|all|how many|any)\b.*\bclaims\b|\bclaims (?:on file|do we have|we have)\b", re.I)
+_LIST = re.compile(r"\b(?:which|what|list|show|all|how many|any)\b.*\bclaims\b"
+                   r"|\bclaims (?:on file|do we have|we have)\b", re.I)
 _ADJUSTER = re.compile(rf"\badjust[eo]rs?\b|\bhandlers?\b|\b(?:{'|'.join(HANDLING_VERBS)})\b", re.I)
 """A question about who handles a claim: the adjuster, or a verb of handling (router table)."""
 

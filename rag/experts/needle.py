@@ -724,5 +724,5 @@ def strip_ids(question: str, ignore: Sequence[str] = ()) -> str:
 
 
 def _trace(c: Candidate) -> dict:
-    return {"line": c.unit[:160], "score": c.score, "coverage": c.coverage, "similarity": c.similarity, "document": c.passage.document,
-            "page": c.passage.page, "claim_id": c.claim_id}
+    return {"line": c.unit[:160], "score": c.score, "coverage": c.coverage, "similarity": c.similarity,
+            "document": c.passage.document, "page": c.passage.page, "claim_id": c.claim_id}

@@ -69,7 +69,7 @@ def remaining_limit(limit: Amount, paid: Amount | Sequence[Amount]) -> MoneyResu
     behind a zero.
     """
     lim = to_decimal(limit)
-    payments = [to_decimal(p) for p in paid] if isinstance(paid, (list, tuple)) else [to_decimal(paid)]
+    payments = [to_decimal(paid)] if isinstance(paid, (Decimal, int, str)) else [to_decimal(p) for p in paid]
     left = _cents(lim - sum(payments, Decimal(0)))
     shown = " - ".join([money_text(lim), *(money_text(p) for p in payments)])
     return MoneyResult(left, f"{shown} paid = {money_text(left)} remaining")

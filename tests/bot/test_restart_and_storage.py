@@ -15,8 +15,8 @@ from email.message import EmailMessage
 from pathlib import Path
 
 from conftest import TOWING_INVOICE, Bot, text_of, wait_healthy
-from test_journal import GONE
 from ports import free_port
+from test_journal import GONE
 from test_serve import serve
 
 from bot.blocks import DELAYED_TEXT

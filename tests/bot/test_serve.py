@@ -20,7 +20,6 @@ from rag.config import Settings
 from rag.errors import IngestError, UnknownClaimError
 
 
-
 def serve(env: dict[str, str], *args: str) -> subprocess.Popen[str]:
     clean = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "CLAIMBOT_"))}
     return subprocess.Popen(

@@ -1,0 +1,69 @@
+"""One process at a time on an embedded store.
+
+Embedded Chroma (``PersistentClient``) is not safe to open from two processes: each loads the
+vector index from disk once and keeps writing its own view back, so a ``claimbot ingest`` run
+beside ``claimbot serve`` broke the running bot for a minute or more (``Error finding id``). A
+reader is not safe either: it can read an index mid-write, and opening the client may itself
+write. So every process that opens an embedded store holds an exclusive ``flock`` on
+``engine.lock`` in ``CLAIMBOT_HOME`` (the file ``claimbot serve``'s engine process already holds
+while it runs); a command that finds it taken is refused at once with what to do instead. With
+a Chroma server (``CHROMA_HOST``) the server serializes writes and no lock is taken.
+
+The operating system drops the lock when the process ends, however it ends: no stale locks.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+from pathlib import Path
+from typing import IO
+
+LOCK_FILE = "engine.lock"
+"""In CLAIMBOT_HOME; the same file :mod:`bot.engine_process` holds for ``claimbot serve``."""
+
+_held: dict[Path, IO[str]] = {}
+"""The locks this process holds, by home: a process never conflicts with itself."""
+
+
+class StoreBusyError(RuntimeError):
+    """Another process has the embedded store open; the message says what to do instead."""
+
+
+def lock_store(home: Path, command: str) -> None:
+    """Hold the store at ``home`` for this process (``command`` names it to others: ``ingest``,
+    ``ask``...), or raise :class:`StoreBusyError` at once if another process holds it."""
+    home = home.expanduser().resolve()
+    if home in _held:
+        return
+    home.mkdir(parents=True, exist_ok=True)
+    handle = open(home / LOCK_FILE, "a+")
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        handle.seek(0)
+        holder = handle.read().split()
+        handle.close()
+        raise StoreBusyError(_busy_message(holder, command)) from None
+    handle.seek(0)
+    handle.truncate()
+    handle.write(f"{os.getpid()} {command}\n")
+    handle.flush()
+    _held[home] = handle
+
+
+def unlock_store(home: Path) -> None:
+    handle = _held.pop(home.expanduser().resolve(), None)
+    if handle is not None:
+        handle.close()  # closing the file releases the flock
+
+
+def _busy_message(holder: list[str], command: str) -> str:
+    """``holder`` is the lock file's ``PID [COMMAND]``; ``claimbot serve`` writes the pid only."""
+    other = holder[1] if len(holder) > 1 else "serve"
+    if other == "serve":
+        instead = "share the file in Slack" if command == "ingest" else "ask in Slack"
+        return f"claimbot serve is running on this store: {instead}, or use a Chroma server"
+    pid = f" (pid {holder[0]})" if holder else ""
+    return (f"claimbot {other}{pid} is using this store: wait for it to finish, "
+            "or use a Chroma server (CHROMA_HOST) for several at once")
