@@ -17,6 +17,8 @@ Every method is thread-safe: building is under one lock, searching reads an immu
 
 from __future__ import annotations
 
+import logging
+
 import re
 import threading
 from array import array
@@ -190,6 +192,10 @@ class LexicalIndex:
 
     def _build(self, versions: frozenset[tuple[str, str]], names: list[str]) -> _View:
         import bm25s
+
+        # bm25s sets its own logger to DEBUG: its progress lines would reach the CLI's terminal
+        # and the bot's log through the root handler.
+        logging.getLogger("bm25s").setLevel(logging.WARNING)
 
         from rag.experts.text import _ACRONYMS as ACRONYMS
         from rag.experts.text import terms
