@@ -18,7 +18,6 @@ Every method is thread-safe: building is under one lock, searching reads an immu
 from __future__ import annotations
 
 import logging
-
 import re
 import threading
 from array import array
