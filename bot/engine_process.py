@@ -7,7 +7,9 @@ loop never competes with them. ``claimbot serve`` uses this; tests may pass an i
 :class:`rag.engine.Engine` to :func:`bot.app.build_app` instead (same methods).
 
 One child owns the store (the embedded store is not safe to write from two processes); calls
-are answered one at a time, in order. If the child dies, the call fails with
+are answered one at a time, in order, except file ingests: the child runs those on a thread of
+its own (one ingest at a time) and takes the next call at once, so questions are answered while
+a large file is read and embedded. If the child dies, the call fails with
 :class:`EngineCrashed` and the next call starts a new child.
 
 The child runs at a lower CPU priority (:data:`NICENESS`). If the bot's process dies (killed,
@@ -28,9 +30,10 @@ import queue
 import threading
 import time
 import traceback
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -57,8 +60,13 @@ class EngineFailed(RuntimeError):
 
 # -- in the child -------------------------------------------------------------------------------
 _engine: Any = None
-_busy = threading.Lock()
-"""Held while a call runs: the watchdog waits for it before it closes the engine."""
+_calls = threading.Condition()
+_in_flight = 0
+"""Calls running in the child (the worker's and the ingest thread's): the watchdog waits until
+there are none before it closes the engine."""
+_ingests: ThreadPoolExecutor | None = None
+BACKGROUND_METHODS = frozenset({"ingest_file"})
+"""Engine methods run on the child's ingest thread (see :meth:`EngineProcess.call`)."""
 _store_lock: Any = None
 NICENESS = 10
 """The child runs at a lower CPU priority than the bot: on a busy machine the bot's acks
@@ -110,17 +118,51 @@ def _exit_with_the_bot() -> None:
     if parent is None:
         return
     parent.join()
-    with _busy:
+    with _calls:
+        _calls.wait_for(lambda: _in_flight == 0)
         try:
             _engine.close()
         finally:
             os._exit(0)
 
 
+@contextmanager
+def _busy() -> Iterator[None]:
+    """Count a call in flight for as long as it runs (see :func:`_exit_with_the_bot`)."""
+    global _in_flight
+    with _calls:
+        _in_flight += 1
+    try:
+        yield
+    finally:
+        with _calls:
+            _in_flight -= 1
+            _calls.notify_all()
+
+
 def _call(method: str, args: tuple, kwargs: dict) -> tuple[str, Any]:
     """Run one engine method; errors come back as data (these exceptions do not pickle)."""
-    with _busy:
+    with _busy():
         return _guarded(lambda: getattr(_engine, method)(*args, **kwargs))
+
+
+def _start_call(method: str, args: tuple, kwargs: dict, results: Any) -> None:
+    """Start one engine method on the child's ingest thread and return at once, so the worker
+    takes the next call (a question) while it runs; its outcome goes on ``results`` (a manager's
+    queue the bot waits on). Counted in flight from now: the watchdog waits for it too."""
+    global _ingests
+    if _ingests is None:
+        _ingests = ThreadPoolExecutor(max_workers=1, thread_name_prefix="claimbot-ingest")
+    started = _busy()
+    started.__enter__()
+
+    def run() -> None:
+        try:
+            results.put(_guarded(lambda: getattr(_engine, method)(*args, **kwargs)))
+        finally:
+            started.__exit__(None, None, None)
+
+    _ingests.submit(run)
 
 
 def _call_stream(method: str, args: tuple, kwargs: dict, events: Any) -> tuple[str, Any]:
@@ -137,7 +179,7 @@ def _call_stream(method: str, args: tuple, kwargs: dict, events: Any) -> tuple[s
                 events.put((kind, value))
         return final
 
-    with _busy:
+    with _busy():
         return _guarded(run)
 
 
@@ -210,7 +252,10 @@ class EngineProcess:
     async def call(self, method: str, *args: Any, **kwargs: Any) -> Any:
         """``method`` run in the child, awaited on the event loop: no thread waits for it (the
         bot's :class:`~bot.assistant.ClaimsDesk` uses this; a thread per call cost the loop
-        time at every hand-over, in bursts)."""
+        time at every hand-over, in bursts). Ingests run beside the other calls
+        (:data:`BACKGROUND_METHODS`)."""
+        if method in BACKGROUND_METHODS:
+            return await self._call_beside(method, *args, **kwargs)
         with self._lock:
             pool = self._pool
         try:
@@ -218,6 +263,27 @@ class EngineProcess:
         except BrokenProcessPool as err:
             raise self._crashed(pool) from err
         return _result(kind, value)
+
+    async def _call_beside(self, method: str, *args: Any, **kwargs: Any) -> Any:
+        """``method`` started on the child's ingest thread; its outcome awaited on a manager's
+        queue, watching the child: if it dies meanwhile, :class:`EngineCrashed`."""
+        with self._lock:
+            pool = self._pool
+            if self._queues is None:
+                self._queues = multiprocessing.get_context("spawn").Manager()
+            results = self._queues.Queue()
+        try:
+            await asyncio.wrap_future(pool.submit(_start_call, method, args, kwargs, results))
+        except BrokenProcessPool as err:
+            raise self._crashed(pool) from err
+        loop = asyncio.get_running_loop()
+        while True:
+            outcome = await loop.run_in_executor(self._readers, _next_event, results, 0.5)
+            if outcome is not None:
+                return _result(*outcome)
+            processes = getattr(pool, "_processes", None) or {}
+            if self._pool is not pool or not any(p.is_alive() for p in processes.values()):
+                raise self._crashed(pool)
 
     async def call_stream(self, method: str, *args: Any, **kwargs: Any) -> AsyncIterator[tuple[str, Any]]:
         """``method`` (a generator of ``(kind, value)`` events) run in the child; its events

@@ -128,3 +128,38 @@ async def test_engine_process_calls_are_awaited_with_the_engine_errors(engine_pr
     with pytest.raises(EngineCrashed):
         await engine_process.call("stats")
     assert (await engine_process.call("stats"))["documents"] >= 1 and engine_process.pid() != pid
+
+
+async def test_a_question_is_answered_while_a_large_file_is_being_ingested(
+    engine_process: EngineProcess, tmp_path: Path
+) -> None:
+    """The engine process reads and embeds a file on a thread of its own: another channel's
+    question does not wait for it (issue 7, item 6). Ordered, not timed: the answer comes back
+    while the ingest is still running."""
+    big = tmp_path / "storm-survey.txt"
+    big.write_text("CLAIM NUMBER: CLM-8800\n\n" + "\n\n".join(
+        f"Room {i}: the surveyor measured water lines of {i % 40} inches on wall {i % 7} and noted"
+        f" drywall, baseboard and insulation loss in bay {i}." for i in range(1500)
+    ))
+    await engine_process.call("ask", "what was the towing cost on CLM-1042?", scope="C1")  # a warm child
+    ingest = asyncio.ensure_future(engine_process.call("ingest_file", big, scope="C2", display_name=big.name))
+    await asyncio.sleep(1.0)  # the child has started on the file
+    answer = await engine_process.call("ask", "what was the towing cost on CLM-1042?", scope="C1")
+    assert "$385.00" in answer.text
+    assert not ingest.done(), "the question waited for the ingest"
+    report = await ingest
+    assert report.claim_id == "CLM-8800"
+
+
+async def test_an_ingest_in_a_child_that_dies_fails_with_engine_crashed(
+    engine_process: EngineProcess, tmp_path: Path
+) -> None:
+    big = tmp_path / "long-report.txt"
+    big.write_text("\n\n".join(f"Paragraph {i} of the long field report, on loss item {i}." for i in range(3000)))
+    await engine_process.call("stats")
+    ingest = asyncio.ensure_future(engine_process.call("ingest_file", big, scope="C2", display_name=big.name))
+    await asyncio.sleep(1.0)
+    os.kill(engine_process.pid(), signal.SIGKILL)  # type: ignore[arg-type]
+    with pytest.raises(EngineCrashed):
+        await ingest
+    assert (await engine_process.call("stats"))["documents"] >= 1
