@@ -389,14 +389,7 @@ def with_votes(blocks: Sequence[dict[str, Any]], up: int, down: int) -> list[dic
 
 # -- claims --------------------------------------------------------------------------------------
 def _claim_line(claim: ClaimRecord) -> str:
-    facts = []
-    if claim.insured:
-        facts.append("insured " + ", ".join(claim.insured[:2]))
-    if claim.date_of_loss:
-        facts.append(f"loss {claim.date_of_loss}")
-    n = len(claim.documents)
-    facts.append(f"{n} document{'s' if n != 1 else ''}")
-    line = f"*{escape(claim.claim_id)}* · " + escape(" · ".join(facts))
+    line = f"*{escape(claim.claim_id)}* · " + escape(" · ".join(claim.card_facts()))
     if claim.documents:
         line += "\n_" + escape(_clip(", ".join(claim.documents), 300)) + "_"
     return line

@@ -118,15 +118,6 @@ def claims_text(claims: Sequence[ClaimRecord], where: str = "here") -> str:
     if not claims:
         return (f"No claims on file {where} yet. Share a claim document (PDF, DOCX, TXT, MD or EML) with me "
                 "and I will read it.")  # fmt: skip
-    lines = []
-    for claim in claims:
-        facts = []
-        if claim.insured:
-            facts.append("insured " + ", ".join(claim.insured[:2]))
-        if claim.date_of_loss:
-            facts.append(f"loss {claim.date_of_loss}")
-        n = len(claim.documents)
-        facts.append(f"{n} document{'s' if n != 1 else ''}")
-        lines.append(f"{claim.claim_id} ({', '.join(facts)})")
+    lines = [f"{claim.claim_id} ({', '.join(claim.card_facts())})" for claim in claims]
     count = f"{len(claims)} claim{'s' if len(claims) != 1 else ''} on file {where}"
     return f"{count}: " + "; ".join(lines) + "."

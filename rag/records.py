@@ -96,6 +96,17 @@ class ClaimRecord:
     amounts: list[LabelledAmount] = field(default_factory=list)
     scopes: list[str] = field(default_factory=list)
 
+    def card_facts(self) -> list[str]:
+        """The few facts every list of claims shows: insured, date of loss, number of documents."""
+        facts = []
+        if self.insured:
+            facts.append("insured " + ", ".join(self.insured[:2]))
+        if self.date_of_loss:
+            facts.append(f"loss {self.date_of_loss}")
+        n = len(self.documents)
+        facts.append(f"{n} document{'s' if n != 1 else ''}")
+        return facts
+
 
 @dataclass(frozen=True)
 class Passage:
