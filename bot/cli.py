@@ -15,11 +15,13 @@ codes are documented in the README's command-line section and in ``claimbot --he
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
 import os
+import signal
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -114,6 +116,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 def cmd_ask(args: argparse.Namespace) -> int:
     from rag.llm.history import Turn
 
+    interactive = not args.question
+    if interactive:
+        _keep_ctrl_c_off_other_threads()
     engine = _engine(args)
     if args.question:
         answer = engine.ask(" ".join(args.question), scope=args.scope)
@@ -124,7 +129,8 @@ def cmd_ask(args: argparse.Namespace) -> int:
     print("Ask about your claims (empty line or Ctrl-D to quit).")
     while True:
         try:
-            question = input("claimbot> ").strip()
+            with _ctrl_c_here():
+                question = input("claimbot> ").strip()
         except EOFError:
             print()
             return EXIT_OK
@@ -144,6 +150,28 @@ def _ask_exit_code(engine: Any, question: str, answer: Any, scope: str) -> int:
         return EXIT_OK
     known = {c.claim_id for c in engine.claims(scope=scope)}
     return EXIT_UNKNOWN_CLAIM if any(c not in known for c in find_claim_ids(question)) else EXIT_NOT_FOUND
+
+
+def _keep_ctrl_c_off_other_threads() -> None:
+    """Block SIGINT in this thread, so that every thread started from now on (the embedder's,
+    Chroma's, progress bars') blocks it too: a Ctrl-C the kernel handed to one of them would never
+    wake the main thread waiting in readline, and the prompt would not quit."""
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+
+
+@contextlib.contextmanager
+def _ctrl_c_here() -> Iterator[None]:
+    """SIGINT unblocked in the main thread alone while it waits at the prompt: Ctrl-C reaches it
+    there (a Ctrl-C during an answer takes effect at the next prompt)."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
 
 
 def _line_editing(history_file: Path) -> None:
