@@ -527,16 +527,17 @@ def answer_needle(
     an answer only if the files in reach use it somewhere; one they never use ("tl;dr",
     "involved") is how the asker talks."""
     candidates = candidate_units(passages, contexts)
+    supported = {u.excerpt for u in candidates}
+    rules = _answer_by_rules(question, passages, searched=searched, claim_named=claim_named, names=names,
+                             contexts=contexts, ignore=ignore, vocabulary=vocabulary, trace={}, supported=supported)
+    if rules.route != "none":
+        return rules  # the selector (an embedding call per question) only where the rules find nothing
     selection = select(question, candidates, embed or default_embed, ignore=ignore, vocabulary=vocabulary)
     unsaid = _unsaid(selection)
     top = [{"unit": s.unit.text[:160], "p": round(s.probability, 4), "features": [round(f, 3) for f in s.features]}
            for s in selection.scored[:6]]
     trace = {"selector": top, "kind": selection.kind, "absent": selection.absent, "unsaid": unsaid}
-    supported = {u.excerpt for u in candidates}
-    rules = _answer_by_rules(question, passages, searched=searched, claim_named=claim_named, names=names,
-                             contexts=contexts, ignore=ignore, vocabulary=vocabulary, trace=trace, supported=supported)
-    if rules.route != "none":
-        return rules
+    rules.trace = {**trace, **rules.trace}
     unheld = _unheld_head(question, selection, ignore)
     trace["unheld"] = unheld
     result = None if unsaid or unheld else compose(selection, claim_named=claim_named)
