@@ -92,6 +92,9 @@ class AnswerOut(TypedDict):
     """The fact in a sentence or two, with [n] markers pointing at the citations."""
     route: str
     mode: str
+    """Who wrote the answer: ``llm`` (the language model, checked against its sources) or ``offline``."""
+    fallback_reason: str | None
+    """Why a language-model answer fell back to the offline one (``server unreachable``, ``grounding: ...``)."""
     citations: list[CitationOut]
     claim_ids: list[str]
     searched: str
@@ -148,12 +151,13 @@ class PaymentCheckOut(TypedDict):
     working: str
 
 
-def answer_out(answer: Answer, mode: str) -> AnswerOut:
+def answer_out(answer: Answer) -> AnswerOut:
     data = answer.to_json()
     return AnswerOut(
         answer=data["answer"],
         route=data["route"],
-        mode=mode,
+        mode=data["mode"],
+        fallback_reason=data.get("fallback_reason"),
         citations=[CitationOut(n=c["n"], document=c["document"], page=c["page"], section=c["section"],
                                claim_id=c["claim_id"], excerpt=c["excerpt"]) for c in data["citations"]],
         claim_ids=list(data["claim_ids"]),
@@ -290,11 +294,10 @@ def tool_errors(lock: StoreLock) -> Iterator[None]:
 
 
 def build_server(engine: EngineLike, scopes: Sequence[str] = (), *, lock: StoreLock | None = None,
-                 mode: str = "offline", **server_options: Any) -> ClaimbotMCP:
+                 **server_options: Any) -> ClaimbotMCP:
     """The MCP server over ``engine``, reading ``scopes`` plus ``workspace``.
 
-    ``lock`` guards the embedded store (None: no lock, for tests and Chroma servers); ``mode`` is
-    reported in each answer (``offline``: extractive answers, no language model)."""
+    ``lock`` guards the embedded store (None: no lock, for tests and Chroma servers)."""
     view = ScopedEngine(engine, scopes)
     lock = lock or StoreLock(Path("."), enabled=False)
     server = ClaimbotMCP(view, lock, name="claimbot", instructions=INSTRUCTIONS, **server_options)
@@ -313,8 +316,7 @@ def build_server(engine: EngineLike, scopes: Sequence[str] = (), *, lock: StoreL
         if not question.strip():
             raise ToolError("The question is empty: ask about a claim, e.g. 'What was the towing cost on CLM-1042?'.")
         with tool_errors(lock):
-            answer = view.ask(question, scope=scope)
-            return answer_out(answer, answer.trace.get("mode") or mode)
+            return answer_out(view.ask(question, scope=scope))
 
     @server.tool()
     def search_claim_files(
@@ -351,7 +353,7 @@ def build_server(engine: EngineLike, scopes: Sequence[str] = (), *, lock: StoreL
             return ClaimDetailOut(
                 **claim_out(record),
                 amounts=[AmountOut(label=a.label, value=a.value, text=a.text) for a in record.amounts],
-                summary=answer_out(summary, mode),
+                summary=answer_out(summary),
             )
 
     # -- calculations ---------------------------------------------------------------------------

@@ -203,6 +203,33 @@ async def test_errors_say_what_to_do_and_the_server_keeps_serving(engine: Engine
     assert not after.is_error and data(after)["claim_id"] == "CLM-1042"
 
 
+async def test_ask_says_who_wrote_the_answer_and_why_it_fell_back(engine: Engine,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """With a language model configured, ``mode`` is the answer's own (``llm``); with its server down, the
+    offline answer says why (``fallback_reason``), as ``claimbot ask --json`` does."""
+    from openai_standin import OpenAIStandIn, Reply
+
+    monkeypatch.setenv("CLAIMBOT_ANSWER_MODE", "llm")
+    monkeypatch.setenv("OPENAI_API_KEY", "test-key")
+    monkeypatch.setenv("CLAIMBOT_LLM_RETRIES", "0")
+    model = OpenAIStandIn(api_key="test-key").start()
+    try:
+        monkeypatch.setenv("OPENAI_BASE_URL", model.base_url)
+        model.script = [Reply("Which claim do you mean, CLM-1042?")]
+        async with Client(build_server(engine, ["C1"])) as client:
+            by_model = data(await client.call_tool("ask", {"question": "What is the deductible?"}))
+    finally:
+        model.stop()
+    monkeypatch.setenv("OPENAI_BASE_URL", f"http://127.0.0.1:{free_port()}/v1")  # nothing listens there
+    async with Client(build_server(engine, ["C1"])) as client:
+        fallen_back = data(await client.call_tool("ask", {"question": "What was the towing cost on CLM-1042?"}))
+
+    assert by_model["mode"] == "llm" and by_model["fallback_reason"] is None
+    assert by_model["answer"] == "Which claim do you mean, CLM-1042?"
+    assert fallen_back["mode"] == "offline" and fallen_back["fallback_reason"] == "server unreachable"
+    assert "$385.00" in fallen_back["answer"]
+
+
 # -- scopes -------------------------------------------------------------------------------------
 async def test_a_server_for_c2_never_returns_c1s_files_and_naming_c1_is_an_error(engine: Engine) -> None:
     async with Client(build_server(engine, ["C2"])) as client:
