@@ -487,7 +487,7 @@ def test_mcp_waits_for_no_one_when_serve_holds_the_store(tmp_path: Path) -> None
         proc = subprocess.run([CLAIMBOT, "mcp"], capture_output=True, text=True, timeout=60,
                               env={**os.environ, "CLAIMBOT_HOME": str(home)}, stdin=subprocess.DEVNULL)
     assert proc.returncode == 1 and proc.stdout == ""
-    assert "open in another claimbot process (pid 4242)" in proc.stderr and "CHROMA_HOST" in proc.stderr
+    assert "claimbot serve (pid 4242) has this store open" in proc.stderr and "CHROMA_HOST" in proc.stderr
 
 
 async def test_a_call_while_the_store_is_held_says_so_and_the_next_one_works(engine: Engine, tmp_path: Path) -> None:
@@ -495,9 +495,9 @@ async def test_a_call_while_the_store_is_held_says_so_and_the_next_one_works(eng
     tool error naming what to do; once it is let go, calls work again on the same connection."""
     import fcntl
 
-    from bot.mcp_server import StoreLock
+    from rag.lock import StoreLock
 
-    lock = StoreLock(tmp_path, enabled=True)
+    lock = StoreLock(tmp_path, "mcp")
     async with Client(build_server(engine, ["C1"], lock=lock)) as client:
         with open(tmp_path / "engine.lock", "a+") as held:
             fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -506,7 +506,7 @@ async def test_a_call_while_the_store_is_held_says_so_and_the_next_one_works(eng
             busy = await client.call_tool("list_claims", {})
             days = await client.call_tool("days_between", {"start": "2026-03-03", "end": "2026-03-04"})
         after = await client.call_tool("list_claims", {})
-    assert busy.is_error and "open in another claimbot process (pid 4242)" in text(busy)
+    assert busy.is_error and "claimbot serve (pid 4242) has this store open" in text(busy)
     assert "CHROMA_HOST" in text(busy)
     assert data(days)["days"] == 1  # arithmetic needs no store
     assert [c["claim_id"] for c in data(after)] == ["CLM-1042"]
