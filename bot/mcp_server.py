@@ -23,8 +23,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import errno
-import fcntl
 import hmac
 import ipaddress
 import logging
@@ -46,6 +44,7 @@ from typing_extensions import TypedDict
 
 from rag.answer import Answer
 from rag.errors import UnknownClaimError
+from rag.lock import StoreBusyError, StoreLock
 from rag.records import ClaimRecord, Passage
 from rag.scoped import EngineLike, ScopedEngine, ScopeNotAllowed, normalize_scopes
 from rag.tools import days_between as _days_between
@@ -57,8 +56,6 @@ from rag.tools.money import money_text, to_decimal
 log = logging.getLogger(__name__)
 
 TOKEN_ENV = "CLAIMBOT_MCP_TOKEN"
-LOCK_FILE = "engine.lock"
-"""The embedded store's lock file (the one ``claimbot serve``'s engine process holds)."""
 
 INSTRUCTIONS = """claimbot answers questions about insurance claim files (FNOL reports, invoices,
 adjuster notes, emails, policy wordings) with cited excerpts. Use `ask` for a question in plain
@@ -92,6 +89,9 @@ class AnswerOut(TypedDict):
     """The fact in a sentence or two, with [n] markers pointing at the citations."""
     route: str
     mode: str
+    """Who wrote the answer: ``llm`` (the language model, checked against its sources) or ``offline``."""
+    fallback_reason: str | None
+    """Why a language-model answer fell back to the offline one (``server unreachable``, ``grounding: ...``)."""
     citations: list[CitationOut]
     claim_ids: list[str]
     searched: str
@@ -148,12 +148,13 @@ class PaymentCheckOut(TypedDict):
     working: str
 
 
-def answer_out(answer: Answer, mode: str) -> AnswerOut:
+def answer_out(answer: Answer) -> AnswerOut:
     data = answer.to_json()
     return AnswerOut(
         answer=data["answer"],
         route=data["route"],
-        mode=mode,
+        mode=data["mode"],
+        fallback_reason=data.get("fallback_reason"),
         citations=[CitationOut(n=c["n"], document=c["document"], page=c["page"], section=c["section"],
                                claim_id=c["claim_id"], excerpt=c["excerpt"]) for c in data["citations"]],
         claim_ids=list(data["claim_ids"]),
@@ -180,55 +181,6 @@ def _amount(value: str | float) -> str:
     return repr(value) if isinstance(value, float) else value
 
 
-# -- the store lock -----------------------------------------------------------------------------
-class StoreBusy(RuntimeError):
-    pass
-
-
-class StoreLock:
-    """The embedded store's ``engine.lock``, taken *shared* around each call.
-
-    ``claimbot serve``'s engine process holds it exclusively while it has the store open (and
-    writes to it); readers that hold it shared never run at the same time as a writer. Taken per
-    call rather than for the server's life, so a Claude Desktop that keeps ``claimbot mcp``
-    running does not lock out ``claimbot ingest``. With a Chroma server (``CHROMA_HOST``) there
-    is nothing to lock: ``enabled`` is False.
-    """
-
-    def __init__(self, home: Path, *, enabled: bool) -> None:
-        self.path = home / LOCK_FILE
-        self.enabled = enabled
-
-    @contextlib.contextmanager
-    def shared(self) -> Iterator[None]:
-        if not self.enabled:
-            yield
-            return
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        with open(self.path, "a+") as handle:
-            try:
-                fcntl.flock(handle, fcntl.LOCK_SH | fcntl.LOCK_NB)
-            except OSError as err:
-                if err.errno not in (errno.EWOULDBLOCK, errno.EAGAIN):
-                    raise
-                holder = self._holder()
-                raise StoreBusy(
-                    f"The claim store at {self.path.parent} is open in another claimbot process{holder} "
-                    "(`claimbot serve` or an ingest), and the embedded store cannot be shared. Try again when "
-                    "it is done, or run a Chroma server (`chroma run`) and set CHROMA_HOST/CHROMA_PORT for both."
-                ) from None
-            try:
-                yield
-            finally:
-                fcntl.flock(handle, fcntl.LOCK_UN)
-
-    def _holder(self) -> str:
-        with contextlib.suppress(OSError, ValueError):
-            pid = int(self.path.read_text().split()[0])
-            return f" (pid {pid})"
-        return ""
-
-
 # -- the server ---------------------------------------------------------------------------------
 class ClaimbotMCP(MCPServer):
     """:class:`MCPServer` whose resource list carries one ``claim://`` card per claim in reach
@@ -245,7 +197,7 @@ class ClaimbotMCP(MCPServer):
         static = await super().list_resources()
         try:
             claims = await anyio.to_thread.run_sync(self._claims_locked)
-        except StoreBusy as err:
+        except StoreBusyError as err:
             log.warning("resource list without claim cards: %s", err)
             claims = []
         cards = [
@@ -279,7 +231,7 @@ def tool_errors(lock: StoreLock) -> Iterator[None]:
             yield
     except ToolError:
         raise
-    except (ScopeNotAllowed, StoreBusy) as err:
+    except (ScopeNotAllowed, StoreBusyError) as err:
         raise ToolError(str(err)) from err
     except UnknownClaimError as err:
         known = ", ".join(err.known[:20]) if err.known else "none"
@@ -290,13 +242,12 @@ def tool_errors(lock: StoreLock) -> Iterator[None]:
 
 
 def build_server(engine: EngineLike, scopes: Sequence[str] = (), *, lock: StoreLock | None = None,
-                 mode: str = "offline", **server_options: Any) -> ClaimbotMCP:
+                 **server_options: Any) -> ClaimbotMCP:
     """The MCP server over ``engine``, reading ``scopes`` plus ``workspace``.
 
-    ``lock`` guards the embedded store (None: no lock, for tests and Chroma servers); ``mode`` is
-    reported in each answer (``offline``: extractive answers, no language model)."""
+    ``lock`` guards the embedded store (None: no lock, for tests and Chroma servers)."""
     view = ScopedEngine(engine, scopes)
-    lock = lock or StoreLock(Path("."), enabled=False)
+    lock = lock or StoreLock(Path("."), "mcp", enabled=False)
     server = ClaimbotMCP(view, lock, name="claimbot", instructions=INSTRUCTIONS, **server_options)
 
     # -- questions ------------------------------------------------------------------------------
@@ -313,8 +264,7 @@ def build_server(engine: EngineLike, scopes: Sequence[str] = (), *, lock: StoreL
         if not question.strip():
             raise ToolError("The question is empty: ask about a claim, e.g. 'What was the towing cost on CLM-1042?'.")
         with tool_errors(lock):
-            answer = view.ask(question, scope=scope)
-            return answer_out(answer, answer.trace.get("mode") or mode)
+            return answer_out(view.ask(question, scope=scope))
 
     @server.tool()
     def search_claim_files(
@@ -351,7 +301,7 @@ def build_server(engine: EngineLike, scopes: Sequence[str] = (), *, lock: StoreL
             return ClaimDetailOut(
                 **claim_out(record),
                 amounts=[AmountOut(label=a.label, value=a.value, text=a.text) for a in record.amounts],
-                summary=answer_out(summary, mode),
+                summary=answer_out(summary),
             )
 
     # -- calculations ---------------------------------------------------------------------------
@@ -422,7 +372,7 @@ def build_server(engine: EngineLike, scopes: Sequence[str] = (), *, lock: StoreL
         except UnknownClaimError as err:
             raise ResourceNotFoundError(f"Unknown claim {err.claim_id}: list the resources to see the claims on "
                                         "file.") from err
-        except StoreBusy as err:
+        except StoreBusyError as err:
             raise ResourceNotFoundError(str(err)) from err
         return claim_card_text(record)
 
@@ -535,11 +485,11 @@ def mcp_command(args: argparse.Namespace) -> int:
               "random secret (clients send it as a bearer token), or bind to 127.0.0.1.", file=sys.stderr)
         return 2
     settings = Settings.from_env(home=Path(args.home).expanduser() if args.home else None)
-    lock = StoreLock(settings.home, enabled=not settings.chroma_host)
+    lock = StoreLock(settings.home, "mcp", enabled=not settings.chroma_host)
     try:
         with lock.shared():
             pass
-    except StoreBusy as err:
+    except StoreBusyError as err:
         print(f"claimbot mcp: {err}", file=sys.stderr)
         return 1
     with stdout_to_stderr():

@@ -20,7 +20,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, Self
+from typing import TYPE_CHECKING, Annotated, Any, Literal, Self
 
 from pydantic import AfterValidator, BeforeValidator, Field, ValidationError
 from pydantic.fields import FieldInfo
@@ -38,6 +38,10 @@ DEFAULT_MAX_UNPACKED_MB = 100
 DEFAULT_MAX_PAGES = 2000
 DEFAULT_MAX_CHUNKS = 20000
 DEFAULT_PARSE_TIMEOUT_S = 60.0
+DEFAULT_MANAGER_MODEL = "gpt-4o"
+DEFAULT_EXPERT_MODEL = "gpt-4o-mini"
+DEFAULT_LLM_TIMEOUT_S = 30.0
+DEFAULT_LLM_RETRIES = 2
 
 
 class SettingsError(ValueError):
@@ -80,6 +84,12 @@ ChunkSizes = Annotated[
 Count = Annotated[int, Field(gt=0), Expect("a whole number", "a whole number above 0, e.g. 2000")]
 Seconds = Annotated[float, Field(gt=0), Expect("a number of seconds", "a number of seconds above 0, e.g. 60")]
 Megabytes = Annotated[float, Field(gt=0), Expect("a size in MB", f"a number of megabytes above 0, e.g. {MAX_FILE_MB}")]
+Retries = Annotated[int, Field(ge=0), Expect("a number of retries", "a whole number, 0 or more, e.g. 2")]
+AnswerMode = Annotated[
+    Literal["auto", "llm", "offline"],
+    BeforeValidator(lambda raw: raw.strip().lower() if isinstance(raw, str) else raw),
+    Expect("an answer mode", "auto, llm or offline"),
+]
 
 _ENVIRON: ContextVar[Mapping[str, str] | None] = ContextVar("claimbot_environ", default=None)
 
@@ -115,6 +125,15 @@ class Settings(BaseSettings):
     - ``CLAIMBOT_MAX_PAGES`` / ``CLAIMBOT_MAX_CHUNKS``: refuse longer documents (2000 pages,
       20000 leaf chunks).
     - ``CLAIMBOT_PARSE_TIMEOUT_S``: refuse a file whose parsing takes longer (default 60).
+    - ``CLAIMBOT_ANSWER_MODE``: ``auto`` (default: the language-model mode when ``OPENAI_API_KEY``
+      or ``OPENAI_BASE_URL`` is set), ``llm`` or ``offline`` (:mod:`rag.llm.client`).
+    - ``CLAIMBOT_MANAGER_MODEL`` (default ``gpt-4o``), ``CLAIMBOT_EXPERT_MODEL`` (default
+      ``gpt-4o-mini``): any name the server knows.
+    - ``CLAIMBOT_LLM_TIMEOUT``: seconds per model call (default 30); ``CLAIMBOT_LLM_RETRIES``:
+      retries of a 429, 5xx or dropped connection, with backoff (default 2).
+
+    The key and the server (``OPENAI_API_KEY``, ``OPENAI_BASE_URL``) are read where the ``openai``
+    client is made (:class:`rag.llm.client.LLMConfig`), never kept here.
     """
 
     model_config = SettingsConfigDict(frozen=True, validate_by_name=True, validate_by_alias=True, extra="ignore")
@@ -130,6 +149,11 @@ class Settings(BaseSettings):
     max_pages: Count = env("CLAIMBOT_MAX_PAGES", DEFAULT_MAX_PAGES)
     max_chunks: Count = env("CLAIMBOT_MAX_CHUNKS", DEFAULT_MAX_CHUNKS)
     parse_timeout_s: Seconds = env("CLAIMBOT_PARSE_TIMEOUT_S", DEFAULT_PARSE_TIMEOUT_S)
+    answer_mode: AnswerMode = env("CLAIMBOT_ANSWER_MODE", "auto")
+    manager_model: str = env("CLAIMBOT_MANAGER_MODEL", DEFAULT_MANAGER_MODEL)
+    expert_model: str = env("CLAIMBOT_EXPERT_MODEL", DEFAULT_EXPERT_MODEL)
+    llm_timeout_s: Seconds = env("CLAIMBOT_LLM_TIMEOUT", DEFAULT_LLM_TIMEOUT_S)
+    llm_retries: Retries = env("CLAIMBOT_LLM_RETRIES", DEFAULT_LLM_RETRIES)
     parse_memory_bytes: int = 2048 * 1024 * 1024
     """The parsing child's address-space limit (``RLIMIT_AS``)."""
     max_ratio: float = 100.0

@@ -9,13 +9,19 @@ write. So every process that opens an embedded store holds an exclusive ``flock`
 while it runs); a command that finds it taken is refused at once with what to do instead. With
 a Chroma server (``CHROMA_HOST``) the server serializes writes and no lock is taken.
 
+A long-running reader (``claimbot mcp``) takes the same lock *shared*, around each call only
+(:class:`StoreLock`): it never runs beside a writer, and does not lock ``claimbot ingest`` out
+between calls.
+
 The operating system drops the lock when the process ends, however it ends: no stale locks.
 """
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import os
+from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
@@ -58,9 +64,43 @@ def unlock_store(home: Path) -> None:
         handle.close()  # closing the file releases the flock
 
 
+class StoreLock:
+    """The store's lock taken *shared* around each call of a long-running reader (``command``,
+    e.g. ``mcp``), so a Claude Desktop that keeps ``claimbot mcp`` running does not lock out
+    ``claimbot ingest``. ``enabled`` is False with a Chroma server: nothing to lock."""
+
+    def __init__(self, home: Path, command: str, *, enabled: bool = True) -> None:
+        self.home = home.expanduser().resolve()
+        self.command = command
+        self.enabled = enabled
+
+    @contextlib.contextmanager
+    def shared(self) -> Iterator[None]:
+        """Hold the lock shared for the block, or raise :class:`StoreBusyError` at once if a
+        writer holds it."""
+        if not self.enabled or self.home in _held:  # this process holds it already (exclusive)
+            yield
+            return
+        self.home.mkdir(parents=True, exist_ok=True)
+        with open(self.home / LOCK_FILE, "a+") as handle:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_SH | fcntl.LOCK_NB)
+            except BlockingIOError:
+                handle.seek(0)
+                raise StoreBusyError(_busy_message(handle.read().split(), self.command)) from None
+            try:
+                yield
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
+
+
 def _busy_message(holder: list[str], command: str) -> str:
     """``holder`` is the lock file's ``PID [COMMAND]``; ``claimbot serve`` writes the pid only."""
     other = holder[1] if len(holder) > 1 else "serve"
+    if command == "mcp":  # a reader, called by an agent: try again later, or share a server
+        pid = f" (pid {holder[0]})" if holder else ""
+        return (f"claimbot {other}{pid} has this store open, and an embedded store cannot be shared: try again "
+                "when it is done, or run a Chroma server (`chroma run`) and set CHROMA_HOST/CHROMA_PORT for both")
     if other == "serve":
         instead = "share the file in Slack" if command == "ingest" else "ask in Slack"
         return f"claimbot serve is running on this store: {instead}, or use a Chroma server"

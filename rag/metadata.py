@@ -87,6 +87,17 @@ def find_claim_ids(text: str, *, known: Iterable[str] = ()) -> list[str]:
     return _by_frequency(by_key.get(claim_key(c), c) for _, c in sorted(found))
 
 
+def read_claim_number(text: str) -> str | None:
+    """``text`` read as one whole claim number, as claimbot writes it (``wc 2025 00123`` ->
+    ``WC 2025 00123``, ``1042`` -> ``CLM-1042``), or None when it is not exactly one claim number
+    (``/claim summary WC 2025 00123``: the argument is the number, spaces and all). Read by
+    :func:`find_claim_ids`, as if a file had labelled it ``Claim No.``."""
+    ids = find_claim_ids(f"Claim No. {text.strip().upper()}")
+    if len(ids) != 1 or claim_key(ids[0]) not in (claim_key(text), "CLM" + claim_key(text)):
+        return None  # another number beside it, or words left over ("WC 2025 00123 please")
+    return ids[0]
+
+
 def _looks_like_year(number: str) -> bool:
     return len(number) == 4 and 1900 <= int(number) <= 2099
 

@@ -201,6 +201,9 @@ def test_a_bad_port_breaks_only_the_command_that_uses_it(store: Path) -> None:
         ("CHROMA_PORT", "abc", "CHROMA_PORT='abc' is not a port number: set CHROMA_PORT to 1-65535"),
         ("CLAIMBOT_CHUNK_SIZES", "128,512", "set CLAIMBOT_CHUNK_SIZES to two or more sizes in tokens, largest first"),
         ("CLAIMBOT_MAX_FILE_MB", "lots", "CLAIMBOT_MAX_FILE_MB='lots' is not a size in MB: set CLAIMBOT_MAX_FILE_MB"),
+        ("CLAIMBOT_LLM_RETRIES", "-1", "CLAIMBOT_LLM_RETRIES='-1' is not a number of retries: set CLAIMBOT_LLM_RETRIES"),
+        ("CLAIMBOT_ANSWER_MODE", "gpt", "CLAIMBOT_ANSWER_MODE='gpt' is not an answer mode: set CLAIMBOT_ANSWER_MODE to "
+                                        "auto, llm or offline"),
     ],
 )
 def test_a_malformed_setting_is_one_line_that_says_what_to_set_and_exit_2(
@@ -210,6 +213,13 @@ def test_a_malformed_setting_is_one_line_that_says_what_to_set_and_exit_2(
     assert result.returncode == 2
     assert says in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+
+
+def test_ask_with_a_malformed_model_setting_is_one_line_that_says_what_to_set_and_exit_2(tmp_path: Path) -> None:
+    result = claimbot(tmp_path, "ask", "What was the towing cost on CLM-1042?", env={"CLAIMBOT_LLM_TIMEOUT": "abc"})
+    assert result.returncode == 2
+    assert result.stderr.strip() == ("claimbot ask: CLAIMBOT_LLM_TIMEOUT='abc' is not a number of seconds: "
+                                     "set CLAIMBOT_LLM_TIMEOUT to a number of seconds above 0, e.g. 60")
 
 
 # -- a terminal -----------------------------------------------------------------------------

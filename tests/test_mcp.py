@@ -203,6 +203,33 @@ async def test_errors_say_what_to_do_and_the_server_keeps_serving(engine: Engine
     assert not after.is_error and data(after)["claim_id"] == "CLM-1042"
 
 
+async def test_ask_says_who_wrote_the_answer_and_why_it_fell_back(engine: Engine,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """With a language model configured, ``mode`` is the answer's own (``llm``); with its server down, the
+    offline answer says why (``fallback_reason``), as ``claimbot ask --json`` does."""
+    from openai_standin import OpenAIStandIn, Reply
+
+    monkeypatch.setenv("CLAIMBOT_ANSWER_MODE", "llm")
+    monkeypatch.setenv("OPENAI_API_KEY", "test-key")
+    monkeypatch.setenv("CLAIMBOT_LLM_RETRIES", "0")
+    model = OpenAIStandIn(api_key="test-key").start()
+    try:
+        monkeypatch.setenv("OPENAI_BASE_URL", model.base_url)
+        model.script = [Reply("Which claim do you mean, CLM-1042?")]
+        async with Client(build_server(engine, ["C1"])) as client:
+            by_model = data(await client.call_tool("ask", {"question": "What is the deductible?"}))
+    finally:
+        model.stop()
+    monkeypatch.setenv("OPENAI_BASE_URL", f"http://127.0.0.1:{free_port()}/v1")  # nothing listens there
+    async with Client(build_server(engine, ["C1"])) as client:
+        fallen_back = data(await client.call_tool("ask", {"question": "What was the towing cost on CLM-1042?"}))
+
+    assert by_model["mode"] == "llm" and by_model["fallback_reason"] is None
+    assert by_model["answer"] == "Which claim do you mean, CLM-1042?"
+    assert fallen_back["mode"] == "offline" and fallen_back["fallback_reason"] == "server unreachable"
+    assert "$385.00" in fallen_back["answer"]
+
+
 # -- scopes -------------------------------------------------------------------------------------
 async def test_a_server_for_c2_never_returns_c1s_files_and_naming_c1_is_an_error(engine: Engine) -> None:
     async with Client(build_server(engine, ["C2"])) as client:
@@ -238,13 +265,13 @@ async def test_several_scopes_are_read_together_unless_one_is_named(engine: Engi
         loss = data(await client.call_tool("ask", {"question": "What is the date of loss?"}))
         shared = data(await client.call_tool("ask", {"question": "Which payments need a supervisor's approval?"}))
     assert [c["claim_id"] for c in both] == ["CLM-1042", "CLM-2077"]
-    # each channel's answer, its citations renumbered in order
-    assert loss["answer"].splitlines() == ["In C1: The date of loss on CLM-1042 is March 3, 2026 [1].",
-                                           "In C2: The date of loss on CLM-2077 is January 14, 2026 [2]."]
-    assert [(c["n"], c["document"]) for c in loss["citations"]] == [(1, "towing-invoice.pdf"),
-                                                                    (2, "water-loss-notes.txt")]
-    # workspace material answers the same from both channels: said once
-    assert "$25,000" in shared["answer"] and "In C" not in shared["answer"]
+    # one answer from both channels: each claim's fact with the citation of its own channel's file
+    cited = {c["document"]: c["n"] for c in loss["citations"]}
+    assert sorted(cited) == ["towing-invoice.pdf", "water-loss-notes.txt"] and sorted(cited.values()) == [1, 2]
+    assert f"March 3, 2026 [{cited['towing-invoice.pdf']}]" in loss["answer"]
+    assert f"2026-01-14 [{cited['water-loss-notes.txt']}]" in loss["answer"]
+    # workspace material is in reach of both channels: said once
+    assert shared["answer"].count("$25,000") == 1
     assert {c["document"] for c in shared["citations"]} == {"claims-guideline.md"}
     assert [c["claim_id"] for c in c2] == ["CLM-2077"]
     assert workspace and {h["scope"] for h in workspace} == {"workspace"}
@@ -460,7 +487,7 @@ def test_mcp_waits_for_no_one_when_serve_holds_the_store(tmp_path: Path) -> None
         proc = subprocess.run([CLAIMBOT, "mcp"], capture_output=True, text=True, timeout=60,
                               env={**os.environ, "CLAIMBOT_HOME": str(home)}, stdin=subprocess.DEVNULL)
     assert proc.returncode == 1 and proc.stdout == ""
-    assert "open in another claimbot process (pid 4242)" in proc.stderr and "CHROMA_HOST" in proc.stderr
+    assert "claimbot serve (pid 4242) has this store open" in proc.stderr and "CHROMA_HOST" in proc.stderr
 
 
 async def test_a_call_while_the_store_is_held_says_so_and_the_next_one_works(engine: Engine, tmp_path: Path) -> None:
@@ -468,9 +495,9 @@ async def test_a_call_while_the_store_is_held_says_so_and_the_next_one_works(eng
     tool error naming what to do; once it is let go, calls work again on the same connection."""
     import fcntl
 
-    from bot.mcp_server import StoreLock
+    from rag.lock import StoreLock
 
-    lock = StoreLock(tmp_path, enabled=True)
+    lock = StoreLock(tmp_path, "mcp")
     async with Client(build_server(engine, ["C1"], lock=lock)) as client:
         with open(tmp_path / "engine.lock", "a+") as held:
             fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -479,7 +506,7 @@ async def test_a_call_while_the_store_is_held_says_so_and_the_next_one_works(eng
             busy = await client.call_tool("list_claims", {})
             days = await client.call_tool("days_between", {"start": "2026-03-03", "end": "2026-03-04"})
         after = await client.call_tool("list_claims", {})
-    assert busy.is_error and "open in another claimbot process (pid 4242)" in text(busy)
+    assert busy.is_error and "claimbot serve (pid 4242) has this store open" in text(busy)
     assert "CHROMA_HOST" in text(busy)
     assert data(days)["days"] == 1  # arithmetic needs no store
     assert [c["claim_id"] for c in data(after)] == ["CLM-1042"]

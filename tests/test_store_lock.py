@@ -58,3 +58,19 @@ def test_a_second_cli_process_is_told_which_command_has_the_store(tmp_path: Path
         "or use a Chroma server (CHROMA_HOST) for several at once"
     )
     assert claimbot(home, "claims", cwd=tmp_path).returncode == 0
+
+
+def test_claimbot_mcp_is_told_which_command_has_the_store(tmp_path: Path) -> None:
+    """claimbot mcp reads under the same lock, shared (rag.lock.StoreLock): a writer holding it is named."""
+    home = tmp_path / "home"
+    lock_store(home, "ingest")
+    try:
+        env = {**os.environ, "CLAIMBOT_HOME": str(home)}
+        env.pop("CHROMA_HOST", None)
+        mcp = subprocess.run([sys.executable, "-m", "bot.cli", "mcp"], cwd=tmp_path, env=env, capture_output=True,
+                             text=True, timeout=300, stdin=subprocess.DEVNULL)
+    finally:
+        unlock_store(home)
+    assert mcp.returncode == 1 and mcp.stdout == ""
+    assert f"claimbot ingest (pid {os.getpid()}) has this store open" in mcp.stderr
+    assert "CHROMA_HOST" in mcp.stderr

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import difflib
 import logging
-import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,12 +26,12 @@ from bot.journal import finishing
 from bot.listeners.errors import reported
 from bot.middleware import journaled
 from rag.errors import UnknownClaimError
+from rag.metadata import read_claim_number
 
 log = logging.getLogger("claimbot.bot")
 
 COMMAND = "/claim"
 SUBCOMMANDS = ("summary", "list", "help")
-CLAIM_ID = re.compile(r"^[A-Za-z]{2,6}-?\d{2,}[A-Za-z0-9-]*$")
 
 
 @dataclass(frozen=True)
@@ -46,21 +45,22 @@ class Parsed:
 
 def parse(text: str) -> Parsed:
     """What ``/claim <text>`` asks for. A single unknown word, or a near-miss of a subcommand
-    (``/claim sumary CLM-1``), gets the help text; a claim id alone is a summary."""
+    (``/claim sumary CLM-1``), gets the help text; a claim id alone is a summary. The claim number
+    after ``summary`` is read whole, as the engine reads them (``/claim summary WC 2025 00123``)."""
     text = (text or "").strip()
     if not text:
         return Parsed("help")
     first, _, rest = text.partition(" ")
     word, rest = first.lower(), rest.strip()
     if word == "summary":
-        if CLAIM_ID.match(rest):
-            return Parsed("summary", rest.upper())
+        if claim_id := read_claim_number(rest):
+            return Parsed("summary", claim_id)
         return Parsed("help", note="Which claim? For example: /claim summary CLM-1042")
     if word in ("list", "help") and not rest:
         return Parsed(word)
     if not rest:
-        if CLAIM_ID.match(first):
-            return Parsed("summary", first.upper())
+        if claim_id := read_claim_number(first):
+            return Parsed("summary", claim_id)
         return Parsed("help", note=f"I don't know the subcommand “{first}”.")
     near = difflib.get_close_matches(word, SUBCOMMANDS, n=1, cutoff=0.75)
     if near and len(rest.split()) <= 1:

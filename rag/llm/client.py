@@ -14,15 +14,13 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import Any, Literal
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
-AnswerMode = Literal["auto", "llm", "offline"]
+from rag.config import DEFAULT_EXPERT_MODEL, DEFAULT_LLM_RETRIES, DEFAULT_LLM_TIMEOUT_S, DEFAULT_MANAGER_MODEL
 
-DEFAULT_MANAGER_MODEL = "gpt-4o"
-DEFAULT_EXPERT_MODEL = "gpt-4o-mini"
-DEFAULT_TIMEOUT_S = 30.0
-DEFAULT_MAX_RETRIES = 2
+if TYPE_CHECKING:
+    from rag.config import Settings
 
 
 class LLMUnavailable(RuntimeError):
@@ -36,38 +34,38 @@ class LLMUnavailable(RuntimeError):
 
 @dataclass(frozen=True)
 class LLMConfig:
-    """What the LLM mode needs, read from the environment:
+    """What the LLM mode needs: the settings (``CLAIMBOT_ANSWER_MODE``, the models, the timeout
+    and retries: fields of :class:`rag.config.Settings`, validated there) and, read here where
+    the ``openai`` client is made, ``OPENAI_API_KEY`` (a local server may need none) and
+    ``OPENAI_BASE_URL`` (the server)."""
 
-    - ``CLAIMBOT_ANSWER_MODE``: ``auto`` (default: LLM mode when ``OPENAI_API_KEY`` or
-      ``OPENAI_BASE_URL`` is set), ``llm`` or ``offline``.
-    - ``CLAIMBOT_MANAGER_MODEL`` (default ``gpt-4o``), ``CLAIMBOT_EXPERT_MODEL`` (default
-      ``gpt-4o-mini``): any name the server knows.
-    - ``CLAIMBOT_LLM_TIMEOUT``: seconds per model call (default 30); ``CLAIMBOT_LLM_RETRIES``:
-      retries of a 429, 5xx or dropped connection, with backoff (default 2).
-    - ``OPENAI_API_KEY``, ``OPENAI_BASE_URL``: the key (a local server may need none) and the
-      server.
-    """
-
-    mode: AnswerMode = "auto"
+    mode: str = "auto"
     manager_model: str = DEFAULT_MANAGER_MODEL
     expert_model: str = DEFAULT_EXPERT_MODEL
-    timeout_s: float = DEFAULT_TIMEOUT_S
-    max_retries: int = DEFAULT_MAX_RETRIES
-    api_key: str | None = None
+    timeout_s: float = DEFAULT_LLM_TIMEOUT_S
+    max_retries: int = DEFAULT_LLM_RETRIES
+    api_key: str | None = field(default=None, repr=False)
     base_url: str | None = None
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> "LLMConfig":
+        """The configuration in ``environ`` (default ``os.environ``), read again at each question
+        so a changed setting applies; a malformed one raises :class:`rag.config.SettingsError`
+        (a ``ValueError``) saying what to set."""
+        from rag.config import Settings
+
         env = os.environ if environ is None else environ
-        mode = (env.get("CLAIMBOT_ANSWER_MODE") or "auto").strip().lower()
-        if mode not in ("auto", "llm", "offline"):
-            raise ValueError(f"CLAIMBOT_ANSWER_MODE={mode!r}: use auto, llm or offline")
+        return cls.from_settings(Settings.from_env(env), env)
+
+    @classmethod
+    def from_settings(cls, settings: Settings, environ: Mapping[str, str] | None = None) -> "LLMConfig":
+        env = os.environ if environ is None else environ
         return cls(
-            mode=mode,  # type: ignore[arg-type]
-            manager_model=env.get("CLAIMBOT_MANAGER_MODEL") or DEFAULT_MANAGER_MODEL,
-            expert_model=env.get("CLAIMBOT_EXPERT_MODEL") or DEFAULT_EXPERT_MODEL,
-            timeout_s=float(env.get("CLAIMBOT_LLM_TIMEOUT") or DEFAULT_TIMEOUT_S),
-            max_retries=int(env.get("CLAIMBOT_LLM_RETRIES") or DEFAULT_MAX_RETRIES),
+            mode=settings.answer_mode,
+            manager_model=settings.manager_model,
+            expert_model=settings.expert_model,
+            timeout_s=settings.llm_timeout_s,
+            max_retries=settings.llm_retries,
             api_key=env.get("OPENAI_API_KEY") or None,
             base_url=env.get("OPENAI_BASE_URL") or None,
         )

@@ -11,6 +11,14 @@ from bot.blocks import ACTION_HELPFUL, ACTION_NOT_HELPFUL, ACTION_SHARE
 from bot.cli import main as claimbot
 from bot.listeners.commands import parse
 
+WC_FIRST_REPORT = """\
+EMPLOYER'S FIRST REPORT OF INJURY
+Claim No. WC 2025 00123
+Employee: Rosa Delgado
+Date of Injury: 2025-02-11
+Medical bills to date: $2,340.00
+"""
+
 
 async def test_claim_question_is_private_with_a_share_button(bot: Bot) -> None:
     await bot.share(bot.auto, "towing-invoice.txt", TOWING_INVOICE)
@@ -57,6 +65,15 @@ async def test_claim_summary(bot: Bot) -> None:
     reply = await bot.command(bot.auto, "summary CLM-1042")
     shown = text_of(reply)
     assert "CLM-1042" in shown and "[1]" in shown and "towing-invoice.txt" in shown
+
+
+async def test_claim_summary_of_a_claim_number_written_with_spaces(bot: Bot) -> None:
+    await bot.share(bot.auto, "wc-first-report.txt", WC_FIRST_REPORT)
+    reply = await bot.command(bot.auto, "summary WC 2025 00123")
+    shown = text_of(reply)
+    assert "WC 2025 00123" in shown and "[1]" in shown and "wc-first-report.txt" in shown
+    assert "Which claim?" not in shown
+    assert parse("summary wc-2025-00123").argument == "WC-2025-00123"  # the engine matches it to the file's spelling
 
 
 async def test_claim_summary_of_a_claim_not_on_file_here(bot: Bot) -> None:
