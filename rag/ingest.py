@@ -31,7 +31,7 @@ from llama_index.vector_stores.chroma import ChromaVectorStore
 
 from rag.chunking import chunk, make_parser, section_documents
 from rag.config import Settings, parse_limits
-from rag.documents import ClaimMetadata
+from rag.documents import ClaimMetadata, ParsedDocument
 from rag.errors import IngestError
 from rag.experts.facts import locate_facts
 from rag.experts.summary import summarize_document
@@ -131,6 +131,7 @@ class Ingestor:
                 progress(IngestProgress("reading", done, total))
 
         parsed = self._worker.parse(path, display_name=name, limits=limits, progress=pages_read)
+        self._refuse_past_the_chunk_limit(name, fewest_leaves(parsed, self._settings.chunk_sizes[-1]))
         metadata = extract_metadata(parsed)
         doc_id = document_id(scope, document_key(name, metadata.claim_id, path if by_path else None))
         previous = self._previous(doc_id, scope, name, metadata.claim_id)
@@ -147,13 +148,7 @@ class Ingestor:
         nodes, leaves = chunk(self._parser, section_documents(parsed, version_id=version_id, base_metadata=base))
         if not leaves:
             raise IngestError(name, "empty", "no text was found in it")
-        if len(leaves) > self._settings.max_chunks:
-            raise IngestError(
-                name,
-                "too_large",
-                f"it makes {len(leaves):,} passages to index; the limit is {self._settings.max_chunks:,} "
-                "(CLAIMBOT_MAX_CHUNKS)",
-            )
+        self._refuse_past_the_chunk_limit(name, len(leaves))
         texts = [leaf.get_content(metadata_mode=MetadataMode.EMBED) for leaf in leaves]
         for start in range(0, len(texts), EMBED_BATCH):
             batch = texts[start : start + EMBED_BATCH]
@@ -200,6 +195,15 @@ class Ingestor:
             claim = f" for {previous.claim_id}" if previous.claim_id else ""
             report.replaces = f"replaces the earlier version of {previous.name}{claim}"
         return report
+
+    def _refuse_past_the_chunk_limit(self, name: str, leaves: int) -> None:
+        if leaves > self._settings.max_chunks:
+            raise IngestError(
+                name,
+                "too_large",
+                f"it makes at least {leaves:,} passages to index; the limit is {self._settings.max_chunks:,} "
+                "(CLAIMBOT_MAX_CHUNKS)",
+            )
 
     def _previous(self, doc_id: str, scope: str, name: str, claim_id: str | None) -> DocumentRecord | None:
         """The version this file replaces: the same document key, or a record stored before
@@ -263,6 +267,15 @@ def skipped_in_folders(paths: Iterable[Path]) -> Iterator[tuple[Path, str]]:
                     if child.suffix.lower() not in SUPPORTED_EXTENSIONS:
                         what = f"{child.suffix} files are" if child.suffix else "a file without an extension is"
                         yield child, f"{what} not supported; claimbot reads {supported}"
+
+
+def fewest_leaves(parsed: ParsedDocument, leaf_tokens: int) -> int:
+    """A lower bound of the leaves ``parsed`` will make, known before it is chunked (chunking a
+    document of tens of thousands of sections takes minutes): every section with text makes at
+    least one, and no leaf holds more than ``leaf_tokens`` tokens of at least ~8 characters."""
+    sections = [s for s in parsed.sections if s.text.strip()]
+    chars = sum(len(s.text) for s in sections)
+    return max(len(sections), chars // (8 * leaf_tokens))
 
 
 def _report(record: DocumentRecord, *, status: str) -> IngestReport:

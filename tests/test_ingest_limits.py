@@ -210,3 +210,15 @@ def test_a_long_ingest_reports_its_progress(tmp_path: Path, settings: Settings) 
     assert embedded and embedded[-1].done == embedded[-1].total
     assert str(embedded[-1]).startswith("indexed ") and str(embedded[-1]).endswith(" passages")
     engine.close()
+
+
+def test_a_document_of_too_many_sections_is_refused_before_it_is_chunked(tmp_path: Path, settings: Settings) -> None:
+    """Tens of thousands of headings would take minutes to chunk before the chunk limit could
+    count the passages: the count of sections bounds them first."""
+    engine = Engine.open(settings.model_copy(update={"max_chunks": 500}))
+    headings = "\n\n".join(f"# Item {i}\n\nDamaged shelving unit {i}, replaced." for i in range(3000))
+    with pytest.raises(IngestError) as refused:
+        engine.ingest_file(put(tmp_path, "schedule.md", headings.encode()))
+    assert refused.value.reason == "too_large"
+    assert "at least 3,000 passages to index; the limit is 500 (CLAIMBOT_MAX_CHUNKS)" in str(refused.value)
+    engine.close()
