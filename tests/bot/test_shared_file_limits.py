@@ -4,7 +4,7 @@ and thread follow-ups about a claim that is not on file."""
 
 from __future__ import annotations
 
-from conftest import OTHER_TOWING_INVOICE, TOWING_INVOICE, Bot, text_of
+from conftest import OTHER_TOWING_INVOICE, TOWING_INVOICE, Bot, start_bot, text_of
 from docfactory import pdf_bytes
 
 from bot.listeners import files
@@ -76,8 +76,6 @@ async def test_a_follow_up_about_a_claim_not_on_file_says_it_is_unknown(bot: Bot
 
 async def test_the_progress_of_an_ingest_in_the_engine_process_is_shown(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """As ``claimbot serve`` runs it: the engine in its own process reports through a file."""
-    from conftest import start_bot
-
     from bot.engine_process import EngineProcess
     from rag.config import Settings
 
