@@ -835,7 +835,9 @@
     try {
       const r = await post("/api/assistant", { beside: besideChannel() });
       state.assistant = r.thread.thread_ts;
-      state.assistantThreads.set(r.thread.thread_ts, r.thread);
+      // The event feed may already have brought a newer state of this thread (the bot's suggested
+      // prompts can arrive before this response): keep it rather than this creation snapshot.
+      if (!state.assistantThreads.has(r.thread.thread_ts)) state.assistantThreads.set(r.thread.thread_ts, r.thread);
     } catch (err) {
       toast(`Could not open the assistant: ${err.message || err}`);
     }
