@@ -11,10 +11,22 @@ import io
 import zipfile
 from collections.abc import Sequence
 from email.message import EmailMessage
+from pathlib import Path
 
 from docx import Document
 from fpdf import FPDF
 from pypdf import PdfReader, PdfWriter
+
+
+def put_file(tmp_path: Path, name: str, data: str | bytes) -> Path:
+    """``data`` written as ``tmp_path/files/name``: a file a user would ingest."""
+    path = tmp_path / "files" / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(data, str):
+        path.write_text(data)
+    else:
+        path.write_bytes(data)
+    return path
 
 
 def pdf_bytes(pages: Sequence[Sequence[str]], *, title: str | None = None) -> bytes:

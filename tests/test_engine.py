@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from docfactory import put_file
 
 from rag.config import Settings
 from rag.engine import Engine
@@ -39,12 +40,6 @@ Deductible: $1,000.00
 """
 
 
-def write(tmp_path: Path, name: str, text: str) -> Path:
-    path = tmp_path / "files" / name
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text)
-    return path
-
 
 @pytest.fixture
 def engine(tmp_path: Path) -> Engine:
@@ -52,7 +47,7 @@ def engine(tmp_path: Path) -> Engine:
 
 
 def test_answer_cites_the_document_and_excerpt_that_hold_the_fact(engine: Engine, tmp_path: Path) -> None:
-    engine.ingest_file(write(tmp_path, "towing-invoice.txt", TOWING_V1))
+    engine.ingest_file(put_file(tmp_path, "towing-invoice.txt", TOWING_V1))
     answer = engine.ask("What was the towing cost on CLM-1042?")
     assert "$385.00" in answer.text
     assert "[1]" in answer.text
@@ -63,7 +58,7 @@ def test_answer_cites_the_document_and_excerpt_that_hold_the_fact(engine: Engine
 
 
 def test_same_file_again_changes_nothing(engine: Engine, tmp_path: Path) -> None:
-    path = write(tmp_path, "towing-invoice.txt", TOWING_V1)
+    path = put_file(tmp_path, "towing-invoice.txt", TOWING_V1)
     first = engine.ingest_file(path)
     before = engine.stats()
     again = engine.ingest_file(path)
@@ -72,9 +67,9 @@ def test_same_file_again_changes_nothing(engine: Engine, tmp_path: Path) -> None
 
 
 def test_new_version_of_a_file_replaces_its_old_chunks(engine: Engine, tmp_path: Path) -> None:
-    engine.ingest_file(write(tmp_path, "towing-invoice.txt", TOWING_V1))
+    engine.ingest_file(put_file(tmp_path, "towing-invoice.txt", TOWING_V1))
     before = engine.stats()
-    report = engine.ingest_file(write(tmp_path, "towing-invoice.txt", TOWING_V2))
+    report = engine.ingest_file(put_file(tmp_path, "towing-invoice.txt", TOWING_V2))
     assert report.status == "replaced"
     assert engine.stats() == before  # same shape of file: same number of chunks, none left over
     answer = engine.ask("What was the towing cost on CLM-1042?")
@@ -84,15 +79,15 @@ def test_new_version_of_a_file_replaces_its_old_chunks(engine: Engine, tmp_path:
 
 def test_store_survives_a_restart(tmp_path: Path) -> None:
     home = tmp_path / "home"
-    Engine.open(Settings(home=home)).ingest_file(write(tmp_path, "towing-invoice.txt", TOWING_V1))
+    Engine.open(Settings(home=home)).ingest_file(put_file(tmp_path, "towing-invoice.txt", TOWING_V1))
     reopened = Engine.open(Settings(home=home))
     assert [c.claim_id for c in reopened.claims()] == ["CLM-1042"]
     assert "$385.00" in reopened.ask("What was the towing cost on CLM-1042?").text
 
 
 def test_channel_documents_stay_in_their_channel(engine: Engine, tmp_path: Path) -> None:
-    engine.ingest_file(write(tmp_path, "towing-invoice.txt", TOWING_V1), scope="C_AUTO")
-    engine.ingest_file(write(tmp_path, "water-loss.txt", WATER), scope="workspace")
+    engine.ingest_file(put_file(tmp_path, "towing-invoice.txt", TOWING_V1), scope="C_AUTO")
+    engine.ingest_file(put_file(tmp_path, "water-loss.txt", WATER), scope="workspace")
 
     in_channel = engine.ask("What was the towing cost on CLM-1042?", scope="C_AUTO")
     assert "$385.00" in in_channel.text
@@ -105,7 +100,7 @@ def test_channel_documents_stay_in_their_channel(engine: Engine, tmp_path: Path)
 
 
 def test_claim_metadata_is_extracted_at_ingest(engine: Engine, tmp_path: Path) -> None:
-    report = engine.ingest_file(write(tmp_path, "towing-invoice.txt", TOWING_V1))
+    report = engine.ingest_file(put_file(tmp_path, "towing-invoice.txt", TOWING_V1))
     meta = report.metadata
     assert meta.claim_ids == ["CLM-1042"]
     assert meta.policy_numbers == ["PAP-884120"]
@@ -117,7 +112,7 @@ def test_claim_metadata_is_extracted_at_ingest(engine: Engine, tmp_path: Path) -
 
 
 def test_bad_file_is_refused_and_loses_nothing(engine: Engine, tmp_path: Path) -> None:
-    engine.ingest_file(write(tmp_path, "towing-invoice.txt", TOWING_V1))
+    engine.ingest_file(put_file(tmp_path, "towing-invoice.txt", TOWING_V1))
     before = engine.stats()
     bad = tmp_path / "files" / "scan.pdf"
     bad.write_bytes(b"%PDF-1.4 this is not really a pdf")
@@ -129,9 +124,9 @@ def test_bad_file_is_refused_and_loses_nothing(engine: Engine, tmp_path: Path) -
 
 
 def test_folder_ingest_goes_on_past_a_bad_file(engine: Engine, tmp_path: Path) -> None:
-    write(tmp_path, "a-towing.txt", TOWING_V1)
+    put_file(tmp_path, "a-towing.txt", TOWING_V1)
     (tmp_path / "files" / "b-broken.docx").write_bytes(b"not a zip")
-    write(tmp_path, "c-water.txt", WATER)
+    put_file(tmp_path, "c-water.txt", WATER)
     results = engine.ingest_paths([tmp_path / "files"])
     refused = [r for r in results if isinstance(r, IngestError)]
     assert [r.filename for r in refused] == ["b-broken.docx"]
@@ -139,7 +134,7 @@ def test_folder_ingest_goes_on_past_a_bad_file(engine: Engine, tmp_path: Path) -
 
 
 def test_unknown_claim_summary_names_the_claims_on_file(engine: Engine, tmp_path: Path) -> None:
-    engine.ingest_file(write(tmp_path, "towing-invoice.txt", TOWING_V1))
+    engine.ingest_file(put_file(tmp_path, "towing-invoice.txt", TOWING_V1))
     with pytest.raises(UnknownClaimError) as unknown:
         engine.summarize_claim("CLM-9999")
     assert "CLM-9999" in str(unknown.value) and "CLM-1042" in str(unknown.value)
@@ -147,7 +142,7 @@ def test_unknown_claim_summary_names_the_claims_on_file(engine: Engine, tmp_path
 
 def test_chroma_server_mode_serves_the_same_answers(chroma_server, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     settings = Settings(home=tmp_path / "home", chroma_host="127.0.0.1", chroma_port=chroma_server.port)
-    Engine.open(settings).ingest_file(write(tmp_path, "towing-invoice.txt", TOWING_V1), scope="C_AUTO")
+    Engine.open(settings).ingest_file(put_file(tmp_path, "towing-invoice.txt", TOWING_V1), scope="C_AUTO")
     # a second replica, sharing the server (docstore and registry included)
     replica = Engine.open(Settings(home=tmp_path / "other-home", chroma_host="127.0.0.1", chroma_port=chroma_server.port))
     answer = replica.ask("What was the towing cost on CLM-1042?", scope="C_AUTO")
@@ -158,10 +153,10 @@ def test_chroma_server_mode_serves_the_same_answers(chroma_server, tmp_path: Pat
 def test_failed_write_keeps_the_previous_version(chroma_server, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     settings = Settings(home=tmp_path / "home", chroma_host="127.0.0.1", chroma_port=chroma_server.port)
     engine = Engine.open(settings)
-    engine.ingest_file(write(tmp_path, "towing-invoice.txt", TOWING_V1))
+    engine.ingest_file(put_file(tmp_path, "towing-invoice.txt", TOWING_V1))
     chroma_server.stop()  # the index goes away in the middle of the next ingest
     with pytest.raises(StoreWriteError) as failed:
-        engine.ingest_file(write(tmp_path, "towing-invoice.txt", TOWING_V2))
+        engine.ingest_file(put_file(tmp_path, "towing-invoice.txt", TOWING_V2))
     assert "Nothing was changed" in str(failed.value)
     chroma_server.start()
     answer = Engine.open(settings).ask("What was the towing cost on CLM-1042?")
@@ -180,10 +175,10 @@ def test_engine_errors_cross_process_boundaries_intact() -> None:
 
 
 def test_the_files_vocabulary_and_mentions_follow_ingests_and_new_versions(engine: Engine, tmp_path: Path) -> None:
-    engine.ingest_file(write(tmp_path, "towing-invoice.txt", TOWING_V1 + "\nTowed by Buckeye Towing for the insured.\n"))
+    engine.ingest_file(put_file(tmp_path, "towing-invoice.txt", TOWING_V1 + "\nTowed by Buckeye Towing for the insured.\n"))
     assert engine.vocabulary_has(["tow", "towing", "buckeye", "ballpark"]) == {"tow", "towing", "buckeye"}
     assert engine.claims_mentioning("buckeye towing") == ["CLM-1042"]
-    engine.ingest_file(write(tmp_path, "towing-invoice.txt", TOWING_V2 + "\nTowed by Harbor Lock for the insured.\n"))
+    engine.ingest_file(put_file(tmp_path, "towing-invoice.txt", TOWING_V2 + "\nTowed by Harbor Lock for the insured.\n"))
     engine._registry_cache = None  # as after the registry cache's few seconds
     assert "buckeye" not in engine.vocabulary_has(["buckeye", "harbor"])
     assert engine.claims_mentioning("harbor lock") == ["CLM-1042"] and engine.claims_mentioning("buckeye") == []

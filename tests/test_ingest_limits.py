@@ -10,7 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from docfactory import docx_bomb_bytes, eml_bytes, pdf_bytes, slow_docx_bytes
+from docfactory import docx_bomb_bytes, eml_bytes, pdf_bytes, put_file, slow_docx_bytes
 from llama_index.core.schema import TextNode
 
 from rag.config import Settings
@@ -35,12 +35,6 @@ Towing: $385.00
 def settings(tmp_path: Path) -> Settings:
     return Settings(home=tmp_path / "home")
 
-
-def put(tmp_path: Path, name: str, data: bytes) -> Path:
-    path = tmp_path / "files" / name
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(data)
-    return path
 
 
 # -- zip bombs and unpacked sizes (the parsers, in process) ------------------------------------
@@ -110,7 +104,7 @@ def test_a_file_that_takes_too_long_to_parse_is_refused_and_the_next_file_is_rea
     tmp_path: Path, settings: Settings
 ) -> None:
     engine = Engine.open(settings.model_copy(update={"parse_timeout_s": 1.0}))
-    slow = put(tmp_path, "slow.docx", slow_docx_bytes(40_000))  # ~150 KB; python-docx needs minutes
+    slow = put_file(tmp_path, "slow.docx", slow_docx_bytes(40_000))  # ~150 KB; python-docx needs minutes
     with pytest.raises(IngestError) as refused:
         engine.ingest_file(slow)
     assert refused.value.reason == "too_complex"
@@ -119,7 +113,7 @@ def test_a_file_that_takes_too_long_to_parse_is_refused_and_the_next_file_is_rea
         "Save it again as a PDF or plain text (or split it) and share it again."
     )
     assert engine.stats()["documents"] == 0
-    report = engine.ingest_file(put(tmp_path, "notes.txt", NOTES.encode()))  # a new parser takes over
+    report = engine.ingest_file(put_file(tmp_path, "notes.txt", NOTES.encode()))  # a new parser takes over
     assert report.status == "added" and report.claim_id == "CLM-1042"
     engine.close()
 
@@ -128,24 +122,24 @@ def test_a_file_that_needs_too_much_memory_to_parse_is_refused_and_the_engine_go
     tmp_path: Path, settings: Settings
 ) -> None:
     engine = Engine.open(settings.model_copy(update={"parse_memory_bytes": 300 * 1024 * 1024}))
-    hungry = put(tmp_path, "lines.txt", b"Claim CLM-1042\n" + b"x\n" * 10_000_000)  # 20 MB of 1-char lines
+    hungry = put_file(tmp_path, "lines.txt", b"Claim CLM-1042\n" + b"x\n" * 10_000_000)  # 20 MB of 1-char lines
     with pytest.raises(IngestError) as refused:
         engine.ingest_file(hungry)
     assert refused.value.reason == "too_complex"
     assert "reading it needed more than 300 MB of memory" in str(refused.value)
-    assert engine.ingest_file(put(tmp_path, "notes.txt", NOTES.encode())).status == "added"
+    assert engine.ingest_file(put_file(tmp_path, "notes.txt", NOTES.encode())).status == "added"
     assert "$385.00" in engine.ask("What was the towing cost on CLM-1042?").text
     engine.close()
 
 
 def test_questions_are_answered_while_a_slow_file_is_being_ingested(tmp_path: Path, settings: Settings) -> None:
     engine = Engine.open(settings.model_copy(update={"parse_timeout_s": 10.0, "max_chunks": 50}))  # ends either way
-    engine.ingest_file(put(tmp_path, "notes.txt", NOTES.encode()))
+    engine.ingest_file(put_file(tmp_path, "notes.txt", NOTES.encode()))
     finished: dict[str, float] = {}
 
     def ingest_slow() -> None:
         try:
-            engine.ingest_file(put(tmp_path, "slow.docx", slow_docx_bytes(40_000)))
+            engine.ingest_file(put_file(tmp_path, "slow.docx", slow_docx_bytes(40_000)))
         except IngestError:
             pass  # refused at the time limit, as expected; what matters is when
         finally:
@@ -171,7 +165,7 @@ def test_a_document_over_the_chunk_limit_is_refused_with_the_setting_to_change(
     engine = Engine.open(settings.model_copy(update={"max_chunks": 5}))
     long_text = NOTES + "\n".join(f"Line {i}: the shop replaced part number {i} on the Accord." for i in range(300))
     with pytest.raises(IngestError) as refused:
-        engine.ingest_file(put(tmp_path, "long-notes.txt", long_text.encode()))
+        engine.ingest_file(put_file(tmp_path, "long-notes.txt", long_text.encode()))
     message = str(refused.value)
     assert message.startswith("Could not ingest long-notes.txt: it makes ")
     assert "passages to index; the limit is 5 (CLAIMBOT_MAX_CHUNKS)" in message
@@ -203,7 +197,7 @@ def test_a_long_ingest_reports_its_progress(tmp_path: Path, settings: Settings) 
     engine = Engine.open(settings)
     pages = [[f"Claim Number: CLM-1042, page {n}"] + [f"Line {i} of page {n}." for i in range(30)] for n in range(12)]
     seen: list[IngestProgress] = []
-    engine.ingest_file(put(tmp_path, "file.pdf", pdf_bytes(pages)), progress=seen.append)
+    engine.ingest_file(put_file(tmp_path, "file.pdf", pdf_bytes(pages)), progress=seen.append)
     said = [str(p) for p in seen]
     assert said[:2] == ["read 1 of 12 pages", "read 2 of 12 pages"] and "read 12 of 12 pages" in said
     embedded = [p for p in seen if p.stage == "embedding"]
@@ -218,7 +212,7 @@ def test_a_document_of_too_many_sections_is_refused_before_it_is_chunked(tmp_pat
     engine = Engine.open(settings.model_copy(update={"max_chunks": 500}))
     headings = "\n\n".join(f"# Item {i}\n\nDamaged shelving unit {i}, replaced." for i in range(3000))
     with pytest.raises(IngestError) as refused:
-        engine.ingest_file(put(tmp_path, "schedule.md", headings.encode()))
+        engine.ingest_file(put_file(tmp_path, "schedule.md", headings.encode()))
     assert refused.value.reason == "too_large"
     assert "at least 3,000 passages to index; the limit is 500 (CLAIMBOT_MAX_CHUNKS)" in str(refused.value)
     engine.close()

@@ -7,6 +7,7 @@ import threading
 from pathlib import Path
 
 import pytest
+from docfactory import put_file
 
 from rag.config import Settings
 from rag.engine import Engine
@@ -32,18 +33,12 @@ A winch was not involved; the crew removed the cabinets and dried the subfloor f
 """
 
 
-def write(tmp_path: Path, name: str, text: str) -> Path:
-    path = tmp_path / "files" / name
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text)
-    return path
-
 
 @pytest.fixture
 def engine(tmp_path: Path) -> Engine:
     engine = Engine.open(Settings(home=tmp_path / "home"))
-    engine.ingest_file(write(tmp_path, "winch-injury-report.txt", PUMP), scope="C1")
-    engine.ingest_file(write(tmp_path, "kitchen-flood.txt", KITCHEN), scope="C2")
+    engine.ingest_file(put_file(tmp_path, "winch-injury-report.txt", PUMP), scope="C1")
+    engine.ingest_file(put_file(tmp_path, "kitchen-flood.txt", KITCHEN), scope="C2")
     return engine
 
 
@@ -62,7 +57,7 @@ def test_lexical_hits_keep_to_the_scope_and_the_claim(engine: Engine) -> None:
 
 def test_a_new_version_replaces_the_old_words(engine: Engine, tmp_path: Path) -> None:
     assert engine.vocabulary_has(["solberg"], scope="C2") == {"solberg"}
-    engine.ingest_file(write(tmp_path, "kitchen-flood.txt", KITCHEN.replace("Solberg", "Lindqvist")), scope="C2")
+    engine.ingest_file(put_file(tmp_path, "kitchen-flood.txt", KITCHEN.replace("Solberg", "Lindqvist")), scope="C2")
     assert engine.vocabulary_has(["solberg", "lindqvist"], scope="C2") == {"lindqvist"}
     assert engine.claims_mentioning("Margit Lindqvist", scope="C2") == ["HO-2024-8892"]
 
@@ -80,7 +75,7 @@ def test_concurrent_asks_while_a_file_is_ingested(engine: Engine, tmp_path: Path
     threads = [threading.Thread(target=ask) for _ in range(3)]
     for t in threads:
         t.start()
-    engine.ingest_file(write(tmp_path, "winch-injury-report.txt", PUMP + "\nFollow-up: therapy ended.\n"), scope="C1")
+    engine.ingest_file(put_file(tmp_path, "winch-injury-report.txt", PUMP + "\nFollow-up: therapy ended.\n"), scope="C1")
     for t in threads:
         t.join()
     assert not errors
