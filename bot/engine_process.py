@@ -22,13 +22,11 @@ a restarted bot waits for the old one to let go.
 from __future__ import annotations
 
 import asyncio
-import fcntl
 import logging
 import multiprocessing
 import os
 import queue
 import threading
-import time
 import traceback
 from collections.abc import AsyncIterator, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
@@ -40,6 +38,7 @@ from typing import Any
 from rag.answer import Answer
 from rag.config import Settings
 from rag.errors import IngestError, UnknownClaimError
+from rag.lock import lock_store
 from rag.records import WORKSPACE, ClaimRecord, IngestReport
 
 log = logging.getLogger("claimbot.engine_process")
@@ -67,13 +66,10 @@ there are none before it closes the engine."""
 _ingests: ThreadPoolExecutor | None = None
 BACKGROUND_METHODS = frozenset({"ingest_file"})
 """Engine methods run on the child's ingest thread (see :meth:`EngineProcess.call`)."""
-_store_lock: Any = None
 NICENESS = 10
 """The child runs at a lower CPU priority than the bot: on a busy machine the bot's acks
 (milliseconds of work, timed by Slack) come before engine work (seconds, per answer). Measured
 with 50 concurrent @mentions on 2 loaded cores: ack p50 about halved; answers a little later."""
-LOCK_FILE = "engine.lock"
-LOCK_WAIT_LOG_S = 10.0
 
 
 def _open(settings: Settings) -> None:
@@ -84,32 +80,10 @@ def _open(settings: Settings) -> None:
 
     os.nice(NICENESS)
     if not settings.chroma_host:
-        _lock_store(settings.home)
+        lock_store(settings.home, "serve", wait=True)  # held for the life of this process
     _engine = Engine.open(settings)
     Finalize(_engine, _engine.close, exitpriority=10)  # runs when the pool lets the child go
     threading.Thread(target=_exit_with_the_bot, name="claimbot-engine-watchdog", daemon=True).start()
-
-
-def _lock_store(home: Path) -> None:
-    """Hold ``engine.lock`` for the life of this process (the OS lets go when it exits, however
-    it exits); wait while another engine process has it."""
-    global _store_lock
-    home.mkdir(parents=True, exist_ok=True)
-    _store_lock = open(home / LOCK_FILE, "a+")
-    waited = 0.0
-    while True:
-        try:
-            fcntl.flock(_store_lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            break
-        except BlockingIOError:
-            if waited % LOCK_WAIT_LOG_S == 0:
-                log.warning("another engine process has the store at %s; waiting for it to finish", home)
-            time.sleep(0.5)
-            waited += 0.5
-    _store_lock.seek(0)
-    _store_lock.truncate()
-    _store_lock.write(f"{os.getpid()}\n")
-    _store_lock.flush()
 
 
 def _exit_with_the_bot() -> None:

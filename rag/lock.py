@@ -20,13 +20,20 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import logging
 import os
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
 LOCK_FILE = "engine.lock"
 """In CLAIMBOT_HOME; the same file :mod:`bot.engine_process` holds for ``claimbot serve``."""
+
+log = logging.getLogger(__name__)
+
+WAIT_LOG_EVERY_S = 10.0
+"""How often a process waiting for the store says so in the log."""
 
 _held: dict[Path, IO[str]] = {}
 """The locks this process holds, by home: a process never conflicts with itself."""
@@ -36,21 +43,31 @@ class StoreBusyError(RuntimeError):
     """Another process has the embedded store open; the message says what to do instead."""
 
 
-def lock_store(home: Path, command: str) -> None:
+def lock_store(home: Path, command: str, *, wait: bool = False) -> None:
     """Hold the store at ``home`` for this process (``command`` names it to others: ``ingest``,
-    ``ask``...), or raise :class:`StoreBusyError` at once if another process holds it."""
+    ``ask``...), or raise :class:`StoreBusyError` at once if another process holds it. With
+    ``wait``, wait for it instead (``claimbot serve``'s engine process: the child of a restarted
+    bot waits for the killed bot's engine to finish its call and let go)."""
     home = home.expanduser().resolve()
     if home in _held:
         return
     home.mkdir(parents=True, exist_ok=True)
     handle = open(home / LOCK_FILE, "a+")
-    try:
-        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError:
-        handle.seek(0)
-        holder = handle.read().split()
-        handle.close()
-        raise StoreBusyError(_busy_message(holder, command)) from None
+    waited = 0.0
+    while True:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            break
+        except BlockingIOError:
+            if not wait:
+                handle.seek(0)
+                holder = handle.read().split()
+                handle.close()
+                raise StoreBusyError(_busy_message(holder, command)) from None
+            if waited % WAIT_LOG_EVERY_S == 0:
+                log.warning("another engine process has the store at %s; waiting for it to finish", home)
+            time.sleep(0.5)
+            waited += 0.5
     handle.seek(0)
     handle.truncate()
     handle.write(f"{os.getpid()} {command}\n")

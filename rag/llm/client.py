@@ -119,9 +119,7 @@ def reason_for(err: BaseException) -> str:
         return "request refused (400)"
     if isinstance(err, openai.NotFoundError):
         return "model or endpoint not found (404)"
-    if isinstance(err, openai.InternalServerError):
-        return f"server error ({err.status_code})"
-    if isinstance(err, openai.APIStatusError):
+    if isinstance(err, openai.APIStatusError):  # 5xx and any other status
         return f"server error ({err.status_code})"
     if isinstance(err, openai.APIConnectionError):
         return "server unreachable"
