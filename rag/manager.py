@@ -64,10 +64,6 @@ _LOOKUP_WORDS = frozenset(
 """The lookup's own wording: not the name of a business or third party."""
 
 
-Library = Corpus
-"""The manager's old name for :class:`rag.corpus.Corpus`."""
-
-
 EMPTY_QUESTION = (
     "Ask me about a claim file, e.g. \"What was the towing cost on CLM-1042?\", "
     "\"Summarize CLM-1042\" or \"Which claims are on file?\""

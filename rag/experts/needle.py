@@ -239,7 +239,7 @@ def rank_lines(
     """Score every quotable unit of the passages as an answer to ``question``.
 
     ``contexts`` maps a passage's ``node_id`` to the larger chunk around it (see
-    ``Library.expand``): units are cut from the context, so a sentence split at a chunk edge is
+    ``Corpus.expand``): units are cut from the context, so a sentence split at a chunk edge is
     quoted whole, and a unit inside the retrieved passage itself keeps its full retrieval score.
     ``ignore`` holds words of the question that picked the claim (a name, a policy number):
     they are a filter, not words the answer line must contain. ``kind`` overrides the kind of
@@ -249,7 +249,7 @@ def rank_lines(
     estimate") count fully; words of its trailing context count less, and also match the
     document's name or the section heading (the Northstar estimate *is* the document).
 
-    ``vocabulary`` tells which of some words any document in reach uses (``Library.vocabulary_has``).
+    ``vocabulary`` tells which of some words any document in reach uses (``Corpus.vocabulary_has``).
     A question word that no retrieved line holds and no document in reach uses either ("tl;dr",
     "ballpark", "involved") is how the asker talks, not a topic the files lack: it is left out of
     the matching and of ``missing``, so it neither dilutes a line's coverage nor vetoes an answer.
@@ -521,9 +521,9 @@ def answer_needle(
     alone measured worse on our held-out questions, which the rules were tuned on: see
     data/README.md.)
 
-    ``embed`` is the engine's embedder (``Library.embed``); without one the default model is
+    ``embed`` is the engine's embedder (``Corpus.embed``); without one the default model is
     loaded. ``vocabulary`` tells which of some words any document in reach uses
-    (``Library.vocabulary_has``): a question word missing from the retrieved lines counts against
+    (``Corpus.vocabulary_has``): a question word missing from the retrieved lines counts against
     an answer only if the files in reach use it somewhere; one they never use ("tl;dr",
     "involved") is how the asker talks."""
     candidates = candidate_units(passages, contexts)
