@@ -6,8 +6,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from docfactory import put_file
 from openai_standin import OpenAIStandIn
-from test_engine import TOWING_V1, write
+from test_engine import TOWING_V1
 
 from rag.config import Settings
 from rag.embedding import load_embedding
@@ -26,7 +27,7 @@ def openai_server(monkeypatch: pytest.MonkeyPatch) -> Iterator[OpenAIStandIn]:
 def test_openai_compatible_embeddings_answer_from_their_own_index(openai_server: OpenAIStandIn, tmp_path: Path) -> None:
     home = tmp_path / "home"
     remote = Engine.open(Settings(home=home, embed_model="openai:text-embedding-3-small"))
-    remote.ingest_file(write(tmp_path, "towing-invoice.txt", TOWING_V1))
+    remote.ingest_file(put_file(tmp_path, "towing-invoice.txt", TOWING_V1))
     answer = remote.ask("What was the towing cost on CLM-1042?")
 
     assert "$385.00" in answer.text and answer.citations[0].document == "towing-invoice.txt"
@@ -41,7 +42,7 @@ def test_a_wrong_api_key_is_refused_by_the_server(openai_server: OpenAIStandIn, 
     monkeypatch.setenv("OPENAI_API_KEY", "wrong-key")
     engine = Engine.open(Settings(home=tmp_path / "home", embed_model="openai:text-embedding-3-small"))
     with pytest.raises(Exception, match="(?i)api key|401|authentication"):
-        engine.ingest_file(write(tmp_path, "towing-invoice.txt", TOWING_V1))
+        engine.ingest_file(put_file(tmp_path, "towing-invoice.txt", TOWING_V1))
     assert engine.stats()["documents"] == 0
 
 
