@@ -92,42 +92,48 @@ class Engine:
         version of the same document replaces the old one: the same resolved path (a file named
         by path), or the same file name and claim (an upload, given ``display_name``).
         ``progress`` is called from this thread as the work advances (pages read, passages
-        indexed). Parsing runs in a child process, so questions are answered meanwhile."""
-        with self._lock:
-            try:
-                return self._get_ingestor().ingest_file(
-                    Path(path), scope=scope, display_name=display_name, source_url=source_url, progress=progress
-                )
-            finally:
-                self._registry_cache = None
+        indexed). Parsing runs in a child process, so questions are answered meanwhile. Several
+        threads may ingest at once: one file is read while another embeds (:mod:`rag.ingest`)."""
+        try:
+            return self._get_ingestor().ingest_file(
+                Path(path), scope=scope, display_name=display_name, source_url=source_url, progress=progress
+            )
+        finally:
+            self._registry_cache = None
 
     def _get_ingestor(self) -> "Ingestor":
-        if self._ingestor is None:
-            from rag.ingest import Ingestor
+        with self._lock:
+            if self._ingestor is None:
+                from rag.ingest import Ingestor
 
-            self._ingestor = Ingestor(self._store, self._embed_model, self.settings)
-        return self._ingestor
+                self._ingestor = Ingestor(self._store, self._embed_model, self.settings)
+            return self._ingestor
 
     def ingest_paths(
         self, paths: Iterable[Path], *, scope: str = WORKSPACE, progress: bool = False
     ) -> list[IngestReport | IngestError]:
-        """Ingest files and folders (recursively); one bad file never stops the others."""
+        """Ingest files and folders (recursively); one bad file never stops the others. Two
+        files are in hand at a time, so the next one is read while this one embeds."""
+        from concurrent.futures import Future, ThreadPoolExecutor
+
         from rag.ingest import expand_paths
 
         files = list(expand_paths(Path(p) for p in paths))
-        results: list[IngestReport | IngestError] = []
-        iterator: Iterable[Path] = files
-        if progress:
-            from tqdm import tqdm
 
-            iterator = tqdm(files, desc="Ingesting", unit="file")
-        for path in iterator:
+        def ingest(path: Path) -> IngestReport | IngestError:
             try:
-                results.append(self.ingest_file(path, scope=scope))
+                return self.ingest_file(path, scope=scope)
             except IngestError as err:
                 log.warning("refused %s: %s", path.name, err.reason)
-                results.append(err)
-        return results
+                return err
+
+        with ThreadPoolExecutor(max_workers=2, thread_name_prefix="claimbot-ingest") as pool:
+            futures: Iterable[Future[IngestReport | IngestError]] = [pool.submit(ingest, path) for path in files]
+            if progress:
+                from tqdm import tqdm
+
+                futures = tqdm(futures, desc="Ingesting", unit="file")
+            return [future.result() for future in futures]
 
     @staticmethod
     def skipped_in_folders(paths: Iterable[Path]) -> list[tuple[Path, str]]:
@@ -214,11 +220,13 @@ class Engine:
         return self._manager.answer(f"Summarize claim {claim_id}", scope=scope, history=[])
 
     def stats(self) -> dict[str, int]:
-        """How much is stored: documents, leaf chunks (searched), nodes (every level)."""
+        """How much is stored: documents, leaf chunks (searched), nodes (every level: the
+        docstore's parents and the leaves)."""
+        leaves = int(self._store.leaves.count())
         return {
             "documents": self._store.registry.count(),
-            "leaves": int(self._store.leaves.count()),
-            "nodes": int(self._store.kv.count()),
+            "leaves": leaves,
+            "nodes": int(self._store.kv.count()) + leaves,
         }
 
     def close(self) -> None:

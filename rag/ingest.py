@@ -5,28 +5,37 @@ The order of work is what makes ingest safe to repeat and safe to fail:
 1. Read the bytes and hash them. The same document (see :func:`document_key`) with the same
    hash: nothing to do.
 2. Parse (in a child process, within :class:`~rag.parsing.limits.ParseLimits`), extract claim
-   metadata, chunk and embed, all in memory. A bad file fails here, before anything is written.
-3. Write the new version's nodes and leaves, tagged with a new ``version_id``.
+   metadata, chunk, all in memory. A bad file fails here, before anything is written.
+3. Embed the leaves, and write the new version's parents and leaves (each leaf once, in the
+   leaves collection, with its vector, text and metadata), tagged with a new ``version_id``.
 4. Point the registry at the new version (the one write that makes it visible: retrieval
    drops chunks whose version is not the registry's current one).
 5. Delete the old version's chunks.
 
 A failure in 3 removes what 3 wrote; a crash between 3 and 4 leaves invisible chunks that the
 next ingest of that file overwrites (node ids are deterministic).
+
+The stages overlap, so that ingest runs at the embedder's speed (``bench/ingest_speed.py``):
+:meth:`Ingestor.ingest_file` may be called from several threads at once (``Engine.ingest_paths``
+runs two, the bot's engine process too). One file is read and chunked (stages 1-2) while another
+embeds; one file embeds at a time; and the writes (3-5) run in order on one writer thread, so
+the embedder goes on with the next batch or the next file while Chroma stores the last one.
 """
 
 from __future__ import annotations
 
 import hashlib
 import logging
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import asdict
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
 from llama_index.core.base.embeddings.base import BaseEmbedding
-from llama_index.core.schema import MetadataMode
+from llama_index.core.schema import BaseNode, MetadataMode
 from llama_index.vector_stores.chroma import ChromaVectorStore
 
 from rag.chunking import chunk, make_parser, section_documents
@@ -52,7 +61,8 @@ class StoreWriteError(RuntimeError):
 ProgressCallback = Callable[[IngestProgress], None]
 
 EMBED_BATCH = 256
-"""Leaves embedded per progress report: small enough to report often, large enough to batch."""
+"""Leaves embedded per progress report and per leaves write: small enough to report often and
+to hand the writer work while the next batch embeds, large enough to batch."""
 
 
 def document_id(scope: str, key: str) -> str:
@@ -74,7 +84,47 @@ def document_key(name: str, claim_id: str | None, path: Path | None) -> str:
     return f"upload:{name}\0{claim_id or ''}"
 
 
+@dataclass
+class PreparedVersion:
+    """A file read, parsed and chunked (stages 1-2), in memory: what the embedder and the writer
+    need. A step added to ingest (e.g. more vectors per version) reads it here."""
+
+    record: DocumentRecord
+    """The registry record the version will be published with."""
+    parents: list[BaseNode]
+    """Every level above the leaves (the docstore's nodes)."""
+    leaves: list[BaseNode]
+    texts: list[str]
+    """What is embedded for each leaf: its text with the embedded metadata keys."""
+    parsed: ParsedDocument
+    by_path: bool
+    started: float
+    progress: ProgressCallback | None = None
+
+
+@dataclass
+class _VersionWrite:
+    """One version's writes, queued in order on the writer thread: the first failure is kept
+    and the steps after it are skipped, so :meth:`Ingestor._publish` rolls back and reports it."""
+
+    version_id: str
+    error: BaseException | None = None
+
+    def step(self, write: Callable[[], Any]) -> Callable[[], None]:
+        def run() -> None:
+            if self.error is None:
+                try:
+                    write()
+                except Exception as exc:  # noqa: BLE001 - reported by _publish, after the rollback
+                    log.exception("store write failed for version %s", self.version_id)
+                    self.error = exc
+
+        return run
+
+
 class Ingestor:
+    """Files into the store. Thread-safe; see the module docstring for how the stages overlap."""
+
     def __init__(self, store: Store, embed_model: BaseEmbedding, settings: Settings) -> None:
         self._store = store
         self._embed_model = embed_model
@@ -82,8 +132,21 @@ class Ingestor:
         self._parser = make_parser(settings.chunk_sizes)
         self._vectors = ChromaVectorStore(chroma_collection=store.leaves)
         self._worker = ParseWorker()
+        self._preparing = threading.Lock()
+        """One file read and chunked at a time (the parser process takes one anyway)."""
+        self._embedding = threading.Lock()
+        """One file embedded at a time: the embedder uses every core by itself."""
+        self._writer_lock = threading.Lock()
+        self._writer: ThreadPoolExecutor | None = None
+        self._in_flight: dict[str, Future[IngestReport]] = {}
+        """version_id -> its publication, while it is being embedded or written."""
 
     def close(self) -> None:
+        """Wait for the writes in hand, then stop the writer thread and the parsing process."""
+        with self._writer_lock:
+            writer, self._writer = self._writer, None
+        if writer is not None:
+            writer.shutdown(wait=True)
         self._worker.close()
 
     def ingest_file(
@@ -96,7 +159,38 @@ class Ingestor:
         progress: ProgressCallback | None = None,
     ) -> IngestReport:
         """Ingest one file; ``display_name`` marks an upload (identified by name and claim, see
-        :func:`document_key`), else the file is identified by its path."""
+        :func:`document_key`), else the file is identified by its path. Returns once the new
+        version is visible (or raises, and nothing changed)."""
+        with self._preparing:
+            prepared = self._prepare(path, scope=scope, display_name=display_name, source_url=source_url,
+                                     progress=progress)
+        if isinstance(prepared, IngestReport):
+            return prepared
+        version_id = prepared.record.version_id
+        with self._embedding:
+            same = self._in_flight.get(version_id)
+            if same is None:
+                published = self._embed_and_write(prepared)
+                self._in_flight[version_id] = published
+        if same is not None:  # the same bytes of the same document, being stored by another thread
+            same.result()
+            return _report(prepared.record, status="unchanged")
+        try:
+            return published.result()
+        finally:
+            with self._embedding:
+                self._in_flight.pop(version_id, None)
+
+    # -- stages 1-2: read, parse, chunk ---------------------------------------------------
+    def _prepare(
+        self,
+        path: Path,
+        *,
+        scope: str,
+        display_name: str | None,
+        source_url: str | None,
+        progress: ProgressCallback | None,
+    ) -> PreparedVersion | IngestReport:
         name = display_name or path.name
         by_path = display_name is None
         limits = parse_limits(self._settings)
@@ -134,7 +228,6 @@ class Ingestor:
         self._refuse_past_the_chunk_limit(name, fewest_leaves(parsed, self._settings.chunk_sizes[-1]))
         metadata = extract_metadata(parsed)
         doc_id = document_id(scope, document_key(name, metadata.claim_id, path if by_path else None))
-        previous = self._previous(doc_id, scope, name, metadata.claim_id)
         version_id = f"{doc_id}-{sha[:12]}"
         base = {
             "document": name,
@@ -149,16 +242,7 @@ class Ingestor:
         if not leaves:
             raise IngestError(name, "empty", "no text was found in it")
         self._refuse_past_the_chunk_limit(name, len(leaves))
-        texts = [leaf.get_content(metadata_mode=MetadataMode.EMBED) for leaf in leaves]
-        for start in range(0, len(texts), EMBED_BATCH):
-            batch = texts[start : start + EMBED_BATCH]
-            for leaf, vector in zip(leaves[start:], self._embed_model.get_text_embedding_batch(batch)):
-                leaf.embedding = vector
-            if progress is not None:
-                progress(IngestProgress("embedding", min(start + EMBED_BATCH, len(texts)), len(texts)))
-        summary = [asdict(point) for point in summarize_document(parsed, metadata)]
-        facts = [asdict(fact) for fact in locate_facts(parsed, metadata)]
-
+        leaf_ids = {leaf.node_id for leaf in leaves}
         record = DocumentRecord(
             doc_id=doc_id,
             version_id=version_id,
@@ -173,28 +257,22 @@ class Ingestor:
             source_url=source_url,
             payload={
                 "metadata": metadata.to_dict(),
-                "summary": summary,
-                "facts": facts,
+                "summary": [asdict(point) for point in summarize_document(parsed, metadata)],
+                "facts": [asdict(fact) for fact in locate_facts(parsed, metadata)],
                 "title": parsed.title,
                 "warnings": list(getattr(parsed, "warnings", []) or []),
             },
         )
-        if progress is not None:
-            progress(IngestProgress("storing", 0, len(leaves)))
-        self._write(record, nodes, leaves)
-        if previous is not None and previous.version_id != version_id:
-            self._store.delete_version(previous.version_id)
-            if previous.doc_id != doc_id:
-                self._store.registry.delete(previous.doc_id)
-        log.info(
-            "ingested doc_id=%s scope=%s kind=%s leaves=%d in %.0f ms",
-            doc_id, scope, parsed.kind, len(leaves), (time.perf_counter() - started) * 1000,
+        return PreparedVersion(
+            record=record,
+            parents=[node for node in nodes if node.node_id not in leaf_ids],
+            leaves=leaves,
+            texts=[leaf.get_content(metadata_mode=MetadataMode.EMBED) for leaf in leaves],
+            parsed=parsed,
+            by_path=by_path,
+            started=started,
+            progress=progress,
         )
-        report = _report(record, status="replaced" if previous else "added")
-        if previous is not None:
-            claim = f" for {previous.claim_id}" if previous.claim_id else ""
-            report.replaces = f"replaces the earlier version of {previous.name}{claim}"
-        return report
 
     def _refuse_past_the_chunk_limit(self, name: str, leaves: int) -> None:
         if leaves > self._settings.max_chunks:
@@ -205,41 +283,108 @@ class Ingestor:
                 "(CLAIMBOT_MAX_CHUNKS)",
             )
 
+    # -- stage 3: embed, with the writes queued behind ---------------------------------------
+    def _embed_and_write(self, prepared: PreparedVersion) -> Future[IngestReport]:
+        """Embed the leaves a batch at a time; each batch's write is queued as soon as it has its
+        vectors (the parents' at once), and the publication after them. Returns the
+        publication's future: the writer finishes while this thread embeds the next file."""
+        record, leaves, texts, progress = prepared.record, prepared.leaves, prepared.texts, prepared.progress
+        write = _VersionWrite(record.version_id)
+        try:
+            self._submit(write.step(lambda: self._store.put_nodes(prepared.parents, record.version_id)))
+            for start in range(0, len(texts), EMBED_BATCH):
+                batch = leaves[start : start + EMBED_BATCH]
+                vectors = self._embed_model.get_text_embedding_batch(texts[start : start + EMBED_BATCH])
+                for leaf, vector in zip(batch, vectors):
+                    leaf.embedding = vector
+                for piece in range(0, len(batch), self._store.max_batch):  # Chroma's most records per write
+                    self._submit(write.step(_adding(self._vectors, batch[piece : piece + self._store.max_batch])))
+                if progress is not None:
+                    progress(IngestProgress("embedding", min(start + EMBED_BATCH, len(texts)), len(texts)))
+        except BaseException:
+            self._submit(lambda: self._roll_back(record))  # what was queued is written, then removed
+            raise
+        if progress is not None:
+            progress(IngestProgress("storing", 0, len(leaves)))
+        return self._submit(lambda: self._publish(prepared, write))
+
+    def _submit(self, work: Callable[[], Any]) -> Future[Any]:
+        with self._writer_lock:
+            if self._writer is None:
+                self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="claimbot-store-writer")
+            return self._writer.submit(work)
+
+    # -- stages 4-5: publish, drop the old version (on the writer thread) ------------------------
+    def _publish(self, prepared: PreparedVersion, write: _VersionWrite) -> IngestReport:
+        record = prepared.record
+        previous: DocumentRecord | None = None
+        if write.error is None:
+            try:
+                previous = self._previous(record.doc_id, record.scope, record.name, record.claim_id)
+                self._store.registry.put(record)
+            except Exception as exc:  # noqa: BLE001 - rolled back and reported below
+                log.exception("registry write failed for doc_id=%s", record.doc_id)
+                write.error = exc
+        if write.error is not None:
+            self._roll_back(record)
+            raise StoreWriteError(
+                f"Could not store {record.name}: the index did not accept the write "
+                f"({type(write.error).__name__}). Nothing was changed; try again."
+            ) from write.error
+        if previous is not None and previous.version_id != record.version_id:
+            try:
+                self._store.delete_version(previous.version_id)
+                if previous.doc_id != record.doc_id:
+                    self._store.registry.delete(previous.doc_id)
+            except Exception:  # noqa: BLE001 - the new version is in; the old one's chunks are invisible
+                log.exception("could not delete the replaced version %s; it stays invisible", previous.version_id)
+        log.info(
+            "ingested doc_id=%s scope=%s kind=%s leaves=%d in %.0f ms",
+            record.doc_id, record.scope, record.kind, record.leaf_chunks,
+            (time.perf_counter() - prepared.started) * 1000,
+        )
+        if previous is not None and previous.version_id == record.version_id:
+            return _report(record, status="unchanged")
+        report = _report(record, status="replaced" if previous else "added")
+        if previous is not None:
+            claim = f" for {previous.claim_id}" if previous.claim_id else ""
+            report.replaces = f"replaces the earlier version of {previous.name}{claim}"
+        return report
+
+    def _roll_back(self, record: DocumentRecord) -> None:
+        """Remove what this version wrote, unless the registry already points at it (the same
+        bytes stored before: its chunks are the live ones)."""
+        try:
+            current = self._store.registry.current_versions([record.doc_id]).get(record.doc_id)
+            if current != record.version_id:
+                self._store.delete_version(record.version_id)
+        except Exception:
+            log.exception("rollback of version %s failed; it stays invisible", record.version_id)
+
     def _previous(self, doc_id: str, scope: str, name: str, claim_id: str | None) -> DocumentRecord | None:
         """The version this file replaces: the same document key, or a record stored before
         document keys (keyed by scope and name only) that is about the same claim."""
-        try:
-            previous = self._store.registry.get(doc_id)
-            if previous is None:
-                legacy = self._store.registry.get(document_id(scope, name))
-                if legacy is not None and legacy.claim_id == claim_id:
-                    previous = legacy
-        except Exception as exc:
-            raise StoreWriteError(
-                f"Could not store {name}: the index is not reachable ({type(exc).__name__}). "
-                "Nothing was changed; try again."
-            ) from exc
+        previous = self._store.registry.get(doc_id)
+        if previous is None:
+            legacy = self._store.registry.get(document_id(scope, name))
+            if legacy is not None and legacy.claim_id == claim_id:
+                previous = legacy
         return previous
 
     def _write(self, record: DocumentRecord, nodes: list[Any], leaves: list[Any]) -> None:
-        """Nodes, then leaves, then the registry record, each in batches of what the Chroma
-        client takes at once (``get_max_batch_size()``: 5,461 records embedded)."""
-        batch = self._store.max_batch
-        try:
-            self._store.put_nodes(nodes, record.version_id)
-            for start in range(0, len(leaves), batch):
-                self._vectors.add(leaves[start : start + batch])
-            self._store.registry.put(record)
-        except Exception as exc:
-            log.exception("store write failed for doc_id=%s; rolling back", record.doc_id)
-            try:
-                self._store.delete_version(record.version_id)
-            except Exception:
-                log.exception("rollback of version %s failed; it stays invisible", record.version_id)
-            raise StoreWriteError(
-                f"Could not store {record.name}: the index did not accept the write "
-                f"({type(exc).__name__}). Nothing was changed; try again."
-            ) from exc
+        """Store one version whose leaves have their vectors, and publish it: the writer's
+        steps without the embedder (``nodes`` are its parents)."""
+        write = _VersionWrite(record.version_id)
+        self._submit(write.step(lambda: self._store.put_nodes(nodes, record.version_id)))
+        for start in range(0, len(leaves), self._store.max_batch):
+            self._submit(write.step(_adding(self._vectors, leaves[start : start + self._store.max_batch])))
+        prepared = PreparedVersion(record=record, parents=nodes, leaves=leaves, texts=[], parsed=None,  # type: ignore[arg-type]
+                                   by_path=True, started=time.perf_counter())
+        self._submit(lambda: self._publish(prepared, write)).result()
+
+
+def _adding(vectors: ChromaVectorStore, leaves: list[BaseNode]) -> Callable[[], Any]:
+    return lambda: vectors.add(leaves)
 
 
 def expand_paths(paths: Iterable[Path]) -> Iterator[Path]:

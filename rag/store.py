@@ -1,8 +1,10 @@
 """Where everything is kept: three Chroma collections per embedding model.
 
 - ``claimbot-<model>-leaves``: the leaf chunks with their vectors (what similarity search sees).
-- ``claimbot-<model>-nodes``: every level of the chunk hierarchy, as llama-index's docstore
-  (``KVDocumentStore`` over :class:`ChromaKVStore`), for ``AutoMergingRetriever``.
+- ``claimbot-<model>-nodes``: the levels of the chunk hierarchy above the leaves, as
+  llama-index's docstore (``KVDocumentStore`` over :class:`ChromaKVStore`), for
+  ``AutoMergingRetriever``. Leaves are not written twice: :class:`CachingDocstore` reads them
+  from the leaves collection (stores written before this keep leaves here too; both are read).
 - ``claimbot-<model>-documents``: the registry: one record per ingested file (scope, name,
   sha256, current version, claim metadata, summary points).
 
@@ -27,6 +29,7 @@ from llama_index.core.schema import BaseNode
 from llama_index.core.storage.docstore.keyval_docstore import KVDocumentStore
 from llama_index.core.storage.docstore.utils import doc_to_json, json_to_doc
 from llama_index.core.storage.kvstore.types import DEFAULT_COLLECTION, BaseKVStore
+from llama_index.core.vector_stores.utils import metadata_dict_to_node
 
 from rag.config import Settings
 
@@ -255,36 +258,72 @@ class Registry:
 
 
 class CachingDocstore(KVDocumentStore):
-    """The docstore, remembered, and readable a batch at a time.
+    """The docstore, remembered, readable a batch at a time, and with the leaves in it.
 
     ``AutoMergingRetriever`` reads parents one ``get_document`` at a time: 10-25 round trips to
     Chroma per question. :meth:`prefetch` reads many in one ``get``. Nodes are kept (LRU) and
     never go stale: a node id starts with its version id, which hashes the file's bytes.
+
+    Only parents are in the docstore's collection; a leaf (asked for when the retriever fills in
+    a gap between two hits, or a BM25 hit the vectors missed) is read from the leaves
+    collection, where ingest stored it with its text and metadata. ``leaf_depth`` (the number of
+    chunk levels) only says which collection to try first: an id is looked up in the other when
+    the first does not have it.
     """
 
-    def __init__(self, kv: ChromaKVStore, size: int = 4096) -> None:
+    def __init__(self, kv: ChromaKVStore, leaves: Any = None, *, leaf_depth: int = 0, size: int = 4096) -> None:
         super().__init__(kv)
         self._kv_store = kv
+        self._leaves = leaves
+        self._leaf_depth = leaf_depth
         self._size = size
         self._nodes: OrderedDict[str, BaseNode] = OrderedDict()
         self._lock = threading.Lock()
 
     def prefetch(self, node_ids: Iterable[str]) -> list[BaseNode]:
-        """These nodes (those that exist), in one round trip for the ones not in memory."""
+        """These nodes (those that exist), in one round trip per collection for the ones not in
+        memory."""
         ids = list(dict.fromkeys(node_ids))
         missing = [i for i in ids if self._cached(i) is None]
         if missing:
-            for node_id, data in self._kv_store.get_many(missing, collection=NODE_COLLECTION).items():
-                self._remember(node_id, json_to_doc(data))
+            leaves_first = [i for i in missing if self._looks_like_leaf(i)]
+            parents_first = [i for i in missing if not self._looks_like_leaf(i)]
+            found = self._read_leaves(leaves_first) if leaves_first else {}
+            missing_parents = parents_first + [i for i in leaves_first if i not in found]
+            if missing_parents:
+                found.update(self._read_parents(missing_parents))
+            missing_leaves = [i for i in parents_first if i not in found]
+            if missing_leaves:
+                found.update(self._read_leaves(missing_leaves))
+            for node_id, node in found.items():
+                self._remember(node_id, node)
         return [n for n in map(self._cached, ids) if n is not None]
 
     def get_document(self, doc_id: str, raise_error: bool = True) -> BaseNode | None:  # type: ignore[override]
-        node = self._cached(doc_id)
-        if node is None:
-            node = super().get_document(doc_id, raise_error=raise_error)
-            if node is not None:
-                self._remember(doc_id, node)
+        node = self._cached(doc_id) or next(iter(self.prefetch([doc_id])), None)
+        if node is None and raise_error:
+            raise ValueError(f"doc_id {doc_id} not found.")
         return node
+
+    def _looks_like_leaf(self, node_id: str) -> bool:
+        """Ids are ``<version>.s<section>`` plus one ``.<index>`` per level (see
+        :func:`rag.chunking.root_id`): a leaf's has ``leaf_depth + 1`` dots."""
+        return self._leaf_depth > 0 and node_id.count(".") == self._leaf_depth + 1
+
+    def _read_parents(self, node_ids: list[str]) -> dict[str, BaseNode]:
+        got = self._kv_store.get_many(node_ids, collection=NODE_COLLECTION)
+        return {node_id: json_to_doc(data) for node_id, data in got.items()}
+
+    def _read_leaves(self, node_ids: list[str]) -> dict[str, BaseNode]:
+        """Leaves as ingest stored them in the leaves collection (llama-index's node JSON in the
+        metadata, the text as the record's document), without their vectors."""
+        if self._leaves is None:
+            return {}
+        got = self._leaves.get(ids=node_ids, include=["metadatas", "documents"])
+        return {
+            node_id: metadata_dict_to_node(meta, text=text)
+            for node_id, meta, text in zip(got["ids"], got["metadatas"], got["documents"])
+        }
 
     def _cached(self, node_id: str) -> BaseNode | None:
         with self._lock:
@@ -317,11 +356,13 @@ class Store:
         self.max_batch = int(self.client.get_max_batch_size())
         """The most records one Chroma write may carry (5,461 embedded): larger writes are split."""
         self.kv = ChromaKVStore(nodes)
-        self.docstore = CachingDocstore(self.kv)
+        self.docstore = CachingDocstore(self.kv, self.leaves, leaf_depth=len(settings.chunk_sizes))
         self.registry = Registry(documents)
 
     def put_nodes(self, nodes: list[BaseNode], version_id: str) -> None:
-        """Every level of a version's hierarchy into the docstore, tagged with the version.
+        """The levels of a version's hierarchy above the leaves into the docstore, tagged with
+        the version (the leaves go to the leaves collection only: :class:`CachingDocstore`
+        reads them there).
 
         Written straight to the docstore's node collection (what ``get_document`` reads) in
         batches: ``KVDocumentStore.add_documents`` makes a round trip per node for ref-doc
