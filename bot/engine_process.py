@@ -121,12 +121,12 @@ def _call(method: str, args: tuple, kwargs: dict) -> tuple[str, Any]:
 
 
 def _start_call(method: str, args: tuple, kwargs: dict, results: Any) -> None:
-    """Start one engine method on the child's ingest thread and return at once, so the worker
+    """Start one engine method on one of the child's two ingest threads and return at once, so the worker
     takes the next call (a question) while it runs; its outcome goes on ``results`` (a manager's
     queue the bot waits on). Counted in flight from now: the watchdog waits for it too."""
     global _ingests
-    if _ingests is None:
-        _ingests = ThreadPoolExecutor(max_workers=1, thread_name_prefix="claimbot-ingest")
+    if _ingests is None:  # two: one file is read while another embeds (rag.ingest overlaps them)
+        _ingests = ThreadPoolExecutor(max_workers=2, thread_name_prefix="claimbot-ingest")
     started = _busy()
     started.__enter__()
 

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, TOWING_INVOICE, text_of, wait_healthy
+from conftest import OTHER_TOWING_INVOICE, ROOF_ESTIMATE, ROOT, TOWING_INVOICE, text_of, wait_healthy
 from ports import free_port
 
 from bot.engine_process import EngineCrashed, EngineProcess
@@ -163,3 +163,24 @@ async def test_an_ingest_in_a_child_that_dies_fails_with_engine_crashed(
     with pytest.raises(EngineCrashed):
         await ingest
     assert (await engine_process.call("stats"))["documents"] >= 1
+
+
+async def test_files_shared_in_two_channels_at_once_are_both_stored_and_answered_in_their_own_channel(
+    engine_process: EngineProcess, tmp_path: Path
+) -> None:
+    """The engine process takes two ingests at once (one file read while the other embeds):
+    both land whole, each in its own channel only."""
+    roof = tmp_path / "roof-estimate.txt"
+    roof.write_text(ROOF_ESTIMATE)
+    other = tmp_path / "other-towing.txt"
+    other.write_text(OTHER_TOWING_INVOICE)
+    reports = await asyncio.gather(
+        engine_process.call("ingest_file", roof, scope="C7", display_name=roof.name),
+        engine_process.call("ingest_file", other, scope="C8", display_name=other.name),
+    )
+    assert [(r.claim_id, r.status) for r in reports] == [("CLM-3105", "added"), ("CLM-2077", "added")]
+    answer = await engine_process.call("ask", "what was the roof replacement cost on CLM-3105?", scope="C7")
+    assert "$14,200.00" in answer.text and answer.citations[0].document == "roof-estimate.txt"
+    answer = await engine_process.call("ask", "what was the towing cost on CLM-2077?", scope="C8")
+    assert "$240.00" in answer.text and answer.citations[0].document == "other-towing.txt"
+    assert "CLM-2077" not in {c.claim_id for c in await engine_process.call("claims", scope="C7")}
