@@ -395,10 +395,14 @@ def normalize_amount_label(raw_label: str) -> str:
 def _amount_in(line: _Line) -> tuple[str, str] | None:
     """(raw label, amount text) when the line is a labelled amount."""
     text = line.clean
+    if "$" not in text:  # every amount pattern needs one; the patterns backtrack on long lines
+        return None
     cells = [c.strip() for c in text.split("|")]
     if len(cells) >= 2 and re.fullmatch(_AMOUNT, cells[-1]) and re.search("[A-Za-z]", cells[0]):
         return cells[0], cells[-1]
     for pattern in (_LEADER_LINE, _COLON_LINE, _BARE_LINE):
+        if pattern is _LEADER_LINE and "..." not in text:
+            continue
         match = pattern.match(text)
         if match:
             label = _strip_leading_date(match.group("label")).strip(" .:-")

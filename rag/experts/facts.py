@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from functools import lru_cache
 
 from rag.documents import ClaimMetadata, ParsedDocument
 from rag.experts.result import Sources
@@ -93,7 +94,10 @@ def _lines(doc: ParsedDocument) -> Iterable[Line]:
             yield para, section.page, heading
 
 
+@lru_cache(maxsize=8192)
 def _squash(text: str) -> str:
+    """Whitespace runs as one space, lower case. Remembered: :func:`locate_facts` looks up every
+    fact of a document in the same lines (a line squashed hundreds of times at ingest)."""
     return re.sub(r"\s+", " ", text).strip().lower()
 
 
