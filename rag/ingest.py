@@ -123,7 +123,14 @@ class _VersionWrite:
 
 
 class Ingestor:
-    """Files into the store. Thread-safe; see the module docstring for how the stages overlap."""
+    """Files into the store. Thread-safe; see the module docstring for how the stages overlap.
+
+    To add a step (say, vectors for the answer selector's candidate units): compute what it needs
+    from the parsed file in :meth:`_prepare` (a field of :class:`PreparedVersion`), embed it in
+    :meth:`_embed_and_write`, and queue its write there with ``write.step(...)`` before the
+    publication, tagged with the ``version_id``; :meth:`Store.delete_version` must then delete it
+    too, so a replaced or rolled-back version leaves nothing behind.
+    """
 
     def __init__(self, store: Store, embed_model: BaseEmbedding, settings: Settings) -> None:
         self._store = store
