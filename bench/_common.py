@@ -149,6 +149,7 @@ class CpuWatch:
             "wall_s": wall,
             "machine_busy_pct": 100 * busy_s / max(wall * cores, 1e-9),
             "others_cores": others / max(wall, 1e-9),
+            "own_cpu_s": own,
         }
 
 
