@@ -13,6 +13,8 @@ from docfactory import pdf_bytes, put_file
 from rag.config import Settings
 from rag.engine import Engine
 from rag.errors import IngestError
+from rag.ingest import StoreWriteError
+from rag.records import IngestProgress
 
 TOWING = """Claim Number: CLM-1042
 Policy Number: PAP-884120
@@ -168,3 +170,32 @@ def test_the_same_file_ingested_twice_at_once_is_stored_once(tmp_path: Path) -> 
     assert stats["documents"] == 1 and stats["leaves"] > 0
     assert "$385.00" in engine.ask("What was the towing cost on CLM-1042?").text
     engine.close()
+
+
+def test_a_store_that_goes_away_while_a_new_version_is_written_keeps_the_old_one(  # type: ignore[no-untyped-def]
+    chroma_server, tmp_path: Path
+) -> None:
+    settings = Settings(home=tmp_path / "home", chroma_host="127.0.0.1", chroma_port=chroma_server.port)
+    engine = Engine.open(settings)
+    engine.ingest_file(put_file(tmp_path, "towing.txt", TOWING))
+    v2 = TOWING.replace("$385.00", "$410.00")
+
+    def stop_the_server_once_embedding(progress: IngestProgress) -> None:
+        if progress.stage == "embedding":  # the parents' write is queued, the leaves' follows
+            chroma_server.stop()
+
+    with pytest.raises(StoreWriteError) as failed:
+        engine.ingest_file(put_file(tmp_path, "towing.txt", v2), progress=stop_the_server_once_embedding)
+    assert "Nothing was changed" in str(failed.value)
+    chroma_server.start()
+    replica = Engine.open(settings)
+    answer = replica.ask("What was the towing cost on CLM-1042?")
+    assert "$385.00" in answer.text and "$410.00" not in answer.text
+
+    # with the store back, the new version goes in whole, and nothing of the failed attempt is left
+    assert replica.ingest_file(put_file(tmp_path, "towing.txt", v2)).status == "replaced"
+    assert "$410.00" in replica.ask("What was the towing cost on CLM-1042?").text
+    current = {r.version_id for r in replica._store.registry.all()}
+    assert {m["version_id"] for m in replica._store.leaves.get(include=["metadatas"])["metadatas"]} == current
+    assert {m["version_id"] for m in replica._store.kv._col.get(include=["metadatas"])["metadatas"]} == current
+    replica.close()
