@@ -97,7 +97,7 @@ class PreparedVersion:
     texts: list[str]
     """What is embedded for each leaf: its text with the embedded metadata keys."""
     parsed: ParsedDocument
-    by_path: bool
+    """The file as the parser read it (sections with pages and headings)."""
     started: float
     progress: ProgressCallback | None = None
 
@@ -276,7 +276,6 @@ class Ingestor:
             leaves=leaves,
             texts=[leaf.get_content(metadata_mode=MetadataMode.EMBED) for leaf in leaves],
             parsed=parsed,
-            by_path=by_path,
             started=started,
             progress=progress,
         )
@@ -385,8 +384,8 @@ class Ingestor:
         self._submit(write.step(lambda: self._store.put_nodes(nodes, record.version_id)))
         for start in range(0, len(leaves), self._store.max_batch):
             self._submit(write.step(_adding(self._vectors, leaves[start : start + self._store.max_batch])))
-        prepared = PreparedVersion(record=record, parents=nodes, leaves=leaves, texts=[], parsed=None,  # type: ignore[arg-type]
-                                   by_path=True, started=time.perf_counter())
+        prepared = PreparedVersion(record=record, parents=nodes, leaves=leaves, texts=[],
+                                   parsed=ParsedDocument(record.name, record.kind, []), started=time.perf_counter())
         self._submit(lambda: self._publish(prepared, write)).result()
 
 
