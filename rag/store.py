@@ -210,15 +210,14 @@ class Registry:
         return {i: m["version_id"] for i, m in zip(got["ids"], got["metadatas"])}
 
     def put(self, record: DocumentRecord) -> None:
+        """The record and a new stamp, in one write (a Chroma call costs ~10-30 ms whatever it
+        carries, with the GIL held in embedded mode: ingest makes one per file here)."""
         doc_id, meta, document = record.to_chroma()
         self._col.upsert(
-            ids=[doc_id], metadatas=[meta], documents=[document], embeddings=[_PLACEHOLDER_VECTOR]
-        )
-        self._col.upsert(
-            ids=[_STAMP_ID],
-            metadatas=[{"stamp": uuid.uuid4().hex, "changed_at": time.time()}],
-            documents=[""],
-            embeddings=[_PLACEHOLDER_VECTOR],
+            ids=[doc_id, _STAMP_ID],
+            metadatas=[meta, {"stamp": uuid.uuid4().hex, "changed_at": time.time()}],
+            documents=[document, ""],
+            embeddings=[_PLACEHOLDER_VECTOR, _PLACEHOLDER_VECTOR],
         )
 
     def stamp(self) -> str | None:
