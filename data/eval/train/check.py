@@ -115,9 +115,11 @@ def calc(op, inputs, extra):
         return fmt_money(sum(money(x) for x in inputs))
     if op == "minus":
         return fmt_money(money(inputs[0]) - sum(money(x) for x in inputs[1:]))
-    if op == "within":  # inputs[0] = amount, inputs[1] = limit (either may be in extra)
-        vals = [money(x) for x in inputs] + [Decimal(str(x)) for x in extra.get("stated", [])]
-        amount, limit = vals[0], vals[1]
+    if op == "within":  # inputs[0] = amount, inputs[1] = limit, both in the file
+        amount, limit = money(inputs[0]), money(inputs[1])
+        return "Yes" if amount <= limit else "No"
+    if op == "within_stated":  # amount stated in the question, limit (inputs[0]) in the file
+        amount, limit = Decimal(str(extra["stated"][0])), money(inputs[0])
         return "Yes" if amount <= limit else "No"
     if op == "sum_within":  # sum of inputs[:-1] against inputs[-1]
         vals = [money(x) for x in inputs]

@@ -710,7 +710,484 @@ def main(parts=("1", "2")):
 
 
 def part2():
-    pass
+    claim_d_pdf(os.path.join(OUT, "ofe_origin_cause_report_24-0316.pdf"))
+    claim_e_pdf(os.path.join(OUT, "brightwater_incident_form_scan.pdf"))
+    claim_f_docx(os.path.join(OUT, "pelican_bay_cargo_theft_report.docx"))
+    w("halvorsen_cyber_file_notes.txt", NOTES_G)
+
+
+# ---------------------------------------------------------------------------
+# Claim D: commercial property fire, CP-4471-0093-F (engineer's origin & cause report PDF)
+# ---------------------------------------------------------------------------
+def claim_d_pdf(path):
+    pdf = ReportPDF("Ostrander Forensic Engineering, LLC - Report OFE-24-0316 - Marrow Creek Bakery Co.",
+                    "OFE-24-0316  |  Privileged and confidential - prepared for Bellwether Commercial Insurance Co.")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 14)
+    pdf.cell(0, 8, "OSTRANDER FORENSIC ENGINEERING, LLC", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", "", 9)
+    pdf.multi_cell(0, 4.5, "Fire and Explosion Investigation  -  Electrical Engineering  -  Failure Analysis\n"
+                   "611 Keel Street, Suite 2B, Toledo Junction, OH 43604   (419) 555-0182", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    pdf_heading(pdf, "ORIGIN AND CAUSE INVESTIGATION REPORT", 13)
+    pdf_kv(pdf, [
+        ("OFE report no.", "OFE-24-0316"),
+        ("Report date", "April 9, 2024"),
+        ("Client", "Bellwether Commercial Insurance Co."),
+        ("Client contact", "Dana Kowalczyk, Large Loss General Adjuster"),
+        ("Client claim no.", "CP-4471-0093-F"),
+        ("Insured", "Marrow Creek Bakery Co."),
+        ("Loss location", "2250 Ferris Avenue, Dorrance, OH 43617"),
+        ("Date of fire", "February 27, 2024"),
+        ("Investigator", "Harlan J. Pruitt, P.E., CFEI"),
+    ], w1=45)
+    pdf_heading(pdf, "1. ASSIGNMENT AND SCOPE")
+    pdf_para(pdf, """
+On February 28, 2024, Ostrander Forensic Engineering, LLC (OFE) was retained by Dana Kowalczyk of
+Bellwether Commercial Insurance Co. to determine the origin and cause of a fire that occurred in the
+early morning of February 27, 2024 at the commercial bakery of Marrow Creek Bakery Co., and to
+identify and preserve evidence relevant to potential recovery from third parties. Ms. Kowalczyk
+advised that the policy provides a building limit of $1,250,000, business personal property of
+$350,000 and business income for 12 months actual loss sustained, subject to a $5,000 deductible,
+and that the current reserve is $640,000. These figures are recorded here only as background; OFE
+has not evaluated the amount of the loss.
+
+This investigation followed the methodology of NFPA 921, Guide for Fire and Explosion Investigations
+(2024 edition). The conclusions in this report are stated to a reasonable degree of engineering
+certainty and are based on the information available as of the report date. OFE reserves the right
+to revise them if additional information becomes available.
+""")
+    pdf_heading(pdf, "2. SUMMARY OF CONCLUSIONS")
+    pdf_para(pdf, """
+(a) The fire originated inside the lower control enclosure of a roll-in proofing cabinet located in the
+northeast corner of the proofing room. (b) The cause of the fire was resistive heating at a loose
+line-side terminal connection of contactor K2, which switches the cabinet's heating elements. The
+heating ignited the plastic wiring duct and insulation inside the enclosure, and the fire spread to
+the rolling racks of packaging and the proofing room ceiling. (c) The contactor had been replaced by
+an outside service company about four weeks before the fire. (d) The fire is classified as
+accidental. Smoking materials, the building electrical distribution, a power strip in the area and
+an incendiary act were considered and eliminated.
+""")
+    pdf_heading(pdf, "3. BACKGROUND")
+    pdf_para(pdf, """
+The building is a single-story, steel-framed structure of about 11,400 square feet with masonry
+block exterior walls and a steel bar-joist roof with a membrane covering, built in 1988 and
+purchased by the insured in 2011. It contains a retail counter and cafe at the south end, a
+production area with mixers and two deck ovens, a proofing room, dry and cold storage, and an office
+mezzanine. The building is not sprinklered. A monitored fire alarm system (heat and smoke
+detectors) is provided by Sentinel Alarm Monitoring, account 88-41730.
+
+The bakery operates from 4:00 a.m. to 6:00 p.m. The owner and president, Renee Marrow, stated that
+the last employee, night baker Samuel Ojukwu, left at about 11:20 p.m. on February 26, 2024 after
+loading dough for the morning bake into the proofing cabinet and setting its timer to start heating
+at 3:30 a.m. Mr. Ojukwu stated that he noticed nothing unusual.
+
+The proofing cabinet is a Veltro Equipment model VP-2R roll-in proofer, serial number VP2R-118204,
+manufactured in 2019 and installed new by the insured in 2019. On January 30, 2024 it was serviced by
+Apex Kitchen Service, Inc. after a complaint that the cabinet was not reaching temperature. The
+service ticket, AKS-30117, signed by technician Jordan Blaylock, lists replacement of the heating
+contactor (K2) and a charge of $486.75.
+""")
+    pdf_heading(pdf, "4. FIRE DEPARTMENT RESPONSE")
+    pdf_para(pdf, """
+Sentinel Alarm Monitoring received a heat detector alarm from zone 4 (proofing room) at 02:14 on
+February 27, 2024 and notified the Dorrance Fire Department at 02:15. Engine 3 was dispatched at 02:16
+and arrived at 02:22, reporting smoke showing from the north roof line. Crews made entry through the
+rear overhead door and found fire in the proofing room extending into the ceiling space. The fire was
+declared under control at 03:41 and the last unit cleared at 06:50. No injuries were reported.
+
+Fire Marshal Captain Gil Rafferty of the Dorrance Fire Department conducted the department's
+investigation (incident report DFD-24-00871) and classified the cause as undetermined pending the
+engineering examination. Captain Rafferty released the scene to the insured on February 28, 2024 at
+10:30 and was present for the joint examination on March 12, 2024.
+""")
+    pdf_heading(pdf, "5. INTERVIEWS")
+    pdf_para(pdf, """
+Renee Marrow (owner) was interviewed at the site on March 1, 2024. She stated that the cabinet had
+been tripping its breaker occasionally in December 2023 and January 2024, which was the reason for the
+service call. She did not observe any problems after the repair. Samuel Ojukwu (night baker) was
+interviewed by telephone on March 4, 2024 and confirmed the timer setting. Jordan Blaylock (Apex
+Kitchen Service) was interviewed by telephone on March 6, 2024 in the presence of Apex's operations
+manager, Colleen Strand. Mr. Blaylock stated that he replaced the contactor with a manufacturer-
+supplied part and torqued the terminals "by feel"; he did not use a torque screwdriver. Pieter Vos,
+field service manager of Veltro Equipment USA, attended the joint examination.
+""")
+    pdf_heading(pdf, "6. SITE EXAMINATION")
+    pdf_para(pdf, """
+The undersigned examined the site on March 1, 2024 and again, jointly with representatives of
+interested parties, on March 12, 2024. The heaviest fire damage was confined to the proofing room
+(about 14 by 22 feet) and the ceiling space above it, with fire extension into the adjacent mixing
+area along the ceiling. Smoke and heat damage extended throughout the building. The exterior walls
+were intact. The roof membrane was burned through over the northeast corner of the proofing room in
+an area about 6 by 9 feet.
+
+Fire patterns on the walls, the ceiling joists and the steel racks indicated a low area of origin in
+the northeast corner. The proofing cabinet showed the most severe heat damage on its lower right
+side, where its control enclosure is located, with the galvanized steel oxidized and the paint
+consumed. A V-shaped pattern on the north wall rose from the cabinet. Three aluminum rolling racks
+stored against the east wall, loaded with corrugated packaging, were partially melted on the side
+facing the cabinet.
+
+The building electrical distribution (a 200-ampere, 208Y/120-volt panel on the west wall of the
+production area) was examined. The panel was outside the area of origin and showed only smoke
+deposits. The cabinet branch circuit (breaker 17/19, 30 amperes, two-pole) was found tripped. A
+six-outlet power strip found on the floor about 8 feet south of the cabinet was examined; it had
+no arc beads and was plugged into a receptacle that showed no arcing. No smoking materials, ashtrays
+or ignition sources other than the cabinet were found in the area of origin. A canine team from the
+state fire marshal's office (handler Deputy Marshal Ann Lofgren) searched the area on March 1, 2024
+with no alerts. Two debris samples were taken for laboratory analysis.
+""")
+    pdf_heading(pdf, "7. EVIDENCE")
+    pdf_table(pdf, ["Tag", "Item", "Collected", "Disposition"], [
+        ["OFE-E1", "Proofing cabinet control enclosure (complete)", "03/12/2024", "OFE evidence room, Bay C"],
+        ["OFE-E2", "Contactor K2 with attached conductors", "03/12/2024", "OFE evidence room, Bay C"],
+        ["OFE-E3", "Contactor K1 (fan circuit)", "03/12/2024", "OFE evidence room, Bay C"],
+        ["OFE-E4", "Power strip and plug", "03/01/2024", "OFE evidence room, Bay C"],
+        ["OFE-E5", "Breaker 17/19 (2-pole, 30 A)", "03/12/2024", "OFE evidence room, Bay C"],
+        ["OFE-E6", "Debris sample, NE corner floor", "03/01/2024", "Sent to lab 03/04/2024"],
+        ["OFE-E7", "Debris sample, south of cabinet", "03/01/2024", "Sent to lab 03/04/2024"],
+    ], [20, 78, 26, 48])
+    pdf_para(pdf, """
+Debris samples OFE-E6 and OFE-E7 were analyzed by Lakeshore Fire Analytical Laboratory (lab report
+LFA-24-1093, dated March 15, 2024) by gas chromatography-mass spectrometry. No ignitable liquid
+residues were identified in either sample.
+""")
+    pdf_heading(pdf, "8. LABORATORY EXAMINATION OF THE CONTROL ENCLOSURE")
+    pdf_para(pdf, """
+The control enclosure (OFE-E1) and the contactors were examined at the OFE laboratory on March 26,
+2024 under a joint protocol agreed by all parties. Attending were the undersigned; Dana Kowalczyk for
+Bellwether Commercial Insurance Co.; Pieter Vos and engineer Mara Lindgren, P.E. for Veltro Equipment
+USA; Colleen Strand and counsel Bennett Achebe for Apex Kitchen Service, Inc.; and Stefan Koury, P.E.,
+retained by the insured's broker. The examination was video recorded.
+
+Contactor K2 (replaced on January 30, 2024) showed severe localized heating at its line-side terminal
+L1: the terminal screw was found backed out about 1.5 turns, the conductor strands were annealed and
+partially fused to the terminal plate, and the contactor's plastic housing was consumed around L1
+while the load side was comparatively intact. Contactor K1 (original, fan circuit) showed only
+external fire exposure and its terminals were tight. The wiring duct and conductor insulation below
+K2 were consumed, and the enclosure showed a burn-through on its right side wall adjacent to K2.
+Radiographs (CT scan by Midwest Imaging Services) confirmed the loose terminal. Comparable exemplar
+contactors were torque-tested: the specified terminal torque is 2.5 N-m, and the exemplar terminals
+retained 2.3 to 2.6 N-m.
+""")
+    pdf_heading(pdf, "9. ANALYSIS")
+    pdf_para(pdf, """
+A loose terminal connection increases contact resistance. The cabinet controller's event log,
+recovered from its non-volatile memory, shows that the heating cycle started at 01:05 rather than the
+intended 3:30 a.m., because the controller clock had not been reset after the January 30 service visit
+and was running 2 hours 25 minutes fast. With the elements drawing about 24 amperes, the loose connection at L1 would have generated
+sustained localized heat sufficient to ignite the polymer housing and wiring duct, which in turn
+ignited the adjacent insulation and then the combustible packaging near the cabinet. The alternative
+hypotheses listed in the summary were tested against the evidence and rejected: the power strip and
+panel showed no failure; there was no evidence of smoking; laboratory results and the canine search
+did not support an incendiary fire; and the original contactor K1 was undamaged internally.
+""")
+    pdf_heading(pdf, "10. CONCLUSIONS")
+    pdf_para(pdf, """
+1. The area of origin is the lower right control enclosure of the Veltro VP-2R proofing cabinet
+(serial VP2R-118204) in the northeast corner of the proofing room.
+
+2. The cause is resistive heating at the loose line-side L1 terminal of contactor K2, installed by
+Apex Kitchen Service, Inc. on January 30, 2024 (ticket AKS-30117). The terminal was not torqued to the
+manufacturer's specification of 2.5 N-m at installation.
+
+3. The fire is classified as accidental.
+
+4. The facts support potential subrogation against Apex Kitchen Service, Inc. for the installation of
+contactor K2. We found no design or manufacturing defect in the Veltro cabinet; a recovery against
+Veltro Equipment USA is not supported by the evidence. All evidence is being held at OFE pending
+written release by the client. Evidence storage is billed at $75.00 per month.
+
+Respectfully submitted,
+
+Harlan J. Pruitt, P.E., CFEI - Principal Engineer, Ostrander Forensic Engineering, LLC
+Ohio P.E. license PE-0071524   hpruitt@ostrander-fe.example   (419) 555-0186
+""")
+    pdf_heading(pdf, "APPENDIX - CHRONOLOGY")
+    pdf_table(pdf, ["Date", "Time", "Event"], [
+        ["01/30/2024", "14:10", "Apex Kitchen Service replaces contactor K2 (ticket AKS-30117)"],
+        ["02/26/2024", "23:20", "Night baker leaves; cabinet timer set for 03:30 start"],
+        ["02/27/2024", "01:05", "Heating cycle starts (controller clock running fast)"],
+        ["02/27/2024", "02:14", "Heat detector alarm, zone 4, received by Sentinel"],
+        ["02/27/2024", "02:22", "Engine 3 on scene"],
+        ["02/27/2024", "03:41", "Fire under control"],
+        ["02/28/2024", "10:30", "Scene released to the insured"],
+        ["03/01/2024", "09:00", "First OFE site examination; canine search"],
+        ["03/12/2024", "08:30", "Joint site examination; evidence collected"],
+        ["03/26/2024", "09:30", "Joint laboratory examination at OFE"],
+        ["04/09/2024", "-", "Report issued"],
+    ], [26, 18, 128])
+    pdf.output(path)
+
+
+
+# ---------------------------------------------------------------------------
+# Claim E: general liability slip and fall, GL 25 418207 ("scanned" incident form PDF)
+# ---------------------------------------------------------------------------
+SCAN_E_PAGES = [
+"""
+                 B R I G H T W A T E R    G R O C E R S ,  I N C .
+                    CUSTOMER  INCIDENT  REPORT       Form BG-IR-7  (rev 3/22)
+   ---------------------------------------------------------------------------
+   Store No.:  12        Store Address:  4120 Calder Pike, Wexmoor, KY 40391
+   Date of Incident:  03/09/2025      Time:  4:20 PM     Day:  Sun
+   Location in store:  Aisle 7 (cooking oils / condiments), near end cap 7B
+   ---------------------------------------------------------------------------
+   CUSTOMER
+     Name:  Odessa L. Fairley                         Age:  67
+     Address:  56 Juniper Hollow Rd,  Wexmoor, KY 40391
+     Phone:  (859) 555-0117             Shoe type:  rubber-soled flats
+   ---------------------------------------------------------------------------
+   WHAT HAPPENED (customer's words):
+     "I was walking toward the register and my feet went out from under
+      me.  The floor was wet, it looked like oil.  I put my right hand
+      out to catch myself."
+   ---------------------------------------------------------------------------
+   CONDITION FOUND:  clear liquid approx 3 ft x 2 ft, broken 48 oz bottle
+     Sunfield canola oi1 on bottom shelf, bay 7-14.  No wet-floor cone in
+     place at time of fall.
+   Last floor sweep logged:  3:55 PM   by:  J. Ruiz  (sweep log sheet #0309-2)
+   ---------------------------------------------------------------------------
+   INJURY:  [X] yes  [ ] no     Body part:  right wrist  (swelling, pain)
+   First aid given:  ice pack       Ambulance:  [ ] called  [X] declined
+   Customer left store at:  4:48 PM  with daughter (Lorraine Fairley)
+   Said she was go ing to:  Wexmoor Urgent Care
+   ---------------------------------------------------------------------------
+   WITNESSES
+     1.  Tanya Reese      -  employee, cashier lane 3      ext. 112
+     2.  Leon Abbot       -  customer    (859) 555-0193
+   CCTV:  camera 14 - clip saved 16:02 to 16:35   [X] yes  [ ] no
+   Photos taken:  [X] yes  number:  6
+   ---------------------------------------------------------------------------
+   Completed by:  Curtis Pell          Title:  Store Manager   Emp ID:  40217
+   Date/time completed:  03/09/2025  5:35 PM
+   Faxed to risk mgmt:  03/10/2025    Claim No.:  ______________ (risk mgmt use)
+""",
+"""
+   ARDENT SHIELD INSURANCE CO.           GENERAL LIABILITY  -  LOSS NOTICE /
+   Cornmercial Claims  -  Lexingt0n Office            CLAIM ACKNOWLEDGMENT
+   ---------------------------------------------------------------------------
+   Claim No.:   GL 25 418207              Date Reported:   03/11/2025
+   Policy No.:  CGL 7730-2291-04          Policy Period:   01/01/2025 - 01/01/2026
+   Named Insured:   Brightwater Grocers, Inc.   (Store #12)
+   Insured Contact:  Nadine Okoro, Risk Manager   (859) 555-0140
+   Date of Loss:   03/09/2025     Type:  Premises - slip/fall   BI
+   ---------------------------------------------------------------------------
+   COVERAGE        Each Occurrence:  $1,000,000     Gen Aggregate:  $2,000,000
+                   Med Pay (any one person):  $5,000
+                   Deductible (BI, per claim):  $2,500
+   ---------------------------------------------------------------------------
+   ASSIGNED ADJUSTER:  Dwayne Hollis, Senior Casualty Claims Specialist
+                       (859) 555-0166    dhollis@ardentshield.example
+   Supervisor:         Pamela Greer
+   ---------------------------------------------------------------------------
+   CLAIMANT:   Odessa L. Fairley      DOB 11/02/1957
+   Attorney:   Marcus Faraday, Faraday & Lusk, PLLC, Lexington
+               letter of representation rec'd  04/02/2025
+   Injury:     R distal radius fracture - closed reduction 03/10/2025
+               (Dr. Imani Castell, Bluegrass Hand & Orthopedics)
+   ---------------------------------------------------------------------------
+   ADJUSTER STATUS NOTES  (hand  ent ered)
+   03/12/2025  recorded stmt C. Pell;  CCTV clip rec'd;  spill visible
+               from 15:58 (bottle knocked by shopper, not an employee)
+   03/14/2025  Med pay not offered - claimant represented? no, not yet
+   04/02/2025  LOR rec'd from Faraday & Lusk.  Med pay request withdrawn.
+   06/16/2025  DEMAND rec'd:  $48,500.00   specials  $11,842.60
+               (ER $1,306.00 / ortho $6,915.40 / PT $3,621.20)
+   06/20/2025  liability: spill on floor 22 min before fall, sweep log
+               shows 3:55 PM pass - notice arguable.  Comparative: customer
+               on phone per CCTV.  Est. 30% claimant fault.
+   07/01/2025  OFFER $18,000.00  to Faraday.  Reserve  $35,000  (BI)
+   07/15/2025  counter  $39,000.00 .  Status:  OPEN - negotiating
+   ---------------------------------------------------------------------------
+   Rsv history:  03/11/2025 $10,000  ->  06/16/2025 $35,000
+   Next diary:  08/01/2025                                   pg 2 of 2
+""",
+]
+
+
+def claim_e_pdf(path):
+    pdf = FPDF(format="Letter")
+    pdf.set_creation_date(_dt.datetime(2025, 7, 16, tzinfo=_dt.timezone.utc))
+    pdf.set_auto_page_break(False)
+    for pno, page in enumerate(SCAN_E_PAGES):
+        pdf.add_page()
+        pdf.set_font("Courier", "", 9)
+        pdf.set_text_color(40, 40, 40)
+        pdf.set_xy(150, 6)
+        pdf.cell(0, 4, f"RCVD  MAR 1{1 + pno} 2025   scan {pno + 1:02d}")
+        y = 14.0
+        for i, line in enumerate(page.strip("\n").split("\n")):
+            jitter = ((i * 7 + pno * 3) % 5) * 0.45   # ragged left edge like a skewed scan
+            pdf.set_xy(8 + jitter + i * 0.06, y)
+            pdf.cell(0, 4.6, line.rstrip())
+            y += 5.6 + ((i * 3) % 4) * 0.15
+    pdf.output(path)
+
+
+# ---------------------------------------------------------------------------
+# Claim F: inland marine cargo theft, IM/24/00781-C (DOCX; claim number only in the header)
+# ---------------------------------------------------------------------------
+def claim_f_docx(path):
+    d = docx.Document()
+    st = d.styles["Normal"]
+    st.font.name = "Cambria"
+    st.font.size = Pt(10.5)
+    sec = d.sections[0]
+    sec.header.paragraphs[0].text = ("Halyard Inland Marine Underwriters  |  Our ref: IM/24/00781-C  |  "
+                                     "Surveyor ref: MMCS-2406-118")
+    sec.footer.paragraphs[0].text = ("Meridian Marine & Cargo Surveyors, Ltd. - 40 Wharf Row, Galveston "
+                                     "Point, TX 77554 - Without prejudice")
+    d.add_heading("Cargo Theft - Survey and Investigation Report", level=1)
+    d.add_paragraph("To: Halyard Inland Marine Underwriters, attn. Simone Achterberg, Marine Claims Manager")
+    d.add_paragraph("Date: July 12, 2024")
+    d.add_paragraph("Re: the above-referenced claim - theft of a loaded trailer in transit")
+    t = d.add_table(rows=0, cols=2)
+    t.style = "Table Grid"
+    for k, v in [
+        ("Assured", "Pelican Bay Electronics Distribution, Inc., 2200 Seawall Commerce Dr, Port Lavaca Bend, TX 77979"),
+        ("Policy", "Inland marine transit policy IMT-550287"),
+        ("Limit any one conveyance", "$250,000"),
+        ("Deductible", "$10,000 each loss"),
+        ("Motor carrier", "Sandoval Express LLC, MC-884512 (driver Rudy Kaminski)"),
+        ("Consignee", "Tri-State Campus Supply, Tulsa, OK"),
+        ("Bill of lading", "SX-BOL-240619-07"),
+        ("Trailer", "53 ft Wabash dry van, trailer no. SX-5319, VIN 1JJV532D8KL113906"),
+        ("Seal no.", "0448172"),
+        ("Date of loss", "June 21-22, 2024 (theft overnight)"),
+        ("Place of loss", "Mesquite Flats Travel Center, 1450 Frontage Rd, Cordell Springs, TX 76522"),
+    ]:
+        r = t.add_row().cells
+        r[0].text = k
+        r[1].text = v
+    d.add_heading("1. Instructions", level=2)
+    d.add_paragraph(
+        "We were instructed by Simone Achterberg on June 24, 2024 to attend, investigate the circumstances "
+        "of the theft, verify the value of the cargo, report on any recovery and advise on recovery "
+        "prospects against the motor carrier. The undersigned surveyor, Ines Kolarova, attended the "
+        "travel center on June 25, 2024 and the recovery yard on June 26, 2024.")
+    d.add_heading("2. Circumstances", level=2)
+    d.add_paragraph(
+        "The shipment of laptop computers left the assured's Port Lavaca Bend warehouse on June 21, 2024 at "
+        "14:30 under bill of lading SX-BOL-240619-07, sealed with seal no. 0448172. The driver, Rudy "
+        "Kaminski, stopped for his mandatory 10-hour break at the Mesquite Flats Travel Center at 22:40 on "
+        "June 21, 2024 and left the tractor and trailer in the unlit rear lot, row K, with the tractor "
+        "locked but no king-pin lock on the trailer. The carrier's security rules (Sandoval Express driver "
+        "manual, section 7.3) require high-value loads to be parked in a lit, fenced or attended lot and "
+        "a king-pin lock to be used; the driver told us he was not told the load was high value. When he "
+        "returned to the truck at 05:55 on June 22, 2024, the trailer was gone; the tractor had not been "
+        "touched. He reported the theft to the Cordell Springs Police Department at 06:12 (report no. "
+        "24-06-3318, Detective Alma Reyes) and to his dispatcher at 06:20.")
+    d.add_paragraph(
+        "The travel center's camera footage (copy obtained) shows a dark blue day cab without plates "
+        "coupling to the trailer at 02:47 and leaving the lot at 02:51. The trailer's GPS unit was "
+        "disabled at 02:58 about 3 miles from the travel center.")
+    d.add_heading("3. Cargo and value", level=2)
+    t2 = d.add_table(rows=1, cols=4)
+    t2.style = "Table Grid"
+    for c, h in zip(t2.rows[0].cells, ["Description", "Cartons", "Value per carton", "Invoice value"]):
+        c.text = h
+    for row in [("Norvik NB-14 Pro laptops, 4 units per carton", "400", "$537.20", "$214,880.00"),
+                ("Commercial invoice PBE-INV-60712 dated 06/19/2024", "", "", ""),
+                ("Freight charges (prepaid, not insured)", "", "", "$2,150.00")]:
+        cells = t2.add_row().cells
+        for c, v in zip(cells, row):
+            c.text = v
+    d.add_paragraph(
+        "We checked the invoice value against the assured's purchase orders and the supplier invoices; the "
+        "value declared is the assured's selling price to the consignee, which is the basis of valuation "
+        "under the policy's valuation clause (invoice value plus prepaid freight, if insured). Freight was "
+        "not declared for insurance and is excluded from the claim.")
+    d.add_heading("4. Recovery", level=2)
+    d.add_paragraph(
+        "The trailer was found by the Cordell Springs police on June 24, 2024 in a vacant lot off County "
+        "Road 118, with its doors open and the seal cut. 37 cartons remained inside, undamaged. We "
+        "inspected them on June 26, 2024 at the police recovery yard; all 37 cartons were intact with "
+        "factory seals and the serial numbers matched the packing list. They were released to the assured "
+        "on June 28, 2024 and delivered to the consignee, who accepted them. The 363 missing cartons "
+        "were entered on the national stolen property database; none has been recovered to date. The "
+        "trailer was returned to Sandoval Express.")
+    t3 = d.add_table(rows=1, cols=2)
+    t3.style = "Table Grid"
+    t3.rows[0].cells[0].text = "Item"
+    t3.rows[0].cells[1].text = "Amount"
+    for k, v in [("Invoice value of cargo", "$214,880.00"),
+                 ("Less: 37 cartons recovered and delivered (37 x $537.20)", "$19,876.40"),
+                 ("Net loss", "$195,003.60"),
+                 ("Less: deductible", "$10,000.00"),
+                 ("Recommended payment to assured", "$185,003.60")]:
+        cells = t3.add_row().cells
+        cells[0].text = k
+        cells[1].text = v
+    d.add_heading("5. Recovery prospects against the carrier", level=2)
+    d.add_paragraph(
+        "The carrier is liable for the loss of goods in its possession under the Carmack Amendment unless "
+        "it can show a defence, and none appears to apply to a theft from an unattended trailer. The bill of "
+        "lading does not contain a released rate. The carrier's cargo insurer is Bluestem Cargo Insurance "
+        "(their claim BCI-77140; adjuster Gordon Pike, (918) 555-0121); their cargo limit is $100,000 per "
+        "load. We recommend that underwriters pay the assured and then pursue subrogation against Sandoval "
+        "Express LLC for the full net loss, with the first $100,000 expected from Bluestem. A notice of "
+        "claim was sent to the carrier by the assured on June 24, 2024, well within the nine-month period.")
+    d.add_heading("6. Reserve and status", level=2)
+    d.add_paragraph(
+        "The current reserve of $205,000 appears adequate. The claim remains open pending payment and the "
+        "subrogation action. Our fee to date is $4,860.00 (invoice MMCS-INV-2407-033).")
+    d.add_paragraph("Ines Kolarova, AMS - Senior Cargo Surveyor, Meridian Marine & Cargo Surveyors, Ltd.  "
+                    "Mobile (409) 555-0175")
+    d.core_properties.created = _dt.datetime(2024, 7, 12)
+    d.core_properties.modified = _dt.datetime(2024, 7, 12)
+    d.save(path)
+    fix_zip(path)
+
+
+# ---------------------------------------------------------------------------
+# Claim G: cyber, NC-88213-B (plain text file notes with abbreviations)
+# ---------------------------------------------------------------------------
+NOTES_G = r"""
+CLAIM FILE NOTES - EXPORT          printed 12/02/2024 16:41 by DHOLLIS
+Carrier: Ardent Shield Insurance Co. - Cyber & Tech E&O Unit
+Claim: NC-88213-B     Insd: Halvorsen Dental Group PLLC (4 offices, main office 9 Orchard
+Gap Rd, Fenwick Hills, KY 40502)     Pol: CYB-3391472  (eff 05/01/2024-05/01/2025)
+Handler: Dwayne Hollis (DH)   Supv: Pamela Greer (PG)   Loss type: ransomware / extortion
+Limits: $1,000,000 agg   | extortion sublimit $250,000 | BI $500,000 (12 hr waiting period)
+        | notification/PR $250,000 | retention $25,000 each claim
+----------------------------------------------------------------------------------------------
+09/03/2024 08:02 DH  FNOL by phone from insd office mgr Brenda Kask. Staff arrived 07:10, all
+                     workstations showing ransom note, practice mgmt system (PMS) + imaging server
+                     encrypted. Note signed "NIGHTCASK". Told insd: do NOT contact TA, do not wipe
+                     anything, unplug from network. Breach coach assigned: Lindqvist & Moore LLP
+                     (Paula Lindqvist, (502) 555-0108). Rsv set $150,000 (initial).
+09/03/2024 09:30 DH  BC call held. DFIR engaged by BC under privilege: Emberline DFIR, lead Theo
+                     Marchand, engagement EMB-24-1187. Est. $45-55k.
+09/03/2024 15:45 DH  TA demand 4.5 BTC (approx $265,000 at today's rate), 72 hr deadline. Insd
+                     has offline backups (Tuesday 9/2 01:00 snapshot at MSP, Corvid IT Partners).
+09/04/2024 11:10 DH  DFIR prelim: initial access via compromised VPN acct of a former hygienist
+                     (no MFA on VPN). Exfil of approx 38 GB indicated (rclone to cloud storage).
+                     PHI likely involved -> HIPAA notification analysis by BC.
+09/05/2024 17:20 PG  Supv review. Insd decision (w/ BC): NO ransom payment; restore from backups.
+                     OFAC check not needed. Rsv incr to $310,000 (DFIR 55k, legal 40k, notif 60k,
+                     BI 130k, extortion 25k for negotiator/monitoring).
+09/07/2024 10:05 DH  Offices reopened 09/07 AM w/ paper charts; PMS restored 09/09. Insd closed
+                     4 business days (09/03-09/06). BI claim to come w/ accountant.
+09/16/2024 14:30 DH  IC3 complaint filed by insd (ref I-24091601-77). FBI field office contacted by BC.
+10/11/2024 13:15 DH  DFIR final rpt rec'd (privileged, via BC). Confirms exfil; data posted on TA
+                     leak site 09/20. 2,318 patients w/ PHI affected (names, DOB, ins IDs, some SSN).
+10/28/2024 09:00 DH  Notification letters mailed by ClearNotice (vendor) to 2,318 pts; call center
+                     open 30 days; 12 mo credit monitoring offered. HHS OCR notice filed 10/29.
+11/08/2024 16:00 DH  Invoices rec'd & approved:
+                       Emberline DFIR   INV EMB-3391   $48,760.00
+                       Lindqvist & Moore  (thru 10/31) $22,415.50
+                       ClearNotice      INV CN-20877   $9,273.60
+                     Total incident response $80,449.10. Retention $25,000 applies once.
+11/21/2024 11:40 DH  BI/extra expense claim rec'd from insd CPA (Gail Whitford, CPA): lost net
+                     income $58,400.00 + extra expense $2,800.00 = $61,200.00. Sent to forensic
+                     acct (Harwell Forensic Accounting, ref HFA-1142) for review.
+12/02/2024 16:35 PG  Rsv decr to $185,000 (paid + pending). Status: OPEN - BI under review; watch
+                     for pt class action (none filed as of today). Diary 01/06/2025.
+----------------------------------------------------------------------------------------------
+Abbrev: TA = threat actor; BC = breach coach; DFIR = digital forensics & incident response;
+MSP = managed service provider; PMS = practice mgmt system; pts = patients; rsv = reserve
+"""
 
 
 if __name__ == "__main__":
