@@ -129,9 +129,10 @@ def _busy_message(holder: list[str], command: str) -> str:
         pid = f" (pid {holder[0]})" if holder else ""
         return (f"claimbot {other}{pid} has this store open, and an embedded store cannot be shared: try again "
                 "when it is done, or run a Chroma server (`chroma run`) and set CHROMA_HOST/CHROMA_PORT for both")
-    if other == "serve":
-        instead = "share the file in Slack" if command == "ingest" else "ask in Slack"
-        return f"claimbot serve is running on this store: {instead}, or use a Chroma server"
+    if other == "serve":  # the CLI reaches serve's engine over engine.sock once it listens (bot/engine_socket.py)
+        pid = f" (pid {holder[0]})" if holder else ""
+        return (f"claimbot serve{pid} has this store, and its engine is not answering on engine.sock: "
+                "check serve's log and try again, or use a Chroma server")
     pid = f" (pid {holder[0]})" if holder else ""
     return (f"claimbot {other}{pid} is using this store: wait for it to finish, "
             "or use a Chroma server (CHROMA_HOST) for several at once")
