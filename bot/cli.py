@@ -61,6 +61,8 @@ exit codes:
   0    success
   1    ingest: some files were refused, or a path does not exist
   2    bad arguments or settings (the message says what to set)
+  3    the store is in use by another command (while claimbot serve runs, ask, ingest
+       and claims run on its engine, over engine.sock in the store directory)
   4    ask: not found in the documents
   5    ask: no documents for the claim named
   130  interrupted (Ctrl-C)
