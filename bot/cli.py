@@ -362,10 +362,14 @@ def cmd_eval(args: argparse.Namespace) -> int:
 def cmd_usage(args: argparse.Namespace) -> int:
     """Language-model tokens and estimated cost by day (UTC) and model, from the engine's ledger."""
     from rag.config import Settings
-    from rag.llm.usage import UsageLedger
+    from rag.llm.usage import open_usage_store
 
     settings = Settings.from_env(home=Path(args.home).expanduser() if args.home else None)
-    rows = UsageLedger(settings.home).summary()
+    try:
+        rows = open_usage_store(settings.home, settings.database_url).summary()
+    except RuntimeError as err:  # rag.llm.usage_postgres.UsageUnavailable: the message says what failed
+        print(f"claimbot usage: {err}", file=sys.stderr)
+        return EXIT_FAILED
     if args.json:
         print(json.dumps([{**r.__dict__, "estimated_cost_usd": r.cost} for r in rows], indent=2))
         return 0
@@ -446,7 +450,8 @@ examples:
   claimbot usage                               tokens and estimated cost by day (UTC) and model
   claimbot usage --json
 
-Read from usage.sqlite3 in the store directory; answers given offline use no tokens.""",
+Read from usage.sqlite3 in the store directory, or from Postgres when CLAIMBOT_DATABASE_URL
+is set (one ledger for every host); answers given offline use no tokens.""",
 }
 
 

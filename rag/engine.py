@@ -365,12 +365,13 @@ class Engine:
 def _llm_manager(engine: Engine, config: Any) -> Any:
     """A language-model manager whose fallback is the engine's offline manager."""
     from rag.llm.manager import LLMManager
-    from rag.llm.usage import UsageLedger
+    from rag.llm.usage import open_usage_store
 
     def offline(question: str, scope: str, history: Sequence[str]) -> Answer:
         return engine._manager.answer(question, scope=scope, history=list(history))
 
-    return LLMManager(engine, config, offline, ledger=UsageLedger(engine.settings.home))
+    ledger = open_usage_store(engine.settings.home, engine.settings.database_url)
+    return LLMManager(engine, config, offline, ledger=ledger)
 
 
 def _document_info(record) -> DocumentInfo:  # type: ignore[no-untyped-def]

@@ -53,6 +53,48 @@ def database(postgres: PostgresCluster) -> str:
     return postgres.create_database(f"claimbot_{next(_databases)}")
 
 
+# -- token usage: the engine's ledger, one for every host ------------------------------------------
+def test_token_usage_is_one_ledger_in_postgres_for_every_host(database: str, tmp_path: Path) -> None:
+    """`claimbot ask` with a language model on host A records its tokens in Postgres, and
+    `claimbot usage` on host B (another CLAIMBOT_HOME) reports them; no usage.sqlite3 on A."""
+    import json
+
+    from openai_standin import OpenAIStandIn, Reply
+
+    invoice = tmp_path / "towing-invoice.txt"
+    invoice.write_text(TOWING_INVOICE)
+    llm = OpenAIStandIn(api_key="test-key").start()
+    llm.default = Reply("The towing cost on CLM-1042 was $385.00.", prompt_tokens=321, completion_tokens=12)
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "CLAIMBOT_", "CHROMA_", "OPENAI_"))}
+    env = {**clean, "CLAIMBOT_DATABASE_URL": database, "OPENAI_BASE_URL": llm.base_url, "OPENAI_API_KEY": "test-key",
+           "CLAIMBOT_MANAGER_MODEL": "gpt-4o", "CLAIMBOT_EXPERT_MODEL": "gpt-4o-mini", "CLAIMBOT_LLM_RETRIES": "0"}
+
+    def claimbot(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "bot.cli", *args], cwd=tmp_path, timeout=300, text=True,
+                              capture_output=True, env={**env, "CLAIMBOT_HOME": str(home)})
+
+    try:
+        assert claimbot(tmp_path / "host-a", "ingest", str(invoice)).returncode == 0
+        asked = claimbot(tmp_path / "host-a", "ask", "--json", "What was the towing cost on CLM-1042?")
+    finally:
+        llm.stop()
+    assert asked.returncode in (0, 4), asked.stderr
+    used = json.loads(asked.stdout)["usage"]
+    assert used["gpt-4o"]["calls"] >= 1
+
+    report = claimbot(tmp_path / "host-b", "usage", "--json")
+    assert report.returncode == 0, report.stderr
+    rows = {r["model"]: r for r in json.loads(report.stdout)}
+    assert {m: (r["calls"], r["prompt_tokens"], r["completion_tokens"]) for m, r in rows.items()} == {
+        m: (u["calls"], u["prompt_tokens"], u["completion_tokens"]) for m, u in used.items()
+    }
+    assert rows["gpt-4o"]["answers"] == 1 and rows["gpt-4o"]["prompt_tokens"] == 321 * used["gpt-4o"]["calls"]
+    assert rows["gpt-4o"]["estimated_cost_usd"] > 0
+    assert not (tmp_path / "host-a" / "usage.sqlite3").exists() and not (tmp_path / "host-b" / "usage.sqlite3").exists()
+    text = claimbot(tmp_path / "host-b", "usage")
+    assert "gpt-4o" in text.stdout and "estimated total: $" in text.stdout
+
+
 # -- the shared state, two replicas' worth, in one process ------------------------------------
 async def test_two_replicas_share_the_journal_and_its_leases(database: str) -> None:
     first = await PostgresState.open(database, lease_s=0.5)
