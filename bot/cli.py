@@ -343,10 +343,13 @@ def cmd_eval(args: argparse.Namespace) -> int:
     if not Path(args.file).is_file():
         print(f"claimbot eval: no such file: {args.file}", file=sys.stderr)
         return EXIT_USAGE
-    engine = _engine(args)
+    from bot.engine_socket import answer_of
+
+    engine = _backend(args)  # serve's engine when it runs on this store
     with open(args.file) as handle:
         questions = [json.loads(line) for line in handle if line.strip()]
-    report = run_eval(lambda q, scope: engine.ask(q, scope=scope or args.scope), questions)
+    report = run_eval(lambda q, scope: answer_of(engine.call("ask", {
+        "question": q, "scope": scope or args.scope, "offline": bool(getattr(args, "offline", False))})), questions)
     out = open(args.output, "w") if args.output else sys.stdout
     with out if args.output else _nullcontext(out) as sink:
         for row in report.results:

@@ -110,6 +110,21 @@ def ask_reply(
     return {"answer": answer.to_json(), "found": answer.found, "unknown_claim": unknown}
 
 
+def answer_of(reply: dict[str, Any]) -> Any:
+    """The :class:`rag.answer.Answer` of an ``ask`` reply (for ``claimbot eval``, which scores
+    answer objects): everything ``ask --json`` prints, which is all the engine's answer but its
+    debugging trace."""
+    from rag.answer import Answer, citation_from_dict
+
+    data = reply["answer"]
+    return Answer(text=data["answer"], route=data["route"],
+                  citations=[citation_from_dict(c) for c in data.get("citations", [])],
+                  latency_ms=float(data.get("latency_ms", 0.0)), claim_ids=list(data.get("claim_ids", [])),
+                  searched=data.get("searched", ""), mode=data.get("mode", "offline"),
+                  fallback_reason=data.get("fallback_reason"), models=dict(data.get("models", {})),
+                  tool_calls=list(data.get("tool_calls", [])), usage=dict(data.get("usage", {})))
+
+
 def claims_reply(engine: Any, *, scope: str) -> list[dict[str, Any]]:
     """Every claim in reach of ``scope`` as the ``claims --json`` objects."""
     return [asdict(c) for c in engine.claims(scope=scope)]

@@ -79,12 +79,16 @@ async def test_cli_commands_run_on_the_engine_of_a_running_serve(tmp_path: Path)
                 raw.sendall((MAX_FRAME + 1).to_bytes(4, "big"))
                 assert await asyncio.to_thread(raw.recv, 10) == b""
 
-            ingest = await asyncio.to_thread(claimbot, home, "ingest", str(invoice), str(folder), cwd=tmp_path)
+            ingest = await asyncio.to_thread(claimbot, home, "ingest", "--progress", str(invoice), str(folder),
+                                             cwd=tmp_path)
             ask = await asyncio.to_thread(claimbot, home, "ask", "--json", QUESTION, cwd=tmp_path)
             text = await asyncio.to_thread(claimbot, home, "ask", QUESTION, cwd=tmp_path)
             unknown = await asyncio.to_thread(claimbot, home, "ask", "What is the deductible on CLM-9999?",
                                               cwd=tmp_path)
             claims = await asyncio.to_thread(claimbot, home, "claims", cwd=tmp_path)
+            questions = tmp_path / "questions.jsonl"
+            questions.write_text(json.dumps({"question": QUESTION, "expected_answer": "$385.00"}) + "\n")
+            scored = await asyncio.to_thread(claimbot, home, "eval", str(questions), "--json", cwd=tmp_path)
 
             # the bot answers from what the CLI ingested: one engine, one store
             channel = slack.workspace.channel("auto-claims").id
@@ -110,6 +114,10 @@ async def test_cli_commands_run_on_the_engine_of_a_running_serve(tmp_path: Path)
     assert "$385.00" in text.stdout and "Sources" in text.stdout and "[1] towing-invoice.txt" in text.stdout
     assert unknown.returncode == 5 and "CLM-9999" in unknown.stdout
     assert "CLM-1042" in claims.stdout and "CLM-2077" in claims.stdout and claims.returncode == 0
+    assert "Ingesting: 100%" in ingest.stderr and "3/3" in ingest.stderr  # the progress bar, fed by serve
+    assert scored.returncode == 0, scored.stderr
+    row, summary = (json.loads(line) for line in scored.stdout.strip().splitlines())
+    assert row["outcome"] == "correct" and "$385.00" in row["answer"] and summary["correct"] == 1
     assert not (home / "engine.sock").exists()  # serve stopped: it took its socket with it
 
     alone = claimbot(home, "ask", "--json", QUESTION, cwd=tmp_path)  # the CLI opens the store itself now
