@@ -52,6 +52,29 @@ async def wait_for_socket(home: Path, proc: subprocess.Popen[str], timeout: floa
         await asyncio.sleep(0.2)
 
 
+def connect_as_nobody(path: Path) -> str:
+    """Connect to ``path`` from a child process running as ``nobody``: what happened, by name."""
+    import pwd
+
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: drop to nobody, try, report, exit without running any test code
+        outcome = "connected"
+        try:
+            os.setgid(pwd.getpwnam("nobody").pw_gid)
+            os.setuid(pwd.getpwnam("nobody").pw_uid)
+            with socket.socket(socket.AF_UNIX) as sock:
+                sock.connect(str(path))
+        except Exception as err:  # noqa: BLE001 - reported to the parent by name
+            outcome = type(err).__name__
+        os.write(write, outcome.encode())
+        os._exit(0)
+    os.close(write)
+    os.waitpid(pid, 0)
+    with os.fdopen(read) as pipe:
+        return pipe.read()
+
+
 def without_latency(answer: dict) -> dict:
     return {k: v for k, v in answer.items() if k != "latency_ms"}
 
@@ -74,6 +97,8 @@ async def test_cli_commands_run_on_the_engine_of_a_running_serve(tmp_path: Path)
             mode = (home / "engine.sock").stat()
             assert stat.S_ISSOCK(mode.st_mode) and stat.S_IMODE(mode.st_mode) == 0o600
             assert mode.st_uid == os.getuid()
+            if os.geteuid() == 0:  # another user's process (nobody) cannot reach serve's engine
+                assert connect_as_nobody(home / "engine.sock") == "PermissionError"
             with socket.socket(socket.AF_UNIX) as raw:  # a message over the limit: dropped, serve unharmed
                 raw.connect(str(home / "engine.sock"))
                 raw.sendall((MAX_FRAME + 1).to_bytes(4, "big"))
