@@ -61,8 +61,8 @@ exit codes:
   0    success
   1    ingest: some files were refused, or a path does not exist
   2    bad arguments or settings (the message says what to set)
-  3    the store is in use by another command (while claimbot serve runs, ask, ingest
-       and claims run on its engine, over engine.sock in the store directory)
+  3    the store is in use by another command (while claimbot serve runs, ask, ingest,
+       claims and eval run on its engine, over engine.sock in the store directory)
   4    ask: not found in the documents
   5    ask: no documents for the claim named
   130  interrupted (Ctrl-C)
@@ -107,7 +107,7 @@ def _engine(args: argparse.Namespace) -> Any:
 
 
 def _backend(args: argparse.Namespace) -> Any:
-    """Where ``ask``, ``ingest`` and ``claims`` run: the engine of the ``claimbot serve`` running on
+    """Where ``ask``, ``ingest``, ``claims`` and ``eval`` run: the engine of the ``claimbot serve`` running on
     this store, over its socket (:mod:`bot.engine_socket`), else an engine opened here. While
     serve's engine is starting (it holds the store, its socket is not up yet) this waits for it."""
     from bot.engine_socket import LocalEngine, connect
