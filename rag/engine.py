@@ -109,9 +109,16 @@ class Engine:
         return self._ingestor
 
     def ingest_paths(
-        self, paths: Iterable[Path], *, scope: str = WORKSPACE, progress: bool = False
+        self,
+        paths: Iterable[Path],
+        *,
+        scope: str = WORKSPACE,
+        progress: bool = False,
+        on_file: Callable[[int, int, IngestReport | IngestError], None] | None = None,
     ) -> list[IngestReport | IngestError]:
-        """Ingest files and folders (recursively); one bad file never stops the others."""
+        """Ingest files and folders (recursively); one bad file never stops the others.
+        ``on_file(done, total, result)`` is called after each file (the CLI's progress, also
+        when the engine runs in ``claimbot serve`` and the CLI reaches it over its socket)."""
         from rag.ingest import expand_paths
 
         files = list(expand_paths(Path(p) for p in paths))
@@ -127,6 +134,8 @@ class Engine:
             except IngestError as err:
                 log.warning("refused %s: %s", path.name, err.reason)
                 results.append(err)
+            if on_file is not None:
+                on_file(len(results), len(files), results[-1])
         return results
 
     @staticmethod
@@ -139,7 +148,13 @@ class Engine:
 
     # -- questions ------------------------------------------------------------------------
     def ask(
-        self, question: str, *, scope: str = WORKSPACE, scopes: Sequence[str] = (), history: Sequence[str] = ()
+        self,
+        question: str,
+        *,
+        scope: str = WORKSPACE,
+        scopes: Sequence[str] = (),
+        history: Sequence[str] = (),
+        offline: bool = False,
     ) -> Answer:
         """Answer one question from the documents in reach of ``scope``, or of every scope in
         ``scopes`` (one search over all of them: the assistant panel reads the user's DM with the
@@ -148,9 +163,10 @@ class Engine:
         ``history`` is the conversation so far (earlier questions and answers, oldest first);
         a follow-up that names no claim is read as being about the claim the history was about.
         With a language model configured (:mod:`rag.llm`) it writes the answer, checked against
-        its sources; the offline manager is the fallback.
+        its sources; the offline manager is the fallback. ``offline`` answers without it (``claimbot
+        ask --offline`` sent to a running ``claimbot serve``, whose environment enables it).
         """
-        llm = self._language_model()
+        llm = None if offline else self._language_model()
         if llm is not None and question.strip():
             return llm.answer(question, scope=reach_key(scope, scopes), history=list(history))
         return self._manager.answer(question, scope=scope, scopes=list(scopes), history=list(history))
@@ -349,12 +365,13 @@ class Engine:
 def _llm_manager(engine: Engine, config: Any) -> Any:
     """A language-model manager whose fallback is the engine's offline manager."""
     from rag.llm.manager import LLMManager
-    from rag.llm.usage import UsageLedger
+    from rag.llm.usage import open_usage_store
 
     def offline(question: str, scope: str, history: Sequence[str]) -> Answer:
         return engine._manager.answer(question, scope=scope, history=list(history))
 
-    return LLMManager(engine, config, offline, ledger=UsageLedger(engine.settings.home))
+    ledger = open_usage_store(engine.settings.home, engine.settings.database_url)
+    return LLMManager(engine, config, offline, ledger=ledger)
 
 
 def _document_info(record) -> DocumentInfo:  # type: ignore[no-untyped-def]
