@@ -73,6 +73,7 @@ def extract(name):
                 parts.append(part.get_content())
             elif fn and fn.lower().endswith(".pdf"):
                 import io
+
                 import pypdf
                 r = pypdf.PdfReader(io.BytesIO(part.get_payload(decode=True)))
                 parts.append("\n".join(p.extract_text() or "" for p in r.pages))
@@ -159,7 +160,7 @@ def main():
     claim_text = {c: " ".join(texts[f] for f in fs if f in texts) for c, fs in CLAIM_FILES.items()}
     claim_text = {c: t for c, t in claim_text.items() if t}
     errors = []
-    qs = [json.loads(l) for l in open(os.path.join(HERE, "questions.jsonl"), encoding="utf-8") if l.strip()]
+    qs = [json.loads(line) for line in open(os.path.join(HERE, "questions.jsonl"), encoding="utf-8") if line.strip()]
     seen = set()
     counts = {}
     for i, q in enumerate(qs, 1):

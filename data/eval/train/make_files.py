@@ -3,14 +3,14 @@
 All people, companies, addresses, policies, VINs and amounts are invented.
 Run:  /work/main/.venv/bin/python make_files.py   (writes into ./files/)
 """
-import os
 import datetime as _dt
+import os
 from email.message import EmailMessage
 from email.utils import format_datetime
 
-from fpdf import FPDF
 import docx
 from docx.shared import Pt
+from fpdf import FPDF
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "files")

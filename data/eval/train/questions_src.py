@@ -307,7 +307,7 @@ def _rsv_over(limit):
     def f(t):
         for c, (v, lits) in RSV.items():
             if c in t:
-                assert all(l in t for l in lits), (c, lits)
+                assert all(lit in t for lit in lits), (c, lits)
                 return v > limit
         raise AssertionError("claim without reserve entry")
     return f
