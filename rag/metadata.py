@@ -260,12 +260,47 @@ def _fields(lines: Iterable[_Line]) -> Iterator[tuple[set[str], str, _Line]]:
     The names are the normalised label and what its parentheses say, so ``Employer
     (Insured): Riverside Distribution Company`` counts as an insured.
     """
+    header: list[str] | None = None
     for line in lines:
+        cells = _row_cells(line.clean)
+        if cells is None or _TABLE_RULE.fullmatch(line.clean):
+            header = None if cells is None else header
+        elif header is not None and len(cells) == len(header):
+            # a row under a header row: each cell is the value of its column ("Claim No." over "PX-4471")
+            for label, value in zip(header, cells):
+                if value and len(label.split()) <= 6:
+                    yield _label_names(label), value, line
+            continue
+        elif _is_header_row(cells):
+            header = cells
+            continue
+        else:
+            header = None
         match = _FIELD.match(line.clean)
         if match and len(match.group("label").split()) <= 6:
-            raw = match.group("label")
-            names = {_norm_label(raw)} | {_norm_label(x) for x in re.findall(r"\(([^)]*)\)", raw)}
-            yield names, match.group("value").strip(), line
+            yield _label_names(match.group("label")), match.group("value").strip(), line
+
+
+_TABLE_RULE = re.compile(r"[\s|:+-]*-{3,}[\s|:+-]*")
+"""A Markdown table's rule line (``---|---``): neither header nor values."""
+
+
+def _row_cells(clean: str) -> list[str] | None:
+    """A table row's cells (``a | b | c``, as the DOCX parser and Markdown write rows), else None."""
+    if " | " not in clean and not _TABLE_RULE.fullmatch(clean):
+        return None
+    return [c.strip() for c in clean.strip().strip("|").split("|")]
+
+
+def _is_header_row(cells: list[str]) -> bool:
+    """A table's header row: three or more cells, each a short label without digits (a two-cell
+    row is read as ``Label | value``)."""
+    return len(cells) >= 3 and all(c and not re.search(r"\d", c) and len(c.split()) <= 5 for c in cells)
+
+
+def _label_names(raw: str) -> set[str]:
+    """The normalised label and what its parentheses say."""
+    return {_norm_label(raw)} | {_norm_label(x) for x in re.findall(r"\(([^)]*)\)", raw)}
 
 
 # -- names --------------------------------------------------------------------------------
