@@ -30,7 +30,7 @@ from rag.answer import Answer, Citation
 from rag.corpus import Corpus
 from rag.errors import UnknownClaimError
 from rag.experts.calculation import Search, answer_calculation, answer_from_question
-from rag.experts.lookup import answer_lookup, answer_party_claim, lists_claims, names_in
+from rag.experts.lookup import answer_lookup, answer_party_claim, list_claims, lists_claims, names_in
 from rag.experts.needle import MIN_SCORE, answer_needle, head_phrase, rank_lines
 from rag.experts.result import ExpertResult
 from rag.experts.summary import (
@@ -97,6 +97,12 @@ class Manager:
         if not question:
             return Answer(EMPTY_QUESTION, "none", latency_ms=_ms(started))
         intent = intents.classify(question)
+        if intent == "claims":  # the list of claims is an answer from the files: each line cited
+            result = list_claims(self._library.claims(scope=scope), self._library.documents(scope=scope))
+            result.trace = {**result.trace, "intent": intent}
+            result.claim_ids = [c.claim_id for c in self._library.claims(scope=scope)]
+            return self._finish(result, started, [], "the claims on file", {"route": "lookup",
+                                "route_reason": "asks which claims are on file"}, {})
         if intent is not None:
             answer = intents.reply(intent, self._library.claims(scope=scope))
             answer.latency_ms = _ms(started)

@@ -224,11 +224,21 @@ def answer_lookup(
         conditions = read_conditions(question, ignore=ignore)
         if conditions:
             return _filtered(conditions, claims, docs_of, sources, mentions)
-        lines = [f"{len(claims)} claim{'s' if len(claims) != 1 else ''} on file:"]
-        for claim in claims:
-            lines.append("- " + describe_claim(claim, docs_of[claim.claim_id], sources, with_loss_type=False))
-        return ExpertResult("\n".join(lines), "lookup", sources.citations, [], {"kind": "list"})
+        return list_claims(claims, documents)
     return None
+
+
+def list_claims(claims: Sequence[ClaimRecord], documents: Sequence[DocumentInfo]) -> ExpertResult:
+    """Every claim in reach, one line each, each fact cited to the line of its file that states
+    it ("Which claims do we have?": an answer from the files like any other, not an uncited list)."""
+    if not claims:
+        return ExpertResult("No claims are on file here yet.", "none")
+    sources = Sources()
+    docs_of = documents_by_claim(documents, [c.claim_id for c in claims])
+    lines = [f"{len(claims)} claim{'s' if len(claims) != 1 else ''} on file:"]
+    for claim in claims:
+        lines.append("- " + describe_claim(claim, docs_of[claim.claim_id], sources, with_loss_type=False))
+    return ExpertResult("\n".join(lines), "lookup", sources.citations, [], {"kind": "list"})
 
 
 _FACTS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
