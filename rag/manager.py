@@ -29,7 +29,7 @@ from rag import intents
 from rag.answer import Answer, Citation
 from rag.corpus import Corpus
 from rag.errors import UnknownClaimError
-from rag.experts.calculation import Search, answer_calculation, answer_from_question
+from rag.experts.calculation import Search, answer_calculation, answer_from_question, select_values
 from rag.experts.lookup import answer_lookup, answer_party_claim, list_claims, lists_claims, names_in
 from rag.experts.needle import MIN_SCORE, answer_needle, head_phrase, rank_lines
 from rag.experts.result import ExpertResult
@@ -160,11 +160,25 @@ class Manager:
             return result
 
         def search(phrase: str, kind: str) -> list[tuple[Passage, str, str]]:
-            """Lines of the claim stating a ``kind`` value for ``phrase``: the calculation
-            expert's way to an input the metadata does not hold."""
-            passages, contexts = self._retrieve([phrase], scope, claim_ids, trace, timings)
-            ranked = rank_lines(phrase, passages, contexts=contexts, kind=kind).candidates
-            return [(c.passage, c.unit, c.value) for c in ranked if c.value and c.score >= MIN_SCORE]
+            """Units of the claim stating a ``kind`` value (``date``, ``money``) for ``phrase``, best
+            first: the calculation expert's inputs ("the letter of rep" -> the line that dates it).
+            The fact selector scores every unit of the passages retrieved for the phrase that
+            holds such a value against the phrase (similarity, BM25, the value next to the words);
+            the needle's ranker answers when the selector finds none above its threshold."""
+            passages, contexts = self._retrieve([phrase, question], scope, claim_ids, trace, timings)
+            ranked = []
+            if kind == "money":  # a labelled amount's line: the needle's ranker reads labels well
+                ranked = [(c.passage, c.unit, c.value) for c in rank_lines(phrase, passages, contexts=contexts,
+                                                                            kind=kind).candidates
+                          if c.value and c.score >= MIN_SCORE]
+            if ranked:
+                return ranked
+            t = time.perf_counter()
+            picked = select_values(phrase, passages, contexts, kind, self._library.embed)
+            timings["calc_select_ms"] = timings.get("calc_select_ms", 0.0) + _ms(t)
+            trace.setdefault("calc_inputs", []).append({"phrase": phrase, "kind": kind,
+                                                        "picked": [u for _, u, _ in picked[:2]]})
+            return picked
 
         def focus(topic: list[str]) -> list[tuple[Passage, str]]:
             """Lines on the topic of a topical summary ("summarize the coverage decision")."""

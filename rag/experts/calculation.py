@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from rag.experts.facts import facts_of
 from rag.experts.needle import strip_ids
@@ -24,10 +25,13 @@ from rag.experts.result import ExpertResult, Sources
 from rag.experts.text import content_terms, terms
 from rag.metadata import find_dates, parse_money
 from rag.records import DocumentInfo, FactLine, Passage
+from rag.selection.values import find_values
 from rag.tools import check_limit, days_between, difference, net_of_deductible, remaining_limit, sum_amounts
 from rag.tools.dates import long_date
 from rag.tools.money import less, money_text, to_decimal
 
+Embed = Callable[[list[str]], Any]
+"""Texts to unit vectors: the engine's embedder."""
 Search = Callable[[str, str], list[tuple[Passage, str, str]]]
 """``search(phrase, kind)`` with kind ``money`` or ``date``: lines of the claim that state such a
 value for the phrase, best first, as ``(passage, line, value as written)``."""
@@ -250,7 +254,8 @@ class _Calc:
         phrases = _two_phrases(self.question)
         stated = find_dates(self.question)
         if phrases is not None:
-            first, second = self.event(phrases[0]), self.event(phrases[1])
+            first = self.event(phrases[0])
+            second = self.event(phrases[1], avoid=first)
         elif len(stated) == 2:  # "how many days from 3/1/2025 to 4/15/2025"
             first, second = (_question_input(d.isoformat(), text) for d, text in stated)
         else:
@@ -269,7 +274,7 @@ class _Calc:
                     f"to {_event_name(end)}{long_date(end.value)} {end.cite(self.sources)}.")
         return self.result(text, "days_between", result.working, start, end)
 
-    def event(self, phrase: str) -> Input | None:
+    def event(self, phrase: str, avoid: Input | None = None) -> Input | None:
         """The event a phrase names: its label's words count double, then the words of the clause
         around its date; "first" picks the earliest of equal matches, "last"/"final" the latest.
 
@@ -283,8 +288,15 @@ class _Calc:
         if words & known:
             words &= known
         best = _matches(words, self.events, every_word=False)
-        if not best and self.search is not None:
-            best = [i for hit in self.search(phrase, "date")[:1] if (i := _search_input(*hit, "date"))]
+        # An event the phrase names by the kind ingest labelled it with (the loss, the report, the
+        # closing) is the file's own; any other phrase ("the letter of rep", "the scene cleared")
+        # is read by meaning: the fact selector scores the claim's dated units against it.
+        labelled = [e for e in best if words & _label_words(e)]
+        if not labelled and self.search is not None:
+            hits = [i for hit in self.search(phrase, "date") if (i := _search_input(*hit, "date"))]
+            found = [i for i in hits if avoid is None or i.value != avoid.value]
+            if found:
+                return found[0]
         if not best:
             return None
         if re.search(r"\b(?:last|final|latest|most recent)\b", phrase, re.I):
@@ -509,6 +521,35 @@ class _Calc:
 
 # -- inputs ---------------------------------------------------------------------------------
 
+INPUT_THRESHOLD = 0.2
+"""The selector's probability under which a unit is no input: a calculation says which input it
+could not find rather than compute from a weak guess."""
+
+
+def select_values(
+    phrase: str, passages: Sequence[Passage], contexts: Mapping[str, Passage], kind: str, embed: Embed
+) -> list[tuple[Passage, str, str]]:
+    """The units of ``passages`` that state a ``kind`` value (``date`` or ``money``) for ``phrase``,
+    best first, as ``(passage, excerpt, value as written)``: the fact selector's units (sentences,
+    ``Label: value`` lines, table rows as ``Column: value``) scored against the phrase, only those
+    holding such a value. No list of event or amount names: the phrase's own words and meaning."""
+    from rag.selection import candidate_units, select
+
+    units = candidate_units(passages, contexts)
+    selector_kind = "amount" if kind == "money" else "date"
+    units = [u for u in units if find_values(selector_kind, u.text)]
+    if not units:
+        return []
+    scored = select(phrase, units, embed, kind=selector_kind).scored
+    out = []
+    for s in scored:
+        if s.probability < INPUT_THRESHOLD or not s.value:
+            continue
+        if kind == "date" and not find_dates(s.value):
+            continue  # "March 5" with no year: no day count from it
+        out.append((s.unit.passage, s.unit.excerpt, s.value))
+    return out
+
 
 def _fact_input(doc: DocumentInfo, fact: FactLine) -> Input:
     return Input(
@@ -637,11 +678,18 @@ _BETWEEN = (
 )
 
 
+_CLAIM_TAIL = re.compile(r"\s+(?:on|for|in|of|under)\s+(?:the|this|that|our)?\s*[\w' -]*?"
+                         r"\b(?:claim|file|loss|matter|case)\s*\W*$", re.I)
+"""``... on the accord collision claim``: the words that picked the claim, not the event's."""
+
+
 def _two_phrases(question: str) -> tuple[str, str] | None:
     for pattern in _BETWEEN:
         m = pattern.search(question)
         if m and _phrase_words(m.group("a")) and _phrase_words(m.group("b")):
-            return m.group("a").strip(), m.group("b").strip()
+            a, b = m.group("a").strip(), m.group("b").strip()
+            b = _CLAIM_TAIL.sub("", b) if _phrase_words(_CLAIM_TAIL.sub("", b)) else b
+            return a, b
     return None
 
 
