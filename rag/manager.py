@@ -383,10 +383,13 @@ class Manager:
             results = [r for c in targets
                        if (r := answer_calculation(question, docs_of[c], search=search if claim_ids else None,
                                                    ignore=matched)) is not None]
-            if len(results) == 1:
+            answered = [r for r in results if r.route != "none"]  # "none": an input it could not find, said
+            if len(answered) == 1:
+                return answered[0]
+            if len(answered) > 1:
+                return _by_claim(answered)
+            if len(results) == 1 and claim_ids:
                 return results[0]
-            if len(results) > 1:
-                return _by_claim(results)
             return needle()
         if decision.route == "lookup":
             if how == "mention" and claim_ids:

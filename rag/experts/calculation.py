@@ -134,7 +134,7 @@ def answer_calculation(
     if re.search(r"\b(?:must|should|required|supposed to|allowed)\b", question, re.I):
         return None  # a rule ("how soon must ..."), quoted by the needle expert, not computed
     calc = _Calc(question, documents, search)
-    if _LIMIT_CHECK.search(question) and calc.given_money:
+    if _LIMIT_CHECK.search(question):
         return calc.limit_check()
     if _DAYS.search(question):
         return calc.days()
@@ -164,6 +164,10 @@ _LIMIT_CHECK = re.compile(
 """A limit check: "is $9,766.90 within a $100,000 limit?", "does the estimate exceed the limit?"."""
 _GIVEN_MONEY = re.compile(r"(?:\$|\bUSD\s?)\s?\d[\d,]*(?:\.\d{1,2})?(?:\s?(?:k|K|million|M)\b)?")
 _LIMIT_WORD = re.compile(r"\b(?:limit|limits|cap|maximum|sublimit)\b", re.I)
+_CHECK_WORD = re.compile(r"\b(?:within|under|over|exceed(?:s|ed|ing)?|above|below|inside|fit|fits|beyond|more than|"
+                         r"less than)\b", re.I)
+_LIMIT_TERMS = frozenset(t for w in ("limit", "limits", "coverage", "cap", "maximum", "sublimit", "policy")
+                         for t in content_terms(w))
 
 
 @dataclass(frozen=True)
@@ -222,6 +226,8 @@ class _Calc:
         question, or the limit from the file when the question states only the amount."""
         given = self.given_money
         limit_at = [m.start() for m in _LIMIT_WORD.finditer(self.question)]
+        if not given:
+            return self.limit_check_files()
         if len(given) >= 2:
             def distance(g: Given) -> int:
                 return min(abs(g.start - at) for at in limit_at) if limit_at else 0
@@ -231,21 +237,55 @@ class _Calc:
             limit_text = ""
         else:
             amount_given = given[0]
-            limits = [a for a in self.amounts if a.label == "limit"]
-            words = _phrase_words(self.question[amount_given.end:]) - {
-                t for w in ("limit", "coverage") for t in content_terms(w)}
-            picked = _matches(words, limits, every_word=False) if words else []
-            if not picked and len({a.value for a in limits}) == 1:
-                picked = limits
-            if not picked:
+            found = self.limit(self.question[amount_given.end:])
+            if found is None:
                 return None
-            limit = picked[0]
+            limit = found
             limit_text = f" {limit.cite(self.sources)}"
         amount = _question_input(str(amount_given.value), self.question)
         check = check_limit(amount.amount, limit.amount)
         verdict = "Yes, within the limit" if check.within else f"No, over the limit by {money_text(check.over_by)}"
         text = (f"{verdict}: {money_text(amount.amount)} is {check.share}% of the "
                 f"{money_text(limit.amount)} limit{limit_text}.")
+        return self.result(text, "check_limit", check.working, amount, limit)
+
+    def limit(self, phrase: str) -> Input | None:
+        """The limit a phrase names ("within the *building* limit", "the cov A limit"): the words
+        up to the limit word, matched against the limits the file labels, else the one limit it
+        states, else the line the fact selector finds for the phrase."""
+        m = _CHECK_WORD.search(phrase)
+        phrase = phrase[m.end():] if m else phrase
+        end = _LIMIT_WORD.search(phrase)
+        named = phrase[: end.end()] if end else phrase
+        words = _phrase_words(named) - _LIMIT_TERMS
+        limits = [a for a in self.amounts if a.label == "limit"]
+        picked = _matches(words, limits, every_word=False) if words else []
+        if not picked and len({a.value for a in limits}) == 1:
+            picked = limits
+        if not picked and self.search is not None:
+            picked = [i for hit in self.search(named, "money")[:1] if (i := _search_input(*hit, "money"))]
+        return picked[0] if picked else None
+
+    def limit_check_files(self) -> ExpertResult | None:
+        """"Is the RCV estimate within the Coverage A limit?": both figures from the file, the
+        amount named before the check word, the limit after it; a figure not found is said, not
+        guessed."""
+        m = _CHECK_WORD.search(self.question)
+        if m is None:
+            return None
+        head = re.sub(r"^\W*(?:is|was|are|were|does|did|do|would|will|can)\s+", "", self.question[: m.start()],
+                      flags=re.I)
+        found = self.amount(head, exclude=("limit", "reserve", "premium"))
+        limit = self.limit(self.question[m.start():])
+        if not found or limit is None:
+            missing = "the amount" if not found else "the limit"
+            return ExpertResult(f"I couldn't find {missing} to check in the files, so I can't say whether it is "
+                                "within the limit.", "none")
+        amount = found[0]
+        check = check_limit(amount.amount, limit.amount)
+        verdict = "Yes, within the limit" if check.within else f"No, over the limit by {money_text(check.over_by)}"
+        text = (f"{verdict}: {money_text(amount.amount)} {amount.cite(self.sources)} is {check.share}% of the "
+                f"{money_text(limit.amount)} limit {limit.cite(self.sources)}.")
         return self.result(text, "check_limit", check.working, amount, limit)
 
     # -- days -------------------------------------------------------------------------------
@@ -291,7 +331,7 @@ class _Calc:
         # An event the phrase names by the kind ingest labelled it with (the loss, the report, the
         # closing) is the file's own; any other phrase ("the letter of rep", "the scene cleared")
         # is read by meaning: the fact selector scores the claim's dated units against it.
-        labelled = [e for e in best if words & _label_words(e)]
+        labelled = [e for e in best if words and words <= _label_words(e)]
         if not labelled and self.search is not None:
             hits = [i for hit in self.search(phrase, "date") if (i := _search_input(*hit, "date"))]
             found = [i for i in hits if avoid is None or i.value != avoid.value]
