@@ -390,6 +390,10 @@ class Manager:
                 return _by_claim(answered)
             if len(results) == 1 and claim_ids:
                 return results[0]
+            if not claim_ids:  # no claim named, none computed from its own facts: the selector reads them all
+                result = answer_calculation(question, documents, search=search)
+                if result is not None and result.route != "none":
+                    return result
             return needle()
         if decision.route == "lookup":
             if how == "mention" and claim_ids:

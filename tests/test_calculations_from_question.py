@@ -89,3 +89,12 @@ def test_a_sum_takes_the_labelled_amounts(engine: Engine) -> None:
     answer = engine.ask("tow plus trailer storage on CA-88120, combined?")
     assert answer.text.startswith("$850.00 in total"), answer.text
     tool_citation(answer, "sum_amounts")
+
+
+def test_a_limit_check_with_both_figures_from_the_file(engine: Engine) -> None:
+    answer = engine.ask("Is the gross repair estimate within the scheduled equipment limit on IM-2025-0419?")
+    assert answer.route == "calculation"
+    assert answer.text.startswith("Yes, within the limit: $6,200.00"), answer.text
+    excerpts = [c.excerpt for c in answer.citations]
+    assert "Gross repair estimate: $6,200.00" in excerpts and "Scheduled equipment limit: $250,000.00" in excerpts
+    assert "$250,000.00" in tool_citation(answer, "check_limit")

@@ -324,6 +324,7 @@ class _Calc:
         if stated:  # a date the question states: an input as it stands
             return _question_input(stated[0][0].isoformat(), stated[0][1])
         words = {_EVENT_SYNONYMS.get(w, w) for w in _phrase_words(phrase)}
+        asked = set(words)
         known = set().union(*(_label_words(e) | e.clause | e.doc_words for e in self.events)) if self.events else set()
         if words & known:
             words &= known
@@ -331,7 +332,7 @@ class _Calc:
         # An event the phrase names by the kind ingest labelled it with (the loss, the report, the
         # closing) is the file's own; any other phrase ("the letter of rep", "the scene cleared")
         # is read by meaning: the fact selector scores the claim's dated units against it.
-        labelled = [e for e in best if words and words <= _label_words(e)]
+        labelled = [e for e in best if asked and asked <= _label_words(e)]
         if not labelled and self.search is not None:
             hits = [i for hit in self.search(phrase, "date") if (i := _search_input(*hit, "date"))]
             found = [i for i in hits if avoid is None or i.value != avoid.value]
@@ -561,7 +562,7 @@ class _Calc:
 
 # -- inputs ---------------------------------------------------------------------------------
 
-INPUT_THRESHOLD = 0.2
+INPUT_THRESHOLD = 0.1
 """The selector's probability under which a unit is no input: a calculation says which input it
 could not find rather than compute from a weak guess."""
 
