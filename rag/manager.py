@@ -30,12 +30,14 @@ from rag.answer import Answer, Citation
 from rag.corpus import Corpus
 from rag.errors import UnknownClaimError
 from rag.experts.calculation import Search, answer_calculation, answer_from_question, select_values
+from rag.experts.card import Find
 from rag.experts.lookup import answer_lookup, answer_party_claim, list_claims, lists_claims, names_in
 from rag.experts.needle import MIN_SCORE, answer_needle, head_phrase, rank_lines
 from rag.experts.result import ExpertResult
 from rag.experts.summary import (
     answer_document_summary,
     answer_summary,
+    claim_description_terms,
     claims_described,
     documents_named,
     is_summary_sentence,
@@ -53,6 +55,7 @@ from rag.router import (
     decide_route,
     normalize_question,
 )
+from rag.selection import Scored, candidate_units, load_model, select
 
 log = logging.getLogger(__name__)
 
@@ -368,11 +371,13 @@ class Manager:
                 return ExpertResult(f"Which claim should I summarize? Claims on file: {listed}.", "none")
             by_id = {c.claim_id: c for c in claims}
             # Words that describe the claim itself ("the fire at Alder Creek") are no topic.
+            described = claim_description_terms(question)
             topic = [t for t in summary_topic(question, ignore=matched)
-                     if not any(t in loss_type_terms(docs_of[c]) for c in targets)]
+                     if t not in described and not any(t in loss_type_terms(docs_of[c]) for c in targets)]
             lines = focus(topic)
             return _merge([answer_summary(by_id[c], docs_of[c], focus=[f for f in lines if f[0].claim_id == c],
-                                          topic=topic)
+                                          topic=topic, find=self._field_finder(scope, c, trace or {}, timings or {}),
+                                          embed=self._library.embed)
                            for c in targets])
         if decision.route == "calculation":
             if not claim_ids:  # every input stated in the question: one answer, not one per claim
@@ -408,6 +413,23 @@ class Manager:
                                    mentions=lambda phrase: self._library.claims_mentioning(phrase, scope=scope))
             return result if result is not None else needle()
         return needle()
+
+    def _field_finder(self, scope: str, claim_id: str, trace: dict[str, Any], timings: dict[str, float]) -> Find:
+        """``find(question, kind)`` over one claim's files: the fact selector's units above its
+        threshold, best first (the claim card's fields the registry does not hold)."""
+        model = load_model()
+
+        def find(question: str, kind: str | None, *, ranked: bool = False) -> list[Scored]:
+            passages, contexts = self._retrieve([question], scope, [claim_id], trace, timings)
+            t = time.perf_counter()
+            units = candidate_units(passages, contexts)
+            scored = select(question, units, self._library.embed, kind=kind).scored if units else []
+            timings["card_select_ms"] = timings.get("card_select_ms", 0.0) + _ms(t)
+            if ranked:  # the order alone ("what happened": the most telling sentences, however sure)
+                return scored
+            return [s for s in scored if s.probability >= model.threshold and (s.value or not kind)]
+
+        return find
 
     def _finish(
         self,

@@ -56,11 +56,26 @@ STORM = _docx(
 )
 
 
+CARGO = """Marine cargo surveyor's notes
+Claim Ref: IM/24/00781-C
+Forty cartons of frozen shrimp thawed when the reefer's compressor failed at the Gulfport yard.
+Survey fee: $2,210.00
+"""
+
+
+SURVEYOR = _docx(
+    ["Survey report - water ingress in a container of paper rolls",
+     "Twelve rolls of newsprint were wetted through a corroded roof panel of the container.",
+     "Salvage sale proceeds: $4,410.00"],
+    header="Northsea Cargo Underwriters  |  Our ref: NS/25/00412-B  |  Surveyor ref: SV-7781",
+)
+
+
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     root: Path = tmp_path_factory.mktemp("places")
     engine = Engine.open(Settings(home=root / "home"))
-    for name, data in (("bin-survey.docx", SURVEY), ("ime.docx", CLINIC), ("roof.docx", STORM)):
+    for name, data in (("bin-survey.docx", SURVEY), ("ime.docx", CLINIC), ("roof.docx", STORM), ("cargo.txt", CARGO), ("paper-rolls.docx", SURVEYOR)):
         result = engine.ingest_file(put_file(root, name, data))
         assert not isinstance(result, Exception), result
     return engine
@@ -87,3 +102,16 @@ def test_a_number_under_a_claim_column_of_a_table_is_the_documents(engine: Engin
     assert by_id["2025-PR-00918"].date_of_loss == "2025-06-14"
     answer = engine.ask("what is missing from the roof on 2025-PR-00918?")
     assert "ridge cap" in answer.text and answer.citations[0].document == "roof.docx"
+
+
+def test_a_number_with_slashes_after_a_prefix_is_read_whole(engine: Engine) -> None:
+    assert "IM/24/00781-C" in {c.claim_id for c in engine.claims()}
+    answer = engine.ask("survey fee on im/24/00781-c?")
+    assert "$2,210.00" in answer.text and answer.claim_ids == ["IM/24/00781-C"]
+
+
+def test_the_insurers_reference_in_a_header_row_of_labelled_cells_is_the_claim_number(engine: Engine) -> None:
+    claims = {c.claim_id for c in engine.claims()}
+    assert "NS/25/00412-B" in claims and "SV-7781" not in claims
+    answer = engine.ask("salvage sale proceeds on NS/25/00412-B")
+    assert "$4,410.00" in answer.text and answer.citations[0].document == "paper-rolls.docx"
