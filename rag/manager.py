@@ -25,6 +25,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any
 
+import numpy as np
+
 from rag import intents
 from rag.answer import Answer, Citation
 from rag.corpus import Corpus
@@ -410,9 +412,22 @@ class Manager:
                     if result is not None:
                         return result
             result = answer_lookup(question, claims, documents, claim_ids=claim_ids, ignore=matched,
-                                   mentions=lambda phrase: self._library.claims_mentioning(phrase, scope=scope))
+                                   mentions=lambda phrase: self._library.claims_mentioning(phrase, scope=scope),
+                                   similar=lambda phrase, claim_id: self._most_like(phrase, scope, claim_id))
             return result if result is not None else needle()
         return needle()
+
+    def _most_like(self, phrase: str, scope: str, claim_id: str) -> tuple[Passage, str, float] | None:
+        """The unit of one claim's files most like ``phrase`` (cosine of the embedder's vectors),
+        among the units of the passages retrieved for it: a lookup's topic read by meaning."""
+        passages, contexts = self._retrieve([phrase], scope, [claim_id], {}, {})
+        units = [u for u in candidate_units(passages[:4], contexts) if len(u.text.split()) >= 3]
+        if not units:
+            return None
+        vectors = np.asarray(self._library.embed([phrase, *(u.text for u in units)]))
+        sims = vectors[1:] @ vectors[0]
+        best = int(sims.argmax())
+        return units[best].passage, units[best].excerpt, float(sims[best])
 
     def _field_finder(self, scope: str, claim_id: str, trace: dict[str, Any], timings: dict[str, float]) -> Find:
         """``find(question, kind)`` over one claim's files: the fact selector's units above its
