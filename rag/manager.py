@@ -278,6 +278,13 @@ class Manager:
                 return [mentioned[0]], "mention", []
         if len(history_ids) == 1 and self._follows_up(question, scope):
             return history_ids, "history", []
+        if decision.route in ("calculation", "summary"):
+            # "total of the ER and ambulance bills for oyelaran": words that only one claim's files
+            # use (a name the name reader missed, a place) pick it; arithmetic or an overview over
+            # every claim at once would be no answer
+            mentioned = self._mentioned(question, scope, parts=True)
+            if mentioned:  # the words stay in the question: they can be what is asked about too
+                return [mentioned[0]], "mention", []
         return [], "none", []
 
     def _follows_up(self, question: str, scope: str) -> bool:

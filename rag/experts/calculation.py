@@ -381,7 +381,8 @@ class _Calc:
         kinds = {a.label for a in self.amounts if a.label in _KIND_LABELS} - _named_kinds(words)
         best = _distinct(_matches(words, [a for a in self.amounts if a.label not in exclude and a.label not in kinds]))
         if not best and self.search is not None:
-            hits = [hit for hit in self.search(phrase, "money") if not _other_compound(hit[1], hit[2], words)]
+            hits = [(p, line, _amount_named(line, words) or value) for p, line, value in self.search(phrase, "money")]
+            hits = [hit for hit in hits if not _other_compound(hit[1], hit[2], words)]
             best = [i for hit in hits[:1] if (i := _search_input(*hit, "money"))]
         return best if every else best[:1]
 
@@ -603,6 +604,28 @@ def _fact_input(doc: DocumentInfo, fact: FactLine) -> Input:
         cite=lambda sources, d=doc, f=fact: sources.cite_line(d, f),  # type: ignore[misc]
         doc_words=frozenset(terms(re.sub(r"[-_.]", " ", doc.name))),
     )
+
+
+_AMOUNT_IN_LINE = re.compile(r"\$\s?\d[\d,]*(?:\.\d{1,2})?(?:\s?[kK]\b)?")
+
+
+def _amount_named(line: str, words: set[str]) -> str | None:
+    """Of a line with several amounts ("the ER bill is $3,214.00 and the ambulance bill is
+    $1,086.00"), the one the phrase's words stand right before: the words between the amount
+    before it and it. None when no amount's words say more than another's (the caller keeps its
+    own)."""
+    found = list(_AMOUNT_IN_LINE.finditer(line))
+    if len(found) < 2 or not words:
+        return None
+    scores = []
+    start = 0
+    for m in found:
+        scores.append(len(words & terms(line[start:m.start()])))
+        start = m.end()
+    best = max(scores)
+    if best == 0 or scores.count(best) > 1:
+        return None
+    return found[scores.index(best)].group(0)
 
 
 def _search_input(passage: Passage, line: str, value: str, kind: str) -> Input | None:
