@@ -89,14 +89,16 @@ def answer_claim_card(claim: ClaimRecord, documents: Sequence[DocumentInfo], *, 
         if find is None:
             return ""
         question, kind = FIELDS[field]
-        for scored in find(question, kind):
-            if kind == "person" and not scored.unit.is_record:
-                continue  # a person only where a field names the role ("Claimant: ..."), not one a sentence mentions
-            value = scored.value if kind else _short(fact_of(scored))
-            if not value or value.lower() in taken:
-                continue
-            taken.add(value.lower())
-            return f"{name} {value} {sources.cite_passage(scored.unit.passage, scored.unit.excerpt)}"
+        kinds = [kind, "organisation"] if field == "insured" else [kind]  # a business holds many policies
+        for asked in kinds:
+            for scored in find(question, asked):
+                if asked in ("person", "organisation") and not scored.unit.is_record:
+                    continue  # a party only where a field names the role ("Claimant: ..."), not one a sentence mentions
+                value = scored.value if asked else _short(fact_of(scored))
+                if not value or value.lower() in taken:
+                    continue
+                taken.add(value.lower())
+                return f"{name} {value} {sources.cite_passage(scored.unit.passage, scored.unit.excerpt)}"
         return ""
 
     loss_type = next(((d, p) for d in documents for p in d.summary_points if p.kind == "loss_type"), None)
