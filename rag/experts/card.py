@@ -95,8 +95,9 @@ def answer_claim_card(claim: ClaimRecord, documents: Sequence[DocumentInfo], *, 
                 if asked in ("person", "organisation") and not scored.unit.is_record:
                     continue  # a party only where a field names the role ("Claimant: ..."), not one a sentence mentions
                 value = scored.value if asked else _short(fact_of(scored))
-                if not value or value.lower() in taken:
-                    continue
+                if not value or value.lower() in taken or any(
+                        c.excerpt == scored.unit.excerpt for c in sources.citations):
+                    continue  # a line another field stands on says nothing new (the loss date is no report date)
                 taken.add(value.lower())
                 return f"{name} {value} {sources.cite_passage(scored.unit.passage, scored.unit.excerpt)}"
         return ""
