@@ -416,8 +416,9 @@ def normalize_amount_label(raw_label: str) -> str:
     label = " ".join(label.lower().replace(":", " ").split()).strip(" -.#,")
     label = re.split(r",(?=.*\d)", label)[0].strip(" -.,")  # drop rates: "Body labor, 16.5 hrs at $62"
     label = re.sub(r"(?:\s+(?:of|on|for|dated|to|at|from))+$", "", label)  # "Advance Payment of <date>"
-    if "deductible" in label:
-        return "deductible"
+    if "deductible" in label or re.search(r"\bretention\b", label) or (
+            re.search(r"^(?:policy )?excess\b", label) and "limit" not in label):
+        return "deductible"  # a retention (SIR) or a policy excess is what a deductible is called there
     if "limit" in label or label.endswith("aggregate"):
         return "limit"
     if "reserve" in label:

@@ -136,6 +136,7 @@ _SHORTHAND: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bPT\b", "physical therapy", 0),
         (r"\bdehus?\b", "dehumidifiers", re.I),
         (r"\bamt\b", "amount", re.I),
+        (r"\bded\b", "deductible", re.I),
         (r"\bcomp\b", "compensation", re.I),
         (r"\bsq\.? ?ft\b|\bsquare feet\b", "SF", re.I),
         (r"\btl;?dr\b", "summary", re.I),

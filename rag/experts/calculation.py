@@ -40,7 +40,7 @@ _DAYS = re.compile(r"\bhow many (?:calendar )?days\b|\bdays between\b|\bhow long
                    r"\bnumber of days\b|\bin days\b|\bdays from\b", re.I)
 _WHAT_IF = re.compile(r"\bwhat would (?:the )?(?P<base>.+?) (?:have been|be) if (?:the )?(?P<item>.+?) "
                       r"(?:had not|hadn't|were not|was not|weren't|wasn't)\s+(?:been\s+)?(?P<verb>\w+)", re.I)
-_NET = re.compile(r"\bafter (?:the |a |an |applying (?:the |a )?)?(?:\$[\d,.]+k? )?deductible\b|"
+_NET = re.compile(r"\bafter (?:the |a |an |applying (?:the |a )?)?(?:\$[\d,.]+k? )?(?:deductible|retention|excess)\b|"
                   r"\bnet of\b|\bless the deductible\b|"
                   r"\bminus the deductible\b|\bnet\b", re.I)
 _REMAINING = re.compile(r"\bremaining\b|\bleft\b|\bremains?\b", re.I)
@@ -428,7 +428,7 @@ class _Calc:
             return self.net_given(given, m.start() if m else len(self.question))
         deductions: list[tuple[str, Input]] = []
         for part in re.split(r",|\band\b", tail):
-            if re.search(r"\bdeductible\b", part, re.I):
+            if re.search(r"\b(?:deductible|retention|excess)\b", part, re.I):
                 found = self.deductible()
                 if found is not None:
                     deductions.append(("deductible", found))
