@@ -223,6 +223,9 @@ def replicated_store(leaves: int, *, seed: int = 7, log=print) -> Path:  # type:
     src_leaves = _get_all(cols["leaves"], ["embeddings", "metadatas", "documents"])
     src_nodes = _get_all(cols["nodes"], ["metadatas", "documents"])
     src_docs = _get_all(cols["documents"], ["metadatas", "documents"])
+    stamp = [i for i, m in enumerate(src_docs["metadatas"]) if "name" not in m]  # the registry's stamp record
+    for field in list(src_docs):
+        src_docs[field] = [v for i, v in enumerate(src_docs[field]) if i not in stamp]
     leaves_by_version: dict[str, list[int]] = defaultdict(list)
     for i, meta in enumerate(src_leaves["metadatas"]):
         leaves_by_version[meta["version_id"]].append(i)
@@ -290,7 +293,7 @@ def replicated_store(leaves: int, *, seed: int = 7, log=print) -> Path:  # type:
         log(f"[build]   copy {copy}: {total} leaves ({time.perf_counter() - started:.0f} s)")
     flush(force=True)
     # Only claims that made it into the store (the last copy may be partial).
-    present = {m["claim_id"] for m in _get_all(cols["documents"], ["metadatas"])["metadatas"]}
+    present = {m.get("claim_id") for m in _get_all(cols["documents"], ["metadatas"])["metadatas"]}
     claims = [c for c in claims if c["claim_id"] in present]
     seconds = time.perf_counter() - started
     info = {

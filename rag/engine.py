@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import logging
 import threading
-import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -23,17 +22,14 @@ from typing import TYPE_CHECKING, Any
 
 from rag.answer import Answer
 from rag.config import Settings
-from rag.documents import ClaimMetadata
 from rag.errors import IngestError, UnknownClaimError
 from rag.records import (
     WORKSPACE,
     ClaimRecord,
     DocumentInfo,
-    FactLine,
     IngestProgress,
     IngestReport,
     Passage,
-    SummaryPoint,
     reach_key,
 )
 
@@ -44,14 +40,11 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-_REGISTRY_RECHECK_S = 1.0
-"""How long a replica trusts its cached view of the registry before checking its stamp."""
-
-
 class Engine:
     """Open with :meth:`open`; see the module docstring for the whole API."""
 
     def __init__(self, settings: Settings) -> None:
+        from rag.catalog import Catalog
         from rag.embedding import collection_slug, load_embedding
         from rag.lexical import LexicalIndex
         from rag.manager import Manager
@@ -64,11 +57,11 @@ class Engine:
         self._store = Store(settings, collection_slug(settings.embed_model))
         self._ingestor: Ingestor | None = None  # made on first ingest: `ask` never loads the parsers
         self._retriever = Retriever(self._store, self._embed_model, top_k=settings.top_k)
-        self._lexical = LexicalIndex(self._store)
+        self._catalog = Catalog(self._store.registry)
+        self._lexical = LexicalIndex(self._store, self._store.lexical_path, versions=self._versions)
         self._manager = Manager(self)
         self._llm: Any = None
         """The language-model manager (:mod:`rag.llm`) for the configuration last read."""
-        self._registry_cache: tuple[float, str | None, list[DocumentInfo]] | None = None
         self._claims_cache: dict[str, tuple[list, list[ClaimRecord]]] = {}
         """scope -> (the registry read they were merged from, the claims); merged again only
         when the registry is read again (after an ingest, or past the TTL)."""
@@ -99,7 +92,7 @@ class Engine:
                     Path(path), scope=scope, display_name=display_name, source_url=source_url, progress=progress
                 )
             finally:
-                self._registry_cache = None
+                self._catalog.invalidate()
 
     def _get_ingestor(self) -> "Ingestor":
         if self._ingestor is None:
@@ -223,7 +216,8 @@ class Engine:
 
     def close(self) -> None:
         """Release the store (file handles, server connections) and the parsing process."""
-        self._registry_cache = None
+        self._catalog.invalidate()
+        self._lexical.close()
         if self._ingestor is not None:
             self._ingestor.close()
 
@@ -311,9 +305,7 @@ class Engine:
     def _registry_view(self) -> object:
         """The registry read the caches are keyed on: a new object after an ingest here, or when
         another replica's write changed the registry's stamp."""
-        self._all_documents()
-        cached = self._registry_cache
-        return cached[2] if cached else None
+        return self._all_documents()
 
     @property
     def last_retrieval_timings(self) -> dict[str, float]:
@@ -330,20 +322,18 @@ class Engine:
         return [d for d in self.documents(scope=scope) if d.claim_id == claim_id]
 
     def _all_documents(self) -> list[DocumentInfo]:
-        """Every document's info, read again only when the registry's stamp changed (checked at
-        most every ``_REGISTRY_RECHECK_S``): the same list object while nothing changed, so the
-        caches keyed on it (claims, the text index) stay valid."""
-        cached = self._registry_cache
-        now = time.monotonic()
-        if cached and now - cached[0] < _REGISTRY_RECHECK_S:
-            return cached[2]
-        stamp = self._store.registry.stamp()
-        if cached and stamp == cached[1]:  # None: no write since stores had stamps
-            self._registry_cache = (now, stamp, cached[2])
-            return cached[2]
-        infos = [_document_info(r) for r in self._store.registry.all()]
-        self._registry_cache = (now, stamp, infos)
-        return infos
+        """Every document's info from the registry's index (:mod:`rag.catalog`): the same list
+        object while nothing changed, so the caches keyed on it (claims, the lexical index) stay
+        valid; a document's summary points and fact lines are read when first used."""
+        return self._catalog.documents()  # type: ignore[return-value]
+
+    def _versions(self) -> list[Any]:
+        """The current document versions, for the lexical index to follow (from the catalog's
+        index: no registry read of its own)."""
+        from rag.lexical import VersionEntry
+
+        return [VersionEntry(d.version_id, d.doc_id, d.scope, d.claim_id or "", d.name)
+                for d in self._catalog.documents()]
 
 
 def _llm_manager(engine: Engine, config: Any) -> Any:
@@ -355,21 +345,6 @@ def _llm_manager(engine: Engine, config: Any) -> Any:
         return engine._manager.answer(question, scope=scope, history=list(history))
 
     return LLMManager(engine, config, offline, ledger=UsageLedger(engine.settings.home))
-
-
-def _document_info(record) -> DocumentInfo:  # type: ignore[no-untyped-def]
-    payload = record.payload
-    return DocumentInfo(
-        name=record.name,
-        doc_id=record.doc_id,
-        scope=record.scope,
-        metadata=ClaimMetadata.from_dict(payload.get("metadata", {})),
-        summary_points=[SummaryPoint(**p) for p in payload.get("summary", [])],
-        fact_lines=[FactLine(**f) for f in payload.get("facts", [])],
-        pages=record.pages,
-        kind=record.kind,
-        source_url=record.source_url,
-    )
 
 
 def _merge_claim(record: ClaimRecord, info: DocumentInfo) -> None:

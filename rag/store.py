@@ -165,11 +165,17 @@ class DocumentRecord:
             "claim_id": self.claim_id or "",
             "ingested_at": self.ingested_at,
             "source_url": self.source_url or "",
+            "card": json.dumps(self.payload.get("metadata", {}), separators=(",", ":")),
         }
         return self.doc_id, meta, json.dumps(self.payload)
 
     @classmethod
     def from_chroma(cls, doc_id: str, meta: dict[str, Any], document: str | None) -> "DocumentRecord":
+        """``document`` None (an index read, :meth:`Registry.index`): the payload holds only the
+        claim metadata, from the record's ``card``."""
+        payload = json.loads(document) if document else {}
+        if document is None and meta.get("card"):
+            payload = {"metadata": json.loads(meta["card"])}
         return cls(
             doc_id=doc_id,
             version_id=meta["version_id"],
@@ -182,8 +188,14 @@ class DocumentRecord:
             claim_id=meta.get("claim_id") or None,
             ingested_at=float(meta.get("ingested_at", 0.0)),
             source_url=meta.get("source_url") or None,
-            payload=json.loads(document) if document else {},
+            payload=payload,
         )
+
+    @property
+    def has_card(self) -> bool:
+        """Whether the claim metadata is known without the payload (records written before
+        cards existed have it only in the payload)."""
+        return "metadata" in self.payload
 
 
 class Registry:
@@ -197,6 +209,39 @@ class Registry:
         if not got["ids"]:
             return None
         return DocumentRecord.from_chroma(got["ids"][0], got["metadatas"][0], got["documents"][0])
+
+    def index(self) -> list[DocumentRecord]:
+        """Every record without its payload: ids, scope, name, version and the claim metadata
+        card (insured, adjusters, amounts, ...), a few hundred bytes a document where the payload
+        (summary points, fact lines) is kilobytes. What a question needs of every document;
+        :meth:`get_many` reads the payloads of the few it is about. Records from before cards
+        existed are read whole, once, to fill theirs in."""
+        got = self._col.get(include=["metadatas"])
+        records = [DocumentRecord.from_chroma(i, m, None) for i, m in zip(got["ids"], got["metadatas"])
+                   if i != _STAMP_ID]
+        old = [r.doc_id for r in records if not r.has_card]
+        if old:
+            whole = {r.doc_id: r for r in self.get_many(old)}
+            records = [whole.get(r.doc_id, r) if not r.has_card else r for r in records]
+        return records
+
+    def get_many(self, doc_ids: Iterable[str]) -> list[DocumentRecord]:
+        """These records with their payloads (those that exist), in one round trip per page."""
+        ids = list(dict.fromkeys(doc_ids))
+        out: list[DocumentRecord] = []
+        for start in range(0, len(ids), _PAGE):
+            got = self._col.get(ids=ids[start:start + _PAGE], include=["metadatas", "documents"])
+            out += [DocumentRecord.from_chroma(i, m, d or "")
+                    for i, m, d in zip(got["ids"], got["metadatas"], got["documents"])]
+        return out
+
+    def versions(self) -> list[Any]:
+        """Every current document version (:class:`rag.lexical.VersionEntry`), metadata only."""
+        from rag.lexical import VersionEntry
+
+        got = self._col.get(include=["metadatas"])
+        return [VersionEntry(m["version_id"], i, m["scope"], m.get("claim_id") or "", m["name"])
+                for i, m in zip(got["ids"], got["metadatas"]) if i != _STAMP_ID]
 
     def current_versions(self, doc_ids: Iterable[str]) -> dict[str, str]:
         """``doc_id -> version_id`` for the given documents (one round trip, no payloads)."""
@@ -307,6 +352,9 @@ class Store:
     def __init__(self, settings: Settings, model_slug: str) -> None:
         self.client = connect(settings)
         prefix = f"claimbot-{model_slug}"
+        self.lexical_path = settings.home / f"lexical-{model_slug}.sqlite3"
+        """This process's full-text index of the leaves (:mod:`rag.lexical`): local to each home,
+        also when the collections are on a Chroma server."""
         self.leaves = self.client.get_or_create_collection(
             f"{prefix}-leaves", embedding_function=None, metadata={"hnsw:space": "cosine"}
         )
