@@ -40,6 +40,11 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+_SCORED_HERE = 2000
+"""A filtered search over at most this many leaves is scored by the engine (their vectors read
+by id), not by Chroma's filter (see :meth:`rag.retrieval.Retriever.retrieve`)."""
+
+
 class Engine:
     """Open with :meth:`open`; see the module docstring for the whole API."""
 
@@ -238,16 +243,20 @@ class Engine:
         from rag.retrieval import scopes_in_reach
 
         stored = {info.scope for info in self._all_documents()}
+        reach = scopes_in_reach(tuple(scopes) if scopes else scope)
+        candidates: list[str] | None = None
         try:
-            lexical = self._lexical.search(question, reach=scopes_in_reach(tuple(scopes) if scopes else scope),
-                                           claim_ids=claim_ids,
+            lexical = self._lexical.search(question, reach=reach, claim_ids=claim_ids,
                                            k=top_k or self.settings.top_k, registry_view=self._registry_view())
+            if claim_ids or not stored <= set(reach):  # a filtered search: scored here when it is a few leaves
+                candidates = self._lexical.leaf_ids(reach=reach, claim_ids=claim_ids, limit=_SCORED_HERE,
+                                                    registry_view=self._registry_view())
         except Exception:  # noqa: BLE001 - the vectors still answer when the lexical index cannot
             log.exception("lexical search failed")
             lexical = []
         return self._retriever.retrieve(
             question, scope=scope, scopes=scopes, claim_ids=claim_ids, top_k=top_k, merge=merge,
-            stored_scopes=stored, lexical=lexical,
+            stored_scopes=stored, lexical=lexical, candidates=candidates,
         )
 
     def expand(self, passage: Passage) -> Passage:

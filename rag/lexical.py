@@ -220,6 +220,25 @@ class LexicalIndex:
                 saying &= claims(f"named : {_phrase(found[:1])}")
         return sorted(c for c in saying if c or anywhere)
 
+    def leaf_ids(self, *, reach: Sequence[str], claim_ids: Sequence[str] = (), limit: int,
+                 registry_view: object = None) -> list[str] | None:
+        """The ids of the leaves in ``reach`` (of ``claim_ids`` only, when given), or None when there
+        are more than ``limit``: the retriever scores a few hundred leaves itself, exactly, where
+        Chroma would evaluate its metadata filter by reading every record that matches a part of
+        it (``scope IN [..., workspace]`` is most of a big store)."""
+        with self._lock:
+            db = self._synced_db(registry_view)
+            where, args = [], []
+            if claim_ids:
+                where.append(f"claim_id IN ({','.join('?' * len(claim_ids))})")
+                args += list(claim_ids)
+            if not self._scopes <= set(reach):
+                where.append(f"scope IN ({','.join('?' * len(reach))})")
+                args += list(reach)
+            sql = "SELECT leaf_id FROM leaves" + (" WHERE " + " AND ".join(where) if where else "")
+            rows = db.execute(sql + " LIMIT ?", (*args, limit + 1)).fetchall()
+        return None if len(rows) > limit else [r[0] for r in rows]
+
     # -- following the registry ---------------------------------------------------------------
     def _reach_filter(self, reach: Sequence[str]) -> tuple[str, tuple[str, ...]]:
         """The SQL condition that keeps rows to ``reach``; none when every scope stored is in it."""

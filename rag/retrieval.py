@@ -67,6 +67,7 @@ class Retriever:
         merge: bool = True,
         stored_scopes: Collection[str] | None = None,
         lexical: Sequence[LexicalHit] = (),
+        candidates: Sequence[str] | None = None,
     ) -> list[Passage]:
         """The passages most similar to ``question`` in reach of ``scope`` (or of every scope in
         ``scopes``, in one search: ``scope IN [...]``; each result's scope is checked again), and,
@@ -77,6 +78,11 @@ class Retriever:
         matches every record by reading every record's metadata (a 2.7 ms search becomes
         60 ms at 10k leaves, 530 ms at 100k). Results are checked against the reach here
         either way, so a document stored since in another scope is still never returned.
+
+        ``candidates`` (the ids of every leaf the filters allow, when they are few: the lexical
+        index knows each leaf's scope and claim) replaces the filtered search: those leaves'
+        vectors are read by id and scored here, exactly. A filter on a claim (~40 leaves of
+        100k) cost Chroma 40 ms where the unfiltered search takes 3.
         """
         started = time.perf_counter()
         reach = scopes_in_reach(tuple(scopes) if scopes else scope)
@@ -93,6 +99,8 @@ class Retriever:
         query = QueryBundle(question, embedding=self._embed_model.get_query_embedding(question))
         embedded = time.perf_counter()
         leaves: BaseRetriever = vector_retriever
+        if candidates is not None:
+            leaves = _Scored(candidates, self._store, top_k or self._top_k)
         if lexical:
             leaves = _Fused(vector_retriever, lexical, self._store, top_k or self._top_k)
         if merge:
@@ -118,6 +126,34 @@ class Retriever:
             "total_ms": (time.perf_counter() - started) * 1000,
         }
         return passages
+
+
+class _Scored(BaseRetriever):
+    """Similarity search over a known, small set of leaves: their vectors read by id, scored by
+    cosine here (exact), the best ``top_k`` returned as the docstore's nodes."""
+
+    def __init__(self, leaf_ids: Sequence[str], store: Store, top_k: int) -> None:
+        super().__init__()
+        self._ids = list(leaf_ids)
+        self._store = store
+        self._top_k = top_k
+
+    def _retrieve(self, query_bundle: QueryBundle) -> list[NodeWithScore]:
+        if not self._ids:
+            return []
+        got = self._store.leaves.get(ids=self._ids, include=["embeddings"])
+        if not len(got["ids"]):
+            return []
+        vectors = np.asarray(got["embeddings"], dtype=np.float32)
+        vectors /= np.clip(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12, None)
+        query = np.asarray(query_bundle.embedding, dtype=np.float32)
+        query /= np.linalg.norm(query) or 1.0
+        scores = vectors @ query
+        best = np.argsort(-scores, kind="stable")[: self._top_k]
+        score_of = {got["ids"][i]: float(scores[i]) for i in best}
+        nodes = self._store.docstore.prefetch(score_of)
+        return sorted((NodeWithScore(node=n, score=score_of[n.node_id]) for n in nodes),
+                      key=lambda r: -(r.score or 0.0))
 
 
 class _Fused(BaseRetriever):
