@@ -93,11 +93,27 @@ class Engine:
         indexed). Parsing runs in a child process, so questions are answered meanwhile."""
         with self._lock:
             try:
-                return self._get_ingestor().ingest_file(
+                report = self._get_ingestor().ingest_file(
                     Path(path), scope=scope, display_name=display_name, source_url=source_url, progress=progress
                 )
             finally:
                 self._catalog.invalidate()
+            if report.status != "unchanged":
+                self._index_words(report.doc_id)
+            return report
+
+    def _index_words(self, doc_id: str) -> None:
+        """Put a document's new version into the lexical index now (best effort: the index
+        catches up with the registry at the next question anyway)."""
+        from rag.lexical import VersionEntry
+
+        try:
+            record = self._store.registry.get(doc_id)
+            if record is not None:
+                self._lexical.add_version(VersionEntry(record.version_id, record.doc_id, record.scope,
+                                                       record.claim_id or "", record.name))
+        except Exception:  # noqa: BLE001 - the file is stored; only the word index lags
+            log.exception("lexical index update failed for doc_id=%s", doc_id)
 
     def _get_ingestor(self) -> "Ingestor":
         if self._ingestor is None:
@@ -245,18 +261,21 @@ class Engine:
         stored = {info.scope for info in self._all_documents()}
         reach = scopes_in_reach(tuple(scopes) if scopes else scope)
         candidates: list[str] | None = None
+        share = 0.0
         try:
             lexical = self._lexical.search(question, reach=reach, claim_ids=claim_ids,
                                            k=top_k or self.settings.top_k, registry_view=self._registry_view())
             if claim_ids or not stored <= set(reach):  # a filtered search: scored here when it is a few leaves
                 candidates = self._lexical.leaf_ids(reach=reach, claim_ids=claim_ids, limit=_SCORED_HERE,
                                                     registry_view=self._registry_view())
+                if candidates is None and not claim_ids:  # many leaves: maybe most of the store
+                    share = self._lexical.reach_share(reach, registry_view=self._registry_view())
         except Exception:  # noqa: BLE001 - the vectors still answer when the lexical index cannot
             log.exception("lexical search failed")
             lexical = []
         return self._retriever.retrieve(
             question, scope=scope, scopes=scopes, claim_ids=claim_ids, top_k=top_k, merge=merge,
-            stored_scopes=stored, lexical=lexical, candidates=candidates,
+            stored_scopes=stored, lexical=lexical, candidates=candidates, reach_share=share,
         )
 
     def expand(self, passage: Passage) -> Passage:

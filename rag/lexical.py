@@ -61,6 +61,7 @@ CREATE TABLE IF NOT EXISTS leaves (
 );
 CREATE INDEX IF NOT EXISTS leaves_by_version ON leaves (version_id);
 CREATE INDEX IF NOT EXISTS leaves_by_claim ON leaves (claim_id);
+CREATE INDEX IF NOT EXISTS leaves_by_scope ON leaves (scope);
 CREATE VIRTUAL TABLE IF NOT EXISTS leaf_text USING fts5 (tokens, words, vocab, named, lowered);
 CREATE VIRTUAL TABLE IF NOT EXISTS leaf_terms USING fts5vocab (leaf_text, 'col');
 """
@@ -239,6 +240,17 @@ class LexicalIndex:
             rows = db.execute(sql + " LIMIT ?", (*args, limit + 1)).fetchall()
         return None if len(rows) > limit else [r[0] for r in rows]
 
+    def reach_share(self, reach: Sequence[str], registry_view: object = None) -> float:
+        """The part of the stored leaves that are in ``reach`` (0 when none are stored)."""
+        with self._lock:
+            db = self._synced_db(registry_view)
+            total = self._stats[0]
+            if not total:
+                return 0.0
+            (n,) = db.execute(f"SELECT COUNT(*) FROM leaves WHERE scope IN ({','.join('?' * len(reach))})",
+                              tuple(reach)).fetchone()
+        return n / total
+
     # -- following the registry ---------------------------------------------------------------
     def _reach_filter(self, reach: Sequence[str]) -> tuple[str, tuple[str, ...]]:
         """The SQL condition that keeps rows to ``reach``; none when every scope stored is in it."""
@@ -281,18 +293,7 @@ class LexicalIndex:
             gone = sorted(held - wanted.keys())
             new = sorted(wanted.keys() - held)
             started = time.perf_counter()
-            if gone:
-                db.execute("BEGIN IMMEDIATE")
-                try:
-                    for version_id in gone:
-                        db.execute("DELETE FROM leaf_text WHERE rowid IN (SELECT id FROM leaves WHERE version_id = ?)",
-                                   (version_id,))
-                        db.execute("DELETE FROM leaves WHERE version_id = ?", (version_id,))
-                        db.execute("DELETE FROM versions WHERE version_id = ?", (version_id,))
-                    db.execute("COMMIT")
-                except BaseException:
-                    db.execute("ROLLBACK")
-                    raise
+            self._delete_versions(db, gone)
             for start in range(0, len(new), _VERSIONS_PER_READ):
                 self._add_versions(db, [wanted[v] for v in new[start:start + _VERSIONS_PER_READ]])
             if len(new) > _VERSIONS_PER_READ:
@@ -303,6 +304,32 @@ class LexicalIndex:
                 self._names.setdefault(v.scope, set()).update(_WORD.findall(v.name.lower()))
             n, total = db.execute("SELECT COUNT(*), COALESCE(SUM(length), 0) FROM leaves").fetchone()
             self._stats = (int(n), total / n if n else 0.0)
+
+    def add_version(self, entry: VersionEntry) -> None:
+        """A version just ingested by this process: its leaves in, the same document's other
+        versions out, now (the next question then finds nothing to read)."""
+        with self._lock:
+            db = self._connect()
+            older = db.execute("SELECT version_id FROM versions WHERE doc_id = ? AND version_id != ?",
+                               (entry.doc_id, entry.version_id)).fetchall()
+            self._delete_versions(db, [v for (v,) in older])
+            self._add_versions(db, [entry])
+
+    @staticmethod
+    def _delete_versions(db: sqlite3.Connection, versions: Sequence[str]) -> None:
+        if not versions:
+            return
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            for version_id in versions:
+                db.execute("DELETE FROM leaf_text WHERE rowid IN (SELECT id FROM leaves WHERE version_id = ?)",
+                           (version_id,))
+                db.execute("DELETE FROM leaves WHERE version_id = ?", (version_id,))
+                db.execute("DELETE FROM versions WHERE version_id = ?", (version_id,))
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
 
     def _add_versions(self, db: sqlite3.Connection, versions: list[VersionEntry]) -> None:
         rows: dict[str, list[tuple[str, str]]] = {v.version_id: [] for v in versions}

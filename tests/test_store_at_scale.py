@@ -70,6 +70,10 @@ def test_a_question_across_three_scopes_reads_those_and_no_other(tmp_path: Path)
     answer = engine.ask("What was the towing cost on CLM-4410?", scopes=["C1", "C2", "C3"])
     assert "$158.00" not in answer.text
     assert all(c.scope in ("C1", "C2", "C3") for c in answer.citations)
+    # a reach that holds most of the store is searched unfiltered, over-fetched, and kept to the reach
+    wide = engine._retriever.retrieve("towing invoice body shop", scopes=["C1", "C2", "C3"], top_k=2, merge=False,
+                                      stored_scopes={"C1", "C2", "C3", "C4"}, reach_share=0.75)
+    assert wide and {p.scope for p in wide} <= {"C1", "C2", "C3"}
     assert engine.claims_mentioning("quayside haulage", scope="C1") == []
     assert engine.claims_mentioning("quayside haulage", scope="C4") == ["CLM-4410"]
 
