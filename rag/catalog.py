@@ -46,6 +46,16 @@ class IndexedDocument(DocumentInfo):
         )
         self._summary: list[SummaryPoint] | None = None
         self._facts: list[FactLine] | None = None
+        payload = record.payload
+        if "summary" in payload:  # read whole (a record from before the index had cards)
+            self._summary = [SummaryPoint(**p) for p in payload.get("summary", [])]
+            self._facts = [FactLine(**f) for f in payload.get("facts", [])]
+        self._loss_types = [SummaryPoint(**p) for p in payload.get("loss_types", [])]
+
+    def loss_type_points(self) -> list[SummaryPoint]:
+        if self._summary is not None:
+            return super().loss_type_points()
+        return list(self._loss_types)
 
     @property  # type: ignore[override]
     def summary_points(self) -> list[SummaryPoint]:

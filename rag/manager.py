@@ -222,7 +222,7 @@ class Manager:
             ids = list(dict.fromkeys(m.claim_id for m in chosen))
             if len(ids) > 1 and not any(m.exact for m in chosen):
                 # "the Okafor collision": a surname two claims share, the type of loss picks one
-                described = claims_described(summary_topic(question), {c: docs_of[c] for c in ids})
+                described = claims_described(summary_topic(question), _loss_types({c: docs_of[c] for c in ids}))
                 mentioned = None if described else self._mentioned(question, scope, names_only=True, parts=True)
                 if described:
                     ids = described
@@ -238,7 +238,7 @@ class Manager:
                 return [mentioned[0]], "mention", [mentioned[1]]
         if decision.route in ("summary", "lookup") or re.search(r"\b(?:claim|loss|file)\b", question, re.I):
             # "the water damage claim", "the accord collision claim": the type of loss names it
-            described = claims_described(summary_topic(question), docs_of)
+            described = claims_described(summary_topic(question), _loss_types(docs_of))
             if described:
                 return described, "description", []
         if decision.route == "lookup" and not adjuster_named:  # an adjuster's claims are the registry's
@@ -402,6 +402,14 @@ class Manager:
             searched=searched,
             trace=trace,
         )
+
+
+def _loss_types(docs_of: dict[str, list[DocumentInfo]]) -> dict[str, list[DocumentInfo]]:
+    """Each claim's documents as their type of loss alone, which is all that picking a claim by
+    its description reads: from the registry's index, not every claim's summary points."""
+    return {c: [DocumentInfo(name=d.name, doc_id=d.doc_id, scope=d.scope, metadata=d.metadata,
+                             summary_points=d.loss_type_points()) for d in docs]
+            for c, docs in docs_of.items()}
 
 
 def renumber(text: str, citations: Sequence[Citation]) -> tuple[str, list[Citation]]:

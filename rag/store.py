@@ -166,16 +166,19 @@ class DocumentRecord:
             "ingested_at": self.ingested_at,
             "source_url": self.source_url or "",
             "card": json.dumps(self.payload.get("metadata", {}), separators=(",", ":")),
+            "loss_types": json.dumps([p for p in self.payload.get("summary", []) if p.get("kind") == "loss_type"],
+                                     separators=(",", ":")),
         }
         return self.doc_id, meta, json.dumps(self.payload)
 
     @classmethod
     def from_chroma(cls, doc_id: str, meta: dict[str, Any], document: str | None) -> "DocumentRecord":
         """``document`` None (an index read, :meth:`Registry.index`): the payload holds only the
-        claim metadata, from the record's ``card``."""
+        claim metadata (the record's ``card``) and the summary points that name the type of loss
+        (``loss_types``: claims are picked by them, "the water damage claim")."""
         payload = json.loads(document) if document else {}
-        if document is None and meta.get("card"):
-            payload = {"metadata": json.loads(meta["card"])}
+        if document is None and meta.get("card") and "loss_types" in meta:
+            payload = {"metadata": json.loads(meta["card"]), "loss_types": json.loads(meta["loss_types"])}
         return cls(
             doc_id=doc_id,
             version_id=meta["version_id"],
@@ -193,9 +196,9 @@ class DocumentRecord:
 
     @property
     def has_card(self) -> bool:
-        """Whether the claim metadata is known without the payload (records written before
-        cards existed have it only in the payload)."""
-        return "metadata" in self.payload
+        """Whether the claim metadata and type of loss are known without the payload (records
+        written before cards existed have them only in the payload)."""
+        return "metadata" in self.payload and ("loss_types" in self.payload or "summary" in self.payload)
 
 
 class Registry:
