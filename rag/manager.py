@@ -27,6 +27,7 @@ from typing import Any
 
 from rag import intents
 from rag.answer import Answer, Citation
+from rag.catalog import prefetch
 from rag.corpus import Corpus
 from rag.errors import UnknownClaimError
 from rag.experts.calculation import Search, answer_calculation, answer_from_question
@@ -129,6 +130,7 @@ class Manager:
             return self._finish(ExpertResult(text, "none"), started, unknown, "the claims on file", trace, timings)
         in_scope = [d for d in documents if not claim_ids or d.claim_id in claim_ids]
         searched = _searched(in_scope, claim_ids)
+        _read_ahead(decision.route, question, claim_ids, claims, docs_of)
 
         def vocabulary(words: Sequence[str]) -> set[str]:
             """Which of ``words`` the documents in reach use (all of them when the store fails:
@@ -402,6 +404,19 @@ class Manager:
             searched=searched,
             trace=trace,
         )
+
+
+def _read_ahead(route: str, question: str, claim_ids: Sequence[str], claims: Sequence[ClaimRecord],
+                docs_of: dict[str, list[DocumentInfo]]) -> None:
+    """Read the details (summary points, fact lines) of every claim the expert will read, at once:
+    the claims resolved; for a lookup, every claim of a person the question names (an adjuster's
+    claims); for a calculation over no named claim, all of them."""
+    wanted = set(claim_ids)
+    if route == "lookup":
+        wanted |= {m.claim_id for m in names_in(question, claims)}
+    elif route == "calculation" and not claim_ids:
+        wanted = set(docs_of)
+    prefetch([d for c in wanted for d in docs_of.get(c, [])])
 
 
 def _loss_types(docs_of: dict[str, list[DocumentInfo]]) -> dict[str, list[DocumentInfo]]:
