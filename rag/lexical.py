@@ -35,10 +35,12 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from rag.experts.text import STOPWORDS, stem, terms
+from rag.experts.text import _ACRONYMS as ACRONYMS
+from rag.experts.text import STOPWORDS, stem
 
 log = logging.getLogger(__name__)
 
@@ -74,7 +76,7 @@ stems (:meth:`LexicalIndex.vocabulary_has`), ``named``/``lowered`` the words it 
 def bm25_tokens(text: str) -> list[str]:
     """What BM25 matches on: lower-case words less stopwords, lightly stemmed with the experts'
     stemmer (so "invoices"/"invoice" and the trade's synonyms cost/amount/charge meet)."""
-    return [stem(w) for w in _WORD.findall(text.lower()) if w not in STOPWORDS]
+    return [_stem(w) for w in _WORD.findall(text.lower()) if w not in STOPWORDS]
 
 
 @dataclass(frozen=True)
@@ -373,19 +375,38 @@ class LexicalIndex:
                 self._synced = None
 
 
+_stem = lru_cache(maxsize=1 << 17)(stem)
+"""The experts' stemmer, remembered: a leaf's words are mostly words other leaves used."""
+_NOT_ALNUM = re.compile(r"[^a-z0-9]")
+_APOSTROPHE_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+"""A word as the experts read it (rag.experts.text.words): "o'brien", "insured's"."""
+
+
 def _vocab_word(word: str) -> str:
     """A word as the ``vocab`` column holds it: letters and digits only ("o'brien" -> "obrien"),
     so a word written with an apostrophe is one token, as the vocabulary knew it."""
-    return re.sub(r"[^a-z0-9]", "", word.lower())
+    return _NOT_ALNUM.sub("", word.lower())
 
 
 def _columns(text: str) -> tuple[str, str, str, str, str]:
-    """One leaf's ``leaf_text`` columns (see ``_SCHEMA``), each a space-separated word list."""
+    """One leaf's ``leaf_text`` columns (see ``_SCHEMA``), each a space-separated word list. The
+    ``vocab`` column holds what :func:`rag.experts.text.terms` makes of the text (each word's
+    stem, abbreviations and their spelled-out words standing for each other) and the words."""
     lower = text.lower()
     words = _WORD.findall(lower)
-    vocab = {_vocab_word(w) for w in (*words, *terms(text), *re.findall(r"[a-z0-9]+(?:'[a-z]+)?", lower))}
+    written = _APOSTROPHE_WORD.findall(lower.replace("\u2019", "'"))
+    distinct = set(written)
+    found = {_stem(w) for w in distinct}
+    joined = " ".join(written)
+    for short, spelled in ACRONYMS.items():
+        if short in found:
+            found |= {_stem(w) for w in spelled.split()}
+        elif spelled in joined:
+            found.add(short)
+    vocab = {_vocab_word(w) for w in found | distinct} | set(words)
     vocab.discard("")
     named = {w.lower() for w in re.findall(r"(?<=[A-Za-z0-9,] )[A-Z][A-Za-z0-9]*", text)}
     lowered = set(re.findall(r"(?<=[a-z0-9,] )[a-z][a-z0-9]*", text))
-    return (" ".join(bm25_tokens(text)), " ".join(words), " ".join(sorted(vocab)), " ".join(sorted(named)),
+    tokens = [_stem(w) for w in words if w not in STOPWORDS]
+    return (" ".join(tokens), " ".join(words), " ".join(sorted(vocab)), " ".join(sorted(named)),
             " ".join(sorted(lowered)))
