@@ -21,11 +21,38 @@ import time
 from collections.abc import Sequence
 from typing import Any
 
-from rag.documents import ClaimMetadata
+from rag.documents import ClaimMetadata, DatedEvent, LabelledAmount
 from rag.records import DocumentInfo, FactLine, SummaryPoint
+
+_CARD_KEYS = ("claim_ids", "policy_numbers", "insured", "claimants", "adjusters", "date_of_loss", "document_type")
 
 RECHECK_S = 1.0
 """How long the catalog trusts its index before checking the registry's stamp."""
+
+
+class CardMetadata(ClaimMetadata):
+    """A document's claim metadata from the registry's index: ids, names, policy numbers, date of
+    loss. Its ``amounts`` and ``events`` are read with the document's details on first use."""
+
+    def __init__(self, card: dict[str, Any], document: "IndexedDocument") -> None:
+        self._document = document
+        super().__init__(**{k: v for k, v in card.items() if k not in ("amounts", "events")})
+
+    @property  # type: ignore[override]
+    def amounts(self) -> list[LabelledAmount]:
+        return self._document.full_metadata().amounts
+
+    @amounts.setter
+    def amounts(self, value: list[LabelledAmount]) -> None:  # the dataclass's own default: not the real ones
+        pass
+
+    @property  # type: ignore[override]
+    def events(self) -> list[DatedEvent]:
+        return self._document.full_metadata().events
+
+    @events.setter
+    def events(self, value: list[DatedEvent]) -> None:
+        pass
 
 
 class IndexedDocument(DocumentInfo):
@@ -35,11 +62,15 @@ class IndexedDocument(DocumentInfo):
     def __init__(self, record: Any, catalog: "Catalog") -> None:
         self._catalog = catalog
         self.version_id: str = record.version_id
+        card = record.payload.get("metadata", {})
+        self._full: ClaimMetadata | None = None
+        if "amounts" in card:  # a whole record, or a card from before cards were slim
+            self._full = ClaimMetadata.from_dict(card)
         super().__init__(
             name=record.name,
             doc_id=record.doc_id,
             scope=record.scope,
-            metadata=ClaimMetadata.from_dict(record.payload.get("metadata", {})),
+            metadata=self._full or CardMetadata(card, self),
             pages=record.pages,
             kind=record.kind,
             source_url=record.source_url,
@@ -51,6 +82,12 @@ class IndexedDocument(DocumentInfo):
             self._summary = [SummaryPoint(**p) for p in payload.get("summary", [])]
             self._facts = [FactLine(**f) for f in payload.get("facts", [])]
         self._loss_types = [SummaryPoint(**p) for p in payload.get("loss_types", [])]
+
+    def full_metadata(self) -> ClaimMetadata:
+        """The claim metadata with its amounts and dated events (read on first use)."""
+        if self._full is None:
+            self._catalog.load(self)
+        return self._full or ClaimMetadata()
 
     def loss_type_points(self) -> list[SummaryPoint]:
         if self._summary is not None:
@@ -148,6 +185,8 @@ class Catalog:
             payload = record.payload if record is not None and record.version_id == doc.version_id else {}
             doc._summary = [SummaryPoint(**p) for p in payload.get("summary", [])]
             doc._facts = [FactLine(**f) for f in payload.get("facts", [])]
+            doc._full = ClaimMetadata.from_dict(payload["metadata"]) if "metadata" in payload else ClaimMetadata(
+                **{k: v for k, v in doc.metadata.__dict__.items() if k in _CARD_KEYS})
 
 
 def prefetch(documents: Sequence[DocumentInfo]) -> None:
@@ -161,3 +200,74 @@ def prefetch(documents: Sequence[DocumentInfo]) -> None:
     for catalog, docs in pending.values():
         with catalog._lock:
             catalog._fill([d for d in docs if not d.loaded])
+
+
+class LazyList(list):  # type: ignore[type-arg]
+    """A list filled by ``load`` when first read: a claim's labelled amounts, merged from its
+    documents' details only when something reads them (the claim card, MCP's claim tool), not
+    when the claims are listed. Copies (``dataclasses.replace``) share it unread."""
+
+    def __init__(self, items: Any = (), load: Any = None) -> None:
+        super().__init__(items)
+        self._load = load
+
+    def _fill(self) -> None:
+        load, self._load = self._load, None
+        if load is not None:
+            super().extend(load())
+
+    def __iter__(self) -> Any:
+        self._fill()
+        return super().__iter__()
+
+    def __len__(self) -> int:
+        self._fill()
+        return super().__len__()
+
+    def __getitem__(self, index: Any) -> Any:
+        self._fill()
+        return super().__getitem__(index)
+
+    def __contains__(self, item: object) -> bool:
+        self._fill()
+        return super().__contains__(item)
+
+    def __eq__(self, other: object) -> bool:
+        self._fill()
+        return super().__eq__(other)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        self._fill()
+        return super().__repr__()
+
+    def __reversed__(self) -> Any:
+        self._fill()
+        return super().__reversed__()
+
+    def __add__(self, other: Any) -> Any:
+        self._fill()
+        return list(self) + list(other)
+
+    def copy(self) -> list[Any]:
+        self._fill()
+        return list(super().__iter__())
+
+    def extend(self, items: Any) -> None:
+        self._fill()
+        super().extend(items)
+
+    def append(self, item: Any) -> None:
+        self._fill()
+        super().append(item)
+
+
+def claim_amounts(documents: list[IndexedDocument]) -> LazyList:
+    """The labelled amounts of a claim's documents, read when first used (see :class:`LazyList`)."""
+
+    def load() -> list[LabelledAmount]:
+        prefetch([d for d in documents if isinstance(d.metadata, CardMetadata)])
+        return [a for d in documents for a in d.metadata.amounts]
+
+    return LazyList(load=load)

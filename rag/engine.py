@@ -206,13 +206,22 @@ class Engine:
         cached = self._claims_cache.get(scope)
         if cached is not None and cached[0] is snapshot:  # the same registry read: the same claims
             return list(cached[1])
+        from rag.catalog import IndexedDocument, claim_amounts
+
         by_claim: dict[str, ClaimRecord] = {}
+        indexed: dict[str, list[IndexedDocument]] = {}
         for info in self.documents(scope=scope):
             claim_id = info.claim_id
             if not claim_id:
                 continue
             record = by_claim.setdefault(claim_id, ClaimRecord(claim_id=claim_id))
-            _merge_claim(record, info)
+            if isinstance(info, IndexedDocument):  # its amounts: read when asked for, with the claim's details
+                indexed.setdefault(claim_id, []).append(info)
+                _merge_claim(record, info, amounts=False)
+            else:
+                _merge_claim(record, info)
+        for claim_id, docs in indexed.items():
+            by_claim[claim_id].amounts = claim_amounts(docs)
         claims = sorted(by_claim.values(), key=lambda r: r.claim_id)
         self._claims_cache[scope] = (snapshot, claims)
         return list(claims)
@@ -375,7 +384,7 @@ def _llm_manager(engine: Engine, config: Any) -> Any:
     return LLMManager(engine, config, offline, ledger=UsageLedger(engine.settings.home))
 
 
-def _merge_claim(record: ClaimRecord, info: DocumentInfo) -> None:
+def _merge_claim(record: ClaimRecord, info: DocumentInfo, *, amounts: bool = True) -> None:
     meta = info.metadata
 
     def extend(target: list[str], values: Iterable[str]) -> None:
@@ -390,4 +399,5 @@ def _merge_claim(record: ClaimRecord, info: DocumentInfo) -> None:
     extend(record.documents, [info.name])
     extend(record.scopes, [info.scope])
     record.date_of_loss = record.date_of_loss or meta.date_of_loss
-    record.amounts.extend(meta.amounts)
+    if amounts:
+        record.amounts.extend(meta.amounts)

@@ -37,6 +37,10 @@ _PLACEHOLDER_VECTOR = [0.0]
 _PAGE = 5000
 _STAMP_ID = "__registry_stamp__"
 """A record of the documents collection that is no document: see :meth:`Registry.stamp`."""
+CARD_FIELDS = frozenset({"claim_ids", "policy_numbers", "insured", "claimants", "adjusters", "date_of_loss",
+                         "document_type"})
+"""The claim metadata a registry record's ``card`` holds: what picks and lists claims. Amounts and
+dated events (~95% of the metadata's bytes) stay in the payload, read with the claim's details."""
 NODE_COLLECTION = "docstore/data"
 """The llama-index collection name ``KVDocumentStore`` reads nodes from."""
 
@@ -165,7 +169,8 @@ class DocumentRecord:
             "claim_id": self.claim_id or "",
             "ingested_at": self.ingested_at,
             "source_url": self.source_url or "",
-            "card": json.dumps(self.payload.get("metadata", {}), separators=(",", ":")),
+            "card": json.dumps({k: v for k, v in self.payload.get("metadata", {}).items() if k in CARD_FIELDS},
+                               separators=(",", ":")),
             "loss_types": json.dumps([p for p in self.payload.get("summary", []) if p.get("kind") == "loss_type"],
                                      separators=(",", ":")),
         }
