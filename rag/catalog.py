@@ -238,6 +238,11 @@ class LazyList(list):  # type: ignore[type-arg]
 
     __hash__ = None  # type: ignore[assignment]
 
+    def __reduce__(self) -> Any:
+        """Pickled (to the bot from the engine's process) and copied as the plain list, read."""
+        self._fill()
+        return (list, (list(super().__iter__()),))
+
     def __repr__(self) -> str:
         self._fill()
         return super().__repr__()
