@@ -103,7 +103,8 @@ class Retriever:
         over_fetch = scope_filter and not claim_ids and candidates is None and reach_share >= OVER_FETCH_SHARE
         claim_filter = [MetadataFilter(key="claim_id", value=sorted(set(claim_ids)), operator=FilterOperator.IN)
                         ] if claim_ids else []
-        scoped = [MetadataFilter(key="scope", value=reach, operator=FilterOperator.IN)] if scope_filter else []
+        scoped: list[MetadataFilter | MetadataFilters] = (
+            [MetadataFilter(key="scope", value=reach, operator=FilterOperator.IN)] if scope_filter else [])
         filters: list[MetadataFilter | MetadataFilters] = [*claim_filter, *([] if over_fetch else scoped)]
         vector_retriever: BaseRetriever = self._index.as_retriever(
             similarity_top_k=k * OVER_FETCH if over_fetch else k,
