@@ -51,6 +51,9 @@ def test_the_first_ask_reads_the_index_and_only_the_claim_it_is_about(tmp_path: 
     assert [c.claim_id for c in engine.claims()] == ["CLM-1042", "CLM-2077", "CLM-3105", "CLM-4410"]
     assert engine.claims()[0].insured == ["Daniel Okafor"]  # the claims list comes from the index alone
     assert {d.claim_id for d in engine._catalog.documents() if d.loaded} == loaded
+    # a claim's amounts (not in the index) are read with its details when something asks for them
+    assert [a.value for a in engine.claims()[1].amounts] == ["212.00"]
+    assert {d.claim_id for d in engine._catalog.documents() if d.loaded} == loaded | {"CLM-2077"}
 
 
 def test_a_question_across_three_scopes_reads_those_and_no_other(tmp_path: Path) -> None:
