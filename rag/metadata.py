@@ -61,10 +61,12 @@ def find_claim_ids(text: str, *, known: Iterable[str] = ()) -> list[str]:
     """
     found: list[tuple[int, str]] = []
     taken: list[tuple[int, int]] = []
+    lowered = text.lower()
     for claim_id in sorted(set(known), key=len, reverse=True):
-        parts = [re.escape(p) for p in re.findall(r"[A-Za-z]+|\d+", claim_id)]
-        if not parts or not any(p[0].isdigit() for p in parts):
-            continue
+        raw = re.findall(r"[A-Za-z]+|\d+", claim_id)
+        if not raw or not any(p[0].isdigit() for p in raw) or not all(p.lower() in lowered for p in raw):
+            continue  # a part missing from the text: no pattern to build (thousands overflow re's cache)
+        parts = [re.escape(p) for p in raw]
         pattern = r"[-\s/]?".join(parts)
         for m in re.finditer(rf"(?<![\w-]){pattern}(?![\w]|-\w)", text, re.I):
             if not any(a < m.end() and m.start() < b for a, b in taken):
