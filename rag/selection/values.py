@@ -51,14 +51,21 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
                         re.I),
 }
 
-_ROLE = re.compile(
+_ROLES = tuple(re.compile(r, re.M) for r in (
     r"\b[A-Z][a-z'\u2019]+(?: [A-Z]\.)?(?: [A-Z][a-z'\u2019]+)+, (?:the |a |an |our |their )?((?:[\w'\u2019-]+ ){0,5}"
-    r"[\w'\u2019-]+),"  # "Tomas Ilves, the consignee's night warehouse supervisor, ..."
-    r"|\b(?:is|was|works as|worked as|employed as|serves as|served as) (?:the |a |an |our |their )"
+    r"[\w'\u2019-]+),",  # "Tomas Ilves, the consignee's night warehouse supervisor, ..."
+    r"\b(?:is|was|works as|worked as|employed as|serves as|served as) (?:the |a |an |our |their )"
     r"((?:[a-z][\w'\u2019-]* ){0,4}[a-z][\w'\u2019-]*(?:er|or|ist|ian|ant|ent|man|woman|officer|clerk|chief|director|"
-    r"head|lead|nurse|surgeon|manager|owner))\b"  # "... was the store's shift manager"
-    r"|^\s*([A-Z][A-Za-z ]{2,30}):\s+(?:(?:Dr|Mr|Mrs|Ms)\.\s)?[A-Z][a-z]+ [A-Z][a-z]+")  # "Adjuster: Priya Raman"
+    r"head|lead|nurse|surgeon|manager|owner))\b",  # "... was the store's shift manager"
+    r"^\s*([A-Z][A-Za-z ]{2,30}):\s+(?:(?:Dr|Mr|Mrs|Ms)\.\s)?[A-Z][a-z]+ [A-Z][a-z]+",  # "Adjuster: Priya Raman"
+    r"\b(?:Role|Title|Position|Occupation|Job(?: title)?|Profession|Trade|Capacity)\s*:\s*([^;\n]{2,60})",  # a column
+    r"\b[A-Z][a-z'\u2019]+(?: [A-Z]\.)?(?: [A-Z][a-z'\u2019]+)+ \(((?:[A-Za-z'\u2019-]+ ){0,4}[A-Za-z'\u2019-]+)\)",
+    # "Ana Ruiz (site foreman)"
+))
 """A person's role as claim files write it: an appositive, "was the ...", or a role label before a name."""
+
+_NOT_ROLE = frozenset("name full name contact person attendee".split())
+"""Labels before a name that say nothing of what the person does."""
 
 _NOT_PERSON = frozenset(
     "insurance mutual company property general report claim claims policy coverage notes summary estimate invoice "
@@ -68,10 +75,14 @@ _NOT_PERSON = frozenset(
 """Words that make a run of capitalised words a heading or an organisation, not a person."""
 
 _QUESTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("time", re.compile(r"\bwhat time\b|\bat what time\b|\bwhat hour\b|\btime of day\b|\bhow late\b|\bhow early\b",
+    ("time", re.compile(r"\bwhat time\b|\bat what time\b|\bwhat hour\b|\btime of day\b|\bhow late\b|\bhow early\b|"
+                        r"\btimestamp\b|\bclock\b|\b(?:time|hour) (?:of|was|did|when)\b",
                         re.I)),
-    ("role", re.compile(r"\b(?:job|role|occupation|profession|job title)\b|"
-                        r"\bwhat does \w+(?: \w+)? do\b|\bworks? as\b|\bemployed as\b", re.I)),
+    ("role", re.compile(r"\b(?:job|role|occupation|profession|trade)\b|\b(?:his|her|their|\w+'s) (?:title|position)\b|"
+                        r"\bwhat (?:title|position)\b|\bin what capacity\b|"
+                        r"\bwhat does \w+(?: \w+)? do\b|\bworks? as\b|\bemployed as\b|"
+                        r"\bwhat (?:kind|type|sort) of (?:work|worker|employee)\b|\bline of work\b",
+                        re.I)),
     ("phone", re.compile(r"\b(?:phone|telephone|fax)\b|\b(?:mobile|cell) (?:number|no\b|#)", re.I)),
     ("email", re.compile(r"\be-?mail\b", re.I)),
     ("percent", re.compile(r"\bpercent(?:age)?\b|\bwhat (?:rate|share|proportion)\b|%", re.I)),
@@ -79,7 +90,9 @@ _QUESTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
                             r"\bduration\b|\bhow many (?:minutes|hours|days|weeks|months|years)\b", re.I)),
     ("count", re.compile(r"\bhow many\b|\bnumber of\b|\bcount\b|\bhow old\b|\bmileage\b|\bodometer\b|\bage\b", re.I)),
     ("address", re.compile(r"\baddress\b|\bwhere (?:is|was|does|did|do)\b.*\b(?:live|located|reside|based|"
-                           r"office|home|property|premises|site)\b|\bwhat street\b|\blocation of\b", re.I)),
+                           r"office|home|property|premises|site)\b|\bwhat street\b|\blocation of\b|"
+                           r"\bwhich (?:street|road|intersection|town|city)\b|\bat what (?:location|intersection)\b|"
+                           r"\bwhere\b", re.I)),
     ("id", re.compile(r"\b(?!phone|telephone|fax|mobile|cell|claim)[a-z]+\s+(?:number|no\.|#|num)(?!\w)|#|\bid\b|"
                       r"\bvin\b|\bserial\b|\breference\b|\bref\b|\bbadge\b|\bcase number\b|\bpolicy number\b|"
                       r"\binvoice number\b|\bplate\b|\blicen[cs]e\b", re.I)),
@@ -98,7 +111,8 @@ _QUESTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("amount", re.compile(r"\bhow much\b|\bcost\b|\bamount\b|\bprice\b|\bdeductible\b|\blimit\b|\bpremium\b|"
                           r"\bpay(?:out|ment|ments|able)?\b|\bpaid\b|\breserve\b|\bcharge[sd]?\b|\bfee\b|\btotal\b|"
                           r"\bvalue\b|\bbalance\b|\bsettle(?:ment|d)?\b|\bestimate\b|\bbill(?:ed)?\b|\bworth\b|"
-                          r"\bwages?\b|\bsalary\b|\bearnings\b|\bincome\b|\brate\b|\bdollars?\b|\$", re.I)),
+                          r"\bwages?\b|\bsalary\b|\bearnings\b|\bincome\b|\brate\b|\bdollars?\b|\$|\brent\b|"
+                          r"\bsubrogation\b|\brecover(?:y|ed)\b|\bdepreciation\b", re.I)),
     ("yesno", re.compile(r"^\W*(?:is|was|were|are|did|does|do|has|have|had|can|could|will|would|should)\b", re.I)),
 )
 """First match wins: the narrowest kinds (a time, a phone number) come before the broad ones."""
@@ -121,9 +135,9 @@ def question_kind_words(question: str) -> tuple[str | None, str]:
 
 def find_values(kind: str, text: str) -> list[str]:
     """The values of ``kind`` in ``text``, in order."""
-    if kind == "date":
+    if kind == "date":  # "when did units arrive": a file may answer with the time of day alone
         return [matched for _, matched in find_dates(text)] or [
-            m.group(0) for m in _NO_YEAR_DATE.finditer(text)]
+            m.group(0) for m in _NO_YEAR_DATE.finditer(text)] or find_values("time", text)
     if kind == "person":
         return [v for v in (m.group(0) for m in _PATTERNS["person"].finditer(text))
                 if not set(re.findall(r"[a-z]+", v.lower())) & _NOT_PERSON]
@@ -133,7 +147,8 @@ def find_values(kind: str, text: str) -> list[str]:
         return [v for v in (m.group(0) for m in _PATTERNS["id"].finditer(text))
                 if v not in phones and v not in dates and not _TIME_LIKE.fullmatch(v)]
     if kind == "role":
-        return [next(g for g in m.groups() if g) for m in _ROLE.finditer(text)]
+        found = sorted((m.start(1), m.group(1)) for rule in _ROLES for m in rule.finditer(text))
+        return [v for _, v in found if v.strip().lower() not in _NOT_ROLE]
     if kind == "yesno":
         return [m.group(0) for m in _PATTERNS["yesno"].finditer(text)]
     return [m.group(0) for m in _PATTERNS[kind].finditer(text)]
