@@ -32,8 +32,16 @@ from typing import Any
 
 import numpy as np
 
-from rag.selection.selector import DENSE, FEATURES, QUESTION_LEVEL, WEIGHTS_PATH, Model, featurize
-from rag.selection.units import candidate_units
+from rag.selection.selector import (
+    DENSE,
+    EMBEDDED_UNITS,
+    FEATURES,
+    QUESTION_LEVEL,
+    RECORDING,
+    WEIGHTS_PATH,
+    Model,
+    Selection,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = (ROOT / "data" / "claims", ROOT / "data" / "workspace")
@@ -46,29 +54,27 @@ TRAINING_SETS: dict[str, tuple[Path, ...]] = {
 
 
 def question_rows(engine: Any, q: dict[str, Any]) -> tuple[np.ndarray, np.ndarray]:
-    """``(features, labels)`` of one question's candidate units."""
+    """``(features, labels)`` of the units the engine scored when asked ``q`` (empty when its
+    question went to no fact answer): asked as a user would, through ``Engine.ask``."""
     from rag.evaluation import contains
-    from rag.experts.needle import head_phrase, rule_view
 
-    question = q["question"]
-    claim_ids = [q["claim_id"]] if q.get("claim_id") else []
-    scope = q.get("scope") or "workspace"
-    best: dict[str, Any] = {}
-    for query in dict.fromkeys(x for x in (question, head_phrase(question)) if x):
-        for p in engine.retrieve(query, scope=scope, claim_ids=claim_ids, merge=False):
-            if p.node_id not in best or p.score > best[p.node_id].score:
-                best[p.node_id] = p
-    passages = sorted(best.values(), key=lambda p: -p.score)
-    contexts = {p.node_id: engine.expand(p) for p in passages}
-    units = candidate_units(passages, contexts)
-    vocabulary = lambda words: engine.vocabulary_has(words, scope=scope)  # noqa: E731
-    rules = rule_view(question, passages, contexts=contexts, vocabulary=vocabulary)
-    selection = featurize(question, units, engine.embed, vocabulary=vocabulary, embed_all=True, rules=rules)
-    x = np.asarray([s.features for s in selection.scored], dtype=np.float64).reshape(-1, len(FEATURES))
+    recorded: list[Selection] = []
+    token = RECORDING.set(recorded)
+    try:
+        engine.ask(q["question"], scope=q.get("scope") or "workspace")
+    finally:
+        RECORDING.reset(token)
+    scored = recorded[-1].scored if recorded else []
+    x = np.asarray([s.features for s in scored], dtype=np.float64).reshape(-1, len(FEATURES))
     positive = not q.get("expect_not_found")
-    y = np.asarray([positive and (contains(s.unit.excerpt, q) or contains(s.unit.text, q))
-                    for s in selection.scored], dtype=np.float64)
+    y = np.asarray([positive and (contains(s.unit.excerpt, q) or contains(s.unit.text, q)) for s in scored],
+                   dtype=np.float64)
     return x, y
+
+
+WINNER_LEVEL = QUESTION_LEVEL | {"head_held"}
+"""Features of the winning unit the second stage weighs again: whether the best unit holds what
+is asked tells a right answer from a guess better than it ranks units."""
 
 
 def fit_model(questions: list[tuple[np.ndarray, np.ndarray, bool]], *, l2: float = 1.0, steps: int = 3000) -> Model:
@@ -91,7 +97,7 @@ def fit_model(questions: list[tuple[np.ndarray, np.ndarray, bool]], *, l2: float
         w -= 0.5 * (z.T @ (p - y) / len(y) + l2 * w / len(y))
         b -= 0.5 * float(np.mean(p - y))
     # stage 2: the winner's score and the question-level features -> P(the winner answers)
-    level = [k for k, f in enumerate(FEATURES) if f in QUESTION_LEVEL]
+    level = [k for k, f in enumerate(FEATURES) if f in WINNER_LEVEL]
     rows, hits = [], []
     for x, y, answerable in questions:
         if not len(x):
@@ -228,7 +234,7 @@ def main(argv: list[str] | None = None) -> int:
     reachable = sum(1 for _, y, ans in everything if ans and y.any())
     answerable = sum(1 for _, _, ans in everything if ans)
     print(f"all sets: top-1 {right}/{n}; answer among the candidates for {reachable}/{answerable}")
-    for k in (8, 12, 16, 20, 30, 40):
+    for k in (k for k in (8, 12, 16) if k < EMBEDDED_UNITS):
         print(f"  top-1 with {k} units embedded: " + ", ".join(
             "{}: {}/{}".format(name, *top1(model, rows, k)) for name, rows in by_set.items()))
     print(f"threshold {model.threshold}, margin {model.margin}")

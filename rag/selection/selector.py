@@ -50,6 +50,7 @@ import re
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Mapping, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -71,12 +72,17 @@ DENSE = frozenset({"dense", "dense_gap", "heading", "label"})
 """The features that need the embedder; the others rank the units first, and only the best
 :data:`EMBEDDED_UNITS` of them are embedded (the cost of a question stays flat however long its
 pages are)."""
-EMBEDDED_UNITS = 40
+EMBEDDED_UNITS = 20
 QUESTION_LEVEL = frozenset({"absent", "absent_used", "absent_qualifier", "kind_none"})
 """Features of the question, the same for all its units: they move the probability that the best
 unit answers, not which unit is best."""
 
 WEIGHTS_PATH = Path(__file__).with_name("weights.json")
+
+RECORDING: ContextVar[list[Selection] | None] = ContextVar("selection_recording", default=None)
+"""Set by ``python -m rag.selection.fit``: every selection made meanwhile is appended to the list,
+so the weights are fitted on the very units and features a running engine scores (its
+retrieval, claim resolution, ignored words and rules), not on a reconstruction of them."""
 
 Embed = Callable[[list[str]], np.ndarray]
 """Texts to unit vectors, ``(n, d)``: the engine's embedder."""
@@ -273,8 +279,12 @@ def select(
     ``kind`` overrides the kind of value the question's wording asks for; ``rules`` is what a
     rule-based line choice says of the units (without it, those features are 0)."""
     model = model or load_model()
-    return score(featurize(question, candidates, embed, ignore=ignore, vocabulary=vocabulary, model=model,
-                           kind=kind, rules=rules), model)
+    selection = featurize(question, candidates, embed, ignore=ignore, vocabulary=vocabulary, model=model, kind=kind,
+                          rules=rules)
+    recording = RECORDING.get()
+    if recording is not None:
+        recording.append(selection)
+    return score(selection, model)
 
 
 # -- features' parts ------------------------------------------------------------------------

@@ -78,7 +78,10 @@ _QUESTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("time", re.compile(r"\bwhat time\b|\bat what time\b|\bwhat hour\b|\btime of day\b|\bhow late\b|\bhow early\b|"
                         r"\btimestamp\b|\bclock\b|\b(?:time|hour) (?:of|was|did|when)\b",
                         re.I)),
-    ("role", re.compile(r"\b(?:job|role|occupation|profession|trade)\b|\b(?:his|her|their|\w+'s) (?:title|position)\b|"
+    ("role", re.compile(r"^\W*who(?:'s| is| was)\s+(?!(?:the|a|an|our|their|his|her|this|that|on|in|at|for|"
+                        r"responsible|liable|paying|handling|assigned)\b)(?![a-z]+(?:ing|ed)\b)"
+                        r"[a-z'\u2019.-]+(?:\s+[a-z'\u2019.-]+){0,2}\W*$|"  # "who is harlan pruitt": what they are
+                        r"\b(?:job|role|occupation|profession|trade)\b|\b(?:his|her|their|\w+'s) (?:title|position)\b|"
                         r"\bwhat (?:title|position)\b|\bin what capacity\b|"
                         r"\bwhat does \w+(?: \w+)? do\b|\bworks? as\b|\bemployed as\b|"
                         r"\bwhat (?:kind|type|sort) of (?:work|worker|employee)\b|\bline of work\b",
@@ -102,7 +105,7 @@ _QUESTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
                                 r"insurer|agency|hospital|clinic|bank|lender|garage|department|provider|store|"
                                 r"facility|organi[sz]ation)\b|\bwho (?:insures|employs|repaired|towed|treated)\b",
                                 re.I)),
-    ("person", re.compile(r"^\W*who\b|\bwho (?:is|was|are|were|did|does|will|has|had)\b|\bwhat is the name\b|"
+    ("person", re.compile(r"^\W*whos?\b|\bwho (?:is|was|are|were|did|does|will|has|had)\b|\bwhat is the name\b|"
                           r"\bname of\b|\bwhose\b|\bwhich (?:person|adjuster|officer|witness|doctor|physician|"
                           r"employee|driver|attorney|lawyer|agent|supervisor|inspector|technician|nurse)\b", re.I)),
     ("date", re.compile(r"^(?:(?!\b(?:what|which|who|whom|how|why|where)\b).)*\bwhen\b|\bwhat (?:dates?|days?)\b|"
