@@ -231,9 +231,7 @@ def test_needle_lists_each_claims_line_when_no_claim_was_named() -> None:
 @pytest.mark.parametrize("question", [
     "What was the hail damage estimate on CLM-1042?",  # nothing about hail in the file
     "What is the VIN of the vehicle?",                 # no VIN-like value anywhere
-    pytest.param("Who paid for the rental car?",  # lines about the rental hold no name
-                 marks=pytest.mark.xfail(strict=True, reason="issue 9: the answer selector states a line with a "
-                                         "business name (p 0.27 over its 0.25 threshold) where the rules refuse")),
+    "Who paid for the rental car?",  # lines about the rental hold no name
 ])
 def test_needle_says_plainly_what_it_could_not_find_and_where_it_looked(question: str) -> None:
     result = answer_needle(question, [passage(INVOICE_P2), passage(NOTES, document="adjuster-notes.txt")],

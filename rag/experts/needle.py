@@ -43,7 +43,7 @@ from rag.experts.text import (
 )
 from rag.metadata import find_claim_ids
 from rag.records import Passage
-from rag.selection import Selection, candidate_units, compose, select
+from rag.selection import candidate_units, compose, select
 from rag.selection.selector import Embed
 from rag.selection.values import find_values as kind_values
 from rag.selection.values import question_kind
@@ -234,7 +234,7 @@ def rank_lines(
                 modifiers |= {t for t in phrase if t not in GENERIC and t not in AMOUNT_KINDS}
     asked_kinds = set(head) & AMOUNT_KINDS if kind == "amount" else set()
     focus = _focus_word(stripped, head)
-    asks_why = _WHY.search(stripped) is not None
+    asks_why = kind == "reason"
     if focus:
         weights[focus] *= 1.3
     missing = [t for t in q_terms if t not in GENERIC and t not in everywhere and not t.isdigit()]
@@ -264,7 +264,7 @@ def rank_lines(
         if modifiers - unit_terms - around:
             continue  # "the business income payment": a payment of something else
         label_terms = terms(_label(unit))
-        if asks_why and (label_terms or not _BECAUSE.search(unit)):
+        if asks_why and label_terms:
             continue  # "why ...": a line that gives no reason of its own ("Not Covered: $515.00")
         share, value = _value_in_clause(unit, values, head, weights)
         if asked_kinds and value is not None:
@@ -355,12 +355,6 @@ _QUALIFIED = re.compile(
     r"payments?|reserves?|limits?|deductibles?|estimates?|costs?|charges?|amounts?|fees?|totals?)\b", re.I)
 """A claim-file noun and the words before it: "*dental* bills", "*umbrella* policy", "*cyber*
 liability" name which thing is asked; they are topics, never phrasing."""
-
-_WHY = re.compile(r"^\W*(?:so |and |but )?why\b|\bhow come\b", re.I)
-"""A question asking for a reason: answered by a sentence that gives one, never a bare record."""
-
-_BECAUSE = re.compile(r"\b(?:because|since|due to|caused by|owing to|as a result of|on account of|given that)\b", re.I)
-"""Words that introduce a reason in the same line ("For that reason ..." points at another one)."""
 
 _CONTEXT_START = re.compile(r"\s(?:in|on|for|at|from|of|under|within|during|before|after)\s", re.I)
 
@@ -479,28 +473,17 @@ def answer_needle(
     rules = rule_view(question, passages, names=names, contexts=contexts, ignore=ignore, vocabulary=vocabulary)
     selection = select(question, candidates, embed or default_embed, ignore=ignore, vocabulary=vocabulary,
                        rules=rules)
-    unsaid = _unsaid(selection)
     by_rules = bool(selection.scored) and selection.scored[0].unit.excerpt == rules.pick
-    trace = {"kind": selection.kind, "absent": selection.absent, "unsaid": unsaid,
+    trace = {"kind": selection.kind, "absent": selection.absent, "absent_used": selection.absent_used,
              "rules_pick": (rules.pick or "")[:160], "missing": rules.missing,
              "by": "rules" if by_rules else "selector"}
-    vetoed = unsaid and not by_rules  # the rules' pick passed their own check of missing words
-    result = None if vetoed else compose(selection, claim_named=claim_named)
+    result = compose(selection, claim_named=claim_named)
     if result is not None:
         result.trace = {**trace, **result.trace}
         return result
     top = [{"unit": s.unit.text[:160], "p": round(s.probability, 4), "features": [round(f, 3) for f in s.features]}
            for s in selection.scored[:6]]
     return not_found(question, searched, trace={**trace, "selector": top}, ignore=ignore)
-
-
-def _unsaid(selection: Selection) -> list[str]:
-    """Question words that no candidate unit, heading or document of this search holds, though
-    the files in reach use them elsewhere ("the *flood* policy number" of a homeowners claim): the
-    claim's files do not talk about that thing, so no unit answers it, however well it matches the
-    rest. (A missing word that qualifies the asked thing, "the *earthquake* deductible", is a
-    feature of the selector's model, ``absent_qualifier``, not a veto.)"""
-    return [t for t in selection.absent_used if t not in GENERIC]
 
 
 @dataclass(frozen=True)

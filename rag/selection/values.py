@@ -13,12 +13,13 @@ import re
 from rag.metadata import find_dates
 
 KINDS = ("amount", "date", "time", "person", "organisation", "address", "id", "count", "yesno", "duration",
-         "percent", "phone", "email", "role")
+         "percent", "phone", "email", "role", "reason")
 
 _PATTERNS: dict[str, re.Pattern[str]] = {
     "amount": re.compile(r"[$\u00a3\u20ac]\s?\d[\d,]*(?:\.\d{1,2})?|\b\d[\d,]*(?:\.\d{2})?\s?(?:USD|EUR|GBP|dollars)\b",
                          re.I),
-    "time": re.compile(r"\b(?:[01]?\d|2[0-3])[:.h][0-5]\d\s?(?:[ap]\.?\s?m\.?|hrs?|hours)?(?!\d)|"
+    "time": re.compile(r"\b(?:[01]?\d|2[0-3])[:.h][0-5]\d(?::[0-5]\d)?\s?(?:[ap]\.?\s?m\.?|hrs?|hours)?(?!\d)|"
+                       r"\b(?:[01]\d|2[0-3])[0-5]\d\s?(?:hrs?|hours)\b|"  # 24-hour clock as police write it: 0744 HRS
                        r"\b\d{1,2}\s?[ap]\.?m\.?(?!\w)|\bnoon\b|\bmidnight\b", re.I),
     "percent": re.compile(r"\b\d+(?:\.\d+)?\s?(?:%|percent\b)", re.I),
     "phone": re.compile(r"(?:\+\d{1,3}[\s.-]?)?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b"),
@@ -45,8 +46,10 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
                                r"Auto|Body|Medical|Health|Pharmacy|Labs?|Laboratory|Engineering|Consulting)\b\.?"),
     "address": re.compile(r"\b\d{1,6}\s(?:[NSEW]\.?\s)?(?:[A-Z0-9][\w.'-]*\s){1,4}(?:Street|St|Avenue|Ave|Road|Rd|"
                           r"Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|Terrace|"
-                          r"Circle|Cir|Trail|Route|Rte|Square|Sq|Pike|Plaza)\b\.?(?:,?\s(?:Suite|Ste|Apt|Unit|#)"
+                          r"Circle|Cir|Trail|Route|Rte|Square|Sq|Pike|Plaza|Wharf|Quay|Row|Crescent|Close|Mews|Alley|Loop)\b\.?(?:,?\s(?:Suite|Ste|Apt|Unit|#)"
                           r"\s?[\w-]+)?(?:,\s[A-Z][\w .'-]+)?(?:,\s[A-Z]{2}(?:\s\d{5}(?:-\d{4})?)?)?"),
+    "reason": re.compile(r"\b(?:because|since|due to|caused by|owing to|as a result of|on account of|given that|"
+                         r"result(?:ed|ing)? from|attributed to|the cause\b|the reason (?:is|was)\b)", re.I),
     "yesno": re.compile(r"\b(?:yes|no|not|never|none|denied|approved|confirmed|declined|was|were|did|has|had)\b",
                         re.I),
 }
@@ -75,6 +78,8 @@ _NOT_PERSON = frozenset(
 """Words that make a run of capitalised words a heading or an organisation, not a person."""
 
 _QUESTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("reason", re.compile(r"^\W*(?:so |and |but )?why\b|\bhow come\b|\bwhat (?:caused|was the cause|is the cause|"
+                          r"was the reason|is the reason)\b|\bfor what reason\b", re.I)),
     ("time", re.compile(r"\bwhat time\b|\bat what time\b|\bwhat hour\b|\btime of day\b|\bhow late\b|\bhow early\b|"
                         r"\btimestamp\b|\bclock\b|\b(?:time|hour) (?:of|was|did|when)\b",
                         re.I)),
@@ -154,9 +159,14 @@ def find_values(kind: str, text: str) -> list[str]:
         return [v for _, v in found if v.strip().lower() not in _NOT_ROLE]
     if kind == "yesno":
         return [m.group(0) for m in _PATTERNS["yesno"].finditer(text)]
+    if kind == "time":  # and a bare 24-hour time labelled as one: "TIME OF CRASH: 0742"
+        found = [(m.start(), m.group(0)) for m in _PATTERNS["time"].finditer(text)]
+        found += [(m.start(1), m.group(1)) for m in _LABELLED_TIME.finditer(text)]
+        return [v for _, v in sorted(found)]
     return [m.group(0) for m in _PATTERNS[kind].finditer(text)]
 
 
+_LABELLED_TIME = re.compile(r"\btime\b[^:;\n]{0,24}:\s*((?:[01]\d|2[0-3])[0-5]\d)\b", re.I)
 _NO_YEAR_DATE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}"
                            r"(?:st|nd|rd|th)?\b|\b\d{1,2}/\d{1,2}\b")
 _TIME_LIKE = re.compile(r"\d{1,2}[:.]\d{2}")
