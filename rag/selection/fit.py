@@ -8,18 +8,23 @@ questions, and their ``none`` questions for the "couldn't find" threshold. Never
 The outside-style set is what keeps the ``rules`` features honest: on our samples, which the
 rules were written for, they are nearly always right; on files we did not write, about half.
 
-1. Ingest each set's files into a temporary store with the real engine; for every training
-   question, retrieve as the manager does (the question and its head phrase, leaves unmerged,
-   each widened to its page or section), cut the candidate units and ask the rules about them.
+1. Ingest each set's files into a temporary store with the real engine and ask every training
+   question through ``Engine.ask``, as a user would; :data:`~rag.selection.selector.RECORDING`
+   keeps the units the selector scored and their features (the engine's own retrieval, claim
+   resolution, rules and the :data:`~rag.selection.selector.EMBEDDED_UNITS` units it embeds), so
+   the weights are fitted on what they will score.
 2. A unit is a positive when it holds the expected answer (the eval's own ``contains``).
-3. A logistic regression (numpy, L2) over the standardised features of all units.
+3. A logistic regression (numpy, L2) over the standardised features of all units, then a second
+   one over each question's winning unit (its score, the question-level features and whether it
+   holds what is asked) against "the winner holds the answer".
 4. The threshold: the probability under which the best unit is no answer, chosen to answer the
-   answerable questions and refuse the ``none`` ones (a refused answerable question counts
-   a quarter of a right answer: a wrong fact is worse than none). The margin: how close a second
+   answerable questions and refuse the ``none`` ones (refusing a wrong best unit counts a
+   quarter of a right answer: a wrong fact is worse than none). The margin: how close a second
    unit must be to be shown beside the best one, chosen on the same questions with a penalty for
    every two-fact answer.
 
-Prints the cross-set figures (fit on one set, top-1 on the other) before fitting on both.
+Prints each set's top-1 under a model fitted on the other sets, then fits on all of them;
+``weights.json`` records which sets and how many questions of each.
 """
 
 from __future__ import annotations
