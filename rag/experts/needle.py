@@ -1,23 +1,22 @@
 """The needle expert: the one line of the claim file that states the fact asked for.
 
 Retrieval hands over passages (merged parents can run to ~2048 tokens); quoting them whole would
-bury the fact. So the passages (widened to the chunk around them, so no sentence is cut) are
-split into quotable units (record lines and sentences, see :mod:`rag.experts.text`) and each
-unit is scored:
+bury the fact. The answer selector (:mod:`rag.selection`) cuts them into candidate units and
+chooses among them with a fitted model; :func:`answer_needle` is that flow. The rule-based line
+choice here (:func:`rank_lines`) is one of the selector's features, and the way the calculation
+and summary experts find a labelled line. It scores every quotable unit by:
 
 - word overlap with the question, after light stemming and claim synonyms, each word weighted
   by how rare it is among the retrieved units (``towing`` says more than ``cost``); the words of
   what is asked (the head: "the *dwelling limit* on the Vasquez policy") weigh more than those
   saying where to look, which may also match the section heading or the document's name;
-- whether it holds the kind of value asked for (an amount for "how much", a date for "when",
-  a name for "who", an id for "policy number"): a line without one cannot be the answer, and a
-  value in the same clause as the words asked about counts more;
+- whether it holds the kind of value asked for (kinds and values are the selector's,
+  :mod:`rag.selection.values`): a line without one is ruled out, and a value in the same clause
+  as the words asked about counts more;
 - the passage's retrieval score, as a tie-breaker; long units lose a little.
 
-The best unit is the answer, quoted with its ``[n]``. If no unit clears the bar, or the
-question names something the file never mentions ("hail"), the reply says what was searched;
-it never guesses. When no claim was named and the best lines come from different claims, the
-reply lists each claim's line instead of picking one.
+Its pick (:func:`rule_view`) is the first unit above :data:`MIN_SCORE` when the file mentions
+every distinctive word of the question.
 """
 
 from __future__ import annotations
