@@ -131,6 +131,7 @@ def test_a_table_without_a_header_row_keeps_its_first_row() -> None:
     ("where did the trailer jackknife", "address"),
     ("which intersection was the bus stopped at", "address"),
     ("time of the first 911 call?", "time"),
+    ("what rate does the crane company charge", "rate"),
 ])
 def test_the_kind_a_question_asks_for(question: str, kind: str) -> None:
     assert question_kind(question) == kind
@@ -140,6 +141,11 @@ def test_the_kind_a_question_asks_for(question: str, kind: str) -> None:
     ("role", "Witness: Ilse Marchetti (night porter) heard the glass break.", "night porter"),
     ("role", "Name: Ilse Marchetti; Position: night porter; Shift: B", "night porter"),
     ("date", "Crew cleared the scene at 06:10.", "06:10"),  # a "when" answered by a time alone
+    ("time", "DISPATCH TIME: 2214  ARRIVAL TIME: 2231", "2231"),  # a 24-hour time labelled as one
+    ("time", "UNIT ON SCENE 2231 HRS", "2231 HRS"),
+    ("rate", "Standby is billed at 85 cents a minute after the first hour.", "85 cents"),  # money per unit
+    ("rate", "Late payments accrue interest at 1.5% a month.", "1.5%"),
+    ("reason", "The claim was denied because the policy had lapsed.", "because"),
 ])
 def test_the_values_a_line_holds(kind: str, text: str, value: str) -> None:
     assert value in find_values(kind, text)

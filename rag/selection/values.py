@@ -13,11 +13,11 @@ import re
 from rag.metadata import find_dates
 
 KINDS = ("amount", "date", "time", "person", "organisation", "address", "id", "count", "yesno", "duration",
-         "percent", "phone", "email", "role", "reason")
+         "percent", "phone", "email", "role", "reason", "rate")
 
 _PATTERNS: dict[str, re.Pattern[str]] = {
-    "amount": re.compile(r"[$\u00a3\u20ac]\s?\d[\d,]*(?:\.\d{1,2})?|\b\d[\d,]*(?:\.\d{2})?\s?(?:USD|EUR|GBP|dollars)\b",
-                         re.I),
+    "amount": re.compile(r"[$\u00a3\u20ac]\s?\d[\d,]*(?:\.\d{1,2})?|\b\d[\d,]*(?:\.\d{2})?\s?(?:USD|EUR|GBP|dollars)\b|"
+                         r"\b\d+(?:\.\d+)?\s?(?:cents?\b|\u00a2)", re.I),
     "time": re.compile(r"\b(?:[01]?\d|2[0-3])[:.h][0-5]\d(?::[0-5]\d)?\s?(?:[ap]\.?\s?m\.?|hrs?|hours)?(?!\d)|"
                        r"\b(?:[01]\d|2[0-3])[0-5]\d\s?(?:hrs?|hours)\b|"  # 24-hour clock as police write it: 0744 HRS
                        r"\b\d{1,2}\s?[ap]\.?m\.?(?!\w)|\bnoon\b|\bmidnight\b", re.I),
@@ -93,7 +93,8 @@ _QUESTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
                         re.I)),
     ("phone", re.compile(r"\b(?:phone|telephone|fax)\b|\b(?:mobile|cell) (?:number|no\b|#)", re.I)),
     ("email", re.compile(r"\be-?mail\b", re.I)),
-    ("percent", re.compile(r"\bpercent(?:age)?\b|\bwhat (?:rate|share|proportion)\b|%", re.I)),
+    ("percent", re.compile(r"\bpercent(?:age)?\b|\bwhat (?:share|proportion)\b|%", re.I)),
+    ("rate", re.compile(r"\brate\b", re.I)),  # money per unit ("67 cents a mile", "$32.10/hr") or a percent
     ("duration", re.compile(r"\bhow long\b|\bfor how many (?:minutes|hours|days|weeks|months|years)\b|"
                             r"\bduration\b|\bhow many (?:minutes|hours|days|weeks|months|years)\b", re.I)),
     ("count", re.compile(r"\bhow many\b|\bnumber of\b|\bcount\b|\bhow old\b|\bmileage\b|\bodometer\b|\bage\b", re.I)),
@@ -159,6 +160,9 @@ def find_values(kind: str, text: str) -> list[str]:
         return [v for _, v in found if v.strip().lower() not in _NOT_ROLE]
     if kind == "yesno":
         return [m.group(0) for m in _PATTERNS["yesno"].finditer(text)]
+    if kind == "rate":
+        found = [(m.start(), m.group(0)) for k in ("amount", "percent") for m in _PATTERNS[k].finditer(text)]
+        return [v for _, v in sorted(found)]
     if kind == "time":  # and a bare 24-hour time labelled as one: "TIME OF CRASH: 0742"
         found = [(m.start(), m.group(0)) for m in _PATTERNS["time"].finditer(text)]
         found += [(m.start(1), m.group(1)) for m in _LABELLED_TIME.finditer(text)]
