@@ -280,7 +280,8 @@ def replicated_store(leaves: int, *, seed: int = 7, log=print) -> Path:  # type:
     for i, meta in enumerate(src_nodes["metadatas"]):
         nodes_by_version[meta["version_id"]].append(i)
     vectors = np.asarray(src_leaves["embeddings"], dtype=np.float32)
-    doc_order = sorted(range(len(src_docs["ids"])), key=lambda i: src_docs["metadatas"][i]["name"])
+    doc_order = sorted((i for i in range(len(src_docs["ids"])) if "name" in (src_docs["metadatas"][i] or {})),
+                       key=lambda i: src_docs["metadatas"][i]["name"])  # the registry's stamp record is no document
 
     total = int(cols["leaves"].count())
     claims = list(base_info["claims"])
