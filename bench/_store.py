@@ -33,6 +33,7 @@ import tempfile
 import time
 from collections import defaultdict
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 from _common import CACHE, ROOT, proc_status_mb, stub_manager_if_missing
@@ -94,16 +95,62 @@ def load_info(store: Path) -> dict[str, Any]:
 
 
 def store_for(leaves: int, *, seed: int = 7, log=print) -> Path:  # type: ignore[no-untyped-def]
-    """The cached store with about ``leaves`` leaf chunks, building it if needed."""
+    """The cached store with about ``leaves`` leaf chunks, building it if needed, with its
+    lexical index (see :func:`lexical_file`)."""
     if leaves <= REPLICATE_ABOVE:
-        return ingested_store(leaves, seed=seed, log=log)
-    return replicated_store(leaves, seed=seed, log=log)
+        store = ingested_store(leaves, seed=seed, log=log)
+    else:
+        store = replicated_store(leaves, seed=seed, log=log)
+    lexical_file(store, log=log)
+    return store
+
+
+def _lexical_key() -> str:
+    return hashlib.sha1((ROOT / "rag" / "lexical.py").read_bytes()).hexdigest()[:8]
+
+
+def lexical_file(store: Path, *, log=print) -> Path:  # type: ignore[no-untyped-def]
+    """The store's lexical index (rag/lexical.py's SQLite file) as a replica that has served the
+    store keeps it, built once per version of rag/lexical.py and kept beside the store's home:
+    the bench measures opening a store, not a fresh replica reading every leaf once. Replicated
+    stores are written straight into Chroma, so their homes have none of their own."""
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
+    from rag.lexical import LexicalIndex
+    from rag.store import Registry
+
+    final = store / f"lexical-{_lexical_key()}.sqlite3"
+    if final.exists():
+        return final
+    for old in store.glob("lexical-*.sqlite3*"):
+        old.unlink()
+    started = time.perf_counter()
+    client = chromadb.PersistentClient(path=str(store / "home" / "chroma"),
+                                       settings=ChromaSettings(anonymized_telemetry=False))
+    names = collection_names()
+    registry = Registry(client.get_collection(names["documents"]))
+    work = store / "lexical-building.sqlite3"
+    for stale in store.glob("lexical-building.sqlite3*"):
+        stale.unlink()
+    index = LexicalIndex(SimpleNamespace(leaves=client.get_collection(names["leaves"]), registry=registry), work)
+    index.sync(registry.versions())
+    index.close()
+    work.rename(final)
+    log(f"[build] lexical index of {store.name}: {time.perf_counter() - started:.0f} s")
+    return final
 
 
 def scratch_copy(store: Path, into: Path) -> Path:
-    """A throw-away copy of a cached store's home (benchmarks never write to the cache)."""
+    """A throw-away copy of a cached store's home (benchmarks never write to the cache), with
+    the store's lexical index for the current rag/lexical.py when it was built."""
+    from rag.embedding import DEFAULT_MODEL, collection_slug
+
     home = into / "home"
     shutil.copytree(store / "home", home)
+    lexical = store / f"lexical-{_lexical_key()}.sqlite3"
+    if lexical.exists():
+        shutil.copyfile(lexical, home / f"lexical-{collection_slug(DEFAULT_MODEL)}.sqlite3")
     return home
 
 
@@ -223,6 +270,9 @@ def replicated_store(leaves: int, *, seed: int = 7, log=print) -> Path:  # type:
     src_leaves = _get_all(cols["leaves"], ["embeddings", "metadatas", "documents"])
     src_nodes = _get_all(cols["nodes"], ["metadatas", "documents"])
     src_docs = _get_all(cols["documents"], ["metadatas", "documents"])
+    stamp = [i for i, m in enumerate(src_docs["metadatas"]) if "name" not in m]  # the registry's stamp record
+    for field in list(src_docs):
+        src_docs[field] = [v for i, v in enumerate(src_docs[field]) if i not in stamp]
     leaves_by_version: dict[str, list[int]] = defaultdict(list)
     for i, meta in enumerate(src_leaves["metadatas"]):
         leaves_by_version[meta["version_id"]].append(i)
@@ -230,7 +280,8 @@ def replicated_store(leaves: int, *, seed: int = 7, log=print) -> Path:  # type:
     for i, meta in enumerate(src_nodes["metadatas"]):
         nodes_by_version[meta["version_id"]].append(i)
     vectors = np.asarray(src_leaves["embeddings"], dtype=np.float32)
-    doc_order = sorted(range(len(src_docs["ids"])), key=lambda i: src_docs["metadatas"][i]["name"])
+    doc_order = sorted((i for i in range(len(src_docs["ids"])) if "name" in (src_docs["metadatas"][i] or {})),
+                       key=lambda i: src_docs["metadatas"][i]["name"])  # the registry's stamp record is no document
 
     total = int(cols["leaves"].count())
     claims = list(base_info["claims"])
@@ -290,7 +341,7 @@ def replicated_store(leaves: int, *, seed: int = 7, log=print) -> Path:  # type:
         log(f"[build]   copy {copy}: {total} leaves ({time.perf_counter() - started:.0f} s)")
     flush(force=True)
     # Only claims that made it into the store (the last copy may be partial).
-    present = {m["claim_id"] for m in _get_all(cols["documents"], ["metadatas"])["metadatas"]}
+    present = {m.get("claim_id") for m in _get_all(cols["documents"], ["metadatas"])["metadatas"]}
     claims = [c for c in claims if c["claim_id"] in present]
     seconds = time.perf_counter() - started
     info = {

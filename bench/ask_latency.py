@@ -16,7 +16,9 @@ copy of the store, so peak RSS belongs to that size alone:
   after ``--budget-s`` seconds of asks (at least 10 are timed); the notes say so.
 - ``query p50/p95`` (the baseline): the bare Chroma similarity search that ask made, replayed
   with ``collection.query`` (the same precomputed query embedding, ``n_results`` and ``where``
-  filter), so ``ask/query`` is what claimbot adds on top of the vector search.
+  filter), so ``ask/query`` is what claimbot adds on top of the vector search. An ask that made
+  no query (the engine scored a claim's few leaves itself, rag/retrieval.py) is compared with the
+  unfiltered query of its question.
 - ``retrieve p50``: ``engine.retrieve`` alone (embed + search + auto-merge + version check).
 - ``query no filter``: the same replayed search without its ``where`` filter (what filtering costs).
 - ``embed p50``: one query embedding.
@@ -176,6 +178,11 @@ def worker(args: argparse.Namespace) -> dict[str, Any]:
                 slowest.append((elapsed, answer.route if answer else "error", q))
                 if calls.queries:
                     replay.append(calls.queries[0])
+                else:  # the engine scored the claim's leaves itself: the baseline is the plain search
+                    replay.append((engine._store.leaves, {
+                        "query_embeddings": [engine._embed_model.get_query_embedding(q)],
+                        "n_results": engine.settings.top_k}))
+                    result["engine_scored"] = result.get("engine_scored", 0) + 1
             if profiler:
                 import io
                 import pstats
@@ -346,6 +353,9 @@ def report(rows: list[dict[str, Any]]) -> str:
             ms, route, q = r["slowest"][0]
             notes.append(f"  slowest ask {ms:.0f} ms ({route}): {q!r}")
         notes.append(f"  filters seen: {', '.join(r['filters'])}  n_results {r['n_results']}")
+        if r.get("engine_scored"):
+            notes.append(f"  {r['engine_scored']} asks made no Chroma query (a claim's leaves scored by the engine): "
+                         "their baseline is the unfiltered query with the same embedding")
         notes.append("  " + load_note(r["load"]))
         out += notes
         if r.get("profile"):

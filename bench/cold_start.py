@@ -36,7 +36,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _common import PYTHON, ROOT, CpuWatch, load_note, machine_line, save_result, table  # noqa: E402
 
-TARGET_S = 3.0
+TARGET_S = 1.5
+"""Issue 12: cold `claimbot ask` <= 1.5 s (it was < 3 s before)."""
 QUESTION = "What was the towing cost on CLM-1000?"
 
 _PHASES = r"""
@@ -91,6 +92,19 @@ def import_breakdown(
     return (sorted(by_package.items(), key=lambda kv: -kv[1]), sorted(top, key=lambda kv: -kv[1]), total)
 
 
+def serve_engine(home: Path) -> Any:
+    """The engine process of ``claimbot serve`` on ``home``, listening on ``engine.sock``, ready."""
+    sys.path.insert(0, str(ROOT))
+    from bot.engine_process import EngineProcess
+    from rag.config import Settings
+
+    engine = EngineProcess.open(Settings(home=home))
+    deadline = time.monotonic() + 60
+    while not (home / "engine.sock").exists() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    return engine
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=5)
@@ -118,6 +132,15 @@ def main(argv: list[str] | None = None) -> int:
         }
         watch = CpuWatch()
         results = {name: timed(cmd, args.runs, env) for name, cmd in commands.items()}
+        serving = serve_engine(home)  # what `claimbot serve` runs: the CLI now asks its engine over engine.sock
+        try:
+            results["claimbot ask, serve running (socket)"] = timed(commands["claimbot ask (1k-leaf store)"],
+                                                                    args.runs, env)
+            socket_imports = import_breakdown(
+                ["-c", "import sys; from bot.cli import main; sys.exit(main(sys.argv[1:]))",
+                 "ask", args.question, "--home", str(home)], env)
+        finally:
+            serving.close()
         load = watch.stop()
         base_py = results["python -c pass"]["median"]
         base_li = results["python -c 'import llama_index.core'"]["median"]
@@ -126,9 +149,12 @@ def main(argv: list[str] | None = None) -> int:
         print()
         print(table(["command", "median s", "min s", "max s", "vs python -c pass", "vs import llama_index.core"],
                     rows, title=f"cold start ({args.runs} runs each after one unmeasured run)"))
-        ask_s = results["claimbot ask (1k-leaf store)"]["median"]
-        print(f"target `claimbot ask` cold start < {TARGET_S:.0f} s: {'MET' if ask_s < TARGET_S else 'NOT MET'} "
-              f"({ask_s:.2f} s)")
+        for name in ("claimbot ask (1k-leaf store)", "claimbot ask, serve running (socket)"):
+            ask_s = results[name]["median"]
+            print(f"target cold start <= {TARGET_S} s, {name}: {'MET' if ask_s <= TARGET_S else 'NOT MET'} "
+                  f"({ask_s:.2f} s)")
+        print(f"socket path: {socket_imports[2]:.2f} s of imports; top: "
+              + ", ".join(f"{n} {t:.3f}" for n, t in socket_imports[0][:5]))
         print(load_note(load))
         if os.environ.get("PYTHONDONTWRITEBYTECODE"):
             print("note: PYTHONDONTWRITEBYTECODE is set here, so claimbot's own modules are compiled on every "
@@ -157,6 +183,7 @@ def main(argv: list[str] | None = None) -> int:
         print(table(["import (indented by nesting)", "cumulative s"], [[n, f"{s:.2f}"] for n, s in top[:18]],
                     title="slowest imports (cumulative: includes what they import)"))
         path = save_result("cold_start", {"results": results, "phases": phases,
+                                          "socket_imports_by_package": socket_imports[0][:30],
                                           "imports_by_package": by_package[:30], "top_imports": top[:30],
                                           "load": load})
         print(f"\n(raw figures: {path})")

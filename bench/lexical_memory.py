@@ -1,10 +1,13 @@
-"""Memory and build time of the BM25 lexical index (rag/lexical.py) at a given number of leaves.
+"""Memory, size and build time of the lexical index (rag/lexical.py, SQLite FTS5) at a given
+number of leaves.
 
     .venv/bin/python bench/lexical_memory.py [--leaves 100000] [--words 90]
 
 Leaves are synthetic claim-file text (an adjuster's vocabulary, random names and amounts) served
-by an in-memory stand-in for the store's two collections, so only the index is measured: peak
-RSS before and after building, and the build and query times.
+by an in-memory stand-in for the store's leaves collection, so only the index is measured: peak
+RSS before and after building it, the build time (a new replica reading every leaf once), the
+file's size, the query time (whole reach and one claim), and adding one more version (what an
+ingest costs it).
 """
 
 from __future__ import annotations
@@ -50,26 +53,45 @@ class FakeLeaves:
 
 
 def main() -> None:
+    import tempfile
+
+    from rag.lexical import VersionEntry
+
     parser = argparse.ArgumentParser()
     parser.add_argument("--leaves", type=int, default=100_000)
     parser.add_argument("--words", type=int, default=90)
     args = parser.parse_args()
     versions = max(1, args.leaves // 50)
     leaves = FakeLeaves(args.leaves, args.words, versions)
-    records = [SimpleNamespace(doc_id=f"d{v}", version_id=f"v{v}", name=f"file-{v}.pdf") for v in range(versions)]
-    store = SimpleNamespace(leaves=leaves, registry=SimpleNamespace(in_scopes=lambda scopes, with_payload: records))
+    entries = [VersionEntry(f"v{v}", f"d{v}", "workspace", f"CLM-{v}", f"file-{v}.pdf") for v in range(versions)]
+    store = SimpleNamespace(leaves=leaves, registry=SimpleNamespace(versions=lambda: entries))
     base = rss_mb()
-    started = time.perf_counter()
-    index = LexicalIndex(store)
-    index.view(["workspace"], object())
-    built = time.perf_counter() - started
-    peak = rss_mb()
-    t = time.perf_counter()
-    for q in ("hail damage to the roof", "towing invoice storage", "B4512 serial"):
-        index.search(q, reach=["workspace"], k=12)
-    query_ms = (time.perf_counter() - t) / 3 * 1000
-    print(f"{args.leaves} leaves x {args.words} words: build {built:.1f} s, query {query_ms:.1f} ms, "
-          f"peak RSS {peak:.0f} MB (corpus alone {base:.0f} MB, index +{peak - base:.0f} MB)")
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "lexical.sqlite3"
+        started = time.perf_counter()
+        index = LexicalIndex(store, path)
+        index.sync(entries)
+        built = time.perf_counter() - started
+        peak = rss_mb()
+        view = object()
+        t = time.perf_counter()
+        for q in ("hail damage to the roof", "towing invoice storage", "B4512 serial"):
+            index.search(q, reach=["workspace"], k=12, registry_view=view)
+        query_ms = (time.perf_counter() - t) / 3 * 1000
+        t = time.perf_counter()
+        for q in ("hail damage to the roof", "towing invoice storage", "B4512 serial"):
+            index.search(q, reach=["workspace"], claim_ids=["CLM-7"], k=12, registry_view=view)
+        claim_ms = (time.perf_counter() - t) / 3 * 1000
+        t = time.perf_counter()
+        index.sync(entries[1:])  # one version replaced: its rows out ...
+        index.sync(entries)  # ... and in again
+        changed_ms = (time.perf_counter() - t) * 1000
+        size = path.stat().st_size / 1e6
+        index.close()
+    print(f"{args.leaves} leaves x {args.words} words: build {built:.1f} s, file {size:.0f} MB, "
+          f"query {query_ms:.1f} ms "
+          f"(one claim {claim_ms:.1f} ms), one version out and in {changed_ms:.0f} ms, peak RSS {peak:.0f} MB "
+          f"(corpus alone {base:.0f} MB, index +{peak - base:.0f} MB)")
 
 
 if __name__ == "__main__":

@@ -31,9 +31,13 @@ Command = Callable[[argparse.Namespace], int]
 EXIT_OK = 0
 EXIT_REFUSED = 1
 """``ingest``: some files were refused, or a path does not exist."""
+EXIT_FAILED = 1
+"""An unexpected error (in serve's engine too: the message names it)."""
 EXIT_USAGE = 2
 """A bad argument or setting (argparse uses 2 for usage errors too)."""
-# 3 is left for "the store is in use" (issue 7, item 9: a second writer while serve runs).
+EXIT_BUSY = 3
+"""Another process has the embedded store (a long ``claimbot ingest``; ``claimbot serve`` whose
+engine did not come up), or serve's engine stopped during the call."""
 EXIT_NOT_FOUND = 4
 """``ask``: the documents in reach do not say."""
 EXIT_UNKNOWN_CLAIM = 5
@@ -57,6 +61,8 @@ exit codes:
   0    success
   1    ingest: some files were refused, or a path does not exist
   2    bad arguments or settings (the message says what to set)
+  3    the store is in use by another command (while claimbot serve runs, ask, ingest,
+       claims and eval run on its engine, over engine.sock in the store directory)
   4    ask: not found in the documents
   5    ask: no documents for the claim named
   130  interrupted (Ctrl-C)
@@ -64,68 +70,149 @@ exit codes:
 settings are read from the environment (CLAIMBOT_HOME, CHROMA_HOST, ...): see the README."""
 
 
-def _engine(args: argparse.Namespace) -> Any:
+SERVE_START_WAIT_S = 60.0
+"""How long a command waits for ``claimbot serve``'s engine to open the store and listen."""
+
+
+def _home(args: argparse.Namespace) -> Path:
+    """The store directory, as :meth:`rag.config.Settings.from_env` reads it (without importing it)."""
+    return Path(args.home or os.environ.get("CLAIMBOT_HOME") or "~/.claimbot").expanduser()
+
+
+def _open_engine(args: argparse.Namespace) -> Any:
+    """The engine in this process; :class:`rag.lock.StoreBusyError` if another has the embedded store."""
     if getattr(args, "offline", False):  # read by the engine at each question (rag.llm.client)
         os.environ["CLAIMBOT_ANSWER_MODE"] = "offline"
+    from bot.engine_socket import SOCKET_FILE
     from rag.config import Settings
     from rag.engine import Engine
-    from rag.lock import StoreBusyError, lock_store
+    from rag.lock import lock_store
 
     settings = Settings.from_env(home=Path(args.home).expanduser() if args.home else None)
     if not settings.chroma_host:  # one process at a time on an embedded store (rag/lock.py)
-        try:
-            lock_store(settings.home, getattr(args, "command", None) or "claimbot")
-        except StoreBusyError as err:
-            print(err, file=sys.stderr)
-            raise SystemExit(3) from None
+        lock_store(settings.home, getattr(args, "command", None) or "claimbot")
+        (settings.home / SOCKET_FILE).unlink(missing_ok=True)  # a killed serve's: this process holds the store now
     return Engine.open(settings)
+
+
+def _engine(args: argparse.Namespace) -> Any:
+    """The engine in this process, or exit 3 when another process has the embedded store."""
+    from rag.lock import StoreBusyError
+
+    try:
+        return _open_engine(args)
+    except StoreBusyError as err:
+        print(err, file=sys.stderr)
+        raise SystemExit(EXIT_BUSY) from None
+
+
+def _backend(args: argparse.Namespace) -> Any:
+    """Where ``ask``, ``ingest``, ``claims`` and ``eval`` run: the engine of the ``claimbot serve`` running on
+    this store, over its socket (:mod:`bot.engine_socket`), else an engine opened here. While
+    serve's engine is starting (it holds the store, its socket is not up yet) this waits for it."""
+    from bot.engine_socket import LocalEngine, connect
+
+    home = _home(args)
+    waited_since: float | None = None
+    while True:
+        client = connect(home)
+        if client is not None:
+            return client
+        from rag.lock import StoreBusyError
+
+        try:
+            return LocalEngine(_open_engine(args))
+        except StoreBusyError as err:
+            import time
+
+            if err.holder != "serve":
+                print(err, file=sys.stderr)
+                raise SystemExit(EXIT_BUSY) from None
+            if waited_since is None:
+                waited_since = time.monotonic()
+                print("claimbot serve is starting on this store; waiting for its engine...", file=sys.stderr)
+            elif time.monotonic() - waited_since > SERVE_START_WAIT_S:
+                print(err, file=sys.stderr)
+                raise SystemExit(EXIT_BUSY) from None
+            time.sleep(0.25)
 
 
 # -- ingest ---------------------------------------------------------------------------------
 def cmd_ingest(args: argparse.Namespace) -> int:
-    from rag.engine import Engine
-    from rag.errors import IngestError
-
     paths = [Path(p) for p in args.paths]
     missing = [p for p in paths if not p.exists()]
     for path in missing:
         print(f"claimbot: no such file or folder: {path}", file=sys.stderr)
     present = [p for p in paths if p.exists()]
-    skipped = Engine.skipped_in_folders(present)
-    for path, reason in skipped:
-        print(f"  skipped   {path} ({reason})", file=sys.stderr)
-    results: list[Any] = []
+    counts = {"ingested": 0, "unchanged": 0, "refused": len(missing), "skipped": 0}
     if present:
-        results = _engine(args).ingest_paths(present, scope=args.scope, progress=sys.stderr.isatty() or args.progress)
-    counts = {"ingested": 0, "unchanged": 0, "refused": len(missing)}
-    for result in results:
-        if isinstance(result, IngestError):
-            counts["refused"] += 1
-            print(f"  refused   {result}", file=sys.stderr)
-        else:
-            counts["unchanged" if result.status == "unchanged" else "ingested"] += 1
-            claim = result.claim_id or "no claim id"
-            print(f"  {result.status:<9} {result.filename} ({result.kind}, {claim}, {result.leaf_chunks} chunks)")
-    counts["skipped"] = len(skipped)
+        show = _IngestLines(progress=sys.stderr.isatty() or args.progress)
+        try:
+            done = _backend(args).call(
+                "ingest", {"paths": [str(p.resolve()) for p in present], "scope": args.scope}, show.event
+            )
+        finally:
+            show.close()
+        for what in counts:
+            counts[what] += int(done.get(what, 0))
     summary = [f"{n} {what}" for what, n in counts.items() if n] or ["0 ingested"]
     print(f"{', '.join(summary)}, scope {args.scope}")
     return EXIT_REFUSED if counts["refused"] else EXIT_OK
 
 
+class _IngestLines:
+    """An ingest's events as the terminal shows them: skipped files on stderr, a line per file on
+    stdout as it is done, and a progress bar on stderr (when ``progress``)."""
+
+    def __init__(self, *, progress: bool) -> None:
+        self.progress = progress
+        self.bar: Any = None
+
+    def event(self, kind: str, data: Any) -> None:
+        if kind == "skipped":
+            self._write(f"  skipped   {data['path']} ({data['reason']})", sys.stderr)
+            return
+        if kind != "file":
+            return
+        if self.progress and self.bar is None:
+            from tqdm import tqdm
+
+            self.bar = tqdm(total=data["total"], desc="Ingesting", unit="file", file=sys.stderr)
+        if "refused" in data:
+            self._write(f"  refused   {data['refused']}", sys.stderr)
+        else:
+            r = data["report"]
+            claim = r["claim_id"] or "no claim id"
+            self._write(f"  {r['status']:<9} {r['filename']} ({r['kind']}, {claim}, {r['leaf_chunks']} chunks)",
+                        sys.stdout)
+        if self.bar is not None:
+            self.bar.update(1)
+
+    def _write(self, line: str, stream: Any) -> None:
+        if self.bar is not None:
+            self.bar.write(line, file=stream)
+        else:
+            print(line, file=stream, flush=True)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
 # -- ask ------------------------------------------------------------------------------------
 def cmd_ask(args: argparse.Namespace) -> int:
-    from rag.llm.history import Turn
-
     interactive = not args.question
     if interactive:
         _keep_ctrl_c_off_other_threads()
-    engine = _engine(args)
+    engine = _backend(args)
+    params = {"scope": args.scope, "offline": bool(args.offline)}
     if args.question:
-        answer = engine.ask(" ".join(args.question), scope=args.scope)
-        print(json.dumps(answer.to_json(), indent=2) if args.json else format_answer(answer))
-        return _ask_exit_code(engine, " ".join(args.question), answer, args.scope)
-    history: list[str] = []
-    _line_editing(engine.settings.home / "ask_history")
+        question = " ".join(args.question)
+        reply = engine.call("ask", {**params, "question": question})
+        print(json.dumps(reply["answer"], indent=2) if args.json else format_answer(reply["answer"]))
+        return _ask_exit_code(reply)
+    history: list[list[str]] = []
+    _line_editing(_home(args) / "ask_history")
     print("Ask about your claims (empty line or Ctrl-D to quit).")
     while True:
         try:
@@ -136,20 +223,17 @@ def cmd_ask(args: argparse.Namespace) -> int:
             return EXIT_OK
         if not question:
             return EXIT_OK
-        answer = engine.ask(question, scope=args.scope, history=history)
-        print(format_answer(answer), end="\n\n")
-        history += [Turn(question, "user"), Turn(answer.text, "assistant")]
+        reply = engine.call("ask", {**params, "question": question, "history": history})
+        print(format_answer(reply["answer"]), end="\n\n")
+        history += [[question, "user"], [reply["answer"]["answer"], "assistant"]]
 
 
-def _ask_exit_code(engine: Any, question: str, answer: Any, scope: str) -> int:
+def _ask_exit_code(reply: dict[str, Any]) -> int:
     """0 when answered; else whether the question names a claim with no documents in reach, or
-    the documents do not say."""
-    from rag.metadata import find_claim_ids
-
-    if answer.found:
+    the documents do not say (:func:`bot.engine_socket.ask_reply` tells which)."""
+    if reply["found"]:
         return EXIT_OK
-    known = {c.claim_id for c in engine.claims(scope=scope)}
-    return EXIT_UNKNOWN_CLAIM if any(c not in known for c in find_claim_ids(question)) else EXIT_NOT_FOUND
+    return EXIT_UNKNOWN_CLAIM if reply["unknown_claim"] else EXIT_NOT_FOUND
 
 
 def _keep_ctrl_c_off_other_threads() -> None:
@@ -198,17 +282,20 @@ def _line_editing(history_file: Path) -> None:
     atexit.register(save)
 
 
-def format_answer(answer: Any) -> str:
-    """An answer for a terminal: the text, then one line per source with its excerpt."""
-    lines = [answer.text]
-    if answer.citations:
+def format_answer(answer: dict[str, Any]) -> str:
+    """An answer (its ``ask --json`` object) for a terminal: the text, then one line per source
+    with its excerpt."""
+    lines = [answer["answer"]]
+    if answer["citations"]:
         lines += ["", "Sources"]
-        for c in answer.citations:
-            where = ", ".join(p for p in (c.document, c.location(), c.claim_id) if p)
-            lines.append(f"  [{c.n}] {where}")
-            lines.append(f'      "{_one_line(c.excerpt, 240)}"')
-    mode = "" if getattr(answer, "mode", "offline") == "offline" else f"{answer.mode}, "
-    lines.append(f"({mode}{answer.route}, {answer.latency_ms:.0f} ms)")
+        for c in answer["citations"]:
+            location = ", ".join(p for p in (f"p. {c['page']}" if c.get("page") is not None else "",
+                                             f"§ {c['section']}" if c.get("section") else "") if p)
+            where = ", ".join(p for p in (c["document"], location, c.get("claim_id")) if p)
+            lines.append(f"  [{c['n']}] {where}")
+            lines.append(f'      "{_one_line(c["excerpt"], 240)}"')
+    mode = "" if answer.get("mode", "offline") == "offline" else f"{answer['mode']}, "
+    lines.append(f"({mode}{answer['route']}, {answer['latency_ms']:.0f} ms)")
     return "\n".join(lines)
 
 
@@ -219,20 +306,18 @@ def _one_line(text: str, limit: int) -> str:
 
 # -- claims ---------------------------------------------------------------------------------
 def cmd_claims(args: argparse.Namespace) -> int:
-    from dataclasses import asdict
-
-    claims = _engine(args).claims(scope=args.scope)
+    claims = _backend(args).call("claims", {"scope": args.scope})
     if args.json:
-        print(json.dumps([asdict(c) for c in claims], indent=2))
+        print(json.dumps(claims, indent=2))
         return 0
     if not claims:
         print(f"No claims on file in scope {args.scope}. Ingest files with `claimbot ingest PATH`.")
         return 0
     print(f"{'claim':<10} {'insured / claimant':<28} {'adjuster':<18} {'date of loss':<12} docs")
     for c in claims:
-        people = shorten(", ".join(c.insured or c.claimants), 27)
-        adjuster = shorten(", ".join(c.adjusters), 17)
-        print(f"{c.claim_id:<10} {people:<28} {adjuster:<18} {c.date_of_loss or '-':<12} {len(c.documents)}")
+        people = shorten(", ".join(c["insured"] or c["claimants"]), 27)
+        adjuster = shorten(", ".join(c["adjusters"]), 17)
+        print(f"{c['claim_id']:<10} {people:<28} {adjuster:<18} {c['date_of_loss'] or '-':<12} {len(c['documents'])}")
     return 0
 
 
@@ -258,10 +343,13 @@ def cmd_eval(args: argparse.Namespace) -> int:
     if not Path(args.file).is_file():
         print(f"claimbot eval: no such file: {args.file}", file=sys.stderr)
         return EXIT_USAGE
-    engine = _engine(args)
+    from bot.engine_socket import answer_of
+
+    engine = _backend(args)  # serve's engine when it runs on this store
     with open(args.file) as handle:
         questions = [json.loads(line) for line in handle if line.strip()]
-    report = run_eval(lambda q, scope: engine.ask(q, scope=scope or args.scope), questions)
+    report = run_eval(lambda q, scope: answer_of(engine.call("ask", {
+        "question": q, "scope": scope or args.scope, "offline": bool(getattr(args, "offline", False))})), questions)
     out = open(args.output, "w") if args.output else sys.stdout
     with out if args.output else _nullcontext(out) as sink:
         for row in report.results:
@@ -277,10 +365,14 @@ def cmd_eval(args: argparse.Namespace) -> int:
 def cmd_usage(args: argparse.Namespace) -> int:
     """Language-model tokens and estimated cost by day (UTC) and model, from the engine's ledger."""
     from rag.config import Settings
-    from rag.llm.usage import UsageLedger
+    from rag.llm.usage import open_usage_store
 
     settings = Settings.from_env(home=Path(args.home).expanduser() if args.home else None)
-    rows = UsageLedger(settings.home).summary()
+    try:
+        rows = open_usage_store(settings.home, settings.database_url).summary()
+    except RuntimeError as err:  # rag.llm.usage_postgres.UsageUnavailable: the message says what failed
+        print(f"claimbot usage: {err}", file=sys.stderr)
+        return EXIT_FAILED
     if args.json:
         print(json.dumps([{**r.__dict__, "estimated_cost_usd": r.cost} for r in rows], indent=2))
         return 0
@@ -361,7 +453,8 @@ examples:
   claimbot usage                               tokens and estimated cost by day (UTC) and model
   claimbot usage --json
 
-Read from usage.sqlite3 in the store directory; answers given offline use no tokens.""",
+Read from usage.sqlite3 in the store directory, or from Postgres when CLAIMBOT_DATABASE_URL
+is set (one ledger for every host); answers given offline use no tokens.""",
 }
 
 
@@ -371,6 +464,19 @@ def _command(sub: Any, name: str, common: argparse.ArgumentParser, help: str) ->
         name, parents=[common], help=help, description=help[0].upper() + help[1:] + ".",
         epilog=EXAMPLES.get(name), formatter_class=argparse.RawDescriptionHelpFormatter,
     )  # fmt: skip
+
+
+class _VersionAction(argparse.Action):
+    """``--version``, read from the package metadata only when asked (importlib.metadata costs a
+    cold ``claimbot ask`` ~20 ms)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS,
+                         help="show the version and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: Any, **kwargs: Any) -> None:
+        print(_version())
+        parser.exit()
 
 
 def _version() -> str:
@@ -390,7 +496,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="claimbot", description=DESCRIPTION, epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--version", action="version", version=_version())
+    parser.add_argument("--version", action=_VersionAction)
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     p = _command(sub, "ingest", common, "ingest claim files and folders")
@@ -472,13 +578,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
     os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
-    from rag.config import SettingsError
+    from bot.engine_socket import EngineUnavailable, RemoteEngineError
 
     try:
         return int(args.func(args) or 0)
-    except SettingsError as err:  # one line that says what to set, no traceback
+    except EngineUnavailable as err:
         print(f"claimbot {args.command}: {err}", file=sys.stderr)
-        return EXIT_USAGE
+        return EXIT_BUSY
+    except RemoteEngineError as err:
+        print(f"claimbot {args.command}: claimbot serve's engine failed: {err}", file=sys.stderr)
+        return EXIT_FAILED
+    except Exception as err:
+        config = sys.modules.get("rag.config")  # not imported by a command served over the socket
+        if config is not None and isinstance(err, config.SettingsError):  # what to set, no traceback
+            print(f"claimbot {args.command}: {err}", file=sys.stderr)
+            return EXIT_USAGE
+        raise
     except KeyboardInterrupt:
         print("\ninterrupted", file=sys.stderr)
         return EXIT_INTERRUPTED

@@ -64,6 +64,8 @@ _in_flight = 0
 """Calls running in the child (the worker's and the ingest thread's): the watchdog waits until
 there are none before it closes the engine."""
 _ingests: ThreadPoolExecutor | None = None
+_socket_server: Any = None
+"""The CLI's way in (:class:`bot.engine_socket.EngineSocketServer`), once listening."""
 BACKGROUND_METHODS = frozenset({"ingest_file"})
 """Engine methods run on the child's ingest thread (see :meth:`EngineProcess.call`)."""
 NICENESS = 10
@@ -83,7 +85,24 @@ def _open(settings: Settings) -> None:
         lock_store(settings.home, "serve", wait=True)  # held for the life of this process
     _engine = Engine.open(settings)
     Finalize(_engine, _engine.close, exitpriority=10)  # runs when the pool lets the child go
+    _listen(settings.home)
     threading.Thread(target=_exit_with_the_bot, name="claimbot-engine-watchdog", daemon=True).start()
+
+
+def _listen(home: Path) -> None:
+    """Serve the CLI on ``engine.sock`` in ``home`` (:mod:`bot.engine_socket`): ``claimbot ask``
+    and ``ingest`` run here, on this engine, while serve holds the store."""
+    global _socket_server
+    from multiprocessing.util import Finalize
+
+    from bot.engine_socket import SOCKET_FILE, EngineSocketServer
+
+    try:
+        _socket_server = EngineSocketServer(home.expanduser() / SOCKET_FILE, _engine, _busy).start()
+    except OSError as err:  # e.g. a home path too long for a socket: the CLI is refused, as before
+        log.warning("the CLI cannot reach this engine: no socket at %s (%s)", home / SOCKET_FILE, err)
+        return
+    Finalize(_socket_server, _socket_server.stop, exitpriority=20)  # before the engine closes
 
 
 def _exit_with_the_bot() -> None:
@@ -92,6 +111,8 @@ def _exit_with_the_bot() -> None:
     if parent is None:
         return
     parent.join()
+    if _socket_server is not None:
+        _socket_server.stop()  # no new CLI calls; the ones in flight finish below
     with _calls:
         _calls.wait_for(lambda: _in_flight == 0)
         try:

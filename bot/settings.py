@@ -28,22 +28,6 @@ BotToken = Annotated[str, BeforeValidator(lambda raw: raw.strip() if isinstance(
 BaseUrl = Annotated[str, AfterValidator(lambda url: url if url.endswith("/") else url + "/")]
 
 
-def _database_url(raw: object) -> object:
-    """A Postgres URL (``postgresql://...``); empty is unset (the embedded sqlite file)."""
-    if not isinstance(raw, str):
-        return raw
-    raw = raw.strip()
-    if raw and not raw.startswith(("postgresql://", "postgres://")):
-        raise ValueError("not a postgresql:// URL")
-    return raw or None
-
-
-DatabaseUrl = Annotated[
-    str | None,
-    BeforeValidator(_database_url),
-    Field(repr=False),  # it may carry a password: never in a log line or a traceback's repr
-    Expect("a Postgres URL", "postgresql://user:password@host:5432/database"),
-]
 Seconds = Annotated[
     float, Field(gt=0), Expect("a duration", f"a number of seconds above 0, e.g. {DEFAULT_LEASE_S:.0f}")
 ]
@@ -58,7 +42,7 @@ class SharedStateSettings(Settings):
       lasts without renewal; another replica takes the work over after it.
     """
 
-    database_url: DatabaseUrl = env("CLAIMBOT_DATABASE_URL")
+    # database_url (CLAIMBOT_DATABASE_URL) is the engine's setting too (token usage): rag.config.Settings
     lease_s: Seconds = env("CLAIMBOT_LEASE_S", DEFAULT_LEASE_S)
 
 

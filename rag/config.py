@@ -83,6 +83,24 @@ ChunkSizes = Annotated[
 ]
 Count = Annotated[int, Field(gt=0), Expect("a whole number", "a whole number above 0, e.g. 2000")]
 Seconds = Annotated[float, Field(gt=0), Expect("a number of seconds", "a number of seconds above 0, e.g. 60")]
+
+
+def _database_url(raw: object) -> object:
+    """A Postgres URL (``postgresql://...``); empty is unset (the embedded sqlite files)."""
+    if not isinstance(raw, str):
+        return raw
+    raw = raw.strip()
+    if raw and not raw.startswith(("postgresql://", "postgres://")):
+        raise ValueError("not a postgresql:// URL")
+    return raw or None
+
+
+DatabaseUrl = Annotated[
+    str | None,
+    BeforeValidator(_database_url),
+    Field(repr=False),  # it may carry a password: never in a log line or a traceback's repr
+    Expect("a Postgres URL", "postgresql://user:password@host:5432/database"),
+]
 Megabytes = Annotated[float, Field(gt=0), Expect("a size in MB", f"a number of megabytes above 0, e.g. {MAX_FILE_MB}")]
 Retries = Annotated[int, Field(ge=0), Expect("a number of retries", "a whole number, 0 or more, e.g. 2")]
 AnswerMode = Annotated[
@@ -131,6 +149,8 @@ class Settings(BaseSettings):
       ``gpt-4o-mini``): any name the server knows.
     - ``CLAIMBOT_LLM_TIMEOUT``: seconds per model call (default 30); ``CLAIMBOT_LLM_RETRIES``:
       retries of a 429, 5xx or dropped connection, with backoff (default 2).
+    - ``CLAIMBOT_DATABASE_URL``: Postgres for what hosts share (token usage here; the bot's
+      state too); default: sqlite files under ``CLAIMBOT_HOME``.
 
     The key and the server (``OPENAI_API_KEY``, ``OPENAI_BASE_URL``) are read where the ``openai``
     client is made (:class:`rag.llm.client.LLMConfig`), never kept here.
@@ -154,6 +174,9 @@ class Settings(BaseSettings):
     expert_model: str = env("CLAIMBOT_EXPERT_MODEL", DEFAULT_EXPERT_MODEL)
     llm_timeout_s: Seconds = env("CLAIMBOT_LLM_TIMEOUT", DEFAULT_LLM_TIMEOUT_S)
     llm_retries: Retries = env("CLAIMBOT_LLM_RETRIES", DEFAULT_LLM_RETRIES)
+    database_url: DatabaseUrl = env("CLAIMBOT_DATABASE_URL")
+    """Postgres shared by hosts: the engine keeps token usage there (:mod:`rag.llm.usage`), the
+    bot its journal, answers and votes (:mod:`bot.state`)."""
     parse_memory_bytes: int = 2048 * 1024 * 1024
     """The parsing child's address-space limit (``RLIMIT_AS``)."""
     max_ratio: float = 100.0

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import logging
 import threading
-import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -23,17 +22,14 @@ from typing import TYPE_CHECKING, Any
 
 from rag.answer import Answer
 from rag.config import Settings
-from rag.documents import ClaimMetadata
 from rag.errors import IngestError, UnknownClaimError
 from rag.records import (
     WORKSPACE,
     ClaimRecord,
     DocumentInfo,
-    FactLine,
     IngestProgress,
     IngestReport,
     Passage,
-    SummaryPoint,
     reach_key,
 )
 
@@ -44,14 +40,16 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-_REGISTRY_RECHECK_S = 1.0
-"""How long a replica trusts its cached view of the registry before checking its stamp."""
+_SCORED_HERE = 2000
+"""A filtered search over at most this many leaves is scored by the engine (their vectors read
+by id), not by Chroma's filter (see :meth:`rag.retrieval.Retriever.retrieve`)."""
 
 
 class Engine:
     """Open with :meth:`open`; see the module docstring for the whole API."""
 
     def __init__(self, settings: Settings) -> None:
+        from rag.catalog import Catalog
         from rag.embedding import collection_slug, load_embedding
         from rag.lexical import LexicalIndex
         from rag.manager import Manager
@@ -64,11 +62,11 @@ class Engine:
         self._store = Store(settings, collection_slug(settings.embed_model))
         self._ingestor: Ingestor | None = None  # made on first ingest: `ask` never loads the parsers
         self._retriever = Retriever(self._store, self._embed_model, top_k=settings.top_k)
-        self._lexical = LexicalIndex(self._store)
+        self._catalog = Catalog(self._store.registry)
+        self._lexical = LexicalIndex(self._store, self._store.lexical_path, versions=self._versions)
         self._manager = Manager(self)
         self._llm: Any = None
         """The language-model manager (:mod:`rag.llm`) for the configuration last read."""
-        self._registry_cache: tuple[float, str | None, list[DocumentInfo]] | None = None
         self._claims_cache: dict[str, tuple[list, list[ClaimRecord]]] = {}
         """scope -> (the registry read they were merged from, the claims); merged again only
         when the registry is read again (after an ingest, or past the TTL)."""
@@ -95,11 +93,29 @@ class Engine:
         indexed). Parsing runs in a child process, so questions are answered meanwhile. Several
         threads may ingest at once: one file is read while another embeds (:mod:`rag.ingest`)."""
         try:
-            return self._get_ingestor().ingest_file(
+            report = self._get_ingestor().ingest_file(
                 Path(path), scope=scope, display_name=display_name, source_url=source_url, progress=progress
             )
         finally:
-            self._registry_cache = None
+            with self._lock:
+                self._catalog.invalidate()
+        if report.status != "unchanged":
+            with self._lock:  # one index update at a time: two files may finish together
+                self._index_words(report.doc_id)
+        return report
+
+    def _index_words(self, doc_id: str) -> None:
+        """Put a document's new version into the lexical index now (best effort: the index
+        catches up with the registry at the next question anyway)."""
+        from rag.lexical import VersionEntry
+
+        try:
+            record = self._store.registry.get(doc_id)
+            if record is not None:
+                self._lexical.add_version(VersionEntry(record.version_id, record.doc_id, record.scope,
+                                                       record.claim_id or "", record.name))
+        except Exception:  # noqa: BLE001 - the file is stored; only the word index lags
+            log.exception("lexical index update failed for doc_id=%s", doc_id)
 
     def _get_ingestor(self) -> "Ingestor":
         with self._lock:
@@ -110,10 +126,17 @@ class Engine:
             return self._ingestor
 
     def ingest_paths(
-        self, paths: Iterable[Path], *, scope: str = WORKSPACE, progress: bool = False
+        self,
+        paths: Iterable[Path],
+        *,
+        scope: str = WORKSPACE,
+        progress: bool = False,
+        on_file: Callable[[int, int, IngestReport | IngestError], None] | None = None,
     ) -> list[IngestReport | IngestError]:
         """Ingest files and folders (recursively); one bad file never stops the others. Two
-        files are in hand at a time, so the next one is read while this one embeds."""
+        files are in hand at a time, so the next one is read while this one embeds.
+        ``on_file(done, total, result)`` is called after each file, in order (the CLI's progress,
+        also when the engine runs in ``claimbot serve`` and the CLI reaches it over its socket)."""
         from concurrent.futures import Future, ThreadPoolExecutor
 
         from rag.ingest import expand_paths
@@ -127,13 +150,18 @@ class Engine:
                 log.warning("refused %s: %s", path.name, err.reason)
                 return err
 
+        results: list[IngestReport | IngestError] = []
         with ThreadPoolExecutor(max_workers=2, thread_name_prefix="claimbot-ingest") as pool:
             futures: Iterable[Future[IngestReport | IngestError]] = [pool.submit(ingest, path) for path in files]
             if progress:
                 from tqdm import tqdm
 
                 futures = tqdm(futures, desc="Ingesting", unit="file")
-            return [future.result() for future in futures]
+            for future in futures:
+                results.append(future.result())
+                if on_file is not None:
+                    on_file(len(results), len(files), results[-1])
+        return results
 
     @staticmethod
     def skipped_in_folders(paths: Iterable[Path]) -> list[tuple[Path, str]]:
@@ -145,7 +173,13 @@ class Engine:
 
     # -- questions ------------------------------------------------------------------------
     def ask(
-        self, question: str, *, scope: str = WORKSPACE, scopes: Sequence[str] = (), history: Sequence[str] = ()
+        self,
+        question: str,
+        *,
+        scope: str = WORKSPACE,
+        scopes: Sequence[str] = (),
+        history: Sequence[str] = (),
+        offline: bool = False,
     ) -> Answer:
         """Answer one question from the documents in reach of ``scope``, or of every scope in
         ``scopes`` (one search over all of them: the assistant panel reads the user's DM with the
@@ -154,9 +188,10 @@ class Engine:
         ``history`` is the conversation so far (earlier questions and answers, oldest first);
         a follow-up that names no claim is read as being about the claim the history was about.
         With a language model configured (:mod:`rag.llm`) it writes the answer, checked against
-        its sources; the offline manager is the fallback.
+        its sources; the offline manager is the fallback. ``offline`` answers without it (``claimbot
+        ask --offline`` sent to a running ``claimbot serve``, whose environment enables it).
         """
-        llm = self._language_model()
+        llm = None if offline else self._language_model()
         if llm is not None and question.strip():
             return llm.answer(question, scope=reach_key(scope, scopes), history=list(history))
         return self._manager.answer(question, scope=scope, scopes=list(scopes), history=list(history))
@@ -198,13 +233,22 @@ class Engine:
         cached = self._claims_cache.get(scope)
         if cached is not None and cached[0] is snapshot:  # the same registry read: the same claims
             return list(cached[1])
+        from rag.catalog import IndexedDocument, claim_amounts
+
         by_claim: dict[str, ClaimRecord] = {}
+        indexed: dict[str, list[IndexedDocument]] = {}
         for info in self.documents(scope=scope):
             claim_id = info.claim_id
             if not claim_id:
                 continue
             record = by_claim.setdefault(claim_id, ClaimRecord(claim_id=claim_id))
-            _merge_claim(record, info)
+            if isinstance(info, IndexedDocument):  # its amounts: read when asked for, with the claim's details
+                indexed.setdefault(claim_id, []).append(info)
+                _merge_claim(record, info, amounts=False)
+            else:
+                _merge_claim(record, info)
+        for claim_id, docs in indexed.items():
+            by_claim[claim_id].amounts = claim_amounts(docs)
         claims = sorted(by_claim.values(), key=lambda r: r.claim_id)
         self._claims_cache[scope] = (snapshot, claims)
         return list(claims)
@@ -231,7 +275,8 @@ class Engine:
 
     def close(self) -> None:
         """Release the store (file handles, server connections) and the parsing process."""
-        self._registry_cache = None
+        self._catalog.invalidate()
+        self._lexical.close()
         if self._ingestor is not None:
             self._ingestor.close()
 
@@ -252,16 +297,23 @@ class Engine:
         from rag.retrieval import scopes_in_reach
 
         stored = {info.scope for info in self._all_documents()}
+        reach = scopes_in_reach(tuple(scopes) if scopes else scope)
+        candidates: list[str] | None = None
+        share = 0.0
         try:
-            lexical = self._lexical.search(question, reach=scopes_in_reach(tuple(scopes) if scopes else scope),
-                                           claim_ids=claim_ids,
+            lexical = self._lexical.search(question, reach=reach, claim_ids=claim_ids,
                                            k=top_k or self.settings.top_k, registry_view=self._registry_view())
+            if claim_ids or not stored <= set(reach):  # a filtered search: scored here when it is a few leaves
+                candidates = self._lexical.leaf_ids(reach=reach, claim_ids=claim_ids, limit=_SCORED_HERE,
+                                                    registry_view=self._registry_view())
+                if candidates is None and not claim_ids:  # many leaves: maybe most of the store
+                    share = self._lexical.reach_share(reach, registry_view=self._registry_view())
         except Exception:  # noqa: BLE001 - the vectors still answer when the lexical index cannot
             log.exception("lexical search failed")
             lexical = []
         return self._retriever.retrieve(
             question, scope=scope, scopes=scopes, claim_ids=claim_ids, top_k=top_k, merge=merge,
-            stored_scopes=stored, lexical=lexical,
+            stored_scopes=stored, lexical=lexical, candidates=candidates, reach_share=share,
         )
 
     def expand(self, passage: Passage) -> Passage:
@@ -319,9 +371,7 @@ class Engine:
     def _registry_view(self) -> object:
         """The registry read the caches are keyed on: a new object after an ingest here, or when
         another replica's write changed the registry's stamp."""
-        self._all_documents()
-        cached = self._registry_cache
-        return cached[2] if cached else None
+        return self._all_documents()
 
     @property
     def last_retrieval_timings(self) -> dict[str, float]:
@@ -338,49 +388,33 @@ class Engine:
         return [d for d in self.documents(scope=scope) if d.claim_id == claim_id]
 
     def _all_documents(self) -> list[DocumentInfo]:
-        """Every document's info, read again only when the registry's stamp changed (checked at
-        most every ``_REGISTRY_RECHECK_S``): the same list object while nothing changed, so the
-        caches keyed on it (claims, the text index) stay valid."""
-        cached = self._registry_cache
-        now = time.monotonic()
-        if cached and now - cached[0] < _REGISTRY_RECHECK_S:
-            return cached[2]
-        stamp = self._store.registry.stamp()
-        if cached and stamp == cached[1]:  # None: no write since stores had stamps
-            self._registry_cache = (now, stamp, cached[2])
-            return cached[2]
-        infos = [_document_info(r) for r in self._store.registry.all()]
-        self._registry_cache = (now, stamp, infos)
-        return infos
+        """Every document's info from the registry's index (:mod:`rag.catalog`): the same list
+        object while nothing changed, so the caches keyed on it (claims, the lexical index) stay
+        valid; a document's summary points and fact lines are read when first used."""
+        return self._catalog.documents()  # type: ignore[return-value]
+
+    def _versions(self) -> list[Any]:
+        """The current document versions, for the lexical index to follow (from the catalog's
+        index: no registry read of its own)."""
+        from rag.lexical import VersionEntry
+
+        return [VersionEntry(d.version_id, d.doc_id, d.scope, d.claim_id or "", d.name)
+                for d in self._catalog.documents()]
 
 
 def _llm_manager(engine: Engine, config: Any) -> Any:
     """A language-model manager whose fallback is the engine's offline manager."""
     from rag.llm.manager import LLMManager
-    from rag.llm.usage import UsageLedger
+    from rag.llm.usage import open_usage_store
 
     def offline(question: str, scope: str, history: Sequence[str]) -> Answer:
         return engine._manager.answer(question, scope=scope, history=list(history))
 
-    return LLMManager(engine, config, offline, ledger=UsageLedger(engine.settings.home))
+    ledger = open_usage_store(engine.settings.home, engine.settings.database_url)
+    return LLMManager(engine, config, offline, ledger=ledger)
 
 
-def _document_info(record) -> DocumentInfo:  # type: ignore[no-untyped-def]
-    payload = record.payload
-    return DocumentInfo(
-        name=record.name,
-        doc_id=record.doc_id,
-        scope=record.scope,
-        metadata=ClaimMetadata.from_dict(payload.get("metadata", {})),
-        summary_points=[SummaryPoint(**p) for p in payload.get("summary", [])],
-        fact_lines=[FactLine(**f) for f in payload.get("facts", [])],
-        pages=record.pages,
-        kind=record.kind,
-        source_url=record.source_url,
-    )
-
-
-def _merge_claim(record: ClaimRecord, info: DocumentInfo) -> None:
+def _merge_claim(record: ClaimRecord, info: DocumentInfo, *, amounts: bool = True) -> None:
     meta = info.metadata
 
     def extend(target: list[str], values: Iterable[str]) -> None:
@@ -395,4 +429,5 @@ def _merge_claim(record: ClaimRecord, info: DocumentInfo) -> None:
     extend(record.documents, [info.name])
     extend(record.scopes, [info.scope])
     record.date_of_loss = record.date_of_loss or meta.date_of_loss
-    record.amounts.extend(meta.amounts)
+    if amounts:
+        record.amounts.extend(meta.amounts)

@@ -37,12 +37,13 @@ _GREETING = frozenset(
 )
 _THANKS = frozenset(
     "thanks thank thx ty tysm cheers appreciate appreciated great perfect awesome nice cool helpful "
-    "got gotcha understood excellent brilliant lovely wonderful".split()
+    "got gotcha understood excellent brilliant lovely wonderful many kind".split()
 )
 _HELP = frozenset(
     "help helping what how who which can do does use using work works working start started begin "
     "ask asking questions question commands command options features things capable able supposed "
-    "are you about explain tell show guide tips examples example usage instructions manual".split()
+    "are you about explain tell show guide tips examples example usage instructions manual sort kind kinds type "
+    "types answer answers capabilities capability purpose for able".split()
 )
 _CLAIMS = frozenset(
     "what which claims claim files file cases case matters know have has got see access list show "
@@ -55,9 +56,11 @@ _LIST_WORDS = frozenset(
     {"what", "which", "list", "show", "know", "have", "available", "loaded", "stored", "see", "access", "give"}
 )
 _HELP_CORE = frozenset({"help", "commands", "command", "usage", "instructions", "manual", "tips", "features",
-                        "capable", "explain", "guide", "examples", "example", "options"})
-_CAN_DO = re.compile(r"\b(?:what|how)\b.*\b(?:can|do|does|should)\b.*\b(?:you|i)\b.*\b(?:do|use|ask|work|help)\b"
-                     r"|\bwho are you\b|\bhow (?:do|does) (?:this|it|you) work\b|\bwhat are you\b")
+                        "capable", "explain", "guide", "examples", "example", "options", "capabilities",
+                        "capability", "purpose"})
+_CAN_DO = re.compile(r"\b(?:what|how)\b.*\b(?:can|do|does|should)\b.*\b(?:you|i)\b.*\b(?:do|use|ask|work|help|answer)\b"
+                     r"|\bwho are you\b|\bhow (?:do|does) (?:this|it|you) work\b|\bwhat are you\b"
+                     r"|\bwhat is (?:this|it)(?: bot)? for\b")
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 _CLAIM_ID = re.compile(r"\b[a-z]{2,6}-?\d{2,}", re.I)
 

@@ -1,5 +1,5 @@
-"""Lexical search over the stored leaves: BM25 (``bm25s``) beside the vectors, and the words
-the documents in reach use.
+"""Lexical search over the stored leaves: BM25 beside the vectors, and the words the documents in
+reach use, kept on disk in SQLite's full-text index (FTS5).
 
 Dense MiniLM similarity misses what only the exact words find: a serial or policy number, a
 business's name, a rare term of the trade. BM25 over the same leaves finds those, and the
@@ -7,71 +7,76 @@ retriever fuses both rankings (:mod:`rag.retrieval`). The same per-leaf words an
 :meth:`LexicalIndex.vocabulary_has` (a question word no document uses is phrasing, not a topic)
 and :meth:`LexicalIndex.claims_mentioning` (which claims' files name "Harbor Lock").
 
-Kept per document version: after an ingest only the new version's leaves are read from Chroma
-(a page at a time: one get of more than ~32k records fails in embedded Chroma); the BM25 index of
-a reach (the scopes a question may read) is built again from the versions' tokens, which costs
-no read, when the set of current versions changes. A replica learns of another's ingest through
-the registry's stamp (the engine passes the registry view it read; a new view means look again).
-Every method is thread-safe: building is under one lock, searching reads an immutable view.
+Why SQLite and not an index in memory: at 100k leaves an in-memory BM25 index (``bm25s``) with
+its texts cost ~520 MB and was built again from every leaf (~60 s) after any ingest. FTS5 keeps
+the index in a file beside the store (``<home>/lexical-<model>.sqlite3``), read through the page
+cache, and is changed one document version at a time: a new version's leaves are read from
+Chroma and added, a replaced version's rows deleted. Each process keeps its own file (bot
+replicas on other hosts too) and follows the registry: the engine passes the registry view it
+read, and a new view (after an ingest here, or another replica's write changing the registry's
+stamp) means comparing the versions the file holds with the registry's and applying the
+difference. A fresh home reads every leaf once.
+
+Scoring: a question searched across its whole reach is ranked by FTS5's own ``bm25()``; one
+filtered to a few claims is ranked here over those claims' leaves with the index's document
+frequencies (FTS5 would score every leaf the words match before filtering). The two scales
+differ, which the retriever's fusion does not mind: it reads each score relative to the best.
+Every method is thread-safe (one connection, one lock); several processes share the file under
+SQLite's own locking (WAL).
 """
 
 from __future__ import annotations
 
 import logging
+import math
 import re
+import sqlite3
 import threading
-from array import array
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
-import numpy as np
-
+from rag.experts.text import _ACRONYMS as ACRONYMS
 from rag.experts.text import STOPWORDS, stem
+
+log = logging.getLogger(__name__)
 
 _WORD = re.compile(r"[a-z0-9]+")
 _PAGE = 5000
-"""Leaves read from Chroma per get."""
+"""Leaves read from Chroma per get (one get of more than ~32k records fails in embedded Chroma)."""
+_VERSIONS_PER_READ = 50
+SCHEMA_VERSION = 1
+K1, B = 1.5, 0.75
+"""BM25's term-saturation and length-normalisation constants (those of bm25s, used before)."""
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS versions (
+    version_id TEXT PRIMARY KEY, doc_id TEXT NOT NULL, scope TEXT NOT NULL, claim_id TEXT NOT NULL,
+    name TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS leaves (
+    id INTEGER PRIMARY KEY, leaf_id TEXT NOT NULL, version_id TEXT NOT NULL, claim_id TEXT NOT NULL,
+    scope TEXT NOT NULL, length INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS leaves_by_version ON leaves (version_id);
+CREATE INDEX IF NOT EXISTS leaves_by_claim ON leaves (claim_id);
+CREATE INDEX IF NOT EXISTS leaves_by_scope ON leaves (scope);
+CREATE VIRTUAL TABLE IF NOT EXISTS leaf_text USING fts5 (tokens, words, vocab, named, lowered);
+CREATE VIRTUAL TABLE IF NOT EXISTS leaf_terms USING fts5vocab (leaf_text, 'col');
+"""
+"""``leaf_text`` rows share their rowid with ``leaves.id``. Columns: ``tokens`` what BM25 matches
+(:func:`bm25_tokens`), ``words`` the leaf's words in order (phrases), ``vocab`` its words and their
+stems (:meth:`LexicalIndex.vocabulary_has`), ``named``/``lowered`` the words it writes capitalised
+/ in lower case inside a sentence (names)."""
 
 
 def bm25_tokens(text: str) -> list[str]:
     """What BM25 matches on: lower-case words less stopwords, lightly stemmed with the experts'
     stemmer (so "invoices"/"invoice" and the trade's synonyms cost/amount/charge meet)."""
-    return [stem(w) for w in _WORD.findall(text.lower()) if w not in STOPWORDS]
-
-
-@dataclass
-class _Part:
-    """What one document version's leaves contribute."""
-
-    claim_id: str
-    ids: list[str] = field(default_factory=list)
-    tokens: list[array] = field(default_factory=list)
-    """Each leaf's BM25 tokens as ids into the index's vocabulary: 4 bytes a token, where a list
-    of strings costs ~60 (the memory budget is 1 GB at 100k leaves)."""
-    words: set[str] = field(default_factory=set)
-    texts: list[str] = field(default_factory=list)
-    """Each leaf's words joined by single spaces (for whole-phrase matching); joined into one
-    string per version once read (:meth:`LexicalIndex._read_versions`)."""
-    named: set[str] = field(default_factory=set)
-    """Words written capitalised inside a sentence (names)."""
-    lowered: set[str] = field(default_factory=set)
-    """Words written in lower case inside a sentence."""
-
-
-@dataclass(frozen=True)
-class _View:
-    """The index of one reach at one set of document versions; never mutated once built."""
-
-    versions: frozenset[tuple[str, str]]
-    ids: np.ndarray
-    claims: np.ndarray
-    bm25: Any
-    vocabulary: frozenset[str]
-    texts: dict[str, list[str]]
-    """claim -> its versions' texts (`` word word ... ``), shared with the parts, not copied."""
-    names: dict[str, set[str]]
-    lower: frozenset[str]
+    return [_stem(w) for w in _WORD.findall(text.lower()) if w not in STOPWORDS]
 
 
 @dataclass(frozen=True)
@@ -80,157 +85,328 @@ class LexicalHit:
     score: float
 
 
-class LexicalIndex:
-    """BM25 and the vocabulary over the leaves of a :class:`~rag.store.Store`."""
+@dataclass(frozen=True)
+class VersionEntry:
+    """One current document version as the registry lists it (what the index must hold)."""
 
-    def __init__(self, store: Any) -> None:
+    version_id: str
+    doc_id: str
+    scope: str
+    claim_id: str
+    name: str
+
+
+def _phrase(words: Sequence[str]) -> str:
+    """An FTS5 phrase of already-tokenised words (quoted: no word is read as an operator)."""
+    return '"' + " ".join(w.replace('"', '""') for w in words) + '"'
+
+
+def _any_of(column: str, words: Iterable[str]) -> str:
+    return f"{column} : (" + " OR ".join(_phrase([w]) for w in dict.fromkeys(words) if w) + ")"
+
+
+class LexicalIndex:
+    """BM25 and the vocabulary over the leaves of a :class:`~rag.store.Store`, in ``path``."""
+
+    def __init__(self, store: Any, path: Path | str, *,
+                 versions: Callable[[], Iterable[VersionEntry]] | None = None) -> None:
         self._store = store
-        self._lock = threading.Lock()
-        self._parts: dict[str, _Part] = {}
-        self._views: dict[tuple[str, ...], tuple[object, _View]] = {}
-        self._stems: dict[str, tuple[str, ...]] = {}
-        """word -> its other terms (stems, spelled-out abbreviations), only where it has any."""
-        self._stemmed: set[str] = set()
-        self._vocab: dict[str, int] = {}
-        """Every BM25 token ever read -> its id (ids of tokens only old versions used stay unused)."""
+        self._path = Path(path)
+        self._versions = versions or store.registry.versions
+        """Where the current versions come from (the engine's registry index)."""
+        self._lock = threading.RLock()
+        self._db: sqlite3.Connection | None = None
+        self._synced: object = None
+        """The registry view the file was last compared with."""
+        self._scopes: set[str] = set()
+        self._names: dict[str, set[str]] = {}
+        """scope -> the words of its documents' names (a word in a file name is a word in reach)."""
+        self._stats: tuple[int, float] = (0, 0.0)
+        """(leaves, mean tokens per leaf) for the claim-filtered BM25."""
 
     # -- queries ----------------------------------------------------------------------------
     def search(self, query: str, *, reach: Sequence[str], claim_ids: Sequence[str] = (), k: int = 12,
                registry_view: object = None) -> list[LexicalHit]:
         """The leaves in ``reach`` (of ``claim_ids`` only, when given) that BM25 ranks best for
         ``query``, best first; leaves sharing no word with it are left out."""
-        view = self.view(reach, registry_view)
-        if view.bm25 is None:
-            return []
-        vocab = view.bm25.vocab_dict
         named = {t for c in claim_ids for t in bm25_tokens(c)}  # the filter already says which claim
-        tokens = [t for t in dict.fromkeys(bm25_tokens(query)) if t in vocab and t not in named]
+        tokens = [t for t in dict.fromkeys(bm25_tokens(query)) if t not in named]
         if not tokens:
             return []
-        mask = None
-        if claim_ids:
-            mask = np.isin(view.claims, list(claim_ids)).astype(np.float32)
-            if not mask.any():
-                return []
-        k = min(k, len(view.ids))
-        docs, scores = view.bm25.retrieve([tokens], k=k, weight_mask=mask, show_progress=False, n_threads=0)
-        return [LexicalHit(str(view.ids[i]), float(s)) for i, s in zip(docs[0], scores[0]) if s > 0]
+        with self._lock:
+            db = self._synced_db(registry_view)
+            if claim_ids:
+                return self._search_claims(db, tokens, reach, claim_ids, k)
+            scoped, args = self._reach_filter(reach)
+            rows = db.execute(
+                "SELECT l.leaf_id, bm25(leaf_text, 1.0, 0.0, 0.0, 0.0, 0.0) AS s FROM leaf_text "
+                f"JOIN leaves l ON l.id = leaf_text.rowid WHERE leaf_text MATCH ? {scoped} ORDER BY s LIMIT ?",
+                (_any_of("tokens", tokens), *args, k),
+            ).fetchall()
+        return [LexicalHit(leaf_id, -score) for leaf_id, score in rows if score < 0]
+
+    def _search_claims(self, db: sqlite3.Connection, tokens: list[str], reach: Sequence[str],
+                       claim_ids: Sequence[str], k: int) -> list[LexicalHit]:
+        """BM25 over the leaves of a few claims, with the whole index's document frequencies."""
+        marks = ",".join("?" * len(claim_ids))
+        scope_marks = ",".join("?" * len(reach))
+        rows = db.execute(
+            f"SELECT l.leaf_id, l.length, t.tokens FROM leaves l JOIN leaf_text t ON t.rowid = l.id "
+            f"WHERE l.claim_id IN ({marks}) AND l.scope IN ({scope_marks})",
+            (*claim_ids, *reach),
+        ).fetchall()
+        if not rows:
+            return []
+        wanted = set(tokens)
+        df = dict(db.execute(
+            f"SELECT term, doc FROM leaf_terms WHERE col = 'tokens' AND term IN ({','.join('?' * len(wanted))})",
+            tuple(wanted),
+        ).fetchall())
+        n, mean = self._stats
+        idf = {t: math.log(1 + (n - d + 0.5) / (d + 0.5)) for t, d in df.items()}
+        scored = []
+        for leaf_id, length, text in rows:
+            counts: dict[str, int] = {}
+            for t in text.split():
+                if t in idf:
+                    counts[t] = counts.get(t, 0) + 1
+            if not counts:
+                continue
+            norm = K1 * (1 - B + B * length / (mean or 1.0))
+            scored.append((sum(idf[t] * c * (K1 + 1) / (c + norm) for t, c in counts.items()), leaf_id))
+        scored.sort(key=lambda s: (-s[0], s[1]))
+        return [LexicalHit(leaf_id, score) for score, leaf_id in scored[:k] if score > 0]
 
     def vocabulary_has(self, words: Iterable[str], *, reach: Sequence[str], registry_view: object = None) -> set[str]:
         """Of ``words``, those some document in reach uses (in a leaf or its name), as written or
         under the experts' stemming."""
-        vocabulary = self.view(reach, registry_view).vocabulary
-        return {w for w in words if w.lower() in vocabulary or stem(w) in vocabulary}
+        found: set[str] = set()
+        with self._lock:
+            db = self._synced_db(registry_view)
+            scoped, args = self._reach_filter(reach)
+            in_names = set().union(*(self._names.get(s, set()) for s in reach))
+            for word in dict.fromkeys(words):
+                forms = [f for f in dict.fromkeys(_vocab_word(w) for w in (word.lower(), stem(word))) if f]
+                if not forms:
+                    continue
+                if any(f in in_names for f in forms) or db.execute(
+                    f"SELECT 1 FROM leaf_text JOIN leaves l ON l.id = leaf_text.rowid "
+                    f"WHERE leaf_text MATCH ? {scoped} LIMIT 1",
+                    (_any_of("vocab", forms), *args),
+                ).fetchone():
+                    found.add(word)
+        return found
 
     def claims_mentioning(self, phrase: str, *, reach: Sequence[str], names_only: bool = False,
                           anywhere: bool = False, registry_view: object = None) -> list[str]:
         """The claims whose leaves say ``phrase`` (whole words, any case, any spacing); see
         :meth:`rag.engine.Engine.claims_mentioning`."""
         found = _WORD.findall(phrase.lower())
-        wanted = " ".join(found)
-        if not wanted:
+        if not found:
             return []
-        view = self.view(reach, registry_view)
-        if names_only and any(w in view.lower for w in found):
-            return []
-        return sorted(c for c, texts in view.texts.items()
-                      if (c or anywhere) and any(f" {wanted} " in text for text in texts)
-                      and (not names_only or found[0] in view.names.get(c, ())))
-
-    # -- building ---------------------------------------------------------------------------
-    def view(self, reach: Sequence[str], registry_view: object = None) -> _View:
-        """The index of ``reach`` as of the registry's current versions. ``registry_view`` (the
-        engine's cached registry read): while it is the same object, nothing was written since
-        and the view is reused without reading the registry."""
-        key = tuple(sorted(reach))
-        seen = self._views.get(key)
-        if seen is not None and registry_view is not None and seen[0] is registry_view:
-            return seen[1]
         with self._lock:
-            records = self._store.registry.in_scopes(key, with_payload=False)
-            versions = frozenset((r.doc_id, r.version_id) for r in records)
-            seen = self._views.get(key)
-            if seen is not None and seen[1].versions == versions:
-                self._views[key] = (registry_view, seen[1])
-                return seen[1]
-            self._read_versions(sorted({v for _, v in versions} - self._parts.keys()))
-            built = self._build(versions, [r.name for r in records])
-            self._views[key] = (registry_view, built)
-            live = {v for _, view in self._views.values() for _, v in view.versions}
-            for version_id in [v for v in self._parts if v not in live]:
-                del self._parts[version_id]  # a version replaced or deleted
-            return built
+            db = self._synced_db(registry_view)
+            scoped, args = self._reach_filter(reach)
 
-    def _read_versions(self, new: list[str]) -> None:
-        for start in range(0, len(new), 50):
-            chunk = new[start:start + 50]
-            offset = 0
-            while True:
-                got = self._store.leaves.get(where={"version_id": {"$in": chunk}}, include=["documents", "metadatas"],
-                                             limit=_PAGE, offset=offset)
-                for leaf_id, text, meta in zip(got["ids"], got.get("documents") or [], got.get("metadatas") or []):
-                    meta = meta or {}
-                    part = self._parts.setdefault(meta.get("version_id", ""), _Part(meta.get("claim_id") or ""))
-                    text = text or ""
-                    lower = text.lower()
-                    part.ids.append(leaf_id)
-                    part.tokens.append(array("i", (self._vocab.setdefault(t, len(self._vocab))
-                                                   for t in bm25_tokens(text))))
-                    part.words.update(re.findall(r"[a-z0-9]+(?:'[a-z]+)?", lower))
-                    part.texts.append(" ".join(_WORD.findall(lower)))
-                    part.named.update(w.lower() for w in re.findall(r"(?<=[A-Za-z0-9,] )[A-Z][A-Za-z0-9]*", text))
-                    part.lowered.update(re.findall(r"(?<=[a-z0-9,] )[a-z][a-z0-9]*", text))
-                for version_id in chunk:  # a version without leaves still counts as read
-                    self._parts.setdefault(version_id, _Part(""))
-                if len(got["ids"]) < _PAGE:
-                    break
-                offset += _PAGE
-            for version_id in chunk:  # one string per version, as the phrase search reads it
-                part = self._parts[version_id]
-                part.texts = [" " + " ".join(part.texts) + " "]
+            def claims(match: str) -> set[str]:
+                return {c for (c,) in db.execute(
+                    f"SELECT DISTINCT l.claim_id FROM leaf_text JOIN leaves l ON l.id = leaf_text.rowid "
+                    f"WHERE leaf_text MATCH ? {scoped}", (match, *args))}
 
-    def _build(self, versions: frozenset[tuple[str, str]], names: list[str]) -> _View:
-        import bm25s
+            if names_only and db.execute(
+                f"SELECT 1 FROM leaf_text JOIN leaves l ON l.id = leaf_text.rowid WHERE leaf_text MATCH ? {scoped} "
+                "LIMIT 1", (_any_of("lowered", found), *args),
+            ).fetchone():
+                return []  # written in lower case somewhere in reach: a word, not a name
+            saying = claims(f"words : {_phrase(found)}")
+            if names_only:
+                saying &= claims(f"named : {_phrase(found[:1])}")
+        return sorted(c for c in saying if c or anywhere)
 
-        # bm25s sets its own logger to DEBUG: its progress lines would reach the CLI's terminal
-        # and the bot's log through the root handler.
-        logging.getLogger("bm25s").setLevel(logging.WARNING)
+    def leaf_ids(self, *, reach: Sequence[str], claim_ids: Sequence[str] = (), limit: int,
+                 registry_view: object = None) -> list[str] | None:
+        """The ids of the leaves in ``reach`` (of ``claim_ids`` only, when given), or None when there
+        are more than ``limit``: the retriever scores a few hundred leaves itself, exactly, where
+        Chroma would evaluate its metadata filter by reading every record that matches a part of
+        it (``scope IN [..., workspace]`` is most of a big store)."""
+        with self._lock:
+            db = self._synced_db(registry_view)
+            where, args = [], []
+            if claim_ids:
+                where.append(f"claim_id IN ({','.join('?' * len(claim_ids))})")
+                args += list(claim_ids)
+            if not self._scopes <= set(reach):
+                where.append(f"scope IN ({','.join('?' * len(reach))})")
+                args += list(reach)
+            sql = "SELECT leaf_id FROM leaves" + (" WHERE " + " AND ".join(where) if where else "")
+            rows = db.execute(sql + " LIMIT ?", (*args, limit + 1)).fetchall()
+        return None if len(rows) > limit else [r[0] for r in rows]
 
-        from rag.experts.text import _ACRONYMS as ACRONYMS
-        from rag.experts.text import terms
+    def reach_share(self, reach: Sequence[str], registry_view: object = None) -> float:
+        """The part of the stored leaves that are in ``reach`` (0 when none are stored)."""
+        with self._lock:
+            db = self._synced_db(registry_view)
+            total = self._stats[0]
+            if not total:
+                return 0.0
+            (n,) = db.execute(f"SELECT COUNT(*) FROM leaves WHERE scope IN ({','.join('?' * len(reach))})",
+                              tuple(reach)).fetchone()
+        return n / total
 
-        ids: list[str] = []
-        claims: list[str] = []
-        tokens: list[array] = []
-        found: set[str] = set()
-        by_claim: dict[str, list[str]] = {}
-        named: dict[str, set[str]] = {}
-        lower: set[str] = set()
-        for version_id in sorted({v for _, v in versions}):
-            part = self._parts.get(version_id)
-            if part is None:
-                continue
-            ids.extend(part.ids)
-            claims.extend([part.claim_id] * len(part.ids))
-            tokens.extend(part.tokens)
-            found |= part.words
-            by_claim.setdefault(part.claim_id, []).extend(part.texts)  # one string per version
-            named.setdefault(part.claim_id, set()).update(part.named)
-            lower |= part.lowered
-        for name in names:
-            found.update(_WORD.findall(name.lower()))
-        texts = by_claim
-        for w in found - self._stemmed:
-            self._stemmed.add(w)
-            other = terms(w) - {w}
-            if other:  # most words (names, numbers, ids) are their own stem: nothing to keep
-                self._stems[w] = tuple(other)
-        stems = {t for w in found if w in self._stems for t in self._stems[w]}
-        stems.update(short for short, spelled in ACRONYMS.items()
-                     if short not in found and any(f" {spelled} " in t for ts in texts.values() for t in ts))
-        bm25 = None
-        if any(tokens):
-            bm25 = bm25s.BM25()
-            bm25.index((tokens, dict(self._vocab)), show_progress=False)
-        return _View(versions, np.array(ids, dtype=object), np.array(claims, dtype=object), bm25,
-                     frozenset(found | stems), texts, named, frozenset(lower))
+    # -- following the registry ---------------------------------------------------------------
+    def _reach_filter(self, reach: Sequence[str]) -> tuple[str, tuple[str, ...]]:
+        """The SQL condition that keeps rows to ``reach``; none when every scope stored is in it."""
+        if self._scopes <= set(reach):
+            return "", ()
+        return f"AND l.scope IN ({','.join('?' * len(reach))})", tuple(reach)
+
+    def _connect(self) -> sqlite3.Connection:
+        if self._db is None:
+            self._path.parent.mkdir(parents=True, exist_ok=True)
+            db = sqlite3.connect(self._path, check_same_thread=False, isolation_level=None, timeout=60)
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=NORMAL")
+            if db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+                db.executescript(
+                    "DROP TABLE IF EXISTS leaf_terms; DROP TABLE IF EXISTS leaf_text; DROP TABLE IF EXISTS leaves; "
+                    "DROP TABLE IF EXISTS versions;" + _SCHEMA + f"PRAGMA user_version = {SCHEMA_VERSION};"
+                )
+            self._db = db
+        return self._db
+
+    def _synced_db(self, registry_view: object) -> sqlite3.Connection:
+        """The connection, once the file holds the registry's current versions. ``registry_view``
+        (the engine's cached registry read): while it is the same object nothing was written
+        since, and the registry is not read at all."""
+        db = self._connect()
+        if registry_view is None or registry_view is not self._synced:
+            self.sync(self._versions())
+            self._synced = registry_view
+        return db
+
+    def sync(self, current: Iterable[VersionEntry]) -> None:
+        """Make the file hold exactly the leaves of ``current`` (the registry's versions): delete
+        the versions no longer current, read and add the new ones. Safe against another process
+        doing the same: each batch is one write transaction that checks again what is missing."""
+        with self._lock:
+            db = self._connect()
+            wanted = {v.version_id: v for v in current}
+            held = {v for (v,) in db.execute("SELECT version_id FROM versions")}
+            gone = sorted(held - wanted.keys())
+            new = sorted(wanted.keys() - held)
+            started = time.perf_counter()
+            self._delete_versions(db, gone)
+            for start in range(0, len(new), _VERSIONS_PER_READ):
+                self._add_versions(db, [wanted[v] for v in new[start:start + _VERSIONS_PER_READ]])
+            if len(new) > _VERSIONS_PER_READ:
+                log.info("lexical index: %d document versions added in %.1f s", len(new), time.perf_counter() - started)
+            self._scopes = {v.scope for v in wanted.values()}
+            self._names = {}
+            for v in wanted.values():
+                self._names.setdefault(v.scope, set()).update(_WORD.findall(v.name.lower()))
+            n, total = db.execute("SELECT COUNT(*), COALESCE(SUM(length), 0) FROM leaves").fetchone()
+            self._stats = (int(n), total / n if n else 0.0)
+
+    def add_version(self, entry: VersionEntry) -> None:
+        """A version just ingested by this process: its leaves in, the same document's other
+        versions out, now (the next question then finds nothing to read)."""
+        with self._lock:
+            db = self._connect()
+            older = db.execute("SELECT version_id FROM versions WHERE doc_id = ? AND version_id != ?",
+                               (entry.doc_id, entry.version_id)).fetchall()
+            self._delete_versions(db, [v for (v,) in older])
+            self._add_versions(db, [entry])
+
+    @staticmethod
+    def _delete_versions(db: sqlite3.Connection, versions: Sequence[str]) -> None:
+        if not versions:
+            return
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            for version_id in versions:
+                db.execute("DELETE FROM leaf_text WHERE rowid IN (SELECT id FROM leaves WHERE version_id = ?)",
+                           (version_id,))
+                db.execute("DELETE FROM leaves WHERE version_id = ?", (version_id,))
+                db.execute("DELETE FROM versions WHERE version_id = ?", (version_id,))
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+
+    def _add_versions(self, db: sqlite3.Connection, versions: list[VersionEntry]) -> None:
+        rows: dict[str, list[tuple[str, str]]] = {v.version_id: [] for v in versions}
+        offset = 0
+        while True:
+            got = self._store.leaves.get(where={"version_id": {"$in": list(rows)}}, include=["documents", "metadatas"],
+                                         limit=_PAGE, offset=offset)
+            for leaf_id, text, meta in zip(got["ids"], got.get("documents") or [], got.get("metadatas") or []):
+                version_id = (meta or {}).get("version_id", "")
+                if version_id in rows:
+                    rows[version_id].append((leaf_id, text or ""))
+            if len(got["ids"]) < _PAGE:
+                break
+            offset += _PAGE
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            held = {v for (v,) in db.execute(
+                f"SELECT version_id FROM versions WHERE version_id IN ({','.join('?' * len(rows))})", tuple(rows))}
+            for v in versions:
+                if v.version_id in held:  # another process added it meanwhile
+                    continue
+                db.execute("INSERT INTO versions VALUES (?, ?, ?, ?, ?)",
+                           (v.version_id, v.doc_id, v.scope, v.claim_id, v.name))
+                for leaf_id, text in rows[v.version_id]:
+                    columns = _columns(text)
+                    cur = db.execute("INSERT INTO leaves (leaf_id, version_id, claim_id, scope, length) "
+                                     "VALUES (?, ?, ?, ?, ?)",
+                                     (leaf_id, v.version_id, v.claim_id, v.scope, len(columns[0].split())))
+                    db.execute("INSERT INTO leaf_text (rowid, tokens, words, vocab, named, lowered) "
+                               "VALUES (?, ?, ?, ?, ?, ?)", (cur.lastrowid, *columns))
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+
+    def close(self) -> None:
+        with self._lock:
+            if self._db is not None:
+                self._db.close()
+                self._db = None
+                self._synced = None
+
+
+_stem = lru_cache(maxsize=1 << 17)(stem)
+"""The experts' stemmer, remembered: a leaf's words are mostly words other leaves used."""
+_NOT_ALNUM = re.compile(r"[^a-z0-9]")
+_APOSTROPHE_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+"""A word as the experts read it (rag.experts.text.words): "o'brien", "insured's"."""
+
+
+def _vocab_word(word: str) -> str:
+    """A word as the ``vocab`` column holds it: letters and digits only ("o'brien" -> "obrien"),
+    so a word written with an apostrophe is one token, as the vocabulary knew it."""
+    return _NOT_ALNUM.sub("", word.lower())
+
+
+def _columns(text: str) -> tuple[str, str, str, str, str]:
+    """One leaf's ``leaf_text`` columns (see ``_SCHEMA``), each a space-separated word list. The
+    ``vocab`` column holds what :func:`rag.experts.text.terms` makes of the text (each word's
+    stem, abbreviations and their spelled-out words standing for each other) and the words."""
+    lower = text.lower()
+    words = _WORD.findall(lower)
+    written = _APOSTROPHE_WORD.findall(lower.replace("\u2019", "'"))
+    distinct = set(written)
+    found = {_stem(w) for w in distinct}
+    joined = " ".join(written)
+    for short, spelled in ACRONYMS.items():
+        if short in found:
+            found |= {_stem(w) for w in spelled.split()}
+        elif spelled in joined:
+            found.add(short)
+    vocab = {_vocab_word(w) for w in found | distinct} | set(words)
+    vocab.discard("")
+    named = {w.lower() for w in re.findall(r"(?<=[A-Za-z0-9,] )[A-Z][A-Za-z0-9]*", text)}
+    lowered = set(re.findall(r"(?<=[a-z0-9,] )[a-z][a-z0-9]*", text))
+    tokens = [_stem(w) for w in words if w not in STOPWORDS]
+    return (" ".join(tokens), " ".join(words), " ".join(sorted(vocab)), " ".join(sorted(named)),
+            " ".join(sorted(lowered)))

@@ -42,6 +42,11 @@ _held: dict[Path, IO[str]] = {}
 class StoreBusyError(RuntimeError):
     """Another process has the embedded store open; the message says what to do instead."""
 
+    def __init__(self, message: str, holder: str | None = None) -> None:
+        super().__init__(message)
+        self.holder = holder
+        """The command holding the store (``serve``, ``ingest``...), as its lock file names it."""
+
 
 def lock_store(home: Path, command: str, *, wait: bool = False) -> None:
     """Hold the store at ``home`` for this process (``command`` names it to others: ``ingest``,
@@ -63,7 +68,7 @@ def lock_store(home: Path, command: str, *, wait: bool = False) -> None:
                 handle.seek(0)
                 holder = handle.read().split()
                 handle.close()
-                raise StoreBusyError(_busy_message(holder, command)) from None
+                raise StoreBusyError(_busy_message(holder, command), _holder_command(holder)) from None
             if waited % WAIT_LOG_EVERY_S == 0:
                 log.warning("another engine process has the store at %s; waiting for it to finish", home)
             time.sleep(0.5)
@@ -104,23 +109,30 @@ class StoreLock:
                 fcntl.flock(handle, fcntl.LOCK_SH | fcntl.LOCK_NB)
             except BlockingIOError:
                 handle.seek(0)
-                raise StoreBusyError(_busy_message(handle.read().split(), self.command)) from None
+                holder = handle.read().split()
+                raise StoreBusyError(_busy_message(holder, self.command), _holder_command(holder)) from None
             try:
                 yield
             finally:
                 fcntl.flock(handle, fcntl.LOCK_UN)
 
 
+def _holder_command(holder: list[str]) -> str:
+    """The command in the lock file's ``PID [COMMAND]`` (an older ``claimbot serve`` wrote the pid only)."""
+    return holder[1] if len(holder) > 1 else "serve"
+
+
 def _busy_message(holder: list[str], command: str) -> str:
     """``holder`` is the lock file's ``PID [COMMAND]``; ``claimbot serve`` writes the pid only."""
-    other = holder[1] if len(holder) > 1 else "serve"
+    other = _holder_command(holder)
     if command == "mcp":  # a reader, called by an agent: try again later, or share a server
         pid = f" (pid {holder[0]})" if holder else ""
         return (f"claimbot {other}{pid} has this store open, and an embedded store cannot be shared: try again "
                 "when it is done, or run a Chroma server (`chroma run`) and set CHROMA_HOST/CHROMA_PORT for both")
-    if other == "serve":
-        instead = "share the file in Slack" if command == "ingest" else "ask in Slack"
-        return f"claimbot serve is running on this store: {instead}, or use a Chroma server"
+    if other == "serve":  # the CLI reaches serve's engine over engine.sock once it listens (bot/engine_socket.py)
+        pid = f" (pid {holder[0]})" if holder else ""
+        return (f"claimbot serve{pid} has this store, and its engine is not answering on engine.sock: "
+                "check serve's log and try again, or use a Chroma server")
     pid = f" (pid {holder[0]})" if holder else ""
     return (f"claimbot {other}{pid} is using this store: wait for it to finish, "
             "or use a Chroma server (CHROMA_HOST) for several at once")

@@ -20,22 +20,28 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any
 
+import numpy as np
+
 from rag import intents
 from rag.answer import Answer, Citation
+from rag.catalog import prefetch
 from rag.corpus import Corpus
 from rag.errors import UnknownClaimError
-from rag.experts.calculation import Search, answer_calculation, answer_from_question
-from rag.experts.lookup import answer_lookup, answer_party_claim, lists_claims, names_in
+from rag.experts.calculation import Search, answer_calculation, answer_from_question, select_values
+from rag.experts.card import Find
+from rag.experts.lookup import answer_lookup, answer_party_claim, list_claims, lists_claims, names_in
 from rag.experts.needle import MIN_SCORE, answer_needle, head_phrase, rank_lines
 from rag.experts.result import ExpertResult
 from rag.experts.summary import (
     answer_document_summary,
     answer_summary,
+    claim_description_terms,
     claims_described,
     documents_named,
     is_summary_sentence,
@@ -53,6 +59,7 @@ from rag.router import (
     decide_route,
     normalize_question,
 )
+from rag.selection import Scored, candidate_units, load_model, select
 
 log = logging.getLogger(__name__)
 
@@ -83,6 +90,17 @@ class Manager:
     def __init__(self, library: Corpus, *, top_k: int | None = None) -> None:
         self._library = library
         self._top_k = top_k
+        self._last_names = threading.local()
+
+    def _names_in(self, question: str, claims: list[ClaimRecord]) -> list[Any]:
+        """:func:`names_in`, once per question: it reads every name of every claim (~60 ms at
+        2,600 claims) and claim resolution asks it more than once."""
+        last = getattr(self._last_names, "value", None)
+        if last is not None and last[0] == question and last[1] is claims:
+            return last[2]
+        found = names_in(question, claims)
+        self._last_names.value = (question, claims, found)
+        return found
 
     def answer(
         self, question: str, *, scope: str = WORKSPACE, scopes: Sequence[str] = (), history: Sequence[str] = ()
@@ -97,6 +115,12 @@ class Manager:
         if not question:
             return Answer(EMPTY_QUESTION, "none", latency_ms=_ms(started))
         intent = intents.classify(question)
+        if intent == "claims":  # the list of claims is an answer from the files: each line cited
+            result = list_claims(self._library.claims(scope=scope), self._library.documents(scope=scope))
+            result.trace = {**result.trace, "intent": intent}
+            result.claim_ids = [c.claim_id for c in self._library.claims(scope=scope)]
+            return self._finish(result, started, [], "the claims on file", {"route": "lookup",
+                                "route_reason": "asks which claims are on file"}, {})
         if intent is not None:
             answer = intents.reply(intent, self._library.claims(scope=scope))
             answer.latency_ms = _ms(started)
@@ -129,6 +153,7 @@ class Manager:
             return self._finish(ExpertResult(text, "none"), started, unknown, "the claims on file", trace, timings)
         in_scope = [d for d in documents if not claim_ids or d.claim_id in claim_ids]
         searched = _searched(in_scope, claim_ids)
+        _read_ahead(decision.route, claim_ids, docs_of, self._names_in(question, claims))
 
         def vocabulary(words: Sequence[str]) -> set[str]:
             """Which of ``words`` the documents in reach use (all of them when the store fails:
@@ -154,11 +179,25 @@ class Manager:
             return result
 
         def search(phrase: str, kind: str) -> list[tuple[Passage, str, str]]:
-            """Lines of the claim stating a ``kind`` value for ``phrase``: the calculation
-            expert's way to an input the metadata does not hold."""
-            passages, contexts = self._retrieve([phrase], scope, claim_ids, trace, timings)
-            ranked = rank_lines(phrase, passages, contexts=contexts, kind=kind).candidates
-            return [(c.passage, c.unit, c.value) for c in ranked if c.value and c.score >= MIN_SCORE]
+            """Units of the claim stating a ``kind`` value (``date``, ``money``) for ``phrase``, best
+            first: the calculation expert's inputs ("the letter of rep" -> the line that dates it).
+            The fact selector scores every unit of the passages retrieved for the phrase that
+            holds such a value against the phrase (similarity, BM25, the value next to the words);
+            the needle's ranker answers when the selector finds none above its threshold."""
+            passages, contexts = self._retrieve([phrase, question], scope, claim_ids, trace, timings)
+            ranked = []
+            if kind == "money":  # a labelled amount's line: the needle's ranker reads labels well
+                ranked = [(c.passage, c.unit, c.value) for c in rank_lines(phrase, passages, contexts=contexts,
+                                                                            kind=kind).candidates
+                          if c.value and c.score >= MIN_SCORE]
+            if ranked:
+                return ranked
+            t = time.perf_counter()
+            picked = select_values(phrase, passages, contexts, kind, self._library.embed)
+            timings["calc_select_ms"] = timings.get("calc_select_ms", 0.0) + _ms(t)
+            trace.setdefault("calc_inputs", []).append({"phrase": phrase, "kind": kind,
+                                                        "picked": [u for _, u, _ in picked[:2]]})
+            return picked
 
         def focus(topic: list[str]) -> list[tuple[Passage, str]]:
             """Lines on the topic of a topical summary ("summarize the coverage decision")."""
@@ -213,7 +252,7 @@ class Manager:
         ``numbers`` are the bare claim numbers that named claims ("on 2077"): like a name of the
         claim named ("Daniel Okafor ... on CLM-1042"), they are a filter, not words to match.
         """
-        people = [m for m in names_in(question, claims) if m.role != "adjuster"]
+        people = [m for m in self._names_in(question, claims) if m.role != "adjuster"]
         if decision.claim_ids:
             named = [m.matched for m in people if m.claim_id in decision.claim_ids]
             return decision.claim_ids, "named", named + numbers
@@ -222,7 +261,7 @@ class Manager:
             ids = list(dict.fromkeys(m.claim_id for m in chosen))
             if len(ids) > 1 and not any(m.exact for m in chosen):
                 # "the Okafor collision": a surname two claims share, the type of loss picks one
-                described = claims_described(summary_topic(question), {c: docs_of[c] for c in ids})
+                described = claims_described(summary_topic(question), _loss_types({c: docs_of[c] for c in ids}))
                 mentioned = None if described else self._mentioned(question, scope, names_only=True, parts=True)
                 if described:
                     ids = described
@@ -231,14 +270,14 @@ class Manager:
             return ids, "name", list(dict.fromkeys(m.matched for m in chosen))
         if decision.route == "lookup" and lists_claims(question):
             return [], "none", []  # "which claims ...": about all of them, whatever came before
-        adjuster_named = any(m.role == "adjuster" for m in names_in(question, claims))
+        adjuster_named = any(m.role == "adjuster" for m in self._names_in(question, claims))
         if decision.route == "lookup" and asks_which_claim(question) and not adjuster_named:
             mentioned = self._mentioned(question, scope)  # "which claim is Westside Collision in"
             if mentioned:
                 return [mentioned[0]], "mention", [mentioned[1]]
         if decision.route in ("summary", "lookup") or re.search(r"\b(?:claim|loss|file)\b", question, re.I):
             # "the water damage claim", "the accord collision claim": the type of loss names it
-            described = claims_described(summary_topic(question), docs_of)
+            described = claims_described(summary_topic(question), _loss_types(docs_of))
             if described:
                 return described, "description", []
         if decision.route == "lookup" and not adjuster_named:  # an adjuster's claims are the registry's
@@ -253,6 +292,13 @@ class Manager:
                 return [mentioned[0]], "mention", []
         if len(history_ids) == 1 and self._follows_up(question, scope):
             return history_ids, "history", []
+        if decision.route in ("calculation", "summary"):
+            # "total of the ER and ambulance bills for oyelaran": words that only one claim's files
+            # use (a name the name reader missed, a place) pick it; arithmetic or an overview over
+            # every claim at once would be no answer
+            mentioned = self._mentioned(question, scope, parts=True)
+            if mentioned:  # the words stay in the question: they can be what is asked about too
+                return [mentioned[0]], "mention", []
         return [], "none", []
 
     def _follows_up(self, question: str, scope: str) -> bool:
@@ -348,11 +394,13 @@ class Manager:
                 return ExpertResult(f"Which claim should I summarize? Claims on file: {listed}.", "none")
             by_id = {c.claim_id: c for c in claims}
             # Words that describe the claim itself ("the fire at Alder Creek") are no topic.
+            described = claim_description_terms(question)
             topic = [t for t in summary_topic(question, ignore=matched)
-                     if not any(t in loss_type_terms(docs_of[c]) for c in targets)]
+                     if t not in described and not any(t in loss_type_terms(docs_of[c]) for c in targets)]
             lines = focus(topic)
             return _merge([answer_summary(by_id[c], docs_of[c], focus=[f for f in lines if f[0].claim_id == c],
-                                          topic=topic)
+                                          topic=topic, find=self._field_finder(scope, c, trace or {}, timings or {}),
+                                          embed=self._library.embed)
                            for c in targets])
         if decision.route == "calculation":
             if not claim_ids:  # every input stated in the question: one answer, not one per claim
@@ -363,10 +411,17 @@ class Manager:
             results = [r for c in targets
                        if (r := answer_calculation(question, docs_of[c], search=search if claim_ids else None,
                                                    ignore=matched)) is not None]
-            if len(results) == 1:
+            answered = [r for r in results if r.route != "none"]  # "none": an input it could not find, said
+            if len(answered) == 1:
+                return answered[0]
+            if len(answered) > 1:
+                return _by_claim(answered)
+            if len(results) == 1 and claim_ids:
                 return results[0]
-            if len(results) > 1:
-                return _by_claim(results)
+            if not claim_ids:  # no claim named, none computed from its own facts: the selector reads them all
+                result = answer_calculation(question, documents, search=search)
+                if result is not None and result.route != "none":
+                    return result
             return needle()
         if decision.route == "lookup":
             if how == "mention" and claim_ids:
@@ -378,9 +433,39 @@ class Manager:
                     if result is not None:
                         return result
             result = answer_lookup(question, claims, documents, claim_ids=claim_ids, ignore=matched,
-                                   mentions=lambda phrase: self._library.claims_mentioning(phrase, scope=scope))
+                                   mentions=lambda phrase: self._library.claims_mentioning(phrase, scope=scope),
+                                   similar=lambda phrase, claim_id: self._most_like(phrase, scope, claim_id))
             return result if result is not None else needle()
         return needle()
+
+    def _most_like(self, phrase: str, scope: str, claim_id: str) -> tuple[Passage, str, float] | None:
+        """The unit of one claim's files most like ``phrase`` (cosine of the embedder's vectors),
+        among the units of the passages retrieved for it: a lookup's topic read by meaning."""
+        passages, contexts = self._retrieve([phrase], scope, [claim_id], {}, {})
+        units = [u for u in candidate_units(passages[:4], contexts) if len(u.text.split()) >= 3]
+        if not units:
+            return None
+        vectors = np.asarray(self._library.embed([phrase, *(u.text for u in units)]))
+        sims = vectors[1:] @ vectors[0]
+        best = int(sims.argmax())
+        return units[best].passage, units[best].excerpt, float(sims[best])
+
+    def _field_finder(self, scope: str, claim_id: str, trace: dict[str, Any], timings: dict[str, float]) -> Find:
+        """``find(question, kind)`` over one claim's files: the fact selector's units above its
+        threshold, best first (the claim card's fields the registry does not hold)."""
+        model = load_model()
+
+        def find(question: str, kind: str | None, *, ranked: bool = False) -> list[Scored]:
+            passages, contexts = self._retrieve([question], scope, [claim_id], trace, timings)
+            t = time.perf_counter()
+            units = candidate_units(passages, contexts)
+            scored = select(question, units, self._library.embed, kind=kind).scored if units else []
+            timings["card_select_ms"] = timings.get("card_select_ms", 0.0) + _ms(t)
+            if ranked:  # the order alone ("what happened": the most telling sentences, however sure)
+                return scored
+            return [s for s in scored if s.probability >= model.threshold and (s.value or not kind)]
+
+        return find
 
     def _finish(
         self,
@@ -402,6 +487,27 @@ class Manager:
             searched=searched,
             trace=trace,
         )
+
+
+def _read_ahead(route: str, claim_ids: Sequence[str], docs_of: dict[str, list[DocumentInfo]],
+                people: Sequence[Any]) -> None:
+    """Read the details (summary points, fact lines) of every claim the expert will read, at once:
+    the claims resolved; for a lookup, every claim of a person the question names (an adjuster's
+    claims); for a calculation over no named claim, all of them."""
+    wanted = set(claim_ids)
+    if route == "lookup":
+        wanted |= {m.claim_id for m in people}
+    elif route == "calculation" and not claim_ids:
+        wanted = set(docs_of)
+    prefetch([d for c in wanted for d in docs_of.get(c, [])])
+
+
+def _loss_types(docs_of: dict[str, list[DocumentInfo]]) -> dict[str, list[DocumentInfo]]:
+    """Each claim's documents as their type of loss alone, which is all that picking a claim by
+    its description reads: from the registry's index, not every claim's summary points."""
+    return {c: [DocumentInfo(name=d.name, doc_id=d.doc_id, scope=d.scope, metadata=d.metadata,
+                             summary_points=d.loss_type_points()) for d in docs]
+            for c, docs in docs_of.items()}
 
 
 def renumber(text: str, citations: Sequence[Citation]) -> tuple[str, list[Citation]]:
@@ -462,6 +568,8 @@ def _bare_claim_numbers(question: str, known: Sequence[str]) -> list[tuple[str, 
     found = []
     for claim_id in known:
         number = claim_id.split("-", 1)[-1]
+        if number not in question:  # a substring test first: a pattern per claim overflows re's cache
+            continue
         m = re.search(rf"(?<![\w$,.\-/]){re.escape(number)}(?![\w,.\-/]\d)", question)
         if m:
             found.append((claim_id, m.group(0)))

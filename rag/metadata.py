@@ -26,11 +26,13 @@ _CLM_ID = re.compile(rf"\b(?i:CLM)[-\s]?(?P<clm>\d{{3,10}}{_SEGMENTS})(?![-/.]?\
 """``CLM-1042``, ``clm 1042``, ``CLM-2024-0847-2931``, ``CLM-44217-PD``."""
 _LABELLED_ID = re.compile(
     r"\b(?i:claim)\s*(?P<marker>(?i:number|no\.?|#|id|ref(?:erence)?(?:\s+(?:number|no\.?))?))?\s*[:#]?\s*"
-    rf"(?P<num>(?:[A-Z]{{1,6}}[-\s]?)?\d[0-9A-Z]*{_SEGMENTS}(?:(?<=[A-Z0-9])\s\d{{2,}}(?![-/.,:]?\d))*)"
+    rf"(?P<num>[A-Z]{{1,6}}/\d{{2,}}(?:[/-](?:[0-9]+|[A-Z]{{1,4}})\b)*"
+    rf"|(?:[A-Z]{{1,6}}[-\s]?)?\d[0-9A-Z]*{_SEGMENTS}(?:(?<=[A-Z0-9])\s\d{{2,}}(?![-/.,:]?\d))*)"
     r"(?![-/.]\d)"
 )
 """A number the words call a claim's, whatever its shape: ``Claim Number: HO-2024-8892``,
-``Claim No. WC 2025 00123``, ``claim #1042``, ``Claim ID 04-7781-PC``. Digits separated by
+``Claim No. WC 2025 00123``, ``claim #1042``, ``Claim ID 04-7781-PC``, ``Claim Ref IM/24/00781-C`` (slashes
+only after a prefix of letters: ``claim 10/21/2024`` is a date). Digits separated by
 spaces join only after a prefix of letters (``WC 2025 00123``); a bare four-digit number that
 reads as a year (``claim 2026``) only counts with an explicit ``No.``/``#``."""
 
@@ -59,11 +61,13 @@ def find_claim_ids(text: str, *, known: Iterable[str] = ()) -> list[str]:
     """
     found: list[tuple[int, str]] = []
     taken: list[tuple[int, int]] = []
+    lowered = text.lower()
     for claim_id in sorted(set(known), key=len, reverse=True):
-        parts = [re.escape(p) for p in re.findall(r"[A-Za-z]+|\d+", claim_id)]
-        if not parts or not any(p[0].isdigit() for p in parts):
-            continue
-        pattern = r"[-\s]?".join(parts)
+        raw = re.findall(r"[A-Za-z]+|\d+", claim_id)
+        if not raw or not any(p[0].isdigit() for p in raw) or not all(p.lower() in lowered for p in raw):
+            continue  # a part missing from the text: no pattern to build (thousands overflow re's cache)
+        parts = [re.escape(p) for p in raw]
+        pattern = r"[-\s/]?".join(parts)
         for m in re.finditer(rf"(?<![\w-]){pattern}(?![\w]|-\w)", text, re.I):
             if not any(a < m.end() and m.start() < b for a, b in taken):
                 taken.append((m.start(), m.end()))
@@ -209,7 +213,9 @@ def _month(name: str) -> int:
 
 # -- labelled fields ----------------------------------------------------------------------
 
-_CLAIM_LABELS = frozenset(("claim number", "claim no", "claim #", "claim", "claim id", "related claim number"))
+_CLAIM_LABELS = frozenset(("claim number", "claim no", "claim #", "claim", "claim id", "related claim number",
+                           "claim ref", "claim reference", "our ref", "our reference"))
+"""("Our ref" is how an insurer's letters and its surveyors' reports head the claim's number.)"""
 _POLICY_LABELS = frozenset(("policy number", "policy no", "policy #", "policy"))
 _INSURED_LABELS = frozenset(
     ("insured", "named insured", "policyholder", "policy holder", "insured name", "our insured",
@@ -260,12 +266,52 @@ def _fields(lines: Iterable[_Line]) -> Iterator[tuple[set[str], str, _Line]]:
     The names are the normalised label and what its parentheses say, so ``Employer
     (Insured): Riverside Distribution Company`` counts as an insured.
     """
+    header: list[str] | None = None
     for line in lines:
+        cells = _row_cells(line.clean)
+        if cells is None or _TABLE_RULE.fullmatch(line.clean):
+            header = None if cells is None else header
+        elif header is not None and len(cells) == len(header):
+            # a row under a header row: each cell is the value of its column ("Claim No." over "PX-4471")
+            for label, value in zip(header, cells):
+                if value and len(label.split()) <= 6:
+                    yield _label_names(label), value, line
+            continue
+        elif _is_header_row(cells):
+            header = cells
+            continue
+        else:
+            header = None
+            # a row of "Label: value" cells (a page header: "Insurer | Our ref: X | Surveyor ref: Y")
+            for cell in cells[1:] if len(cells) > 1 else ():
+                m = _FIELD.match(cell)
+                if m and ":" in cell and len(m.group("label").split()) <= 6:
+                    yield _label_names(m.group("label")), m.group("value").strip(), line
         match = _FIELD.match(line.clean)
         if match and len(match.group("label").split()) <= 6:
-            raw = match.group("label")
-            names = {_norm_label(raw)} | {_norm_label(x) for x in re.findall(r"\(([^)]*)\)", raw)}
-            yield names, match.group("value").strip(), line
+            yield _label_names(match.group("label")), match.group("value").strip(), line
+
+
+_TABLE_RULE = re.compile(r"[\s|:+-]*-{3,}[\s|:+-]*")
+"""A Markdown table's rule line (``---|---``): neither header nor values."""
+
+
+def _row_cells(clean: str) -> list[str] | None:
+    """A table row's cells (``a | b | c``, as the DOCX parser and Markdown write rows), else None."""
+    if " | " not in clean and not _TABLE_RULE.fullmatch(clean):
+        return None
+    return [c.strip() for c in clean.strip().strip("|").split("|")]
+
+
+def _is_header_row(cells: list[str]) -> bool:
+    """A table's header row: three or more cells, each a short label without digits (a two-cell
+    row is read as ``Label | value``)."""
+    return len(cells) >= 3 and all(c and not re.search(r"\d", c) and len(c.split()) <= 5 for c in cells)
+
+
+def _label_names(raw: str) -> set[str]:
+    """The normalised label and what its parentheses say."""
+    return {_norm_label(raw)} | {_norm_label(x) for x in re.findall(r"\(([^)]*)\)", raw)}
 
 
 # -- names --------------------------------------------------------------------------------
@@ -372,8 +418,9 @@ def normalize_amount_label(raw_label: str) -> str:
     label = " ".join(label.lower().replace(":", " ").split()).strip(" -.#,")
     label = re.split(r",(?=.*\d)", label)[0].strip(" -.,")  # drop rates: "Body labor, 16.5 hrs at $62"
     label = re.sub(r"(?:\s+(?:of|on|for|dated|to|at|from))+$", "", label)  # "Advance Payment of <date>"
-    if "deductible" in label:
-        return "deductible"
+    if "deductible" in label or re.search(r"\bretention\b", label) or (
+            re.search(r"^(?:policy )?excess\b", label) and "limit" not in label):
+        return "deductible"  # a retention (SIR) or a policy excess is what a deductible is called there
     if "limit" in label or label.endswith("aggregate"):
         return "limit"
     if "reserve" in label:

@@ -183,6 +183,11 @@ class DocumentInfo:
     def claim_id(self) -> str | None:
         return self.metadata.claim_id
 
+    def loss_type_points(self) -> list[SummaryPoint]:
+        """The summary points that name the type of loss (how a description picks a claim);
+        :class:`rag.catalog.IndexedDocument` has them without reading the rest."""
+        return [p for p in self.summary_points if p.kind == "loss_type"]
+
 
 def documents_by_claim(
     documents: "Sequence[DocumentInfo]", claim_ids: "Sequence[str]"

@@ -81,7 +81,8 @@ _RULES: tuple[tuple[Route, str, re.Pattern[str]], ...] = (
                 r"claims\b|\bclaims (?:are )?(?:on file|do we have|"
                 r"we have)\b|\blist claims\b", re.I)),
     ("summary", "asks for an overview",
-     re.compile(r"\bsummar(?:y|ize|ise|ies)\b|\boverview\b|\bwhat happened\b|\btell me about\b|"
+     re.compile(r"\bsummar(?:y|ize|ise|ies)\b|\bsum (?:it |this |that |things |everything )?up\b(?!.*\$)|"
+                r"\boverview\b|\bwhat happened\b|\btell me about\b|"
                 r"\brecap\b|\brundown\b|\bbrief me\b|\bwhat is (?:this|the) claim about\b|"
                 r"\bwhat(?:'s| is) the story\b|\bgive me the gist\b|\bcatch (?:me|us) up\b|"
                 r"\bup to speed\b|\bwhere does .+ stand\b|\bshort version\b", re.I)),
@@ -135,6 +136,7 @@ _SHORTHAND: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bPT\b", "physical therapy", 0),
         (r"\bdehus?\b", "dehumidifiers", re.I),
         (r"\bamt\b", "amount", re.I),
+        (r"\bded\b", "deductible", re.I),
         (r"\bcomp\b", "compensation", re.I),
         (r"\bsq\.? ?ft\b|\bsquare feet\b", "SF", re.I),
         (r"\btl;?dr\b", "summary", re.I),

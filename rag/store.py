@@ -40,6 +40,10 @@ _PLACEHOLDER_VECTOR = [0.0]
 _PAGE = 5000
 _STAMP_ID = "__registry_stamp__"
 """A record of the documents collection that is no document: see :meth:`Registry.stamp`."""
+CARD_FIELDS = frozenset({"claim_ids", "policy_numbers", "insured", "claimants", "adjusters", "date_of_loss",
+                         "document_type"})
+"""The claim metadata a registry record's ``card`` holds: what picks and lists claims. Amounts and
+dated events (~95% of the metadata's bytes) stay in the payload, read with the claim's details."""
 NODE_COLLECTION = "docstore/data"
 """The llama-index collection name ``KVDocumentStore`` reads nodes from."""
 
@@ -168,11 +172,21 @@ class DocumentRecord:
             "claim_id": self.claim_id or "",
             "ingested_at": self.ingested_at,
             "source_url": self.source_url or "",
+            "card": json.dumps({k: v for k, v in self.payload.get("metadata", {}).items() if k in CARD_FIELDS},
+                               separators=(",", ":")),
+            "loss_types": json.dumps([p for p in self.payload.get("summary", []) if p.get("kind") == "loss_type"],
+                                     separators=(",", ":")),
         }
         return self.doc_id, meta, json.dumps(self.payload)
 
     @classmethod
     def from_chroma(cls, doc_id: str, meta: dict[str, Any], document: str | None) -> "DocumentRecord":
+        """``document`` None (an index read, :meth:`Registry.index`): the payload holds only the
+        claim metadata (the record's ``card``) and the summary points that name the type of loss
+        (``loss_types``: claims are picked by them, "the water damage claim")."""
+        payload = json.loads(document) if document else {}
+        if document is None and meta.get("card") and "loss_types" in meta:
+            payload = {"metadata": json.loads(meta["card"]), "loss_types": json.loads(meta["loss_types"])}
         return cls(
             doc_id=doc_id,
             version_id=meta["version_id"],
@@ -185,8 +199,14 @@ class DocumentRecord:
             claim_id=meta.get("claim_id") or None,
             ingested_at=float(meta.get("ingested_at", 0.0)),
             source_url=meta.get("source_url") or None,
-            payload=json.loads(document) if document else {},
+            payload=payload,
         )
+
+    @property
+    def has_card(self) -> bool:
+        """Whether the claim metadata and type of loss are known without the payload (records
+        written before cards existed have them only in the payload)."""
+        return "metadata" in self.payload and ("loss_types" in self.payload or "summary" in self.payload)
 
 
 class Registry:
@@ -200,6 +220,39 @@ class Registry:
         if not got["ids"]:
             return None
         return DocumentRecord.from_chroma(got["ids"][0], got["metadatas"][0], got["documents"][0])
+
+    def index(self) -> list[DocumentRecord]:
+        """Every record without its payload: ids, scope, name, version and the claim metadata
+        card (insured, adjusters, amounts, ...), a few hundred bytes a document where the payload
+        (summary points, fact lines) is kilobytes. What a question needs of every document;
+        :meth:`get_many` reads the payloads of the few it is about. Records from before cards
+        existed are read whole, once, to fill theirs in."""
+        got = self._col.get(include=["metadatas"])
+        records = [DocumentRecord.from_chroma(i, m, None) for i, m in zip(got["ids"], got["metadatas"])
+                   if i != _STAMP_ID]
+        old = [r.doc_id for r in records if not r.has_card]
+        if old:
+            whole = {r.doc_id: r for r in self.get_many(old)}
+            records = [whole.get(r.doc_id, r) if not r.has_card else r for r in records]
+        return records
+
+    def get_many(self, doc_ids: Iterable[str]) -> list[DocumentRecord]:
+        """These records with their payloads (those that exist), in one round trip per page."""
+        ids = list(dict.fromkeys(doc_ids))
+        out: list[DocumentRecord] = []
+        for start in range(0, len(ids), _PAGE):
+            got = self._col.get(ids=ids[start:start + _PAGE], include=["metadatas", "documents"])
+            out += [DocumentRecord.from_chroma(i, m, d or "")
+                    for i, m, d in zip(got["ids"], got["metadatas"], got["documents"])]
+        return out
+
+    def versions(self) -> list[Any]:
+        """Every current document version (:class:`rag.lexical.VersionEntry`), metadata only."""
+        from rag.lexical import VersionEntry
+
+        got = self._col.get(include=["metadatas"])
+        return [VersionEntry(m["version_id"], i, m["scope"], m.get("claim_id") or "", m["name"])
+                for i, m in zip(got["ids"], got["metadatas"]) if i != _STAMP_ID]
 
     def current_versions(self, doc_ids: Iterable[str]) -> dict[str, str]:
         """``doc_id -> version_id`` for the given documents (one round trip, no payloads)."""
@@ -345,6 +398,9 @@ class Store:
     def __init__(self, settings: Settings, model_slug: str) -> None:
         self.client = connect(settings)
         prefix = f"claimbot-{model_slug}"
+        self.lexical_path = settings.home / f"lexical-{model_slug}.sqlite3"
+        """This process's full-text index of the leaves (:mod:`rag.lexical`): local to each home,
+        also when the collections are on a Chroma server."""
         self.leaves = self.client.get_or_create_collection(
             f"{prefix}-leaves", embedding_function=None, metadata={"hnsw:space": "cosine"}
         )

@@ -33,11 +33,19 @@ Trailer storage: $210.00
 """
 
 
+CYBER = """Cyber incident - adjuster's worksheet
+Claim Number: CY-30417
+Insured: Marlowe Dental Group
+Forensic and legal costs approved: $80,449.10
+Self-insured retention: $25,000.00
+"""
+
+
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     root = tmp_path_factory.mktemp("files")
     engine = Engine.open(Settings(home=root / "home"))
-    for name, text in (("speaker-drop.txt", CARGO), ("truck.txt", TRUCK)):
+    for name, text in (("speaker-drop.txt", CARGO), ("truck.txt", TRUCK), ("cyber.txt", CYBER)):
         (root / name).write_text(text)
         engine.ingest_file(root / name)
     return engine
@@ -89,3 +97,19 @@ def test_a_sum_takes_the_labelled_amounts(engine: Engine) -> None:
     answer = engine.ask("tow plus trailer storage on CA-88120, combined?")
     assert answer.text.startswith("$850.00 in total"), answer.text
     tool_citation(answer, "sum_amounts")
+
+
+def test_a_limit_check_with_both_figures_from_the_file(engine: Engine) -> None:
+    answer = engine.ask("Is the gross repair estimate within the scheduled equipment limit on IM-2025-0419?")
+    assert answer.route == "calculation"
+    assert answer.text.startswith("Yes, within the limit: $6,200.00"), answer.text
+    excerpts = [c.excerpt for c in answer.citations]
+    assert "Gross repair estimate: $6,200.00" in excerpts and "Scheduled equipment limit: $250,000.00" in excerpts
+    assert "$250,000.00" in tool_citation(answer, "check_limit")
+
+
+def test_a_retention_is_taken_off_like_a_deductible(engine: Engine) -> None:
+    answer = engine.ask("what do we owe on CY-30417 net of the retention?")
+    assert answer.text.startswith("$55,449.10"), answer.text
+    assert "Self-insured retention: $25,000.00" in [c.excerpt for c in answer.citations]
+    tool_citation(answer, "net_of_deductible")

@@ -179,6 +179,6 @@ def test_the_files_vocabulary_and_mentions_follow_ingests_and_new_versions(engin
     assert engine.vocabulary_has(["tow", "towing", "buckeye", "ballpark"]) == {"tow", "towing", "buckeye"}
     assert engine.claims_mentioning("buckeye towing") == ["CLM-1042"]
     engine.ingest_file(put_file(tmp_path, "towing-invoice.txt", TOWING_V2 + "\nTowed by Harbor Lock for the insured.\n"))
-    engine._registry_cache = None  # as after the registry cache's few seconds
+    engine._catalog.invalidate()  # as after the registry cache's second
     assert "buckeye" not in engine.vocabulary_has(["buckeye", "harbor"])
     assert engine.claims_mentioning("harbor lock") == ["CLM-1042"] and engine.claims_mentioning("buckeye") == []

@@ -47,6 +47,10 @@ Deductible: $1,000.00
         ("what claims do you know", "claims"),
         ("Which claims do we have?", "claims"),
         ("list the files you have", "claims"),
+        ("many thanks", "thanks"),
+        ("what sort of questions can I ask you?", "help"),
+        ("what are your capabilities", "help"),
+        ("what is this bot for?", "help"),
     ],
 )
 def test_social_and_help_messages_are_recognised(message: str, intent: str) -> None:
@@ -89,9 +93,11 @@ def test_greetings_and_help_are_answered_without_a_claim_line(engine: Engine) ->
 
 def test_what_claims_do_you_know_lists_the_claims_in_reach(engine: Engine) -> None:
     answer = engine.ask("what claims do you know?", scope="C_AUTO")
-    assert answer.route == "claims"
+    assert answer.route == "lookup"  # an answer from the files: every line cited
     assert answer.claim_ids == ["CLM-1042"]
     assert "CLM-1042" in answer.text and "CLM-2077" not in answer.text
+    assert "insured Daniel Okafor [1]" in answer.text
+    assert answer.citations[0].excerpt == "Insured: Daniel Okafor" and answer.citations[0].document == "towing.txt"
     both = engine.ask("what claims do you know?", scopes=["C_AUTO", "D_ALICE"])
     assert both.claim_ids == ["CLM-1042", "CLM-2077"]
 

@@ -1,5 +1,6 @@
-"""One process at a time on an embedded store: while ``claimbot serve``'s engine process has it,
-the CLI's commands are refused at once with what to do; real processes, real flock."""
+"""One process at a time on an embedded store: while another CLI command has it, the CLI's commands
+are refused at once with what to do (while ``claimbot serve`` has it, they run on its engine:
+tests/bot/test_engine_socket.py); real processes, real flock."""
 
 from __future__ import annotations
 
@@ -8,7 +9,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-from rag.config import Settings
 from rag.lock import lock_store, unlock_store
 
 NOTES = "Claim Number: CLM-1042\nInsured: Daniel Okafor\nTowing: $385.00\n"
@@ -21,27 +21,29 @@ def claimbot(home: Path, *args: str, cwd: Path) -> subprocess.CompletedProcess[s
                           text=True, timeout=300)
 
 
-def test_cli_commands_are_refused_while_claimbot_serve_has_the_store(tmp_path: Path) -> None:
-    from bot.engine_process import EngineProcess
+def test_cli_commands_wait_while_serve_opens_the_store_then_open_it_when_serve_is_gone(tmp_path: Path) -> None:
+    """serve's engine holds the store before its socket is up (bot/engine_socket.py): the CLI waits
+    instead of being refused; here that "serve" lets go without ever listening, and the CLI opens
+    the store itself (tests/bot/test_engine_socket.py has the CLI on a running serve's engine)."""
+    import time
 
     home = tmp_path / "home"
     notes = tmp_path / "notes.txt"
     notes.write_text(NOTES)
-    serving = EngineProcess.open(Settings(home=home))  # what `claimbot serve` runs: its engine holds the store
+    lock_store(home, "serve")  # this test process plays serve's engine, opening the store
     try:
-        ingest = claimbot(home, "ingest", str(notes), cwd=tmp_path)
-        ask = claimbot(home, "ask", "What was the towing cost on CLM-1042?", cwd=tmp_path)
+        env = {**os.environ, "CLAIMBOT_HOME": str(home)}
+        env.pop("CHROMA_HOST", None)
+        ingest = subprocess.Popen([sys.executable, "-m", "bot.cli", "ingest", str(notes)], cwd=tmp_path, env=env,
+                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        time.sleep(3)
+        assert ingest.poll() is None  # still waiting
     finally:
-        serving.close()
-    assert ingest.returncode == 3
-    assert ingest.stderr.strip() == (
-        "claimbot serve is running on this store: share the file in Slack, or use a Chroma server"
-    )
-    assert ask.returncode == 3
-    assert ask.stderr.strip() == "claimbot serve is running on this store: ask in Slack, or use a Chroma server"
-
-    done = claimbot(home, "ingest", str(notes), cwd=tmp_path)  # serve has stopped: the store is free
-    assert done.returncode == 0, done.stderr
+        unlock_store(home)
+    out, err = ingest.communicate(timeout=300)
+    assert ingest.returncode == 0, err
+    assert "claimbot serve is starting on this store; waiting for its engine..." in err
+    assert "1 ingested" in out
     assert "$385.00" in claimbot(home, "ask", "What was the towing cost on CLM-1042?", cwd=tmp_path).stdout
 
 

@@ -45,7 +45,8 @@ class Parsed:
 
 def parse(text: str) -> Parsed:
     """What ``/claim <text>`` asks for. A single unknown word, or a near-miss of a subcommand
-    (``/claim sumary CLM-1``), gets the help text; a claim id alone is a summary. The claim number
+    (``/claim sumary CLM-1``), gets the help text; a claim number alone, spaces and all
+    (``/claim WC 2025 00123``), is a summary. The claim number
     after ``summary`` is read whole, as the engine reads them (``/claim summary WC 2025 00123``)."""
     text = (text or "").strip()
     if not text:
@@ -58,9 +59,9 @@ def parse(text: str) -> Parsed:
         return Parsed("help", note="Which claim? For example: /claim summary CLM-1042")
     if word in ("list", "help") and not rest:
         return Parsed(word)
+    if claim_id := read_claim_number(text):
+        return Parsed("summary", claim_id)
     if not rest:
-        if claim_id := read_claim_number(first):
-            return Parsed("summary", claim_id)
         return Parsed("help", note=f"I don't know the subcommand “{first}”.")
     near = difflib.get_close_matches(word, SUBCOMMANDS, n=1, cutoff=0.75)
     if near and len(rest.split()) <= 1:

@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from rag.experts.facts import facts_of
 from rag.experts.needle import strip_ids
@@ -24,10 +25,13 @@ from rag.experts.result import ExpertResult, Sources
 from rag.experts.text import content_terms, terms
 from rag.metadata import find_dates, parse_money
 from rag.records import DocumentInfo, FactLine, Passage
+from rag.selection.values import find_values
 from rag.tools import check_limit, days_between, difference, net_of_deductible, remaining_limit, sum_amounts
 from rag.tools.dates import long_date
 from rag.tools.money import less, money_text, to_decimal
 
+Embed = Callable[[list[str]], Any]
+"""Texts to unit vectors: the engine's embedder."""
 Search = Callable[[str, str], list[tuple[Passage, str, str]]]
 """``search(phrase, kind)`` with kind ``money`` or ``date``: lines of the claim that state such a
 value for the phrase, best first, as ``(passage, line, value as written)``."""
@@ -36,7 +40,7 @@ _DAYS = re.compile(r"\bhow many (?:calendar )?days\b|\bdays between\b|\bhow long
                    r"\bnumber of days\b|\bin days\b|\bdays from\b", re.I)
 _WHAT_IF = re.compile(r"\bwhat would (?:the )?(?P<base>.+?) (?:have been|be) if (?:the )?(?P<item>.+?) "
                       r"(?:had not|hadn't|were not|was not|weren't|wasn't)\s+(?:been\s+)?(?P<verb>\w+)", re.I)
-_NET = re.compile(r"\bafter (?:the |a |an |applying (?:the |a )?)?(?:\$[\d,.]+k? )?deductible\b|"
+_NET = re.compile(r"\bafter (?:the |a |an |applying (?:the |a )?)?(?:\$[\d,.]+k? )?(?:deductible|retention|excess)\b|"
                   r"\bnet of\b|\bless the deductible\b|"
                   r"\bminus the deductible\b|\bnet\b", re.I)
 _REMAINING = re.compile(r"\bremaining\b|\bleft\b|\bremains?\b", re.I)
@@ -130,7 +134,7 @@ def answer_calculation(
     if re.search(r"\b(?:must|should|required|supposed to|allowed)\b", question, re.I):
         return None  # a rule ("how soon must ..."), quoted by the needle expert, not computed
     calc = _Calc(question, documents, search)
-    if _LIMIT_CHECK.search(question) and calc.given_money:
+    if _LIMIT_CHECK.search(question):
         return calc.limit_check()
     if _DAYS.search(question):
         return calc.days()
@@ -160,6 +164,10 @@ _LIMIT_CHECK = re.compile(
 """A limit check: "is $9,766.90 within a $100,000 limit?", "does the estimate exceed the limit?"."""
 _GIVEN_MONEY = re.compile(r"(?:\$|\bUSD\s?)\s?\d[\d,]*(?:\.\d{1,2})?(?:\s?(?:k|K|million|M)\b)?")
 _LIMIT_WORD = re.compile(r"\b(?:limit|limits|cap|maximum|sublimit)\b", re.I)
+_CHECK_WORD = re.compile(r"\b(?:within|under|over|exceed(?:s|ed|ing)?|above|below|inside|fit|fits|beyond|more than|"
+                         r"less than)\b", re.I)
+_LIMIT_TERMS = frozenset(t for w in ("limit", "limits", "coverage", "cap", "maximum", "sublimit", "policy")
+                         for t in content_terms(w))
 
 
 @dataclass(frozen=True)
@@ -218,6 +226,8 @@ class _Calc:
         question, or the limit from the file when the question states only the amount."""
         given = self.given_money
         limit_at = [m.start() for m in _LIMIT_WORD.finditer(self.question)]
+        if not given:
+            return self.limit_check_files()
         if len(given) >= 2:
             def distance(g: Given) -> int:
                 return min(abs(g.start - at) for at in limit_at) if limit_at else 0
@@ -227,15 +237,10 @@ class _Calc:
             limit_text = ""
         else:
             amount_given = given[0]
-            limits = [a for a in self.amounts if a.label == "limit"]
-            words = _phrase_words(self.question[amount_given.end:]) - {
-                t for w in ("limit", "coverage") for t in content_terms(w)}
-            picked = _matches(words, limits, every_word=False) if words else []
-            if not picked and len({a.value for a in limits}) == 1:
-                picked = limits
-            if not picked:
+            found = self.limit(self.question[amount_given.end:])
+            if found is None:
                 return None
-            limit = picked[0]
+            limit = found
             limit_text = f" {limit.cite(self.sources)}"
         amount = _question_input(str(amount_given.value), self.question)
         check = check_limit(amount.amount, limit.amount)
@@ -244,13 +249,53 @@ class _Calc:
                 f"{money_text(limit.amount)} limit{limit_text}.")
         return self.result(text, "check_limit", check.working, amount, limit)
 
+    def limit(self, phrase: str) -> Input | None:
+        """The limit a phrase names ("within the *building* limit", "the cov A limit"): the words
+        up to the limit word, matched against the limits the file labels, else the one limit it
+        states, else the line the fact selector finds for the phrase."""
+        m = _CHECK_WORD.search(phrase)
+        phrase = phrase[m.end():] if m else phrase
+        end = _LIMIT_WORD.search(phrase)
+        named = phrase[: end.end()] if end else phrase
+        words = _phrase_words(named) - _LIMIT_TERMS
+        limits = [a for a in self.amounts if a.label == "limit"]
+        picked = _matches(words, limits, every_word=False) if words else []
+        if not picked and len({a.value for a in limits}) == 1:
+            picked = limits
+        if not picked and self.search is not None:
+            picked = [i for hit in self.search(named, "money")[:1] if (i := _search_input(*hit, "money"))]
+        return picked[0] if picked else None
+
+    def limit_check_files(self) -> ExpertResult | None:
+        """"Is the RCV estimate within the Coverage A limit?": both figures from the file, the
+        amount named before the check word, the limit after it; a figure not found is said, not
+        guessed."""
+        m = _CHECK_WORD.search(self.question)
+        if m is None:
+            return None
+        head = re.sub(r"^\W*(?:is|was|are|were|does|did|do|would|will|can)\s+", "", self.question[: m.start()],
+                      flags=re.I)
+        found = self.amount(head, exclude=("limit", "reserve", "premium"))
+        limit = self.limit(self.question[m.start():])
+        if not found or limit is None:
+            missing = "the amount" if not found else "the limit"
+            return ExpertResult(f"I couldn't find {missing} to check in the files, so I can't say whether it is "
+                                "within the limit.", "none")
+        amount = found[0]
+        check = check_limit(amount.amount, limit.amount)
+        verdict = "Yes, within the limit" if check.within else f"No, over the limit by {money_text(check.over_by)}"
+        text = (f"{verdict}: {money_text(amount.amount)} {amount.cite(self.sources)} is {check.share}% of the "
+                f"{money_text(limit.amount)} limit {limit.cite(self.sources)}.")
+        return self.result(text, "check_limit", check.working, amount, limit)
+
     # -- days -------------------------------------------------------------------------------
 
     def days(self) -> ExpertResult | None:
         phrases = _two_phrases(self.question)
         stated = find_dates(self.question)
         if phrases is not None:
-            first, second = self.event(phrases[0]), self.event(phrases[1])
+            first = self.event(phrases[0])
+            second = self.event(phrases[1], avoid=first)
         elif len(stated) == 2:  # "how many days from 3/1/2025 to 4/15/2025"
             first, second = (_question_input(d.isoformat(), text) for d, text in stated)
         else:
@@ -269,7 +314,7 @@ class _Calc:
                     f"to {_event_name(end)}{long_date(end.value)} {end.cite(self.sources)}.")
         return self.result(text, "days_between", result.working, start, end)
 
-    def event(self, phrase: str) -> Input | None:
+    def event(self, phrase: str, avoid: Input | None = None) -> Input | None:
         """The event a phrase names: its label's words count double, then the words of the clause
         around its date; "first" picks the earliest of equal matches, "last"/"final" the latest.
 
@@ -279,12 +324,20 @@ class _Calc:
         if stated:  # a date the question states: an input as it stands
             return _question_input(stated[0][0].isoformat(), stated[0][1])
         words = {_EVENT_SYNONYMS.get(w, w) for w in _phrase_words(phrase)}
+        asked = set(words)
         known = set().union(*(_label_words(e) | e.clause | e.doc_words for e in self.events)) if self.events else set()
         if words & known:
             words &= known
         best = _matches(words, self.events, every_word=False)
-        if not best and self.search is not None:
-            best = [i for hit in self.search(phrase, "date")[:1] if (i := _search_input(*hit, "date"))]
+        # An event the phrase names by the kind ingest labelled it with (the loss, the report, the
+        # closing) is the file's own; any other phrase ("the letter of rep", "the scene cleared")
+        # is read by meaning: the fact selector scores the claim's dated units against it.
+        labelled = [e for e in best if asked and asked <= _label_words(e)]
+        if not labelled and self.search is not None:
+            hits = [i for hit in self.search(phrase, "date") if (i := _search_input(*hit, "date"))]
+            found = [i for i in hits if avoid is None or i.value != avoid.value]
+            if found:
+                return found[0]
         if not best:
             return None
         if re.search(r"\b(?:last|final|latest|most recent)\b", phrase, re.I):
@@ -328,7 +381,8 @@ class _Calc:
         kinds = {a.label for a in self.amounts if a.label in _KIND_LABELS} - _named_kinds(words)
         best = _distinct(_matches(words, [a for a in self.amounts if a.label not in exclude and a.label not in kinds]))
         if not best and self.search is not None:
-            hits = [hit for hit in self.search(phrase, "money") if not _other_compound(hit[1], hit[2], words)]
+            hits = [(p, line, _amount_named(line, words) or value) for p, line, value in self.search(phrase, "money")]
+            hits = [hit for hit in hits if not _other_compound(hit[1], hit[2], words)]
             best = [i for hit in hits[:1] if (i := _search_input(*hit, "money"))]
         return best if every else best[:1]
 
@@ -374,7 +428,7 @@ class _Calc:
             return self.net_given(given, m.start() if m else len(self.question))
         deductions: list[tuple[str, Input]] = []
         for part in re.split(r",|\band\b", tail):
-            if re.search(r"\bdeductible\b", part, re.I):
+            if re.search(r"\b(?:deductible|retention|excess)\b", part, re.I):
                 found = self.deductible()
                 if found is not None:
                     deductions.append(("deductible", found))
@@ -509,6 +563,35 @@ class _Calc:
 
 # -- inputs ---------------------------------------------------------------------------------
 
+INPUT_THRESHOLD = 0.1
+"""The selector's probability under which a unit is no input: a calculation says which input it
+could not find rather than compute from a weak guess."""
+
+
+def select_values(
+    phrase: str, passages: Sequence[Passage], contexts: Mapping[str, Passage], kind: str, embed: Embed
+) -> list[tuple[Passage, str, str]]:
+    """The units of ``passages`` that state a ``kind`` value (``date`` or ``money``) for ``phrase``,
+    best first, as ``(passage, excerpt, value as written)``: the fact selector's units (sentences,
+    ``Label: value`` lines, table rows as ``Column: value``) scored against the phrase, only those
+    holding such a value. No list of event or amount names: the phrase's own words and meaning."""
+    from rag.selection import candidate_units, select
+
+    units = candidate_units(passages, contexts)
+    selector_kind = "amount" if kind == "money" else "date"
+    units = [u for u in units if find_values(selector_kind, u.text)]
+    if not units:
+        return []
+    scored = select(phrase, units, embed, kind=selector_kind).scored
+    out = []
+    for s in scored:
+        if s.probability < INPUT_THRESHOLD or not s.value:
+            continue
+        if kind == "date" and not find_dates(s.value):
+            continue  # "March 5" with no year: no day count from it
+        out.append((s.unit.passage, s.unit.excerpt, s.value))
+    return out
+
 
 def _fact_input(doc: DocumentInfo, fact: FactLine) -> Input:
     return Input(
@@ -521,6 +604,28 @@ def _fact_input(doc: DocumentInfo, fact: FactLine) -> Input:
         cite=lambda sources, d=doc, f=fact: sources.cite_line(d, f),  # type: ignore[misc]
         doc_words=frozenset(terms(re.sub(r"[-_.]", " ", doc.name))),
     )
+
+
+_AMOUNT_IN_LINE = re.compile(r"\$\s?\d[\d,]*(?:\.\d{1,2})?(?:\s?[kK]\b)?")
+
+
+def _amount_named(line: str, words: set[str]) -> str | None:
+    """Of a line with several amounts ("the ER bill is $3,214.00 and the ambulance bill is
+    $1,086.00"), the one the phrase's words stand right before: the words between the amount
+    before it and it. None when no amount's words say more than another's (the caller keeps its
+    own)."""
+    found = list(_AMOUNT_IN_LINE.finditer(line))
+    if len(found) < 2 or not words:
+        return None
+    scores = []
+    start = 0
+    for m in found:
+        scores.append(len(words & terms(line[start:m.start()])))
+        start = m.end()
+    best = max(scores)
+    if best == 0 or scores.count(best) > 1:
+        return None
+    return found[scores.index(best)].group(0)
 
 
 def _search_input(passage: Passage, line: str, value: str, kind: str) -> Input | None:
@@ -637,11 +742,18 @@ _BETWEEN = (
 )
 
 
+_CLAIM_TAIL = re.compile(r"\s+(?:on|for|in|of|under)\s+(?:the|this|that|our)?\s*[\w' -]*?"
+                         r"\b(?:claim|file|loss|matter|case)\s*\W*$", re.I)
+"""``... on the accord collision claim``: the words that picked the claim, not the event's."""
+
+
 def _two_phrases(question: str) -> tuple[str, str] | None:
     for pattern in _BETWEEN:
         m = pattern.search(question)
         if m and _phrase_words(m.group("a")) and _phrase_words(m.group("b")):
-            return m.group("a").strip(), m.group("b").strip()
+            a, b = m.group("a").strip(), m.group("b").strip()
+            b = _CLAIM_TAIL.sub("", b) if _phrase_words(_CLAIM_TAIL.sub("", b)) else b
+            return a, b
     return None
 
 

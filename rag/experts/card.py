@@ -18,11 +18,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from decimal import Decimal
+from typing import Any, Protocol
+
+import numpy as np
 
 from rag.experts.facts import fact_for, facts_of
 from rag.experts.result import ExpertResult, Sources
 from rag.experts.text import display_line, terms
 from rag.records import ClaimRecord, DocumentInfo, FactLine, SummaryPoint
+from rag.selection import Scored
+from rag.selection.answer import fact_of
 from rag.tools.dates import long_date
 from rag.tools.money import money_text
 
@@ -46,10 +51,56 @@ _OPEN_ITEM = re.compile(r"\b(?:pending|awaiting|outstanding|open item|to do|foll
 _CLAIM_CLOSED = re.compile(r"\b(?:claim|file|case|status)\b[^.;]{0,25}\bclosed\b", re.I)
 
 
-def answer_claim_card(claim: ClaimRecord, documents: Sequence[DocumentInfo]) -> ExpertResult:
+class Find(Protocol):
+    """``find(question, kind)``: the claim's units that answer ``question`` with a ``kind`` value
+    (or any, for ``None``), best first, above the selector's threshold (see :mod:`rag.selection`);
+    with ``ranked``, every unit in the selector's order."""
+
+    def __call__(self, question: str, kind: str | None, *, ranked: bool = False) -> list[Scored]: ...
+
+FIELDS: dict[str, tuple[str, str | None]] = {
+    "insured": ("Who is the insured policyholder?", "person"),
+    "claimant": ("Who is the claimant or injured party?", "person"),
+    "adjuster": ("Who is the adjuster handling the claim?", "person"),
+    "policy": ("What is the policy number?", "id"),
+    "loss": ("What is the date of loss?", "date"),
+    "reported": ("When was the loss reported, the first notice of loss?", "date"),
+    "estimate": ("What is the repair estimate or damage amount?", "amount"),
+    "reserve": ("What is the current reserve?", "amount"),
+    "paid": ("How much has been paid to date?", "amount"),
+    "deductible": ("What is the deductible?", "amount"),
+    "status": ("What is the claim status, and what is still open or pending?", None),
+    "happened": ("What happened? How did the loss occur and what caused it?", None),
+}
+"""The card's fields as questions to the fact selector: one small wording per field, read by
+meaning (similarity, BM25, the kind of value) in whatever words a file uses, for the fields the
+registry does not hold."""
+
+
+def answer_claim_card(claim: ClaimRecord, documents: Sequence[DocumentInfo], *, find: Find | None = None,
+                      embed: Callable[[list[str]], Any] | None = None) -> ExpertResult:
     sources = Sources()
     cited = _Citer(documents, sources)
     parts: list[tuple[int, str]] = []  # (priority: lower is kept longer, line)
+    taken: set[str] = set()
+
+    def found(field: str, name: str) -> str:
+        """``name value [n]`` for a field the registry lacks, from the selector's best unit."""
+        if find is None:
+            return ""
+        question, kind = FIELDS[field]
+        kinds = [kind, "organisation"] if field == "insured" else [kind]  # a business holds many policies
+        for asked in kinds:
+            for scored in find(question, asked):
+                if asked in ("person", "organisation") and not scored.unit.is_record:
+                    continue  # a party only where a field names the role ("Claimant: ..."), not one a sentence mentions
+                value = scored.value if asked else _short(fact_of(scored))
+                if not value or value.lower() in taken or any(
+                        c.excerpt == scored.unit.excerpt for c in sources.citations):
+                    continue  # a line another field stands on says nothing new (the loss date is no report date)
+                taken.add(value.lower())
+                return f"{name} {value} {sources.cite_passage(scored.unit.passage, scored.unit.excerpt)}"
+        return ""
 
     loss_type = next(((d, p) for d in documents for p in d.summary_points if p.kind == "loss_type"), None)
     head = claim.claim_id
@@ -60,13 +111,18 @@ def answer_claim_card(claim: ClaimRecord, documents: Sequence[DocumentInfo]) -> 
         head += f": {_after_label(loss_type[1].text)} {sources.cite_line(*loss_type)}"
     parts.append((0, head))
 
-    people = [cited.fact(role, name, label) for role, label, names in (
-        ("insured", "insured", claim.insured[:2]), ("claimant", "claimant", claim.claimants[:2]),
-        ("adjuster", "adjuster", claim.adjusters[:1])) for name in names]
+    people = []
+    for role, names in (("insured", claim.insured[:2]), ("claimant", claim.claimants[:2]),
+                        ("adjuster", claim.adjusters[:1])):
+        stated = [f for f in (cited.fact(role, name, role) for name in names) if f]
+        taken.update(n.lower() for n in names)
+        people.extend(stated or [found(role, role)])
     if any(people):
         parts.append((1, "Parties: " + "; ".join(p for p in people if p)))
 
     policy = [p for p in (cited.fact("policy_number", n, "") for n in claim.policy_numbers[:1]) if p]
+    if not policy:
+        policy = [p for p in [found("policy", "")] if p]
     limits = [cited.amount(f) for f in _amounts(cited, "limit")[:3]]
     if policy or limits:
         text = "Policy: " + "; ".join(policy) if policy else "Policy"
@@ -80,13 +136,22 @@ def answer_claim_card(claim: ClaimRecord, documents: Sequence[DocumentInfo]) -> 
         if loss:
             dates.append(loss)
     reported = sorted((f for _, f in cited.facts["event"] if f.label == "reported"), key=lambda f: f.value)
+    if not dates:
+        dates = [d for d in [found("loss", "loss")] if d]
     if reported:
         dates.append(f"reported {long_date(reported[0].value)} {cited.line(reported[0])}")
+    else:
+        dates.extend(d for d in [found("reported", "reported")] if d)
     if dates:
         parts.append((2, "Dates: " + "; ".join(dates)))
 
     story = _narrative(documents)
-    if story:
+    happened = ""
+    if not story and find is not None and embed is not None:  # no narrative found at ingest: by similarity
+        happened = _happened(find, sources, documents, embed)
+    if happened:
+        parts.append((1, "What happened: " + happened))
+    elif story:
         parts.append((1, "What happened: " + " ".join(f"{display_line(p.text)} {sources.cite_line(d, p)}"
                                                       for d, p in story)))
 
@@ -99,12 +164,21 @@ def answer_claim_card(claim: ClaimRecord, documents: Sequence[DocumentInfo]) -> 
                          ("net", _pick(cited, lambda f: f.label.startswith("net") or " net " in f" {f.text.lower()}"))):
         if picked is not None:
             amounts.append(f"{name} {money_text(Decimal(picked.value))} {cited.line(picked)}")
+            taken.add(money_text(Decimal(picked.value)).lower())
+        elif name in ("estimate", "reserve", "paid to date", "deductible"):
+            amounts.extend(a for a in [found({"paid to date": "paid"}.get(name, name), name)] if a)
     if amounts:
         parts.append((1, "Amounts: " + "; ".join(amounts)))
 
     status = _status(cited)
-    if status:
+    if status and not status.startswith("Status: open (no closing on file)"):
         parts.append((2, status))
+    else:
+        said = found("status", "") if find is not None else ""
+        if said:
+            parts.append((2, "Status: " + said.strip()))
+        elif status:
+            parts.append((2, status))
 
     text = _fit([p for p in parts], MAX_CHARS)
     return ExpertResult(text, "summary", sources.citations, [claim.claim_id], {"kind": "claim_card"})
@@ -132,6 +206,52 @@ class _Citer:
     def amount(self, fact: FactLine) -> str:
         label = re.split(r"[:|]|\s\.{2,}", fact.text, maxsplit=1)[0].strip(" -*") or fact.label.replace("_", " ")
         return f"{label} {money_text(Decimal(fact.value))} {self.line(fact)}"
+
+
+def _short(text: str, limit: int = 160) -> str:
+    """A unit cut to ``limit`` characters at a word boundary."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "\u2026"
+
+
+HAPPENED = "What happened: how the loss occurred, what was damaged or who was hurt, and why."
+
+
+def _happened(find: Find, sources: Sources, documents: Sequence[DocumentInfo],
+              embed: Callable[[list[str]], Any]) -> str:
+    """The one or two sentences that best say what happened, chosen by similarity: the candidates
+    are the claim's narrative sentences picked at ingest and the sentences the selector ranks
+    highest for a "what happened" question; each scores its similarity to that question plus its
+    similarity to the centroid of all candidates (what the claim's files keep saying), so a
+    sentence that is typical of this claim beats a stray line. Whole sentences only."""
+    candidates: list[tuple[str, Callable[[], str]]] = []
+    seen: set[str] = set()
+
+    def add(text: str, cite: Callable[[], str]) -> None:
+        text = " ".join(text.split())
+        key = text.lower()
+        if key in seen or len(text.split()) < 7 or not re.search(r"[.!?]$", text) or text.count("|") > 1:
+            return
+        seen.add(key)
+        candidates.append((text, cite))
+
+    for d, p in ((d, p) for d in documents for p in d.summary_points if p.kind == "narrative"):
+        add(p.text, lambda d=d, p=p: sources.cite_line(d, p))  # type: ignore[misc]
+    for scored in find(HAPPENED, None, ranked=True)[:12]:
+        if not scored.unit.is_record:
+            add(scored.unit.text, lambda s=scored: sources.cite_passage(s.unit.passage, s.unit.excerpt))  # type: ignore[misc]
+    if not candidates:
+        return ""
+    vectors = np.asarray(embed([HAPPENED, *(t for t, _ in candidates)]))
+    question, sentences = vectors[0], vectors[1:]
+    centroid = sentences.mean(axis=0)
+    centroid = centroid / (np.linalg.norm(centroid) or 1.0)
+    scores = sentences @ question + sentences @ centroid
+    picked = []
+    for i in np.argsort(-scores)[:2]:
+        text, cite = candidates[int(i)]
+        picked.append(f"{_short(text, 260)} {cite()}")
+    return " ".join(picked)
 
 
 def _after_label(text: str) -> str:

@@ -151,4 +151,8 @@ def describe_claim(
             if found is not None:
                 shown = long_date(value) if kind == "date_of_loss" else value
                 parts.append(f"{label} {shown} {sources.cite_line(*found)}")
+    if "[" not in ", ".join(parts):  # nothing else stated: the line that names the claim is the source
+        found_id = fact_for(documents, "claim_id", claim.claim_id)
+        if found_id is not None:
+            parts[0] = f"{claim.claim_id} {sources.cite_line(*found_id)}"
     return ", ".join(parts)

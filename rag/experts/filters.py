@@ -19,7 +19,7 @@ from rag.experts.facts import facts_of
 from rag.experts.result import Sources
 from rag.experts.text import STOPWORDS, content_terms, terms
 from rag.metadata import find_dates, parse_money
-from rag.records import ClaimRecord, DocumentInfo, FactLine
+from rag.records import ClaimRecord, DocumentInfo, FactLine, Passage
 from rag.tools.dates import long_date
 from rag.tools.money import money_text
 
@@ -139,12 +139,58 @@ Mentions = Callable[[str], list[str]]
 """``mentions(phrase)``: the claims whose documents say the phrase (the lexical index)."""
 
 
+Similar = Callable[[str, str], "tuple[Passage, str, float] | None"]
+"""``similar(phrase, claim_id)``: the unit of the claim's files most like ``phrase`` (by the
+embedder's cosine) as ``(passage, excerpt, cosine)``, or None."""
+
+SIMILAR_MIN = 0.3
+"""The cosine the best claim's unit needs for any claim to be "about" a topic no line words."""
+SIMILAR_GAP = 0.06
+"""The claims that match are those above the widest drop in similarity (sorted best first), when
+that drop is at least this wide: the claims about the topic stand apart from the rest."""
+
+
+def similar_topic_hits(phrase: str, claims: Sequence[ClaimRecord], docs_of: Mapping[str, Sequence[DocumentInfo]],
+                       similar: Similar) -> dict[str, tuple[DocumentInfo, FactLine | None, str]]:
+    """The claims whose files are about ``phrase`` by meaning ("someone hurt", "a theft or
+    extortion"): the best unit of each claim by similarity, kept when it is alike enough and
+    near the best claim's; each with the unit that shows it."""
+    best: dict[str, tuple[Passage, str, float]] = {}
+    for claim in claims:
+        found = similar(phrase, claim.claim_id)
+        if found is not None:
+            best[claim.claim_id] = found
+    if not best:
+        return {}
+    ranked = sorted(best.items(), key=lambda item: -item[1][2])
+    scores = [score for _, (_, _, score) in ranked] + [0.0]
+    if scores[0] < SIMILAR_MIN:
+        return {}
+    drops = [scores[i] - scores[i + 1] for i in range(max(1, (len(ranked) + 1) // 2))]
+    cut = max(range(len(drops)), key=lambda i: drops[i])
+    if drops[cut] < SIMILAR_GAP:
+        return {}
+    hits: dict[str, tuple[DocumentInfo, FactLine | None, str]] = {}
+    for claim_id, (passage, excerpt, score) in ranked[: cut + 1]:
+        doc = next((d for d in docs_of.get(claim_id, []) if d.doc_id == passage.doc_id), None)
+        if doc is not None:
+            hits[claim_id] = (doc, FactLine("summary", "", excerpt, page=passage.page, section=passage.section),
+                              "topic")
+    return hits
+
+
 def matching_claims(conditions: Conditions, claims: Sequence[ClaimRecord],
-                    docs_of: Mapping[str, Sequence[DocumentInfo]], *, mentions: Mentions | None = None) -> list[Match]:
-    """The claims that meet every condition, each with the lines that show it."""
+                    docs_of: Mapping[str, Sequence[DocumentInfo]], *, mentions: Mentions | None = None,
+                    similar: Similar | None = None) -> list[Match]:
+    """The claims that meet every condition, each with the lines that show it. A topic no claim's
+    loss type or narrative words is matched by meaning (``similar``)."""
     mentioned: set[str] = set()
     if conditions.topic and conditions.phrase and mentions is not None:
         mentioned = set(mentions(conditions.phrase))
+    by_meaning: dict[str, tuple[DocumentInfo, FactLine | None, str]] = {}
+    if conditions.topic and similar is not None and not mentioned and not any(
+            _topic_line(conditions.topic, docs_of.get(c.claim_id, [])) for c in claims):
+        by_meaning = similar_topic_hits(conditions.phrase or " ".join(conditions.topic), claims, docs_of, similar)
     said_closed: set[str] = set()
     if (conditions.status or conditions.reserve) and mentions is not None:
         # an undated "Status: Closed" is no event: the files' words say it
@@ -156,7 +202,7 @@ def matching_claims(conditions: Conditions, claims: Sequence[ClaimRecord],
         reasons: list[tuple[DocumentInfo, FactLine | None, str]] = []
         ok = True
         if conditions.topic:
-            hit = _topic_line(conditions.topic, docs)
+            hit = _topic_line(conditions.topic, docs) or by_meaning.get(claim.claim_id)
             if hit is None and claim.claim_id in mentioned:
                 hit = (docs[0], None, f"mentions {conditions.phrase}") if docs else None
             ok = hit is not None

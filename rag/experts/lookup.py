@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rag.experts.facts import describe_claim, fact_for
-from rag.experts.filters import Conditions, Mentions, cite_reason, matching_claims, read_conditions
+from rag.experts.filters import Conditions, Mentions, Similar, cite_reason, matching_claims, read_conditions
 from rag.experts.needle import GENERIC, strip_ids
 from rag.experts.result import ExpertResult, Sources
 from rag.experts.text import STOPWORDS, content_terms, terms
@@ -147,6 +147,7 @@ def answer_lookup(
     claim_ids: Sequence[str] = (),
     ignore: Sequence[str] = (),
     mentions: Mentions | None = None,
+    similar: Similar | None = None,
 ) -> ExpertResult | None:
     """Answer from the registry, or ``None`` when the registry does not hold the answer.
 
@@ -223,12 +224,22 @@ def answer_lookup(
             return ExpertResult("No claims are on file here yet.", "none")
         conditions = read_conditions(question, ignore=ignore)
         if conditions:
-            return _filtered(conditions, claims, docs_of, sources, mentions)
-        lines = [f"{len(claims)} claim{'s' if len(claims) != 1 else ''} on file:"]
-        for claim in claims:
-            lines.append("- " + describe_claim(claim, docs_of[claim.claim_id], sources, with_loss_type=False))
-        return ExpertResult("\n".join(lines), "lookup", sources.citations, [], {"kind": "list"})
+            return _filtered(conditions, claims, docs_of, sources, mentions, similar)
+        return list_claims(claims, documents)
     return None
+
+
+def list_claims(claims: Sequence[ClaimRecord], documents: Sequence[DocumentInfo]) -> ExpertResult:
+    """Every claim in reach, one line each, each fact cited to the line of its file that states
+    it ("Which claims do we have?": an answer from the files like any other, not an uncited list)."""
+    if not claims:
+        return ExpertResult("No claims are on file here yet.", "none")
+    sources = Sources()
+    docs_of = documents_by_claim(documents, [c.claim_id for c in claims])
+    lines = [f"{len(claims)} claim{'s' if len(claims) != 1 else ''} on file:"]
+    for claim in claims:
+        lines.append("- " + describe_claim(claim, docs_of[claim.claim_id], sources, with_loss_type=False))
+    return ExpertResult("\n".join(lines), "lookup", sources.citations, [], {"kind": "list"})
 
 
 _FACTS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
@@ -306,10 +317,10 @@ def answer_party_claim(phrase: str, claim: ClaimRecord, passages: Sequence[Passa
 
 
 def _filtered(conditions: Conditions, claims: Sequence[ClaimRecord], docs_of: dict[str, list[DocumentInfo]],
-              sources: Sources, mentions: Mentions | None) -> ExpertResult:
+              sources: Sources, mentions: Mentions | None, similar: Similar | None = None) -> ExpertResult:
     """The claims that meet the question's conditions, each with the line that shows it, or
     "none" when none does: never every claim on file."""
-    matches = matching_claims(conditions, claims, docs_of, mentions=mentions)
+    matches = matching_claims(conditions, claims, docs_of, mentions=mentions, similar=similar)
     wanted = conditions.describe()
     if not matches:
         return ExpertResult(f"None: no claim on file here matches ({wanted}).", "lookup", [], [],

@@ -1,23 +1,22 @@
 """The needle expert: the one line of the claim file that states the fact asked for.
 
 Retrieval hands over passages (merged parents can run to ~2048 tokens); quoting them whole would
-bury the fact. So the passages (widened to the chunk around them, so no sentence is cut) are
-split into quotable units (record lines and sentences, see :mod:`rag.experts.text`) and each
-unit is scored:
+bury the fact. The answer selector (:mod:`rag.selection`) cuts them into candidate units and
+chooses among them with a fitted model; :func:`answer_needle` is that flow. The rule-based line
+choice here (:func:`rank_lines`) is one of the selector's features, and the way the calculation
+and summary experts find a labelled line. It scores every quotable unit by:
 
 - word overlap with the question, after light stemming and claim synonyms, each word weighted
   by how rare it is among the retrieved units (``towing`` says more than ``cost``); the words of
   what is asked (the head: "the *dwelling limit* on the Vasquez policy") weigh more than those
   saying where to look, which may also match the section heading or the document's name;
-- whether it holds the kind of value asked for (an amount for "how much", a date for "when",
-  a name for "who", an id for "policy number"): a line without one cannot be the answer, and a
-  value in the same clause as the words asked about counts more;
+- whether it holds the kind of value asked for (kinds and values are the selector's,
+  :mod:`rag.selection.values`): a line without one is ruled out, and a value in the same clause
+  as the words asked about counts more;
 - the passage's retrieval score, as a tie-breaker; long units lose a little.
 
-The best unit is the answer, quoted with its ``[n]``. If no unit clears the bar, or the
-question names something the file never mentions ("hail"), the reply says what was searched;
-it never guesses. When no claim was named and the best lines come from different claims, the
-reply lists each claim's line instead of picking one.
+Its pick (:func:`rule_view`) is the first unit above :data:`MIN_SCORE` when the file mentions
+every distinctive word of the question.
 """
 
 from __future__ import annotations
@@ -31,7 +30,7 @@ from typing import Any
 
 import numpy as np
 
-from rag.experts.result import ExpertResult, Sources
+from rag.experts.result import ExpertResult
 from rag.experts.text import (
     STOPWORDS,
     content_terms,
@@ -39,95 +38,46 @@ from rag.experts.text import (
     stem,
     terms,
     units,
-    with_marker,
     words,
 )
-from rag.metadata import find_claim_ids, find_dates
+from rag.metadata import find_claim_ids
 from rag.records import Passage
-from rag.selection import Selection, candidate_units, compose, select
+from rag.selection import candidate_units, compose, select
 from rag.selection.selector import Embed
-from rag.selection.values import question_kind_words
+from rag.selection.values import find_values as kind_values
+from rag.selection.values import question_kind
 
 # -- what kind of value the question wants ------------------------------------------------
+# The kinds of value and how a line holds one are the selector's (rag.selection.values): one
+# place, for the rules and the selector alike.
 
-VALUE_PATTERNS: dict[str, re.Pattern[str]] = {
-    "money": re.compile(r"\$\s?\d[\d,]*(?:\.\d{1,2})?|\b\d[\d,]*\.\d{2}\s?(?:USD|dollars)\b"),
-    "time": re.compile(r"\b\d{1,2}:\d{2}\s?(?:[ap]\.?m\.?)?|\b\d{1,2}\s?[ap]\.m\.", re.I),
-    "percent": re.compile(r"\b\d+(?:\.\d+)?\s?(?:%|percent)"),
-    "phone": re.compile(r"\(?\b\d{3}\)?[-.\s]\d{3}[-.]\d{4}\b"),
-    "email": re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b"),
-    "identifier": re.compile(
-        r"\b(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]+(?:-[A-Z0-9]+)+\b"  # PAP-884120, OSP-26-031877
-        r"|\b[A-Z]{2,6} \d{2,}(?:-\d+)+\b"  # LBPD 26-004417
-        r"|\b\d{2,}-\d{3,}(?:-\d+)*\b"  # 4471-0093
-        r"|\b[A-HJ-NPR-Z0-9]{17}\b"  # a VIN
-    ),
-    "number": re.compile(r"\b\d+(?:\.\d+)?\b"),
-    "duration": re.compile(r"\b(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)[- ]"
-                           r"(?:minutes?|hours?|hrs?|days?|weeks?|months?|years?)\b", re.I),
-    "name": re.compile(r"\b(?:(?:Dr|Mr|Mrs|Ms)\.\s)?[A-Z][a-z]+(?:\s[A-Z]\.)?\s(?:[A-Z][a-z]+|[A-Z]'[A-Z][a-z]+)\b"
-                       r"|\b(?:Dr|Mr|Mrs|Ms)\.\s[A-Z][a-z]+\b"),
-}
-
-_TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("time", re.compile(r"\bwhat time\b|\bat what time\b", re.I)),
-    ("phone", re.compile(r"\b(?:phone|telephone|mobile|cell)\b", re.I)),
-    ("email", re.compile(r"\be-?mail address\b|\bemail\b", re.I)),
-    ("number", re.compile(r"\bhow many\b|\bmileage\b|\bodometer\b|\bhow old\b", re.I)),
-    ("duration", re.compile(r"\bhow long\b|\bfor how many (?:days|weeks|months)\b", re.I)),
-    ("identifier", re.compile(r"\b(?!phone|telephone|fax|mobile|cell)[a-z]+\s+(?:number|no\.)(?!\w)|#|"
-                              r"\bid\b|\bvin\b", re.I)),
-    ("name", re.compile(r"^\s*who\b|\bwho (?:is|was|are|were|did|does|will)\b|\bwhat is the name\b|"
-                        r"\bwhich (?:adjuster|shop|company|contractor|body shop|repair shop|vendor|carrier|"
-                        r"appraiser|person|driver|mechanic|garage|firm|doctor|physician|"
-                        r"attorney|lawyer|estimator|bank|lender|employee|witness|officer)\b|"
-                        r"\bname of\b|\bwhose\b", re.I)),
-    # "when" asks for a date only as the question's own wh-word: in "what was she lifting when she
-    # got hurt" it is a conjunction.
-    ("date", re.compile(r"^(?:(?!\b(?:what|which|who|whom|how|why|where)\b).)*\bwhen\b|\bwhat (?:dates?|days?)\b|"
-                        r"\bwhich (?:dates?|days?)\b|\bon what date\b|\bdate of\b|\bthe date\b", re.I)),
-    ("percent", re.compile(r"\bpercent(?:age)?\b|\bwhat rate\b|%", re.I)),
-    ("money", re.compile(r"\bhow much\b|\bcost\b|\bamount\b|\bprice\b|\bdeductible\b|\blimit\b|"
-                         r"\bpayout\b|\bpayments?\b|\breserve\b|\bcharge[sd]?\b|\bfee\b|\btotal\b|\bpaid\b|"
-                         r"\bvalue\b|\bbalance\b|\bsettle(?:ment)?\b|\bestimate\b|\bbill(?:ed)?\b|"
-                         r"\bsubrogation\b|\brecover(?:y|ed)\b|\bdepreciation\b|\brent\b", re.I)),
-)
-
-
-_NOT_PERSON = frozenset(
-    "insurance mutual company property general adjuster adjusters report claim claims policy "
-    "coverage origin cause notes summary estimate invoice total date loss first notice field "
-    "department center street avenue road drive lane the of and".split()
-)
-"""Capitalised words that make a pair of words a heading or an organisation's unit, not a person."""
-
-_CLAIM_NO = re.compile(r"CLM-\d+")
+_LEGACY_KINDS = {"money": "amount", "identifier": "id", "number": "count", "name": "person"}
+"""Kind names callers of :func:`rank_lines` may still pass (the calculation expert's ``money``)."""
+_NOT_REQUIRED = frozenset({"role", "address", "yesno"})
+"""Kinds the rules do not require a line to hold: roles, places and yes/no answers are written
+in too many ways for a pattern to rule a line out; the selector weighs them as a feature."""
+_CLAIM_NO = re.compile(r"CLM[-\s]?\d[\w-]*")
 """Claim numbers are on every page; a line is no answer to "what is the X number" for holding one."""
 
 
 def expected_type(question: str) -> str | None:
-    """The kind of value that answers the question (``money``, ``date``, ``name``, ...), if any."""
-    for kind, rule in _TYPE_RULES:
-        if rule.search(question):
-            return kind
-    return None
+    """The kind of value a line must hold to answer the question, if any (see :data:`_NOT_REQUIRED`)."""
+    kind = question_kind(question)
+    return None if kind in _NOT_REQUIRED else kind
 
 
 def find_values(kind: str, text: str, *, names: Sequence[str] = ()) -> list[str]:
-    """The values of that kind in a line (for ``name``: known names first, then capitalised pairs)."""
-    if kind == "date":
-        return [matched for _, matched in find_dates(text)]
-    if kind == "identifier":
-        phones = " ".join(m.group(0) for m in VALUE_PATTERNS["phone"].finditer(text))
-        return [v for v in (m.group(0) for m in VALUE_PATTERNS[kind].finditer(text))
-                if not _CLAIM_NO.fullmatch(v) and v not in phones]
-    if kind == "name":
+    """The values of that kind in a line (a person: the known names first; an organisation may
+    be written as a name alone, "Buckeye Towing")."""
+    kind = _LEGACY_KINDS.get(kind, kind)
+    if kind == "person":
         known = [n for n in names if n and n.lower() in text.lower()]
-        if known:
-            return known
-        return [v for v in (m.group(0) for m in VALUE_PATTERNS[kind].finditer(text))
-                if not set(v.lower().replace(".", "").split()) & _NOT_PERSON]
-    return [m.group(0) for m in VALUE_PATTERNS[kind].finditer(text)]
+        return known or kind_values("person", text)
+    if kind == "organisation":
+        return kind_values("organisation", text) + kind_values("person", text)
+    if kind == "id":
+        return [v for v in kind_values("id", text) if not _CLAIM_NO.fullmatch(v)]
+    return kind_values(kind, text)
 
 
 # -- scoring --------------------------------------------------------------------------------
@@ -258,7 +208,7 @@ def rank_lines(
     stripped = strip_ids(question, ignore)
     head, context = head_and_context(stripped)
     q_terms = list(dict.fromkeys([*head, *context]))
-    kind = kind or expected_type(question)
+    kind = _LEGACY_KINDS.get(kind, kind) if kind else expected_type(question)
     pieces = list(_pieces(passages, contexts or {}))
     if not pieces or not q_terms:
         return Ranking([], [])
@@ -277,13 +227,13 @@ def rank_lines(
     which_noun = _which_noun(stripped, head)
     head_end = _head_end(stripped)
     modifiers: set[str] = set()
-    if kind == "money":
+    if kind == "amount":
         for phrase in amount_modifiers(stripped[:head_end] if head_end is not None else stripped):
             if any(set(phrase) <= t for _, _, t, _ in pieces):  # a line of the file names that amount
                 modifiers |= {t for t in phrase if t not in GENERIC and t not in AMOUNT_KINDS}
-    asked_kinds = set(head) & AMOUNT_KINDS if kind == "money" else set()
+    asked_kinds = set(head) & AMOUNT_KINDS if kind == "amount" else set()
     focus = _focus_word(stripped, head)
-    asks_why = _WHY.search(stripped) is not None
+    asks_why = kind == "reason"
     if focus:
         weights[focus] *= 1.3
     missing = [t for t in q_terms if t not in GENERIC and t not in everywhere and not t.isdigit()]
@@ -313,7 +263,7 @@ def rank_lines(
         if modifiers - unit_terms - around:
             continue  # "the business income payment": a payment of something else
         label_terms = terms(_label(unit))
-        if asks_why and (label_terms or not _BECAUSE.search(unit)):
+        if asks_why and label_terms:
             continue  # "why ...": a line that gives no reason of its own ("Not Covered: $515.00")
         share, value = _value_in_clause(unit, values, head, weights)
         if asked_kinds and value is not None:
@@ -404,12 +354,6 @@ _QUALIFIED = re.compile(
     r"payments?|reserves?|limits?|deductibles?|estimates?|costs?|charges?|amounts?|fees?|totals?)\b", re.I)
 """A claim-file noun and the words before it: "*dental* bills", "*umbrella* policy", "*cyber*
 liability" name which thing is asked; they are topics, never phrasing."""
-
-_WHY = re.compile(r"^\W*(?:so |and |but )?why\b|\bhow come\b", re.I)
-"""A question asking for a reason: answered by a sentence that gives one, never a bare record."""
-
-_BECAUSE = re.compile(r"\b(?:because|since|due to|caused by|owing to|as a result of|on account of|given that)\b", re.I)
-"""Words that introduce a reason in the same line ("For that reason ..." points at another one)."""
 
 _CONTEXT_START = re.compile(r"\s(?:in|on|for|at|from|of|under|within|during|before|after)\s", re.I)
 
@@ -511,15 +455,13 @@ def answer_needle(
     """State the fact ``question`` asks for from ``passages`` (already limited to the scope and,
     when one is named, the claim), or say plainly that nothing in ``searched`` answers it.
 
-    Two judges: the answer selector (:mod:`rag.selection`) scores every candidate unit; the
-    rule-based line choice (:func:`rank_lines`) answers when it is sure of a line that is one of
-    the selector's candidate units (a table's header row, rows run together or a title is not);
-    otherwise (a third of the rules' misses on claim files
-    we did not write were "couldn't find" with the fact retrieved; rows of a table run together)
-    the selector answers when its best unit reaches the threshold calibrated on the training
-    questions whose answer is absent; else the reply says what was searched. (The selector
-    alone measured worse on our held-out questions, which the rules were tuned on: see
-    data/README.md.)
+    One judge: the answer selector (:mod:`rag.selection`) scores every candidate unit. The
+    rule-based line choice (:func:`rank_lines`) is one of its features (``rules``: the rules'
+    score of the unit, and whether it is the line they would pick), weighed by the model fitted on
+    our questions and on outside-style training files, not a gate in front of it: on claim files we
+    did not write the rules were right on different questions than the similarity. The answer is
+    the selector's best unit when it reaches the threshold calibrated on questions whose answer
+    is absent; else the reply says what was searched.
 
     ``embed`` is the engine's embedder (``Corpus.embed``); without one the default model is
     loaded. ``vocabulary`` tells which of some words any document in reach uses
@@ -527,87 +469,53 @@ def answer_needle(
     an answer only if the files in reach use it somewhere; one they never use ("tl;dr",
     "involved") is how the asker talks."""
     candidates = candidate_units(passages, contexts)
-    supported = {u.excerpt for u in candidates}
-    rules = _answer_by_rules(question, passages, searched=searched, claim_named=claim_named, names=names,
-                             contexts=contexts, ignore=ignore, vocabulary=vocabulary, trace={}, supported=supported)
-    if rules.route != "none":
-        return rules  # the selector (an embedding call per question) only where the rules find nothing
-    selection = select(question, candidates, embed or default_embed, ignore=ignore, vocabulary=vocabulary)
-    unsaid = _unsaid(selection)
+    rules = rule_view(question, passages, names=names, contexts=contexts, ignore=ignore, vocabulary=vocabulary)
+    selection = select(question, candidates, embed or default_embed, ignore=ignore, vocabulary=vocabulary,
+                       rules=rules)
+    by_rules = bool(selection.scored) and selection.scored[0].unit.excerpt == rules.pick
+    trace = {"kind": selection.kind, "absent": selection.absent, "absent_used": selection.absent_used,
+             "rules_pick": (rules.pick or "")[:160], "missing": rules.missing,
+             "by": "rules" if by_rules else "selector"}
+    result = compose(selection, claim_named=claim_named)
+    if result is not None:
+        result.trace = {**trace, **result.trace}
+        return result
     top = [{"unit": s.unit.text[:160], "p": round(s.probability, 4), "features": [round(f, 3) for f in s.features]}
            for s in selection.scored[:6]]
-    trace = {"selector": top, "kind": selection.kind, "absent": selection.absent, "unsaid": unsaid}
-    rules.trace = {**trace, **rules.trace}
-    unheld = _unheld_head(question, selection, ignore)
-    trace["unheld"] = unheld
-    result = None if unsaid or unheld else compose(selection, claim_named=claim_named)
-    if result is not None:
-        result.trace = {**rules.trace, **result.trace}
-        return result
-    return rules
+    return not_found(question, searched, trace={**trace, "selector": top}, ignore=ignore)
 
 
-def _unheld_head(question: str, selection: Selection, ignore: Sequence[str]) -> list[str]:
-    """Distinctive words of what is asked ("the *flood* insurance policy number for ...") that the
-    selector's best unit, its section and its document do not hold: a Policy Number line is no
-    answer to a question about a flood policy's number."""
-    if not selection.scored:
-        return []
-    best = selection.scored[0].unit
-    held = terms(f"{best.text} {best.passage.section or ''} {best.passage.document}")
-    naming_kind = {stem(w) for w in words(question_kind_words(question)[1])}  # "address", "job": the kind asked
-    stripped = strip_ids(question, ignore)
-    first = _CONTEXT_START.search(stripped)  # what is asked stands before the first "for/in/on ..."
-    asked = [stem(w) for w in words(stripped[: first.start()] if first else stripped) if w not in STOPWORDS]
-    return [t for t in asked if t not in GENERIC | naming_kind and t not in held and not t.isdigit()]
+@dataclass(frozen=True)
+class RuleView:
+    """What the rule-based line choice says about the candidate units: the selector's ``rules``
+    features."""
+
+    scores: Mapping[str, float]
+    """A unit's rule score by its exact text (units the rules rule out are absent)."""
+    pick: str | None
+    """The unit the rules would answer with: first, above :data:`MIN_SCORE`, and the file
+    mentions every distinctive word of the question (or the line covers the rest well)."""
+    missing: list[str] = field(default_factory=list)
 
 
-def _unsaid(selection: Selection) -> list[str]:
-    """Question words that no candidate unit, heading or document of this search holds, though
-    the files in reach use them elsewhere ("the *flood* policy number" of a homeowners claim): the
-    claim's files do not talk about that thing, so no unit answers it, however well it matches the
-    rest. (A missing word that qualifies the asked thing, "the *earthquake* deductible", is a
-    feature of the selector's model, ``absent_qualifier``, not a veto.)"""
-    return [t for t in selection.absent_used if t not in GENERIC]
-
-
-def _answer_by_rules(
+def rule_view(
     question: str,
     passages: Sequence[Passage],
     *,
-    searched: str,
-    claim_named: bool,
-    names: Sequence[str],
-    contexts: Mapping[str, Passage] | None,
-    ignore: Sequence[str],
-    vocabulary: Callable[[Sequence[str]], set[str]] | None,
-    trace: dict,
-    supported: set[str],
-) -> ExpertResult:
-    """The rule-based line choice, for the questions the selector is not sure of: the line
-    :func:`rank_lines` ranks first when it clears :data:`MIN_SCORE`, the file mentions every
-    distinctive word of the question and the line is one of the selector's candidate units
-    (``supported``); else "not found"."""
+    names: Sequence[str] = (),
+    contexts: Mapping[str, Passage] | None = None,
+    ignore: Sequence[str] = (),
+    vocabulary: Callable[[Sequence[str]], set[str]] | None = None,
+) -> RuleView:
+    """The rules' scores of the units of ``passages`` and the line they would pick (see :class:`RuleView`)."""
     ranking = rank_lines(question, passages, names=names, contexts=contexts, ignore=ignore, vocabulary=vocabulary)
-    ranked = ranking.candidates
-    missing, phrasing = ranking.missing, ranking.phrasing
-    trace = {**trace, "lines": [_trace(c) for c in ranked[:8]], "expected_type": expected_type(question),
-             "missing": missing, "phrasing": phrasing}
-    good = [c for c in ranked if c.score >= MIN_SCORE]
-    if missing and not (good and good[0].coverage >= STRONG_COVERAGE):
+    good = [c for c in ranking.candidates if c.score >= MIN_SCORE]
+    if ranking.missing and not (good and good[0].coverage >= STRONG_COVERAGE):
         good = []  # the file never mentions a word of the question and no line covers the rest well
-    if not good or good[0].unit not in supported:
-        return not_found(question, searched, trace=trace, ignore=ignore)
-    best = good[0]
-    sources = Sources()
-    if not claim_named:
-        per_claim = _best_per_claim([c for c in good if c.score >= 0.85 * best.score and c.unit in supported])
-        if len(per_claim) > 1:
-            return _by_claim(per_claim, sources, trace)
-    marker = sources.cite_passage(best.passage, best.unit)
-    text = with_marker(display_line(best.unit), marker)
-    claims = [best.claim_id] if best.claim_id else []
-    return ExpertResult(text, "needle", sources.citations, claims, {**trace, "by": "rules"})
+    scores: dict[str, float] = {}
+    for c in ranking.candidates:
+        scores.setdefault(c.unit, c.score)
+    return RuleView(scores, good[0].unit if good else None, ranking.missing)
 
 
 def default_embed(texts: list[str]) -> np.ndarray:
@@ -636,26 +544,6 @@ def describe_topic(question: str) -> str:
     kept = [w for w in words(question) if stem(w) in set(content_terms(w))]
     kept = [w for w in kept if w not in {"when", "who", "who's", "name", "date", "day"} or len(kept) == 1]
     return f'"{" ".join(kept)}"' if kept else ""
-
-
-def _by_claim(per_claim: list[Candidate], sources: Sources, trace: dict) -> ExpertResult:
-    values = {tuple(v.lower() for v in c.values) or (display_line(c.unit).lower(),) for c in per_claim}
-    parts = [
-        f"{c.claim_id}: {display_line(c.unit)} {sources.cite_passage(c.passage, c.unit)}"
-        for c in per_claim
-    ]
-    head = "This differs by claim" if len(values) > 1 else "This appears in several claims"
-    text = f"{head}: {'; '.join(parts)}. Name a claim to narrow it down."
-    trace = {**trace, "by_claim": [c.claim_id for c in per_claim]}
-    return ExpertResult(text, "needle", sources.citations, [], trace)
-
-
-def _best_per_claim(candidates: list[Candidate]) -> list[Candidate]:
-    best: dict[str, Candidate] = {}
-    for c in candidates:
-        if c.claim_id and c.claim_id not in best:
-            best[c.claim_id] = c
-    return list(best.values())
 
 
 def _pieces(
@@ -722,8 +610,3 @@ def strip_ids(question: str, ignore: Sequence[str] = ()) -> str:
         question = re.sub(rf"\b(?:CLM[-\s]?|claim\s*(?:number|no\.?|#|id)?\s*[:#]?\s*){number}\b", " ",
                           question, flags=re.I)
     return question
-
-
-def _trace(c: Candidate) -> dict:
-    return {"line": c.unit[:160], "score": c.score, "coverage": c.coverage, "similarity": c.similarity,
-            "document": c.passage.document, "page": c.passage.page, "claim_id": c.claim_id}

@@ -10,7 +10,8 @@ line of the overview is a quote.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
 from rag.documents import ClaimMetadata, ParsedDocument
 from rag.experts.facts import describe_claim
@@ -26,6 +27,9 @@ from rag.experts.text import (
     with_marker,
 )
 from rag.records import ClaimRecord, DocumentInfo, Passage, SummaryPoint
+
+if TYPE_CHECKING:
+    from rag.experts.card import Find
 
 _LOSS_TYPE_LABEL = re.compile(
     r"^\s*(?:[-*]\s+)?(?:type of loss|loss type|cause of loss|peril|nature of loss|loss cause|"
@@ -188,8 +192,18 @@ _FIELD_LINE = re.compile(r"^\s*(?:[-*]\s+)?[A-Z][\w /&()'-]{0,40}:\s")
 
 _SUMMARY_WORDS = frozenset(
     stem(w) for w in "summarize summarise summary summaries overview overviews happened happen tell give gist "
-    "recap rundown brief story claim claims file about me us our".split()
+    "recap rundown brief story claim claims file about me us our sum up quick short version please".split()
 )
+
+
+_DESCRIBED = re.compile(r"\b(?:the|this|that|our|his|her|their)\s+((?:[\w'&-]+\s+){0,4}?)"
+                       r"(?:claim|claims|file|loss|matter|case)\b", re.I)
+
+
+def claim_description_terms(question: str) -> set[str]:
+    """The words that describe the claim itself ("the valcourt *water* claim", "the arredondo *WC*
+    file"): they pick the claim, they are no topic for the summary to focus on."""
+    return {t for m in _DESCRIBED.finditer(question) for t in content_terms(m.group(1))}
 
 
 def summary_topic(question: str, *, ignore: Sequence[str] = ()) -> list[str]:
@@ -208,6 +222,8 @@ def answer_summary(
     focus: Sequence[tuple[Passage, str]] = (),
     topic: Sequence[str] = (),
     max_points: int = 5,
+    find: Find | None = None,
+    embed: Callable[[list[str]], Any] | None = None,
 ) -> ExpertResult:
     """An overview of one claim: a header of cited registry facts, then quoted lines: first the
     ``focus`` lines (what a topical request like "summarize the coverage decision" asks about,
@@ -216,7 +232,7 @@ def answer_summary(
     if not focus and not topic:  # a plain "summarize the claim": the claim card
         from rag.experts.card import answer_claim_card
 
-        card = answer_claim_card(claim, documents)
+        card = answer_claim_card(claim, documents, find=find, embed=embed)
         if card.citations:
             return card
     sources = Sources()

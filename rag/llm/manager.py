@@ -31,7 +31,7 @@ from rag.llm.experts import ROUTE_OF, TOOL_SCHEMAS, MalformedToolCall, Toolbox
 from rag.llm.grounding import Checker, complete_sentences, markers, renumber, split_sentences, values
 from rag.llm.history import history_messages
 from rag.llm.sources import SourceBook
-from rag.llm.usage import Meter, UsageLedger
+from rag.llm.usage import Meter, UsageStore
 
 log = logging.getLogger(__name__)
 
@@ -69,7 +69,7 @@ class _Failed(Exception):
 
 
 class LLMManager:
-    def __init__(self, library: Any, config: LLMConfig, offline: OfflineAnswer, *, ledger: UsageLedger | None = None,
+    def __init__(self, library: Any, config: LLMConfig, offline: OfflineAnswer, *, ledger: UsageStore | None = None,
                  client: Any = None) -> None:
         self.library = library
         self.config = config

@@ -1,8 +1,10 @@
-"""Token accounting: what each answer used, by model, and a small ledger of it on disk.
+"""Token accounting: what each answer used, by model, and a ledger of it.
 
 Each model call's ``usage`` (prompt and completion tokens, as the server reports them) is added
-to a :class:`Meter`; after the answer, its rows go to ``usage.sqlite3`` under ``CLAIMBOT_HOME``
-(one row per answer and model). ``claimbot usage`` sums them by day and model, with an
+to a :class:`Meter`; after the answer, its rows go to a :class:`UsageStore` (one row per answer
+and model): ``usage.sqlite3`` under ``CLAIMBOT_HOME`` by default (:class:`UsageLedger`), or
+Postgres when ``CLAIMBOT_DATABASE_URL`` is set, so that replicas on several hosts keep one ledger
+(:mod:`rag.llm.usage_postgres`). ``claimbot usage`` sums them by day and model, with an
 estimated cost from :data:`PRICES_PER_MILLION` (list prices; a model not in the table is
 counted in tokens and shown without a cost).
 """
@@ -14,7 +16,7 @@ import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 USAGE_FILE = "usage.sqlite3"
 
@@ -81,6 +83,31 @@ class UsageRow:
         return estimated_cost(self.model, self.prompt_tokens, self.completion_tokens)
 
 
+class UsageStore(Protocol):
+    """Where answers' token usage is kept: the engine records, ``claimbot usage`` sums."""
+
+    def record(self, by_model: dict[str, dict[str, int]], *, at: float | None = None) -> None:
+        """Add one answer's usage (a :meth:`Meter.snapshot`)."""
+
+    def summary(self) -> list[UsageRow]:
+        """Totals by day (UTC) and model, oldest day first."""
+
+
+def open_usage_store(home: Path, database_url: str | None = None) -> UsageStore:
+    """Postgres when ``database_url`` (``CLAIMBOT_DATABASE_URL``) is given, else ``usage.sqlite3``
+    under ``home``."""
+    if database_url:
+        from rag.llm.usage_postgres import PostgresUsage
+
+        return PostgresUsage(database_url)
+    return UsageLedger(home)
+
+
+def day_of(at: float) -> str:
+    """The UTC day of a timestamp, as the ledgers group by it."""
+    return time.strftime("%Y-%m-%d", time.gmtime(at))
+
+
 class UsageLedger:
     """``usage.sqlite3``: one row per answer and model. Safe for several processes (SQLite WAL)."""
 
@@ -103,7 +130,7 @@ class UsageLedger:
         if not by_model:
             return
         at = time.time() if at is None else at
-        day = time.strftime("%Y-%m-%d", time.gmtime(at))
+        day = day_of(at)
         with self._lock:
             db = self._connect()
             try:

@@ -1,4 +1,6 @@
-"""Word documents (python-docx): headings by paragraph style, tables as ``cell | cell`` rows.
+"""Word documents (python-docx): headings by paragraph style, tables as ``cell | cell`` rows, and
+the page headers and footers (where a claim form often prints its claim number) as sections of
+their own at the end.
 
 A DOCX is a zip: its members' sizes and compression ratios are checked before python-docx
 inflates any of them (see :func:`rag.parsing.limits.check_zip`).
@@ -38,7 +40,8 @@ def parse_docx(data: bytes, display: str, budget: ParseBudget) -> ParsedDocument
 
     try:
         document = docx.Document(io.BytesIO(data))
-        blocks = list(_docx_blocks(document))
+        body = list(_docx_blocks(document))
+        blocks = body + list(_margin_blocks(document))
         core_title = (document.core_properties.title or "").strip()
     except IngestError:
         raise
@@ -46,7 +49,7 @@ def parse_docx(data: bytes, display: str, budget: ParseBudget) -> ParsedDocument
         raise corrupt(display, "the Word document could not be read; it may be damaged", exc)
 
     doc = document_from_blocks(blocks, display, "docx")
-    first_heading = next((heading for heading, _ in blocks if heading), None)
+    first_heading = next((heading for heading, _ in body if heading), None)
     doc.title = normalize_text(core_title) if core_title else first_heading
     return doc
 
@@ -62,6 +65,38 @@ def _docx_blocks(document: object) -> Iterator[tuple[str | None, str]]:
             yield " ".join(block.text.split()), block.text
         else:
             yield None, block.text
+
+
+_MARGINS = (("header", "Page header"), ("first_page_header", "Page header"), ("even_page_header", "Page header"),
+            ("footer", "Page footer"), ("first_page_footer", "Page footer"), ("even_page_footer", "Page footer"))
+
+
+def _margin_blocks(document: object) -> Iterator[tuple[str | None, str]]:
+    """The page headers and footers, each distinct text once (a header linked to the previous
+    section's repeats it; Word prints it on every page, the document needs it once), under a
+    heading that says where it stood: the claim number a form prints only there is the
+    document's claim number too."""
+    from docx.table import Table
+
+    seen: set[str] = set()
+    for section in document.sections:  # type: ignore[attr-defined]
+        for attribute, heading in _MARGINS:
+            try:
+                margin = getattr(section, attribute)
+                if margin.is_linked_to_previous and attribute not in ("header", "footer"):
+                    continue  # no first-page/even-page part of its own: Word shows the default one
+                lines: list[str] = []
+                for block in margin.iter_inner_content():
+                    rows = _table_rows(block) if isinstance(block, Table) else [block.text]
+                    lines.extend(r for r in rows if r.strip())
+            except Exception:  # noqa: BLE001 - a damaged header must not lose the body
+                continue
+            text = "\n".join(lines)
+            if not text.strip() or text in seen:
+                continue
+            seen.add(text)
+            yield heading, heading
+            yield from ((None, line) for line in lines)
 
 
 def _is_docx_heading(paragraph: object) -> bool:

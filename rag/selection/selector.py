@@ -26,8 +26,18 @@ any claim file, whoever wrote it:
   name holds although the files in reach use them elsewhere: this claim's files lack the thing
   asked about. (Words no file uses are how the asker talks, "tl;dr", "sublet": no evidence.)
 
-A logistic model fitted on our training question sets (``python -m rag.selection.fit``; weights
-in ``weights.json``) turns them into the probability that the unit states the answer. The
+- ``head_held``: the share of the words of what is asked (the question before its first "in/on/
+  for ..." phrase: "the *flood policy number* for ...") that the unit, its section or its document
+  holds: a Policy Number line is a weak answer about a flood policy's number;
+- ``rules`` and ``rules_pick``: the rule-based line choice's score of the unit (relative to its
+  best) and whether it is the line the rules would answer with (``rag.experts.needle.rule_view``).
+  They are features like the others, not a gate: on our samples, which they were written for,
+  the rules are nearly always right; on files written by others about half the time, and right
+  on other questions than the similarity. The weights say how far to trust them.
+
+A logistic model fitted on our training question sets, those on our samples and an
+outside-style one (``python -m rag.selection.fit``; weights in ``weights.json``, which says what
+they were fitted on) turns them into the probability that the unit states the answer. The
 threshold under which the selector says "not found" was calibrated on the questions whose
 answer is absent from the files.
 """
@@ -39,10 +49,12 @@ import math
 import re
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Protocol
 
 import numpy as np
 
@@ -54,21 +66,37 @@ from rag.selection.values import find_values, question_kind_words
 FEATURES = (
     "dense", "dense_gap", "bm25", "coverage", "kind_match", "kind_miss", "heading", "label", "rank",
     "retrieval", "record", "length", "value_near", "label_terms", "absent", "absent_used", "absent_qualifier",
-    "kind_none",
+    "kind_none", "rules", "rules_pick", "head_held",
 )
 DENSE = frozenset({"dense", "dense_gap", "heading", "label"})
 """The features that need the embedder; the others rank the units first, and only the best
 :data:`EMBEDDED_UNITS` of them are embedded (the cost of a question stays flat however long its
 pages are)."""
-EMBEDDED_UNITS = 40
+EMBEDDED_UNITS = 12
 QUESTION_LEVEL = frozenset({"absent", "absent_used", "absent_qualifier", "kind_none"})
 """Features of the question, the same for all its units: they move the probability that the best
 unit answers, not which unit is best."""
 
 WEIGHTS_PATH = Path(__file__).with_name("weights.json")
 
+RECORDING: ContextVar[list[Selection] | None] = ContextVar("selection_recording", default=None)
+"""Set by ``python -m rag.selection.fit``: every selection made meanwhile is appended to the list,
+so the weights are fitted on the very units and features a running engine scores (its
+retrieval, claim resolution, ignored words and rules), not on a reconstruction of them."""
+
 Embed = Callable[[list[str]], np.ndarray]
 """Texts to unit vectors, ``(n, d)``: the engine's embedder."""
+
+
+class Rules(Protocol):
+    """What a rule-based line choice says about the units (``rag.experts.needle.RuleView``): two
+    features among the others, weighed by the fitted model like them."""
+
+    @property
+    def scores(self) -> Mapping[str, float]: ...  # a unit's rule score by its exact text
+
+    @property
+    def pick(self) -> str | None: ...  # the unit the rules would answer with
 
 
 @dataclass(frozen=True)
@@ -85,11 +113,6 @@ class Model:
     margin: float = 0.15
     """A second unit this close to the best (in probability) is shown beside it."""
     features: tuple[str, ...] = FEATURES
-    fallback: float = 0.5
-    """For information (``python -m rag.selection.fit`` prints it; the needle expert uses
-    ``threshold``): the threshold that would do best on the training questions the rules find
-    nothing for, counting a wrong answer -0.5 and a right one 1. On our sets it is high (~0.8):
-    there the selector's best unit is right for about 5 of 13 it would answer."""
 
     def probabilities(self, x: np.ndarray) -> np.ndarray:
         z = ((x - np.asarray(self.mean)) / np.asarray(self.scale)) @ np.asarray(self.weights) + self.bias
@@ -98,7 +121,7 @@ class Model:
     def to_json(self) -> dict:
         return {"features": list(self.features), "weights": list(self.weights), "bias": self.bias,
                 "mean": list(self.mean), "scale": list(self.scale), "threshold": self.threshold,
-                "margin": self.margin, "fallback": self.fallback}
+                "margin": self.margin}
 
 
 @lru_cache(maxsize=1)
@@ -109,7 +132,7 @@ def load_model(path: Path = WEIGHTS_PATH) -> Model:
     if tuple(data["features"]) != FEATURES:
         raise RuntimeError(f"{path} was fitted for other features; rerun `python -m rag.selection.fit`")
     return Model(tuple(data["weights"]), float(data["bias"]), tuple(data["mean"]), tuple(data["scale"]),
-                 float(data["threshold"]), float(data["margin"]), fallback=float(data.get("fallback", 0.5)))
+                 float(data["threshold"]), float(data["margin"]))
 
 
 @dataclass(frozen=True)
@@ -148,6 +171,7 @@ def featurize(
     model: Model | None = None,
     embed_all: bool = False,
     kind: str | None = None,
+    rules: Rules | None = None,
 ) -> Selection:
     """Every unit's features for ``question`` (unscored; with ``embed_all`` every unit's, else
     those of the :data:`EMBEDDED_UNITS` units the model's other features rank best). ``ignore``
@@ -176,6 +200,9 @@ def featurize(
                                    if a and b and a in absent and b in everywhere and b != a]
     absent_used_share = len([t for t in absent if t in used]) / max(1, len(q_terms))
 
+    asked = _asked_terms(question_words, naming_kind)
+    rule_scores = rules.scores if rules is not None else {}
+    top_rule = max(rule_scores.values(), default=0.0) or 1.0
     bm25, coverage = _bm25(q_terms, unit_terms)
     top_bm25 = max(bm25) or 1.0
     q_set = set(q_terms)
@@ -200,6 +227,9 @@ def featurize(
             "absent": len(absent) / max(1, len(q_terms)),
             "absent_qualifier": 1.0 if selection.absent_qualifiers else 0.0,
             "kind_none": 0.0 if kind else 1.0,
+            "rules": min(1.0, rule_scores.get(u.excerpt, 0.0) / top_rule) if rule_scores else 0.0,
+            "rules_pick": 1.0 if rules is not None and rules.pick is not None and u.excerpt == rules.pick else 0.0,
+            "head_held": len(asked & (unit_terms[i] | located[i])) / len(asked) if asked else 1.0,
         })
     keep = list(range(len(candidates))) if embed_all else _prefilter(cheap, model or load_model())
     kept = [candidates[i] for i in keep]
@@ -243,12 +273,18 @@ def select(
     vocabulary: Callable[[Sequence[str]], set[str]] | None = None,
     model: Model | None = None,
     kind: str | None = None,
+    rules: Rules | None = None,
 ) -> Selection:
     """Featurize and score: the candidate units of ``question``, most likely answer first.
-    ``kind`` overrides the kind of value the question's wording asks for."""
+    ``kind`` overrides the kind of value the question's wording asks for; ``rules`` is what a
+    rule-based line choice says of the units (without it, those features are 0)."""
     model = model or load_model()
-    return score(featurize(question, candidates, embed, ignore=ignore, vocabulary=vocabulary, model=model,
-                           kind=kind), model)
+    selection = featurize(question, candidates, embed, ignore=ignore, vocabulary=vocabulary, model=model, kind=kind,
+                          rules=rules)
+    recording = RECORDING.get()
+    if recording is not None:
+        recording.append(selection)
+    return score(selection, model)
 
 
 # -- features' parts ------------------------------------------------------------------------
@@ -312,6 +348,17 @@ def _value_near(unit: Unit, values: list[str], q_terms: set[str]) -> float:
             return best / len(q_terms)
     clauses = re.split(r"[;.!?]\s+|,\s+(?=[a-z])|\s+-\s+", unit.text)
     return max((len(_terms(c) & q_terms) for c in clauses if any(v in c for v in values)), default=0) / len(q_terms)
+
+
+_CONTEXT = re.compile(r"\s(?:in|on|for|at|from|of|under|within|during|before|after|about|regarding)\s", re.I)
+
+
+def _asked_terms(question: str, naming_kind: set[str]) -> set[str]:
+    """The terms of what is asked: the question before its first "in/on/for ..." phrase (which
+    says where to look), without stopwords, numbers or the words naming the kind of value."""
+    first = _CONTEXT.search(question)
+    head = question[: first.start()] if first else question
+    return {t for t in content_terms(head) if not t.isdigit() and t not in naming_kind}
 
 
 def strip_ids(question: str) -> str:

@@ -62,36 +62,60 @@ def _aligned_cells(line: str) -> list[str] | None:
     return cells if len(cells) >= 3 else None  # two cells are a ``Label   value`` line, not a table
 
 
+_GENERIC_HEADER = frozenset(
+    "field value values detail details item information info entry data description particulars label".split())
+"""Header cells that name no column of their own ("| Field | Value |"): a label/value table."""
+
+
 def _table_units(lines: list[str]) -> Iterator[tuple[str, str, str, tuple[tuple[str, str], ...]]]:
     """``(text, excerpt, label, pairs)`` per data row of each table in ``lines``: a run of rows
-    with the same number of cells, the first being the header."""
+    with the same number of cells, the first being the header.
+
+    A two-column table is a list of labels and values (a form, a claim worksheet, a DOCX key
+    table) more often than a grid: each row is ``Label: value`` (labelled with the value
+    column's header too, when it names one, ``Towing`` + ``Cost``), and its first row is a row
+    like the others unless a Markdown separator line marks it as the header."""
     i = 0
     while i < len(lines):
         split = _cells if _cells(lines[i]) else _aligned_cells
         header = split(lines[i])
-        if not header or any(re.search(r"\d", h) for h in header):  # a header names columns, holds no values
-            i += 1
+        if not header or (len(header) != 2 and any(re.search(r"\d", h) for h in header)):
+            i += 1  # a grid's header names columns, holds no values
             continue
         j = i + 1
+        marked = False  # a Markdown separator under the first row: that row is a header
         rows: list[tuple[str, list[str]]] = []
         while j < len(lines):
             if _PIPE_SEPARATOR.match(lines[j]):
+                marked = marked or j == i + 1
                 j += 1
                 continue
             cells = split(lines[j])
-            if not cells or abs(len(cells) - len(header)) > 0 or len(cells) < 2:
+            if not cells or len(cells) != len(header) or len(cells) < 2:
                 break
             rows.append((lines[j], cells))
             j += 1
-        if rows:
+        if not rows:
+            i += 1
+            continue
+        if len(header) == 2:
+            named = header[1] if marked and header[1].strip().lower() not in _GENERIC_HEADER else ""
+            body = rows if marked else [(lines[i], header), *rows]
+            if marked:
+                yield "", lines[i], "", ()  # the header row: no unit of its own
+            for raw, (key, value) in body:
+                if key and value:
+                    label = f"{key} {named}".strip()
+                    yield f"{key}: {value}", raw, label, ((key, value),)
+                elif key or value:
+                    yield "", raw, "", ()  # a half-empty row: a heading inside the table
+        else:
             yield "", lines[i], "", ()  # the header row: no unit of its own
             for raw, cells in rows:
                 pairs = tuple((h, c) for h, c in zip(header, cells) if c and h)
                 text = "; ".join(f"{h}: {c}" for h, c in pairs)
                 yield text, raw, " ".join(header), pairs
-            i = j
-        else:
-            i += 1
+        i = j
 
 
 def candidate_units(

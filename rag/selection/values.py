@@ -13,12 +13,13 @@ import re
 from rag.metadata import find_dates
 
 KINDS = ("amount", "date", "time", "person", "organisation", "address", "id", "count", "yesno", "duration",
-         "percent", "phone", "email", "role")
+         "percent", "phone", "email", "role", "reason", "rate")
 
 _PATTERNS: dict[str, re.Pattern[str]] = {
-    "amount": re.compile(r"[$\u00a3\u20ac]\s?\d[\d,]*(?:\.\d{1,2})?|\b\d[\d,]*(?:\.\d{2})?\s?(?:USD|EUR|GBP|dollars)\b",
-                         re.I),
-    "time": re.compile(r"\b(?:[01]?\d|2[0-3])[:.h][0-5]\d\s?(?:[ap]\.?\s?m\.?|hrs?|hours)?(?!\d)|"
+    "amount": re.compile(r"[$\u00a3\u20ac]\s?\d[\d,]*(?:\.\d{1,2})?|\b\d[\d,]*(?:\.\d{2})?\s?(?:USD|EUR|GBP|dollars)\b|"
+                         r"\b\d+(?:\.\d+)?\s?(?:cents?\b|\u00a2)", re.I),
+    "time": re.compile(r"\b(?:[01]?\d|2[0-3])[:.h][0-5]\d(?::[0-5]\d)?\s?(?:[ap]\.?\s?m\.?|hrs?|hours)?(?!\d)|"
+                       r"\b(?:[01]\d|2[0-3])[0-5]\d\s?(?:hrs?|hours)\b|"  # 24-hour clock as police write it: 0744 HRS
                        r"\b\d{1,2}\s?[ap]\.?m\.?(?!\w)|\bnoon\b|\bmidnight\b", re.I),
     "percent": re.compile(r"\b\d+(?:\.\d+)?\s?(?:%|percent\b)", re.I),
     "phone": re.compile(r"(?:\+\d{1,3}[\s.-]?)?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b"),
@@ -45,20 +46,29 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
                                r"Auto|Body|Medical|Health|Pharmacy|Labs?|Laboratory|Engineering|Consulting)\b\.?"),
     "address": re.compile(r"\b\d{1,6}\s(?:[NSEW]\.?\s)?(?:[A-Z0-9][\w.'-]*\s){1,4}(?:Street|St|Avenue|Ave|Road|Rd|"
                           r"Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|Terrace|"
-                          r"Circle|Cir|Trail|Route|Rte|Square|Sq|Pike|Plaza)\b\.?(?:,?\s(?:Suite|Ste|Apt|Unit|#)"
+                          r"Circle|Cir|Trail|Route|Rte|Square|Sq|Pike|Plaza|Wharf|Quay|Row|Crescent|Close|Mews|Alley|Loop)\b\.?(?:,?\s(?:Suite|Ste|Apt|Unit|#)"
                           r"\s?[\w-]+)?(?:,\s[A-Z][\w .'-]+)?(?:,\s[A-Z]{2}(?:\s\d{5}(?:-\d{4})?)?)?"),
+    "reason": re.compile(r"\b(?:because|since|due to|caused by|owing to|as a result of|on account of|given that|"
+                         r"result(?:ed|ing)? from|attributed to|the cause\b|the reason (?:is|was)\b)", re.I),
     "yesno": re.compile(r"\b(?:yes|no|not|never|none|denied|approved|confirmed|declined|was|were|did|has|had)\b",
                         re.I),
 }
 
-_ROLE = re.compile(
+_ROLES = tuple(re.compile(r, re.M) for r in (
     r"\b[A-Z][a-z'\u2019]+(?: [A-Z]\.)?(?: [A-Z][a-z'\u2019]+)+, (?:the |a |an |our |their )?((?:[\w'\u2019-]+ ){0,5}"
-    r"[\w'\u2019-]+),"  # "Tomas Ilves, the consignee's night warehouse supervisor, ..."
-    r"|\b(?:is|was|works as|worked as|employed as|serves as|served as) (?:the |a |an |our |their )"
+    r"[\w'\u2019-]+),",  # "Tomas Ilves, the consignee's night warehouse supervisor, ..."
+    r"\b(?:is|was|works as|worked as|employed as|serves as|served as) (?:the |a |an |our |their )"
     r"((?:[a-z][\w'\u2019-]* ){0,4}[a-z][\w'\u2019-]*(?:er|or|ist|ian|ant|ent|man|woman|officer|clerk|chief|director|"
-    r"head|lead|nurse|surgeon|manager|owner))\b"  # "... was the store's shift manager"
-    r"|^\s*([A-Z][A-Za-z ]{2,30}):\s+(?:(?:Dr|Mr|Mrs|Ms)\.\s)?[A-Z][a-z]+ [A-Z][a-z]+")  # "Adjuster: Priya Raman"
+    r"head|lead|nurse|surgeon|manager|owner))\b",  # "... was the store's shift manager"
+    r"^\s*([A-Z][A-Za-z ]{2,30}):\s+(?:(?:Dr|Mr|Mrs|Ms)\.\s)?[A-Z][a-z]+ [A-Z][a-z]+",  # "Adjuster: Priya Raman"
+    r"\b(?:Role|Title|Position|Occupation|Job(?: title)?|Profession|Trade|Capacity)\s*:\s*([^;\n]{2,60})",  # a column
+    r"\b[A-Z][a-z'\u2019]+(?: [A-Z]\.)?(?: [A-Z][a-z'\u2019]+)+ \(((?:[A-Za-z'\u2019-]+ ){0,4}[A-Za-z'\u2019-]+)\)",
+    # "Ana Ruiz (site foreman)"
+))
 """A person's role as claim files write it: an appositive, "was the ...", or a role label before a name."""
+
+_NOT_ROLE = frozenset("name full name contact person attendee".split())
+"""Labels before a name that say nothing of what the person does."""
 
 _NOT_PERSON = frozenset(
     "insurance mutual company property general report claim claims policy coverage notes summary estimate invoice "
@@ -68,18 +78,30 @@ _NOT_PERSON = frozenset(
 """Words that make a run of capitalised words a heading or an organisation, not a person."""
 
 _QUESTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("time", re.compile(r"\bwhat time\b|\bat what time\b|\bwhat hour\b|\btime of day\b|\bhow late\b|\bhow early\b",
+    ("reason", re.compile(r"^\W*(?:so |and |but )?why\b|\bhow come\b|\bwhat (?:caused|was the cause|is the cause|"
+                          r"was the reason|is the reason)\b|\bfor what reason\b", re.I)),
+    ("time", re.compile(r"\bwhat time\b|\bat what time\b|\bwhat hour\b|\btime of day\b|\bhow late\b|\bhow early\b|"
+                        r"\btimestamp\b|\bclock\b|\b(?:time|hour) (?:of|was|did|when)\b",
                         re.I)),
-    ("role", re.compile(r"\b(?:job|role|occupation|profession|job title)\b|"
-                        r"\bwhat does \w+(?: \w+)? do\b|\bworks? as\b|\bemployed as\b", re.I)),
+    ("role", re.compile(r"^\W*who(?:'s| is| was)\s+(?!(?:the|a|an|our|their|his|her|this|that|on|in|at|for|"
+                        r"responsible|liable|paying|handling|assigned)\b)(?![a-z]+(?:ing|ed)\b)"
+                        r"[a-z'\u2019.-]+(?:\s+[a-z'\u2019.-]+){0,2}\W*$|"  # "who is harlan pruitt": what they are
+                        r"\b(?:job|role|occupation|profession|trade)\b|\b(?:his|her|their|\w+'s) (?:title|position)\b|"
+                        r"\bwhat (?:title|position)\b|\bin what capacity\b|"
+                        r"\bwhat does \w+(?: \w+)? do\b|\bworks? as\b|\bemployed as\b|"
+                        r"\bwhat (?:kind|type|sort) of (?:work|worker|employee)\b|\bline of work\b",
+                        re.I)),
     ("phone", re.compile(r"\b(?:phone|telephone|fax)\b|\b(?:mobile|cell) (?:number|no\b|#)", re.I)),
     ("email", re.compile(r"\be-?mail\b", re.I)),
-    ("percent", re.compile(r"\bpercent(?:age)?\b|\bwhat (?:rate|share|proportion)\b|%", re.I)),
+    ("percent", re.compile(r"\bpercent(?:age)?\b|\bwhat (?:share|proportion)\b|%", re.I)),
+    ("rate", re.compile(r"\brate\b", re.I)),  # money per unit ("67 cents a mile", "$32.10/hr") or a percent
     ("duration", re.compile(r"\bhow long\b|\bfor how many (?:minutes|hours|days|weeks|months|years)\b|"
                             r"\bduration\b|\bhow many (?:minutes|hours|days|weeks|months|years)\b", re.I)),
     ("count", re.compile(r"\bhow many\b|\bnumber of\b|\bcount\b|\bhow old\b|\bmileage\b|\bodometer\b|\bage\b", re.I)),
     ("address", re.compile(r"\baddress\b|\bwhere (?:is|was|does|did|do)\b.*\b(?:live|located|reside|based|"
-                           r"office|home|property|premises|site)\b|\bwhat street\b|\blocation of\b", re.I)),
+                           r"office|home|property|premises|site)\b|\bwhat street\b|\blocation of\b|"
+                           r"\bwhich (?:street|road|intersection|town|city)\b|\bat what (?:location|intersection)\b|"
+                           r"\bwhere\b", re.I)),
     ("id", re.compile(r"\b(?!phone|telephone|fax|mobile|cell|claim)[a-z]+\s+(?:number|no\.|#|num)(?!\w)|#|\bid\b|"
                       r"\bvin\b|\bserial\b|\breference\b|\bref\b|\bbadge\b|\bcase number\b|\bpolicy number\b|"
                       r"\binvoice number\b|\bplate\b|\blicen[cs]e\b", re.I)),
@@ -89,7 +111,7 @@ _QUESTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
                                 r"insurer|agency|hospital|clinic|bank|lender|garage|department|provider|store|"
                                 r"facility|organi[sz]ation)\b|\bwho (?:insures|employs|repaired|towed|treated)\b",
                                 re.I)),
-    ("person", re.compile(r"^\W*who\b|\bwho (?:is|was|are|were|did|does|will|has|had)\b|\bwhat is the name\b|"
+    ("person", re.compile(r"^\W*whos?\b|\bwho (?:is|was|are|were|did|does|will|has|had)\b|\bwhat is the name\b|"
                           r"\bname of\b|\bwhose\b|\bwhich (?:person|adjuster|officer|witness|doctor|physician|"
                           r"employee|driver|attorney|lawyer|agent|supervisor|inspector|technician|nurse)\b", re.I)),
     ("date", re.compile(r"^(?:(?!\b(?:what|which|who|whom|how|why|where)\b).)*\bwhen\b|\bwhat (?:dates?|days?)\b|"
@@ -98,7 +120,8 @@ _QUESTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("amount", re.compile(r"\bhow much\b|\bcost\b|\bamount\b|\bprice\b|\bdeductible\b|\blimit\b|\bpremium\b|"
                           r"\bpay(?:out|ment|ments|able)?\b|\bpaid\b|\breserve\b|\bcharge[sd]?\b|\bfee\b|\btotal\b|"
                           r"\bvalue\b|\bbalance\b|\bsettle(?:ment|d)?\b|\bestimate\b|\bbill(?:ed)?\b|\bworth\b|"
-                          r"\bwages?\b|\bsalary\b|\bearnings\b|\bincome\b|\brate\b|\bdollars?\b|\$", re.I)),
+                          r"\bwages?\b|\bsalary\b|\bearnings\b|\bincome\b|\brate\b|\bdollars?\b|\$|\brent\b|"
+                          r"\bsubrogation\b|\brecover(?:y|ed)\b|\bdepreciation\b", re.I)),
     ("yesno", re.compile(r"^\W*(?:is|was|were|are|did|does|do|has|have|had|can|could|will|would|should)\b", re.I)),
 )
 """First match wins: the narrowest kinds (a time, a phone number) come before the broad ones."""
@@ -121,9 +144,9 @@ def question_kind_words(question: str) -> tuple[str | None, str]:
 
 def find_values(kind: str, text: str) -> list[str]:
     """The values of ``kind`` in ``text``, in order."""
-    if kind == "date":
+    if kind == "date":  # "when did units arrive": a file may answer with the time of day alone
         return [matched for _, matched in find_dates(text)] or [
-            m.group(0) for m in _NO_YEAR_DATE.finditer(text)]
+            m.group(0) for m in _NO_YEAR_DATE.finditer(text)] or find_values("time", text)
     if kind == "person":
         return [v for v in (m.group(0) for m in _PATTERNS["person"].finditer(text))
                 if not set(re.findall(r"[a-z]+", v.lower())) & _NOT_PERSON]
@@ -133,12 +156,21 @@ def find_values(kind: str, text: str) -> list[str]:
         return [v for v in (m.group(0) for m in _PATTERNS["id"].finditer(text))
                 if v not in phones and v not in dates and not _TIME_LIKE.fullmatch(v)]
     if kind == "role":
-        return [next(g for g in m.groups() if g) for m in _ROLE.finditer(text)]
+        found = sorted((m.start(1), m.group(1)) for rule in _ROLES for m in rule.finditer(text))
+        return [v for _, v in found if v.strip().lower() not in _NOT_ROLE]
     if kind == "yesno":
         return [m.group(0) for m in _PATTERNS["yesno"].finditer(text)]
+    if kind == "rate":
+        found = [(m.start(), m.group(0)) for k in ("amount", "percent") for m in _PATTERNS[k].finditer(text)]
+        return [v for _, v in sorted(found)]
+    if kind == "time":  # and a bare 24-hour time labelled as one: "TIME OF CRASH: 0742"
+        found = [(m.start(), m.group(0)) for m in _PATTERNS["time"].finditer(text)]
+        found += [(m.start(1), m.group(1)) for m in _LABELLED_TIME.finditer(text)]
+        return [v for _, v in sorted(found)]
     return [m.group(0) for m in _PATTERNS[kind].finditer(text)]
 
 
+_LABELLED_TIME = re.compile(r"\btime\b[^:;\n]{0,24}:\s*((?:[01]\d|2[0-3])[0-5]\d)\b", re.I)
 _NO_YEAR_DATE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}"
                            r"(?:st|nd|rd|th)?\b|\b\d{1,2}/\d{1,2}\b")
 _TIME_LIKE = re.compile(r"\d{1,2}[:.]\d{2}")

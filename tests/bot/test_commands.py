@@ -76,6 +76,14 @@ async def test_claim_summary_of_a_claim_number_written_with_spaces(bot: Bot) -> 
     assert parse("summary wc-2025-00123").argument == "WC-2025-00123"  # the engine matches it to the file's spelling
 
 
+async def test_a_claim_number_with_spaces_alone_is_its_summary(bot: Bot) -> None:
+    await bot.share(bot.auto, "wc-first-report.txt", WC_FIRST_REPORT)
+    reply = await bot.command(bot.auto, "WC 2025 00123")
+    shown = text_of(reply)
+    assert "WC 2025 00123" in shown and "[1]" in shown and "wc-first-report.txt" in shown
+    assert parse("wc 2025 00123 towing cost?").action == "ask"  # words beside the number: a question
+
+
 async def test_claim_summary_of_a_claim_not_on_file_here(bot: Bot) -> None:
     await bot.share(bot.auto, "towing-invoice.txt", TOWING_INVOICE)
     reply = await bot.command(bot.prop, "summary CLM-1042")  # filed in #auto-claims only

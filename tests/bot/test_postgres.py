@@ -53,6 +53,48 @@ def database(postgres: PostgresCluster) -> str:
     return postgres.create_database(f"claimbot_{next(_databases)}")
 
 
+# -- token usage: the engine's ledger, one for every host ------------------------------------------
+def test_token_usage_is_one_ledger_in_postgres_for_every_host(database: str, tmp_path: Path) -> None:
+    """`claimbot ask` with a language model on host A records its tokens in Postgres, and
+    `claimbot usage` on host B (another CLAIMBOT_HOME) reports them; no usage.sqlite3 on A."""
+    import json
+
+    from openai_standin import OpenAIStandIn, Reply
+
+    invoice = tmp_path / "towing-invoice.txt"
+    invoice.write_text(TOWING_INVOICE)
+    llm = OpenAIStandIn(api_key="test-key").start()
+    llm.default = Reply("The towing cost on CLM-1042 was $385.00.", prompt_tokens=321, completion_tokens=12)
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "CLAIMBOT_", "CHROMA_", "OPENAI_"))}
+    env = {**clean, "CLAIMBOT_DATABASE_URL": database, "OPENAI_BASE_URL": llm.base_url, "OPENAI_API_KEY": "test-key",
+           "CLAIMBOT_MANAGER_MODEL": "gpt-4o", "CLAIMBOT_EXPERT_MODEL": "gpt-4o-mini", "CLAIMBOT_LLM_RETRIES": "0"}
+
+    def claimbot(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "bot.cli", *args], cwd=tmp_path, timeout=300, text=True,
+                              capture_output=True, env={**env, "CLAIMBOT_HOME": str(home)})
+
+    try:
+        assert claimbot(tmp_path / "host-a", "ingest", str(invoice)).returncode == 0
+        asked = claimbot(tmp_path / "host-a", "ask", "--json", "What was the towing cost on CLM-1042?")
+    finally:
+        llm.stop()
+    assert asked.returncode in (0, 4), asked.stderr
+    used = json.loads(asked.stdout)["usage"]
+    assert used["gpt-4o"]["calls"] >= 1
+
+    report = claimbot(tmp_path / "host-b", "usage", "--json")
+    assert report.returncode == 0, report.stderr
+    rows = {r["model"]: r for r in json.loads(report.stdout)}
+    assert {m: (r["calls"], r["prompt_tokens"], r["completion_tokens"]) for m, r in rows.items()} == {
+        m: (u["calls"], u["prompt_tokens"], u["completion_tokens"]) for m, u in used.items()
+    }
+    assert rows["gpt-4o"]["answers"] == 1 and rows["gpt-4o"]["prompt_tokens"] == 321 * used["gpt-4o"]["calls"]
+    assert rows["gpt-4o"]["estimated_cost_usd"] > 0
+    assert not (tmp_path / "host-a" / "usage.sqlite3").exists() and not (tmp_path / "host-b" / "usage.sqlite3").exists()
+    text = claimbot(tmp_path / "host-b", "usage")
+    assert "gpt-4o" in text.stdout and "estimated total: $" in text.stdout
+
+
 # -- the shared state, two replicas' worth, in one process ------------------------------------
 async def test_two_replicas_share_the_journal_and_its_leases(database: str) -> None:
     first = await PostgresState.open(database, lease_s=0.5)
@@ -274,3 +316,84 @@ async def test_a_database_restart_mid_burst_loses_no_question(  # type: ignore[n
         for question in asked:
             replies = ws.replies(channel, question.ts, by=slack.bot_id)
             assert len(replies) == 1 and "$385.00" in text_of(replies[0]), question.text
+
+
+# -- Socket Mode replicas on one Postgres --------------------------------------------------------
+@asynccontextmanager
+async def two_socket_mode_hosts(
+    slack: SlackStandIn, database: str, chroma_port: int, tmp_path: Path, lease_s: float
+) -> AsyncIterator[tuple[Replica, Replica]]:
+    """Two `claimbot serve` in Socket Mode, each with its websocket to the stand-in (which spreads
+    envelopes over the connections in turn, as Slack spreads them over an app's connections)."""
+    env = {
+        "SLACK_BOT_TOKEN": slack.bot_token,
+        "SLACK_APP_TOKEN": slack.app_token,
+        "SLACK_API_URL": slack.api_url,
+        "CLAIMBOT_DATABASE_URL": database,
+        "CLAIMBOT_LEASE_S": str(lease_s),
+        "CHROMA_HOST": "127.0.0.1",
+        "CHROMA_PORT": str(chroma_port),
+    }
+    replicas = [start_replica(env, tmp_path / name) for name in ("host-a", "host-b")]
+    try:
+        for replica in replicas:
+            await wait_healthy(replica.port, replica.proc)
+        deadline = time.monotonic() + 60
+        while len(slack.socket.connections) < 2:
+            assert time.monotonic() < deadline, "the replicas did not both open their websocket"
+            await asyncio.sleep(0.1)
+        yield replicas[0], replicas[1]
+    except BaseException:
+        for replica in replicas:
+            print(f"--- {replica.log}\n{replica.log.read_text(errors='replace')[-6000:]}")
+        raise
+    finally:
+        for replica in replicas:
+            replica.stop()
+
+
+def holder_of(database: str, ts: str) -> int:
+    """The pid of the replica whose journal lease holds the open work on message ``ts``."""
+    import psycopg
+
+    with psycopg.connect(database, autocommit=True) as conn:
+        rows = conn.execute("SELECT owner FROM journal WHERE done_at IS NULL AND body LIKE %s",
+                            (f"%{ts}%",)).fetchall()
+    assert len(rows) == 1, rows
+    return int(rows[0][0].split(":")[0])
+
+
+async def test_socket_mode_replicas_answer_a_duplicate_envelope_once_and_take_over_a_killed_one(  # type: ignore[no-untyped-def]
+    chroma_server, database: str, tmp_path: Path
+) -> None:
+    async with SlackStandIn(Workspace.default(), mode="socket") as slack, two_socket_mode_hosts(
+        slack, database, chroma_server.port, tmp_path, lease_s=2.0
+    ) as (a, b):
+        ws, channel = slack.workspace, slack.workspace.channel("auto-claims").id
+        shared = await slack.share_file(channel, "alice", TOWING_INVOICE.encode(), "towing-invoice.txt")
+        report = (await ws.wait_for(lambda: ws.replies(channel, shared.ts, by=slack.bot_id), 90))[0]
+        assert "CLM-1042" in text_of(report)
+
+        # Slack redelivers one envelope (a retry), and each delivery lands on the other connection
+        again = ws.post(channel, ws.user("alice").id, f"<@{slack.bot_id}> what is the policy number on CLM-1042?")
+        mention = slack.event_callback(slack.mention_event(again))
+        acks = [await slack.send("events_api", mention, retry_num=n, retry_reason="timeout") for n in range(3)]
+        assert all(ack.ok for ack in acks)
+        await ws.wait_for(lambda: answers(slack, channel, again.ts), 60)
+        await asyncio.sleep(3)  # time for a second answer, were one coming
+        replies = ws.replies(channel, again.ts, by=slack.bot_id)
+        assert len(replies) == 1 and "PA-553201" in text_of(replies[0])
+
+        # the replica holding a question is killed (-9) after its ack: the other takes it over
+        question = ws.post(channel, ws.user("alice").id, f"<@{slack.bot_id}> what was the towing cost on CLM-1042?")
+        ack = await slack.send("events_api", slack.event_callback(slack.mention_event(question)))
+        holder_pid = await asyncio.to_thread(holder_of, database, question.ts)
+        holder = next(r for r in (a, b) if r.proc.pid == holder_pid)
+        holder.kill_host()
+        assert ack.ok and answers(slack, channel, question.ts) == []
+
+        answer = (await ws.wait_for(lambda: answers(slack, channel, question.ts), 60))[0]
+        assert "$385.00" in text_of(answer)
+        await asyncio.sleep(5)  # more scans of the journal by the survivor: none takes it again
+        replies = ws.replies(channel, question.ts, by=slack.bot_id)
+        assert [DELAYED_TEXT in text_of(r) for r in replies] == [True, False]  # the note, then one answer

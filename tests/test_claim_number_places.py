@@ -1,0 +1,117 @@
+"""A claim number printed only in a Word document's page header or footer, or in a table cell
+under a "Claim No." column, is the document's claim number: the document is filed under that
+claim, and a question naming the claim is answered from it, on the real engine."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from docx import Document
+
+from rag.config import Settings
+from rag.engine import Engine
+from tests.docfactory import put_file
+
+
+def _docx(body: list[str], *, header: str = "", footer: str = "", table: list[list[str]] | None = None) -> bytes:
+    document = Document()
+    section = document.sections[0]
+    if header:
+        section.header.paragraphs[0].text = header
+    if footer:
+        section.footer.paragraphs[0].text = footer
+    for line in body:
+        document.add_paragraph(line)
+    if table:
+        grid = document.add_table(rows=len(table), cols=len(table[0]))
+        for r, row in enumerate(table):
+            for c, cell in enumerate(row):
+                grid.cell(r, c).text = cell
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+SURVEY = _docx(
+    ["Field survey of the grain bin collapse",
+     "The north bin's ring wall buckled under a wet load of soybeans; the auger housing was crushed.",
+     "Salvage bid from Prairie Steel Recyclers: $3,940.00"],
+    header="Tallgrass Farm Mutual   |   Claim No. FM-7731-02   |   Confidential",
+)
+
+CLINIC = _docx(
+    ["Independent medical review",
+     "The examinee reports numbness in two fingers since lifting a pallet jack at the loading dock.",
+     "Reviewer's fee: $1,275.00"],
+    footer="Reviewed file: Claim Number QX 88 4410 - page 1",
+)
+
+STORM = _docx(
+    ["Roofing contractor's damage statement",
+     "Wind lifted twelve courses of shingles on the west slope; the ridge cap is missing."],
+    table=[["Owner", "Claim No.", "Date of Loss"],
+           ["Mirela Stanescu", "2025-PR-00918", "06/14/2025"]],
+)
+
+
+CARGO = """Marine cargo surveyor's notes
+Claim Ref: IM/24/00781-C
+Forty cartons of frozen shrimp thawed when the reefer's compressor failed at the Gulfport yard.
+Survey fee: $2,210.00
+"""
+
+
+SURVEYOR = _docx(
+    ["Survey report - water ingress in a container of paper rolls",
+     "Twelve rolls of newsprint were wetted through a corroded roof panel of the container.",
+     "Salvage sale proceeds: $4,410.00"],
+    header="Northsea Cargo Underwriters  |  Our ref: NS/25/00412-B  |  Surveyor ref: SV-7781",
+)
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    root: Path = tmp_path_factory.mktemp("places")
+    engine = Engine.open(Settings(home=root / "home"))
+    for name, data in (("bin-survey.docx", SURVEY), ("ime.docx", CLINIC), ("roof.docx", STORM), ("cargo.txt", CARGO), ("paper-rolls.docx", SURVEYOR)):
+        result = engine.ingest_file(put_file(root, name, data))
+        assert not isinstance(result, Exception), result
+    return engine
+
+
+def test_a_number_in_the_page_header_files_the_document_under_its_claim(engine: Engine) -> None:
+    claims = {c.claim_id for c in engine.claims()}
+    assert "FM-7731-02" in claims
+    answer = engine.ask("What was the salvage bid on FM-7731-02?")
+    assert "$3,940.00" in answer.text
+    assert answer.citations and all(c.document == "bin-survey.docx" for c in answer.citations)
+
+
+def test_a_number_in_the_page_footer_is_read_whole(engine: Engine) -> None:
+    assert "QX 88 4410" in {c.claim_id for c in engine.claims()}
+    answer = engine.ask("reviewer's fee on QX 88 4410?")
+    assert "$1,275.00" in answer.text
+    assert answer.claim_ids == ["QX 88 4410"]
+
+
+def test_a_number_under_a_claim_column_of_a_table_is_the_documents(engine: Engine) -> None:
+    by_id = {c.claim_id: c for c in engine.claims()}
+    assert "2025-PR-00918" in by_id, sorted(by_id)
+    assert by_id["2025-PR-00918"].date_of_loss == "2025-06-14"
+    answer = engine.ask("what is missing from the roof on 2025-PR-00918?")
+    assert "ridge cap" in answer.text and answer.citations[0].document == "roof.docx"
+
+
+def test_a_number_with_slashes_after_a_prefix_is_read_whole(engine: Engine) -> None:
+    assert "IM/24/00781-C" in {c.claim_id for c in engine.claims()}
+    answer = engine.ask("survey fee on im/24/00781-c?")
+    assert "$2,210.00" in answer.text and answer.claim_ids == ["IM/24/00781-C"]
+
+
+def test_the_insurers_reference_in_a_header_row_of_labelled_cells_is_the_claim_number(engine: Engine) -> None:
+    claims = {c.claim_id for c in engine.claims()}
+    assert "NS/25/00412-B" in claims and "SV-7781" not in claims
+    answer = engine.ask("salvage sale proceeds on NS/25/00412-B")
+    assert "$4,410.00" in answer.text and answer.citations[0].document == "paper-rolls.docx"
