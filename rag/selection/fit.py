@@ -18,8 +18,8 @@ rules were written for, they are nearly always right; on files we did not write,
    one over each question's winning unit (its score, the question-level features and whether it
    holds what is asked) against "the winner holds the answer".
 4. The threshold: the probability under which the best unit is no answer, chosen to answer the
-   answerable questions and refuse the ``none`` ones (refusing a wrong best unit counts a
-   quarter of a right answer: a wrong fact is worse than none). The margin: how close a second
+   answerable questions and refuse the ``none`` ones (refusing a wrong best unit counts as much
+   as a right answer, :data:`WRONG_COST`: a wrong fact is worse than none). The margin: how close a second
    unit must be to be shown beside the best one, chosen on the same questions with a penalty for
    every two-fact answer.
 
@@ -124,6 +124,12 @@ def fit_model(questions: list[tuple[np.ndarray, np.ndarray, bool]], *, l2: float
                  tuple(float(v) for v in scale))
 
 
+WRONG_COST = 1.0
+"""What refusing an answerable question whose best unit is wrong is worth, against a right answer's 1:
+a wrong fact misleads an adjuster, so it weighs as much as a right one (it was 0.25, and wrong
+answers on the outside-style sets grew with the selector answering every fact)."""
+
+
 def calibrate(model: Model, questions: list[tuple[np.ndarray, np.ndarray, bool]]) -> Model:
     """Choose the threshold and the margin (see the module doc) on ``(features, labels, answerable)``."""
     tops: list[tuple[float, bool, bool, list[tuple[float, bool]]]] = []
@@ -145,7 +151,7 @@ def calibrate(model: Model, questions: list[tuple[np.ndarray, np.ndarray, bool]]
             elif top >= t:
                 gain += right
             else:
-                gain += 0.25 * (not right)
+                gain += WRONG_COST * (not right)
         return gain
 
     threshold = max(cuts, key=lambda t: (threshold_gain(t), -abs(t - 0.3)))
