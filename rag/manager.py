@@ -33,10 +33,10 @@ from rag.answer import Answer, Citation
 from rag.catalog import prefetch
 from rag.corpus import Corpus
 from rag.errors import UnknownClaimError
-from rag.experts.calculation import Search, answer_calculation, answer_from_question, select_values
+from rag.experts.calculation import INPUT_THRESHOLD, Search, answer_calculation, answer_from_question, select_values
 from rag.experts.card import Find
 from rag.experts.lookup import answer_lookup, answer_party_claim, list_claims, lists_claims, names_in
-from rag.experts.needle import MIN_SCORE, answer_needle, head_phrase, rank_lines
+from rag.experts.needle import MIN_SCORE, answer_needle, head_phrase, rank_lines, rule_view
 from rag.experts.result import ExpertResult
 from rag.experts.summary import (
     answer_document_summary,
@@ -59,7 +59,7 @@ from rag.router import (
     decide_route,
     normalize_question,
 )
-from rag.selection import Scored, candidate_units, load_model, select
+from rag.selection import Scored, candidate_units, select
 
 log = logging.getLogger(__name__)
 
@@ -451,19 +451,22 @@ class Manager:
         return units[best].passage, units[best].excerpt, float(sims[best])
 
     def _field_finder(self, scope: str, claim_id: str, trace: dict[str, Any], timings: dict[str, float]) -> Find:
-        """``find(question, kind)`` over one claim's files: the fact selector's units above its
-        threshold, best first (the claim card's fields the registry does not hold)."""
-        model = load_model()
+        """``find(question, kind)`` over one claim's files: the fact selector's units that hold the
+        field's kind of value, best first (the claim card's fields the registry does not hold). The
+        bar is a calculation input's (:data:`INPUT_THRESHOLD`), not the "couldn't find" threshold: a
+        card line states a field under the file's own label and cites it, and the threshold is set
+        for open questions, where refusing beats a wrong fact."""
 
         def find(question: str, kind: str | None, *, ranked: bool = False) -> list[Scored]:
             passages, contexts = self._retrieve([question], scope, [claim_id], trace, timings)
             t = time.perf_counter()
             units = candidate_units(passages, contexts)
-            scored = select(question, units, self._library.embed, kind=kind).scored if units else []
+            rules = rule_view(question, passages, contexts=contexts)  # the model was fitted with them
+            scored = select(question, units, self._library.embed, kind=kind, rules=rules).scored if units else []
             timings["card_select_ms"] = timings.get("card_select_ms", 0.0) + _ms(t)
             if ranked:  # the order alone ("what happened": the most telling sentences, however sure)
                 return scored
-            return [s for s in scored if s.probability >= model.threshold and (s.value or not kind)]
+            return [s for s in scored if s.probability >= INPUT_THRESHOLD and (s.value or not kind)]
 
         return find
 

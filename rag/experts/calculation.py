@@ -575,6 +575,7 @@ def select_values(
     best first, as ``(passage, excerpt, value as written)``: the fact selector's units (sentences,
     ``Label: value`` lines, table rows as ``Column: value``) scored against the phrase, only those
     holding such a value. No list of event or amount names: the phrase's own words and meaning."""
+    from rag.experts.needle import rule_view
     from rag.selection import candidate_units, select
 
     units = candidate_units(passages, contexts)
@@ -582,7 +583,8 @@ def select_values(
     units = [u for u in units if find_values(selector_kind, u.text)]
     if not units:
         return []
-    scored = select(phrase, units, embed, kind=selector_kind).scored
+    rules = rule_view(phrase, passages, contexts=contexts)  # the selector's model was fitted with the rules' view
+    scored = select(phrase, units, embed, kind=selector_kind, rules=rules).scored
     out = []
     for s in scored:
         if s.probability < INPUT_THRESHOLD or not s.value:
