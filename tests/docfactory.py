@@ -170,3 +170,18 @@ def slow_docx_bytes(paragraphs: int) -> bytes:
     para = (b'<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>Section %d of claim CLM-1042'
             b"</w:t></w:r></w:p>")
     return _docx_with_body(b"".join(para % i for i in range(paragraphs)))
+
+
+# A towing invoice as a claims system exports it: the text two engine tests ingest and re-version.
+TOWING_INVOICE_TEXT = """Claim Number: CLM-1042
+Policy Number: PAP-884120
+Insured: Daniel Okafor
+Date of Loss: March 3, 2026
+Adjuster: Priya Raman
+
+TOWING INVOICE
+The insured vehicle was towed from Highway 9 to Westside Collision on March 3, 2026.
+Towing: $385.00
+Storage (2 days): $90.00
+Invoice Total: $475.00
+"""

@@ -6,25 +6,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from docfactory import put_file
+from docfactory import TOWING_INVOICE_TEXT, put_file
 
 from rag.config import Settings
 from rag.engine import Engine
 from rag.errors import IngestError, UnknownClaimError
 from rag.ingest import StoreWriteError
 
-TOWING_V1 = """Claim Number: CLM-1042
-Policy Number: PAP-884120
-Insured: Daniel Okafor
-Date of Loss: March 3, 2026
-Adjuster: Priya Raman
-
-TOWING INVOICE
-The insured vehicle was towed from Highway 9 to Westside Collision on March 3, 2026.
-Towing: $385.00
-Storage (2 days): $90.00
-Invoice Total: $475.00
-"""
+TOWING_V1 = TOWING_INVOICE_TEXT
 
 TOWING_V2 = TOWING_V1.replace("$385.00", "$410.00").replace("$475.00", "$500.00")
 

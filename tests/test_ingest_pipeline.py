@@ -8,6 +8,7 @@ import threading
 from pathlib import Path
 
 import pytest
+from docfactory import TOWING_INVOICE_TEXT as TOWING
 from docfactory import pdf_bytes, put_file
 
 from rag.config import Settings
@@ -15,19 +16,6 @@ from rag.engine import Engine
 from rag.errors import IngestError
 from rag.ingest import StoreWriteError
 from rag.records import IngestProgress
-
-TOWING = """Claim Number: CLM-1042
-Policy Number: PAP-884120
-Insured: Daniel Okafor
-Date of Loss: March 3, 2026
-Adjuster: Priya Raman
-
-TOWING INVOICE
-The insured vehicle was towed from Highway 9 to Westside Collision on March 3, 2026.
-Towing: $385.00
-Storage (2 days): $90.00
-Invoice Total: $475.00
-"""
 
 WATER = """Claim Number: CLM-2077
 Policy Number: HO3-551902
