@@ -99,7 +99,7 @@ def _listen(home: Path) -> None:
 
     try:
         _socket_server = EngineSocketServer(home.expanduser() / SOCKET_FILE, _engine, _busy).start()
-    except OSError as err:  # e.g. a home path too long for a socket: the CLI is refused, as before
+    except OSError as err:  # e.g. a read-only home: the CLI is refused, as before
         log.warning("the CLI cannot reach this engine: no socket at %s (%s)", home / SOCKET_FILE, err)
         return
     Finalize(_socket_server, _socket_server.stop, exitpriority=20)  # before the engine closes

@@ -31,7 +31,7 @@ import socketserver
 import struct
 import threading
 from collections.abc import Callable, Iterator
-from contextlib import AbstractContextManager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -183,6 +183,27 @@ class LocalEngine:
         return run_call(self.engine, method, params or {}, on_event or (lambda kind, data: None))
 
 
+# -- the socket's address ------------------------------------------------------------------
+SUN_PATH_MAX = 107
+"""The longest path an AF_UNIX address holds on Linux (``sun_path`` is 108 bytes with its NUL)."""
+
+
+@contextmanager
+def socket_address(path: Path) -> Iterator[str]:
+    """The address to bind or connect ``path`` by. A ``CLAIMBOT_HOME`` deep in the tree makes a
+    path longer than an AF_UNIX address holds; then the socket is reached through the directory
+    opened as a file descriptor (``/proc/self/fd/N/engine.sock``: Linux resolves it to the same
+    file, with the same permissions), for the time of the bind or connect."""
+    if len(os.fsencode(path)) <= SUN_PATH_MAX or not Path("/proc/self/fd").is_dir():
+        yield str(path)
+        return
+    fd = os.open(path.parent, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    try:
+        yield f"/proc/self/fd/{fd}/{path.name}"
+    finally:
+        os.close(fd)
+
+
 # -- the server, in serve's engine process ------------------------------------------------------
 class EngineSocketServer(socketserver.ThreadingMixIn, socketserver.UnixStreamServer):
     """Answers the CLI's calls on ``engine`` (one thread per connection; the engine is
@@ -199,7 +220,8 @@ class EngineSocketServer(socketserver.ThreadingMixIn, socketserver.UnixStreamSer
         path.unlink(missing_ok=True)  # a stale file: the caller holds the store, no one else serves it
         mask = os.umask(0o177)  # the file is created 0600: no window where another user could connect
         try:
-            super().__init__(str(path), _Handler)
+            with socket_address(path) as address:
+                super().__init__(address, _Handler)
         finally:
             os.umask(mask)
         self._inode = path.stat().st_ino
@@ -275,7 +297,8 @@ class EngineClient:
     def call(self, method: str, params: dict[str, Any] | None = None, on_event: Emit | None = None) -> Any:
         with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
             sock.settimeout(self.timeout)
-            sock.connect(str(self.path))
+            with socket_address(self.path) as address:
+                sock.connect(address)
             send_frame(sock, {"method": method, "params": params or {}})
             for message in _replies(sock):
                 if "event" in message:
@@ -305,13 +328,13 @@ def _replies(sock: socket.socket) -> Iterator[dict[str, Any]]:
 
 def connect(home: Path) -> EngineClient | None:
     """A client of the engine serving ``home``, or None when none does: no socket file, or a
-    stale one (its process is gone: the connection is refused), or a path too long for a socket."""
+    stale one (its process is gone: the connection is refused)."""
     client = EngineClient(home / SOCKET_FILE)
     try:
         client.ping()
     except (FileNotFoundError, ConnectionRefusedError, EngineUnavailable):
         return None
-    except OSError as err:  # e.g. "AF_UNIX path too long": the CLI opens the store itself, as before
+    except OSError as err:  # the CLI opens the store itself, as before
         log.info("cannot reach the engine socket at %s: %s", client.path, err)
         return None
     return client

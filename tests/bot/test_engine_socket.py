@@ -171,3 +171,21 @@ async def test_a_stale_socket_of_a_killed_serve_is_detected_and_the_cli_opens_th
     assert ask.returncode == 0, ask.stderr
     assert "$385.00" in ask.stdout and ask.stderr == ""
     assert not (home / "engine.sock").exists()  # the CLI held the store and removed it
+
+
+def test_a_home_deeper_than_a_socket_address_holds_still_gets_its_socket(tmp_path: Path) -> None:
+    from contextlib import nullcontext
+
+    from bot.engine_socket import SOCKET_FILE, EngineSocketServer, connect
+
+    home = tmp_path / ("a-claims-team-home-folder-" * 6)  # with tmp_path, well over AF_UNIX's 107 bytes
+    home.mkdir()
+    assert len(str(home / SOCKET_FILE)) > 107
+    server = EngineSocketServer(home / SOCKET_FILE, engine=None, busy=nullcontext).start()
+    try:
+        assert stat.S_IMODE((home / SOCKET_FILE).stat().st_mode) == 0o600
+        client = connect(home)
+        assert client is not None and client.ping() == os.getpid()
+    finally:
+        server.stop()
+    assert not (home / SOCKET_FILE).exists() and connect(home) is None
