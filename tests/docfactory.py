@@ -185,3 +185,15 @@ Towing: $385.00
 Storage (2 days): $90.00
 Invoice Total: $475.00
 """
+
+# A homeowners water loss notice: the second claim of those two tests.
+WATER_LOSS_TEXT = """Claim Number: CLM-2077
+Policy Number: HO3-551902
+Insured: Helen Park
+Date of Loss: 2026-01-14
+Adjuster: Marcus Lee
+
+LOSS DESCRIPTION
+A supply line under the kitchen sink burst and water soaked the hardwood floor.
+Deductible: $1,000.00
+"""

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from docfactory import TOWING_INVOICE_TEXT, put_file
+from docfactory import TOWING_INVOICE_TEXT, WATER_LOSS_TEXT, put_file
 
 from rag.config import Settings
 from rag.engine import Engine
@@ -17,16 +17,7 @@ TOWING_V1 = TOWING_INVOICE_TEXT
 
 TOWING_V2 = TOWING_V1.replace("$385.00", "$410.00").replace("$475.00", "$500.00")
 
-WATER = """Claim Number: CLM-2077
-Policy Number: HO3-551902
-Insured: Helen Park
-Date of Loss: 2026-01-14
-Adjuster: Marcus Lee
-
-LOSS DESCRIPTION
-A supply line under the kitchen sink burst and water soaked the hardwood floor.
-Deductible: $1,000.00
-"""
+WATER = WATER_LOSS_TEXT
 
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from docfactory import TOWING_INVOICE_TEXT as TOWING
+from docfactory import WATER_LOSS_TEXT as WATER
 from docfactory import pdf_bytes, put_file
 
 from rag.config import Settings
@@ -16,17 +17,6 @@ from rag.engine import Engine
 from rag.errors import IngestError
 from rag.ingest import StoreWriteError
 from rag.records import IngestProgress
-
-WATER = """Claim Number: CLM-2077
-Policy Number: HO3-551902
-Insured: Helen Park
-Date of Loss: 2026-01-14
-Adjuster: Marcus Lee
-
-LOSS DESCRIPTION
-A supply line under the kitchen sink burst and water soaked the hardwood floor.
-Deductible: $1,000.00
-"""
 
 ESTIMATE_PAGES = [
     ["Claim Number: CLM-3090", "Insured: Rosa Lindqvist", "REPAIR ESTIMATE"]
