@@ -183,19 +183,23 @@ def start_replica(env: dict[str, str], home: Path) -> Replica:
     return Replica(port, proc, log)
 
 
-@asynccontextmanager
-async def two_hosts(
-    slack: SlackStandIn, database: str, chroma_port: int, tmp_path: Path, lease_s: float = 30.0
-) -> AsyncIterator[tuple[Replica, Replica]]:
-    env = {
+def shared_env(slack: SlackStandIn, database: str, chroma_port: int, lease_s: float) -> dict[str, str]:
+    """What every replica of these tests shares: the Slack stand-in, Postgres and one `chroma run`."""
+    return {
         "SLACK_BOT_TOKEN": slack.bot_token,
-        "SLACK_SIGNING_SECRET": slack.signing_secret,
         "SLACK_API_URL": slack.api_url,
         "CLAIMBOT_DATABASE_URL": database,
         "CLAIMBOT_LEASE_S": str(lease_s),
         "CHROMA_HOST": "127.0.0.1",
         "CHROMA_PORT": str(chroma_port),
     }
+
+
+@asynccontextmanager
+async def two_hosts(
+    slack: SlackStandIn, database: str, chroma_port: int, tmp_path: Path, lease_s: float = 30.0
+) -> AsyncIterator[tuple[Replica, Replica]]:
+    env = {"SLACK_SIGNING_SECRET": slack.signing_secret, **shared_env(slack, database, chroma_port, lease_s)}
     replicas = [start_replica(env, tmp_path / name) for name in ("host-a", "host-b")]
     try:
         for replica in replicas:
@@ -325,15 +329,7 @@ async def two_socket_mode_hosts(
 ) -> AsyncIterator[tuple[Replica, Replica]]:
     """Two `claimbot serve` in Socket Mode, each with its websocket to the stand-in (which spreads
     envelopes over the connections in turn, as Slack spreads them over an app's connections)."""
-    env = {
-        "SLACK_BOT_TOKEN": slack.bot_token,
-        "SLACK_APP_TOKEN": slack.app_token,
-        "SLACK_API_URL": slack.api_url,
-        "CLAIMBOT_DATABASE_URL": database,
-        "CLAIMBOT_LEASE_S": str(lease_s),
-        "CHROMA_HOST": "127.0.0.1",
-        "CHROMA_PORT": str(chroma_port),
-    }
+    env = {"SLACK_APP_TOKEN": slack.app_token, **shared_env(slack, database, chroma_port, lease_s)}
     replicas = [start_replica(env, tmp_path / name) for name in ("host-a", "host-b")]
     try:
         for replica in replicas:
