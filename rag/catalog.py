@@ -10,8 +10,10 @@ claim metadata card) and an :class:`IndexedDocument` reads its summary points an
 first use, with those of every document of the same claim, in one round trip.
 
 Replicas follow each other through the registry's stamp (:meth:`rag.store.Registry.stamp`, one
-small read at most every ``recheck_s``): a changed stamp means reading the index again; documents
-whose version did not change keep what they had loaded.
+small read at most every ``recheck_s``): a changed stamp means reading what changed (every id,
+and the records ingested since the last stamp); documents whose version did not change keep what
+they had loaded. The index is kept in a file in the home (:mod:`rag.index_file`), so a replica
+that opens a store it has served reads no index from Chroma while the stamp is the same.
 """
 
 from __future__ import annotations
@@ -22,12 +24,17 @@ from collections.abc import Sequence
 from typing import Any
 
 from rag.documents import ClaimMetadata, DatedEvent, LabelledAmount
+from rag.index_file import IndexFile, IndexState
 from rag.records import DocumentInfo, FactLine, SummaryPoint
 
 _CARD_KEYS = ("claim_ids", "policy_numbers", "insured", "claimants", "adjusters", "date_of_loss", "document_type")
 
 RECHECK_S = 1.0
 """How long the catalog trusts its index before checking the registry's stamp."""
+MARGIN_S = 3600.0
+"""When the stamp moved, the records ingested since this long before the last stamp are read again:
+a record's ``ingested_at`` is taken when its file is read, before it is embedded and published
+(minutes for a big file on a busy host), on the writer's clock (another host's)."""
 
 
 class CardMetadata(ClaimMetadata):
@@ -120,18 +127,26 @@ class IndexedDocument(DocumentInfo):
 
 
 class Catalog:
-    """Every document's :class:`IndexedDocument`, as of the registry's current stamp."""
+    """Every document's :class:`IndexedDocument`, as of the registry's current stamp.
 
-    def __init__(self, registry: Any, *, recheck_s: float = RECHECK_S) -> None:
+    ``index_file``: where the index is kept between runs (:mod:`rag.index_file`); without it the
+    first read is a whole index read from the registry."""
+
+    def __init__(self, registry: Any, *, recheck_s: float = RECHECK_S, index_file: IndexFile | None = None) -> None:
         self._registry = registry
         self._recheck_s = recheck_s
+        self._file = index_file
         self._lock = threading.RLock()
         self._checked = 0.0
         self._stamp: str | None = None
+        self._state: IndexState | None = None
+        """What ``_documents`` is current for (None before the first read)."""
         self._documents: list[IndexedDocument] | None = None
         self._by_claim: dict[str, list[IndexedDocument]] = {}
         self.payload_reads = 0
         """Registry reads of payloads since open (a test checks the first ask reads few)."""
+        self.index_reads: dict[str, int] = {"file": 0, "changes": 0, "whole": 0}
+        """How the index was read since open: from the file, the changes since a stamp, whole."""
 
     def documents(self) -> list[IndexedDocument]:
         """Every document: the same list object while the registry did not change, so caches
@@ -141,20 +156,61 @@ class Catalog:
         if current is not None and now - self._checked < self._recheck_s:
             return current
         with self._lock:
-            stamp = self._registry.stamp()
+            stamp, changed_at = self._registry.stamp_record()
             if self._documents is not None and stamp == self._stamp:  # None: no write since stores had stamps
                 self._checked = now
                 return self._documents
-            known = {(d.doc_id, d.version_id): d for d in self._documents or []}
-            documents = []
-            for record in self._registry.index():
-                doc = known.get((record.doc_id, record.version_id))
-                documents.append(doc if doc is not None else IndexedDocument(record, self))
+            documents = self._read(stamp, changed_at)
             by_claim: dict[str, list[IndexedDocument]] = {}
             for doc in documents:
                 by_claim.setdefault(doc.claim_id or "", []).append(doc)
             self._documents, self._by_claim, self._stamp, self._checked = documents, by_claim, stamp, now
             return documents
+
+    def _read(self, stamp: str | None, changed_at: float) -> list[IndexedDocument]:
+        """The documents as of ``stamp``: from the file when it is current; the changes since what
+        is known (in memory, or the file's rows) when the stamp moved; else the whole index."""
+        collection = self._registry.collection_id
+        state = IndexState(collection, stamp, changed_at)
+        known: dict[str, IndexedDocument] = {d.doc_id: d for d in self._documents or []}
+        base = self._state
+        if self._documents is None and self._file is not None:
+            held = self._file.state()
+            if held is not None and held.collection == collection:
+                known = {doc_id: IndexedDocument(_record(doc_id, meta), self) for doc_id, meta in self._file.rows()}
+                base = held
+                self.index_reads["file"] += 1
+                if held.stamp == stamp:
+                    self._state = state
+                    return list(known.values())
+        if base is None or base.collection != collection:  # nothing known of this collection
+            rows = self._registry.index_rows()
+            self.index_reads["whole"] += 1
+            documents = [_reuse(known.get(doc_id), _record(doc_id, meta), self) for doc_id, meta in rows]
+            if self._file is not None:
+                self._file.write(state, rows=rows)
+            self._state = state
+            return documents
+        # the stamp moved: every id (new and removed documents), and the records written since
+        ids = self._registry.ids()
+        changed = dict(self._registry.index_rows(since=base.changed_at - MARGIN_S))
+        new = [i for i in ids if i not in known and i not in changed]
+        if new:
+            changed.update(self._registry.index_rows(ids=new))
+        self.index_reads["changes"] += 1
+        documents = []
+        for doc_id in ids:
+            meta = changed.get(doc_id)
+            if meta is not None:
+                documents.append(_reuse(known.get(doc_id), _record(doc_id, meta), self))
+            elif doc_id in known:
+                documents.append(known[doc_id])
+        if self._file is not None:
+            present = set(ids)
+            self._file.write(state, rows=[(i, changed[i]) for i in ids if i in changed],
+                             removed=[d for d in known if d not in present], base=base)
+        self._state = state
+        return documents
 
     def invalidate(self) -> None:
         """Check the stamp at the next read (after a write here: it changed it)."""
@@ -187,6 +243,21 @@ class Catalog:
             doc._facts = [FactLine(**f) for f in payload.get("facts", [])]
             doc._full = ClaimMetadata.from_dict(payload["metadata"]) if "metadata" in payload else ClaimMetadata(
                 **{k: v for k, v in doc.metadata.__dict__.items() if k in _CARD_KEYS})
+
+
+def _record(doc_id: str, meta: dict[str, Any]) -> Any:
+    """A registry index row as :class:`IndexedDocument` reads it (a :class:`rag.store.DocumentRecord`
+    without its payload)."""
+    from rag.store import DocumentRecord
+
+    return DocumentRecord.from_chroma(doc_id, meta, None)
+
+
+def _reuse(known: IndexedDocument | None, row: Any, catalog: "Catalog") -> IndexedDocument:
+    """The document already known when its version is the same (it keeps what it loaded)."""
+    if known is not None and known.version_id == row.version_id:
+        return known
+    return IndexedDocument(row, catalog)
 
 
 def prefetch(documents: Sequence[DocumentInfo]) -> None:

@@ -51,6 +51,7 @@ class Engine:
     def __init__(self, settings: Settings) -> None:
         from rag.catalog import Catalog
         from rag.embedding import collection_slug, load_embedding
+        from rag.index_file import IndexFile
         from rag.lexical import LexicalIndex
         from rag.manager import Manager
         from rag.retrieval import Retriever
@@ -62,7 +63,8 @@ class Engine:
         self._store = Store(settings, collection_slug(settings.embed_model))
         self._ingestor: Ingestor | None = None  # made on first ingest: `ask` never loads the parsers
         self._retriever = Retriever(self._store, self._embed_model, top_k=settings.top_k)
-        self._catalog = Catalog(self._store.registry)
+        self._index_file = IndexFile(self._store.index_path)
+        self._catalog = Catalog(self._store.registry, index_file=self._index_file)
         self._lexical = LexicalIndex(self._store, self._store.lexical_path, versions=self._versions)
         self._manager = Manager(self)
         self._llm: Any = None
@@ -277,6 +279,7 @@ class Engine:
         """Release the store (file handles, server connections) and the parsing process."""
         self._catalog.invalidate()
         self._lexical.close()
+        self._index_file.close()
         if self._ingestor is not None:
             self._ingestor.close()
 

@@ -221,20 +221,39 @@ class Registry:
             return None
         return DocumentRecord.from_chroma(got["ids"][0], got["metadatas"][0], got["documents"][0])
 
-    def index(self) -> list[DocumentRecord]:
+    def index(self, *, ids: Iterable[str] | None = None, since: float | None = None) -> list[DocumentRecord]:
         """Every record without its payload: ids, scope, name, version and the claim metadata
         card (insured, adjusters, amounts, ...), a few hundred bytes a document where the payload
         (summary points, fact lines) is kilobytes. What a question needs of every document;
-        :meth:`get_many` reads the payloads of the few it is about. Records from before cards
-        existed are read whole, once, to fill theirs in."""
-        got = self._col.get(include=["metadatas"])
-        records = [DocumentRecord.from_chroma(i, m, None) for i, m in zip(got["ids"], got["metadatas"])
-                   if i != _STAMP_ID]
-        old = [r.doc_id for r in records if not r.has_card]
+        :meth:`get_many` reads the payloads of the few it is about. ``ids`` and ``since``: see
+        :meth:`index_rows`."""
+        return [DocumentRecord.from_chroma(i, m, None) for i, m in self.index_rows(ids=ids, since=since)]
+
+    def index_rows(self, *, ids: Iterable[str] | None = None,
+                   since: float | None = None) -> list[tuple[str, dict[str, Any]]]:
+        """:meth:`index` as ``(doc_id, metadata)`` rows, in the collection's order, what
+        :meth:`DocumentRecord.from_chroma` reads (a reader keeps them: :mod:`rag.index_file`).
+        Records from before cards existed are read whole, once, to fill theirs in.
+
+        ``ids``: only these records; ``since``: only those ingested at or after this time (the
+        writer's clock): what a reader that kept the index reads again when the stamp moved."""
+        if ids is not None:
+            wanted = sorted(set(ids))
+            got: dict[str, list[Any]] = {"ids": [], "metadatas": []}
+            for start in range(0, len(wanted), _PAGE):
+                page = self._col.get(ids=wanted[start:start + _PAGE], include=["metadatas"])
+                got["ids"] += page["ids"]
+                got["metadatas"] += page["metadatas"]
+        elif since is not None:
+            got = self._col.get(where={"ingested_at": {"$gte": since}}, include=["metadatas"])
+        else:
+            got = self._col.get(include=["metadatas"])
+        rows = [(i, dict(m)) for i, m in zip(got["ids"], got["metadatas"]) if i != _STAMP_ID]
+        old = [i for i, m in rows if not DocumentRecord.from_chroma(i, m, None).has_card]
         if old:
-            whole = {r.doc_id: r for r in self.get_many(old)}
-            records = [whole.get(r.doc_id, r) if not r.has_card else r for r in records]
-        return records
+            whole = {r.doc_id: r.to_chroma()[1] for r in self.get_many(old)}
+            rows = [(i, whole.get(i, m)) for i, m in rows]
+        return rows
 
     def get_many(self, doc_ids: Iterable[str]) -> list[DocumentRecord]:
         """These records with their payloads (those that exist), in one round trip per page."""
@@ -272,6 +291,23 @@ class Registry:
             documents=[document, ""],
             embeddings=[_PLACEHOLDER_VECTOR, _PLACEHOLDER_VECTOR],
         )
+
+    @property
+    def collection_id(self) -> str:
+        """The documents collection's id: a new one whenever the store is made afresh."""
+        return str(self._col.id)
+
+    def ids(self) -> list[str]:
+        """Every document's id, in the collection's order (no metadata: a fraction of an index read)."""
+        return [i for i in self._col.get(include=[])["ids"] if i != _STAMP_ID]
+
+    def stamp_record(self) -> tuple[str | None, float]:
+        """:meth:`stamp` and the time it was written (the writer's clock; 0 without a stamp)."""
+        got = self._col.get(ids=[_STAMP_ID], include=["metadatas"])
+        if not got["ids"]:
+            return None, 0.0
+        meta = got["metadatas"][0]
+        return meta["stamp"], float(meta.get("changed_at") or 0.0)
 
     def stamp(self) -> str | None:
         """Changes whenever a record is written, by any process: readers that cache the registry
@@ -401,6 +437,8 @@ class Store:
         self.lexical_path = settings.home / f"lexical-{model_slug}.sqlite3"
         """This process's full-text index of the leaves (:mod:`rag.lexical`): local to each home,
         also when the collections are on a Chroma server."""
+        self.index_path = settings.home / f"registry-{model_slug}.sqlite3"
+        """This process's copy of the registry's index (:mod:`rag.index_file`), beside the lexical index."""
         self.leaves = self.client.get_or_create_collection(
             f"{prefix}-leaves", embedding_function=None, metadata={"hnsw:space": "cosine"}
         )

@@ -1,0 +1,88 @@
+"""Opening a store a replica has served is quick and never stale: the registry's index comes from
+the home's file while the registry's stamp is the same, and only what another replica changed is
+read again. Real embedded Chroma and ``chroma run``, real MiniLM."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from docfactory import put_file
+
+from rag.config import Settings
+from rag.engine import Engine
+
+
+def _claim(number: int, insured: str, vendor: str, amount: str) -> str:
+    return f"""Claim Number: CLM-{number}
+Policy Number: PAP-{number}00
+Insured: {insured}
+Date of Loss: 2026-03-{number % 28 + 1:02d}
+
+TOWING INVOICE
+The insured vehicle was towed by {vendor} to the body shop.
+Towing: {amount}
+"""
+
+
+def test_a_reopened_store_reads_its_index_from_the_home_not_the_registry(tmp_path: Path) -> None:
+    settings = Settings(home=tmp_path / "home")
+    engine = Engine.open(settings)
+    engine.ingest_file(put_file(tmp_path, "towing-1042.txt", _claim(1042, "Daniel Okafor", "Harbor Lock", "$385.00")))
+    engine.ingest_file(put_file(tmp_path, "towing-2077.txt", _claim(2077, "Helen Park", "Bayfront", "$212.00")))
+    assert [c.claim_id for c in engine.claims()] == ["CLM-1042", "CLM-2077"]
+    engine.close()
+
+    reopened = Engine.open(settings)
+    answer = reopened.ask("What was the towing cost on CLM-2077?")
+    assert "$212.00" in answer.text and answer.citations
+    assert [c.claim_id for c in reopened.claims()] == ["CLM-1042", "CLM-2077"]
+    assert reopened.claims()[0].insured == ["Daniel Okafor"]
+    assert reopened._catalog.index_reads == {"file": 1, "changes": 0, "whole": 0}
+
+
+def test_a_second_replica_with_a_stale_index_file_sees_the_other_replicas_new_document(
+        chroma_server, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    def replica(home: str) -> Engine:
+        return Engine.open(Settings(home=tmp_path / home, chroma_host="127.0.0.1", chroma_port=chroma_server.port))
+
+    first = replica("home-a")
+    first.ingest_file(put_file(tmp_path, "a/towing.txt", _claim(1042, "Daniel Okafor", "Harbor Lock", "$385.00")),
+                      scope="C1")
+    second = replica("home-b")
+    assert [c.claim_id for c in second.claims(scope="C1")] == ["CLM-1042"]  # its index file: CLM-1042 only
+    second.close()
+
+    # while the second replica is down, the first adds a claim and a new version of the other's file
+    first.ingest_file(put_file(tmp_path, "a/towing-2077.txt", _claim(2077, "Helen Park", "Bayfront", "$212.00")),
+                      scope="C1")
+    first.ingest_file(put_file(tmp_path, "a/towing.txt", _claim(1042, "Daniel Okafor", "Quayside", "$410.00")),
+                      scope="C1")
+
+    second = replica("home-b")
+    assert [c.claim_id for c in second.claims(scope="C1")] == ["CLM-1042", "CLM-2077"]
+    assert "$212.00" in second.ask("What was the towing cost on CLM-2077?", scope="C1").text
+    assert "$410.00" in second.ask("What was the towing cost on CLM-1042?", scope="C1").text
+    assert second._catalog.index_reads == {"file": 1, "changes": 1, "whole": 0}  # only the difference was read
+    second.close()
+
+    third = replica("home-b")  # the file now holds the new stamp: nothing is read from the registry
+    assert [c.claim_id for c in third.claims(scope="C1")] == ["CLM-1042", "CLM-2077"]
+    assert third._catalog.index_reads == {"file": 1, "changes": 0, "whole": 0}
+
+
+def test_an_unreadable_index_file_is_read_again_from_the_registry(tmp_path: Path) -> None:
+    settings = Settings(home=tmp_path / "home")
+    engine = Engine.open(settings)
+    engine.ingest_file(put_file(tmp_path, "towing-1042.txt", _claim(1042, "Daniel Okafor", "Harbor Lock", "$385.00")))
+    assert [c.claim_id for c in engine.claims()] == ["CLM-1042"]
+    engine.close()
+    (index,) = (tmp_path / "home").glob("registry-*.sqlite3")
+    index.write_bytes(b"not a database" * 100)
+
+    reopened = Engine.open(settings)
+    assert [c.claim_id for c in reopened.claims()] == ["CLM-1042"]
+    assert reopened._catalog.index_reads == {"file": 0, "changes": 0, "whole": 1}
+    reopened.close()
+    again = Engine.open(settings)
+    assert [c.claim_id for c in again.claims()] == ["CLM-1042"]
+    assert again._catalog.index_reads == {"file": 1, "changes": 0, "whole": 0}
