@@ -69,13 +69,65 @@ class Engine:
         self._manager = Manager(self)
         self._llm: Any = None
         """The language-model manager (:mod:`rag.llm`) for the configuration last read."""
+        self._warmer: threading.Thread | None = None
+        self._busy = False
+        """Set by the first question or ingest: the warm-up stops (see :meth:`_warm`)."""
+        self._closing = False
         self._claims_cache: dict[str, tuple[list, list[ClaimRecord]]] = {}
         """scope -> (the registry read they were merged from, the claims); merged again only
         when the registry is read again (after an ingest, or past the TTL)."""
 
     @classmethod
-    def open(cls, settings: Settings | None = None) -> "Engine":
-        return cls(settings or Settings.from_env())
+    def open(cls, settings: Settings | None = None, *, warm: bool = True) -> "Engine":
+        """The engine on the store of ``settings`` (the environment's by default). ``warm``: what
+        the first question needs is read in a background thread from now on (see :meth:`_warm`)."""
+        engine = cls(settings or Settings.from_env())
+        if warm:
+            engine._warmer = threading.Thread(target=engine._warm, name="claimbot-warm", daemon=True)
+            engine._warmer.start()
+        return engine
+
+    def wait_warm(self, timeout: float | None = None) -> bool:
+        """Wait for the warm-up begun by :meth:`open`; True once it is over (or there was none)."""
+        if self._warmer is not None:
+            self._warmer.join(timeout)
+            return not self._warmer.is_alive()
+        return True
+
+    def _warm(self) -> None:
+        """Read what the first question needs before it comes: at 100k leaves the first ask paid
+        ~1-3.5 s for the registry's index and ~2.3 s for Chroma loading the leaves' vector index
+        and the docstore's segments on their first reads, plus the embedder's first run. In the
+        order a question needs them; it stops between steps once work has come in (the question
+        then pays what is left itself, so a one-shot ``claimbot ask`` does nothing twice), and a
+        store it cannot read is only logged (the question will say what is wrong)."""
+        import time
+
+        from rag.records import WORKSPACE as workspace
+
+        started = time.perf_counter()
+        steps: list[tuple[str, Callable[[], Any]]] = [
+            ("registry index", self._all_documents),
+            ("lexical index", lambda: self._lexical.prepare(self._registry_view())),
+            ("claims", lambda: self.claims(scope=workspace)),
+            ("vectors and docstore", lambda: self.retrieve("claim", scope=workspace, top_k=2)),
+            ("a claim's vectors", self._warm_claim),
+        ]
+        try:
+            for name, step in steps:
+                if self._busy or self._closing:
+                    log.info("warm-up: stopped before the %s (work came in)", name)
+                    return
+                step()
+            log.info("warm-up: done in %.1f s", time.perf_counter() - started)
+        except Exception:  # noqa: BLE001 - the first question reads it again and reports what fails
+            log.warning("warm-up failed; the first question reads the store itself", exc_info=True)
+
+    def _warm_claim(self) -> None:
+        """The path of a question about one claim: its leaves' vectors read by id and scored here."""
+        doc = next((d for d in self._all_documents() if d.claim_id), None)
+        if doc is not None and doc.claim_id:
+            self.retrieve("claim", scope=doc.scope, claim_ids=[doc.claim_id], top_k=2)
 
     # -- ingest ---------------------------------------------------------------------------
     def ingest_file(
@@ -94,6 +146,7 @@ class Engine:
         ``progress`` is called from this thread as the work advances (pages read, passages
         indexed). Parsing runs in a child process, so questions are answered meanwhile. Several
         threads may ingest at once: one file is read while another embeds (:mod:`rag.ingest`)."""
+        self._busy = True
         try:
             report = self._get_ingestor().ingest_file(
                 Path(path), scope=scope, display_name=display_name, source_url=source_url, progress=progress
@@ -193,6 +246,7 @@ class Engine:
         its sources; the offline manager is the fallback. ``offline`` answers without it (``claimbot
         ask --offline`` sent to a running ``claimbot serve``, whose environment enables it).
         """
+        self._busy = True
         llm = None if offline else self._language_model()
         if llm is not None and question.strip():
             return llm.answer(question, scope=reach_key(scope, scopes), history=list(history))
@@ -204,6 +258,7 @@ class Engine:
         """:meth:`ask`, as it is made: ``("sentence", text)`` for each sentence once it passed the
         grounding check, ``("reset", reason)`` if those are withdrawn, then ``("answer", Answer)``.
         Offline, only the answer."""
+        self._busy = True
         llm = self._language_model()
         if llm is not None and question.strip():
             yield from llm.events(question, scope=reach_key(scope, scopes), history=list(history))
@@ -259,6 +314,7 @@ class Engine:
         """An overview of one claim; raises :class:`UnknownClaimError` if none is in reach."""
         from rag.metadata import claim_key
 
+        self._busy = True
         known = [c.claim_id for c in self.claims(scope=scope)]
         claim_id = {claim_key(c): c for c in known}.get(claim_key(claim_id), " ".join(claim_id.split()).upper())
         if claim_id not in known:
@@ -277,6 +333,9 @@ class Engine:
 
     def close(self) -> None:
         """Release the store (file handles, server connections) and the parsing process."""
+        self._closing = True
+        if self._warmer is not None:
+            self._warmer.join(30)  # it stops after the step in hand
         self._catalog.invalidate()
         self._lexical.close()
         self._index_file.close()
@@ -297,6 +356,7 @@ class Engine:
         """Passages most similar to ``question`` in reach of ``scope`` (or of all ``scopes``);
         ``merge=False`` returns the leaves themselves, each with its own similarity score (the
         needle expert scores lines by them)."""
+        from rag.lexical import LexicalIndexBuilding
         from rag.retrieval import scopes_in_reach
 
         stored = {info.scope for info in self._all_documents()}
@@ -311,9 +371,11 @@ class Engine:
                                                     registry_view=self._registry_view())
                 if candidates is None and not claim_ids:  # many leaves: maybe most of the store
                     share = self._lexical.reach_share(reach, registry_view=self._registry_view())
+        except LexicalIndexBuilding:  # a replica's first start on a big store: the vectors alone (logged once)
+            lexical, candidates, share = [], None, 0.0
         except Exception:  # noqa: BLE001 - the vectors still answer when the lexical index cannot
             log.exception("lexical search failed")
-            lexical = []
+            lexical, candidates, share = [], None, 0.0
         return self._retriever.retrieve(
             question, scope=scope, scopes=scopes, claim_ids=claim_ids, top_k=top_k, merge=merge,
             stored_scopes=stored, lexical=lexical, candidates=candidates, reach_share=share,
@@ -353,9 +415,15 @@ class Engine:
         with, or in its name. A word no document in reach contains is phrasing ("tl;dr",
         "involved"), not a topic the files lack. Read from the lexical index
         (:mod:`rag.lexical`), kept per document version."""
+        from rag.lexical import LexicalIndexBuilding
         from rag.retrieval import scopes_in_reach
 
-        return self._lexical.vocabulary_has(words, reach=scopes_in_reach(scope), registry_view=self._registry_view())
+        words = list(words)
+        try:
+            return self._lexical.vocabulary_has(words, reach=scopes_in_reach(scope),
+                                                registry_view=self._registry_view())
+        except LexicalIndexBuilding:  # not known yet: every word counts as a topic (as when the store fails)
+            return set(words)
 
     def claims_mentioning(
         self, phrase: str, *, scope: str = WORKSPACE, names_only: bool = False, anywhere: bool = False
@@ -366,10 +434,14 @@ class Engine:
         files write the phrase as a name (capitalised inside a sentence, never in lower case
         anywhere in reach: "Accord", not "rental"). ``anywhere``: documents outside any claim count
         too, listed as ``""``."""
+        from rag.lexical import LexicalIndexBuilding
         from rag.retrieval import scopes_in_reach
 
-        return self._lexical.claims_mentioning(phrase, reach=scopes_in_reach(scope), names_only=names_only,
-                                               anywhere=anywhere, registry_view=self._registry_view())
+        try:
+            return self._lexical.claims_mentioning(phrase, reach=scopes_in_reach(scope), names_only=names_only,
+                                                   anywhere=anywhere, registry_view=self._registry_view())
+        except LexicalIndexBuilding:  # not known yet: no claim is found by a phrase
+            return []
 
     def _registry_view(self) -> object:
         """The registry read the caches are keyed on: a new object after an ingest here, or when
