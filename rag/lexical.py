@@ -148,6 +148,7 @@ class LexicalIndex:
         tokens = [t for t in dict.fromkeys(bm25_tokens(query)) if t not in named]
         if not tokens:
             return []
+        self._not_building()
         with self._lock:
             db = self._synced_db(registry_view)
             if claim_ids:
@@ -196,6 +197,7 @@ class LexicalIndex:
         """Of ``words``, those some document in reach uses (in a leaf or its name), as written or
         under the experts' stemming."""
         found: set[str] = set()
+        self._not_building()
         with self._lock:
             db = self._synced_db(registry_view)
             scoped, args = self._reach_filter(reach)
@@ -219,6 +221,7 @@ class LexicalIndex:
         found = _WORD.findall(phrase.lower())
         if not found:
             return []
+        self._not_building()
         with self._lock:
             db = self._synced_db(registry_view)
             scoped, args = self._reach_filter(reach)
@@ -244,6 +247,7 @@ class LexicalIndex:
         are more than ``limit``: the retriever scores a few hundred leaves itself, exactly, where
         Chroma would evaluate its metadata filter by reading every record that matches a part of
         it (``scope IN [..., workspace]`` is most of a big store)."""
+        self._not_building()
         with self._lock:
             db = self._synced_db(registry_view)
             where, args = [], []
@@ -259,6 +263,7 @@ class LexicalIndex:
 
     def reach_share(self, reach: Sequence[str], registry_view: object = None) -> float:
         """The part of the stored leaves that are in ``reach`` (0 when none are stored)."""
+        self._not_building()
         with self._lock:
             db = self._synced_db(registry_view)
             total = self._stats[0]
@@ -288,6 +293,12 @@ class LexicalIndex:
                 )
             self._db = db
         return self._db
+
+    def _not_building(self) -> None:
+        """Raise :class:`LexicalIndexBuilding` while a background build runs, before waiting for the
+        lock (the builder holds it while it writes a batch, or waits for another process's write)."""
+        if self._builder is not None:
+            raise LexicalIndexBuilding(self._path)
 
     def _synced_db(self, registry_view: object) -> sqlite3.Connection:
         """The connection, once the file holds the registry's current versions. ``registry_view``
@@ -369,8 +380,8 @@ class LexicalIndex:
 
     def _build(self) -> None:
         """Catch the file up with the registry a batch of versions at a time, the lock held only
-        while a batch is written (an ingest here adds its version meanwhile); the last few
-        versions are left to the next question's ordinary sync."""
+        while a batch is written (an ingest here adds its version meanwhile), until it holds every
+        current version; the next question then syncs as usual (and reads the statistics)."""
         started = time.perf_counter()
         added = 0
         try:
@@ -380,7 +391,7 @@ class LexicalIndex:
                     db = self._connect()
                     gone, new = self._difference(db, current)
                     self._delete_versions(db, gone)
-                if len(new) <= _VERSIONS_PER_READ:
+                if not new:
                     break
                 wanted = {v.version_id: v for v in current}
                 for start in range(0, len(new), _VERSIONS_PER_READ):

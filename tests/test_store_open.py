@@ -4,12 +4,15 @@ read again. Real embedded Chroma and ``chroma run``, real MiniLM."""
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from docfactory import put_file
 
+from rag import lexical
 from rag.config import Settings
 from rag.engine import Engine
+from rag.lexical import LexicalIndex
 
 
 def _claim(number: int, insured: str, vendor: str, amount: str) -> str:
@@ -86,3 +89,37 @@ def test_an_unreadable_index_file_is_read_again_from_the_registry(tmp_path: Path
     again = Engine.open(settings)
     assert [c.claim_id for c in again.claims()] == ["CLM-1042"]
     assert again._catalog.index_reads == {"file": 1, "changes": 0, "whole": 0}
+
+
+def test_a_question_while_the_lexical_index_is_built_in_the_background_is_answered_with_citations(
+        tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A replica's first start on a store it never served builds its lexical index in the
+    background (minutes at 100k leaves); questions meanwhile are answered from the vectors."""
+    settings = Settings(home=tmp_path / "home")
+    writer = Engine.open(settings)
+    claims = [(1042, "Daniel Okafor", "Harbor Lock Towing", "$385.00"), (3105, "Ines Moreau", "Ridgeline Wreckers",
+                                                                          "$640.00")]
+    for number, insured, vendor, amount in claims:
+        writer.ingest_file(put_file(tmp_path, f"towing-{number}.txt", _claim(number, insured, vendor, amount)))
+    writer.close()
+    for old in (tmp_path / "home").glob("lexical-*"):  # a replica that never served this store
+        old.unlink()
+    (path,) = {p.with_name(p.name.replace("registry-", "lexical-")) for p in (tmp_path / "home").glob("registry-*")}
+    LexicalIndex(None, path, versions=list).sync([])  # an empty index file ...
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # ... that another process is writing: the build waits for it
+    monkeypatch.setattr(lexical, "BACKGROUND_ABOVE", 1)  # two documents count as many
+
+    engine = Engine.open(settings)
+    answer = engine.ask("What was the towing cost on CLM-3105?")
+    assert "$640.00" in answer.text
+    assert answer.citations and answer.citations[0].document == "towing-3105.txt"
+    assert engine._lexical.building  # answered while the index was being built
+    assert engine.claims_mentioning("ridgeline wreckers") == []  # nothing is known by its words yet
+
+    other.execute("ROLLBACK")
+    other.close()
+    assert engine._lexical.wait_built(60)
+    assert engine.claims_mentioning("ridgeline wreckers") == ["CLM-3105"]
+    assert "$385.00" in engine.ask("What was the towing cost on CLM-1042?").text
+    engine.close()
