@@ -122,6 +122,8 @@ class Engine:
             log.info("warm-up: done in %.1f s", time.perf_counter() - started)
         except Exception:  # noqa: BLE001 - the first question reads it again and reports what fails
             log.warning("warm-up failed; the first question reads the store itself", exc_info=True)
+        finally:  # the first question checks the registry's stamp (one small read), not trusting the
+            self._catalog.invalidate()  # warm-up's read for RECHECK_S: another replica may have written since
 
     def _warm_claim(self) -> None:
         """The path of a question about one claim: its leaves' vectors read by id and scored here."""

@@ -123,3 +123,22 @@ def test_a_question_while_the_lexical_index_is_built_in_the_background_is_answer
     assert engine.claims_mentioning("ridgeline wreckers") == ["CLM-3105"]
     assert "$385.00" in engine.ask("What was the towing cost on CLM-1042?").text
     engine.close()
+
+
+def test_details_dropped_past_the_memory_bound_are_read_again_when_asked_for(tmp_path: Path) -> None:
+    """At 100k leaves, listing every claim read every document's details (~290 MB kept); the
+    catalog keeps a bounded number, and a claim asked about again reads its details again."""
+    engine = Engine.open(Settings(home=tmp_path / "home"))
+    claims = [(1042, "Daniel Okafor", "Harbor Lock Towing", "$385.00"), (2077, "Helen Park", "Bayfront", "$212.00"),
+              (3105, "Ines Moreau", "Ridgeline Wreckers", "$640.00")]
+    for number, insured, vendor, amount in claims:
+        engine.ingest_file(put_file(tmp_path, f"towing-{number}.txt", _claim(number, insured, vendor, amount)))
+    engine._catalog.max_loaded = 1
+    listed = engine.ask("List all claims")
+    assert all(f"CLM-{n}" in listed.text for n, *_ in claims) and listed.citations
+    assert sum(d.loaded for d in engine._catalog.documents()) == 1  # the others' details were dropped
+    for number, _, _, amount in claims:
+        answer = engine.ask(f"What was the towing cost on CLM-{number}?")
+        assert amount in answer.text and answer.citations
+    assert [a.value for a in engine.claims()[0].amounts] == ["385.00"]
+    engine.close()
