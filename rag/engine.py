@@ -98,7 +98,8 @@ class Engine:
         """Read what the first question needs before it comes: at 100k leaves the first ask paid
         ~1-3.5 s for the registry's index and ~2.3 s for Chroma loading the leaves' vector index
         and the docstore's segments on their first reads, plus the embedder's first run. In the
-        order a question needs them; it stops between steps once work has come in (the question
+        order a question needs them, the segments loaded from the start in a thread of their own
+        (Chroma releases the GIL while it loads); it stops between steps once work has come in (the question
         then pays what is left itself, so a one-shot ``claimbot ask`` does nothing twice), and a
         store it cannot read is only logged (the question will say what is wrong)."""
         import time
@@ -106,17 +107,21 @@ class Engine:
         from rag.records import WORKSPACE as workspace
 
         started = time.perf_counter()
+        segments = threading.Thread(target=self._store.load_segments, name="claimbot-warm-segments", daemon=True)
+        segments.start()  # Chroma's loads release the GIL: they go on beside the steps below
         steps: list[tuple[str, Callable[[], Any]]] = [
             ("registry index", self._all_documents),
             ("lexical index", lambda: self._lexical.prepare(self._registry_view())),
             ("claims", lambda: self.claims(scope=workspace)),
-            ("vectors and docstore", lambda: self.retrieve("claim", scope=workspace, top_k=2)),
+            ("segments", segments.join),
+            ("vector search and docstore", lambda: self.retrieve("claim", scope=workspace, top_k=2)),
             ("a claim's vectors", self._warm_claim),
         ]
         try:
             for name, step in steps:
                 if self._busy or self._closing:
                     log.info("warm-up: stopped before the %s (work came in)", name)
+                    segments.join()
                     return
                 step()
             log.info("warm-up: done in %.1f s", time.perf_counter() - started)
