@@ -142,3 +142,20 @@ def test_details_dropped_past_the_memory_bound_are_read_again_when_asked_for(tmp
         assert amount in answer.text and answer.citations
     assert [a.value for a in engine.claims()[0].amounts] == ["385.00"]
     engine.close()
+
+
+def test_the_warm_up_reads_what_the_first_question_needs_before_it_comes(tmp_path: Path) -> None:
+    settings = Settings(home=tmp_path / "home")
+    writer = Engine.open(settings)
+    writer.ingest_file(put_file(tmp_path, "towing-2077.txt", _claim(2077, "Helen Park", "Bayfront", "$212.00")))
+    assert writer.claims()
+    writer.close()
+
+    engine = Engine.open(settings)
+    assert engine.wait_warm(120)
+    assert engine._catalog.index_reads == {"file": 1, "changes": 0, "whole": 0}  # read by the warm-up
+    assert engine.claims_mentioning("bayfront") == ["CLM-2077"]  # the lexical index is ready
+    answer = engine.ask("What was the towing cost on CLM-2077?")
+    assert "$212.00" in answer.text and answer.citations
+    assert engine._catalog.index_reads == {"file": 1, "changes": 0, "whole": 0}  # nothing read again
+    engine.close()
