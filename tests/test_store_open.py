@@ -137,9 +137,11 @@ def test_details_dropped_past_the_memory_bound_are_read_again_when_asked_for(tmp
     listed = engine.ask("List all claims")
     assert all(f"CLM-{n}" in listed.text for n, *_ in claims) and listed.citations
     assert sum(d.loaded for d in engine._catalog.documents()) == 1  # the others' details were dropped
+    reads = engine._catalog.payload_reads
     for number, _, _, amount in claims:
         answer = engine.ask(f"What was the towing cost on CLM-{number}?")
         assert amount in answer.text and answer.citations
+    assert engine._catalog.payload_reads == reads  # unpacked from memory, not read from the registry again
     assert [a.value for a in engine.claims()[0].amounts] == ["385.00"]
     engine.close()
 
