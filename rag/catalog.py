@@ -92,13 +92,15 @@ class IndexedDocument(DocumentInfo):
         )
         self._summary: list[SummaryPoint] | None = None
         self._facts: list[FactLine] | None = None
-        self._packed: bytes | None = None
-        """The details as read from the registry, compressed JSON (~3 KB where the objects are
-        ~32 KB): what the catalog unpacks when it dropped them (:data:`MAX_LOADED`)."""
+        self._packed: dict[str, bytes] | None = None
+        """The details as read from the registry, each part (summary, facts, metadata) compressed
+        JSON (~3 KB a document where the objects are ~32 KB): made into objects when first asked
+        for, and again after the catalog dropped them (:data:`MAX_LOADED`)."""
         payload = record.payload
         if "summary" in payload:  # read whole (a record from before the index had cards)
             self._summary = [SummaryPoint(**p) for p in payload.get("summary", [])]
             self._facts = [FactLine(**f) for f in payload.get("facts", [])]
+            self._packed = _pack(payload)
         self._loss_types = [SummaryPoint(**p) for p in payload.get("loss_types", [])]
 
     def full_metadata(self) -> ClaimMetadata:
@@ -137,7 +139,8 @@ class IndexedDocument(DocumentInfo):
 
     @property
     def loaded(self) -> bool:
-        return self._summary is not None
+        """Whether the details were read from the registry (they are in memory, packed at least)."""
+        return self._packed is not None
 
 
 class Catalog:
@@ -244,11 +247,29 @@ class Catalog:
             self._fill(group)
 
     def read(self, document: IndexedDocument, attribute: str) -> Any:
-        """One of ``document``'s details, read first if it is not in memory: under the lock, so
+        """One of ``document``'s details (``_summary``, ``_facts``, ``_full``), read first if it is
+        not in memory, made from its packed part if it is not an object yet: under the lock, so
         another thread cannot drop it in between (the caller keeps what it got)."""
         with self._lock:
             if not document.loaded:
                 self.load(document)
+            value = getattr(document, attribute)
+            if value is not None:
+                return value
+            part = (document._packed or {}).get(_PARTS[attribute])
+            data = json.loads(zlib.decompress(part)) if part is not None else None
+            if attribute == "_summary":
+                document._summary = [SummaryPoint(**p) for p in data or []]
+            elif attribute == "_facts":
+                document._facts = [FactLine(**f) for f in data or []]
+            else:
+                document._full = ClaimMetadata.from_dict(data) if data is not None else ClaimMetadata(
+                    **{k: v for k, v in document.metadata.__dict__.items() if k in _CARD_KEYS})
+            self._loaded[id(document)] = document
+            self._loaded.move_to_end(id(document))
+            while len(self._loaded) > self.max_loaded:  # the oldest first; never this one
+                _, oldest = self._loaded.popitem(last=False)
+                oldest._summary = oldest._facts = oldest._full = None
             return getattr(document, attribute)
 
     def load_claims(self, claim_ids: Sequence[str]) -> None:
@@ -257,35 +278,27 @@ class Catalog:
             self._fill([d for c in claim_ids for d in self._by_claim.get(c, []) if not d.loaded])
 
     def _fill(self, group: list[IndexedDocument]) -> None:
-        """Give ``group`` its details: unpacked from what was read before (see ``_packed``), or
-        read from the registry in one round trip; then drop the oldest past ``max_loaded``."""
-        if not group:
-            return
-        payloads = {id(d): json.loads(zlib.decompress(d._packed)) for d in group if d._packed is not None}
+        """Read the details of ``group`` from the registry in one round trip, packed (see
+        ``IndexedDocument._packed``): each part is made into objects when first asked for."""
         unread = [d for d in group if d._packed is None]
-        if unread:
-            self.payload_reads += 1
-            records = {r.doc_id: r for r in self._registry.get_many(d.doc_id for d in unread)}
-            for doc in unread:
-                record = records.get(doc.doc_id)
-                payload = record.payload if record is not None and record.version_id == doc.version_id else {}
-                doc._packed = zlib.compress(json.dumps(payload, separators=(",", ":")).encode(), 1)
-                payloads[id(doc)] = payload
-        for doc in group:
-            payload = payloads[id(doc)]
-            doc._summary = [SummaryPoint(**p) for p in payload.get("summary", [])]
-            doc._facts = [FactLine(**f) for f in payload.get("facts", [])]
-            doc._full = ClaimMetadata.from_dict(payload["metadata"]) if "metadata" in payload else ClaimMetadata(
-                **{k: v for k, v in doc.metadata.__dict__.items() if k in _CARD_KEYS})
-            self._loaded[id(doc)] = doc
-            self._loaded.move_to_end(id(doc))
-        keep = {id(d) for d in group}
-        while len(self._loaded) > self.max_loaded:  # the oldest first; never what was just read
-            key, oldest = next(iter(self._loaded.items()))
-            if key in keep:
-                break
-            del self._loaded[key]
-            oldest._summary = oldest._facts = oldest._full = None
+        if not unread:
+            return
+        self.payload_reads += 1
+        records = {r.doc_id: r for r in self._registry.get_many(d.doc_id for d in unread)}
+        for doc in unread:
+            record = records.get(doc.doc_id)
+            payload = record.payload if record is not None and record.version_id == doc.version_id else {}
+            doc._packed = _pack(payload)
+            if "metadata" in payload:  # else the card's, if it had amounts (a record from before slim cards)
+                doc._full = None
+
+
+_PARTS = {"_summary": "summary", "_facts": "facts", "_full": "metadata"}
+
+
+def _pack(payload: dict[str, Any]) -> dict[str, bytes]:
+    return {part: zlib.compress(json.dumps(payload[part], separators=(",", ":")).encode(), 1)
+            for part in _PARTS.values() if part in payload}
 
 
 def _record(doc_id: str, meta: dict[str, Any]) -> Any:
