@@ -48,23 +48,31 @@ by id), not by Chroma's filter (see :meth:`rag.retrieval.Retriever.retrieve`).""
 class Engine:
     """Open with :meth:`open`; see the module docstring for the whole API."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, *, warm: bool = False) -> None:
+        """``warm``: Chroma's segment loads and the registry index read start as soon as the store
+        is open, in threads of their own, beside the rest of the opening (the embedder's load);
+        :meth:`open` then warms up the rest (:meth:`_warm`)."""
         from rag.catalog import Catalog
         from rag.embedding import collection_slug, load_embedding
         from rag.index_file import IndexFile
-        from rag.lexical import LexicalIndex
-        from rag.manager import Manager
-        from rag.retrieval import Retriever
         from rag.store import Store
 
         self.settings = settings
         self._lock = threading.RLock()
-        self._embed_model = load_embedding(settings.embed_model)
         self._store = Store(settings, collection_slug(settings.embed_model))
-        self._ingestor: Ingestor | None = None  # made on first ingest: `ask` never loads the parsers
-        self._retriever = Retriever(self._store, self._embed_model, top_k=settings.top_k)
         self._index_file = IndexFile(self._store.index_path)
         self._catalog = Catalog(self._store.registry, index_file=self._index_file)
+        self._early = [_started(self._store.load_segments, "claimbot-warm-segments"),
+                       _started(self._catalog.documents, "claimbot-warm-registry")] if warm else []
+        """The warm-up's first steps, begun at once (see ``warm``)."""
+
+        from rag.lexical import LexicalIndex
+        from rag.manager import Manager
+        from rag.retrieval import Retriever
+
+        self._embed_model = load_embedding(settings.embed_model)
+        self._ingestor: Ingestor | None = None  # made on first ingest: `ask` never loads the parsers
+        self._retriever = Retriever(self._store, self._embed_model, top_k=settings.top_k)
         self._lexical = LexicalIndex(self._store, self._store.lexical_path, versions=self._versions)
         self._manager = Manager(self)
         self._llm: Any = None
@@ -81,7 +89,7 @@ class Engine:
     def open(cls, settings: Settings | None = None, *, warm: bool = True) -> "Engine":
         """The engine on the store of ``settings`` (the environment's by default). ``warm``: what
         the first question needs is read in a background thread from now on (see :meth:`_warm`)."""
-        engine = cls(settings or Settings.from_env())
+        engine = cls(settings or Settings.from_env(), warm=warm)
         if warm:
             engine._warmer = threading.Thread(target=engine._warm, name="claimbot-warm", daemon=True)
             engine._warmer.start()
@@ -107,10 +115,9 @@ class Engine:
         from rag.records import WORKSPACE as workspace
 
         started = time.perf_counter()
-        segments = threading.Thread(target=self._store.load_segments, name="claimbot-warm-segments", daemon=True)
-        segments.start()  # Chroma's loads release the GIL: they go on beside the steps below
+        segments, registry = self._early  # begun in __init__: Chroma's loads release the GIL
         steps: list[tuple[str, Callable[[], Any]]] = [
-            ("registry index", self._all_documents),
+            ("registry index", lambda: (registry.join(), self._all_documents())),
             ("lexical index", lambda: self._lexical.prepare(self._registry_view())),
             ("claims", lambda: self.claims(scope=workspace)),
             ("segments", segments.join),
@@ -482,6 +489,21 @@ class Engine:
 
         return [VersionEntry(d.version_id, d.doc_id, d.scope, d.claim_id or "", d.name)
                 for d in self._catalog.documents()]
+
+
+def _started(work: Callable[[], Any], name: str) -> threading.Thread:
+    """``work`` begun in a daemon thread; a failure is only logged (the question that needs it
+    does it again and reports what is wrong)."""
+
+    def run() -> None:
+        try:
+            work()
+        except Exception:  # noqa: BLE001 - see above
+            log.debug("warm-up step %s failed", name, exc_info=True)
+
+    thread = threading.Thread(target=run, name=name, daemon=True)
+    thread.start()
+    return thread
 
 
 def _llm_manager(engine: Engine, config: Any) -> Any:
