@@ -117,7 +117,7 @@ class Engine:
         started = time.perf_counter()
         segments, registry = self._early  # begun in __init__: Chroma's loads release the GIL
         steps: list[tuple[str, Callable[[], Any]]] = [
-            ("registry index", lambda: (registry.join(), self._all_documents())),
+            ("registry index", lambda: _joined(registry, self._all_documents)),
             ("lexical index", lambda: self._lexical.prepare(self._registry_view())),
             ("claims", lambda: self.claims(scope=workspace)),
             ("segments", segments.join),
@@ -489,6 +489,12 @@ class Engine:
 
         return [VersionEntry(d.version_id, d.doc_id, d.scope, d.claim_id or "", d.name)
                 for d in self._catalog.documents()]
+
+
+def _joined(thread: threading.Thread, then: Callable[[], Any]) -> Any:
+    """``then()``, once ``thread`` is over (a warm-up step begun early)."""
+    thread.join()
+    return then()
 
 
 def _started(work: Callable[[], Any], name: str) -> threading.Thread:
