@@ -319,7 +319,11 @@ class Registry:
         return got["metadatas"][0]["stamp"] if got["ids"] else None
 
     def delete(self, doc_id: str) -> None:
+        """The record gone, and a new stamp: readers that keep the index (in memory, and in a file
+        across restarts: :mod:`rag.index_file`) see the removal at their next stamp check."""
         self._col.delete(ids=[doc_id])
+        self._col.upsert(ids=[_STAMP_ID], metadatas=[{"stamp": uuid.uuid4().hex, "changed_at": time.time()}],
+                         documents=[""], embeddings=[_PLACEHOLDER_VECTOR])
 
     def with_content(self, scope: str, sha256: str) -> list[DocumentRecord]:
         """The records of ``scope`` whose current version has these bytes."""
