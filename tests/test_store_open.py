@@ -161,3 +161,21 @@ def test_the_warm_up_reads_what_the_first_question_needs_before_it_comes(tmp_pat
     assert "$212.00" in answer.text and answer.citations
     assert engine._catalog.index_reads == {"file": 1, "changes": 0, "whole": 0}  # nothing read again
     engine.close()
+
+
+def test_a_document_removed_by_another_replica_leaves_this_replicas_index(
+        chroma_server, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    def replica(home: str) -> Engine:
+        return Engine.open(Settings(home=tmp_path / home, chroma_host="127.0.0.1", chroma_port=chroma_server.port))
+
+    first, second = replica("home-a"), replica("home-b")
+    for number, insured in ((1042, "Daniel Okafor"), (2077, "Helen Park")):
+        first.ingest_file(put_file(tmp_path, f"towing-{number}.txt", _claim(number, insured, "Bayfront", "$212.00")))
+    assert [c.claim_id for c in second.claims()] == ["CLM-1042", "CLM-2077"]
+    second.close()
+
+    (gone,) = [d.doc_id for d in first.documents() if d.claim_id == "CLM-2077"]
+    first._store.registry.delete(gone)  # what ingest does to a document a new version replaced under another id
+    reopened = replica("home-b")
+    assert [c.claim_id for c in reopened.claims()] == ["CLM-1042"]
+    assert reopened._catalog.index_reads == {"file": 1, "changes": 1, "whole": 0}
