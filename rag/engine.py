@@ -128,7 +128,6 @@ class Engine:
             for name, step in steps:
                 if self._busy or self._closing:
                     log.info("warm-up: stopped before the %s (work came in)", name)
-                    segments.join()
                     return
                 step()
             log.info("warm-up: done in %.1f s", time.perf_counter() - started)
@@ -348,8 +347,8 @@ class Engine:
     def close(self) -> None:
         """Release the store (file handles, server connections) and the parsing process."""
         self._closing = True
-        if self._warmer is not None:
-            self._warmer.join(30)  # it stops after the step in hand
+        if self._warmer is not None:  # it stops after the step in hand (a one-shot CLI command need not wait
+            self._warmer.join(5)      # for the whole warm-up: its threads are daemons, reading only)
         self._catalog.invalidate()
         self._lexical.close()
         self._index_file.close()
