@@ -136,6 +136,11 @@ class Engine:
         finally:  # the first question checks the registry's stamp (one small read), not trusting the
             self._catalog.invalidate()  # warm-up's read for RECHECK_S: another replica may have written since
 
+    def _work_came_in(self) -> None:
+        """A caller's work (not the warm-up's own): the warm-up stops at its next step."""
+        if threading.current_thread() is not self._warmer:
+            self._busy = True
+
     def _warm_claim(self) -> None:
         """The path of a question about one claim: its leaves' vectors read by id and scored here."""
         doc = next((d for d in self._all_documents() if d.claim_id), None)
@@ -159,7 +164,7 @@ class Engine:
         ``progress`` is called from this thread as the work advances (pages read, passages
         indexed). Parsing runs in a child process, so questions are answered meanwhile. Several
         threads may ingest at once: one file is read while another embeds (:mod:`rag.ingest`)."""
-        self._busy = True
+        self._work_came_in()
         try:
             report = self._get_ingestor().ingest_file(
                 Path(path), scope=scope, display_name=display_name, source_url=source_url, progress=progress
@@ -259,7 +264,7 @@ class Engine:
         its sources; the offline manager is the fallback. ``offline`` answers without it (``claimbot
         ask --offline`` sent to a running ``claimbot serve``, whose environment enables it).
         """
-        self._busy = True
+        self._work_came_in()
         llm = None if offline else self._language_model()
         if llm is not None and question.strip():
             return llm.answer(question, scope=reach_key(scope, scopes), history=list(history))
@@ -271,7 +276,7 @@ class Engine:
         """:meth:`ask`, as it is made: ``("sentence", text)`` for each sentence once it passed the
         grounding check, ``("reset", reason)`` if those are withdrawn, then ``("answer", Answer)``.
         Offline, only the answer."""
-        self._busy = True
+        self._work_came_in()
         llm = self._language_model()
         if llm is not None and question.strip():
             yield from llm.events(question, scope=reach_key(scope, scopes), history=list(history))
@@ -298,6 +303,7 @@ class Engine:
     def claims(self, *, scope: str = WORKSPACE, scopes: Sequence[str] = ()) -> list[ClaimRecord]:
         """The claims on file in reach of ``scope`` (or of every scope in ``scopes``), with what
         their documents say."""
+        self._work_came_in()
         scope = reach_key(scope, scopes)  # type: ignore[assignment]  # a tuple: several scopes
         snapshot = self._all_documents()
         cached = self._claims_cache.get(scope)
@@ -327,7 +333,7 @@ class Engine:
         """An overview of one claim; raises :class:`UnknownClaimError` if none is in reach."""
         from rag.metadata import claim_key
 
-        self._busy = True
+        self._work_came_in()
         known = [c.claim_id for c in self.claims(scope=scope)]
         claim_id = {claim_key(c): c for c in known}.get(claim_key(claim_id), " ".join(claim_id.split()).upper())
         if claim_id not in known:
