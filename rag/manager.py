@@ -400,7 +400,8 @@ class Manager:
             lines = focus(topic)
             return _merge([answer_summary(by_id[c], docs_of[c], focus=[f for f in lines if f[0].claim_id == c],
                                           topic=topic, find=self._field_finder(scope, c, trace or {}, timings or {}),
-                                          embed=lambda texts: embed_cached(self._library.embed, texts))
+                                          embed=lambda texts: embed_cached(self._library.embed, texts),
+                                          question=question)
                            for c in targets])
         if decision.route == "calculation":
             if not claim_ids:  # every input stated in the question: one answer, not one per claim

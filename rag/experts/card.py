@@ -25,9 +25,10 @@ import numpy as np
 from rag.experts.calculation import INPUT_THRESHOLD
 from rag.experts.facts import fact_for, facts_of
 from rag.experts.result import ExpertResult, Sources
+from rag.experts.summary import pick_points
 from rag.experts.text import display_line, terms
 from rag.metadata import find_dates
-from rag.records import ClaimRecord, DocumentInfo, FactLine, SummaryPoint
+from rag.records import ClaimRecord, DocumentInfo, FactLine, Passage, SummaryPoint
 from rag.selection import Scored
 from rag.selection.values import find_values
 from rag.tools.dates import long_date
@@ -65,6 +66,8 @@ class Find(Protocol):
 FIELD_THRESHOLD = INPUT_THRESHOLD
 """A field's unit must reach a calculation input's bar, not the open questions' "couldn't find"
 threshold: a card line states a field under the file's own label and cites it."""
+TOPIC_THRESHOLD = 0.25
+"""A unit put first for a topical request: a line that merely shares its words is no answer to it."""
 SURE = 0.5
 """A selector's field this sure wins over the registry's labelled amount (a deductible the rules
 read from a storage fee, a rate)."""
@@ -95,11 +98,19 @@ one batched call; the registry's located facts come first where it holds them.""
 HAPPENED = "What happened: how the loss occurred, what was damaged or who was hurt, and why."
 FOUND = "What was found, decided or recommended: the cause, liability, coverage and payment."
 NARRATIVE_FIELDS = ("happened", "found", "status", "next")
+UNDER_NARRATIVE_HEADING = 1.3
+"""An ingest narrative point scoring this much stands under a heading that names the narrative
+("Description of Loss", "How the Injury Happened"; :func:`rag.experts.summary._judge`)."""
 """The fields whose best units are sentences to choose among by meaning, not values."""
 
 
 def answer_claim_card(claim: ClaimRecord, documents: Sequence[DocumentInfo], *, find: Find | None = None,
-                      embed: Callable[[list[str]], Any] | None = None) -> ExpertResult:
+                      embed: Callable[[list[str]], Any] | None = None, question: str = "",
+                      focus: Sequence[tuple[Passage, str]] = (), topic: Sequence[str] = ()) -> ExpertResult:
+    """The card of one claim. A topical request ("what's been paid on ...", "recap the e-mail
+    chain") keeps the card and puts first what the ``question`` asks: the best points of the
+    documents whose name the ``topic`` names, the ``focus`` lines and the selector's best units for
+    the question itself, its table rows included."""
     sources = Sources()
     cited = _Citer(documents, sources)
     parts: list[tuple[int, str]] = []  # (priority: lower is kept longer, line)
@@ -107,22 +118,25 @@ def answer_claim_card(claim: ClaimRecord, documents: Sequence[DocumentInfo], *, 
     used: set[str] = set()  # excerpts a line already stands on
     ranked: dict[str, list[Scored]] = {}
     if find is not None:
-        names = list(FIELDS)
-        ranked = dict(zip(names, find([FIELDS[n] for n in names])))
+        asks = dict(FIELDS)
+        if question:
+            asks["topic"] = (question, None)
+        ranked = dict(zip(asks, find(list(asks.values()))))
 
     def cite(scored: Scored) -> str:
         used.add(scored.unit.excerpt)
         return sources.cite_passage(scored.unit.passage, scored.unit.excerpt)
 
-    def found(field: str, name: str, *, records_only: bool = False) -> str:
-        """``name value [n]`` for a field the registry lacks, from the selector's best unit."""
+    def found(field: str, name: str, *, records_only: bool = False, shared: bool = False) -> str:
+        """``name value [n]`` for a field the registry lacks, from the selector's best unit
+        (``shared``: one line may state it beside another field's, as a line lists amounts)."""
         for scored in ranked.get(field, []):
             if scored.probability < FIELD_THRESHOLD or not scored.value:
                 continue
-            if records_only and not scored.unit.is_record:
+            if records_only and not any(scored.value in v for _, v in scored.unit.pairs):
                 continue  # a party only where a field names the role ("Claimant: ..."), not one a sentence mentions
             value = scored.value
-            if value.lower() in taken or scored.unit.excerpt in used:
+            if value.lower() in taken or (scored.unit.excerpt in used and not shared):
                 continue  # a line another field stands on says nothing new (the loss date is no report date)
             taken.add(value.lower())
             return f"{name + ' ' if name else ''}{value} {cite(scored)}"
@@ -130,17 +144,35 @@ def answer_claim_card(claim: ClaimRecord, documents: Sequence[DocumentInfo], *, 
 
     def sure(field: str) -> Scored | None:
         best = next((s for s in ranked.get(field, []) if s.value), None)
-        return best if best is not None and best.probability >= SURE and best.unit.excerpt not in used else None
+        return best if best is not None and best.probability >= SURE and best.value.lower() not in taken else None
 
+    pool = _Pool(documents, ranked, sources, embed) if embed is not None else None
     loss_type = next(((d, p) for d in documents for p in d.summary_points if p.kind == "loss_type"), None)
     head = claim.claim_id
-    lob = _line_of_business(claim, documents)
+    lob = _line_of_business(claim, documents, pool)
     if lob:
         head += f" - {lob}"
     if loss_type:
         head += f": {_after_label(loss_type[1].text)} {sources.cite_line(*loss_type)}"
         used.add(loss_type[1].text)
     parts.append((0, head))
+
+    on_topic = []
+    for d, p in pick_points([d for d in documents if set(topic) & terms(re.sub(r"[-_.]", " ", d.name))],
+                             max_points=2, topic=topic) if topic else []:  # "the coverage decision" letter's
+        on_topic.append(f"{_short(display_line(p.text), 240)} {sources.cite_line(d, p)}")
+        used.add(p.text)
+    for passage, line in focus[:2]:
+        on_topic.append(f"{display_line(line)} {sources.cite_passage(passage, line)}")
+        used.add(line)
+    for scored in ranked.get("topic", [])[:8]:
+        if len(on_topic) >= 4:
+            break
+        if (scored.probability >= TOPIC_THRESHOLD and scored.unit.excerpt not in used
+                and len(scored.unit.text.split()) >= 4):
+            on_topic.append(f"{_short(scored.unit.text, 200)} {cite(scored)}")
+    if on_topic:
+        parts.append((1, "Asked: " + " ".join(on_topic)))
 
     people = []
     for role, names in (("insured", claim.insured[:2]), ("claimant", claim.claimants[:2]),
@@ -185,9 +217,12 @@ def answer_claim_card(claim: ClaimRecord, documents: Sequence[DocumentInfo], *, 
     if dates:
         parts.append((2, "Dates: " + "; ".join(dates)))
 
-    pool = _Pool(documents, ranked, sources, embed) if embed is not None else None
     if pool is not None:
-        happened = pool.pick(HAPPENED, 2, used)
+        headed = [(d, p) for d, p in _narrative(documents) if p.score >= UNDER_NARRATIVE_HEADING][:2]
+        for d, p in headed:  # a sentence opening the file's own "Description of Loss"
+            used.add(p.text)
+        happened = " ".join([*(f"{_short(display_line(p.text), 260)} {sources.cite_line(d, p)}" for d, p in headed),
+                             pool.pick(HAPPENED, 2 - len(headed), used)]).strip()
         if happened:
             parts.append((1, "What happened: " + happened))
         decided = pool.pick(FOUND, 2, used)
@@ -220,7 +255,7 @@ def answer_claim_card(claim: ClaimRecord, documents: Sequence[DocumentInfo], *, 
             used.add(picked.text)
             taken.add(shown.lower())
         elif field:
-            amounts.extend(a for a in [found(field, name)] if a)
+            amounts.extend(a for a in [found(field, name, shared=True)] if a)
     if amounts:
         parts.append((1, "Amounts: " + "; ".join(amounts)))
 
@@ -323,7 +358,8 @@ class _Pool:
         return f"{_short(self.texts[i], limit)} {self.cites[i]()}"
 
     def _fresh(self, i: int, used: set[str]) -> bool:
-        if self.excerpts[i] in used or i in self.picked:
+        if self.excerpts[i] in used or i in self.picked or any(c.excerpt == self.excerpts[i]
+                                                                for c in self.sources.citations):
             return False
         if not self.picked:
             return True
@@ -346,7 +382,7 @@ class _Pool:
     def pick_field(self, field: str, used: set[str]) -> str:
         """The selector's best sentence for a narrative field, when it is sure enough."""
         for probability, i in self.best_of.get(field, []):
-            if probability >= FIELD_THRESHOLD and self._fresh(i, used):
+            if probability >= TOPIC_THRESHOLD and self._fresh(i, used):
                 return self._take(i, used, 200)
         return ""
 
@@ -414,7 +450,30 @@ def _after_label(text: str) -> str:
     return text.split(":", 1)[1].strip() if ":" in text else text.strip(" -")
 
 
-def _line_of_business(claim: ClaimRecord, documents: Sequence[DocumentInfo]) -> str:
+_LINE_MEANINGS = {
+    "Auto": "auto insurance claim: a car or truck collision, vehicle damage, drivers, towing and a rental car",
+    "Homeowners": "homeowners insurance claim: damage to a family's house, its dwelling and personal belongings",
+    "Workers' compensation": "workers' compensation claim: an employee injured on the job, medical treatment, "
+                             "lost wages, return to work",
+    "Commercial property": "commercial property claim: fire or damage to a business's building, equipment, stock "
+                           "and business income",
+    "General liability": "general liability claim: a customer or member of the public hurt on the insured's "
+                         "premises claims damages for bodily injury",
+    "Inland marine": "cargo or inland marine claim: goods in transit stolen or damaged, a shipment, carrier and "
+                     "trailer",
+    "Cyber": "cyber insurance claim: ransomware, a data breach, hacked computer systems, notifying affected people",
+    "Crime": "crime claim: burglary, theft of money or property, or employee dishonesty",
+}
+"""What each line of business is about, to compare a claim's sentences with (by meaning)."""
+
+
+def _line_of_business(claim: ClaimRecord, documents: Sequence[DocumentInfo], pool: _Pool | None = None) -> str:
+    """The line of business: the description most like what the claim's sentences say, when they
+    were embedded; else the line whose words its file names and loss type use most."""
+    if pool is not None and pool.texts:
+        vectors = np.asarray(pool.embed(list(_LINE_MEANINGS.values())))
+        similarity = vectors @ pool.centroid
+        return list(_LINE_MEANINGS)[int(similarity.argmax())]
     words: set[str] = set()
     for d in documents:
         words |= terms(re.sub(r"[-_.]", " ", d.name))
@@ -470,7 +529,7 @@ def _status(cited: _Citer) -> str:
     reopened = closed and any("reopen" in f.text.lower() for f in events if f.value >= closed[-1].value)
     status = (f"Status: closed {long_date(closed[-1].value)} {cited.line(closed[-1])}" if closed and not reopened
               else "Status: open (no closing on file)")
-    items = [f for f in events if _OPEN_ITEM.search(f.text) and not closed][-2:]
+    items = list({f.text: f for f in events if _OPEN_ITEM.search(f.text) and not closed}.values())[-2:]
     if items:
         status += "; open items: " + " ".join(f"{display_line(f.text)} {cited.line(f)}" for f in items)
     return status if closed or items or events else ""
