@@ -98,6 +98,8 @@ one batched call; the registry's located facts come first where it holds them.""
 HAPPENED = "What happened: how the loss occurred, what was damaged or who was hurt, and why."
 FOUND = "What was found, decided or recommended: the cause, liability, coverage and payment."
 NARRATIVE_FIELDS = ("happened", "found", "status", "next")
+LOSS_DAY = 0.1
+"""What a log line dated on the day of loss adds to its similarity for "what happened"."""
 UNDER_NARRATIVE_HEADING = 1.3
 """An ingest narrative point scoring this much stands under a heading that names the narrative
 ("Description of Loss", "How the Injury Happened"; :func:`rag.experts.summary._judge`)."""
@@ -146,7 +148,7 @@ def answer_claim_card(claim: ClaimRecord, documents: Sequence[DocumentInfo], *, 
         best = next((s for s in ranked.get(field, []) if s.value), None)
         return best if best is not None and best.probability >= SURE and best.value.lower() not in taken else None
 
-    pool = _Pool(documents, ranked, sources, embed) if embed is not None else None
+    pool = _Pool(documents, ranked, sources, embed, claim.date_of_loss) if embed is not None else None
     loss_type = next(((d, p) for d in documents for p in d.summary_points if p.kind == "loss_type"), None)
     head = claim.claim_id
     lob = _line_of_business(claim, documents, pool)
@@ -217,12 +219,14 @@ def answer_claim_card(claim: ClaimRecord, documents: Sequence[DocumentInfo], *, 
     if dates:
         parts.append((2, "Dates: " + "; ".join(dates)))
 
+    status = _status(cited)
+    said = pool.pick_field("status", used) if pool is not None else ""  # before the findings take its line
     if pool is not None:
         headed = [(d, p) for d, p in _narrative(documents) if p.score >= UNDER_NARRATIVE_HEADING][:2]
         for d, p in headed:  # a sentence opening the file's own "Description of Loss"
             used.add(p.text)
         happened = " ".join([*(f"{_short(display_line(p.text), 260)} {sources.cite_line(d, p)}" for d, p in headed),
-                             pool.pick(HAPPENED, 2 - len(headed), used)]).strip()
+                             pool.pick(HAPPENED, 2 - len(headed), used, loss_day=LOSS_DAY)]).strip()
         if happened:
             parts.append((1, "What happened: " + happened))
         decided = pool.pick(FOUND, 2, used)
@@ -237,12 +241,12 @@ def answer_claim_card(claim: ClaimRecord, documents: Sequence[DocumentInfo], *, 
     amounts = []
     for name, field, picked in (("estimate", "estimate", _pick(cited, lambda f: "estimate" in f.label)),
                                 ("invoiced", "", _pick(cited, lambda f: f.label == "invoice_total")),
-                                ("loss/settlement", "claimed", None),
                                 ("reserve", "reserve", _last(_amounts(cited, "reserve"))),
                                 ("paid to date", "paid", _paid(cited)),
                                 ("deductible", "deductible", next(iter(_amounts(cited, "deductible")), None)),
                                 ("net", "", _pick(cited, lambda f: f.label.startswith("net")
-                                                  or " net " in f" {f.text.lower()}"))):
+                                                  or " net " in f" {f.text.lower()}")),
+                                ("loss/settlement", "claimed", None)):
         better = sure(field) if field else None
         if better is not None and better.value and (picked is None or _money(better.value) != Decimal(picked.value)):
             taken.add(better.value.lower())
@@ -259,8 +263,6 @@ def answer_claim_card(claim: ClaimRecord, documents: Sequence[DocumentInfo], *, 
     if amounts:
         parts.append((1, "Amounts: " + "; ".join(amounts)))
 
-    status = _status(cited)
-    said = pool.pick_field("status", used) if pool is not None else ""
     if status and not status.startswith("Status: open (no closing on file)"):
         parts.append((2, status))
     elif said:
@@ -287,10 +289,9 @@ def _others(ranked: dict[str, list[Scored]], taken: set[str], cite: Callable[[Sc
     out: list[str] = []
     seen_units: set[str] = set()
     for field in ("others", "claimant", "insured", "adjuster", "insured_org"):
-        for scored in ranked.get(field, []):
+        for scored in ranked.get(field, [])[:12]:  # a labelled name anywhere near the top: its label says the role
             unit = scored.unit
-            if (scored.probability < FIELD_THRESHOLD or not unit.is_record or unit.excerpt in seen_units
-                    or len(out) >= limit):
+            if not unit.is_record or unit.excerpt in seen_units or len(out) >= limit:
                 continue
             seen_units.add(unit.excerpt)
             for label, value in unit.pairs[:1] if len(unit.pairs) == 1 else unit.pairs:
@@ -315,7 +316,7 @@ class _Pool:
     a stray line; each pick must add words the card does not hold yet."""
 
     def __init__(self, documents: Sequence[DocumentInfo], ranked: dict[str, list[Scored]], sources: Sources,
-                 embed: Callable[[list[str]], Any]) -> None:
+                 embed: Callable[[list[str]], Any], loss_date: str | None = None) -> None:
         self.sources = sources
         self.embed = embed
         self.texts: list[str] = []
@@ -329,7 +330,7 @@ class _Pool:
             key = text.lower()
             if key in index:
                 return index[key]
-            if len(text.split()) < 6 or not re.search(r"[.!?)]$", text) or text.count("|") > 1:
+            if len(text.split()) < 6 or not re.search(r"[.!?)]$", text) or text.count("|") > 2:
                 return None
             index[key] = len(self.texts)
             self.texts.append(text)
@@ -339,9 +340,15 @@ class _Pool:
 
         for d, p in ((d, p) for d in documents for p in d.summary_points if p.kind in ("narrative", "decision")):
             add(p.text, p.text, lambda d=d, p=p: sources.cite_line(d, p))  # type: ignore[misc]
+        self.on_loss_day: set[int] = set()  # a log's line dated on the day of loss says what happened that day
+        for d, f in (() if loss_date is None else facts_of(documents, "event")):
+            if f.value == loss_date:
+                i = add(f.text, f.text, lambda d=d, f=f: sources.cite_line(d, f))  # type: ignore[misc]
+                if i is not None:
+                    self.on_loss_day.add(i)
         for field in NARRATIVE_FIELDS:
             for scored in ranked.get(field, [])[:10]:
-                if scored.unit.is_record:
+                if scored.unit.is_record and field not in ("status", "next"):  # "Status: open - awaiting ..."
                     continue
                 i = add(scored.unit.text, scored.unit.excerpt,
                         lambda s=scored: sources.cite_passage(s.unit.passage, s.unit.excerpt))  # type: ignore[misc]
@@ -365,12 +372,15 @@ class _Pool:
             return True
         return float(max(self.vectors[j] @ self.vectors[i] for j in self.picked)) < 0.9
 
-    def pick(self, question: str, n: int, used: set[str]) -> str:
-        """The ``n`` sentences that best answer ``question`` and are typical of the claim."""
-        if not self.texts:
+    def pick(self, question: str, n: int, used: set[str], *, loss_day: float = 0.0) -> str:
+        """The ``n`` sentences that best answer ``question`` and are typical of the claim (with
+        ``loss_day`` added for a line dated on the day of loss)."""
+        if not self.texts or n <= 0:
             return ""
         q = np.asarray(self.embed([question]))[0]
         scores = self.vectors @ q + self.vectors @ self.centroid
+        for i in self.on_loss_day:
+            scores[i] += loss_day
         out = []
         for i in np.argsort(-scores):
             if len(out) == n:
@@ -465,15 +475,13 @@ _LINE_MEANINGS = {
     "Crime": "crime claim: burglary, theft of money or property, or employee dishonesty",
 }
 """What each line of business is about, to compare a claim's sentences with (by meaning)."""
+LINE_SIMILARITY = 0.3
+"""Below this cosine to the claim's centroid no line fits (a marine hull claim): the card names none."""
 
 
 def _line_of_business(claim: ClaimRecord, documents: Sequence[DocumentInfo], pool: _Pool | None = None) -> str:
     """The line of business: the description most like what the claim's sentences say, when they
     were embedded; else the line whose words its file names and loss type use most."""
-    if pool is not None and pool.texts:
-        vectors = np.asarray(pool.embed(list(_LINE_MEANINGS.values())))
-        similarity = vectors @ pool.centroid
-        return list(_LINE_MEANINGS)[int(similarity.argmax())]
     words: set[str] = set()
     for d in documents:
         words |= terms(re.sub(r"[-_.]", " ", d.name))
@@ -481,6 +489,11 @@ def _line_of_business(claim: ClaimRecord, documents: Sequence[DocumentInfo], poo
             if p.kind in ("loss_type", "narrative"):
                 words |= terms(p.text)
     words |= terms(" ".join(claim.policy_numbers))
+    if pool is not None and pool.texts:  # by meaning, the words of the file's name and loss type as a tie-break
+        hits = {name: len(words & w) for name, w in _LINES_OF_BUSINESS}
+        similarity = np.asarray(pool.embed(list(_LINE_MEANINGS.values()))) @ pool.centroid
+        name, best = max(zip(_LINE_MEANINGS, similarity.tolist()), key=lambda ns: ns[1] + 0.03 * hits.get(ns[0], 0))
+        return name if best >= LINE_SIMILARITY else ""
     scored = sorted(((len(words & w), name) for name, w in _LINES_OF_BUSINESS), reverse=True)
     return scored[0][1] if scored and scored[0][0] > 0 else ""
 
