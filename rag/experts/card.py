@@ -146,7 +146,8 @@ def answer_claim_card(claim: ClaimRecord, documents: Sequence[DocumentInfo], *, 
 
     def sure(field: str) -> Scored | None:
         best = next((s for s in ranked.get(field, []) if s.value), None)
-        return best if best is not None and best.probability >= SURE and best.value.lower() not in taken else None
+        sure_enough = best is not None and best.probability >= SURE and (best.value or "").lower() not in taken
+        return best if sure_enough else None
 
     pool = _Pool(documents, ranked, sources, embed, claim.date_of_loss) if embed is not None else None
     loss_type = next(((d, p) for d in documents for p in d.summary_points if p.kind == "loss_type"), None)
@@ -202,11 +203,11 @@ def answer_claim_card(claim: ClaimRecord, documents: Sequence[DocumentInfo], *, 
 
     dates = []
     if claim.date_of_loss:
-        stated = fact_for(documents, "date_of_loss", claim.date_of_loss)
-        if stated is not None:
-            shown = _as_written(stated[1].text, claim.date_of_loss) or long_date(claim.date_of_loss)
-            dates.append(f"loss {shown} {sources.cite_line(*stated)}")
-            used.add(stated[1].text)
+        loss_line = fact_for(documents, "date_of_loss", claim.date_of_loss)
+        if loss_line is not None:
+            shown = _as_written(loss_line[1].text, claim.date_of_loss) or long_date(claim.date_of_loss)
+            dates.append(f"loss {shown} {sources.cite_line(*loss_line)}")
+            used.add(loss_line[1].text)
             taken.add(shown.lower())
     reported = sorted((f for _, f in cited.facts["event"] if f.label == "reported"), key=lambda f: f.value)
     if not dates:
@@ -381,7 +382,7 @@ class _Pool:
         scores = self.vectors @ q + self.vectors @ self.centroid
         for i in self.on_loss_day:
             scores[i] += loss_day
-        out = []
+        out: list[str] = []
         for i in np.argsort(-scores):
             if len(out) == n:
                 break
@@ -476,7 +477,8 @@ _LINE_MEANINGS = {
 }
 """What each line of business is about, to compare a claim's sentences with (by meaning)."""
 LINE_SIMILARITY = 0.3
-"""Below this cosine to the claim's centroid no line fits (a marine hull claim): the card names none."""
+"""Below this cosine to the claim's centroid no line fits by meaning (a short file, a marine hull
+claim): the words vote, and without them the card names none."""
 
 
 def _line_of_business(claim: ClaimRecord, documents: Sequence[DocumentInfo], pool: _Pool | None = None) -> str:
@@ -493,7 +495,8 @@ def _line_of_business(claim: ClaimRecord, documents: Sequence[DocumentInfo], poo
         hits = {name: len(words & w) for name, w in _LINES_OF_BUSINESS}
         similarity = np.asarray(pool.embed(list(_LINE_MEANINGS.values()))) @ pool.centroid
         name, best = max(zip(_LINE_MEANINGS, similarity.tolist()), key=lambda ns: ns[1] + 0.03 * hits.get(ns[0], 0))
-        return name if best >= LINE_SIMILARITY else ""
+        if best >= LINE_SIMILARITY:
+            return name
     scored = sorted(((len(words & w), name) for name, w in _LINES_OF_BUSINESS), reverse=True)
     return scored[0][1] if scored and scored[0][0] > 0 else ""
 
