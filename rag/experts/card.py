@@ -26,7 +26,7 @@ from rag.experts.calculation import INPUT_THRESHOLD
 from rag.experts.facts import fact_for, facts_of
 from rag.experts.result import ExpertResult, Sources
 from rag.experts.summary import pick_points
-from rag.experts.text import display_line, terms
+from rag.experts.text import content_terms, display_line, terms
 from rag.metadata import find_dates
 from rag.records import ClaimRecord, DocumentInfo, FactLine, Passage, SummaryPoint
 from rag.selection import Scored
@@ -79,6 +79,7 @@ FIELDS: dict[str, tuple[str, str | None]] = {
     "adjuster": ("Who is the adjuster handling the claim?", "person"),
     "others": ("Who else is involved: a driver, witness, employer, contractor, doctor or other party?", "person"),
     "policy": ("What is the policy number?", "id"),
+    "loss_type": ("What was the type of loss or cause of loss?", None),
     "loss": ("What is the date of loss?", "date"),
     "reported": ("When was the loss reported, the first notice of loss?", "date"),
     "estimate": ("What is the repair estimate or damage amount?", "amount"),
@@ -135,9 +136,11 @@ def answer_claim_card(claim: ClaimRecord, documents: Sequence[DocumentInfo], *, 
         for scored in ranked.get(field, []):
             if scored.probability < FIELD_THRESHOLD or not scored.value:
                 continue
-            if records_only and not any(scored.value in v for _, v in scored.unit.pairs):
-                continue  # a party only where a field names the role ("Claimant: ..."), not one a sentence mentions
             value = scored.value
+            if records_only:  # a party only where a field names the role ("Claimant: ..."), not one a sentence mentions
+                if not (any(value in v for _, v in scored.unit.pairs) or _is_field_line(scored.unit.text)):
+                    continue
+                value = _without_label(value, FIELDS[field][0])
             if value.lower() in taken or (scored.unit.excerpt in used and not shared):
                 continue  # a line another field stands on says nothing new (the loss date is no report date)
             taken.add(value.lower())
@@ -158,6 +161,10 @@ def answer_claim_card(claim: ClaimRecord, documents: Sequence[DocumentInfo], *, 
     if loss_type:
         head += f": {_after_label(loss_type[1].text)} {sources.cite_line(*loss_type)}"
         used.add(loss_type[1].text)
+    else:
+        kind_of_loss = _labelled_answer(ranked.get("loss_type", [])[:3], FIELDS["loss_type"][0])
+        if kind_of_loss is not None:
+            head += f": {_short(kind_of_loss[1], 120)} {cite(kind_of_loss[0])}"
     parts.append((0, head))
 
     on_topic = []
@@ -409,6 +416,39 @@ class _Pool:
                 continue
             out.append(self._take(i, used, len(self.texts[i])))
         return " ".join(out)
+
+
+_FIELD_PART = re.compile(r"([A-Z][A-Za-z /()'&-]{1,30}?):\s*(.+?)(?=\s+[A-Z][A-Za-z /()'&-]{1,30}:\s|$)")
+LOSS_TYPE_THRESHOLD = 0.05
+"""A labelled unit this likely, whose label holds the question's words, says the type of loss."""
+
+
+def _labelled_answer(candidates: Sequence[Scored], question: str) -> tuple[Scored, str] | None:
+    """The value of the ``Label: value`` part whose label shares most words with ``question``
+    ("CRASH TYPE: REAR END ..." for "what type of loss"), among the selector's best units; none
+    when no label holds a word of the question."""
+    wanted = set(content_terms(question))
+    best: tuple[int, float, Scored, str] | None = None
+    for scored in candidates:
+        if scored.probability < LOSS_TYPE_THRESHOLD or not scored.unit.is_record:
+            continue
+        for label, value in _FIELD_PART.findall(scored.unit.text):
+            shared = len(set(content_terms(label)) & wanted)
+            if shared and value.strip() and (best is None or (shared, scored.probability) > best[:2]):
+                best = (shared, scored.probability, scored, value.strip(" ;,"))
+    return (best[2], best[3]) if best else None
+
+
+def _is_field_line(text: str) -> bool:
+    """A short line with no sentence in it ("Insured Marrow Creek Bakery Co."): a form's field
+    whose label lost its colon, as a PDF's text layer often writes it."""
+    return len(text.split()) <= 8 and not re.search(r"[a-z]{3,}[.;!?]\s+\S", text)
+
+
+def _without_label(value: str, question: str) -> str:
+    """A name without the role word a field line put before it ("Insured Marrow Creek ...")."""
+    first, _, rest = value.partition(" ")
+    return rest if rest and first.lower().rstrip(":") in {w.lower() for w in re.findall(r"\w+", question)} else value
 
 
 def _as_written(line: str, iso: str) -> str:
