@@ -99,6 +99,9 @@ one batched call; the registry's located facts come first where it holds them.""
 HAPPENED = "What happened: how the loss occurred, what was damaged or who was hurt, and why."
 FOUND = "What was found, decided or recommended: the cause, liability, coverage and payment."
 NARRATIVE_FIELDS = ("happened", "found", "status", "next")
+CENTRALITY = 1.0
+"""How much a sentence's similarity to the claim's centroid counts beside its similarity to what
+a part of the card asks."""
 LOSS_DAY = 0.1
 """What a log line dated on the day of loss adds to its similarity for "what happened"."""
 UNDER_NARRATIVE_HEADING = 1.3
@@ -233,7 +236,7 @@ def answer_claim_card(claim: ClaimRecord, documents: Sequence[DocumentInfo], *, 
         headed = [(d, p) for d, p in _narrative(documents) if p.score >= UNDER_NARRATIVE_HEADING][:2]
         for d, p in headed:  # a sentence opening the file's own "Description of Loss"
             used.add(p.text)
-        happened = " ".join([*(f"{_short(display_line(p.text), 260)} {sources.cite_line(d, p)}" for d, p in headed),
+        happened = " ".join([*(f"{_short(_sentence_of(p.text), 260)} {sources.cite_line(d, p)}" for d, p in headed),
                              pool.pick(HAPPENED, 2 - len(headed), used, loss_day=LOSS_DAY)]).strip()
         if happened:
             parts.append((1, "What happened: " + happened))
@@ -334,11 +337,11 @@ class _Pool:
         index: dict[str, int] = {}
 
         def add(text: str, excerpt: str, cite: Callable[[], str]) -> int | None:
-            text = " ".join(display_line(text).split())
+            text = _sentence_of(text)
             key = text.lower()
             if key in index:
                 return index[key]
-            if len(text.split()) < 6 or not re.search(r"[.!?)]$", text) or text.count("|") > 2:
+            if len(text.split()) < 6 or not re.search(r"[.!?)]$", text) or text.count("|") > 1:
                 return None
             index[key] = len(self.texts)
             self.texts.append(text)
@@ -386,7 +389,7 @@ class _Pool:
         if not self.texts or n <= 0:
             return ""
         q = np.asarray(self.embed([question]))[0]
-        scores = self.vectors @ q + self.vectors @ self.centroid
+        scores = self.vectors @ q + CENTRALITY * (self.vectors @ self.centroid)
         for i in self.on_loss_day:
             scores[i] += loss_day
         out: list[str] = []
@@ -449,6 +452,15 @@ def _without_label(value: str, question: str) -> str:
     """A name without the role word a field line put before it ("Insured Marrow Creek ...")."""
     first, _, rest = value.partition(" ")
     return rest if rest and first.lower().rstrip(":") in {w.lower() for w in re.findall(r"\w+", question)} else value
+
+
+def _sentence_of(text: str) -> str:
+    """A unit as the card shows it: one line, without a PDF's running header ("Acme Claims |
+    Field Report | CONFIDENTIAL") that the text layer glued before the sentence."""
+    text = " ".join(display_line(text).split())
+    if text.count("|") > 1:
+        text = text.rsplit("|", 1)[1].strip()
+    return text
 
 
 def _as_written(line: str, iso: str) -> str:
