@@ -34,7 +34,7 @@ from rag.catalog import prefetch
 from rag.corpus import Corpus
 from rag.errors import UnknownClaimError
 from rag.experts.calculation import Search, answer_calculation, answer_from_question, select_values
-from rag.experts.card import Find
+from rag.experts.card import CARD_EMBEDDED_UNITS, Find
 from rag.experts.lookup import answer_lookup, answer_party_claim, list_claims, lists_claims, names_in
 from rag.experts.needle import MIN_SCORE, answer_needle, head_phrase, rank_lines, rule_view
 from rag.experts.result import ExpertResult
@@ -465,7 +465,8 @@ class Manager:
             t = time.perf_counter()
             units = {q: candidate_units(*found) for q, found in retrieved.items()}
             rules = {q: rule_view(q, found[0], contexts=found[1]) for q, found in retrieved.items()}  # fitted with them
-            selections = select_many([Ask(q, units[q], kind, rules[q]) for q, kind in asks], self._library.embed)
+            selections = select_many([Ask(q, units[q], kind, rules[q]) for q, kind in asks], self._library.embed,
+                                     embedded_units=CARD_EMBEDDED_UNITS)
             timings["card_select_ms"] = timings.get("card_select_ms", 0.0) + _ms(t)
             return [s.scored for s in selections]
 

@@ -63,6 +63,10 @@ class Find(Protocol):
     def __call__(self, asks: Sequence[tuple[str, str | None]]) -> list[list[Scored]]: ...
 
 
+CARD_EMBEDDED_UNITS = 6
+"""Units each field embeds and scores (of the best by the selector's cheap features): a card's
+field needs its best unit, and the card asks some 18 questions (the open questions' selector
+embeds 12: :data:`rag.selection.selector.EMBEDDED_UNITS`)."""
 FIELD_THRESHOLD = INPUT_THRESHOLD
 """A field's unit must reach a calculation input's bar, not the open questions' "couldn't find"
 threshold: a card line states a field under the file's own label and cites it."""

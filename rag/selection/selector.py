@@ -191,6 +191,7 @@ def _prepare(
     embed_all: bool = False,
     kind: str | None = None,
     rules: Rules | None = None,
+    embedded_units: int = EMBEDDED_UNITS,
 ) -> _Pending:
     """:func:`featurize` up to the embedding: the features that need no embedder, and which units
     are worth embedding."""
@@ -248,7 +249,7 @@ def _prepare(
             "rules_pick": 1.0 if rules is not None and rules.pick is not None and u.excerpt == rules.pick else 0.0,
             "head_held": len(asked & (unit_terms[i] | located[i])) / len(asked) if asked else 1.0,
         })
-    keep = list(range(len(candidates))) if embed_all else _prefilter(cheap, model or load_model())
+    keep = list(range(len(candidates))) if embed_all else _prefilter(cheap, model or load_model(), embedded_units)
     return _Pending(selection, candidates, keep, cheap, found, q_set)
 
 
@@ -344,12 +345,16 @@ class Ask:
     rules: Rules | None = None
 
 
-def select_many(asks: Sequence[Ask], embed: Embed, *, model: Model | None = None) -> list[Selection]:
+def select_many(asks: Sequence[Ask], embed: Embed, *, model: Model | None = None,
+                embedded_units: int = EMBEDDED_UNITS) -> list[Selection]:
     """:func:`select` for several questions at once (a claim card's fields): the texts all of
     them embed are gathered first and embedded in one batched call (each text once, however many
-    questions share it), then each question is scored as :func:`select` scores it."""
+    questions share it), then each question is scored as :func:`select` scores it. With fewer
+    ``embedded_units``, each question scores only its best few units by the cheap features (a
+    card's field needs its best unit, not a ranking of a dozen)."""
     model = model or load_model()
-    pending = [_prepare(a.question, a.candidates, model=model, kind=a.kind, rules=a.rules) for a in asks]
+    pending = [_prepare(a.question, a.candidates, model=model, kind=a.kind, rules=a.rules,
+                        embedded_units=embedded_units) for a in asks]
     _embed_cached(embed, list(dict.fromkeys(t for p in pending for t in p.texts)))
     recording = RECORDING.get()
     out = []
@@ -363,15 +368,15 @@ def select_many(asks: Sequence[Ask], embed: Embed, *, model: Model | None = None
 
 # -- features' parts ------------------------------------------------------------------------
 
-def _prefilter(cheap: list[dict[str, float]], model: Model) -> list[int]:
-    """The indices of the units worth embedding: the best :data:`EMBEDDED_UNITS` by the model's
-    weights of the features that need no embedding, in their original order."""
-    if len(cheap) <= EMBEDDED_UNITS:
+def _prefilter(cheap: list[dict[str, float]], model: Model, limit: int = EMBEDDED_UNITS) -> list[int]:
+    """The indices of the units worth embedding: the best ``limit`` (:data:`EMBEDDED_UNITS`) by the
+    model's weights of the features that need no embedding, in their original order."""
+    if len(cheap) <= limit:
         return list(range(len(cheap)))
     index = {f: k for k, f in enumerate(model.features)}
     scores = [sum(model.weights[index[f]] * (v - model.mean[index[f]]) / model.scale[index[f]]
                   for f, v in row.items() if f not in QUESTION_LEVEL) for row in cheap]
-    best = sorted(range(len(cheap)), key=lambda i: -scores[i])[:EMBEDDED_UNITS]
+    best = sorted(range(len(cheap)), key=lambda i: -scores[i])[:limit]
     return sorted(best)
 
 
