@@ -128,13 +128,15 @@ def answer_claim_card(claim: ClaimRecord, documents: Sequence[DocumentInfo], *, 
     used: set[str] = set()  # excerpts a line already stands on
     ranked: dict[str, list[Scored]] = {}
     if find is not None:
-        asks = dict(FIELDS)
+        held = _held(claim, documents, cited)
+        asks = {name: ask for name, ask in FIELDS.items() if name not in held}
         if question:
             asks["topic"] = (question, None)
         ranked = dict(zip(asks, find(list(asks.values()))))
 
     def cite(scored: Scored) -> str:
         used.add(scored.unit.excerpt)
+        used.add(_sentence_of(scored.unit.text).lower())  # the same sentence, as another unit quotes it
         return sources.cite_passage(scored.unit.passage, scored.unit.excerpt)
 
     def found(field: str, name: str, *, records_only: bool = False, shared: bool = False) -> str:
@@ -237,7 +239,8 @@ def answer_claim_card(claim: ClaimRecord, documents: Sequence[DocumentInfo], *, 
     status = _status(cited)
     said = pool.pick_field("status", used) if pool is not None else ""  # before the findings take its line
     if pool is not None:
-        headed = [(d, p) for d, p in _narrative(documents) if p.score >= UNDER_NARRATIVE_HEADING][:2]
+        story = _narrative(documents)  # ingest's picks: under a narrative heading, or the most loss words
+        headed = [(d, p) for d, p in story if p.score >= UNDER_NARRATIVE_HEADING][:2] or story[:1]
         for d, p in headed:  # a sentence opening the file's own "Description of Loss"
             used.add(p.text)
         happened = " ".join([*(f"{_short(_sentence_of(p.text), 260)} {sources.cite_line(d, p)}" for d, p in headed),
@@ -295,6 +298,25 @@ def answer_claim_card(claim: ClaimRecord, documents: Sequence[DocumentInfo], *, 
         if more:
             text += "\nAlso: " + more
     return ExpertResult(text, "summary", sources.citations, [claim.claim_id], {"kind": "claim_card"})
+
+
+def _held(claim: ClaimRecord, documents: Sequence[DocumentInfo], cited: _Citer) -> set[str]:
+    """The fields the registry states with a located line: the selector is not asked for them (a
+    card's time goes into the selector's embeddings)."""
+    def located(kind: str, values: Sequence[str]) -> bool:
+        return bool(values) and fact_for(documents, kind, values[0]) is not None
+
+    held = {field for field, kind, values in (
+        ("insured", "insured", claim.insured), ("claimant", "claimant", claim.claimants),
+        ("adjuster", "adjuster", claim.adjusters), ("policy", "policy_number", claim.policy_numbers),
+        ("loss", "date_of_loss", [claim.date_of_loss] if claim.date_of_loss else [])) if located(kind, values)}
+    if "insured" in held:
+        held.add("insured_org")
+    if any(f.label == "reported" for _, f in cited.facts["event"]):
+        held.add("reported")
+    if any(p.kind == "loss_type" for d in documents for p in d.summary_points):
+        held.add("loss_type")
+    return held
 
 
 def _others(ranked: dict[str, list[Scored]], taken: set[str], cite: Callable[[Scored], str],
@@ -380,8 +402,8 @@ class _Pool:
         return f"{_short(self.texts[i], limit)} {self.cites[i]()}"
 
     def _fresh(self, i: int, used: set[str]) -> bool:
-        if self.excerpts[i] in used or i in self.picked or any(c.excerpt == self.excerpts[i]
-                                                                for c in self.sources.citations):
+        if (self.excerpts[i] in used or self.texts[i].lower() in used or i in self.picked
+                or any(c.excerpt == self.excerpts[i] for c in self.sources.citations)):
             return False
         if not self.picked:
             return True

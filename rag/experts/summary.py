@@ -192,7 +192,8 @@ _FIELD_LINE = re.compile(r"^\s*(?:[-*]\s+)?[A-Z][\w /&()'-]{0,40}:\s")
 
 _SUMMARY_WORDS = frozenset(
     stem(w) for w in "summarize summarise summary summaries overview overviews happened happen tell give gist "
-    "recap rundown brief story claim claims file about me us our sum up quick short version please".split()
+    "recap rundown brief story claim claims file about me us our sum up quick short version please tl dr tldr "
+    "lowdown catch".split()
 )
 
 
