@@ -12,6 +12,7 @@ and the manager falls back to the needle expert: it never computes from a guess.
 
 from __future__ import annotations
 
+import logging
 import math
 import re
 from collections.abc import Callable, Mapping, Sequence
@@ -30,6 +31,8 @@ from rag.tools import check_limit, days_between, difference, net_of_deductible, 
 from rag.tools.dates import long_date
 from rag.tools.money import less, money_text, to_decimal
 
+log = logging.getLogger(__name__)
+
 Embed = Callable[[list[str]], Any]
 """Texts to unit vectors: the engine's embedder."""
 Search = Callable[[str, str], list[tuple[Passage, str, str]]]
@@ -37,7 +40,8 @@ Search = Callable[[str, str], list[tuple[Passage, str, str]]]
 value for the phrase, best first, as ``(passage, line, value as written)``."""
 
 _DAYS = re.compile(r"\bhow many (?:calendar )?days\b|\bdays between\b|\bhow long\b|\bhow soon\b|"
-                   r"\bnumber of days\b|\bin days\b|\bdays from\b", re.I)
+                   r"\bnumber of days\b|\bin days\b|\bdays from\b|"
+                   r"\bdays\b[^?]*\bfrom\b[^?]+\b(?:to|until|till)\b", re.I)
 _WHAT_IF = re.compile(r"\bwhat would (?:the )?(?P<base>.+?) (?:have been|be) if (?:the )?(?P<item>.+?) "
                       r"(?:had not|hadn't|were not|was not|weren't|wasn't)\s+(?:been\s+)?(?P<verb>\w+)", re.I)
 _NET = re.compile(r"\bafter (?:the |a |an |applying (?:the |a )?)?(?:\$[\d,.]+k? )?(?:deductible|retention|excess)\b|"
@@ -129,6 +133,7 @@ def answer_calculation(
     pick the claim, they do not describe an event or an amount.
     """
     question = " ".join(strip_ids(question, ignore).split())
+    log.debug("calculation %r (ignoring %s)", question, list(ignore))
     if re.search(r"\bbusiness days\b", question, re.I):
         return None  # the tools count calendar days; a business-day count would be wrong
     if re.search(r"\b(?:must|should|required|supposed to|allowed)\b", question, re.I):
@@ -160,14 +165,17 @@ def answer_from_question(question: str) -> ExpertResult | None:
 
 _LIMIT_CHECK = re.compile(
     r"\b(?:within|under|over|exceed(?:s|ed|ing)?|above|below|inside|fit|fits|beyond|more than|less than)\b.*"
-    r"\b(?:limit|limits|cap|maximum|sublimit)\b|\bwhat (?:percent(?:age)?|share)\b.*\b(?:limit|cap|maximum)\b", re.I)
+    r"\b(?:limit|limits|cap|maximum|sublimit|authority)\b|"
+    r"\bwhat (?:percent(?:age)?|share)\b.*\b(?:limit|cap|maximum|authority)\b", re.I)
 """A limit check: "is $9,766.90 within a $100,000 limit?", "does the estimate exceed the limit?"."""
 _GIVEN_MONEY = re.compile(r"(?:\$|\bUSD\s?)\s?\d[\d,]*(?:\.\d{1,2})?(?:\s?(?:k|K|million|M)\b)?")
-_LIMIT_WORD = re.compile(r"\b(?:limit|limits|cap|maximum|sublimit)\b", re.I)
+_LIMIT_WORD = re.compile(r"\b(?:limit|limits|cap|maximum|sublimit|authority)\b", re.I)
+"""Words for a ceiling an amount is checked against; an adjuster's settlement *authority* is one."""
 _CHECK_WORD = re.compile(r"\b(?:within|under|over|exceed(?:s|ed|ing)?|above|below|inside|fit|fits|beyond|more than|"
                          r"less than)\b", re.I)
 _LIMIT_TERMS = frozenset(t for w in ("limit", "limits", "coverage", "cap", "maximum", "sublimit", "policy")
                          for t in content_terms(w))
+_LIMIT_TERMS |= frozenset(content_terms("authority"))
 
 
 @dataclass(frozen=True)
@@ -294,8 +302,8 @@ class _Calc:
         phrases = _two_phrases(self.question)
         stated = find_dates(self.question)
         if phrases is not None:
-            first = self.event(phrases[0])
-            second = self.event(phrases[1], avoid=first)
+            first = _range_end(self.event(phrases[0]), end=False)
+            second = _range_end(self.event(phrases[1], avoid=first), end=True)
         elif len(stated) == 2:  # "how many days from 3/1/2025 to 4/15/2025"
             first, second = (_question_input(d.isoformat(), text) for d, text in stated)
         else:
@@ -315,6 +323,11 @@ class _Calc:
         return self.result(text, "days_between", result.working, start, end)
 
     def event(self, phrase: str, avoid: Input | None = None) -> Input | None:
+        found = self._event(phrase, avoid)
+        log.debug("event %r -> %s", phrase, found and (found.value, found.text[:80]))
+        return found
+
+    def _event(self, phrase: str, avoid: Input | None = None) -> Input | None:
         """The event a phrase names: its label's words count double, then the words of the clause
         around its date; "first" picks the earliest of equal matches, "last"/"final" the latest.
 
@@ -333,6 +346,8 @@ class _Calc:
         # closing) is the file's own; any other phrase ("the letter of rep", "the scene cleared")
         # is read by meaning: the fact selector scores the claim's dated units against it.
         labelled = [e for e in best if asked and asked <= _label_words(e)]
+        if not labelled and (dated := self.document_date(phrase)) is not None:
+            return dated
         if not labelled and self.search is not None:
             hits = [i for hit in self.search(phrase, "date") if (i := _search_input(*hit, "date"))]
             found = [i for i in hits if avoid is None or i.value != avoid.value]
@@ -348,6 +363,30 @@ class _Calc:
         # long clause mentions in passing ("... to settle all claims arising from her fall on
         # December 6"); then the earliest
         return min(best, key=lambda e: (len(e.clause) > 12, e.value, len(e.text)))
+
+    def document_date(self, phrase: str) -> Input | None:
+        """"The OFE report", "the surveyor's report": a document the phrase names by its kind,
+        dated by its own date line ("Report date April 9, 2024", "Date: July 12, 2024"). The
+        document is the one whose name shares the phrase's other words, else the only one of
+        the claim named by that kind; none when that is not clear."""
+        words = _phrase_words(phrase)
+        kinds = words & _DOCUMENT_KINDS
+        if not kinds:
+            return None
+        dated = [e for e in self.events if _DOCUMENT_DATE.match(e.text)]
+        by_doc: dict[str, Input] = {}
+        for e in dated:
+            by_doc.setdefault(e.doc_id, e)  # the first date line: the document's own, at its top
+        if not by_doc:
+            return None
+        others = words - kinds
+        scored = sorted(((len(others & e.doc_words), bool(kinds & e.doc_words), e) for e in by_doc.values()),
+                        key=lambda t: (-t[0], -t[1]))
+        best = scored[0]
+        if best[0] > 0 and (len(scored) == 1 or scored[1][0] < best[0]):
+            return best[2]
+        named = [e for n, k, e in scored if k]
+        return named[0] if len(named) == 1 and (not others or best[0] == 0) else None
 
     def span(self, words: set[str]) -> tuple[Input | None, Input | None]:
         """A duration named by one phrase ("how many days did he have the rental car"): a line
@@ -372,7 +411,8 @@ class _Calc:
 
     # -- money ------------------------------------------------------------------------------
 
-    def amount(self, phrase: str, *, exclude: tuple[str, ...] = (), every: bool = False) -> list[Input]:
+    def amount(self, phrase: str, *, exclude: tuple[str, ...] = (), every: bool = False,
+               taken: set[tuple[str, str]] | None = None) -> list[Input]:
         """Amounts a phrase names, best first: the label's words count double. ``every`` keeps all
         equally good matches ("the invoices"); otherwise one. Falls back to ``search``."""
         words = _phrase_words(phrase)
@@ -380,11 +420,29 @@ class _Calc:
         # phrase does not name is not what it asks for
         kinds = {a.label for a in self.amounts if a.label in _KIND_LABELS} - _named_kinds(words)
         best = _distinct(_matches(words, [a for a in self.amounts if a.label not in exclude and a.label not in kinds]))
+        if taken:
+            best = [a for a in best if (a.value, a.text) not in taken]
         if not best and self.search is not None:
-            hits = [(p, line, _amount_named(line, words) or value) for p, line, value in self.search(phrase, "money")]
-            hits = [hit for hit in hits if not _other_compound(hit[1], hit[2], words)]
-            best = [i for hit in hits[:1] if (i := _search_input(*hit, "money"))]
+            best = self.searched_amount(phrase, words, taken or set())
+        log.debug("amount %r -> %s", phrase, [(b.value, b.text[:80]) for b in best])
         return best if every else best[:1]
+
+    def searched_amount(self, phrase: str, words: set[str], taken: set[tuple[str, str]]) -> list[Input]:
+        """The amount a phrase names, read from the lines the search finds for it (then for its
+        shorthand, "orthopedic" as the file may write it, "ortho"): of the best line, the amount
+        its words stand before; never a rate ("$45.00 per day"), a unit price ("14 x $45.00") or
+        an amount of another kind than asked (a reserve, a limit, a deductible)."""
+        assert self.search is not None
+        short = _shorthand(phrase)
+        named = words | {t for t in content_terms(short) if t not in _CALC_STEMS}
+        for query in dict.fromkeys([phrase, short]):
+            for p, line, value in self.search(query, "money")[:3]:
+                picked = _value_in(line, value, named, {v for v, t in taken if t == line})
+                if picked is not None and not _other_compound(line, picked, words):
+                    found = _search_input(p, line, picked, "money")
+                    if found is not None:
+                        return [found]
+        return []
 
     def total(self) -> ExpertResult | None:
         given = self.given_money
@@ -401,12 +459,22 @@ class _Calc:
         body = rest if _phrase_words(rest) else (question[: m.start()] if m else question)
         body = re.sub(r"^\s*(?:what|how much)\s+(?:is|was|were|are|did|does)?\s*(?:the\s+)?", "", body, flags=re.I)
         # "what did DryRight charge for A, B and C": the items follow the verb of charging
-        body = re.sub(r"^.*?\b(?:charge[sd]?|bill(?:ed)?|invoiced)\s+for\s+", "", body, flags=re.I)
-        items = [p for p in re.split(r",|\band\b|\bplus\b|&", body) if _phrase_words(p)]
+        body = re.sub(r"^(?:\S+\s+){0,3}?(?:charge[sd]?|billed|invoiced)\s+for\s+", "", body, flags=re.I)
+        items = [p.strip() for p in re.split(r",|\band\b|\bplus\b|&", body) if _phrase_words(p)]
+        if len(items) > 1:
+            # "the ER, ortho and PT specials on the Fairley claim": the claim words go, and a plural
+            # noun closing the list is the head of every item, not a word of the last one alone
+            items[-1] = re.sub(r"\s+(?:on|for|in|under|to|from)\s+(?:the\s+|this\s+|that\s+)?[\w'/ -]+$", "",
+                               items[-1]) or items[-1]
+            head = re.search(r"\s+(\w+s)$", items[-1])
+            if head and not any(re.search(rf"\b{head.group(1)}\b", i, re.I) for i in items[:-1]) and \
+                    _phrase_words(items[-1][: head.start()]):
+                items[-1] = items[-1][: head.start()]
         picked: list[Input] = []
         for item in items:
             plural = bool(re.search(r"\b(?:all|every|each)\b|\b\w+s\s*\W*$", item.strip(), re.I))
-            found = [a for a in self.amount(item, every=plural) if a not in picked]
+            taken = {(a.value, a.text) for a in picked}
+            found = [a for a in self.amount(item, every=plural, taken=taken) if (a.value, a.text) not in taken]
             if not found:
                 return None  # an item not found, or the same line as another item: no total
             if plural and (len({a.label for a in found}) > 1 or any("total" in a.text.lower() for a in found)):
@@ -563,6 +631,8 @@ class _Calc:
 
 # -- inputs ---------------------------------------------------------------------------------
 
+_ORDINAL = re.compile(r"\b(?:(?P<first>first|earliest|initial)|last|latest|final|most recent)\b", re.I)
+
 INPUT_THRESHOLD = 0.1
 """The selector's probability under which a unit is no input: a calculation says which input it
 could not find rather than compute from a weak guess."""
@@ -577,6 +647,7 @@ def select_values(
     holding such a value. No list of event or amount names: the phrase's own words and meaning."""
     from rag.experts.needle import rule_view
     from rag.selection import candidate_units, select
+    from rag.selection.selector import Scored
 
     units = candidate_units(passages, contexts)
     selector_kind = "amount" if kind == "money" else "date"
@@ -585,6 +656,17 @@ def select_values(
         return []
     rules = rule_view(phrase, passages, contexts=contexts)  # the selector's model was fitted with the rules' view
     scored = select(phrase, units, embed, kind=selector_kind, rules=rules).scored
+    order = _ORDINAL.search(phrase)
+    if kind == "date" and order and scored and scored[0].unit.pairs:
+        # "the first payment": the earliest row of the table the best row is in (a ledger, a log)
+        top = scored[0].unit
+        rows = [(d[0], u) for u in units
+                if u.passage.node_id == top.passage.node_id and u.label == top.label and u.pairs
+                and (d := find_dates(u.text))]
+        if rows:
+            when, unit = (min if order.group("first") else max)(rows, key=lambda r: r[0][0])
+            pick = Scored(unit, scored[0].features, scored[0].probability, when[1])
+            scored = [pick, *(s for s in scored if s.unit is not unit)]
     out = []
     for s in scored:
         if s.probability < INPUT_THRESHOLD or not s.value:
@@ -593,6 +675,31 @@ def select_values(
             continue  # "March 5" with no year: no day count from it
         out.append((s.unit.passage, s.unit.excerpt, s.value))
     return out
+
+
+_DOCUMENT_KINDS = frozenset(t for w in "report letter memo memorandum".split() for t in content_terms(w))
+"""Nouns that name a document by its kind: "the OFE report" is dated by the report's own date."""
+_DOCUMENT_DATE = re.compile(r"^\W*(?:(?:report|letter|memo|memorandum|issue)\s+)?(?:date[d]?|issued)\s*[:|]?\s*"
+                            r"(?=\d|[A-Z][a-z]{2,8}\.? \d|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun))", re.I)
+"""A document's own date line: "Report date April 9, 2024", "Date: July 12, 2024", "Dated 3/4/2025"."""
+_RANGE_JOIN = re.compile(r"^\s*(?:-|\u2013|\u2014|to|through|thru|until|till)\s*$", re.I)
+
+
+def _range_end(event: Input | None, *, end: bool) -> Input | None:
+    """An event dated by a range ("04/09/2024 - 05/08/2024: modified duty") stands for its start
+    when it opens a duration and for its end when it closes one."""
+    if event is None or not event.text:
+        return event
+    dates = find_dates(event.text)
+    for (d1, t1), (d2, t2) in zip(dates, dates[1:]):
+        between = event.text[event.text.find(t1) + len(t1): event.text.find(t2, event.text.find(t1) + len(t1))]
+        if _RANGE_JOIN.match(between) and d1 < d2:
+            value = (d2 if end else d1).isoformat()
+            if value != event.value:
+                return Input(value, event.text, event.label, event.clause, event.doc_id, event.claim_id, event.cite,
+                             event.doc_words)
+            return event
+    return event
 
 
 def _fact_input(doc: DocumentInfo, fact: FactLine) -> Input:
@@ -609,25 +716,70 @@ def _fact_input(doc: DocumentInfo, fact: FactLine) -> Input:
 
 
 _AMOUNT_IN_LINE = re.compile(r"\$\s?\d[\d,]*(?:\.\d{1,2})?(?:\s?[kK]\b)?")
+_UNITS = r"(?:day|night|week|wk|month|mo|year|yr|hour|hr|mile|mi|visit|unit|person|item|sf|sq\.? ?ft)s?"
+_RATE_AFTER = re.compile(
+    rf"^(?:\s?/\s?{_UNITS}\b|\s*(?:per\b|an?\s+{_UNITS}\b|each\b|daily\b|weekly\b|monthly\b|hourly\b))", re.I)
+"""After an amount: it is a rate ("$45.00 per day", "$80.00/day"), not an amount paid or owed."""
+_UNIT_PRICE_BEFORE = re.compile(r"(?:\d\s*[x\u00d7*@]|\bx|@)\s*$", re.I)
+_KIND_WORDS = {
+    "reserve": ("reserve", "reserves", "rsv"),
+    "limit": ("limit", "limits", "sublimit", "aggregate", "agg"),
+    "deductible": ("deductible", "retention", "ded", "excess"),
+    "premium": ("premium",),
+}
+"""Words that make an amount a kind of its own: a reserve, a limit, a deductible, a premium."""
 
 
-def _amount_named(line: str, words: set[str]) -> str | None:
-    """Of a line with several amounts ("the ER bill is $3,214.00 and the ambulance bill is
-    $1,086.00"), the one the phrase's words stand right before: the words between the amount
-    before it and it. None when no amount's words say more than another's (the caller keeps its
-    own)."""
+def _value_in(line: str, value: str, words: set[str], taken: set[str] = frozenset()) -> str | None:
+    """Of the amounts of ``line``, the one a phrase's words name: the amounts that are no rate
+    ("$45.00 per day", "$80.00/day"), no unit price ("14 days x $45.00") and of no kind the phrase
+    does not ask for (the words right before it say "reserve", "limit", "deductible") and not
+    ``taken`` by another item of the same calculation (decimal strings); of those,
+    the one whose words (between the amount before it and it) the phrase holds most, else the
+    search's own ``value`` if it is one of them, else the last (a line's running total: "storage
+    at $45.00 per day for 14 days, or $630.00"). ``None`` when the line holds no such amount."""
     found = list(_AMOUNT_IN_LINE.finditer(line))
-    if len(found) < 2 or not words:
-        return None
-    scores = []
+    if not found:
+        return value
+    asked = {kind for kind, names in _KIND_WORDS.items() if words & {t for n in names for t in content_terms(n)}}
+    kept: list[tuple[int, str]] = []
     start = 0
     for m in found:
-        scores.append(len(words & terms(line[start:m.start()])))
+        before, after = line[start:m.start()], line[m.end():]
         start = m.end()
-    best = max(scores)
-    if best == 0 or scores.count(best) > 1:
+        if _RATE_AFTER.match(after) or _UNIT_PRICE_BEFORE.search(line[:m.start()]):
+            continue
+        if taken and str(parse_money(m.group(0))) in taken:
+            continue  # another item of the same sum already stands for it
+        near = set(terms(" ".join([*before.split()[-4:], *after.split()[:2]])))
+        if any(near & {t for n in names for t in content_terms(n)} for kind, names in _KIND_WORDS.items()
+               if kind not in asked):
+            continue
+        kept.append((len(_expanded(words) & _expanded(terms(before))), m.group(0)))
+    if not kept:
         return None
-    return found[scores.index(best)].group(0)
+    best = max(score for score, _ in kept)
+    tied = [v for score, v in kept if score == best]
+    if len(tied) == 1:
+        return tied[0]
+    own = next((v for v in tied if parse_money(v) == parse_money(value)), None)
+    return own or tied[-1]
+
+
+def _expanded(words: set[str] | frozenset[str]) -> set[str]:
+    """Terms with their short forms, so that a file's "ortho" meets a question's "orthopedic":
+    each term's first five letters."""
+    return set(words) | {w[:5] for w in words if len(w) > 5 and w.isalpha()}
+
+
+def _shorthand(phrase: str) -> str:
+    """The phrase in the chat shorthand the question was read from ("emergency room" -> "ER"):
+    claim files write the short forms too ("ER $1,306.00 / ortho $6,915.40")."""
+    from rag.router import SHORTHAND_FORMS
+
+    for full, short in SHORTHAND_FORMS:
+        phrase = re.sub(rf"\b{re.escape(full)}\b", short, phrase, flags=re.I)
+    return phrase
 
 
 def _search_input(passage: Passage, line: str, value: str, kind: str) -> Input | None:
@@ -734,6 +886,10 @@ def _distinct(inputs: list[Input]) -> list[Input]:
 
 _BETWEEN = (
     re.compile(r"\bbetween (?P<a>.+?) and (?P<b>.+?)(?:\?|$)", re.I),
+    # "how many days was he on modified duty before the doctor took him off work": a state from its
+    # start to the event that ended it
+    re.compile(r"\b(?:days|long) (?:was|were|did|had) (?P<a>.+?) (?:before|until|till|prior to) (?P<b>.+?)(?:\?|$)",
+               re.I),
     re.compile(r"\bfrom (?P<a>.+?) (?:to|until|till) (?P<b>.+?)(?:\?|$)", re.I),
     re.compile(r"\bafter (?P<a>.+?) (?:was|were|did|is|does|had) (?P<b>.+?)(?:\?|$)", re.I),
     re.compile(r"\bbefore (?P<b>.+?) (?:was|were|did|is|does|had) (?P<a>.+?)(?:\?|$)", re.I),
