@@ -496,10 +496,11 @@ class _Calc:
             return self.net_given(given, m.start() if m else len(self.question))
         deductions: list[tuple[str, Input]] = []
         for part in re.split(r",|\band\b", tail):
-            if re.search(r"\b(?:deductible|retention|excess)\b", part, re.I):
-                found = self.deductible()
+            named = re.search(r"\b(?:deductible|retention|excess)\b", part, re.I)
+            if named:
+                found = self.deductible(named.group(0))
                 if found is not None:
-                    deductions.append(("deductible", found))
+                    deductions.append((named.group(0).lower(), found))
             elif _phrase_words(part):
                 found_list = self.amount(part, exclude=("deductible",))
                 if found_list:
@@ -510,11 +511,15 @@ class _Calc:
             if found is None:
                 return None
             deductions.append(("deductible", found))
-        base = self.base_amount(head, exclude={d.value for _, d in deductions})
+        if not _phrase_words(head):  # "net of the retention, what do we owe on the response bills"
+            head = re.sub(r"\b(?:after|net of|less|minus)\b|\b(?:the |a |an )?(?:deductible|retention|excess)\b", " ",
+                          self.question, flags=re.I)
+        only = deductions[0][1] if len(deductions) == 1 else None
+        base = self.base_amount(head, exclude={d.value for _, d in deductions}, deduction=only)
         if base is None:
             return None
         values = [abs(d.amount) for _, d in deductions]
-        if len(deductions) == 1 and deductions[0][0] == "deductible":
+        if len(deductions) == 1 and deductions[0][0] in ("deductible", "retention", "excess"):
             result = net_of_deductible(base.amount, values[0])
         else:
             result = less(base.amount, values)
@@ -545,17 +550,31 @@ class _Calc:
                 f"{money_text(abs(deduction.amount))} deductible {deduction.cite(self.sources)}.")
         return self.result(text, "net_of_deductible", result.working, base, deduction)
 
-    def deductible(self) -> Input | None:
-        """The deductible that applies: stated next to the amount it is taken from when the file
-        shows the arithmetic, else the policy's (the first stated)."""
+    def deductible(self, word: str = "deductible") -> Input | None:
+        """The deductible that applies: the policy's as the file labels it (the first stated), else
+        the amount the search finds for the word the question uses ("retention", "deductible"),
+        read from its line as a deductible (a coverage row's deductible column, not its limit)."""
         deductibles = [a for a in self.amounts if a.label == "deductible"]
-        return deductibles[0] if deductibles else None
+        if deductibles:
+            return deductibles[0]
+        if self.search is None:
+            return None
+        words = set(content_terms(word)) | set(content_terms("deductible"))
+        for p, line, value in self.search(word, "money")[:3]:
+            picked = _value_in(line, value, words)
+            if picked is not None and (found := _search_input(p, line, picked, "money")) is not None:
+                return found
+        return None
 
-    def base_amount(self, phrase: str, *, exclude: set[str]) -> Input | None:
+    def base_amount(self, phrase: str, *, exclude: set[str], deduction: Input | None = None) -> Input | None:
         """The amount a deductible comes off: the approved, agreed or settled figure, preferring
-        the words of the question; never a figure that is already net, a limit or a reserve."""
+        the words of the question; never a figure that is already net, a limit or a reserve.
+        Besides the labelled amounts, the lines the search finds for the phrase are candidates;
+        a figure that, less the deduction, gives an amount the file states (the file shows the
+        arithmetic: "Net loss $195,003.60 ... Less: deductible $10,000.00 ... $185,003.60") is
+        the gross the file itself took it from."""
         words = _phrase_words(phrase)
-        best: tuple[float, Input] | None = None
+        candidates: list[tuple[float, Input]] = []
         for a in self.amounts:
             line = terms(a.text)
             if a.value in exclude or a.amount <= 0:
@@ -564,8 +583,21 @@ class _Calc:
             score += 3 * bool(line & {"approv", "settlement", "agre", "gross"}) + 1 * ("total" in a.text.lower())
             score -= 6 * bool(line & {"net", "less", "final", "paid", "deductible", "reserve", "limit", "premium",
                                       "subtotal", "balance"})
-            if best is None or score > best[0]:
-                best = (score, a)
+            candidates.append((score, a))
+        stated = {a.amount for a in self.amounts}
+        if words and self.search is not None:
+            for rank, (p, line, value) in enumerate(self.search(phrase, "money")[:3]):
+                stated |= {v for m in _AMOUNT_IN_LINE.finditer(line) if (v := parse_money(m.group(0))) is not None}
+                if _ALREADY_NET.search(line):
+                    continue  # "ACV less deductible $32,698.25": the deductible is off already
+                picked = _value_in(line, value, words, exclude)
+                found = _search_input(p, line, picked, "money") if picked is not None else None
+                if found is not None and found.value not in exclude and found.amount > 0:
+                    candidates.append((2.0 * len(words & terms(line)) + 2.0 - rank, found))
+        if deduction is not None:
+            off = abs(deduction.amount)
+            candidates = [(score + 8 * (a.amount - off in stated), a) for score, a in candidates]
+        best = max(candidates, key=lambda c: c[0], default=None)
         return best[1] if best and best[0] > 0 else None
 
     def remaining(self) -> ExpertResult | None:
@@ -631,6 +663,9 @@ class _Calc:
 
 # -- inputs ---------------------------------------------------------------------------------
 
+_ALREADY_NET = re.compile(r"\b(?:less|net of|after|minus)\s+(?:the\s+|a\s+)?(?:\$[\d,.]+\s+)?(?:\w+\s+)?"
+                          r"(?:deductible|retention|ded)\b", re.I)
+"""A line whose amount has the deductible taken off already: it is no gross to take it off again."""
 _ORDINAL = re.compile(r"\b(?:(?P<first>first|earliest|initial)|last|latest|final|most recent)\b", re.I)
 
 INPUT_THRESHOLD = 0.1
@@ -749,9 +784,10 @@ def _value_in(line: str, value: str, words: set[str], taken: set[str] = frozense
         start = m.end()
         if _RATE_AFTER.match(after) or _UNIT_PRICE_BEFORE.search(line[:m.start()]):
             continue
-        if taken and str(parse_money(m.group(0))) in taken:
+        if taken and parse_money(m.group(0)) in {Decimal(t) for t in taken}:
             continue  # another item of the same sum already stands for it
-        near = set(terms(" ".join([*before.split()[-4:], *after.split()[:2]])))
+        clause_after = re.split(r"[.;|,(]\s|[;|(]", after)[0]  # "$80,449.10. Retention ...": another clause
+        near = set(terms(" ".join([*before.split()[-4:], *clause_after.split()[:2]])))
         if any(near & {t for n in names for t in content_terms(n)} for kind, names in _KIND_WORDS.items()
                if kind not in asked):
             continue
