@@ -113,6 +113,8 @@ class Input:
     cite: Callable[[Sources], str]
     doc_words: frozenset[str] = frozenset()
     """Terms of the document's name: "the mitigation invoice" is the DryRight invoice's total."""
+    section: str | None = None
+    """The section heading of the line, when the file has one (a group's lines and its total share it)."""
 
     @property
     def amount(self) -> Decimal:
@@ -267,6 +269,12 @@ class _Calc:
         named = phrase[: end.end()] if end else phrase
         words = _phrase_words(named) - _LIMIT_TERMS
         limits = [a for a in self.amounts if a.label == "limit"]
+        letter = re.search(r"\b(?:cov(?:erage)?|part)\.?\s+([A-F])\b", named, re.I)
+        if letter:  # "the cov A limit": the coverage the form letters A (dwelling), B, C ...
+            lettered = [a for a in self.amounts if a.amount > 0 and re.match(
+                rf"^\W*(?:coverage\s+)?{letter.group(1)}\b\s*(?:[-\u2013.:)|]|\s-)", a.text.strip(" |"), re.I)]
+            if lettered:
+                return max(lettered, key=lambda a: a.amount)  # a coverage row's limit is its largest figure
         picked = _matches(words, limits, every_word=False) if words else []
         if not picked and len({a.value for a in limits}) == 1:
             picked = limits
@@ -308,6 +316,13 @@ class _Calc:
             first, second = (_question_input(d.isoformat(), text) for d, text in stated)
         else:
             first, second = self.span(_phrase_words(self.question))
+        if phrases is not None and (first is None) != (second is None):
+            known, (asked, _) = (first, phrases[::-1]) if first is not None else (second, phrases)
+            assert known is not None
+            label = _event_name(known) or f"{_item_name(phrases[0] if first is not None else phrases[1])} on "
+            text = (f"I found {label}{long_date(known.value)} {known.cite(self.sources)} but no date for "
+                    f"{_item_name(asked)} in the files, so I can't count the days.")
+            return ExpertResult(text, "none", self.sources.citations, [known.claim_id] if known.claim_id else [])
         if first is None or second is None or (first.value, first.text) == (second.value, second.text):
             return None
         start, end = sorted((first, second), key=lambda e: e.value)
@@ -412,7 +427,7 @@ class _Calc:
     # -- money ------------------------------------------------------------------------------
 
     def amount(self, phrase: str, *, exclude: tuple[str, ...] = (), every: bool = False,
-               taken: set[tuple[str, str]] | None = None) -> list[Input]:
+               taken: set[tuple[str, str]] | None = None, qualifier: str = "") -> list[Input]:
         """Amounts a phrase names, best first: the label's words count double. ``every`` keeps all
         equally good matches ("the invoices"); otherwise one. Falls back to ``search``."""
         words = _phrase_words(phrase)
@@ -423,7 +438,9 @@ class _Calc:
         if taken:
             best = [a for a in best if (a.value, a.text) not in taken]
         if not best and self.search is not None:
-            best = self.searched_amount(phrase, words, taken or set())
+            # the list's head noun ("invoices" of "the DFIR, legal and notification invoices") says
+            # what kind of line to search for
+            best = self.searched_amount(f"{phrase} {qualifier}".strip(), words, taken or set())
         log.debug("amount %r -> %s", phrase, [(b.value, b.text[:80]) for b in best])
         return best if every else best[:1]
 
@@ -461,30 +478,83 @@ class _Calc:
         # "what did DryRight charge for A, B and C": the items follow the verb of charging
         body = re.sub(r"^(?:\S+\s+){0,3}?(?:charge[sd]?|billed|invoiced)\s+for\s+", "", body, flags=re.I)
         items = [p.strip() for p in re.split(r",|\band\b|\bplus\b|&", body) if _phrase_words(p)]
+        group = ""
         if len(items) > 1:
             # "the ER, ortho and PT specials on the Fairley claim": the claim words go, and a plural
             # noun closing the list is the head of every item, not a word of the last one alone
-            items[-1] = re.sub(r"\s+(?:on|for|in|under|to|from)\s+(?:the\s+|this\s+|that\s+)?[\w'/ -]+$", "",
+            items[-1] = re.sub(r"\s+(?:on|for|in|under|to|from)(?:\s+(?:the\s+|this\s+|that\s+)?[\w'/ -]+)?\W*$", "",
                                items[-1]) or items[-1]
             head = re.search(r"\s+(\w+s)$", items[-1])
             if head and not any(re.search(rf"\b{head.group(1)}\b", i, re.I) for i in items[:-1]) and \
                     _phrase_words(items[-1][: head.start()]):
                 items[-1] = items[-1][: head.start()]
+                group = head.group(1)  # "the ER and ortho bills": each item may be a group of lines with its total
         picked: list[Input] = []
+        found_for: list[tuple[str, Input]] = []
+        missing: list[str] = []
         for item in items:
             plural = bool(re.search(r"\b(?:all|every|each)\b|\b\w+s\s*\W*$", item.strip(), re.I))
             taken = {(a.value, a.text) for a in picked}
-            found = [a for a in self.amount(item, every=plural, taken=taken) if (a.value, a.text) not in taken]
+            found = [a for a in self.amount(item, every=plural, taken=taken, qualifier=group)
+                     if (a.value, a.text) not in taken]
             if not found:
-                return None  # an item not found, or the same line as another item: no total
+                missing.append(_item_name(item))
+                continue
             if plural and (len({a.label for a in found}) > 1 or any("total" in a.text.lower() for a in found)):
                 return None  # "all payments" mixes kinds of lines, or the file states the total itself
+            if group and len(found) == 1:
+                found = [self.following_total(found[0], taken) or found[0]]
             picked.extend(found)
+            found_for.extend((_item_name(item), a) for a in found)
+        if missing:
+            return self.stated_total(body, found_for, missing)
         if len(picked) < 2:
             return None
         result = sum_amounts([a.amount for a in picked])
         shown = " + ".join(f"{money_text(a.amount)} {a.cite(self.sources)}" for a in picked)
         return self.result(f"{result.text} in total: {shown}.", "sum_amounts", result.working, *picked)
+
+    def following_total(self, item: Input, taken: set[tuple[str, str]]) -> Input | None:
+        """The total a group's line counts in ("ER visit ... $2,140.00" -> "Knox Regional Total
+        ... $3,860.00"): the first labelled total after it in its document, when it is more than
+        the line and no other item of the sum stands before it. The line itself when it is a total."""
+        if "total" in f"{item.label} {item.text}".lower():
+            return None
+        index = next((i for i, a in enumerate(self.amounts) if (a.value, a.text, a.doc_id) ==
+                      (item.value, item.text, item.doc_id)), None)
+        if index is None:
+            return None
+        for a in self.amounts[index + 1:]:
+            if a.doc_id != item.doc_id or a.section != item.section or (a.value, a.text) in taken:
+                return None  # another document, section or item: the group has no total of its own
+            if re.search(r"\btotal\b", f"{a.label.replace('_', ' ')} {a.text}", re.I):
+                return a if a.amount > item.amount else None
+        return None
+
+    def stated_total(self, body: str, found: list[tuple[str, Input]], missing: list[str]) -> ExpertResult | None:
+        """A sum with an item the files give no amount for: the total the file states for the
+        list, when the search finds a total line in the document of the items found, larger than
+        they are together (the file's own total of the list); else the items found and the ones
+        not found, named, with no sum guessed."""
+        if not found:
+            return None  # nothing of it found: the needle expert may still quote a line
+        if self.search is not None:
+            docs = {a.doc_id for _, a in found}
+            least = sum((a.amount for _, a in found), Decimal(0))
+            for p, line, value in self.search(f"total {body}", "money")[:3]:
+                if p.doc_id not in docs or not re.search(r"\btotal\b", line, re.I):
+                    continue
+                picked = _value_in(line, value, {"total"})
+                stated = _search_input(p, line, picked, "money") if picked is not None else None
+                if stated is not None and stated.amount > least:
+                    parts = ", ".join(f"{name} {money_text(a.amount)} {a.cite(self.sources)}" for name, a in found)
+                    text = (f"{money_text(stated.amount)} in total, as the file states it {stated.cite(self.sources)} "
+                            f"(of which {parts}; no amount of its own for {_and(missing)}).")
+                    return self.result(text, "stated_total", f"stated total {money_text(stated.amount)}", stated,
+                                       *(a for _, a in found))
+        parts = ", ".join(f"{name} {money_text(a.amount)} {a.cite(self.sources)}" for name, a in found)
+        text = f"I found {parts}, but no amount for {_and(missing)} in the files, so I can't give the total."
+        return ExpertResult(text, "none", self.sources.citations, sorted({a.claim_id for _, a in found if a.claim_id}))
 
     def net(self) -> ExpertResult | None:
         """"The payout after the deductible", "the final payment after the deductible and the
@@ -732,9 +802,18 @@ def _range_end(event: Input | None, *, end: bool) -> Input | None:
             value = (d2 if end else d1).isoformat()
             if value != event.value:
                 return Input(value, event.text, event.label, event.clause, event.doc_id, event.claim_id, event.cite,
-                             event.doc_words)
+                             event.doc_words, event.section)
             return event
     return event
+
+
+def _item_name(phrase: str) -> str:
+    """An item of a question as the answer names it: "the DFIR" -> "the DFIR"; "legal" -> "legal"."""
+    return " ".join(phrase.split()).strip(" ,.?") or phrase
+
+
+def _and(names: Sequence[str]) -> str:
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 
 
 def _fact_input(doc: DocumentInfo, fact: FactLine) -> Input:
@@ -747,6 +826,7 @@ def _fact_input(doc: DocumentInfo, fact: FactLine) -> Input:
         claim_id=doc.claim_id,
         cite=lambda sources, d=doc, f=fact: sources.cite_line(d, f),  # type: ignore[misc]
         doc_words=frozenset(terms(re.sub(r"[-_.]", " ", doc.name))),
+        section=fact.section,
     )
 
 
