@@ -101,6 +101,8 @@ _RULES: tuple[tuple[Route, str, re.Pattern[str]], ...] = (
      re.compile(r"\b(?:within|under|over|exceed(?:s|ed|ing)?|above|below|inside|fits?|beyond)\b.*"
                 r"\b(?:limit|limits|cap|maximum|sublimit|authority)\b|"
                 r"\bwhat (?:percent(?:age)?|share)\b.*\b(?:limit|cap|maximum|authority)\b|"
+                r"\bwhat (?:percent(?:age)?|share|portion|fraction|proportion) of\b|"
+                r"\bis what (?:percent(?:age)?|share) of\b|\bas a percent(?:age)? of\b|"
                 r"\bafter (?:a |an |applying (?:the |a )?)?(?:\$[\d,.]+k? )?deductible\b", re.I)),
     ("lookup", "asks who handles a claim",
      re.compile(r"\bwho(?:'s| is| was)? (?:the )?(?:assigned )?(?:adjuster|adjustor|handler)\b|"

@@ -27,7 +27,7 @@ from rag.experts.text import content_terms, terms
 from rag.metadata import find_dates, parse_money
 from rag.records import DocumentInfo, FactLine, Passage
 from rag.selection.values import find_values
-from rag.tools import check_limit, days_between, difference, net_of_deductible, remaining_limit, sum_amounts
+from rag.tools import check_limit, days_between, difference, net_of_deductible, remaining_limit, share_of, sum_amounts
 from rag.tools.dates import long_date
 from rag.tools.money import less, money_text, to_decimal
 
@@ -141,6 +141,9 @@ def answer_calculation(
     if re.search(r"\b(?:must|should|required|supposed to|allowed)\b", question, re.I):
         return None  # a rule ("how soon must ..."), quoted by the needle expert, not computed
     calc = _Calc(question, documents, search)
+    share = _share_phrases(question)
+    if share is not None:
+        return calc.share(*share)
     if _LIMIT_CHECK.search(question):
         return calc.limit_check()
     if _DAYS.search(question):
@@ -276,11 +279,20 @@ class _Calc:
             if lettered:
                 return max(lettered, key=lambda a: a.amount)  # a coverage row's limit is its largest figure
         picked = _matches(words, limits, every_word=False) if words else []
-        if not picked and len({a.value for a in limits}) == 1:
-            picked = limits
+        # the one limit the file labels, unless the phrase names another ("my settlement authority")
+        lone = limits if len({a.value for a in limits}) == 1 else []
+        if not picked and lone and not words:
+            picked = lone
         if not picked and self.search is not None:
-            picked = [i for hit in self.search(named, "money")[:1] if (i := _search_input(*hit, "money"))]
-        return picked[0] if picked else None
+            asked = words | {t for t in content_terms(named) if t in _LIMIT_TERMS}
+            for p, line, value in self.search(named, "money")[:3]:
+                if words and not _expanded(words) & _expanded(terms(line)):
+                    continue  # a line that says nothing of the limit named
+                value = _value_in(line, value, asked) or value
+                if (found := _search_input(p, line, value, "money")) is not None:
+                    picked = [found]
+                    break
+        return picked[0] if picked else (lone[0] if lone else None)
 
     def limit_check_files(self) -> ExpertResult | None:
         """"Is the RCV estimate within the Coverage A limit?": both figures from the file, the
@@ -454,6 +466,8 @@ class _Calc:
         named = words | {t for t in content_terms(short) if t not in _CALC_STEMS}
         for query in dict.fromkeys([phrase, short]):
             for p, line, value in self.search(query, "money")[:3]:
+                if named and not _expanded(named) & _expanded(terms(f"{line} {p.section or ''}")):
+                    continue  # a line that shares no word with the item is no reading of it, only a guess
                 picked = _value_in(line, value, named, {v for v, t in taken if t == line})
                 if picked is not None and not _other_compound(line, picked, words):
                     found = _search_input(p, line, picked, "money")
@@ -715,6 +729,34 @@ class _Calc:
                 f"{money_text(low.amount)} {low.cite(self.sources)}.")
         return self.result(text, "difference", result.working, high, low)
 
+    def share(self, part: str, whole: str) -> ExpertResult | None:
+        """"What percentage of the estimate has been paid?": one figure as a share of another,
+        both found like any amount; a figure not found is named."""
+        a = self.amount(part)
+        if _LIMIT_WORD.search(whole):  # "what percentage of the building limit is the estimate"
+            limit = self.limit(whole)
+            if a and limit is not None and limit.amount > 0:
+                check = check_limit(a[0].amount, limit.amount)
+                verdict = "within the limit" if check.within else f"over the limit by {money_text(check.over_by)}"
+                text = (f"{check.share}%: {money_text(a[0].amount)} {a[0].cite(self.sources)} of the "
+                        f"{money_text(limit.amount)} limit {limit.cite(self.sources)} ({verdict}).")
+                return self.result(text, "check_limit", check.working, a[0], limit)
+            b = [limit] if limit is not None else []
+        else:
+            b = self.amount(whole)
+        if a and b and (a[0].value, a[0].text) != (b[0].value, b[0].text) and b[0].amount != 0:
+            result = share_of(a[0].amount, b[0].amount)
+            text = (f"{result.text}: {money_text(a[0].amount)} {a[0].cite(self.sources)} of "
+                    f"{money_text(b[0].amount)} {b[0].cite(self.sources)}.")
+            return self.result(text, "share_of", result.working, a[0], b[0])
+        known = a or b
+        if not known:
+            return None
+        name, other = (_item_name(part), _item_name(whole)) if a else (_item_name(whole), _item_name(part))
+        text = (f"I found {name} {money_text(known[0].amount)} {known[0].cite(self.sources)} but no amount for "
+                f"{other} in the files, so I can't give the share.")
+        return ExpertResult(text, "none", self.sources.citations, [known[0].claim_id] if known[0].claim_id else [])
+
     def what_if(self) -> ExpertResult | None:
         """"What would the settlement have been if the laptops had not been recovered?": the
         figure plus the amount taken off for the thing that did not happen."""
@@ -770,7 +812,10 @@ def select_values(
                 and (d := find_dates(u.text))]
         if rows:
             when, unit = (min if order.group("first") else max)(rows, key=lambda r: r[0][0])
-            pick = Scored(unit, scored[0].features, scored[0].probability, when[1])
+            # the question asks for one row of the table by its order: the table as a whole is what
+            # the selector's probabilities, summed over its rows, say is the answer
+            table = sum(s.probability for s in scored if s.unit in {id(u): u for _, u in rows}.values())
+            pick = Scored(unit, scored[0].features, min(1.0, max(table, scored[0].probability)), when[1])
             scored = [pick, *(s for s in scored if s.unit is not unit)]
     out = []
     for s in scored:
@@ -1016,6 +1061,25 @@ _BETWEEN = (
 )
 
 
+_SHARE = (
+    re.compile(r"\bwhat (?:percent(?:age)?|share|portion|fraction|proportion|%) of (?P<whole>.+?) "
+               r"(?:is|was|are|were|has|have|had|did|does|do)\s+(?:been\s+)?(?P<part>.+?)(?:\?|$)", re.I),
+    re.compile(r"^\W*(?:is|was|are|were)?\s*(?P<part>.+?) (?:is|was|are|were|represents?|makes? up) "
+               r"what (?:percent(?:age)?|share|portion|fraction|proportion|%) of (?P<whole>.+?)(?:\?|$)", re.I),
+    re.compile(r"\b(?P<part>[^,]+?) as a (?:percent(?:age)?|share) of (?P<whole>.+?)(?:\?|$)", re.I),
+)
+
+
+def _share_phrases(question: str) -> tuple[str, str] | None:
+    """``(part, whole)`` of "what percentage of the limit is the estimate", "the paid amount is what
+    share of the reserve", "the payment as a percentage of the estimate"."""
+    for pattern in _SHARE:
+        m = pattern.search(question)
+        if m and _phrase_words(m.group("part")) and _phrase_words(m.group("whole")):
+            return m.group("part").strip(), m.group("whole").strip()
+    return None
+
+
 _CLAIM_TAIL = re.compile(r"\s+(?:on|for|in|of|under)\s+(?:the|this|that|our)?\s*[\w' -]*?"
                          r"\b(?:claim|file|loss|matter|case)\s*\W*$", re.I)
 """``... on the accord collision claim``: the words that picked the claim, not the event's."""
@@ -1025,7 +1089,7 @@ def _two_phrases(question: str) -> tuple[str, str] | None:
     for pattern in _BETWEEN:
         m = pattern.search(question)
         if m and _phrase_words(m.group("a")) and _phrase_words(m.group("b")):
-            a, b = m.group("a").strip(), m.group("b").strip()
+            a, b = m.group("a").strip(" ,;:"), m.group("b").strip(" ,;:")
             b = _CLAIM_TAIL.sub("", b) if _phrase_words(_CLAIM_TAIL.sub("", b)) else b
             return a, b
     return None
