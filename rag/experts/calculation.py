@@ -12,7 +12,6 @@ and the manager falls back to the needle expert: it never computes from a guess.
 
 from __future__ import annotations
 
-import logging
 import math
 import re
 from collections.abc import Callable, Mapping, Sequence
@@ -30,8 +29,6 @@ from rag.selection.values import find_values
 from rag.tools import check_limit, days_between, difference, net_of_deductible, remaining_limit, share_of, sum_amounts
 from rag.tools.dates import long_date
 from rag.tools.money import less, money_text, to_decimal
-
-log = logging.getLogger(__name__)
 
 Embed = Callable[[list[str]], Any]
 """Texts to unit vectors: the engine's embedder."""
@@ -135,7 +132,6 @@ def answer_calculation(
     pick the claim, they do not describe an event or an amount.
     """
     question = " ".join(strip_ids(question, ignore).split())
-    log.debug("calculation %r (ignoring %s)", question, list(ignore))
     if re.search(r"\bbusiness days\b", question, re.I):
         return None  # the tools count calendar days; a business-day count would be wrong
     if re.search(r"\b(?:must|should|required|supposed to|allowed)\b", question, re.I):
@@ -350,11 +346,6 @@ class _Calc:
         return self.result(text, "days_between", result.working, start, end)
 
     def event(self, phrase: str, avoid: Input | None = None) -> Input | None:
-        found = self._event(phrase, avoid)
-        log.debug("event %r -> %s", phrase, found and (found.value, found.text[:80]))
-        return found
-
-    def _event(self, phrase: str, avoid: Input | None = None) -> Input | None:
         """The event a phrase names: its label's words count double, then the words of the clause
         around its date; "first" picks the earliest of equal matches, "last"/"final" the latest.
 
@@ -452,11 +443,11 @@ class _Calc:
         if not best and self.search is not None:
             # the list's head noun ("invoices" of "the DFIR, legal and notification invoices") says
             # what kind of line to search for
-            best = self.searched_amount(f"{phrase} {qualifier}".strip(), words, taken or set())
-        log.debug("amount %r -> %s", phrase, [(b.value, b.text[:80]) for b in best])
+            best = self.searched_amount(phrase, words, taken or set(), qualifier)
         return best if every else best[:1]
 
-    def searched_amount(self, phrase: str, words: set[str], taken: set[tuple[str, str]]) -> list[Input]:
+    def searched_amount(self, phrase: str, words: set[str], taken: set[tuple[str, str]],
+                        qualifier: str = "") -> list[Input]:
         """The amount a phrase names, read from the lines the search finds for it (then for its
         shorthand, "orthopedic" as the file may write it, "ortho"): of the best line, the amount
         its words stand before; never a rate ("$45.00 per day"), a unit price ("14 x $45.00") or
@@ -464,11 +455,12 @@ class _Calc:
         assert self.search is not None
         short = _shorthand(phrase)
         named = words | {t for t in content_terms(short) if t not in _CALC_STEMS}
-        for query in dict.fromkeys([phrase, short]):
+        weak = set(content_terms(qualifier)) - named
+        for query in dict.fromkeys(f"{q} {qualifier}".strip() for q in (phrase, short)):
             for p, line, value in self.search(query, "money")[:3]:
-                if named and not _expanded(named) & _expanded(terms(f"{line} {p.section or ''}")):
+                if named and not _shared(named, terms(f"{line} {p.section or ''}")):
                     continue  # a line that shares no word with the item is no reading of it, only a guess
-                picked = _value_in(line, value, named, {v for v, t in taken if t == line})
+                picked = _value_in(line, value, named, {v for v, t in taken if t == line}, weak=weak)
                 if picked is not None and not _other_compound(line, picked, words):
                     found = _search_input(p, line, picked, "money")
                     if found is not None:
@@ -491,15 +483,18 @@ class _Calc:
         body = re.sub(r"^\s*(?:what|how much)\s+(?:is|was|were|are|did|does)?\s*(?:the\s+)?", "", body, flags=re.I)
         # "what did DryRight charge for A, B and C": the items follow the verb of charging
         body = re.sub(r"^(?:\S+\s+){0,3}?(?:charge[sd]?|billed|invoiced)\s+for\s+", "", body, flags=re.I)
-        items = [p.strip() for p in re.split(r",|\band\b|\bplus\b|&", body) if _phrase_words(p)]
         group = ""
+        listed = re.search(r"(?P<head>\w+)\s*\((?P<list>[^)]*\b(?:and|plus)\b[^)]*)\)", body)
+        if listed:  # "total reserves (med + indemnity)": the items of the parentheses, each a reserve
+            body, group = listed.group("list"), listed.group("head")
+        items = [p.strip() for p in re.split(r",|\band\b|\bplus\b|&", body) if _phrase_words(p)]
         if len(items) > 1:
             # "the ER, ortho and PT specials on the Fairley claim": the claim words go, and a plural
             # noun closing the list is the head of every item, not a word of the last one alone
             items[-1] = re.sub(r"\s+(?:on|for|in|under|to|from)(?:\s+(?:the\s+|this\s+|that\s+)?[\w'/ -]+)?\W*$", "",
                                items[-1]) or items[-1]
             head = re.search(r"\s+(\w+s)$", items[-1])
-            if head and not any(re.search(rf"\b{head.group(1)}\b", i, re.I) for i in items[:-1]) and \
+            if head and not group and not any(re.search(rf"\b{head.group(1)}\b", i, re.I) for i in items[:-1]) and \
                     _phrase_words(items[-1][: head.start()]):
                 items[-1] = items[-1][: head.start()]
                 group = head.group(1)  # "the ER and ortho bills": each item may be a group of lines with its total
@@ -890,19 +885,21 @@ _KIND_WORDS = {
 """Words that make an amount a kind of its own: a reserve, a limit, a deductible, a premium."""
 
 
-def _value_in(line: str, value: str, words: set[str], taken: set[str] = frozenset()) -> str | None:
+def _value_in(line: str, value: str, words: set[str], taken: set[str] = frozenset(),
+              weak: set[str] = frozenset()) -> str | None:
     """Of the amounts of ``line``, the one a phrase's words name: the amounts that are no rate
     ("$45.00 per day", "$80.00/day"), no unit price ("14 days x $45.00") and of no kind the phrase
     does not ask for (the words right before it say "reserve", "limit", "deductible") and not
     ``taken`` by another item of the same calculation (decimal strings); of those,
-    the one whose words (between the amount before it and it) the phrase holds most, else the
+    the one whose words (between the amount before it and it) the phrase holds most (``weak``
+    words, a list's head noun shared by all its items, count half), else the
     search's own ``value`` if it is one of them, else the last (a line's running total: "storage
     at $45.00 per day for 14 days, or $630.00"). ``None`` when the line holds no such amount."""
     found = list(_AMOUNT_IN_LINE.finditer(line))
     if not found:
         return value
     asked = {kind for kind, names in _KIND_WORDS.items() if words & {t for n in names for t in content_terms(n)}}
-    kept: list[tuple[int, str]] = []
+    kept: list[tuple[float, str]] = []
     start = 0
     for m in found:
         before, after = line[start:m.start()], line[m.end():]
@@ -916,7 +913,8 @@ def _value_in(line: str, value: str, words: set[str], taken: set[str] = frozense
         if any(near & {t for n in names for t in content_terms(n)} for kind, names in _KIND_WORDS.items()
                if kind not in asked):
             continue
-        kept.append((len(_expanded(words) & _expanded(terms(before))), m.group(0)))
+        held = terms(before)
+        kept.append((_shared(words, held) + 0.5 * _shared(weak, held), m.group(0)))
     if not kept:
         return None
     best = max(score for score, _ in kept)
@@ -931,6 +929,14 @@ def _expanded(words: set[str] | frozenset[str]) -> set[str]:
     """Terms with their short forms, so that a file's "ortho" meets a question's "orthopedic":
     each term's first five letters."""
     return set(words) | {w[:5] for w in words if len(w) > 5 and w.isalpha()}
+
+
+def _shared(words: set[str] | frozenset[str], other: set[str] | frozenset[str]) -> int:
+    """How many of ``words`` ``other`` holds, a clipped word standing for the word it begins
+    ("med" for "medical", "ortho" for "orthopedic", either way round; three letters at least)."""
+    full = _expanded(other)
+    return sum(1 for w in words if w in full or (len(w) >= 3 and w.isalpha() and any(
+        o.startswith(w) or (len(o) >= 3 and w.startswith(o)) for o in other if o.isalpha())))
 
 
 def _shorthand(phrase: str) -> str:
