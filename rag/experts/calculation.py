@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence, Set
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -484,20 +484,20 @@ class _Calc:
         # "what did DryRight charge for A, B and C": the items follow the verb of charging
         body = re.sub(r"^(?:\S+\s+){0,3}?(?:charge[sd]?|billed|invoiced)\s+for\s+", "", body, flags=re.I)
         group = ""
-        listed = re.search(r"(?P<head>\w+)\s*\((?P<list>[^)]*\b(?:and|plus)\b[^)]*)\)", body)
-        if listed:  # "total reserves (med + indemnity)": the items of the parentheses, each a reserve
-            body, group = listed.group("list"), listed.group("head")
+        inner = re.search(r"(?P<head>\w+)\s*\((?P<list>[^)]*\b(?:and|plus)\b[^)]*)\)", body)
+        if inner:  # "total reserves (med + indemnity)": the items of the parentheses, each a reserve
+            body, group = inner.group("list"), inner.group("head")
         items = [p.strip() for p in re.split(r",|\band\b|\bplus\b|&", body) if _phrase_words(p)]
         if len(items) > 1:
             # "the ER, ortho and PT specials on the Fairley claim": the claim words go, and a plural
             # noun closing the list is the head of every item, not a word of the last one alone
             items[-1] = re.sub(r"\s+(?:on|for|in|under|to|from)(?:\s+(?:the\s+|this\s+|that\s+)?[\w'/ -]+)?\W*$", "",
                                items[-1]) or items[-1]
-            head = re.search(r"\s+(\w+s)$", items[-1])
-            if head and not group and not any(re.search(rf"\b{head.group(1)}\b", i, re.I) for i in items[:-1]) and \
-                    _phrase_words(items[-1][: head.start()]):
-                items[-1] = items[-1][: head.start()]
-                group = head.group(1)  # "the ER and ortho bills": each item may be a group of lines with its total
+            noun = re.search(r"\s+(\w+s)$", items[-1])
+            if noun and not group and not any(re.search(rf"\b{noun.group(1)}\b", i, re.I) for i in items[:-1]) and \
+                    _phrase_words(items[-1][: noun.start()]):
+                items[-1] = items[-1][: noun.start()]
+                group = noun.group(1)  # "the ER and ortho bills": each item may be a group of lines with its total
         picked: list[Input] = []
         found_for: list[tuple[str, Input]] = []
         missing: list[str] = []
@@ -665,14 +665,14 @@ class _Calc:
             candidates.append((score, a))
         stated = {a.amount for a in self.amounts}
         if words and self.search is not None:
-            for rank, (p, line, value) in enumerate(self.search(phrase, "money")[:3]):
-                stated |= {v for m in _AMOUNT_IN_LINE.finditer(line) if (v := parse_money(m.group(0))) is not None}
-                if _ALREADY_NET.search(line):
+            for rank, (p, text, value) in enumerate(self.search(phrase, "money")[:3]):
+                stated |= {v for m in _AMOUNT_IN_LINE.finditer(text) if (v := parse_money(m.group(0))) is not None}
+                if _ALREADY_NET.search(text):
                     continue  # "ACV less deductible $32,698.25": the deductible is off already
-                picked = _value_in(line, value, words, exclude)
-                found = _search_input(p, line, picked, "money") if picked is not None else None
+                picked = _value_in(text, value, words, exclude)
+                found = _search_input(p, text, picked, "money") if picked is not None else None
                 if found is not None and found.value not in exclude and found.amount > 0:
-                    candidates.append((2.0 * len(words & terms(line)) + 2.0 - rank, found))
+                    candidates.append((2.0 * len(words & terms(text)) + 2.0 - rank, found))
         if deduction is not None:
             off = abs(deduction.amount)
             candidates = [(score + 8 * (a.amount - off in stated), a) for score, a in candidates]
@@ -885,8 +885,8 @@ _KIND_WORDS = {
 """Words that make an amount a kind of its own: a reserve, a limit, a deductible, a premium."""
 
 
-def _value_in(line: str, value: str, words: set[str], taken: set[str] = frozenset(),
-              weak: set[str] = frozenset()) -> str | None:
+def _value_in(line: str, value: str, words: set[str], taken: Set[str] = frozenset(),
+              weak: Set[str] = frozenset()) -> str | None:
     """Of the amounts of ``line``, the one a phrase's words name: the amounts that are no rate
     ("$45.00 per day", "$80.00/day"), no unit price ("14 days x $45.00") and of no kind the phrase
     does not ask for (the words right before it say "reserve", "limit", "deductible") and not
@@ -925,13 +925,13 @@ def _value_in(line: str, value: str, words: set[str], taken: set[str] = frozense
     return own or tied[-1]
 
 
-def _expanded(words: set[str] | frozenset[str]) -> set[str]:
+def _expanded(words: Set[str]) -> set[str]:
     """Terms with their short forms, so that a file's "ortho" meets a question's "orthopedic":
     each term's first five letters."""
     return set(words) | {w[:5] for w in words if len(w) > 5 and w.isalpha()}
 
 
-def _shared(words: set[str] | frozenset[str], other: set[str] | frozenset[str]) -> int:
+def _shared(words: Set[str], other: Set[str]) -> int:
     """How many of ``words`` ``other`` holds, a clipped word standing for the word it begins
     ("med" for "medical", "ortho" for "orthopedic", either way round; three letters at least)."""
     full = _expanded(other)
