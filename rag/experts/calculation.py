@@ -1,13 +1,30 @@
 """The calculation expert: arithmetic over a claim file, done by the deterministic tools.
 
 The answer states the result and cites every input, e.g. ``23 days: from the loss on March 3,
-2026 [1] to the payment on March 26, 2026 [2].`` Inputs come first from the claim's metadata
-(dated events, labelled amounts, each located at ingest with its verbatim line and page); an
-input the metadata does not hold (an amount stated in a sentence: "Demand received for
-$45,000.00") is looked up with the needle ranker through the ``search`` callback. Which event
-or amount a phrase of the question means is decided by word overlap with the input's label and
-with the clause around its value. When an input cannot be found the expert returns ``None``
-and the manager falls back to the needle expert: it never computes from a guess.
+2026 [1] to the payment on March 26, 2026 [2] [3].``, where the last source is the calculation
+itself (the tool, its inputs, its result). Inputs come first from the claim's metadata (dated
+events, labelled amounts, each located at ingest with its verbatim line and page), then from the
+fact selector's units (sentences, ``Label: value`` lines, table rows as ``Column: value``) through
+the ``search`` callback, scored by meaning against the phrase the question names the input by.
+
+How an input is read, for any claim file:
+
+- an amount is the one its words stand before in its line, never a rate ("$45.00 per day"), a
+  unit price ("14 x $45.00") or a figure of another kind than asked (a reserve, a limit, a
+  deductible); a line that shares no word with the phrase is no reading of it;
+- a list's items ("the ER, ortho and PT specials", "reserves (med + indemnity)") are each found,
+  a group's own total is taken for a group ("the ER bills"), and an item the files do not hold is
+  named with the ones found, or the total the file states for the list is given;
+- an event is the labelled one the phrase names (the loss, the report), a document named by its
+  kind ("the OFE report") is dated by its own date line, "first/last" is the earliest/latest row
+  of the table the best row is in, and a range ("04/09 - 05/08: modified duty") stands for its
+  start when it opens a duration and its end when it closes one;
+- a deductible (or retention) comes off a gross amount only: never off a line already net of it,
+  and preferably off the figure that, less the deductible, gives an amount the file states.
+
+When an input cannot be found the answer names it ("I found the estimate [1] but no amount for
+the payment") or the expert returns ``None`` and the manager falls back to the needle expert: it
+never computes from a guess, nor from two claims' figures.
 """
 
 from __future__ import annotations
@@ -214,11 +231,15 @@ class _Calc:
         self.events = [_fact_input(d, f) for d, f in facts_of(documents, "event")]
         self.amounts = [_fact_input(d, f) for d, f in facts_of(documents, "amount")]
 
-    def result(self, text: str, tool: str, working: str, *inputs: Input) -> ExpertResult:
+    def result(self, text: str, tool: str, working: str, *inputs: Input) -> ExpertResult | None:
         """The answer, with the calculation cited as its own source (the tool, its inputs and its
         result) at the end of the sentence, after the excerpts that hold the inputs (so their
-        numbers stay in reading order)."""
+        numbers stay in reading order). ``None`` when the inputs come from several claims (a
+        question that named none, read over every file): one claim's figure against another's
+        is no answer."""
         claims = sorted({i.claim_id for i in inputs if i.claim_id})
+        if len(claims) > 1:
+            return None
         marker = self.sources.cite(document="calculation", section=tool, excerpt=f"{tool}: {working}",
                                    claim_id=claims[0] if len(claims) == 1 else None)
         text = re.sub(r"\s+([.,])", r"\1", re.sub(r" {2,}", " ", f"{text.rstrip().rstrip('.')} {marker}."))
@@ -716,6 +737,11 @@ class _Calc:
         if not m:
             return None
         a, b = self.amount(m.group("a")), self.amount(m.group("b"))
+        if bool(a) != bool(b):  # one figure found: say which, and which one is not
+            known, missing = (a[0], m.group("b")) if a else (b[0], m.group("a"))
+            text = (f"I found {money_text(known.amount)} {known.cite(self.sources)} but no amount for "
+                    f"{_item_name(missing)} in the files, so I can't compare them.")
+            return ExpertResult(text, "none", self.sources.citations, [known.claim_id] if known.claim_id else [])
         if not a or not b or a[0] == b[0]:
             return None
         high, low = sorted((a[0], b[0]), key=lambda i: -i.amount)
@@ -849,7 +875,8 @@ def _range_end(event: Input | None, *, end: bool) -> Input | None:
 
 def _item_name(phrase: str) -> str:
     """An item of a question as the answer names it: "the DFIR" -> "the DFIR"; "legal" -> "legal"."""
-    return " ".join(phrase.split()).strip(" ,.?") or phrase
+    name = re.sub(r"\s+(?:on|for|in|of|at|to|from|under)\s*$", "", " ".join(phrase.split()).strip(" ,.?"), flags=re.I)
+    return name or phrase
 
 
 def _and(names: Sequence[str]) -> str:
