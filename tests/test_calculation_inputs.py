@@ -75,6 +75,23 @@ First payment issued to the insured: $9,000.00
 Our settlement authority on this file is $25,000.00.
 """
 
+STATUS_MAIL = """From: Dana Whitlock <dwhitlock@ridgeline-ins.example>
+To: Auto PD Team <autopd@ridgeline-ins.example>
+Subject: AC-77120 - Petrakis rear-end - status
+Date: Tue, 14 Oct 2025 10:12:00 -0500
+MIME-Version: 1.0
+Content-Type: text/plain; charset=utf-8
+
+Team,
+
+Claim AC-77120 (insured Helena Petrakis). The collision happened on September 22, 2025 on Route 9.
+Ms. Petrakis reported it to us on September 24, 2025. Our appraiser inspected the Tacoma on October 1, 2025.
+
+We issued a first repair payment of $3,000.00 on October 9, 2025, a supplement payment of $1,250.00 on 10/13/2025.
+
+Dana
+"""
+
 
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
@@ -82,7 +99,8 @@ def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     engine = Engine.open(Settings(home=root / "home"))
     for name, text in (("marina-notes.txt", MARINA), ("hail-file.md", GREENHOUSE),
                        ("engineer-report-hl50921.txt", ENGINEER), ("ventura-ncm-log.txt", DUTY),
-                       ("caldera-worksheet.txt", SHIPMENT), ("halloran-floater.txt", FLOATER)):
+                       ("caldera-worksheet.txt", SHIPMENT), ("halloran-floater.txt", FLOATER),
+                       ("petrakis-status.eml", STATUS_MAIL)):
         (root / name).write_text(text)
         engine.ingest_file(root / name)
     return engine
@@ -178,3 +196,21 @@ def test_a_settlement_authority_is_a_limit(engine: Engine) -> None:
     assert answer.text.startswith("Yes, within the limit"), answer.text
     assert "85.2%" in answer.text
     assert any("settlement authority on this file is $25,000.00" in e for e in excerpts(answer))
+
+
+def test_what_was_paid_in_total_adds_the_payments_a_line_lists(engine: Engine) -> None:
+    answer = engine.ask("how much has been paid in total on AC-77120?")
+    assert answer.text.startswith("$4,250.00 in total"), answer.text
+    assert "$3,000.00 + $1,250.00 = $4,250.00" in worked(answer, "sum_amounts")
+
+
+def test_the_loss_no_line_labels_is_the_day_it_happened(engine: Engine) -> None:
+    answer = engine.ask("how many days from the loss to the last payment on AC-77120")
+    assert answer.text.startswith("21 days"), answer.text
+    assert any("collision happened on September 22, 2025" in e for e in excerpts(answer))
+
+
+def test_an_event_told_with_a_verb_is_no_document(engine: Engine) -> None:
+    answer = engine.ask("days from when Ms. Petrakis reported it to the first repair payment, AC-77120")
+    assert answer.text.startswith("15 days"), answer.text
+    assert "14 Oct 2025" not in " ".join(excerpts(answer))

@@ -106,6 +106,10 @@ _EVENT_SYNONYMS = {
     for canon in content_terms(canon)
 }
 """Words people use for a claim's events, as the files write them (event matching only)."""
+_DATE_WORDS = frozenset(content_terms("date day when"))
+_PAID = frozenset(t for w in "paid pay payment payments".split() for t in content_terms(w))
+"""What was paid is written "paid", "payment", "pay": one word for matching a line to the question."""
+_TOTAL = re.compile(r"\btotal\b", re.I)
 _START_WORDS = frozenset(t for w in "start started began begin from opened picked assigned".split()
                          for t in content_terms(w))
 _END_WORDS = frozenset(t for w in "end ended return returned completed finished closed released dropped".split()
@@ -388,7 +392,11 @@ class _Calc:
         if not labelled and (dated := self.document_date(phrase)) is not None:
             return dated
         if not labelled and self.search is not None:
-            hits = [i for hit in self.search(phrase, "date") if (i := _search_input(*hit, "date"))]
+            query = phrase
+            if asked and asked <= _EVENT_WORDS["date_of_loss"] | _DATE_WORDS:
+                # "the loss", "the accident" the file labels no date of: the line that says it happened
+                query = re.sub(r"\b(?:the\s+)?dates?\s+of\s+", "", phrase, flags=re.I) + " happened"
+            hits = [i for hit in self.search(query, "date") if (i := _search_input(*hit, "date"))]
             found = [i for i in hits if avoid is None or i.value != avoid.value]
             if found:
                 return found[0]
@@ -410,8 +418,8 @@ class _Calc:
         the claim named by that kind; none when that is not clear."""
         words = _phrase_words(phrase)
         kinds = words & _DOCUMENT_KINDS
-        if not kinds:
-            return None
+        if not kinds or not _DOCUMENT_NOUN.search(phrase):
+            return None  # "when she reported it": a verb, an event, not a document
         dated = [e for e in self.events if _DOCUMENT_DATE.match(e.text)]
         by_doc: dict[str, Input] = {}
         for e in dated:
@@ -519,6 +527,8 @@ class _Calc:
                     _phrase_words(items[-1][: noun.start()]):
                 items[-1] = items[-1][: noun.start()]
                 group = noun.group(1)  # "the ER and ortho bills": each item may be a group of lines with its total
+        if len(items) == 1 and (whole := self.single_total(items[0])) is not None:
+            return whole
         picked: list[Input] = []
         found_for: list[tuple[str, Input]] = []
         missing: list[str] = []
@@ -543,6 +553,40 @@ class _Calc:
         result = sum_amounts([a.amount for a in picked])
         shown = " + ".join(f"{money_text(a.amount)} {a.cite(self.sources)}" for a in picked)
         return self.result(f"{result.text} in total: {shown}.", "sum_amounts", result.working, *picked)
+
+    def single_total(self, item: str) -> ExpertResult | None:
+        """"How much has been paid in total?": the total the file states for it ("Total paid to
+        date: $48,190.40" beats a sum of its own), else the sum of the amounts one line gives for
+        it ("the first repair payment of $3,000.00 ... a supplement payment of $1,250.00")."""
+        words = _phrase_words(item)
+        if words & _PAID:
+            words |= _PAID
+        if not words:
+            return None
+
+        def stated(found: Input) -> ExpertResult | None:
+            text = f"{money_text(found.amount)} in total, as the file states it {found.cite(self.sources)}."
+            return self.result(text, "stated_total", f"stated total {money_text(found.amount)}", found)
+
+        totals = [a for a in self.amounts if a.amount > 0 and _TOTAL.search(f"{a.label.replace('_', ' ')} {a.text}")
+                  and _shared(words, terms(a.text) | _label_words(a))]
+        if len({a.value for a in totals}) == 1:
+            return stated(totals[0])
+        if self.search is None or (re.search(r"\b\w+s\s*\W*$", item) and not words & _PAID):
+            return None  # "the invoices": one invoice's total is not theirs; the items are added instead
+        for p, line, value in self.search(f"total {item}", "money")[:3]:
+            if _TOTAL.search(line) and _shared(words, terms(line)):
+                picked = _value_in(line, value, words | {"total"})
+                if picked is not None and (found := _search_input(p, line, picked, "money")) is not None:
+                    return stated(found)
+        for p, line, _ in self.search(item, "money")[:1]:
+            parts = [v for score, v in _amounts_in(line, words) if score > 0]
+            inputs = [i for v in parts if (i := _search_input(p, line, v, "money")) is not None]
+            if len(inputs) >= 2:
+                result = sum_amounts([i.amount for i in inputs])
+                shown = " + ".join(f"{money_text(i.amount)} {i.cite(self.sources)}" for i in inputs)
+                return self.result(f"{result.text} in total: {shown}.", "sum_amounts", result.working, *inputs)
+        return None
 
     def following_total(self, item: Input, taken: set[tuple[str, str]]) -> Input | None:
         """The total a group's line counts in ("ER visit ... $2,140.00" -> "Knox Regional Total
@@ -853,6 +897,7 @@ _DOCUMENT_KINDS = frozenset(t for w in "report letter memo memorandum".split() f
 _DOCUMENT_DATE = re.compile(r"^\W*(?:(?:report|letter|memo|memorandum|issue)\s+)?(?:date[d]?|issued)\s*[:|]?\s*"
                             r"(?=\d|[A-Z][a-z]{2,8}\.? \d|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun))", re.I)
 """A document's own date line: "Report date April 9, 2024", "Date: July 12, 2024", "Dated 3/4/2025"."""
+_DOCUMENT_NOUN = re.compile(r"\b(?:report|letter|memo|memorandum)s?\b(?!\s+(?:it|that|this|the|to|on|by)\b)", re.I)
 _RANGE_JOIN = re.compile(r"^\s*(?:-|\u2013|\u2014|to|through|thru|until|till)\s*$", re.I)
 
 
@@ -922,13 +967,27 @@ def _value_in(line: str, value: str, words: set[str], taken: Set[str] = frozense
     words, a list's head noun shared by all its items, count half), else the
     search's own ``value`` if it is one of them, else the last (a line's running total: "storage
     at $45.00 per day for 14 days, or $630.00"). ``None`` when the line holds no such amount."""
-    found = list(_AMOUNT_IN_LINE.finditer(line))
-    if not found:
+    if not _AMOUNT_IN_LINE.search(line):
         return value
+    kept = _amounts_in(line, words, taken, weak)
+    if not kept:
+        return None
+    best = max(score for score, _ in kept)
+    tied = [v for score, v in kept if score == best]
+    if len(tied) == 1:
+        return tied[0]
+    own = next((v for v in tied if parse_money(v) == parse_money(value)), None)
+    return own or tied[-1]
+
+
+def _amounts_in(line: str, words: Set[str], taken: Set[str] = frozenset(),
+                weak: Set[str] = frozenset()) -> list[tuple[float, str]]:
+    """The amounts of ``line`` that may be what a phrase names (see :func:`_value_in`), each with
+    how many of the phrase's words stand right before it."""
     asked = {kind for kind, names in _KIND_WORDS.items() if words & {t for n in names for t in content_terms(n)}}
     kept: list[tuple[float, str]] = []
     start = 0
-    for m in found:
+    for m in _AMOUNT_IN_LINE.finditer(line):
         before, after = line[start:m.start()], line[m.end():]
         start = m.end()
         if _RATE_AFTER.match(after) or _UNIT_PRICE_BEFORE.search(line[:m.start()]):
@@ -942,14 +1001,7 @@ def _value_in(line: str, value: str, words: set[str], taken: Set[str] = frozense
             continue
         held = terms(before)
         kept.append((_shared(words, held) + 0.5 * _shared(weak, held), m.group(0)))
-    if not kept:
-        return None
-    best = max(score for score, _ in kept)
-    tied = [v for score, v in kept if score == best]
-    if len(tied) == 1:
-        return tied[0]
-    own = next((v for v in tied if parse_money(v) == parse_money(value)), None)
-    return own or tied[-1]
+    return kept
 
 
 def _expanded(words: Set[str]) -> set[str]:
