@@ -29,6 +29,7 @@ GREENHOUSE = """# Hail loss file - HL-50921
 | Claim number | HL-50921 |
 | Insured | Oduya Greenhouses LLC |
 | Date of loss | 05/02/2025 |
+| Proof of loss signed | 06/02/2025 |
 
 ## Disbursements
 
@@ -92,6 +93,16 @@ We issued a first repair payment of $3,000.00 on October 9, 2025, a supplement p
 Dana
 """
 
+KEY_DATES = """Roof collapse - key dates
+Claim number: CP-88-4410
+Insured: Kestrel Storage Co.
+
+- Collapse under snow load: 01/29/2025
+- Notice to carrier: 02/03/2025
+- Proof of loss signed: 03/21/2025
+- Emergency shoring paid: 02/14/2025
+"""
+
 
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
@@ -100,7 +111,7 @@ def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     for name, text in (("marina-notes.txt", MARINA), ("hail-file.md", GREENHOUSE),
                        ("engineer-report-hl50921.txt", ENGINEER), ("ventura-ncm-log.txt", DUTY),
                        ("caldera-worksheet.txt", SHIPMENT), ("halloran-floater.txt", FLOATER),
-                       ("petrakis-status.eml", STATUS_MAIL)):
+                       ("petrakis-status.eml", STATUS_MAIL), ("kestrel-dates.md", KEY_DATES)):
         (root / name).write_text(text)
         engine.ingest_file(root / name)
     return engine
@@ -214,3 +225,10 @@ def test_an_event_told_with_a_verb_is_no_document(engine: Engine) -> None:
     answer = engine.ask("days from when Ms. Petrakis reported it to the first repair payment, AC-77120")
     assert answer.text.startswith("15 days"), answer.text
     assert "14 Oct 2025" not in " ".join(excerpts(answer))
+
+
+def test_a_proof_of_loss_does_not_date_the_loss(engine: Engine) -> None:
+    answer = engine.ask("how many days after the loss was the shoring paid on CP-88-4410?")
+    assert answer.route == "none", answer.text
+    assert "no date for the loss" in answer.text and "February 14, 2025" in answer.text, answer.text
+    assert "03/21/2025" not in " ".join(excerpts(answer))

@@ -107,6 +107,13 @@ _EVENT_SYNONYMS = {
 }
 """Words people use for a claim's events, as the files write them (event matching only)."""
 _DATE_WORDS = frozenset(content_terms("date day when"))
+_LOSS_COMPOUND = re.compile(r"\b(?:proof|notice|notification|report|statement|cause|description|location)\s+"
+                            r"of\s+loss\b|"
+                            r"\bloss\s+(?:of\s+use|of\s+income|payee|runs?|adjust\w*|notice|control|ratio|history)\b",
+                            re.I)
+"""Insurance terms in which "loss" names another thing than the loss itself: a line dated by one
+(a proof of loss signed, a loss run pulled) does not date the loss."""
+_LOSS_ITSELF = re.compile(r"\b(?:date|day|time) of (?:loss|the loss|incident|accident)\b|\bloss date\b|\bDOL\b", re.I)
 _PAID = frozenset(t for w in "paid pay payment payments".split() for t in content_terms(w))
 """What was paid is written "paid", "payment", "pay": one word for matching a line to the question."""
 _TOTAL = re.compile(r"\btotal\b", re.I)
@@ -389,15 +396,19 @@ class _Calc:
         # closing) is the file's own; any other phrase ("the letter of rep", "the scene cleared")
         # is read by meaning: the fact selector scores the claim's dated units against it.
         labelled = [e for e in best if asked and asked <= _label_words(e)]
+        the_loss = bool(asked) and asked <= _EVENT_WORDS["date_of_loss"] | _DATE_WORDS
+        if the_loss and not labelled:  # "proof of loss", "loss of use": another thing than the loss
+            best = [e for e in best if not _LOSS_COMPOUND.search(e.text) or _LOSS_ITSELF.search(e.text)]
         if not labelled and (dated := self.document_date(phrase)) is not None:
             return dated
         if not labelled and self.search is not None:
             query = phrase
-            if asked and asked <= _EVENT_WORDS["date_of_loss"] | _DATE_WORDS:
+            if the_loss:
                 # "the loss", "the accident" the file labels no date of: the line that says it happened
                 query = re.sub(r"\b(?:the\s+)?dates?\s+of\s+", "", phrase, flags=re.I) + " happened"
             hits = [i for hit in self.search(query, "date") if (i := _search_input(*hit, "date"))]
-            found = [i for i in hits if avoid is None or i.value != avoid.value]
+            found = [i for i in hits if (avoid is None or i.value != avoid.value)
+                     and not (the_loss and _LOSS_COMPOUND.search(i.text) and not _LOSS_ITSELF.search(i.text))]
             if found:
                 return found[0]
         if not best:
