@@ -21,7 +21,7 @@ metadata cannot answer, so a rule that fires too eagerly costs little.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from rag.answer import Route
@@ -162,8 +162,21 @@ def normalize_question(question: str) -> str:
     date of loss to closing") and whitespace collapsed: what routing, search and matching read.
     The user's own wording is kept for the reply."""
     for pattern, full in _SHORTHAND:
-        question = pattern.sub(full, question)
+        question = pattern.sub(_spelled_out(full), question)
     return " ".join(question.split())
+
+
+def _spelled_out(full: str) -> Callable[[re.Match[str]], str]:
+    """The replacement of one shorthand, never inside a claim or policy number: "GL 25 418207",
+    "PD-4471" keep their letters."""
+
+    def replace(m: re.Match[str]) -> str:
+        return m.group(0) if _NUMBER_AFTER.match(m.string, m.end()) else full
+
+    return replace
+
+
+_NUMBER_AFTER = re.compile(r"\s?[-/#]?\s?\d")
 
 
 @dataclass(frozen=True)

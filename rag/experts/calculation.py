@@ -113,6 +113,9 @@ _LOSS_COMPOUND = re.compile(r"\b(?:proof|notice|notification|report|statement|ca
                             re.I)
 """Insurance terms in which "loss" names another thing than the loss itself: a line dated by one
 (a proof of loss signed, a loss run pulled) does not date the loss."""
+_LOSS_TOLD = _EVENT_WORDS["date_of_loss"] | frozenset(terms(
+    "accident incident collapse explosion hail windstorm lightning vandalism wreck struck sinkhole froze freeze"))
+"""Words a line uses to tell the loss itself happening (the date of loss when no line labels it)."""
 _LOSS_ITSELF = re.compile(r"\b(?:date|day|time) of (?:loss|the loss|incident|accident)\b|\bloss date\b|\bDOL\b", re.I)
 _PAID = frozenset(t for w in "paid pay payment payments".split() for t in content_terms(w))
 """What was paid is written "paid", "payment", "pay": one word for matching a line to the question."""
@@ -401,6 +404,13 @@ class _Calc:
             best = [e for e in best if not _LOSS_COMPOUND.search(e.text) or _LOSS_ITSELF.search(e.text)]
         if not labelled and (dated := self.document_date(phrase)) is not None:
             return dated
+        if the_loss and not labelled:
+            # the loss no line labels: the earliest line that tells it (an accident, a fall, a fire)
+            told = [e for e in self.events if _shared(_LOSS_TOLD, terms(e.text))
+                    and not (_LOSS_COMPOUND.search(e.text) and not _LOSS_ITSELF.search(e.text))
+                    and (avoid is None or e.value != avoid.value)]
+            if told:
+                return min(told, key=lambda e: e.value)
         if not labelled and self.search is not None:
             query = phrase
             if the_loss:
@@ -553,10 +563,12 @@ class _Calc:
                 continue
             if plural and (len({a.label for a in found}) > 1 or any("total" in a.text.lower() for a in found)):
                 return None  # "all payments" mixes kinds of lines, or the file states the total itself
-            if group and len(found) == 1:
-                found = [self.following_total(found[0], taken) or found[0]]
             picked.extend(found)
             found_for.extend((_item_name(item), a) for a in found)
+        if group and not missing:  # each item's group total, none that counts another item too
+            others = {(a.value, a.text) for a in picked}
+            picked = [self.following_total(a, others - {(a.value, a.text)}) or a for a in picked]
+            found_for = [(name, self.following_total(a, others - {(a.value, a.text)}) or a) for name, a in found_for]
         if missing:
             return self.stated_total(body, found_for, missing)
         if len(picked) < 2:
@@ -609,10 +621,20 @@ class _Calc:
                       (item.value, item.text, item.doc_id)), None)
         if index is None:
             return None
+
+        def is_total(a: Input) -> bool:
+            return bool(_TOTAL.search(f"{a.label.replace('_', ' ')} {a.text}"))
+
+        before = self.amounts[:index]
+        for a in reversed(before):  # the lines of the group before the item: none another item of the sum
+            if a.doc_id != item.doc_id or is_total(a):
+                break
+            if (a.value, a.text) in taken:
+                return None  # a list's total would count that item too
         for a in self.amounts[index + 1:]:
             if a.doc_id != item.doc_id or a.section != item.section or (a.value, a.text) in taken:
                 return None  # another document, section or item: the group has no total of its own
-            if re.search(r"\btotal\b", f"{a.label.replace('_', ' ')} {a.text}", re.I):
+            if is_total(a):
                 return a if a.amount > item.amount else None
         return None
 
