@@ -21,7 +21,7 @@ metadata cannot answer, so a rule that fires too eagerly costs little.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from rag.answer import Route
@@ -95,11 +95,14 @@ _RULES: tuple[tuple[Route, str, re.Pattern[str]], ...] = (
                 r"\bhow much (?:more|less|higher|lower|greater|smaller|over|under)\b|\bdifference between\b|"
                 r"\bby how much\b|"
                 r"\btogether\b|\s\+\s?|\w\+\w|\bin days\b|\bdays from\b|"
+                r"\bdays\b[^?]*\bfrom\b[^?]+\b(?:to|until|till)\b|"
                 r"\bwhat would (?:the )?.+ (?:have been|be) if\b", re.I)),
     ("calculation", "checks an amount against a limit or a deductible",
      re.compile(r"\b(?:within|under|over|exceed(?:s|ed|ing)?|above|below|inside|fits?|beyond)\b.*"
-                r"\b(?:limit|limits|cap|maximum|sublimit)\b|"
-                r"\bwhat (?:percent(?:age)?|share)\b.*\b(?:limit|cap|maximum)\b|"
+                r"\b(?:limit|limits|cap|maximum|sublimit|authority)\b|"
+                r"\bwhat (?:percent(?:age)?|share)\b.*\b(?:limit|cap|maximum|authority)\b|"
+                r"\bwhat (?:percent(?:age)?|share|portion|fraction|proportion) of\b|"
+                r"\bis what (?:percent(?:age)?|share) of\b|\bas a percent(?:age)? of\b|"
                 r"\bafter (?:a |an |applying (?:the |a )?)?(?:\$[\d,.]+k? )?deductible\b", re.I)),
     ("lookup", "asks who handles a claim",
      re.compile(r"\bwho(?:'s| is| was)? (?:the )?(?:assigned )?(?:adjuster|adjustor|handler)\b|"
@@ -121,6 +124,7 @@ _SHORTHAND: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     for pattern, full, flags in (
         (r"\bw/c\b", "workers compensation", re.I),
         (r"\bDOL\b", "date of loss", re.I),
+        (r"\bDOI\b", "date of injury", 0),
         (r"\bSIU\b", "special investigations unit", re.I),
         (r"\bO&P\b", "overhead and profit", re.I),
         (r"\bGL\b", "general liability", 0),
@@ -145,6 +149,12 @@ _SHORTHAND: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     )
 )
 """Shorthand adjusters type in chat, spelled out as claim files write it."""
+SHORTHAND_FORMS: tuple[tuple[str, str], ...] = tuple(
+    (full, m.group(1)) for pattern, full in _SHORTHAND
+    if full and (m := re.fullmatch(r"\\b([A-Za-z&]+)\\b", pattern.pattern)) and m.group(1).isalpha()
+)
+"""``(spelled out, shorthand)``: claim files use the short forms too ("ER $1,306.00"), so a phrase not
+found spelled out is looked for as the shorthand."""
 
 
 def normalize_question(question: str) -> str:
@@ -152,8 +162,21 @@ def normalize_question(question: str) -> str:
     date of loss to closing") and whitespace collapsed: what routing, search and matching read.
     The user's own wording is kept for the reply."""
     for pattern, full in _SHORTHAND:
-        question = pattern.sub(full, question)
+        question = pattern.sub(_spelled_out(full), question)
     return " ".join(question.split())
+
+
+def _spelled_out(full: str) -> Callable[[re.Match[str]], str]:
+    """The replacement of one shorthand, never inside a claim or policy number: "GL 25 418207",
+    "PD-4471" keep their letters."""
+
+    def replace(m: re.Match[str]) -> str:
+        return m.group(0) if _NUMBER_AFTER.match(m.string, m.end()) else full
+
+    return replace
+
+
+_NUMBER_AFTER = re.compile(r"\s?[-/#]?\s?\d")
 
 
 @dataclass(frozen=True)
