@@ -438,17 +438,18 @@ class Manager:
             return result if result is not None else needle()
         return needle()
 
-    def _most_like(self, phrase: str, scope: str, claim_id: str) -> tuple[Passage, str, float] | None:
-        """The unit of one claim's files most like ``phrase`` (cosine of the embedder's vectors),
-        among the units of the passages retrieved for it: a lookup's topic read by meaning."""
+    def _most_like(self, phrase: str, scope: str, claim_id: str) -> list[tuple[Passage, str, float]]:
+        """The units of one claim's files most like ``phrase`` (cosine of the embedder's vectors),
+        best first, among the units of the passages retrieved for it: a lookup's topic read by
+        meaning, and the lines that say it (or say it is not so: "no subrogation potential")."""
         passages, contexts = self._retrieve([phrase], scope, [claim_id], {}, {})
         units = [u for u in candidate_units(passages[:4], contexts) if len(u.text.split()) >= 3]
         if not units:
-            return None
+            return []
         vectors = np.asarray(self._library.embed([phrase, *(u.text for u in units)]))
         sims = vectors[1:] @ vectors[0]
-        best = int(sims.argmax())
-        return units[best].passage, units[best].excerpt, float(sims[best])
+        order = np.argsort(-sims)[:12]
+        return [(units[i].passage, units[i].excerpt, float(sims[i])) for i in order]
 
     def _field_finder(self, scope: str, claim_id: str, trace: dict[str, Any], timings: dict[str, float]) -> Find:
         """``find(question, kind)`` over one claim's files: the fact selector's units that hold the

@@ -11,14 +11,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from rag.experts.facts import describe_claim, fact_for
 from rag.experts.filters import Conditions, Mentions, Similar, cite_reason, matching_claims, read_conditions
 from rag.experts.needle import GENERIC, strip_ids
 from rag.experts.result import ExpertResult, Sources
-from rag.experts.text import STOPWORDS, content_terms, terms
+from rag.experts.text import STOPWORDS, content_terms, display_line, terms
 from rag.records import ClaimRecord, DocumentInfo, Passage, documents_by_claim
-from rag.router import HANDLING_VERBS, asks_other_files, asks_which_claim
+from rag.router import HANDLING_VERBS, asks_for_claims, asks_other_files, asks_which_claim
 from rag.tools.dates import long_date
 
 _LIST = re.compile(r"\b(?:which|what|list|show|all|how many|any)\b.*\bclaims\b"
@@ -28,9 +29,9 @@ _ADJUSTER = re.compile(rf"\badjust[eo]rs?\b|\bhandlers?\b|\b(?:{'|'.join(HANDLIN
 
 
 def lists_claims(question: str) -> bool:
-    """"Which claims ...", "list claims", "what claims do we have": a question about the claims
-    on file, not about one of them."""
-    return _LIST.search(question) is not None
+    """"Which claims ...", "list claims", "what claims do we have", "any files where ...": a
+    question about the claims on file, not about one of them."""
+    return _LIST.search(question) is not None or asks_for_claims(question)
 
 
 @dataclass(frozen=True)
@@ -166,7 +167,7 @@ def answer_lookup(
     people = [m for m in people if m.role != "policy_number"]
     other = asks_other_files(question)
     excluded = set(claim_ids) if other else set()
-    if adjusters and (asks_adjuster or _LIST.search(question) or other or asks_which_claim(question)):
+    if adjusters and (asks_adjuster or lists_claims(question) or other or asks_which_claim(question)):
         parts = []
         handled: list[str] = []
         for name in adjusters:
@@ -188,7 +189,7 @@ def answer_lookup(
 
     parties = [m for m in people if m.role in ("insured", "claimant")]
     parties = [m for m in parties if m.exact] or parties  # "Daniel Okafor", not every Okafor
-    if parties and (_LIST.search(question) or asks_which_claim(question)):
+    if parties and (lists_claims(question) or asks_which_claim(question)):
         parts = []
         for m in parties:
             found = fact_for(docs_of[m.claim_id], m.role, m.name)
@@ -219,7 +220,7 @@ def answer_lookup(
                                 [c.claim_id for c in targets], {"kind": kind})
         return None
 
-    if _LIST.search(question) and not targets:
+    if lists_claims(question) and not targets:
         if not claims:
             return ExpertResult("No claims are on file here yet.", "none")
         conditions = read_conditions(question, ignore=ignore)
@@ -323,15 +324,51 @@ def _filtered(conditions: Conditions, claims: Sequence[ClaimRecord], docs_of: di
     matches = matching_claims(conditions, claims, docs_of, mentions=mentions, similar=similar)
     wanted = conditions.describe()
     if not matches:
-        return ExpertResult(f"None: no claim on file here matches ({wanted}).", "lookup", [], [],
+        n = len(claims)
+        reach = f"the {n} claims in reach" if n != 1 else "the one claim in reach"
+        return ExpertResult(f"None of {reach} matches ({wanted}).", "lookup", [], [],
                             {"kind": "filter", "conditions": wanted})
     noun = "claim matches" if len(matches) == 1 else "claims match"
     lines = [f"{len(matches)} {noun} ({wanted}):"]
     for m in matches:
-        described = describe_claim(m.claim, docs_of[m.claim.claim_id], sources)
-        shown = [f"{r[2]} {cite}" for r in m.reasons if r[2] != "topic" and (cite := cite_reason(sources, r))]
-        topic = [cite for r in m.reasons if r[2] == "topic" and (cite := cite_reason(sources, r))
-                 and cite not in described]
-        lines.append("- " + " ".join([described, *topic]) + "".join(f"; {s}" for s in shown))
+        lines.append("- " + _matched_line(m.claim, docs_of[m.claim.claim_id], m.reasons, sources))
     return ExpertResult("\n".join(lines), "lookup", sources.citations, [m.claim.claim_id for m in matches],
                         {"kind": "filter", "conditions": wanted})
+
+
+_QUOTE_CHARS = 160
+"""How much of a matching line a list shows; the citation holds the whole line."""
+
+
+def _matched_line(claim: ClaimRecord, docs: list[DocumentInfo], reasons: list[tuple[DocumentInfo, Any, str]],
+                  sources: Sources) -> str:
+    """``0049-771-HO (insured Gregory Valcourt [1]): Cause of loss: Water damage - burst supply line
+    [2]``: the claim, whose it is, and the fact that made it match, each cited."""
+    head = claim.claim_id
+    for role, names in (("insured", claim.insured), ("claimant", claim.claimants)):
+        found = fact_for(docs, role, names[0]) if names else None
+        if found is not None:
+            head = f"{claim.claim_id} ({role} {names[0]} {sources.cite_line(*found)})"
+            break
+    shown = []
+    for doc, line, what in reasons:
+        if line is None:
+            continue
+        cite = cite_reason(sources, (doc, line, what))
+        shown.append(f"{_quote(line.text)} {cite}" if what == "topic" else f"{what} {cite}")
+    if not shown:
+        if "(" not in head:  # nothing else cited: the line that names the claim
+            found_id = fact_for(docs, "claim_id", claim.claim_id)
+            if found_id is not None:
+                head = f"{claim.claim_id} {sources.cite_line(*found_id)}"
+        return head
+    return f"{head}: " + "; ".join(dict.fromkeys(shown))
+
+
+def _quote(text: str) -> str:
+    """A line as an answer shows it: layout dropped, cut at a word when long."""
+    shown = re.split(r"\|\s*\|", " ".join(display_line(text).split()).strip(" |"))[0].strip(" |")  # one row of a table
+    shown = re.sub(r"\s*\|\s*", " | ", shown)
+    if len(shown) <= _QUOTE_CHARS:
+        return shown
+    return shown[: _QUOTE_CHARS].rsplit(" ", 1)[0].rstrip(",;:") + "..."
