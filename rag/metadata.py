@@ -231,7 +231,8 @@ _DOL_LABELS = frozenset(("date of loss", "loss date", "date of injury", "dol", "
 _DOL_LABEL = re.compile(r"date (?:and time )?of (?:the )?(?:loss|injury|incident|accident|crash|collision|fire|theft|"
                         r"occurrence|event|breach)|(?:loss|injury|incident|accident|crash|fire|theft) date")
 """A date of loss under the name of the event: "Date of fire", "DATE OF CRASH", "Incident date"."""
-_ADJUSTER_LABEL = re.compile(r"(?:[a-z]+\s+){0,2}(?:adjuster|adjustor|handler|examiner)|handled by|assigned to")
+_ADJUSTER_LABEL = re.compile(r"(?:[a-z]+\s+){0,2}(?:adjuster|adjustor|handler|examiner)|handled by|assigned to|"
+                             r"(?:[a-z]+\s+)?claims? (?:specialist|representative|rep|professional)")
 """The person handling the claim, as carriers and TPAs call them: "Desk adjuster", "Claims examiner", "Handler"."""
 _REPORTED_LABEL = re.compile(r"(?:date )?reported(?: to (?:carrier|insurer|us|tpa|company))?|date of report|"
                              r"report(?:ed)? date|fnol date|date of (?:first )?notice|notice date|date notified")

@@ -60,7 +60,8 @@ Adjuster Ruth Okonkwo, Crop Field Adjuster
 The frost of March 2, 2025 killed most king blossoms in blocks 3 to 7.
 A reserve of $22,500 was set when the loss was reported.
 There is no subrogation opportunity on a weather loss.
-The claim was closed on 06/30/2025 after the final payment of $21,980.00.
+The claim was closed on 06/30/2025 after the final payment.
+Total paid to date: $21,980.00
 """
 
 # A slip-and-fall with counsel, now in suit.
@@ -73,6 +74,7 @@ Mr. Vance slipped on ice on the sidewalk outside the bistro's side door and brok
 On 01/09/2025 we received a letter of representation from Whitlock & Pruitt, attorney Dana Whitlock.
 Suit was filed on 09/02/2025 in Marion County; the claim is in litigation.
 Reserves as of 09/10/2025: indemnity $45,000 and expense $12,000.
+Medical payments paid: $3,150.00
 """
 
 
@@ -115,6 +117,9 @@ def test_the_documents_own_number_beats_another_carriers_mentioned_more_often(en
     ("claims handled by Tomasz Nowicki?", ["WC-88-1204"], r"Nowicki"),
     ("which files have subro potential", ["WC-88-1204"], r"Northway Lift Rentals"),
     ("show me the claims with a loss before 12/31/2024", ["GL-7781-M"], r"November 14, 2024"),
+    ("which claims had a loss in 2025?", ["PR-5530-K"], r"March 2, 2025"),
+    ("any claims where we paid more than $20k", ["PR-5530-K"], r"\$21,980\.00"),
+    ("which closed files is Ruth Okonkwo handling?", ["PR-5530-K"], r"Ruth Okonkwo.*closed"),
 ])
 def test_only_the_claims_that_match_are_listed_each_with_its_fact_cited(
         engine: Engine, question: str, expected: list[str], shown: str) -> None:
@@ -131,6 +136,11 @@ def test_no_match_says_none_of_the_claims_in_reach(engine: Engine) -> None:
     answer = engine.ask("which claims involve a flooded basement?")
     assert answer.text.startswith("None of the 4 claims in reach"), answer.text
     assert _listed(answer.text) == []
+
+
+def test_an_adjusters_claims_are_filtered_too(engine: Engine) -> None:
+    answer = engine.ask("which open files is Ruth Okonkwo handling?")
+    assert answer.text.startswith("The one claim handled by Ruth Okonkwo does not match"), answer.text
 
 
 def test_a_claim_out_of_reach_is_never_listed(engine: Engine) -> None:

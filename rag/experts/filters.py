@@ -49,6 +49,19 @@ _RESERVE = re.compile(
     rf"|(?P<op2>{_COMPARE})\s*(?P<amount2>{_AMOUNT})\s+(?:(?:in|of|open|outstanding)\s+)*reserves?\b", re.I)
 """An open reserve compared with an amount: "reserves over $100k", "open reserve under 5,000k",
 "more than $50,000 in reserves"."""
+_AMOUNT_KINDS: dict[str, tuple[str, ...]] = {
+    "paid": ("payout", "paid", "payment", "settlement"), "payment": ("payout", "paid", "payment", "settlement"),
+    "settlement": ("settlement", "payout"), "deductible": ("deductible",), "limit": ("limit",),
+    "estimate": ("estimate",), "invoice": ("invoice", "invoice_total"), "bill": ("bill", "billed", "invoice_total"),
+    "incurred": ("incurred",), "demand": ("demand",),
+}
+"""The amounts a question can compare, by its word (singular), and the words of the labels that
+state them (``Total Paid`` is a ``payout``): "claims with a deductible over $1,000"."""
+_AMOUNT_ASKED = re.compile(
+    rf"\b(?P<what>paid|payments?|settle(?:d|ments?)?|deductibles?|limits?|estimates?|invoices?|bills?|billed|incurred|"
+    rf"demands?)\b[^$?]{{0,30}}?(?P<op>{_COMPARE})\s*(?P<amount>{_AMOUNT})"
+    rf"|(?P<op2>{_COMPARE})\s*(?P<amount2>{_AMOUNT})\s+(?:in\s+|of\s+)?(?P<what2>paid|payments?|incurred|billed)\b",
+    re.I)
 _AFTER = re.compile(r"\b(?:after|since|from)\b", re.I)
 _BEFORE = re.compile(r"\b(?:before|prior to|until)\b", re.I)
 _REPORTED = re.compile(r"\b(?:reported|filed|notified|opened|received|fnol|first notice)\b", re.I)
@@ -82,9 +95,12 @@ class Conditions:
     """Which date ``after``/``before`` bound: ``loss`` or ``reported``."""
     role: str = ""
     """A party the claim must have, by role: ``attorney``."""
+    amount: tuple[str, str, Decimal] | None = None
+    """``(kind, ">" or "<", amount)`` on a labelled amount of the claim: ``("deductible", ">", 1000)``."""
 
     def __bool__(self) -> bool:
-        return bool(self.topic or self.status or self.reserve or self.after or self.before or self.role)
+        return bool(self.topic or self.status or self.reserve or self.after or self.before or self.role
+                    or self.amount)
 
     def describe(self) -> str:
         parts = []
@@ -96,9 +112,14 @@ class Conditions:
             parts.append("in litigation" if self.status == "litigation" else self.status)
         if self.reserve:
             parts.append(f"open reserve {'over' if self.reserve[0] == '>' else 'under'} {money_text(self.reserve[1])}")
+        if self.amount:
+            kind, op, value = self.amount
+            parts.append(f"{kind} {'over' if op == '>' else 'under'} {money_text(value)}")
         what = "reported" if self.dated == "reported" else "loss"
         if self.after and self.before and self.after == self.before:
             parts.append(f"{what} on {long_date(self.after)}")
+        elif self.after and self.before:
+            parts.append(f"{what} between {long_date(self.after)} and {long_date(self.before)}")
         else:
             if self.after:
                 parts.append(f"{what} on or after {long_date(self.after)}")
@@ -120,6 +141,15 @@ def read_conditions(question: str, *, ignore: Sequence[str] = ()) -> Conditions:
             op = "<" if re.match(r"under|below|less|at most|no more|<", said, re.I) else ">"
             found.reserve = (op, value)
         question = question.replace(reserve.group(0), " reserve ")
+    asked_amount = None if reserve else _AMOUNT_ASKED.search(question)
+    if asked_amount:
+        value = parse_money(_dollars(asked_amount.group("amount") or asked_amount.group("amount2")))
+        said = asked_amount.group("op") or asked_amount.group("op2") or ""
+        word = (asked_amount.group("what") or asked_amount.group("what2")).lower()
+        kind = next(k for k in _AMOUNT_KINDS if word.startswith(k[:5]) or (k == "paid" and word.startswith("pay")))
+        if value is not None:
+            found.amount = (kind, "<" if re.match(r"under|below|less|at most|no more|<", said, re.I) else ">", value)
+        question = question.replace(asked_amount.group(0), " ")
     for role, pattern in _ROLES_ASKED:
         asked = pattern.search(question)
         if asked:
@@ -164,14 +194,29 @@ def _dollars(amount: str) -> str:
     return amount if amount.startswith("$") else f"${amount}"
 
 
-def _month_span(question: str) -> tuple[date, date] | None:
-    """"in January 2026" -> the first and last day of that month."""
-    m = re.search(r"\b(?:in|during)\s+(" + "|".join(_MONTHS) + r")\s+(\d{4})\b", question, re.I)
+def _month_span(question: str) -> tuple[date | None, date | None] | None:
+    """A month or a year the question bounds the date by: "in January 2026" and "during 2025" ->
+    its first and last day; "before 2025" -> up to December 31, 2024; "after March 2025" -> from
+    April 1, 2025; "since 2024" -> from January 1, 2024."""
+    m = re.search(r"\b(?P<word>in|during|before|prior to|after|since|from)\s+(?:(?P<month>" + "|".join(_MONTHS)
+                  + r")\s+)?(?P<year>(?:19|20)\d{2})\b(?![\d,.$])", question, re.I)
     if not m:
         return None
-    month, year = _MONTHS.index(m.group(1).lower()) + 1, int(m.group(2))
-    end = date(year + (month == 12), month % 12 + 1, 1)
-    return date(year, month, 1), date.fromordinal(end.toordinal() - 1)
+    year = int(m.group("year"))
+    if m.group("month"):
+        month = _MONTHS.index(m.group("month").lower()) + 1
+        first, following = date(year, month, 1), date(year + (month == 12), month % 12 + 1, 1)
+    else:
+        first, following = date(year, 1, 1), date(year + 1, 1, 1)
+    last = date.fromordinal(following.toordinal() - 1)
+    word = m.group("word").lower()
+    if word in ("before", "prior to"):
+        return None, date.fromordinal(first.toordinal() - 1)
+    if word == "after":
+        return following, None
+    if word in ("since", "from"):
+        return first, None
+    return first, last
 
 
 @dataclass(frozen=True)
@@ -327,6 +372,12 @@ def matching_claims(conditions: Conditions, claims: Sequence[ClaimRecord],
                     continue
                 if where is not None:
                     reasons.append((*where, f"open reserve {money_text(amount)}"))
+        if conditions.amount:
+            kind, op, limit = conditions.amount
+            stated = _amount_of(docs, kind)
+            if stated is None or not (stated[0] > limit if op == ">" else stated[0] < limit):
+                continue
+            reasons.append((stated[1], stated[2], f"{kind} {money_text(stated[0])}"))
         if conditions.after or conditions.before:
             when, where = _date_of(claim, docs, conditions.dated)
             if when is None or (conditions.after and when < conditions.after) or (
@@ -411,6 +462,18 @@ def _open_reserve(docs: Sequence[DocumentInfo]) -> tuple[Decimal | None, tuple[D
     opened = [r for r in reserves if re.search(r"\bopen\b", r[1].text, re.I)]
     doc, fact = (opened or reserves)[-1]
     return Decimal(fact.value), (doc, fact)
+
+
+def _amount_of(docs: Sequence[DocumentInfo], kind: str) -> tuple[Decimal, DocumentInfo, FactLine] | None:
+    """The claim's largest amount of a kind (its label, normalised or as written, says the kind:
+    ``Total Paid`` for paid), with its line; None when no line states one."""
+    words = _AMOUNT_KINDS[kind]
+    found = []
+    for doc, fact in facts_of(docs, "amount"):
+        said = terms(fact.label.replace("_", " ")) | terms(fact.text.split("$")[0])
+        if fact.label in words or said & {w for word in words for w in terms(word)}:
+            found.append((Decimal(fact.value), doc, fact))
+    return max(found, key=lambda f: f[0]) if found else None
 
 
 def _party(docs: Sequence[DocumentInfo], role: str) -> tuple[DocumentInfo, FactLine] | None:

@@ -168,6 +168,12 @@ def answer_lookup(
     other = asks_other_files(question)
     excluded = set(claim_ids) if other else set()
     if adjusters and (asks_adjuster or lists_claims(question) or other or asks_which_claim(question)):
+        said = [m.matched for m in names_in(question, claims) if m.role == "adjuster"]
+        filters = read_conditions(question, ignore=[*ignore, *said])
+        filters.topic, filters.phrase = [], ""  # "which open files is Dana handling": her claims, filtered
+        if filters and lists_claims(question):
+            theirs = [c for c in claims if set(c.adjusters) & set(adjusters) and c.claim_id not in excluded]
+            return _filtered(filters, theirs, docs_of, sources, mentions, similar, handlers=adjusters)
         parts = []
         handled: list[str] = []
         for name in adjusters:
@@ -318,16 +324,23 @@ def answer_party_claim(phrase: str, claim: ClaimRecord, passages: Sequence[Passa
 
 
 def _filtered(conditions: Conditions, claims: Sequence[ClaimRecord], docs_of: dict[str, list[DocumentInfo]],
-              sources: Sources, mentions: Mentions | None, similar: Similar | None = None) -> ExpertResult:
+              sources: Sources, mentions: Mentions | None, similar: Similar | None = None, *,
+              handlers: Sequence[str] = ()) -> ExpertResult:
     """The claims that meet the question's conditions, each with the line that shows it, or
     "none" when none does: never every claim on file."""
     matches = matching_claims(conditions, claims, docs_of, mentions=mentions, similar=similar)
-    wanted = conditions.describe()
+    whose = f"handled by {_join(list(handlers))}" if handlers else ""
+    for m in matches:  # whose claim it is, cited, before what made it match
+        for name in handlers:
+            found = fact_for(docs_of[m.claim.claim_id], "adjuster", name) if name in m.claim.adjusters else None
+            if found is not None:
+                m.reasons.insert(0, (*found, f"adjuster {name}"))
+    wanted = ", ".join(filter(None, [whose, conditions.describe()]))
     if not matches:
-        n = len(claims)
-        reach = f"the {n} claims in reach" if n != 1 else "the one claim in reach"
-        return ExpertResult(f"None of {reach} matches ({wanted}).", "lookup", [], [],
-                            {"kind": "filter", "conditions": wanted})
+        where = whose or "in reach"
+        text = (f"None of the {len(claims)} claims {where} matches ({wanted})." if len(claims) != 1
+                else f"The one claim {where} does not match ({wanted}).")
+        return ExpertResult(text, "lookup", [], [], {"kind": "filter", "conditions": wanted})
     noun = "claim matches" if len(matches) == 1 else "claims match"
     lines = [f"{len(matches)} {noun} ({wanted}):"]
     for m in matches:
