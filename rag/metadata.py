@@ -399,6 +399,9 @@ _COMPANY = re.compile(
 )
 
 
+_SUFFIX_AFTER_COMMA = re.compile(r"^([^,;(|]+,\s*(?:Inc|LLC|L\.L\.C|Corp|Co|Ltd|LLP|LP|PLLC)\.?)(?=[,\s]|$)")
+
+
 def clean_person_name(value: str, *, allow_company: bool = False) -> str | None:
     """The person named at the start of a field value, or None.
 
@@ -409,7 +412,8 @@ def clean_person_name(value: str, *, allow_company: bool = False) -> str | None:
     """
     value = " ".join(value.split())
     if allow_company:
-        company = _NAME_STOP.sub("", value)
+        suffixed = _SUFFIX_AFTER_COMMA.match(value)  # "Tillman & Rusk Fabrication, Inc., 900 Quarry Bend Rd"
+        company = suffixed.group(1) if suffixed else _NAME_STOP.sub("", value)
         if _COMPANY.search(company) and len(company.split()) <= 8:
             return company
     head = _HONORIFIC.sub("", _NAME_STOP.sub("", value))
@@ -762,6 +766,8 @@ def extract_metadata(doc: ParsedDocument) -> ClaimMetadata:
         elif _is_claim_label(names):
             claim_ids.extend(find_claim_ids(f"claim no. {value}")[:1])
 
+    if not adjusters:  # "Janelle Whitcomb | Senior Claims Examiner": a signature or a contact line says the role
+        adjusters.extend(_titled_adjusters(lines))
     # the labelled numbers count wherever the text mentions them again, in any spelling
     found_ids = find_claim_ids(text, known=claim_ids)
     for claim_id in claim_ids:  # labelled but not matched by the running-text rule
@@ -776,6 +782,33 @@ def extract_metadata(doc: ParsedDocument) -> ClaimMetadata:
     meta.events = _events(doc)
     meta.facts = _claim_facts(doc, lines)
     return meta
+
+
+# -- people by their title ----------------------------------------------------------------
+
+_TITLE_WORD = r"(?:[A-Z][A-Za-z&'-]*|of|and|&|-)"
+_TITLED = re.compile(
+    rf"(?P<name>{_PERSON.pattern})\s*(?:,|\||-|\u2013|\u2014)\s*(?P<title>(?:{_TITLE_WORD}\s+){{0,5}}?"
+    r"(?:Adjuster|Adjustor|Examiner|Handler|Claims? (?:Specialist|Representative|Rep|Professional)))\b")
+"""A person named with a title that handles claims, as signatures and contact lines write them:
+``Janelle Whitcomb | Senior Claims Examiner``, ``Dana Kowalczyk, Large Loss General Adjuster``
+(Title Case: "the adjuster for the other carrier" is a sentence about someone else)."""
+_NOT_OURS = re.compile(r"\b(?:Public|Opposing|Adverse|Other|Their)\b")
+"""A public adjuster works for the insured, not the carrier: not the claim's adjuster."""
+
+
+def _titled_adjusters(lines: Iterable[_Line]) -> list[str]:
+    found: list[str] = []
+    for line in lines:
+        if not re.search(r"Adjust|Examiner|Handler|Claims? (?:Spec|Rep|Prof)", line.clean):
+            continue
+        for m in _TITLED.finditer(line.clean):
+            if _NOT_OURS.search(m.group("title")):
+                continue
+            name = clean_person_name(m.group("name"))
+            if name and len(name.split()) >= 2:
+                found.append(name)
+    return found
 
 
 # -- the document's own claim number ------------------------------------------------------
