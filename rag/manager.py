@@ -77,6 +77,9 @@ EMPTY_QUESTION = (
 )
 
 
+_MOST_LIKE_PAGES = 2
+"""The pages (or sections) of a claim, around its best retrieved leaves, whose units a lookup's
+topic is compared with by meaning."""
 _POINTS_BACK = re.compile(
     r"^\s*(?:and|also|what about|how about|same for)\b|\b(?:it|its|it's|that|this|these|those|they|them|their|he|she|"
     r"his|her|him|the claim|this claim|that claim|this file|that file|same)\b", re.I)
@@ -443,7 +446,9 @@ class Manager:
         best first, among the units of the passages retrieved for it: a lookup's topic read by
         meaning, and the lines that say it (or say it is not so: "no subrogation potential")."""
         passages, contexts = self._retrieve([phrase], scope, [claim_id], {}, {})
-        units = [u for u in candidate_units(passages[:4], contexts) if len(u.text.split()) >= 3]
+        # the units of the two best pages or sections: embedding every unit of four took seconds a claim
+        units = [u for u in candidate_units(passages[:4], contexts, max_passages=_MOST_LIKE_PAGES)
+                 if len(u.text.split()) >= 3]
         if not units:
             return []
         vectors = np.asarray(self._library.embed([phrase, *(u.text for u in units)]))
