@@ -239,7 +239,7 @@ SIMILAR_MIN = 0.3
 SIMILAR_GAP = 0.06
 """The claims that match are those above the widest drop in similarity (sorted best first), when
 that drop is at least this wide: the claims about the topic stand apart from the rest."""
-MAX_CHECKED = 24
+MAX_CHECKED = 12
 """Claims whose files say the topic's words are read for the line that says it (one search each)
 up to this many; past it, a mention is enough (as before the lines were read)."""
 _NEGATION = re.compile(r"\b(?:no|not|none|never|without|nor|neither|cannot|nothing|n't|isn't|wasn't|aren't|doesn't|"
@@ -323,8 +323,8 @@ def _topic_hits(conditions: Conditions, claims: Sequence[ClaimRecord], docs_of: 
         said = [(p, x, yes) for p, x, yes in said if yes is not None and len(x.split()) >= 5]
         if said and not any(yes for _, _, yes in said):
             continue  # every line that says the words says it is not so
-        line = next(((p, x) for p, x, yes in said if yes), None)
-        reason = _reason_for(claim_id, docs_of, *line) if line else None
+        saying = next(((p, x) for p, x, yes in said if yes), None)
+        reason = _reason_for(claim_id, docs_of, *saying) if saying else None
         hits[claim_id] = reason or (docs[0], None, f"mentions {conditions.phrase}")
     if not hits and not mentioned and similar is not None:
         hits = similar_topic_hits(conditions.phrase or " ".join(topic), claims, docs_of, similar, topic)
