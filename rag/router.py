@@ -64,6 +64,9 @@ _PARTY_ASKED = re.compile(rf"\bwho(?:'s| is| was| are| were)(?: the)? (?:{_PARTY
 """A party asked for by role: "who's the insured on Grace Okafor's comp claim?"."""
 
 
+SUPERLATIVES = ("highest|largest|biggest|greatest|most|lowest|smallest|least|oldest|earliest|newest|latest|"
+                "most recent")
+"""Words that ask for the one claim at an end of a measure: "which claim has the *highest* reserve"."""
 _CLAIMS = r"(?:claims|files)"
 _CLAIM_STATE = (r"(?:of\s+)?(?:our|the|my|these|those|all|open|closed|other|active|pending|current|reopened|denied|"
                 r"new|recent|settled|litigated|remaining|outstanding|us)")
@@ -73,7 +76,9 @@ _ASKS_FOR_CLAIMS = re.compile(
     rf"|^\W*(?:(?:open|closed|all|any)\s+)?{_CLAIMS}\s+(?:handled|adjusted|managed|worked|owned|assigned|where|"
     rf"that|with|involving|in\s+which|on\s+which|for\s+which|about|over|under|above|below|reported|from|since|"
     rf"after|before|by)\b"
-    rf"|\bclaims\s+(?:are\s+)?(?:on\s+file|do\s+we\s+have|we\s+have)\b|\blist\s+claims\b",
+    rf"|\bclaims\s+(?:are\s+)?(?:on\s+file|do\s+we\s+have|we\s+have)\b|\blist\s+claims\b"
+    rf"|\bare\s+there\s+(?:any\s+)?(?:{_CLAIM_STATE}\s+)*{_CLAIMS}\b"
+    rf"|\b(?:which|what)\s+(?:claim|file)\b[^?]*\b(?:{SUPERLATIVES})\b",
     re.I)
 """A question about the claims on file, not one of them: "which of our claims have a TPA", "any
 claims where the claimant has a lawyer", "do we have claims over $50k", "claims handled by Dana

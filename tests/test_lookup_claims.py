@@ -158,3 +158,14 @@ def test_a_file_name_picks_the_documents_number_among_two_in_its_body(tmp_path: 
                        "Estimate for the ridge repair: $2,760.00"])
     engine.ingest_file(put_file(tmp_path, "mb-5512-inspection.txt", notes))
     assert [c.claim_id for c in engine.claims()] == ["MB-5512"]
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("which claim has the highest open reserve?", r"^WC-88-1204 has the highest open reserve: \$140,000\.00 \[1\]"),
+    ("what file has the oldest loss", r"^GL-7781-M has the oldest date of loss: November 14, 2024 \[1\]"),
+])
+def test_the_claim_at_an_end_of_a_measure_is_named_with_its_value_cited(
+        engine: Engine, question: str, expected: str) -> None:
+    answer = engine.ask(question)
+    assert re.search(expected, answer.text), answer.text
+    assert answer.citations[0].claim_id == expected.split()[0].lstrip("^")

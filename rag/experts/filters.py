@@ -30,7 +30,8 @@ _PHRASING = frozenset(content_terms(
     "over under above below more less than greater exceeding exceeds after before between since from to until and "
     "during in of the a an type kind date dated happened occurred reported greater amount "
     "handling handled handles handle them it they us where whose got get potential possible possibly likely "
-    "chance currently reopened denied declined litigation suit find pull give me"))
+    "chance currently reopened denied declined litigation suit find pull give me pay paid payment most least "
+    "highest lowest largest smallest biggest"))
 """The words of asking which claims, and of the conditions below: not a topic. (Hedges such as
 "potential" ask whether the topic is there at all: "files with subro potential".)"""
 _MONTHS = ("january february march april may june july august september october november december".split())
@@ -95,12 +96,16 @@ class Conditions:
     """Which date ``after``/``before`` bound: ``loss`` or ``reported``."""
     role: str = ""
     """A party the claim must have, by role: ``attorney``."""
+    rank: tuple[str, str] | None = None
+    """``(measure, "max" or "min")``: the one claim at an end of a measure ("the highest reserve":
+    ``("reserve", "max")``; "the oldest loss": ``("loss", "min")``); the measure is ``reserve``,
+    ``loss`` or an amount kind of :data:`_AMOUNT_KINDS`."""
     amount: tuple[str, str, Decimal] | None = None
     """``(kind, ">" or "<", amount)`` on a labelled amount of the claim: ``("deductible", ">", 1000)``."""
 
     def __bool__(self) -> bool:
         return bool(self.topic or self.status or self.reserve or self.after or self.before or self.role
-                    or self.amount)
+                    or self.amount or self.rank)
 
     def describe(self) -> str:
         parts = []
@@ -141,6 +146,9 @@ def read_conditions(question: str, *, ignore: Sequence[str] = ()) -> Conditions:
             op = "<" if re.match(r"under|below|less|at most|no more|<", said, re.I) else ">"
             found.reserve = (op, value)
         question = question.replace(reserve.group(0), " reserve ")
+    found.rank = _rank(question)
+    if found.rank:
+        question = _SUPERLATIVE.sub(" ", question)
     asked_amount = None if reserve else _AMOUNT_ASKED.search(question)
     if asked_amount:
         value = parse_money(_dollars(asked_amount.group("amount") or asked_amount.group("amount2")))
@@ -186,6 +194,41 @@ def read_conditions(question: str, *, ignore: Sequence[str] = ()) -> Conditions:
     found.topic = [t for w in words for t in content_terms(w) if t not in _PHRASING]
     found.phrase = " ".join(words)
     return found
+
+
+_SUPERLATIVE = re.compile(
+    r"\b(?P<dir>highest|largest|biggest|greatest|most|top|lowest|smallest|least|oldest|earliest|newest|latest|"
+    r"most recent)\b(?:\s+(?:open|outstanding|current|total|amount|dollar|of|in))*"
+    r"(?:\s+(?P<what>reserves?|paid|payments?|settle(?:d|ments?)?|deductibles?|limits?|estimates?|invoices?|bills?|"
+    r"incurred|demands?|loss(?:es)?|date of loss|claims?|files?))?", re.I)
+
+
+def _rank(question: str) -> tuple[str, str] | None:
+    """``("reserve", "max")`` for "which claim has the highest open reserve"; the measure may stand
+    elsewhere in the question ("which claim did we pay the most on"); None when no measure is named."""
+    m = _SUPERLATIVE.search(question)
+    if not m:
+        return None
+    word = m.group("dir").lower()
+    what = (m.group("what") or "").lower()
+    if not what or what.startswith(("claim", "file")):
+        other = re.search(r"\b(reserve|paid|pay|deductible|limit|estimate|invoice|bill|incurred|demand|loss)", question,
+                          re.I)
+        what = other.group(1).lower() if other else ""
+    if what.startswith("reserve"):
+        measure = "reserve"
+    elif what.startswith("loss") or what == "date of loss":
+        measure = "loss"
+    else:
+        measure = next((k for k in _AMOUNT_KINDS if what.startswith(k[:5]) or (k == "paid" and what.startswith("pa"))),
+                       "")
+    if not measure:
+        if word in ("oldest", "earliest", "newest", "latest", "most recent"):
+            measure = "loss"
+        else:
+            return None
+    low = word in ("lowest", "smallest", "least", "oldest", "earliest")
+    return measure, "min" if low else "max"
 
 
 def _dollars(amount: str) -> str:
@@ -464,6 +507,21 @@ def _open_reserve(docs: Sequence[DocumentInfo]) -> tuple[Decimal | None, tuple[D
     return Decimal(fact.value), (doc, fact)
 
 
+def measure(claim: ClaimRecord, docs: Sequence[DocumentInfo], what: str
+            ) -> tuple[Decimal | date, DocumentInfo, FactLine, str] | None:
+    """A claim's value of a measure, with its line and how to say it: its open reserve, date of
+    loss, or largest amount of a kind (paid, deductible, ...); None when its files state none."""
+    if what == "reserve":
+        status, _ = claim_status(docs)
+        amount, where = (None, None) if status in ("closed", "denied") else _open_reserve(docs)
+        return (amount, *where, f"open reserve {money_text(amount)}") if amount is not None and where else None
+    if what == "loss":
+        when, line = _date_of(claim, docs, "loss")
+        return (when, *line, f"date of loss {long_date(when)}") if when is not None and line else None
+    stated = _amount_of(docs, what)
+    return (*stated, f"{what} {money_text(stated[0])}") if stated else None
+
+
 def _amount_of(docs: Sequence[DocumentInfo], kind: str) -> tuple[Decimal, DocumentInfo, FactLine] | None:
     """The claim's largest amount of a kind (its label, normalised or as written, says the kind:
     ``Total Paid`` for paid), with its line; None when no line states one."""
@@ -495,6 +553,8 @@ def _date_of(claim: ClaimRecord, docs: Sequence[DocumentInfo], dated: str
     if not claim.date_of_loss:
         return None, None
     line = next(((d, f) for d, f in facts_of(docs, "date_of_loss") if f.value == claim.date_of_loss), None)
+    if line is None:  # a date of loss under another name ("Date of fire"): the dated line that holds it
+        line = next(((d, f) for d, f in facts_of(docs, "event") if f.value == claim.date_of_loss), None)
     return date.fromisoformat(claim.date_of_loss), line
 
 

@@ -11,16 +11,27 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from rag.experts.facts import describe_claim, fact_for
-from rag.experts.filters import Conditions, Mentions, Similar, cite_reason, matching_claims, read_conditions
+from rag.experts.filters import (
+    Conditions,
+    Match,
+    Mentions,
+    Similar,
+    cite_reason,
+    matching_claims,
+    measure,
+    read_conditions,
+)
 from rag.experts.needle import GENERIC, strip_ids
 from rag.experts.result import ExpertResult, Sources
 from rag.experts.text import STOPWORDS, content_terms, display_line, terms
 from rag.records import ClaimRecord, DocumentInfo, Passage, documents_by_claim
 from rag.router import HANDLING_VERBS, asks_for_claims, asks_other_files, asks_which_claim
 from rag.tools.dates import long_date
+from rag.tools.money import money_text
 
 _LIST = re.compile(r"\b(?:which|what|list|show|all|how many|any)\b.*\bclaims\b"
                    r"|\bclaims (?:on file|do we have|we have)\b", re.I)
@@ -330,6 +341,8 @@ def _filtered(conditions: Conditions, claims: Sequence[ClaimRecord], docs_of: di
     "none" when none does: never every claim on file."""
     matches = matching_claims(conditions, claims, docs_of, mentions=mentions, similar=similar)
     whose = f"handled by {_join(list(handlers))}" if handlers else ""
+    if conditions.rank:
+        return _extreme(conditions, matches, docs_of, sources, whose)
     for m in matches:  # whose claim it is, cited, before what made it match
         for name in handlers:
             found = fact_for(docs_of[m.claim.claim_id], "adjuster", name) if name in m.claim.adjusters else None
@@ -347,6 +360,36 @@ def _filtered(conditions: Conditions, claims: Sequence[ClaimRecord], docs_of: di
         lines.append("- " + _matched_line(m.claim, docs_of[m.claim.claim_id], m.reasons, sources))
     return ExpertResult("\n".join(lines), "lookup", sources.citations, [m.claim.claim_id for m in matches],
                         {"kind": "filter", "conditions": wanted})
+
+
+_EXTREMES = {("reserve", "max"): "highest open reserve", ("reserve", "min"): "lowest open reserve",
+             ("loss", "min"): "oldest date of loss", ("loss", "max"): "most recent date of loss"}
+
+
+def _extreme(conditions: Conditions, matches: Sequence[Match], docs_of: dict[str, list[DocumentInfo]],
+             sources: Sources, whose: str) -> ExpertResult:
+    """"Which claim has the highest reserve?": the claim at that end of the measure among those that
+    meet the other conditions, its value cited, and how many claims state one."""
+    what, end = conditions.rank  # type: ignore[misc]
+    said = _EXTREMES.get((what, end), f"{'largest' if end == 'max' else 'smallest'} {what}")
+    valued = [(v, m) for m in matches if (v := measure(m.claim, docs_of[m.claim.claim_id], what)) is not None]
+    others = Conditions(**{**conditions.__dict__, "rank": None}).describe()
+    among = ", ".join(filter(None, [whose, others]))
+    if not valued:
+        text = f"None of the claims in reach{f' ({among})' if among else ''} states a {what.replace('_', ' ')}."
+        return ExpertResult(text, "lookup", [], [], {"kind": "extreme", "measure": what})
+    pick = max if end == "max" else min
+    best = pick(v[0] for v, _ in valued)
+    top = [(v, m) for v, m in valued if v[0] == best]
+    lines = []
+    for (value, doc, line, _), m in top:
+        shown = long_date(value) if isinstance(value, date) else money_text(value)
+        lines.append(f"{m.claim.claim_id} has the {said}: {shown} {sources.cite_line(doc, line)}")
+    n = len(valued)
+    tail = f" (of the {n} claims{f' {among}' if among else ''} that state one)" if n > 1 else ""
+    text = "; ".join(lines) + tail + "."
+    return ExpertResult(text, "lookup", sources.citations, [m.claim.claim_id for _, m in top],
+                        {"kind": "extreme", "measure": what})
 
 
 _QUOTE_CHARS = 160
