@@ -774,6 +774,8 @@ def extract_metadata(doc: ParsedDocument) -> ClaimMetadata:
         if claim_id not in found_ids:
             found_ids.append(claim_id)
     meta.claim_ids = rank_claim_ids(doc, found_ids, labelled=claim_ids)
+    if not meta.claim_ids:  # "claim_88123_photos.pdf": a text that names no claim, a file name that does
+        meta.claim_ids = find_claim_ids(re.sub(r"[_.]+", " ", PurePath(doc.filename).stem))[:1]
     meta.policy_numbers = _dedupe(policies + find_policy_numbers(text))
     meta.insured = _dedupe(insured)
     meta.claimants = _dedupe(claimants)

@@ -169,3 +169,12 @@ def test_the_claim_at_an_end_of_a_measure_is_named_with_its_value_cited(
     answer = engine.ask(question)
     assert re.search(expected, answer.text), answer.text
     assert answer.citations[0].claim_id == expected.split()[0].lstrip("^")
+
+
+def test_a_file_whose_text_names_no_claim_is_filed_under_the_number_its_name_gives(tmp_path: Path) -> None:
+    engine = Engine.open(Settings(home=tmp_path / "home"))
+    engine.ingest_file(put_file(tmp_path, "claim_88123_photo-log.txt",
+                                "Photo 1: north elevation, siding buckled.\nPhoto 2: meter base pulled from the wall.\n"))
+    assert [c.claim_id for c in engine.claims()] == ["CLM-88123"]
+    answer = engine.ask("what does photo 2 show on CLM-88123?")
+    assert "meter base" in answer.text, answer.text

@@ -115,7 +115,9 @@ class Conditions:
             parts.append(f"with an {self.role}" if self.role[0] in "aeiou" else f"with a {self.role}")
         if self.status:
             parts.append("in litigation" if self.status == "litigation" else self.status)
-        if self.reserve:
+        if self.reserve == (">", Decimal(0)):
+            parts.append("with an open reserve")
+        elif self.reserve:
             parts.append(f"open reserve {'over' if self.reserve[0] == '>' else 'under'} {money_text(self.reserve[1])}")
         if self.amount:
             kind, op, value = self.amount
@@ -149,6 +151,9 @@ def read_conditions(question: str, *, ignore: Sequence[str] = ()) -> Conditions:
     found.rank = _rank(question)
     if found.rank:
         question = _SUPERLATIVE.sub(" ", question)
+    elif not found.reserve and re.search(r"\b(?:open|outstanding)\s+reserves?\b|\bhave\s+(?:an?\s+|any\s+)?reserves?\b",
+                                         question, re.I):
+        found.reserve = (">", Decimal(0))  # "which claims have an open reserve": any above zero
     asked_amount = None if reserve else _AMOUNT_ASKED.search(question)
     if asked_amount:
         value = parse_money(_dollars(asked_amount.group("amount") or asked_amount.group("amount2")))
