@@ -2,9 +2,11 @@
 with a reserve over $20,000", "losses after January 1, 2026", "claims involving Westside".
 
 Read from what ingest stored for every claim (the loss type and narrative points, the dated
-events, the labelled amounts), never from phrases of our samples: a condition is the question's
-words, matched against each claim's own. Each claim listed is cited to the line that makes it
-match; no match is answered "none", never with every claim.
+events, the labelled amounts, and the claim facts of :class:`rag.documents.ClaimFact`: status
+lines, reserves set, parties by role, report dates), never from phrases of our samples: a
+condition is the question's words, matched against each claim's own. Each claim listed is cited
+to the line that makes it match; a line that says the opposite ("there is no subrogation
+potential") does not; no match is answered "none", never with every claim.
 """
 
 from __future__ import annotations

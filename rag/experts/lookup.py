@@ -2,8 +2,11 @@
 
 The registry (:class:`~rag.records.ClaimRecord`) is the merge of what every document's metadata
 says; each fact in a reply is still cited to the document line that states it (located at
-ingest, see :mod:`rag.experts.facts`). Questions the registry cannot answer (a claim's status,
-say) return ``None`` so the manager asks the needle expert instead.
+ingest, see :mod:`rag.experts.facts`). "Which claims ..." questions are filtered by what ingest
+read for every claim (:mod:`rag.experts.filters`: status, open reserve, amounts, dates, parties
+by role, the topic by its words or meaning), each claim listed on its own line with the fact that
+matched. Questions the registry cannot answer return ``None`` so the manager asks the needle
+expert instead.
 """
 
 from __future__ import annotations
