@@ -902,8 +902,11 @@ _STATUS_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 """A status by its words, most specific first ("reopened" holds "open")."""
 _STATUS_SENTENCE = re.compile(
     r"\b(?:claim|file|case|matter)\b[^.;:]{0,30}?\b(?:is|was|remains|has been|been|now|being|will be)\s+(?:now\s+)?"
-    r"(?:being\s+)?(?P<word>re-?opened|closed|open|denied|declined|settled|in litigation|in suit|litigated)\b"
+    r"(?:being\s+)?(?:[a-z]+\s+and\s+)?"
+    r"(?P<word>re-?opened|closed|open|denied|declined|settled|in litigation|in suit|litigated)\b"
     r"|\b(?P<verb>closed|re-?opened|denied|settled)\s+(?:the\s+)?(?:claim|file)\b"
+    r"|^\W*(?:claim|file|case)\s+(?P<bare>closed|re-?opened|denied|settled)\b"
+    r"|\b(?:coverage|liability)\s+(?:is|was|has\s+been)\s+(?P<coverage>denied|declined)\b"
     r"|\bstatus\W{1,3}(?P<inline>re-?opened|open|closed|denied|in litigation|litigation|pending|settled)\b"
     r"|\b(?P<suit>(?:law)?suit (?:was |has been )?filed|filed suit|in litigation)\b", re.I)
 """A sentence that says where the claim stands: "The claim remains open", "Status: CLOSED",
