@@ -33,7 +33,7 @@ _PHRASING = frozenset(content_terms(
     "during in of the a an type kind date dated happened occurred reported greater amount "
     "handling handled handles handle them it they us where whose got get potential possible possibly likely "
     "chance currently reopened denied declined litigation suit find pull give me pay paid payment most least "
-    "highest lowest largest smallest biggest"))
+    "highest lowest largest smallest biggest use used uses using hired retained engaged assigned"))
 """The words of asking which claims, and of the conditions below: not a topic. (Hedges such as
 "potential" ask whether the topic is there at all: "files with subro potential".)"""
 _MONTHS = ("january february march april may june july august september october november december".split())
@@ -73,6 +73,7 @@ _CLAIM_CLOSED = re.compile(
 _REOPENED = re.compile(r"\breopen", re.I)
 _ROLES_ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("attorney", re.compile(r"\b(?:attorneys?|lawyers?|counsel|represented|representation|lawyered)\b", re.I)),
+    ("vendor", re.compile(r"\b(?:vendors?|contractors?)\b", re.I)),
 )
 """Parties a question asks about by role ("claims where the claimant has a lawyer"): read from the
 parties ingest found by role (:class:`rag.documents.ClaimFact`), not from any line that says
@@ -97,7 +98,9 @@ class Conditions:
     dated: str = "loss"
     """Which date ``after``/``before`` bound: ``loss`` or ``reported``."""
     role: str = ""
-    """A party the claim must have, by role: ``attorney``."""
+    """A party the claim must have, by role: ``attorney`` or ``vendor``."""
+    role_words: str = ""
+    """How the question named the role ("lawyer"): the topic, when no claim's files name a party in it."""
     rank: tuple[str, str] | None = None
     """``(measure, "max" or "min")``: the one claim at an end of a measure ("the highest reserve":
     ``("reserve", "max")``; "the oldest loss": ``("loss", "min")``); the measure is ``reserve``,
@@ -168,7 +171,7 @@ def read_conditions(question: str, *, ignore: Sequence[str] = ()) -> Conditions:
     for role, pattern in _ROLES_ASKED:
         asked = pattern.search(question)
         if asked:
-            found.role = role
+            found.role, found.role_words = role, asked.group(0)
             question = pattern.sub(" ", question)
             break
     status = _STATUS.search(re.sub(r"\b(?:open|outstanding)\s+reserves?\b", " reserve ", question, flags=re.I))
@@ -386,6 +389,10 @@ def matching_claims(conditions: Conditions, claims: Sequence[ClaimRecord],
                     similar: Similar | None = None) -> list[Match]:
     """The claims that meet every condition, each with the lines that show it. A topic no claim's
     loss type or narrative words is matched by meaning (``similar``)."""
+    if conditions.role and not any(_party(docs_of.get(c.claim_id, []), conditions.role) for c in claims):
+        # no file names a party in that role by a label: the role's words are the topic ("a contractor")
+        conditions = Conditions(**{**conditions.__dict__, "role": "", "topic": [*conditions.topic, *content_terms(
+            conditions.role_words)], "phrase": " ".join(filter(None, [conditions.phrase, conditions.role_words]))})
     by_topic = _topic_hits(conditions, claims, docs_of, mentions, similar) if conditions.topic else {}
     said_closed: set[str] = set()
     if (conditions.status or conditions.reserve) and mentions is not None:
