@@ -341,11 +341,16 @@ def _segments(value: str) -> list[tuple[str, str]]:
     return out
 
 
+_KNOWN_LABEL_WORD = re.compile(r"claim|polic|insur|assur|insd|holder|employ|injur|worker|party|date|loss|\bdol\b|"
+                               r"adjust|handl|examin|special|\brep|profession|assign", re.I)
+"""A word of some label :func:`_bare_field` knows: lines without one are not read further (most lines)."""
+
+
 def _bare_field(clean: str) -> tuple[str, str] | None:
     """``Insured Ridgeback Freight Lines LLC``, ``Date of fire February 27, 2024``: a short line that
     starts with a known label and no colon (a PDF's key-value block, where a column stands for the
     colon). Only labels claimbot knows: a sentence that starts with "Insured" is no field."""
-    if ":" in clean or len(clean) > 90:
+    if ":" in clean or len(clean) > 90 or not _KNOWN_LABEL_WORD.search(clean[:60]):
         return None
     words = clean.split()
     if any(w.islower() and len(w) >= 3 and w not in _NAME_JOINERS for w in words[4:]):
@@ -748,7 +753,8 @@ def extract_metadata(doc: ParsedDocument) -> ClaimMetadata:
     insured: list[str] = []
     claimants: list[str] = []
     adjusters: list[str] = []
-    for names, value, _line in _fields(lines):
+    fields = list(_fields(lines))
+    for names, value, _line in fields:
         if names & _POLICY_LABELS:
             match = _POLICY_VALUE.match(value)
             if match:
@@ -782,7 +788,7 @@ def extract_metadata(doc: ParsedDocument) -> ClaimMetadata:
     meta.adjusters = _dedupe(adjusters)
     meta.amounts = _amounts(lines)
     meta.events = _events(doc)
-    meta.facts = _claim_facts(doc, lines)
+    meta.facts = _claim_facts(doc, fields)
     return meta
 
 
@@ -849,7 +855,7 @@ def rank_claim_ids(doc: ParsedDocument, claim_ids: Sequence[str], *, labelled: S
     "subrogation against ... claim X") is not the document's, whatever its place. Ties keep the
     order of :func:`find_claim_ids` (most frequent, then first)."""
     if len(claim_ids) <= 1:
-        return list(claim_ids)
+        return list(claim_ids)  # (the usual case: nothing to weigh)
     text = doc.text
     head = "\n".join([doc.title or "", *_first_lines(doc, _HEADER_LINES),
                        *(s.text for s in doc.sections if (s.heading or "").lower() in ("page header", "page footer"))])
@@ -929,7 +935,12 @@ _REPRESENTATION = re.compile(r"\bletter of representation\b|\brepresented by cou
                              r"|\blawyered up\b", re.I)
 
 
-def _claim_facts(doc: ParsedDocument, lines: list[_Line]) -> list[ClaimFact]:
+_FACT_WORDS = re.compile(r"reserv|\brsv\b|status|claim|\bfile\b|\bcase\b|matter|coverage|liability|suit\b|litigat|"
+                         r"represent|attorney|counsel|lawyer", re.I)
+"""The words every sentence :func:`_sentence_facts` reads has one of: other passages are skipped."""
+
+
+def _claim_facts(doc: ParsedDocument, fields: list[tuple[set[str], str, _Line]]) -> list[ClaimFact]:
     """Where the claim stands, line by line: labelled fields first (``Status: OPEN``, ``Attorney:
     Marcus Faraday``, a ``Vendor`` column, ``Date reported: 01/15/2024``), then the sentences of
     notes and reports ("The claim remains open", "Rsv incr to $310,000", "letter of representation")."""
@@ -945,7 +956,7 @@ def _claim_facts(doc: ParsedDocument, lines: list[_Line]) -> list[ClaimFact]:
                 dates = dates[-1:]  # a history's date is its last
             facts.append(ClaimFact(kind, value, text, role=role, date=dates[0][0].isoformat() if dates else when))
 
-    for names, value, line in _fields(lines):
+    for names, value, line in fields:
         if any(_STATUS_LABEL.fullmatch(n) for n in names):
             status = _status_word(value.split(" - ")[0].split(";")[0])
             if status:
@@ -962,9 +973,9 @@ def _claim_facts(doc: ParsedDocument, lines: list[_Line]) -> list[ClaimFact]:
                     break
     for section in doc.sections:
         for passage in paragraphs(section.text):  # as the facts' lines are located (rag.experts.facts)
+            if " | " in passage or not _FACT_WORDS.search(passage):
+                continue  # a table's rows: read as fields above; a passage no fact's words are in
             dated = find_dates(passage)
-            if " | " in passage:
-                continue  # a table's rows: read as fields above
             for sentence in sentences(passage):
                 _sentence_facts(sentence, add, dated[0][0].isoformat() if dated else "")
     return facts
