@@ -78,12 +78,31 @@ Medical payments paid: $3,150.00
 """
 
 
+# A coverage position: denied.
+SLAB_LEAK = """Coverage position - leak under the slab
+Claim No.: HO-3318-Z
+Insured: Wen Okonjo
+Date of Loss: 01/20/2025
+The plumber found a slow leak that had run for months beneath the slab.
+Coverage was denied on 02/14/2025: continuous seepage over 14 days is excluded.
+"""
+
+# An auto diary: closed, then reopened.
+LIEN_DIARY = """Auto claim diary
+Claim #: AU-66120
+Insured: Marguerite Tellier
+01/05/2025 Total loss paid; file closed.
+03/18/2025 File reopened: the lienholder disputes the payoff amount.
+"""
+
+
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     root: Path = tmp_path_factory.mktemp("lookup-claims")
     engine = Engine.open(Settings(home=root / "home"))
     for name, data in (("shed-recovery.docx", RECOVERY_LETTER), ("diary-export.txt", FORKLIFT_DIARY),
-                       ("frost-field-report.txt", FROST_REPORT), ("status-letter.txt", SIDEWALK_LETTER)):
+                       ("frost-field-report.txt", FROST_REPORT), ("status-letter.txt", SIDEWALK_LETTER),
+                       ("coverage-position.txt", SLAB_LEAK), ("auto-diary.txt", LIEN_DIARY)):
         result = engine.ingest_file(put_file(root, name, data))
         assert not isinstance(result, Exception), result
     # a claim filed in another channel: never in this channel's lookups
@@ -93,7 +112,7 @@ def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     return engine
 
 
-ALL = ("KX/25/00311", "WC-88-1204", "PR-5530-K", "GL-7781-M", "HX-9001", "GT-40017")
+ALL = ("KX/25/00311", "WC-88-1204", "PR-5530-K", "GL-7781-M", "HX-9001", "GT-40017", "HO-3318-Z", "AU-66120")
 
 
 def _listed(text: str) -> list[str]:
@@ -114,10 +133,12 @@ def test_the_documents_own_number_beats_another_carriers_mentioned_more_often(en
     ("which of our claims are closed", ["PR-5530-K"], r"closed"),
     ("any files where the claimant is represented by a lawyer", ["GL-7781-M"], r"Dana Whitlock"),
     ("which claims are in litigation", ["GL-7781-M"], r"litigation"),
+    ("which claims were denied?", ["HO-3318-Z"], r"Coverage was denied"),
+    ("which files have been reopened", ["AU-66120"], r"lienholder"),
     ("claims handled by Tomasz Nowicki?", ["WC-88-1204"], r"Nowicki"),
     ("which files have subro potential", ["WC-88-1204"], r"Northway Lift Rentals"),
     ("show me the claims with a loss before 12/31/2024", ["GL-7781-M"], r"November 14, 2024"),
-    ("which claims had a loss in 2025?", ["PR-5530-K"], r"March 2, 2025"),
+    ("which claims had a loss in 2025?", ["HO-3318-Z", "PR-5530-K"], r"January 20, 2025.*\n.*March 2, 2025"),
     ("any claims where we paid more than $20k", ["PR-5530-K"], r"\$21,980\.00"),
     ("which closed files is Ruth Okonkwo handling?", ["PR-5530-K"], r"Ruth Okonkwo.*closed"),
 ])
@@ -133,8 +154,8 @@ def test_only_the_claims_that_match_are_listed_each_with_its_fact_cited(
 
 
 def test_no_match_says_none_of_the_claims_in_reach(engine: Engine) -> None:
-    answer = engine.ask("which claims involve a flooded basement?")
-    assert answer.text.startswith("None of the 4 claims in reach"), answer.text
+    answer = engine.ask("which claims involve a dog bite?")
+    assert answer.text.startswith("None of the 6 claims in reach"), answer.text
     assert _listed(answer.text) == []
 
 

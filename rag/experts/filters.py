@@ -421,7 +421,7 @@ def matching_claims(conditions: Conditions, claims: Sequence[ClaimRecord],
                 if shown is None:
                     continue
                 if shown[1] is not None:
-                    reasons.append((shown[0], shown[1], _STATUS_NAMES.get(shown[2], shown[2])))
+                    reasons.append((shown[0], shown[1], f"status {_STATUS_NAMES.get(shown[2], shown[2])}"))
             if conditions.reserve:
                 amount, where = (None, None) if status in ("closed", "denied") else _open_reserve(docs)
                 op, limit = conditions.reserve

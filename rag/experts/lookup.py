@@ -414,7 +414,12 @@ def _matched_line(claim: ClaimRecord, docs: list[DocumentInfo], reasons: list[tu
         if line is None:
             continue
         cite = cite_reason(sources, (doc, line, what))
-        shown.append(f"{_quote(line.text)} {cite}" if what == "topic" else f"{what} {cite}")
+        if what == "topic":
+            shown.append(f"{_quote(line.text)} {cite}")
+        elif what.startswith("status "):  # the status, and the line that says it
+            shown.append(f"{what.removeprefix('status ')}: {_quote(line.text)} {cite}")
+        else:
+            shown.append(f"{what} {cite}")
     if not shown:
         if "(" not in head:  # nothing else cited: the line that names the claim
             found_id = fact_for(docs, "claim_id", claim.claim_id)
