@@ -215,8 +215,10 @@ def _month(name: str) -> int:
 # -- labelled fields ----------------------------------------------------------------------
 
 _CLAIM_LABELS = frozenset(("claim number", "claim no", "claim #", "claim", "claim id", "related claim number",
-                           "claim ref", "claim reference", "our ref", "our reference"))
-"""("Our ref" is how an insurer's letters and its surveyors' reports head the claim's number.)"""
+                           "claim ref", "claim reference", "our ref", "our reference", "your ref", "your reference"))
+"""("Our ref" is how an insurer's letters and its surveyors' reports head the claim's number; "Your
+ref" how a vendor's or counsel's letter to the insurer does. When a letter has both, the number it
+mentions more, or in its first lines, is the document's: see :func:`rank_claim_ids`.)"""
 _POLICY_LABELS = frozenset(("policy number", "policy no", "policy #", "policy"))
 _INSURED_LABELS = frozenset(
     ("insured", "named insured", "policyholder", "policy holder", "insured name", "our insured",
@@ -831,8 +833,8 @@ _OTHER_PARTY = re.compile(
 "adverse insurer claim #", "subrogation against ... claim"."""
 _OTHER_PARTY_BEFORE = re.compile(rf"{_OTHER_PARTY.pattern}[^.;\n]{{0,40}}$", re.I)
 """A mention of a number with another party's words shortly before it in the same clause."""
-_NOT_OWN = re.compile(r"\b(?:prior|previous|related|linked|associated|companion|parent|your|other)\b")
-"""Label words for another claim of the file's, or the reader's number (``Prior claim no.``, ``Your ref``)."""
+_NOT_OWN = re.compile(r"\b(?:prior|previous|related|linked|associated|companion|parent|other)\b")
+"""Label words for another claim than the file's (``Prior claim no.``)."""
 _HEADER_LINES = 8
 """The first lines of a document, where a file names its own claim (a heading, a "Re:" line)."""
 

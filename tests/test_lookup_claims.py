@@ -140,6 +140,7 @@ def test_the_documents_own_number_beats_another_carriers_mentioned_more_often(en
     ("show me the claims with a loss before 12/31/2024", ["GL-7781-M"], r"November 14, 2024"),
     ("which claims had a loss in 2025?", ["HO-3318-Z", "PR-5530-K"], r"January 20, 2025.*\n.*March 2, 2025"),
     ("any claims where we paid more than $20k", ["PR-5530-K"], r"\$21,980\.00"),
+    ("which files had a loss during the fourth quarter of 2024", ["GL-7781-M"], r"November 14, 2024"),
     ("which closed files is Ruth Okonkwo handling?", ["PR-5530-K"], r"Ruth Okonkwo.*closed"),
 ])
 def test_only_the_claims_that_match_are_listed_each_with_its_fact_cited(
@@ -199,3 +200,12 @@ def test_a_file_whose_text_names_no_claim_is_filed_under_the_number_its_name_giv
     assert [c.claim_id for c in engine.claims()] == ["CLM-88123"]
     answer = engine.ask("what does photo 2 show on CLM-88123?")
     assert "meter base" in answer.text, answer.text
+
+
+def test_a_letter_to_the_insurer_is_filed_under_your_ref_not_the_senders_own_ref(tmp_path: Path) -> None:
+    engine = Engine.open(Settings(home=tmp_path / "home"))
+    letter = ("Marlow & Treadwell LLP\nYour ref: PX-7714-B\nOur ref: LG-0342\n"
+              "Re: Ines Dubrovna - rear-end collision, your claim PX-7714-B\n"
+              "We represent Ms. Dubrovna. Please direct all contact on claim PX-7714-B to this office.\n")
+    engine.ingest_file(put_file(tmp_path, "representation-letter.txt", letter))
+    assert [c.claim_id for c in engine.claims()] == ["PX-7714-B"]

@@ -194,7 +194,8 @@ def read_conditions(question: str, *, ignore: Sequence[str] = ()) -> Conditions:
         found.after, found.before = months
     if (found.after or found.before) and _REPORTED.search(question):
         found.dated = "reported"
-    rest = re.sub(r"\$\s?[\d,]+(?:\.\d{1,2})?|\b\d+\b", " ", question)
+    rest = re.sub(r"\$\s?[\d,]+(?:\.\d{1,2})?|\b\d+\b|\bq[1-4]\b|\b(?:first|second|third|fourth)\s+quarter\b", " ",
+                  question, flags=re.I)
     for _, text in find_dates(question):
         rest = rest.replace(text, " ")
     words = [w for w in re.findall(r"[A-Za-z][\w&'-]*", rest)
@@ -251,12 +252,19 @@ def _month_span(question: str) -> tuple[date | None, date | None] | None:
     """A month or a year the question bounds the date by: "in January 2026" and "during 2025" ->
     its first and last day; "before 2025" -> up to December 31, 2024; "after March 2025" -> from
     April 1, 2025; "since 2024" -> from January 1, 2024."""
-    m = re.search(r"\b(?P<word>in|during|before|prior to|after|since|from)\s+(?:(?P<month>" + "|".join(_MONTHS)
-                  + r")\s+)?(?P<year>(?:19|20)\d{2})\b(?![\d,.$])", question, re.I)
+    m = re.search(r"\b(?P<word>in|during|before|prior to|after|since|from)\s+(?:the\s+)?(?:(?P<month>"
+                  + "|".join(_MONTHS) + r")\s+|q(?P<quarter>[1-4])\s+(?:of\s+)?"
+                  r"|(?P<nth>first|second|third|fourth)\s+quarter\s+(?:of\s+)?)?"
+                  r"(?P<year>(?:19|20)\d{2})\b(?![\d,.$])", question, re.I)
     if not m:
         return None
     year = int(m.group("year"))
-    if m.group("month"):
+    quarter = int(m.group("quarter")) if m.group("quarter") else (
+        ("first", "second", "third", "fourth").index(m.group("nth").lower()) + 1 if m.group("nth") else 0)
+    if quarter:  # "in Q1 2024", "during the third quarter of 2025"
+        first = date(year, 3 * quarter - 2, 1)
+        following = date(year + (quarter == 4), (3 * quarter) % 12 + 1, 1)
+    elif m.group("month"):
         month = _MONTHS.index(m.group("month").lower()) + 1
         first, following = date(year, month, 1), date(year + (month == 12), month % 12 + 1, 1)
     else:
