@@ -577,8 +577,8 @@ def _bare_claim_numbers(question: str, known: Sequence[str]) -> list[tuple[str, 
     found = []
     for claim_id in known:
         number = claim_id.split("-", 1)[-1]
-        if number not in question:  # a substring test first: a pattern per claim overflows re's cache
-            continue
+        if number not in question or not any(c.isdigit() for c in number):
+            continue  # (a substring test first: a pattern per claim overflows re's cache; "IM/24/00781-C" is no "C")
         m = re.search(rf"(?<![\w$,.\-/]){re.escape(number)}(?![\w,.\-/]\d)", question)
         if m:
             found.append((claim_id, m.group(0)))

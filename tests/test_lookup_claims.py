@@ -209,3 +209,13 @@ def test_a_letter_to_the_insurer_is_filed_under_your_ref_not_the_senders_own_ref
               "We represent Ms. Dubrovna. Please direct all contact on claim PX-7714-B to this office.\n")
     engine.ingest_file(put_file(tmp_path, "representation-letter.txt", letter))
     assert [c.claim_id for c in engine.claims()] == ["PX-7714-B"]
+
+
+def test_a_capital_letter_in_a_question_is_no_claim_whose_number_ends_in_that_letter(tmp_path: Path) -> None:
+    engine = Engine.open(Settings(home=tmp_path / "home"))
+    engine.ingest_file(put_file(tmp_path, "reefer.txt", "Claim Ref: MR/25/00412-C\nForty pallets of berries spoiled "
+                                "when the reefer unit failed.\n"))
+    engine.ingest_file(put_file(tmp_path, "roof.txt", "Claim Number: HO-5120\nInsured: Tobiah Lindqvist\n"
+                                "Cedar Hollow Roofing replaced the hail-damaged roof for $14,300.00.\n"))
+    answer = engine.ask("Which claims involve Cedar Hollow Roofing?")
+    assert "HO-5120" in answer.text and "MR/25/00412-C" not in answer.text, answer.text
