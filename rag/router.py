@@ -78,11 +78,15 @@ _ASKS_FOR_CLAIMS = re.compile(
     rf"after|before|by)\b"
     rf"|\bclaims\s+(?:are\s+)?(?:on\s+file|do\s+we\s+have|we\s+have)\b|\blist\s+claims\b"
     rf"|\bare\s+there\s+(?:any\s+)?(?:{_CLAIM_STATE}\s+)*{_CLAIMS}\b"
-    rf"|\b(?:which|what)\s+(?:claim|file)\b[^?]*\b(?:{SUPERLATIVES})\b",
+    rf"|\b(?:which|what)\s+(?:claim|file)\b[^?]*\b(?:{SUPERLATIVES})\b"
+    rf"|^\W*(?:any|which|what|list|show(?:\s+me)?)(?:\s+(?:the|our|all|of))*(?:\s+[a-z][\w'-]*){{1,2}}\s+{_CLAIMS}"
+    rf"\s*(?:[?.!]|$|on\b|in\b|with\b|where\b|that\b|do\b|are\b|were\b|have\b|has\b|involv|for\b|from\b|since\b"
+    rf"|after\b|before\b|over\b|under\b)",
     re.I)
 """A question about the claims on file, not one of them: "which of our claims have a TPA", "any
 claims where the claimant has a lawyer", "do we have claims over $50k", "claims handled by Dana
-Reyes?", "list the open files": a lookup over every claim in reach, with the question's filters."""
+Reyes?", "list the open files", "any cyber claims?": a lookup over every claim in reach, with the
+question's filters."""
 
 
 def asks_for_claims(question: str) -> bool:
