@@ -64,6 +64,36 @@ _PARTY_ASKED = re.compile(rf"\bwho(?:'s| is| was| are| were)(?: the)? (?:{_PARTY
 """A party asked for by role: "who's the insured on Grace Okafor's comp claim?"."""
 
 
+SUPERLATIVES = ("highest|largest|biggest|greatest|most|lowest|smallest|least|oldest|earliest|newest|latest|"
+                "most recent")
+"""Words that ask for the one claim at an end of a measure: "which claim has the *highest* reserve"."""
+_CLAIMS = r"(?:claims|files)"
+_CLAIM_STATE = (r"(?:of\s+)?(?:our|the|my|these|those|all|open|closed|other|active|pending|current|reopened|denied|"
+                r"new|recent|settled|litigated|remaining|outstanding|us)")
+_ASKS_FOR_CLAIMS = re.compile(
+    rf"\b(?:which|what|any|list|show(?:\s+me)?|find|give\s+me|pull(?:\s+up)?|all)(?:\s+{_CLAIM_STATE})*\s+{_CLAIMS}\b"
+    rf"|\b(?:do|does|did|have)\s+(?:we|i|you|they)\s+(?:have|got|hold|carry)\s+(?:any\s+)?{_CLAIMS}\b"
+    rf"|^\W*(?:(?:open|closed|all|any)\s+)?{_CLAIMS}\s+(?:handled|adjusted|managed|worked|owned|assigned|where|"
+    rf"that|with|involving|in\s+which|on\s+which|for\s+which|about|over|under|above|below|reported|from|since|"
+    rf"after|before|by)\b"
+    rf"|\bclaims\s+(?:are\s+)?(?:on\s+file|do\s+we\s+have|we\s+have)\b|\blist\s+claims\b"
+    rf"|\bare\s+there\s+(?:any\s+)?(?:{_CLAIM_STATE}\s+)*{_CLAIMS}\b"
+    rf"|\b(?:which|what)\s+(?:claim|file)\b[^?]*\b(?:{SUPERLATIVES})\b"
+    rf"|^\W*(?:any|which|what|list|show(?:\s+me)?)(?:\s+(?:the|our|all|of))*(?:\s+[a-z][\w'-]*){{1,2}}\s+{_CLAIMS}"
+    rf"\s*(?:[?.!]|$|on\b|in\b|with\b|where\b|that\b|do\b|are\b|were\b|have\b|has\b|involv|for\b|from\b|since\b"
+    rf"|after\b|before\b|over\b|under\b)",
+    re.I)
+"""A question about the claims on file, not one of them: "which of our claims have a TPA", "any
+claims where the claimant has a lawyer", "do we have claims over $50k", "claims handled by Dana
+Reyes?", "list the open files", "any cyber claims?": a lookup over every claim in reach, with the
+question's filters."""
+
+
+def asks_for_claims(question: str) -> bool:
+    """"Which claims ...", "list claims where ...", "do we have any claims ...": see :data:`_ASKS_FOR_CLAIMS`."""
+    return _ASKS_FOR_CLAIMS.search(question) is not None
+
+
 def asks_which_claim(question: str) -> bool:
     """"Which claim is Harbor Lock involved in?": the answer is a claim number, and why."""
     return _WHICH_CLAIM.search(question) is not None
@@ -75,6 +105,7 @@ def asks_other_files(question: str) -> bool:
 
 
 _RULES: tuple[tuple[Route, str, re.Pattern[str]], ...] = (
+    ("lookup", "asks which claims match", _ASKS_FOR_CLAIMS),
     ("lookup", "asks which claims are on file",
      re.compile(r"\b(?:which|what|list(?: all)?(?: the)?|show(?: me)?(?: all)?(?: the)?|all(?: the)?|"
                 r"how many|any) (?:open |active |other |closed |pending |settled |current )?"
@@ -130,6 +161,7 @@ _SHORTHAND: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bGL\b", "general liability", 0),
         (r"\bPD\b", "property damage", 0),
         (r"\bclmt\b", "claimant", re.I),
+        (r"\bsubro\b", "subrogation", re.I),
         (r"\binsd\b", "insured", re.I),
         (r"\bER\b", "emergency room", 0),
         (r"\bFNOL\b", "first notice of loss", re.I),
