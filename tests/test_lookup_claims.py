@@ -138,6 +138,7 @@ def test_the_documents_own_number_beats_another_carriers_mentioned_more_often(en
     ("claims handled by Tomasz Nowicki?", ["WC-88-1204"], r"Nowicki"),
     ("which files have subro potential", ["WC-88-1204"], r"Northway Lift Rentals"),
     ("any frost claims?", ["PR-5530-K"], r"(?i)frost"),
+    ("which claims have been paid?", ["GL-7781-M", "PR-5530-K"], r"\$3,150\.00.*\n.*\$21,980\.00"),
     ("show me the claims with a loss before 12/31/2024", ["GL-7781-M"], r"November 14, 2024"),
     ("which claims had a loss in 2025?", ["HO-3318-Z", "PR-5530-K"], r"January 20, 2025.*\n.*March 2, 2025"),
     ("any claims where we paid more than $20k", ["PR-5530-K"], r"\$21,980\.00"),

@@ -65,6 +65,9 @@ _AMOUNT_ASKED = re.compile(
     rf"demands?)\b[^$?]{{0,30}}?(?P<op>{_COMPARE})\s*(?P<amount>{_AMOUNT})"
     rf"|(?P<op2>{_COMPARE})\s*(?P<amount2>{_AMOUNT})\s+(?:in\s+|of\s+)?(?P<what2>paid|payments?|incurred|billed)\b",
     re.I)
+_ANY_PAYMENT = re.compile(r"\b(?:been|were|was|got)\s+paid\b|\bpayments?\s+(?:made|issued|sent)\b"
+                          r"|\bwith\s+(?:a\s+|any\s+)?payments?\b|\bpaid\s+(?:claims|files)\b", re.I)
+"""A question about claims with any payment at all: "which claims have been paid"."""
 _AFTER = re.compile(r"\b(?:after|since|from)\b", re.I)
 _BEFORE = re.compile(r"\b(?:before|prior to|until)\b", re.I)
 _REPORTED = re.compile(r"\b(?:reported|filed|notified|opened|received|fnol|first notice)\b", re.I)
@@ -124,7 +127,9 @@ class Conditions:
             parts.append("with an open reserve")
         elif self.reserve:
             parts.append(f"open reserve {'over' if self.reserve[0] == '>' else 'under'} {money_text(self.reserve[1])}")
-        if self.amount:
+        if self.amount == ("paid", ">", Decimal(0)):
+            parts.append("with a payment")
+        elif self.amount:
             kind, op, value = self.amount
             parts.append(f"{kind} {'over' if op == '>' else 'under'} {money_text(value)}")
         what = "reported" if self.dated == "reported" else "loss"
@@ -168,6 +173,8 @@ def read_conditions(question: str, *, ignore: Sequence[str] = ()) -> Conditions:
         if value is not None:
             found.amount = (kind, "<" if re.match(r"under|below|less|at most|no more|<", said, re.I) else ">", value)
         question = question.replace(asked_amount.group(0), " ")
+    if not found.amount and not found.rank and _ANY_PAYMENT.search(question):
+        found.amount = ("paid", ">", Decimal(0))  # "which claims have been paid": any payment stated
     for role, pattern in _ROLES_ASKED:
         asked = pattern.search(question)
         if asked:
