@@ -313,6 +313,11 @@ up to this many; past it, a mention is enough (as before the lines were read).""
 _NEGATION = re.compile(r"\b(?:no|not|none|never|without|nor|neither|cannot|nothing|n't|isn't|wasn't|aren't|doesn't|"
                        r"didn't|don't|unrepresented|ruled out|eliminated)\b", re.I)
 
+_SAYS_NONE = re.compile(
+    r"^\W*(?:there\s+(?:was|were|is|are)\s+)?(?:no|none|nobody|no\s+one|neither|never|nothing|not)\b", re.I)
+"""A line that says the topic is not there ("No one was injured", "There were no witnesses"): the
+claim whose line most like the topic says so is not about it."""
+
 Reason = tuple[DocumentInfo, "FactLine | None", str]
 
 
@@ -347,7 +352,7 @@ def similar_topic_hits(phrase: str, claims: Sequence[ClaimRecord], docs_of: Mapp
     best: dict[str, tuple[Passage, str, float]] = {}
     for claim in claims:
         found = similar(phrase, claim.claim_id)
-        if found and not (topic and _says(topic, found[0][1]) is False):
+        if found and not (topic and _says(topic, found[0][1]) is False) and not _SAYS_NONE.search(found[0][1]):
             best[claim.claim_id] = found[0]
     if not best:
         return {}
