@@ -227,7 +227,7 @@ _INSURED_LABELS = frozenset(
 )
 _CLAIMANT_LABELS = frozenset(
     ("claimant", "injured worker", "employee", "claimant name", "injured party", "employee name",
-     "injured employee")
+     "injured employee", "clmt", "injd", "iw")  # notes' shorthand: claimant, injured, injured worker
 )
 _DOL_LABELS = frozenset(("date of loss", "loss date", "date of injury", "dol", "injury date"))
 _DOL_LABEL = re.compile(r"date (?:and time )?of (?:the )?(?:loss|injury|incident|accident|crash|collision|fire|theft|"
