@@ -298,9 +298,10 @@ Mentions = Callable[[str], list[str]]
 """``mentions(phrase)``: the claims whose documents say the phrase (the lexical index)."""
 
 
-Similar = Callable[[str, str], "list[tuple[Passage, str, float]]"]
-"""``similar(phrase, claim_id)``: the units of the claim's files most like ``phrase`` (by the
-embedder's cosine) as ``(passage, excerpt, cosine)``, best first."""
+Similar = Callable[[str, Sequence[str]], "dict[str, list[tuple[Passage, str, float]]]"]
+"""``similar(phrase, claim_ids)``: per claim, the units of its files most like ``phrase`` (by the
+embedder's cosine) as ``(passage, excerpt, cosine)``, best first, from one search across all the
+claims; a claim whose files are too unlike the phrase to come back is left out."""
 
 SIMILAR_MIN = 0.3
 """The cosine the best claim's unit needs for any claim to be "about" a topic no line words."""
@@ -350,8 +351,9 @@ def similar_topic_hits(phrase: str, claims: Sequence[ClaimRecord], docs_of: Mapp
     near the best claim's; each with the unit that shows it. A claim whose best unit says the
     topic is not so ("no one was hurt") is not about it."""
     best: dict[str, tuple[Passage, str, float]] = {}
+    found_of = similar(phrase, [claim.claim_id for claim in claims])  # one search, not one per claim
     for claim in claims:
-        found = similar(phrase, claim.claim_id)
+        found = found_of.get(claim.claim_id)
         if found and not (topic and _says(topic, found[0][1]) is False) and not _SAYS_NONE.search(found[0][1]):
             best[claim.claim_id] = found[0]
     if not best:
@@ -392,7 +394,7 @@ def _topic_hits(conditions: Conditions, claims: Sequence[ClaimRecord], docs_of: 
         if similar is None or len(unread) > MAX_CHECKED:
             hits[claim_id] = (docs[0], None, f"mentions {conditions.phrase}")
             continue
-        said = [(p, x, _says(topic, x)) for p, x, _ in similar(conditions.phrase, claim_id)]
+        said = [(p, x, _says(topic, x)) for p, x, _ in similar(conditions.phrase, [claim_id]).get(claim_id, [])]
         said = [(p, x, yes) for p, x, yes in said if yes is not None and len(x.split()) >= 5]
         if said and not any(yes for _, _, yes in said):
             continue  # every line that says the words says it is not so
