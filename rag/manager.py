@@ -87,6 +87,10 @@ question retrieves, up to this many across a big reach (one search, not one per 
 _MOST_LIKE_CLAIMS = 24
 """The claims (best leaf first) whose units that search compares with the topic, in one batched
 embedding: the claims about the topic stand apart at the top (see ``similar_topic_hits``)."""
+_MOST_LIKE_UNITS = 480
+_MOST_LIKE_UNITS_A_CLAIM = 24
+"""The units that embedding holds at most, shared among those claims (at least this many a claim):
+two pages of 24 claims are ~2,000 units, seconds of embedding on a busy machine."""
 _POINTS_BACK = re.compile(
     r"^\s*(?:and|also|what about|how about|same for)\b|\b(?:it|its|it's|that|this|these|those|they|them|their|he|she|"
     r"his|her|him|the claim|this claim|that claim|this file|that file|same)\b", re.I)
@@ -478,16 +482,20 @@ class Manager:
                 by_claim.setdefault(p.claim_id, []).append(p)
         best = sorted(by_claim, key=lambda c: -by_claim[c][0].score)[:_MOST_LIKE_CLAIMS]
         units = {}
+        share = max(_MOST_LIKE_UNITS // max(1, len(best)), _MOST_LIKE_UNITS_A_CLAIM)
         for claim_id in best:
             passages = by_claim[claim_id][:4]
             contexts = {p.node_id: self._library.expand(p) for p in passages}
             # the units of the two best pages or sections: embedding every unit of four took seconds a claim
-            units[claim_id] = [u for u in candidate_units(passages, contexts, max_passages=_MOST_LIKE_PAGES)
-                               if len(u.text.split()) >= 3]
+            found = [u for u in candidate_units(passages, contexts, max_passages=_MOST_LIKE_PAGES)
+                     if len(u.text.split()) >= 3]
+            # many claims: each one's share, the units of its retrieved leaves first
+            units[claim_id] = sorted(found, key=lambda u: -u.retrieval)[:share] if len(found) > share else found
         texts = [u.text for claim_id in best for u in units[claim_id]]
         out: dict[str, list[tuple[Passage, str, float]]] = {}
         if texts:
-            vectors = np.asarray(self._library.embed([phrase, *texts]))
+            # through the selector's vector cache: the next question about these claims reads the same pages
+            vectors = embed_cached(self._library.embed, [phrase, *texts])
             sims = vectors[1:] @ vectors[0]
             at = 0
             for claim_id in best:
