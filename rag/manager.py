@@ -84,13 +84,13 @@ _MOST_LIKE_LEAVES_PER_CLAIM = 12
 _MOST_LIKE_LEAVES = 400
 """The leaves one search for a lookup's topic by meaning reads: as many a claim as one claim's
 question retrieves, up to this many across a big reach (one search, not one per claim)."""
-_MOST_LIKE_CLAIMS = 24
+_MOST_LIKE_CLAIMS = 20
 """The claims (best leaf first) whose units that search compares with the topic, in one batched
 embedding: the claims about the topic stand apart at the top (see ``similar_topic_hits``)."""
-_MOST_LIKE_UNITS = 480
-_MOST_LIKE_UNITS_A_CLAIM = 24
+_MOST_LIKE_UNITS = 240
+_MOST_LIKE_UNITS_A_CLAIM = 12
 """The units that embedding holds at most, shared among those claims (at least this many a claim):
-two pages of 24 claims are ~2,000 units, seconds of embedding on a busy machine."""
+two pages of 20 claims are ~1,600 units, seconds of embedding on a busy machine."""
 _POINTS_BACK = re.compile(
     r"^\s*(?:and|also|what about|how about|same for)\b|\b(?:it|its|it's|that|this|these|those|they|them|their|he|she|"
     r"his|her|him|the claim|this claim|that claim|this file|that file|same)\b", re.I)
