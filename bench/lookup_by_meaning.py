@@ -25,6 +25,16 @@ sys.path.insert(0, str(ROOT))
 PHRASES = "someone getting hurt,stolen property,water damage,a fire,a lawsuit"
 
 
+def _cold(engine, selector) -> None:  # type: ignore[no-untyped-def]
+    """Forget every vector embedded so far: the selector's cache, and the engine's own when it keeps one."""
+    vectors = getattr(selector, "_VECTORS", None)
+    if vectors is not None:
+        vectors.clear()
+    cache = getattr(engine, "_vectors", None)
+    if cache is not None:  # the engine's vector cache (memory and a file in its home): an empty one, in memory
+        engine._vectors = type(cache)(engine.settings.embed_model)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--leaves", type=int, default=1000, help="store size in leaf chunks (default 1000)")
@@ -53,7 +63,7 @@ def main() -> int:
         for phrase in [p.strip() for p in args.phrases.split(",") if p.strip()]:
             measured = {}
             for how in ("one search", "per claim"):
-                selector._VECTORS.clear()
+                _cold(engine, selector)
                 timings: dict[str, float] = {}
                 wall, cpu = time.perf_counter(), time.process_time()
                 if how == "one search":
