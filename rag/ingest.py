@@ -30,6 +30,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -82,6 +83,36 @@ def document_key(name: str, claim_id: str | None, path: Path | None) -> str:
     if path is not None:
         return f"path:{path.resolve()}"
     return f"upload:{name}\0{claim_id or ''}"
+
+
+class IngestTimings:
+    """CPU seconds (of the thread doing it) and wall seconds per stage, summed over files: where
+    ingest's time goes besides the embedder (``bench/ingest_speed.py`` prints it). Two clock
+    reads per stage and file: kept always on."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._stages: dict[str, list[float]] = {}
+
+    @contextmanager
+    def measure(self, stage: str) -> Iterator[None]:
+        cpu, wall = time.thread_time(), time.perf_counter()
+        try:
+            yield
+        finally:
+            self.add(stage, time.thread_time() - cpu, time.perf_counter() - wall)
+
+    def add(self, stage: str, cpu_s: float, wall_s: float) -> None:
+        with self._lock:
+            row = self._stages.setdefault(stage, [0.0, 0.0, 0])
+            row[0] += cpu_s
+            row[1] += wall_s
+            row[2] += 1
+
+    def as_dict(self) -> dict[str, dict[str, float]]:
+        """``stage -> {"cpu_s", "wall_s", "calls"}``."""
+        with self._lock:
+            return {k: {"cpu_s": v[0], "wall_s": v[1], "calls": v[2]} for k, v in self._stages.items()}
 
 
 @dataclass
@@ -147,6 +178,7 @@ class Ingestor:
         self._writer: ThreadPoolExecutor | None = None
         self._in_flight: dict[str, Future[IngestReport]] = {}
         """version_id -> its publication, while it is being embedded or written."""
+        self.timings = IngestTimings()
 
     def close(self) -> None:
         """Wait for the writes in hand, then stop the writer thread and the parsing process."""
@@ -198,6 +230,78 @@ class Ingestor:
         source_url: str | None,
         progress: ProgressCallback | None,
     ) -> PreparedVersion | IngestReport:
+        with self.timings.measure("read, hash, same-bytes check"):
+            found = self._read(path, scope=scope, display_name=display_name)
+        if isinstance(found, IngestReport):
+            return found
+        name, sha = found
+        by_path = display_name is None
+        limits = parse_limits(self._settings)
+        started = time.perf_counter()
+
+        def pages_read(done: int, total: int) -> None:
+            if progress is not None:
+                progress(IngestProgress("reading", done, total))
+
+        with self.timings.measure("parse (in the child)"):
+            parsed = self._worker.parse(path, display_name=name, limits=limits, progress=pages_read)
+        self._refuse_past_the_chunk_limit(name, fewest_leaves(parsed, self._settings.chunk_sizes[-1]))
+        with self.timings.measure("claim metadata"):
+            metadata = extract_metadata(parsed)
+        doc_id = document_id(scope, document_key(name, metadata.claim_id, path if by_path else None))
+        version_id = f"{doc_id}-{sha[:12]}"
+        base = {
+            "document": name,
+            "doc_id": doc_id,
+            "version_id": version_id,
+            "scope": scope,
+            "claim_id": metadata.claim_id,
+            "kind": parsed.kind,
+            "source_url": source_url,
+        }
+        with self.timings.measure("chunk"):
+            nodes, leaves = chunk(self._parser, section_documents(parsed, version_id=version_id, base_metadata=base))
+        if not leaves:
+            raise IngestError(name, "empty", "no text was found in it")
+        self._refuse_past_the_chunk_limit(name, len(leaves))
+        leaf_ids = {leaf.node_id for leaf in leaves}
+        with self.timings.measure("summary points, facts"):
+            payload = {
+                "metadata": metadata.to_dict(),
+                "summary": [asdict(point) for point in summarize_document(parsed, metadata)],
+                "facts": [asdict(fact) for fact in locate_facts(parsed, metadata)],
+                "title": parsed.title,
+                "warnings": list(getattr(parsed, "warnings", []) or []),
+            }
+        record = DocumentRecord(
+            doc_id=doc_id,
+            version_id=version_id,
+            scope=scope,
+            name=name,
+            sha256=sha,
+            kind=parsed.kind,
+            pages=parsed.pages,
+            leaf_chunks=len(leaves),
+            claim_id=metadata.claim_id,
+            ingested_at=time.time(),
+            source_url=source_url,
+            payload=payload,
+        )
+        with self.timings.measure("chunk"):
+            texts = [leaf.get_content(metadata_mode=MetadataMode.EMBED) for leaf in leaves]
+        return PreparedVersion(
+            record=record,
+            parents=[node for node in nodes if node.node_id not in leaf_ids],
+            leaves=leaves,
+            texts=texts,
+            parsed=parsed,
+            started=started,
+            progress=progress,
+        )
+
+    def _read(self, path: Path, *, scope: str, display_name: str | None) -> tuple[str, str] | IngestReport:
+        """The file's name and sha256, or the report of the version already stored with these
+        bytes."""
         name = display_name or path.name
         by_path = display_name is None
         limits = parse_limits(self._settings)
@@ -224,61 +328,7 @@ class Ingestor:
             if record.doc_id == path_id or (not by_path and record.name == name) \
                     or record.doc_id == document_id(scope, name):  # an id from before document keys
                 return _report(record, status="unchanged")
-
-        started = time.perf_counter()
-
-        def pages_read(done: int, total: int) -> None:
-            if progress is not None:
-                progress(IngestProgress("reading", done, total))
-
-        parsed = self._worker.parse(path, display_name=name, limits=limits, progress=pages_read)
-        self._refuse_past_the_chunk_limit(name, fewest_leaves(parsed, self._settings.chunk_sizes[-1]))
-        metadata = extract_metadata(parsed)
-        doc_id = document_id(scope, document_key(name, metadata.claim_id, path if by_path else None))
-        version_id = f"{doc_id}-{sha[:12]}"
-        base = {
-            "document": name,
-            "doc_id": doc_id,
-            "version_id": version_id,
-            "scope": scope,
-            "claim_id": metadata.claim_id,
-            "kind": parsed.kind,
-            "source_url": source_url,
-        }
-        nodes, leaves = chunk(self._parser, section_documents(parsed, version_id=version_id, base_metadata=base))
-        if not leaves:
-            raise IngestError(name, "empty", "no text was found in it")
-        self._refuse_past_the_chunk_limit(name, len(leaves))
-        leaf_ids = {leaf.node_id for leaf in leaves}
-        record = DocumentRecord(
-            doc_id=doc_id,
-            version_id=version_id,
-            scope=scope,
-            name=name,
-            sha256=sha,
-            kind=parsed.kind,
-            pages=parsed.pages,
-            leaf_chunks=len(leaves),
-            claim_id=metadata.claim_id,
-            ingested_at=time.time(),
-            source_url=source_url,
-            payload={
-                "metadata": metadata.to_dict(),
-                "summary": [asdict(point) for point in summarize_document(parsed, metadata)],
-                "facts": [asdict(fact) for fact in locate_facts(parsed, metadata)],
-                "title": parsed.title,
-                "warnings": list(getattr(parsed, "warnings", []) or []),
-            },
-        )
-        return PreparedVersion(
-            record=record,
-            parents=[node for node in nodes if node.node_id not in leaf_ids],
-            leaves=leaves,
-            texts=[leaf.get_content(metadata_mode=MetadataMode.EMBED) for leaf in leaves],
-            parsed=parsed,
-            started=started,
-            progress=progress,
-        )
+        return name, sha
 
     def _refuse_past_the_chunk_limit(self, name: str, leaves: int) -> None:
         if leaves > self._settings.max_chunks:
@@ -297,14 +347,17 @@ class Ingestor:
         record, leaves, texts, progress = prepared.record, prepared.leaves, prepared.texts, prepared.progress
         write = _VersionWrite(record.version_id)
         try:
-            self._submit(write.step(lambda: self._store.put_nodes(prepared.parents, record.version_id)))
+            self._submit(write.step(self._timed("write: docstore parents",
+                                                lambda: self._store.put_nodes(prepared.parents, record.version_id))))
             for start in range(0, len(texts), EMBED_BATCH):
                 batch = leaves[start : start + EMBED_BATCH]
-                vectors = self._embed_model.get_text_embedding_batch(texts[start : start + EMBED_BATCH])
+                with self.timings.measure("embed (the calling thread)"):
+                    vectors = self._embed_model.get_text_embedding_batch(texts[start : start + EMBED_BATCH])
                 for leaf, vector in zip(batch, vectors):
                     leaf.embedding = vector
                 for piece in range(0, len(batch), self._store.max_batch):  # Chroma's most records per write
-                    self._submit(write.step(_adding(self._vectors, batch[piece : piece + self._store.max_batch])))
+                    self._submit(write.step(self._timed("write: leaves", _adding(
+                        self._vectors, batch[piece : piece + self._store.max_batch]))))
                 if progress is not None:
                     progress(IngestProgress("embedding", min(start + EMBED_BATCH, len(texts)), len(texts)))
         except BaseException:
@@ -313,6 +366,13 @@ class Ingestor:
         if progress is not None:
             progress(IngestProgress("storing", 0, len(leaves)))
         return self._submit(lambda: self._publish(prepared, write))
+
+    def _timed(self, stage: str, work: Callable[[], Any]) -> Callable[[], Any]:
+        def run() -> Any:
+            with self.timings.measure(stage):
+                return work()
+
+        return run
 
     def _submit(self, work: Callable[[], Any]) -> Future[Any]:
         with self._writer_lock:
@@ -326,8 +386,9 @@ class Ingestor:
         previous: DocumentRecord | None = None
         if write.error is None:
             try:
-                previous = self._previous(record.doc_id, record.scope, record.name, record.claim_id)
-                self._store.registry.put(record)
+                with self.timings.measure("write: registry record (publish)"):
+                    previous = self._previous(record.doc_id, record.scope, record.name, record.claim_id)
+                    self._store.registry.put(record)
             except Exception as exc:  # noqa: BLE001 - rolled back and reported below
                 log.exception("registry write failed for doc_id=%s", record.doc_id)
                 write.error = exc
@@ -339,7 +400,8 @@ class Ingestor:
             ) from write.error
         if previous is not None and previous.version_id != record.version_id:
             try:
-                self._store.delete_version(previous.version_id)
+                with self.timings.measure("write: delete the replaced version"):
+                    self._store.delete_version(previous.version_id)
                 if previous.doc_id != record.doc_id:
                     self._store.registry.delete(previous.doc_id)
             except Exception:  # noqa: BLE001 - the new version is in; the old one's chunks are invisible
