@@ -133,35 +133,46 @@ class Engine:
         progress: bool = False,
         on_file: Callable[[int, int, IngestReport | IngestError], None] | None = None,
     ) -> list[IngestReport | IngestError]:
-        """Ingest files and folders (recursively); one bad file never stops the others. Two
-        files are in hand at a time, so the next one is read while this one embeds.
+        """Ingest files and folders (recursively); one bad file never stops the others. The next
+        files are read while one embeds, and their versions are stored a group at a time
+        (:meth:`rag.ingest.Ingestor.ingest_many`).
         ``on_file(done, total, result)`` is called after each file, in order (the CLI's progress,
         also when the engine runs in ``claimbot serve`` and the CLI reaches it over its socket)."""
-        from concurrent.futures import Future, ThreadPoolExecutor
-
         from rag.ingest import expand_paths
 
         files = list(expand_paths(Path(p) for p in paths))
+        bar: Any = None
+        if progress:
+            from tqdm import tqdm
 
-        def ingest(path: Path) -> IngestReport | IngestError:
-            try:
-                return self.ingest_file(path, scope=scope)
-            except IngestError as err:
-                log.warning("refused %s: %s", path.name, err.reason)
-                return err
+            bar = tqdm(total=len(files), desc="Ingesting", unit="file")
 
-        results: list[IngestReport | IngestError] = []
-        with ThreadPoolExecutor(max_workers=2, thread_name_prefix="claimbot-ingest") as pool:
-            futures: Iterable[Future[IngestReport | IngestError]] = [pool.submit(ingest, path) for path in files]
-            if progress:
-                from tqdm import tqdm
+        def published(records: list[Any]) -> None:  # on the ingest's writer thread, as each group lands
+            from rag.lexical import VersionEntry
 
-                futures = tqdm(futures, desc="Ingesting", unit="file")
-            for future in futures:
-                results.append(future.result())
-                if on_file is not None:
-                    on_file(len(results), len(files), results[-1])
-        return results
+            with self._lock:
+                self._catalog.invalidate()
+                try:
+                    self._lexical.add_versions([VersionEntry(r.version_id, r.doc_id, r.scope, r.claim_id or "", r.name)
+                                                for r in records])
+                except Exception:  # noqa: BLE001 - the files are stored; only the word index lags
+                    log.exception("lexical index update failed for %d documents", len(records))
+
+        def done(index: int, result: IngestReport | IngestError) -> None:
+            if isinstance(result, IngestError):
+                log.warning("refused %s: %s", files[index].name, result.reason)
+            if bar is not None:
+                bar.update(1)
+            if on_file is not None:
+                on_file(index + 1, len(files), result)
+
+        try:
+            return self._get_ingestor().ingest_many(files, scope=scope, on_file=done, on_published=published)
+        finally:
+            with self._lock:
+                self._catalog.invalidate()
+            if bar is not None:
+                bar.close()
 
     @staticmethod
     def skipped_in_folders(paths: Iterable[Path]) -> list[tuple[Path, str]]:

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import queue
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -64,6 +65,19 @@ ProgressCallback = Callable[[IngestProgress], None]
 EMBED_BATCH = 256
 """Leaves embedded per progress report and per leaves write: small enough to report often and
 to hand the writer work while the next batch embeds, large enough to batch."""
+
+
+GROUP_LEAVES = 1024
+"""An ingest of many files (:meth:`Ingestor.ingest_many`) publishes their versions together, in
+groups of up to this many leaves (a bigger file is a group of its own): each Chroma write costs
+tens of milliseconds whatever it carries, with the GIL held in embedded mode."""
+GROUP_FILES = 64
+"""... and of up to this many files (the registry records of a group are one write)."""
+GROUP_SECONDS = 4.0
+"""... and a group is handed to the writer once its first file has waited this long, so the
+files of a slow ingest are reported (and answerable) every few seconds."""
+PREPARE_AHEAD = 3
+"""Files read and chunked ahead of the embedder (in memory, parsed)."""
 
 
 def document_id(scope: str, key: str) -> str:
@@ -153,6 +167,42 @@ class _VersionWrite:
         return run
 
 
+class _Group:
+    """Versions embedded and waiting to be written together (see :data:`GROUP_LEAVES`)."""
+
+    def __init__(self, on_published: Callable[[list[DocumentRecord]], None] | None) -> None:
+        self.on_published = on_published
+        self.members: list[tuple[PreparedVersion, Future[IngestReport]]] = []
+        self.leaves = 0
+        self.started = 0.0
+
+    def fits(self, prepared: PreparedVersion) -> bool:
+        """Whether ``prepared`` may join: within the size, and no other version of its document
+        (the registry write holds one record per document)."""
+        return (self.leaves + len(prepared.leaves) <= GROUP_LEAVES
+                and all(p.record.doc_id != prepared.record.doc_id for p, _ in self.members))
+
+    def add(self, prepared: PreparedVersion, future: Future[IngestReport]) -> None:
+        if not self.members:
+            self.started = time.perf_counter()
+        self.members.append((prepared, future))
+        self.leaves += len(prepared.leaves)
+
+    def wait_s(self) -> float | None:
+        """How long the embedder may wait for the next file before this group is written."""
+        if not self.members:
+            return None
+        return max(0.05, GROUP_SECONDS - (time.perf_counter() - self.started))
+
+    def full(self) -> bool:
+        return (self.leaves >= GROUP_LEAVES or len(self.members) >= GROUP_FILES
+                or (bool(self.members) and time.perf_counter() - self.started >= GROUP_SECONDS))
+
+    def take(self) -> list[tuple[PreparedVersion, Future[IngestReport]]]:
+        members, self.members, self.leaves = self.members, [], 0
+        return members
+
+
 class Ingestor:
     """Files into the store. Thread-safe; see the module docstring for how the stages overlap.
 
@@ -178,6 +228,7 @@ class Ingestor:
         self._writer: ThreadPoolExecutor | None = None
         self._in_flight: dict[str, Future[IngestReport]] = {}
         """version_id -> its publication, while it is being embedded or written."""
+        self._flight_lock = threading.Lock()
         self.timings = IngestTimings()
 
     def close(self) -> None:
@@ -206,19 +257,173 @@ class Ingestor:
         if isinstance(prepared, IngestReport):
             return prepared
         version_id = prepared.record.version_id
-        with self._embedding:
-            same = self._in_flight.get(version_id)
-            if same is None:
-                published = self._embed_and_write(prepared)
-                self._in_flight[version_id] = published
+        mine, same = self._claim(version_id)
         if same is not None:  # the same bytes of the same document, being stored by another thread
             same.result()
             return _report(prepared.record, status="unchanged")
         try:
-            return published.result()
-        finally:
             with self._embedding:
-                self._in_flight.pop(version_id, None)
+                published = self._embed_and_write(prepared)
+            report = published.result()
+            mine.set_result(report)
+            return report
+        except BaseException as exc:
+            mine.set_exception(exc)
+            raise
+        finally:
+            self._release(version_id)
+
+    def ingest_many(
+        self,
+        paths: Iterable[Path],
+        *,
+        scope: str,
+        on_file: Callable[[int, IngestReport | IngestError], None] | None = None,
+        on_published: Callable[[list[DocumentRecord]], None] | None = None,
+    ) -> list[IngestReport | IngestError]:
+        """Ingest files identified by their paths (``claimbot ingest DIR``), the versions of
+        several files published together; a refused file is its :class:`IngestError` in the
+        result, in order, and never stops the others.
+
+        Three stages run at once: a thread reads and chunks up to :data:`PREPARE_AHEAD` files
+        ahead, this thread embeds one file after another, and the writer thread stores them a
+        group at a time (:data:`GROUP_LEAVES`, :data:`GROUP_FILES`, :data:`GROUP_SECONDS`): one
+        Chroma write per collection for the group, the registry records of all its versions in
+        one write (an embedded Chroma write holds the GIL for tens of milliseconds, whatever it
+        carries, and the embedder's thread waits meanwhile). ``on_file(index, result)`` is
+        called on this thread in order, once a file's version is visible; ``on_published`` on
+        the writer thread with each group's records, as they become visible. A write the store
+        refuses raises :class:`StoreWriteError` once the files before it are reported: those
+        are stored, and nothing of the refused group is."""
+        paths = list(paths)
+        ahead: queue.Queue[tuple[int, PreparedVersion | IngestReport | BaseException] | None] = queue.Queue(
+            PREPARE_AHEAD)
+        stop = threading.Event()
+
+        def prepare_all() -> None:
+            try:
+                for index, path in enumerate(paths):
+                    if stop.is_set():
+                        return
+                    item: PreparedVersion | IngestReport | BaseException
+                    try:
+                        with self._preparing:
+                            item = self._prepare(path, scope=scope, display_name=None, source_url=None, progress=None)
+                    except BaseException as exc:  # noqa: BLE001 - that file's result, in order
+                        item = exc
+                    ahead.put((index, item))
+            finally:
+                ahead.put(None)
+
+        results: list[Any] = [None] * len(paths)
+        """Per file: its report or error, or the future of its publication."""
+        delivered = 0
+
+        def deliver(*, wait: bool) -> None:
+            nonlocal delivered
+            while delivered < len(results):
+                result = results[delivered]
+                if result is None or (isinstance(result, Future) and not (wait or result.done())):
+                    return
+                if isinstance(result, Future):
+                    result = results[delivered] = result.result()  # StoreWriteError: raised here, in order
+                if isinstance(result, BaseException) and not isinstance(result, IngestError):
+                    raise result
+                delivered += 1
+                if on_file is not None:
+                    on_file(delivered - 1, result)
+
+        preparer = threading.Thread(target=prepare_all, name="claimbot-ingest-prepare", daemon=True)
+        preparer.start()
+        group = _Group(on_published)
+        try:
+            while True:
+                try:
+                    got = ahead.get(timeout=group.wait_s())
+                except queue.Empty:  # the next file is slow to read: what is embedded is written meanwhile
+                    self._submit_group(group)
+                    deliver(wait=False)
+                    continue
+                if got is None:
+                    break
+                index, item = got
+                if not isinstance(item, PreparedVersion):
+                    results[index] = item
+                else:
+                    results[index] = self._embed_into(group, item)
+                    if group.full():
+                        self._submit_group(group)
+                deliver(wait=False)
+            self._submit_group(group)
+            deliver(wait=True)
+        finally:
+            stop.set()
+            while preparer.is_alive() and ahead.get() is not None:  # unblock it, let it end
+                pass
+            if group.members:  # an error before the group was handed over: nothing of it is written
+                for prepared, future in group.members:
+                    self._release(prepared.record.version_id)
+                    future.cancel()
+        return results  # type: ignore[return-value]
+
+    def _embed_into(self, group: _Group, prepared: PreparedVersion) -> Future[IngestReport]:
+        """Embed one version for ``group`` (handing the group to the writer first when this
+        version cannot join it); returns the future of its report."""
+        record = prepared.record
+        mine, same = self._claim(record.version_id)
+        if same is not None:  # the same bytes of the same document, stored by another call or file
+            unchanged: Future[IngestReport] = Future()
+
+            def settle(done: Future[IngestReport]) -> None:
+                error = None if done.cancelled() else done.exception()
+                if done.cancelled() or error is not None:
+                    unchanged.set_exception(error or StoreWriteError(f"Could not store {record.name}; try again."))
+                else:
+                    unchanged.set_result(_report(record, status="unchanged"))
+
+            same.add_done_callback(settle)
+            return unchanged
+        try:
+            if group.members and not group.fits(prepared):
+                self._submit_group(group)
+            with self._embedding:
+                self._embed(prepared)
+        except BaseException:
+            self._release(record.version_id)
+            raise
+        group.add(prepared, mine)
+        return mine
+
+    def _embed(self, prepared: PreparedVersion) -> None:
+        """Put their vectors on the version's leaves, a batch at a time (progress per batch)."""
+        leaves, texts, progress = prepared.leaves, prepared.texts, prepared.progress
+        for start in range(0, len(texts), EMBED_BATCH):
+            with self.timings.measure("embed (the calling thread)"):
+                vectors = self._embed_model.get_text_embedding_batch(texts[start : start + EMBED_BATCH])
+            for leaf, vector in zip(leaves[start : start + EMBED_BATCH], vectors):
+                leaf.embedding = vector
+            if progress is not None:
+                progress(IngestProgress("embedding", min(start + EMBED_BATCH, len(texts)), len(texts)))
+
+    def _claim(self, version_id: str) -> tuple[Future[IngestReport], Future[IngestReport] | None]:
+        """A new future for this version's publication, or the one of the same version already
+        being stored (then the first is unused)."""
+        mine: Future[IngestReport] = Future()
+        with self._flight_lock:
+            same = self._in_flight.get(version_id)
+            if same is None:
+                self._in_flight[version_id] = mine
+        return mine, same
+
+    def _release(self, version_id: str) -> None:
+        with self._flight_lock:
+            self._in_flight.pop(version_id, None)
+
+    def _submit_group(self, group: _Group) -> None:
+        """Hand the group's versions to the writer; the group goes on empty."""
+        members = group.take()
+        if members:
+            self._submit(lambda: self._write_group(members, group.on_published))
 
     # -- stages 1-2: read, parse, chunk ---------------------------------------------------
     def _prepare(
@@ -411,13 +616,72 @@ class Ingestor:
             record.doc_id, record.scope, record.kind, record.leaf_chunks,
             (time.perf_counter() - prepared.started) * 1000,
         )
-        if previous is not None and previous.version_id == record.version_id:
-            return _report(record, status="unchanged")
-        report = _report(record, status="replaced" if previous else "added")
-        if previous is not None:
-            claim = f" for {previous.claim_id}" if previous.claim_id else ""
-            report.replaces = f"replaces the earlier version of {previous.name}{claim}"
-        return report
+        return _published_report(record, previous)
+
+    def _write_group(self, members: list[tuple[PreparedVersion, Future[IngestReport]]],
+                     on_published: Callable[[list[DocumentRecord]], None] | None) -> None:
+        """Store and publish several versions (on the writer thread): their parents in one
+        write, their leaves in one (each within Chroma's batch size), then their registry
+        records and a new stamp in one, the write that makes them visible. A refused write
+        removes what the group wrote; each member's future gets its report or the error."""
+        records = [prepared.record for prepared, _ in members]
+        try:
+            with self.timings.measure("write: docstore parents"):
+                self._store.put_parents([(p.record.version_id, p.parents) for p, _ in members])
+            leaves = [leaf for prepared, _ in members for leaf in prepared.leaves]
+            with self.timings.measure("write: leaves"):
+                for start in range(0, len(leaves), self._store.max_batch):
+                    self._vectors.add(leaves[start : start + self._store.max_batch])
+            with self.timings.measure("write: registry records (publish)"):
+                previous = self._previous_many(records)
+                self._store.registry.put_many(records)
+        except Exception as exc:  # noqa: BLE001 - rolled back and reported to each file's caller
+            log.exception("store write failed for %d versions", len(records))
+            for record in records:
+                self._roll_back(record)
+            for prepared, future in members:
+                self._release(prepared.record.version_id)
+                future.set_exception(StoreWriteError(
+                    f"Could not store {prepared.record.name}: the index did not accept the write "
+                    f"({type(exc).__name__}). Nothing was changed; try again."))
+            return
+        replaced = [(old, new) for new in records if (old := previous.get(new.doc_id)) is not None
+                    and old.version_id != new.version_id]
+        if replaced:
+            try:
+                with self.timings.measure("write: delete the replaced versions"):
+                    self._store.delete_versions([old.version_id for old, _ in replaced])
+                    for old, new in replaced:
+                        if old.doc_id != new.doc_id:
+                            self._store.registry.delete(old.doc_id)
+            except Exception:  # noqa: BLE001 - the new versions are in; the old ones' chunks are invisible
+                log.exception("could not delete %d replaced versions; they stay invisible", len(replaced))
+        if on_published is not None:
+            try:
+                with self.timings.measure("after publication (engine: lexical index rows)"):
+                    on_published(records)
+            except Exception:  # noqa: BLE001 - the versions are stored; what follows them catches up
+                log.exception("after publishing %d versions", len(records))
+        for prepared, future in members:
+            record = prepared.record
+            log.info("ingested doc_id=%s scope=%s kind=%s leaves=%d in %.0f ms", record.doc_id, record.scope,
+                     record.kind, record.leaf_chunks, (time.perf_counter() - prepared.started) * 1000)
+            self._release(record.version_id)
+            future.set_result(_published_report(record, previous.get(record.doc_id)))
+
+    def _previous_many(self, records: list[DocumentRecord]) -> dict[str, DocumentRecord]:
+        """:meth:`_previous` for several records, in one registry read (two with records from
+        before document keys)."""
+        found = {r.doc_id: r for r in self._store.registry.get_many([r.doc_id for r in records])}
+        missing = [r for r in records if r.doc_id not in found]
+        if missing:
+            legacy = {r.doc_id: r for r in self._store.registry.get_many(
+                [document_id(r.scope, r.name) for r in missing])}
+            for record in missing:
+                old = legacy.get(document_id(record.scope, record.name))
+                if old is not None and old.claim_id == record.claim_id:
+                    found[record.doc_id] = old
+        return found
 
     def _roll_back(self, record: DocumentRecord) -> None:
         """Remove what this version wrote, unless the registry already points at it (the same
@@ -489,6 +753,17 @@ def fewest_leaves(parsed: ParsedDocument, leaf_tokens: int) -> int:
     sections = [s for s in parsed.sections if s.text.strip()]
     chars = sum(len(s.text) for s in sections)
     return max(len(sections), chars // (8 * leaf_tokens))
+
+
+def _published_report(record: DocumentRecord, previous: DocumentRecord | None) -> IngestReport:
+    """What a user is told of a version just published, given the one it replaced."""
+    if previous is not None and previous.version_id == record.version_id:
+        return _report(record, status="unchanged")
+    report = _report(record, status="replaced" if previous else "added")
+    if previous is not None:
+        claim = f" for {previous.claim_id}" if previous.claim_id else ""
+        report.replaces = f"replaces the earlier version of {previous.name}{claim}"
+    return report
 
 
 def _report(record: DocumentRecord, *, status: str) -> IngestReport:

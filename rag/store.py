@@ -88,12 +88,19 @@ class ChromaKVStore(BaseKVStore):
         tags: dict[str, str] | None = None,
     ) -> None:
         """Store values; ``tags`` are kept with each record so a group can be deleted at once."""
-        for start in range(0, len(kv_pairs), batch_size):
-            batch = kv_pairs[start : start + batch_size]
+        self.put_tagged([(k, v, tags or {}) for k, v in kv_pairs], collection=collection, batch_size=batch_size)
+
+    def put_tagged(
+        self, records: list[tuple[str, dict, dict[str, str]]], collection: str = DEFAULT_COLLECTION,
+        batch_size: int = _PAGE,
+    ) -> None:
+        """Store ``(key, value, tags)`` records, each with its own tags, ``batch_size`` per write."""
+        for start in range(0, len(records), batch_size):
+            batch = records[start : start + batch_size]
             self._col.upsert(
-                ids=[self._id(k, collection) for k, _ in batch],
-                documents=[json.dumps(v) for _, v in batch],
-                metadatas=[{"kv": collection, "key": k, **(tags or {})} for k, _ in batch],
+                ids=[self._id(k, collection) for k, _, _ in batch],
+                documents=[json.dumps(v) for _, v, _ in batch],
+                metadatas=[{"kv": collection, "key": k, **tags} for k, _, tags in batch],
                 embeddings=[_PLACEHOLDER_VECTOR] * len(batch),
             )
 
@@ -123,6 +130,11 @@ class ChromaKVStore(BaseKVStore):
         """Delete every record carrying these tags (see :meth:`put_all`)."""
         where = [{k: v} for k, v in tags.items()]
         self._col.delete(where=where[0] if len(where) == 1 else {"$and": where})
+
+    def delete_tagged_any(self, tag: str, values: list[str]) -> None:
+        """Delete every record whose ``tag`` is one of ``values``, in one write."""
+        if values:
+            self._col.delete(where={tag: {"$in": values}})
 
     def count(self) -> int:
         return int(self._col.count())
@@ -265,12 +277,17 @@ class Registry:
     def put(self, record: DocumentRecord) -> None:
         """The record and a new stamp, in one write (a Chroma call costs ~10-30 ms whatever it
         carries, with the GIL held in embedded mode: ingest makes one per file here)."""
-        doc_id, meta, document = record.to_chroma()
+        self.put_many([record])
+
+    def put_many(self, records: list[DocumentRecord]) -> None:
+        """These records (of distinct documents) and a new stamp, in one write: the versions an
+        ingest publishes together become current together."""
+        rows = [record.to_chroma() for record in records]
         self._col.upsert(
-            ids=[doc_id, _STAMP_ID],
-            metadatas=[meta, {"stamp": uuid.uuid4().hex, "changed_at": time.time()}],
-            documents=[document, ""],
-            embeddings=[_PLACEHOLDER_VECTOR, _PLACEHOLDER_VECTOR],
+            ids=[doc_id for doc_id, _, _ in rows] + [_STAMP_ID],
+            metadatas=[meta for _, meta, _ in rows] + [{"stamp": uuid.uuid4().hex, "changed_at": time.time()}],
+            documents=[document for _, _, document in rows] + [""],
+            embeddings=[_PLACEHOLDER_VECTOR] * (len(rows) + 1),
         )
 
     def stamp(self) -> str | None:
@@ -414,6 +431,16 @@ class Store:
         self.docstore = CachingDocstore(self.kv, self.leaves, leaf_depth=len(settings.chunk_sizes))
         self.registry = Registry(documents)
 
+    def put_parents(self, versions: list[tuple[str, list[BaseNode]]]) -> None:
+        """:meth:`put_nodes` for several versions (``(version_id, parents)``) in as few writes
+        as Chroma's batch size allows: what an ingest of many files publishes together."""
+        self.kv.put_tagged(
+            [(node.node_id, _without_embedding(doc_to_json(node)), {"version_id": version_id})
+             for version_id, nodes in versions for node in nodes],
+            collection=NODE_COLLECTION,
+            batch_size=min(_PAGE, self.max_batch),
+        )
+
     def put_nodes(self, nodes: list[BaseNode], version_id: str) -> None:
         """The levels of a version's hierarchy above the leaves into the docstore, tagged with
         the version (the leaves go to the leaves collection only: :class:`CachingDocstore`
@@ -435,6 +462,12 @@ class Store:
         """Remove one version's chunks: its leaves' vectors and every level in the docstore."""
         self.leaves.delete(where={"version_id": version_id})
         self.kv.delete_tagged(version_id=version_id)
+
+    def delete_versions(self, version_ids: list[str]) -> None:
+        """:meth:`delete_version` for several, one write per collection."""
+        if version_ids:
+            self.leaves.delete(where={"version_id": {"$in": version_ids}})
+            self.kv.delete_tagged_any("version_id", version_ids)
 
 
 def _without_embedding(data: dict[str, Any]) -> dict[str, Any]:
