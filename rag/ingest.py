@@ -43,6 +43,8 @@ from llama_index.vector_stores.chroma import ChromaVectorStore
 from rag.chunking import chunk, make_parser, section_documents
 from rag.config import Settings, parse_limits
 from rag.documents import ClaimMetadata, ParsedDocument
+from rag.embedding import DEFAULT_MODEL
+from rag.embedding.process import EmbedProcess, EmbedProcessError
 from rag.errors import IngestError
 from rag.experts.facts import locate_facts
 from rag.experts.summary import summarize_document
@@ -145,6 +147,9 @@ class PreparedVersion:
     """The file as the parser read it (sections with pages and headings)."""
     started: float
     progress: ProgressCallback | None = None
+    vectors: list[Future[Any]] | None = None
+    """The embedding process's answers for the leaves, one per :data:`EMBED_BATCH`, once asked
+    (ahead of the embedder's turn: see :meth:`Ingestor._ask_for_vectors`)."""
 
 
 @dataclass
@@ -216,6 +221,12 @@ class Ingestor:
     def __init__(self, store: Store, embed_model: BaseEmbedding, settings: Settings) -> None:
         self._store = store
         self._embed_model = embed_model
+        self._embed_process: EmbedProcess | None = None
+        """The default model in a child process (:mod:`rag.embedding.process`), started now so it
+        loads while the first file is read; other models embed in this process."""
+        if settings.embed_model == DEFAULT_MODEL:
+            self._embed_process = EmbedProcess()
+            self._embed_process.start()
         self._settings = settings
         self._parser = make_parser(settings.chunk_sizes)
         self._vectors = ChromaVectorStore(chroma_collection=store.leaves)
@@ -238,6 +249,8 @@ class Ingestor:
         if writer is not None:
             writer.shutdown(wait=True)
         self._worker.close()
+        if self._embed_process is not None:
+            self._embed_process.close()
 
     def ingest_file(
         self,
@@ -309,6 +322,8 @@ class Ingestor:
                     try:
                         with self._preparing:
                             item = self._prepare(path, scope=scope, display_name=None, source_url=None, progress=None)
+                        if isinstance(item, PreparedVersion):
+                            self._ask_for_vectors(item)
                     except BaseException as exc:  # noqa: BLE001 - that file's result, in order
                         item = exc
                     ahead.put((index, item))
@@ -398,12 +413,34 @@ class Ingestor:
         """Put their vectors on the version's leaves, a batch at a time (progress per batch)."""
         leaves, texts, progress = prepared.leaves, prepared.texts, prepared.progress
         for start in range(0, len(texts), EMBED_BATCH):
-            with self.timings.measure("embed (the calling thread)"):
-                vectors = self._embed_model.get_text_embedding_batch(texts[start : start + EMBED_BATCH])
-            for leaf, vector in zip(leaves[start : start + EMBED_BATCH], vectors):
+            for leaf, vector in zip(leaves[start : start + EMBED_BATCH], self._vectors_of(prepared, start)):
                 leaf.embedding = vector
             if progress is not None:
                 progress(IngestProgress("embedding", min(start + EMBED_BATCH, len(texts)), len(texts)))
+
+    def _ask_for_vectors(self, prepared: PreparedVersion) -> None:
+        """Send the version's texts to the embedding process now, a batch per request: it
+        embeds them after the files already sent, while this process goes on reading and
+        writing (no-op for a model embedded in-process)."""
+        if self._embed_process is not None and prepared.vectors is None:
+            texts = prepared.texts
+            prepared.vectors = [self._embed_process.submit(texts[start : start + EMBED_BATCH])
+                                for start in range(0, len(texts), EMBED_BATCH)]
+
+    def _vectors_of(self, prepared: PreparedVersion, start: int) -> list[list[float]]:
+        """The vectors of the leaves ``start : start + EMBED_BATCH``: from the embedding process
+        (asked for now if not yet), or from the model in this process (other models, or a
+        failed embedding process)."""
+        texts = prepared.texts[start : start + EMBED_BATCH]
+        self._ask_for_vectors(prepared)
+        if prepared.vectors is not None:
+            with self.timings.measure("embed (waiting on the embedding process)"):
+                try:
+                    return prepared.vectors[start // EMBED_BATCH].result().tolist()  # type: ignore[no-any-return]
+                except EmbedProcessError:
+                    log.warning("the embedding process failed; embedding in this process", exc_info=True)
+        with self.timings.measure("embed (the calling thread)"):
+            return self._embed_model.get_text_embedding_batch(texts)
 
     def _claim(self, version_id: str) -> tuple[Future[IngestReport], Future[IngestReport] | None]:
         """A new future for this version's publication, or the one of the same version already
@@ -556,8 +593,7 @@ class Ingestor:
                                                 lambda: self._store.put_nodes(prepared.parents, record.version_id))))
             for start in range(0, len(texts), EMBED_BATCH):
                 batch = leaves[start : start + EMBED_BATCH]
-                with self.timings.measure("embed (the calling thread)"):
-                    vectors = self._embed_model.get_text_embedding_batch(texts[start : start + EMBED_BATCH])
+                vectors = self._vectors_of(prepared, start)
                 for leaf, vector in zip(batch, vectors):
                     leaf.embedding = vector
                 for piece in range(0, len(batch), self._store.max_batch):  # Chroma's most records per write
