@@ -59,7 +59,7 @@ TARGET_RATIO = 0.9
 
 class ThreadCpu:
     """CPU seconds per thread of this process (and of child processes named by pid), sampled
-    from /proc every 0.2 s so threads that exit meanwhile (the ingest pool's) are counted too;
+    from /proc every second so threads that exit meanwhile (the ingest pool's) are counted too;
     grouped by what runs on them: Python threads by name, Chroma's Rust runtime (tokio, sqlx)
     by the name it gives its threads, and the unnamed native threads (onnxruntime's intra-op pool,
     the tokenizer's) as one group."""
@@ -95,7 +95,7 @@ class ThreadCpu:
         return out
 
     def _run(self) -> None:
-        while not self._stop.wait(0.2):
+        while not self._stop.wait(1.0):
             self._seen.update(self._sample())
 
     def stop(self) -> dict[str, float]:

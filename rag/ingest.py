@@ -15,11 +15,17 @@ The order of work is what makes ingest safe to repeat and safe to fail:
 A failure in 3 removes what 3 wrote; a crash between 3 and 4 leaves invisible chunks that the
 next ingest of that file overwrites (node ids are deterministic).
 
-The stages overlap, so that ingest runs at the embedder's speed (``bench/ingest_speed.py``):
-:meth:`Ingestor.ingest_file` may be called from several threads at once (``Engine.ingest_paths``
-runs two, the bot's engine process too). One file is read and chunked (stages 1-2) while another
-embeds; one file embeds at a time; and the writes (3-5) run in order on one writer thread, so
-the embedder goes on with the next batch or the next file while Chroma stores the last one.
+The stages overlap, so that ingest runs at the embedder's speed (``bench/ingest_speed.py``).
+The default model embeds in a child process (:mod:`rag.embedding.process`): an embedded Chroma
+write holds this process's GIL for tens of milliseconds, and onnxruntime in this process could
+not come back from a run meanwhile. :meth:`Ingestor.ingest_many` (``claimbot ingest DIR``) reads
+and chunks up to :data:`PREPARE_AHEAD` files ahead on one thread, sending their texts to the
+embedding process as they are chunked; the calling thread collects the vectors file by file;
+and the writer thread stores several files' versions together (stages 3-5 once per group of
+files: :data:`GROUP_LEAVES`). A crash between groups loses nothing that was reported: a file is
+reported once its group is visible. :meth:`Ingestor.ingest_file` (one file, the bot's uploads)
+may be called from several threads at once; one file embeds at a time, and its writes are queued
+on the same writer thread batch by batch as the vectors come.
 """
 
 from __future__ import annotations
