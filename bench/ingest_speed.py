@@ -163,6 +163,7 @@ def ingest(corpus: Corpus, mode: str, *, file_by_file: bool = False) -> dict[str
         stages.update(after.as_dict())
         child = getattr(engine._ingestor, "_embed_process", None)
         embedder = child.timings() if child is not None else _embedder_timings(engine._embed_model)
+        child_rss = proc_status_mb("VmHWM", child.pid) if child is not None and child.pid else None
         per_thread = threads.stop()
         stats = engine.stats()
         store_mb = _du_mb(scratch)
@@ -177,6 +178,7 @@ def ingest(corpus: Corpus, mode: str, *, file_by_file: bool = False) -> dict[str
             "seconds": seconds,
             "peak_rss_mb": proc_status_mb("VmHWM"),
             "server_peak_rss_mb": server.peak_rss_mb() if server else None,
+            "embed_child_peak_rss_mb": child_rss,
             "store_mb": store_mb,
             "load": load,
             "stages": stages,
@@ -371,6 +373,8 @@ def report(corpus: Corpus, rounds: list[dict[str, Any]]) -> str:
         out.append(table(headers, rows, title=f"ingest ({mode} Chroma, fresh home, {how}; last round)"))
         out.append(f"stats {run['stats']}; open {run['open_s']:.1f} s; store on disk {run['store_mb']:.0f} MB; "
                    f"peak RSS {run['peak_rss_mb']:.0f} MB"
+                   + (f"; embedding child peak RSS {run['embed_child_peak_rss_mb']:.0f} MB"
+                      if run.get("embed_child_peak_rss_mb") else "")
                    + (f"; chroma run peak RSS {run['server_peak_rss_mb']:.0f} MB" if run["server_peak_rss_mb"] else ""))
         out.append("")
         if run.get("stages"):
