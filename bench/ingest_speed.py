@@ -161,10 +161,12 @@ def ingest(corpus: Corpus, mode: str, *, file_by_file: bool = False) -> dict[str
             row["leaves"] += report.leaf_chunks
         stages = engine._ingestor.timings.as_dict() if engine._ingestor is not None else {}
         stages.update(after.as_dict())
-        child = getattr(engine._ingestor, "_embed_process", None)
-        embedder = child.timings() if child is not None else _embedder_timings(engine._embed_model)
-        child_rss = proc_status_mb("VmHWM", child.pid) if child is not None and child.pid else None
+        child = getattr(engine._ingestor, "embed_process_stats", None) or {}  # the ingest's embedding child, ended
+        embedder = child.get("timings") or _embedder_timings(engine._embed_model)
+        child_rss = child.get("peak_rss_mb")
         per_thread = threads.stop()
+        if "cpu_s" in child:  # read as it ended: the sampler may have missed its last second
+            per_thread["embedding child process"] = child["cpu_s"]
         stats = engine.stats()
         store_mb = _du_mb(scratch)
         engine.close()  # the parsing child is waited for: its CPU time counts as the process's children's
@@ -218,7 +220,7 @@ def _watch_parse_child(engine: Any, threads: ThreadCpu) -> None:
         for _ in range(600):
             ingestor = engine._ingestor
             process = getattr(getattr(ingestor, "_worker", None), "_process", None)
-            embedder = getattr(ingestor, "_embed_process", None)
+            embedder = getattr(ingestor, "embed_process", None)
             if embedder is not None and embedder.pid is not None:
                 threads.child_pids["embedding child process"] = embedder.pid
             if process is not None:

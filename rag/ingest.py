@@ -16,16 +16,18 @@ A failure in 3 removes what 3 wrote; a crash between 3 and 4 leaves invisible ch
 next ingest of that file overwrites (node ids are deterministic).
 
 The stages overlap, so that ingest runs at the embedder's speed (``bench/ingest_speed.py``).
-The default model embeds in a child process (:mod:`rag.embedding.process`): an embedded Chroma
-write holds this process's GIL for tens of milliseconds, and onnxruntime in this process could
-not come back from a run meanwhile. :meth:`Ingestor.ingest_many` (``claimbot ingest DIR``) reads
+During an ingest of several files the default model embeds in a child process
+(:mod:`rag.embedding.process`, stopped when that ingest ends): an embedded Chroma write holds
+this process's GIL for tens of milliseconds, and onnxruntime in this process could not come back
+from a run meanwhile. :meth:`Ingestor.ingest_many` (``claimbot ingest DIR``) reads
 and chunks up to :data:`PREPARE_AHEAD` files ahead on one thread, sending their texts to the
 embedding process as they are chunked; the calling thread collects the vectors file by file;
 and the writer thread stores several files' versions together (stages 3-5 once per group of
 files: :data:`GROUP_LEAVES`). A crash between groups loses nothing that was reported: a file is
 reported once its group is visible. :meth:`Ingestor.ingest_file` (one file, the bot's uploads)
-may be called from several threads at once; one file embeds at a time, and its writes are queued
-on the same writer thread batch by batch as the vectors come.
+may be called from several threads at once; it embeds in this process (a child would cost ~400 MB
+for the life of the bot's engine), one file at a time, and its writes are queued on the same
+writer thread batch by batch as the vectors come.
 """
 
 from __future__ import annotations
@@ -227,12 +229,14 @@ class Ingestor:
     def __init__(self, store: Store, embed_model: BaseEmbedding, settings: Settings) -> None:
         self._store = store
         self._embed_model = embed_model
-        self._embed_process: EmbedProcess | None = None
-        """The default model in a child process (:mod:`rag.embedding.process`), started now so it
-        loads while the first file is read; other models embed in this process."""
-        if settings.embed_model == DEFAULT_MODEL:
-            self._embed_process = EmbedProcess()
-            self._embed_process.start()
+        self._embeds_in_a_child = settings.embed_model == DEFAULT_MODEL
+        """An ingest of several files embeds the default model in a child process of its own
+        (:mod:`rag.embedding.process`), stopped when that ingest ends (its onnxruntime buffers
+        are ~400 MB); one file (an upload) and other models embed in this process."""
+        self.embed_process: EmbedProcess | None = None
+        """The embedding child of the ingest of several files running now, if any."""
+        self.embed_process_stats: dict[str, Any] = {}
+        """The last embedding child's :meth:`~rag.embedding.process.EmbedProcess.stats` (the bench)."""
         self._settings = settings
         self._parser = make_parser(settings.chunk_sizes)
         self._vectors = ChromaVectorStore(chroma_collection=store.leaves)
@@ -255,8 +259,8 @@ class Ingestor:
         if writer is not None:
             writer.shutdown(wait=True)
         self._worker.close()
-        if self._embed_process is not None:
-            self._embed_process.close()
+        if self.embed_process is not None:
+            self.embed_process.close()
 
     def ingest_file(
         self,
@@ -318,6 +322,11 @@ class Ingestor:
         ahead: queue.Queue[tuple[int, PreparedVersion | IngestReport | BaseException] | None] = queue.Queue(
             PREPARE_AHEAD)
         stop = threading.Event()
+        child: EmbedProcess | None = None
+        if self._embeds_in_a_child and len(paths) > 1:
+            child = EmbedProcess()
+            child.start()  # it loads the model while the first file is read
+            self.embed_process = child
 
         def prepare_all() -> None:
             try:
@@ -328,8 +337,8 @@ class Ingestor:
                     try:
                         with self._preparing:
                             item = self._prepare(path, scope=scope, display_name=None, source_url=None, progress=None)
-                        if isinstance(item, PreparedVersion):
-                            self._ask_for_vectors(item)
+                        if isinstance(item, PreparedVersion) and child is not None:
+                            self._ask_for_vectors(item, child)
                     except BaseException as exc:  # noqa: BLE001 - that file's result, in order
                         item = exc
                     ahead.put((index, item))
@@ -381,6 +390,11 @@ class Ingestor:
             stop.set()
             while preparer.is_alive() and ahead.get() is not None:  # unblock it, let it end
                 pass
+            if child is not None:
+                self.embed_process_stats = child.stats()
+                child.close()
+                if self.embed_process is child:
+                    self.embed_process = None
             if group.members:  # an error before the group was handed over: nothing of it is written
                 for prepared, future in group.members:
                     self._release(prepared.record.version_id)
@@ -424,21 +438,21 @@ class Ingestor:
             if progress is not None:
                 progress(IngestProgress("embedding", min(start + EMBED_BATCH, len(texts)), len(texts)))
 
-    def _ask_for_vectors(self, prepared: PreparedVersion) -> None:
+    @staticmethod
+    def _ask_for_vectors(prepared: PreparedVersion, child: EmbedProcess) -> None:
         """Send the version's texts to the embedding process now, a batch per request: it
         embeds them after the files already sent, while this process goes on reading and
-        writing (no-op for a model embedded in-process)."""
-        if self._embed_process is not None and prepared.vectors is None:
+        writing."""
+        if prepared.vectors is None:
             texts = prepared.texts
-            prepared.vectors = [self._embed_process.submit(texts[start : start + EMBED_BATCH])
+            prepared.vectors = [child.submit(texts[start : start + EMBED_BATCH])
                                 for start in range(0, len(texts), EMBED_BATCH)]
 
     def _vectors_of(self, prepared: PreparedVersion, start: int) -> list[list[float]]:
         """The vectors of the leaves ``start : start + EMBED_BATCH``: from the embedding process
-        (asked for now if not yet), or from the model in this process (other models, or a
-        failed embedding process)."""
+        when they were asked of it, else (one file, other models, a failed embedding process)
+        from the model in this process."""
         texts = prepared.texts[start : start + EMBED_BATCH]
-        self._ask_for_vectors(prepared)
         if prepared.vectors is not None:
             with self.timings.measure("embed (waiting on the embedding process)"):
                 try:

@@ -297,35 +297,39 @@ def test_an_ingest_killed_between_groups_keeps_every_file_it_reported(tmp_path: 
 def test_an_embedding_process_that_dies_mid_ingest_costs_nothing_but_time(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The default model embeds in a child process during ingest; killed (the OOM killer, a crash
-    in onnxruntime), the files in hand are embedded in the engine's process, and the next file
-    gets a new child."""
+    """An ingest of several files embeds the default model in a child process; killed (the OOM
+    killer, a crash in onnxruntime), the files in hand are embedded in the engine's process, and
+    the next ingest gets a new child. The child ends with its ingest."""
     import os
     import signal
 
     import rag.ingest
 
     monkeypatch.setattr(rag.ingest, "GROUP_FILES", 2)
-    notes = _towing_notes(6)
-    for name, _, text in notes:
+    notes = _towing_notes(8)
+    for name, _, text in notes[:6]:
         put_file(tmp_path, name, text)
     engine = Engine.open(Settings(home=tmp_path / "home"))
-    child = engine._get_ingestor()._embed_process
-    assert child is not None and child.pid is not None
+    ingestor = engine._get_ingestor()
     killed: list[int] = []
 
     def kill_the_child_once(done: int, total: int, result: object) -> None:
-        if not killed and child.pid is not None:
+        child = ingestor.embed_process
+        if not killed and child is not None and child.pid is not None:
             killed.append(child.pid)
             os.kill(child.pid, signal.SIGKILL)
 
     results = engine.ingest_paths([tmp_path / "files"], on_file=kill_the_child_once)
     assert [r.status for r in results] == ["added"] * 6  # type: ignore[union-attr]
+    assert killed and ingestor.embed_process is None
+    for name, text in [(n, t) for n, _, t in notes[6:]]:
+        put_file(tmp_path / "more", name, text)
+    started: list[int | None] = []
+    more = engine.ingest_paths([tmp_path / "more" / "files"],
+                               on_file=lambda *_: started.append(getattr(ingestor.embed_process, "pid", None)))
+    assert [r.status for r in more] == ["added"] * 2  # type: ignore[union-attr]
+    assert started and started[0] not in (None, killed[0])  # a new child for the next ingest
     for name, claim, text in notes:
         answer = engine.ask(f"What was the towing cost on {claim}?")
         assert text.split("Towing: ")[1].split()[0] in answer.text and answer.citations[0].document == name
-    assert killed
-    later = engine.ingest_file(put_file(tmp_path / "later", "water.md", WATER))
-    assert later.status == "added" and "$1,000.00" in engine.ask("What is the deductible on CLM-2077?").text
-    assert child.pid is not None and child.pid != killed[0]  # a new child for the next file
     engine.close()

@@ -9,12 +9,13 @@ vectors come back in order while the engine parses, chunks and writes.
 
 The child is a fresh interpreter (``python -m rag.embedding.process IN OUT THREADS``, as the
 parsing child is: no fork of a process holding onnxruntime sessions and Chroma handles) that
-imports only numpy, onnxruntime and tokenizers (:mod:`rag.embedding.minilm_onnx`), started when
-the first ingest begins, so it loads while the first file is parsed. Requests and replies are
+imports only numpy, onnxruntime and tokenizers (:mod:`rag.embedding.minilm_onnx`), started by
+each ingest of several files (:meth:`rag.ingest.Ingestor.ingest_many`), so it loads while the
+first file is parsed, and stopped when that ingest ends (its onnxruntime buffers peak at ~400 MB). Requests and replies are
 pickled over two pipes: ``(id, texts)`` in, ``(id, vectors | error text)`` out.
 
 A child that dies fails the requests in hand with :class:`EmbedProcessError`; the caller embeds
-those texts in-process (:class:`rag.ingest.Ingestor` does) and the next request starts a new child.
+those texts in-process (:class:`rag.ingest.Ingestor` does), and a later request starts a new child.
 """
 
 from __future__ import annotations
@@ -84,6 +85,23 @@ class EmbedProcess:
             return waiting.result(30)
         except Exception:  # noqa: BLE001 - a figure for the bench only
             return {}
+
+    def stats(self) -> dict[str, Any]:
+        """The child's timings, CPU seconds and peak RSS so far (Linux; ``{}`` when not running):
+        what ``bench/ingest_speed.py`` prints."""
+        pid = self.pid
+        if pid is None:
+            return {}
+        out: dict[str, Any] = {"timings": self.timings()}
+        try:
+            stat = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            out["cpu_s"] = (int(stat[11]) + int(stat[12])) / os.sysconf("SC_CLK_TCK")
+            for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+                if line.startswith("VmHWM:"):
+                    out["peak_rss_mb"] = int(line.split()[1]) / 1024
+        except (OSError, IndexError, ValueError):
+            pass
+        return out
 
     @property
     def pid(self) -> int | None:
