@@ -11,8 +11,9 @@ The child is a fresh interpreter (``python -m rag.embedding.process IN OUT THREA
 parsing child is: no fork of a process holding onnxruntime sessions and Chroma handles) that
 imports only numpy, onnxruntime and tokenizers (:mod:`rag.embedding.minilm_onnx`), started by
 each ingest of several files (:meth:`rag.ingest.Ingestor.ingest_many`), so it loads while the
-first file is parsed, and stopped when that ingest ends (its onnxruntime buffers peak at ~400 MB). Requests and replies are
-pickled over two pipes: ``(id, texts)`` in, ``(id, vectors | error text)`` out.
+first file is parsed, and stopped when that ingest ends (its onnxruntime buffers peak at ~400 MB).
+Requests and replies are pickled over two pipes: ``(id, texts)`` in, ``(id, vectors | error
+text)`` out.
 
 A child that dies fails the requests in hand with :class:`EmbedProcessError`; the caller embeds
 those texts in-process (:class:`rag.ingest.Ingestor` does), and a later request starts a new child.
