@@ -333,3 +333,46 @@ def test_an_embedding_process_that_dies_mid_ingest_costs_nothing_but_time(
         answer = engine.ask(f"What was the towing cost on {claim}?")
         assert text.split("Towing: ")[1].split()[0] in answer.text and answer.citations[0].document == name
     engine.close()
+
+
+def test_a_store_that_goes_away_between_groups_keeps_every_file_reported_before(  # type: ignore[no-untyped-def]
+    chroma_server, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A folder ingest into a Chroma server that stops after the first file was reported: the
+    ingest says the store refused, what it reported is answerable once the server is back, and
+    the same ingest again stores the rest."""
+    import rag.ingest
+
+    monkeypatch.setattr(rag.ingest, "GROUP_FILES", 2)
+    notes = _towing_notes(8)
+    for name, _, text in notes:
+        put_file(tmp_path, name, text)
+    settings = Settings(home=tmp_path / "home", chroma_host="127.0.0.1", chroma_port=chroma_server.port)
+    engine = Engine.open(settings)
+    reported: list[str] = []
+
+    def stop_the_server_after_the_first_file(done: int, total: int, result: object) -> None:
+        reported.append(getattr(result, "filename"))
+        if done == 1:
+            chroma_server.stop()
+
+    with pytest.raises(StoreWriteError) as refused:
+        engine.ingest_paths([tmp_path / "files"], on_file=stop_the_server_after_the_first_file)
+    assert "try again" in str(refused.value)
+    assert 1 <= len(reported) < len(notes) and reported == [n for n, _, _ in notes[:len(reported)]]
+    engine.close()
+
+    chroma_server.start()
+    replica = Engine.open(settings)
+    for name, claim, text in notes[:len(reported)]:
+        answer = replica.ask(f"What was the towing cost on {claim}?")
+        assert text.split("Towing: ")[1].split()[0] in answer.text and answer.citations[0].document == name
+    again = replica.ingest_paths([tmp_path / "files"])
+    statuses = {getattr(r, "filename"): getattr(r, "status") for r in again}
+    assert all(statuses[name] == "unchanged" for name in reported)
+    assert replica.stats()["documents"] == len(notes)
+    current = {r.version_id for r in replica._store.registry.all()}
+    assert {m["version_id"] for m in replica._store.leaves.get(include=["metadatas"])["metadatas"]} == current
+    answer = replica.ask(f"What was the towing cost on {notes[-1][1]}?")
+    assert "$359.00" in answer.text and answer.citations[0].document == notes[-1][0]
+    replica.close()
