@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from rag.documents import ClaimMetadata, DatedEvent, LabelledAmount
-from rag.records import DocumentInfo, FactLine, SummaryPoint
+from rag.records import CARD_FACT_KINDS, DocumentInfo, FactLine, SummaryPoint
 
 _CARD_KEYS = ("claim_ids", "policy_numbers", "insured", "claimants", "adjusters", "date_of_loss", "document_type")
 
@@ -82,6 +82,9 @@ class IndexedDocument(DocumentInfo):
             self._summary = [SummaryPoint(**p) for p in payload.get("summary", [])]
             self._facts = [FactLine(**f) for f in payload.get("facts", [])]
         self._loss_types = [SummaryPoint(**p) for p in payload.get("loss_types", [])]
+        self._card_facts: list[FactLine] | None = None  # None: a row from before rows had them
+        if "card_facts" in payload:
+            self._card_facts = [FactLine(**f) for f in payload["card_facts"]]
 
     def full_metadata(self) -> ClaimMetadata:
         """The claim metadata with its amounts and dated events (read on first use)."""
@@ -93,6 +96,13 @@ class IndexedDocument(DocumentInfo):
         if self._summary is not None:
             return super().loss_type_points()
         return list(self._loss_types)
+
+    def facts_at_hand(self, kind: str) -> list[FactLine] | None:
+        """The index row's fact lines of ``kind`` (names, ids, dates of loss: see
+        :data:`rag.store.CARD_FACT_KINDS`) until the details are read; then those, as always."""
+        if self._facts is not None or self._card_facts is None or kind not in CARD_FACT_KINDS:
+            return None
+        return [f for f in self._card_facts if f.kind == kind]
 
     @property  # type: ignore[override]
     def summary_points(self) -> list[SummaryPoint]:

@@ -496,10 +496,13 @@ def _read_ahead(route: str, claim_ids: Sequence[str], docs_of: dict[str, list[Do
                 people: Sequence[Any]) -> None:
     """Read the details (summary points, fact lines) of every claim the expert will read, at once:
     the claims resolved; for a lookup, every claim of a person the question names (an adjuster's
-    claims); for a calculation over no named claim, all of them."""
+    claims) unless the registry's index holds the lines that name them (then the lookup cites
+    those, and ~100 claims' details are not read for "which claims is Fatima Bell handling");
+    for a calculation over no named claim, all of them."""
     wanted = set(claim_ids)
     if route == "lookup":
-        wanted |= {m.claim_id for m in people}
+        wanted |= {m.claim_id for m in people
+                   if any(d.facts_at_hand(m.role) is None for d in docs_of.get(m.claim_id, []))}
     elif route == "calculation" and not claim_ids:
         wanted = set(docs_of)
     prefetch([d for c in wanted for d in docs_of.get(c, [])])

@@ -124,6 +124,13 @@ class Passage:
     source_url: str | None = None
 
 
+CARD_FACT_KINDS = frozenset({"claim_id", "policy_number", "insured", "claimant", "adjuster", "date_of_loss"})
+"""The located fact lines a registry record's index row keeps (``card_facts``, :mod:`rag.store`):
+the lines that state the card's facts, so an answer about people over many claims ("which claims
+is Fatima Bell handling") or the list of claims cites them from the index, without reading each
+claim's payload (~100 claims a question at 100k leaves)."""
+
+
 @dataclass(frozen=True)
 class SummaryPoint:
     """A sentence picked at ingest to describe a document's loss (the summary expert's index).
@@ -187,6 +194,12 @@ class DocumentInfo:
         """The summary points that name the type of loss (how a description picks a claim);
         :class:`rag.catalog.IndexedDocument` has them without reading the rest."""
         return [p for p in self.summary_points if p.kind == "loss_type"]
+
+    def facts_at_hand(self, kind: str) -> list[FactLine] | None:
+        """The located facts of one kind when they are known without reading the document's
+        details (:class:`rag.catalog.IndexedDocument`: the registry index's names, ids and dates
+        of loss); None: read :attr:`fact_lines`."""
+        return None
 
 
 def documents_by_claim(

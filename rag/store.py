@@ -32,6 +32,7 @@ from llama_index.core.storage.kvstore.types import DEFAULT_COLLECTION, BaseKVSto
 from llama_index.core.vector_stores.utils import metadata_dict_to_node
 
 from rag.config import Settings
+from rag.records import CARD_FACT_KINDS
 
 log = logging.getLogger(__name__)
 
@@ -176,6 +177,7 @@ class DocumentRecord:
                                separators=(",", ":")),
             "loss_types": json.dumps([p for p in self.payload.get("summary", []) if p.get("kind") == "loss_type"],
                                      separators=(",", ":")),
+            "card_facts": json.dumps(card_facts(self.payload.get("facts", [])), separators=(",", ":")),
         }
         return self.doc_id, meta, json.dumps(self.payload)
 
@@ -187,6 +189,8 @@ class DocumentRecord:
         payload = json.loads(document) if document else {}
         if document is None and meta.get("card") and "loss_types" in meta:
             payload = {"metadata": json.loads(meta["card"]), "loss_types": json.loads(meta["loss_types"])}
+            if "card_facts" in meta:
+                payload["card_facts"] = json.loads(meta["card_facts"])
         return cls(
             doc_id=doc_id,
             version_id=meta["version_id"],
@@ -207,6 +211,24 @@ class DocumentRecord:
         """Whether the claim metadata and type of loss are known without the payload (records
         written before cards existed have them only in the payload)."""
         return "metadata" in self.payload and ("loss_types" in self.payload or "summary" in self.payload)
+
+
+def card_facts(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The fact lines of :data:`CARD_FACT_KINDS` a record's index row keeps: per fact (kind and
+    value) the one a lookup cites (:func:`rag.experts.facts.fact_for`: a labelled line first,
+    then the first), so the row stays small."""
+    from rag.experts.facts import labelled_for
+
+    best: dict[tuple[str, str], dict[str, Any]] = {}
+    for fact in facts:
+        if fact.get("kind") not in CARD_FACT_KINDS:
+            continue
+        key = (fact["kind"], str(fact.get("value", "")).lower())
+        held = best.get(key)
+        if held is None or (labelled_for(fact["kind"], fact.get("text", ""))
+                            and not labelled_for(held["kind"], held.get("text", ""))):
+            best[key] = fact
+    return list(best.values())
 
 
 class Registry:

@@ -56,9 +56,11 @@ def locate_facts(doc: ParsedDocument, meta: ClaimMetadata) -> list[FactLine]:
 
 
 def facts_of(documents: Sequence[DocumentInfo], kind: str) -> Iterator[tuple[DocumentInfo, FactLine]]:
-    """Every located fact of one kind across documents, with the document it came from."""
+    """Every located fact of one kind across documents, with the document it came from (from the
+    registry's index, for the kinds it holds, when the document's details were not read)."""
     for doc in documents:
-        for fact in doc.fact_lines or _unlocated(doc.metadata):
+        at_hand = doc.facts_at_hand(kind)
+        for fact in at_hand if at_hand is not None else (doc.fact_lines or _unlocated(doc.metadata)):
             if fact.kind == kind:
                 yield doc, fact
 
@@ -119,6 +121,12 @@ def _best_line(lines: list[Line], value: str, hints: Sequence[str]) -> Line | No
         return None
     found.sort(key=lambda line: (0 if _labelled(line[0], hints) else 1, len(line[0]) > 200))
     return found[0]
+
+
+def labelled_for(kind: str, text: str) -> bool:
+    """Whether ``text`` states a ``kind`` fact under a label of its own (``Adjuster: ...``): the
+    line :func:`fact_for` prefers."""
+    return _labelled(text, _LABEL_HINTS.get(kind, ()))
 
 
 def _labelled(text: str, hints: Sequence[str]) -> bool:
