@@ -65,6 +65,12 @@ class Engine:
         self._catalog = Catalog(self._store.registry)
         self._lexical = LexicalIndex(self._store, self._store.lexical_path, versions=self._versions)
         self._manager = Manager(self)
+        from rag.embedding.cache import VectorCache
+
+        self._vectors = VectorCache(settings.embed_model,
+                                    settings.home / f"vectors-{collection_slug(settings.embed_model)}.sqlite3")
+        """The vectors of the lines :meth:`embed` was asked for (the answer selector's), kept in
+        memory and in the home: see :mod:`rag.embedding.cache`."""
         self._llm: Any = None
         """The language-model manager (:mod:`rag.llm`) for the configuration last read."""
         self._claims_cache: dict[str, tuple[list, list[ClaimRecord]]] = {}
@@ -277,6 +283,7 @@ class Engine:
         """Release the store (file handles, server connections) and the parsing process."""
         self._catalog.invalidate()
         self._lexical.close()
+        self._vectors.close()
         if self._ingestor is not None:
             self._ingestor.close()
 
@@ -327,9 +334,16 @@ class Engine:
         text = self._node_text(root)
         return replace(passage, node_id=root, text=text) if text is not None else passage
 
+    caches_vectors = True
+    """:meth:`embed` remembers vectors itself (the selector adds no cache of its own)."""
+
     def embed(self, texts: list[str]) -> np.ndarray:
-        """Unit vectors of ``texts`` from the engine's embedding model, in one batched call
-        (the answer selector compares candidate lines with the question by them)."""
+        """Unit vectors of ``texts`` from the engine's embedding model, in one batched call for
+        those not embedded lately (the answer selector compares candidate lines with the question
+        by them; an adjuster's next question reads the same lines): :mod:`rag.embedding.cache`."""
+        return self._vectors.embed(texts, self._embed_now)
+
+    def _embed_now(self, texts: list[str]) -> np.ndarray:
         import numpy as np
 
         direct = getattr(self._embed_model, "embed", None)
