@@ -16,6 +16,7 @@ whose version did not change keep what they had loaded.
 
 from __future__ import annotations
 
+import json
 import threading
 import time
 from collections.abc import Sequence
@@ -82,9 +83,8 @@ class IndexedDocument(DocumentInfo):
             self._summary = [SummaryPoint(**p) for p in payload.get("summary", [])]
             self._facts = [FactLine(**f) for f in payload.get("facts", [])]
         self._loss_types = [SummaryPoint(**p) for p in payload.get("loss_types", [])]
-        self._card_facts: list[FactLine] | None = None  # None: a row from before rows had them
-        if "card_facts" in payload:
-            self._card_facts = [FactLine(**f) for f in payload["card_facts"]]
+        self._card_facts: list[FactLine] | None = None
+        self._card_facts_json: str | None = payload.get("card_facts_json")  # None: a row from before rows had them
 
     def full_metadata(self) -> ClaimMetadata:
         """The claim metadata with its amounts and dated events (read on first use)."""
@@ -100,8 +100,10 @@ class IndexedDocument(DocumentInfo):
     def facts_at_hand(self, kind: str) -> list[FactLine] | None:
         """The index row's fact lines of ``kind`` (names, ids, dates of loss: see
         :data:`rag.store.CARD_FACT_KINDS`) until the details are read; then those, as always."""
-        if self._facts is not None or self._card_facts is None or kind not in CARD_FACT_KINDS:
+        if self._facts is not None or self._card_facts_json is None or kind not in CARD_FACT_KINDS:
             return None
+        if self._card_facts is None:
+            self._card_facts = [FactLine(**f) for f in json.loads(self._card_facts_json)]
         return [f for f in self._card_facts if f.kind == kind]
 
     @property  # type: ignore[override]

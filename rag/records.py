@@ -124,11 +124,12 @@ class Passage:
     source_url: str | None = None
 
 
-CARD_FACT_KINDS = frozenset({"claim_id", "policy_number", "insured", "claimant", "adjuster", "date_of_loss"})
+CARD_FACT_KINDS = frozenset({"claim_id", "insured", "claimant", "adjuster", "date_of_loss"})
 """The located fact lines a registry record's index row keeps (``card_facts``, :mod:`rag.store`):
 the lines that state the card's facts, so an answer about people over many claims ("which claims
 is Fatima Bell handling") or the list of claims cites them from the index, without reading each
-claim's payload (~100 claims a question at 100k leaves)."""
+claim's payload (~100 claims a question at 100k leaves). (Policy numbers are asked of one claim,
+whose details are read anyway.)"""
 
 
 @dataclass(frozen=True)

@@ -189,8 +189,8 @@ class DocumentRecord:
         payload = json.loads(document) if document else {}
         if document is None and meta.get("card") and "loss_types" in meta:
             payload = {"metadata": json.loads(meta["card"]), "loss_types": json.loads(meta["loss_types"])}
-            if "card_facts" in meta:
-                payload["card_facts"] = json.loads(meta["card_facts"])
+            if "card_facts" in meta:  # parsed when first needed (rag.catalog): most documents never are
+                payload["card_facts_json"] = meta["card_facts"]
         return cls(
             doc_id=doc_id,
             version_id=meta["version_id"],
@@ -228,7 +228,7 @@ def card_facts(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
         if held is None or (labelled_for(fact["kind"], fact.get("text", ""))
                             and not labelled_for(held["kind"], held.get("text", ""))):
             best[key] = fact
-    return list(best.values())
+    return [{k: v for k, v in fact.items() if v not in (None, "")} for fact in best.values()]  # defaults left out
 
 
 class Registry:
