@@ -20,6 +20,7 @@ Policy Number: HO3-{number}11
 Insured: {insured}
 Adjuster: {adjuster}
 Date of Loss: 2026-03-{number % 28 + 1:02d}
+Type of Loss: Water damage - kitchen supply line
 
 FILE NOTES
 Spoke with the insured about the kitchen water loss; mitigation vendor on site.
@@ -75,3 +76,11 @@ def test_a_name_that_is_part_of_a_longer_name_is_not_matched(tmp_path: Path) -> 
     assert "CLM-5201" not in answer.text  # Ann Lee's claim: "Ann" and "Lee" only stand inside longer names
     answer = engine.ask("Which claims is Ann Lee handling?")
     assert "CLM-5201" in answer.text and "CLM-5202" not in answer.text
+
+
+def test_claims_of_a_type_of_loss_are_listed_from_the_index(tmp_path: Path) -> None:
+    engine = Engine.open(_open_with_claims(tmp_path))
+    answer = engine.ask("Which claims involve water damage?")
+    assert sorted(set(re.findall(r"CLM-\d+", answer.text))) == sorted(
+        [f"CLM-{n}" for n, _ in FATIMA] + [f"CLM-{n}" for n, _, _ in OTHERS])
+    assert not [d.claim_id for d in engine._catalog.documents() if d.loaded]

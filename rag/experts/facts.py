@@ -143,7 +143,7 @@ def describe_claim(
     head = claim.claim_id
     if with_loss_type:
         for doc in documents:
-            point = next((p for p in doc.summary_points if p.kind == "loss_type"), None)
+            point = next(iter(doc.loss_type_points()), None)  # from the registry's index: no details read
             if point is not None:
                 head = f"{claim.claim_id} - {point.text.split(':', 1)[1].strip()} {sources.cite_line(doc, point)}"
                 break

@@ -237,7 +237,8 @@ def _topic_line(topic: list[str], docs: Sequence[DocumentInfo]) -> tuple[Documen
     loss type speaks first: a fire claim whose narrative mentions the hose water is no water claim."""
     wanted = set(topic) - _GENERIC or set(topic)
     for kinds in (("loss_type",), ("narrative", "decision", "total", "lead")):
-        points = [(d, p) for d in docs for p in d.summary_points if p.kind in kinds]
+        points = [(d, p) for d in docs for p in (d.loss_type_points() if kinds == ("loss_type",) else d.summary_points)
+                  if p.kind in kinds]  # a loss type from the registry's index: no claim's details read
         for doc, point in points:
             if wanted <= terms(point.text):
                 return doc, FactLine("summary", "", point.text, page=point.page, section=point.section), "topic"
