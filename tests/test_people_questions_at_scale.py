@@ -84,3 +84,12 @@ def test_claims_of_a_type_of_loss_are_listed_from_the_index(tmp_path: Path) -> N
     assert sorted(set(re.findall(r"CLM-\d+", answer.text))) == sorted(
         [f"CLM-{n}" for n, _ in FATIMA] + [f"CLM-{n}" for n, _, _ in OTHERS])
     assert not [d.claim_id for d in engine._catalog.documents() if d.loaded]
+
+
+def test_a_claim_filed_later_is_found_by_its_people(tmp_path: Path) -> None:
+    engine = Engine.open(_open_with_claims(tmp_path))
+    assert "CLM-5105" not in engine.ask("Which claims is Fatima Bell handling?").text
+    engine.ingest_file(put_file(tmp_path, "notes-5105.txt", _notes(5105, "Kofi Boateng", "Fatima Bell")))
+    answer = engine.ask("Which claims is Fatima Bell handling?")
+    assert sorted(set(re.findall(r"CLM-\d+", answer.text))) == [f"CLM-{n}" for n, _ in FATIMA] + ["CLM-5105"]
+    assert "CLM-5105" in engine.ask("Which claim is Kofi Boateng the insured on?").text
