@@ -187,6 +187,9 @@ def worker(args: argparse.Namespace) -> dict[str, Any]:
                         "query_embeddings": [engine._embed_model.get_query_embedding(q)],
                         "n_results": engine.settings.top_k}))
                     result["engine_scored"] = result.get("engine_scored", 0) + 1
+            vectors = getattr(engine, "_vectors", None)  # the embedding cache (rag/embedding/cache.py), if any
+            if vectors is not None:
+                result["vector_cache"] = {"hits": vectors.hits, "misses": vectors.misses}
             if profiler:
                 import io
                 import pstats
@@ -359,6 +362,10 @@ def report(rows: list[dict[str, Any]]) -> str:
         if r.get("ask_cpu_p50") is not None:  # steadier than wall time on a shared machine
             notes.append(f"  ask CPU (this process, all threads) p50 {_f(r['ask_cpu_p50'])} ms "
                          f"p95 {_f(r['ask_cpu_p95'])} ms")
+        if r.get("vector_cache"):
+            vc = r["vector_cache"]
+            notes.append(f"  embedding cache (warm-up and timed asks): {vc['hits']} lines found, "
+                         f"{vc['misses']} embedded")
         if r.get("slowest"):
             for ms, route, q in r["slowest"][:3]:
                 notes.append(f"  slow ask {ms:.0f} ms ({route}): {q!r}")
