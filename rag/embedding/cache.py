@@ -61,10 +61,11 @@ class VectorCache:
         self.misses = 0
         """Texts embedded since open."""
 
-    def embed(self, texts: Sequence[str], compute: Embed) -> np.ndarray:
-        """The vectors of ``texts`` in order, ``compute`` called once for those not cached."""
+    def embed(self, texts: Sequence[str], compute: Embed, *, kind: str = "text") -> np.ndarray:
+        """The vectors of ``texts`` in order, ``compute`` called once for those not cached.
+        ``kind`` keeps apart vectors of one text made differently (a model's query embedding)."""
         texts = list(texts)
-        keys = [self._key(t) for t in texts]
+        keys = [self._key(t if kind == "text" else f"\0{kind}\0{t}") for t in texts]
         found: dict[bytes, np.ndarray] = {}
         with self._lock:
             for k in keys:
