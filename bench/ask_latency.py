@@ -138,6 +138,7 @@ def worker(args: argparse.Namespace) -> dict[str, Any]:
         # ask -----------------------------------------------------------------------------
         ask_ms: list[float] = []
         ask_cpu_ms: list[float] = []  # this process's CPU (all its threads: onnxruntime's, Chroma's) per ask
+        cpu_by_route: dict[str, list[float]] = {}
         per_ask_calls: list[int] = []
         per_ask_chroma_ms: list[float] = []
         per_kind: dict[str, list[tuple[int, float]]] = {}
@@ -171,6 +172,7 @@ def worker(args: argparse.Namespace) -> dict[str, Any]:
                 elapsed = (time.perf_counter() - started) * 1000
                 ask_ms.append(elapsed)
                 ask_cpu_ms.append((time.process_time() - cpu_started) * 1000)
+                cpu_by_route.setdefault(answer.route if answer else "error", []).append(ask_cpu_ms[-1])
                 routes[answer.route if answer else "error"] += 1
                 per_ask_calls.append(len(calls.calls))
                 per_ask_chroma_ms.append(sum(c[2] for c in calls.calls))
@@ -237,6 +239,7 @@ def worker(args: argparse.Namespace) -> dict[str, Any]:
             ask_cpu_ms=ask_cpu_ms,
             ask_cpu_p50=percentile(ask_cpu_ms, 50),
             ask_cpu_p95=percentile(ask_cpu_ms, 95),
+            ask_cpu_by_route={k: percentile(v, 50) for k, v in sorted(cpu_by_route.items())},
             ask_max=max(ask_ms) if ask_ms else None,
             query_p50=percentile(query_ms, 50),
             query_p95=percentile(query_ms, 95),
@@ -361,7 +364,8 @@ def report(rows: list[dict[str, Any]]) -> str:
             notes.append(f"  routes {r['routes']}" + (f"  errors {r['errors']}" if r.get("errors") else ""))
         if r.get("ask_cpu_p50") is not None:  # steadier than wall time on a shared machine
             notes.append(f"  ask CPU (this process, all threads) p50 {_f(r['ask_cpu_p50'])} ms "
-                         f"p95 {_f(r['ask_cpu_p95'])} ms")
+                         f"p95 {_f(r['ask_cpu_p95'])} ms; p50 by route: "
+                         + ", ".join(f"{k} {_f(v)}" for k, v in (r.get("ask_cpu_by_route") or {}).items()))
         if r.get("vector_cache"):
             vc = r["vector_cache"]
             notes.append(f"  embedding cache (warm-up and timed asks): {vc['hits']} lines found, "
