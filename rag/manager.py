@@ -151,7 +151,8 @@ class Manager:
         if unknown:  # a follow-up to a question about a claim that is not in reach ("summarize it")
             text = str(UnknownClaimError(unknown[0], known))
             return self._finish(ExpertResult(text, "none"), started, unknown, "the claims on file", trace, timings)
-        in_scope = [d for d in documents if not claim_ids or d.claim_id in claim_ids]
+        # the claims' documents as grouped already, not a pass over every document (6,400 at 100k leaves)
+        in_scope = [d for c in dict.fromkeys(claim_ids) for d in docs_of.get(c, [])] if claim_ids else documents
         searched = _searched(in_scope, claim_ids)
         _read_ahead(decision.route, claim_ids, docs_of, self._names_in(question, claims))
 
