@@ -93,3 +93,28 @@ def test_a_claim_filed_later_is_found_by_its_people(tmp_path: Path) -> None:
     answer = engine.ask("Which claims is Fatima Bell handling?")
     assert sorted(set(re.findall(r"CLM-\d+", answer.text))) == [f"CLM-{n}" for n, _ in FATIMA] + ["CLM-5105"]
     assert "CLM-5105" in engine.ask("Which claim is Kofi Boateng the insured on?").text
+
+
+def test_claims_by_their_narrative_or_status_are_read_in_one_round_trip(tmp_path: Path) -> None:
+    settings = Settings(home=tmp_path / "home")
+    writer = Engine.open(settings)
+    for number, insured in FATIMA:  # no type-of-loss line: the topic is read in each claim's narrative
+        writer.ingest_file(put_file(tmp_path, f"notes-{number}.txt", f"""Claim Number: CLM-{number}
+Insured: {insured}
+Adjuster: Fatima Bell
+
+LOSS DESCRIPTION
+A {'pipe burst and caused water damage in the kitchen' if number % 2 else 'kitchen fire damaged the cabinets'}.
+Status: {'Closed' if number in (5101, 5102) else 'Open'}
+"""))
+    writer.close()
+
+    engine = Engine.open(settings)
+    answer = engine.ask("Which claims involve water damage?")
+    assert sorted(set(re.findall(r"CLM-\d+", answer.text))) == ["CLM-5101", "CLM-5103"]
+    assert engine._catalog.payload_reads == 1  # every claim's narrative in one read, not one read per claim
+
+    engine = Engine.open(settings)
+    answer = engine.ask("Which claims are closed?")
+    assert sorted(set(re.findall(r"CLM-\d+", answer.text))) == ["CLM-5101", "CLM-5102"]
+    assert engine._catalog.payload_reads == 1
