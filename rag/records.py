@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 from rag.documents import ClaimMetadata, LabelledAmount
 
@@ -130,6 +130,13 @@ the lines that state the card's facts, so an answer about people over many claim
 is Fatima Bell handling") or the list of claims cites them from the index, without reading each
 claim's payload (~100 claims a question at 100k leaves). (Policy numbers are asked of one claim,
 whose details are read anyway.)"""
+
+
+def card_fact_lines(data: dict[str, Any]) -> list[FactLine]:
+    """The fact lines of a registry record's ``card_facts`` (written by :func:`rag.store.card_facts`)."""
+    sections = data.get("sections", [])
+    return [FactLine(kind, value, text, page, sections[section], *label)
+            for kind, value, text, page, section, *label in data.get("facts", [])]
 
 
 @dataclass(frozen=True)
