@@ -72,7 +72,14 @@ class Engine:
 
         self._embed_model = load_embedding(settings.embed_model)
         self._ingestor: Ingestor | None = None  # made on first ingest: `ask` never loads the parsers
-        self._retriever = Retriever(self._store, self._embed_model, top_k=settings.top_k)
+        from rag.embedding.cache import VectorCache
+
+        self._vectors = VectorCache(settings.embed_model,
+                                    settings.home / f"vectors-{collection_slug(settings.embed_model)}.sqlite3")
+        """The vectors of the lines :meth:`embed` was asked for (the answer selector's) and of the
+        questions searched, kept in memory and in the home: see :mod:`rag.embedding.cache`."""
+        self._retriever = Retriever(self._store, self._embed_model, top_k=settings.top_k,
+                                    embed_query=self._query_vector)
         self._lexical = LexicalIndex(self._store, self._store.lexical_path, versions=self._versions)
         self._manager = Manager(self)
         self._llm: Any = None
@@ -370,6 +377,7 @@ class Engine:
         self._catalog.invalidate()
         self._lexical.close()
         self._index_file.close()
+        self._vectors.close()
         if self._ingestor is not None:
             self._ingestor.close()
 
@@ -423,9 +431,26 @@ class Engine:
         text = self._node_text(root)
         return replace(passage, node_id=root, text=text) if text is not None else passage
 
+    caches_vectors = True
+    """:meth:`embed` remembers vectors itself (the selector adds no cache of its own)."""
+
     def embed(self, texts: list[str]) -> np.ndarray:
-        """Unit vectors of ``texts`` from the engine's embedding model, in one batched call
-        (the answer selector compares candidate lines with the question by them)."""
+        """Unit vectors of ``texts`` from the engine's embedding model, in one batched call for
+        those not embedded lately (the answer selector compares candidate lines with the question
+        by them; an adjuster's next question reads the same lines): :mod:`rag.embedding.cache`."""
+        return self._vectors.embed(texts, self._embed_now)
+
+    def _query_vector(self, question: str) -> list[float]:
+        """The search vector of ``question`` (the model's query embedding), remembered: one ask
+        searches with the same question up to four times."""
+        import numpy as np
+
+        def compute(texts: list[str]) -> np.ndarray:
+            return np.asarray([self._embed_model.get_query_embedding(t) for t in texts], dtype=np.float32)
+
+        return [float(x) for x in self._vectors.embed([question], compute, kind="query")[0]]
+
+    def _embed_now(self, texts: list[str]) -> np.ndarray:
         import numpy as np
 
         direct = getattr(self._embed_model, "embed", None)

