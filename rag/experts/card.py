@@ -181,14 +181,14 @@ def answer_claim_card(claim: ClaimRecord, documents: Sequence[DocumentInfo], *, 
 
     on_topic = []
     for d, p in pick_points([d for d in documents if set(topic) & terms(re.sub(r"[-_.]", " ", d.name))],
-                             max_points=2, topic=topic) if topic else []:  # "the coverage decision" letter's
+                             max_points=3, topic=topic) if topic else []:  # "the coverage decision" letter's
         on_topic.append(f"{_short(display_line(p.text), 240)} {sources.cite_line(d, p)}")
         used.add(p.text)
     for passage, line in focus[:2]:
         on_topic.append(f"{display_line(line)} {sources.cite_passage(passage, line)}")
         used.add(line)
     for scored in ranked.get("topic", [])[:8]:
-        if len(on_topic) >= 4:
+        if len(on_topic) >= 5:
             break
         if (scored.probability >= TOPIC_THRESHOLD and scored.unit.excerpt not in used
                 and len(scored.unit.text.split()) >= 4):
