@@ -77,6 +77,9 @@ EMPTY_QUESTION = (
 )
 
 
+_MOST_LIKE_PAGES = 2
+"""The pages (or sections) of a claim, around its best retrieved leaves, whose units a lookup's
+topic is compared with by meaning."""
 _POINTS_BACK = re.compile(
     r"^\s*(?:and|also|what about|how about|same for)\b|\b(?:it|its|it's|that|this|these|those|they|them|their|he|she|"
     r"his|her|him|the claim|this claim|that claim|this file|that file|same)\b", re.I)
@@ -439,17 +442,20 @@ class Manager:
             return result if result is not None else needle()
         return needle()
 
-    def _most_like(self, phrase: str, scope: str, claim_id: str) -> tuple[Passage, str, float] | None:
-        """The unit of one claim's files most like ``phrase`` (cosine of the embedder's vectors),
-        among the units of the passages retrieved for it: a lookup's topic read by meaning."""
+    def _most_like(self, phrase: str, scope: str, claim_id: str) -> list[tuple[Passage, str, float]]:
+        """The units of one claim's files most like ``phrase`` (cosine of the embedder's vectors),
+        best first, among the units of the passages retrieved for it: a lookup's topic read by
+        meaning, and the lines that say it (or say it is not so: "no subrogation potential")."""
         passages, contexts = self._retrieve([phrase], scope, [claim_id], {}, {})
-        units = [u for u in candidate_units(passages[:4], contexts) if len(u.text.split()) >= 3]
+        # the units of the two best pages or sections: embedding every unit of four took seconds a claim
+        units = [u for u in candidate_units(passages[:4], contexts, max_passages=_MOST_LIKE_PAGES)
+                 if len(u.text.split()) >= 3]
         if not units:
-            return None
+            return []
         vectors = np.asarray(self._library.embed([phrase, *(u.text for u in units)]))
         sims = vectors[1:] @ vectors[0]
-        best = int(sims.argmax())
-        return units[best].passage, units[best].excerpt, float(sims[best])
+        order = np.argsort(-sims)[:12]
+        return [(units[i].passage, units[i].excerpt, float(sims[i])) for i in order]
 
     def _field_finder(self, scope: str, claim_id: str, trace: dict[str, Any], timings: dict[str, float]) -> Find:
         """``find(asks)`` over one claim's files: for each ``(question, kind)`` of the claim card,
@@ -573,8 +579,8 @@ def _bare_claim_numbers(question: str, known: Sequence[str]) -> list[tuple[str, 
     found = []
     for claim_id in known:
         number = claim_id.split("-", 1)[-1]
-        if number not in question:  # a substring test first: a pattern per claim overflows re's cache
-            continue
+        if number not in question or not any(c.isdigit() for c in number):
+            continue  # (a substring test first: a pattern per claim overflows re's cache; "IM/24/00781-C" is no "C")
         m = re.search(rf"(?<![\w$,.\-/]){re.escape(number)}(?![\w,.\-/]\d)", question)
         if m:
             found.append((claim_id, m.group(0)))
