@@ -177,6 +177,24 @@ def featurize(
     those of the :data:`EMBEDDED_UNITS` units the model's other features rank best). ``ignore``
     holds the question's words that picked the claim (a name, a claim number): a filter, not words
     the answer must hold."""
+    return _prepare(question, candidates, ignore=ignore, vocabulary=vocabulary, model=model, embed_all=embed_all,
+                    kind=kind, rules=rules).finish(embed)
+
+
+def _prepare(
+    question: str,
+    candidates: Sequence[Unit],
+    *,
+    ignore: Sequence[str] = (),
+    vocabulary: Callable[[Sequence[str]], set[str]] | None = None,
+    model: Model | None = None,
+    embed_all: bool = False,
+    kind: str | None = None,
+    rules: Rules | None = None,
+    embedded_units: int = EMBEDDED_UNITS,
+) -> _Pending:
+    """:func:`featurize` up to the embedding: the features that need no embedder, and which units
+    are worth embedding."""
     question_words = question
     for phrase in ignore:
         question_words = question_words.replace(phrase, " ")
@@ -184,7 +202,7 @@ def featurize(
     kind = kind or asked_kind
     selection = Selection(question, kind)
     if not candidates:
-        return selection
+        return _Pending(selection, [], [], [], [], set())
     question_words = strip_ids(question_words)
     q_terms = [t for t in content_terms(question_words) if not re.fullmatch(r"clm|\d+", t)] or content_terms(question)
     unit_terms = [_terms(u.text) for u in candidates]
@@ -231,24 +249,54 @@ def featurize(
             "rules_pick": 1.0 if rules is not None and rules.pick is not None and u.excerpt == rules.pick else 0.0,
             "head_held": len(asked & (unit_terms[i] | located[i])) / len(asked) if asked else 1.0,
         })
-    keep = list(range(len(candidates))) if embed_all else _prefilter(cheap, model or load_model())
-    kept = [candidates[i] for i in keep]
-    headings = list(dict.fromkeys(_heading(u) for u in kept))
-    labels = list(dict.fromkeys(u.label for u in kept if u.label))
-    vectors = _embed_cached(embed, [question, *(u.text for u in kept), *headings, *labels])
-    q = vectors[0]
-    n = len(kept)
-    dense = vectors[1:n + 1] @ q
-    heading_sim = dict(zip(headings, (vectors[n + 1:n + 1 + len(headings)] @ q).tolist()))
-    label_sim = dict(zip(labels, (vectors[n + 1 + len(headings):] @ q).tolist()))
-    top_dense = float(dense.max())
-    for j, i in enumerate(keep):
-        u = candidates[i]
-        row = {**cheap[i], "dense": float(dense[j]), "dense_gap": float(dense[j]) - top_dense,
-               "heading": float(heading_sim[_heading(u)]), "label": float(label_sim.get(u.label, 0.0))}
-        value = _nearest_value(u, found[i], q_set) if found[i] else None
-        selection.scored.append(Scored(u, tuple(row[f] for f in FEATURES), 0.0, value))
-    return selection
+    keep = list(range(len(candidates))) if embed_all else _prefilter(cheap, model or load_model(), embedded_units)
+    return _Pending(selection, candidates, keep, cheap, found, q_set)
+
+
+@dataclass
+class _Pending:
+    """A question's selection before its units are embedded: what :func:`select_many` gathers
+    from several questions to embed their texts in one call."""
+
+    selection: Selection
+    candidates: Sequence[Unit]
+    keep: list[int]
+    cheap: list[dict[str, float]]
+    found: list[list[str]]
+    q_set: set[str]
+
+    @property
+    def texts(self) -> list[str]:
+        """What :meth:`finish` embeds: the question, the kept units, their headings and labels."""
+        if not self.keep:
+            return []
+        kept = [self.candidates[i] for i in self.keep]
+        headings = list(dict.fromkeys(_heading(u) for u in kept))
+        labels = list(dict.fromkeys(u.label for u in kept if u.label))
+        return [self.selection.question, *(u.text for u in kept), *headings, *labels]
+
+    def finish(self, embed: Embed) -> Selection:
+        """The dense features (from the vector cache when :func:`select_many` embedded them)."""
+        selection, candidates, keep, q_set = self.selection, self.candidates, self.keep, self.q_set
+        if not keep:
+            return selection
+        kept = [candidates[i] for i in keep]
+        headings = list(dict.fromkeys(_heading(u) for u in kept))
+        labels = list(dict.fromkeys(u.label for u in kept if u.label))
+        vectors = _embed_cached(embed, self.texts)
+        q = vectors[0]
+        n = len(kept)
+        dense = vectors[1:n + 1] @ q
+        heading_sim = dict(zip(headings, (vectors[n + 1:n + 1 + len(headings)] @ q).tolist()))
+        label_sim = dict(zip(labels, (vectors[n + 1 + len(headings):] @ q).tolist()))
+        top_dense = float(dense.max())
+        for j, i in enumerate(keep):
+            u = candidates[i]
+            row = {**self.cheap[i], "dense": float(dense[j]), "dense_gap": float(dense[j]) - top_dense,
+                   "heading": float(heading_sim[_heading(u)]), "label": float(label_sim.get(u.label, 0.0))}
+            value = _nearest_value(u, self.found[i], q_set) if self.found[i] else None
+            selection.scored.append(Scored(u, tuple(row[f] for f in FEATURES), 0.0, value))
+        return selection
 
 
 def score(selection: Selection, model: Model | None = None) -> Selection:
@@ -287,17 +335,48 @@ def select(
     return score(selection, model)
 
 
+@dataclass(frozen=True)
+class Ask:
+    """One question of :func:`select_many`, with its own candidate units."""
+
+    question: str
+    candidates: Sequence[Unit]
+    kind: str | None = None
+    rules: Rules | None = None
+
+
+def select_many(asks: Sequence[Ask], embed: Embed, *, model: Model | None = None,
+                embedded_units: int = EMBEDDED_UNITS) -> list[Selection]:
+    """:func:`select` for several questions at once (a claim card's fields): the texts all of
+    them embed are gathered first and embedded in one batched call (each text once, however many
+    questions share it), then each question is scored as :func:`select` scores it. With fewer
+    ``embedded_units``, each question scores only its best few units by the cheap features (a
+    card's field needs its best unit, not a ranking of a dozen)."""
+    model = model or load_model()
+    pending = [_prepare(a.question, a.candidates, model=model, kind=a.kind, rules=a.rules,
+                        embedded_units=embedded_units) for a in asks]
+    _embed_cached(embed, list(dict.fromkeys(t for p in pending for t in p.texts)))
+    recording = RECORDING.get()
+    out = []
+    for p in pending:
+        selection = p.finish(embed)
+        if recording is not None:
+            recording.append(selection)
+        out.append(score(selection, model))
+    return out
+
+
 # -- features' parts ------------------------------------------------------------------------
 
-def _prefilter(cheap: list[dict[str, float]], model: Model) -> list[int]:
-    """The indices of the units worth embedding: the best :data:`EMBEDDED_UNITS` by the model's
-    weights of the features that need no embedding, in their original order."""
-    if len(cheap) <= EMBEDDED_UNITS:
+def _prefilter(cheap: list[dict[str, float]], model: Model, limit: int = EMBEDDED_UNITS) -> list[int]:
+    """The indices of the units worth embedding: the best ``limit`` (:data:`EMBEDDED_UNITS`) by the
+    model's weights of the features that need no embedding, in their original order."""
+    if len(cheap) <= limit:
         return list(range(len(cheap)))
     index = {f: k for k, f in enumerate(model.features)}
     scores = [sum(model.weights[index[f]] * (v - model.mean[index[f]]) / model.scale[index[f]]
                   for f, v in row.items() if f not in QUESTION_LEVEL) for row in cheap]
-    best = sorted(range(len(cheap)), key=lambda i: -scores[i])[:EMBEDDED_UNITS]
+    best = sorted(range(len(cheap)), key=lambda i: -scores[i])[:limit]
     return sorted(best)
 
 
@@ -332,6 +411,12 @@ def _embed_cached(embed: Embed, texts: list[str]) -> np.ndarray:
                 _VECTORS.move_to_end(key + t)
             out.append(v)
     return np.stack(out)
+
+
+def embed_cached(embed: Embed, texts: list[str]) -> np.ndarray:
+    """``embed(texts)`` through the selector's vector cache: for callers that compare the units
+    the selector has just embedded (the claim card's sentences)."""
+    return _embed_cached(embed, texts)
 
 
 def _value_near(unit: Unit, values: list[str], q_terms: set[str]) -> float:
