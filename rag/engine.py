@@ -150,9 +150,12 @@ class Engine:
         self._lexical.stop_building(timeout)
 
     def _work_came_in(self) -> None:
-        """A caller's work (not the warm-up's own): the warm-up stops at its next step."""
-        if threading.current_thread() is not self._warmer:
+        """A caller's work (not the warm-up's own): the warm-up stops at its next step, and the
+        first such work checks the registry's stamp (one small read) rather than trusting the
+        warm-up's index read for ``RECHECK_S``: another replica may have written since."""
+        if threading.current_thread() is not self._warmer and not self._busy:
             self._busy = True
+            self._catalog.invalidate()
 
     def _warm_claim(self) -> None:
         """The path of a question about one claim: its leaves' vectors read by id and scored here."""
