@@ -59,6 +59,7 @@ Date of loss March 2, 2025
 Adjuster Ruth Okonkwo, Crop Field Adjuster
 The frost of March 2, 2025 killed most king blossoms in blocks 3 to 7.
 A reserve of $22,500 was set when the loss was reported.
+No one was injured; the picking crew had left the blocks for the season.
 There is no subrogation opportunity on a weather loss.
 The claim was closed on 06/30/2025 after the final payment.
 Total paid to date: $21,980.00
@@ -138,6 +139,7 @@ def test_the_documents_own_number_beats_another_carriers_mentioned_more_often(en
     ("claims handled by Tomasz Nowicki?", ["WC-88-1204"], r"Nowicki"),
     ("which files have subro potential", ["WC-88-1204"], r"Northway Lift Rentals"),
     ("any frost claims?", ["PR-5530-K"], r"(?i)frost"),
+    ("which claims have been paid?", ["GL-7781-M", "PR-5530-K"], r"\$3,150\.00.*\n.*\$21,980\.00"),
     ("show me the claims with a loss before 12/31/2024", ["GL-7781-M"], r"November 14, 2024"),
     ("which claims had a loss in 2025?", ["HO-3318-Z", "PR-5530-K"], r"January 20, 2025.*\n.*March 2, 2025"),
     ("any claims where we paid more than $20k", ["PR-5530-K"], r"\$21,980\.00"),
@@ -220,3 +222,9 @@ def test_a_capital_letter_in_a_question_is_no_claim_whose_number_ends_in_that_le
                                 "Cedar Hollow Roofing replaced the hail-damaged roof for $14,300.00.\n"))
     answer = engine.ask("Which claims involve Cedar Hollow Roofing?")
     assert "HO-5120" in answer.text and "MR/25/00412-C" not in answer.text, answer.text
+
+
+def test_a_claim_whose_files_say_no_one_was_hurt_is_not_listed_as_one_where_someone_was(engine: Engine) -> None:
+    answer = engine.ask("which claims have someone hurt?")
+    assert "WC-88-1204" in answer.text, answer.text
+    assert "PR-5530-K" not in answer.text, answer.text  # "No one was injured; ..."

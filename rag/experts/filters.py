@@ -65,6 +65,9 @@ _AMOUNT_ASKED = re.compile(
     rf"demands?)\b[^$?]{{0,30}}?(?P<op>{_COMPARE})\s*(?P<amount>{_AMOUNT})"
     rf"|(?P<op2>{_COMPARE})\s*(?P<amount2>{_AMOUNT})\s+(?:in\s+|of\s+)?(?P<what2>paid|payments?|incurred|billed)\b",
     re.I)
+_ANY_PAYMENT = re.compile(r"\b(?:been|were|was|got)\s+paid\b|\bpayments?\s+(?:made|issued|sent)\b"
+                          r"|\bwith\s+(?:a\s+|any\s+)?payments?\b|\bpaid\s+(?:claims|files)\b", re.I)
+"""A question about claims with any payment at all: "which claims have been paid"."""
 _AFTER = re.compile(r"\b(?:after|since|from)\b", re.I)
 _BEFORE = re.compile(r"\b(?:before|prior to|until)\b", re.I)
 _REPORTED = re.compile(r"\b(?:reported|filed|notified|opened|received|fnol|first notice)\b", re.I)
@@ -124,7 +127,9 @@ class Conditions:
             parts.append("with an open reserve")
         elif self.reserve:
             parts.append(f"open reserve {'over' if self.reserve[0] == '>' else 'under'} {money_text(self.reserve[1])}")
-        if self.amount:
+        if self.amount == ("paid", ">", Decimal(0)):
+            parts.append("with a payment")
+        elif self.amount:
             kind, op, value = self.amount
             parts.append(f"{kind} {'over' if op == '>' else 'under'} {money_text(value)}")
         what = "reported" if self.dated == "reported" else "loss"
@@ -168,6 +173,8 @@ def read_conditions(question: str, *, ignore: Sequence[str] = ()) -> Conditions:
         if value is not None:
             found.amount = (kind, "<" if re.match(r"under|below|less|at most|no more|<", said, re.I) else ">", value)
         question = question.replace(asked_amount.group(0), " ")
+    if not found.amount and not found.rank and _ANY_PAYMENT.search(question):
+        found.amount = ("paid", ">", Decimal(0))  # "which claims have been paid": any payment stated
     for role, pattern in _ROLES_ASKED:
         asked = pattern.search(question)
         if asked:
@@ -306,6 +313,11 @@ up to this many; past it, a mention is enough (as before the lines were read).""
 _NEGATION = re.compile(r"\b(?:no|not|none|never|without|nor|neither|cannot|nothing|n't|isn't|wasn't|aren't|doesn't|"
                        r"didn't|don't|unrepresented|ruled out|eliminated)\b", re.I)
 
+_SAYS_NONE = re.compile(
+    r"^\W*(?:there\s+(?:was|were|is|are)\s+)?(?:no|none|nobody|no\s+one|neither|never|nothing|not)\b", re.I)
+"""A line that says the topic is not there ("No one was injured", "There were no witnesses"): the
+claim whose line most like the topic says so is not about it."""
+
 Reason = tuple[DocumentInfo, "FactLine | None", str]
 
 
@@ -340,7 +352,7 @@ def similar_topic_hits(phrase: str, claims: Sequence[ClaimRecord], docs_of: Mapp
     best: dict[str, tuple[Passage, str, float]] = {}
     for claim in claims:
         found = similar(phrase, claim.claim_id)
-        if found and not (topic and _says(topic, found[0][1]) is False):
+        if found and not (topic and _says(topic, found[0][1]) is False) and not _SAYS_NONE.search(found[0][1]):
             best[claim.claim_id] = found[0]
     if not best:
         return {}
@@ -462,7 +474,8 @@ def _topic_line(topic: list[str], docs: Sequence[DocumentInfo]) -> Reason | None
     """The loss-type line (else a narrative line) of a claim that holds the topic's words; the
     loss type speaks first: a fire claim whose narrative mentions the hose water is no water claim."""
     for kinds in (("loss_type",), ("narrative", "decision", "total", "lead")):
-        points = [(d, p) for d in docs for p in d.summary_points if p.kind in kinds]
+        points = [(d, p) for d in docs for p in (d.loss_type_points() if kinds == ("loss_type",) else d.summary_points)
+                  if p.kind in kinds]  # a loss type from the registry's index: no claim's details read
         for doc, point in points:
             if _says(topic, point.text):
                 return doc, FactLine("summary", "", point.text, page=point.page, section=point.section), "topic"

@@ -47,8 +47,6 @@ from __future__ import annotations
 import json
 import math
 import re
-import threading
-from collections import OrderedDict
 from collections.abc import Callable, Mapping, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -58,6 +56,7 @@ from typing import Protocol
 
 import numpy as np
 
+from rag.embedding.cache import embed_cached
 from rag.experts.text import STOPWORDS, content_terms, stem, words
 from rag.metadata import find_claim_ids
 from rag.selection.units import Unit
@@ -283,7 +282,7 @@ class _Pending:
         kept = [candidates[i] for i in keep]
         headings = list(dict.fromkeys(_heading(u) for u in kept))
         labels = list(dict.fromkeys(u.label for u in kept if u.label))
-        vectors = _embed_cached(embed, self.texts)
+        vectors = embed_cached(embed, self.texts)
         q = vectors[0]
         n = len(kept)
         dense = vectors[1:n + 1] @ q
@@ -355,7 +354,7 @@ def select_many(asks: Sequence[Ask], embed: Embed, *, model: Model | None = None
     model = model or load_model()
     pending = [_prepare(a.question, a.candidates, model=model, kind=a.kind, rules=a.rules,
                         embedded_units=embedded_units) for a in asks]
-    _embed_cached(embed, list(dict.fromkeys(t for p in pending for t in p.texts)))
+    embed_cached(embed, list(dict.fromkeys(t for p in pending for t in p.texts)))
     recording = RECORDING.get()
     out = []
     for p in pending:
@@ -378,45 +377,6 @@ def _prefilter(cheap: list[dict[str, float]], model: Model, limit: int = EMBEDDE
                   for f, v in row.items() if f not in QUESTION_LEVEL) for row in cheap]
     best = sorted(range(len(cheap)), key=lambda i: -scores[i])[:limit]
     return sorted(best)
-
-
-_VECTORS: OrderedDict[str, np.ndarray] = OrderedDict()
-_VECTORS_MAX = 20_000
-"""Unit vectors kept between questions (~30 MB): an adjuster's next question reads the same pages."""
-_VECTORS_LOCK = threading.Lock()
-
-
-def _embed_cached(embed: Embed, texts: list[str]) -> np.ndarray:
-    """``embed(texts)`` in one call for the texts not seen lately; the others from the cache.
-    Keyed by the embedder too: two engines with different models never share vectors."""
-    owner = getattr(embed, "__self__", None)  # a bound method is a new object at every access
-    model_name = getattr(getattr(owner, "settings", None), "embed_model", None)
-    key = f"{model_name or id(owner if owner is not None else embed)}:"
-    with _VECTORS_LOCK:
-        missing = list(dict.fromkeys(t for t in texts if key + t not in _VECTORS))
-    if missing:
-        fresh = np.asarray(embed(missing), dtype=np.float32)
-        with _VECTORS_LOCK:
-            for t, v in zip(missing, fresh):
-                _VECTORS[key + t] = v
-            while len(_VECTORS) > _VECTORS_MAX:
-                _VECTORS.popitem(last=False)
-    with _VECTORS_LOCK:
-        out = []
-        for t in texts:
-            v = _VECTORS.get(key + t)
-            if v is None:  # evicted meanwhile by another thread: embed it again
-                v = np.asarray(embed([t]), dtype=np.float32)[0]
-            else:
-                _VECTORS.move_to_end(key + t)
-            out.append(v)
-    return np.stack(out)
-
-
-def embed_cached(embed: Embed, texts: list[str]) -> np.ndarray:
-    """``embed(texts)`` through the selector's vector cache: for callers that compare the units
-    the selector has just embedded (the claim card's sentences)."""
-    return _embed_cached(embed, texts)
 
 
 def _value_near(unit: Unit, values: list[str], q_terms: set[str]) -> float:
