@@ -27,7 +27,7 @@ from collections import OrderedDict
 from collections.abc import Sequence
 from typing import Any
 
-from rag.documents import ClaimMetadata, DatedEvent, LabelledAmount
+from rag.documents import ClaimFact, ClaimMetadata, DatedEvent, LabelledAmount
 from rag.index_file import IndexFile, IndexState
 from rag.records import CARD_FACT_KINDS, DocumentInfo, FactLine, SummaryPoint, card_fact_lines
 
@@ -51,11 +51,11 @@ a record's ``ingested_at`` is taken when its file is read, before it is embedded
 
 class CardMetadata(ClaimMetadata):
     """A document's claim metadata from the registry's index: ids, names, policy numbers, date of
-    loss. Its ``amounts`` and ``events`` are read with the document's details on first use."""
+    loss. Its ``amounts``, ``events`` and ``facts`` are read with the document's details on first use."""
 
     def __init__(self, card: dict[str, Any], document: "IndexedDocument") -> None:
         self._document = document
-        super().__init__(**{k: v for k, v in card.items() if k not in ("amounts", "events")})
+        super().__init__(**{k: v for k, v in card.items() if k not in ("amounts", "events", "facts")})
 
     @property  # type: ignore[override]
     def amounts(self) -> list[LabelledAmount]:
@@ -71,6 +71,14 @@ class CardMetadata(ClaimMetadata):
 
     @events.setter
     def events(self, value: list[DatedEvent]) -> None:
+        pass
+
+    @property  # type: ignore[override]
+    def facts(self) -> list[ClaimFact]:
+        return self._document.full_metadata().facts
+
+    @facts.setter
+    def facts(self, value: list[ClaimFact]) -> None:
         pass
 
 

@@ -13,8 +13,10 @@ Every method is synchronous and thread-safe; async callers run it in a worker th
 
 from __future__ import annotations
 
+import atexit
 import logging
 import threading
+import weakref
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -97,6 +99,7 @@ class Engine:
         """The engine on the store of ``settings`` (the environment's by default). ``warm``: what
         the first question needs is read in a background thread from now on (see :meth:`_warm`)."""
         engine = cls(settings or Settings.from_env(), warm=warm)
+        atexit.register(_stop_at_exit, weakref.ref(engine))
         if warm:
             engine._warmer = threading.Thread(target=engine._warm, name="claimbot-warm", daemon=True)
             engine._warmer.start()
@@ -143,10 +146,23 @@ class Engine:
         finally:  # the first question checks the registry's stamp (one small read), not trusting the
             self._catalog.invalidate()  # warm-up's read for RECHECK_S: another replica may have written since
 
+    def _stop_background(self, timeout: float = 30.0) -> None:
+        """Stop the warm-up (after the step in hand) and the lexical index's background build
+        (after the batch in hand), and wait for them: a daemon thread still inside a Chroma call
+        when the interpreter shuts down crashes the process (a one-shot ``claimbot ingest`` exited
+        with SIGSEGV). Called by :meth:`close`, and at exit for an engine never closed."""
+        self._closing = True
+        for thread in [*self._early, *([self._warmer] if self._warmer is not None else [])]:
+            thread.join(timeout)
+        self._lexical.stop_building(timeout)
+
     def _work_came_in(self) -> None:
-        """A caller's work (not the warm-up's own): the warm-up stops at its next step."""
-        if threading.current_thread() is not self._warmer:
+        """A caller's work (not the warm-up's own): the warm-up stops at its next step, and the
+        first such work checks the registry's stamp (one small read) rather than trusting the
+        warm-up's index read for ``RECHECK_S``: another replica may have written since."""
+        if threading.current_thread() is not self._warmer and not self._busy:
             self._busy = True
+            self._catalog.invalidate()
 
     def _warm_claim(self) -> None:
         """The path of a question about one claim: its leaves' vectors read by id and scored here."""
@@ -371,9 +387,7 @@ class Engine:
 
     def close(self) -> None:
         """Release the store (file handles, server connections) and the parsing process."""
-        self._closing = True
-        if self._warmer is not None:  # it stops after the step in hand (a one-shot CLI command need not wait
-            self._warmer.join(5)      # for the whole warm-up: its threads are daemons, reading only)
+        self._stop_background()
         self._catalog.invalidate()
         self._lexical.close()
         self._index_file.close()
@@ -531,6 +545,13 @@ class Engine:
 
         return [VersionEntry(d.version_id, d.doc_id, d.scope, d.claim_id or "", d.name)
                 for d in self._catalog.documents()]
+
+
+def _stop_at_exit(engine: "weakref.ref[Engine]") -> None:
+    """An engine never closed: its background threads stopped before the interpreter shuts down."""
+    alive = engine()
+    if alive is not None:
+        alive._stop_background()
 
 
 def _joined(thread: threading.Thread, then: Callable[[], Any]) -> Any:

@@ -489,12 +489,17 @@ class LexicalIndex:
             db.execute("ROLLBACK")
             raise
 
-    def close(self) -> None:
+    def stop_building(self, timeout: float = 30.0) -> None:
+        """Stop a background build after the batch in hand, and wait for it (the next question
+        starts it again)."""
         builder = self._builder
-        if builder is not None:  # it stops after the batch in hand
+        if builder is not None:
             self._closing = True
-            builder.join(30)
+            builder.join(timeout)
             self._closing = False
+
+    def close(self) -> None:
+        self.stop_building()
         with self._lock:
             if self._db is not None:
                 self._db.close()
