@@ -9,10 +9,12 @@ The outside-style set is what keeps the ``rules`` features honest: on our sample
 rules were written for, they are nearly always right; on files we did not write, about half.
 
 1. Ingest each set's files into a temporary store with the real engine and ask every training
-   question through ``Engine.ask``, as a user would; :data:`~rag.selection.selector.RECORDING`
-   keeps the units the selector scored and their features (the engine's own retrieval, claim
-   resolution, rules and the :data:`~rag.selection.selector.EMBEDDED_UNITS` units it embeds), so
-   the weights are fitted on what they will score.
+   question through ``Engine.ask``, as a user would; :data:`~rag.selection.selector.INPUTS`
+   keeps what the selector was asked to score (the engine's own retrieval, claim resolution and
+   rules), so the weights are fitted on what they will score. ``--cache`` keeps those inputs:
+   a model with a new feature is refitted without retrieving again. The features are computed
+   for every unit for a first fit, then for the :data:`~rag.selection.selector.EMBEDDED_UNITS`
+   units that model keeps, as at run time, for the final one.
 2. A unit is a positive when it holds the expected answer (the eval's own ``contains``).
 3. A logistic regression (numpy, L2) over the standardised features of all units, then a second
    one over each question's winning unit (its score, the question-level features and whether it
@@ -41,11 +43,12 @@ from rag.selection.selector import (
     DENSE,
     EMBEDDED_UNITS,
     FEATURES,
+    INPUTS,
     QUESTION_LEVEL,
-    RECORDING,
     WEIGHTS_PATH,
+    Embed,
+    Inputs,
     Model,
-    Selection,
 )
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -58,23 +61,37 @@ TRAINING_SETS: dict[str, tuple[Path, ...]] = {
 """Each training set and the files its questions are about (a set whose files are not there is skipped)."""
 
 
-def question_rows(engine: Any, q: dict[str, Any]) -> tuple[np.ndarray, np.ndarray]:
-    """``(features, labels)`` of the units the engine scored when asked ``q`` (empty when its
+def question_rows(engine: Any, q: dict[str, Any]) -> Inputs | None:
+    """What the selector was asked to score when the engine was asked ``q`` (None when its
     question went to no fact answer): asked as a user would, through ``Engine.ask``."""
-    from rag.evaluation import contains
-
-    recorded: list[Selection] = []
-    token = RECORDING.set(recorded)
+    recorded: list[Inputs] = []
+    token = INPUTS.set(recorded)
     try:
         engine.ask(q["question"], scope=q.get("scope") or "workspace")
     finally:
-        RECORDING.reset(token)
-    scored = recorded[-1].scored if recorded else []
+        INPUTS.reset(token)
+    return recorded[-1] if recorded else None
+
+
+Labelled = tuple[np.ndarray, np.ndarray, bool]
+"""One question's ``(features, labels, answerable)``: a unit's label is whether it holds the answer."""
+
+
+def labelled(inputs: Inputs | None, q: dict[str, Any], embed: Embed, model: Model | None = None, *,
+             embed_all: bool = False) -> Labelled:
+    """The features of ``inputs`` replayed with the current features (the units ``model`` would
+    embed, or all of them), and whether each unit holds the expected answer (the eval's own
+    ``contains``)."""
+    from rag.evaluation import contains
+
+    answerable = not q.get("expect_not_found")
+    if inputs is None:
+        return np.zeros((0, len(FEATURES))), np.zeros(0), answerable
+    scored = inputs.replay(embed, model, embed_all=embed_all).scored
     x = np.asarray([s.features for s in scored], dtype=np.float64).reshape(-1, len(FEATURES))
-    positive = not q.get("expect_not_found")
-    y = np.asarray([positive and (contains(s.unit.excerpt, q) or contains(s.unit.text, q)) for s in scored],
+    y = np.asarray([answerable and (contains(s.unit.excerpt, q) or contains(s.unit.text, q)) for s in scored],
                    dtype=np.float64)
-    return x, y
+    return x, y, answerable
 
 
 WINNER_LEVEL = QUESTION_LEVEL | {"head_held"}
@@ -189,12 +206,16 @@ def top1(model: Model, questions: list[tuple[np.ndarray, np.ndarray, bool]], emb
     return right, n
 
 
-def _featurize_sets(names: list[str]) -> dict[str, list[tuple[np.ndarray, np.ndarray, bool]]]:
-    """Every training question's ``(features, labels, answerable)``, by set."""
+Recorded = list[tuple[dict[str, Any], "Inputs | None"]]
+"""A set's questions and what the selector was asked to score for each."""
+
+
+def _record_sets(names: list[str]) -> dict[str, Recorded]:
+    """Every training question's selector inputs, asked through a real engine, by set."""
     from rag.config import Settings
     from rag.engine import Engine
 
-    by_set: dict[str, list[tuple[np.ndarray, np.ndarray, bool]]] = {}
+    by_set: dict[str, Recorded] = {}
     for name in names:
         paths = TRAINING_SETS[name]
         questions = ROOT / "data" / "eval" / name
@@ -207,32 +228,41 @@ def _featurize_sets(names: list[str]) -> dict[str, list[tuple[np.ndarray, np.nda
             failed = [r for r in engine.ingest_paths(list(paths)) if isinstance(r, Exception)]
             if failed:
                 raise SystemExit(f"ingest failed: {failed}")
-            by_set[name] = []
-            for q in rows:
-                if q.get("expect_not_found") or (q.get("route") or "needle") == "needle":
-                    x, y = question_rows(engine, q)
-                    by_set[name].append((x, y, not q.get("expect_not_found")))
+            by_set[name] = [(q, question_rows(engine, q)) for q in rows
+                            if q.get("expect_not_found") or (q.get("route") or "needle") == "needle"]
             engine.close()
     return by_set
+
+
+def _featurize_sets(recorded: dict[str, Recorded], embed: Embed, model: Model | None
+                    ) -> dict[str, list[Labelled]]:
+    """Every recorded question's ``(features, labels, answerable)`` by set: the units ``model``
+    would embed, or all of them when no model is given yet."""
+    return {name: [labelled(inputs, q, embed, model, embed_all=model is None) for q, inputs in rows]
+            for name, rows in recorded.items()}
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--output", type=Path, default=WEIGHTS_PATH)
     parser.add_argument("--cache", type=Path,
-                        help="keep the questions' features here, by set (refit without retrieving; a set the "
-                             "cache lacks is featurized and added)")
+                        help="keep what the selector was asked for each question here, by set (refit with new "
+                             "features without retrieving; a set the cache lacks is asked and added)")
     args = parser.parse_args(argv)
     import pickle
 
-    by_set: dict[str, list[tuple[np.ndarray, np.ndarray, bool]]] = {}
+    from rag.experts.needle import default_embed
+
+    recorded: dict[str, Recorded] = {}
     if args.cache and args.cache.exists():
-        by_set = {k: v for k, v in pickle.loads(args.cache.read_bytes()).items() if k in TRAINING_SETS}
-    if set(by_set) != set(TRAINING_SETS):
-        fresh = _featurize_sets([n for n in TRAINING_SETS if n not in by_set])
-        by_set.update(fresh)
+        recorded = {k: v for k, v in pickle.loads(args.cache.read_bytes()).items() if k in TRAINING_SETS}
+    if set(recorded) != set(TRAINING_SETS):
+        recorded.update(_record_sets([n for n in TRAINING_SETS if n not in recorded]))
         if args.cache:
-            args.cache.write_bytes(pickle.dumps(by_set))
+            args.cache.write_bytes(pickle.dumps(recorded))
+    # every unit embedded for a first model; then the units that model keeps, as at run time
+    first = fit_model([q for rows in _featurize_sets(recorded, default_embed, None).values() for q in rows])
+    by_set = _featurize_sets(recorded, default_embed, first)
 
     for test in by_set:  # each set measured by a model fitted on the others
         rest = [q for name, rows in by_set.items() if name != test for q in rows]

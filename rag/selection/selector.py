@@ -84,6 +84,11 @@ RECORDING: ContextVar[list[Selection] | None] = ContextVar("selection_recording"
 so the weights are fitted on the very units and features a running engine scores (its
 retrieval, claim resolution, ignored words and rules), not on a reconstruction of them."""
 
+INPUTS: ContextVar[list[Inputs] | None] = ContextVar("selection_inputs", default=None)
+"""Set by ``python -m rag.selection.fit --cache``: what every selection meanwhile was asked to
+score (the question, its candidate units, the rules' view, the vocabulary's answers), so a model
+with new features is refitted on the engine's own candidates without retrieving them again."""
+
 Embed = Callable[[list[str]], np.ndarray]
 """Texts to unit vectors, ``(n, d)``: the engine's embedder."""
 
@@ -97,6 +102,36 @@ class Rules(Protocol):
 
     @property
     def pick(self) -> str | None: ...  # the unit the rules would answer with
+
+
+@dataclass(frozen=True)
+class RecordedRules:
+    """A :class:`Rules` kept as data (see :data:`INPUTS`)."""
+
+    scores: Mapping[str, float]
+    pick: str | None
+
+
+@dataclass
+class Inputs:
+    """One call of :func:`select`, replayable: :meth:`replay` featurizes it again with the
+    current features."""
+
+    question: str
+    candidates: list[Unit]
+    ignore: tuple[str, ...]
+    kind: str | None
+    rules: RecordedRules | None
+    vocabulary: dict[str, bool] | None
+    """The words the vocabulary was asked about and its answers (None: no vocabulary was given)."""
+
+    def replay(self, embed: Embed, model: Model | None = None, *, embed_all: bool = False) -> Selection:
+        """Featurized again (unscored), the vocabulary answering as it did (a word it was not
+        asked about counts as unused)."""
+        known = self.vocabulary
+        vocabulary = None if known is None else (lambda ws: {w for w in ws if known.get(w, False)})
+        return featurize(self.question, self.candidates, embed, ignore=self.ignore, vocabulary=vocabulary,
+                         model=model, kind=self.kind, rules=self.rules, embed_all=embed_all)
 
 
 @dataclass(frozen=True)
@@ -279,12 +314,28 @@ def select(
     ``kind`` overrides the kind of value the question's wording asks for; ``rules`` is what a
     rule-based line choice says of the units (without it, those features are 0)."""
     model = model or load_model()
+    inputs = INPUTS.get()
+    if inputs is not None:
+        asked: dict[str, bool] | None = None if vocabulary is None else {}
+        if vocabulary is not None and asked is not None:
+            vocabulary = _remembering(vocabulary, asked)
+        kept = RecordedRules(dict(rules.scores), rules.pick) if rules is not None else None
+        inputs.append(Inputs(question, list(candidates), tuple(ignore), kind, kept, asked))
     selection = featurize(question, candidates, embed, ignore=ignore, vocabulary=vocabulary, model=model, kind=kind,
                           rules=rules)
     recording = RECORDING.get()
     if recording is not None:
         recording.append(selection)
     return score(selection, model)
+
+
+def _remembering(vocabulary: Callable[[Sequence[str]], set[str]], asked: dict[str, bool]
+                 ) -> Callable[[Sequence[str]], set[str]]:
+    def remember(ws: Sequence[str]) -> set[str]:
+        used = vocabulary(ws)
+        asked.update({w: w in used for w in ws})
+        return used
+    return remember
 
 
 # -- features' parts ------------------------------------------------------------------------
