@@ -148,12 +148,14 @@ def judge(q: dict[str, Any], answer: Answer, known_claims: Sequence[str] = ()) -
 
 
 def ungrounded_values(question: str, answer: Answer) -> list[str]:
-    """The values ``answer`` states that neither the citations it has cited so far (sentence by
-    sentence, as :class:`~rag.llm.grounding.Checker` reads a model's answer) nor the question
-    hold. A "not found" reply states no fact, and is not checked."""
+    """The values ``answer`` states that neither its citations (the excerpt, and the claim and
+    document each names) nor the question hold, as :class:`~rag.llm.grounding.Checker` reads a
+    model's answer, every citation counting for every sentence (an offline answer may write its
+    marker at the end of its second sentence). A "not found" reply states no fact: not checked."""
     if answer.route in ("none", "help"):
         return []
-    checker = Checker({c.n: c.excerpt for c in answer.citations}, question)
+    checker = Checker({c.n: f"{c.excerpt}\n{c.claim_id or ''}\n{c.document}" for c in answer.citations}, question)
+    checker.cited.extend(c.n for c in answer.citations)
     found: list[str] = []
     for problem in checker.check(answer.text):
         m = re.match(r"it states (.+), which no cited source holds$", problem)

@@ -52,3 +52,10 @@ def test_figures_held_by_a_citation_or_stated_in_the_question_are_grounded() -> 
                       [q, {"question": "how many panes?", "expect_not_found": True}])
     assert [r["ungrounded"] for r in report.results] == [[], []]
     assert report.summary["ungrounded"] == 0
+
+
+def test_a_value_is_grounded_by_any_citation_of_the_answer_and_by_the_claim_it_names() -> None:
+    cite = Citation(n=1, document="drying-log.md", claim_id="WX-88-1", excerpt="Day 2: 3 fans set, hall floor at 22%.")
+    answer = Answer("On WX-88-1, day 2: 3 fans set. The hall floor read 22% [1].", "needle", [cite])
+    report = run_eval(lambda *_: answer, [{"question": "how many fans on day 2?", "expected_answer": "3 fans"}])
+    assert report.results[0]["ungrounded"] == []
