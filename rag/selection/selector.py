@@ -29,6 +29,15 @@ any claim file, whoever wrote it:
 - ``head_held``: the share of the words of what is asked (the question before its first "in/on/
   for ..." phrase: "the *flood policy number* for ...") that the unit, its section or its document
   holds: a Policy Number line is a weak answer about a flood policy's number;
+- ``novel``: how many words the unit says beyond the question's own (``To: Janelle Whitcomb``
+  repeats the name asked about and says nothing of who she is);
+- ``dense_lead``: the unit's ``dense`` minus the best other unit's: how far the best unit stands
+  out (positive only for the best), which the second stage also weighs as the winner's margin;
+- ``head_dense``: cosine of what is asked (the question's head, :func:`_asked_phrase`: "the
+  *depreciation* on the upper cabinets line") to the unit: the same similarity as ``dense``
+  without the words that say where to look; and ``pair_label``: of it to the column header or
+  label of the value the unit would answer with ("Depreciation" of a row whose "RCV" and "ACV"
+  are other values). Embeddings, not words: "what did the tow set us back" is near "Towing charge".
 - ``rules`` and ``rules_pick``: the rule-based line choice's score of the unit (relative to its
   best) and whether it is the line the rules would answer with (``rag.experts.needle.rule_view``).
   They are features like the others, not a gate: on our samples, which they were written for,
@@ -66,9 +75,9 @@ from rag.selection.values import find_values, question_kind_words
 FEATURES = (
     "dense", "dense_gap", "bm25", "coverage", "kind_match", "kind_miss", "heading", "label", "rank",
     "retrieval", "record", "length", "value_near", "label_terms", "absent", "absent_used", "absent_qualifier",
-    "kind_none", "rules", "rules_pick", "head_held",
+    "kind_none", "rules", "rules_pick", "head_held", "novel", "dense_lead", "head_dense", "pair_label",
 )
-DENSE = frozenset({"dense", "dense_gap", "heading", "label"})
+DENSE = frozenset({"dense", "dense_gap", "heading", "label", "dense_lead", "head_dense", "pair_label"})
 """The features that need the embedder; the others rank the units first, and only the best
 :data:`EMBEDDED_UNITS` of them are embedded (the cost of a question stays flat however long its
 pages are)."""
@@ -244,7 +253,7 @@ def featurize(
     cheap: list[dict[str, float]] = []
     found: list[list[str]] = []
     for i, u in enumerate(candidates):
-        values = [v for v in find_values(kind, u.text) if v.lower() not in question.lower()] if kind else []
+        values = [v for v in _kind_values(kind, u.text) if v.lower() not in question.lower()] if kind else []
         found.append(values)
         label_terms = _terms(u.label)
         cheap.append({
@@ -265,24 +274,35 @@ def featurize(
             "rules": min(1.0, rule_scores.get(u.excerpt, 0.0) / top_rule) if rule_scores else 0.0,
             "rules_pick": 1.0 if rules is not None and rules.pick is not None and u.excerpt == rules.pick else 0.0,
             "head_held": len(asked & (unit_terms[i] | located[i])) / len(asked) if asked else 1.0,
+            "novel": min(1.0, len(unit_terms[i] - q_set - _QUESTION_WORDS) / 4),
         })
     keep = list(range(len(candidates))) if embed_all else _prefilter(cheap, model or load_model())
     kept = [candidates[i] for i in keep]
+    values_of = {i: _nearest_value(candidates[i], found[i], q_set) if found[i] else None for i in keep}
+    pair_labels = {i: _pair_label(candidates[i], values_of[i]) for i in keep}
     headings = list(dict.fromkeys(_heading(u) for u in kept))
-    labels = list(dict.fromkeys(u.label for u in kept if u.label))
-    vectors = _embed_cached(embed, [question, *(u.text for u in kept), *headings, *labels])
-    q = vectors[0]
+    labels = list(dict.fromkeys([*(u.label for u in kept if u.label), *(v for v in pair_labels.values() if v)]))
+    asked_phrase = _asked_phrase(question_words) or question
+    vectors = _embed_cached(embed, [question, asked_phrase, *(u.text for u in kept), *headings, *labels])
+    q, head_q = vectors[0], vectors[1]
     n = len(kept)
-    dense = vectors[1:n + 1] @ q
-    heading_sim = dict(zip(headings, (vectors[n + 1:n + 1 + len(headings)] @ q).tolist()))
-    label_sim = dict(zip(labels, (vectors[n + 1 + len(headings):] @ q).tolist()))
+    units_v = vectors[2:n + 2]
+    dense = units_v @ q
+    head_dense = units_v @ head_q
+    heading_sim = dict(zip(headings, (vectors[n + 2:n + 2 + len(headings)] @ q).tolist()))
+    label_v = vectors[n + 2 + len(headings):]
+    label_sim = dict(zip(labels, (label_v @ q).tolist()))
+    label_head = dict(zip(labels, (label_v @ head_q).tolist()))
     top_dense = float(dense.max())
     for j, i in enumerate(keep):
         u = candidates[i]
+        others = np.delete(dense, j)
         row = {**cheap[i], "dense": float(dense[j]), "dense_gap": float(dense[j]) - top_dense,
-               "heading": float(heading_sim[_heading(u)]), "label": float(label_sim.get(u.label, 0.0))}
-        value = _nearest_value(u, found[i], q_set) if found[i] else None
-        selection.scored.append(Scored(u, tuple(row[f] for f in FEATURES), 0.0, value))
+               "heading": float(heading_sim[_heading(u)]), "label": float(label_sim.get(u.label, 0.0)),
+               "dense_lead": float(dense[j] - others.max()) if len(others) else 0.0,
+               "head_dense": float(head_dense[j]),
+               "pair_label": float(label_head[pair_labels[i]]) if pair_labels[i] else 0.0}
+        selection.scored.append(Scored(u, tuple(row[f] for f in FEATURES), 0.0, values_of[i]))
     return selection
 
 
@@ -383,6 +403,36 @@ def _embed_cached(embed: Embed, texts: list[str]) -> np.ndarray:
                 _VECTORS.move_to_end(key + t)
             out.append(v)
     return np.stack(out)
+
+
+_QUESTION_WORDS = frozenset(stem(w) for w in "what which who whom whose when where why how is was are were did does do "
+                             "the a an of".split())
+
+
+def _kind_values(kind: str, text: str) -> list[str]:
+    """The values of ``kind`` in ``text``; "who" may be a company too ("who towed it", "who did
+    they sublet the calibration to"): a person's values include the organisations."""
+    found = find_values(kind, text)
+    if kind == "person":
+        found += [v for v in find_values("organisation", text) if not any(v in f or f in v for f in found)]
+    return found
+
+
+def _asked_phrase(question: str) -> str:
+    """What is asked, in the question's words: the question before its first "in/on/for ..."
+    phrase (``what was the depreciation`` of "what was the depreciation on the upper cabinets
+    line"), or empty when that leaves no content word."""
+    first = _CONTEXT.search(question)
+    head = question[: first.start()] if first else question
+    return head.strip(" ?") if content_terms(head) else ""
+
+
+def _pair_label(unit: Unit, value: str | None) -> str:
+    """The column header or label of the pair holding ``value`` in a table row or ``Label:
+    value`` line ("" in prose, or when no value was found)."""
+    if not value or not unit.pairs:
+        return ""
+    return next((h for h, c in unit.pairs if value in c), "")
 
 
 def _value_near(unit: Unit, values: list[str], q_terms: set[str]) -> float:
