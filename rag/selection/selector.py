@@ -17,7 +17,10 @@ any claim file, whoever wrote it:
 - ``value_near``: the share of the question's words next to the value (its column header and row
   key, its label, or its clause), and ``label_terms``: in the unit's label;
 - ``absent``: the share of the question's words that no candidate unit, heading or document name
-  holds (chat words count too, so the model weighs it against the others);
+  holds, nor begins or ends a longer word of theirs ("vet" of "veterinary", "leg" of "foreleg"):
+  chat words count too, so the model weighs it against the others; and ``absent_dense``, that
+  share times the unit's ``dense``: a word the file lacks says less when the unit means what the
+  question asks ("the animal doctor's charge" and "Emergency veterinary visit: $1,284.50");
 - ``absent_qualifier``: a missing word qualifies a word the units hold ("the *earthquake*
   deductible"): the thing asked about may be another than the one the file talks about;
 - ``kind_none``: the question asks for no kind of value ("what caused the fire"): its best unit is
@@ -75,9 +78,9 @@ from rag.selection.values import find_values, question_kind_words
 FEATURES = (
     "dense", "dense_gap", "bm25", "coverage", "kind_match", "kind_miss", "heading", "label", "rank",
     "retrieval", "record", "length", "value_near", "label_terms", "absent", "absent_used", "absent_qualifier",
-    "kind_none", "rules", "rules_pick", "head_held", "novel", "dense_lead", "head_dense", "pair_label",
+    "kind_none", "rules", "rules_pick", "head_held", "novel", "dense_lead", "head_dense", "pair_label", "absent_dense",
 )
-DENSE = frozenset({"dense", "dense_gap", "heading", "label", "dense_lead", "head_dense", "pair_label"})
+DENSE = frozenset({"dense", "dense_gap", "heading", "label", "dense_lead", "head_dense", "pair_label", "absent_dense"})
 """The features that need the embedder; the others rank the units first, and only the best
 :data:`EMBEDDED_UNITS` of them are embedded (the cost of a question stays flat however long its
 pages are)."""
@@ -236,6 +239,9 @@ def featurize(
     everywhere = set().union(*unit_terms, *located)
     naming_kind = _terms(kind_words)  # "job", "address": the kind of value asked, not a topic
     absent = [t for t in q_terms if t not in everywhere and t not in naming_kind]
+    if absent:  # "leg" is in "foreleg", "vet" begins "veterinary": held, in other words' shape
+        raw = {w for u in candidates for w in words(u.text)}
+        absent = [t for t in absent if not _part_of_a_word(t, raw)]
     used = vocabulary(absent) if (vocabulary and absent) else set(absent)
     selection.absent = absent
     selection.absent_used = [t for t in absent if t in used]
@@ -301,7 +307,8 @@ def featurize(
                "heading": float(heading_sim[_heading(u)]), "label": float(label_sim.get(u.label, 0.0)),
                "dense_lead": float(dense[j] - others.max()) if len(others) else 0.0,
                "head_dense": float(head_dense[j]),
-               "pair_label": float(label_head[pair_labels[i]]) if pair_labels[i] else 0.0}
+               "pair_label": float(label_head[pair_labels[i]]) if pair_labels[i] else 0.0,
+               "absent_dense": cheap[i]["absent"] * float(dense[j])}
         selection.scored.append(Scored(u, tuple(row[f] for f in FEATURES), 0.0, values_of[i]))
     return selection
 
@@ -407,6 +414,13 @@ def _embed_cached(embed: Embed, texts: list[str]) -> np.ndarray:
 
 _QUESTION_WORDS = frozenset(stem(w) for w in "what which who whom whose when where why how is was are were did does do "
                              "the a an of".split())
+
+
+def _part_of_a_word(term: str, raw_words: set[str]) -> bool:
+    """``term`` (3+ letters) begins or ends a longer word: a compound ("fore*leg*", "*tow*truck")
+    or the word a clipped one stands for ("*vet*erinary") holds it."""
+    return len(term) >= 3 and term.isalpha() and any(
+        len(w) > len(term) and (w.startswith(term) or w.endswith(term)) for w in raw_words)
 
 
 def _kind_values(kind: str, text: str) -> list[str]:
