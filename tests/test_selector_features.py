@@ -68,6 +68,13 @@ def test_the_kind_a_question_asks_for_in_other_words(question: str, kind: str | 
     assert question_kind(question) == kind
 
 
+def test_a_word_held_in_another_shape_is_not_absent() -> None:
+    units = candidate_units([_passage("The deckhand Aurelio Castellanos cut a foreleg of the ship's dog.\n"
+                                      "A veterinary surgeon at the port closed the wound.")])
+    assert featurize("which vet closed the wound on castelanos's leg", units, default_embed).absent == []  # vet-, -leg, a typo
+    assert featurize("which vet closed the wound on the cat's paw", units, default_embed).absent == ["cat", "paw"]
+
+
 def test_a_who_question_is_answered_by_a_company_too() -> None:
     features = _features("who re-rigged the crane after the collapse",
                          "Notes on the lift.\nThe crane was re-rigged by Halberd Lifting Services in June.\n"
@@ -140,14 +147,18 @@ def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     engine.close()
 
 
-def test_a_paraphrased_question_gets_the_value_and_its_citation(engine: Engine) -> None:
-    answer = engine.ask("how much did the animal doctor charge when the dog got hurt?", scope="workspace")
+@pytest.mark.parametrize(("question", "value"), [
+    ("how much per night was boarding?", "$61.00"),  # the memo says "Nightly boarding rate"
+    ("who stitched the greyhound's leg?", "Ysolde Marchetti"),  # the memo: "stitched the wound", "a foreleg"
+])
+def test_a_paraphrased_question_gets_the_value_and_its_citation(engine: Engine, question: str, value: str) -> None:
+    answer = engine.ask(question, scope="workspace")
     assert answer.route == "needle", answer.text
-    assert "$1,284.50" in answer.text and len(answer.text) <= 300
+    assert value in answer.text and len(answer.text) <= 300
     marker = re.search(r"\[(\d)\]", answer.text)
     assert marker, answer.text
     cited = answer.citations[int(marker.group(1)) - 1]
-    assert "$1,284.50" in cited.excerpt and cited.document == "boarding-incident.md"
+    assert value in cited.excerpt and cited.document == "boarding-incident.md"
 
 
 def test_a_fact_the_memo_does_not_hold_is_not_found(engine: Engine) -> None:

@@ -240,7 +240,7 @@ def featurize(
     naming_kind = _terms(kind_words)  # "job", "address": the kind of value asked, not a topic
     absent = [t for t in q_terms if t not in everywhere and t not in naming_kind]
     if absent:  # "leg" is in "foreleg", "vet" begins "veterinary": held, in other words' shape
-        raw = {w for u in candidates for w in words(u.text)}
+        raw = {form for u in candidates for w in words(u.text) for form in (w, stem(w))}
         absent = [t for t in absent if not _part_of_a_word(t, raw)]
     used = vocabulary(absent) if (vocabulary and absent) else set(absent)
     selection.absent = absent
@@ -417,10 +417,27 @@ _QUESTION_WORDS = frozenset(stem(w) for w in "what which who whom whose when whe
 
 
 def _part_of_a_word(term: str, raw_words: set[str]) -> bool:
-    """``term`` (3+ letters) begins or ends a longer word: a compound ("fore*leg*", "*tow*truck")
-    or the word a clipped one stands for ("*vet*erinary") holds it."""
-    return len(term) >= 3 and term.isalpha() and any(
-        len(w) > len(term) and (w.startswith(term) or w.endswith(term)) for w in raw_words)
+    """``term`` (3+ letters) is held in another shape: it begins or ends a longer word (a compound,
+    "fore*leg*", "*tow*truck"; the word a clipped one stands for, "*vet*erinary"), or, 6+
+    letters long, it is one letter off a word (a typed name, "Arrendondo" for "Arredondo")."""
+    if len(term) < 3 or not term.isalpha():
+        return False
+    for w in raw_words:
+        if len(w) > len(term) and (w.startswith(term) or w.endswith(term)):
+            return True
+        if len(term) >= 6 and abs(len(w) - len(term)) <= 1 and w[0] == term[0] and _one_edit(term, w):
+            return True
+    return False
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by one inserted, deleted or replaced letter."""
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
 
 
 def _kind_values(kind: str, text: str) -> list[str]:
