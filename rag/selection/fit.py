@@ -296,6 +296,18 @@ def _featurize_sets(recorded: dict[str, Recorded], embed: Embed, model: Model | 
             for name, rows in recorded.items()}
 
 
+def _engine_version() -> str:
+    """The commit the training questions were asked on (``git describe``), or "unknown"."""
+    import subprocess
+
+    try:
+        out = subprocess.run(["git", "-C", str(ROOT), "describe", "--always", "--dirty"], capture_output=True,
+                             text=True, timeout=10)
+    except (OSError, subprocess.SubprocessError):
+        return "unknown"
+    return out.stdout.strip() or "unknown"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--output", type=Path, default=WEIGHTS_PATH)
@@ -340,7 +352,10 @@ def main(argv: list[str] | None = None) -> int:
     for name, w in sorted(zip(FEATURES, model.weights), key=lambda p: -abs(p[1])):
         print(f"  {name:12} {w:+.3f}")
     fitted_on = {name: len(rows) for name, rows in by_set.items()}
-    args.output.write_text(json.dumps({"fitted_on": fitted_on, **model.to_json()}, indent=2) + "\n")
+    how = {"engine": _engine_version(), "l2": L2, "threshold": f"{FOLDS}-fold out-of-fold, a refused wrong answer "
+           f"worth {WRONG_COST} of a right one", "never": ["holdout2.jsonl", "frozen/"],
+           "outcomes": {name: outcomes(model, rows) for name, rows in by_set.items()}}
+    args.output.write_text(json.dumps({"fitted_on": fitted_on, "how": how, **model.to_json()}, indent=2) + "\n")
     print(f"wrote {args.output} (fitted on {fitted_on})")
     return 0
 
