@@ -259,7 +259,7 @@ def featurize(
     cheap: list[dict[str, float]] = []
     found: list[list[str]] = []
     for i, u in enumerate(candidates):
-        values = [v for v in _kind_values(kind, u.text) if v.lower() not in question.lower()] if kind else []
+        values = [v for v in _kind_values(kind, u.text, u, q_set) if v.lower() not in question.lower()] if kind else []
         found.append(values)
         label_terms = _terms(u.label)
         cheap.append({
@@ -440,12 +440,18 @@ def _one_edit(a: str, b: str) -> bool:
     return a[i + (len(a) == len(b)):] == b[i + 1:]
 
 
-def _kind_values(kind: str, text: str) -> list[str]:
+def _kind_values(kind: str, text: str, unit: Unit | None = None, q_terms: set[str] | None = None) -> list[str]:
     """The values of ``kind`` in ``text``; "who" may be a company too ("who towed it", "who did
-    they sublet the calibration to"): a person's values include the organisations."""
+    they sublet the calibration to"): a person's values include the organisations. A role is
+    also the value of a table row or ``Label: value`` line whose label the question names ("Noor
+    Haddad | safety monitor" for "what was Noor Haddad's role"): a roster writes no "as" or "the"."""
     found = find_values(kind, text)
     if kind == "person":
         found += [v for v in find_values("organisation", text) if not any(v in f or f in v for f in found)]
+    if kind == "role" and unit is not None and q_terms and len(unit.pairs) == 1:
+        label, value = unit.pairs[0]
+        if _terms(label) and _terms(label) <= q_terms and value not in found:
+            found.append(value)
     return found
 
 
