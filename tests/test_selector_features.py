@@ -18,7 +18,7 @@ from rag.experts.needle import default_embed
 from rag.records import Passage
 from rag.selection import candidate_units
 from rag.selection.selector import FEATURES, INPUTS, Inputs, featurize, select
-from rag.selection.values import question_kind
+from rag.selection.values import find_values, question_kind
 
 MEMO_MD = """# Boarding incident memo, Larchmont Kennels
 
@@ -73,6 +73,16 @@ def test_a_word_held_in_another_shape_is_not_absent() -> None:
                                       "A veterinary surgeon at the port closed the wound.")])
     assert featurize("which vet closed the wound on castelanos's leg", units, default_embed).absent == []  # vet-, -leg, a typo
     assert featurize("which vet closed the wound on the cat's paw", units, default_embed).absent == ["cat", "paw"]
+
+
+@pytest.mark.parametrize(("line", "roles"), [
+    ("Loss surveyor: Matthias Quenneville", ["Loss surveyor"]),
+    ("Witness: Harriet Oyelowo", ["Witness"]),
+    ("Attn: Matthias Quenneville", []),  # a letter's heading names no role
+    ("Enquiries: Harriet Oyelowo, 0161 496 0000", []),
+])
+def test_a_label_before_a_name_is_a_role_only_when_it_names_one(line: str, roles: list[str]) -> None:
+    assert find_values("role", line) == roles
 
 
 def test_a_who_question_is_answered_by_a_company_too() -> None:

@@ -60,7 +60,9 @@ _ROLES = tuple(re.compile(r, re.M) for r in (
     r"\b(?:is|was|works as|worked as|employed as|serves as|served as) (?:the |a |an |our |their )"
     r"((?:[a-z][\w'\u2019-]* ){0,4}[a-z][\w'\u2019-]*(?:er|or|ist|ian|ant|ent|man|woman|officer|clerk|chief|director|"
     r"head|lead|nurse|surgeon|manager|owner))\b",  # "... was the store's shift manager"
-    r"^\s*([A-Z][A-Za-z ]{2,30}):\s+(?:(?:Dr|Mr|Mrs|Ms)\.\s)?[A-Z][a-z]+ [A-Z][a-z]+",  # "Adjuster: Priya Raman"
+    r"^\s*(?=[A-Z])([A-Za-z ]{0,29}(?i:er|or|ist|ian|ant|ent|man|woman|officer|clerk|chief|director|head|lead|nurse|"
+    r"surgeon|manager|owner|insured|witness|attorney|counsel|agent|party|physician|rep|contact|Dr|MD))"
+    r":\s+(?:(?:Dr|Mr|Mrs|Ms)\.\s)?[A-Z][a-z]+ [A-Z][a-z]+",  # "Adjuster: Priya Raman"; not "Questions:", "To:"
     r"\b(?:Role|Title|Position|Occupation|Job(?: title)?|Profession|Trade|Capacity)\s*:\s*([^;\n]{2,60})",  # a column
     r"\b[A-Z][a-z'\u2019]+(?: [A-Z]\.)?(?: [A-Z][a-z'\u2019]+)+ \(((?:[A-Za-z'\u2019-]+ ){0,4}[A-Za-z'\u2019-]+)\)",
     # "Ana Ruiz (site foreman)"
