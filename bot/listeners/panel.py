@@ -10,6 +10,10 @@
   question, and the answer in the thread, with its Sources, searched in one query over the DM,
   the channel the thread context names, and ``workspace``; never any other channel. Questions
   are journaled like DMs (answered once, resumed after a crash: :mod:`bot.journal`).
+
+The channel beside the panel is only read for a user Slack lists among its members
+(:mod:`bot.membership`): a thread opened beside a private channel the user has since left, or a
+context naming a channel they were never in, reads the DM and ``workspace`` only.
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ from bot.assistant import ClaimsDesk
 from bot.conversation import strip_mention
 from bot.journal import finishing
 from bot.listeners.messages import handle_user_message
+from bot.membership import ChannelMembers
 from bot.middleware import journaled
 from bot.state import SharedState
 from rag.metadata import find_claim_ids
@@ -70,6 +75,17 @@ def panel_scopes(dm: str, context: dict[str, Any] | None) -> list[str]:
     return scopes
 
 
+async def panel_reach(
+    members: ChannelMembers, client: AsyncWebClient, user: str | None, dm: str, context: dict[str, Any] | None
+) -> list[str]:
+    """:func:`panel_scopes`, less the channel beside when ``user`` is not one of its members."""
+    scopes = panel_scopes(dm, context)
+    if len(scopes) > 1 and not await members.includes(client, scopes[1], user):
+        log.info("assistant panel beside a channel the user is not in: that channel is left out")
+        return scopes[:1]
+    return scopes
+
+
 def suggested_prompts(claims: list[ClaimRecord]) -> list[dict[str, str]]:
     """Prompts built from the claims in reach: a summary and an open-items question about the
     most recent claims, and the list of claims; general ones when none is in reach."""
@@ -98,6 +114,7 @@ def status_for(question: str, claims: list[ClaimRecord]) -> str:
 
 def register(app: AsyncApp, desk: ClaimsDesk) -> None:
     panel = AsyncAssistant(thread_context_store=StoredThreadContexts(desk.store))
+    members = ChannelMembers()
 
     @panel.thread_started
     async def greet(payload: dict[str, Any], client: AsyncWebClient) -> None:
@@ -105,13 +122,14 @@ def register(app: AsyncApp, desk: ClaimsDesk) -> None:
         dm, thread_ts = thread["channel_id"], thread["thread_ts"]
         context = thread.get("context") or {}
         await desk.store.save_thread_context(dm, thread_ts, context)
-        claims = await desk.claims(scope=dm, scopes=panel_scopes(dm, context))
+        reach = await panel_reach(members, client, thread.get("user_id"), dm, context)
+        claims = await desk.claims(scope=dm, scopes=reach)
         await client.chat_postMessage(channel=dm, thread_ts=thread_ts, **blocks.panel_greeting_message(len(claims)))
         await client.assistant_threads_setSuggestedPrompts(
             channel_id=dm, thread_ts=thread_ts, title="Try asking", prompts=suggested_prompts(claims)
         )
         log.info("assistant thread started: %d claims in reach, %s", len(claims), "beside a channel" if
-                 len(panel_scopes(dm, context)) > 1 else "no channel")  # fmt: skip
+                 len(reach) > 1 else "no channel")  # fmt: skip
 
     @panel.thread_context_changed
     async def context_changed(payload: dict[str, Any]) -> None:
@@ -125,18 +143,22 @@ def register(app: AsyncApp, desk: ClaimsDesk) -> None:
         payload: dict[str, Any], client: AsyncWebClient, context: AsyncBoltContext
     ) -> None:
         async with finishing(desk.store, context):
-            await answer_panel_question(desk, client, payload, context.bot_user_id)
+            await answer_panel_question(desk, client, payload, context.bot_user_id, members)
 
     app.assistant(panel)
 
 
 async def answer_panel_question(
-    desk: ClaimsDesk, client: AsyncWebClient, event: dict[str, Any], bot_user_id: str | None
+    desk: ClaimsDesk,
+    client: AsyncWebClient,
+    event: dict[str, Any],
+    bot_user_id: str | None,
+    members: ChannelMembers,
 ) -> None:
     """A message in an assistant thread (or any thread of the user's DM with the bot): status,
     title (first question), answer."""
     dm, thread_ts = event["channel"], event["thread_ts"]
-    scopes = panel_scopes(dm, await desk.store.thread_context(dm, thread_ts))
+    scopes = await panel_reach(members, client, event.get("user"), dm, await desk.store.thread_context(dm, thread_ts))
     question = strip_mention(event.get("text", ""), bot_user_id)
     status = None
     if question:

@@ -44,6 +44,7 @@ METHOD_SCOPES: dict[str, str] = {
     "conversations.replies": "history",
     "conversations.history": "history",
     "conversations.info": "read",
+    "conversations.members": "read",
     "users.info": "users:read",
     "files.info": "files:read",
     "assistant.threads.setStatus": "chat:write",
@@ -190,6 +191,7 @@ class WebAPI:
             "conversations.replies": self.conversations_replies,
             "conversations.history": self.conversations_history,
             "conversations.info": self.conversations_info,
+            "conversations.members": self.conversations_members,
             "users.info": self.users_info,
             "files.info": self.files_info,
             "assistant.threads.setStatus": self.assistant_set_status,
@@ -410,6 +412,19 @@ class WebAPI:
 
     def conversations_info(self, params: dict[str, Any]) -> dict[str, Any]:
         return {"channel": self._channel(params).to_api()}
+
+    def conversations_members(self, params: dict[str, Any]) -> dict[str, Any]:
+        """Slack's paging: ``limit`` (default 100) and ``cursor``; a private channel the bot is not
+        in is ``channel_not_found`` to it, as on Slack."""
+        channel = self._channel(params)
+        if channel.is_private and self.workspace.bot.id not in channel.members:
+            raise ApiError("channel_not_found")
+        members = sorted(channel.members)
+        limit = int(params.get("limit") or 100)
+        start = int(params.get("cursor") or 0)
+        more = start + limit < len(members)
+        return {"members": members[start : start + limit],
+                "response_metadata": {"next_cursor": str(start + limit) if more else ""}}  # fmt: skip
 
     def users_info(self, params: dict[str, Any]) -> dict[str, Any]:
         user = self.workspace.users.get(params.get("user") or "")

@@ -87,6 +87,30 @@ async def test_beside_a_channel_without_the_file_nothing_comes_from_the_other_ch
     assert payload.get("citations", []) == []
 
 
+async def test_beside_a_private_channel_only_its_members_read_its_files(bot: Bot) -> None:
+    tag = bot.auto.removeprefix("C0AUTOCLMS")
+    members = [bot.alice, bot.ws.user("bob").id, bot.ws.bot.id]
+    legal = bot.ws.add_channel(f"G0LEGAL{tag}", "claims-legal", members=members, is_private=True)
+    siu = bot.ws.add_channel(f"G0SIUINV{tag}", "claims-siu", members=members, is_private=True)
+    await bot.share(legal.id, "towing-invoice.txt", TOWING_INVOICE)
+    await bot.share(siu.id, "roof-estimate.txt", ROOF_ESTIMATE)
+    siu.members.discard(bot.alice)  # Alice left #claims-siu after sharing there
+
+    member = await bot.slack.open_assistant("alice", beside="claims-legal")
+    assert "1 claim" in text_of(await panel_answer(bot, member.thread_ts, count=1))
+    await bot.slack.post_user_message(bot.dm, "alice", QUESTION, thread_ts=member.thread_ts)
+    assert "$385.00" in text_of(await panel_answer(bot, member.thread_ts))
+
+    former = await bot.slack.open_assistant("alice", beside="claims-siu")
+    greeting = await panel_answer(bot, former.thread_ts, count=1)
+    await bot.ws.wait_for(lambda: former.prompts)
+    assert "CLM-3105" not in json.dumps([p["title"] for p in former.prompts]) and "1 claim" not in text_of(greeting)
+    await bot.slack.post_user_message(bot.dm, "alice", "Summarize CLM-3105", thread_ts=former.thread_ts)
+    answer = await panel_answer(bot, former.thread_ts)
+    assert "roof-estimate.txt" not in text_of(answer) and "Sources" not in text_of(answer)
+    assert bot.slack.api.calls_to("conversations.members")  # asked of Slack, not assumed
+
+
 async def test_a_panel_question_accepted_before_a_crash_is_answered_once_after_the_restart(bot: Bot) -> None:
     await bot.share(bot.auto, "towing-invoice.txt", TOWING_INVOICE)
     thread = await bot.slack.open_assistant("alice", beside="auto-claims")

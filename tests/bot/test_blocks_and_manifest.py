@@ -147,7 +147,12 @@ def test_manifest_asks_for_what_the_bot_uses_and_nothing_more() -> None:
         if scope is None:
             assert method.startswith("views."), method  # views.open / views.publish need no scope
             continue
-        needed |= {f"{kind}:{scope}" for kind in ("channels", "groups", "im")} if scope == "history" else {scope}
+        if scope == "history":
+            needed |= {f"{kind}:{scope}" for kind in ("channels", "groups", "im")}
+        elif scope == "read":  # conversations.members, asked only of channels beside the panel, never of DMs
+            needed |= {"channels:read", "groups:read"}
+        else:
+            needed.add(scope)
     needed |= {"app_mentions:read", "commands", "files:read"}  # app_mention events, /claim, downloads
     assert set(SCOPES) == needed
     assert set(EVENTS) == {"app_mention", "message.channels", "message.groups", "message.im",
