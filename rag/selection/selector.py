@@ -91,11 +91,6 @@ unit answers, not which unit is best."""
 
 WEIGHTS_PATH = Path(__file__).with_name("weights.json")
 
-RECORDING: ContextVar[list[Selection] | None] = ContextVar("selection_recording", default=None)
-"""Set by ``python -m rag.selection.fit``: every selection made meanwhile is appended to the list,
-so the weights are fitted on the very units and features a running engine scores (its
-retrieval, claim resolution, ignored words and rules), not on a reconstruction of them."""
-
 INPUTS: ContextVar[list[Inputs] | None] = ContextVar("selection_inputs", default=None)
 """Set by ``python -m rag.selection.fit --cache``: what every selection meanwhile was asked to
 score (the question, its candidate units, the rules' view, the vocabulary's answers), so a model
@@ -350,9 +345,6 @@ def select(
         inputs.append(Inputs(question, list(candidates), tuple(ignore), kind, kept, asked))
     selection = featurize(question, candidates, embed, ignore=ignore, vocabulary=vocabulary, model=model, kind=kind,
                           rules=rules)
-    recording = RECORDING.get()
-    if recording is not None:
-        recording.append(selection)
     return score(selection, model)
 
 
