@@ -102,11 +102,55 @@ def store_for(leaves: int, *, seed: int = 7, log=print) -> Path:  # type: ignore
     else:
         store = replicated_store(leaves, seed=seed, log=log)
     lexical_file(store, log=log)
+    index_file(store, log=log)
     return store
 
 
 def _lexical_key() -> str:
-    return hashlib.sha1((ROOT / "rag" / "lexical.py").read_bytes()).hexdigest()[:8]
+    """What decides the lexical file's bytes: its schema, how a leaf's words are made (``_columns``,
+    ``bm25_tokens``) and the experts' stemming and stopwords, not the rest of rag/lexical.py."""
+    import inspect
+
+    from rag import lexical
+
+    digest = hashlib.sha1(f"{lexical.SCHEMA_VERSION}\n{lexical._SCHEMA}".encode())
+    for part in (lexical._columns, lexical.bm25_tokens, lexical._vocab_word):
+        digest.update(inspect.getsource(part).encode())
+    digest.update((ROOT / "rag" / "experts" / "text.py").read_bytes())
+    return digest.hexdigest()[:8]
+
+
+def _index_file_name() -> str:
+    from rag.index_file import SCHEMA_VERSION
+
+    return f"registry-v{SCHEMA_VERSION}.sqlite3"
+
+
+def index_file(store: Path, *, log=print) -> Path:  # type: ignore[no-untyped-def]
+    """The store's registry index file (rag/index_file.py) as a replica that has served the store
+    keeps it in its home, built once per schema beside the store's home (one index read)."""
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
+    from rag.catalog import Catalog
+    from rag.index_file import IndexFile
+    from rag.store import Registry
+
+    final = store / _index_file_name()
+    if final.exists():
+        return final
+    for old in store.glob("registry-*.sqlite3*"):
+        old.unlink()
+    started = time.perf_counter()
+    client = chromadb.PersistentClient(path=str(store / "home" / "chroma"),
+                                       settings=ChromaSettings(anonymized_telemetry=False))
+    work = store / "registry-building.sqlite3"
+    file = IndexFile(work)
+    Catalog(Registry(client.get_collection(collection_names()["documents"])), index_file=file).documents()
+    file.close()
+    work.rename(final)
+    log(f"[build] registry index file of {store.name}: {time.perf_counter() - started:.1f} s")
+    return final
 
 
 def lexical_file(store: Path, *, log=print) -> Path:  # type: ignore[no-untyped-def]
@@ -141,16 +185,21 @@ def lexical_file(store: Path, *, log=print) -> Path:  # type: ignore[no-untyped-
     return final
 
 
-def scratch_copy(store: Path, into: Path) -> Path:
+def scratch_copy(store: Path, into: Path, *, served: bool = True) -> Path:
     """A throw-away copy of a cached store's home (benchmarks never write to the cache), with
-    the store's lexical index for the current rag/lexical.py when it was built."""
+    the store's lexical index and registry index files when they were built (``served``: as a
+    replica that has served the store has them; without, a new replica's first start)."""
     from rag.embedding import DEFAULT_MODEL, collection_slug
 
     home = into / "home"
     shutil.copytree(store / "home", home)
+    slug = collection_slug(DEFAULT_MODEL)
     lexical = store / f"lexical-{_lexical_key()}.sqlite3"
-    if lexical.exists():
-        shutil.copyfile(lexical, home / f"lexical-{collection_slug(DEFAULT_MODEL)}.sqlite3")
+    if served and lexical.exists():
+        shutil.copyfile(lexical, home / f"lexical-{slug}.sqlite3")
+    registry = store / _index_file_name()
+    if served and registry.exists():
+        shutil.copyfile(registry, home / f"registry-{slug}.sqlite3")
     return home
 
 

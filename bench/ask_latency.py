@@ -9,8 +9,17 @@ ingest with new claim ids, doc ids and version ids and slightly noised copies of
 (the output says which). Each (size, mode) is then measured in a fresh process, on a scratch
 copy of the store, so peak RSS belongs to that size alone:
 
-- ``open s``: ``Engine.open`` (model load + Chroma open).
-- ``1st ask``: the first ask after open (lazy imports, caches, HNSW index load).
+- ``open s``: ``Engine.open`` (model load + Chroma open); ``warm-up s``: from open until its
+  background warm-up is over (``Engine.wait_warm``: registry index, lexical index, the leaves'
+  vector index and docstore segments, the embedder's first run).
+- ``1st ask``: the first ask after open, two ways, each in a fresh process: *at once* (asked the
+  moment ``Engine.open`` returns, while the warm-up runs: what a question arriving with the
+  replica's start pays) and *warmed* (asked once the warm-up is over: a replica that was started
+  a few seconds before its first question). ``--new-replica`` adds a third: at once on a home
+  with neither the lexical index nor the registry index file (a replica's first start on the
+  store; the lexical index is then built in the background, the question answered from vectors).
+- ``RSS``: VmRSS after open, after the warm-up, after the first ask and at the end (what holds
+  memory, phase by phase), and ``peak RSS``.
 - ``ask p50/p95``: ``engine.ask`` over ``--questions`` varied questions (claim facts, overviews,
   arithmetic, registry lookups, open searches), warm: after ``--warmup`` asks. A slow store stops
   after ``--budget-s`` seconds of asks (at least 10 are timed); the notes say so.
@@ -108,16 +117,23 @@ def worker(args: argparse.Namespace) -> dict[str, Any]:
     server: ChromaServer | None = None
     try:
         started = time.perf_counter()
-        home = scratch_copy(store, scratch)
+        home = scratch_copy(store, scratch, served=not args.new_replica)
         copy_s = time.perf_counter() - started
         if args.mode == "server":
             server = ChromaServer(home / "chroma").start()
         calls = ChromaCalls()
+        rss: dict[str, float | None] = {"before open": proc_status_mb("VmRSS")}
         started = time.perf_counter()
         engine = open_engine(home, server)
         open_s = time.perf_counter() - started
+        rss["open"] = proc_status_mb("VmRSS")
         qs = questions(info["claims"], args.questions + args.warmup, seed=args.seed)
         warm, timed = qs[: args.warmup], qs[args.warmup :]
+        if args.first_only:
+            return _first_ask_only(engine, warm[0], started, open_s, rss, has_manager, args, info)
+        engine.wait_warm()
+        warm_s = time.perf_counter() - started
+        rss["warm-up"] = proc_status_mb("VmRSS")
 
         result: dict[str, Any] = {
             "mode": args.mode,
@@ -129,6 +145,7 @@ def worker(args: argparse.Namespace) -> dict[str, Any]:
             "claims": len(info["claims"]),
             "copy_s": copy_s,
             "open_s": open_s,
+            "warm_s": warm_s,
             "manager": has_manager,
         }
         watch = CpuWatch([server.pid] if server else [])
@@ -144,10 +161,12 @@ def worker(args: argparse.Namespace) -> dict[str, Any]:
         slowest: list[tuple[float, str, str]] = []
         if has_manager:
             for i, q in enumerate(warm):
-                started = time.perf_counter()
+                started, cpu = time.perf_counter(), time.process_time()
                 _ask(engine, q, errors)
                 if i == 0:
                     result["first_ask_ms"] = (time.perf_counter() - started) * 1000
+                    result["first_ask_cpu_ms"] = (time.process_time() - cpu) * 1000
+                    rss["1st ask"] = proc_status_mb("VmRSS")
             profiler = None
             if args.profile:
                 import cProfile
@@ -246,6 +265,7 @@ def worker(args: argparse.Namespace) -> dict[str, Any]:
             errors=dict(errors),
             slowest=sorted(slowest, reverse=True)[:5],
             peak_rss_mb=proc_status_mb("VmHWM"),
+            rss_mb={**rss, "end": proc_status_mb("VmRSS")},
             server_peak_rss_mb=server.peak_rss_mb() if server else None,
             load=load,
         )
@@ -257,6 +277,28 @@ def worker(args: argparse.Namespace) -> dict[str, Any]:
         import shutil
 
         shutil.rmtree(scratch, ignore_errors=True)
+
+
+def _first_ask_only(engine: Any, question: str, opened: float, open_s: float, rss: dict[str, float | None],
+                    has_manager: bool, args: argparse.Namespace, info: dict[str, Any]) -> dict[str, Any]:
+    """The first ask the moment ``Engine.open`` returns (the warm-up running beside it)."""
+    errors: Counter[str] = Counter()
+    started, cpu = time.perf_counter(), time.process_time()
+    answer = _ask(engine, question, errors) if has_manager else engine.retrieve(question, scope="workspace")
+    first_ms = (time.perf_counter() - started) * 1000
+    first_cpu_ms = (time.process_time() - cpu) * 1000
+    rss["1st ask"] = proc_status_mb("VmRSS")
+    building = bool(getattr(engine._lexical, "building", False))  # a new replica's index, built in the background
+    engine.wait_warm()
+    result = {
+        "mode": args.mode, "leaves": info["leaves"], "open_s": open_s, "warm_s": time.perf_counter() - opened,
+        "first_ask_ms": first_ms, "first_ask_cpu_ms": first_cpu_ms, "question": question, "errors": dict(errors),
+        "answer": getattr(answer, "text", "")[:200], "cited": len(getattr(answer, "citations", []) or []),
+        "lexical_building": building, "rss_mb": {**rss, "end": proc_status_mb("VmRSS")},
+        "peak_rss_mb": proc_status_mb("VmHWM"),
+    }
+    engine.close()
+    return result
 
 
 def _ask(engine: Any, question: str, errors: Counter[str]) -> Any:
@@ -276,7 +318,7 @@ def _ask(engine: Any, question: str, errors: Counter[str]) -> Any:
 
 def run(
     sizes: list[int], modes: list[str], n_questions: int, warmup: int, seed: int, profile: bool = False,
-    budget_s: float = 240.0,
+    budget_s: float = 240.0, new_replica: bool = False,
 ) -> list[dict[str, Any]]:
     from _store import store_for
 
@@ -288,19 +330,29 @@ def run(
             cmd = [PYTHON, __file__, "--worker", "--store", str(store), "--mode", mode,
                    "--questions", str(n_questions), "--warmup", str(warmup), "--seed", str(seed),
                    "--budget-s", str(budget_s)]
-            if profile:
-                cmd.append("--profile")
-            proc = subprocess.run(cmd, capture_output=True, text=True, timeout=3600)
-            if proc.returncode != 0:
-                print(f"[{size} {mode}] worker failed:\n{proc.stderr[-3000:]}", file=sys.stderr)
+            firsts = {"at_once": _worker(cmd + ["--first-only"], size, mode, "first ask at once")}
+            row = _worker(cmd + (["--profile"] if profile else []), size, mode, "asks")
+            if row is None:
                 continue
-            row = json.loads(proc.stdout.strip().splitlines()[-1])
+            if new_replica:
+                firsts["new_replica"] = _worker(cmd + ["--first-only", "--new-replica"], size, mode, "new replica")
+            row["first"] = {k: v for k, v in firsts.items() if v is not None}
             rows.append(row)
             print(f"[{size} {mode}] ask p50 {_f(row.get('ask_p50'))} ms p95 {_f(row.get('ask_p95'))} ms, "
-                  f"query p50 {_f(row['query_p50'])} ms, peak RSS {row['peak_rss_mb']:.0f} MB", flush=True)
+                  f"query p50 {_f(row['query_p50'])} ms, 1st ask warmed {_f(row.get('first_ask_ms'))} ms, "
+                  f"at once {_f((firsts['at_once'] or {}).get('first_ask_ms'))} ms, "
+                  f"peak RSS {row['peak_rss_mb']:.0f} MB", flush=True)
     print()
     print(report(rows))
     return rows
+
+
+def _worker(cmd: list[str], size: int, mode: str, what: str) -> dict[str, Any] | None:
+    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=3600)
+    if proc.returncode != 0:
+        print(f"[{size} {mode}] {what}: worker failed:\n{proc.stderr[-3000:]}", file=sys.stderr)
+        return None
+    return json.loads(proc.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
 
 
 def _f(value: Any) -> str:
@@ -317,15 +369,26 @@ def report(rows: list[dict[str, Any]]) -> str:
     ] for r in rows]
     out = [table(headers, body, title="ask latency (ms, warm; baseline = the bare Chroma query that ask made)")]
     out.append("")
-    headers = ["mode", "leaves", "open s", "1st ask ms", "retrieve p50", "retrieve p95", "embed p50",
+    headers = ["mode", "leaves", "open s", "warm-up s", "1st ask at once ms", "1st ask warmed ms",
+               "new replica 1st ask ms", "retrieve p50", "retrieve p95", "embed p50",
                "query no filter p50", "chroma calls/ask", "chroma ms/ask p50", "ask ms outside chroma p50"]
     body = [[
-        r["mode"], r["leaves"], r["open_s"], r.get("first_ask_ms"), r["retrieve_p50"], r["retrieve_p95"],
+        r["mode"], r["leaves"], r["open_s"], r.get("warm_s"), r.get("first", {}).get("at_once", {}).get("first_ask_ms"),
+        r.get("first_ask_ms"), r.get("first", {}).get("new_replica", {}).get("first_ask_ms"),
+        r["retrieve_p50"], r["retrieve_p95"],
         r["embed_p50"], r.get("unfiltered_p50"), r.get("calls_per_ask"), r.get("chroma_ms_p50"),
         (r["ask_p50"] - r["chroma_ms_p50"])
         if r.get("ask_p50") is not None and r.get("chroma_ms_p50") == r.get("chroma_ms_p50") else None,
     ] for r in rows]
     out.append(table(headers, body, title="where ask time goes"))
+    out.append("")
+    phases = ["open", "warm-up", "1st ask", "end"]
+    headers = ["mode", "leaves", *[f"RSS {p} MB" for p in phases], "peak RSS MB",
+               "at once: RSS 1st ask", "at once: peak RSS"]
+    body = [[r["mode"], r["leaves"], *[r.get("rss_mb", {}).get(p) for p in phases], r["peak_rss_mb"],
+             r.get("first", {}).get("at_once", {}).get("rss_mb", {}).get("1st ask"),
+             r.get("first", {}).get("at_once", {}).get("peak_rss_mb")] for r in rows]
+    out.append(table(headers, body, title="memory by phase (VmRSS after each; peak = VmHWM)"))
     out.append("")
     kinds = sorted({k for r in rows for k in r.get("calls_by_kind", {})})
     if kinds:
@@ -384,6 +447,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--profile", action="store_true", help="print a cProfile of the timed asks")
     parser.add_argument("--budget-s", type=float, default=240.0,
                         help="stop timing asks after this long per (size, mode), once 10 are timed")
+    parser.add_argument("--new-replica", action="store_true",
+                        help="also time the first ask of a replica that never served the store (no index files)")
+    parser.add_argument("--first-only", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--store", help=argparse.SUPPRESS)
     parser.add_argument("--mode", default="embedded", help=argparse.SUPPRESS)
@@ -393,7 +459,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     modes = (args.modes or ("server" if args.server else "embedded")).split(",")
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
-    rows = run(sizes, modes, args.questions, args.warmup, args.seed, args.profile, args.budget_s)
+    rows = run(sizes, modes, args.questions, args.warmup, args.seed, args.profile, args.budget_s, args.new_replica)
     path = save_result("ask_latency", {"rows": rows})
     print(f"\n(raw figures: {path.relative_to(Path.cwd()) if path.is_relative_to(Path.cwd()) else path})")
     return 0 if rows else 1

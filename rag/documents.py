@@ -68,6 +68,24 @@ class DatedEvent:
     """Normalised label when there is one: ``date_of_loss``, ``reported``, ``payment``, ..."""
 
 
+@dataclass(frozen=True)
+class ClaimFact:
+    """A fact about where a claim stands, read from one line at ingest: what lookups filter on
+    ("open claims", "reserves over $100k", "claims with an attorney")."""
+
+    kind: str
+    """``status`` (value ``open``, ``closed``, ``reopened``, ``denied`` or ``litigation``),
+    ``reserve`` (value: the reserve the line sets, a decimal string; its parts summed),
+    ``party`` (value: a name; ``role``: ``attorney``, ``vendor``, ``tpa``, ...) or ``reported``
+    (value: the ISO date the loss was reported)."""
+    value: str
+    text: str
+    """The line or sentence it was read from, verbatim."""
+    role: str = ""
+    date: str = ""
+    """The ISO date the line gives the fact (a dated note), else ``""``: the latest status wins."""
+
+
 @dataclass
 class ClaimMetadata:
     """Claim facts read from a document at ingest, deterministically."""
@@ -85,6 +103,8 @@ class ClaimMetadata:
     document_type: str | None = None
     """A guess from the title and words: ``invoice``, ``estimate``, ``fnol``, ``adjuster_notes``,
     ``correspondence``, ``policy``, ``report``, ..."""
+    facts: list[ClaimFact] = field(default_factory=list)
+    """Status, reserves, parties by role and report date, each with its line (see :class:`ClaimFact`)."""
 
     @property
     def claim_id(self) -> str | None:
@@ -101,4 +121,5 @@ class ClaimMetadata:
         data = dict(data)
         data["amounts"] = [LabelledAmount(**a) for a in data.get("amounts", [])]
         data["events"] = [DatedEvent(**e) for e in data.get("events", [])]
+        data["facts"] = [ClaimFact(**f) for f in data.get("facts", [])]
         return cls(**data)

@@ -48,32 +48,104 @@ by id), not by Chroma's filter (see :meth:`rag.retrieval.Retriever.retrieve`).""
 class Engine:
     """Open with :meth:`open`; see the module docstring for the whole API."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, *, warm: bool = False) -> None:
+        """``warm``: Chroma's segment loads and the registry index read start as soon as the store
+        is open, in threads of their own, beside the rest of the opening (the embedder's load);
+        :meth:`open` then warms up the rest (:meth:`_warm`)."""
         from rag.catalog import Catalog
         from rag.embedding import collection_slug, load_embedding
-        from rag.lexical import LexicalIndex
-        from rag.manager import Manager
-        from rag.retrieval import Retriever
+        from rag.index_file import IndexFile
         from rag.store import Store
 
         self.settings = settings
         self._lock = threading.RLock()
-        self._embed_model = load_embedding(settings.embed_model)
         self._store = Store(settings, collection_slug(settings.embed_model))
+        self._index_file = IndexFile(self._store.index_path)
+        self._catalog = Catalog(self._store.registry, index_file=self._index_file)
+        self._early = [_started(self._store.load_segments, "claimbot-warm-segments"),
+                       _started(self._catalog.documents, "claimbot-warm-registry")] if warm else []
+        """The warm-up's first steps, begun at once (see ``warm``)."""
+
+        from rag.lexical import LexicalIndex
+        from rag.manager import Manager
+        from rag.retrieval import Retriever
+
+        self._embed_model = load_embedding(settings.embed_model)
         self._ingestor: Ingestor | None = None  # made on first ingest: `ask` never loads the parsers
         self._retriever = Retriever(self._store, self._embed_model, top_k=settings.top_k)
-        self._catalog = Catalog(self._store.registry)
         self._lexical = LexicalIndex(self._store, self._store.lexical_path, versions=self._versions)
         self._manager = Manager(self)
         self._llm: Any = None
         """The language-model manager (:mod:`rag.llm`) for the configuration last read."""
+        self._warmer: threading.Thread | None = None
+        self._busy = False
+        """Set by the first question or ingest: the warm-up stops (see :meth:`_warm`)."""
+        self._closing = False
         self._claims_cache: dict[str, tuple[list, list[ClaimRecord]]] = {}
         """scope -> (the registry read they were merged from, the claims); merged again only
         when the registry is read again (after an ingest, or past the TTL)."""
 
     @classmethod
-    def open(cls, settings: Settings | None = None) -> "Engine":
-        return cls(settings or Settings.from_env())
+    def open(cls, settings: Settings | None = None, *, warm: bool = True) -> "Engine":
+        """The engine on the store of ``settings`` (the environment's by default). ``warm``: what
+        the first question needs is read in a background thread from now on (see :meth:`_warm`)."""
+        engine = cls(settings or Settings.from_env(), warm=warm)
+        if warm:
+            engine._warmer = threading.Thread(target=engine._warm, name="claimbot-warm", daemon=True)
+            engine._warmer.start()
+        return engine
+
+    def wait_warm(self, timeout: float | None = None) -> bool:
+        """Wait for the warm-up begun by :meth:`open`; True once it is over (or there was none)."""
+        if self._warmer is not None:
+            self._warmer.join(timeout)
+            return not self._warmer.is_alive()
+        return True
+
+    def _warm(self) -> None:
+        """Read what the first question needs before it comes: at 100k leaves the first ask paid
+        ~1-3.5 s for the registry's index and ~2.3 s for Chroma loading the leaves' vector index
+        and the docstore's segments on their first reads, plus the embedder's first run. In the
+        order a question needs them, the segments loaded from the start in a thread of their own
+        (Chroma releases the GIL while it loads); it stops between steps once work has come in (the question
+        then pays what is left itself, so a one-shot ``claimbot ask`` does nothing twice), and a
+        store it cannot read is only logged (the question will say what is wrong)."""
+        import time
+
+        from rag.records import WORKSPACE as workspace
+
+        started = time.perf_counter()
+        segments, registry = self._early  # begun in __init__: Chroma's loads release the GIL
+        steps: list[tuple[str, Callable[[], Any]]] = [
+            ("registry index", lambda: _joined(registry, self._all_documents)),
+            ("lexical index", lambda: self._lexical.prepare(self._registry_view())),
+            ("claims", lambda: self.claims(scope=workspace)),
+            ("segments", segments.join),
+            ("vector search and docstore", lambda: self.retrieve("claim", scope=workspace, top_k=2)),
+            ("a claim's vectors", self._warm_claim),
+        ]
+        try:
+            for name, step in steps:
+                if self._busy or self._closing:
+                    log.info("warm-up: stopped before the %s (work came in)", name)
+                    return
+                step()
+            log.info("warm-up: done in %.1f s", time.perf_counter() - started)
+        except Exception:  # noqa: BLE001 - the first question reads it again and reports what fails
+            log.warning("warm-up failed; the first question reads the store itself", exc_info=True)
+        finally:  # the first question checks the registry's stamp (one small read), not trusting the
+            self._catalog.invalidate()  # warm-up's read for RECHECK_S: another replica may have written since
+
+    def _work_came_in(self) -> None:
+        """A caller's work (not the warm-up's own): the warm-up stops at its next step."""
+        if threading.current_thread() is not self._warmer:
+            self._busy = True
+
+    def _warm_claim(self) -> None:
+        """The path of a question about one claim: its leaves' vectors read by id and scored here."""
+        doc = next((d for d in self._all_documents() if d.claim_id), None)
+        if doc is not None and doc.claim_id:
+            self.retrieve("claim", scope=doc.scope, claim_ids=[doc.claim_id], top_k=2)
 
     # -- ingest ---------------------------------------------------------------------------
     def ingest_file(
@@ -92,6 +164,7 @@ class Engine:
         ``progress`` is called from this thread as the work advances (pages read, passages
         indexed). Parsing runs in a child process, so questions are answered meanwhile. Several
         threads may ingest at once: one file is read while another embeds (:mod:`rag.ingest`)."""
+        self._work_came_in()
         try:
             report = self._get_ingestor().ingest_file(
                 Path(path), scope=scope, display_name=display_name, source_url=source_url, progress=progress
@@ -191,6 +264,7 @@ class Engine:
         its sources; the offline manager is the fallback. ``offline`` answers without it (``claimbot
         ask --offline`` sent to a running ``claimbot serve``, whose environment enables it).
         """
+        self._work_came_in()
         llm = None if offline else self._language_model()
         if llm is not None and question.strip():
             return llm.answer(question, scope=reach_key(scope, scopes), history=list(history))
@@ -202,6 +276,7 @@ class Engine:
         """:meth:`ask`, as it is made: ``("sentence", text)`` for each sentence once it passed the
         grounding check, ``("reset", reason)`` if those are withdrawn, then ``("answer", Answer)``.
         Offline, only the answer."""
+        self._work_came_in()
         llm = self._language_model()
         if llm is not None and question.strip():
             yield from llm.events(question, scope=reach_key(scope, scopes), history=list(history))
@@ -228,6 +303,7 @@ class Engine:
     def claims(self, *, scope: str = WORKSPACE, scopes: Sequence[str] = ()) -> list[ClaimRecord]:
         """The claims on file in reach of ``scope`` (or of every scope in ``scopes``), with what
         their documents say."""
+        self._work_came_in()
         scope = reach_key(scope, scopes)  # type: ignore[assignment]  # a tuple: several scopes
         snapshot = self._all_documents()
         cached = self._claims_cache.get(scope)
@@ -257,6 +333,7 @@ class Engine:
         """An overview of one claim; raises :class:`UnknownClaimError` if none is in reach."""
         from rag.metadata import claim_key
 
+        self._work_came_in()
         known = [c.claim_id for c in self.claims(scope=scope)]
         claim_id = {claim_key(c): c for c in known}.get(claim_key(claim_id), " ".join(claim_id.split()).upper())
         if claim_id not in known:
@@ -275,8 +352,12 @@ class Engine:
 
     def close(self) -> None:
         """Release the store (file handles, server connections) and the parsing process."""
+        self._closing = True
+        if self._warmer is not None:  # it stops after the step in hand (a one-shot CLI command need not wait
+            self._warmer.join(5)      # for the whole warm-up: its threads are daemons, reading only)
         self._catalog.invalidate()
         self._lexical.close()
+        self._index_file.close()
         if self._ingestor is not None:
             self._ingestor.close()
 
@@ -294,6 +375,7 @@ class Engine:
         """Passages most similar to ``question`` in reach of ``scope`` (or of all ``scopes``);
         ``merge=False`` returns the leaves themselves, each with its own similarity score (the
         needle expert scores lines by them)."""
+        from rag.lexical import LexicalIndexBuilding
         from rag.retrieval import scopes_in_reach
 
         stored = {info.scope for info in self._all_documents()}
@@ -308,9 +390,11 @@ class Engine:
                                                     registry_view=self._registry_view())
                 if candidates is None and not claim_ids:  # many leaves: maybe most of the store
                     share = self._lexical.reach_share(reach, registry_view=self._registry_view())
+        except LexicalIndexBuilding:  # a replica's first start on a big store: the vectors alone (logged once)
+            lexical, candidates, share = [], None, 0.0
         except Exception:  # noqa: BLE001 - the vectors still answer when the lexical index cannot
             log.exception("lexical search failed")
-            lexical = []
+            lexical, candidates, share = [], None, 0.0
         return self._retriever.retrieve(
             question, scope=scope, scopes=scopes, claim_ids=claim_ids, top_k=top_k, merge=merge,
             stored_scopes=stored, lexical=lexical, candidates=candidates, reach_share=share,
@@ -350,9 +434,15 @@ class Engine:
         with, or in its name. A word no document in reach contains is phrasing ("tl;dr",
         "involved"), not a topic the files lack. Read from the lexical index
         (:mod:`rag.lexical`), kept per document version."""
+        from rag.lexical import LexicalIndexBuilding
         from rag.retrieval import scopes_in_reach
 
-        return self._lexical.vocabulary_has(words, reach=scopes_in_reach(scope), registry_view=self._registry_view())
+        words = list(words)
+        try:
+            return self._lexical.vocabulary_has(words, reach=scopes_in_reach(scope),
+                                                registry_view=self._registry_view())
+        except LexicalIndexBuilding:  # not known yet: every word counts as a topic (as when the store fails)
+            return set(words)
 
     def claims_mentioning(
         self, phrase: str, *, scope: str = WORKSPACE, names_only: bool = False, anywhere: bool = False
@@ -363,10 +453,14 @@ class Engine:
         files write the phrase as a name (capitalised inside a sentence, never in lower case
         anywhere in reach: "Accord", not "rental"). ``anywhere``: documents outside any claim count
         too, listed as ``""``."""
+        from rag.lexical import LexicalIndexBuilding
         from rag.retrieval import scopes_in_reach
 
-        return self._lexical.claims_mentioning(phrase, reach=scopes_in_reach(scope), names_only=names_only,
-                                               anywhere=anywhere, registry_view=self._registry_view())
+        try:
+            return self._lexical.claims_mentioning(phrase, reach=scopes_in_reach(scope), names_only=names_only,
+                                                   anywhere=anywhere, registry_view=self._registry_view())
+        except LexicalIndexBuilding:  # not known yet: no claim is found by a phrase
+            return []
 
     def _registry_view(self) -> object:
         """The registry read the caches are keyed on: a new object after an ingest here, or when
@@ -400,6 +494,27 @@ class Engine:
 
         return [VersionEntry(d.version_id, d.doc_id, d.scope, d.claim_id or "", d.name)
                 for d in self._catalog.documents()]
+
+
+def _joined(thread: threading.Thread, then: Callable[[], Any]) -> Any:
+    """``then()``, once ``thread`` is over (a warm-up step begun early)."""
+    thread.join()
+    return then()
+
+
+def _started(work: Callable[[], Any], name: str) -> threading.Thread:
+    """``work`` begun in a daemon thread; a failure is only logged (the question that needs it
+    does it again and reports what is wrong)."""
+
+    def run() -> None:
+        try:
+            work()
+        except Exception:  # noqa: BLE001 - see above
+            log.debug("warm-up step %s failed", name, exc_info=True)
+
+    thread = threading.Thread(target=run, name=name, daemon=True)
+    thread.start()
+    return thread
 
 
 def _llm_manager(engine: Engine, config: Any) -> Any:

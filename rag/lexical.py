@@ -51,6 +51,18 @@ _VERSIONS_PER_READ = 50
 SCHEMA_VERSION = 1
 K1, B = 1.5, 0.75
 """BM25's term-saturation and length-normalisation constants (those of bm25s, used before)."""
+BACKGROUND_ABOVE = 200
+"""A file this many document versions behind the registry (a replica's first start on a store it
+never served: 67-134 s at 100k leaves; a bulk ingest by another replica) is caught up in a
+background thread, and questions are answered from the vectors alone until it is ready; fewer are
+added at the question, as before (a version is ~10-30 ms)."""
+
+
+class LexicalIndexBuilding(RuntimeError):
+    """The index is being caught up in the background: answer from the vectors alone meanwhile."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"the lexical index {path.name} is being built in the background")
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS versions (
@@ -123,6 +135,9 @@ class LexicalIndex:
         """scope -> the words of its documents' names (a word in a file name is a word in reach)."""
         self._stats: tuple[int, float] = (0, 0.0)
         """(leaves, mean tokens per leaf) for the claim-filtered BM25."""
+        self._builder: threading.Thread | None = None
+        """The background build, while one runs (:meth:`prepare`)."""
+        self._closing = False
 
     # -- queries ----------------------------------------------------------------------------
     def search(self, query: str, *, reach: Sequence[str], claim_ids: Sequence[str] = (), k: int = 12,
@@ -133,6 +148,7 @@ class LexicalIndex:
         tokens = [t for t in dict.fromkeys(bm25_tokens(query)) if t not in named]
         if not tokens:
             return []
+        self._not_building()
         with self._lock:
             db = self._synced_db(registry_view)
             if claim_ids:
@@ -181,6 +197,7 @@ class LexicalIndex:
         """Of ``words``, those some document in reach uses (in a leaf or its name), as written or
         under the experts' stemming."""
         found: set[str] = set()
+        self._not_building()
         with self._lock:
             db = self._synced_db(registry_view)
             scoped, args = self._reach_filter(reach)
@@ -204,6 +221,7 @@ class LexicalIndex:
         found = _WORD.findall(phrase.lower())
         if not found:
             return []
+        self._not_building()
         with self._lock:
             db = self._synced_db(registry_view)
             scoped, args = self._reach_filter(reach)
@@ -229,6 +247,7 @@ class LexicalIndex:
         are more than ``limit``: the retriever scores a few hundred leaves itself, exactly, where
         Chroma would evaluate its metadata filter by reading every record that matches a part of
         it (``scope IN [..., workspace]`` is most of a big store)."""
+        self._not_building()
         with self._lock:
             db = self._synced_db(registry_view)
             where, args = [], []
@@ -244,6 +263,7 @@ class LexicalIndex:
 
     def reach_share(self, reach: Sequence[str], registry_view: object = None) -> float:
         """The part of the stored leaves that are in ``reach`` (0 when none are stored)."""
+        self._not_building()
         with self._lock:
             db = self._synced_db(registry_view)
             total = self._stats[0]
@@ -274,15 +294,51 @@ class LexicalIndex:
             self._db = db
         return self._db
 
+    def _not_building(self) -> None:
+        """Raise :class:`LexicalIndexBuilding` while a background build runs, before waiting for the
+        lock (the builder holds it while it writes a batch, or waits for another process's write)."""
+        if self._builder is not None:
+            raise LexicalIndexBuilding(self._path)
+
     def _synced_db(self, registry_view: object) -> sqlite3.Connection:
         """The connection, once the file holds the registry's current versions. ``registry_view``
         (the engine's cached registry read): while it is the same object nothing was written
-        since, and the registry is not read at all."""
+        since, and the registry is not read at all. Raises :class:`LexicalIndexBuilding` while the
+        file is caught up in the background (see ``BACKGROUND_ABOVE``)."""
         db = self._connect()
+        if self._builder is not None:
+            raise LexicalIndexBuilding(self._path)
         if registry_view is None or registry_view is not self._synced:
-            self.sync(self._versions())
+            current = list(self._versions())
+            gone, new = self._difference(db, current)
+            if len(new) > BACKGROUND_ABOVE:
+                self._start_build(len(new))
+                raise LexicalIndexBuilding(self._path)
+            self._apply(db, current, gone, new)
             self._synced = registry_view
         return db
+
+    def prepare(self, registry_view: object = None) -> bool:
+        """Bring the file up to the registry now (a few versions), or start building it in the
+        background (many: a store this replica never served). True when it is ready."""
+        with self._lock:
+            try:
+                self._synced_db(registry_view)
+            except LexicalIndexBuilding:
+                return False
+        return True
+
+    @property
+    def building(self) -> bool:
+        """Whether the file is being caught up in the background (the index answers nothing meanwhile)."""
+        return self._builder is not None
+
+    def wait_built(self, timeout: float | None = None) -> bool:
+        """Wait for a background build to finish; True when none is running."""
+        builder = self._builder
+        if builder is not None:
+            builder.join(timeout)
+        return self._builder is None
 
     def sync(self, current: Iterable[VersionEntry]) -> None:
         """Make the file hold exactly the leaves of ``current`` (the registry's versions): delete
@@ -290,22 +346,71 @@ class LexicalIndex:
         doing the same: each batch is one write transaction that checks again what is missing."""
         with self._lock:
             db = self._connect()
-            wanted = {v.version_id: v for v in current}
-            held = {v for (v,) in db.execute("SELECT version_id FROM versions")}
-            gone = sorted(held - wanted.keys())
-            new = sorted(wanted.keys() - held)
-            started = time.perf_counter()
-            self._delete_versions(db, gone)
-            for start in range(0, len(new), _VERSIONS_PER_READ):
-                self._add_versions(db, [wanted[v] for v in new[start:start + _VERSIONS_PER_READ]])
-            if len(new) > _VERSIONS_PER_READ:
-                log.info("lexical index: %d document versions added in %.1f s", len(new), time.perf_counter() - started)
-            self._scopes = {v.scope for v in wanted.values()}
-            self._names = {}
-            for v in wanted.values():
-                self._names.setdefault(v.scope, set()).update(_WORD.findall(v.name.lower()))
-            n, total = db.execute("SELECT COUNT(*), COALESCE(SUM(length), 0) FROM leaves").fetchone()
-            self._stats = (int(n), total / n if n else 0.0)
+            current = list(current)
+            self._apply(db, current, *self._difference(db, current))
+
+    @staticmethod
+    def _difference(db: sqlite3.Connection, current: Sequence[VersionEntry]) -> tuple[list[str], list[str]]:
+        """(versions the file holds that are no longer current, current versions it lacks)."""
+        wanted = {v.version_id for v in current}
+        held = {v for (v,) in db.execute("SELECT version_id FROM versions")}
+        return sorted(held - wanted), sorted(wanted - held)
+
+    def _apply(self, db: sqlite3.Connection, current: Sequence[VersionEntry], gone: Sequence[str],
+               new: Sequence[str]) -> None:
+        wanted = {v.version_id: v for v in current}
+        started = time.perf_counter()
+        self._delete_versions(db, gone)
+        for start in range(0, len(new), _VERSIONS_PER_READ):
+            self._add_versions(db, [wanted[v] for v in new[start:start + _VERSIONS_PER_READ]])
+        if len(new) > _VERSIONS_PER_READ:
+            log.info("lexical index: %d document versions added in %.1f s", len(new), time.perf_counter() - started)
+        self._scopes = {v.scope for v in wanted.values()}
+        self._names = {}
+        for v in wanted.values():
+            self._names.setdefault(v.scope, set()).update(_WORD.findall(v.name.lower()))
+        n, total = db.execute("SELECT COUNT(*), COALESCE(SUM(length), 0) FROM leaves").fetchone()
+        self._stats = (int(n), total / n if n else 0.0)
+
+    def _start_build(self, missing: int) -> None:
+        log.warning("lexical index: %d document versions to read (a store this replica has not served); building "
+                    "it in the background, questions are answered from the vectors alone until it is ready", missing)
+        self._builder = threading.Thread(target=self._build, name="claimbot-lexical-build", daemon=True)
+        self._builder.start()
+
+    def _build(self) -> None:
+        """Catch the file up with the registry a batch of versions at a time, the lock held only
+        while a batch is written (an ingest here adds its version meanwhile), until it holds every
+        current version; the next question then syncs as usual (and reads the statistics)."""
+        started = time.perf_counter()
+        added = 0
+        try:
+            while not self._closing:
+                current = list(self._versions())
+                with self._lock:
+                    db = self._connect()
+                    gone, new = self._difference(db, current)
+                    self._delete_versions(db, gone)
+                if not new:
+                    break
+                wanted = {v.version_id: v for v in current}
+                for start in range(0, len(new), _VERSIONS_PER_READ):
+                    if self._closing:
+                        return
+                    batch = [wanted[v] for v in new[start:start + _VERSIONS_PER_READ]]
+                    rows = self._read_leaves(batch)
+                    with self._lock:
+                        self._write_versions(self._connect(), batch, rows)
+                    added += len(batch)
+            log.info("lexical index: built in the background (%d document versions) in %.0f s", added,
+                     time.perf_counter() - started)
+        except Exception:  # noqa: BLE001 - the next question starts it again; meanwhile the vectors answer
+            if not self._closing:
+                log.exception("lexical index: the background build failed after %d document versions", added)
+        finally:
+            with self._lock:
+                self._builder = None
+                self._synced = None  # the next question syncs what is left, and the statistics
 
     def add_version(self, entry: VersionEntry) -> None:
         """A version just ingested by this process: its leaves in, the same document's other
@@ -334,7 +439,12 @@ class LexicalIndex:
             raise
 
     def _add_versions(self, db: sqlite3.Connection, versions: list[VersionEntry]) -> None:
-        rows: dict[str, list[tuple[str, str]]] = {v.version_id: [] for v in versions}
+        self._write_versions(db, versions, self._read_leaves(versions))
+
+    def _read_leaves(self, versions: list[VersionEntry]) -> dict[str, list[tuple[str, _Columns]]]:
+        """``version_id -> [(leaf id, its leaf_text columns)]`` of these versions, read from the
+        leaves collection (no lock needed: the words are made before the write)."""
+        rows: dict[str, list[tuple[str, _Columns]]] = {v.version_id: [] for v in versions}
         offset = 0
         while True:
             got = self._store.leaves.get(where={"version_id": {"$in": list(rows)}}, include=["documents", "metadatas"],
@@ -342,10 +452,14 @@ class LexicalIndex:
             for leaf_id, text, meta in zip(got["ids"], got.get("documents") or [], got.get("metadatas") or []):
                 version_id = (meta or {}).get("version_id", "")
                 if version_id in rows:
-                    rows[version_id].append((leaf_id, text or ""))
+                    rows[version_id].append((leaf_id, _columns(text or "")))
             if len(got["ids"]) < _PAGE:
                 break
             offset += _PAGE
+        return rows
+
+    def _write_versions(self, db: sqlite3.Connection, versions: list[VersionEntry],
+                        rows: dict[str, list[tuple[str, _Columns]]]) -> None:
         db.execute("BEGIN IMMEDIATE")
         try:
             held = {v for (v,) in db.execute(
@@ -355,8 +469,7 @@ class LexicalIndex:
                     continue
                 db.execute("INSERT INTO versions VALUES (?, ?, ?, ?, ?)",
                            (v.version_id, v.doc_id, v.scope, v.claim_id, v.name))
-                for leaf_id, text in rows[v.version_id]:
-                    columns = _columns(text)
+                for leaf_id, columns in rows[v.version_id]:
                     cur = db.execute("INSERT INTO leaves (leaf_id, version_id, claim_id, scope, length) "
                                      "VALUES (?, ?, ?, ?, ?)",
                                      (leaf_id, v.version_id, v.claim_id, v.scope, len(columns[0].split())))
@@ -368,6 +481,11 @@ class LexicalIndex:
             raise
 
     def close(self) -> None:
+        builder = self._builder
+        if builder is not None:  # it stops after the batch in hand
+            self._closing = True
+            builder.join(30)
+            self._closing = False
         with self._lock:
             if self._db is not None:
                 self._db.close()
@@ -388,7 +506,10 @@ def _vocab_word(word: str) -> str:
     return _NOT_ALNUM.sub("", word.lower())
 
 
-def _columns(text: str) -> tuple[str, str, str, str, str]:
+_Columns = tuple[str, str, str, str, str]
+
+
+def _columns(text: str) -> _Columns:
     """One leaf's ``leaf_text`` columns (see ``_SCHEMA``), each a space-separated word list. The
     ``vocab`` column holds what :func:`rag.experts.text.terms` makes of the text (each word's
     stem, abbreviations and their spelled-out words standing for each other) and the words."""

@@ -33,8 +33,8 @@ from rag.answer import Answer, Citation
 from rag.catalog import prefetch
 from rag.corpus import Corpus
 from rag.errors import UnknownClaimError
-from rag.experts.calculation import INPUT_THRESHOLD, Search, answer_calculation, answer_from_question, select_values
-from rag.experts.card import Find
+from rag.experts.calculation import Search, answer_calculation, answer_from_question, select_values
+from rag.experts.card import CARD_EMBEDDED_UNITS, Find
 from rag.experts.lookup import answer_lookup, answer_party_claim, list_claims, lists_claims, names_in
 from rag.experts.needle import MIN_SCORE, answer_needle, head_phrase, rank_lines, rule_view
 from rag.experts.result import ExpertResult
@@ -59,7 +59,7 @@ from rag.router import (
     decide_route,
     normalize_question,
 )
-from rag.selection import Scored, candidate_units, select
+from rag.selection import Ask, Scored, candidate_units, embed_cached, select_many
 
 log = logging.getLogger(__name__)
 
@@ -77,6 +77,9 @@ EMPTY_QUESTION = (
 )
 
 
+_MOST_LIKE_PAGES = 2
+"""The pages (or sections) of a claim, around its best retrieved leaves, whose units a lookup's
+topic is compared with by meaning."""
 _POINTS_BACK = re.compile(
     r"^\s*(?:and|also|what about|how about|same for)\b|\b(?:it|its|it's|that|this|these|those|they|them|their|he|she|"
     r"his|her|him|the claim|this claim|that claim|this file|that file|same)\b", re.I)
@@ -400,7 +403,8 @@ class Manager:
             lines = focus(topic)
             return _merge([answer_summary(by_id[c], docs_of[c], focus=[f for f in lines if f[0].claim_id == c],
                                           topic=topic, find=self._field_finder(scope, c, trace or {}, timings or {}),
-                                          embed=self._library.embed)
+                                          embed=lambda texts: embed_cached(self._library.embed, texts),
+                                          question=question)
                            for c in targets])
         if decision.route == "calculation":
             if not claim_ids:  # every input stated in the question: one answer, not one per claim
@@ -438,35 +442,39 @@ class Manager:
             return result if result is not None else needle()
         return needle()
 
-    def _most_like(self, phrase: str, scope: str, claim_id: str) -> tuple[Passage, str, float] | None:
-        """The unit of one claim's files most like ``phrase`` (cosine of the embedder's vectors),
-        among the units of the passages retrieved for it: a lookup's topic read by meaning."""
+    def _most_like(self, phrase: str, scope: str, claim_id: str) -> list[tuple[Passage, str, float]]:
+        """The units of one claim's files most like ``phrase`` (cosine of the embedder's vectors),
+        best first, among the units of the passages retrieved for it: a lookup's topic read by
+        meaning, and the lines that say it (or say it is not so: "no subrogation potential")."""
         passages, contexts = self._retrieve([phrase], scope, [claim_id], {}, {})
-        units = [u for u in candidate_units(passages[:4], contexts) if len(u.text.split()) >= 3]
+        # the units of the two best pages or sections: embedding every unit of four took seconds a claim
+        units = [u for u in candidate_units(passages[:4], contexts, max_passages=_MOST_LIKE_PAGES)
+                 if len(u.text.split()) >= 3]
         if not units:
-            return None
+            return []
         vectors = np.asarray(self._library.embed([phrase, *(u.text for u in units)]))
         sims = vectors[1:] @ vectors[0]
-        best = int(sims.argmax())
-        return units[best].passage, units[best].excerpt, float(sims[best])
+        order = np.argsort(-sims)[:12]
+        return [(units[i].passage, units[i].excerpt, float(sims[i])) for i in order]
 
     def _field_finder(self, scope: str, claim_id: str, trace: dict[str, Any], timings: dict[str, float]) -> Find:
-        """``find(question, kind)`` over one claim's files: the fact selector's units that hold the
-        field's kind of value, best first (the claim card's fields the registry does not hold). The
-        bar is a calculation input's (:data:`INPUT_THRESHOLD`), not the "couldn't find" threshold: a
-        card line states a field under the file's own label and cites it, and the threshold is set
-        for open questions, where refusing beats a wrong fact."""
+        """``find(asks)`` over one claim's files: for each ``(question, kind)`` of the claim card,
+        the fact selector's units, best first. Each question retrieves its own passages, then the
+        selector scores them all in one batched pass (:func:`select_many`: every text embedded
+        once, in one call)."""
 
-        def find(question: str, kind: str | None, *, ranked: bool = False) -> list[Scored]:
-            passages, contexts = self._retrieve([question], scope, [claim_id], trace, timings)
+        def find(asks: Sequence[tuple[str, str | None]]) -> list[list[Scored]]:
+            retrieved: dict[str, tuple[list[Passage], dict[str, Passage]]] = {}
+            for question, _ in asks:
+                if question not in retrieved:
+                    retrieved[question] = self._retrieve([question], scope, [claim_id], trace, timings)
             t = time.perf_counter()
-            units = candidate_units(passages, contexts)
-            rules = rule_view(question, passages, contexts=contexts)  # the model was fitted with them
-            scored = select(question, units, self._library.embed, kind=kind, rules=rules).scored if units else []
+            units = {q: candidate_units(*found) for q, found in retrieved.items()}
+            rules = {q: rule_view(q, found[0], contexts=found[1]) for q, found in retrieved.items()}  # fitted with them
+            selections = select_many([Ask(q, units[q], kind, rules[q]) for q, kind in asks], self._library.embed,
+                                     embedded_units=CARD_EMBEDDED_UNITS)
             timings["card_select_ms"] = timings.get("card_select_ms", 0.0) + _ms(t)
-            if ranked:  # the order alone ("what happened": the most telling sentences, however sure)
-                return scored
-            return [s for s in scored if s.probability >= INPUT_THRESHOLD and (s.value or not kind)]
+            return [s.scored for s in selections]
 
         return find
 
@@ -571,8 +579,8 @@ def _bare_claim_numbers(question: str, known: Sequence[str]) -> list[tuple[str, 
     found = []
     for claim_id in known:
         number = claim_id.split("-", 1)[-1]
-        if number not in question:  # a substring test first: a pattern per claim overflows re's cache
-            continue
+        if number not in question or not any(c.isdigit() for c in number):
+            continue  # (a substring test first: a pattern per claim overflows re's cache; "IM/24/00781-C" is no "C")
         m = re.search(rf"(?<![\w$,.\-/]){re.escape(number)}(?![\w,.\-/]\d)", question)
         if m:
             found.append((claim_id, m.group(0)))

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from pathlib import PurePath
 
-from rag.documents import ClaimMetadata, DatedEvent, LabelledAmount, ParsedDocument
+from rag.documents import ClaimFact, ClaimMetadata, DatedEvent, LabelledAmount, ParsedDocument
+from rag.experts.text import paragraphs, sentences
 
 # -- claim ids ----------------------------------------------------------------------------
 
@@ -214,19 +215,39 @@ def _month(name: str) -> int:
 # -- labelled fields ----------------------------------------------------------------------
 
 _CLAIM_LABELS = frozenset(("claim number", "claim no", "claim #", "claim", "claim id", "related claim number",
-                           "claim ref", "claim reference", "our ref", "our reference"))
-"""("Our ref" is how an insurer's letters and its surveyors' reports head the claim's number.)"""
+                           "claim ref", "claim reference", "our ref", "our reference", "your ref", "your reference"))
+"""("Our ref" is how an insurer's letters and its surveyors' reports head the claim's number; "Your
+ref" how a vendor's or counsel's letter to the insurer does. When a letter has both, the number it
+mentions more, or in its first lines, is the document's: see :func:`rank_claim_ids`.)"""
 _POLICY_LABELS = frozenset(("policy number", "policy no", "policy #", "policy"))
 _INSURED_LABELS = frozenset(
     ("insured", "named insured", "policyholder", "policy holder", "insured name", "our insured",
-     "employer")  # in workers' compensation the employer holds the policy
+     "employer",  # in workers' compensation the employer holds the policy
+     "assured", "named assured", "insd")  # marine policies insure an "assured"; notes shorten "insured"
 )
 _CLAIMANT_LABELS = frozenset(
     ("claimant", "injured worker", "employee", "claimant name", "injured party", "employee name",
-     "injured employee")
+     "injured employee", "clmt", "injd", "iw")  # notes' shorthand: claimant, injured, injured worker
 )
 _DOL_LABELS = frozenset(("date of loss", "loss date", "date of injury", "dol", "injury date"))
-_ADJUSTER_LABEL = re.compile(r"(?:[a-z]+\s+){0,2}adjuster")
+_DOL_LABEL = re.compile(r"date (?:and time )?of (?:the )?(?:loss|injury|incident|accident|crash|collision|fire|theft|"
+                        r"occurrence|event|breach)|(?:loss|injury|incident|accident|crash|fire|theft) date")
+"""A date of loss under the name of the event: "Date of fire", "DATE OF CRASH", "Incident date"."""
+_ADJUSTER_LABEL = re.compile(r"(?:[a-z]+\s+){0,2}(?:adjuster|adjustor|handler|examiner)|handled by|assigned to|"
+                             r"(?:[a-z]+\s+)?claims? (?:specialist|representative|rep|professional)")
+"""The person handling the claim, as carriers and TPAs call them: "Desk adjuster", "Claims examiner", "Handler"."""
+_REPORTED_LABEL = re.compile(r"(?:date )?reported(?: to (?:carrier|insurer|us|tpa|company))?|date of report|"
+                             r"report(?:ed)? date|fnol date|date of (?:first )?notice|notice date|date notified")
+_STATUS_LABEL = re.compile(r"(?:claim |file )?status")
+_ROLE_LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("attorney", re.compile(r"(?:[a-z']+\s+){0,2}(?:attorney|counsel|lawyer|solicitor)(?: for [a-z' ]+)?|"
+                            r"represented by|legal representative")),
+    ("tpa", re.compile(r"tpa|third[- ]party administrator|claims administrator|administrator")),
+    ("vendor", re.compile(r"(?:[a-z]+\s+){0,2}(?:vendor|contractor|restorer|restoration(?: company)?|"
+                          r"mitigation(?: company)?|body shop|repair shop|repairer|tow(?:ing)?(?: company)?|"
+                          r"plumber|appraiser|surveyor|investigator|engineer)")),
+)
+"""Parties by role besides the insured, claimant and adjuster: "Attorney: ...", a "Vendor" column."""
 
 _FIELD = re.compile(
     r"^(?P<label>[A-Za-z][A-Za-z0-9 .#/&'()-]{0,48}?)\s*(?::|\s\|)\s*(?P<value>\S.*)$"
@@ -267,7 +288,9 @@ def _fields(lines: Iterable[_Line]) -> Iterator[tuple[set[str], str, _Line]]:
     (Insured): Riverside Distribution Company`` counts as an insured.
     """
     header: list[str] | None = None
-    for line in lines:
+    lines = list(lines)
+    bare = [None if ":" in line.clean or " | " in line.clean else _bare_field(line.clean) for line in lines]
+    for at, line in enumerate(lines):
         cells = _row_cells(line.clean)
         if cells is None or _TABLE_RULE.fullmatch(line.clean):
             header = None if cells is None else header
@@ -289,7 +312,62 @@ def _fields(lines: Iterable[_Line]) -> Iterator[tuple[set[str], str, _Line]]:
                     yield _label_names(m.group("label")), m.group("value").strip(), line
         match = _FIELD.match(line.clean)
         if match and len(match.group("label").split()) <= 6:
-            yield _label_names(match.group("label")), match.group("value").strip(), line
+            segments = _segments(match.group("value").strip())
+            yield _label_names(match.group("label")), segments[0][1], line
+            for label, value in segments[1:]:
+                yield _label_names(label), value, line
+        elif bare[at] is not None:
+            yield _label_names(bare[at][0]), bare[at][1], line  # type: ignore[index]
+
+
+_NAME_JOINERS = frozenset("of and the for at de van von der la du".split())
+
+
+_NEXT_LABEL = re.compile(r"\s(?=[A-Z][A-Za-z#/&'.]{1,15}(?:\s[A-Za-z#.]{1,12}){0,2}:\s)")
+"""Where another ``Label:`` starts inside a value: notes and forms put several fields on a line
+(``Claim: NC-1 Insd: Acme Co. Pol: CP-9``, ``Handler: Dwayne Hollis (DH) Supv: Pamela Greer``)."""
+
+
+def _segments(value: str) -> list[tuple[str, str]]:
+    """The value up to the next ``Label:`` on the line, then each further ``(label, value)``."""
+    if ": " not in value:
+        return [("", value)]
+    pieces = _NEXT_LABEL.split(value)
+    out = [("", pieces[0].strip())]
+    for piece in pieces[1:]:
+        label, _, rest = piece.partition(":")
+        if rest.strip():
+            out.append((label, rest.strip()))
+        else:
+            out[-1] = (out[-1][0], f"{out[-1][1]} {piece}".strip())
+    return out
+
+
+_KNOWN_LABEL_WORD = re.compile(r"claim|polic|insur|assur|insd|holder|employ|injur|worker|party|date|loss|\bdol\b|"
+                               r"adjust|handl|examin|special|\brep|profession|assign", re.I)
+"""A word of some label :func:`_bare_field` knows: lines without one are not read further (most lines)."""
+
+
+def _bare_field(clean: str) -> tuple[str, str] | None:
+    """``Insured Ridgeback Freight Lines LLC``, ``Date of fire February 27, 2024``: a short line that
+    starts with a known label and no colon (a PDF's key-value block, where a column stands for the
+    colon). Only labels claimbot knows: a sentence that starts with "Insured" is no field."""
+    if ":" in clean or len(clean) > 90 or not _KNOWN_LABEL_WORD.search(clean[:60]):
+        return None
+    words = clean.split()
+    if any(w.islower() and len(w) >= 3 and w not in _NAME_JOINERS for w in words[4:]):
+        return None  # "Employee Dale Kinsey was lifting ...": a sentence, not a field
+    for n in range(min(4, len(words) - 1), 0, -1):
+        label = _norm_label(" ".join(words[:n]))
+        value = " ".join(words[n:])
+        if not value[:1].isupper() and not value[:1].isdigit():
+            continue
+        names = {label}
+        if (names & (_CLAIM_LABELS | _POLICY_LABELS | _INSURED_LABELS | _CLAIMANT_LABELS | _DOL_LABELS)
+                or _DOL_LABEL.fullmatch(label) or _ADJUSTER_LABEL.fullmatch(label)
+                or (_CLAIM_LABEL.fullmatch(label) and label != "claim")):
+            return " ".join(words[:n]), value
+    return None
 
 
 _TABLE_RULE = re.compile(r"[\s|:+-]*-{3,}[\s|:+-]*")
@@ -320,11 +398,15 @@ _NAME_WORD = r"(?:[A-Z][a-z]*\.|(?:Mc|Mac|O')?[A-Z][a-zA-Z'\u2019]+(?:-[A-Z][a-z
 _PARTICLE = r"(?:de|del|della|da|di|van|von|der|la|le|du|bin|al)"
 _PERSON = re.compile(rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{1,3}}(?:,?\s+(?:Jr|Sr|II|III|IV)\.?)?")
 _HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?\s+")
-_NAME_STOP = re.compile(r"\s*(?:,|\(|;|\||\s[-\u2013\u2014/]\s|\s(?:of|at|from|for|with|by|via|on)\s).*$")
+_NAME_STOP = re.compile(r"\s*(?:,|\(|;|\||\s[-\u2013\u2014/]\s|\s(?:of|at|from|for|with|by|via|on)\s"
+                        r"|\s(?:DOB|D\.O\.B\.|SSN|Age|Phone|Tel|Ph|Email|Cell|Mobile)\b).*$")
 _COMPANY = re.compile(
     r"\b(?:LLC|L\.L\.C\.|Inc|Corp|Corporation|Co|Company|Ltd|LLP|LP|PLLC|Group|Bank|Trust|"
     r"Services|Insurance|Mutual|Associates|Partners|Holdings)\b\.?$"
 )
+
+
+_SUFFIX_AFTER_COMMA = re.compile(r"^([^,;(|]+,\s*(?:Inc|LLC|L\.L\.C|Corp|Co|Ltd|LLP|LP|PLLC)\.?)(?=[,\s]|$)")
 
 
 def clean_person_name(value: str, *, allow_company: bool = False) -> str | None:
@@ -337,7 +419,8 @@ def clean_person_name(value: str, *, allow_company: bool = False) -> str | None:
     """
     value = " ".join(value.split())
     if allow_company:
-        company = _NAME_STOP.sub("", value)
+        suffixed = _SUFFIX_AFTER_COMMA.match(value)  # "Tillman & Rusk Fabrication, Inc., 900 Quarry Bend Rd"
+        company = suffixed.group(1) if suffixed else _NAME_STOP.sub("", value)
         if _COMPANY.search(company) and len(company.split()) <= 8:
             return company
     head = _HONORIFIC.sub("", _NAME_STOP.sub("", value))
@@ -355,7 +438,7 @@ def clean_person_name(value: str, *, allow_company: bool = False) -> str | None:
 
 _NOT_NAME_WORDS = frozenset(
     "unknown none n/a tbd pending see the and same insured claimant adjuster policy claim "
-    "number date loss".split()
+    "number date loss file notes note report summary log diary record activity form".split()
 )
 
 
@@ -672,7 +755,8 @@ def extract_metadata(doc: ParsedDocument) -> ClaimMetadata:
     insured: list[str] = []
     claimants: list[str] = []
     adjusters: list[str] = []
-    for names, value, _line in _fields(lines):
+    fields = list(_fields(lines))
+    for names, value, _line in fields:
         if names & _POLICY_LABELS:
             match = _POLICY_VALUE.match(value)
             if match:
@@ -683,22 +767,280 @@ def extract_metadata(doc: ParsedDocument) -> ClaimMetadata:
             claimants.extend(_names(value))
         elif any(_ADJUSTER_LABEL.fullmatch(name) for name in names):
             adjusters.extend(_names(value))
-        elif names & _DOL_LABELS and meta.date_of_loss is None:
-            dates = find_dates(value)
+        elif (names & _DOL_LABELS or any(_DOL_LABEL.fullmatch(n) for n in names)) and meta.date_of_loss is None:
+            dates = find_dates(_first_of_range(value))
             if dates:
                 meta.date_of_loss = dates[0][0].isoformat()
-        elif names & _CLAIM_LABELS:
+        elif _is_claim_label(names):
             claim_ids.extend(find_claim_ids(f"claim no. {value}")[:1])
 
+    if not adjusters:  # "Janelle Whitcomb | Senior Claims Examiner": a signature or a contact line says the role
+        adjusters.extend(_titled_adjusters(lines))
     # the labelled numbers count wherever the text mentions them again, in any spelling
-    meta.claim_ids = find_claim_ids(text, known=claim_ids)
+    found_ids = find_claim_ids(text, known=claim_ids)
     for claim_id in claim_ids:  # labelled but not matched by the running-text rule
-        if claim_id not in meta.claim_ids:
-            meta.claim_ids.append(claim_id)
+        if claim_id not in found_ids:
+            found_ids.append(claim_id)
+    meta.claim_ids = rank_claim_ids(doc, found_ids, labelled=claim_ids)
+    if not meta.claim_ids:  # "claim_88123_photos.pdf": a text that names no claim, a file name that does
+        meta.claim_ids = find_claim_ids(re.sub(r"[_.]+", " ", PurePath(doc.filename).stem))[:1]
     meta.policy_numbers = _dedupe(policies + find_policy_numbers(text))
     meta.insured = _dedupe(insured)
     meta.claimants = _dedupe(claimants)
     meta.adjusters = _dedupe(adjusters)
     meta.amounts = _amounts(lines)
     meta.events = _events(doc)
+    meta.facts = _claim_facts(doc, fields)
     return meta
+
+
+# -- people by their title ----------------------------------------------------------------
+
+_TITLE_WORD = r"(?:[A-Z][A-Za-z&'-]*|of|and|&|-)"
+_TITLED = re.compile(
+    rf"(?P<name>{_PERSON.pattern})\s*(?:,|\||-|\u2013|\u2014)\s*(?P<title>(?:{_TITLE_WORD}\s+){{0,5}}?"
+    r"(?:Adjuster|Adjustor|Examiner|Handler|Claims? (?:Specialist|Representative|Rep|Professional)))\b")
+"""A person named with a title that handles claims, as signatures and contact lines write them:
+``Janelle Whitcomb | Senior Claims Examiner``, ``Dana Kowalczyk, Large Loss General Adjuster``
+(Title Case: "the adjuster for the other carrier" is a sentence about someone else)."""
+_NOT_OURS = re.compile(r"\b(?:Public|Opposing|Adverse|Other|Their)\b")
+"""A public adjuster works for the insured, not the carrier: not the claim's adjuster."""
+
+
+def _titled_adjusters(lines: Iterable[_Line]) -> list[str]:
+    found: list[str] = []
+    for line in lines:
+        if not re.search(r"Adjust|Examiner|Handler|Claims? (?:Spec|Rep|Prof)", line.clean):
+            continue
+        for m in _TITLED.finditer(line.clean):
+            if _NOT_OURS.search(m.group("title")):
+                continue
+            name = clean_person_name(m.group("name"))
+            if name and len(name.split()) >= 2:
+                found.append(name)
+    return found
+
+
+# -- the document's own claim number ------------------------------------------------------
+
+_CLAIM_LABEL = re.compile(r"^(?:[a-z']+ ){0,2}claim(?: (?:no|number|#|id|ref|reference|file(?: no| number)?))?$")
+"""A label that names a claim's number, with up to two words before it (``Carrier claim no.``,
+``Client claim number``, ``Insurer claim ref``): whose claim the words say is checked apart."""
+_OTHER_PARTY = re.compile(
+    r"\b(?:their|theirs|other (?:carrier|insurer|party|side|company)|adverse|opposing|third[- ]party|tp|"
+    r"claimant'?s|subrogat\w*|counterparty|defendant'?s)\b")
+"""Words that give a claim number to someone else: "their claim", "the other carrier's claim",
+"adverse insurer claim #", "subrogation against ... claim"."""
+_OTHER_PARTY_BEFORE = re.compile(rf"{_OTHER_PARTY.pattern}[^.;\n]{{0,40}}$", re.I)
+"""A mention of a number with another party's words shortly before it in the same clause."""
+_NOT_OWN = re.compile(r"\b(?:prior|previous|related|linked|associated|companion|parent|other)\b")
+"""Label words for another claim than the file's (``Prior claim no.``)."""
+_HEADER_LINES = 8
+"""The first lines of a document, where a file names its own claim (a heading, a "Re:" line)."""
+
+
+def _is_claim_label(names: set[str]) -> bool:
+    """A field whose label names a claim number and no other party's (``Our ref``, ``Claim No.``,
+    ``Carrier claim no.``; not ``Other carrier's claim no.``)."""
+    if names & _CLAIM_LABELS:
+        return True
+    return any(_CLAIM_LABEL.fullmatch(n) and not _OTHER_PARTY.search(n) and not _NOT_OWN.search(n) for n in names)
+
+
+def rank_claim_ids(doc: ParsedDocument, claim_ids: Sequence[str], *, labelled: Sequence[str] = ()) -> list[str]:
+    """The claim numbers a document mentions, its own first.
+
+    A document names many numbers: its own claim's, and often another's (the other carrier's
+    claim in a subrogation letter, a related claim). Its own is the one a field labels as the claim's
+    number, that stands in the page header or the first lines, that the file name repeats, and that
+    it mentions most; a number every mention of which gives to another party ("their claim X",
+    "subrogation against ... claim X") is not the document's, whatever its place. Ties keep the
+    order of :func:`find_claim_ids` (most frequent, then first)."""
+    if len(claim_ids) <= 1:
+        return list(claim_ids)  # (the usual case: nothing to weigh)
+    text = doc.text
+    head = "\n".join([doc.title or "", *_first_lines(doc, _HEADER_LINES),
+                       *(s.text for s in doc.sections if (s.heading or "").lower() in ("page header", "page footer"))])
+    stem = claim_key(PurePath(doc.filename).stem)
+    own_labels = {claim_key(c) for c in labelled}
+    scored = []
+    for order, claim_id in enumerate(claim_ids):
+        key = claim_key(claim_id)
+        spots = _mentions(text, claim_id)
+        others = sum(1 for at in spots if _OTHER_PARTY_BEFORE.search(text[max(0, at - 80):at]))
+        score = 0.0
+        score += 3.0 if key in own_labels else 0.0
+        score += 2.0 if _mentions(head, claim_id) else 0.0
+        score += 2.0 if len(key) >= 4 and _digits(key) and _digits(key) in _digits(stem) else 0.0
+        score += 0.5 * min(len(spots), 3)
+        if spots and others == len(spots):
+            score -= 8.0
+        scored.append((-score, order, claim_id))
+    return [claim_id for _, _, claim_id in sorted(scored)]
+
+
+def _first_lines(doc: ParsedDocument, n: int) -> list[str]:
+    lines = [line for line in doc.text.split("\n") if line.strip()]
+    return lines[:n]
+
+
+def _digits(text: str) -> str:
+    return re.sub(r"\D", "", text)
+
+
+def _mentions(text: str, claim_id: str) -> list[int]:
+    """Where ``text`` mentions ``claim_id``, in any spelling (``WC 24 551902``, ``wc-24-551902``)."""
+    parts = re.findall(r"[A-Za-z]+|\d+", claim_id)
+    if not parts:
+        return []
+    pattern = r"[-\s/]?".join(re.escape(p) for p in parts)
+    return [m.start() for m in re.finditer(rf"(?<![\w-]){pattern}(?![\w]|-\w)", text, re.I)]
+
+
+# -- where the claim stands: status, reserve, parties by role, report date ------------------
+
+_STATUS_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("reopened", re.compile(r"\bre-?opened\b", re.I)),
+    ("litigation", re.compile(
+        r"\b(?:in )?litigation\b|\bin suit\b|\blitigated\b|\b(?:law)?suit (?:was |has been )?filed\b", re.I)),
+    ("denied", re.compile(r"\bdenied\b|\bdeclined\b|\bdenial\b", re.I)),
+    ("closed", re.compile(r"\bclosed\b|\bsettled\b|\bclosing\b", re.I)),
+    ("open", re.compile(r"\bopen\b|\bactive\b|\bpending\b|\bremains open\b", re.I)),
+)
+"""A status by its words, most specific first ("reopened" holds "open")."""
+_STATUS_SENTENCE = re.compile(
+    r"\b(?:claim|file|case|matter)\b[^.;:]{0,30}?\b(?:is|was|remains|has been|been|now|being|will be)\s+(?:now\s+)?"
+    r"(?:being\s+)?(?:[a-z]+\s+and\s+)?"
+    r"(?P<word>re-?opened|closed|open|denied|declined|settled|in litigation|in suit|litigated)\b"
+    r"|\b(?P<verb>closed|re-?opened|denied|settled)\s+(?:the\s+)?(?:claim|file)\b"
+    r"|^\W*(?:claim|file|case)\s+(?P<bare>closed|re-?opened|denied|settled)\b"
+    r"|\b(?:coverage|liability)\s+(?:is|was|has\s+been)\s+(?P<coverage>denied|declined)\b"
+    r"|\bstatus\W{1,3}(?P<inline>re-?opened|open|closed|denied|in litigation|litigation|pending|settled)\b"
+    r"|\b(?P<suit>(?:law)?suit (?:was |has been )?filed|filed suit|in litigation)\b", re.I)
+"""A sentence that says where the claim stands: "The claim remains open", "Status: CLOSED",
+"closed the file", "suit was filed"."""
+_RESERVE_WORD = re.compile(r"\b(?:reserves?|rsv|reserved)\b", re.I)
+_RESERVE_SET = re.compile(
+    r"\W*(?:(?:is|was|of|at|to|now|set|incr\w*|decr\w*|increased|reduced|raised|lowered|adjusted|total(?:ing)?|"
+    r"currently|stands|remaining|outstanding|=)\W*)*(?P<amount>\$\s?[\d,]+(?:\.\d{1,2})?(?:\s?[kKmM]\b)?)", re.I)
+"""The amount right after the word reserve: "Rsv incr to $310,000", "reserve of $205,000", "Reserve: $6,028"."""
+_RESERVE_PART = re.compile(r"\b(?P<part>medical|indemnity|expense|legal|property|bodily injury|bi|pd|loss|alae|"
+                           r"contents|building|dwelling|vehicle|rental|defen[cs]e)\b[^$;.]{0,20}?"
+                           r"(?P<amount>\$\s?[\d,]+(?:\.\d{1,2})?(?:\s?[kK]\b)?)", re.I)
+_NOT_A_RESERVE = re.compile(r"\breserves? the right\b|\breservation of rights\b|\bwithout reserve\b", re.I)
+_ATTORNEY_IN_TEXT = re.compile(
+    r"\b(?:represented by|retained|hired|counsel for [a-z ]+ is|attorney|lawyer|counsel)\s+(?:attorney\s+|counsel\s+)?"
+    r"(?P<name>(?:Mr\.|Ms\.|Mrs\.|Dr\.)?\s*[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3})")
+_NEGATED = re.compile(r"\b(?:not|no|never|without|nor|unrepresented)\b[^,;]{0,30}$", re.I)
+_REPRESENTATION = re.compile(r"\bletter of representation\b|\brepresented by counsel\b"
+                             r"|\battorney (?:retained|involved)\b|\bretained (?:an? )?(?:attorney|counsel|lawyer)\b"
+                             r"|\blawyered up\b", re.I)
+
+
+_FACT_WORDS = re.compile(r"reserv|\brsv\b|status|claim|\bfile\b|\bcase\b|matter|coverage|liability|suit\b|litigat|"
+                         r"represent|attorney|counsel|lawyer", re.I)
+"""The words every sentence :func:`_sentence_facts` reads has one of: other passages are skipped."""
+
+
+def _claim_facts(doc: ParsedDocument, fields: list[tuple[set[str], str, _Line]]) -> list[ClaimFact]:
+    """Where the claim stands, line by line: labelled fields first (``Status: OPEN``, ``Attorney:
+    Marcus Faraday``, a ``Vendor`` column, ``Date reported: 01/15/2024``), then the sentences of
+    notes and reports ("The claim remains open", "Rsv incr to $310,000", "letter of representation")."""
+    facts: list[ClaimFact] = []
+    seen: set[tuple[str, str, str, str]] = set()
+
+    def add(kind: str, value: str, text: str, role: str = "", when: str = "") -> None:
+        key = (kind, value.lower(), role, text)
+        if value and key not in seen:
+            seen.add(key)
+            dates = find_dates(text)
+            if kind == "reserve" and dates and re.search(r"->|\u2192", text):
+                dates = dates[-1:]  # a history's date is its last
+            facts.append(ClaimFact(kind, value, text, role=role, date=dates[0][0].isoformat() if dates else when))
+
+    for names, value, line in fields:
+        if any(_STATUS_LABEL.fullmatch(n) for n in names):
+            status = _status_word(value.split(" - ")[0].split(";")[0])
+            if status:
+                add("status", status, line.text)
+        elif any(_REPORTED_LABEL.fullmatch(n) for n in names):
+            dates = find_dates(_first_of_range(value))
+            if dates:
+                add("reported", dates[0][0].isoformat(), line.text)
+        else:
+            for role, pattern in _ROLE_LABELS:
+                if any(pattern.fullmatch(n) for n in names):
+                    for name in _organisation(value) or _names(value, allow_company=True):
+                        add("party", name, line.text, role)
+                    break
+    for section in doc.sections:
+        for passage in paragraphs(section.text):  # as the facts' lines are located (rag.experts.facts)
+            if " | " in passage or not _FACT_WORDS.search(passage):
+                continue  # a table's rows: read as fields above; a passage no fact's words are in
+            dated = find_dates(passage)
+            for sentence in sentences(passage):
+                _sentence_facts(sentence, add, dated[0][0].isoformat() if dated else "")
+    return facts
+
+
+def _sentence_facts(sentence: str, add: Callable[..., None], when: str) -> None:
+    """The status, reserve and representation a sentence states; ``when``: its passage's date."""
+    status = _STATUS_SENTENCE.search(sentence)
+    if status:
+        word = next(w for w in status.groups() if w)
+        value = _status_word(word)
+        if value:
+            add("status", value, sentence, when=when)
+    if _RESERVE_WORD.search(sentence) and "$" in sentence and not _NOT_A_RESERVE.search(sentence):
+        total = _reserve_total(sentence[_RESERVE_WORD.search(sentence).start():])  # type: ignore[union-attr]
+        if total is not None:
+            add("reserve", _money_string(total), sentence, when=when)
+    represented = _REPRESENTATION.search(sentence)
+    if represented and not _NEGATED.search(sentence[: represented.start()]):
+        named = _ATTORNEY_IN_TEXT.search(sentence)
+        name = clean_person_name(named.group("name"), allow_company=True) if named else None
+        add("party", name or "counsel", sentence, "attorney", when=when)
+
+
+def _reserve_total(text: str) -> Decimal | None:
+    """The reserve a sentence sets, from its word "reserve" on: its parts summed ("medical is now
+    $58,000 and indemnity is $61,500" -> $119,500), else the amount it is set to ("Rsv incr to
+    $310,000 (DFIR 55k, ...)"), else the first amount ("the current reserve of $205,000")."""
+    word = _RESERVE_WORD.match(text)
+    after = text[word.end():] if word else text
+    if re.search(r"->|\u2192", after):  # a history: "03/11 $10,000 -> 06/16 $35,000": the last one stands
+        amounts = list(_MONEY.finditer(after))
+        return parse_money(amounts[-1].group(0)) if amounts else None
+    direct = _RESERVE_SET.match(after)
+    if direct:
+        return parse_money(direct.group("amount"))
+    parts = {m.group("part").lower(): parse_money(m.group("amount")) for m in _RESERVE_PART.finditer(after[:200])}
+    values = [v for v in parts.values() if v is not None]
+    if len(values) >= 2:
+        return sum(values, Decimal(0))
+    first = _MONEY.search(after[:120])
+    return parse_money(first.group(0)) if first else None
+
+
+def _status_word(text: str) -> str:
+    for status, pattern in _STATUS_WORDS:
+        if pattern.search(text):
+            return status
+    return ""
+
+
+def _organisation(value: str) -> list[str]:
+    """A business named at the start of a value ("DrySpan Restoration", "Keystone Benefit Administrators")."""
+    head = _NAME_STOP.sub("", " ".join(value.split()))
+    words = head.split()
+    if 1 <= len(words) <= 6 and all(w[:1].isupper() or w in ("&", "and", "of") for w in words):
+        return [head]
+    return []
+
+
+_RANGE_DAY = re.compile(r"\b(\d{1,2})\s*[-\u2013]\s*\d{1,2}(?=,?\s+\d{4})")
+
+
+def _first_of_range(value: str) -> str:
+    """``June 21-22, 2024`` -> ``June 21, 2024``: a loss over a night is dated by its first day."""
+    return _RANGE_DAY.sub(r"\1", value)

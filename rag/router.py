@@ -21,7 +21,7 @@ metadata cannot answer, so a rule that fires too eagerly costs little.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from rag.answer import Route
@@ -64,6 +64,36 @@ _PARTY_ASKED = re.compile(rf"\bwho(?:'s| is| was| are| were)(?: the)? (?:{_PARTY
 """A party asked for by role: "who's the insured on Grace Okafor's comp claim?"."""
 
 
+SUPERLATIVES = ("highest|largest|biggest|greatest|most|lowest|smallest|least|oldest|earliest|newest|latest|"
+                "most recent")
+"""Words that ask for the one claim at an end of a measure: "which claim has the *highest* reserve"."""
+_CLAIMS = r"(?:claims|files)"
+_CLAIM_STATE = (r"(?:of\s+)?(?:our|the|my|these|those|all|open|closed|other|active|pending|current|reopened|denied|"
+                r"new|recent|settled|litigated|remaining|outstanding|us)")
+_ASKS_FOR_CLAIMS = re.compile(
+    rf"\b(?:which|what|any|list|show(?:\s+me)?|find|give\s+me|pull(?:\s+up)?|all)(?:\s+{_CLAIM_STATE})*\s+{_CLAIMS}\b"
+    rf"|\b(?:do|does|did|have)\s+(?:we|i|you|they)\s+(?:have|got|hold|carry)\s+(?:any\s+)?{_CLAIMS}\b"
+    rf"|^\W*(?:(?:open|closed|all|any)\s+)?{_CLAIMS}\s+(?:handled|adjusted|managed|worked|owned|assigned|where|"
+    rf"that|with|involving|in\s+which|on\s+which|for\s+which|about|over|under|above|below|reported|from|since|"
+    rf"after|before|by)\b"
+    rf"|\bclaims\s+(?:are\s+)?(?:on\s+file|do\s+we\s+have|we\s+have)\b|\blist\s+claims\b"
+    rf"|\bare\s+there\s+(?:any\s+)?(?:{_CLAIM_STATE}\s+)*{_CLAIMS}\b"
+    rf"|\b(?:which|what)\s+(?:claim|file)\b[^?]*\b(?:{SUPERLATIVES})\b"
+    rf"|^\W*(?:any|which|what|list|show(?:\s+me)?)(?:\s+(?:the|our|all|of))*(?:\s+[a-z][\w'-]*){{1,2}}\s+{_CLAIMS}"
+    rf"\s*(?:[?.!]|$|on\b|in\b|with\b|where\b|that\b|do\b|are\b|were\b|have\b|has\b|involv|for\b|from\b|since\b"
+    rf"|after\b|before\b|over\b|under\b)",
+    re.I)
+"""A question about the claims on file, not one of them: "which of our claims have a TPA", "any
+claims where the claimant has a lawyer", "do we have claims over $50k", "claims handled by Dana
+Reyes?", "list the open files", "any cyber claims?": a lookup over every claim in reach, with the
+question's filters."""
+
+
+def asks_for_claims(question: str) -> bool:
+    """"Which claims ...", "list claims where ...", "do we have any claims ...": see :data:`_ASKS_FOR_CLAIMS`."""
+    return _ASKS_FOR_CLAIMS.search(question) is not None
+
+
 def asks_which_claim(question: str) -> bool:
     """"Which claim is Harbor Lock involved in?": the answer is a claim number, and why."""
     return _WHICH_CLAIM.search(question) is not None
@@ -75,6 +105,7 @@ def asks_other_files(question: str) -> bool:
 
 
 _RULES: tuple[tuple[Route, str, re.Pattern[str]], ...] = (
+    ("lookup", "asks which claims match", _ASKS_FOR_CLAIMS),
     ("lookup", "asks which claims are on file",
      re.compile(r"\b(?:which|what|list(?: all)?(?: the)?|show(?: me)?(?: all)?(?: the)?|all(?: the)?|"
                 r"how many|any) (?:open |active |other |closed |pending |settled |current )?"
@@ -95,11 +126,14 @@ _RULES: tuple[tuple[Route, str, re.Pattern[str]], ...] = (
                 r"\bhow much (?:more|less|higher|lower|greater|smaller|over|under)\b|\bdifference between\b|"
                 r"\bby how much\b|"
                 r"\btogether\b|\s\+\s?|\w\+\w|\bin days\b|\bdays from\b|"
+                r"\bdays\b[^?]*\bfrom\b[^?]+\b(?:to|until|till)\b|"
                 r"\bwhat would (?:the )?.+ (?:have been|be) if\b", re.I)),
     ("calculation", "checks an amount against a limit or a deductible",
      re.compile(r"\b(?:within|under|over|exceed(?:s|ed|ing)?|above|below|inside|fits?|beyond)\b.*"
-                r"\b(?:limit|limits|cap|maximum|sublimit)\b|"
-                r"\bwhat (?:percent(?:age)?|share)\b.*\b(?:limit|cap|maximum)\b|"
+                r"\b(?:limit|limits|cap|maximum|sublimit|authority)\b|"
+                r"\bwhat (?:percent(?:age)?|share)\b.*\b(?:limit|cap|maximum|authority)\b|"
+                r"\bwhat (?:percent(?:age)?|share|portion|fraction|proportion) of\b|"
+                r"\bis what (?:percent(?:age)?|share) of\b|\bas a percent(?:age)? of\b|"
                 r"\bafter (?:a |an |applying (?:the |a )?)?(?:\$[\d,.]+k? )?deductible\b", re.I)),
     ("lookup", "asks who handles a claim",
      re.compile(r"\bwho(?:'s| is| was)? (?:the )?(?:assigned )?(?:adjuster|adjustor|handler)\b|"
@@ -121,11 +155,13 @@ _SHORTHAND: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     for pattern, full, flags in (
         (r"\bw/c\b", "workers compensation", re.I),
         (r"\bDOL\b", "date of loss", re.I),
+        (r"\bDOI\b", "date of injury", 0),
         (r"\bSIU\b", "special investigations unit", re.I),
         (r"\bO&P\b", "overhead and profit", re.I),
         (r"\bGL\b", "general liability", 0),
         (r"\bPD\b", "property damage", 0),
         (r"\bclmt\b", "claimant", re.I),
+        (r"\bsubro\b", "subrogation", re.I),
         (r"\binsd\b", "insured", re.I),
         (r"\bER\b", "emergency room", 0),
         (r"\bFNOL\b", "first notice of loss", re.I),
@@ -145,6 +181,12 @@ _SHORTHAND: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     )
 )
 """Shorthand adjusters type in chat, spelled out as claim files write it."""
+SHORTHAND_FORMS: tuple[tuple[str, str], ...] = tuple(
+    (full, m.group(1)) for pattern, full in _SHORTHAND
+    if full and (m := re.fullmatch(r"\\b([A-Za-z&]+)\\b", pattern.pattern)) and m.group(1).isalpha()
+)
+"""``(spelled out, shorthand)``: claim files use the short forms too ("ER $1,306.00"), so a phrase not
+found spelled out is looked for as the shorthand."""
 
 
 def normalize_question(question: str) -> str:
@@ -152,8 +194,21 @@ def normalize_question(question: str) -> str:
     date of loss to closing") and whitespace collapsed: what routing, search and matching read.
     The user's own wording is kept for the reply."""
     for pattern, full in _SHORTHAND:
-        question = pattern.sub(full, question)
+        question = pattern.sub(_spelled_out(full), question)
     return " ".join(question.split())
+
+
+def _spelled_out(full: str) -> Callable[[re.Match[str]], str]:
+    """The replacement of one shorthand, never inside a claim or policy number: "GL 25 418207",
+    "PD-4471" keep their letters."""
+
+    def replace(m: re.Match[str]) -> str:
+        return m.group(0) if _NUMBER_AFTER.match(m.string, m.end()) else full
+
+    return replace
+
+
+_NUMBER_AFTER = re.compile(r"\s?[-/#]?\s?\d")
 
 
 @dataclass(frozen=True)

@@ -44,6 +44,8 @@ CARD_FIELDS = frozenset({"claim_ids", "policy_numbers", "insured", "claimants", 
                          "document_type"})
 """The claim metadata a registry record's ``card`` holds: what picks and lists claims. Amounts and
 dated events (~95% of the metadata's bytes) stay in the payload, read with the claim's details."""
+_WARM_ID = "__claimbot_warm_up__"
+"""An id no record has: reading it loads a collection's segments and returns nothing."""
 NODE_COLLECTION = "docstore/data"
 """The llama-index collection name ``KVDocumentStore`` reads nodes from."""
 
@@ -221,20 +223,39 @@ class Registry:
             return None
         return DocumentRecord.from_chroma(got["ids"][0], got["metadatas"][0], got["documents"][0])
 
-    def index(self) -> list[DocumentRecord]:
+    def index(self, *, ids: Iterable[str] | None = None, since: float | None = None) -> list[DocumentRecord]:
         """Every record without its payload: ids, scope, name, version and the claim metadata
         card (insured, adjusters, amounts, ...), a few hundred bytes a document where the payload
         (summary points, fact lines) is kilobytes. What a question needs of every document;
-        :meth:`get_many` reads the payloads of the few it is about. Records from before cards
-        existed are read whole, once, to fill theirs in."""
-        got = self._col.get(include=["metadatas"])
-        records = [DocumentRecord.from_chroma(i, m, None) for i, m in zip(got["ids"], got["metadatas"])
-                   if i != _STAMP_ID]
-        old = [r.doc_id for r in records if not r.has_card]
+        :meth:`get_many` reads the payloads of the few it is about. ``ids`` and ``since``: see
+        :meth:`index_rows`."""
+        return [DocumentRecord.from_chroma(i, m, None) for i, m in self.index_rows(ids=ids, since=since)]
+
+    def index_rows(self, *, ids: Iterable[str] | None = None,
+                   since: float | None = None) -> list[tuple[str, dict[str, Any]]]:
+        """:meth:`index` as ``(doc_id, metadata)`` rows, in the collection's order, what
+        :meth:`DocumentRecord.from_chroma` reads (a reader keeps them: :mod:`rag.index_file`).
+        Records from before cards existed are read whole, once, to fill theirs in.
+
+        ``ids``: only these records; ``since``: only those ingested at or after this time (the
+        writer's clock): what a reader that kept the index reads again when the stamp moved."""
+        if ids is not None:
+            wanted = sorted(set(ids))
+            got: dict[str, list[Any]] = {"ids": [], "metadatas": []}
+            for start in range(0, len(wanted), _PAGE):
+                page = self._col.get(ids=wanted[start:start + _PAGE], include=["metadatas"])
+                got["ids"] += page["ids"]
+                got["metadatas"] += page["metadatas"]
+        elif since is not None:
+            got = self._col.get(where={"ingested_at": {"$gte": since}}, include=["metadatas"])
+        else:
+            got = self._col.get(include=["metadatas"])
+        rows = [(i, dict(m)) for i, m in zip(got["ids"], got["metadatas"]) if i != _STAMP_ID]
+        old = [i for i, m in rows if not DocumentRecord.from_chroma(i, m, None).has_card]
         if old:
-            whole = {r.doc_id: r for r in self.get_many(old)}
-            records = [whole.get(r.doc_id, r) if not r.has_card else r for r in records]
-        return records
+            whole = {r.doc_id: r.to_chroma()[1] for r in self.get_many(old)}
+            rows = [(i, whole.get(i, m)) for i, m in rows]
+        return rows
 
     def get_many(self, doc_ids: Iterable[str]) -> list[DocumentRecord]:
         """These records with their payloads (those that exist), in one round trip per page."""
@@ -273,6 +294,23 @@ class Registry:
             embeddings=[_PLACEHOLDER_VECTOR, _PLACEHOLDER_VECTOR],
         )
 
+    @property
+    def collection_id(self) -> str:
+        """The documents collection's id: a new one whenever the store is made afresh."""
+        return str(self._col.id)
+
+    def ids(self) -> list[str]:
+        """Every document's id, in the collection's order (no metadata: a fraction of an index read)."""
+        return [i for i in self._col.get(include=[])["ids"] if i != _STAMP_ID]
+
+    def stamp_record(self) -> tuple[str | None, float]:
+        """:meth:`stamp` and the time it was written (the writer's clock; 0 without a stamp)."""
+        got = self._col.get(ids=[_STAMP_ID], include=["metadatas"])
+        if not got["ids"]:
+            return None, 0.0
+        meta = got["metadatas"][0]
+        return meta["stamp"], float(meta.get("changed_at") or 0.0)
+
     def stamp(self) -> str | None:
         """Changes whenever a record is written, by any process: readers that cache the registry
         (every replica does) read it again only when this changed - one small read, where the
@@ -281,7 +319,11 @@ class Registry:
         return got["metadatas"][0]["stamp"] if got["ids"] else None
 
     def delete(self, doc_id: str) -> None:
+        """The record gone, and a new stamp: readers that keep the index (in memory, and in a file
+        across restarts: :mod:`rag.index_file`) see the removal at their next stamp check."""
         self._col.delete(ids=[doc_id])
+        self._col.upsert(ids=[_STAMP_ID], metadatas=[{"stamp": uuid.uuid4().hex, "changed_at": time.time()}],
+                         documents=[""], embeddings=[_PLACEHOLDER_VECTOR])
 
     def with_content(self, scope: str, sha256: str) -> list[DocumentRecord]:
         """The records of ``scope`` whose current version has these bytes."""
@@ -401,6 +443,8 @@ class Store:
         self.lexical_path = settings.home / f"lexical-{model_slug}.sqlite3"
         """This process's full-text index of the leaves (:mod:`rag.lexical`): local to each home,
         also when the collections are on a Chroma server."""
+        self.index_path = settings.home / f"registry-{model_slug}.sqlite3"
+        """This process's copy of the registry's index (:mod:`rag.index_file`), beside the lexical index."""
         self.leaves = self.client.get_or_create_collection(
             f"{prefix}-leaves", embedding_function=None, metadata={"hnsw:space": "cosine"}
         )
@@ -413,6 +457,24 @@ class Store:
         self.kv = ChromaKVStore(nodes)
         self.docstore = CachingDocstore(self.kv, self.leaves, leaf_depth=len(settings.chunk_sizes))
         self.registry = Registry(documents)
+
+    def load_segments(self) -> None:
+        """Have Chroma load the leaves' and the docstore's segments now, both at once: the first
+        read of a collection loads its segments (at 100k leaves the vector index, ~1.5 s and
+        ~200 MB, and ~0.5 s for the docstore), with the GIL released, so a question's own Python
+        work goes on meanwhile. For the warm-up at open (:meth:`rag.engine.Engine.open`)."""
+        nodes = self.kv._col
+
+        def load(collection: Any) -> None:
+            try:
+                collection.get(ids=[_WARM_ID], include=["embeddings"])
+            except Exception:  # noqa: BLE001 - the question's own read reports what is wrong
+                log.debug("segment load of %s failed", collection.name, exc_info=True)
+
+        other = threading.Thread(target=load, args=(nodes,), name="claimbot-warm-nodes", daemon=True)
+        other.start()
+        load(self.leaves)
+        other.join()
 
     def put_nodes(self, nodes: list[BaseNode], version_id: str) -> None:
         """The levels of a version's hierarchy above the leaves into the docstore, tagged with

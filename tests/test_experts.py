@@ -280,7 +280,9 @@ def test_a_total_adds_the_items_named() -> None:
 
 def test_calculation_declines_rather_than_guessing() -> None:
     docs = docs_of("CLM-1042")
-    assert answer_calculation("What is the total of the towing and the hail repair?", docs) is None
+    named = answer_calculation("What is the total of the towing and the hail repair?", docs)
+    assert named is not None and named.route == "none", named  # the item not found is named, no total
+    assert "hail repair" in named.text and "$385.00 [1]" in named.text and "in total" not in named.text
     assert answer_calculation("How many business days between the loss and the inspection?", docs) is None
     assert answer_calculation("What was the towing cost?", docs) is None
 

@@ -5,7 +5,7 @@ from decimal import Decimal
 
 import pytest
 
-from rag.tools import days_between, difference, net_of_deductible, remaining_limit, sum_amounts
+from rag.tools import days_between, difference, net_of_deductible, remaining_limit, share_of, sum_amounts
 
 
 def test_days_between_counts_calendar_days_with_working():
@@ -65,3 +65,12 @@ def test_difference_and_bad_amounts():
     assert difference("($75.00)", "25").value == Decimal("-100.00")
     with pytest.raises(ValueError, match="not an amount"):
         sum_amounts(["twelve dollars"])
+
+
+def test_share_of_gives_a_percentage_to_one_decimal_and_refuses_a_zero_whole():
+    result = share_of("$9,000.00", "$15,000.00")
+    assert result.text == "60.0%"
+    assert result.working == "$9,000.00 / $15,000.00 = 60.0%"
+    assert share_of("1", "3").text == "33.3%"
+    with pytest.raises(ValueError, match="zero"):
+        share_of("$10.00", "$0.00")

@@ -1,20 +1,37 @@
 """The calculation expert: arithmetic over a claim file, done by the deterministic tools.
 
 The answer states the result and cites every input, e.g. ``23 days: from the loss on March 3,
-2026 [1] to the payment on March 26, 2026 [2].`` Inputs come first from the claim's metadata
-(dated events, labelled amounts, each located at ingest with its verbatim line and page); an
-input the metadata does not hold (an amount stated in a sentence: "Demand received for
-$45,000.00") is looked up with the needle ranker through the ``search`` callback. Which event
-or amount a phrase of the question means is decided by word overlap with the input's label and
-with the clause around its value. When an input cannot be found the expert returns ``None``
-and the manager falls back to the needle expert: it never computes from a guess.
+2026 [1] to the payment on March 26, 2026 [2] [3].``, where the last source is the calculation
+itself (the tool, its inputs, its result). Inputs come first from the claim's metadata (dated
+events, labelled amounts, each located at ingest with its verbatim line and page), then from the
+fact selector's units (sentences, ``Label: value`` lines, table rows as ``Column: value``) through
+the ``search`` callback, scored by meaning against the phrase the question names the input by.
+
+How an input is read, for any claim file:
+
+- an amount is the one its words stand before in its line, never a rate ("$45.00 per day"), a
+  unit price ("14 x $45.00") or a figure of another kind than asked (a reserve, a limit, a
+  deductible); a line that shares no word with the phrase is no reading of it;
+- a list's items ("the ER, ortho and PT specials", "reserves (med + indemnity)") are each found,
+  a group's own total is taken for a group ("the ER bills"), and an item the files do not hold is
+  named with the ones found, or the total the file states for the list is given;
+- an event is the labelled one the phrase names (the loss, the report), a document named by its
+  kind ("the OFE report") is dated by its own date line, "first/last" is the earliest/latest row
+  of the table the best row is in, and a range ("04/09 - 05/08: modified duty") stands for its
+  start when it opens a duration and its end when it closes one;
+- a deductible (or retention) comes off a gross amount only: never off a line already net of it,
+  and preferably off the figure that, less the deductible, gives an amount the file states.
+
+When an input cannot be found the answer names it ("I found the estimate [1] but no amount for
+the payment") or the expert returns ``None`` and the manager falls back to the needle expert: it
+never computes from a guess, nor from two claims' figures.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence, Set
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -26,7 +43,7 @@ from rag.experts.text import content_terms, terms
 from rag.metadata import find_dates, parse_money
 from rag.records import DocumentInfo, FactLine, Passage
 from rag.selection.values import find_values
-from rag.tools import check_limit, days_between, difference, net_of_deductible, remaining_limit, sum_amounts
+from rag.tools import check_limit, days_between, difference, net_of_deductible, remaining_limit, share_of, sum_amounts
 from rag.tools.dates import long_date
 from rag.tools.money import less, money_text, to_decimal
 
@@ -37,7 +54,8 @@ Search = Callable[[str, str], list[tuple[Passage, str, str]]]
 value for the phrase, best first, as ``(passage, line, value as written)``."""
 
 _DAYS = re.compile(r"\bhow many (?:calendar )?days\b|\bdays between\b|\bhow long\b|\bhow soon\b|"
-                   r"\bnumber of days\b|\bin days\b|\bdays from\b", re.I)
+                   r"\bnumber of days\b|\bin days\b|\bdays from\b|"
+                   r"\bdays\b[^?]*\bfrom\b[^?]+\b(?:to|until|till)\b", re.I)
 _WHAT_IF = re.compile(r"\bwhat would (?:the )?(?P<base>.+?) (?:have been|be) if (?:the )?(?P<item>.+?) "
                       r"(?:had not|hadn't|were not|was not|weren't|wasn't)\s+(?:been\s+)?(?P<verb>\w+)", re.I)
 _NET = re.compile(r"\bafter (?:the |a |an |applying (?:the |a )?)?(?:\$[\d,.]+k? )?(?:deductible|retention|excess)\b|"
@@ -88,6 +106,20 @@ _EVENT_SYNONYMS = {
     for canon in content_terms(canon)
 }
 """Words people use for a claim's events, as the files write them (event matching only)."""
+_DATE_WORDS = frozenset(content_terms("date day when"))
+_LOSS_COMPOUND = re.compile(r"\b(?:proof|notice|notification|report|statement|cause|description|location)\s+"
+                            r"of\s+loss\b|"
+                            r"\bloss\s+(?:of\s+use|of\s+income|payee|runs?|adjust\w*|notice|control|ratio|history)\b",
+                            re.I)
+"""Insurance terms in which "loss" names another thing than the loss itself: a line dated by one
+(a proof of loss signed, a loss run pulled) does not date the loss."""
+_LOSS_TOLD = _EVENT_WORDS["date_of_loss"] | frozenset(terms(
+    "accident incident collapse explosion hail windstorm lightning vandalism wreck struck sinkhole froze freeze"))
+"""Words a line uses to tell the loss itself happening (the date of loss when no line labels it)."""
+_LOSS_ITSELF = re.compile(r"\b(?:date|day|time) of (?:loss|the loss|incident|accident)\b|\bloss date\b|\bDOL\b", re.I)
+_PAID = frozenset(t for w in "paid pay payment payments".split() for t in content_terms(w))
+"""What was paid is written "paid", "payment", "pay": one word for matching a line to the question."""
+_TOTAL = re.compile(r"\btotal\b", re.I)
 _START_WORDS = frozenset(t for w in "start started began begin from opened picked assigned".split()
                          for t in content_terms(w))
 _END_WORDS = frozenset(t for w in "end ended return returned completed finished closed released dropped".split()
@@ -109,6 +141,8 @@ class Input:
     cite: Callable[[Sources], str]
     doc_words: frozenset[str] = frozenset()
     """Terms of the document's name: "the mitigation invoice" is the DryRight invoice's total."""
+    section: str | None = None
+    """The section heading of the line, when the file has one (a group's lines and its total share it)."""
 
     @property
     def amount(self) -> Decimal:
@@ -134,6 +168,9 @@ def answer_calculation(
     if re.search(r"\b(?:must|should|required|supposed to|allowed)\b", question, re.I):
         return None  # a rule ("how soon must ..."), quoted by the needle expert, not computed
     calc = _Calc(question, documents, search)
+    share = _share_phrases(question)
+    if share is not None:
+        return calc.share(*share)
     if _LIMIT_CHECK.search(question):
         return calc.limit_check()
     if _DAYS.search(question):
@@ -160,14 +197,17 @@ def answer_from_question(question: str) -> ExpertResult | None:
 
 _LIMIT_CHECK = re.compile(
     r"\b(?:within|under|over|exceed(?:s|ed|ing)?|above|below|inside|fit|fits|beyond|more than|less than)\b.*"
-    r"\b(?:limit|limits|cap|maximum|sublimit)\b|\bwhat (?:percent(?:age)?|share)\b.*\b(?:limit|cap|maximum)\b", re.I)
+    r"\b(?:limit|limits|cap|maximum|sublimit|authority)\b|"
+    r"\bwhat (?:percent(?:age)?|share)\b.*\b(?:limit|cap|maximum|authority)\b", re.I)
 """A limit check: "is $9,766.90 within a $100,000 limit?", "does the estimate exceed the limit?"."""
 _GIVEN_MONEY = re.compile(r"(?:\$|\bUSD\s?)\s?\d[\d,]*(?:\.\d{1,2})?(?:\s?(?:k|K|million|M)\b)?")
-_LIMIT_WORD = re.compile(r"\b(?:limit|limits|cap|maximum|sublimit)\b", re.I)
+_LIMIT_WORD = re.compile(r"\b(?:limit|limits|cap|maximum|sublimit|authority)\b", re.I)
+"""Words for a ceiling an amount is checked against; an adjuster's settlement *authority* is one."""
 _CHECK_WORD = re.compile(r"\b(?:within|under|over|exceed(?:s|ed|ing)?|above|below|inside|fit|fits|beyond|more than|"
                          r"less than)\b", re.I)
 _LIMIT_TERMS = frozenset(t for w in ("limit", "limits", "coverage", "cap", "maximum", "sublimit", "policy")
                          for t in content_terms(w))
+_LIMIT_TERMS |= frozenset(content_terms("authority"))
 
 
 @dataclass(frozen=True)
@@ -205,11 +245,15 @@ class _Calc:
         self.events = [_fact_input(d, f) for d, f in facts_of(documents, "event")]
         self.amounts = [_fact_input(d, f) for d, f in facts_of(documents, "amount")]
 
-    def result(self, text: str, tool: str, working: str, *inputs: Input) -> ExpertResult:
+    def result(self, text: str, tool: str, working: str, *inputs: Input) -> ExpertResult | None:
         """The answer, with the calculation cited as its own source (the tool, its inputs and its
         result) at the end of the sentence, after the excerpts that hold the inputs (so their
-        numbers stay in reading order)."""
+        numbers stay in reading order). ``None`` when the inputs come from several claims (a
+        question that named none, read over every file): one claim's figure against another's
+        is no answer."""
         claims = sorted({i.claim_id for i in inputs if i.claim_id})
+        if len(claims) > 1:
+            return None
         marker = self.sources.cite(document="calculation", section=tool, excerpt=f"{tool}: {working}",
                                    claim_id=claims[0] if len(claims) == 1 else None)
         text = re.sub(r"\s+([.,])", r"\1", re.sub(r" {2,}", " ", f"{text.rstrip().rstrip('.')} {marker}."))
@@ -259,12 +303,27 @@ class _Calc:
         named = phrase[: end.end()] if end else phrase
         words = _phrase_words(named) - _LIMIT_TERMS
         limits = [a for a in self.amounts if a.label == "limit"]
+        letter = re.search(r"\b(?:cov(?:erage)?|part)\.?\s+([A-F])\b", named, re.I)
+        if letter:  # "the cov A limit": the coverage the form letters A (dwelling), B, C ...
+            lettered = [a for a in self.amounts if a.amount > 0 and re.match(
+                rf"^\W*(?:coverage\s+)?{letter.group(1)}\b\s*(?:[-\u2013.:)|]|\s-)", a.text.strip(" |"), re.I)]
+            if lettered:
+                return max(lettered, key=lambda a: a.amount)  # a coverage row's limit is its largest figure
         picked = _matches(words, limits, every_word=False) if words else []
-        if not picked and len({a.value for a in limits}) == 1:
-            picked = limits
+        # the one limit the file labels, unless the phrase names another ("my settlement authority")
+        lone = limits if len({a.value for a in limits}) == 1 else []
+        if not picked and lone and not words:
+            picked = lone
         if not picked and self.search is not None:
-            picked = [i for hit in self.search(named, "money")[:1] if (i := _search_input(*hit, "money"))]
-        return picked[0] if picked else None
+            asked = words | {t for t in content_terms(named) if t in _LIMIT_TERMS}
+            for p, line, value in self.search(named, "money")[:3]:
+                if words and not _expanded(words) & _expanded(terms(line)):
+                    continue  # a line that says nothing of the limit named
+                value = _value_in(line, value, asked) or value
+                if (found := _search_input(p, line, value, "money")) is not None:
+                    picked = [found]
+                    break
+        return picked[0] if picked else (lone[0] if lone else None)
 
     def limit_check_files(self) -> ExpertResult | None:
         """"Is the RCV estimate within the Coverage A limit?": both figures from the file, the
@@ -294,12 +353,19 @@ class _Calc:
         phrases = _two_phrases(self.question)
         stated = find_dates(self.question)
         if phrases is not None:
-            first = self.event(phrases[0])
-            second = self.event(phrases[1], avoid=first)
+            first = _range_end(self.event(phrases[0]), end=False)
+            second = _range_end(self.event(phrases[1], avoid=first), end=True)
         elif len(stated) == 2:  # "how many days from 3/1/2025 to 4/15/2025"
             first, second = (_question_input(d.isoformat(), text) for d, text in stated)
         else:
             first, second = self.span(_phrase_words(self.question))
+        if phrases is not None and (first is None) != (second is None):
+            known, (asked, _) = (first, phrases[::-1]) if first is not None else (second, phrases)
+            assert known is not None
+            label = _event_name(known) or f"{_item_name(phrases[0] if first is not None else phrases[1])} on "
+            text = (f"I found {label}{long_date(known.value)} {known.cite(self.sources)} but no date for "
+                    f"{_item_name(asked)} in the files, so I can't count the days.")
+            return ExpertResult(text, "none", self.sources.citations, [known.claim_id] if known.claim_id else [])
         if first is None or second is None or (first.value, first.text) == (second.value, second.text):
             return None
         start, end = sorted((first, second), key=lambda e: e.value)
@@ -333,9 +399,26 @@ class _Calc:
         # closing) is the file's own; any other phrase ("the letter of rep", "the scene cleared")
         # is read by meaning: the fact selector scores the claim's dated units against it.
         labelled = [e for e in best if asked and asked <= _label_words(e)]
+        the_loss = bool(asked) and asked <= _EVENT_WORDS["date_of_loss"] | _DATE_WORDS
+        if the_loss and not labelled:  # "proof of loss", "loss of use": another thing than the loss
+            best = [e for e in best if not _LOSS_COMPOUND.search(e.text) or _LOSS_ITSELF.search(e.text)]
+        if not labelled and (dated := self.document_date(phrase)) is not None:
+            return dated
+        if the_loss and not labelled:
+            # the loss no line labels: the earliest line that tells it (an accident, a fall, a fire)
+            told = [e for e in self.events if _shared(_LOSS_TOLD, terms(e.text))
+                    and not (_LOSS_COMPOUND.search(e.text) and not _LOSS_ITSELF.search(e.text))
+                    and (avoid is None or e.value != avoid.value)]
+            if told:
+                return min(told, key=lambda e: e.value)
         if not labelled and self.search is not None:
-            hits = [i for hit in self.search(phrase, "date") if (i := _search_input(*hit, "date"))]
-            found = [i for i in hits if avoid is None or i.value != avoid.value]
+            query = phrase
+            if the_loss:
+                # "the loss", "the accident" the file labels no date of: the line that says it happened
+                query = re.sub(r"\b(?:the\s+)?dates?\s+of\s+", "", phrase, flags=re.I) + " happened"
+            hits = [i for hit in self.search(query, "date") if (i := _search_input(*hit, "date"))]
+            found = [i for i in hits if (avoid is None or i.value != avoid.value)
+                     and not (the_loss and _LOSS_COMPOUND.search(i.text) and not _LOSS_ITSELF.search(i.text))]
             if found:
                 return found[0]
         if not best:
@@ -348,6 +431,30 @@ class _Calc:
         # long clause mentions in passing ("... to settle all claims arising from her fall on
         # December 6"); then the earliest
         return min(best, key=lambda e: (len(e.clause) > 12, e.value, len(e.text)))
+
+    def document_date(self, phrase: str) -> Input | None:
+        """"The OFE report", "the surveyor's report": a document the phrase names by its kind,
+        dated by its own date line ("Report date April 9, 2024", "Date: July 12, 2024"). The
+        document is the one whose name shares the phrase's other words, else the only one of
+        the claim named by that kind; none when that is not clear."""
+        words = _phrase_words(phrase)
+        kinds = words & _DOCUMENT_KINDS
+        if not kinds or not _DOCUMENT_NOUN.search(phrase):
+            return None  # "when she reported it": a verb, an event, not a document
+        dated = [e for e in self.events if _DOCUMENT_DATE.match(e.text)]
+        by_doc: dict[str, Input] = {}
+        for e in dated:
+            by_doc.setdefault(e.doc_id, e)  # the first date line: the document's own, at its top
+        if not by_doc:
+            return None
+        others = words - kinds
+        scored = sorted(((len(others & e.doc_words), bool(kinds & e.doc_words), e) for e in by_doc.values()),
+                        key=lambda t: (-t[0], -t[1]))
+        best = scored[0]
+        if best[0] > 0 and (len(scored) == 1 or scored[1][0] < best[0]):
+            return best[2]
+        named = [e for n, k, e in scored if k]
+        return named[0] if len(named) == 1 and (not others or best[0] == 0) else None
 
     def span(self, words: set[str]) -> tuple[Input | None, Input | None]:
         """A duration named by one phrase ("how many days did he have the rental car"): a line
@@ -372,7 +479,8 @@ class _Calc:
 
     # -- money ------------------------------------------------------------------------------
 
-    def amount(self, phrase: str, *, exclude: tuple[str, ...] = (), every: bool = False) -> list[Input]:
+    def amount(self, phrase: str, *, exclude: tuple[str, ...] = (), every: bool = False,
+               taken: set[tuple[str, str]] | None = None, qualifier: str = "") -> list[Input]:
         """Amounts a phrase names, best first: the label's words count double. ``every`` keeps all
         equally good matches ("the invoices"); otherwise one. Falls back to ``search``."""
         words = _phrase_words(phrase)
@@ -380,11 +488,34 @@ class _Calc:
         # phrase does not name is not what it asks for
         kinds = {a.label for a in self.amounts if a.label in _KIND_LABELS} - _named_kinds(words)
         best = _distinct(_matches(words, [a for a in self.amounts if a.label not in exclude and a.label not in kinds]))
+        if taken:
+            best = [a for a in best if (a.value, a.text) not in taken]
         if not best and self.search is not None:
-            hits = [(p, line, _amount_named(line, words) or value) for p, line, value in self.search(phrase, "money")]
-            hits = [hit for hit in hits if not _other_compound(hit[1], hit[2], words)]
-            best = [i for hit in hits[:1] if (i := _search_input(*hit, "money"))]
+            # the list's head noun ("invoices" of "the DFIR, legal and notification invoices") says
+            # what kind of line to search for
+            best = self.searched_amount(phrase, words, taken or set(), qualifier)
         return best if every else best[:1]
+
+    def searched_amount(self, phrase: str, words: set[str], taken: set[tuple[str, str]],
+                        qualifier: str = "") -> list[Input]:
+        """The amount a phrase names, read from the lines the search finds for it (then for its
+        shorthand, "orthopedic" as the file may write it, "ortho"): of the best line, the amount
+        its words stand before; never a rate ("$45.00 per day"), a unit price ("14 x $45.00") or
+        an amount of another kind than asked (a reserve, a limit, a deductible)."""
+        assert self.search is not None
+        short = _shorthand(phrase)
+        named = words | {t for t in content_terms(short) if t not in _CALC_STEMS}
+        weak = set(content_terms(qualifier)) - named
+        for query in dict.fromkeys(f"{q} {qualifier}".strip() for q in (phrase, short)):
+            for p, line, value in self.search(query, "money")[:3]:
+                if named and not _shared(named, terms(f"{line} {p.section or ''}")):
+                    continue  # a line that shares no word with the item is no reading of it, only a guess
+                picked = _value_in(line, value, named, {v for v, t in taken if t == line}, weak=weak)
+                if picked is not None and not _other_compound(line, picked, words):
+                    found = _search_input(p, line, picked, "money")
+                    if found is not None:
+                        return [found]
+        return []
 
     def total(self) -> ExpertResult | None:
         given = self.given_money
@@ -401,22 +532,136 @@ class _Calc:
         body = rest if _phrase_words(rest) else (question[: m.start()] if m else question)
         body = re.sub(r"^\s*(?:what|how much)\s+(?:is|was|were|are|did|does)?\s*(?:the\s+)?", "", body, flags=re.I)
         # "what did DryRight charge for A, B and C": the items follow the verb of charging
-        body = re.sub(r"^.*?\b(?:charge[sd]?|bill(?:ed)?|invoiced)\s+for\s+", "", body, flags=re.I)
-        items = [p for p in re.split(r",|\band\b|\bplus\b|&", body) if _phrase_words(p)]
+        body = re.sub(r"^(?:\S+\s+){0,3}?(?:charge[sd]?|billed|invoiced)\s+for\s+", "", body, flags=re.I)
+        group = ""
+        inner = re.search(r"(?P<head>\w+)\s*\((?P<list>[^)]*\b(?:and|plus)\b[^)]*)\)", body)
+        if inner:  # "total reserves (med + indemnity)": the items of the parentheses, each a reserve
+            body, group = inner.group("list"), inner.group("head")
+        items = [p.strip() for p in re.split(r",|\band\b|\bplus\b|&", body) if _phrase_words(p)]
+        if len(items) > 1:
+            # "the ER, ortho and PT specials on the Fairley claim": the claim words go, and a plural
+            # noun closing the list is the head of every item, not a word of the last one alone
+            items[-1] = re.sub(r"\s+(?:on|for|in|under|to|from)(?:\s+(?:the\s+|this\s+|that\s+)?[\w'/ -]+)?\W*$", "",
+                               items[-1]) or items[-1]
+            noun = re.search(r"\s+(\w+s)$", items[-1])
+            if noun and not group and not any(re.search(rf"\b{noun.group(1)}\b", i, re.I) for i in items[:-1]) and \
+                    _phrase_words(items[-1][: noun.start()]):
+                items[-1] = items[-1][: noun.start()]
+                group = noun.group(1)  # "the ER and ortho bills": each item may be a group of lines with its total
+        if len(items) == 1 and (whole := self.single_total(items[0])) is not None:
+            return whole
         picked: list[Input] = []
+        found_for: list[tuple[str, Input]] = []
+        missing: list[str] = []
         for item in items:
             plural = bool(re.search(r"\b(?:all|every|each)\b|\b\w+s\s*\W*$", item.strip(), re.I))
-            found = [a for a in self.amount(item, every=plural) if a not in picked]
+            taken = {(a.value, a.text) for a in picked}
+            found = [a for a in self.amount(item, every=plural, taken=taken, qualifier=group)
+                     if (a.value, a.text) not in taken]
             if not found:
-                return None  # an item not found, or the same line as another item: no total
+                missing.append(_item_name(item))
+                continue
             if plural and (len({a.label for a in found}) > 1 or any("total" in a.text.lower() for a in found)):
                 return None  # "all payments" mixes kinds of lines, or the file states the total itself
             picked.extend(found)
+            found_for.extend((_item_name(item), a) for a in found)
+        if group and not missing:  # each item's group total, none that counts another item too
+            others = {(a.value, a.text) for a in picked}
+            picked = [self.following_total(a, others - {(a.value, a.text)}) or a for a in picked]
+            found_for = [(name, self.following_total(a, others - {(a.value, a.text)}) or a) for name, a in found_for]
+        if missing:
+            return self.stated_total(body, found_for, missing)
         if len(picked) < 2:
             return None
         result = sum_amounts([a.amount for a in picked])
         shown = " + ".join(f"{money_text(a.amount)} {a.cite(self.sources)}" for a in picked)
         return self.result(f"{result.text} in total: {shown}.", "sum_amounts", result.working, *picked)
+
+    def single_total(self, item: str) -> ExpertResult | None:
+        """"How much has been paid in total?": the total the file states for it ("Total paid to
+        date: $48,190.40" beats a sum of its own), else the sum of the amounts one line gives for
+        it ("the first repair payment of $3,000.00 ... a supplement payment of $1,250.00")."""
+        words = _phrase_words(item)
+        if words & _PAID:
+            words |= _PAID
+        if not words:
+            return None
+
+        def stated(found: Input) -> ExpertResult | None:
+            text = f"{money_text(found.amount)} in total, as the file states it {found.cite(self.sources)}."
+            return self.result(text, "stated_total", f"stated total {money_text(found.amount)}", found)
+
+        totals = [a for a in self.amounts if a.amount > 0 and _TOTAL.search(f"{a.label.replace('_', ' ')} {a.text}")
+                  and _shared(words, terms(a.text) | _label_words(a))]
+        if len({a.value for a in totals}) == 1:
+            return stated(totals[0])
+        if self.search is None or (re.search(r"\b\w+s\s*\W*$", item) and not words & _PAID):
+            return None  # "the invoices": one invoice's total is not theirs; the items are added instead
+        for p, line, value in self.search(f"total {item}", "money")[:3]:
+            if _TOTAL.search(line) and _shared(words, terms(line)):
+                picked = _value_in(line, value, words | {"total"})
+                if picked is not None and (found := _search_input(p, line, picked, "money")) is not None:
+                    return stated(found)
+        for p, line, _ in self.search(item, "money")[:1]:
+            parts = [v for score, v in _amounts_in(line, words) if score > 0]
+            inputs = [i for v in parts if (i := _search_input(p, line, v, "money")) is not None]
+            if len(inputs) >= 2:
+                result = sum_amounts([i.amount for i in inputs])
+                shown = " + ".join(f"{money_text(i.amount)} {i.cite(self.sources)}" for i in inputs)
+                return self.result(f"{result.text} in total: {shown}.", "sum_amounts", result.working, *inputs)
+        return None
+
+    def following_total(self, item: Input, taken: set[tuple[str, str]]) -> Input | None:
+        """The total a group's line counts in ("ER visit ... $2,140.00" -> "Knox Regional Total
+        ... $3,860.00"): the first labelled total after it in its document, when it is more than
+        the line and no other item of the sum stands before it. The line itself when it is a total."""
+        if "total" in f"{item.label} {item.text}".lower():
+            return None
+        index = next((i for i, a in enumerate(self.amounts) if (a.value, a.text, a.doc_id) ==
+                      (item.value, item.text, item.doc_id)), None)
+        if index is None:
+            return None
+
+        def is_total(a: Input) -> bool:
+            return bool(_TOTAL.search(f"{a.label.replace('_', ' ')} {a.text}"))
+
+        before = self.amounts[:index]
+        for a in reversed(before):  # the lines of the group before the item: none another item of the sum
+            if a.doc_id != item.doc_id or is_total(a):
+                break
+            if (a.value, a.text) in taken:
+                return None  # a list's total would count that item too
+        for a in self.amounts[index + 1:]:
+            if a.doc_id != item.doc_id or a.section != item.section or (a.value, a.text) in taken:
+                return None  # another document, section or item: the group has no total of its own
+            if is_total(a):
+                return a if a.amount > item.amount else None
+        return None
+
+    def stated_total(self, body: str, found: list[tuple[str, Input]], missing: list[str]) -> ExpertResult | None:
+        """A sum with an item the files give no amount for: the total the file states for the
+        list, when the search finds a total line in the document of the items found, larger than
+        they are together (the file's own total of the list); else the items found and the ones
+        not found, named, with no sum guessed."""
+        if not found:
+            return None  # nothing of it found: the needle expert may still quote a line
+        if self.search is not None:
+            docs = {a.doc_id for _, a in found}
+            least = sum((a.amount for _, a in found), Decimal(0))
+            for p, line, value in self.search(f"total {body}", "money")[:3]:
+                if p.doc_id not in docs or not re.search(r"\btotal\b", line, re.I):
+                    continue
+                picked = _value_in(line, value, {"total"})
+                stated = _search_input(p, line, picked, "money") if picked is not None else None
+                if stated is not None and stated.amount > least:
+                    parts = ", ".join(f"{name} {money_text(a.amount)} {a.cite(self.sources)}" for name, a in found)
+                    text = (f"{money_text(stated.amount)} in total, as the file states it {stated.cite(self.sources)} "
+                            f"(of which {parts}; no amount of its own for {_and(missing)}).")
+                    return self.result(text, "stated_total", f"stated total {money_text(stated.amount)}", stated,
+                                       *(a for _, a in found))
+        parts = ", ".join(f"{name} {money_text(a.amount)} {a.cite(self.sources)}" for name, a in found)
+        text = f"I found {parts}, but no amount for {_and(missing)} in the files, so I can't give the total."
+        return ExpertResult(text, "none", self.sources.citations, sorted({a.claim_id for _, a in found if a.claim_id}))
 
     def net(self) -> ExpertResult | None:
         """"The payout after the deductible", "the final payment after the deductible and the
@@ -428,10 +673,11 @@ class _Calc:
             return self.net_given(given, m.start() if m else len(self.question))
         deductions: list[tuple[str, Input]] = []
         for part in re.split(r",|\band\b", tail):
-            if re.search(r"\b(?:deductible|retention|excess)\b", part, re.I):
-                found = self.deductible()
+            named = re.search(r"\b(?:deductible|retention|excess)\b", part, re.I)
+            if named:
+                found = self.deductible(named.group(0))
                 if found is not None:
-                    deductions.append(("deductible", found))
+                    deductions.append((named.group(0).lower(), found))
             elif _phrase_words(part):
                 found_list = self.amount(part, exclude=("deductible",))
                 if found_list:
@@ -442,11 +688,15 @@ class _Calc:
             if found is None:
                 return None
             deductions.append(("deductible", found))
-        base = self.base_amount(head, exclude={d.value for _, d in deductions})
+        if not _phrase_words(head):  # "net of the retention, what do we owe on the response bills"
+            head = re.sub(r"\b(?:after|net of|less|minus)\b|\b(?:the |a |an )?(?:deductible|retention|excess)\b", " ",
+                          self.question, flags=re.I)
+        only = deductions[0][1] if len(deductions) == 1 else None
+        base = self.base_amount(head, exclude={d.value for _, d in deductions}, deduction=only)
         if base is None:
             return None
         values = [abs(d.amount) for _, d in deductions]
-        if len(deductions) == 1 and deductions[0][0] == "deductible":
+        if len(deductions) == 1 and deductions[0][0] in ("deductible", "retention", "excess"):
             result = net_of_deductible(base.amount, values[0])
         else:
             result = less(base.amount, values)
@@ -477,17 +727,31 @@ class _Calc:
                 f"{money_text(abs(deduction.amount))} deductible {deduction.cite(self.sources)}.")
         return self.result(text, "net_of_deductible", result.working, base, deduction)
 
-    def deductible(self) -> Input | None:
-        """The deductible that applies: stated next to the amount it is taken from when the file
-        shows the arithmetic, else the policy's (the first stated)."""
+    def deductible(self, word: str = "deductible") -> Input | None:
+        """The deductible that applies: the policy's as the file labels it (the first stated), else
+        the amount the search finds for the word the question uses ("retention", "deductible"),
+        read from its line as a deductible (a coverage row's deductible column, not its limit)."""
         deductibles = [a for a in self.amounts if a.label == "deductible"]
-        return deductibles[0] if deductibles else None
+        if deductibles:
+            return deductibles[0]
+        if self.search is None:
+            return None
+        words = set(content_terms(word)) | set(content_terms("deductible"))
+        for p, line, value in self.search(word, "money")[:3]:
+            picked = _value_in(line, value, words)
+            if picked is not None and (found := _search_input(p, line, picked, "money")) is not None:
+                return found
+        return None
 
-    def base_amount(self, phrase: str, *, exclude: set[str]) -> Input | None:
+    def base_amount(self, phrase: str, *, exclude: set[str], deduction: Input | None = None) -> Input | None:
         """The amount a deductible comes off: the approved, agreed or settled figure, preferring
-        the words of the question; never a figure that is already net, a limit or a reserve."""
+        the words of the question; never a figure that is already net, a limit or a reserve.
+        Besides the labelled amounts, the lines the search finds for the phrase are candidates;
+        a figure that, less the deduction, gives an amount the file states (the file shows the
+        arithmetic: "Net loss $195,003.60 ... Less: deductible $10,000.00 ... $185,003.60") is
+        the gross the file itself took it from."""
         words = _phrase_words(phrase)
-        best: tuple[float, Input] | None = None
+        candidates: list[tuple[float, Input]] = []
         for a in self.amounts:
             line = terms(a.text)
             if a.value in exclude or a.amount <= 0:
@@ -496,8 +760,21 @@ class _Calc:
             score += 3 * bool(line & {"approv", "settlement", "agre", "gross"}) + 1 * ("total" in a.text.lower())
             score -= 6 * bool(line & {"net", "less", "final", "paid", "deductible", "reserve", "limit", "premium",
                                       "subtotal", "balance"})
-            if best is None or score > best[0]:
-                best = (score, a)
+            candidates.append((score, a))
+        stated = {a.amount for a in self.amounts}
+        if words and self.search is not None:
+            for rank, (p, text, value) in enumerate(self.search(phrase, "money")[:3]):
+                stated |= {v for m in _AMOUNT_IN_LINE.finditer(text) if (v := parse_money(m.group(0))) is not None}
+                if _ALREADY_NET.search(text):
+                    continue  # "ACV less deductible $32,698.25": the deductible is off already
+                picked = _value_in(text, value, words, exclude)
+                found = _search_input(p, text, picked, "money") if picked is not None else None
+                if found is not None and found.value not in exclude and found.amount > 0:
+                    candidates.append((2.0 * len(words & terms(text)) + 2.0 - rank, found))
+        if deduction is not None:
+            off = abs(deduction.amount)
+            candidates = [(score + 8 * (a.amount - off in stated), a) for score, a in candidates]
+        best = max(candidates, key=lambda c: c[0], default=None)
         return best[1] if best and best[0] > 0 else None
 
     def remaining(self) -> ExpertResult | None:
@@ -537,6 +814,11 @@ class _Calc:
         if not m:
             return None
         a, b = self.amount(m.group("a")), self.amount(m.group("b"))
+        if bool(a) != bool(b):  # one figure found: say which, and which one is not
+            known, missing = (a[0], m.group("b")) if a else (b[0], m.group("a"))
+            text = (f"I found {money_text(known.amount)} {known.cite(self.sources)} but no amount for "
+                    f"{_item_name(missing)} in the files, so I can't compare them.")
+            return ExpertResult(text, "none", self.sources.citations, [known.claim_id] if known.claim_id else [])
         if not a or not b or a[0] == b[0]:
             return None
         high, low = sorted((a[0], b[0]), key=lambda i: -i.amount)
@@ -544,6 +826,34 @@ class _Calc:
         text = (f"{result.text}: {money_text(high.amount)} {high.cite(self.sources)} - "
                 f"{money_text(low.amount)} {low.cite(self.sources)}.")
         return self.result(text, "difference", result.working, high, low)
+
+    def share(self, part: str, whole: str) -> ExpertResult | None:
+        """"What percentage of the estimate has been paid?": one figure as a share of another,
+        both found like any amount; a figure not found is named."""
+        a = self.amount(part)
+        if _LIMIT_WORD.search(whole):  # "what percentage of the building limit is the estimate"
+            limit = self.limit(whole)
+            if a and limit is not None and limit.amount > 0:
+                check = check_limit(a[0].amount, limit.amount)
+                verdict = "within the limit" if check.within else f"over the limit by {money_text(check.over_by)}"
+                text = (f"{check.share}%: {money_text(a[0].amount)} {a[0].cite(self.sources)} of the "
+                        f"{money_text(limit.amount)} limit {limit.cite(self.sources)} ({verdict}).")
+                return self.result(text, "check_limit", check.working, a[0], limit)
+            b = [limit] if limit is not None else []
+        else:
+            b = self.amount(whole)
+        if a and b and (a[0].value, a[0].text) != (b[0].value, b[0].text) and b[0].amount != 0:
+            result = share_of(a[0].amount, b[0].amount)
+            text = (f"{result.text}: {money_text(a[0].amount)} {a[0].cite(self.sources)} of "
+                    f"{money_text(b[0].amount)} {b[0].cite(self.sources)}.")
+            return self.result(text, "share_of", result.working, a[0], b[0])
+        known = a or b
+        if not known:
+            return None
+        name, other = (_item_name(part), _item_name(whole)) if a else (_item_name(whole), _item_name(part))
+        text = (f"I found {name} {money_text(known[0].amount)} {known[0].cite(self.sources)} but no amount for "
+                f"{other} in the files, so I can't give the share.")
+        return ExpertResult(text, "none", self.sources.citations, [known[0].claim_id] if known[0].claim_id else [])
 
     def what_if(self) -> ExpertResult | None:
         """"What would the settlement have been if the laptops had not been recovered?": the
@@ -563,6 +873,11 @@ class _Calc:
 
 # -- inputs ---------------------------------------------------------------------------------
 
+_ALREADY_NET = re.compile(r"\b(?:less|net of|after|minus)\s+(?:the\s+|a\s+)?(?:\$[\d,.]+\s+)?(?:\w+\s+)?"
+                          r"(?:deductible|retention|ded)\b", re.I)
+"""A line whose amount has the deductible taken off already: it is no gross to take it off again."""
+_ORDINAL = re.compile(r"\b(?:(?P<first>first|earliest|initial)|last|latest|final|most recent)\b", re.I)
+
 INPUT_THRESHOLD = 0.1
 """The selector's probability under which a unit is no input: a calculation says which input it
 could not find rather than compute from a weak guess."""
@@ -577,6 +892,7 @@ def select_values(
     holding such a value. No list of event or amount names: the phrase's own words and meaning."""
     from rag.experts.needle import rule_view
     from rag.selection import candidate_units, select
+    from rag.selection.selector import Scored
 
     units = candidate_units(passages, contexts)
     selector_kind = "amount" if kind == "money" else "date"
@@ -585,6 +901,20 @@ def select_values(
         return []
     rules = rule_view(phrase, passages, contexts=contexts)  # the selector's model was fitted with the rules' view
     scored = select(phrase, units, embed, kind=selector_kind, rules=rules).scored
+    order = _ORDINAL.search(phrase)
+    if kind == "date" and order and scored and scored[0].unit.pairs:
+        # "the first payment": the earliest row of the table the best row is in (a ledger, a log)
+        top = scored[0].unit
+        rows = [(d[0], u) for u in units
+                if u.passage.node_id == top.passage.node_id and u.label == top.label and u.pairs
+                and (d := find_dates(u.text))]
+        if rows:
+            when, unit = (min if order.group("first") else max)(rows, key=lambda r: r[0][0])
+            # the question asks for one row of the table by its order: the table as a whole is what
+            # the selector's probabilities, summed over its rows, say is the answer
+            table = sum(s.probability for s in scored if s.unit in {id(u): u for _, u in rows}.values())
+            pick = Scored(unit, scored[0].features, min(1.0, max(table, scored[0].probability)), when[1])
+            scored = [pick, *(s for s in scored if s.unit is not unit)]
     out = []
     for s in scored:
         if s.probability < INPUT_THRESHOLD or not s.value:
@@ -593,6 +923,42 @@ def select_values(
             continue  # "March 5" with no year: no day count from it
         out.append((s.unit.passage, s.unit.excerpt, s.value))
     return out
+
+
+_DOCUMENT_KINDS = frozenset(t for w in "report letter memo memorandum".split() for t in content_terms(w))
+"""Nouns that name a document by its kind: "the OFE report" is dated by the report's own date."""
+_DOCUMENT_DATE = re.compile(r"^\W*(?:(?:report|letter|memo|memorandum|issue)\s+)?(?:date[d]?|issued)\s*[:|]?\s*"
+                            r"(?=\d|[A-Z][a-z]{2,8}\.? \d|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun))", re.I)
+"""A document's own date line: "Report date April 9, 2024", "Date: July 12, 2024", "Dated 3/4/2025"."""
+_DOCUMENT_NOUN = re.compile(r"\b(?:report|letter|memo|memorandum)s?\b(?!\s+(?:it|that|this|the|to|on|by)\b)", re.I)
+_RANGE_JOIN = re.compile(r"^\s*(?:-|\u2013|\u2014|to|through|thru|until|till)\s*$", re.I)
+
+
+def _range_end(event: Input | None, *, end: bool) -> Input | None:
+    """An event dated by a range ("04/09/2024 - 05/08/2024: modified duty") stands for its start
+    when it opens a duration and for its end when it closes one."""
+    if event is None or not event.text:
+        return event
+    dates = find_dates(event.text)
+    for (d1, t1), (d2, t2) in zip(dates, dates[1:]):
+        between = event.text[event.text.find(t1) + len(t1): event.text.find(t2, event.text.find(t1) + len(t1))]
+        if _RANGE_JOIN.match(between) and d1 < d2:
+            value = (d2 if end else d1).isoformat()
+            if value != event.value:
+                return Input(value, event.text, event.label, event.clause, event.doc_id, event.claim_id, event.cite,
+                             event.doc_words, event.section)
+            return event
+    return event
+
+
+def _item_name(phrase: str) -> str:
+    """An item of a question as the answer names it: "the DFIR" -> "the DFIR"; "legal" -> "legal"."""
+    name = re.sub(r"\s+(?:on|for|in|of|at|to|from|under)\s*$", "", " ".join(phrase.split()).strip(" ,.?"), flags=re.I)
+    return name or phrase
+
+
+def _and(names: Sequence[str]) -> str:
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 
 
 def _fact_input(doc: DocumentInfo, fact: FactLine) -> Input:
@@ -605,29 +971,94 @@ def _fact_input(doc: DocumentInfo, fact: FactLine) -> Input:
         claim_id=doc.claim_id,
         cite=lambda sources, d=doc, f=fact: sources.cite_line(d, f),  # type: ignore[misc]
         doc_words=frozenset(terms(re.sub(r"[-_.]", " ", doc.name))),
+        section=fact.section,
     )
 
 
 _AMOUNT_IN_LINE = re.compile(r"\$\s?\d[\d,]*(?:\.\d{1,2})?(?:\s?[kK]\b)?")
+_UNITS = r"(?:day|night|week|wk|month|mo|year|yr|hour|hr|mile|mi|visit|unit|person|item|sf|sq\.? ?ft)s?"
+_RATE_AFTER = re.compile(
+    rf"^(?:\s?/\s?{_UNITS}\b|\s*(?:per\b|an?\s+{_UNITS}\b|each\b|daily\b|weekly\b|monthly\b|hourly\b))", re.I)
+"""After an amount: it is a rate ("$45.00 per day", "$80.00/day"), not an amount paid or owed."""
+_UNIT_PRICE_BEFORE = re.compile(r"(?:\d\s*[x\u00d7*@]|\bx|@)\s*$", re.I)
+_KIND_WORDS = {
+    "reserve": ("reserve", "reserves", "rsv"),
+    "limit": ("limit", "limits", "sublimit", "aggregate", "agg"),
+    "deductible": ("deductible", "retention", "ded", "excess"),
+    "premium": ("premium",),
+}
+"""Words that make an amount a kind of its own: a reserve, a limit, a deductible, a premium."""
 
 
-def _amount_named(line: str, words: set[str]) -> str | None:
-    """Of a line with several amounts ("the ER bill is $3,214.00 and the ambulance bill is
-    $1,086.00"), the one the phrase's words stand right before: the words between the amount
-    before it and it. None when no amount's words say more than another's (the caller keeps its
-    own)."""
-    found = list(_AMOUNT_IN_LINE.finditer(line))
-    if len(found) < 2 or not words:
+def _value_in(line: str, value: str, words: set[str], taken: Set[str] = frozenset(),
+              weak: Set[str] = frozenset()) -> str | None:
+    """Of the amounts of ``line``, the one a phrase's words name: the amounts that are no rate
+    ("$45.00 per day", "$80.00/day"), no unit price ("14 days x $45.00") and of no kind the phrase
+    does not ask for (the words right before it say "reserve", "limit", "deductible") and not
+    ``taken`` by another item of the same calculation (decimal strings); of those,
+    the one whose words (between the amount before it and it) the phrase holds most (``weak``
+    words, a list's head noun shared by all its items, count half), else the
+    search's own ``value`` if it is one of them, else the last (a line's running total: "storage
+    at $45.00 per day for 14 days, or $630.00"). ``None`` when the line holds no such amount."""
+    if not _AMOUNT_IN_LINE.search(line):
+        return value
+    kept = _amounts_in(line, words, taken, weak)
+    if not kept:
         return None
-    scores = []
+    best = max(score for score, _ in kept)
+    tied = [v for score, v in kept if score == best]
+    if len(tied) == 1:
+        return tied[0]
+    own = next((v for v in tied if parse_money(v) == parse_money(value)), None)
+    return own or tied[-1]
+
+
+def _amounts_in(line: str, words: Set[str], taken: Set[str] = frozenset(),
+                weak: Set[str] = frozenset()) -> list[tuple[float, str]]:
+    """The amounts of ``line`` that may be what a phrase names (see :func:`_value_in`), each with
+    how many of the phrase's words stand right before it."""
+    asked = {kind for kind, names in _KIND_WORDS.items() if words & {t for n in names for t in content_terms(n)}}
+    kept: list[tuple[float, str]] = []
     start = 0
-    for m in found:
-        scores.append(len(words & terms(line[start:m.start()])))
+    for m in _AMOUNT_IN_LINE.finditer(line):
+        before, after = line[start:m.start()], line[m.end():]
         start = m.end()
-    best = max(scores)
-    if best == 0 or scores.count(best) > 1:
-        return None
-    return found[scores.index(best)].group(0)
+        if _RATE_AFTER.match(after) or _UNIT_PRICE_BEFORE.search(line[:m.start()]):
+            continue
+        if taken and parse_money(m.group(0)) in {Decimal(t) for t in taken}:
+            continue  # another item of the same sum already stands for it
+        clause_after = re.split(r"[.;|,(]\s|[;|(]", after)[0]  # "$80,449.10. Retention ...": another clause
+        near = set(terms(" ".join([*before.split()[-4:], *clause_after.split()[:2]])))
+        if any(near & {t for n in names for t in content_terms(n)} for kind, names in _KIND_WORDS.items()
+               if kind not in asked):
+            continue
+        held = terms(before)
+        kept.append((_shared(words, held) + 0.5 * _shared(weak, held), m.group(0)))
+    return kept
+
+
+def _expanded(words: Set[str]) -> set[str]:
+    """Terms with their short forms, so that a file's "ortho" meets a question's "orthopedic":
+    each term's first five letters."""
+    return set(words) | {w[:5] for w in words if len(w) > 5 and w.isalpha()}
+
+
+def _shared(words: Set[str], other: Set[str]) -> int:
+    """How many of ``words`` ``other`` holds, a clipped word standing for the word it begins
+    ("med" for "medical", "ortho" for "orthopedic", either way round; three letters at least)."""
+    full = _expanded(other)
+    return sum(1 for w in words if w in full or (len(w) >= 3 and w.isalpha() and any(
+        o.startswith(w) or (len(o) >= 3 and w.startswith(o)) for o in other if o.isalpha())))
+
+
+def _shorthand(phrase: str) -> str:
+    """The phrase in the chat shorthand the question was read from ("emergency room" -> "ER"):
+    claim files write the short forms too ("ER $1,306.00 / ortho $6,915.40")."""
+    from rag.router import SHORTHAND_FORMS
+
+    for full, short in SHORTHAND_FORMS:
+        phrase = re.sub(rf"\b{re.escape(full)}\b", short, phrase, flags=re.I)
+    return phrase
 
 
 def _search_input(passage: Passage, line: str, value: str, kind: str) -> Input | None:
@@ -734,6 +1165,10 @@ def _distinct(inputs: list[Input]) -> list[Input]:
 
 _BETWEEN = (
     re.compile(r"\bbetween (?P<a>.+?) and (?P<b>.+?)(?:\?|$)", re.I),
+    # "how many days was he on modified duty before the doctor took him off work": a state from its
+    # start to the event that ended it
+    re.compile(r"\b(?:days|long) (?:was|were|did|had) (?P<a>.+?) (?:before|until|till|prior to) (?P<b>.+?)(?:\?|$)",
+               re.I),
     re.compile(r"\bfrom (?P<a>.+?) (?:to|until|till) (?P<b>.+?)(?:\?|$)", re.I),
     re.compile(r"\bafter (?P<a>.+?) (?:was|were|did|is|does|had) (?P<b>.+?)(?:\?|$)", re.I),
     re.compile(r"\bbefore (?P<b>.+?) (?:was|were|did|is|does|had) (?P<a>.+?)(?:\?|$)", re.I),
@@ -742,6 +1177,25 @@ _BETWEEN = (
     re.compile(r"^\W*(?P<a>.+?) (?:to|until|till|through) (?P<b>.+?) in days\b", re.I),  # "loss to returned in days"
     re.compile(r"\b(?:days|long) (?P<a>.+?) (?:to|until|till) (?P<b>.+?)(?:\?|$)", re.I),  # "days loss until back"
 )
+
+
+_SHARE = (
+    re.compile(r"\bwhat (?:percent(?:age)?|share|portion|fraction|proportion|%) of (?P<whole>.+?) "
+               r"(?:is|was|are|were|has|have|had|did|does|do)\s+(?:been\s+)?(?P<part>.+?)(?:\?|$)", re.I),
+    re.compile(r"^\W*(?:is|was|are|were)?\s*(?P<part>.+?) (?:is|was|are|were|represents?|makes? up) "
+               r"what (?:percent(?:age)?|share|portion|fraction|proportion|%) of (?P<whole>.+?)(?:\?|$)", re.I),
+    re.compile(r"\b(?P<part>[^,]+?) as a (?:percent(?:age)?|share) of (?P<whole>.+?)(?:\?|$)", re.I),
+)
+
+
+def _share_phrases(question: str) -> tuple[str, str] | None:
+    """``(part, whole)`` of "what percentage of the limit is the estimate", "the paid amount is what
+    share of the reserve", "the payment as a percentage of the estimate"."""
+    for pattern in _SHARE:
+        m = pattern.search(question)
+        if m and _phrase_words(m.group("part")) and _phrase_words(m.group("whole")):
+            return m.group("part").strip(), m.group("whole").strip()
+    return None
 
 
 _CLAIM_TAIL = re.compile(r"\s+(?:on|for|in|of|under)\s+(?:the|this|that|our)?\s*[\w' -]*?"
@@ -753,7 +1207,7 @@ def _two_phrases(question: str) -> tuple[str, str] | None:
     for pattern in _BETWEEN:
         m = pattern.search(question)
         if m and _phrase_words(m.group("a")) and _phrase_words(m.group("b")):
-            a, b = m.group("a").strip(), m.group("b").strip()
+            a, b = m.group("a").strip(" ,;:"), m.group("b").strip(" ,;:")
             b = _CLAIM_TAIL.sub("", b) if _phrase_words(_CLAIM_TAIL.sub("", b)) else b
             return a, b
     return None

@@ -22,12 +22,15 @@ from typing import Any, Protocol
 
 import numpy as np
 
+from rag.experts.calculation import INPUT_THRESHOLD
 from rag.experts.facts import fact_for, facts_of
 from rag.experts.result import ExpertResult, Sources
-from rag.experts.text import display_line, terms
-from rag.records import ClaimRecord, DocumentInfo, FactLine, SummaryPoint
+from rag.experts.summary import pick_points
+from rag.experts.text import content_terms, display_line, terms
+from rag.metadata import find_dates
+from rag.records import ClaimRecord, DocumentInfo, FactLine, Passage, SummaryPoint
 from rag.selection import Scored
-from rag.selection.answer import fact_of
+from rag.selection.values import find_values
 from rag.tools.dates import long_date
 from rag.tools.money import money_text
 
@@ -52,71 +55,155 @@ _CLAIM_CLOSED = re.compile(r"\b(?:claim|file|case|status)\b[^.;]{0,25}\bclosed\b
 
 
 class Find(Protocol):
-    """``find(question, kind)``: the claim's units that answer ``question`` with a ``kind`` value
-    (or any, for ``None``), best first, above the selector's threshold (see :mod:`rag.selection`);
-    with ``ranked``, every unit in the selector's order."""
+    """``find(asks)``: for each ``(question, kind)``, the claim's candidate units in the fact
+    selector's order, best first, each with its probability and its value of ``kind`` (see
+    :mod:`rag.selection`). One call for all of a card's fields: the selector embeds their texts in
+    one batched pass (:func:`rag.selection.select_many`)."""
 
-    def __call__(self, question: str, kind: str | None, *, ranked: bool = False) -> list[Scored]: ...
+    def __call__(self, asks: Sequence[tuple[str, str | None]]) -> list[list[Scored]]: ...
+
+
+CARD_EMBEDDED_UNITS = 6
+"""Units each field embeds and scores (of the best by the selector's cheap features): a card's
+field needs its best unit, and the card asks some 18 questions (the open questions' selector
+embeds 12: :data:`rag.selection.selector.EMBEDDED_UNITS`)."""
+FIELD_THRESHOLD = INPUT_THRESHOLD
+"""A field's unit must reach a calculation input's bar, not the open questions' "couldn't find"
+threshold: a card line states a field under the file's own label and cites it."""
+TOPIC_THRESHOLD = 0.25
+"""A unit put first for a topical request: a line that merely shares its words is no answer to it."""
+SURE = 0.5
+"""A selector's field this sure wins over the registry's labelled amount (a deductible the rules
+read from a storage fee, a rate)."""
 
 FIELDS: dict[str, tuple[str, str | None]] = {
     "insured": ("Who is the insured policyholder?", "person"),
+    "insured_org": ("Who is the insured policyholder?", "organisation"),  # a business holds many policies
     "claimant": ("Who is the claimant or injured party?", "person"),
     "adjuster": ("Who is the adjuster handling the claim?", "person"),
+    "others": ("Who else is involved: a driver, witness, employer, contractor, doctor or other party?", "person"),
     "policy": ("What is the policy number?", "id"),
+    "loss_type": ("What was the type of loss or cause of loss?", None),
     "loss": ("What is the date of loss?", "date"),
     "reported": ("When was the loss reported, the first notice of loss?", "date"),
     "estimate": ("What is the repair estimate or damage amount?", "amount"),
+    "claimed": ("What is the total amount of the loss, claimed, demanded or settled?", "amount"),
     "reserve": ("What is the current reserve?", "amount"),
     "paid": ("How much has been paid to date?", "amount"),
     "deductible": ("What is the deductible?", "amount"),
     "status": ("What is the claim status, and what is still open or pending?", None),
+    "next": ("What are the next steps, open items or actions still to do?", None),
     "happened": ("What happened? How did the loss occur and what caused it?", None),
+    "found": ("What was found or decided: the cause, the conclusion, the coverage decision or recommendation?", None),
 }
 """The card's fields as questions to the fact selector: one small wording per field, read by
-meaning (similarity, BM25, the kind of value) in whatever words a file uses, for the fields the
-registry does not hold."""
+meaning (similarity, BM25, the kind of value) in whatever words a file uses. All are asked in
+one batched call; the registry's located facts come first where it holds them."""
+
+HAPPENED = "What happened: how the loss occurred, what was damaged or who was hurt, and why."
+FOUND = "What was found, decided or recommended: the cause, liability, coverage and payment."
+NARRATIVE_FIELDS = ("happened", "found", "status", "next")
+CENTRALITY = 1.0
+"""How much a sentence's similarity to the claim's centroid counts beside its similarity to what
+a part of the card asks."""
+LOSS_DAY = 0.1
+"""What a log line dated on the day of loss adds to its similarity for "what happened"."""
+UNDER_NARRATIVE_HEADING = 1.3
+"""An ingest narrative point scoring this much stands under a heading that names the narrative
+("Description of Loss", "How the Injury Happened"; :func:`rag.experts.summary._judge`)."""
+"""The fields whose best units are sentences to choose among by meaning, not values."""
 
 
 def answer_claim_card(claim: ClaimRecord, documents: Sequence[DocumentInfo], *, find: Find | None = None,
-                      embed: Callable[[list[str]], Any] | None = None) -> ExpertResult:
+                      embed: Callable[[list[str]], Any] | None = None, question: str = "",
+                      focus: Sequence[tuple[Passage, str]] = (), topic: Sequence[str] = ()) -> ExpertResult:
+    """The card of one claim. A topical request ("what's been paid on ...", "recap the e-mail
+    chain") keeps the card and puts first what the ``question`` asks: the best points of the
+    documents whose name the ``topic`` names, the ``focus`` lines and the selector's best units for
+    the question itself, its table rows included."""
     sources = Sources()
     cited = _Citer(documents, sources)
     parts: list[tuple[int, str]] = []  # (priority: lower is kept longer, line)
     taken: set[str] = set()
+    used: set[str] = set()  # excerpts a line already stands on
+    ranked: dict[str, list[Scored]] = {}
+    if find is not None:
+        held = _held(claim, documents, cited)
+        asks = {name: ask for name, ask in FIELDS.items() if name not in held}
+        if question:
+            asks["topic"] = (question, None)
+        ranked = dict(zip(asks, find(list(asks.values()))))
 
-    def found(field: str, name: str) -> str:
-        """``name value [n]`` for a field the registry lacks, from the selector's best unit."""
-        if find is None:
-            return ""
-        question, kind = FIELDS[field]
-        kinds = [kind, "organisation"] if field == "insured" else [kind]  # a business holds many policies
-        for asked in kinds:
-            for scored in find(question, asked):
-                if asked in ("person", "organisation") and not scored.unit.is_record:
-                    continue  # a party only where a field names the role ("Claimant: ..."), not one a sentence mentions
-                value = scored.value if asked else _short(fact_of(scored))
-                if not value or value.lower() in taken or any(
-                        c.excerpt == scored.unit.excerpt for c in sources.citations):
-                    continue  # a line another field stands on says nothing new (the loss date is no report date)
-                taken.add(value.lower())
-                return f"{name} {value} {sources.cite_passage(scored.unit.passage, scored.unit.excerpt)}"
+    def cite(scored: Scored) -> str:
+        used.add(scored.unit.excerpt)
+        used.add(_sentence_of(scored.unit.text).lower())  # the same sentence, as another unit quotes it
+        return sources.cite_passage(scored.unit.passage, scored.unit.excerpt)
+
+    def found(field: str, name: str, *, records_only: bool = False, shared: bool = False) -> str:
+        """``name value [n]`` for a field the registry lacks, from the selector's best unit
+        (``shared``: one line may state it beside another field's, as a line lists amounts)."""
+        for scored in ranked.get(field, []):
+            if scored.probability < FIELD_THRESHOLD or not scored.value:
+                continue
+            value = scored.value
+            if records_only:  # a party only where a field names the role ("Claimant: ..."), not one a sentence mentions
+                if not (any(value in v for _, v in scored.unit.pairs) or _is_field_line(scored.unit.text)):
+                    continue
+                value = _without_label(value, FIELDS[field][0])
+            if value.lower() in taken or (scored.unit.excerpt in used and not shared):
+                continue  # a line another field stands on says nothing new (the loss date is no report date)
+            taken.add(value.lower())
+            return f"{name + ' ' if name else ''}{value} {cite(scored)}"
         return ""
 
+    def sure(field: str) -> Scored | None:
+        best = next((s for s in ranked.get(field, []) if s.value), None)
+        sure_enough = best is not None and best.probability >= SURE and (best.value or "").lower() not in taken
+        return best if sure_enough else None
+
+    pool = _Pool(documents, ranked, sources, embed, claim.date_of_loss) if embed is not None else None
     loss_type = next(((d, p) for d in documents for p in d.summary_points if p.kind == "loss_type"), None)
     head = claim.claim_id
-    lob = _line_of_business(claim, documents)
+    lob = _line_of_business(claim, documents, pool)
     if lob:
         head += f" - {lob}"
     if loss_type:
         head += f": {_after_label(loss_type[1].text)} {sources.cite_line(*loss_type)}"
+        used.add(loss_type[1].text)
+    else:
+        kind_of_loss = _labelled_answer(ranked.get("loss_type", [])[:3], FIELDS["loss_type"][0])
+        if kind_of_loss is not None:
+            head += f": {_short(kind_of_loss[1], 120)} {cite(kind_of_loss[0])}"
     parts.append((0, head))
+
+    on_topic = []
+    for d, p in pick_points([d for d in documents if set(topic) & terms(re.sub(r"[-_.]", " ", d.name))],
+                             max_points=2, topic=topic) if topic else []:  # "the coverage decision" letter's
+        on_topic.append(f"{_short(display_line(p.text), 240)} {sources.cite_line(d, p)}")
+        used.add(p.text)
+    for passage, line in focus[:2]:
+        on_topic.append(f"{display_line(line)} {sources.cite_passage(passage, line)}")
+        used.add(line)
+    for scored in ranked.get("topic", [])[:8]:
+        if len(on_topic) >= 4:
+            break
+        if (scored.probability >= TOPIC_THRESHOLD and scored.unit.excerpt not in used
+                and len(scored.unit.text.split()) >= 4):
+            on_topic.append(f"{_short(scored.unit.text, 200)} {cite(scored)}")
+    if on_topic:
+        parts.append((1, "Asked: " + " ".join(on_topic)))
 
     people = []
     for role, names in (("insured", claim.insured[:2]), ("claimant", claim.claimants[:2]),
                         ("adjuster", claim.adjusters[:1])):
         stated = [f for f in (cited.fact(role, name, role) for name in names) if f]
         taken.update(n.lower() for n in names)
-        people.extend(stated or [found(role, role)])
+        if not stated:
+            stated = [found(role, role, records_only=True)]
+            if not stated[0] and role == "insured":
+                stated = [found("insured_org", role, records_only=True)]
+        people.extend(stated)
+    people.extend(_others(ranked, taken, cite))
     if any(people):
         parts.append((1, "Parties: " + "; ".join(p for p in people if p)))
 
@@ -132,56 +219,290 @@ def answer_claim_card(claim: ClaimRecord, documents: Sequence[DocumentInfo], *, 
 
     dates = []
     if claim.date_of_loss:
-        loss = cited.fact("date_of_loss", claim.date_of_loss, "loss", shown=long_date(claim.date_of_loss))
-        if loss:
-            dates.append(loss)
+        loss_line = fact_for(documents, "date_of_loss", claim.date_of_loss)
+        if loss_line is not None:
+            shown = _as_written(loss_line[1].text, claim.date_of_loss) or long_date(claim.date_of_loss)
+            dates.append(f"loss {shown} {sources.cite_line(*loss_line)}")
+            used.add(loss_line[1].text)
+            taken.add(shown.lower())
     reported = sorted((f for _, f in cited.facts["event"] if f.label == "reported"), key=lambda f: f.value)
     if not dates:
         dates = [d for d in [found("loss", "loss")] if d]
     if reported:
-        dates.append(f"reported {long_date(reported[0].value)} {cited.line(reported[0])}")
+        shown = _as_written(reported[0].text, reported[0].value) or long_date(reported[0].value)
+        dates.append(f"reported {shown} {cited.line(reported[0])}")
     else:
         dates.extend(d for d in [found("reported", "reported")] if d)
     if dates:
         parts.append((2, "Dates: " + "; ".join(dates)))
 
-    story = _narrative(documents)
-    happened = ""
-    if not story and find is not None and embed is not None:  # no narrative found at ingest: by similarity
-        happened = _happened(find, sources, documents, embed)
-    if happened:
-        parts.append((1, "What happened: " + happened))
-    elif story:
-        parts.append((1, "What happened: " + " ".join(f"{display_line(p.text)} {sources.cite_line(d, p)}"
-                                                      for d, p in story)))
+    status = _status(cited)
+    said = pool.pick_field("status", used) if pool is not None else ""  # before the findings take its line
+    if pool is not None:
+        story = _narrative(documents)  # ingest's picks: under a narrative heading, or the most loss words
+        headed = [(d, p) for d, p in story if p.score >= UNDER_NARRATIVE_HEADING][:2] or story[:1]
+        for d, p in headed:  # a sentence opening the file's own "Description of Loss"
+            used.add(p.text)
+        happened = " ".join([*(f"{_short(_sentence_of(p.text), 260)} {sources.cite_line(d, p)}" for d, p in headed),
+                             pool.pick(HAPPENED, 2 - len(headed), used, loss_day=LOSS_DAY)]).strip()
+        if happened:
+            parts.append((1, "What happened: " + happened))
+        decided = pool.pick(FOUND, 2, used)
+        if decided:
+            parts.append((2, "Findings: " + decided))
+    else:
+        story = _narrative(documents)
+        if story:
+            parts.append((1, "What happened: " + " ".join(f"{display_line(p.text)} {sources.cite_line(d, p)}"
+                                                          for d, p in story)))
 
     amounts = []
-    for name, picked in (("estimate", _pick(cited, lambda f: "estimate" in f.label)),
-                         ("invoiced", _pick(cited, lambda f: f.label == "invoice_total")),
-                         ("reserve", _last(_amounts(cited, "reserve"))),
-                         ("paid to date", _paid(cited)),
-                         ("deductible", next(iter(_amounts(cited, "deductible")), None)),
-                         ("net", _pick(cited, lambda f: f.label.startswith("net") or " net " in f" {f.text.lower()}"))):
-        if picked is not None:
-            amounts.append(f"{name} {money_text(Decimal(picked.value))} {cited.line(picked)}")
-            taken.add(money_text(Decimal(picked.value)).lower())
-        elif name in ("estimate", "reserve", "paid to date", "deductible"):
-            amounts.extend(a for a in [found({"paid to date": "paid"}.get(name, name), name)] if a)
+    for name, field, picked in (("estimate", "estimate", _pick(cited, lambda f: "estimate" in f.label)),
+                                ("invoiced", "", _pick(cited, lambda f: f.label == "invoice_total")),
+                                ("reserve", "reserve", _last(_amounts(cited, "reserve"))),
+                                ("paid to date", "paid", _paid(cited)),
+                                ("deductible", "deductible", next(iter(_amounts(cited, "deductible")), None)),
+                                ("net", "", _pick(cited, lambda f: f.label.startswith("net")
+                                                  or " net " in f" {f.text.lower()}")),
+                                ("loss/settlement", "claimed", None)):
+        better = sure(field) if field else None
+        if better is not None and better.value and (picked is None or _money(better.value) != Decimal(picked.value)):
+            taken.add(better.value.lower())
+            amounts.append(f"{name} {better.value} {cite(better)}")
+        elif picked is not None:
+            shown = money_text(Decimal(picked.value))
+            if shown.lower() in taken:
+                continue
+            amounts.append(f"{name} {shown} {cited.line(picked)}")
+            used.add(picked.text)
+            taken.add(shown.lower())
+        elif field:
+            amounts.extend(a for a in [found(field, name, shared=True)] if a)
     if amounts:
         parts.append((1, "Amounts: " + "; ".join(amounts)))
 
-    status = _status(cited)
     if status and not status.startswith("Status: open (no closing on file)"):
         parts.append((2, status))
-    else:
-        said = found("status", "") if find is not None else ""
-        if said:
-            parts.append((2, "Status: " + said.strip()))
-        elif status:
-            parts.append((2, status))
+    elif said:
+        parts.append((2, "Status: " + said))
+    elif status:
+        parts.append((2, status))
+    following = pool.pick_field("next", used) if pool is not None else ""
+    if following:
+        parts.append((3, "Next: " + following))
 
-    text = _fit([p for p in parts], MAX_CHARS)
+    text = _fit(parts, MAX_CHARS)
+    if pool is not None:  # what room is left: the claim's most telling sentences not yet on the card
+        room = MAX_CHARS - len(text) - len("\nAlso: ")
+        more = pool.fill(room, used)
+        if more:
+            text += "\nAlso: " + more
     return ExpertResult(text, "summary", sources.citations, [claim.claim_id], {"kind": "claim_card"})
+
+
+def _held(claim: ClaimRecord, documents: Sequence[DocumentInfo], cited: _Citer) -> set[str]:
+    """The fields the registry states with a located line: the selector is not asked for them (a
+    card's time goes into the selector's embeddings)."""
+    def located(kind: str, values: Sequence[str]) -> bool:
+        return bool(values) and fact_for(documents, kind, values[0]) is not None
+
+    held = {field for field, kind, values in (
+        ("insured", "insured", claim.insured), ("claimant", "claimant", claim.claimants),
+        ("adjuster", "adjuster", claim.adjusters), ("policy", "policy_number", claim.policy_numbers),
+        ("loss", "date_of_loss", [claim.date_of_loss] if claim.date_of_loss else [])) if located(kind, values)}
+    if "insured" in held:
+        held.add("insured_org")
+    if any(f.label == "reported" for _, f in cited.facts["event"]):
+        held.add("reported")
+    if any(p.kind == "loss_type" for d in documents for p in d.summary_points):
+        held.add("loss_type")
+    return held
+
+
+def _others(ranked: dict[str, list[Scored]], taken: set[str], cite: Callable[[Scored], str],
+            limit: int = 4) -> list[str]:
+    """Other people and businesses with their role, from the lines that label them ("Driver 2:
+    ...", "| Witness | ... |"): the label is the role, in the file's own words."""
+    out: list[str] = []
+    seen_units: set[str] = set()
+    for field in ("others", "claimant", "insured", "adjuster", "insured_org"):
+        for scored in ranked.get(field, [])[:12]:  # a labelled name anywhere near the top: its label says the role
+            unit = scored.unit
+            if not unit.is_record or unit.excerpt in seen_units or len(out) >= limit:
+                continue
+            seen_units.add(unit.excerpt)
+            for label, value in unit.pairs[:1] if len(unit.pairs) == 1 else unit.pairs:
+                names = find_values("person", value) or find_values("organisation", value)
+                role = " ".join(label.split()[:4]).strip(" -*#").lower()
+                if not names or not role or re.search(r"\d", role) and len(role.split()) == 1:
+                    continue
+                name = names[0]
+                if name.lower() in taken or any(name.lower() in t or t in name.lower() for t in taken if len(t) > 3):
+                    continue
+                taken.add(name.lower())
+                out.append(f"{role} {name} {cite(scored)}")
+                break
+    return out
+
+
+class _Pool:
+    """The claim's sentences that could say what happened and what was decided: the narrative and
+    decision points picked at ingest and the selector's best sentences for the card's narrative
+    fields. Chosen by meaning: similarity to what a part asks plus similarity to the centroid of
+    all of them (what the claim's files keep saying), so a sentence typical of this claim beats
+    a stray line; each pick must add words the card does not hold yet."""
+
+    def __init__(self, documents: Sequence[DocumentInfo], ranked: dict[str, list[Scored]], sources: Sources,
+                 embed: Callable[[list[str]], Any], loss_date: str | None = None) -> None:
+        self.sources = sources
+        self.embed = embed
+        self.texts: list[str] = []
+        self.excerpts: list[str] = []
+        self.cites: list[Callable[[], str]] = []
+        self.best_of: dict[str, list[tuple[float, int]]] = {}
+        index: dict[str, int] = {}
+
+        def add(text: str, excerpt: str, cite: Callable[[], str]) -> int | None:
+            text = _sentence_of(text)
+            key = text.lower()
+            if key in index:
+                return index[key]
+            if len(text.split()) < 6 or not re.search(r"[.!?)]$", text) or text.count("|") > 1:
+                return None
+            index[key] = len(self.texts)
+            self.texts.append(text)
+            self.excerpts.append(excerpt)
+            self.cites.append(cite)
+            return index[key]
+
+        for d, p in ((d, p) for d in documents for p in d.summary_points if p.kind in ("narrative", "decision")):
+            add(p.text, p.text, lambda d=d, p=p: sources.cite_line(d, p))  # type: ignore[misc]
+        self.on_loss_day: set[int] = set()  # a log's line dated on the day of loss says what happened that day
+        for d, f in (() if loss_date is None else facts_of(documents, "event")):
+            if f.value == loss_date:
+                i = add(f.text, f.text, lambda d=d, f=f: sources.cite_line(d, f))  # type: ignore[misc]
+                if i is not None:
+                    self.on_loss_day.add(i)
+        for field in NARRATIVE_FIELDS:
+            for scored in ranked.get(field, [])[:10]:
+                if scored.unit.is_record and field not in ("status", "next"):  # "Status: open - awaiting ..."
+                    continue
+                i = add(scored.unit.text, scored.unit.excerpt,
+                        lambda s=scored: sources.cite_passage(s.unit.passage, s.unit.excerpt))  # type: ignore[misc]
+                if i is not None:
+                    self.best_of.setdefault(field, []).append((scored.probability, i))
+        self.vectors = np.asarray(embed(self.texts)) if self.texts else np.zeros((0, 1))
+        centroid = self.vectors.mean(axis=0) if self.texts else np.zeros(1)
+        self.centroid = centroid / (np.linalg.norm(centroid) or 1.0)
+        self.picked: list[int] = []
+
+    def _take(self, i: int, used: set[str], limit: int = 260) -> str:
+        self.picked.append(i)
+        used.add(self.excerpts[i])
+        return f"{_short(self.texts[i], limit)} {self.cites[i]()}"
+
+    def _fresh(self, i: int, used: set[str]) -> bool:
+        if (self.excerpts[i] in used or self.texts[i].lower() in used or i in self.picked
+                or any(c.excerpt == self.excerpts[i] for c in self.sources.citations)):
+            return False
+        if not self.picked:
+            return True
+        return float(max(self.vectors[j] @ self.vectors[i] for j in self.picked)) < 0.9
+
+    def pick(self, question: str, n: int, used: set[str], *, loss_day: float = 0.0) -> str:
+        """The ``n`` sentences that best answer ``question`` and are typical of the claim (with
+        ``loss_day`` added for a line dated on the day of loss)."""
+        if not self.texts or n <= 0:
+            return ""
+        q = np.asarray(self.embed([question]))[0]
+        scores = self.vectors @ q + CENTRALITY * (self.vectors @ self.centroid)
+        for i in self.on_loss_day:
+            scores[i] += loss_day
+        out: list[str] = []
+        for i in np.argsort(-scores):
+            if len(out) == n:
+                break
+            if self._fresh(int(i), used):
+                out.append(self._take(int(i), used))
+        return " ".join(out)
+
+    def pick_field(self, field: str, used: set[str]) -> str:
+        """The selector's best sentence for a narrative field, when it is sure enough."""
+        for probability, i in self.best_of.get(field, []):
+            if probability >= TOPIC_THRESHOLD and self._fresh(i, used):
+                return self._take(i, used, 200)
+        return ""
+
+    def fill(self, room: int, used: set[str]) -> str:
+        """The claim's most typical sentences not on the card yet, as many as fit in ``room``."""
+        out: list[str] = []
+        for i in np.argsort(-(self.vectors @ self.centroid)) if self.texts else []:
+            i = int(i)
+            if not self._fresh(i, used):
+                continue
+            marker_room = 6
+            if len(self.texts[i]) + marker_room + sum(len(o) + 1 for o in out) > room:
+                continue
+            out.append(self._take(i, used, len(self.texts[i])))
+        return " ".join(out)
+
+
+_FIELD_PART = re.compile(r"([A-Z][A-Za-z /()'&-]{1,30}?):\s*(.+?)(?=\s+[A-Z][A-Za-z /()'&-]{1,30}:\s|$)")
+LOSS_TYPE_THRESHOLD = 0.05
+"""A labelled unit this likely, whose label holds the question's words, says the type of loss."""
+
+
+def _labelled_answer(candidates: Sequence[Scored], question: str) -> tuple[Scored, str] | None:
+    """The value of the ``Label: value`` part whose label shares most words with ``question``
+    ("CRASH TYPE: REAR END ..." for "what type of loss"), among the selector's best units; none
+    when no label holds a word of the question."""
+    wanted = set(content_terms(question))
+    best: tuple[int, float, Scored, str] | None = None
+    for scored in candidates:
+        if scored.probability < LOSS_TYPE_THRESHOLD or not scored.unit.is_record:
+            continue
+        for label, value in _FIELD_PART.findall(scored.unit.text):
+            shared = len(set(content_terms(label)) & wanted)
+            if shared and value.strip() and (best is None or (shared, scored.probability) > best[:2]):
+                best = (shared, scored.probability, scored, value.strip(" ;,"))
+    return (best[2], best[3]) if best else None
+
+
+def _is_field_line(text: str) -> bool:
+    """A short line with no sentence in it ("Insured Marrow Creek Bakery Co."): a form's field
+    whose label lost its colon, as a PDF's text layer often writes it."""
+    return len(text.split()) <= 8 and not re.search(r"[a-z]{3,}[.;!?]\s+\S", text)
+
+
+def _without_label(value: str, question: str) -> str:
+    """A name without the role word a field line put before it ("Insured Marrow Creek ...")."""
+    first, _, rest = value.partition(" ")
+    return rest if rest and first.lower().rstrip(":") in {w.lower() for w in re.findall(r"\w+", question)} else value
+
+
+def _sentence_of(text: str) -> str:
+    """A unit as the card shows it: one line, without a PDF's running header ("Acme Claims |
+    Field Report | CONFIDENTIAL") that the text layer glued before the sentence."""
+    text = " ".join(display_line(text).split())
+    if text.count("|") > 1:
+        text = text.rsplit("|", 1)[1].strip()
+    return text
+
+
+def _as_written(line: str, iso: str) -> str:
+    """The date ``iso`` as ``line`` writes it (``01/14/2024``, ``Jan. 14, 2024``): a card quotes."""
+    for value, text in find_dates(line):
+        if value.isoformat() == iso:
+            return text
+    return ""
+
+
+def _money(text: str) -> Decimal:
+    digits = re.sub(r"[^\d.]", "", text)
+    try:
+        return Decimal(digits) if digits else Decimal(0)
+    except ArithmeticError:
+        return Decimal(0)
 
 
 class _Citer:
@@ -214,51 +535,33 @@ def _short(text: str, limit: int = 160) -> str:
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "\u2026"
 
 
-HAPPENED = "What happened: how the loss occurred, what was damaged or who was hurt, and why."
-
-
-def _happened(find: Find, sources: Sources, documents: Sequence[DocumentInfo],
-              embed: Callable[[list[str]], Any]) -> str:
-    """The one or two sentences that best say what happened, chosen by similarity: the candidates
-    are the claim's narrative sentences picked at ingest and the sentences the selector ranks
-    highest for a "what happened" question; each scores its similarity to that question plus its
-    similarity to the centroid of all candidates (what the claim's files keep saying), so a
-    sentence that is typical of this claim beats a stray line. Whole sentences only."""
-    candidates: list[tuple[str, Callable[[], str]]] = []
-    seen: set[str] = set()
-
-    def add(text: str, cite: Callable[[], str]) -> None:
-        text = " ".join(text.split())
-        key = text.lower()
-        if key in seen or len(text.split()) < 7 or not re.search(r"[.!?]$", text) or text.count("|") > 1:
-            return
-        seen.add(key)
-        candidates.append((text, cite))
-
-    for d, p in ((d, p) for d in documents for p in d.summary_points if p.kind == "narrative"):
-        add(p.text, lambda d=d, p=p: sources.cite_line(d, p))  # type: ignore[misc]
-    for scored in find(HAPPENED, None, ranked=True)[:12]:
-        if not scored.unit.is_record:
-            add(scored.unit.text, lambda s=scored: sources.cite_passage(s.unit.passage, s.unit.excerpt))  # type: ignore[misc]
-    if not candidates:
-        return ""
-    vectors = np.asarray(embed([HAPPENED, *(t for t, _ in candidates)]))
-    question, sentences = vectors[0], vectors[1:]
-    centroid = sentences.mean(axis=0)
-    centroid = centroid / (np.linalg.norm(centroid) or 1.0)
-    scores = sentences @ question + sentences @ centroid
-    picked = []
-    for i in np.argsort(-scores)[:2]:
-        text, cite = candidates[int(i)]
-        picked.append(f"{_short(text, 260)} {cite()}")
-    return " ".join(picked)
-
-
 def _after_label(text: str) -> str:
     return text.split(":", 1)[1].strip() if ":" in text else text.strip(" -")
 
 
-def _line_of_business(claim: ClaimRecord, documents: Sequence[DocumentInfo]) -> str:
+_LINE_MEANINGS = {
+    "Auto": "auto insurance claim: a car or truck collision, vehicle damage, drivers, towing and a rental car",
+    "Homeowners": "homeowners insurance claim: damage to a family's house, its dwelling and personal belongings",
+    "Workers' compensation": "workers' compensation claim: an employee injured on the job, medical treatment, "
+                             "lost wages, return to work",
+    "Commercial property": "commercial property claim: fire or damage to a business's building, equipment, stock "
+                           "and business income",
+    "General liability": "general liability claim: a customer or member of the public hurt on the insured's "
+                         "premises claims damages for bodily injury",
+    "Inland marine": "cargo or inland marine claim: goods in transit stolen or damaged, a shipment, carrier and "
+                     "trailer",
+    "Cyber": "cyber insurance claim: ransomware, a data breach, hacked computer systems, notifying affected people",
+    "Crime": "crime claim: burglary, theft of money or property, or employee dishonesty",
+}
+"""What each line of business is about, to compare a claim's sentences with (by meaning)."""
+LINE_SIMILARITY = 0.3
+"""Below this cosine to the claim's centroid no line fits by meaning (a short file, a marine hull
+claim): the words vote, and without them the card names none."""
+
+
+def _line_of_business(claim: ClaimRecord, documents: Sequence[DocumentInfo], pool: _Pool | None = None) -> str:
+    """The line of business: the description most like what the claim's sentences say, when they
+    were embedded; else the line whose words its file names and loss type use most."""
     words: set[str] = set()
     for d in documents:
         words |= terms(re.sub(r"[-_.]", " ", d.name))
@@ -266,6 +569,12 @@ def _line_of_business(claim: ClaimRecord, documents: Sequence[DocumentInfo]) -> 
             if p.kind in ("loss_type", "narrative"):
                 words |= terms(p.text)
     words |= terms(" ".join(claim.policy_numbers))
+    if pool is not None and pool.texts:  # by meaning, the words of the file's name and loss type as a tie-break
+        hits = {name: len(words & w) for name, w in _LINES_OF_BUSINESS}
+        similarity = np.asarray(pool.embed(list(_LINE_MEANINGS.values()))) @ pool.centroid
+        name, best = max(zip(_LINE_MEANINGS, similarity.tolist()), key=lambda ns: ns[1] + 0.03 * hits.get(ns[0], 0))
+        if best >= LINE_SIMILARITY:
+            return name
     scored = sorted(((len(words & w), name) for name, w in _LINES_OF_BUSINESS), reverse=True)
     return scored[0][1] if scored and scored[0][0] > 0 else ""
 
@@ -314,7 +623,7 @@ def _status(cited: _Citer) -> str:
     reopened = closed and any("reopen" in f.text.lower() for f in events if f.value >= closed[-1].value)
     status = (f"Status: closed {long_date(closed[-1].value)} {cited.line(closed[-1])}" if closed and not reopened
               else "Status: open (no closing on file)")
-    items = [f for f in events if _OPEN_ITEM.search(f.text) and not closed][-2:]
+    items = list({f.text: f for f in events if _OPEN_ITEM.search(f.text) and not closed}.values())[-2:]
     if items:
         status += "; open items: " + " ".join(f"{display_line(f.text)} {cited.line(f)}" for f in items)
     return status if closed or items or events else ""

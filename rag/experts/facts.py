@@ -52,6 +52,8 @@ def locate_facts(doc: ParsedDocument, meta: ClaimMetadata) -> list[FactLine]:
         add("event", event.date, _find_text(lines, event.text), event.label)
     for amount in meta.amounts:
         add("amount", amount.value, _find_text(lines, amount.text), amount.label)
+    for fact in meta.facts:  # status, reserve, party, reported: the label is a party's role, else the line's date
+        add(fact.kind, fact.value, _find_text(lines, fact.text), fact.role or fact.date)
     return facts
 
 
@@ -68,7 +70,7 @@ def _unlocated(meta: ClaimMetadata) -> list[FactLine]:
     their verbatim lines, only the page is unknown. (Names keep no line, so they cannot be cited.)"""
     return [FactLine("event", e.date, e.text, label=e.label) for e in meta.events] + [
         FactLine("amount", a.value, a.text, label=a.label) for a in meta.amounts
-    ]
+    ] + [FactLine(f.kind, f.value, f.text, label=f.role or f.date) for f in meta.facts]
 
 
 def fact_for(documents: Sequence[DocumentInfo], kind: str, value: str) -> tuple[DocumentInfo, FactLine] | None:

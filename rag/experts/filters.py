@@ -2,9 +2,11 @@
 with a reserve over $20,000", "losses after January 1, 2026", "claims involving Westside".
 
 Read from what ingest stored for every claim (the loss type and narrative points, the dated
-events, the labelled amounts), never from phrases of our samples: a condition is the question's
-words, matched against each claim's own. Each claim listed is cited to the line that makes it
-match; no match is answered "none", never with every claim.
+events, the labelled amounts, and the claim facts of :class:`rag.documents.ClaimFact`: status
+lines, reserves set, parties by role, report dates), never from phrases of our samples: a
+condition is the question's words, matched against each claim's own. Each claim listed is cited
+to the line that makes it match; a line that says the opposite ("there is no subrogation
+potential") does not; no match is answered "none", never with every claim.
 """
 
 from __future__ import annotations
@@ -28,20 +30,58 @@ _PHRASING = frozenset(content_terms(
     "involving have has had with about mention mentions mentioned concern concerning related relate there do we "
     "our are is were was on file open opened closed close still pending active settled reserve reserves reserved "
     "over under above below more less than greater exceeding exceeds after before between since from to until and "
-    "during in of the a an type kind date dated happened occurred reported greater amount"))
-"""The words of asking which claims, and of the conditions below: not a topic."""
+    "during in of the a an type kind date dated happened occurred reported greater amount "
+    "handling handled handles handle them it they us where whose got get potential possible possibly likely "
+    "chance currently reopened denied declined litigation suit find pull give me pay paid payment most least "
+    "highest lowest largest smallest biggest use used uses using hired retained engaged assigned"))
+"""The words of asking which claims, and of the conditions below: not a topic. (Hedges such as
+"potential" ask whether the topic is there at all: "files with subro potential".)"""
 _MONTHS = ("january february march april may june july august september october november december".split())
 _GENERIC = frozenset(content_terms("damage loss claim type cause incident"))
 
-_STATUS = re.compile(r"\b(?P<open>open|active|pending|still open)\b|\b(?P<closed>closed|settled)\b", re.I)
+_STATUS = re.compile(
+    r"\b(?P<reopened>re-?opened)\b|\b(?P<litigation>in litigation|litigated|in suit|(?:law)?suits?|litigation)\b"
+    r"|\b(?P<denied>denied|declined|denials?)\b|\b(?P<open>open|active|pending|still open)\b"
+    r"|\b(?P<closed>closed|settled)\b", re.I)
+_AMOUNT = (r"(?:\$\s?[\d,]+(?:\.\d{1,2})?(?:\s?(?:[kKmM]|million|thousand)\b)?"
+           r"|[\d,]+(?:\.\d+)?\s?(?:[kKmM]|million|thousand)\b)")
+_COMPARE = (r"(?:over|above|more than|greater than|exceeding|exceeds?|in excess of|at least|north of|>=?|"
+            r"under|below|less than|at most|no more than|<=?)")
 _RESERVE = re.compile(
-    r"\breserves?\b[^$?]*?\b(?P<op>over|above|more than|greater than|exceeding|at least|under|below|less than|"
-    r"at most)\s+(?P<amount>\$\s?[\d,]+(?:\.\d{1,2})?(?:\s?[kK]\b)?)", re.I)
+    rf"\breserve[sd]?\b[^$?]*?(?P<op>{_COMPARE})\s*(?P<amount>{_AMOUNT})"
+    rf"|(?P<op2>{_COMPARE})\s*(?P<amount2>{_AMOUNT})\s+(?:(?:in|of|open|outstanding)\s+)*reserves?\b", re.I)
+"""An open reserve compared with an amount: "reserves over $100k", "open reserve under 5,000k",
+"more than $50,000 in reserves"."""
+_AMOUNT_KINDS: dict[str, tuple[str, ...]] = {
+    "paid": ("payout", "paid", "payment", "settlement"), "payment": ("payout", "paid", "payment", "settlement"),
+    "settlement": ("settlement", "payout"), "deductible": ("deductible",), "limit": ("limit",),
+    "estimate": ("estimate",), "invoice": ("invoice", "invoice_total"), "bill": ("bill", "billed", "invoice_total"),
+    "incurred": ("incurred",), "demand": ("demand",),
+}
+"""The amounts a question can compare, by its word (singular), and the words of the labels that
+state them (``Total Paid`` is a ``payout``): "claims with a deductible over $1,000"."""
+_AMOUNT_ASKED = re.compile(
+    rf"\b(?P<what>paid|payments?|settle(?:d|ments?)?|deductibles?|limits?|estimates?|invoices?|bills?|billed|incurred|"
+    rf"demands?)\b[^$?]{{0,30}}?(?P<op>{_COMPARE})\s*(?P<amount>{_AMOUNT})"
+    rf"|(?P<op2>{_COMPARE})\s*(?P<amount2>{_AMOUNT})\s+(?:in\s+|of\s+)?(?P<what2>paid|payments?|incurred|billed)\b",
+    re.I)
+_ANY_PAYMENT = re.compile(r"\b(?:been|were|was|got)\s+paid\b|\bpayments?\s+(?:made|issued|sent)\b"
+                          r"|\bwith\s+(?:a\s+|any\s+)?payments?\b|\bpaid\s+(?:claims|files)\b", re.I)
+"""A question about claims with any payment at all: "which claims have been paid"."""
 _AFTER = re.compile(r"\b(?:after|since|from)\b", re.I)
 _BEFORE = re.compile(r"\b(?:before|prior to|until)\b", re.I)
+_REPORTED = re.compile(r"\b(?:reported|filed|notified|opened|received|fnol|first notice)\b", re.I)
 _CLAIM_CLOSED = re.compile(
     r"\b(?:claim|file|case|status)\b[^.;]{0,25}\bclosed\b|\bclosed\b[^.;]{0,10}\b(?:claim|file)\b", re.I)
 _REOPENED = re.compile(r"\breopen", re.I)
+_ROLES_ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("attorney", re.compile(r"\b(?:attorneys?|lawyers?|counsel|represented|representation|lawyered)\b", re.I)),
+    ("vendor", re.compile(r"\b(?:vendors?|contractors?)\b", re.I)),
+)
+"""Parties a question asks about by role ("claims where the claimant has a lawyer"): read from the
+parties ingest found by role (:class:`rag.documents.ClaimFact`), not from any line that says
+"counsel" ("she is not represented by counsel")."""
+_PARTY_NOUNS = frozenset(content_terms("claimant claimants insured plaintiff injured party person someone"))
 
 
 @dataclass
@@ -53,27 +93,55 @@ class Conditions:
     phrase: str = ""
     """The topic as written, for a name the files use ("Westside Collision")."""
     status: str = ""
-    """``open`` or ``closed``."""
+    """``open``, ``closed``, ``reopened``, ``denied`` or ``litigation``."""
     reserve: tuple[str, Decimal] | None = None
     """``(">" or "<", amount)`` on the open reserve."""
     after: date | None = None
     before: date | None = None
+    dated: str = "loss"
+    """Which date ``after``/``before`` bound: ``loss`` or ``reported``."""
+    role: str = ""
+    """A party the claim must have, by role: ``attorney`` or ``vendor``."""
+    role_words: str = ""
+    """How the question named the role ("lawyer"): the topic, when no claim's files name a party in it."""
+    rank: tuple[str, str] | None = None
+    """``(measure, "max" or "min")``: the one claim at an end of a measure ("the highest reserve":
+    ``("reserve", "max")``; "the oldest loss": ``("loss", "min")``); the measure is ``reserve``,
+    ``loss`` or an amount kind of :data:`_AMOUNT_KINDS`."""
+    amount: tuple[str, str, Decimal] | None = None
+    """``(kind, ">" or "<", amount)`` on a labelled amount of the claim: ``("deductible", ">", 1000)``."""
 
     def __bool__(self) -> bool:
-        return bool(self.topic or self.status or self.reserve or self.after or self.before)
+        return bool(self.topic or self.status or self.reserve or self.after or self.before or self.role
+                    or self.amount or self.rank)
 
     def describe(self) -> str:
         parts = []
         if self.phrase:
             parts.append(f"involving {self.phrase}")
+        if self.role:
+            parts.append(f"with an {self.role}" if self.role[0] in "aeiou" else f"with a {self.role}")
         if self.status:
-            parts.append(self.status)
-        if self.reserve:
+            parts.append("in litigation" if self.status == "litigation" else self.status)
+        if self.reserve == (">", Decimal(0)):
+            parts.append("with an open reserve")
+        elif self.reserve:
             parts.append(f"open reserve {'over' if self.reserve[0] == '>' else 'under'} {money_text(self.reserve[1])}")
-        if self.after:
-            parts.append(f"loss after {long_date(self.after)}")
-        if self.before:
-            parts.append(f"loss before {long_date(self.before)}")
+        if self.amount == ("paid", ">", Decimal(0)):
+            parts.append("with a payment")
+        elif self.amount:
+            kind, op, value = self.amount
+            parts.append(f"{kind} {'over' if op == '>' else 'under'} {money_text(value)}")
+        what = "reported" if self.dated == "reported" else "loss"
+        if self.after and self.before and self.after == self.before:
+            parts.append(f"{what} on {long_date(self.after)}")
+        elif self.after and self.before:
+            parts.append(f"{what} between {long_date(self.after)} and {long_date(self.before)}")
+        else:
+            if self.after:
+                parts.append(f"{what} on or after {long_date(self.after)}")
+            if self.before:
+                parts.append(f"{what} on or before {long_date(self.before)}")
         return ", ".join(parts)
 
 
@@ -84,14 +152,38 @@ def read_conditions(question: str, *, ignore: Sequence[str] = ()) -> Conditions:
     found = Conditions()
     reserve = _RESERVE.search(question)
     if reserve:
-        value = parse_money(reserve.group("amount"))
+        value = parse_money(_dollars(reserve.group("amount") or reserve.group("amount2")))
         if value is not None:
-            op = "<" if reserve.group("op").lower() in ("under", "below", "less than", "at most") else ">"
+            said = reserve.group("op") or reserve.group("op2") or ""
+            op = "<" if re.match(r"under|below|less|at most|no more|<", said, re.I) else ">"
             found.reserve = (op, value)
         question = question.replace(reserve.group(0), " reserve ")
+    found.rank = _rank(question)
+    if found.rank:
+        question = _SUPERLATIVE.sub(" ", question)
+    elif not found.reserve and re.search(r"\b(?:open|outstanding)\s+reserves?\b|\bhave\s+(?:an?\s+|any\s+)?reserves?\b",
+                                         question, re.I):
+        found.reserve = (">", Decimal(0))  # "which claims have an open reserve": any above zero
+    asked_amount = None if reserve else _AMOUNT_ASKED.search(question)
+    if asked_amount:
+        value = parse_money(_dollars(asked_amount.group("amount") or asked_amount.group("amount2")))
+        said = asked_amount.group("op") or asked_amount.group("op2") or ""
+        word = (asked_amount.group("what") or asked_amount.group("what2")).lower()
+        kind = next(k for k in _AMOUNT_KINDS if word.startswith(k[:5]) or (k == "paid" and word.startswith("pay")))
+        if value is not None:
+            found.amount = (kind, "<" if re.match(r"under|below|less|at most|no more|<", said, re.I) else ">", value)
+        question = question.replace(asked_amount.group(0), " ")
+    if not found.amount and not found.rank and _ANY_PAYMENT.search(question):
+        found.amount = ("paid", ">", Decimal(0))  # "which claims have been paid": any payment stated
+    for role, pattern in _ROLES_ASKED:
+        asked = pattern.search(question)
+        if asked:
+            found.role, found.role_words = role, asked.group(0)
+            question = pattern.sub(" ", question)
+            break
     status = _STATUS.search(re.sub(r"\b(?:open|outstanding)\s+reserves?\b", " reserve ", question, flags=re.I))
     if status:
-        found.status = "closed" if status.group("closed") else "open"
+        found.status = next(name for name, value in status.groupdict().items() if value)
     dates = find_dates(question)
     months = _month_span(question) if not dates else None
     if len(dates) >= 2:
@@ -107,25 +199,92 @@ def read_conditions(question: str, *, ignore: Sequence[str] = ()) -> Conditions:
             found.after = found.before = dates[0][0]
     elif months:
         found.after, found.before = months
-    rest = re.sub(r"\$\s?[\d,]+(?:\.\d{1,2})?|\b\d+\b", " ", question)
+    if (found.after or found.before) and _REPORTED.search(question):
+        found.dated = "reported"
+    rest = re.sub(r"\$\s?[\d,]+(?:\.\d{1,2})?|\b\d+\b|\bq[1-4]\b|\b(?:first|second|third|fourth)\s+quarter\b", " ",
+                  question, flags=re.I)
     for _, text in find_dates(question):
         rest = rest.replace(text, " ")
     words = [w for w in re.findall(r"[A-Za-z][\w&'-]*", rest)
              if w.lower() not in STOPWORDS and w.lower() not in _MONTHS
-             and not set(content_terms(w)) <= _PHRASING]
+             and not set(content_terms(w)) <= _PHRASING
+             and not (found.role and set(content_terms(w)) <= _PARTY_NOUNS)]
     found.topic = [t for w in words for t in content_terms(w) if t not in _PHRASING]
     found.phrase = " ".join(words)
     return found
 
 
-def _month_span(question: str) -> tuple[date, date] | None:
-    """"in January 2026" -> the first and last day of that month."""
-    m = re.search(r"\b(?:in|during)\s+(" + "|".join(_MONTHS) + r")\s+(\d{4})\b", question, re.I)
+_SUPERLATIVE = re.compile(
+    r"\b(?P<dir>highest|largest|biggest|greatest|most|top|lowest|smallest|least|oldest|earliest|newest|latest|"
+    r"most recent)\b(?:\s+(?:open|outstanding|current|total|amount|dollar|of|in))*"
+    r"(?:\s+(?P<what>reserves?|paid|payments?|settle(?:d|ments?)?|deductibles?|limits?|estimates?|invoices?|bills?|"
+    r"incurred|demands?|loss(?:es)?|date of loss|claims?|files?))?", re.I)
+
+
+def _rank(question: str) -> tuple[str, str] | None:
+    """``("reserve", "max")`` for "which claim has the highest open reserve"; the measure may stand
+    elsewhere in the question ("which claim did we pay the most on"); None when no measure is named."""
+    m = _SUPERLATIVE.search(question)
     if not m:
         return None
-    month, year = _MONTHS.index(m.group(1).lower()) + 1, int(m.group(2))
-    end = date(year + (month == 12), month % 12 + 1, 1)
-    return date(year, month, 1), date.fromordinal(end.toordinal() - 1)
+    word = m.group("dir").lower()
+    what = (m.group("what") or "").lower()
+    if not what or what.startswith(("claim", "file")):
+        other = re.search(r"\b(reserve|paid|pay|deductible|limit|estimate|invoice|bill|incurred|demand|loss)", question,
+                          re.I)
+        what = other.group(1).lower() if other else ""
+    if what.startswith("reserve"):
+        measure = "reserve"
+    elif what.startswith("loss") or what == "date of loss":
+        measure = "loss"
+    else:
+        measure = next((k for k in _AMOUNT_KINDS if what.startswith(k[:5]) or (k == "paid" and what.startswith("pa"))),
+                       "")
+    if not measure:
+        if word in ("oldest", "earliest", "newest", "latest", "most recent"):
+            measure = "loss"
+        else:
+            return None
+    low = word in ("lowest", "smallest", "least", "oldest", "earliest")
+    return measure, "min" if low else "max"
+
+
+def _dollars(amount: str) -> str:
+    """``100k`` -> ``$100k``: :func:`parse_money` reads multipliers after a dollar sign."""
+    amount = re.sub(r"\s?thousand\b", "k", amount.strip(), flags=re.I)
+    return amount if amount.startswith("$") else f"${amount}"
+
+
+def _month_span(question: str) -> tuple[date | None, date | None] | None:
+    """A month or a year the question bounds the date by: "in January 2026" and "during 2025" ->
+    its first and last day; "before 2025" -> up to December 31, 2024; "after March 2025" -> from
+    April 1, 2025; "since 2024" -> from January 1, 2024."""
+    m = re.search(r"\b(?P<word>in|during|before|prior to|after|since|from)\s+(?:the\s+)?(?:(?P<month>"
+                  + "|".join(_MONTHS) + r")\s+|q(?P<quarter>[1-4])\s+(?:of\s+)?"
+                  r"|(?P<nth>first|second|third|fourth)\s+quarter\s+(?:of\s+)?)?"
+                  r"(?P<year>(?:19|20)\d{2})\b(?![\d,.$])", question, re.I)
+    if not m:
+        return None
+    year = int(m.group("year"))
+    quarter = int(m.group("quarter")) if m.group("quarter") else (
+        ("first", "second", "third", "fourth").index(m.group("nth").lower()) + 1 if m.group("nth") else 0)
+    if quarter:  # "in Q1 2024", "during the third quarter of 2025"
+        first = date(year, 3 * quarter - 2, 1)
+        following = date(year + (quarter == 4), (3 * quarter) % 12 + 1, 1)
+    elif m.group("month"):
+        month = _MONTHS.index(m.group("month").lower()) + 1
+        first, following = date(year, month, 1), date(year + (month == 12), month % 12 + 1, 1)
+    else:
+        first, following = date(year, 1, 1), date(year + 1, 1, 1)
+    last = date.fromordinal(following.toordinal() - 1)
+    word = m.group("word").lower()
+    if word in ("before", "prior to"):
+        return None, date.fromordinal(first.toordinal() - 1)
+    if word == "after":
+        return following, None
+    if word in ("since", "from"):
+        return first, None
+    return first, last
 
 
 @dataclass(frozen=True)
@@ -139,27 +298,62 @@ Mentions = Callable[[str], list[str]]
 """``mentions(phrase)``: the claims whose documents say the phrase (the lexical index)."""
 
 
-Similar = Callable[[str, str], "tuple[Passage, str, float] | None"]
-"""``similar(phrase, claim_id)``: the unit of the claim's files most like ``phrase`` (by the
-embedder's cosine) as ``(passage, excerpt, cosine)``, or None."""
+Similar = Callable[[str, str], "list[tuple[Passage, str, float]]"]
+"""``similar(phrase, claim_id)``: the units of the claim's files most like ``phrase`` (by the
+embedder's cosine) as ``(passage, excerpt, cosine)``, best first."""
 
 SIMILAR_MIN = 0.3
 """The cosine the best claim's unit needs for any claim to be "about" a topic no line words."""
 SIMILAR_GAP = 0.06
 """The claims that match are those above the widest drop in similarity (sorted best first), when
 that drop is at least this wide: the claims about the topic stand apart from the rest."""
+MAX_CHECKED = 12
+"""Claims whose files say the topic's words are read for the line that says it (one search each)
+up to this many; past it, a mention is enough (as before the lines were read)."""
+_NEGATION = re.compile(r"\b(?:no|not|none|never|without|nor|neither|cannot|nothing|n't|isn't|wasn't|aren't|doesn't|"
+                       r"didn't|don't|unrepresented|ruled out|eliminated)\b", re.I)
+
+_SAYS_NONE = re.compile(
+    r"^\W*(?:there\s+(?:was|were|is|are)\s+)?(?:no|none|nobody|no\s+one|neither|never|nothing|not)\b", re.I)
+"""A line that says the topic is not there ("No one was injured", "There were no witnesses"): the
+claim whose line most like the topic says so is not about it."""
+
+Reason = tuple[DocumentInfo, "FactLine | None", str]
+
+
+def _says(topic: Sequence[str], text: str) -> bool | None:
+    """Whether ``text`` says the topic (all its specific words), ``False`` when it says it is not
+    so ("there is no subrogation potential", "she is not represented"), None when it does not say it."""
+    wanted = set(topic) - _GENERIC or set(topic)
+    if not wanted <= terms(text):
+        return None
+    tokens = re.findall(r"[A-Za-z][\w'-]*", text)
+    at = next((i for i, w in enumerate(tokens) if terms(w) & wanted), None)
+    if at is None:
+        return True
+    before = " ".join(tokens[max(0, at - 4):at])
+    return not _NEGATION.search(before)
+
+
+def _reason_for(claim_id: str, docs_of: Mapping[str, Sequence[DocumentInfo]], passage: Passage,
+                excerpt: str) -> Reason | None:
+    doc = next((d for d in docs_of.get(claim_id, []) if d.doc_id == passage.doc_id), None)
+    if doc is None:
+        return None
+    return doc, FactLine("summary", "", excerpt, page=passage.page, section=passage.section), "topic"
 
 
 def similar_topic_hits(phrase: str, claims: Sequence[ClaimRecord], docs_of: Mapping[str, Sequence[DocumentInfo]],
-                       similar: Similar) -> dict[str, tuple[DocumentInfo, FactLine | None, str]]:
+                       similar: Similar, topic: Sequence[str] = ()) -> dict[str, Reason]:
     """The claims whose files are about ``phrase`` by meaning ("someone hurt", "a theft or
     extortion"): the best unit of each claim by similarity, kept when it is alike enough and
-    near the best claim's; each with the unit that shows it."""
+    near the best claim's; each with the unit that shows it. A claim whose best unit says the
+    topic is not so ("no one was hurt") is not about it."""
     best: dict[str, tuple[Passage, str, float]] = {}
     for claim in claims:
         found = similar(phrase, claim.claim_id)
-        if found is not None:
-            best[claim.claim_id] = found
+        if found and not (topic and _says(topic, found[0][1]) is False) and not _SAYS_NONE.search(found[0][1]):
+            best[claim.claim_id] = found[0]
     if not best:
         return {}
     ranked = sorted(best.items(), key=lambda item: -item[1][2])
@@ -170,12 +364,43 @@ def similar_topic_hits(phrase: str, claims: Sequence[ClaimRecord], docs_of: Mapp
     cut = max(range(len(drops)), key=lambda i: drops[i])
     if drops[cut] < SIMILAR_GAP:
         return {}
-    hits: dict[str, tuple[DocumentInfo, FactLine | None, str]] = {}
-    for claim_id, (passage, excerpt, score) in ranked[: cut + 1]:
-        doc = next((d for d in docs_of.get(claim_id, []) if d.doc_id == passage.doc_id), None)
-        if doc is not None:
-            hits[claim_id] = (doc, FactLine("summary", "", excerpt, page=passage.page, section=passage.section),
-                              "topic")
+    hits: dict[str, Reason] = {}
+    for claim_id, (passage, excerpt, _) in ranked[: cut + 1]:
+        reason = _reason_for(claim_id, docs_of, passage, excerpt)
+        if reason is not None:
+            hits[claim_id] = reason
+    return hits
+
+
+def _topic_hits(conditions: Conditions, claims: Sequence[ClaimRecord], docs_of: Mapping[str, Sequence[DocumentInfo]],
+                mentions: Mentions | None, similar: Similar | None) -> dict[str, Reason]:
+    """The claims about the question's topic, each with the line that shows it: the claim's type
+    of loss (else its narrative) in the topic's words; else the files that say the words, on a
+    line that does not say the opposite; else, when no file words it, by meaning."""
+    topic = conditions.topic
+    hits: dict[str, Reason] = {}
+    for claim in claims:
+        line = _topic_line(topic, docs_of.get(claim.claim_id, []))
+        if line is not None:
+            hits[claim.claim_id] = line
+    mentioned = set(mentions(conditions.phrase)) if conditions.phrase and mentions is not None else set()
+    unread = sorted(mentioned - set(hits))
+    for claim_id in unread:
+        docs = docs_of.get(claim_id, [])
+        if not docs:
+            continue
+        if similar is None or len(unread) > MAX_CHECKED:
+            hits[claim_id] = (docs[0], None, f"mentions {conditions.phrase}")
+            continue
+        said = [(p, x, _says(topic, x)) for p, x, _ in similar(conditions.phrase, claim_id)]
+        said = [(p, x, yes) for p, x, yes in said if yes is not None and len(x.split()) >= 5]
+        if said and not any(yes for _, _, yes in said):
+            continue  # every line that says the words says it is not so
+        saying = next(((p, x) for p, x, yes in said if yes), None)
+        reason = _reason_for(claim_id, docs_of, *saying) if saying else None
+        hits[claim_id] = reason or (docs[0], None, f"mentions {conditions.phrase}")
+    if not hits and not mentioned and similar is not None:
+        hits = similar_topic_hits(conditions.phrase or " ".join(topic), claims, docs_of, similar, topic)
     return hits
 
 
@@ -184,13 +409,11 @@ def matching_claims(conditions: Conditions, claims: Sequence[ClaimRecord],
                     similar: Similar | None = None) -> list[Match]:
     """The claims that meet every condition, each with the lines that show it. A topic no claim's
     loss type or narrative words is matched by meaning (``similar``)."""
-    mentioned: set[str] = set()
-    if conditions.topic and conditions.phrase and mentions is not None:
-        mentioned = set(mentions(conditions.phrase))
-    by_meaning: dict[str, tuple[DocumentInfo, FactLine | None, str]] = {}
-    if conditions.topic and similar is not None and not mentioned and not any(
-            _topic_line(conditions.topic, docs_of.get(c.claim_id, [])) for c in claims):
-        by_meaning = similar_topic_hits(conditions.phrase or " ".join(conditions.topic), claims, docs_of, similar)
+    if conditions.role and not any(_party(docs_of.get(c.claim_id, []), conditions.role) for c in claims):
+        # no file names a party in that role by a label: the role's words are the topic ("a contractor")
+        conditions = Conditions(**{**conditions.__dict__, "role": "", "topic": [*conditions.topic, *content_terms(
+            conditions.role_words)], "phrase": " ".join(filter(None, [conditions.phrase, conditions.role_words]))})
+    by_topic = _topic_hits(conditions, claims, docs_of, mentions, similar) if conditions.topic else {}
     said_closed: set[str] = set()
     if (conditions.status or conditions.reserve) and mentions is not None:
         # an undated "Status: Closed" is no event: the files' words say it
@@ -199,66 +422,117 @@ def matching_claims(conditions: Conditions, claims: Sequence[ClaimRecord],
     out = []
     for claim in claims:
         docs = docs_of.get(claim.claim_id, [])
-        reasons: list[tuple[DocumentInfo, FactLine | None, str]] = []
-        ok = True
+        reasons: list[Reason] = []
         if conditions.topic:
-            hit = _topic_line(conditions.topic, docs) or by_meaning.get(claim.claim_id)
-            if hit is None and claim.claim_id in mentioned:
-                hit = (docs[0], None, f"mentions {conditions.phrase}") if docs else None
-            ok = hit is not None
-            if hit:
-                reasons.append(hit)
-        if ok and (conditions.status or conditions.reserve):
-            closed, line = _closed(docs)
-            if not closed and claim.claim_id in said_closed and not any(
-                    _REOPENED.search(f.text) for _, f in facts_of(docs, "event")):
-                closed = True
+            hit = by_topic.get(claim.claim_id)
+            if hit is None:
+                continue
+            reasons.append(hit)
+        if conditions.role:
+            party = _party(docs, conditions.role)
+            if party is None:
+                continue
+            reasons.append((party[0], party[1], f"{conditions.role} {party[1].value}"
+                            if party[1].value != "counsel" else f"represented by {conditions.role}"))
+        if conditions.status or conditions.reserve:
+            status, line = claim_status(docs, said_closed=claim.claim_id in said_closed)
             if conditions.status:
-                ok = (conditions.status == "closed") == closed
-                if ok and line is not None:
-                    reasons.append((*line, "closed"))
-            if ok and conditions.reserve:
-                amount, where = (None, None) if closed else _open_reserve(docs)  # a closed claim has none open
+                shown = _status_shown(conditions.status, status, line, docs)
+                if shown is None:
+                    continue
+                if shown[1] is not None:
+                    reasons.append((shown[0], shown[1], f"status {_STATUS_NAMES.get(shown[2], shown[2])}"))
+            if conditions.reserve:
+                amount, where = (None, None) if status in ("closed", "denied") else _open_reserve(docs)
                 op, limit = conditions.reserve
-                ok = amount is not None and (amount > limit if op == ">" else amount < limit)
-                if ok and amount is not None and where is not None:
+                if amount is None or not (amount > limit if op == ">" else amount < limit):
+                    continue
+                if where is not None:
                     reasons.append((*where, f"open reserve {money_text(amount)}"))
-        if ok and (conditions.after or conditions.before):
-            loss = date.fromisoformat(claim.date_of_loss) if claim.date_of_loss else None
-            ok = loss is not None and (conditions.after is None or loss >= conditions.after) and (
-                conditions.before is None or loss <= conditions.before)
-        if ok:
-            out.append(Match(claim, reasons))
+        if conditions.amount:
+            kind, op, limit = conditions.amount
+            stated = _amount_of(docs, kind)
+            if stated is None or not (stated[0] > limit if op == ">" else stated[0] < limit):
+                continue
+            reasons.append((stated[1], stated[2], f"{kind} {money_text(stated[0])}"))
+        if conditions.after or conditions.before:
+            when, where = _date_of(claim, docs, conditions.dated)
+            if when is None or (conditions.after and when < conditions.after) or (
+                    conditions.before and when > conditions.before):
+                continue
+            if where is not None:
+                label = "reported" if conditions.dated == "reported" else "date of loss"
+                reasons.append((*where, f"{label} {long_date(when)}"))
+        out.append(Match(claim, reasons))
     return out
 
 
-def _topic_line(topic: list[str], docs: Sequence[DocumentInfo]) -> tuple[DocumentInfo, FactLine | None, str] | None:
+_STATUS_NAMES = {"litigation": "in litigation"}
+
+
+def _topic_line(topic: list[str], docs: Sequence[DocumentInfo]) -> Reason | None:
     """The loss-type line (else a narrative line) of a claim that holds the topic's words; the
     loss type speaks first: a fire claim whose narrative mentions the hose water is no water claim."""
-    wanted = set(topic) - _GENERIC or set(topic)
     for kinds in (("loss_type",), ("narrative", "decision", "total", "lead")):
         points = [(d, p) for d in docs for p in d.summary_points if p.kind in kinds]
         for doc, point in points:
-            if wanted <= terms(point.text):
+            if _says(topic, point.text):
                 return doc, FactLine("summary", "", point.text, page=point.page, section=point.section), "topic"
         if points and kinds == ("loss_type",):
             return None
     return None
 
 
-def _closed(docs: Sequence[DocumentInfo]) -> tuple[bool, tuple[DocumentInfo, FactLine] | None]:
-    """Whether the claim is closed: its latest status event says the claim (not a reserve) closed,
-    and no later one reopened it."""
-    events = sorted(((f.value, d, f) for d, f in facts_of(docs, "event")
-                     if _CLAIM_CLOSED.search(f.text) or _REOPENED.search(f.text)), key=lambda e: e[0])
-    if not events:
-        return False, None
-    _, doc, fact = events[-1]
-    return (not _REOPENED.search(fact.text)), (doc, fact)
+def _ordered(docs: Sequence[DocumentInfo], kind: str) -> list[tuple[str, int, int, DocumentInfo, FactLine]]:
+    """A claim's facts of one kind in time order: by the date their line gives (undated first),
+    then in the order of the documents and of their lines."""
+    return sorted(((f.label if re.fullmatch(r"\d{4}-\d{2}-\d{2}", f.label) else "", i, j, d, f)
+                   for i, d in enumerate(docs) for j, (_, f) in enumerate(facts_of([d], kind))),
+                  key=lambda e: e[:3])
+
+
+def claim_status(docs: Sequence[DocumentInfo], *, said_closed: bool = False
+                 ) -> tuple[str, tuple[DocumentInfo, FactLine] | None]:
+    """Where the claim stands (``open``, ``closed``, ``reopened``, ``denied``, ``litigation``; ``open``
+    when no file says), with the line that says it: the latest status line ("Status: CLOSED", "the
+    claim remains open") or dated closing/reopening event, by date."""
+    found = [(when, i, j, f.value, d, f) for when, i, j, d, f in _ordered(docs, "status")]
+    for d, f in facts_of(docs, "event"):
+        if _CLAIM_CLOSED.search(f.text) or _REOPENED.search(f.text):
+            found.append((f.value, 10**6, 0, "reopened" if _REOPENED.search(f.text) else "closed", d, f))
+    if not found:
+        return ("closed" if said_closed else "open"), None
+    *_, status, doc, fact = max(found, key=lambda e: e[:3])
+    return status, (doc, fact)
+
+
+def _status_shown(wanted: str, status: str, line: tuple[DocumentInfo, FactLine] | None,
+                  docs: Sequence[DocumentInfo]) -> tuple[DocumentInfo, FactLine | None, str] | None:
+    """The line that shows the claim's status is ``wanted``, or None when it is not. Open is any
+    status but closed or denied; denied, litigation and reopened are also met by an earlier line
+    (a denied claim that was then closed was still denied)."""
+    if wanted == "open":
+        ok = status not in ("closed", "denied")
+    elif wanted == "closed":
+        ok = status == "closed"
+    else:
+        ok = status == wanted
+        if not ok and wanted != "reopened":
+            earlier = [(d, f) for *_, d, f in _ordered(docs, "status") if f.value == wanted]
+            if earlier:
+                return earlier[-1][0], earlier[-1][1], wanted
+    if not ok:
+        return None
+    return (line[0], line[1], status) if line is not None else (docs[0] if docs else None, None, status)  # type: ignore[return-value]
 
 
 def _open_reserve(docs: Sequence[DocumentInfo]) -> tuple[Decimal | None, tuple[DocumentInfo, FactLine] | None]:
-    """The reserve still open: the last reserve the file states (one it calls open first)."""
+    """The reserve still open: the latest reserve a line sets (by its date, else its place), or the
+    last labelled reserve amount (one the file calls open first)."""
+    set_lines = _ordered(docs, "reserve")
+    if set_lines:
+        *_, doc, fact = set_lines[-1]
+        return Decimal(fact.value), (doc, fact)
     reserves = [(d, f) for d, f in facts_of(docs, "amount") if f.label == "reserve"]
     if not reserves:
         return None, None
@@ -267,6 +541,57 @@ def _open_reserve(docs: Sequence[DocumentInfo]) -> tuple[Decimal | None, tuple[D
     return Decimal(fact.value), (doc, fact)
 
 
-def cite_reason(sources: Sources, reason: tuple[DocumentInfo, FactLine | None, str]) -> str:
+def measure(claim: ClaimRecord, docs: Sequence[DocumentInfo], what: str
+            ) -> tuple[Decimal | date, DocumentInfo, FactLine, str] | None:
+    """A claim's value of a measure, with its line and how to say it: its open reserve, date of
+    loss, or largest amount of a kind (paid, deductible, ...); None when its files state none."""
+    if what == "reserve":
+        status, _ = claim_status(docs)
+        amount, where = (None, None) if status in ("closed", "denied") else _open_reserve(docs)
+        return (amount, *where, f"open reserve {money_text(amount)}") if amount is not None and where else None
+    if what == "loss":
+        when, line = _date_of(claim, docs, "loss")
+        return (when, *line, f"date of loss {long_date(when)}") if when is not None and line else None
+    stated = _amount_of(docs, what)
+    return (*stated, f"{what} {money_text(stated[0])}") if stated else None
+
+
+def _amount_of(docs: Sequence[DocumentInfo], kind: str) -> tuple[Decimal, DocumentInfo, FactLine] | None:
+    """The claim's largest amount of a kind (its label, normalised or as written, says the kind:
+    ``Total Paid`` for paid), with its line; None when no line states one."""
+    words = _AMOUNT_KINDS[kind]
+    found = []
+    for doc, fact in facts_of(docs, "amount"):
+        said = terms(fact.label.replace("_", " ")) | terms(fact.text.split("$")[0])
+        if fact.label in words or said & {w for word in words for w in terms(word)}:
+            found.append((Decimal(fact.value), doc, fact))
+    return max(found, key=lambda f: f[0]) if found else None
+
+
+def _party(docs: Sequence[DocumentInfo], role: str) -> tuple[DocumentInfo, FactLine] | None:
+    """A party of the claim in ``role`` (a named one first), with its line."""
+    found = [(d, f) for d, f in facts_of(docs, "party") if f.label == role]
+    found.sort(key=lambda df: df[1].value == "counsel")
+    return found[0] if found else None
+
+
+def _date_of(claim: ClaimRecord, docs: Sequence[DocumentInfo], dated: str
+             ) -> tuple[date | None, tuple[DocumentInfo, FactLine] | None]:
+    """The claim's date of loss (or, for ``reported``, the date it was reported), with its line."""
+    if dated == "reported":
+        found = next(iter(facts_of(docs, "reported")), None)
+        if found is None:
+            events = [(d, f) for d, f in facts_of(docs, "event") if f.label == "reported"]
+            found = min(events, key=lambda df: df[1].value) if events else None
+        return (date.fromisoformat(found[1].value), found) if found else (None, None)
+    if not claim.date_of_loss:
+        return None, None
+    line = next(((d, f) for d, f in facts_of(docs, "date_of_loss") if f.value == claim.date_of_loss), None)
+    if line is None:  # a date of loss under another name ("Date of fire"): the dated line that holds it
+        line = next(((d, f) for d, f in facts_of(docs, "event") if f.value == claim.date_of_loss), None)
+    return date.fromisoformat(claim.date_of_loss), line
+
+
+def cite_reason(sources: Sources, reason: Reason) -> str:
     doc, line, _ = reason
     return sources.cite_line(doc, line) if line is not None else ""

@@ -2,8 +2,11 @@
 
 The registry (:class:`~rag.records.ClaimRecord`) is the merge of what every document's metadata
 says; each fact in a reply is still cited to the document line that states it (located at
-ingest, see :mod:`rag.experts.facts`). Questions the registry cannot answer (a claim's status,
-say) return ``None`` so the manager asks the needle expert instead.
+ingest, see :mod:`rag.experts.facts`). "Which claims ..." questions are filtered by what ingest
+read for every claim (:mod:`rag.experts.filters`: status, open reserve, amounts, dates, parties
+by role, the topic by its words or meaning), each claim listed on its own line with the fact that
+matched. Questions the registry cannot answer return ``None`` so the manager asks the needle
+expert instead.
 """
 
 from __future__ import annotations
@@ -11,15 +14,27 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
+from typing import Any
 
 from rag.experts.facts import describe_claim, fact_for
-from rag.experts.filters import Conditions, Mentions, Similar, cite_reason, matching_claims, read_conditions
+from rag.experts.filters import (
+    Conditions,
+    Match,
+    Mentions,
+    Similar,
+    cite_reason,
+    matching_claims,
+    measure,
+    read_conditions,
+)
 from rag.experts.needle import GENERIC, strip_ids
 from rag.experts.result import ExpertResult, Sources
-from rag.experts.text import STOPWORDS, content_terms, terms
+from rag.experts.text import STOPWORDS, content_terms, display_line, terms
 from rag.records import ClaimRecord, DocumentInfo, Passage, documents_by_claim
-from rag.router import HANDLING_VERBS, asks_other_files, asks_which_claim
+from rag.router import HANDLING_VERBS, asks_for_claims, asks_other_files, asks_which_claim
 from rag.tools.dates import long_date
+from rag.tools.money import money_text
 
 _LIST = re.compile(r"\b(?:which|what|list|show|all|how many|any)\b.*\bclaims\b"
                    r"|\bclaims (?:on file|do we have|we have)\b", re.I)
@@ -28,9 +43,9 @@ _ADJUSTER = re.compile(rf"\badjust[eo]rs?\b|\bhandlers?\b|\b(?:{'|'.join(HANDLIN
 
 
 def lists_claims(question: str) -> bool:
-    """"Which claims ...", "list claims", "what claims do we have": a question about the claims
-    on file, not about one of them."""
-    return _LIST.search(question) is not None
+    """"Which claims ...", "list claims", "what claims do we have", "any files where ...": a
+    question about the claims on file, not about one of them."""
+    return _LIST.search(question) is not None or asks_for_claims(question)
 
 
 @dataclass(frozen=True)
@@ -166,7 +181,13 @@ def answer_lookup(
     people = [m for m in people if m.role != "policy_number"]
     other = asks_other_files(question)
     excluded = set(claim_ids) if other else set()
-    if adjusters and (asks_adjuster or _LIST.search(question) or other or asks_which_claim(question)):
+    if adjusters and (asks_adjuster or lists_claims(question) or other or asks_which_claim(question)):
+        said = [m.matched for m in names_in(question, claims) if m.role == "adjuster"]
+        filters = read_conditions(question, ignore=[*ignore, *said])
+        filters.topic, filters.phrase = [], ""  # "which open files is Dana handling": her claims, filtered
+        if filters and lists_claims(question):
+            theirs = [c for c in claims if set(c.adjusters) & set(adjusters) and c.claim_id not in excluded]
+            return _filtered(filters, theirs, docs_of, sources, mentions, similar, handlers=adjusters)
         parts = []
         handled: list[str] = []
         for name in adjusters:
@@ -188,7 +209,7 @@ def answer_lookup(
 
     parties = [m for m in people if m.role in ("insured", "claimant")]
     parties = [m for m in parties if m.exact] or parties  # "Daniel Okafor", not every Okafor
-    if parties and (_LIST.search(question) or asks_which_claim(question)):
+    if parties and (lists_claims(question) or asks_which_claim(question)):
         parts = []
         for m in parties:
             found = fact_for(docs_of[m.claim_id], m.role, m.name)
@@ -219,7 +240,7 @@ def answer_lookup(
                                 [c.claim_id for c in targets], {"kind": kind})
         return None
 
-    if _LIST.search(question) and not targets:
+    if lists_claims(question) and not targets:
         if not claims:
             return ExpertResult("No claims are on file here yet.", "none")
         conditions = read_conditions(question, ignore=ignore)
@@ -317,21 +338,101 @@ def answer_party_claim(phrase: str, claim: ClaimRecord, passages: Sequence[Passa
 
 
 def _filtered(conditions: Conditions, claims: Sequence[ClaimRecord], docs_of: dict[str, list[DocumentInfo]],
-              sources: Sources, mentions: Mentions | None, similar: Similar | None = None) -> ExpertResult:
+              sources: Sources, mentions: Mentions | None, similar: Similar | None = None, *,
+              handlers: Sequence[str] = ()) -> ExpertResult:
     """The claims that meet the question's conditions, each with the line that shows it, or
     "none" when none does: never every claim on file."""
     matches = matching_claims(conditions, claims, docs_of, mentions=mentions, similar=similar)
-    wanted = conditions.describe()
+    whose = f"handled by {_join(list(handlers))}" if handlers else ""
+    if conditions.rank:
+        return _extreme(conditions, matches, docs_of, sources, whose)
+    for m in matches:  # whose claim it is, cited, before what made it match
+        for name in handlers:
+            found = fact_for(docs_of[m.claim.claim_id], "adjuster", name) if name in m.claim.adjusters else None
+            if found is not None:
+                m.reasons.insert(0, (*found, f"adjuster {name}"))
+    wanted = ", ".join(filter(None, [whose, conditions.describe()]))
     if not matches:
-        return ExpertResult(f"None: no claim on file here matches ({wanted}).", "lookup", [], [],
-                            {"kind": "filter", "conditions": wanted})
+        where = whose or "in reach"
+        text = (f"None of the {len(claims)} claims {where} matches ({wanted})." if len(claims) != 1
+                else f"The one claim {where} does not match ({wanted}).")
+        return ExpertResult(text, "lookup", [], [], {"kind": "filter", "conditions": wanted})
     noun = "claim matches" if len(matches) == 1 else "claims match"
     lines = [f"{len(matches)} {noun} ({wanted}):"]
     for m in matches:
-        described = describe_claim(m.claim, docs_of[m.claim.claim_id], sources)
-        shown = [f"{r[2]} {cite}" for r in m.reasons if r[2] != "topic" and (cite := cite_reason(sources, r))]
-        topic = [cite for r in m.reasons if r[2] == "topic" and (cite := cite_reason(sources, r))
-                 and cite not in described]
-        lines.append("- " + " ".join([described, *topic]) + "".join(f"; {s}" for s in shown))
+        lines.append("- " + _matched_line(m.claim, docs_of[m.claim.claim_id], m.reasons, sources))
     return ExpertResult("\n".join(lines), "lookup", sources.citations, [m.claim.claim_id for m in matches],
                         {"kind": "filter", "conditions": wanted})
+
+
+_EXTREMES = {("reserve", "max"): "highest open reserve", ("reserve", "min"): "lowest open reserve",
+             ("loss", "min"): "oldest date of loss", ("loss", "max"): "most recent date of loss"}
+
+
+def _extreme(conditions: Conditions, matches: Sequence[Match], docs_of: dict[str, list[DocumentInfo]],
+             sources: Sources, whose: str) -> ExpertResult:
+    """"Which claim has the highest reserve?": the claim at that end of the measure among those that
+    meet the other conditions, its value cited, and how many claims state one."""
+    what, end = conditions.rank  # type: ignore[misc]
+    said = _EXTREMES.get((what, end), f"{'largest' if end == 'max' else 'smallest'} {what}")
+    valued = [(v, m) for m in matches if (v := measure(m.claim, docs_of[m.claim.claim_id], what)) is not None]
+    others = Conditions(**{**conditions.__dict__, "rank": None}).describe()
+    among = ", ".join(filter(None, [whose, others]))
+    if not valued:
+        text = f"None of the claims in reach{f' ({among})' if among else ''} states a {what.replace('_', ' ')}."
+        return ExpertResult(text, "lookup", [], [], {"kind": "extreme", "measure": what})
+    pick = max if end == "max" else min
+    best = pick(v[0] for v, _ in valued)
+    top = [(v, m) for v, m in valued if v[0] == best]
+    lines = []
+    for (value, doc, line, _), m in top:
+        shown = long_date(value) if isinstance(value, date) else money_text(value)
+        lines.append(f"{m.claim.claim_id} has the {said}: {shown} {sources.cite_line(doc, line)}")
+    n = len(valued)
+    tail = f" (of the {n} claims{f' {among}' if among else ''} that state one)" if n > 1 else ""
+    text = "; ".join(lines) + tail + "."
+    return ExpertResult(text, "lookup", sources.citations, [m.claim.claim_id for _, m in top],
+                        {"kind": "extreme", "measure": what})
+
+
+_QUOTE_CHARS = 160
+"""How much of a matching line a list shows; the citation holds the whole line."""
+
+
+def _matched_line(claim: ClaimRecord, docs: list[DocumentInfo], reasons: list[tuple[DocumentInfo, Any, str]],
+                  sources: Sources) -> str:
+    """``0049-771-HO (insured Gregory Valcourt [1]): Cause of loss: Water damage - burst supply line
+    [2]``: the claim, whose it is, and the fact that made it match, each cited."""
+    head = claim.claim_id
+    for role, names in (("insured", claim.insured), ("claimant", claim.claimants)):
+        found = fact_for(docs, role, names[0]) if names else None
+        if found is not None:
+            head = f"{claim.claim_id} ({role} {names[0]} {sources.cite_line(*found)})"
+            break
+    shown = []
+    for doc, line, what in reasons:
+        if line is None:
+            continue
+        cite = cite_reason(sources, (doc, line, what))
+        if what == "topic":
+            shown.append(f"{_quote(line.text)} {cite}")
+        elif what.startswith("status "):  # the status, and the line that says it
+            shown.append(f"{what.removeprefix('status ')}: {_quote(line.text)} {cite}")
+        else:
+            shown.append(f"{what} {cite}")
+    if not shown:
+        if "(" not in head:  # nothing else cited: the line that names the claim
+            found_id = fact_for(docs, "claim_id", claim.claim_id)
+            if found_id is not None:
+                head = f"{claim.claim_id} {sources.cite_line(*found_id)}"
+        return head
+    return f"{head}: " + "; ".join(dict.fromkeys(shown))
+
+
+def _quote(text: str) -> str:
+    """A line as an answer shows it: layout dropped, cut at a word when long."""
+    shown = re.split(r"\|\s*\|", " ".join(display_line(text).split()).strip(" |"))[0].strip(" |")  # one row of a table
+    shown = re.sub(r"\s*\|\s*", " | ", shown)
+    if len(shown) <= _QUOTE_CHARS:
+        return shown
+    return shown[: _QUOTE_CHARS].rsplit(" ", 1)[0].rstrip(",;:") + "..."

@@ -192,7 +192,8 @@ _FIELD_LINE = re.compile(r"^\s*(?:[-*]\s+)?[A-Z][\w /&()'-]{0,40}:\s")
 
 _SUMMARY_WORDS = frozenset(
     stem(w) for w in "summarize summarise summary summaries overview overviews happened happen tell give gist "
-    "recap rundown brief story claim claims file about me us our sum up quick short version please".split()
+    "recap rundown brief story claim claims file about me us our sum up quick short version please tl dr tldr "
+    "lowdown catch".split()
 )
 
 
@@ -224,15 +225,19 @@ def answer_summary(
     max_points: int = 5,
     find: Find | None = None,
     embed: Callable[[list[str]], Any] | None = None,
+    question: str = "",
 ) -> ExpertResult:
-    """An overview of one claim: a header of cited registry facts, then quoted lines: first the
-    ``focus`` lines (what a topical request like "summarize the coverage decision" asks about,
-    found by the needle ranker), then the summary points picked at ingest, those of documents
-    whose name matches the ``topic`` first (the coverage decision letter, for that request)."""
-    if not focus and not topic:  # a plain "summarize the claim": the claim card
+    """An overview of one claim: the claim card (:mod:`rag.experts.card`), which puts what a
+    topical request asks first. Without the fact selector (``find``), for a topical request: a
+    header of cited registry facts, then quoted lines: first the ``focus`` lines (what a request
+    like "summarize the coverage decision" asks about, found by the needle ranker), then the
+    summary points picked at ingest, those of documents whose name matches the ``topic`` first
+    (the coverage decision letter, for that request)."""
+    if find is not None or (not focus and not topic):  # the claim card, what a topical request asks first
         from rag.experts.card import answer_claim_card
 
-        card = answer_claim_card(claim, documents, find=find, embed=embed)
+        card = answer_claim_card(claim, documents, find=find, embed=embed, focus=focus, topic=topic,
+                                 question=question if (focus or topic) else "")
         if card.citations:
             return card
     sources = Sources()
@@ -241,7 +246,7 @@ def answer_summary(
     for passage, unit in focus[:2]:
         seen.add(_key(unit))
         lines.append("- " + with_marker(display_line(unit), sources.cite_passage(passage, unit)))
-    for doc, point in _pick_points(documents, max_points=max_points - len(lines) + 1, topic=topic):
+    for doc, point in pick_points(documents, max_points=max_points - len(lines) + 1, topic=topic):
         if _key(point.text) in seen:
             continue
         lines.append("- " + with_marker(display_line(point.text), sources.cite_line(doc, point)))
@@ -315,7 +320,7 @@ def _key(text: str) -> str:
 _QUOTA = {"narrative": 2, "decision": 2, "total": 1}
 
 
-def _pick_points(
+def pick_points(
     documents: Sequence[DocumentInfo], *, max_points: int, topic: Sequence[str] = ()
 ) -> list[tuple[DocumentInfo, SummaryPoint]]:
     """The best points of the claim: what happened first, then decisions, then the total.

@@ -3,8 +3,8 @@ features that hold for any claim file with weights fitted on our training questi
 answer that states the value and says how sure it is (see :mod:`rag.selection.selector`)."""
 
 from rag.selection.answer import compose, states_only_cited_numbers
-from rag.selection.selector import Model, Scored, Selection, load_model, select
+from rag.selection.selector import Ask, Model, Scored, Selection, embed_cached, load_model, select, select_many
 from rag.selection.units import Unit, candidate_units
 
-__all__ = ["Model", "Scored", "Selection", "Unit", "candidate_units", "compose", "load_model", "select",
-           "states_only_cited_numbers"]
+__all__ = ["Ask", "Model", "Scored", "Selection", "Unit", "candidate_units", "compose", "embed_cached", "load_model",
+           "select", "select_many", "states_only_cited_numbers"]

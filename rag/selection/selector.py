@@ -219,6 +219,24 @@ def featurize(
     those of the :data:`EMBEDDED_UNITS` units the model's other features rank best). ``ignore``
     holds the question's words that picked the claim (a name, a claim number): a filter, not words
     the answer must hold."""
+    return _prepare(question, candidates, ignore=ignore, vocabulary=vocabulary, model=model, embed_all=embed_all,
+                    kind=kind, rules=rules).finish(embed)
+
+
+def _prepare(
+    question: str,
+    candidates: Sequence[Unit],
+    *,
+    ignore: Sequence[str] = (),
+    vocabulary: Callable[[Sequence[str]], set[str]] | None = None,
+    model: Model | None = None,
+    embed_all: bool = False,
+    kind: str | None = None,
+    rules: Rules | None = None,
+    embedded_units: int = EMBEDDED_UNITS,
+) -> _Pending:
+    """:func:`featurize` up to the embedding: the features that need no embedder, and which units
+    are worth embedding."""
     question_words = question
     for phrase in ignore:
         question_words = question_words.replace(phrase, " ")
@@ -226,7 +244,7 @@ def featurize(
     kind = kind or asked_kind
     selection = Selection(question, kind)
     if not candidates:
-        return selection
+        return _Pending(selection, [], [], [], [], set())
     question_words = strip_ids(question_words)
     q_terms = [t for t in content_terms(question_words) if not re.fullmatch(r"clm|\d+", t)] or content_terms(question)
     unit_terms = [_terms(u.text) for u in candidates]
@@ -277,35 +295,77 @@ def featurize(
             "head_held": len(asked & (unit_terms[i] | located[i])) / len(asked) if asked else 1.0,
             "novel": min(1.0, len(unit_terms[i] - q_set - _QUESTION_WORDS) / 4),
         })
-    keep = list(range(len(candidates))) if embed_all else _prefilter(cheap, model or load_model())
-    kept = [candidates[i] for i in keep]
-    values_of = {i: _nearest_value(candidates[i], found[i], q_set) if found[i] else None for i in keep}
-    pair_labels = {i: _pair_label(candidates[i], values_of[i]) for i in keep}
-    headings = list(dict.fromkeys(_heading(u) for u in kept))
-    labels = list(dict.fromkeys([*(u.label for u in kept if u.label), *(v for v in pair_labels.values() if v)]))
-    asked_phrase = _asked_phrase(question_words) or question
-    vectors = _embed_cached(embed, [question, asked_phrase, *(u.text for u in kept), *headings, *labels])
-    q, head_q = vectors[0], vectors[1]
-    n = len(kept)
-    units_v = vectors[2:n + 2]
-    dense = units_v @ q
-    head_dense = units_v @ head_q
-    heading_sim = dict(zip(headings, (vectors[n + 2:n + 2 + len(headings)] @ q).tolist()))
-    label_v = vectors[n + 2 + len(headings):]
-    label_sim = dict(zip(labels, (label_v @ q).tolist()))
-    label_head = dict(zip(labels, (label_v @ head_q).tolist()))
-    top_dense = float(dense.max())
-    for j, i in enumerate(keep):
-        u = candidates[i]
-        others = np.delete(dense, j)
-        row = {**cheap[i], "dense": float(dense[j]), "dense_gap": float(dense[j]) - top_dense,
-               "heading": float(heading_sim[_heading(u)]), "label": float(label_sim.get(u.label, 0.0)),
-               "dense_lead": float(dense[j] - others.max()) if len(others) else 0.0,
-               "head_dense": float(head_dense[j]),
-               "pair_label": float(label_head[pair_labels[i]]) if pair_labels[i] else 0.0,
-               "absent_dense": cheap[i]["absent"] * float(dense[j])}
-        selection.scored.append(Scored(u, tuple(row[f] for f in FEATURES), 0.0, values_of[i]))
-    return selection
+    keep = list(range(len(candidates))) if embed_all else _prefilter(cheap, model or load_model(), embedded_units)
+    return _Pending(selection, candidates, keep, cheap, found, q_set, _asked_phrase(question_words) or question)
+
+
+@dataclass
+class _Pending:
+    """A question's selection before its units are embedded: what :func:`select_many` gathers
+    from several questions to embed their texts in one call."""
+
+    selection: Selection
+    candidates: Sequence[Unit]
+    keep: list[int]
+    cheap: list[dict[str, float]]
+    found: list[list[str]]
+    q_set: set[str]
+    asked_phrase: str = ""
+    """What is asked (:func:`_asked_phrase`), compared with the units by ``head_dense``."""
+
+    def _values(self) -> dict[int, str | None]:
+        return {i: _nearest_value(self.candidates[i], self.found[i], self.q_set) if self.found[i] else None
+                for i in self.keep}
+
+    def _parts(self) -> tuple[list[Unit], list[str], list[str], dict[int, str]]:
+        """The kept units, their headings, their labels (and the labels of the values they would
+        answer with), and each kept unit's value's label."""
+        kept = [self.candidates[i] for i in self.keep]
+        values = self._values()
+        pair_labels = {i: _pair_label(self.candidates[i], values[i]) for i in self.keep}
+        headings = list(dict.fromkeys(_heading(u) for u in kept))
+        labels = list(dict.fromkeys([*(u.label for u in kept if u.label), *(v for v in pair_labels.values() if v)]))
+        return kept, headings, labels, pair_labels
+
+    @property
+    def texts(self) -> list[str]:
+        """What :meth:`finish` embeds: the question and what it asks, the kept units, their
+        headings and labels."""
+        if not self.keep:
+            return []
+        kept, headings, labels, _ = self._parts()
+        return [self.selection.question, self.asked_phrase or self.selection.question, *(u.text for u in kept),
+                *headings, *labels]
+
+    def finish(self, embed: Embed) -> Selection:
+        """The dense features (from the vector cache when :func:`select_many` embedded them)."""
+        selection, candidates, keep = self.selection, self.candidates, self.keep
+        if not keep:
+            return selection
+        kept, headings, labels, pair_labels = self._parts()
+        values_of = self._values()
+        vectors = _embed_cached(embed, self.texts)
+        q, head_q = vectors[0], vectors[1]
+        n = len(kept)
+        units_v = vectors[2:n + 2]
+        dense = units_v @ q
+        head_dense = units_v @ head_q
+        heading_sim = dict(zip(headings, (vectors[n + 2:n + 2 + len(headings)] @ q).tolist()))
+        label_v = vectors[n + 2 + len(headings):]
+        label_sim = dict(zip(labels, (label_v @ q).tolist()))
+        label_head = dict(zip(labels, (label_v @ head_q).tolist()))
+        top_dense = float(dense.max())
+        for j, i in enumerate(keep):
+            u = candidates[i]
+            others = np.delete(dense, j)
+            row = {**self.cheap[i], "dense": float(dense[j]), "dense_gap": float(dense[j]) - top_dense,
+                   "heading": float(heading_sim[_heading(u)]), "label": float(label_sim.get(u.label, 0.0)),
+                   "dense_lead": float(dense[j] - others.max()) if len(others) else 0.0,
+                   "head_dense": float(head_dense[j]),
+                   "pair_label": float(label_head[pair_labels[i]]) if pair_labels[i] else 0.0,
+                   "absent_dense": self.cheap[i]["absent"] * float(dense[j])}
+            selection.scored.append(Scored(u, tuple(row[f] for f in FEATURES), 0.0, values_of[i]))
+        return selection
 
 
 def score(selection: Selection, model: Model | None = None) -> Selection:
@@ -348,6 +408,30 @@ def select(
     return score(selection, model)
 
 
+@dataclass(frozen=True)
+class Ask:
+    """One question of :func:`select_many`, with its own candidate units."""
+
+    question: str
+    candidates: Sequence[Unit]
+    kind: str | None = None
+    rules: Rules | None = None
+
+
+def select_many(asks: Sequence[Ask], embed: Embed, *, model: Model | None = None,
+                embedded_units: int = EMBEDDED_UNITS) -> list[Selection]:
+    """:func:`select` for several questions at once (a claim card's fields): the texts all of
+    them embed are gathered first and embedded in one batched call (each text once, however many
+    questions share it), then each question is scored as :func:`select` scores it. With fewer
+    ``embedded_units``, each question scores only its best few units by the cheap features (a
+    card's field needs its best unit, not a ranking of a dozen)."""
+    model = model or load_model()
+    pending = [_prepare(a.question, a.candidates, model=model, kind=a.kind, rules=a.rules,
+                        embedded_units=embedded_units) for a in asks]
+    _embed_cached(embed, list(dict.fromkeys(t for p in pending for t in p.texts)))
+    return [score(p.finish(embed), model) for p in pending]
+
+
 def _remembering(vocabulary: Callable[[Sequence[str]], set[str]], asked: dict[str, bool]
                  ) -> Callable[[Sequence[str]], set[str]]:
     def remember(ws: Sequence[str]) -> set[str]:
@@ -359,15 +443,15 @@ def _remembering(vocabulary: Callable[[Sequence[str]], set[str]], asked: dict[st
 
 # -- features' parts ------------------------------------------------------------------------
 
-def _prefilter(cheap: list[dict[str, float]], model: Model) -> list[int]:
-    """The indices of the units worth embedding: the best :data:`EMBEDDED_UNITS` by the model's
-    weights of the features that need no embedding, in their original order."""
-    if len(cheap) <= EMBEDDED_UNITS:
+def _prefilter(cheap: list[dict[str, float]], model: Model, limit: int = EMBEDDED_UNITS) -> list[int]:
+    """The indices of the units worth embedding: the best ``limit`` (:data:`EMBEDDED_UNITS`) by the
+    model's weights of the features that need no embedding, in their original order."""
+    if len(cheap) <= limit:
         return list(range(len(cheap)))
     index = {f: k for k, f in enumerate(model.features)}
     scores = [sum(model.weights[index[f]] * (v - model.mean[index[f]]) / model.scale[index[f]]
                   for f, v in row.items() if f not in QUESTION_LEVEL) for row in cheap]
-    best = sorted(range(len(cheap)), key=lambda i: -scores[i])[:EMBEDDED_UNITS]
+    best = sorted(range(len(cheap)), key=lambda i: -scores[i])[:limit]
     return sorted(best)
 
 
@@ -402,6 +486,12 @@ def _embed_cached(embed: Embed, texts: list[str]) -> np.ndarray:
                 _VECTORS.move_to_end(key + t)
             out.append(v)
     return np.stack(out)
+
+
+def embed_cached(embed: Embed, texts: list[str]) -> np.ndarray:
+    """``embed(texts)`` through the selector's vector cache: for callers that compare the units
+    the selector has just embedded (the claim card's sentences)."""
+    return _embed_cached(embed, texts)
 
 
 _QUESTION_WORDS = frozenset(stem(w) for w in "what which who whom whose when where why how is was are were did does do "

@@ -9,11 +9,13 @@ from rag.tools.dates import DaysResult, days_between
 from rag.tools.money import (
     LimitCheck,
     MoneyResult,
+    ShareResult,
     check_limit,
     difference,
     less,
     net_of_deductible,
     remaining_limit,
+    share_of,
     sum_amounts,
 )
 
@@ -21,11 +23,13 @@ __all__ = [
     "DaysResult",
     "LimitCheck",
     "MoneyResult",
+    "ShareResult",
     "check_limit",
     "days_between",
     "difference",
     "less",
     "net_of_deductible",
     "remaining_limit",
+    "share_of",
     "sum_amounts",
 ]

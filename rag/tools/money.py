@@ -124,3 +124,23 @@ def check_limit(amount: Amount, limit: Amount) -> LimitCheck:
     over = max(a - lim, Decimal(0))
     verdict = "within" if a <= lim else f"over by {money_text(over)}"
     return LimitCheck(a <= lim, share, over, f"{money_text(a)} / {money_text(lim)} = {share}% of the limit ({verdict})")
+
+
+@dataclass(frozen=True)
+class ShareResult:
+    share: Decimal
+    """``part / whole`` as a percentage, rounded to one decimal."""
+    working: str
+
+    @property
+    def text(self) -> str:
+        return f"{self.share}%"
+
+
+def share_of(part: Amount, whole: Amount) -> ShareResult:
+    """What percentage ``part`` is of ``whole``: "what share of the estimate has been paid?"."""
+    a, w = to_decimal(part), to_decimal(whole)
+    if w == 0:
+        raise ValueError("the whole of a share cannot be zero")
+    share = (a / w * 100).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+    return ShareResult(share, f"{money_text(a)} / {money_text(w)} = {share}%")
