@@ -208,7 +208,7 @@ def calibrate(model: Model, questions: list[Labelled], tops: list[Top] | None = 
                 gain += WRONG_COST * (not right)
         return gain
 
-    threshold = _middle_of_best(cuts, [threshold_gain(t) for t in cuts])
+    threshold = max(cuts, key=lambda t: (threshold_gain(t), -abs(t - 0.3)))
 
     def margin_gain(m: float) -> float:
         gain = 0.0
@@ -221,22 +221,6 @@ def calibrate(model: Model, questions: list[Labelled], tops: list[Top] | None = 
 
     margin = max((0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3), key=lambda m: (margin_gain(m), -m))
     return Model(model.weights, model.bias, model.mean, model.scale, round(threshold, 4), margin)
-
-
-def _middle_of_best(cuts: list[float], gains: list[float]) -> float:
-    """The middle of the widest run of consecutive cuts that reach the best gain: a threshold at
-    the edge of its plateau (the first cut that gains as much) tips over on a question the model
-    has not seen; its middle leaves room both ways."""
-    best = max(gains)
-    runs: list[list[float]] = []
-    for t, g in zip(cuts, gains):
-        if g == best:
-            if runs and runs[-1][-1] == cuts[cuts.index(t) - 1]:
-                runs[-1].append(t)
-            else:
-                runs.append([t])
-    widest = max(runs, key=lambda run: run[-1] - run[0])
-    return (widest[0] + widest[-1]) / 2
 
 
 def top1(model: Model, questions: list[tuple[np.ndarray, np.ndarray, bool]], embedded: int | None = None
