@@ -51,8 +51,8 @@ STORE_CODE = (
     "rag/ingest.py", "rag/store.py", "rag/chunking.py", "rag/metadata.py",
     "rag/parsing/__init__.py", "rag/parsing/detect.py", "rag/parsing/text.py", "rag/parsing/pdf.py",
     "rag/parsing/docx.py", "rag/parsing/email.py", "rag/parsing/limits.py",
-    "rag/documents.py", "rag/records.py", "rag/experts/summary.py", "rag/embedding/__init__.py",
-    "rag/embedding/minilm.py",
+    "rag/documents.py", "rag/records.py", "rag/experts/summary.py", "rag/experts/facts.py", "rag/embedding/__init__.py",
+    "rag/embedding/minilm.py", "rag/embedding/minilm_onnx.py",
 )
 """The code that decides what ingest stores: a change to any of it means a new store."""
 

@@ -20,6 +20,8 @@ copy of the store, so peak RSS belongs to that size alone:
   store; the lexical index is then built in the background, the question answered from vectors).
 - ``RSS``: VmRSS after open, after the warm-up, after the first ask and at the end (what holds
   memory, phase by phase), and ``peak RSS``.
+- ``ask CPU p50/p95`` (in the notes): the measuring process's CPU time per ask, all its threads
+  (onnxruntime's, Chroma's): what an ask costs, steadier than wall time on a shared machine.
 - ``ask p50/p95``: ``engine.ask`` over ``--questions`` varied questions (claim facts, overviews,
   arithmetic, registry lookups, open searches), warm: after ``--warmup`` asks. A slow store stops
   after ``--budget-s`` seconds of asks (at least 10 are timed); the notes say so.
@@ -152,6 +154,8 @@ def worker(args: argparse.Namespace) -> dict[str, Any]:
 
         # ask -----------------------------------------------------------------------------
         ask_ms: list[float] = []
+        ask_cpu_ms: list[float] = []  # this process's CPU (all its threads: onnxruntime's, Chroma's) per ask
+        cpu_by_route: dict[str, list[float]] = {}
         per_ask_calls: list[int] = []
         per_ask_chroma_ms: list[float] = []
         per_kind: dict[str, list[tuple[int, float]]] = {}
@@ -180,12 +184,14 @@ def worker(args: argparse.Namespace) -> dict[str, Any]:
                 calls.reset()
                 if profiler:
                     profiler.enable()
-                started = time.perf_counter()
+                started, cpu_started = time.perf_counter(), time.process_time()
                 answer = _ask(engine, q, errors)
                 if profiler:
                     profiler.disable()
                 elapsed = (time.perf_counter() - started) * 1000
                 ask_ms.append(elapsed)
+                ask_cpu_ms.append((time.process_time() - cpu_started) * 1000)
+                cpu_by_route.setdefault(answer.route if answer else "error", []).append(ask_cpu_ms[-1])
                 routes[answer.route if answer else "error"] += 1
                 per_ask_calls.append(len(calls.calls))
                 per_ask_chroma_ms.append(sum(c[2] for c in calls.calls))
@@ -202,6 +208,9 @@ def worker(args: argparse.Namespace) -> dict[str, Any]:
                         "query_embeddings": [engine._embed_model.get_query_embedding(q)],
                         "n_results": engine.settings.top_k}))
                     result["engine_scored"] = result.get("engine_scored", 0) + 1
+            vectors = getattr(engine, "_vectors", None)  # the embedding cache (rag/embedding/cache.py), if any
+            if vectors is not None:
+                result["vector_cache"] = {"hits": vectors.hits, "misses": vectors.misses}
             if profiler:
                 import io
                 import pstats
@@ -246,6 +255,10 @@ def worker(args: argparse.Namespace) -> dict[str, Any]:
             ask_ms=ask_ms,
             ask_p50=percentile(ask_ms, 50),
             ask_p95=percentile(ask_ms, 95),
+            ask_cpu_ms=ask_cpu_ms,
+            ask_cpu_p50=percentile(ask_cpu_ms, 50),
+            ask_cpu_p95=percentile(ask_cpu_ms, 95),
+            ask_cpu_by_route={k: percentile(v, 50) for k, v in sorted(cpu_by_route.items())},
             ask_max=max(ask_ms) if ask_ms else None,
             query_p50=percentile(query_ms, 50),
             query_p95=percentile(query_ms, 95),
@@ -412,9 +425,17 @@ def report(rows: list[dict[str, Any]]) -> str:
             notes.append("  ask: not measured, rag/manager.py has not landed (retrieve and query only)")
         if r.get("routes"):
             notes.append(f"  routes {r['routes']}" + (f"  errors {r['errors']}" if r.get("errors") else ""))
+        if r.get("ask_cpu_p50") is not None:  # steadier than wall time on a shared machine
+            notes.append(f"  ask CPU (this process, all threads) p50 {_f(r['ask_cpu_p50'])} ms "
+                         f"p95 {_f(r['ask_cpu_p95'])} ms; p50 by route: "
+                         + ", ".join(f"{k} {_f(v)}" for k, v in (r.get("ask_cpu_by_route") or {}).items()))
+        if r.get("vector_cache"):
+            vc = r["vector_cache"]
+            notes.append(f"  embedding cache (warm-up and timed asks): {vc['hits']} lines found, "
+                         f"{vc['misses']} embedded")
         if r.get("slowest"):
-            ms, route, q = r["slowest"][0]
-            notes.append(f"  slowest ask {ms:.0f} ms ({route}): {q!r}")
+            for ms, route, q in r["slowest"][:3]:
+                notes.append(f"  slow ask {ms:.0f} ms ({route}): {q!r}")
         notes.append(f"  filters seen: {', '.join(r['filters'])}  n_results {r['n_results']}")
         if r.get("engine_scored"):
             notes.append(f"  {r['engine_scored']} asks made no Chroma query (a claim's leaves scored by the engine): "

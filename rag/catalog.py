@@ -18,6 +18,7 @@ that opens a store it has served reads no index from Chroma while the stamp is t
 
 from __future__ import annotations
 
+import gc
 import json
 import threading
 import time
@@ -26,12 +27,15 @@ from collections import OrderedDict
 from collections.abc import Sequence
 from typing import Any
 
-from rag.documents import ClaimMetadata, DatedEvent, LabelledAmount
+from rag.documents import ClaimFact, ClaimMetadata, DatedEvent, LabelledAmount
 from rag.index_file import IndexFile, IndexState
-from rag.records import DocumentInfo, FactLine, SummaryPoint
+from rag.records import CARD_FACT_KINDS, DocumentInfo, FactLine, SummaryPoint, card_fact_lines
 
 _CARD_KEYS = ("claim_ids", "policy_numbers", "insured", "claimants", "adjusters", "date_of_loss", "document_type")
 
+FREEZE_ABOVE = 2000
+"""An index of at least this many documents is frozen out of the cyclic GC's sight once read
+(``gc.freeze``); smaller ones cost a collection little."""
 RECHECK_S = 1.0
 """How long the catalog trusts its index before checking the registry's stamp."""
 MAX_LOADED = 1024
@@ -47,11 +51,11 @@ a record's ``ingested_at`` is taken when its file is read, before it is embedded
 
 class CardMetadata(ClaimMetadata):
     """A document's claim metadata from the registry's index: ids, names, policy numbers, date of
-    loss. Its ``amounts`` and ``events`` are read with the document's details on first use."""
+    loss. Its ``amounts``, ``events`` and ``facts`` are read with the document's details on first use."""
 
     def __init__(self, card: dict[str, Any], document: "IndexedDocument") -> None:
         self._document = document
-        super().__init__(**{k: v for k, v in card.items() if k not in ("amounts", "events")})
+        super().__init__(**{k: v for k, v in card.items() if k not in ("amounts", "events", "facts")})
 
     @property  # type: ignore[override]
     def amounts(self) -> list[LabelledAmount]:
@@ -67,6 +71,14 @@ class CardMetadata(ClaimMetadata):
 
     @events.setter
     def events(self, value: list[DatedEvent]) -> None:
+        pass
+
+    @property  # type: ignore[override]
+    def facts(self) -> list[ClaimFact]:
+        return self._document.full_metadata().facts
+
+    @facts.setter
+    def facts(self, value: list[ClaimFact]) -> None:
         pass
 
 
@@ -102,6 +114,8 @@ class IndexedDocument(DocumentInfo):
             self._facts = [FactLine(**f) for f in payload.get("facts", [])]
             self._packed = _pack(payload)
         self._loss_types = [SummaryPoint(**p) for p in payload.get("loss_types", [])]
+        self._card_facts: list[FactLine] | None = None
+        self._card_facts_json: str | None = payload.get("card_facts_json")  # None: a row from before rows had them
 
     def full_metadata(self) -> ClaimMetadata:
         """The claim metadata with its amounts and dated events (read on first use)."""
@@ -114,6 +128,15 @@ class IndexedDocument(DocumentInfo):
         if self._summary is not None:
             return super().loss_type_points()
         return list(self._loss_types)
+
+    def facts_at_hand(self, kind: str) -> list[FactLine] | None:
+        """The index row's fact lines of ``kind`` (names, ids, dates of loss: see
+        :data:`rag.store.CARD_FACT_KINDS`) until the details are read; then those, as always."""
+        if self._facts is not None or self._card_facts_json is None or kind not in CARD_FACT_KINDS:
+            return None
+        if self._card_facts is None:
+            self._card_facts = card_fact_lines(json.loads(self._card_facts_json))
+        return [f for f in self._card_facts if f.kind == kind]
 
     @property  # type: ignore[override]
     def summary_points(self) -> list[SummaryPoint]:
@@ -185,6 +208,11 @@ class Catalog:
             for doc in documents:
                 by_claim.setdefault(doc.claim_id or "", []).append(doc)
             self._documents, self._by_claim, self._stamp, self._checked = documents, by_claim, stamp, now
+            if len(documents) >= FREEZE_ABOVE:
+                # The index is long-lived (~360k objects at 100k leaves): out of the cyclic GC's sight,
+                # a full collection during an ask costs 0.2 s instead of 0.85 s (measured under load).
+                # A row it replaces later (a file ingested again) stays, frozen: a few objects a version.
+                gc.freeze()
             return documents
 
     def _read(self, stamp: str | None, changed_at: float) -> list[IndexedDocument]:

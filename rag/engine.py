@@ -13,8 +13,10 @@ Every method is synchronous and thread-safe; async callers run it in a worker th
 
 from __future__ import annotations
 
+import atexit
 import logging
 import threading
+import weakref
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -72,7 +74,14 @@ class Engine:
 
         self._embed_model = load_embedding(settings.embed_model)
         self._ingestor: Ingestor | None = None  # made on first ingest: `ask` never loads the parsers
-        self._retriever = Retriever(self._store, self._embed_model, top_k=settings.top_k)
+        from rag.embedding.cache import VectorCache
+
+        self._vectors = VectorCache(settings.embed_model,
+                                    settings.home / f"vectors-{collection_slug(settings.embed_model)}.sqlite3")
+        """The vectors of the lines :meth:`embed` was asked for (the answer selector's) and of the
+        questions searched, kept in memory and in the home: see :mod:`rag.embedding.cache`."""
+        self._retriever = Retriever(self._store, self._embed_model, top_k=settings.top_k,
+                                    embed_query=self._query_vector)
         self._lexical = LexicalIndex(self._store, self._store.lexical_path, versions=self._versions)
         self._manager = Manager(self)
         self._llm: Any = None
@@ -90,6 +99,7 @@ class Engine:
         """The engine on the store of ``settings`` (the environment's by default). ``warm``: what
         the first question needs is read in a background thread from now on (see :meth:`_warm`)."""
         engine = cls(settings or Settings.from_env(), warm=warm)
+        atexit.register(_stop_at_exit, weakref.ref(engine))
         if warm:
             engine._warmer = threading.Thread(target=engine._warm, name="claimbot-warm", daemon=True)
             engine._warmer.start()
@@ -136,10 +146,23 @@ class Engine:
         finally:  # the first question checks the registry's stamp (one small read), not trusting the
             self._catalog.invalidate()  # warm-up's read for RECHECK_S: another replica may have written since
 
+    def _stop_background(self, timeout: float = 30.0) -> None:
+        """Stop the warm-up (after the step in hand) and the lexical index's background build
+        (after the batch in hand), and wait for them: a daemon thread still inside a Chroma call
+        when the interpreter shuts down crashes the process (a one-shot ``claimbot ingest`` exited
+        with SIGSEGV). Called by :meth:`close`, and at exit for an engine never closed."""
+        self._closing = True
+        for thread in [*self._early, *([self._warmer] if self._warmer is not None else [])]:
+            thread.join(timeout)
+        self._lexical.stop_building(timeout)
+
     def _work_came_in(self) -> None:
-        """A caller's work (not the warm-up's own): the warm-up stops at its next step."""
-        if threading.current_thread() is not self._warmer:
+        """A caller's work (not the warm-up's own): the warm-up stops at its next step, and the
+        first such work checks the registry's stamp (one small read) rather than trusting the
+        warm-up's index read for ``RECHECK_S``: another replica may have written since."""
+        if threading.current_thread() is not self._warmer and not self._busy:
             self._busy = True
+            self._catalog.invalidate()
 
     def _warm_claim(self) -> None:
         """The path of a question about one claim: its leaves' vectors read by id and scored here."""
@@ -206,35 +229,47 @@ class Engine:
         progress: bool = False,
         on_file: Callable[[int, int, IngestReport | IngestError], None] | None = None,
     ) -> list[IngestReport | IngestError]:
-        """Ingest files and folders (recursively); one bad file never stops the others. Two
-        files are in hand at a time, so the next one is read while this one embeds.
+        """Ingest files and folders (recursively); one bad file never stops the others. The next
+        files are read while one embeds, and their versions are stored a group at a time
+        (:meth:`rag.ingest.Ingestor.ingest_many`).
         ``on_file(done, total, result)`` is called after each file, in order (the CLI's progress,
         also when the engine runs in ``claimbot serve`` and the CLI reaches it over its socket)."""
-        from concurrent.futures import Future, ThreadPoolExecutor
-
+        self._work_came_in()
         from rag.ingest import expand_paths
 
         files = list(expand_paths(Path(p) for p in paths))
+        bar: Any = None
+        if progress:
+            from tqdm import tqdm
 
-        def ingest(path: Path) -> IngestReport | IngestError:
-            try:
-                return self.ingest_file(path, scope=scope)
-            except IngestError as err:
-                log.warning("refused %s: %s", path.name, err.reason)
-                return err
+            bar = tqdm(total=len(files), desc="Ingesting", unit="file")
 
-        results: list[IngestReport | IngestError] = []
-        with ThreadPoolExecutor(max_workers=2, thread_name_prefix="claimbot-ingest") as pool:
-            futures: Iterable[Future[IngestReport | IngestError]] = [pool.submit(ingest, path) for path in files]
-            if progress:
-                from tqdm import tqdm
+        def published(records: list[Any]) -> None:  # on the ingest's writer thread, as each group lands
+            from rag.lexical import VersionEntry
 
-                futures = tqdm(futures, desc="Ingesting", unit="file")
-            for future in futures:
-                results.append(future.result())
-                if on_file is not None:
-                    on_file(len(results), len(files), results[-1])
-        return results
+            with self._lock:
+                self._catalog.invalidate()
+                try:
+                    self._lexical.add_versions([VersionEntry(r.version_id, r.doc_id, r.scope, r.claim_id or "", r.name)
+                                                for r in records])
+                except Exception:  # noqa: BLE001 - the files are stored; only the word index lags
+                    log.exception("lexical index update failed for %d documents", len(records))
+
+        def done(index: int, result: IngestReport | IngestError) -> None:
+            if isinstance(result, IngestError):
+                log.warning("refused %s: %s", files[index].name, result.reason)
+            if bar is not None:
+                bar.update(1)
+            if on_file is not None:
+                on_file(index + 1, len(files), result)
+
+        try:
+            return self._get_ingestor().ingest_many(files, scope=scope, on_file=done, on_published=published)
+        finally:
+            with self._lock:
+                self._catalog.invalidate()
+            if bar is not None:
+                bar.close()
 
     @staticmethod
     def skipped_in_folders(paths: Iterable[Path]) -> list[tuple[Path, str]]:
@@ -352,12 +387,11 @@ class Engine:
 
     def close(self) -> None:
         """Release the store (file handles, server connections) and the parsing process."""
-        self._closing = True
-        if self._warmer is not None:  # it stops after the step in hand (a one-shot CLI command need not wait
-            self._warmer.join(5)      # for the whole warm-up: its threads are daemons, reading only)
+        self._stop_background()
         self._catalog.invalidate()
         self._lexical.close()
         self._index_file.close()
+        self._vectors.close()
         if self._ingestor is not None:
             self._ingestor.close()
 
@@ -411,9 +445,26 @@ class Engine:
         text = self._node_text(root)
         return replace(passage, node_id=root, text=text) if text is not None else passage
 
+    caches_vectors = True
+    """:meth:`embed` remembers vectors itself (the selector adds no cache of its own)."""
+
     def embed(self, texts: list[str]) -> np.ndarray:
-        """Unit vectors of ``texts`` from the engine's embedding model, in one batched call
-        (the answer selector compares candidate lines with the question by them)."""
+        """Unit vectors of ``texts`` from the engine's embedding model, in one batched call for
+        those not embedded lately (the answer selector compares candidate lines with the question
+        by them; an adjuster's next question reads the same lines): :mod:`rag.embedding.cache`."""
+        return self._vectors.embed(texts, self._embed_now)
+
+    def _query_vector(self, question: str) -> list[float]:
+        """The search vector of ``question`` (the model's query embedding), remembered: one ask
+        searches with the same question up to four times."""
+        import numpy as np
+
+        def compute(texts: list[str]) -> np.ndarray:
+            return np.asarray([self._embed_model.get_query_embedding(t) for t in texts], dtype=np.float32)
+
+        return [float(x) for x in self._vectors.embed([question], compute, kind="query")[0]]
+
+    def _embed_now(self, texts: list[str]) -> np.ndarray:
         import numpy as np
 
         direct = getattr(self._embed_model, "embed", None)
@@ -494,6 +545,13 @@ class Engine:
 
         return [VersionEntry(d.version_id, d.doc_id, d.scope, d.claim_id or "", d.name)
                 for d in self._catalog.documents()]
+
+
+def _stop_at_exit(engine: "weakref.ref[Engine]") -> None:
+    """An engine never closed: its background threads stopped before the interpreter shuts down."""
+    alive = engine()
+    if alive is not None:
+        alive._stop_background()
 
 
 def _joined(thread: threading.Thread, then: Callable[[], Any]) -> Any:

@@ -20,16 +20,25 @@ as correct is what a user would accept:
 
 An answered question that is not correct is counted as ``wrong``: those are the facts a user
 could be misled by, so the report keeps them apart from plain "not found" misses.
+
+``ungrounded`` counts the answers that state a number (an amount, a date, a time, an id) that
+neither their citations nor the question hold, by the grounding check the language-model
+answers pass (:class:`rag.llm.grounding.Checker`): the issue's "no answer states a number that
+neither its citations nor the question hold", measured on every set. Each result lists its
+``ungrounded`` values.
 """
 
 from __future__ import annotations
 
+import ast
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from rag.answer import Answer
+from rag.llm.grounding import Checker
 
 MAX_FACT_ANSWER_CHARS = 300
 """A needle or calculation answer longer than this is a miss even if it holds the fact."""
@@ -47,7 +56,8 @@ class EvalReport:
     """Per question: the ``ask --json`` object plus ``question``, ``expected``, ``expected_route``,
     ``correct``, ``outcome`` (``correct``/``wrong``/``missed``) and ``why`` when not correct."""
     summary: dict[str, Any] = field(default_factory=dict)
-    """``accuracy``, ``by_route`` ({route: {n, correct, accuracy}}), ``wrong``, latency p50/p95."""
+    """``accuracy``, ``by_route`` ({route: {n, correct, accuracy}}), ``wrong``, ``ungrounded``,
+    latency p50/p95."""
 
     def to_json(self) -> dict[str, Any]:
         return {"summary": self.summary, "results": self.results}
@@ -59,8 +69,13 @@ class EvalReport:
             if not r["correct"]:
                 lines.append(f"{r['outcome'].upper():7} [{r['expected_route']}] {r['question']}\n"
                              f"        {r['why']}\n        answer: {r['answer'][:200]!r}")
+            if r.get("ungrounded"):
+                lines.append(f"UNGROUNDED [{r['route']}] {r['question']}\n"
+                             f"        states {', '.join(r['ungrounded'])}, which neither its citations nor the "
+                             f"question hold\n        answer: {r['answer'][:200]!r}")
         s = self.summary
         lines.append(f"accuracy {s['correct']}/{s['n']} = {s['accuracy']:.0%}   wrong answers: {s['wrong']}   "
+                     f"ungrounded numbers: {s.get('ungrounded', 0)}   "
                      f"latency p50 {s['latency_p50_ms']:.0f} ms, p95 {s['latency_p95_ms']:.0f} ms")
         for route, row in s["by_route"].items():
             lines.append(f"  {route:12} {row['correct']:3}/{row['n']:<3} {row['accuracy']:.0%}")
@@ -91,6 +106,7 @@ def run_eval(ask: Ask, questions: Sequence[dict[str, Any]]) -> EvalReport:
             "correct": correct,
             "outcome": outcome,
             "why": why,
+            "ungrounded": ungrounded_values(q["question"], answer),
         })
     return EvalReport(results, summarize(results))
 
@@ -129,6 +145,24 @@ def judge(q: dict[str, Any], answer: Answer, known_claims: Sequence[str] = ()) -
     if route in ("needle", "calculation") and len(answer.text) > MAX_FACT_ANSWER_CHARS:
         return False, f"answer too long ({len(answer.text)} chars)"
     return True, ""
+
+
+def ungrounded_values(question: str, answer: Answer) -> list[str]:
+    """The values ``answer`` states that neither its citations (the excerpt, and the claim and
+    document each names) nor the question hold, as :class:`~rag.llm.grounding.Checker` reads a
+    model's answer, every citation counting for every sentence (an offline answer may write its
+    marker at the end of its second sentence). A "not found" reply states no fact: not checked."""
+    if answer.route in ("none", "help"):
+        return []
+    checker = Checker({c.n: f"{c.excerpt}\n{c.claim_id or ''}\n{c.document}" for c in answer.citations}, question)
+    checker.cited.extend(c.n for c in answer.citations)
+    found: list[str] = []
+    for problem in checker.check(answer.text):
+        m = re.match(r"it states (.+), which no cited source holds$", problem)
+        value = ast.literal_eval(m.group(1)) if m else None  # the Checker names a value by its repr
+        if value and value not in found:
+            found.append(value)
+    return found
 
 
 def point_coverage(q: dict[str, Any], answer: Answer) -> float:
@@ -173,6 +207,8 @@ def summarize(results: Sequence[dict[str, Any]]) -> dict[str, Any]:
         "correct": correct,
         "accuracy": correct / n if n else 0.0,
         "wrong": sum(1 for r in results if r["outcome"] == "wrong"),
+        "ungrounded": sum(1 for r in results if r.get("ungrounded")),
+        "ungrounded_by_route": dict(sorted(Counter(str(r["route"]) for r in results if r.get("ungrounded")).items())),
         "by_route": by_route,
         "by_kind": by_kind,
         "summary_point_coverage": _mean([r["coverage"] for r in results if r.get("coverage") is not None]),

@@ -415,12 +415,21 @@ class LexicalIndex:
     def add_version(self, entry: VersionEntry) -> None:
         """A version just ingested by this process: its leaves in, the same document's other
         versions out, now (the next question then finds nothing to read)."""
+        self.add_versions([entry])
+
+    def add_versions(self, entries: Sequence[VersionEntry]) -> None:
+        """:meth:`add_version` for the versions an ingest published together: their leaves read
+        from Chroma in one ``get`` per page, not one per version."""
         with self._lock:
             db = self._connect()
-            older = db.execute("SELECT version_id FROM versions WHERE doc_id = ? AND version_id != ?",
-                               (entry.doc_id, entry.version_id)).fetchall()
-            self._delete_versions(db, [v for (v,) in older])
-            self._add_versions(db, [entry])
+            older: list[str] = []
+            for entry in entries:
+                older += [v for (v,) in db.execute(
+                    "SELECT version_id FROM versions WHERE doc_id = ? AND version_id != ?",
+                    (entry.doc_id, entry.version_id))]
+            self._delete_versions(db, older)
+            for start in range(0, len(entries), _VERSIONS_PER_READ):
+                self._add_versions(db, list(entries[start:start + _VERSIONS_PER_READ]))
 
     @staticmethod
     def _delete_versions(db: sqlite3.Connection, versions: Sequence[str]) -> None:
@@ -480,12 +489,17 @@ class LexicalIndex:
             db.execute("ROLLBACK")
             raise
 
-    def close(self) -> None:
+    def stop_building(self, timeout: float = 30.0) -> None:
+        """Stop a background build after the batch in hand, and wait for it (the next question
+        starts it again)."""
         builder = self._builder
-        if builder is not None:  # it stops after the batch in hand
+        if builder is not None:
             self._closing = True
-            builder.join(30)
+            builder.join(timeout)
             self._closing = False
+
+    def close(self) -> None:
+        self.stop_building()
         with self._lock:
             if self._db is not None:
                 self._db.close()

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from pathlib import PurePath
 
 from rag.documents import ClaimFact, ClaimMetadata, DatedEvent, LabelledAmount, ParsedDocument
@@ -63,9 +64,9 @@ def find_claim_ids(text: str, *, known: Iterable[str] = ()) -> list[str]:
     found: list[tuple[int, str]] = []
     taken: list[tuple[int, int]] = []
     lowered = text.lower()
-    for claim_id in sorted(set(known), key=len, reverse=True):
-        raw = re.findall(r"[A-Za-z]+|\d+", claim_id)
-        if not raw or not any(p[0].isdigit() for p in raw) or not all(p.lower() in lowered for p in raw):
+    known_parts, by_key = _known(tuple(known))
+    for claim_id, raw in known_parts:
+        if not all(p.lower() in lowered for p in raw):
             continue  # a part missing from the text: no pattern to build (thousands overflow re's cache)
         parts = [re.escape(p) for p in raw]
         pattern = r"[-\s/]?".join(parts)
@@ -88,8 +89,20 @@ def find_claim_ids(text: str, *, known: Iterable[str] = ()) -> list[str]:
             continue  # "the claim FNOL 2026": a prefix set off by a space needs "Claim No."
         taken.append((start, m.end()))
         found.append((start, _canonical(number)))
-    by_key = {claim_key(k): k for k in known}
     return _by_frequency(by_key.get(claim_key(c), c) for _, c in sorted(found))
+
+
+@lru_cache(maxsize=8)
+def _known(known: tuple[str, ...]) -> tuple[list[tuple[str, list[str]]], dict[str, str]]:
+    """The claims on file as :func:`find_claim_ids` reads them: each one's parts (longest claim
+    first; only those with a number), and each by its :func:`claim_key`. Remembered per list of
+    claims: ~5,000 regex calls an ask at 2,600 claims (~50-100 ms) otherwise."""
+    parts = []
+    for claim_id in sorted(set(known), key=len, reverse=True):
+        raw = re.findall(r"[A-Za-z]+|\d+", claim_id)
+        if raw and any(p[0].isdigit() for p in raw):
+            parts.append((claim_id, raw))
+    return parts, {claim_key(k): k for k in known}
 
 
 def read_claim_number(text: str) -> str | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 from rag.documents import ClaimMetadata, LabelledAmount
 
@@ -124,6 +124,21 @@ class Passage:
     source_url: str | None = None
 
 
+CARD_FACT_KINDS = frozenset({"claim_id", "insured", "claimant", "adjuster", "date_of_loss"})
+"""The located fact lines a registry record's index row keeps (``card_facts``, :mod:`rag.store`):
+the lines that state the card's facts, so an answer about people over many claims ("which claims
+is Fatima Bell handling") or the list of claims cites them from the index, without reading each
+claim's payload (~100 claims a question at 100k leaves). (Policy numbers are asked of one claim,
+whose details are read anyway.)"""
+
+
+def card_fact_lines(data: dict[str, Any]) -> list[FactLine]:
+    """The fact lines of a registry record's ``card_facts`` (written by :func:`rag.store.card_facts`)."""
+    sections = data.get("sections", [])
+    return [FactLine(kind, value, text, page, sections[section], *label)
+            for kind, value, text, page, section, *label in data.get("facts", [])]
+
+
 @dataclass(frozen=True)
 class SummaryPoint:
     """A sentence picked at ingest to describe a document's loss (the summary expert's index).
@@ -187,6 +202,12 @@ class DocumentInfo:
         """The summary points that name the type of loss (how a description picks a claim);
         :class:`rag.catalog.IndexedDocument` has them without reading the rest."""
         return [p for p in self.summary_points if p.kind == "loss_type"]
+
+    def facts_at_hand(self, kind: str) -> list[FactLine] | None:
+        """The located facts of one kind when they are known without reading the document's
+        details (:class:`rag.catalog.IndexedDocument`: the registry index's names, ids and dates
+        of loss); None: read :attr:`fact_lines`."""
+        return None
 
 
 def documents_by_claim(

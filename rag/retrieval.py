@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from typing import Any
 
 import numpy as np
@@ -48,9 +48,13 @@ def scopes_in_reach(scope: str | Sequence[str]) -> list[str]:
 
 
 class Retriever:
-    def __init__(self, store: Store, embed_model: BaseEmbedding, *, top_k: int = 12) -> None:
+    def __init__(self, store: Store, embed_model: BaseEmbedding, *, top_k: int = 12,
+                 embed_query: Callable[[str], list[float]] | None = None) -> None:
         self._store = store
         self._embed_model = embed_model
+        self._embed_query = embed_query or embed_model.get_query_embedding
+        """A question's vector: the engine's remembers them (an ask searches with the same
+        question several times: the needle's, the card's fields', the follow-up check)."""
         self._top_k = top_k
         vector_store = ChromaVectorStore(chroma_collection=store.leaves)
         self._index = VectorStoreIndex.from_vector_store(vector_store, embed_model=embed_model)
@@ -113,7 +117,7 @@ class Retriever:
         if over_fetch:
             filtered = self._index.as_retriever(similarity_top_k=k, filters=MetadataFilters(filters=scoped))
             vector_retriever = _InReach(vector_retriever, filtered, reach, k)
-        query = QueryBundle(question, embedding=self._embed_model.get_query_embedding(question))
+        query = QueryBundle(question, embedding=self._embed_query(question))
         embedded = time.perf_counter()
         leaves: BaseRetriever = vector_retriever
         if candidates is not None:

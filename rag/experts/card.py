@@ -103,6 +103,9 @@ one batched call; the registry's located facts come first where it holds them.""
 HAPPENED = "What happened: how the loss occurred, what was damaged or who was hurt, and why."
 FOUND = "What was found, decided or recommended: the cause, liability, coverage and payment."
 NARRATIVE_FIELDS = ("happened", "found", "status", "next")
+POOL_POINTS = 10
+"""Ingest's best narrative and decision points taken into the pool (each is embedded: a claim of
+many documents has dozens)."""
 CENTRALITY = 1.0
 """How much a sentence's similarity to the claim's centroid counts beside its similarity to what
 a part of the card asks."""
@@ -178,14 +181,14 @@ def answer_claim_card(claim: ClaimRecord, documents: Sequence[DocumentInfo], *, 
 
     on_topic = []
     for d, p in pick_points([d for d in documents if set(topic) & terms(re.sub(r"[-_.]", " ", d.name))],
-                             max_points=2, topic=topic) if topic else []:  # "the coverage decision" letter's
+                             max_points=3, topic=topic) if topic else []:  # "the coverage decision" letter's
         on_topic.append(f"{_short(display_line(p.text), 240)} {sources.cite_line(d, p)}")
         used.add(p.text)
     for passage, line in focus[:2]:
         on_topic.append(f"{display_line(line)} {sources.cite_passage(passage, line)}")
         used.add(line)
     for scored in ranked.get("topic", [])[:8]:
-        if len(on_topic) >= 4:
+        if len(on_topic) >= 5:
             break
         if (scored.probability >= TOPIC_THRESHOLD and scored.unit.excerpt not in used
                 and len(scored.unit.text.split()) >= 4):
@@ -375,7 +378,9 @@ class _Pool:
             self.cites.append(cite)
             return index[key]
 
-        for d, p in ((d, p) for d in documents for p in d.summary_points if p.kind in ("narrative", "decision")):
+        points = sorted(((d, p) for d in documents for p in d.summary_points if p.kind in ("narrative", "decision")),
+                        key=lambda dp: -dp[1].score)
+        for d, p in points[:POOL_POINTS]:
             add(p.text, p.text, lambda d=d, p=p: sources.cite_line(d, p))  # type: ignore[misc]
         self.on_loss_day: set[int] = set()  # a log's line dated on the day of loss says what happened that day
         for d, f in (() if loss_date is None else facts_of(documents, "event")):

@@ -58,9 +58,11 @@ def locate_facts(doc: ParsedDocument, meta: ClaimMetadata) -> list[FactLine]:
 
 
 def facts_of(documents: Sequence[DocumentInfo], kind: str) -> Iterator[tuple[DocumentInfo, FactLine]]:
-    """Every located fact of one kind across documents, with the document it came from."""
+    """Every located fact of one kind across documents, with the document it came from (from the
+    registry's index, for the kinds it holds, when the document's details were not read)."""
     for doc in documents:
-        for fact in doc.fact_lines or _unlocated(doc.metadata):
+        at_hand = doc.facts_at_hand(kind)
+        for fact in at_hand if at_hand is not None else (doc.fact_lines or _unlocated(doc.metadata)):
             if fact.kind == kind:
                 yield doc, fact
 
@@ -123,6 +125,12 @@ def _best_line(lines: list[Line], value: str, hints: Sequence[str]) -> Line | No
     return found[0]
 
 
+def labelled_for(kind: str, text: str) -> bool:
+    """Whether ``text`` states a ``kind`` fact under a label of its own (``Adjuster: ...``): the
+    line :func:`fact_for` prefers."""
+    return _labelled(text, _LABEL_HINTS.get(kind, ()))
+
+
 def _labelled(text: str, hints: Sequence[str]) -> bool:
     head = text.split(":", 1)[0].lower() if ":" in text else ""
     return bool(head) and len(head) <= 40 and any(h in head for h in hints)
@@ -137,7 +145,7 @@ def describe_claim(
     head = claim.claim_id
     if with_loss_type:
         for doc in documents:
-            point = next((p for p in doc.summary_points if p.kind == "loss_type"), None)
+            point = next(iter(doc.loss_type_points()), None)  # from the registry's index: no details read
             if point is not None:
                 head = f"{claim.claim_id} - {point.text.split(':', 1)[1].strip()} {sources.cite_line(doc, point)}"
                 break

@@ -476,7 +476,8 @@ def _topic_line(topic: list[str], docs: Sequence[DocumentInfo]) -> Reason | None
     """The loss-type line (else a narrative line) of a claim that holds the topic's words; the
     loss type speaks first: a fire claim whose narrative mentions the hose water is no water claim."""
     for kinds in (("loss_type",), ("narrative", "decision", "total", "lead")):
-        points = [(d, p) for d in docs for p in d.summary_points if p.kind in kinds]
+        points = [(d, p) for d in docs for p in (d.loss_type_points() if kinds == ("loss_type",) else d.summary_points)
+                  if p.kind in kinds]  # a loss type from the registry's index: no claim's details read
         for doc, point in points:
             if _says(topic, point.text):
                 return doc, FactLine("summary", "", point.text, page=point.page, section=point.section), "topic"

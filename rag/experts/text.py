@@ -9,6 +9,7 @@ wrapped at the page width; their lines are joined back before splitting into sen
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _TERMINAL = re.compile(r"[.!?:;)\]\"']\s*$")
 _KV_LINE = re.compile(r"^\s*(?:[-*\u2022]\s+)?[A-Z][A-Za-z0-9 /&()#'.,-]{0,48}:\s+\S")
@@ -151,10 +152,12 @@ for _canon, _words in {
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
 
+@lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """A light suffix stripper: enough that ``invoices``/``invoice`` and ``towed``/``tow`` meet,
     conservative enough that claim vocabulary keeps its meaning. Synonyms that matter in claim
-    files map to one word first (cost/amount/price/charge/total; adjuster/handler; ...)."""
+    files map to one word first (cost/amount/price/charge/total; adjuster/handler; ...).
+    Remembered: an ask stems the same few thousand words ~7,000 times (~80 ms of an ask at 10k leaves)."""
     word = word.lower().replace("\u2019", "'")
     if word.endswith("'s"):
         word = word[:-2]

@@ -17,7 +17,10 @@ any claim file, whoever wrote it:
 - ``value_near``: the share of the question's words next to the value (its column header and row
   key, its label, or its clause), and ``label_terms``: in the unit's label;
 - ``absent``: the share of the question's words that no candidate unit, heading or document name
-  holds (chat words count too, so the model weighs it against the others);
+  holds, nor begins or ends a longer word of theirs ("vet" of "veterinary", "leg" of "foreleg"):
+  chat words count too, so the model weighs it against the others; and ``absent_dense``, that
+  share times the unit's ``dense``: a word the file lacks says less when the unit means what the
+  question asks ("the animal doctor's charge" and "Emergency veterinary visit: $1,284.50");
 - ``absent_qualifier``: a missing word qualifies a word the units hold ("the *earthquake*
   deductible"): the thing asked about may be another than the one the file talks about;
 - ``kind_none``: the question asks for no kind of value ("what caused the fire"): its best unit is
@@ -29,6 +32,15 @@ any claim file, whoever wrote it:
 - ``head_held``: the share of the words of what is asked (the question before its first "in/on/
   for ..." phrase: "the *flood policy number* for ...") that the unit, its section or its document
   holds: a Policy Number line is a weak answer about a flood policy's number;
+- ``novel``: how many words the unit says beyond the question's own (``To: Janelle Whitcomb``
+  repeats the name asked about and says nothing of who she is);
+- ``dense_lead``: the unit's ``dense`` minus the best other unit's: how far the best unit stands
+  out (positive only for the best), which the second stage also weighs as the winner's margin;
+- ``head_dense``: cosine of what is asked (the question's head, :func:`_asked_phrase`: "the
+  *depreciation* on the upper cabinets line") to the unit: the same similarity as ``dense``
+  without the words that say where to look; and ``pair_label``: of it to the column header or
+  label of the value the unit would answer with ("Depreciation" of a row whose "RCV" and "ACV"
+  are other values). Embeddings, not words: "what did the tow set us back" is near "Towing charge".
 - ``rules`` and ``rules_pick``: the rule-based line choice's score of the unit (relative to its
   best) and whether it is the line the rules would answer with (``rag.experts.needle.rule_view``).
   They are features like the others, not a gate: on our samples, which they were written for,
@@ -47,8 +59,6 @@ from __future__ import annotations
 import json
 import math
 import re
-import threading
-from collections import OrderedDict
 from collections.abc import Callable, Mapping, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -58,6 +68,7 @@ from typing import Protocol
 
 import numpy as np
 
+from rag.embedding.cache import embed_cached
 from rag.experts.text import STOPWORDS, content_terms, stem, words
 from rag.metadata import find_claim_ids
 from rag.selection.units import Unit
@@ -66,9 +77,9 @@ from rag.selection.values import find_values, question_kind_words
 FEATURES = (
     "dense", "dense_gap", "bm25", "coverage", "kind_match", "kind_miss", "heading", "label", "rank",
     "retrieval", "record", "length", "value_near", "label_terms", "absent", "absent_used", "absent_qualifier",
-    "kind_none", "rules", "rules_pick", "head_held",
+    "kind_none", "rules", "rules_pick", "head_held", "novel", "dense_lead", "head_dense", "pair_label", "absent_dense",
 )
-DENSE = frozenset({"dense", "dense_gap", "heading", "label"})
+DENSE = frozenset({"dense", "dense_gap", "heading", "label", "dense_lead", "head_dense", "pair_label", "absent_dense"})
 """The features that need the embedder; the others rank the units first, and only the best
 :data:`EMBEDDED_UNITS` of them are embedded (the cost of a question stays flat however long its
 pages are)."""
@@ -79,10 +90,10 @@ unit answers, not which unit is best."""
 
 WEIGHTS_PATH = Path(__file__).with_name("weights.json")
 
-RECORDING: ContextVar[list[Selection] | None] = ContextVar("selection_recording", default=None)
-"""Set by ``python -m rag.selection.fit``: every selection made meanwhile is appended to the list,
-so the weights are fitted on the very units and features a running engine scores (its
-retrieval, claim resolution, ignored words and rules), not on a reconstruction of them."""
+INPUTS: ContextVar[list[Inputs] | None] = ContextVar("selection_inputs", default=None)
+"""Set by ``python -m rag.selection.fit --cache``: what every selection meanwhile was asked to
+score (the question, its candidate units, the rules' view, the vocabulary's answers), so a model
+with new features is refitted on the engine's own candidates without retrieving them again."""
 
 Embed = Callable[[list[str]], np.ndarray]
 """Texts to unit vectors, ``(n, d)``: the engine's embedder."""
@@ -97,6 +108,36 @@ class Rules(Protocol):
 
     @property
     def pick(self) -> str | None: ...  # the unit the rules would answer with
+
+
+@dataclass(frozen=True)
+class RecordedRules:
+    """A :class:`Rules` kept as data (see :data:`INPUTS`)."""
+
+    scores: Mapping[str, float]
+    pick: str | None
+
+
+@dataclass
+class Inputs:
+    """One call of :func:`select`, replayable: :meth:`replay` featurizes it again with the
+    current features."""
+
+    question: str
+    candidates: list[Unit]
+    ignore: tuple[str, ...]
+    kind: str | None
+    rules: RecordedRules | None
+    vocabulary: dict[str, bool] | None
+    """The words the vocabulary was asked about and its answers (None: no vocabulary was given)."""
+
+    def replay(self, embed: Embed, model: Model | None = None, *, embed_all: bool = False) -> Selection:
+        """Featurized again (unscored), the vocabulary answering as it did (a word it was not
+        asked about counts as unused)."""
+        known = self.vocabulary
+        vocabulary = None if known is None else (lambda ws: {w for w in ws if known.get(w, False)})
+        return featurize(self.question, self.candidates, embed, ignore=self.ignore, vocabulary=vocabulary,
+                         model=model, kind=self.kind, rules=self.rules, embed_all=embed_all)
 
 
 @dataclass(frozen=True)
@@ -210,6 +251,9 @@ def _prepare(
     everywhere = set().union(*unit_terms, *located)
     naming_kind = _terms(kind_words)  # "job", "address": the kind of value asked, not a topic
     absent = [t for t in q_terms if t not in everywhere and t not in naming_kind]
+    if absent:  # "leg" is in "foreleg", "vet" begins "veterinary": held, in other words' shape
+        raw = {form for u in candidates for w in words(u.text) for form in (w, stem(w))}
+        absent = [t for t in absent if not _part_of_a_word(t, raw)]
     used = vocabulary(absent) if (vocabulary and absent) else set(absent)
     selection.absent = absent
     selection.absent_used = [t for t in absent if t in used]
@@ -227,7 +271,7 @@ def _prepare(
     cheap: list[dict[str, float]] = []
     found: list[list[str]] = []
     for i, u in enumerate(candidates):
-        values = [v for v in find_values(kind, u.text) if v.lower() not in question.lower()] if kind else []
+        values = [v for v in _kind_values(kind, u.text, u, q_set) if v.lower() not in question.lower()] if kind else []
         found.append(values)
         label_terms = _terms(u.label)
         cheap.append({
@@ -248,9 +292,10 @@ def _prepare(
             "rules": min(1.0, rule_scores.get(u.excerpt, 0.0) / top_rule) if rule_scores else 0.0,
             "rules_pick": 1.0 if rules is not None and rules.pick is not None and u.excerpt == rules.pick else 0.0,
             "head_held": len(asked & (unit_terms[i] | located[i])) / len(asked) if asked else 1.0,
+            "novel": min(1.0, len(unit_terms[i] - q_set - _QUESTION_WORDS) / 4),
         })
     keep = list(range(len(candidates))) if embed_all else _prefilter(cheap, model or load_model(), embedded_units)
-    return _Pending(selection, candidates, keep, cheap, found, q_set)
+    return _Pending(selection, candidates, keep, cheap, found, q_set, _asked_phrase(question_words) or question)
 
 
 @dataclass
@@ -264,38 +309,61 @@ class _Pending:
     cheap: list[dict[str, float]]
     found: list[list[str]]
     q_set: set[str]
+    asked_phrase: str = ""
+    """What is asked (:func:`_asked_phrase`), compared with the units by ``head_dense``."""
+
+    def _values(self) -> dict[int, str | None]:
+        return {i: _nearest_value(self.candidates[i], self.found[i], self.q_set) if self.found[i] else None
+                for i in self.keep}
+
+    def _parts(self) -> tuple[list[Unit], list[str], list[str], dict[int, str]]:
+        """The kept units, their headings, their labels (and the labels of the values they would
+        answer with), and each kept unit's value's label."""
+        kept = [self.candidates[i] for i in self.keep]
+        values = self._values()
+        pair_labels = {i: _pair_label(self.candidates[i], values[i]) for i in self.keep}
+        headings = list(dict.fromkeys(_heading(u) for u in kept))
+        labels = list(dict.fromkeys([*(u.label for u in kept if u.label), *(v for v in pair_labels.values() if v)]))
+        return kept, headings, labels, pair_labels
 
     @property
     def texts(self) -> list[str]:
-        """What :meth:`finish` embeds: the question, the kept units, their headings and labels."""
+        """What :meth:`finish` embeds: the question and what it asks, the kept units, their
+        headings and labels."""
         if not self.keep:
             return []
-        kept = [self.candidates[i] for i in self.keep]
-        headings = list(dict.fromkeys(_heading(u) for u in kept))
-        labels = list(dict.fromkeys(u.label for u in kept if u.label))
-        return [self.selection.question, *(u.text for u in kept), *headings, *labels]
+        kept, headings, labels, _ = self._parts()
+        return [self.selection.question, self.asked_phrase or self.selection.question, *(u.text for u in kept),
+                *headings, *labels]
 
     def finish(self, embed: Embed) -> Selection:
         """The dense features (from the vector cache when :func:`select_many` embedded them)."""
-        selection, candidates, keep, q_set = self.selection, self.candidates, self.keep, self.q_set
+        selection, candidates, keep = self.selection, self.candidates, self.keep
         if not keep:
             return selection
-        kept = [candidates[i] for i in keep]
-        headings = list(dict.fromkeys(_heading(u) for u in kept))
-        labels = list(dict.fromkeys(u.label for u in kept if u.label))
-        vectors = _embed_cached(embed, self.texts)
-        q = vectors[0]
+        kept, headings, labels, pair_labels = self._parts()
+        values_of = self._values()
+        vectors = embed_cached(embed, self.texts)
+        q, head_q = vectors[0], vectors[1]
         n = len(kept)
-        dense = vectors[1:n + 1] @ q
-        heading_sim = dict(zip(headings, (vectors[n + 1:n + 1 + len(headings)] @ q).tolist()))
-        label_sim = dict(zip(labels, (vectors[n + 1 + len(headings):] @ q).tolist()))
+        units_v = vectors[2:n + 2]
+        dense = units_v @ q
+        head_dense = units_v @ head_q
+        heading_sim = dict(zip(headings, (vectors[n + 2:n + 2 + len(headings)] @ q).tolist()))
+        label_v = vectors[n + 2 + len(headings):]
+        label_sim = dict(zip(labels, (label_v @ q).tolist()))
+        label_head = dict(zip(labels, (label_v @ head_q).tolist()))
         top_dense = float(dense.max())
         for j, i in enumerate(keep):
             u = candidates[i]
+            others = np.delete(dense, j)
             row = {**self.cheap[i], "dense": float(dense[j]), "dense_gap": float(dense[j]) - top_dense,
-                   "heading": float(heading_sim[_heading(u)]), "label": float(label_sim.get(u.label, 0.0))}
-            value = _nearest_value(u, self.found[i], q_set) if self.found[i] else None
-            selection.scored.append(Scored(u, tuple(row[f] for f in FEATURES), 0.0, value))
+                   "heading": float(heading_sim[_heading(u)]), "label": float(label_sim.get(u.label, 0.0)),
+                   "dense_lead": float(dense[j] - others.max()) if len(others) else 0.0,
+                   "head_dense": float(head_dense[j]),
+                   "pair_label": float(label_head[pair_labels[i]]) if pair_labels[i] else 0.0,
+                   "absent_dense": self.cheap[i]["absent"] * float(dense[j])}
+            selection.scored.append(Scored(u, tuple(row[f] for f in FEATURES), 0.0, values_of[i]))
         return selection
 
 
@@ -327,11 +395,15 @@ def select(
     ``kind`` overrides the kind of value the question's wording asks for; ``rules`` is what a
     rule-based line choice says of the units (without it, those features are 0)."""
     model = model or load_model()
+    inputs = INPUTS.get()
+    if inputs is not None:
+        asked: dict[str, bool] | None = None if vocabulary is None else {}
+        if vocabulary is not None and asked is not None:
+            vocabulary = _remembering(vocabulary, asked)
+        kept = RecordedRules(dict(rules.scores), rules.pick) if rules is not None else None
+        inputs.append(Inputs(question, list(candidates), tuple(ignore), kind, kept, asked))
     selection = featurize(question, candidates, embed, ignore=ignore, vocabulary=vocabulary, model=model, kind=kind,
                           rules=rules)
-    recording = RECORDING.get()
-    if recording is not None:
-        recording.append(selection)
     return score(selection, model)
 
 
@@ -355,15 +427,17 @@ def select_many(asks: Sequence[Ask], embed: Embed, *, model: Model | None = None
     model = model or load_model()
     pending = [_prepare(a.question, a.candidates, model=model, kind=a.kind, rules=a.rules,
                         embedded_units=embedded_units) for a in asks]
-    _embed_cached(embed, list(dict.fromkeys(t for p in pending for t in p.texts)))
-    recording = RECORDING.get()
-    out = []
-    for p in pending:
-        selection = p.finish(embed)
-        if recording is not None:
-            recording.append(selection)
-        out.append(score(selection, model))
-    return out
+    embed_cached(embed, list(dict.fromkeys(t for p in pending for t in p.texts)))
+    return [score(p.finish(embed), model) for p in pending]
+
+
+def _remembering(vocabulary: Callable[[Sequence[str]], set[str]], asked: dict[str, bool]
+                 ) -> Callable[[Sequence[str]], set[str]]:
+    def remember(ws: Sequence[str]) -> set[str]:
+        used = vocabulary(ws)
+        asked.update({w: w in used for w in ws})
+        return used
+    return remember
 
 
 # -- features' parts ------------------------------------------------------------------------
@@ -380,43 +454,64 @@ def _prefilter(cheap: list[dict[str, float]], model: Model, limit: int = EMBEDDE
     return sorted(best)
 
 
-_VECTORS: OrderedDict[str, np.ndarray] = OrderedDict()
-_VECTORS_MAX = 20_000
-"""Unit vectors kept between questions (~30 MB): an adjuster's next question reads the same pages."""
-_VECTORS_LOCK = threading.Lock()
+_QUESTION_WORDS = frozenset(stem(w) for w in "what which who whom whose when where why how is was are were did does do "
+                             "the a an of".split())
 
 
-def _embed_cached(embed: Embed, texts: list[str]) -> np.ndarray:
-    """``embed(texts)`` in one call for the texts not seen lately; the others from the cache.
-    Keyed by the embedder too: two engines with different models never share vectors."""
-    owner = getattr(embed, "__self__", None)  # a bound method is a new object at every access
-    model_name = getattr(getattr(owner, "settings", None), "embed_model", None)
-    key = f"{model_name or id(owner if owner is not None else embed)}:"
-    with _VECTORS_LOCK:
-        missing = list(dict.fromkeys(t for t in texts if key + t not in _VECTORS))
-    if missing:
-        fresh = np.asarray(embed(missing), dtype=np.float32)
-        with _VECTORS_LOCK:
-            for t, v in zip(missing, fresh):
-                _VECTORS[key + t] = v
-            while len(_VECTORS) > _VECTORS_MAX:
-                _VECTORS.popitem(last=False)
-    with _VECTORS_LOCK:
-        out = []
-        for t in texts:
-            v = _VECTORS.get(key + t)
-            if v is None:  # evicted meanwhile by another thread: embed it again
-                v = np.asarray(embed([t]), dtype=np.float32)[0]
-            else:
-                _VECTORS.move_to_end(key + t)
-            out.append(v)
-    return np.stack(out)
+def _part_of_a_word(term: str, raw_words: set[str]) -> bool:
+    """``term`` (3+ letters) is held in another shape: it begins or ends a longer word (a compound,
+    "fore*leg*", "*tow*truck"; the word a clipped one stands for, "*vet*erinary"), or, 6+
+    letters long, it is one letter off a word (a typed name, "Arrendondo" for "Arredondo")."""
+    if len(term) < 3 or not term.isalpha():
+        return False
+    for w in raw_words:
+        if len(w) > len(term) and (w.startswith(term) or w.endswith(term)):
+            return True
+        if len(term) >= 6 and abs(len(w) - len(term)) <= 1 and w[0] == term[0] and _one_edit(term, w):
+            return True
+    return False
 
 
-def embed_cached(embed: Embed, texts: list[str]) -> np.ndarray:
-    """``embed(texts)`` through the selector's vector cache: for callers that compare the units
-    the selector has just embedded (the claim card's sentences)."""
-    return _embed_cached(embed, texts)
+def _one_edit(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by one inserted, deleted or replaced letter."""
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
+
+
+def _kind_values(kind: str, text: str, unit: Unit | None = None, q_terms: set[str] | None = None) -> list[str]:
+    """The values of ``kind`` in ``text``; "who" may be a company too ("who towed it", "who did
+    they sublet the calibration to"): a person's values include the organisations. A role is
+    also the value of a table row or ``Label: value`` line whose label the question names ("Noor
+    Haddad | safety monitor" for "what was Noor Haddad's role"): a roster writes no "as" or "the"."""
+    found = find_values(kind, text)
+    if kind == "person":
+        found += [v for v in find_values("organisation", text) if not any(v in f or f in v for f in found)]
+    if kind == "role" and unit is not None and q_terms and len(unit.pairs) == 1:
+        label, value = unit.pairs[0]
+        if _terms(label) and _terms(label) <= q_terms and value not in found:
+            found.append(value)
+    return found
+
+
+def _asked_phrase(question: str) -> str:
+    """What is asked, in the question's words: the question before its first "in/on/for ..."
+    phrase (``what was the depreciation`` of "what was the depreciation on the upper cabinets
+    line"), or empty when that leaves no content word."""
+    first = _CONTEXT.search(question)
+    head = question[: first.start()] if first else question
+    return head.strip(" ?") if content_terms(head) else ""
+
+
+def _pair_label(unit: Unit, value: str | None) -> str:
+    """The column header or label of the pair holding ``value`` in a table row or ``Label:
+    value`` line ("" in prose, or when no value was found)."""
+    if not value or not unit.pairs:
+        return ""
+    return next((h for h, c in unit.pairs if value in c), "")
 
 
 def _value_near(unit: Unit, values: list[str], q_terms: set[str]) -> float:

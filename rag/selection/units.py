@@ -153,7 +153,7 @@ def candidate_units(
         rest = "\n".join(line if line not in in_table else "" for line in ctx.text.splitlines())
         for unit in units(rest):
             key = (ctx.doc_id, unit)
-            if key in seen or len(unit) < 3 or _is_title(unit):
+            if key in seen or len(unit) < 3 or _is_title(unit) or _PIPE_SEPARATOR.match(unit):
                 continue
             seen.add(key)
             label, pairs = "", ()

@@ -60,7 +60,9 @@ _ROLES = tuple(re.compile(r, re.M) for r in (
     r"\b(?:is|was|works as|worked as|employed as|serves as|served as) (?:the |a |an |our |their )"
     r"((?:[a-z][\w'\u2019-]* ){0,4}[a-z][\w'\u2019-]*(?:er|or|ist|ian|ant|ent|man|woman|officer|clerk|chief|director|"
     r"head|lead|nurse|surgeon|manager|owner))\b",  # "... was the store's shift manager"
-    r"^\s*([A-Z][A-Za-z ]{2,30}):\s+(?:(?:Dr|Mr|Mrs|Ms)\.\s)?[A-Z][a-z]+ [A-Z][a-z]+",  # "Adjuster: Priya Raman"
+    r"^\s*(?=[A-Z])([A-Za-z ]{0,29}(?i:er|or|ist|ian|ant|ent|man|woman|officer|clerk|chief|director|head|lead|nurse|"
+    r"surgeon|manager|owner|insured|witness|attorney|counsel|agent|party|physician|rep|contact|Dr|MD))"
+    r":\s+(?:(?:Dr|Mr|Mrs|Ms)\.\s)?[A-Z][a-z]+ [A-Z][a-z]+",  # "Adjuster: Priya Raman"; not "Questions:", "To:"
     r"\b(?:Role|Title|Position|Occupation|Job(?: title)?|Profession|Trade|Capacity)\s*:\s*([^;\n]{2,60})",  # a column
     r"\b[A-Z][a-z'\u2019]+(?: [A-Z]\.)?(?: [A-Z][a-z'\u2019]+)+ \(((?:[A-Za-z'\u2019-]+ ){0,4}[A-Za-z'\u2019-]+)\)",
     # "Ana Ruiz (site foreman)"
@@ -81,7 +83,7 @@ _QUESTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("reason", re.compile(r"^\W*(?:so |and |but )?why\b|\bhow come\b|\bwhat (?:caused|was the cause|is the cause|"
                           r"was the reason|is the reason)\b|\bfor what reason\b", re.I)),
     ("time", re.compile(r"\bwhat time\b|\bat what time\b|\bwhat hour\b|\btime of day\b|\bhow late\b|\bhow early\b|"
-                        r"\btimestamp\b|\bclock\b|\b(?:time|hour) (?:of|was|did|when)\b",
+                        r"\btimestamp\b|\bclock\b|(?<!\bat the )(?<!\bat )\b(?:time|hour) (?:of|was|did|when)\b",
                         re.I)),
     ("role", re.compile(r"^\W*who(?:'s| is| was)\s+(?!(?:the|a|an|our|their|his|her|this|that|on|in|at|for|"
                         r"responsible|liable|paying|handling|assigned)\b)(?![a-z]+(?:ing|ed)\b)"
@@ -97,12 +99,15 @@ _QUESTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("rate", re.compile(r"\brate\b", re.I)),  # money per unit ("67 cents a mile", "$32.10/hr") or a percent
     ("duration", re.compile(r"\bhow long\b|\bfor how many (?:minutes|hours|days|weeks|months|years)\b|"
                             r"\bduration\b|\bhow many (?:minutes|hours|days|weeks|months|years)\b", re.I)),
-    ("count", re.compile(r"\bhow many\b|\bnumber of\b|\bcount\b|\bhow old\b|\bmileage\b|\bodometer\b|\bage\b", re.I)),
+    ("count", re.compile(r"\bhow many\b|\bnumber of\b|\bcount\b|\bhow old\b|\bmileage\b|\bodometer\b|\bage\b|"
+                         r"\bhow (?:fast|far|cold|hot|warm|heavy|tall|high|deep|wide|big|large)\b|\bspeed\b|"
+                         r"\btemperature\b|\bweight\b|\bdistance\b", re.I)),  # a measure: a number and its unit
     ("address", re.compile(r"\baddress\b|\bwhere (?:is|was|does|did|do)\b.*\b(?:live|located|reside|based|"
                            r"office|home|property|premises|site)\b|\bwhat street\b|\blocation of\b|"
                            r"\bwhich (?:street|road|intersection|town|city)\b|\bat what (?:location|intersection)\b|"
                            r"\bwhere\b", re.I)),
-    ("id", re.compile(r"\b(?!phone|telephone|fax|mobile|cell|claim)[a-z]+\s+(?:number|no\.|#|num)(?!\w)|#|\bid\b|"
+    ("id", re.compile(r"\b(?!phone|telephone|fax|mobile|cell|claim)[a-z]+\s+(?:number|no\.|#|num)(?!\w)|#(?!\s?\d)|"
+                      r"\bid\b|"
                       r"\bvin\b|\bserial\b|\breference\b|\bref\b|\bbadge\b|\bcase number\b|\bpolicy number\b|"
                       r"\binvoice number\b|\bplate\b|\blicen[cs]e\b", re.I)),
     ("organisation", re.compile(r"\bwhich (?:company|firm|shop|business|vendor|contractor|carrier|insurer|agency|"
@@ -112,7 +117,8 @@ _QUESTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
                                 r"facility|organi[sz]ation)\b|\bwho (?:insures|employs|repaired|towed|treated)\b",
                                 re.I)),
     ("person", re.compile(r"^\W*whos?\b|\bwho (?:is|was|are|were|did|does|will|has|had)\b|\bwhat is the name\b|"
-                          r"\bname of\b|\bwhose\b|\bwhich (?:person|adjuster|officer|witness|doctor|physician|"
+                          r"\bname of\b|\b(?:his|her|their|\w+'s) name\b|"
+                          r"\bwhose\b|\bwhich (?:person|adjuster|officer|witness|doctor|physician|"
                           r"employee|driver|attorney|lawyer|agent|supervisor|inspector|technician|nurse)\b", re.I)),
     ("date", re.compile(r"^(?:(?!\b(?:what|which|who|whom|how|why|where)\b).)*\bwhen\b|\bwhat (?:dates?|days?)\b|"
                         r"\bwhich (?:dates?|days?)\b|\bon what date\b|\bdate of\b|\bthe date\b|\bwhat year\b|"
@@ -121,7 +127,9 @@ _QUESTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
                           r"\bpay(?:out|ment|ments|able)?\b|\bpaid\b|\breserve\b|\bcharge[sd]?\b|\bfee\b|\btotal\b|"
                           r"\bvalue\b|\bbalance\b|\bsettle(?:ment|d)?\b|\bestimate\b|\bbill(?:ed)?\b|\bworth\b|"
                           r"\bwages?\b|\bsalary\b|\bearnings\b|\bincome\b|\brate\b|\bdollars?\b|\$|\brent\b|"
-                          r"\bsubrogation\b|\brecover(?:y|ed)\b|\bdepreciation\b", re.I)),
+                          r"\bsubrogation\b|\brecover(?:y|ed)\b|\bdepreciation\b|\b(?:the|a|an|their|his|her|\w+'s)"
+                          r"(?: \w+)? (?:demand|offer|counter-?offer)\b|\bset (?:\w+ )?back\b|\bcough(?:ed)? up\b",
+                          re.I)),
     ("yesno", re.compile(r"^\W*(?:is|was|were|are|did|does|do|has|have|had|can|could|will|would|should)\b", re.I)),
 )
 """First match wins: the narrowest kinds (a time, a phone number) come before the broad ones."""
