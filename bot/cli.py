@@ -92,7 +92,7 @@ def _open_engine(args: argparse.Namespace) -> Any:
     if not settings.chroma_host:  # one process at a time on an embedded store (rag/lock.py)
         lock_store(settings.home, getattr(args, "command", None) or "claimbot")
         (settings.home / SOCKET_FILE).unlink(missing_ok=True)  # a killed serve's: this process holds the store now
-    return Engine.open(settings)
+    return Engine.open(settings, warm=False)  # no warm-up: a CLI command asks at once (the warm-up is for serve)
 
 
 def _engine(args: argparse.Namespace) -> Any:
