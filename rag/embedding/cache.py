@@ -40,6 +40,8 @@ Embed = Callable[[list[str]], Any]
 """Texts to an ``(n, d)`` array of unit vectors."""
 
 _SCHEMA = "CREATE TABLE IF NOT EXISTS vectors (key BLOB PRIMARY KEY, vector BLOB NOT NULL)"
+_VERSIONS_SCHEMA = "CREATE TABLE IF NOT EXISTS ahead (version_id TEXT PRIMARY KEY)"
+"""The document versions whose texts were embedded ahead (:mod:`rag.embedding.ahead`)."""
 
 
 class VectorCache:
@@ -56,6 +58,8 @@ class VectorCache:
         self._db: sqlite3.Connection | None = None
         self._rows: int | None = None
         """Rows in the file as this process last counted them, plus what it wrote since."""
+        self._done: set[str] = set()
+        """Versions embedded ahead, without a file (see :meth:`mark_done`)."""
         self.hits = 0
         """Texts found (in memory or in the file) since open."""
         self.misses = 0
@@ -96,6 +100,63 @@ class VectorCache:
             return np.zeros((0, 0), dtype=np.float32)
         return np.stack([found[k] for k in keys])
 
+    def missing(self, texts: Sequence[str]) -> list[str]:
+        """Of ``texts``, those with no vector in memory nor in the file (each once, in order)."""
+        keys = {self._key(t): t for t in texts}
+        with self._lock:
+            wanted = [k for k in keys if k not in self._memory]
+        found = self._present(wanted)
+        return [keys[k] for k in wanted if k not in found]
+
+    def fill(self, texts: Sequence[str], compute: Embed) -> int:
+        """Embed the ``texts`` not held yet (``compute`` called once) and keep them in the file,
+        not in memory (with no file, in memory): vectors made ahead of the questions
+        (:mod:`rag.embedding.ahead`) do not push out the ones questions use now. How many it
+        embedded."""
+        missing = self.missing(texts)
+        if not missing:
+            return 0
+        vectors = np.asarray(compute(list(missing)), dtype=np.float32)
+        fresh = {self._key(t): v for t, v in zip(missing, vectors)}
+        if self._connect() is None:
+            with self._lock:
+                self._memory.update(fresh)
+                while len(self._memory) > self._memory_entries:
+                    self._memory.popitem(last=False)
+        else:
+            self._write(fresh)
+        return len(fresh)
+
+    def versions_done(self, version_ids: Sequence[str]) -> set[str]:
+        """Of ``version_ids``, those marked by :meth:`mark_done`."""
+        db = self._connect()
+        ids = list(dict.fromkeys(version_ids))
+        if db is None:
+            return {v for v in ids if v in self._done}
+        out: set[str] = set()
+        try:
+            with self._lock:
+                for start in range(0, len(ids), 500):
+                    part = ids[start:start + 500]
+                    out.update(r[0] for r in db.execute(
+                        f"SELECT version_id FROM ahead WHERE version_id IN ({','.join('?' * len(part))})", part))
+        except sqlite3.Error:  # a cache: unknown means not done
+            log.exception("vector cache read failed")
+        return out
+
+    def mark_done(self, version_ids: Sequence[str]) -> None:
+        """Remember that these versions' texts were embedded ahead (in the file, for every
+        process on the home)."""
+        db = self._connect()
+        if db is None:
+            self._done.update(version_ids)
+            return
+        try:
+            with self._lock:
+                db.executemany("INSERT OR IGNORE INTO ahead (version_id) VALUES (?)", [(v,) for v in version_ids])
+        except sqlite3.Error:
+            log.exception("vector cache write failed")
+
     def __len__(self) -> int:
         """Vectors held: in the file when there is one, else in memory."""
         db = self._connect()
@@ -126,12 +187,29 @@ class VectorCache:
                     db.execute("PRAGMA journal_mode=WAL")
                     db.execute("PRAGMA synchronous=NORMAL")
                     db.execute(_SCHEMA)
+                    db.execute(_VERSIONS_SCHEMA)
                     self._db = db
                 except sqlite3.Error:  # a read-only or broken home: the memory alone, said once
                     log.exception("vector cache %s unusable; keeping vectors in memory only", self._path)
                     self._path = None
                     return None
             return self._db
+
+    def _present(self, keys: list[bytes]) -> set[bytes]:
+        """Of ``keys``, those the file holds (no vectors read)."""
+        db = self._connect()
+        if db is None or not keys:
+            return set()
+        out: set[bytes] = set()
+        try:
+            with self._lock:
+                for start in range(0, len(keys), 500):
+                    part = keys[start:start + 500]
+                    out.update(bytes(r[0]) for r in db.execute(
+                        f"SELECT key FROM vectors WHERE key IN ({','.join('?' * len(part))})", part))
+        except sqlite3.Error:  # a cache: a failed read is a miss
+            log.exception("vector cache read failed")
+        return out
 
     def _read(self, keys: list[bytes]) -> dict[bytes, np.ndarray]:
         db = self._connect()
