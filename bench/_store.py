@@ -103,6 +103,7 @@ def store_for(leaves: int, *, seed: int = 7, log=print) -> Path:  # type: ignore
         store = replicated_store(leaves, seed=seed, log=log)
     lexical_file(store, log=log)
     index_file(store, log=log)
+    vectors_file(store, log=log)
     return store
 
 
@@ -185,6 +186,46 @@ def lexical_file(store: Path, *, log=print) -> Path:  # type: ignore[no-untyped-
     return final
 
 
+def _vectors_key() -> str:
+    """What decides the selector lines embedded ahead (rag/embedding/ahead.py): the texts listed
+    per document version and the code that cuts them, and the model."""
+    digest = hashlib.sha1()
+    for rel in ("rag/selection/texts.py", "rag/selection/units.py", "rag/selection/selector.py",
+                "rag/experts/text.py", "rag/experts/card.py", "rag/embedding/minilm_onnx.py"):
+        digest.update((ROOT / rel).read_bytes())
+    return digest.hexdigest()[:8]
+
+
+def vectors_file(store: Path, *, log=print) -> Path:  # type: ignore[no-untyped-def]
+    """The store's vector cache file (rag/embedding/cache.py) once every document version's
+    selector lines were embedded ahead (rag/embedding/ahead.py), as a replica that has served the
+    store keeps it: built once per version of the code that lists them, beside the store's home."""
+    from _common import open_engine
+
+    from rag.embedding import DEFAULT_MODEL, collection_slug
+
+    final = store / f"vectors-{_vectors_key()}.sqlite3"
+    if final.exists():
+        return final
+    for old in store.glob("vectors-*.sqlite3*"):
+        old.unlink()
+    started, cpu = time.perf_counter(), time.process_time()
+    with tempfile.TemporaryDirectory(prefix="claimbot-vectors-") as tmp:
+        home = scratch_copy(store, Path(tmp))
+        engine = open_engine(home)
+        engine.wait_warm()
+        engine._ahead._idle_s = 0.0  # nothing else asks here
+        engine._follow_versions(d.version_id for d in engine._all_documents())
+        engine._ahead.wait_done()
+        texts = engine._ahead.embedded
+        engine.close()
+        shutil.copyfile(home / f"vectors-{collection_slug(DEFAULT_MODEL)}.sqlite3", store / "vectors-building.sqlite3")
+    (store / "vectors-building.sqlite3").rename(final)
+    log(f"[build] selector lines of {store.name} embedded ahead: {texts} texts, "
+        f"{time.perf_counter() - started:.0f} s ({time.process_time() - cpu:.0f} s CPU)")
+    return final
+
+
 def scratch_copy(store: Path, into: Path, *, served: bool = True) -> Path:
     """A throw-away copy of a cached store's home (benchmarks never write to the cache), with
     the store's lexical index and registry index files when they were built (``served``: as a
@@ -200,6 +241,9 @@ def scratch_copy(store: Path, into: Path, *, served: bool = True) -> Path:
     registry = store / _index_file_name()
     if served and registry.exists():
         shutil.copyfile(registry, home / f"registry-{slug}.sqlite3")
+    vectors = store / f"vectors-{_vectors_key()}.sqlite3"
+    if served and vectors.exists():
+        shutil.copyfile(vectors, home / f"vectors-{slug}.sqlite3")
     return home
 
 
