@@ -199,7 +199,10 @@ def _vectors_key() -> str:
 def vectors_file(store: Path, *, log=print) -> Path:  # type: ignore[no-untyped-def]
     """The store's vector cache file (rag/embedding/cache.py) once every document version's
     selector lines were embedded ahead (rag/embedding/ahead.py), as a replica that has served the
-    store keeps it: built once per version of the code that lists them, beside the store's home."""
+    store keeps it: built once per version of the code that lists them, beside the store's home
+    (from the older file's vectors, keyed by their texts: only the texts that changed are embedded)."""
+    import sqlite3
+
     from _common import open_engine
 
     from rag.embedding import DEFAULT_MODEL, collection_slug
@@ -207,11 +210,17 @@ def vectors_file(store: Path, *, log=print) -> Path:  # type: ignore[no-untyped-
     final = store / f"vectors-{_vectors_key()}.sqlite3"
     if final.exists():
         return final
-    for old in store.glob("vectors-*.sqlite3*"):
-        old.unlink()
     started, cpu = time.perf_counter(), time.process_time()
     with tempfile.TemporaryDirectory(prefix="claimbot-vectors-") as tmp:
         home = scratch_copy(store, Path(tmp))
+        older = [f for f in store.glob("vectors-*.sqlite3") if f.name != "vectors-building.sqlite3"]
+        if older:  # its vectors are still right for the texts that did not change
+            path = home / f"vectors-{collection_slug(DEFAULT_MODEL)}.sqlite3"
+            shutil.copyfile(older[0], path)
+            with sqlite3.connect(path) as db:
+                db.execute("DELETE FROM ahead")
+        for old in store.glob("vectors-*.sqlite3*"):
+            old.unlink()
         engine = open_engine(home)
         engine.wait_warm()
         engine._ahead._idle_s = 0.0  # nothing else asks here

@@ -95,7 +95,7 @@ class Engine:
         questions searched, kept in memory and in the home: see :mod:`rag.embedding.cache`."""
         from rag.embedding.ahead import AheadEmbedder
 
-        self._ahead = AheadEmbedder(self._vectors, self._embed_now, self._texts_ahead)
+        self._ahead = AheadEmbedder(self._vectors, self._embed_now, self._texts_ahead, first=self._embed_fixed)
         """Each document version's selector lines embedded once, while idle (:mod:`rag.embedding.ahead`)."""
         self._ahead_on = warm
         """Only an engine that stays up (``warm``: serve, a replica) embeds ahead; a one-shot CLI
@@ -580,6 +580,15 @@ class Engine:
         """Have these versions' selector lines embedded while idle (an engine that stays up)."""
         if self._ahead_on and not self._closing:
             self._ahead.follow(version_ids)
+
+    def _embed_fixed(self) -> None:
+        """The texts every claim card embeds (:func:`rag.selection.texts.fixed_texts`), once."""
+        from rag.selection.texts import fixed_texts
+
+        texts, queries = fixed_texts()
+        self._vectors.embed(texts, self._embed_now)
+        for question in queries:
+            self._query_vector(question)
 
     def _texts_ahead(self, version_ids: list[str]) -> dict[str, list[str]]:
         """What the answer selector and the claim card may embed for each of these versions

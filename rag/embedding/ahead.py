@@ -49,7 +49,10 @@ class AheadEmbedder:
     """Follows document versions and embeds their texts into a :class:`VectorCache` while idle."""
 
     def __init__(self, cache: VectorCache, compute: Embed, texts_of: TextsOf, *, idle_s: float = IDLE_S,
-                 batch: int = BATCH) -> None:
+                 batch: int = BATCH, first: Callable[[], object] | None = None) -> None:
+        """``first``: run once when first idle, before any version (texts every question of a
+        kind embeds whatever the document: the claim card's own questions)."""
+        self._first = first
         self._cache = cache
         self._compute = compute
         self._texts_of = texts_of
@@ -82,7 +85,7 @@ class AheadEmbedder:
             for v in ids:
                 if v not in done:
                     self._pending[v] = None
-            if self._pending and self._thread is None:
+            if (self._pending or self._first is not None) and self._thread is None:
                 self._thread = threading.Thread(target=self._run, name="claimbot-embed-ahead", daemon=True)
                 self._thread.start()
             self._cond.notify_all()
@@ -151,6 +154,19 @@ class AheadEmbedder:
             return taken
 
     def _run(self) -> None:
+        first, self._first = self._first, None
+        if first is not None:
+            with self._cond:
+                self._in_hand = 1  # wait_done waits for it too
+            try:
+                if self._wait_idle():
+                    first()
+            except Exception:  # noqa: BLE001 - only time is lost
+                log.warning("embedding the fixed texts ahead failed", exc_info=True)
+            finally:
+                with self._cond:
+                    self._in_hand = 0
+                    self._cond.notify_all()
         while True:
             taken = self._take()
             if not taken:

@@ -42,3 +42,16 @@ def version_texts(roots: Sequence[Passage], document: DocumentInfo | None = None
         add(_sentence_of(p.text) for p in document.summary_points if p.kind in ("narrative", "decision"))
         add(_sentence_of(f.text) for f in document.fact_lines if f.kind == "event")
     return list(out)
+
+
+def fixed_texts() -> tuple[list[str], list[str]]:
+    """``(texts, queries)`` every claim card embeds whatever the claim: its fields' questions as
+    the selector embeds them (with what each asks) and as searches, and the sentence pool's
+    questions; embedded once when idle, so a replica's first card does not pay for them."""
+    from rag.experts.card import _LINE_MEANINGS, FIELDS, FOUND, HAPPENED
+    from rag.selection.selector import _asked_phrase, strip_ids
+
+    questions = list(dict.fromkeys(q for q, _ in FIELDS.values()))
+    texts = [*questions, *(_asked_phrase(strip_ids(q)) or q for q in questions), HAPPENED, FOUND,
+             *_LINE_MEANINGS.values()]
+    return list(dict.fromkeys(texts)), questions
