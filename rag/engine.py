@@ -481,6 +481,7 @@ class Engine:
         """Unit vectors of ``texts`` from the engine's embedding model, in one batched call for
         those not embedded lately (the answer selector compares candidate lines with the question
         by them; an adjuster's next question reads the same lines): :mod:`rag.embedding.cache`."""
+        self._ahead.touch()
         return self._vectors.embed(texts, self._embed_now)
 
     def _query_vector(self, question: str) -> list[float]:

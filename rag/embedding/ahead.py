@@ -104,6 +104,12 @@ class AheadEmbedder:
                 self._last_work = time.monotonic()
                 self._cond.notify_all()
 
+    def touch(self) -> None:
+        """Work that is not wrapped in :meth:`working` (a streamed answer's steps): nothing is
+        embedded ahead for :data:`IDLE_S` from now."""
+        with self._cond:
+            self._last_work = time.monotonic()
+
     @property
     def pending(self) -> int:
         """Versions followed and not done yet (in hand included)."""

@@ -7,13 +7,14 @@ an adjuster's next question, the claim card's next field or another replica read
 - in memory, the most recently used :data:`MEMORY_ENTRIES` (~30 MB);
 - with a ``path``, also in a SQLite file in ``CLAIMBOT_HOME`` (``vectors-<model>.sqlite3``),
   so a restart, a ``claimbot ask`` process and every replica on the same home find them again;
-  at most :data:`FILE_ENTRIES` rows (~80 MB), the oldest written dropped first.
+  at most :data:`FILE_ENTRIES` rows, the oldest written dropped first.
 
 A cached vector is the very array the model returned (float32, stored as its bytes), so an
-answer is the same whether its lines were embedded now or before. Vectors stored at ingest were
-measured too and not chosen: embedding every candidate line and label of a document costs 0.88x
-the CPU of embedding its leaves (12 documents of the 1k bench corpus), i.e. ingest would embed
-almost twice as much for lines most of which are never a candidate.
+answer is the same whether its lines were embedded now or before. Vectors of every line
+embedded at ingest were measured too and not chosen: embedding every candidate line and label of
+a document costs 0.88x the CPU of embedding its leaves (12 documents of the 1k bench corpus), i.e.
+ingest would embed almost twice as much; they are embedded after ingest instead, while the engine
+is idle (:mod:`rag.embedding.ahead`, with :meth:`VectorCache.fill` and :meth:`VectorCache.mark_done`).
 """
 
 from __future__ import annotations
@@ -33,8 +34,11 @@ log = logging.getLogger(__name__)
 
 MEMORY_ENTRIES = 20_000
 """Vectors kept in memory (384 float32 each: ~30 MB)."""
-FILE_ENTRIES = 50_000
-"""Rows kept in the SQLite file (~80 MB); above it the oldest written are deleted, a tenth at a time."""
+FILE_ENTRIES = 400_000
+"""Rows kept in the SQLite file (~600 MB at most); above it the oldest written are deleted, a tenth
+at a time. Sized for the lines embedded ahead (:mod:`rag.embedding.ahead`): ~3.9 per leaf on the
+bench corpus, ~390k at 100k leaves of distinct files. A version whose vectors were deleted stays
+marked done: its questions embed what they need, as before."""
 
 Embed = Callable[[list[str]], Any]
 """Texts to an ``(n, d)`` array of unit vectors."""
