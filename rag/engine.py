@@ -161,7 +161,7 @@ class Engine:
                     return
                 step()
             log.info("warm-up: done in %.1f s", time.perf_counter() - started)
-            self._follow_versions(d.version_id for d in self._all_documents())
+            self._follow_versions(d.version_id for d in self._catalog.documents())
         except Exception:  # noqa: BLE001 - the first question reads it again and reports what fails
             log.warning("warm-up failed; the first question reads the store itself", exc_info=True)
         finally:  # the first question checks the registry's stamp (one small read), not trusting the
@@ -613,7 +613,7 @@ class Engine:
                 node_id=key, text=node.get_content(metadata_mode=MetadataMode.NONE), score=0.0,
                 document=m.get("document", ""), doc_id=m.get("doc_id", ""), scope=m.get("scope", ""),
                 page=m.get("page"), section=m.get("section"), claim_id=m.get("claim_id")))
-        documents = {d.version_id: d for d in self._all_documents()}
+        documents = {d.version_id: d for d in self._catalog.documents()}
         return {v: version_texts(sorted(ps, key=lambda p: p.node_id), documents.get(v)) for v, ps in roots.items()}
 
 

@@ -548,8 +548,12 @@ def strip_ids(question: str) -> str:
     return question
 
 
+def _terms(text: str) -> set[str]:
+    return set(_stems(text))
+
+
 @lru_cache(maxsize=8192)
-def _terms(text: str) -> frozenset[str]:
+def _stems(text: str) -> frozenset[str]:
     """Remembered (~10 MB at most): a claim card's ~18 questions match the same units of one claim."""
     return frozenset(stem(w) for w in words(text))
 
