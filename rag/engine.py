@@ -487,12 +487,13 @@ class Engine:
     def _query_vector(self, question: str) -> list[float]:
         """The search vector of ``question`` (the model's query embedding), remembered: one ask
         searches with the same question up to four times."""
+        return [float(x) for x in self._vectors.embed([question], self._query_vectors, kind="query")[0]]
+
+    def _query_vectors(self, texts: list[str]) -> np.ndarray:
+        """The model's query embeddings of ``texts`` (the search vectors)."""
         import numpy as np
 
-        def compute(texts: list[str]) -> np.ndarray:
-            return np.asarray([self._embed_model.get_query_embedding(t) for t in texts], dtype=np.float32)
-
-        return [float(x) for x in self._vectors.embed([question], compute, kind="query")[0]]
+        return np.asarray([self._embed_model.get_query_embedding(t) for t in texts], dtype=np.float32)
 
     def _embed_now(self, texts: list[str]) -> np.ndarray:
         import numpy as np
@@ -587,9 +588,8 @@ class Engine:
         from rag.selection.texts import fixed_texts
 
         texts, queries = fixed_texts()
-        self._vectors.embed(texts, self._embed_now)
-        for question in queries:
-            self._query_vector(question)
+        self._vectors.fill(texts, self._embed_now)
+        self._vectors.fill(queries, self._query_vectors, kind="query")
 
     def _texts_ahead(self, version_ids: list[str]) -> dict[str, list[str]]:
         """What the answer selector and the claim card may embed for each of these versions

@@ -73,7 +73,7 @@ class VectorCache:
         """The vectors of ``texts`` in order, ``compute`` called once for those not cached.
         ``kind`` keeps apart vectors of one text made differently (a model's query embedding)."""
         texts = list(texts)
-        keys = [self._key(t if kind == "text" else f"\0{kind}\0{t}") for t in texts]
+        keys = [self._kind_key(t, kind) for t in texts]
         found: dict[bytes, np.ndarray] = {}
         with self._lock:
             for k in keys:
@@ -104,24 +104,24 @@ class VectorCache:
             return np.zeros((0, 0), dtype=np.float32)
         return np.stack([found[k] for k in keys])
 
-    def missing(self, texts: Sequence[str]) -> list[str]:
+    def missing(self, texts: Sequence[str], *, kind: str = "text") -> list[str]:
         """Of ``texts``, those with no vector in memory nor in the file (each once, in order)."""
-        keys = {self._key(t): t for t in texts}
+        keys = {self._kind_key(t, kind): t for t in texts}
         with self._lock:
             wanted = [k for k in keys if k not in self._memory]
         found = self._present(wanted)
         return [keys[k] for k in wanted if k not in found]
 
-    def fill(self, texts: Sequence[str], compute: Embed) -> int:
+    def fill(self, texts: Sequence[str], compute: Embed, *, kind: str = "text") -> int:
         """Embed the ``texts`` not held yet (``compute`` called once) and keep them in the file,
         not in memory (with no file, in memory): vectors made ahead of the questions
         (:mod:`rag.embedding.ahead`) do not push out the ones questions use now. How many it
         embedded."""
-        missing = self.missing(texts)
+        missing = self.missing(texts, kind=kind)
         if not missing:
             return 0
         vectors = np.asarray(compute(list(missing)), dtype=np.float32)
-        fresh = {self._key(t): v for t, v in zip(missing, vectors)}
+        fresh = {self._kind_key(t, kind): v for t, v in zip(missing, vectors)}
         if self._connect() is None:
             with self._lock:
                 self._memory.update(fresh)
@@ -176,6 +176,9 @@ class VectorCache:
                 self._db = None
 
     # -- parts ----------------------------------------------------------------------------
+
+    def _kind_key(self, text: str, kind: str) -> bytes:
+        return self._key(text if kind == "text" else f"\0{kind}\0{text}")
 
     def _key(self, text: str) -> bytes:
         return hashlib.blake2b(text.encode(), key=self._model[:64], digest_size=16).digest()
