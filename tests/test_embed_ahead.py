@@ -131,3 +131,21 @@ def test_closing_stops_the_background_embedding_after_its_batch(tmp_path: Path) 
     assert time.monotonic() - started < 10
     assert len(compute.calls) < 400 // 8
     assert cache.versions_done(["v1"]) == set()  # unfinished: the next process follows it again
+
+
+def test_a_replica_embeds_ahead_the_versions_another_replica_published(chroma_server, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    def settings(home: str) -> Settings:
+        return Settings(home=tmp_path / home, chroma_host="127.0.0.1", chroma_port=chroma_server.port)
+
+    replica = Engine.open(settings("replica"))  # up before the file comes, on its own home
+    replica.wait_warm()
+    writer = Engine.open(settings("writer"), warm=False)  # a one-shot `claimbot ingest` elsewhere
+    writer.ingest_file(put_file(tmp_path, "survey.md", SURVEY))
+    writer.close()
+
+    answer = replica.ask("What was the salvage sold for on MC-2291-KX?")  # the replica sees the new version
+    assert "$4,100.00" in answer.text
+    assert replica._ahead.wait_done(timeout=300)
+    assert replica._ahead.versions_done == 1 and replica._ahead.embedded >= 1  # the lines its ask did not embed
+    replica.close()
+    assert not writer._ahead.embedded  # the one-shot process embedded nothing ahead
