@@ -134,13 +134,80 @@ CALC = {
         (["reserve recommendation 60,000.00", "(before deductible) 47,200.00"], lambda: f"${60000 - 47200:,.2f}"),
     "days from the casualty to the final survey report on 25/HM/00913":
         (["Date of casualty 05/07/2025", "Report date 06/18/2025"], lambda: f"{days('05/07/2025', '06/18/2025')} days"),
+    # --- CA 25 604417
+    "how much did calloway actually pay on ferncliff, i.e. net of the ded":
+        (["Total damages $21,202.61", "$1,000.00 collision deductible"], lambda: f"${21202.61 - 1000:,.2f}"),
+    "tow + storage on the ferncliff truck?":
+        (["Lakeside Towing & Recovery, inv. 5530 $685.00", "Storage (4 days @ $45.00) Lakeside Towing & Recovery $180.00"],
+         lambda: f"${685 + 180:,.2f}"),
+    "how many days from the rear-ender to the subro demand letter":
+        (["Date of loss February 6, 2025", "April 22, 2025"], lambda: f"{days('02/06/2025', '04/22/2025')} days"),
+    "how long was the ferncliff truck out of service (DOL to back in service)":
+        (["Date of loss February 6, 2025", "returned to service on March 3, 2025"],
+         lambda: f"{days('02/06/2025', '03/03/2025')} days"),
+    "what was the check to bluemound for (repairs net of the ded)":
+        (["Vehicle repair (final invoice RO 88214) Bluemound Truck Body, Inc. $18,742.61",
+          "$1,000.00 collision deductible", "for the repairs net of the deductible"],
+         lambda: f"${18742.61 - 1000:,.2f}"),
+    # --- CH 58-10347
+    "total acres on units 0001 and 0002 combined (haugstad)":
+        (["0001 F2211 T6040 Fld 3 152.4", "0002 F2211 T6040 Fld 5 88.0"], lambda: f"{152.4 + 88.0:.1f} acres"),
+    "days from the hail to the notice of loss on CH 58-10347":
+        (["Date of storm: 07/18/2025", "Notice of loss rec'd: 07/20/2025"], lambda: f"{days('07/18/2025', '07/20/2025')} days"),
+    "how many days between the storm and the final appraisal on haugstad":
+        (["Date of storm: 07/18/2025", "Final appraisal: 08/19/2025"], lambda: f"{days('07/18/2025', '08/19/2025')} days"),
+    "what % of total liability is the haugstad indemnity":
+        (["TOT 361.0 $146,796.00 $9,060.24"], lambda: f"{9060.24 / 146796 * 100:.1f}%"),
+    "if unit 0003 had appraised at 9% what would it pay under XS5":
+        (["0003 F3087 T1195 Fld 1 120.6 $380 $45,828.00", "5% excess deductible, per unit"],
+         lambda: f"${45828.00 * (9 - 5) / 100:,.2f}"),
+    # --- GLX-44190-25
+    "vancura's bills are 7,912.40 - within the med pay limit?":
+        (["totaling $7,912.40", "Medical Expense (any one person) $5,000"],
+         lambda: (f"No - $7,912.40 exceeds the $5,000 Medical Expense limit by ${7912.40 - 5000:,.2f}"
+                  if 7912.40 > 5000 else "Yes")),
+    "days from the tent collapse to the letter of rep":
+        (["8:15 p.m. on June 14, 2025", "On July 8, 2025, Meridian received a letter of representation"],
+         lambda: f"{days('06/14/2025', '07/08/2025')} days"),
+    "how long between the storm warning and the tent coming down":
+        (["issued at 7:41 p.m.", "At approximately 8:15 p.m. on June 14, 2025"],
+         lambda: f"{(20 * 60 + 15) - (19 * 60 + 41)} minutes"),
+    "how many days after first notice did we send the copperline ROR":
+        (["Meridian received the first notice on June 16, 2025", "July 30, 2025"],
+         lambda: f"{days('06/16/2025', '07/30/2025')} days"),
+    "if vancura demands $850k is that within the per occurrence limit":
+        (["Each Occurrence $1,000,000"],
+         lambda: ("Yes - $850,000 is within the $1,000,000 each occurrence limit" if 850000 <= 1000000 else "No")),
+    # --- CY2500318
+    "total approved vendor costs so far on CY2500318":
+        (["SRF-2025-1176-01, $38,750.00", "approved as submitted", "approved $12,240.00", "$9,420.00: approved"],
+         lambda: f"${38750 + 12240 + 9420:,.2f}"),
+    "how far over the retention are the approved costs on pelham & routh":
+        (["SRF-2025-1176-01, $38,750.00", "approved $12,240.00", "$9,420.00: approved", "$50,000.00 retention"],
+         lambda: f"${38750 + 12240 + 9420 - 50000:,.2f}"),
+    "how long from finding the ransom notes to the hotline call":
+        (["at 7:15 a.m. when the office opened", "this morning at 9:40 a.m."],
+         lambda: "{} hours {} minutes".format(*divmod((9 * 60 + 40) - (7 * 60 + 15), 60))),
+    "how much did julian knock off the kittredge lowe bill":
+        (["billed $12,960.00: approved $12,240.00"], lambda: f"${12960 - 12240:,.2f}"),
+    "is the ransom demand within the extortion sublimit":
+        (["USD 480,000 in BTC", "cyber extortion sublimit $250,000"],
+         lambda: ("No - $480,000 exceeds the $250,000 cyber extortion sublimit" if 480000 > 250000 else "Yes")),
+    "days from the first malicious logon to discovery (pelham)":
+        (["First malicious logon 07/26/2025", "Encryption began 08/04/2025", "Monday, August 4, 2025"],
+         lambda: f"{days('07/26/2025', '08/04/2025')} days"),
 }
 
 # none-route question text -> strings that must NOT occur in its sources
 ABSENT = {
+    "btc wallet address in the ransom note": ["wallet"],
+    "how much is vancura demanding": ["demand of $", "demands $"],
+    "has tri-lakes accepted liability on ferncliff": ["accepted liability", "accepts liability"],
+    "what's haugstad's APH yield on the corn": ["APH", "bu/ac"],
+    "mileage on the ferncliff truck at the time of the crash?": ["odometer", "miles"],
     "carrow point IMO number": ["IMO"],
     "who's defense counsel on 22461": ["counsel", "attorney", "Litigated | Y"],
-    "has roz been given an impairment rating yet, what %": ["impairment"],
+    "what impairment rating % did roz get": ["impairment"],
     "how much did we recover from aquaflex?": ["recovered", "recovery rec"],
     "ostrander phone number?": ["555-"],
     "what's tanya's last name? (receiving, dunmore)": ["Tanya Kr", "Tanya M"],

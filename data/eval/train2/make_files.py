@@ -311,6 +311,25 @@ def estimate_numbers():
     return lines, rooms, sub, oh, pr, tax, rcv, acv
 
 
+FIXED_DT = datetime(2025, 9, 30, 12, 0, 0, tzinfo=timezone.utc)
+
+
+def save_docx(doc, path):
+    """Save a python-docx document byte-for-byte reproducibly (fixed core dates and zip times)."""
+    import zipfile
+    cp = doc.core_properties
+    cp.created = cp.modified = cp.last_printed = FIXED_DT.replace(tzinfo=None)
+    cp.author = cp.last_modified_by = "claims"
+    doc.save(path)
+    with zipfile.ZipFile(path) as z:
+        items = [(i.filename, z.read(i.filename)) for i in z.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in items:
+            zi = zipfile.ZipInfo(name, date_time=(2025, 9, 30, 12, 0, 0))
+            zi.compress_type = zipfile.ZIP_DEFLATED
+            z.writestr(zi, data)
+
+
 class PDF(FPDF):
     header_text = ""
     footer_text = ""
@@ -335,6 +354,7 @@ def para(pdf, text, size=10, style="", h=5):
 def make_estimate_pdf():
     lines, rooms, sub, oh, pr, tax, rcv, acv = estimate_numbers()
     pdf = PDF()
+    pdf.set_creation_date(FIXED_DT)
     pdf.header_text = "Arrowhead Restoration & Build, Inc.  |  Estimate AR-25-0142  |  Rev. 2"
     pdf.footer_text = "AR-25-0142 Ostrander - 1418 Quillan Ridge Dr"
     pdf.set_auto_page_break(True, 18)
@@ -572,6 +592,7 @@ MS_SECTIONS = [
 
 def make_marine_pdf():
     pdf = PDF()
+    pdf.set_creation_date(FIXED_DT)
     pdf.header_text = "Halyard Marine Surveyors, Inc. - Report HMS-25-1187 - M/V CARROW POINT"
     pdf.footer_text = "Without prejudice"
     pdf.set_auto_page_break(True, 18)
@@ -700,6 +721,560 @@ def make_marine_pdf():
     pdf.output(os.path.join(OUT, "halyard_survey_HMS-25-1187_carrow_point.pdf"))
 
 
+# ---------------------------------------------------------------------------
+# Claim CA 25 604417 (commercial auto, subrogation demand letter DOCX)
+# ---------------------------------------------------------------------------
+def _docx_table(doc, rows, bold_first=True, widths=None):
+    from docx.shared import Pt
+    t = doc.add_table(rows=0, cols=len(rows[0]))
+    t.style = "Table Grid"
+    for r in rows:
+        cells = t.add_row().cells
+        for j, v in enumerate(r):
+            cells[j].text = ""
+            run = cells[j].paragraphs[0].add_run(v)
+            run.font.size = Pt(9.5)
+            if bold_first and j == 0:
+                run.bold = True
+    return t
+
+
+def make_subro_docx():
+    import docx
+    from docx.shared import Pt
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    doc = docx.Document()
+    st = doc.styles["Normal"]
+    st.font.name = "Calibri"
+    st.font.size = Pt(10.5)
+    sec = doc.sections[0]
+    hdr = sec.header
+    hp = hdr.paragraphs[0]
+    hp.text = "CALLOWAY FLEET INSURANCE COMPANY  -  Subrogation Unit"
+    ht = hdr.add_table(rows=1, cols=2, width=sec.page_width - sec.left_margin - sec.right_margin)
+    ht.rows[0].cells[0].text = "Our Claim No.: CA 25 604417"
+    ht.rows[0].cells[1].text = "Subro File: SUB-25-11902"
+    fp = sec.footer.paragraphs[0]
+    fp.text = ("9100 Ridgeline Parkway, Suite 400, Brookfield, WI 53045  |  Subrogation fax 262-555-0199  |  "
+               "This is an attempt to recover a debt owed to Calloway Fleet Insurance Company.")
+    fp.alignment = WD_ALIGN_PARAGRAPH.CENTER
+
+    doc.add_paragraph("April 22, 2025")
+    doc.add_paragraph("VIA E-MAIL (liabilityclaims@trilakescas.example) AND FIRST-CLASS MAIL")
+    doc.add_paragraph("Tri-Lakes Casualty Insurance Co.\nAttn: Mr. Bernard Voss, Liability Claims Representative\n"
+                      "P.O. Box 44120\nMadison, WI 53744")
+    p = doc.add_paragraph()
+    p.add_run("SUBROGATION DEMAND").bold = True
+    _docx_table(doc, [
+        ["Your insured", "Kyle J. Demarco"],
+        ["Your claim no.", "TLC-4471982"],
+        ["Your policy no.", "PAP-22-5530917"],
+        ["Our insured", "Ferncliff Linen Service, Inc."],
+        ["Our claim no.", "CA 25 604417"],
+        ["Date of loss", "February 6, 2025"],
+        ["Location", "Eastbound Bluemound Road at Springdale Road, Town of Brookfield, WI"],
+        ["Amount of demand", "$21,202.61"],
+    ])
+    doc.add_paragraph()
+    doc.add_paragraph("Dear Mr. Voss:")
+    doc.add_paragraph(
+        "Calloway Fleet Insurance Company (\"Calloway\") insures Ferncliff Linen Service, Inc. under commercial "
+        "auto policy CAP 7718-2024-0563. We write to present our subrogation claim, including our insured's "
+        "deductible, for damages arising from the above collision caused by your insured, and to ask that you "
+        "confirm acceptance of liability and issue payment.")
+    doc.add_heading("Facts of loss", level=2)
+    doc.add_paragraph(
+        "On February 6, 2025, at approximately 7:50 a.m., our insured's 2022 Isuzu NPR-HD box truck (fleet unit 14, "
+        "VIN JALE5W166N7301452), driven by Ferncliff employee Marisol Quintero, was stopped for a red signal "
+        "in the eastbound lane of Bluemound Road at Springdale Road. Your insured, Kyle J. Demarco, operating a "
+        "2019 Ram 1500 (VIN 1C6SRFFT4KN602218), struck the rear of our insured's truck. Road surface was dry. "
+        "Ms. Quintero was belted and the truck's brake lights were operating, as confirmed by the truck's forward "
+        "and rear dash camera (Lytx unit, clip retained, event ID LX-0206-0749-14).")
+    doc.add_paragraph(
+        "Waukesha County Sheriff's Office Deputy R. Kowalczyk (badge 2217) responded and prepared crash report "
+        "WCSO-25-018842. Your insured stated to the deputy that he \"looked down at his phone for a second.\" He "
+        "was cited for following too closely. A witness, Ms. Lena Hadrava, driving the vehicle behind your "
+        "insured, gave a written statement consistent with the above.")
+    doc.add_paragraph(
+        "Ms. Quintero reported neck soreness and was evaluated the same day; her injury claim is being handled "
+        "under Ferncliff's workers' compensation carrier and is not part of this demand. The workers' compensation "
+        "carrier may present its own lien separately.")
+    doc.add_heading("Liability", level=2)
+    doc.add_paragraph(
+        "A following driver is presumed to be at fault in a rear-end collision, and your insured admitted "
+        "inattention and was cited. We consider liability to rest 100% with your insured. We are not aware of "
+        "any facts supporting comparative negligence on the part of Ms. Quintero.")
+    doc.add_heading("Damages", level=2)
+    doc.add_paragraph(
+        "The truck was towed from the scene to Bluemound Truck Body, Inc., where it was inspected on "
+        "February 10, 2025. The initial estimate of $16,930.40 was supplemented after teardown by $1,812.21 "
+        "(rear frame crossmember and liftgate pump). The final repair invoice, RO 88214, is enclosed. Our "
+        "insured's damages are itemized below:")
+    _docx_table(doc, [
+        ["Item", "Vendor / basis", "Amount"],
+        ["Vehicle repair (final invoice RO 88214)", "Bluemound Truck Body, Inc.", "$18,742.61"],
+        ["Towing from scene", "Lakeside Towing & Recovery, inv. 5530", "$685.00"],
+        ["Storage (4 days @ $45.00)", "Lakeside Towing & Recovery", "$180.00"],
+        ["Substitute truck rental (11 days @ $145.00)", "Penske Truck Leasing, RA 0391-72210", "$1,595.00"],
+        ["Total damages", "", "$21,202.61"],
+    ])
+    doc.add_paragraph()
+    doc.add_paragraph(
+        "Calloway paid these damages less our insured's $1,000.00 collision deductible: check no. 3300871 "
+        "issued March 7, 2025 to Bluemound Truck Body, Inc. for the repairs net of the deductible, and check "
+        "no. 3300902 issued March 12, 2025 to Ferncliff Linen Service, Inc. for towing, storage and rental "
+        "($2,460.00). Our insured's uninsured deductible of $1,000.00 is included in this demand, and we ask "
+        "that any recovery be paid in one check payable to \"Calloway Fleet Insurance Company\"; we will "
+        "reimburse our insured's deductible from the recovery.")
+    doc.add_paragraph(
+        "No claim is presented for diminished value or for loss of use beyond the rental period. The truck was "
+        "returned to service on March 3, 2025.")
+    doc.add_heading("Demand", level=2)
+    doc.add_paragraph(
+        "Please confirm your acceptance of liability and remit $21,202.61 within thirty (30) days of the date "
+        "of this letter. If we do not receive payment or a substantive response by May 22, 2025, we will "
+        "file this matter with Arbitration Forums, Inc. (Automobile Subrogation arbitration) without further "
+        "notice. If your insured's policy limits for property damage are less than this demand, please send a "
+        "copy of the declarations page.")
+    doc.add_paragraph("Enclosures: crash report WCSO-25-018842; witness statement (L. Hadrava); 24 photographs; "
+                      "Bluemound estimate and supplement; final invoice RO 88214; Lakeside invoice 5530; Penske "
+                      "rental agreement RA 0391-72210; copies of checks 3300871 and 3300902; dash camera stills.")
+    doc.add_paragraph("Sincerely,")
+    doc.add_paragraph("Annika Broussard, AIC\nSubrogation Specialist\nCalloway Fleet Insurance Company\n"
+                      "Direct 262-555-0163  |  abroussard@callowayfleet.example")
+    doc.add_paragraph("cc: Ferncliff Linen Service, Inc., Attn: Tomas Ybarra, Fleet Manager\n"
+                      "    Claim file - Desk Adjuster Heidi Marchetti")
+    save_docx(doc, os.path.join(OUT, "subro_demand_tri-lakes_2025-04-22.docx"))
+
+
+# ---------------------------------------------------------------------------
+# Claim CH 58-10347 (crop-hail adjuster worksheet, "scanned-style" PDF)
+# ---------------------------------------------------------------------------
+CROP_UNITS = [
+    # unit, FSA farm/tract/field, acres, liability per acre, appraised % loss
+    ("0001", "F2211 T6040 Fld 3", 152.4, 420, 18),
+    ("0002", "F2211 T6040 Fld 5", 88.0, 420, 7),
+    ("0003", "F3087 T1195 Fld 1", 120.6, 380, 4),
+]
+CROP_DED = 5
+
+
+def crop_numbers():
+    rows = []
+    for u, f, a, r, l in CROP_UNITS:
+        liab = round(a * r, 2)
+        net = max(l - CROP_DED, 0)
+        rows.append((u, f, a, r, liab, l, net, round(liab * net / 100, 2)))
+    return rows
+
+
+CROP_TEXT_1 = """
+PRAIRIE  SHIELD  CROP  INSURANCE  SERVICES                    FORM PS-CH-7  (rev 01/24)
+  CROP-HAIL  LOSS  WORKSHEET  /  PROOF  OF  LOSS                          page 1 of 2
+
+Claim No.:  CH 58-10347            Policy No.:  PSH-NE-2025-07781        Crop Yr: 2025
+Insured:   Verlin  Haugstad   dba  Haugstad  Farms
+Mailing:   28814  County  Road  9 ,  Elmridge ,  NE  68827
+Phone:  308-555-0121          Agent:  Lorrie Tesch  (Tesch Ag Insurance, agt # 5512)
+Crop:  CORN  (grain)        Form / Deductible:  XS5  (5% excess deductible, per unit)
+Liability/acre elected:  see unit table           Spring acreage report rec'd: 06/02/2025
+
+Date of storm:  07/18/2025     Time:  approx 17:30 - 17:55     Cause:  HAIL  w/  wind
+Notice of loss rec'd:  07/20/2025   (by agent, ref TA-0720-3)
+Adjuster:  Della Prohaska            Adj. ID:  4410        NE lic.:  AG-33019
+Initial inspection:  07/24/2025      Crop stage at storm:  VT  (tassel)
+Final appraisal:     08/19/2025      Crop stage at appraisal:  R4  (dough)
+Second adjuster / check adjuster:  ______________________
+Other insurance on crop (MPCI):  YES - MPCI w/ Great Plains Mutual, RP 75%  (not part of this claim)
+"""
+
+CROP_TEXT_2 = """
+APPRAISAL  NOTES  (unit 0001 - 10 sample sites, 1/1000 ac rows)
+  Stand reduction avg  6.1 %   |  Defoliation avg 45 % at VT  ->  chart loss 9 %
+  Direct ear damage avg 3 %    |  Stalk bruising: moderate, no breakage at R4
+  Total appraised loss unit 0001 = 18 %
+Unit 0002:  defoliation avg 25 %, no stand loss; appraised 7 %
+Unit 0003:  (north of Hwy 2, edge of storm) defoliation avg 15 %; appraised 4 %  ->  below deductible
+Weather: NWS storm report Elmridge 07/18/2025, hail to 1.75 in. reported 17:42.
+Insured reports earlier hail 06/09/2025 on unit 0003 (pea size, no visible damage) - NOT claimed.
+Replant payment:  ______         Salvage:  N/A          Uninsured causes (drought) :  none appraised
+Direct ear damage unit 0002 not sampled (no ear injury seen in walk-through).
+"""
+
+CROP_TEXT_3 = """
+ADJUSTER  REMARKS:
+Storm tracked SW to NE across Sec 14 & 15.  Unit 0001 worst on S half near center pivot.
+Insured present at initial insp; son Bryce Haugstad present at final.  Photos 1-46 uploaded
+to claim file 08/20/2025.  Payment to insured & lienholder:  Farm Credit of the Platte, loan
+# FCP-88-20931.   Payment not yet issued - pending insured signature below.
+
+Insured signature: ____________________________     Date: ____________
+Adjuster signature:  D. Prohaska                      Date:  08/19/2025
+Reviewed (claims supervisor):  Mark Ellenbecker        Date:  08/21/2025
+"""
+
+
+def make_crop_pdf():
+    rows = crop_numbers()
+    pdf = FPDF()
+    pdf.set_creation_date(FIXED_DT)
+    pdf.set_auto_page_break(True, 15)
+    pdf.add_page()
+    pdf.set_font("Courier", "", 9)
+    y_jitter = [0, 0.4, -0.3, 0.2, 0.5, -0.2]
+    for n, line in enumerate(CROP_TEXT_1.strip("\n").splitlines()):
+        pdf.set_x(10 + (n % 3) * 0.8)
+        pdf.cell(0, 4.6 + y_jitter[n % 6] * 0.1, line, new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(3)
+    pdf.set_font("Courier", "B", 9)
+    pdf.cell(0, 5, "UNIT  TABLE", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Courier", "", 7.5)
+    head = ["Unit", "FSA Farm/Tract/Fld", "Acres", "Liab/ac", "Liability", "Appr %", "Net % (XS5)", "Indemnity"]
+    w = [11, 37, 15, 16, 26, 16, 22, 26]
+    for x, h in zip(w, head):
+        pdf.cell(x, 5, h, border=1, align="C")
+    pdf.ln()
+    for u, f, a, r, liab, l, net, ind in rows:
+        vals = [u, f, f"{a:.1f}", f"${r}", f"${liab:,.2f}", f"{l}%", f"{net}%", f"${ind:,.2f}"]
+        for x, v in zip(w, vals):
+            pdf.cell(x, 5, v, border=1, align="R" if v[0] in "$0123456789" and x != 11 else "L")
+        pdf.ln()
+    tot_a = round(sum(r[2] for r in rows), 1)
+    tot_l = round(sum(r[4] for r in rows), 2)
+    tot_i = round(sum(r[7] for r in rows), 2)
+    vals = ["TOT", "", f"{tot_a:.1f}", "", f"${tot_l:,.2f}", "", "", f"${tot_i:,.2f}"]
+    for x, v in zip(w, vals):
+        pdf.cell(x, 5, v, border=1, align="R")
+    pdf.ln(8)
+    pdf.set_font("Courier", "", 9)
+    for n, line in enumerate(CROP_TEXT_2.strip("\n").splitlines()):
+        pdf.set_x(10 + (n % 2) * 1.1)
+        pdf.cell(0, 4.6, line, new_x="LMARGIN", new_y="NEXT")
+    pdf.add_page()
+    pdf.set_font("Courier", "", 9)
+    pdf.cell(0, 5, "CH 58-10347   Haugstad   FORM PS-CH-7                               page 2 of 2",
+             new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(2)
+    for n, line in enumerate(CROP_TEXT_3.strip("\n").splitlines()):
+        pdf.set_x(10 + (n % 3) * 0.7)
+        pdf.cell(0, 4.8, line, new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    pdf.set_font("Courier", "", 7)
+    pdf.multi_cell(0, 3.6,
+        "PROOF OF LOSS: The insured states that the crop described above was damaged by hail on the date shown, "
+        "that no other insurance covers the same crop against hail except as stated above, and that the acreage "
+        "and share shown are correct. The insured's share is 100% on all units. Any misrepresentation voids "
+        "coverage on the unit. Indemnity shown is subject to review and to any premium due (premium balance "
+        "at 08/19/2025: $0.00). Hail losses under 5% per unit are not payable under the XS5 form.")
+    pdf.output(os.path.join(OUT, "crop_hail_worksheet_CH58-10347_scan.pdf"))
+
+
+# ---------------------------------------------------------------------------
+# Claim GLX-44190-25 (general liability coverage position / reservation of rights, DOCX)
+# ---------------------------------------------------------------------------
+GL_BODY = [
+    ("h", "1. Summary of our position"),
+    ("p", "Meridian Plains Insurance Company (\"Meridian\") acknowledges the claim presented by Ms. Teodora Vancura "
+          "against Copperline Event Rentals, LLC (\"Copperline\") arising from the partial collapse of a frame "
+          "tent at the Larkspur Barn on June 14, 2025. Based on the information now available, Meridian will "
+          "investigate and handle this claim on Copperline's behalf, and will provide a defense if a suit is "
+          "filed, subject to a full reservation of rights as explained below. Meridian does not at this time deny "
+          "coverage. This letter is not a waiver of any right under the policy or at law, and Meridian may "
+          "supplement or amend its position as further facts develop."),
+    ("h", "2. The policy"),
+    ("p", "Meridian issued Commercial General Liability policy CGP 0081 4472 to Copperline Event Rentals, LLC, "
+          "5400 Foundry Lane, Lenexa, KS 66215, for the period March 1, 2025 to March 1, 2026. The Declarations "
+          "show the following limits of insurance:"),
+    ("limits", None),
+    ("p", "The policy carries a deductible of $2,500 per claim applicable to bodily injury and property damage "
+          "liability, which Copperline must reimburse to Meridian upon request. The deductible does not apply "
+          "to Medical Payments. The policy includes, among others, the following endorsements: MP-AI-112 (04/22) "
+          "Additional Insured - Owners, Lessees or Contractors - Automatic Status When Required in Written "
+          "Contract; MP-TW-07 (01/23) Tent and Temporary Structure Anchoring Condition; MP-SUB-03 (06/21) "
+          "Subcontractor Requirements; and IL 00 21 Nuclear Energy Liability Exclusion."),
+    ("h", "3. Facts as we understand them"),
+    ("p", "Copperline rented and delivered a 40 ft x 60 ft frame tent, tables, chairs and lighting for a wedding "
+          "reception held at the Larkspur Barn, 17702 West 199th Street, Ridgeford, KS 66083, under a rental "
+          "agreement with the couple (Rental Agreement no. CER-25-0614-02, dated May 2, 2025). The tent was "
+          "erected on June 13, 2025 by a crew from Ace Span Tent Crew, LLC, a subcontractor Copperline uses for "
+          "larger tents. According to Copperline's crew leader, Mr. Trey Malenko, who inspected the installation "
+          "on the morning of June 14, the tent was ballasted with water-filled barrels rather than staked, "
+          "because the venue prohibited stakes over its buried irrigation lines."),
+    ("p", "At approximately 8:15 p.m. on June 14, 2025, during the reception, a strong gust of wind lifted the "
+          "northeast corner of the tent. A corner leg and the attached crossbar came down onto a guest table. "
+          "Ms. Vancura, age 63, a guest seated at that table, was struck by the crossbar. The nearest National "
+          "Weather Service observation (Ridgeford Municipal Airport, KRDF) recorded a peak gust of 47 mph at 8:06 "
+          "p.m.; a severe thunderstorm warning for the county had been issued at 7:41 p.m. Ridgeford Fire EMS "
+          "(Medic 12) transported Ms. Vancura to St. Anselm Regional Medical Center, where she was treated for a "
+          "fractured left wrist (distal radius) and a scalp laceration closed with staples. Two other guests "
+          "reported minor bruising at the scene and declined transport. Venue owner Larkspur Barn LLC reports "
+          "damage to a string-light installation and to the barn's gutter, which has not been quantified."),
+    ("p", "Copperline reported the incident to its broker on June 15, 2025, and Meridian received the first notice "
+          "on June 16, 2025. On July 8, 2025, Meridian received a letter of representation from Ms. Ramona Feld "
+          "of Feld & Achebe LLP, counsel for Ms. Vancura, with a HIPAA authorization and medical bills to date "
+          "totaling $7,912.40. No demand has been made and no suit has been filed. Counsel's letter indicates "
+          "that Ms. Vancura has been unable to work at her bakery, Vancura's Kolache Shop, since the incident."),
+    ("p", "On July 11, 2025, Larkspur Barn LLC, through its own insurer, tendered its defense and indemnity to "
+          "Copperline and requested additional insured status under Copperline's policy. We have not yet "
+          "received a copy of any written agreement between Copperline and Larkspur Barn LLC; the rental "
+          "agreement we have is with the couple, not with the venue."),
+    ("h", "4. Reservation of rights"),
+    ("p", "4.1 Tent anchoring condition. Endorsement MP-TW-07 provides in part: \"As a condition of this insurance, "
+          "any tent or temporary structure with a width of 30 feet or more erected by you or on your behalf must "
+          "be anchored in accordance with the manufacturer's written specifications, and must be evacuated when "
+          "sustained winds or gusts exceed the manufacturer's rated wind speed. Coverage does not apply to "
+          "'bodily injury' or 'property damage' arising out of a tent or temporary structure not so anchored or "
+          "evacuated.\" The manufacturer's specification for this tent model (Anchorline FT-4060) requires "
+          "either 1-inch x 42-inch stakes or ballast of not less than 1,200 lbs per leg, and states a rated wind "
+          "speed of 45 mph. The ballast actually used and whether the tent should have been evacuated after the "
+          "7:41 p.m. warning are under investigation. Meridian reserves the right to deny coverage under "
+          "MP-TW-07 if the tent was not anchored or evacuated as required."),
+    ("p", "4.2 Subcontractor requirements. Endorsement MP-SUB-03 requires Copperline to obtain from each "
+          "subcontractor a written hold-harmless agreement and a certificate of insurance showing limits of at "
+          "least $1,000,000 per occurrence and naming Copperline as additional insured, before the subcontractor "
+          "begins work. If these requirements were not met, a $10,000 deductible applies to this claim in place "
+          "of the $2,500 deductible. Please send us Copperline's agreement with Ace Span Tent Crew, LLC and the "
+          "certificate of insurance in effect on June 13, 2025."),
+    ("p", "4.3 Additional insured request by Larkspur Barn LLC. Under MP-AI-112, a person or organization is an "
+          "additional insured only where Copperline agreed in a written contract, executed before the loss, to "
+          "add that person or organization as an additional insured. We have seen no such contract. Meridian "
+          "therefore neither accepts nor rejects the tender of Larkspur Barn LLC at this time and reserves its "
+          "rights as to it."),
+    ("p", "4.4 Damages not covered. Any award of punitive or exemplary damages is not covered under the policy "
+          "as issued and, in any event, Meridian reserves its rights as to such damages. Any amount in excess of "
+          "the limits of insurance is Copperline's responsibility; Copperline may wish to notify any excess or "
+          "umbrella insurer. Our records show an umbrella policy with another carrier; please send us its "
+          "declarations."),
+    ("p", "4.5 Property of the venue. Damage to the barn's gutter and string lights is property damage to "
+          "property of others and is not excluded as such; however, if any of that property was rented to or "
+          "in the care, custody or control of Copperline, exclusion j. may apply. Meridian reserves its rights."),
+    ("h", "5. Medical payments"),
+    ("p", "Coverage C - Medical Payments pays reasonable medical expenses for bodily injury caused by an accident "
+          "on premises or because of operations, regardless of fault, up to $5,000 per person. Ms. Vancura's "
+          "bills to date exceed that limit. Meridian is prepared to pay the Medical Payments limit directly to "
+          "the providers on receipt of itemized bills (UB-04 / CMS-1500) and the signed authorization. Payment "
+          "of Medical Payments is not an admission of liability."),
+    ("h", "6. Information we need"),
+    ("p", "To complete our investigation, please send the following by August 20, 2025: (a) Copperline's "
+          "agreement and certificate of insurance for Ace Span Tent Crew, LLC; (b) any agreement with Larkspur "
+          "Barn LLC; (c) the installation checklist and ballast log for the June 13 set-up; (d) the name of the "
+          "person responsible for monitoring weather at the event; (e) all photographs and video taken by "
+          "Copperline personnel; and (f) the umbrella declarations. Please preserve the tent, corner leg, "
+          "crossbar and ballast barrels, which we would like our consultant to inspect."),
+    ("p", "Meridian has retained Plainsview Engineering (engineer: Dr. Ansel Korhonen, P.E.) to examine the tent "
+          "components; inspection is scheduled for August 6, 2025 at Copperline's Lenexa warehouse. Please do "
+          "not discard, repair or return any of the components to the manufacturer before that date."),
+    ("h", "7. Your rights"),
+    ("p", "Because Meridian is reserving rights, Copperline may retain counsel of its own choosing at its own "
+          "expense to monitor this matter and to advise it on coverage. If a suit is filed, please forward the "
+          "summons and complaint to us immediately. Nothing in this letter should be read as a waiver of any of "
+          "Meridian's rights, or of any of Copperline's rights, under the policy. If you believe any of the facts "
+          "stated above are incorrect, or if you have information that may affect our position, please let us "
+          "know in writing."),
+    ("p", "We appreciate Copperline's cooperation. Please contact me with any questions."),
+]
+
+
+def make_gl_docx():
+    import docx
+    from docx.shared import Pt
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    doc = docx.Document()
+    st = doc.styles["Normal"]
+    st.font.name = "Cambria"
+    st.font.size = Pt(11)
+    sec = doc.sections[0]
+    sec.header.paragraphs[0].text = "Meridian Plains Insurance Company  |  Casualty Claims  |  Claim GLX-44190-25"
+    sec.header.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    sec.footer.paragraphs[0].text = ("PRIVILEGED & CONFIDENTIAL - COVERAGE POSITION - 2601 Prairie Point Blvd, "
+                                     "Overland Park, KS 66211 - 913-555-0110")
+    doc.add_paragraph("July 30, 2025")
+    doc.add_paragraph("VIA CERTIFIED MAIL, RETURN RECEIPT REQUESTED (No. 9589 0710 5270 0412 8833 61)\n"
+                      "AND E-MAIL")
+    doc.add_paragraph("Copperline Event Rentals, LLC\nAttn: Mr. Darnell Huxtable, Managing Member\n"
+                      "5400 Foundry Lane\nLenexa, KS 66215")
+    p = doc.add_paragraph()
+    p.add_run("RESERVATION OF RIGHTS").bold = True
+    _docx_table(doc, [
+        ["Insured", "Copperline Event Rentals, LLC"],
+        ["Policy", "CGP 0081 4472 (Commercial General Liability)"],
+        ["Policy period", "03/01/2025 - 03/01/2026"],
+        ["Claim number", "GLX-44190-25"],
+        ["Claimant", "Teodora Vancura"],
+        ["Date of occurrence", "06/14/2025"],
+        ["Location", "Larkspur Barn, 17702 West 199th Street, Ridgeford, KS 66083"],
+    ])
+    doc.add_paragraph()
+    doc.add_paragraph("Dear Mr. Huxtable:")
+    for kind, text in GL_BODY:
+        if kind == "h":
+            doc.add_heading(text, level=2)
+        elif kind == "p":
+            doc.add_paragraph(text)
+        else:
+            _docx_table(doc, [
+                ["Coverage", "Limit of insurance"],
+                ["Each Occurrence", "$1,000,000"],
+                ["General Aggregate (other than Products-Completed Operations)", "$2,000,000"],
+                ["Products-Completed Operations Aggregate", "$2,000,000"],
+                ["Personal and Advertising Injury", "$1,000,000"],
+                ["Damage to Premises Rented to You", "$100,000"],
+                ["Medical Expense (any one person)", "$5,000"],
+            ])
+            doc.add_paragraph()
+    doc.add_paragraph("Very truly yours,")
+    doc.add_paragraph("Sorensen Vale, CPCU\nSenior Liability Claims Specialist\nMeridian Plains Insurance Company\n"
+                      "Direct 913-555-0184  |  svale@meridianplains.example")
+    doc.add_paragraph("cc: Kessler-Bright Insurance Brokers, Attn: Owen Pratt (agent)\n"
+                      "    Priyanka Deol, Liability Claims Manager, Meridian Plains Insurance Company")
+    save_docx(doc, os.path.join(OUT, "ROR_letter_Copperline_GLX-44190-25.docx"))
+
+
+# ---------------------------------------------------------------------------
+# Claim CY2500318 (cyber / ransomware, e-mail thread EML with a text attachment)
+# ---------------------------------------------------------------------------
+CY_BODY = """Dana, Maggie, Ezra -
+
+Thanks, all. Where we are on CY2500318 (Pelham & Routh CPAs, PLLC):
+
+1) Sable Ridge invoice SRF-2025-1176-01, $38,750.00 (155.0 hrs @ $250.00, 08/04-08/29):
+   approved as submitted.
+2) Kittredge Lowe invoice KL-30418, billed $12,960.00: approved $12,240.00. I reduced
+   2.4 hrs of block-billed time on 08/12 at the $300.00 panel rate. Maggie, no need to rebill.
+3) Brightwater IT Solutions invoice BW-7782 (restoration / rebuild of PR-FS01 and 14
+   workstations), $9,420.00: approved.
+
+These approved amounts erode the $50,000.00 retention first. Once the retention is met we
+pay the balance directly to the vendors; Dana, I will send you a retention statement
+showing what Pelham & Routh owes each vendor.
+
+Business interruption: the policy waiting period is 10 hours. Your preliminary BI figure of
+$21,300.00 (lost billable hours 08/04-08/08) is noted; we have asked Corvid Forensic Accounting
+(Nadia Esterhuizen) to review it. Please send the sworn proof of loss by 10/03/2025.
+
+Notification: Maggie confirms 1,412 individuals require notice (OH, PA and WV residents).
+The NoticeWorks quote of $3,106.40 (mail + call center + 12 months credit monitoring offer)
+is approved; please have them invoice Stonegate directly under this claim number.
+
+Extortion: for the file, the threat actor's demand (USD 480,000 in BTC) was not paid and
+there was no contact with the actor after 08/05. Systems were restored from the offline
+backups on 08/07/2025. No extortion payment will be claimed.
+
+Coverage remains subject to the policy terms; nothing here waives any of Stonegate's rights.
+Next update after the proof of loss is received.
+
+Julian
+
+Julian Markovic | Senior Cyber Claims Specialist
+Stonegate Specialty Insurance Co. | Cyber & Tech Claims
+D 312-555-0157 | M 312-555-0190 | jmarkovic@stonegatespecialty.example
+
+-----Original Message-----
+From: Ezra Kaminski <ekaminski@sableridgeforensics.example>
+Sent: Wednesday, September 3, 2025 5:48 PM
+To: Julian Markovic; Maggie Sunderland
+Cc: Dana Whitcombe
+Subject: RE: Claim CY2500318 - Pelham & Routh CPAs - ransomware
+
+Julian - attached is our invoice 01 (period 08/04/2025 - 08/29/2025). The final report
+SRF-2025-1176-FR was delivered to Kittredge Lowe under privilege on 08/29/2025.
+
+Key findings, as discussed on the 08/28 call (at counsel's direction):
+ - Variant: BlackVane ransomware (encryptor hash on file).
+ - Initial access: compromised VPN credentials of a former seasonal employee (account
+   "tempaudit3"), which was never disabled; no MFA on that account.
+ - First malicious logon 07/26/2025 at 02:14 UTC; dwell time about 9 days.
+ - Exfiltration of approx. 38 GB from file server PR-FS01 confirmed (rclone to cloud storage).
+ - Encryption began 08/04/2025 at 04:52 local; 2 of 3 backup copies were encrypted, the
+   offline copy (Tuesday rotation) was intact.
+ - No evidence the threat actor remains in the environment.
+
+Ezra Kaminski, GCFA | DFIR Lead
+Sable Ridge Forensics, LLC | Engagement SRF-2025-1176
+Incident line 877-555-0108
+
+-----Original Message-----
+From: Maggie Sunderland <msunderland@kittredgelowe.example>
+Sent: Tuesday, August 5, 2025 8:31 AM
+To: Julian Markovic
+Cc: Dana Whitcombe; Ezra Kaminski
+Subject: RE: Claim CY2500318 - Pelham & Routh CPAs - ransomware
+
+Julian,
+
+Confirming that Kittredge Lowe LLP is retained as breach counsel for Pelham & Routh, and that
+we engaged Sable Ridge Forensics under our privilege engagement letter dated 08/04/2025. My
+panel rate is $300.00/hr; associate Corey Blaylock at $225.00/hr.
+
+We reported the incident to the FBI (IC3 complaint I2508041733) on 08/04. The threat actor's
+note demanded payment within 72 hours; per your instruction no one has engaged. We will
+advise on regulator and individual notification once Sable Ridge confirms what was taken.
+
+Margaret "Maggie" Sunderland | Partner
+Kittredge Lowe LLP | Privacy & Data Security
+D 216-555-0143
+
+-----Original Message-----
+From: Julian Markovic
+Sent: Monday, August 4, 2025 11:02 AM
+To: Dana Whitcombe
+Cc: Maggie Sunderland
+Subject: Claim CY2500318 - Pelham & Routh CPAs - ransomware
+
+Dana,
+
+We received your hotline report this morning at 9:40 a.m. (hotline ticket HL-558201). You told
+the hotline that staff found ransom notes on the screens at 7:15 a.m. when the office opened and
+that the file server and most workstations are encrypted.
+
+Claim number CY2500318 is assigned to me. Policy SSC-CY-0092214, period 11/15/2024 -
+11/15/2025: aggregate limit $1,000,000; retention $50,000; cyber extortion sublimit $250,000;
+business interruption waiting period 10 hours. I have copied Maggie Sunderland of Kittredge
+Lowe, our panel breach counsel, who will engage forensics.
+
+Please do NOT pay or contact the threat actor, do not wipe or rebuild any machine until
+forensics says so, and keep a log of staff hours spent on the incident.
+
+Julian Markovic | Senior Cyber Claims Specialist
+Stonegate Specialty Insurance Co.
+"""
+
+CY_ATTACH = """SABLE RIDGE FORENSICS, LLC  -  INVOICE
+Invoice no.: SRF-2025-1176-01        Invoice date: 09/03/2025
+Client: Kittredge Lowe LLP o/b/o Pelham & Routh CPAs, PLLC
+Carrier / claim: Stonegate Specialty Insurance Co. / CY2500318
+Engagement: SRF-2025-1176 (privileged, at direction of counsel)
+Period: 08/04/2025 - 08/29/2025
+
+Phase                                   Hours    Rate      Amount
+Triage & containment support             22.5   250.00    5,625.00
+Evidence collection (14 endpoints, FS)   31.0   250.00    7,750.00
+Log & EDR analysis                       48.0   250.00   12,000.00
+Exfiltration analysis                    29.5   250.00    7,375.00
+Reporting & counsel calls                24.0   250.00    6,000.00
+TOTAL                                   155.0            38,750.00
+
+Terms: net 30. Remit to Sable Ridge Forensics, LLC, 41 Foundry Square, Pittsburgh, PA 15222.
+"""
+
+
+def make_cyber_eml():
+    msg = EmailMessage()
+    msg["From"] = "Julian Markovic <jmarkovic@stonegatespecialty.example>"
+    msg["To"] = "Dana Whitcombe <dwhitcombe@pelhamrouth.example>"
+    msg["Cc"] = ("Maggie Sunderland <msunderland@kittredgelowe.example>, "
+                 "Ezra Kaminski <ekaminski@sableridgeforensics.example>")
+    msg["Subject"] = "RE: Claim CY2500318 - Pelham & Routh CPAs - ransomware - invoices / status"
+    msg["Date"] = format_datetime(datetime(2025, 9, 4, 16, 22, 7, tzinfo=timezone(timedelta(hours=-5))))
+    msg["Message-ID"] = "<cy2500318.0904.1622@stonegatespecialty.example>"
+    msg.set_content(CY_BODY)
+    msg.add_attachment(CY_ATTACH.encode("utf-8"), maintype="text", subtype="plain",
+                       filename="SRF-2025-1176-01_invoice.txt")
+    msg.set_boundary("===============train2-cy2500318-0904==")
+    with open(os.path.join(OUT, "RE_Claim_CY2500318_invoices_status.eml"), "wb") as f:
+        f.write(bytes(msg))
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     write("kestrel_claim_detail_22461.md", WC_MD)
@@ -707,6 +1282,10 @@ def main():
     make_estimate_pdf()
     write("claim_activity_log_ostrander.txt", HO_DIARY)
     make_marine_pdf()
+    make_subro_docx()
+    make_crop_pdf()
+    make_gl_docx()
+    make_cyber_eml()
 
 
 if __name__ == "__main__":
