@@ -97,9 +97,10 @@ class Engine:
 
         self._ahead = AheadEmbedder(self._vectors, self._embed_now, self._texts_ahead, first=self._embed_fixed)
         """Each document version's selector lines embedded once, while idle (:mod:`rag.embedding.ahead`)."""
-        self._ahead_on = warm
-        """Only an engine that stays up (``warm``: serve, a replica) embeds ahead; a one-shot CLI
-        process does not start what it would not finish."""
+        self._ahead_on = warm and not settings.embed_model.startswith("openai:")
+        """Only an engine that stays up (``warm``: serve, a replica) embeds ahead (a one-shot CLI
+        process does not start what it would not finish), and only with a local model: a paid
+        embedding API is asked for the lines questions need, not for every line of every file."""
         self._retriever = Retriever(self._store, self._embed_model, top_k=settings.top_k,
                                     embed_query=self._query_vector)
         self._lexical = LexicalIndex(self._store, self._store.lexical_path, versions=self._versions)
