@@ -592,6 +592,22 @@ def _lazy(module: str, function: str) -> Command:
     return run
 
 
+EXIT_WITHOUT_COLLECTING = frozenset({"ask", "claims"})
+"""Commands that only read the store: their process ends without Python's final collection of
+the whole heap (:func:`_leave_the_heap_to_the_os`)."""
+
+
+def _leave_the_heap_to_the_os() -> None:
+    """At exit, after the command: the objects alive now are left out of the interpreter's final
+    garbage collections, which walk the whole heap (the embedder, Chroma, llama-index): 2-4 s of
+    CPU on a loaded machine before the shell got its prompt back after an answer or a Ctrl-C, 0.2 s
+    without. Nothing these commands write waits on a finalizer: the store's writes are committed
+    transactions, the history file is written by its own exit handler."""
+    import gc
+
+    gc.freeze()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     logging.basicConfig(
@@ -599,6 +615,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
     os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+    if args.command in EXIT_WITHOUT_COLLECTING:
+        import atexit
+
+        atexit.register(_leave_the_heap_to_the_os)
     from bot.engine_socket import EngineUnavailable, RemoteEngineError
 
     try:
