@@ -308,6 +308,41 @@ SIMILAR_MIN = 0.3
 SIMILAR_GAP = 0.06
 """The claims that match are those above the widest drop in similarity (sorted best first), when
 that drop is at least this wide: the claims about the topic stand apart from the rest."""
+EVIDENCE_MARGIN = 0.05
+"""How much less like the topic a claim's best line that describes something may be than its best
+unit of all, and still be the line shown for it (see :func:`_evidence`)."""
+
+
+def _stands_apart(best: float, drop: float) -> bool:
+    """Whether the claims above the widest drop are about the topic: a close enough best unit,
+    and a gap that sets them apart from the claims that are not (the "cut at the widest gap")."""
+    return best >= SIMILAR_MIN and drop >= SIMILAR_GAP
+
+
+def _evidence(found: Sequence[tuple[Passage, str, float]]) -> tuple[Passage, str, float]:
+    """The unit shown for a claim that matches a topic by meaning: its best unit, or a line that
+    describes what happened (:func:`describes`) nearly as like the topic ("Thieves cut the fence
+    ..." before "Insured: Brightfield Solar Farms LLC"). The claim's score stays its best unit's."""
+    top = found[0]
+    described = next((f for f in found if describes(f[1])), None)
+    if described is not None and described is not top and described[2] >= top[2] - EVIDENCE_MARGIN:
+        return described[0], described[1], top[2]
+    return top
+
+
+_LABEL_HEAD = re.compile(r"^\W*[A-Za-z][\w .#/&'()-]{0,40}?\s*(?::|\|)\s*")
+
+
+def describes(text: str) -> bool:
+    """Whether a unit says what happened or what is so (a sentence, a described cause or injury),
+    the only kind of line that shows a claim is about a topic: not a label with a name, a date, an
+    id or an amount ("Insured: Kwabena Osei", "Adjuster assigned: ..."), nor a heading
+    ("Mechanism of injury"), which are like any topic by their label's words alone."""
+    value = _LABEL_HEAD.sub("", text.strip(), count=1)
+    words = re.findall(r"[A-Za-z]{3,}", value)
+    if value.isupper():  # a form in capitals: "COMPLAINT OF NECK/UPPER BACK PAIN"
+        return len(words) >= 3
+    return sum(1 for w in words if w.islower()) >= 2
 MAX_CHECKED = 12
 """Claims whose files say the topic's words are read for the line that says it (one search each)
 up to this many; past it, a mention is enough (as before the lines were read)."""
@@ -355,16 +390,14 @@ def similar_topic_hits(phrase: str, claims: Sequence[ClaimRecord], docs_of: Mapp
     for claim in claims:
         found = found_of.get(claim.claim_id)
         if found and not (topic and _says(topic, found[0][1]) is False) and not _SAYS_NONE.search(found[0][1]):
-            best[claim.claim_id] = found[0]
+            best[claim.claim_id] = _evidence(found)
     if not best:
         return {}
     ranked = sorted(best.items(), key=lambda item: -item[1][2])
     scores = [score for _, (_, _, score) in ranked] + [0.0]
-    if scores[0] < SIMILAR_MIN:
-        return {}
     drops = [scores[i] - scores[i + 1] for i in range(max(1, (len(ranked) + 1) // 2))]
     cut = max(range(len(drops)), key=lambda i: drops[i])
-    if drops[cut] < SIMILAR_GAP:
+    if not _stands_apart(scores[0], drops[cut]):
         return {}
     hits: dict[str, Reason] = {}
     for claim_id, (passage, excerpt, _) in ranked[: cut + 1]:
