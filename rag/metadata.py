@@ -39,6 +39,14 @@ spaces join only after a prefix of letters (``WC 2025 00123``); a bare four-digi
 reads as a year (``claim 2026``) only counts with an explicit ``No.``/``#``."""
 
 
+_FILE_ID = re.compile(
+    r"\b(?i:file)\s*(?:(?i:number|no\.?|#|ref(?:erence)?)\s*)?[:#]?\s*"
+    r"(?P<num>[A-Z]{1,6}(?:[/-]\d{2,})+(?:[/-](?:[0-9]+|[A-Z]{1,4})\b)*)(?![-/.]?\d)")
+"""A number the words call a file's, when it is shaped like a claim's (letters, then groups of
+digits): ``file AU/2025/7731``, ``File No. PD-4471-22`` (email subjects and notes name the claim
+so). A bare number after "file" (``police file 25-00188``) is not read: it is anyone's."""
+
+
 def claim_key(claim_id: str) -> str:
     """A claim number with case and separators dropped: how two spellings of one number meet
     (``HO 2024 8892`` and ``ho-2024-8892``; ``CLM 1042`` and ``CLM-1042``)."""
@@ -78,6 +86,11 @@ def find_claim_ids(text: str, *, known: Iterable[str] = ()) -> list[str]:
         if not any(a < m.end() and m.start() < b for a, b in taken):
             taken.append((m.start(), m.end()))
             found.append((m.start(), f"CLM-{m.group('clm').upper()}"))
+    for m in _FILE_ID.finditer(text):
+        start = m.start("num")
+        if sum(c.isdigit() for c in m.group("num")) >= 4 and not any(a < m.end() and start < b for a, b in taken):
+            taken.append((start, m.end()))
+            found.append((start, _canonical(m.group("num"))))
     for m in _LABELLED_ID.finditer(text):
         number = m.group("num")
         start = m.start("num")
@@ -246,7 +259,8 @@ _DOL_LABELS = frozenset(("date of loss", "loss date", "date of injury", "dol", "
 _DOL_LABEL = re.compile(r"date (?:and time )?of (?:the )?(?:loss|injury|incident|accident|crash|collision|fire|theft|"
                         r"occurrence|event|breach)|(?:loss|injury|incident|accident|crash|fire|theft) date")
 """A date of loss under the name of the event: "Date of fire", "DATE OF CRASH", "Incident date"."""
-_ADJUSTER_LABEL = re.compile(r"(?:[a-z]+\s+){0,2}(?:adjuster|adjustor|handler|examiner)|handled by|assigned to|"
+_ADJUSTER_LABEL = re.compile(r"(?:[a-z]+\s+){0,2}(?:adjuster|adjustor|handler|examiner)(?:\s+(?:assigned|of record|name))?|"
+                             r"handled by|assigned to|"
                              r"(?:[a-z]+\s+)?claims? (?:specialist|representative|rep|professional)")
 """The person handling the claim, as carriers and TPAs call them: "Desk adjuster", "Claims examiner", "Handler"."""
 _REPORTED_LABEL = re.compile(r"(?:date )?reported(?: to (?:carrier|insurer|us|tpa|company))?|date of report|"
@@ -820,10 +834,22 @@ _NOT_OURS = re.compile(r"\b(?:Public|Opposing|Adverse|Other|Their)\b")
 """A public adjuster works for the insured, not the carrier: not the claim's adjuster."""
 
 
+_TITLE_LINE = re.compile(rf"(?:{_TITLE_WORD}\s+){{0,5}}?(?:Adjuster|Adjustor|Examiner|Handler|"
+                         r"Claims? (?:Specialist|Representative|Rep|Professional))")
+"""A line that is only a title that handles claims: a signature's second line under the name."""
+
+
 def _titled_adjusters(lines: Iterable[_Line]) -> list[str]:
     found: list[str] = []
+    previous = ""
     for line in lines:
+        above, previous = previous, line.clean
         if not re.search(r"Adjust|Examiner|Handler|Claims? (?:Spec|Rep|Prof)", line.clean):
+            continue
+        if _TITLE_LINE.fullmatch(line.clean) and not _NOT_OURS.search(line.clean) and _PERSON.fullmatch(above):
+            name = clean_person_name(above)  # "Tomasz Wierzbicki" over "Senior Motor Claims Examiner"
+            if name and len(name.split()) >= 2:
+                found.append(name)
             continue
         for m in _TITLED.finditer(line.clean):
             if _NOT_OURS.search(m.group("title")):

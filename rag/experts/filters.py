@@ -32,7 +32,7 @@ _PHRASING = frozenset(content_terms(
     "over under above below more less than greater exceeding exceeds after before between since from to until and "
     "during in of the a an type kind date dated happened occurred reported greater amount "
     "handling handled handles handle them it they us where whose got get potential possible possibly likely "
-    "chance currently reopened denied declined litigation suit find pull give me pay paid payment most least "
+    "chance currently reopened denied declined litigation suit find pull give me pay paid payment most least caused "
     "highest lowest largest smallest biggest use used uses using hired retained engaged assigned"))
 """The words of asking which claims, and of the conditions below: not a topic. (Hedges such as
 "potential" ask whether the topic is there at all: "files with subro potential".)"""
@@ -68,6 +68,9 @@ _AMOUNT_ASKED = re.compile(
 _ANY_PAYMENT = re.compile(r"\b(?:been|were|was|got)\s+paid\b|\bpayments?\s+(?:made|issued|sent)\b"
                           r"|\bwith\s+(?:a\s+|any\s+)?payments?\b|\bpaid\s+(?:claims|files)\b", re.I)
 """A question about claims with any payment at all: "which claims have been paid"."""
+_NO_PAYMENT = re.compile(r"\b(?:without|no|zero|nil)\s+(?:any\s+)?(?:payments?|indemnity|pay(?:out)?)\b|\bunpaid\b"
+                         r"|\bnothing\s+(?:was\s+)?paid\b|\bnot\s+(?:been\s+)?paid\b|\bno\s+money\s+paid\b", re.I)
+"""A question about claims with no payment: "closed without payment", "claims where nothing was paid"."""
 _AFTER = re.compile(r"\b(?:after|since|from)\b", re.I)
 _BEFORE = re.compile(r"\b(?:before|prior to|until)\b", re.I)
 _REPORTED = re.compile(r"\b(?:reported|filed|notified|opened|received|fnol|first notice)\b", re.I)
@@ -110,10 +113,12 @@ class Conditions:
     ``loss`` or an amount kind of :data:`_AMOUNT_KINDS`."""
     amount: tuple[str, str, Decimal] | None = None
     """``(kind, ">" or "<", amount)`` on a labelled amount of the claim: ``("deductible", ">", 1000)``."""
+    unpaid: bool = False
+    """No payment on the claim: no paid amount its files state (or only one of nothing)."""
 
     def __bool__(self) -> bool:
         return bool(self.topic or self.status or self.reserve or self.after or self.before or self.role
-                    or self.amount or self.rank)
+                    or self.amount or self.rank or self.unpaid)
 
     def describe(self) -> str:
         parts = []
@@ -127,6 +132,8 @@ class Conditions:
             parts.append("with an open reserve")
         elif self.reserve:
             parts.append(f"open reserve {'over' if self.reserve[0] == '>' else 'under'} {money_text(self.reserve[1])}")
+        if self.unpaid:
+            parts.append("without payment")
         if self.amount == ("paid", ">", Decimal(0)):
             parts.append("with a payment")
         elif self.amount:
@@ -173,7 +180,11 @@ def read_conditions(question: str, *, ignore: Sequence[str] = ()) -> Conditions:
         if value is not None:
             found.amount = (kind, "<" if re.match(r"under|below|less|at most|no more|<", said, re.I) else ">", value)
         question = question.replace(asked_amount.group(0), " ")
-    if not found.amount and not found.rank and _ANY_PAYMENT.search(question):
+    unpaid = None if found.amount or found.rank else _NO_PAYMENT.search(question)
+    if unpaid:
+        found.unpaid = True  # "closed without payment": no payment stated, or one of nothing
+        question = question.replace(unpaid.group(0), " ")
+    elif not found.amount and not found.rank and _ANY_PAYMENT.search(question):
         found.amount = ("paid", ">", Decimal(0))  # "which claims have been paid": any payment stated
     for role, pattern in _ROLES_ASKED:
         asked = pattern.search(question)
@@ -201,7 +212,8 @@ def read_conditions(question: str, *, ignore: Sequence[str] = ()) -> Conditions:
         found.after, found.before = months
     if (found.after or found.before) and _REPORTED.search(question):
         found.dated = "reported"
-    rest = re.sub(r"\$\s?[\d,]+(?:\.\d{1,2})?|\b\d+\b|\bq[1-4]\b|\b(?:first|second|third|fourth)\s+quarter\b", " ",
+    rest = re.sub(r"\$\s?[\d,]+(?:\.\d{1,2})?|\b\d+\b|\b[qh][1-4]\b|\b(?:first|second|third|fourth|1st|2nd)\s+"
+                  r"(?:quarter|half)\b", " ",
                   question, flags=re.I)
     for _, text in find_dates(question):
         rest = rest.replace(text, " ")
@@ -260,7 +272,8 @@ def _month_span(question: str) -> tuple[date | None, date | None] | None:
     its first and last day; "before 2025" -> up to December 31, 2024; "after March 2025" -> from
     April 1, 2025; "since 2024" -> from January 1, 2024."""
     m = re.search(r"\b(?P<word>in|during|before|prior to|after|since|from)\s+(?:the\s+)?(?:(?P<month>"
-                  + "|".join(_MONTHS) + r")\s+|q(?P<quarter>[1-4])\s+(?:of\s+)?"
+                  + "|".join(_MONTHS) + r")\s+|q(?P<quarter>[1-4])\s+(?:of\s+)?|h(?P<h>[12])\s+(?:of\s+)?"
+                  r"|(?P<half>first|second|1st|2nd)\s+half\s+(?:of\s+)?"
                   r"|(?P<nth>first|second|third|fourth)\s+quarter\s+(?:of\s+)?)?"
                   r"(?P<year>(?:19|20)\d{2})\b(?![\d,.$])", question, re.I)
     if not m:
@@ -268,7 +281,11 @@ def _month_span(question: str) -> tuple[date | None, date | None] | None:
     year = int(m.group("year"))
     quarter = int(m.group("quarter")) if m.group("quarter") else (
         ("first", "second", "third", "fourth").index(m.group("nth").lower()) + 1 if m.group("nth") else 0)
-    if quarter:  # "in Q1 2024", "during the third quarter of 2025"
+    half = int(m.group("h")) if m.group("h") else (1 + m.group("half").lower().startswith(("second", "2")) if
+                                                      m.group("half") else 0)
+    if half:  # "in the first half of 2025", "during H2 2024"
+        first, following = date(year, 6 * half - 5, 1), date(year + (half == 2), (6 * half) % 12 + 1, 1)
+    elif quarter:  # "in Q1 2024", "during the third quarter of 2025"
         first = date(year, 3 * quarter - 2, 1)
         following = date(year + (quarter == 4), (3 * quarter) % 12 + 1, 1)
     elif m.group("month"):
@@ -439,6 +456,18 @@ def _topic_hits(conditions: Conditions, claims: Sequence[ClaimRecord], docs_of: 
     return hits
 
 
+def without_unsaid_topic(conditions: Conditions, mentions: Mentions | None) -> Conditions:
+    """The conditions without their topic when no file in reach says any of its words and another
+    condition was read: "files that *carry* a reserve under $10k" asks for the reserve; "carry" is
+    the asking's word. (A topic alone is matched by meaning instead: "claims involving a hacker".)"""
+    if not conditions.topic or mentions is None:
+        return conditions
+    bare = Conditions(**{**conditions.__dict__, "topic": [], "phrase": ""})
+    if bare and not any(mentions(word) for word in conditions.phrase.split()):
+        return bare
+    return conditions
+
+
 def matching_claims(conditions: Conditions, claims: Sequence[ClaimRecord],
                     docs_of: Mapping[str, Sequence[DocumentInfo]], *, mentions: Mentions | None = None,
                     similar: Similar | None = None) -> list[Match]:
@@ -448,11 +477,13 @@ def matching_claims(conditions: Conditions, claims: Sequence[ClaimRecord],
         # no file names a party in that role by a label: the role's words are the topic ("a contractor")
         conditions = Conditions(**{**conditions.__dict__, "role": "", "topic": [*conditions.topic, *content_terms(
             conditions.role_words)], "phrase": " ".join(filter(None, [conditions.phrase, conditions.role_words]))})
+    conditions = without_unsaid_topic(conditions, mentions)
     by_topic = _topic_hits(conditions, claims, docs_of, mentions, similar) if conditions.topic else {}
     said_closed: set[str] = set()
     if (conditions.status or conditions.reserve) and mentions is not None:
         # an undated "Status: Closed" is no event: the files' words say it
-        said_closed = {c for phrase in ("status closed", "claim closed", "file closed", "claim is closed")
+        said_closed = {c for phrase in ("status closed", "claim closed", "file closed", "claim is closed",
+                                        "closed without payment", "closed with no payment")
                        for c in mentions(phrase)}
     out = []
     for claim in claims:
@@ -490,6 +521,8 @@ def matching_claims(conditions: Conditions, claims: Sequence[ClaimRecord],
             if stated is None or not (stated[0] > limit if op == ">" else stated[0] < limit):
                 continue
             reasons.append((stated[1], stated[2], f"{kind} {money_text(stated[0])}"))
+        if conditions.unpaid and _paid_something(docs):
+            continue
         if conditions.after or conditions.before:
             when, where = _date_of(claim, docs, conditions.dated)
             if when is None or (conditions.after and when < conditions.after) or (
@@ -602,6 +635,19 @@ def _amount_of(docs: Sequence[DocumentInfo], kind: str) -> tuple[Decimal, Docume
         if fact.label in words or said & {w for word in words for w in terms(word)}:
             found.append((Decimal(fact.value), doc, fact))
     return max(found, key=lambda f: f[0]) if found else None
+
+
+_PAID_LINE = re.compile(r"\b(?:paid|payment(?:\s+(?:issued|made|of))?|settled\s+for)\b[^.;]{0,25}?\$\s?0*[1-9]", re.I)
+
+
+def _paid_something(docs: Sequence[DocumentInfo]) -> bool:
+    """Whether the claim's files state a payment above nothing: a labelled paid amount, or a status
+    or dated line that says one ("Status: closed - paid $22,640.00 on 08/15/2025")."""
+    stated = _amount_of(docs, "paid")
+    if stated is not None and stated[0] > 0:
+        return True
+    return any(_PAID_LINE.search(f.text) and _says(["paid"], f.text) is not False
+               for kind in ("status", "event") for _, f in facts_of(docs, kind))
 
 
 def _party(docs: Sequence[DocumentInfo], role: str) -> tuple[DocumentInfo, FactLine] | None:

@@ -29,6 +29,7 @@ from rag.experts.filters import (
     matching_claims,
     measure,
     read_conditions,
+    without_unsaid_topic,
 )
 from rag.experts.needle import GENERIC, strip_ids
 from rag.experts.result import ExpertResult, Sources
@@ -413,6 +414,7 @@ def _filtered(conditions: Conditions, claims: Sequence[ClaimRecord], docs_of: di
               handlers: Sequence[str] = ()) -> ExpertResult:
     """The claims that meet the question's conditions, each with the line that shows it, or
     "none" when none does: never every claim on file."""
+    conditions = without_unsaid_topic(conditions, mentions)
     matches = matching_claims(conditions, claims, docs_of, mentions=mentions, similar=similar)
     whose = f"handled by {_join(list(handlers))}" if handlers else ""
     if conditions.rank:
