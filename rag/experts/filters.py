@@ -350,6 +350,20 @@ def _evidence(found: Sequence[tuple[Passage, str, float]]) -> tuple[Passage, str
 _LABEL_HEAD = re.compile(r"^\W*[A-Za-z][\w .#/&'()-]{0,40}?\s*(?::|\|)\s*")
 
 
+def as_topic_text(text: str) -> str:
+    """What a unit says about a topic, for the similarity of a topic to it: a label whose value is
+    a date or an amount says its label ("Date of Injury: 02/03/2026" is about an injury); a label
+    whose value is a name or an id says nothing about what happened ("Insured: Marguerite Oyelowo",
+    "Adjuster: Keeley Obuya": "" whatever the name's letters are like); any other unit says its text."""
+    head = _LABEL_HEAD.match(text.strip())
+    if head is None or describes(text):
+        return text
+    value = text.strip()[head.end():]
+    if re.search(r"\$\s?\d", value) or find_dates(value):
+        return head.group(0).strip(" :|*#-\t")
+    return ""
+
+
 def describes(text: str) -> bool:
     """Whether a unit says what happened or what is so (a sentence, a described cause or injury),
     the only kind of line that shows a claim is about a topic: not a label with a name, a date, an

@@ -478,18 +478,17 @@ the matches (like a calculation's, the tool's result is a source the answer's co
 
 def cite_lookup(sources: Sources, wanted: str, searched: int, matched: Sequence[str], *, stating: int | None = None,
                 whose: str = "") -> str:
-    """Cite the lookup itself: ``Filter: involving water damage / Claims searched: 9 in reach /
-    Matches: 1 (0049-771-HO)``. The answer's counts ("1 claim matches", "none of the 9 claims")
-    are this source's, so a count is grounded like any other number."""
-    where = "in reach" if not whose else whose
-    lines = [f"Filter: {wanted or 'none (every claim)'}", f"Claims searched: {searched} {where}"]
+    """Cite the lookup itself, in one line (what a Sources line quotes): ``Searched 9 claims in
+    reach (involving water damage); 1 match: 0049-771-HO``. The answer's counts ("1 claim
+    matches", "none of the 9 claims") are this source's, so a count is grounded like any number."""
+    where = whose or "in reach"
+    said = f"Searched {searched} claim{'s' if searched != 1 else ''} {where} ({wanted or 'every claim'})"
     if stating is not None:
-        lines.append(f"Claims that state one: {stating}")
-    shown = ", ".join(matched[:_LOOKUP_LISTED]) + (f", and {len(matched) - _LOOKUP_LISTED} more"
+        said += f"; {stating} state{'s' if stating == 1 else ''} one"
+    shown = ", ".join(matched[:_LOOKUP_LISTED]) + (f" and {len(matched) - _LOOKUP_LISTED} more"
                                                    if len(matched) > _LOOKUP_LISTED else "")
-    lines.append(f"Matches: {len(matched)}" + (f" ({shown})" if matched else ""))
-    return sources.cite(document=LOOKUP_SOURCE, section="filter" if stating is None else "measure",
-                        excerpt="\n".join(lines))
+    said += f"; {len(matched)} match{'es' if len(matched) != 1 else ''}" + (f": {shown}" if matched else "")
+    return sources.cite(document=LOOKUP_SOURCE, section="filter" if stating is None else "measure", excerpt=said)
 
 
 _LOOKUP_LISTED = 30
