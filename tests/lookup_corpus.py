@@ -1,4 +1,4 @@
-"""Fourteen claim files in styles unlike our samples (adjusters' worksheets with reserve tables,
+"""Thirteen claim files in styles unlike our samples (adjusters' worksheets with reserve tables,
 email threads signed by the handler, police-style narratives, medical summaries, a cyber
 incident log), for the lookup tests: which claims match a topic named in other words, a status
 ("closed without payment", "reopened", "in litigation"), a reserve read from a table, an
@@ -171,10 +171,21 @@ Claim denied 05/30/2025: the policy excludes loss from insufficient packing of t
 Status: denied
 Handler: Tomasz Wierzbicki
 """,
+    "re_okonkwo_reserves.eml": """From: Hester Vandermolen <h.vandermolen@northmarch-ins.example>
+To: Claims Registry <registry@northmarch-ins.example>
+Subject: Okonkwo scaffold fall - file GL-6120-T - reserves
+
+A scaffold plank gave way and the claimant, a window cleaner, fell two storeys onto the car park.
+Date of loss: 11/04/2025
+I have set reserves on GL-6120-T: indemnity is now $40,000.00 and expense is $15,000.00.
+
+Hester Vandermolen
+Liability Claims Handler
+""",
 }
 
 CLAIMS = ("KP-25-00412", "AU/2025/7731", "55-0093-CT", "WCX 2024 88120", "CF-3390-M", "HO 25 004417", "CY-8812-R",
-          "GL-2025-5561", "0412-HX-2025", "CP-77-1023", "GL-4490-A", "MC/25/3318")
+          "GL-2025-5561", "0412-HX-2025", "CP-77-1023", "GL-4490-A", "MC/25/3318", "GL-6120-T")
 
 
 def listed(text: str) -> list[str]:

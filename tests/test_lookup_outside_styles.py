@@ -33,7 +33,8 @@ def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     ("which claims have reserves above $200,000?", ["CY-8812-R"]),
     ("which files carry a reserve under $10k", ["CP-77-1023"]),
     ("which claims were reported in Q3 2025?", ["CF-3390-M", "CY-8812-R"]),
-    ("which claims had a loss in the second half of 2025?", ["CF-3390-M", "CP-77-1023", "CY-8812-R", "GL-2025-5561"]),
+    ("which claims had a loss in the second half of 2025?",
+     ["CF-3390-M", "CP-77-1023", "CY-8812-R", "GL-2025-5561", "GL-6120-T"]),
     ("do we have any hail claims", ["HO 25 004417"]),
     ("which losses were caused by fire?", ["CF-3390-M"]),
     ("any claims where someone broke a bone", ["GL-4490-A", "WCX 2024 88120"]),
@@ -49,6 +50,7 @@ def test_only_the_claims_that_match_are_listed(engine: Engine, question: str, ex
 @pytest.mark.parametrize("question", [
     "which claims were reopened?",
     "which claims have reserves above $200,000?",
+    "which claims carry reserves over $50,000?",
     "which claims had a loss in the second half of 2025?",
     "any claims involving a capsized boat?",
 ])
@@ -60,6 +62,17 @@ def test_the_count_is_cited_to_the_lookup_which_says_what_it_searched(engine: En
     assert f"Searched {len(CLAIMS)} claims in reach" in lookup[0].excerpt, lookup[0].excerpt
     for claim in listed(answer.text):
         assert claim in lookup[0].excerpt
+    assert ungrounded_values(question, answer) == [], answer.text
+
+
+def test_a_reserve_set_in_parts_is_summed_and_the_sum_is_the_lookups_own_source(engine: Engine) -> None:
+    question = "which claims carry reserves over $50,000?"
+    answer = engine.ask(question)
+
+    line = next(x for x in answer.text.splitlines() if x.startswith("- GL-6120-T"))
+    assert "$55,000.00" in line, line  # indemnity $40,000.00 and expense $15,000.00, as the email sets them
+    lookup = next(c for c in answer.citations if c.document == "Claims lookup")
+    assert "GL-6120-T (open reserve $55,000.00)" in lookup.excerpt, lookup.excerpt
     assert ungrounded_values(question, answer) == [], answer.text
 
 

@@ -425,7 +425,7 @@ def _filtered(conditions: Conditions, claims: Sequence[ClaimRecord], docs_of: di
             if found is not None:
                 m.reasons.insert(0, (*found, f"adjuster {name}"))
     wanted = ", ".join(filter(None, [whose, conditions.describe()]))
-    marker = cite_lookup(sources, wanted, len(claims), [m.claim.claim_id for m in matches], whose=whose)
+    marker = cite_lookup(sources, wanted, len(claims), [_as_matched(m) for m in matches], whose=whose)
     if not matches:
         where = whose or "in reach"
         text = (f"None of the {len(claims)} claims {where} matches ({wanted}) {marker}." if len(claims) != 1
@@ -469,6 +469,21 @@ def _extreme(conditions: Conditions, matches: Sequence[Match], docs_of: dict[str
     text = "; ".join(lines) + tail + "."
     return ExpertResult(text, "lookup", sources.citations, [m.claim.claim_id for _, m in top],
                         {"kind": "extreme", "measure": what})
+
+
+def _as_matched(match: Match) -> str:
+    """A match as the lookup's source lists it: the claim, and any value the lookup worked out
+    that its line does not write ("WC 24 551902 (open reserve $119,500.00)": a reserve set in
+    parts, "medical is now $58,000.00 and indemnity is $61,500.00", summed)."""
+    worked = [what for _, line, what in match.reasons
+              if line is not None and "$" in what and not _written(what.split("$", 1)[1], line.text)]
+    return f"{match.claim.claim_id} ({'; '.join(worked)})" if worked else match.claim.claim_id
+
+
+def _written(amount: str, text: str) -> bool:
+    """Whether ``text`` writes the amount (``119,500.00`` as ``$119,500``, ``119500`` or ``119,500.00``)."""
+    digits = re.sub(r"\.00$", "", amount.replace(",", "").strip())
+    return any(re.sub(r"\.00$", "", n.replace(",", "")) == digits for n in re.findall(r"\d[\d,]*(?:\.\d+)?", text))
 
 
 LOOKUP_SOURCE = "Claims lookup"
