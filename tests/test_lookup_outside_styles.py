@@ -32,6 +32,7 @@ def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     ("which claims were closed without payment?", ["AU/2025/7731"]),
     ("which claims have reserves above $200,000?", ["CY-8812-R"]),
     ("which files carry a reserve under $10k", ["CP-77-1023"]),
+    ("list the open files reserved below $50,000", ["CP-77-1023", "GL-2025-5561", "KP-25-00412"]),  # a table by heads
     ("which claims were reported in Q3 2025?", ["CF-3390-M", "CY-8812-R"]),
     ("which claims had a loss in the second half of 2025?",
      ["CF-3390-M", "CP-77-1023", "CY-8812-R", "GL-2025-5561", "GL-6120-T"]),

@@ -618,10 +618,24 @@ def _open_reserve(docs: Sequence[DocumentInfo]) -> tuple[Decimal | None, tuple[D
         return Decimal(fact.value), (doc, fact)
     reserves = [(d, f) for d, f in facts_of(docs, "amount") if f.label == "reserve"]
     if not reserves:
-        return None, None
+        return _reserve_by_heading(docs)
     opened = [r for r in reserves if re.search(r"\bopen\b", r[1].text, re.I)]
     doc, fact = (opened or reserves)[-1]
     return Decimal(fact.value), (doc, fact)
+
+
+_RESERVE_HEADING = re.compile(r"\breserves?\b", re.I)
+
+
+def _reserve_by_heading(docs: Sequence[DocumentInfo]) -> tuple[Decimal | None, tuple[DocumentInfo, FactLine] | None]:
+    """The reserve of a claim whose file sets it in a table under a "Reserves" heading, by heads of
+    claim ("| Building | $38,000.00 |", "| Contents | $6,500.00 |"): the sum of that section's
+    amounts (of the last document that has one), with its first line. None when no such section."""
+    for doc in reversed(list(docs)):
+        parts = [f for d, f in facts_of([doc], "amount") if f.section and _RESERVE_HEADING.search(f.section)]
+        if parts:
+            return sum((Decimal(f.value) for f in parts), Decimal(0)), (doc, parts[0])
+    return None, None
 
 
 def measure(claim: ClaimRecord, docs: Sequence[DocumentInfo], what: str
