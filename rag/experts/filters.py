@@ -56,15 +56,43 @@ _AMOUNT_KINDS: dict[str, tuple[str, ...]] = {
     "paid": ("payout", "paid", "payment", "settlement"), "payment": ("payout", "paid", "payment", "settlement"),
     "settlement": ("settlement", "payout"), "deductible": ("deductible",), "limit": ("limit",),
     "estimate": ("estimate",), "invoice": ("invoice", "invoice_total"), "bill": ("bill", "billed", "invoice_total"),
-    "incurred": ("incurred",), "demand": ("demand",),
+    "incurred": ("incurred",), "demand": ("demand",), "retention": ("retention", "sir"),
 }
 """The amounts a question can compare, by its word (singular), and the words of the labels that
 state them (``Total Paid`` is a ``payout``): "claims with a deductible over $1,000"."""
+_KIND_WORD = (r"paid|payments?|settle(?:d|ments?)?|deductibles?|retentions?|limits?|estimates?|invoices?|bills?|billed|"
+              r"incurred|demands?")
+_OP_AFTER = (r"(?:or|and)\s+(?:more|greater|higher|above|up|over)|\+|(?:or|and)\s+(?:less|lower|under|below)")
 _AMOUNT_ASKED = re.compile(
-    rf"\b(?P<what>paid|payments?|settle(?:d|ments?)?|deductibles?|limits?|estimates?|invoices?|bills?|billed|incurred|"
-    rf"demands?)\b[^$?]{{0,30}}?(?P<op>{_COMPARE})\s*(?P<amount>{_AMOUNT})"
-    rf"|(?P<op2>{_COMPARE})\s*(?P<amount2>{_AMOUNT})\s+(?:in\s+|of\s+)?(?P<what2>paid|payments?|incurred|billed)\b",
+    rf"\b(?P<what>{_KIND_WORD})\b[^$?]{{0,30}}?(?:(?P<op>{_COMPARE})\s*)?(?P<amount>{_AMOUNT})(?:\s*(?P<after>{_OP_AFTER}))?"
+    rf"|(?:(?P<op2>{_COMPARE})\s*)?(?P<amount2>{_AMOUNT})(?:\s*(?P<after2>{_OP_AFTER}))?\s+(?:in\s+|of\s+)?"
+    rf"(?P<what2>{_KIND_WORD})\b",
     re.I)
+"""A labelled amount compared with an amount: "deductible over $1,000", "more than $5k in payments",
+"a retention of 50k or more", "a $25k deductible" (no comparison: that amount)."""
+
+
+def _op(before: str, after: str) -> str:
+    """``>``, ``<``, ``>=``, ``<=`` or ``=`` from the words before the amount ("over") or after it
+    ("or more"); none is the amount itself ("claims with a $2,500 deductible")."""
+    if after:
+        return "<=" if re.search(r"less|lower|under|below", after, re.I) else ">="
+    if not before:
+        return "="
+    if re.match(r"at most|no more", before, re.I):
+        return "<="
+    if re.match(r"at least", before, re.I):
+        return ">="
+    return "<" if re.match(r"under|below|less|<", before, re.I) else ">"
+
+
+def meets(value: Decimal, op: str, limit: Decimal) -> bool:
+    """Whether ``value`` meets ``op limit``."""
+    return {">": value > limit, "<": value < limit, ">=": value >= limit, "<=": value <= limit,
+            "=": value == limit}[op]
+
+
+_OP_WORDS = {">": "over", "<": "under", ">=": "at least", "<=": "at most", "=": "of"}
 _ANY_PAYMENT = re.compile(r"\b(?:been|were|was|got)\s+paid\b|\bpayments?\s+(?:made|issued|sent)\b"
                           r"|\bwith\s+(?:a\s+|any\s+)?payments?\b|\bpaid\s+(?:claims|files)\b", re.I)
 """A question about claims with any payment at all: "which claims have been paid"."""
@@ -113,6 +141,9 @@ class Conditions:
     ``loss`` or an amount kind of :data:`_AMOUNT_KINDS`."""
     amount: tuple[str, str, Decimal] | None = None
     """``(kind, ">" or "<", amount)`` on a labelled amount of the claim: ``("deductible", ">", 1000)``."""
+    any_of: list[tuple[list[str], str]] = field(default_factory=list)
+    """The topic's alternatives, ``(topic, phrase)`` each, when the question joins them by "or"
+    ("wind or hail"): a claim about either matches."""
     unpaid: bool = False
     """No payment on the claim: no paid amount its files state (or only one of nothing)."""
 
@@ -122,7 +153,9 @@ class Conditions:
 
     def describe(self) -> str:
         parts = []
-        if self.phrase:
+        if self.any_of:
+            parts.append(f"involving {' or '.join(phrase for _, phrase in self.any_of)}")
+        elif self.phrase:
             parts.append(f"involving {self.phrase}")
         if self.role:
             parts.append(f"with an {self.role}" if self.role[0] in "aeiou" else f"with a {self.role}")
@@ -138,7 +171,7 @@ class Conditions:
             parts.append("with a payment")
         elif self.amount:
             kind, op, value = self.amount
-            parts.append(f"{kind} {'over' if op == '>' else 'under'} {money_text(value)}")
+            parts.append(f"{kind} {_OP_WORDS[op]} {money_text(value)}")
         what = "reported" if self.dated == "reported" else "loss"
         if self.after and self.before and self.after == self.before:
             parts.append(f"{what} on {long_date(self.after)}")
@@ -178,7 +211,7 @@ def read_conditions(question: str, *, ignore: Sequence[str] = ()) -> Conditions:
         word = (asked_amount.group("what") or asked_amount.group("what2")).lower()
         kind = next(k for k in _AMOUNT_KINDS if word.startswith(k[:5]) or (k == "paid" and word.startswith("pay")))
         if value is not None:
-            found.amount = (kind, "<" if re.match(r"under|below|less|at most|no more|<", said, re.I) else ">", value)
+            found.amount = (kind, _op(said, asked_amount.group("after") or asked_amount.group("after2") or ""), value)
         question = question.replace(asked_amount.group(0), " ")
     unpaid = None if found.amount or found.rank else _NO_PAYMENT.search(question)
     if unpaid:
@@ -217,12 +250,19 @@ def read_conditions(question: str, *, ignore: Sequence[str] = ()) -> Conditions:
                   question, flags=re.I)
     for _, text in find_dates(question):
         rest = rest.replace(text, " ")
-    words = [w for w in re.findall(r"[A-Za-z][\w&'-]*", rest)
-             if w.lower() not in STOPWORDS and w.lower() not in _MONTHS
-             and not set(content_terms(w)) <= _PHRASING
-             and not (found.role and set(content_terms(w)) <= _PARTY_NOUNS)]
+    def topic_words(text: str) -> list[str]:
+        return [w for w in re.findall(r"[A-Za-z][\w&'-]*", text)
+                if w.lower() not in STOPWORDS and w.lower().rstrip(".") not in _MONTH_WORD.split("|")
+                and not set(content_terms(w)) <= _PHRASING
+                and not (found.role and set(content_terms(w)) <= _PARTY_NOUNS)]
+
+    words = topic_words(rest)
     found.topic = [t for w in words for t in content_terms(w) if t not in _PHRASING]
     found.phrase = " ".join(words)
+    parts = [topic_words(part) for part in re.split(r"\bor\b|/", rest, flags=re.I)]
+    if len([p for p in parts if p]) >= 2:  # "wind or hail", "theft or extortion": either one
+        found.any_of = [([t for w in p for t in content_terms(w) if t not in _PHRASING], " ".join(p))
+                        for p in parts if p]
     return found
 
 
@@ -267,15 +307,21 @@ def _dollars(amount: str) -> str:
     return amount if amount.startswith("$") else f"${amount}"
 
 
+_MONTH_WORD = "|".join([*_MONTHS, *"jan feb mar apr jun jul aug sept sep oct nov dec".split()])
+_SPAN = re.compile(
+    r"\b(?:(?P<word>in|during|before|prior to|after|since|from)\s+(?:the\s+)?"
+    r"|(?=(?:" + _MONTH_WORD + r")\.?\s+(?:19|20)\d{2}\b|q[1-4]\s+(?:19|20)\d{2}\b))"  # "feb 2025 losses": no "in"
+    r"(?:(?P<month>" + _MONTH_WORD + r")\.?\s+|q(?P<quarter>[1-4])\s+(?:of\s+)?|h(?P<h>[12])\s+(?:of\s+)?"
+    r"|(?P<half>first|second|1st|2nd)\s+half\s+(?:of\s+)?"
+    r"|(?P<nth>first|second|third|fourth)\s+quarter\s+(?:of\s+)?)?"
+    r"(?P<year>(?:19|20)\d{2})\b(?![\d,.$])", re.I)
+
+
 def _month_span(question: str) -> tuple[date | None, date | None] | None:
     """A month or a year the question bounds the date by: "in January 2026" and "during 2025" ->
     its first and last day; "before 2025" -> up to December 31, 2024; "after March 2025" -> from
     April 1, 2025; "since 2024" -> from January 1, 2024."""
-    m = re.search(r"\b(?P<word>in|during|before|prior to|after|since|from)\s+(?:the\s+)?(?:(?P<month>"
-                  + "|".join(_MONTHS) + r")\s+|q(?P<quarter>[1-4])\s+(?:of\s+)?|h(?P<h>[12])\s+(?:of\s+)?"
-                  r"|(?P<half>first|second|1st|2nd)\s+half\s+(?:of\s+)?"
-                  r"|(?P<nth>first|second|third|fourth)\s+quarter\s+(?:of\s+)?)?"
-                  r"(?P<year>(?:19|20)\d{2})\b(?![\d,.$])", question, re.I)
+    m = _SPAN.search(question)
     if not m:
         return None
     year = int(m.group("year"))
@@ -289,12 +335,12 @@ def _month_span(question: str) -> tuple[date | None, date | None] | None:
         first = date(year, 3 * quarter - 2, 1)
         following = date(year + (quarter == 4), (3 * quarter) % 12 + 1, 1)
     elif m.group("month"):
-        month = _MONTHS.index(m.group("month").lower()) + 1
+        month = next(i for i, name in enumerate(_MONTHS, 1) if name.startswith(m.group("month").lower()[:3]))
         first, following = date(year, month, 1), date(year + (month == 12), month % 12 + 1, 1)
     else:
         first, following = date(year, 1, 1), date(year + 1, 1, 1)
     last = date.fromordinal(following.toordinal() - 1)
-    word = m.group("word").lower()
+    word = (m.group("word") or "in").lower()
     if word in ("before", "prior to"):
         return None, date.fromordinal(first.toordinal() - 1)
     if word == "after":
@@ -443,6 +489,13 @@ def _topic_hits(conditions: Conditions, claims: Sequence[ClaimRecord], docs_of: 
     """The claims about the question's topic, each with the line that shows it: the claim's type
     of loss (else its narrative) in the topic's words; else the files that say the words, on a
     line that does not say the opposite; else, when no file words it, by meaning."""
+    if conditions.any_of:
+        either: dict[str, Reason] = {}
+        for topic_of, phrase in conditions.any_of:
+            one = Conditions(topic=topic_of, phrase=phrase)
+            for claim_id, reason in _topic_hits(one, claims, docs_of, mentions, similar).items():
+                either.setdefault(claim_id, reason)
+        return either
     topic = conditions.topic
     hits: dict[str, Reason] = {}
     for claim in claims:
@@ -476,7 +529,7 @@ def without_unsaid_topic(conditions: Conditions, mentions: Mentions | None) -> C
     the asking's word. (A topic alone is matched by meaning instead: "claims involving a hacker".)"""
     if not conditions.topic or mentions is None:
         return conditions
-    bare = Conditions(**{**conditions.__dict__, "topic": [], "phrase": ""})
+    bare = Conditions(**{**conditions.__dict__, "topic": [], "phrase": "", "any_of": []})
     if bare and not any(mentions(word) for word in conditions.phrase.split()):
         return bare
     return conditions
@@ -531,8 +584,8 @@ def matching_claims(conditions: Conditions, claims: Sequence[ClaimRecord],
                     reasons.append((*where, f"open reserve {money_text(amount)}"))
         if conditions.amount:
             kind, op, limit = conditions.amount
-            stated = _amount_of(docs, kind)
-            if stated is None or not (stated[0] > limit if op == ">" else stated[0] < limit):
+            stated = _amount_of(docs, kind, equal_to=limit if op == "=" else None)
+            if stated is None or not meets(stated[0], op, limit):
                 continue
             reasons.append((stated[1], stated[2], f"{kind} {money_text(stated[0])}"))
         if conditions.unpaid and _paid_something(docs):
@@ -653,7 +706,8 @@ def measure(claim: ClaimRecord, docs: Sequence[DocumentInfo], what: str
     return (*stated, f"{what} {money_text(stated[0])}") if stated else None
 
 
-def _amount_of(docs: Sequence[DocumentInfo], kind: str) -> tuple[Decimal, DocumentInfo, FactLine] | None:
+def _amount_of(docs: Sequence[DocumentInfo], kind: str, *, equal_to: Decimal | None = None
+               ) -> tuple[Decimal, DocumentInfo, FactLine] | None:
     """The claim's largest amount of a kind (its label, normalised or as written, says the kind:
     ``Total Paid`` for paid), with its line; None when no line states one."""
     words = _AMOUNT_KINDS[kind]
@@ -662,6 +716,8 @@ def _amount_of(docs: Sequence[DocumentInfo], kind: str) -> tuple[Decimal, Docume
         said = terms(fact.label.replace("_", " ")) | terms(fact.text.split("$")[0])
         if fact.label in words or said & {w for word in words for w in terms(word)}:
             found.append((Decimal(fact.value), doc, fact))
+    if equal_to is not None:  # "a $25k deductible": the one of that amount, among several (per-peril deductibles)
+        found = [f for f in found if f[0] == equal_to] or found
     return max(found, key=lambda f: f[0]) if found else None
 
 
