@@ -27,8 +27,8 @@ _SEGMENTS = r"(?:-(?:[0-9]+|[A-Z]{1,4})\b)*"
 _CLM_ID = re.compile(rf"\b(?i:CLM)[-\s]?(?P<clm>\d{{3,10}}{_SEGMENTS})(?![-/.]?\d)")
 """``CLM-1042``, ``clm 1042``, ``CLM-2024-0847-2931``, ``CLM-44217-PD``."""
 _LABELLED_ID = re.compile(
-    r"\b(?i:claim)\s*(?P<marker>(?i:number|no\.?|#|id|ref(?:erence)?(?:\s+(?:number|no\.?))?))?\s*[:#]?\s*"
-    rf"(?P<num>[A-Z]{{1,6}}/\d{{2,}}(?:[/-](?:[0-9]+|[A-Z]{{1,4}})\b)*"
+    r"\b(?i:claim)\s*(?P<marker>(?i:number|no\.?|#|id|ref(?:erence)?\.?(?:\s+(?:number|no\.?))?))?\s*[:#]?\s*"
+    rf"(?P<num>[A-Z]{{1,6}}/\d{{2,}}(?:[/-](?:[0-9]+|[A-Z]{{1,4}})\b)*|\d{{2,4}}/[A-Z]{{1,4}}/\d{{3,}}(?:-[A-Z0-9]+)?"
     rf"|(?:[A-Z]{{1,6}}[-\s]?)?\d[0-9A-Z]*{_SEGMENTS}(?:(?<=[A-Z0-9])\s\d{{2,}}(?![-/.,:]?\d))*)"
     r"(?![-/.]\d)"
 )
@@ -86,11 +86,6 @@ def find_claim_ids(text: str, *, known: Iterable[str] = ()) -> list[str]:
         if not any(a < m.end() and m.start() < b for a, b in taken):
             taken.append((m.start(), m.end()))
             found.append((m.start(), f"CLM-{m.group('clm').upper()}"))
-    for m in _FILE_ID.finditer(text):
-        start = m.start("num")
-        if sum(c.isdigit() for c in m.group("num")) >= 4 and not any(a < m.end() and start < b for a, b in taken):
-            taken.append((start, m.end()))
-            found.append((start, _canonical(m.group("num"))))
     for m in _LABELLED_ID.finditer(text):
         number = m.group("num")
         start = m.start("num")
@@ -102,6 +97,12 @@ def find_claim_ids(text: str, *, known: Iterable[str] = ()) -> list[str]:
             continue  # "the claim FNOL 2026": a prefix set off by a space needs "Claim No."
         taken.append((start, m.end()))
         found.append((start, _canonical(number)))
+    if not found:  # "file AU/2025/7731" only when no number is called a claim's ("Our file: HMS-25-1187" of a
+        for m in _FILE_ID.finditer(text):  # surveyor, beside "claim reference: 25/HM/00913", is the surveyor's)
+            start = m.start("num")
+            if sum(c.isdigit() for c in m.group("num")) >= 4 and not any(a < m.end() and start < b for a, b in taken):
+                taken.append((start, m.end()))
+                found.append((start, _canonical(m.group("num"))))
     return _by_frequency(by_key.get(claim_key(c), c) for _, c in sorted(found))
 
 
@@ -257,7 +258,8 @@ _CLAIMANT_LABELS = frozenset(
 )
 _DOL_LABELS = frozenset(("date of loss", "loss date", "date of injury", "dol", "injury date"))
 _DOL_LABEL = re.compile(r"date (?:and time )?of (?:the )?(?:loss|injury|incident|accident|crash|collision|fire|theft|"
-                        r"occurrence|event|breach)|(?:loss|injury|incident|accident|crash|fire|theft) date")
+                        r"occurrence|event|breach|casualty|storm|hail|flood|burglary|robbery|collapse|explosion)"
+                        r"|(?:loss|injury|incident|accident|crash|fire|theft|casualty|storm) date")
 """A date of loss under the name of the event: "Date of fire", "DATE OF CRASH", "Incident date"."""
 _ADJUSTER_LABEL = re.compile(r"(?:[a-z]+\s+){0,2}(?:adjuster|adjustor|handler|examiner)(?:\s+(?:assigned|of record|name))?|"
                              r"handled by|assigned to|"
@@ -1025,6 +1027,8 @@ def _claim_facts(doc: ParsedDocument, fields: list[tuple[set[str], str, _Line]])
 def _sentence_facts(sentence: str, add: Callable[..., None], when: str) -> None:
     """The status, reserve and representation a sentence states; ``when``: its passage's date."""
     status = _STATUS_SENTENCE.search(sentence)
+    if status and _NEGATED.search(sentence[: status.start(status.lastgroup or 0)]):
+        status = None  # "no suit has been filed", "the claim is not closed": not where it stands
     if status:
         word = next(w for w in status.groups() if w)
         value = _status_word(word)

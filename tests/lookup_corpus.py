@@ -101,6 +101,7 @@ Insured: Paloma Quintero
 Date of loss: 05/06/2025
 Cause: a windstorm with golf-ball size hail stripped shingles and dented the gutters.
 Payment issued: $14,310.00 (ACV less $1,000 deductible)
+Deductible: $1,000.00
 Claim status: CLOSED
 Field adjuster: Bertrand Achterberg
 """,
@@ -129,6 +130,7 @@ The insured's German shepherd slipped its lead and bit the mail carrier on the f
 received eleven stitches at urgent care.
 Status: open
 Reserve: $18,500.00
+Deductible: $2,500.00
 Adjuster: Keeley Obuya
 """,
     "osei_basement_notes.txt": """FILE NOTES

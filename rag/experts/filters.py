@@ -530,8 +530,13 @@ def without_unsaid_topic(conditions: Conditions, mentions: Mentions | None) -> C
     if not conditions.topic or mentions is None:
         return conditions
     bare = Conditions(**{**conditions.__dict__, "topic": [], "phrase": "", "any_of": []})
-    if bare and not any(mentions(word) for word in conditions.phrase.split()):
+    said = [word for word in conditions.phrase.split() if mentions(word)]
+    if bare and not said:
         return bare
+    if said and len(said) < len(conditions.phrase.split()) and not conditions.any_of:
+        # "files that have subro *going*": the words no file says are the asking's; the rest is the topic
+        return Conditions(**{**conditions.__dict__, "phrase": " ".join(said),
+                             "topic": [t for w in said for t in content_terms(w) if t not in _PHRASING]})
     return conditions
 
 
@@ -585,9 +590,15 @@ def matching_claims(conditions: Conditions, claims: Sequence[ClaimRecord],
         if conditions.amount:
             kind, op, limit = conditions.amount
             stated = _amount_of(docs, kind, equal_to=limit if op == "=" else None)
-            if stated is None or not meets(stated[0], op, limit):
+            if (stated is None or not meets(stated[0], op, limit)) and conditions.amount == ("paid", ">", Decimal(0)):
+                paid = _payment_line(docs)  # "which claims have had payments": a dated line that says one
+                if paid is None:
+                    continue
+                reasons.append((*paid, "topic"))  # shown as the line that says it
+            elif stated is None or not meets(stated[0], op, limit):
                 continue
-            reasons.append((stated[1], stated[2], f"{kind} {money_text(stated[0])}"))
+            else:
+                reasons.append((stated[1], stated[2], f"{kind} {money_text(stated[0])}"))
         if conditions.unpaid and _paid_something(docs):
             continue
         if conditions.after or conditions.before:
@@ -721,7 +732,8 @@ def _amount_of(docs: Sequence[DocumentInfo], kind: str, *, equal_to: Decimal | N
     return max(found, key=lambda f: f[0]) if found else None
 
 
-_PAID_LINE = re.compile(r"\b(?:paid|payment(?:\s+(?:issued|made|of))?|settled\s+for)\b[^.;]{0,25}?\$\s?0*[1-9]", re.I)
+_PAID_LINE = re.compile(r"\b(?:paid|payment(?:\s+(?:issued|made|of))?|settled\s+for)\b[^.;]{0,25}?\$\s?0*[1-9]"
+                        r"|\$\s?0*[1-9][\d,]*(?:\.\d{1,2})?\s+(?:was\s+|were\s+|has\s+been\s+)?paid\b", re.I)
 
 
 def _paid_something(docs: Sequence[DocumentInfo]) -> bool:
@@ -730,8 +742,19 @@ def _paid_something(docs: Sequence[DocumentInfo]) -> bool:
     stated = _amount_of(docs, "paid")
     if stated is not None and stated[0] > 0:
         return True
-    return any(_PAID_LINE.search(f.text) and _says(["paid"], f.text) is not False
-               for kind in ("status", "event") for _, f in facts_of(docs, kind))
+    return _payment_line(docs) is not None
+
+
+def _payment_line(docs: Sequence[DocumentInfo]) -> tuple[DocumentInfo, FactLine] | None:
+    """A status or dated line of the claim's files that says a payment was made, with an amount
+    ("check no. 3300871 issued ... $4,180.00", "paid $22,640.00 on 08/15/2025"); not one that
+    says none was ("No extortion payment will be claimed")."""
+    for kind in ("status", "event"):
+        for doc, fact in facts_of(docs, kind):
+            if (_PAID_LINE.search(fact.text) or (kind == "event" and fact.label == "payment" and "$" in fact.text)) \
+                    and not _NEGATION.search(fact.text.split("$")[0][-40:]):
+                return doc, fact
+    return None
 
 
 def _party(docs: Sequence[DocumentInfo], role: str) -> tuple[DocumentInfo, FactLine] | None:

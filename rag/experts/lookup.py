@@ -432,11 +432,17 @@ def _filtered(conditions: Conditions, claims: Sequence[ClaimRecord], docs_of: di
                 else f"The one claim {where} does not match ({wanted}) {marker}.")
         return ExpertResult(text, "lookup", sources.citations, [], {"kind": "filter", "conditions": wanted})
     noun = "claim matches" if len(matches) == 1 else "claims match"
-    lines = [f"{len(matches)} {noun} ({wanted}) {marker}:"]
+    named = f" {_join([m.claim.claim_id for m in matches])}." if len(matches) <= _NAMED_IN_HEAD else ":"
+    lines = [f"{len(matches)} {noun} ({wanted}) {marker}:{named}"]
     for m in matches:
         lines.append("- " + _matched_line(m.claim, docs_of[m.claim.claim_id], m.reasons, sources))
     return ExpertResult("\n".join(lines), "lookup", sources.citations, [m.claim.claim_id for m in matches],
                         {"kind": "filter", "conditions": wanted})
+
+
+_NAMED_IN_HEAD = 6
+"""Up to this many matches are named in the answer's first line (a reader sees which at once),
+each then on its own line with the line of its file that shows it."""
 
 
 _EXTREMES = {("reserve", "max"): "highest open reserve", ("reserve", "min"): "lowest open reserve",

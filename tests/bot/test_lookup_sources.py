@@ -32,7 +32,7 @@ async def test_a_lookup_cites_itself_in_the_sources_with_the_claims_it_searched(
     shown = text_of(answer)
     head, sources = shown.split("*Sources*")
     assert "PL-5520-Q" in head and "PL-5521-Q" not in head, shown
-    assert "1 claim matches (closed) [1]" in head, head  # the count, cited to the lookup
+    assert "1 claim matches (closed) [1]: PL-5520-Q." in head, head  # the count, cited to the lookup
     lookup_line = next(line for line in sources.splitlines() if "Claims lookup" in line)
     assert lookup_line.startswith("*[1]*"), sources
     assert "Searched 2 claims in reach (closed); 1 match: PL-5520-Q" in lookup_line, lookup_line  # out of what
