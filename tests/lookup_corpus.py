@@ -159,6 +159,7 @@ Claimant: Mildred Vance
 Date of Loss: 02/14/2025
 A customer tripped over a pallet jack left in aisle 7 and fractured her wrist.
 The claimant is represented by Fenwick Law Group; a lawsuit was served on 05/20/2025.
+The policy carries a deductible of $5,000 per occurrence, which the insured reimburses on request.
 Status: in suit
 Reserve: $65,000.00
 Adjuster: Tomasz Wierzbicki

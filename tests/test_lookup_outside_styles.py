@@ -40,6 +40,7 @@ def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     ("which claims have had payments issued?", ["0412-HX-2025", "55-0093-CT", "HO 25 004417"]),
     ("which claims involve hail or a dog", ["GL-2025-5561", "HO 25 004417"]),
     ("any claims with a $1,000 deductible?", ["HO 25 004417"]),
+    ("claims with a $5k ded", ["GL-4490-A"]),  # stated in a sentence, not under a label
     ("which losses were caused by fire?", ["CF-3390-M"]),
     ("any claims where someone broke a bone", ["GL-4490-A", "WCX 2024 88120"]),
     ("what files does Tomasz Wierzbicki have", ["AU/2025/7731", "GL-4490-A", "MC/25/3318"]),

@@ -551,6 +551,11 @@ def matching_claims(conditions: Conditions, claims: Sequence[ClaimRecord],
             conditions.role_words)], "phrase": " ".join(filter(None, [conditions.phrase, conditions.role_words]))})
     conditions = without_unsaid_topic(conditions, mentions)
     by_topic = _topic_hits(conditions, claims, docs_of, mentions, similar) if conditions.topic else {}
+    in_text: dict[str, tuple[Decimal, Reason]] = {}
+    if conditions.amount and conditions.amount != ("paid", ">", Decimal(0)) and similar is not None:
+        unlabelled = [c for c in claims if _amount_of(docs_of.get(c.claim_id, []), conditions.amount[0]) is None]
+        if unlabelled:
+            in_text = _amounts_in_text(conditions.amount, unlabelled, docs_of, similar)
     said_closed: set[str] = set()
     if (conditions.status or conditions.reserve) and mentions is not None:
         # an undated "Status: Closed" is no event: the files' words say it
@@ -595,6 +600,9 @@ def matching_claims(conditions: Conditions, claims: Sequence[ClaimRecord],
                 if paid is None:
                     continue
                 reasons.append((*paid, "topic"))  # shown as the line that says it
+            elif stated is None and claim.claim_id in in_text:  # "a deductible of $2,500 per claim", in a letter
+                value, reason = in_text[claim.claim_id]
+                reasons.append((reason[0], reason[1], "topic"))
             elif stated is None or not meets(stated[0], op, limit):
                 continue
             else:
@@ -734,6 +742,40 @@ def _amount_of(docs: Sequence[DocumentInfo], kind: str, *, equal_to: Decimal | N
 
 _PAID_LINE = re.compile(r"\b(?:paid|payment(?:\s+(?:issued|made|of))?|settled\s+for)\b[^.;]{0,25}?\$\s?0*[1-9]"
                         r"|\$\s?0*[1-9][\d,]*(?:\.\d{1,2})?\s+(?:was\s+|were\s+|has\s+been\s+)?paid\b", re.I)
+
+
+_KIND_SHORT = {"deductible": ("ded",), "retention": ("sir", "self-insured retention")}
+"""Shorter names files write amounts of a kind under ("AOP ded 2,500", "SIR $50,000")."""
+_TEXT_AMOUNT = re.compile(r"(?:\$|\bUSD\s?)\s?\d[\d,]*(?:\.\d{1,2})?(?:\s?[kK]\b)?|\b\d{1,3}(?:,\d{3})+(?:\.\d{2})?\b")
+
+
+def _amounts_in_text(asked: tuple[str, str, Decimal], claims: Sequence[ClaimRecord],
+                     docs_of: Mapping[str, Sequence[DocumentInfo]], similar: Similar) -> dict[str, tuple[Decimal, Reason]]:
+    """The claims whose files state an amount of the asked kind in running text, not under a label
+    ("The policy carries a deductible of $2,500 per claim", "AOP ded 2,500", "retention $50,000",
+    "deductible USD 25,000 each") that meets the comparison, each with the line that states it: the
+    lines most like the kind's name (one search across the claims), an amount within a few words
+    of the kind's word, in the same clause. A line that states several (a $10,000 deductible in
+    place of the $2,500 one) meets it if any of them does."""
+    kind, op, limit = asked
+    words = [*_AMOUNT_KINDS[kind], *_KIND_SHORT.get(kind, ())]
+    near = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in words)})s?\b", re.I)
+    found: dict[str, tuple[Decimal, Reason]] = {}
+    lines_of = similar(kind, [c.claim_id for c in claims])
+    for claim in claims:
+        for passage, excerpt, _ in lines_of.get(claim.claim_id, []):
+            for word in near.finditer(excerpt):
+                values = [parse_money(_dollars(a.group(0).replace("USD", "").strip()))
+                          for a in _TEXT_AMOUNT.finditer(excerpt)
+                          if (a.end() <= word.start() and ";" not in excerpt[a.end():word.start()]
+                              and len(excerpt[a.end():word.start()]) <= 30)
+                          or (a.start() >= word.end() and ";" not in excerpt[word.end():a.start()]
+                              and len(excerpt[word.end():a.start()]) <= 30)]
+                meeting = [v for v in values if v is not None and meets(v, op, limit)]
+                reason = _reason_for(claim.claim_id, docs_of, passage, excerpt) if meeting else None
+                if reason is not None and claim.claim_id not in found:
+                    found[claim.claim_id] = (meeting[0], reason)
+    return found
 
 
 def _paid_something(docs: Sequence[DocumentInfo]) -> bool:
