@@ -32,7 +32,7 @@ _PHRASING = frozenset(content_terms(
     "over under above below more less than greater exceeding exceeds after before between since from to until and "
     "during in of the a an type kind date dated happened occurred reported greater amount "
     "handling handled handles handle them it they us where whose got get potential possible possibly likely "
-    "chance currently reopened denied declined litigation suit find pull give me pay paid payment most least caused "
+    "chance currently reopened denied declined litigation suit find pull give me pay paid payment most least caused going ongoing underway "
     "highest lowest largest smallest biggest use used uses using hired retained engaged assigned"))
 """The words of asking which claims, and of the conditions below: not a topic. (Hedges such as
 "potential" ask whether the topic is there at all: "files with subro potential".)"""
