@@ -229,7 +229,7 @@ def read_conditions(question: str, *, ignore: Sequence[str] = ()) -> Conditions:
     if status:
         found.status = next(name for name, value in status.groupdict().items() if value)
     dates = find_dates(question)
-    months = _month_span(question) if not dates else None
+    months = (_month_span(question) or _relative_span(question, date.today())) if not dates else None
     if len(dates) >= 2:
         found.after, found.before = sorted((dates[0][0], dates[1][0]))
     elif dates:
@@ -250,6 +250,7 @@ def read_conditions(question: str, *, ignore: Sequence[str] = ()) -> Conditions:
                   question, flags=re.I)
     for _, text in find_dates(question):
         rest = rest.replace(text, " ")
+    rest = _RELATIVE.sub(" ", rest)
     def topic_words(text: str) -> list[str]:
         return [w for w in re.findall(r"[A-Za-z][\w&'-]*", text)
                 if w.lower() not in STOPWORDS and w.lower().rstrip(".") not in _MONTH_WORD.split("|")
@@ -315,6 +316,43 @@ _SPAN = re.compile(
     r"|(?P<half>first|second|1st|2nd)\s+half\s+(?:of\s+)?"
     r"|(?P<nth>first|second|third|fourth)\s+quarter\s+(?:of\s+)?)?"
     r"(?P<year>(?:19|20)\d{2})\b(?![\d,.$])", re.I)
+
+
+_RELATIVE = re.compile(
+    r"\b(?P<which>last|this|past|previous|current)\s+(?:(?P<n>\d{1,3})\s+)?(?P<unit>days?|weeks?|months?|quarters?|years?)\b"
+    r"|\b(?P<ytd>year to date|ytd)\b", re.I)
+
+
+def _relative_span(question: str, today: date) -> tuple[date | None, date | None] | None:
+    """A span counted back from today: "opened last month" -> that calendar month; "this year" ->
+    January 1 to today; "in the last 30 days", "past 2 weeks" -> that many days back to today;
+    "last year" -> the previous calendar year."""
+    m = _RELATIVE.search(question)
+    if not m:
+        return None
+    if m.group("ytd"):
+        return date(today.year, 1, 1), today
+    which, unit = m.group("which").lower(), m.group("unit").lower().rstrip("s")
+    n = int(m.group("n") or 0)
+    if n or which == "past":  # "the last 30 days", "past week": a count of units back
+        days = {"day": 1, "week": 7, "month": 30, "quarter": 91, "year": 365}[unit] * max(n, 1)
+        return date.fromordinal(today.toordinal() - days), today
+    back = 0 if which in ("this", "current") else 1
+    if unit == "day":
+        day = date.fromordinal(today.toordinal() - back)
+        return day, day
+    if unit == "week":
+        start = date.fromordinal(today.toordinal() - today.weekday() - 7 * back)
+        return start, min(today, date.fromordinal(start.toordinal() + 6))
+    if unit == "year":
+        return date(today.year - back, 1, 1), (today if not back else date(today.year - 1, 12, 31))
+    months = 3 if unit == "quarter" else 1
+    first_month = ((today.month - 1) // months) * months + 1  # this month's (or quarter's) first month
+    index = today.year * 12 + first_month - 1 - months * back
+    start = date(index // 12, index % 12 + 1, 1)
+    end_index = index + months
+    following = date(end_index // 12, end_index % 12 + 1, 1)
+    return start, min(today, date.fromordinal(following.toordinal() - 1))
 
 
 def _month_span(question: str) -> tuple[date | None, date | None] | None:
