@@ -261,7 +261,8 @@ _DOL_LABEL = re.compile(r"date (?:and time )?of (?:the )?(?:loss|injury|incident
                         r"occurrence|event|breach|casualty|storm|hail|flood|burglary|robbery|collapse|explosion)"
                         r"|(?:loss|injury|incident|accident|crash|fire|theft|casualty|storm) date")
 """A date of loss under the name of the event: "Date of fire", "DATE OF CRASH", "Incident date"."""
-_ADJUSTER_LABEL = re.compile(r"(?:[a-z]+\s+){0,2}(?:adjuster|adjustor|handler|examiner)(?:\s+(?:assigned|of record|name))?|"
+_ADJUSTER_LABEL = re.compile(r"(?:[a-z]+\s+){0,2}(?:adjuster|adjustor|handler|examiner)"
+                             r"(?:\s+(?:assigned|of record|name))?|"
                              r"handled by|assigned to|"
                              r"(?:[a-z]+\s+)?claims? (?:specialist|representative|rep|professional)")
 """The person handling the claim, as carriers and TPAs call them: "Desk adjuster", "Claims examiner", "Handler"."""

@@ -32,7 +32,8 @@ _PHRASING = frozenset(content_terms(
     "over under above below more less than greater exceeding exceeds after before between since from to until and "
     "during in of the a an type kind date dated happened occurred reported greater amount "
     "handling handled handles handle them it they us where whose got get potential possible possibly likely "
-    "chance currently reopened denied declined litigation suit find pull give me pay paid payment most least caused going ongoing underway "
+    "chance currently reopened denied declined litigation suit find pull give me pay paid payment most least "
+    "caused going ongoing underway "
     "highest lowest largest smallest biggest use used uses using hired retained engaged assigned"))
 """The words of asking which claims, and of the conditions below: not a topic. (Hedges such as
 "potential" ask whether the topic is there at all: "files with subro potential".)"""
@@ -788,7 +789,8 @@ _TEXT_AMOUNT = re.compile(r"(?:\$|\bUSD\s?)\s?\d[\d,]*(?:\.\d{1,2})?(?:\s?[kK]\b
 
 
 def _amounts_in_text(asked: tuple[str, str, Decimal], claims: Sequence[ClaimRecord],
-                     docs_of: Mapping[str, Sequence[DocumentInfo]], similar: Similar) -> dict[str, tuple[Decimal, Reason]]:
+                     docs_of: Mapping[str, Sequence[DocumentInfo]],
+                     similar: Similar) -> dict[str, tuple[Decimal, Reason]]:
     """The claims whose files state an amount of the asked kind in running text, not under a label
     ("The policy carries a deductible of $2,500 per claim", "AOP ded 2,500", "retention $50,000",
     "deductible USD 25,000 each") that meets the comparison, each with the line that states it: the

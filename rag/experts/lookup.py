@@ -464,7 +464,8 @@ def _extreme(conditions: Conditions, matches: Sequence[Match], docs_of: dict[str
     marker = cite_lookup(sources, ", ".join(filter(None, [said, among])), len(matches),
                          [m.claim.claim_id for _, m in top], stating=len(valued), whose=whose)
     if not valued:
-        text = f"None of the claims in reach{f' ({among})' if among else ''} states a {what.replace('_', ' ')} {marker}."
+        where = f" ({among})" if among else ""
+        text = f"None of the claims in reach{where} states a {what.replace('_', ' ')} {marker}."
         return ExpertResult(text, "lookup", sources.citations, [], {"kind": "extreme", "measure": what})
     lines = []
     for (value, doc, line, _), m in top:
