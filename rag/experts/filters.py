@@ -22,6 +22,7 @@ from rag.experts.result import Sources
 from rag.experts.text import STOPWORDS, content_terms, terms
 from rag.metadata import find_dates, parse_money
 from rag.records import ClaimRecord, DocumentInfo, FactLine, Passage
+from rag.router import SHORTHAND_FORMS, normalize_question
 from rag.tools.dates import long_date
 from rag.tools.money import money_text
 
@@ -465,6 +466,8 @@ up to this many; past it, a mention is enough (as before the lines were read).""
 _NEGATION = re.compile(r"\b(?:no|not|none|never|without|nor|neither|cannot|nothing|n't|isn't|wasn't|aren't|doesn't|"
                        r"didn't|don't|unrepresented|ruled out|eliminated)\b", re.I)
 
+_NONE_VALUE = re.compile(r"\W*(?:none|no|n/?a|nil|not\s+applicable|not\s+identified|unknown)\b", re.I)
+"""A field's value that says there is none: "Subrogation: None identified", "Attorney | N/A"."""
 _SAYS_NONE = re.compile(
     r"^\W*(?:there\s+(?:was|were|is|are)\s+)?(?:no|none|nobody|no\s+one|neither|never|nothing|not)\b", re.I)
 """A line that says the topic is not there ("No one was injured", "There were no witnesses"): the
@@ -477,8 +480,12 @@ def _says(topic: Sequence[str], text: str) -> bool | None:
     """Whether ``text`` says the topic (all its specific words), ``False`` when it says it is not
     so ("there is no subrogation potential", "she is not represented"), None when it does not say it."""
     wanted = set(topic) - _GENERIC or set(topic)
+    text = normalize_question(text)  # "SUBRO POTENTIAL vs mfr." says subrogation
     if not wanted <= terms(text):
         return None
+    label = _LABEL_HEAD.match(text.strip())
+    if label and terms(label.group(0)) & wanted and _NONE_VALUE.match(text.strip()[label.end():]):
+        return False  # "| Subrogation | None identified |", "Attorney: N/A"
     tokens = re.findall(r"[A-Za-z][\w'-]*", text)
     at = next((i for i, w in enumerate(tokens) if terms(w) & wanted), None)
     if at is None:
@@ -542,6 +549,9 @@ def _topic_hits(conditions: Conditions, claims: Sequence[ClaimRecord], docs_of: 
         if line is not None:
             hits[claim.claim_id] = line
     mentioned = set(mentions(conditions.phrase)) if conditions.phrase and mentions is not None else set()
+    for full, short in SHORTHAND_FORMS if conditions.phrase and mentions is not None else ():
+        if re.search(rf"\b{re.escape(full)}\b", conditions.phrase, re.I):  # files write "subro" too
+            mentioned |= set(mentions(re.sub(rf"\b{re.escape(full)}\b", short, conditions.phrase, flags=re.I)))
     unread = sorted(mentioned - set(hits))
     for claim_id in unread:
         docs = docs_of.get(claim_id, [])
@@ -556,7 +566,8 @@ def _topic_hits(conditions: Conditions, claims: Sequence[ClaimRecord], docs_of: 
             continue  # every line that says the words says it is not so
         saying = next(((p, x) for p, x, yes in said if yes), None)
         reason = _reason_for(claim_id, docs_of, *saying) if saying else None
-        hits[claim_id] = reason or (docs[0], None, f"mentions {conditions.phrase}")
+        if reason is not None:  # no line found that says it: no evidence to show, so no match
+            hits[claim_id] = reason
     if not hits and not mentioned and similar is not None:
         hits = similar_topic_hits(conditions.phrase or " ".join(topic), claims, docs_of, similar, topic)
     return hits
@@ -779,7 +790,8 @@ def _amount_of(docs: Sequence[DocumentInfo], kind: str, *, equal_to: Decimal | N
     return max(found, key=lambda f: f[0]) if found else None
 
 
-_PAID_LINE = re.compile(r"\b(?:paid|payment(?:\s+(?:issued|made|of))?|settled\s+for)\b[^.;]{0,25}?\$\s?0*[1-9]"
+_PAID_LINE = re.compile(r"\b(?:paid|payment(?:\s+(?:issued|made|of))?|pmt|settled\s+for)\b[^.;]{0,25}?"
+                        r"(?:\$\s?0*[1-9]|\b0*[1-9][\d,]*\.\d{2}\b)"
                         r"|\$\s?0*[1-9][\d,]*(?:\.\d{1,2})?\s+(?:was\s+|were\s+|has\s+been\s+)?paid\b", re.I)
 
 
@@ -801,7 +813,8 @@ def _amounts_in_text(asked: tuple[str, str, Decimal], claims: Sequence[ClaimReco
     words = [*_AMOUNT_KINDS[kind], *_KIND_SHORT.get(kind, ())]
     near = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in words)})s?\b", re.I)
     found: dict[str, tuple[Decimal, Reason]] = {}
-    lines_of = similar(kind, [c.claim_id for c in claims])
+    said = f"{limit:,.2f}".removesuffix(".00")
+    lines_of = similar(f"{kind} {said}", [c.claim_id for c in claims])  # "deductible 2,500": the number helps
     for claim in claims:
         for passage, excerpt, _ in lines_of.get(claim.claim_id, []):
             for word in near.finditer(excerpt):
