@@ -28,6 +28,7 @@ flooring and the lower cabinets overnight; the ceiling of the cellar below sagge
 | Alternative accommodation | $4,200.00 |
 
 Current position: open, awaiting the contractor's schedule of works.
+SUBRO POTENTIAL vs hose mfr - referred to recovery.
 
 Handler: Marisol Etxeberria
 """,
@@ -141,6 +142,7 @@ Reported: 06/28/2025
 
 Heavy rain overwhelmed the municipal main and raw sewage backed up through the floor drain into
 the finished basement; carpet, drywall and a furnace were ruined.
+Subrogation: None identified (municipal main, immune).
 Status: closed - paid $22,640.00 on 08/15/2025.
 Adjuster: Marisol Etxeberria
 """,
@@ -148,6 +150,7 @@ Adjuster: Marisol Etxeberria
 Insured: Pemberton Community Hall Trust
 Date of Loss: 10/02/2025
 Vandals spray-painted slurs across the rear wall and smashed two stained-glass windows.
+11/03/2025 PMT 2,150.00 to glazier - chk 55102
 Status: Open
 Reserve: $7,900.00
 Adjuster: Bertrand Achterberg

@@ -37,7 +37,8 @@ def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     ("which claims had a loss in the second half of 2025?",
      ["CF-3390-M", "CP-77-1023", "CY-8812-R", "GL-2025-5561", "GL-6120-T"]),
     ("do we have any hail claims", ["HO 25 004417"]),
-    ("which claims have had payments issued?", ["0412-HX-2025", "55-0093-CT", "HO 25 004417"]),
+    ("which claims have had payments issued?", ["0412-HX-2025", "55-0093-CT", "CP-77-1023", "HO 25 004417"]),
+    ("which files have subro potential?", ["KP-25-00412"]),  # "SUBRO POTENTIAL"; not "Subrogation: None"
     ("which claims involve hail or a dog", ["GL-2025-5561", "HO 25 004417"]),
     ("any claims with a $1,000 deductible?", ["HO 25 004417"]),
     ("claims with a $5k ded", ["GL-4490-A"]),  # stated in a sentence, not under a label
