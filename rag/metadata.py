@@ -27,7 +27,7 @@ _SEGMENTS = r"(?:-(?:[0-9]+|[A-Z]{1,4})\b)*"
 _CLM_ID = re.compile(rf"\b(?i:CLM)[-\s]?(?P<clm>\d{{3,10}}{_SEGMENTS})(?![-/.]?\d)")
 """``CLM-1042``, ``clm 1042``, ``CLM-2024-0847-2931``, ``CLM-44217-PD``."""
 _LABELLED_ID = re.compile(
-    r"\b(?i:claim)\s*(?P<marker>(?i:number|no\.?|#|id|ref(?:erence)?\.?(?:\s+(?:number|no\.?))?))?\s*[:#]?\s*"
+    r"\b(?i:claim|clm(?=\s*#))\s*(?P<marker>(?i:number|no\.?|#|id|ref(?:erence)?\.?(?:\s+(?:number|no\.?))?))?\s*[:#]?\s*"
     rf"(?P<num>[A-Z]{{1,6}}/\d{{2,}}(?:[/-](?:[0-9]+|[A-Z]{{1,4}})\b)*|\d{{2,4}}/[A-Z]{{1,4}}/\d{{3,}}(?:-[A-Z0-9]+)?"
     rf"|(?:[A-Z]{{1,6}}[-\s]?)?\d[0-9A-Z]*{_SEGMENTS}(?:(?<=[A-Z0-9])\s\d{{2,}}(?![-/.,:]?\d))*)"
     r"(?![-/.]\d)"
@@ -261,7 +261,7 @@ _DOL_LABEL = re.compile(r"date (?:and time )?of (?:the )?(?:loss|injury|incident
                         r"occurrence|event|breach|casualty|storm|hail|flood|burglary|robbery|collapse|explosion)"
                         r"|(?:loss|injury|incident|accident|crash|fire|theft|casualty|storm) date")
 """A date of loss under the name of the event: "Date of fire", "DATE OF CRASH", "Incident date"."""
-_ADJUSTER_LABEL = re.compile(r"(?:[a-z]+\s+){0,2}(?:adjuster|adjustor|handler|examiner)"
+_ADJUSTER_LABEL = re.compile(r"(?:[a-z]+\s+){0,2}(?:adjuster|adjustor|adj|handler|examiner)"
                              r"(?:\s+(?:assigned|of record|name))?|"
                              r"handled by|assigned to|"
                              r"(?:[a-z]+\s+)?claims? (?:specialist|representative|rep|professional)")
