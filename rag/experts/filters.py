@@ -539,8 +539,8 @@ def _topic_hits(conditions: Conditions, claims: Sequence[ClaimRecord], docs_of: 
         either: dict[str, Reason] = {}
         for topic_of, phrase in conditions.any_of:
             one = Conditions(topic=topic_of, phrase=phrase)
-            for claim_id, reason in _topic_hits(one, claims, docs_of, mentions, similar).items():
-                either.setdefault(claim_id, reason)
+            for claim_id, shown in _topic_hits(one, claims, docs_of, mentions, similar).items():
+                either.setdefault(claim_id, shown)
         return either
     topic = conditions.topic
     hits: dict[str, Reason] = {}
@@ -548,10 +548,12 @@ def _topic_hits(conditions: Conditions, claims: Sequence[ClaimRecord], docs_of: 
         line = _topic_line(topic, docs_of.get(claim.claim_id, []))
         if line is not None:
             hits[claim.claim_id] = line
-    mentioned = set(mentions(conditions.phrase)) if conditions.phrase and mentions is not None else set()
-    for full, short in SHORTHAND_FORMS if conditions.phrase and mentions is not None else ():
-        if re.search(rf"\b{re.escape(full)}\b", conditions.phrase, re.I):  # files write "subro" too
-            mentioned |= set(mentions(re.sub(rf"\b{re.escape(full)}\b", short, conditions.phrase, flags=re.I)))
+    mentioned: set[str] = set()
+    if conditions.phrase and mentions is not None:
+        mentioned = set(mentions(conditions.phrase))
+        for full, short in SHORTHAND_FORMS:
+            if re.search(rf"\b{re.escape(full)}\b", conditions.phrase, re.I):  # files write "subro" too
+                mentioned |= set(mentions(re.sub(rf"\b{re.escape(full)}\b", short, conditions.phrase, flags=re.I)))
     unread = sorted(mentioned - set(hits))
     for claim_id in unread:
         docs = docs_of.get(claim_id, [])
