@@ -490,7 +490,7 @@ class Manager:
             contexts = {p.node_id: self._library.expand(p) for p in passages}
             # the units of the two best pages or sections: embedding every unit of four took seconds a claim
             found = [u for u in candidate_units(passages, contexts, max_passages=_MOST_LIKE_PAGES)
-                     if len(u.text.split()) >= 3 and as_topic_text(u.text)]
+                     if len(u.text.split()) >= 3]
             # many claims: each one's share, the units of its retrieved leaves first
             units[claim_id] = sorted(found, key=lambda u: -u.retrieval)[:share] if len(found) > share else found
         texts = [as_topic_text(u.text) for claim_id in best for u in units[claim_id]]

@@ -15,6 +15,7 @@ FILES: dict[str, str] = {
 **Risk address:** 41 Harrow Mews, Fallowfield
 **Loss date:** 03/22/2025
 **Notified:** 04/02/2025
+**Mortgagee:** Harrowgate Building Society, loan 5581-22
 
 ## Circumstances
 An escape of water from a split flexible hose under the kitchen sink saturated the laminate

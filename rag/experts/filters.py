@@ -438,16 +438,24 @@ _LABEL_HEAD = re.compile(r"^\W*[A-Za-z][\w .#/&'()-]{0,40}?\s*(?::|\|)\s*")
 
 def as_topic_text(text: str) -> str:
     """What a unit says about a topic, for the similarity of a topic to it: a label whose value is
-    a date or an amount says its label ("Date of Injury: 02/03/2026" is about an injury); a label
-    whose value is a name or an id says nothing about what happened ("Insured: Marguerite Oyelowo",
-    "Adjuster: Keeley Obuya": "" whatever the name's letters are like); any other unit says its text."""
+    a name, a date, an id or an amount says its label ("Date of Injury: 02/03/2026" is about an
+    injury, "Mortgagee | Columbia Basin Savings Bank" about a mortgagee: the name's letters say
+    nothing); any other unit says its whole text."""
     head = _LABEL_HEAD.match(text.strip())
     if head is None or describes(text):
         return text
+    return head.group(0).strip(" :|*#-\t") or text
+
+
+def names_only(text: str) -> bool:
+    """A label whose value is a name or an id ("Insured: Marguerite Oyelowo", "Adjuster: Keeley
+    Obuya"): every claim has such lines, so by meaning alone one shows no topic; a line that
+    says the topic's words may still ("Mortgagee | Columbia Basin Savings Bank")."""
+    head = _LABEL_HEAD.match(text.strip())
+    if head is None or describes(text):
+        return False
     value = text.strip()[head.end():]
-    if re.search(r"\$\s?\d", value) or find_dates(value):
-        return head.group(0).strip(" :|*#-\t")
-    return ""
+    return not (re.search(r"\$\s?\d", value) or find_dates(value))
 
 
 def describes(text: str) -> bool:
@@ -511,7 +519,7 @@ def similar_topic_hits(phrase: str, claims: Sequence[ClaimRecord], docs_of: Mapp
     best: dict[str, tuple[Passage, str, float]] = {}
     found_of = similar(phrase, [claim.claim_id for claim in claims])  # one search, not one per claim
     for claim in claims:
-        found = found_of.get(claim.claim_id)
+        found = [f for f in found_of.get(claim.claim_id, []) if not names_only(f[1])]
         if found and not (topic and _says(topic, found[0][1]) is False) and not _SAYS_NONE.search(found[0][1]):
             best[claim.claim_id] = _evidence(found)
     if not best:
