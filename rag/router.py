@@ -114,6 +114,7 @@ _ASKS_FOR_CLAIMS = re.compile(
     rf"higher|lower)\b|\bat\s+(?:least|most)\b|\b(?:more|less)\s+than\b|\b(?:over|under|above|below|exceeding)\s+\$?\d)"
     rf"|\b(?:which|what|any)\s+(?:of\s+(?:our|the)\s+)?(?:claimants|insureds|policyholders|adjusters)\b"
     rf"|\b(?:on|in|for)\s+any\s+(?:of\s+(?:our|the)\s+)?(?:claim|file)s?\b"
+    rf"|^\W*(?:anything|any\s+(?:claims?|files?|losses))\s+(?:in|from|out\s+of)\s+(?!the\b|this\b|that\b|it\b)[a-z]"
     rf"|^\W*(?!(?:total|sum|how|what|who|when|where|why|both)\b)(?:[\w'$,.-]+\s+){{1,4}}(?:claims|files|losses)\W*$"
     rf"|^\W*(?:any|which|what|list|show(?:\s+me)?)(?:\s+(?:the|our|all|of))*(?:\s+[a-z][\w'-]*){{1,2}}\s+{_CLAIMS}"
     rf"\s*(?:[?.!]|$|on\b|in\b|with\b|where\b|that\b|do\b|are\b|were\b|have\b|has\b|involv|for\b|from\b|since\b"

@@ -160,6 +160,7 @@ Adjuster: Bertrand Achterberg
 Claim No: GL-4490-A
 Insured: Ashdown Hardware Co.
 Claimant: Mildred Vance
+Store: 880 Mill Race Road, Topeka, KS 66604
 Date of Loss: 02/14/2025
 A customer tripped over a pallet jack left in aisle 7 and fractured her wrist.
 The claimant is represented by Fenwick Law Group; a lawsuit was served on 05/20/2025.

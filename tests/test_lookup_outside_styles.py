@@ -40,6 +40,7 @@ def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     ("which claims have had payments issued?", ["0412-HX-2025", "55-0093-CT", "CP-77-1023", "HO 25 004417"]),
     ("which files have subro potential?", ["KP-25-00412"]),  # "SUBRO POTENTIAL"; not "Subrogation: None"
     ("which claims list a mortgagee?", ["KP-25-00412"]),  # a label whose value is a name: said by its label
+    ("anything in kansas?", ["GL-4490-A"]),  # the address writes the state's code: "Topeka, KS 66604"
     ("which claims involve hail or a dog", ["GL-2025-5561", "HO 25 004417"]),
     ("any claims with a $1,000 deductible?", ["HO 25 004417"]),
     ("claims with a $5k ded", ["GL-4490-A"]),  # stated in a sentence, not under a label

@@ -34,7 +34,7 @@ _PHRASING = frozenset(content_terms(
     "during in of the a an type kind date dated happened occurred reported greater amount "
     "handling handled handles handle them it they us where whose got get potential possible possibly likely "
     "chance currently reopened denied declined litigation suit find pull give me pay paid payment most least "
-    "caused going ongoing underway "
+    "caused going ongoing underway anything something "
     "highest lowest largest smallest biggest use used uses using hired retained engaged assigned"))
 """The words of asking which claims, and of the conditions below: not a topic. (Hedges such as
 "potential" ask whether the topic is there at all: "files with subro potential".)"""
@@ -484,6 +484,27 @@ claim whose line most like the topic says so is not about it."""
 Reason = tuple[DocumentInfo, "FactLine | None", str]
 
 
+_US_STATES = dict(pair.split("=") for pair in (
+    "alabama=AL alaska=AK arizona=AZ arkansas=AR california=CA colorado=CO connecticut=CT delaware=DE florida=FL "
+    "georgia=GA hawaii=HI idaho=ID illinois=IL indiana=IN iowa=IA kansas=KS kentucky=KY louisiana=LA maine=ME "
+    "maryland=MD massachusetts=MA michigan=MI minnesota=MN mississippi=MS missouri=MO montana=MT nebraska=NE "
+    "nevada=NV new_hampshire=NH new_jersey=NJ new_mexico=NM new_york=NY north_carolina=NC north_dakota=ND ohio=OH "
+    "oklahoma=OK oregon=OR pennsylvania=PA rhode_island=RI south_carolina=SC south_dakota=SD tennessee=TN texas=TX "
+    "utah=UT vermont=VT virginia=VA washington=WA west_virginia=WV wisconsin=WI wyoming=WY").split())
+"""US states by name and postal code: addresses write the code ("Lenexa, KS 66215"), people the name."""
+
+
+def _state_in(phrase: str) -> tuple[str, str] | None:
+    """``("kansas", "KS")`` when the topic is a US state by name ("anything in Kansas")."""
+    words = phrase.lower().split()
+    for n in (2, 1):
+        for i in range(len(words) - n + 1):
+            code = _US_STATES.get("_".join(words[i:i + n]))
+            if code:
+                return " ".join(words[i:i + n]), code
+    return None
+
+
 def _says(topic: Sequence[str], text: str) -> bool | None:
     """Whether ``text`` says the topic (all its specific words), ``False`` when it says it is not
     so ("there is no subrogation potential", "she is not represented"), None when it does not say it."""
@@ -578,6 +599,17 @@ def _topic_hits(conditions: Conditions, claims: Sequence[ClaimRecord], docs_of: 
         reason = _reason_for(claim_id, docs_of, *saying) if saying else None
         if reason is not None:  # no line found that says it: no evidence to show, so no match
             hits[claim_id] = reason
+    place = _state_in(conditions.phrase)
+    if place is not None and mentions is not None and similar is not None:  # "anything in Kansas": "Lenexa, KS 66215"
+        name, code = place
+        at = re.compile(rf"\b{code}\.?,?\s+\d{{5}}(?:-\d{{4}})?\b")
+        for claim_id in sorted(set(mentions(code)) - set(hits)):
+            address = next(((p, x) for p, x, _ in similar(f"{name.title()} {code} address", [claim_id]).get(
+                claim_id, []) if at.search(x)), None)
+            found = _reason_for(claim_id, docs_of, *address) if address else None
+            if found is not None:
+                hits[claim_id] = found
+                mentioned.add(claim_id)
     if not hits and not mentioned and similar is not None:
         hits = similar_topic_hits(conditions.phrase or " ".join(topic), claims, docs_of, similar, topic)
     return hits
