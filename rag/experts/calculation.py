@@ -33,6 +33,7 @@ import math
 import re
 from collections.abc import Callable, Mapping, Sequence, Set
 from dataclasses import dataclass
+from functools import lru_cache
 from decimal import Decimal
 from typing import Any
 
@@ -42,6 +43,7 @@ from rag.experts.result import ExpertResult, Sources
 from rag.experts.text import content_terms, terms
 from rag.metadata import find_dates, parse_money
 from rag.records import DocumentInfo, FactLine, Passage
+from rag.selection.units import Unit
 from rag.selection.values import find_values
 from rag.tools import check_limit, days_between, difference, net_of_deductible, remaining_limit, share_of, sum_amounts
 from rag.tools.dates import long_date
@@ -240,7 +242,7 @@ class _Calc:
 
     def __init__(self, question: str, documents: Sequence[DocumentInfo], search: Search | None) -> None:
         self.question = question
-        self.search = search
+        self.search = _by_rows(search) if search is not None else None
         self.sources = Sources()
         self.events = [_fact_input(d, f) for d, f in facts_of(documents, "event")]
         self.amounts = [_fact_input(d, f) for d, f in facts_of(documents, "amount")]
@@ -319,7 +321,7 @@ class _Calc:
             for p, line, value in self.search(named, "money")[:3]:
                 if words and not _expanded(words) & _expanded(terms(line)):
                     continue  # a line that says nothing of the limit named
-                value = _value_in(line, value, asked) or value
+                value = _value_in(line, value, asked, pairs=_row_pairs(p, line)) or value
                 if (found := _search_input(p, line, value, "money")) is not None:
                     picked = [found]
                     break
@@ -485,9 +487,13 @@ class _Calc:
         equally good matches ("the invoices"); otherwise one. Falls back to ``search``."""
         words = _phrase_words(phrase)
         # "the demand" is no reserve that mentions the demand: a labelled kind of amount the
-        # phrase does not name is not what it asks for
-        kinds = {a.label for a in self.amounts if a.label in _KIND_LABELS} - _named_kinds(words)
-        best = _distinct(_matches(words, [a for a in self.amounts if a.label not in exclude and a.label not in kinds]))
+        # phrase does not name is not what it asks for, nor an amount under a section of that kind
+        # ("Policy sublimits") when an item is asked
+        named_kinds = _named_kinds(words | set(content_terms(qualifier)))
+        kinds = {a.label for a in self.amounts if a.label in _KIND_LABELS} - named_kinds
+        best = _distinct(_matches(words, [a for a in self.amounts if a.label not in exclude and a.label not in kinds
+                                          and not _section_kinds(a) - named_kinds
+                                          and not (self.search is not None and _TABLE_ROW.search(a.text))]))
         if taken:
             best = [a for a in best if (a.value, a.text) not in taken]
         if not best and self.search is not None:
@@ -510,12 +516,25 @@ class _Calc:
             for p, line, value in self.search(query, "money")[:3]:
                 if named and not _shared(named, terms(f"{line} {p.section or ''}")):
                     continue  # a line that shares no word with the item is no reading of it, only a guess
-                picked = _value_in(line, value, named, {v for v, t in taken if t == line}, weak=weak)
+                pairs = _row_pairs(p, line)
+                if pairs and (when := self.in_force(named | weak)) is not None:
+                    line, pairs = _history_row(p, line, pairs, named, latest=when)
+                picked = _value_in(line, value, named, {v for v, t in taken if t == line}, weak=weak, pairs=pairs)
                 if picked is not None and not _other_compound(line, picked, words):
                     found = _search_input(p, line, picked, "money")
                     if found is not None:
                         return [found]
         return []
+
+    def in_force(self, words: Set[str]) -> bool | None:
+        """Which row of a history the question asks for: ``True`` the latest ("now", "current",
+        "after the latest change", and a reserve, which is what it was last set to), ``False``
+        the first ("the initial reserve"), ``None`` no history (each row its own item)."""
+        if _FIRST_SET.search(self.question):
+            return False
+        if _IN_FORCE.search(self.question) or words & _kind_words("reserve"):
+            return True
+        return None
 
     def total(self) -> ExpertResult | None:
         given = self.given_money
@@ -554,7 +573,9 @@ class _Calc:
         found_for: list[tuple[str, Input]] = []
         missing: list[str] = []
         for item in items:
-            plural = bool(re.search(r"\b(?:all|every|each)\b|\b\w+s\s*\W*$", item.strip(), re.I))
+            # "the ER and ortho bills": the head noun is plural, each item is one ("forensics" is no plural)
+            plural = bool(re.search(r"\b(?:all|every|each)\b", item, re.I) or (
+                not group and re.search(r"\b\w+s\s*\W*$", item.strip(), re.I)))
             taken = {(a.value, a.text) for a in picked}
             found = [a for a in self.amount(item, every=plural, taken=taken, qualifier=group)
                      if (a.value, a.text) not in taken]
@@ -599,11 +620,11 @@ class _Calc:
             return None  # "the invoices": one invoice's total is not theirs; the items are added instead
         for p, line, value in self.search(f"total {item}", "money")[:3]:
             if _TOTAL.search(line) and _shared(words, terms(line)):
-                picked = _value_in(line, value, words | {"total"})
+                picked = _value_in(line, value, words | {"total"}, pairs=_row_pairs(p, line))
                 if picked is not None and (found := _search_input(p, line, picked, "money")) is not None:
                     return stated(found)
         for p, line, _ in self.search(item, "money")[:1]:
-            parts = [v for score, v in _amounts_in(line, words) if score > 0]
+            parts = [v for score, v in _amounts_in(line, words, pairs=_row_pairs(p, line)) if score > 0]
             inputs = [i for v in parts if (i := _search_input(p, line, v, "money")) is not None]
             if len(inputs) >= 2:
                 result = sum_amounts([i.amount for i in inputs])
@@ -651,7 +672,7 @@ class _Calc:
             for p, line, value in self.search(f"total {body}", "money")[:3]:
                 if p.doc_id not in docs or not re.search(r"\btotal\b", line, re.I):
                     continue
-                picked = _value_in(line, value, {"total"})
+                picked = _value_in(line, value, {"total"}, pairs=_row_pairs(p, line))
                 stated = _search_input(p, line, picked, "money") if picked is not None else None
                 if stated is not None and stated.amount > least:
                     parts = ", ".join(f"{name} {money_text(a.amount)} {a.cite(self.sources)}" for name, a in found)
@@ -738,7 +759,7 @@ class _Calc:
             return None
         words = set(content_terms(word)) | set(content_terms("deductible"))
         for p, line, value in self.search(word, "money")[:3]:
-            picked = _value_in(line, value, words)
+            picked = _value_in(line, value, words, pairs=_row_pairs(p, line))
             if picked is not None and (found := _search_input(p, line, picked, "money")) is not None:
                 return found
         return None
@@ -767,7 +788,7 @@ class _Calc:
                 stated |= {v for m in _AMOUNT_IN_LINE.finditer(text) if (v := parse_money(m.group(0))) is not None}
                 if _ALREADY_NET.search(text):
                     continue  # "ACV less deductible $32,698.25": the deductible is off already
-                picked = _value_in(text, value, words, exclude)
+                picked = _value_in(text, value, words, exclude, pairs=_row_pairs(p, text))
                 found = _search_input(p, text, picked, "money") if picked is not None else None
                 if found is not None and found.value not in exclude and found.amount > 0:
                     candidates.append((2.0 * len(words & terms(text)) + 2.0 - rank, found))
@@ -991,7 +1012,7 @@ _KIND_WORDS = {
 
 
 def _value_in(line: str, value: str, words: set[str], taken: Set[str] = frozenset(),
-              weak: Set[str] = frozenset()) -> str | None:
+              weak: Set[str] = frozenset(), pairs: Sequence[tuple[str, str]] = ()) -> str | None:
     """Of the amounts of ``line``, the one a phrase's words name: the amounts that are no rate
     ("$45.00 per day", "$80.00/day"), no unit price ("14 days x $45.00") and of no kind the phrase
     does not ask for (the words right before it say "reserve", "limit", "deductible") and not
@@ -999,10 +1020,12 @@ def _value_in(line: str, value: str, words: set[str], taken: Set[str] = frozense
     the one whose words (between the amount before it and it) the phrase holds most (``weak``
     words, a list's head noun shared by all its items, count half), else the
     search's own ``value`` if it is one of them, else the last (a line's running total: "storage
-    at $45.00 per day for 14 days, or $630.00"). ``None`` when the line holds no such amount."""
+    at $45.00 per day for 14 days, or $630.00"). ``None`` when the line holds no such amount.
+    A table row (``pairs``: its ``(column, cell)`` pairs) is read by its columns: see
+    :func:`_amounts_in_row`."""
     if not _AMOUNT_IN_LINE.search(line):
         return value
-    kept = _amounts_in(line, words, taken, weak)
+    kept = _amounts_in(line, words, taken, weak, pairs)
     if not kept:
         return None
     best = max(score for score, _ in kept)
@@ -1013,27 +1036,77 @@ def _value_in(line: str, value: str, words: set[str], taken: Set[str] = frozense
     return own or tied[-1]
 
 
+_TABLE_ROW = re.compile(r"\|[^|\n]*\|[^|\n]*\|")
+"""A line that is a table row: which of its amounts is which, only its columns' headers say, and
+the search reads them (:func:`_row_pairs`); a row located at ingest has lost them."""
+_FORMER = re.compile(r"^\s*(?:to|->|\u2192|=>)\s*\$", re.I)
+"""After an amount: another follows it as what it became ("increased from $12,000 *to $31,000*",
+"$8,500 -> $22,750"): the first is a former value, never the one in force."""
+_OLDER_COLUMN = re.compile(r"\b(?:previous|prior|old|original|was|from|before|initial)\b", re.I)
+"""A column of a history table that holds what a value was (``Previous | New``, ``From | To``)."""
+
+
+def _kind_words(kind: str) -> set[str]:
+    return {t for n in _KIND_WORDS[kind] for t in content_terms(n)}
+
+
+def _asked_kinds(words: Set[str]) -> set[str]:
+    return {kind for kind in _KIND_WORDS if words & _kind_words(kind)}
+
+
 def _amounts_in(line: str, words: Set[str], taken: Set[str] = frozenset(),
-                weak: Set[str] = frozenset()) -> list[tuple[float, str]]:
+                weak: Set[str] = frozenset(), pairs: Sequence[tuple[str, str]] = ()) -> list[tuple[float, str]]:
     """The amounts of ``line`` that may be what a phrase names (see :func:`_value_in`), each with
     how many of the phrase's words stand right before it."""
-    asked = {kind for kind, names in _KIND_WORDS.items() if words & {t for n in names for t in content_terms(n)}}
+    if len(pairs) > 1:
+        return _amounts_in_row(pairs, words, taken, weak)
+    asked = _asked_kinds(set(words))
     kept: list[tuple[float, str]] = []
     start = 0
     for m in _AMOUNT_IN_LINE.finditer(line):
         before, after = line[start:m.start()], line[m.end():]
         start = m.end()
-        if _RATE_AFTER.match(after) or _UNIT_PRICE_BEFORE.search(line[:m.start()]):
+        if _RATE_AFTER.match(after) or _UNIT_PRICE_BEFORE.search(line[:m.start()]) or _FORMER.match(after):
             continue
         if taken and parse_money(m.group(0)) in {Decimal(t) for t in taken}:
             continue  # another item of the same sum already stands for it
         clause_after = re.split(r"[.;|,(]\s|[;|(]", after)[0]  # "$80,449.10. Retention ...": another clause
         near = set(terms(" ".join([*before.split()[-4:], *clause_after.split()[:2]])))
-        if any(near & {t for n in names for t in content_terms(n)} for kind, names in _KIND_WORDS.items()
-               if kind not in asked):
+        if any(near & _kind_words(kind) for kind in _KIND_WORDS if kind not in asked):
             continue
         held = terms(before)
         kept.append((_shared(words, held) + 0.5 * _shared(weak, held), m.group(0)))
+    return kept
+
+
+def _amounts_in_row(pairs: Sequence[tuple[str, str]], words: Set[str], taken: Set[str] = frozenset(),
+                    weak: Set[str] = frozenset()) -> list[tuple[float, str]]:
+    """The amounts of a table row, read by their columns: every cell's amount is named by the
+    row's own words (its cells that hold no amount: "Medical", "Breach counsel") and by its column
+    header, which counts double ("Paid" of "| Estimate | Paid |"); a column of a kind the phrase
+    does not ask for ("Sublimit", "Retention", "Reserve") is no reading of it, nor a column of what
+    a value was ("Previous" beside "New") while the row holds another amount."""
+    asked = _asked_kinds(set(words))
+    row_terms: set[str] = set()
+    cells: list[tuple[str, str]] = []
+    for header, cell in pairs:
+        m = _AMOUNT_IN_LINE.search(cell)
+        if m is None:
+            row_terms |= terms(cell)
+        elif not _RATE_AFTER.match(cell[m.end():]) and not _UNIT_PRICE_BEFORE.search(cell[:m.start()]):
+            cells.append((header, m.group(0)))
+    taken_values = {Decimal(t) for t in taken}
+    kept: list[tuple[float, str]] = []
+    for header, value in cells:
+        head = set(terms(header))
+        if any(head & _kind_words(kind) for kind in _KIND_WORDS if kind not in asked):
+            continue
+        if len(cells) > 1 and _OLDER_COLUMN.search(header):
+            continue
+        if taken_values and parse_money(value) in taken_values:
+            continue
+        score = 2 * _shared(words, head) + _shared(words, row_terms) + 0.5 * _shared(weak, head | row_terms)
+        kept.append((score, value))
     return kept
 
 
@@ -1059,6 +1132,75 @@ def _shorthand(phrase: str) -> str:
     for full, short in SHORTHAND_FORMS:
         phrase = re.sub(rf"\b{re.escape(full)}\b", short, phrase, flags=re.I)
     return phrase
+
+
+@lru_cache(maxsize=256)
+def _passage_rows(passage: Passage) -> tuple[Unit, ...]:
+    """The table rows of a passage as the fact selector reads them (``Column: value`` pairs)."""
+    from rag.selection import candidate_units
+
+    return tuple(u for u in candidate_units([passage]) if len(u.pairs) > 1)
+
+
+_IN_FORCE = re.compile(r"\b(?:now|current(?:ly)?|latest|most recent|as (?:it|they) stands?|to ?day|presently|"
+                       r"revised|updated|outstanding|after the (?:last|latest) change)\b", re.I)
+_FIRST_SET = re.compile(r"\b(?:initial(?:ly)?|original(?:ly)?|first set|at first|opening)\b", re.I)
+
+
+def _history_row(passage: Passage, line: str, pairs: tuple[tuple[str, str], ...], words: Set[str], *,
+                 latest: bool) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """The row of a dated history table that holds a value as it stands (``latest``) or as it was
+    first set: of the rows of ``line``'s table with a date, those of the same item (the cells
+    without an amount or a date that the phrase names: "Medical" of "| 03/02 | Medical | ... |";
+    every row when the item is a column, "Coverage C" of a wide reserve table), the latest or the
+    earliest. ``line`` and its pairs as they are when the table keeps no such history."""
+    row = next((u for u in _passage_rows(passage) if u.excerpt == line.strip()), None)
+    if row is None:
+        return line, pairs
+
+    def keys(cells: Sequence[tuple[str, str]]) -> set[str]:
+        return {c.strip().lower() for _, c in cells
+                if not _AMOUNT_IN_LINE.search(c) and not find_dates(c) and _shared(set(words), terms(c))}
+
+    key = keys(row.pairs)
+    dated = [(dates[0][0], u) for u in _passage_rows(passage)
+             if u.label == row.label and (dates := find_dates(u.excerpt)) and (not key or keys(u.pairs) & key)]
+    if len(dated) < 2:
+        return line, pairs
+    _, pick = (max if latest else min)(dated, key=lambda d: d[0])
+    return pick.excerpt, pick.pairs
+
+
+def _by_rows(search: Search) -> Search:
+    """``search`` whose hits are single table rows: a hit that runs several rows together
+    ("| 01/14 | Indemnity | ... | | 03/02 | Medical | ... |") stands for the row the phrase names
+    best (the first of equals), so its amount is read with that row's columns and cited alone."""
+
+    def rows_search(phrase: str, kind: str) -> list[tuple[Passage, str, str]]:
+        words = set(content_terms(phrase))
+        out = []
+        for p, line, value in search(phrase, kind):
+            rows = [r.strip() for r in re.split(r"(?<=\|)\s+(?=\|)", line) if r.strip()]
+            if len(rows) > 1:
+                wanted = [r for r in rows if (value in r if kind == "date" else _AMOUNT_IN_LINE.search(r))] or rows
+                line = max(wanted, key=lambda r: _shared(words, terms(r)))
+                if kind == "date" and value not in line:
+                    value = next((t for _, t in find_dates(line)), value)
+                elif kind == "money" and value not in line:
+                    value = m.group(0) if (m := _AMOUNT_IN_LINE.search(line)) else value
+            out.append((p, line, value))
+        return out
+
+    return rows_search
+
+
+def _row_pairs(passage: Passage, line: str) -> tuple[tuple[str, str], ...]:
+    """The ``(column, cell)`` pairs of ``line`` when it is a row of a table of ``passage`` (a row
+    alone does not say which of its amounts is the "Sublimit" and which the "Billed"), else ()."""
+    if line.count("|") < 2 and "  " not in line.strip():
+        return ()
+    row = next((u for u in _passage_rows(passage) if u.excerpt == line.strip()), None)
+    return row.pairs if row is not None else ()
 
 
 def _search_input(passage: Passage, line: str, value: str, kind: str) -> Input | None:
@@ -1223,6 +1365,15 @@ def _other_compound(line: str, value: str, words: set[str]) -> bool:
     clause = next((c for c in re.split(r"[;.]\s+", line) if value in c), line)
     return any(set(content_terms(second)) & words and not set(content_terms(first)) & words
                for first, second in re.findall(r"\b([A-Za-z]+)-([A-Za-z]+)\b", clause))
+
+
+def _section_kinds(a: Input) -> set[str]:
+    """The kinds of amount the section heading of an input's line names ("Policy sublimits",
+    "Reserve history"): its amounts are limits, reserves."""
+    if not a.section:
+        return set()
+    heading = set(terms(a.section))
+    return {label for kind, label in _KIND_LABELS.items() if heading & _kind_words(kind)}
 
 
 def _named_kinds(words: set[str]) -> set[str]:
