@@ -32,7 +32,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Mapping, Sequence, Set
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from decimal import Decimal
 from typing import Any
@@ -400,6 +400,9 @@ class _Calc:
         # An event the phrase names by the kind ingest labelled it with (the loss, the report, the
         # closing) is the file's own; any other phrase ("the letter of rep", "the scene cleared")
         # is read by meaning: the fact selector scores the claim's dated units against it.
+        # a line dating several events dates this one only by the date its own clause holds
+        # ("assigned the file on March 6, 2025 and inspected the plant on [March 11]")
+        best = [e for e in best if not _dated_elsewhere(e.text, e.value, asked)]
         labelled = [e for e in best if asked and asked <= _label_words(e)]
         the_loss = bool(asked) and asked <= _EVENT_WORDS["date_of_loss"] | _DATE_WORDS
         if the_loss and not labelled:  # "proof of loss", "loss of use": another thing than the loss
@@ -915,7 +918,7 @@ def select_values(
     from rag.selection import candidate_units, select
     from rag.selection.selector import Scored
 
-    units = candidate_units(passages, contexts)
+    units = candidate_units([_unwrapped(p) for p in passages], {k: _unwrapped(c) for k, c in contexts.items()})
     selector_kind = "amount" if kind == "money" else "date"
     units = [u for u in units if find_values(selector_kind, u.text)]
     if not units:
@@ -943,7 +946,54 @@ def select_values(
         if kind == "date" and not find_dates(s.value):
             continue  # "March 5" with no year: no day count from it
         out.append((s.unit.passage, s.unit.excerpt, s.value))
+    if not out and kind == "date":
+        out = _dated_clauses(phrase, [s.unit for s in scored])
     return out
+
+
+def _dated_clauses(phrase: str, units: Sequence[Unit]) -> list[tuple[Passage, str, str]]:
+    """The units whose clause before a date holds every word of the phrase, in any of their
+    forms ("inspected the plant on March 11, 2025" for "the inspection"), in the selector's order:
+    when the selector scores no unit high enough for a short phrase, its words still say which
+    event a sentence dates. Nothing when no clause holds them all."""
+    words = _phrase_words(phrase)
+    if not words:
+        return []
+    found = []
+    for u in units:
+        prev = 0
+        for start, end, written in _date_spans(u.excerpt):
+            clause = _SENTENCE_END.split(u.excerpt[prev:start])[-1]
+            prev = end
+            if _shared(words, terms(clause)) == len(words):
+                found.append((u.passage, u.excerpt, written))
+                break
+    return found
+
+
+_WRAPPED = re.compile(r"(?<=[^\s.!?:;|])[ \t]*\n[ \t]*(?=[a-z])|"
+                      r"\b(?:on|of|dated|since|from|until|through|to|by|and|at|in|was|were)[ \t]*\n[ \t]*"
+                      r"(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d|\d{1,2}/\d{1,2}/\d)")
+"""A line break inside a sentence of hard-wrapped text ("... inspected the plant on\nMarch 11,
+2025, when ..."): the next line goes on in lower case or with the date the line left open."""
+
+
+def _unwrapped(passage: Passage) -> Passage:
+    """The passage with the sentences of hard-wrapped prose joined (the line breaks a text file or
+    a PDF puts at its width), so a sentence and the date it states are one unit; table rows, list
+    items and ``Label: value`` lines keep their own lines."""
+    lines = passage.text.split("\n")
+    joined = [lines[0]] if lines else []
+    for line in lines[1:]:
+        prev = joined[-1]
+        if (len(prev) >= 40 and not re.search(r"\||\S {2,}\S|\t", f"{prev}\n{line}")
+                and _WRAPPED.search(f"{prev}\n{line}")
+                and not re.match(r"\s*(?:[-*\u2022#]|\d+[.)]\s)", line)):
+            joined[-1] = f"{prev.rstrip()} {line.strip()}"
+        else:
+            joined.append(line)
+    text = "\n".join(joined)
+    return passage if text == passage.text else replace(passage, text=text)
 
 
 _DOCUMENT_KINDS = frozenset(t for w in "report letter memo memorandum".split() for t in content_terms(w))
@@ -1188,10 +1238,83 @@ def _by_rows(search: Search) -> Search:
                     value = next((t for _, t in find_dates(line)), value)
                 elif kind == "money" and value not in line:
                     value = m.group(0) if (m := _AMOUNT_IN_LINE.search(line)) else value
+            elif kind == "date":
+                line, value = _date_by_clause(p, line, value, words)
             out.append((p, line, value))
         return out
 
     return rows_search
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z(]|\s*$)")
+
+
+def _date_by_clause(passage: Passage, line: str, value: str, words: set[str]) -> tuple[str, str]:
+    """Of a sentence that dates several events ("I was assigned the file on March 6, 2025 and
+    inspected the plant on March 11, 2025"), the date whose clause (the words from the date
+    before it) the phrase names most; the sentence is read to its end, past a line break that
+    cut it ("... inspected the plant on\nMarch 11, 2025"), and then cited whole. A log line
+    opening with its date stamp ("03/26/2026 - payment issued") is read as it is."""
+    if not words or find_dates(line[:12]):
+        return line, value
+    flat = " ".join(passage.text.split())
+    start = flat.find(" ".join(line.split()))
+    if start < 0:
+        return line, value
+    end = start + len(" ".join(line.split()))
+    stop = _SENTENCE_END.search(flat, end - 1)
+    end = stop.end() if stop and stop.start() - end < 200 else end
+    span = flat[start:end]
+    dated = _date_spans(span)
+    if len(dated) < 2:
+        return line, value
+    scored = []
+    prev = 0
+    for at, stop_at, text in dated:
+        clause = span[prev:at]
+        clause = _SENTENCE_END.split(clause)[-1]
+        scored.append((_shared(words, terms(clause)), at, text))
+        prev = stop_at
+    best = max(score for score, _, _ in scored)
+    current = next((score for score, _, text in scored if text == value), None)
+    if best <= 0 or (current is not None and current >= best):
+        return line, value
+    _, at, text = next(t for t in scored if t[0] == best)
+    return (span if at >= len(" ".join(line.split())) or text not in line else line), text
+
+
+def _date_spans(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, as written)`` of every full date of ``text``, in order."""
+    spans, at = [], 0
+    for _, written in find_dates(text):
+        start = text.find(written, at)
+        if start < 0:
+            continue
+        spans.append((start, start + len(written), written))
+        at = start + len(written)
+    return spans
+
+
+def _dated_elsewhere(text: str, iso: str, words: Set[str]) -> bool:
+    """Whether a line dates another event than the phrase's with ``iso``: the words of the clause
+    before that date (from the date before it) hold none of the phrase's, and a later clause of the
+    line holds some ("I was assigned the file on *March 6, 2025* and inspected the plant on": not
+    the inspection's date). A date stamp opening a log line dates what follows it."""
+    if not words or find_dates(text[:12]):
+        return False
+    spans = _date_spans(text)
+    prev, clauses = 0, []
+    for start, end, written in spans:
+        clauses.append((_SENTENCE_END.split(text[prev:start])[-1], written))
+        prev = end
+    mine = [i for i, (_, written) in enumerate(clauses) if find_dates(written)[0][0].isoformat() == iso]
+    if not mine:
+        return False
+    i = mine[0]
+    if _shared(set(words), terms(clauses[i][0])):
+        return False
+    later = [c for c, _ in clauses[i + 1:]] + [text[prev:]]
+    return any(_shared(set(words), terms(c)) for c in later)
 
 
 def _row_pairs(passage: Passage, line: str) -> tuple[tuple[str, str], ...]:
