@@ -60,9 +60,12 @@ _DAYS = re.compile(r"\bhow many (?:calendar )?days\b|\bdays between\b|\bhow long
                    r"\bdays\b[^?]*\bfrom\b[^?]+\b(?:to|until|till)\b", re.I)
 _WHAT_IF = re.compile(r"\bwhat would (?:the )?(?P<base>.+?) (?:have been|be) if (?:the )?(?P<item>.+?) "
                       r"(?:had not|hadn't|were not|was not|weren't|wasn't)\s+(?:been\s+)?(?P<verb>\w+)", re.I)
-_NET = re.compile(r"\bafter (?:the |a |an |applying (?:the |a )?)?(?:\$[\d,.]+k? )?(?:deductible|retention|excess)\b|"
+_NET = re.compile(r"\bafter (?:the |a |an |applying (?:the |a )?)?(?:\$[\d,.]+k? )?(?:self-insured )?"
+                  r"(?:deductible|retention|excess|SIR)\b|"
                   r"\bnet of\b|\bless the deductible\b|"
-                  r"\bminus the deductible\b|\bnet\b", re.I)
+                  r"\bminus the deductible\b|\bnet\b|"
+                  r"\b(?:minus|subtract\w*|less|tak(?:e|ing) off|deduct\w*)\b.*\b(?:deductible|retention|excess)\b|"
+                  r"\b(?:deductible|retention|excess)\b.*\b(?:comes? off|taken off|subtracted|deducted)\b", re.I)
 _REMAINING = re.compile(r"\bremaining\b|\bleft\b|\bremains?\b", re.I)
 _DIFFERENCE = re.compile(r"\bhow much (?:more|less|higher|lower|greater|smaller|over|under)\b|\bdifference between\b|"
                          r"\bby how much\b", re.I)
@@ -480,6 +483,23 @@ class _Calc:
         ends = [e for e in matching if e.clause & _END_WORDS]
         if starts and ends:
             return min(starts, key=lambda e: e.value), max(ends, key=lambda e: e.value)
+        return self.searched_span(words)
+
+    def searched_span(self, words: set[str]) -> tuple[Input | None, Input | None]:
+        """A span one line of the files states as a range ("Remediation ran from March 5, 2025
+        through March 19, 2025", "Rental: 04/02/2025 - 04/30/2025"), found by the search for the
+        question's own words; the line must name the thing (share a word with the question)."""
+        if self.search is None:
+            return None, None
+        for p, line, _ in self.search(" ".join(sorted(words)), "date")[:3]:
+            if not _shared(words, terms(line)):
+                continue
+            spans = _date_spans(line)
+            for (_, end1, t1), (start2, _, t2) in zip(spans, spans[1:]):
+                d1, d2 = find_dates(t1)[0][0], find_dates(t2)[0][0]
+                if _RANGE_JOIN.match(line[end1:start2]) and d1 < d2:
+                    first, second = _search_input(p, line, t1, "date"), _search_input(p, line, t2, "date")
+                    return first, second
         return None, None
 
     # -- money ------------------------------------------------------------------------------
@@ -734,8 +754,12 @@ class _Calc:
         amount before "after" is the gross, the one after it the deductible; the file gives the
         one the question leaves out. The deductible comes off the gross once, never off a figure
         the file already states net."""
-        before = [g for g in given if g.start < cut]
-        after = [g for g in given if g.start >= cut]
+        # "$4,000 after a $500 deductible", "once the $2,500 deductible comes off the estimate":
+        # the amount the deductible's own word stands beside is the deduction, wherever it is
+        named = [g for g in given if _DEDUCTION_NAMED.match(self.question[g.end:])
+                 or _DEDUCTION_BEFORE.search(self.question[:g.start])]
+        before = [g for g in given if g.start < cut and g not in named]
+        after = named or [g for g in given if g.start >= cut]
         base = _question_input(str(before[0].value), self.question) if before else None
         deduction = _question_input(str(after[0].value), self.question) if after else None
         if base is None:
@@ -897,6 +921,8 @@ class _Calc:
 
 # -- inputs ---------------------------------------------------------------------------------
 
+_DEDUCTION_NAMED = re.compile(r"\s*(?:self-insured\s+)?(?:deductible|retention|excess|ded|SIR)\b", re.I)
+_DEDUCTION_BEFORE = re.compile(r"\b(?:deductible|retention|excess|SIR)\s+(?:of\s+|is\s+|at\s+)?$", re.I)
 _ALREADY_NET = re.compile(r"\b(?:less|net of|after|minus)\s+(?:the\s+|a\s+)?(?:\$[\d,.]+\s+)?(?:\w+\s+)?"
                           r"(?:deductible|retention|ded)\b", re.I)
 """A line whose amount has the deductible taken off already: it is no gross to take it off again."""
