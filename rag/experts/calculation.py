@@ -298,15 +298,21 @@ class _Calc:
                 f"{money_text(limit.amount)} limit{limit_text}.")
         return self.result(text, "check_limit", check.working, amount, limit)
 
-    def limit(self, phrase: str) -> Input | None:
+    def limit(self, phrase: str, item: Input | None = None) -> Input | None:
         """The limit a phrase names ("within the *building* limit", "the cov A limit"): the words
         up to the limit word, matched against the limits the file labels, else the one limit it
-        states, else the line the fact selector finds for the phrase."""
-        m = _CHECK_WORD.search(phrase)
-        phrase = phrase[m.end():] if m else phrase
+        states, else the line the fact selector finds for the phrase. "Its sublimit", "the
+        applicable limit": the limit of the ``item`` checked, named by the item's own words."""
+        while (m := _CHECK_WORD.match(phrase.lstrip())) is not None:  # "fit inside its sublimit"
+            phrase = phrase.lstrip()[m.end():]
         end = _LIMIT_WORD.search(phrase)
         named = phrase[: end.end()] if end else phrase
         words = _phrase_words(named) - _LIMIT_TERMS
+        lettered_coverage = re.search(r"\b(?:cov(?:erage)?|part)\.?\s+[A-F]\b", named, re.I)
+        one_limit = len({a.value for a in self.amounts if a.label == "limit"}) == 1
+        if item is not None and not lettered_coverage and (_ITS_OWN.search(named) or not (words or one_limit)):
+            words = _item_words(item)
+            named = f"{' '.join(sorted(words))} {_LIMIT_WORD.search(named).group(0) if end else 'limit'}"
         limits = [a for a in self.amounts if a.label == "limit"]
         letter = re.search(r"\b(?:cov(?:erage)?|part)\.?\s+([A-F])\b", named, re.I)
         if letter:  # "the cov A limit": the coverage the form letters A (dwelling), B, C ...
@@ -324,6 +330,8 @@ class _Calc:
             for p, line, value in self.search(named, "money")[:3]:
                 if words and not _expanded(words) & _expanded(terms(line)):
                     continue  # a line that says nothing of the limit named
+                if item is not None and not _names_limit(p, line):
+                    continue  # the item's own line, or another amount of it: no limit
                 value = _value_in(line, value, asked, pairs=_row_pairs(p, line)) or value
                 if (found := _search_input(p, line, value, "money")) is not None:
                     picked = [found]
@@ -340,7 +348,7 @@ class _Calc:
         head = re.sub(r"^\W*(?:is|was|are|were|does|did|do|would|will|can)\s+", "", self.question[: m.start()],
                       flags=re.I)
         found = self.amount(head, exclude=("limit", "reserve", "premium"))
-        limit = self.limit(self.question[m.start():])
+        limit = self.limit(self.question[m.start():], item=found[0] if found else None)
         if not found or limit is None:
             missing = "the amount" if not found else "the limit"
             return ExpertResult(f"I couldn't find {missing} to check in the files, so I can't say whether it is "
@@ -535,19 +543,26 @@ class _Calc:
         short = _shorthand(phrase)
         named = words | {t for t in content_terms(short) if t not in _CALC_STEMS}
         weak = set(content_terms(qualifier)) - named
+        when = self.in_force(named | weak)
+        read: list[Input] = []
         for query in dict.fromkeys(f"{q} {qualifier}".strip() for q in (phrase, short)):
             for p, line, value in self.search(query, "money")[:3]:
                 if named and not _shared(named, terms(f"{line} {p.section or ''}")):
                     continue  # a line that shares no word with the item is no reading of it, only a guess
                 pairs = _row_pairs(p, line)
-                if pairs and (when := self.in_force(named | weak)) is not None:
+                if pairs and when is not None:
                     line, pairs = _history_row(p, line, pairs, named, latest=when)
                 picked = _value_in(line, value, named, {v for v, t in taken if t == line}, weak=weak, pairs=pairs)
                 if picked is not None and not _other_compound(line, picked, words):
                     found = _search_input(p, line, picked, "money")
                     if found is not None:
-                        return [found]
-        return []
+                        if not when:
+                            return [found]
+                        read.append(found)
+        # a figure as it stands now: the line that says it was changed to it ("is now", "revised
+        # to") before one that says what it was set at first
+        changed = [i for i in read if _CHANGED_TO.search(_clause_of(i.text, i.amount))]
+        return (changed or read)[:1]
 
     def in_force(self, words: Set[str]) -> bool | None:
         """Which row of a history the question asks for: ``True`` the latest ("now", "current",
@@ -1221,6 +1236,46 @@ def _passage_rows(passage: Passage) -> tuple[Unit, ...]:
 _IN_FORCE = re.compile(r"\b(?:now|current(?:ly)?|latest|most recent|as (?:it|they) stands?|to ?day|presently|"
                        r"revised|updated|outstanding|after the (?:last|latest) change)\b", re.I)
 _FIRST_SET = re.compile(r"\b(?:initial(?:ly)?|original(?:ly)?|first set|at first|opening)\b", re.I)
+
+
+_CHANGED_TO = re.compile(r"\b(?:now|currently|current|revised|updated|increased|raised|reduced|lowered|moved|"
+                         r"adjusted|changed|bumped|dropped|incr|decr)\b", re.I)
+"""Words of a line that tells a figure's change to what it is now ("bodily injury is now
+$140,000.00", "Rsv incr to $310,000"): the figure in force, over one first set."""
+
+
+def _clause_of(line: str, amount: Decimal) -> str:
+    """The clause of ``line`` that states ``amount`` (up to the amount, from the previous one)."""
+    start = 0
+    for m in _AMOUNT_IN_LINE.finditer(line):
+        if parse_money(m.group(0)) == amount:
+            clause = line[start:m.end()]
+            return re.split(r"[.;]\s", clause)[-1]
+        start = m.end()
+    return line
+
+
+_ITS_OWN = re.compile(r"\b(?:its|their|the applicable|that|the relevant|the corresponding|own)\b", re.I)
+"""A limit named by the item it caps: "within *its* sublimit", "under *the applicable* limit"."""
+_LIMIT_KIND = frozenset(t for w in ("limit", "limits", "sublimit", "aggregate", "cap", "maximum", "authority")
+                        for t in content_terms(w))
+
+
+def _item_words(item: Input) -> set[str]:
+    """The words that name what an amount is: a table row's cells without a figure ("Forensic
+    investigation", the vendor), else the clause of the line before the amount."""
+    if _TABLE_ROW.search(item.text):
+        cells = [c for c in item.text.strip().strip("|").split("|")
+                 if c.strip() and not _AMOUNT_IN_LINE.search(c) and not find_dates(c)]
+        return {t for c in cells for t in terms(c) if not t.isdigit()}
+    return {t for t in terms(_clause_of(item.text, item.amount)) if not t.isdigit()} - _CALC_STEMS
+
+
+def _names_limit(passage: Passage, line: str) -> bool:
+    """The line states a limit: its words, its table's column headers or its section say so."""
+    pairs = _row_pairs(passage, line)
+    said = terms(line) | {t for h, _ in pairs for t in terms(h)} | terms(passage.section or "")
+    return bool(said & _LIMIT_KIND)
 
 
 def _history_row(passage: Passage, line: str, pairs: tuple[tuple[str, str], ...], words: Set[str], *,
