@@ -727,6 +727,9 @@ class _Calc:
         advance": the base figure less each deduction named after "after"."""
         m = re.search(r"\b(?:after|net of|less|minus)\b", self.question, re.I)
         head, tail = (self.question[: m.start()], self.question[m.end():]) if m else (self.question, "")
+        turned = _DEDUCT_FROM.search(self.question) or _COMES_OFF.search(self.question)
+        if turned:  # "subtract the deductible from the agreed figure", "the deductible comes off the estimate"
+            head, tail = turned.group("base"), turned.group("off")
         given = self.given_money
         if given:
             return self.net_given(given, m.start() if m else len(self.question))
@@ -777,12 +780,16 @@ class _Calc:
         after = named or [g for g in given if g.start >= cut]
         base = _question_input(str(before[0].value), self.question) if before else None
         deduction = _question_input(str(after[0].value), self.question) if after else None
-        if base is None:
-            base = self.base_amount(self.question[:cut], exclude=set())
         if deduction is None:
             if not re.search(r"\bdeductible\b", self.question[cut:], re.I):
                 return None
             deduction = self.deductible()
+        if base is None and deduction is not None:
+            # the figure the deductible comes off, named by the question's other words
+            turned = _DEDUCT_FROM.search(self.question) or _COMES_OFF.search(self.question)
+            phrase = turned.group("base") if turned else self.question[:cut]
+            phrase = _GIVEN_MONEY.sub(" ", _DEDUCTION_WORDS.sub(" ", phrase))
+            base = self.base_amount(phrase, exclude={deduction.value, str(deduction.amount)})
         if base is None or deduction is None:
             return None
         result = net_of_deductible(base.amount, abs(deduction.amount))
@@ -938,6 +945,13 @@ class _Calc:
 
 _DEDUCTION_NAMED = re.compile(r"\s*(?:self-insured\s+)?(?:deductible|retention|excess|ded|SIR)\b", re.I)
 _DEDUCTION_BEFORE = re.compile(r"\b(?:deductible|retention|excess|SIR)\s+(?:of\s+|is\s+|at\s+)?$", re.I)
+_DEDUCT_FROM = re.compile(r"\b(?:subtract\w*|deduct\w*|tak(?:e|ing) off|remov\w+)\s+(?P<off>.+?)\s+(?:from|off)\s+"
+                          r"(?P<base>.+?)(?:\?|$)", re.I)
+_COMES_OFF = re.compile(r"(?P<off>\b(?:the\s+|a\s+|an\s+)?(?:\$[\d,.]+k?\s+)?(?:deductible|retention|excess|SIR)\b)\s+"
+                        r"(?:comes?|is taken|was taken|gets taken|is subtracted|is deducted)\s+off\s+(?:of\s+)?"
+                        r"(?P<base>.+?)(?:\?|$)", re.I)
+_DEDUCTION_WORDS = re.compile(r"\b(?:deductible|retention|excess|SIR|subtract\w*|deduct\w*|comes? off|taken off|"
+                              r"payable|once|owe|what's|what is)\b", re.I)
 _ALREADY_NET = re.compile(r"\b(?:less|net of|after|minus)\s+(?:the\s+|a\s+)?(?:\$[\d,.]+\s+)?(?:\w+\s+)?"
                           r"(?:deductible|retention|ded)\b", re.I)
 """A line whose amount has the deductible taken off already: it is no gross to take it off again."""
