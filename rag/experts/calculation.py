@@ -513,9 +513,12 @@ class _Calc:
     # -- money ------------------------------------------------------------------------------
 
     def amount(self, phrase: str, *, exclude: tuple[str, ...] = (), every: bool = False,
-               taken: set[tuple[str, str]] | None = None, qualifier: str = "") -> list[Input]:
+               taken: set[tuple[str, str]] | None = None, qualifier: str = "",
+               common: Set[str] = frozenset()) -> list[Input]:
         """Amounts a phrase names, best first: the label's words count double. ``every`` keeps all
-        equally good matches ("the invoices"); otherwise one. Falls back to ``search``."""
+        equally good matches ("the invoices"); otherwise one. Falls back to ``search``. ``common``:
+        the words every item of the same sum uses ("invoice" of "the forensics invoice and the PR
+        firm's invoice"), which say what kind of line, not which."""
         words = _phrase_words(phrase)
         # "the demand" is no reserve that mentions the demand: a labelled kind of amount the
         # phrase does not name is not what it asks for, nor an amount under a section of that kind
@@ -530,11 +533,11 @@ class _Calc:
         if not best and self.search is not None:
             # the list's head noun ("invoices" of "the DFIR, legal and notification invoices") says
             # what kind of line to search for
-            best = self.searched_amount(phrase, words, taken or set(), qualifier)
+            best = self.searched_amount(phrase, words, taken or set(), qualifier, common)
         return best if every else best[:1]
 
     def searched_amount(self, phrase: str, words: set[str], taken: set[tuple[str, str]],
-                        qualifier: str = "") -> list[Input]:
+                        qualifier: str = "", common: Set[str] = frozenset()) -> list[Input]:
         """The amount a phrase names, read from the lines the search finds for it (then for its
         shorthand, "orthopedic" as the file may write it, "ortho"): of the best line, the amount
         its words stand before; never a rate ("$45.00 per day"), a unit price ("14 x $45.00") or
@@ -547,12 +550,14 @@ class _Calc:
         read: list[Input] = []
         for query in dict.fromkeys(f"{q} {qualifier}".strip() for q in (phrase, short)):
             for p, line, value in self.search(query, "money")[:3]:
-                if named and not _shared(named, terms(f"{line} {p.section or ''}")):
+                spelled = _spelled_out(phrase, line)  # "BI" of "bodily injury is now $140,000.00"
+                if named and not _shared((named - common or named) | spelled, terms(f"{line} {p.section or ''}")):
                     continue  # a line that shares no word with the item is no reading of it, only a guess
                 pairs = _row_pairs(p, line)
                 if pairs and when is not None:
-                    line, pairs = _history_row(p, line, pairs, named, latest=when)
-                picked = _value_in(line, value, named, {v for v, t in taken if t == line}, weak=weak, pairs=pairs)
+                    line, pairs = _history_row(p, line, pairs, named | spelled, latest=when)
+                picked = _value_in(line, value, named | spelled, {v for v, t in taken if t == line}, weak=weak,
+                                   pairs=pairs)
                 if picked is not None and not _other_compound(line, picked, words):
                     found = _search_input(p, line, picked, "money")
                     if found is not None:
@@ -610,12 +615,13 @@ class _Calc:
         picked: list[Input] = []
         found_for: list[tuple[str, Input]] = []
         missing: list[str] = []
+        common = set.intersection(*(_phrase_words(i) for i in items)) if len(items) > 1 else set()
         for item in items:
             # "the ER and ortho bills": the head noun is plural, each item is one ("forensics" is no plural)
             plural = bool(re.search(r"\b(?:all|every|each)\b", item, re.I) or (
                 not group and re.search(r"\b\w+s\s*\W*$", item.strip(), re.I)))
             taken = {(a.value, a.text) for a in picked}
-            found = [a for a in self.amount(item, every=plural, taken=taken, qualifier=group)
+            found = [a for a in self.amount(item, every=plural, taken=taken, qualifier=group, common=common)
                      if (a.value, a.text) not in taken]
             if not found:
                 missing.append(_item_name(item))
@@ -824,8 +830,8 @@ class _Calc:
         candidates: list[tuple[float, Input]] = []
         for a in self.amounts:
             line = terms(a.text)
-            if a.value in exclude or a.amount <= 0:
-                continue
+            if a.value in exclude or a.amount <= 0 or (self.search is not None and _TABLE_ROW.search(a.text)):
+                continue  # (a table row is read with its columns' headers, by the search)
             score = 2.0 * len(words & (line | _label_words(a)))
             score += 3 * bool(line & {"approv", "settlement", "agre", "gross"}) + 1 * ("total" in a.text.lower())
             score -= 6 * bool(line & {"net", "less", "final", "paid", "deductible", "reserve", "limit", "premium",
@@ -841,6 +847,24 @@ class _Calc:
                 found = _search_input(p, text, picked, "money") if picked is not None else None
                 if found is not None and found.value not in exclude and found.amount > 0:
                     candidates.append((2.0 * len(words & terms(text)) + 2.0 - rank, found))
+        plural = _PLURAL_END.search(phrase)
+        if words and self.search is not None and plural:
+            # "what we owe on the invoices": their total as the file states it, not one of them
+            hits = self.search(f"total {plural.group(0).strip()}", "money")[:3]
+            for p, text, value in hits:
+                if _TOTAL.search(text) and not _ALREADY_NET.search(text):
+                    picked = _value_in(text, value, words | {"total"}, exclude, pairs=_row_pairs(p, text))
+                    found = _search_input(p, text, picked, "money") if picked is not None else None
+                    if found is not None and found.value not in exclude and found.amount > 0:
+                        candidates.append((8.0, found))
+                        break
+            else:  # the total line of the document the lines listed stand in ("Total billed to date: ...")
+                docs = {p.doc_id for p, _, _ in hits}
+                totals = [a for a in self.amounts if a.doc_id in docs and a.amount > 0 and _TOTAL.search(a.text)
+                          and not _TABLE_ROW.search(a.text) and not _ALREADY_NET.search(a.text)
+                          and a.value not in exclude and not _section_kinds(a)]
+                if len({a.value for a in totals}) == 1:
+                    candidates.append((8.0, totals[0]))
         if deduction is not None:
             off = abs(deduction.amount)
             candidates = [(score + 8 * (a.amount - off in stated), a) for score, a in candidates]
@@ -952,6 +976,9 @@ _COMES_OFF = re.compile(r"(?P<off>\b(?:the\s+|a\s+|an\s+)?(?:\$[\d,.]+k?\s+)?(?:
                         r"(?P<base>.+?)(?:\?|$)", re.I)
 _DEDUCTION_WORDS = re.compile(r"\b(?:deductible|retention|excess|SIR|subtract\w*|deduct\w*|comes? off|taken off|"
                               r"payable|once|owe|what's|what is)\b", re.I)
+_PLURAL_END = re.compile(r"\b(?:invoices|bills|payments|charges|costs|expenses|specials|fees|items|amounts)\W*$",
+                         re.I)
+"""A base named as a list of lines ("the invoices"): their total, not one of them."""
 _ALREADY_NET = re.compile(r"\b(?:less|net of|after|minus)\s+(?:the\s+|a\s+)?(?:\$[\d,.]+\s+)?(?:\w+\s+)?"
                           r"(?:deductible|retention|ded)\b", re.I)
 """A line whose amount has the deductible taken off already: it is no gross to take it off again."""
@@ -1290,6 +1317,35 @@ def _names_limit(passage: Passage, line: str) -> bool:
     pairs = _row_pairs(passage, line)
     said = terms(line) | {t for h, _ in pairs for t in terms(h)} | terms(passage.section or "")
     return bool(said & _LIMIT_KIND)
+
+
+def _spelled_out(phrase: str, line: str) -> set[str]:
+    """The terms of the words of ``line`` that a short capitalised word of ``phrase`` abbreviates
+    by their initials ("BI": "bodily injury", "ALE": "additional living expense", "DFIR":
+    "digital forensics and incident response", small words skipped)."""
+    found: set[str] = set()
+    tokens = re.findall(r"[A-Za-z][\w'-]*", line)
+    for short in set(re.findall(r"\b[A-Z]{2,5}\b", phrase)):
+        letters = short.lower()
+        for i in range(len(tokens)):
+            words: list[str] = []
+            j = 0
+            for token in tokens[i:]:
+                if j == len(letters):
+                    break
+                if token.lower() in _SMALL and words:
+                    continue
+                if token[0].lower() != letters[j]:
+                    break
+                words.append(token)
+                j += 1
+            if j == len(letters) and len(words) == len(letters):
+                found |= terms(" ".join(words))
+                break
+    return found
+
+
+_SMALL = frozenset("and of the for to &".split())
 
 
 def _history_row(passage: Passage, line: str, pairs: tuple[tuple[str, str], ...], words: Set[str], *,
