@@ -1041,16 +1041,26 @@ def _dated_clauses(phrase: str, units: Sequence[Unit]) -> list[tuple[Passage, st
     words = _phrase_words(phrase)
     if not words:
         return []
-    found = []
-    for u in units:
-        prev = 0
-        for start, end, written in _date_spans(u.excerpt):
-            clause = _SENTENCE_END.split(u.excerpt[prev:start])[-1]
-            prev = end
-            if _shared(words, terms(clause)) == len(words):
-                found.append((u.passage, u.excerpt, written))
+    found: list[tuple[int, int, tuple[Passage, str, str]]] = []
+    for order, u in enumerate(units):
+        spans = _date_spans(u.excerpt)
+        if spans and _stamped(u.excerpt):  # a log line's date stamp dates the entry after it
+            ends = [s for s, _, _ in spans[1:]] + [len(u.excerpt)]
+            clauses = [(u.excerpt[spans[0][1]:ends[0]], spans[0][2])]
+        else:
+            clauses, prev = [], 0
+            for start, end, written in spans:
+                clauses.append((_SENTENCE_END.split(u.excerpt[prev:start])[-1], written))
+                prev = end
+        for clause, written in clauses:
+            held = _shared(words, terms(clause))
+            if 2 * held >= len(words) and held:
+                found.append((-held, order, (u.passage, u.excerpt, written)))
                 break
-    return found
+    best = min((h for h, _, _ in found), default=0)
+    if best and -best < len(words) and len([f for f in found if f[0] == best]) > 1:
+        return []  # a partial match is taken only when one line alone makes it
+    return [hit for _, _, hit in sorted(found, key=lambda f: (f[0], f[1]))]
 
 
 _WRAPPED = re.compile(r"(?<=[^\s.!?:;|])[ \t]*\n[ \t]*(?=[a-z])|"
@@ -1406,7 +1416,7 @@ def _date_by_clause(passage: Passage, line: str, value: str, words: set[str]) ->
     before it) the phrase names most; the sentence is read to its end, past a line break that
     cut it ("... inspected the plant on\nMarch 11, 2025"), and then cited whole. A log line
     opening with its date stamp ("03/26/2026 - payment issued") is read as it is."""
-    if not words or find_dates(line[:12]):
+    if not words or _stamped(line):
         return line, value
     flat = " ".join(passage.text.split())
     start = flat.find(" ".join(line.split()))
@@ -1446,12 +1456,19 @@ def _date_spans(text: str) -> list[tuple[int, int, str]]:
     return spans
 
 
+def _stamped(text: str) -> bool:
+    """A line opening with its date ("March 26, 2026 - First payment issued", "09/03/2024 08:02
+    DH FNOL ..."): a log entry, dated by that stamp."""
+    spans = _date_spans(text.lstrip(" -*|#\u2022"))
+    return bool(spans) and spans[0][0] == 0
+
+
 def _dated_elsewhere(text: str, iso: str, words: Set[str]) -> bool:
     """Whether a line dates another event than the phrase's with ``iso``: the words of the clause
     before that date (from the date before it) hold none of the phrase's, and a later clause of the
     line holds some ("I was assigned the file on *March 6, 2025* and inspected the plant on": not
     the inspection's date). A date stamp opening a log line dates what follows it."""
-    if not words or find_dates(text[:12]):
+    if not words or _stamped(text):
         return False
     spans = _date_spans(text)
     prev, clauses = 0, []
