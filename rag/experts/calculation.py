@@ -148,6 +148,8 @@ class Input:
     """Terms of the document's name: "the mitigation invoice" is the DryRight invoice's total."""
     section: str | None = None
     """The section heading of the line, when the file has one (a group's lines and its total share it)."""
+    passage: Passage | None = None
+    """The retrieved passage the line was read from, when the search found it."""
 
     @property
     def amount(self) -> Decimal:
@@ -557,7 +559,7 @@ class _Calc:
                 if pairs and when is not None:
                     line, pairs = _history_row(p, line, pairs, named | spelled, latest=when)
                 picked = _value_in(line, value, named | spelled, {v for v, t in taken if t == line}, weak=weak,
-                                   pairs=pairs)
+                                   pairs=pairs, line_kinds=_line_kinds(p, line))
                 if picked is not None and not _other_compound(line, picked, words):
                     found = _search_input(p, line, picked, "money")
                     if found is not None:
@@ -724,9 +726,46 @@ class _Calc:
                             f"(of which {parts}; no amount of its own for {_and(missing)}).")
                     return self.result(text, "stated_total", f"stated total {money_text(stated.amount)}", stated,
                                        *(a for _, a in found))
+        listed = self.list_total(found, len(found) + len(missing))
+        if listed is not None:
+            stated = listed
+            parts = ", ".join(f"{name} {money_text(a.amount)} {a.cite(self.sources)}" for name, a in found)
+            text = (f"{money_text(stated.amount)} in total, as the file states it {stated.cite(self.sources)} "
+                    f"(of which {parts}; no amount of its own for {_and(missing)}).")
+            return self.result(text, "stated_total", f"stated total {money_text(stated.amount)}", stated,
+                               *(a for _, a in found))
         parts = ", ".join(f"{name} {money_text(a.amount)} {a.cite(self.sources)}" for name, a in found)
         text = f"I found {parts}, but no amount for {_and(missing)} in the files, so I can't give the total."
         return ExpertResult(text, "none", self.sources.citations, sorted({a.claim_id for _, a in found if a.claim_id}))
+
+    def list_total(self, found: list[tuple[str, Input]], asked: int) -> Input | None:
+        """The total line that closes the list the items found stand in ("Emberline DFIR ...
+        $48,760.00 / Lindqvist & Moore ... $22,415.50 / ClearNotice ... $9,273.60 / Total incident
+        response $80,449.10"), when that list has as many entries as the question names items
+        (so the ones not found by name are its other entries) and its total is more than the
+        items found; else None."""
+        anchors = [a for _, a in found if a.passage is not None]
+        if not anchors or len({a.passage.node_id for a in anchors if a.passage}) != 1:
+            return None
+        passage = anchors[0].passage
+        assert passage is not None
+        lines = passage.text.splitlines()
+        at = [i for i, raw in enumerate(lines) for a in anchors if raw.strip() == a.text.strip()]
+        if len(at) != len(anchors):
+            return None
+        start = min(at)
+        while start > 0 and _AMOUNT_IN_LINE.search(lines[start - 1]) and not _TOTAL.search(lines[start - 1]):
+            start -= 1
+        end = max(at)
+        while end + 1 < len(lines) and _AMOUNT_IN_LINE.search(lines[end + 1]) and not _TOTAL.search(lines[end + 1]):
+            end += 1
+        if end + 1 >= len(lines) or not _TOTAL.search(lines[end + 1]) or end - start + 1 != asked:
+            return None
+        total_line = lines[end + 1].strip()
+        m = _AMOUNT_IN_LINE.search(total_line)
+        stated = _search_input(passage, total_line, m.group(0), "money") if m else None
+        least = sum((a.amount for _, a in found), Decimal(0))
+        return stated if stated is not None and stated.amount > least else None
 
     def net(self) -> ExpertResult | None:
         """"The payout after the deductible", "the final payment after the deductible and the
@@ -1154,7 +1193,8 @@ _KIND_WORDS = {
 
 
 def _value_in(line: str, value: str, words: set[str], taken: Set[str] = frozenset(),
-              weak: Set[str] = frozenset(), pairs: Sequence[tuple[str, str]] = ()) -> str | None:
+              weak: Set[str] = frozenset(), pairs: Sequence[tuple[str, str]] = (),
+              line_kinds: Set[str] = frozenset()) -> str | None:
     """Of the amounts of ``line``, the one a phrase's words name: the amounts that are no rate
     ("$45.00 per day", "$80.00/day"), no unit price ("14 days x $45.00") and of no kind the phrase
     does not ask for (the words right before it say "reserve", "limit", "deductible") and not
@@ -1167,7 +1207,7 @@ def _value_in(line: str, value: str, words: set[str], taken: Set[str] = frozense
     :func:`_amounts_in_row`."""
     if not _AMOUNT_IN_LINE.search(line):
         return value
-    kept = _amounts_in(line, words, taken, weak, pairs)
+    kept = _amounts_in(line, words, taken, weak, pairs, line_kinds)
     if not kept:
         return None
     best = max(score for score, _ in kept)
@@ -1197,9 +1237,12 @@ def _asked_kinds(words: Set[str]) -> set[str]:
 
 
 def _amounts_in(line: str, words: Set[str], taken: Set[str] = frozenset(),
-                weak: Set[str] = frozenset(), pairs: Sequence[tuple[str, str]] = ()) -> list[tuple[float, str]]:
+                weak: Set[str] = frozenset(), pairs: Sequence[tuple[str, str]] = (),
+                line_kinds: Set[str] = frozenset()) -> list[tuple[float, str]]:
     """The amounts of ``line`` that may be what a phrase names (see :func:`_value_in`), each with
-    how many of the phrase's words stand right before it."""
+    how many of the phrase's words stand right before it. ``line_kinds``: the kinds the line's
+    label names for all its amounts ("Limits: $1,000,000 agg | BI $500,000"), unless an amount's
+    own words name another."""
     if len(pairs) > 1:
         return _amounts_in_row(pairs, words, taken, weak)
     asked = _asked_kinds(set(words))
@@ -1214,7 +1257,8 @@ def _amounts_in(line: str, words: Set[str], taken: Set[str] = frozenset(),
             continue  # another item of the same sum already stands for it
         clause_after = re.split(r"[.;|,(]\s|[;|(]", after)[0]  # "$80,449.10. Retention ...": another clause
         near = set(terms(" ".join([*before.split()[-4:], *clause_after.split()[:2]])))
-        if any(near & _kind_words(kind) for kind in _KIND_WORDS if kind not in asked):
+        own = {kind for kind in _KIND_WORDS if near & _kind_words(kind)}
+        if own - asked or (not own and line_kinds - asked):
             continue
         held = terms(before)
         kept.append((_shared(words, held) + 0.5 * _shared(weak, held), m.group(0)))
@@ -1356,6 +1400,38 @@ def _spelled_out(phrase: str, line: str) -> set[str]:
 
 
 _SMALL = frozenset("and of the for to &".split())
+
+
+_LINE_LABEL = re.compile(r"^\W*([A-Za-z][A-Za-z /&.-]{1,30}?)\s*:")
+
+
+def _line_kinds(passage: Passage, line: str) -> set[str]:
+    """The kinds of amount a line's label gives all its amounts ("Limits: $1,000,000 agg |
+    extortion sublimit $250,000 | BI $500,000"), its own or, for a line that goes on from a
+    labelled one (it opens with a separator, "| notification/PR $250,000 | retention ..."), the
+    label of the line it continues."""
+    def kinds(text: str) -> set[str]:
+        m = _LINE_LABEL.match(text)
+        label = set(terms(m.group(1))) if m else set()
+        return {kind for kind in _KIND_WORDS if label & _kind_words(kind)}
+
+    own = kinds(line)
+    segments = [seg for seg in line.split("|") if _AMOUNT_IN_LINE.search(seg)]
+    if not own and len(segments) > 1 and any(set(terms(seg)) & (_kind_words("limit") | _kind_words("deductible"))
+                                             for seg in segments):
+        own = {"limit"}  # a schedule of policy terms ("BI $500,000 | retention $25,000"): its bare figures are limits
+    if own or not re.match(r"^\s*[|&+,]", line):
+        return own
+    lines = passage.text.splitlines()
+    at = next((i for i, raw in enumerate(lines) if raw.strip() == line.strip()), None)
+    while at is not None and at > 0:
+        at -= 1
+        above = lines[at]
+        if not above.strip():
+            return set()
+        if not re.match(r"^\s*[|&+,]", above):
+            return kinds(above)
+    return set()
 
 
 def _history_row(passage: Passage, line: str, pairs: tuple[tuple[str, str], ...], words: Set[str], *,
@@ -1508,6 +1584,7 @@ def _search_input(passage: Passage, line: str, value: str, kind: str) -> Input |
         doc_id=passage.doc_id,
         claim_id=passage.claim_id,
         cite=lambda sources, p=passage, u=line: sources.cite_passage(p, u),  # type: ignore[misc]
+        passage=passage,
     )
 
 
