@@ -869,8 +869,8 @@ class _Calc:
         candidates: list[tuple[float, Input]] = []
         for a in self.amounts:
             line = terms(a.text)
-            if a.value in exclude or a.amount <= 0 or (self.search is not None and _TABLE_ROW.search(a.text)):
-                continue  # (a table row is read with its columns' headers, by the search)
+            if a.value in exclude or a.amount <= 0:
+                continue
             score = 2.0 * len(words & (line | _label_words(a)))
             score += 3 * bool(line & {"approv", "settlement", "agre", "gross"}) + 1 * ("total" in a.text.lower())
             score -= 6 * bool(line & {"net", "less", "final", "paid", "deductible", "reserve", "limit", "premium",
