@@ -1,7 +1,8 @@
 """Calculations on claim files written in styles unlike our samples: a reserve history kept as a
 table of changes (``Previous | New``) and as an e-mail thread that moves the reserves, a check
 ledger whose rows are aligned with spaces, invoices in a table beside a table of sublimits, and a
-hard-wrapped narrative that dates two events in one sentence. Each test asks as an adjuster would,
+hard-wrapped narrative that dates two events in one sentence, and a statement that dates events
+relative to the one before ("the next morning", "on the 19th", "two weeks later"). Each test asks as an adjuster would,
 on the real engine, and checks the figure, the inputs' excerpts and the calculation's own source;
 an input that is not there is named, never guessed."""
 
@@ -128,6 +129,14 @@ Medical bills so far: ER $3,912.00, hand surgeon $14,480.00, therapy $2,175.50.
 Desmond
 """
 
+STATEMENT = """Recorded statement summary - Claim AU-5530-17
+Insured driver: Tomasz Reyes-Lund
+
+On Saturday, June 7, 2025 his parked van was struck by a delivery truck outside 212 Fenner Street.
+He phoned the claim in the next morning. Our appraiser looked at the van three days later at Kessler Auto Body.
+Kessler started the repairs on the 19th, and the van went back to him two weeks later.
+"""
+
 
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
@@ -135,7 +144,7 @@ def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     engine = Engine.open(Settings(home=root / "home"))
     for name, text in (("achterberg-reserves.md", RESERVES), ("quaye-ledger.txt", LEDGER),
                        ("marchetti-breach-costs.md", INVOICES), ("ostrowski-field-narrative.txt", NARRATIVE),
-                       ("pruitt-reserve-thread.eml", THREAD)):
+                       ("pruitt-reserve-thread.eml", THREAD), ("reyes-lund-statement.txt", STATEMENT)):
         (root / name).write_text(text)
         engine.ingest_file(root / name)
     return engine
@@ -255,3 +264,17 @@ def test_the_deductible_comes_off_the_recommended_figure_however_it_is_asked(eng
     assert answer.route == "calculation", answer.text
     assert answer.text.startswith("$36,750.00"), answer.text
     assert "$41,750.00 - $5,000.00 deductible = $36,750.00" in worked(answer, "net_of_deductible")
+
+
+@pytest.mark.parametrize(("question", "days", "working"), [
+    ("how many days from the accident to when he phoned the claim in, AU-5530-17", "1 day",
+     "June 7, 2025 to June 8, 2025 = 1 day"),
+    ("days between the accident and the appraiser's look at the van on AU-5530-17", "4 days",
+     "June 7, 2025 to June 11, 2025 = 4 days"),
+    ("how many days from the start of the repairs until the van went back to Reyes-Lund", "14 days",
+     "June 19, 2025 to July 3, 2025 = 14 days"),
+])
+def test_dates_told_relative_to_the_one_before(engine: Engine, question: str, days: str, working: str) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith(days + ":"), answer.text
+    assert working in worked(answer, "days_between")

@@ -33,8 +33,9 @@ import math
 import re
 from collections.abc import Callable, Mapping, Sequence, Set
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from datetime import date, timedelta
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
 from rag.experts.facts import facts_of
@@ -1041,6 +1042,8 @@ def select_values(
 
     units = candidate_units([_unwrapped(p) for p in passages], {k: _unwrapped(c) for k, c in contexts.items()})
     selector_kind = "amount" if kind == "money" else "date"
+    if kind == "date":
+        units = _dated_relatively(units)
     units = [u for u in units if find_values(selector_kind, u.text)]
     if not units:
         return []
@@ -1061,12 +1064,16 @@ def select_values(
             pick = Scored(unit, scored[0].features, min(1.0, max(table, scored[0].probability)), when[1])
             scored = [pick, *(s for s in scored if s.unit is not unit)]
     out = []
+    words = _phrase_words(phrase)
     for s in scored:
         if s.probability < INPUT_THRESHOLD or not s.value:
             continue
         if kind == "date" and not find_dates(s.value):
             continue  # "March 5" with no year: no day count from it
-        out.append((s.unit.passage, s.unit.excerpt, s.value))
+        value = s.value
+        if kind == "date" and s.unit.text != s.unit.excerpt and not find_dates(s.unit.excerpt):
+            value = _value_by_clause(s.unit.text, value, words)  # a sentence dated relatively, event by event
+        out.append((s.unit.passage, s.unit.excerpt, value))
     if not out and kind == "date":
         out = _dated_clauses(phrase, [s.unit for s in scored])
     return out
@@ -1125,6 +1132,58 @@ def _unwrapped(passage: Passage) -> Passage:
             joined.append(line)
     text = "\n".join(joined)
     return passage if text == passage.text else replace(passage, text=text)
+
+
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14, "thirty": 30}
+_RELATIVE = re.compile(
+    r"\b(?P<n>\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")\s+(?P<unit>day|week)s?\s+(?:later|afterwards?)\b|"
+    r"\b(?P<next>next|following)\s+(?:day|morning|afternoon|evening|night)\b|"
+    r"\b(?:on|by)\s+the\s+(?P<dom>\d{1,2})(?:st|nd|rd|th)\b", re.I)
+"""A date told relative to the one before it: "two weeks later", "the next morning", "on the 14th"."""
+
+
+def _dated_relatively(units: Sequence[Unit]) -> list[Unit]:
+    """The units, those that date their event only relative to the date told before them in their
+    passage ("Two weeks later the adjuster re-inspected", "She called the agent the next morning",
+    "the roofer came out on the 14th") with that date worked out and written after their text, so the
+    selector reads them like any dated unit (their excerpt, what is cited, stays the file's own)."""
+    out: list[Unit] = []
+    last: dict[str, date] = {}
+    for u in units:
+        anchor = last.get(u.passage.node_id)
+        if find_dates(u.text) or anchor is None or not _RELATIVE.search(u.text):
+            if (dates := find_dates(u.text)):
+                last[u.passage.node_id] = dates[-1][0]
+            out.append(u)
+            continue
+        text, at = "", 0
+        for m in _RELATIVE.finditer(u.text):  # each told after the one before it: "on the 19th ... two weeks later"
+            resolved = _resolve_relative(m, anchor)
+            if resolved is None:
+                continue
+            text += f"{u.text[at:m.end()]} ({long_date(resolved)})"
+            at, anchor = m.end(), resolved
+        last[u.passage.node_id] = anchor
+        out.append(replace(u, text=text + u.text[at:]) if text else u)
+    return out
+
+
+def _resolve_relative(m: re.Match[str], anchor: date) -> date | None:
+    if m.group("n"):
+        n = m.group("n").lower()
+        count = int(n) if n.isdigit() else _NUMBER_WORDS[n]
+        return anchor + timedelta(days=count * (7 if m.group("unit").lower() == "week" else 1))
+    if m.group("next"):
+        return anchor + timedelta(days=1)
+    day = int(m.group("dom"))
+    try:
+        if day >= anchor.day:
+            return anchor.replace(day=day)
+        year, month = (anchor.year + 1, 1) if anchor.month == 12 else (anchor.year, anchor.month + 1)
+        return date(year, month, day)
+    except ValueError:
+        return None
 
 
 _DOCUMENT_KINDS = frozenset(t for w in "report letter memo memorandum".split() for t in content_terms(w))
@@ -1502,22 +1561,28 @@ def _date_by_clause(passage: Passage, line: str, value: str, words: set[str]) ->
     stop = _SENTENCE_END.search(flat, end - 1)
     end = stop.end() if stop and stop.start() - end < 200 else end
     span = flat[start:end]
-    dated = _date_spans(span)
-    if len(dated) < 2:
+    text = _value_by_clause(span, value, words)
+    if text == value:
         return line, value
+    return (span if text not in line else line), text
+
+
+def _value_by_clause(text: str, value: str, words: Set[str]) -> str:
+    """Of the dates of ``text``, the one whose clause (the words from the date before it) the
+    phrase names most; ``value`` when no other names it more."""
     scored = []
     prev = 0
-    for at, stop_at, text in dated:
-        clause = span[prev:at]
-        clause = _SENTENCE_END.split(clause)[-1]
-        scored.append((_shared(words, terms(clause)), at, text))
+    for at, stop_at, written in _date_spans(text):
+        clause = _SENTENCE_END.split(text[prev:at])[-1]
+        scored.append((_shared(set(words), terms(clause)), written))
         prev = stop_at
-    best = max(score for score, _, _ in scored)
-    current = next((score for score, _, text in scored if text == value), None)
+    if len(scored) < 2:
+        return value
+    best = max(score for score, _ in scored)
+    current = next((score for score, written in scored if written == value), None)
     if best <= 0 or (current is not None and current >= best):
-        return line, value
-    _, at, text = next(t for t in scored if t[0] == best)
-    return (span if at >= len(" ".join(line.split())) or text not in line else line), text
+        return value
+    return next(written for score, written in scored if score == best)
 
 
 def _date_spans(text: str) -> list[tuple[int, int, str]]:
