@@ -278,3 +278,31 @@ def test_dates_told_relative_to_the_one_before(engine: Engine, question: str, da
     answer = ask(engine, question)
     assert answer.text.startswith(days + ":"), answer.text
     assert working in worked(answer, "days_between")
+
+
+def test_a_duration_asked_in_weeks_says_the_weeks_too(engine: Engine) -> None:
+    answer = ask(engine, "how many weeks from the start of the repairs until the van went back to Reyes-Lund")
+    assert answer.route == "calculation", answer.text
+    assert answer.text.startswith("14 days (2 weeks)"), answer.text
+    assert "= 14 days = 2 weeks" in worked(answer, "days_between")
+
+
+def test_time_elapsed_between_two_events(engine: Engine) -> None:
+    answer = ask(engine, "time elapsed between the storm and the consultant's review, CP-2025-11907")
+    assert answer.route == "calculation", answer.text
+    assert answer.text.startswith("50 days"), answer.text
+
+
+def test_what_a_counted_list_of_invoices_comes_to_is_its_stated_total(engine: Engine) -> None:
+    answer = ask(engine, "what do the three invoices come to on CY-2025-0417")
+    assert answer.route == "calculation", answer.text
+    assert answer.text.startswith("$69,896.75 in total, as the file states it"), answer.text
+    assert "Total billed to date: $69,896.75" in excerpts(answer)
+
+
+@pytest.mark.parametrize("question", ["add up the medical bills for Pruitt",
+                                      "what do Pruitt's medical bills come to so far"])
+def test_bills_one_line_lists_after_its_label_are_added(engine: Engine, question: str) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith("$20,567.50 in total"), answer.text
+    assert "$3,912.00 + $14,480.00 + $2,175.50 = $20,567.50" in worked(answer, "sum_amounts")

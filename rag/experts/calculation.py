@@ -56,7 +56,9 @@ Search = Callable[[str, str], list[tuple[Passage, str, str]]]
 """``search(phrase, kind)`` with kind ``money`` or ``date``: lines of the claim that state such a
 value for the phrase, best first, as ``(passage, line, value as written)``."""
 
-_DAYS = re.compile(r"\bhow many (?:calendar )?days\b|\bdays between\b|\bhow long\b|\bhow soon\b|"
+_IN_WEEKS = re.compile(r"\bhow many weeks\b|\bin weeks\b|\bweeks between\b", re.I)
+_DAYS = re.compile(r"\bhow many (?:calendar )?(?:days|weeks)\b|\b(?:days|weeks) between\b|\bhow long\b|\bhow soon\b|"
+                   r"\belapsed\b|\bin weeks\b|"
                    r"\bnumber of days\b|\bin days\b|\bdays from\b|"
                    r"\bdays\b[^?]*\bfrom\b[^?]+\b(?:to|until|till)\b", re.I)
 _WHAT_IF = re.compile(r"\bwhat would (?:the )?(?P<base>.+?) (?:have been|be) if (?:the )?(?P<item>.+?) "
@@ -71,6 +73,7 @@ _REMAINING = re.compile(r"\bremaining\b|\bleft\b|\bremains?\b", re.I)
 _DIFFERENCE = re.compile(r"\bhow much (?:more|less|higher|lower|greater|smaller|over|under)\b|\bdifference between\b|"
                          r"\bby how much\b", re.I)
 _SUM = re.compile(r"\btotal of\b|\bsum\b|\badd(?:ed)? up\b|\bin total\b|\bcombined\b|\baltogether\b|\bplus\b|"
+                  r"\bcomes? to\b|"
                   r"\btogether\b|\s\+\s?|\w\+\w", re.I)
 
 _CALC_WORDS = frozenset(
@@ -387,6 +390,11 @@ class _Calc:
         start, end = sorted((first, second), key=lambda e: e.value)
         result = days_between(start.value, end.value)
         unit = "day" if result.days == 1 else "days"
+        working = result.working
+        if _IN_WEEKS.search(self.question):  # "how many weeks": the days, and what they make in weeks
+            weeks = f"{result.days // 7}" if result.days % 7 == 0 else f"{result.days / 7:.1f}"
+            unit = f"{unit} ({weeks} week{'' if weeks == '1' else 's'})"
+            working = f"{working} = {weeks} weeks"
         if start.text == end.text:  # one line gives both ends: "Rental ran from March 5 to April 8"
             text = (f"{result.days} {unit}: {long_date(start.value)} to {long_date(end.value)} "
                     f"{start.cite(self.sources)}.")
@@ -394,7 +402,7 @@ class _Calc:
             text = (f"{result.days} {unit}: from {_event_name(start)}{long_date(start.value)} "
                     f"{start.cite(self.sources)} "
                     f"to {_event_name(end)}{long_date(end.value)} {end.cite(self.sources)}.")
-        return self.result(text, "days_between", result.working, start, end)
+        return self.result(text, "days_between", working, start, end)
 
     def event(self, phrase: str, avoid: Input | None = None) -> Input | None:
         """The event a phrase names: its label's words count double, then the words of the clause
@@ -590,12 +598,13 @@ class _Calc:
             listed = " + ".join(money_text(a.amount) for a in stated)
             return self.result(f"{added.text} in total: {listed}.", "sum_amounts", added.working, *stated)
         question = re.sub(r"\s*\+\s*", " plus ", self.question)
-        m = re.search(r"\b(?:total of|sum of|add up|added up|combined|altogether|together|in total|total)\b"
+        m = re.search(r"\b(?:total of|sum of|add up|added up|combined|altogether|together|in total|total|comes? to)\b"
                       r"(?P<rest>.*)",
                       question, re.I)
         rest = re.sub(r"^\W*(?:(?:on|for|in|at|of) (?:the )?\w+(?: \w+)?)?\W*$", "", m.group("rest")) if m else ""
-        body = rest if _phrase_words(rest) else (question[: m.start()] if m else question)
-        body = re.sub(r"^\s*(?:what|how much)\s+(?:is|was|were|are|did|does)?\s*(?:the\s+)?", "", body, flags=re.I)
+        came_to = bool(m) and m.group(0).lower().startswith("come")  # "what do the invoices come to (so far)"
+        body = rest if _phrase_words(rest) and not came_to else (question[: m.start()] if m else question)
+        body = re.sub(r"^\s*(?:what|how much)\s+(?:is|was|were|are|did|does|do)?\s*(?:the\s+)?", "", body, flags=re.I)
         # "what did DryRight charge for A, B and C": the items follow the verb of charging
         body = re.sub(r"^(?:\S+\s+){0,3}?(?:charge[sd]?|billed|invoiced)\s+for\s+", "", body, flags=re.I)
         group = ""
@@ -613,7 +622,7 @@ class _Calc:
                     _phrase_words(items[-1][: noun.start()]):
                 items[-1] = items[-1][: noun.start()]
                 group = noun.group(1)  # "the ER and ortho bills": each item may be a group of lines with its total
-        if len(items) == 1 and (whole := self.single_total(items[0])) is not None:
+        if len(items) == 1 and (whole := self.single_total(items[0]) or self.whole_list(items[0])) is not None:
             return whole
         picked: list[Input] = []
         found_for: list[tuple[str, Input]] = []
@@ -674,6 +683,58 @@ class _Calc:
             parts = [v for score, v in _amounts_in(line, words, pairs=_row_pairs(p, line)) if score > 0]
             inputs = [i for v in parts if (i := _search_input(p, line, v, "money")) is not None]
             if len(inputs) >= 2:
+                result = sum_amounts([i.amount for i in inputs])
+                shown = " + ".join(f"{money_text(i.amount)} {i.cite(self.sources)}" for i in inputs)
+                return self.result(f"{result.text} in total: {shown}.", "sum_amounts", result.working, *inputs)
+        return None
+
+    def whole_list(self, item: str) -> ExpertResult | None:
+        """"What do the three invoices come to", "add up the bills": the list of lines the item
+        names (the rows of its table, the run of lines with an amount), with as many entries as
+        the question counts when it counts them: the total the file states right after it, else
+        the sum of its entries. None when no such list is found."""
+        item = re.sub(r"\s+(?:on|for|in|under|to|from)(?:\s+(?:the\s+|this\s+|that\s+)?[\w'/ -]+)?\W*$", "", item) or item
+        if self.search is None or not _PLURAL_END.search(item):
+            return None
+        words = _phrase_words(item)
+        count = next((_NUMBER_WORDS.get(w.lower()) or int(w) for w in re.findall(r"\b(?:\d{1,2}|[a-z]+)\b", item)
+                      if w.isdigit() or (w.lower() in _NUMBER_WORDS and w.lower() not in ("a", "an"))), None)
+        for p, line, value in self.search(item, "money")[:3]:
+            lines = p.text.splitlines()
+            at = next((i for i, raw in enumerate(lines) if raw.strip() == line.strip()), None)
+            if _TOTAL.search(line):
+                continue
+            if at is None:
+                lines, at = [line], 0
+            start, end = at, at
+            while start > 0 and _AMOUNT_IN_LINE.search(lines[start - 1]) and not _TOTAL.search(lines[start - 1]):
+                start -= 1
+            while end + 1 < len(lines) and _AMOUNT_IN_LINE.search(lines[end + 1]) and not _TOTAL.search(lines[end + 1]):
+                end += 1
+            entries = [raw.strip() for raw in lines[start:end + 1]]
+            first = _AMOUNT_IN_LINE.search(line)
+            if first and _shared(words, terms(line[:first.start()])) and len(_AMOUNT_IN_LINE.findall(line)) >= 2:
+                # one line lists them after its label: "Medical bills so far: ER $3,912.00, hand surgeon $14,480.00"
+                parts = [v for _, v in _amounts_in(line, set(), line_kinds=_line_kinds(p, line))]
+                inputs = [i for v in parts if (i := _search_input(p, line, v, "money")) is not None]
+                if len(inputs) >= 2 and (count is None or len(inputs) == count):
+                    result = sum_amounts([i.amount for i in inputs])
+                    return self.result(f"{result.text} in total: {' + '.join(money_text(i.amount) for i in inputs)} "
+                                       f"{inputs[0].cite(self.sources)}.", "sum_amounts", result.working, *inputs)
+            if len(entries) < 2 or (count is not None and len(entries) != count):
+                continue
+            after = [raw.strip() for raw in lines[end + 1:end + 3] if raw.strip()]
+            if after and _TOTAL.search(after[0]) and (m := _AMOUNT_IN_LINE.search(after[0])):
+                stated = _search_input(p, after[0], m.group(0), "money")
+                if stated is not None:
+                    text = f"{money_text(stated.amount)} in total, as the file states it {stated.cite(self.sources)}."
+                    return self.result(text, "stated_total", f"stated total {money_text(stated.amount)}", stated)
+            inputs = []
+            for entry in entries:
+                picked = _value_in(entry, "", words, pairs=_row_pairs(p, entry))
+                if picked and (i := _search_input(p, entry, picked, "money")) is not None:
+                    inputs.append(i)
+            if len(inputs) == len(entries):
                 result = sum_amounts([i.amount for i in inputs])
                 shown = " + ".join(f"{money_text(i.amount)} {i.cite(self.sources)}" for i in inputs)
                 return self.result(f"{result.text} in total: {shown}.", "sum_amounts", result.working, *inputs)
