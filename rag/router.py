@@ -137,7 +137,8 @@ _RULES: tuple[tuple[Route, str, re.Pattern[str]], ...] = (
                 r"\bwhat (?:percent(?:age)?|share|portion|fraction|proportion) of\b|"
                 r"\bis what (?:percent(?:age)?|share) of\b|\bas a percent(?:age)? of\b|"
                 r"\bafter (?:a |an |applying (?:the |a )?)?(?:\$[\d,.]+k? )?deductible\b|"
-                r"\bafter (?:the |a |an |applying (?:the |a )?)?(?:\$[\d,.]+k? )?(?:self-insured )?(?:retention|excess|SIR)\b|"
+                r"\bafter (?:the |a |an |applying (?:the |a )?)?(?:\$[\d,.]+k? )?(?:self-insured )?"
+                r"(?:retention|excess|SIR)\b|"
                 r"\b(?:minus|subtract\w*|less|tak(?:e|ing) off|deduct\w*)\b.*\b(?:deductible|retention|excess)\b|"
                 r"\b(?:deductible|retention|excess)\b.*\b(?:comes? off|taken off|subtracted|deducted)\b", re.I)),
     ("lookup", "asks who handles a claim",

@@ -318,7 +318,8 @@ class _Calc:
         one_limit = len({a.value for a in self.amounts if a.label == "limit"}) == 1
         if item is not None and not lettered_coverage and (_ITS_OWN.search(named) or not (words or one_limit)):
             words = _item_words(item)
-            named = f"{' '.join(sorted(words))} {_LIMIT_WORD.search(named).group(0) if end else 'limit'}"
+            word = _LIMIT_WORD.search(named)
+            named = f"{' '.join(sorted(words))} {word.group(0) if word else 'limit'}"
         limits = [a for a in self.amounts if a.label == "limit"]
         letter = re.search(r"\b(?:cov(?:erage)?|part)\.?\s+([A-F])\b", named, re.I)
         if letter:  # "the cov A limit": the coverage the form letters A (dwelling), B, C ...
@@ -602,7 +603,7 @@ class _Calc:
                       r"(?P<rest>.*)",
                       question, re.I)
         rest = re.sub(r"^\W*(?:(?:on|for|in|at|of) (?:the )?\w+(?: \w+)?)?\W*$", "", m.group("rest")) if m else ""
-        came_to = bool(m) and m.group(0).lower().startswith("come")  # "what do the invoices come to (so far)"
+        came_to = m is not None and m.group(0).lower().startswith("come")  # "what do the invoices come to (so far)"
         body = rest if _phrase_words(rest) and not came_to else (question[: m.start()] if m else question)
         body = re.sub(r"^\s*(?:what|how much)\s+(?:is|was|were|are|did|does|do)?\s*(?:the\s+)?", "", body, flags=re.I)
         # "what did DryRight charge for A, B and C": the items follow the verb of charging
@@ -693,7 +694,7 @@ class _Calc:
         names (the rows of its table, the run of lines with an amount), with as many entries as
         the question counts when it counts them: the total the file states right after it, else
         the sum of its entries. None when no such list is found."""
-        item = re.sub(r"\s+(?:on|for|in|under|to|from)(?:\s+(?:the\s+|this\s+|that\s+)?[\w'/ -]+)?\W*$", "", item) or item
+        item = _TRAILING_CLAIM.sub("", item) or item
         if self.search is None or not _PLURAL_END.search(item):
             return None
         words = _phrase_words(item)
@@ -1077,6 +1078,8 @@ _COMES_OFF = re.compile(r"(?P<off>\b(?:the\s+|a\s+|an\s+)?(?:\$[\d,.]+k?\s+)?(?:
                         r"(?P<base>.+?)(?:\?|$)", re.I)
 _DEDUCTION_WORDS = re.compile(r"\b(?:deductible|retention|excess|SIR|subtract\w*|deduct\w*|comes? off|taken off|"
                               r"payable|once|owe|what's|what is)\b", re.I)
+_TRAILING_CLAIM = re.compile(r"\s+(?:on|for|in|under|to|from)(?:\s+(?:the\s+|this\s+|that\s+)?[\w'/ -]+)?\W*$")
+"""The words after an item that pick the claim ("the medical bills *for Pruitt*")."""
 _PLURAL_END = re.compile(r"\b(?:invoices|bills|payments|charges|costs|expenses|specials|fees|items|amounts)\W*$",
                          re.I)
 """A base named as a list of lines ("the invoices"): their total, not one of them."""
