@@ -124,6 +124,7 @@ _RULES: tuple[tuple[Route, str, re.Pattern[str]], ...] = (
                 r"\bless the deductible\b|\bminus the deductible\b|\bhow much (?:is |was )?left\b|"
                 r"\b(?:remaining|left|remains?)\b.*\b(?:limit|coverage)\b|\b(?:limit|coverage)\b.*\b(?:remaining|left|remains?)\b|"
                 r"\bhow much (?:more|less|higher|lower|greater|smaller|over|under)\b|\bdifference between\b|"
+                r"\b(?:gap|spread) between\b|\bhow far apart\b|"
                 r"\bby how much\b|"
                 r"\btogether\b|\s\+\s?|\w\+\w|\bin days\b|\bdays from\b|"
                 r"\bhow many weeks\b|\bweeks between\b|\btime elapsed\b|\belapsed (?:time|days)\b|"

@@ -306,3 +306,15 @@ def test_bills_one_line_lists_after_its_label_are_added(engine: Engine, question
     answer = ask(engine, question)
     assert answer.text.startswith("$20,567.50 in total"), answer.text
     assert "$3,912.00 + $14,480.00 + $2,175.50 = $20,567.50" in worked(answer, "sum_amounts")
+
+
+def test_bills_of_a_kind_the_files_do_not_hold_are_not_added_from_other_lines(engine: Engine) -> None:
+    answer = ask(engine, "what did Pruitt's chiropractor bills come to")
+    assert "in total" not in answer.text, answer.text
+    assert "$20,567.50" not in answer.text
+
+
+def test_a_gap_to_a_limit_finds_the_limit_as_limits_are_found(engine: Engine) -> None:
+    answer = ask(engine, "gap between the demand and the per-occurrence limit, GL-7719-204")
+    assert answer.text.startswith("$790,000.00"), answer.text
+    assert "$1,000,000.00 - $210,000.00 = $790,000.00" in worked(answer, "difference")

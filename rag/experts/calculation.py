@@ -71,7 +71,7 @@ _NET = re.compile(r"\bafter (?:the |a |an |applying (?:the |a )?)?(?:\$[\d,.]+k?
                   r"\b(?:deductible|retention|excess)\b.*\b(?:comes? off|taken off|subtracted|deducted)\b", re.I)
 _REMAINING = re.compile(r"\bremaining\b|\bleft\b|\bremains?\b", re.I)
 _DIFFERENCE = re.compile(r"\bhow much (?:more|less|higher|lower|greater|smaller|over|under)\b|\bdifference between\b|"
-                         r"\bby how much\b", re.I)
+                         r"\bby how much\b|\b(?:gap|spread) between\b|\bhow far apart\b", re.I)
 _SUM = re.compile(r"\btotal of\b|\bsum\b|\badd(?:ed)? up\b|\bin total\b|\bcombined\b|\baltogether\b|\bplus\b|"
                   r"\bcomes? to\b|"
                   r"\btogether\b|\s\+\s?|\w\+\w", re.I)
@@ -700,11 +700,12 @@ class _Calc:
         words = _phrase_words(item)
         count = next((_NUMBER_WORDS.get(w.lower()) or int(w) for w in re.findall(r"\b(?:\d{1,2}|[a-z]+)\b", item)
                       if w.isdigit() or (w.lower() in _NUMBER_WORDS and w.lower() not in ("a", "an"))), None)
+        distinct = {w for w in words - _COST if w not in _NUMBER_WORDS}  # "dental" of "the dental bills"
         for p, line, value in self.search(item, "money")[:3]:
             lines = p.text.splitlines()
             at = next((i for i, raw in enumerate(lines) if raw.strip() == line.strip()), None)
-            if _TOTAL.search(line):
-                continue
+            if _TOTAL.search(line) or _shared(distinct, terms(f"{line} {p.section or ''} {p.document}")) < len(distinct):
+                continue  # a list of other things than the ones asked about
             if at is None:
                 lines, at = [line], 0
             start, end = at, at
@@ -1000,7 +1001,8 @@ class _Calc:
 
     def difference(self) -> ExpertResult | None:
         q = self.question
-        m = (re.search(r"\bdifference between (?P<a>.+?) and (?P<b>.+?)(?:\?|$)", q, re.I)
+        m = (re.search(r"\b(?:difference|gap|spread) between (?P<a>.+?) and (?P<b>.+?)(?:\?|$)", q, re.I)
+             or re.search(r"\bhow far apart (?:are|were) (?P<a>.+?) and (?P<b>.+?)(?:\?|$)", q, re.I)
              or re.search(r"\b(?:more|less|higher|lower|greater|smaller) (?:was|is|were|did)? ?(?P<a>.+?) than "
                           r"(?P<b>.+?)(?:\?|$)", q, re.I)
              or re.search(r"\bhow much (?:over|under|more than|less than|above|below) (?P<b>.+?) (?:was|is|were|did) "
@@ -1009,7 +1011,13 @@ class _Calc:
                           r"exceed|differ|change)\w* (?:from|than|over)? ?(?P<b>.+?)(?:\?|$)", q, re.I))
         if not m:
             return None
-        a, b = self.amount(m.group("a")), self.amount(m.group("b"))
+        def named(phrase: str) -> list[Input]:  # a limit is found as limits are ("the per-occurrence limit")
+            if _LIMIT_WORD.search(phrase):
+                limit = self.limit(phrase)
+                return [limit] if limit is not None else []
+            return self.amount(phrase)
+
+        a, b = named(m.group("a")), named(m.group("b"))
         if bool(a) != bool(b):  # one figure found: say which, and which one is not
             known, missing = (a[0], m.group("b")) if a else (b[0], m.group("a"))
             text = (f"I found {money_text(known.amount)} {known.cite(self.sources)} but no amount for "
