@@ -309,7 +309,7 @@ def test_bills_one_line_lists_after_its_label_are_added(engine: Engine, question
 
 
 def test_bills_of_a_kind_the_files_do_not_hold_are_not_added_from_other_lines(engine: Engine) -> None:
-    answer = ask(engine, "what did Pruitt's chiropractor bills come to")
+    answer = engine.ask("what did Pruitt's chiropractor bills come to")
     assert "in total" not in answer.text, answer.text
     assert "$20,567.50" not in answer.text
 
