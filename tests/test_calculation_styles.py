@@ -318,3 +318,15 @@ def test_a_gap_to_a_limit_finds_the_limit_as_limits_are_found(engine: Engine) ->
     answer = ask(engine, "gap between the demand and the per-occurrence limit, GL-7719-204")
     assert answer.text.startswith("$790,000.00"), answer.text
     assert "$1,000,000.00 - $210,000.00 = $790,000.00" in worked(answer, "difference")
+
+
+def test_by_how_much_one_figure_exceeds_another(engine: Engine) -> None:
+    answer = ask(engine, "by how much does the roofer's proposal exceed the consultant's figure, CP-2025-11907")
+    assert answer.route == "calculation", answer.text
+    assert answer.text.startswith("$6,550.00"), answer.text
+
+
+def test_a_stated_amount_named_before_the_check_is_checked_against_the_limit_after_it(engine: Engine) -> None:
+    answer = ask(engine, "is the roofer's $48,300 proposal within the building limit at Ostrowski")
+    assert answer.text.startswith("Yes, within the limit: $48,300.00 is 4.0% of the $1,200,000.00 limit"), answer.text
+    assert any("building limit at this location is $1,200,000.00" in e for e in excerpts(answer))

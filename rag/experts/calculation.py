@@ -309,6 +309,8 @@ class _Calc:
         up to the limit word, matched against the limits the file labels, else the one limit it
         states, else the line the fact selector finds for the phrase. "Its sublimit", "the
         applicable limit": the limit of the ``item`` checked, named by the item's own words."""
+        m = _CHECK_WORD.search(phrase)
+        phrase = phrase[m.end():] if m else phrase
         while (m := _CHECK_WORD.match(phrase.lstrip())) is not None:  # "fit inside its sublimit"
             phrase = phrase.lstrip()[m.end():]
         end = _LIMIT_WORD.search(phrase)
@@ -337,7 +339,7 @@ class _Calc:
             for p, line, value in self.search(named, "money")[:3]:
                 if words and not _expanded(words) & _expanded(terms(line)):
                     continue  # a line that says nothing of the limit named
-                if item is not None and not _names_limit(p, line):
+                if not _names_limit(p, line):
                     continue  # the item's own line, or another amount of it: no limit
                 value = _value_in(line, value, asked, pairs=_row_pairs(p, line)) or value
                 if (found := _search_input(p, line, value, "money")) is not None:
@@ -1007,7 +1009,8 @@ class _Calc:
                           r"(?P<b>.+?)(?:\?|$)", q, re.I)
              or re.search(r"\bhow much (?:over|under|more than|less than|above|below) (?P<b>.+?) (?:was|is|were|did) "
                           r"(?P<a>.+?)(?:\?|$)", q, re.I)
-             or re.search(r"\bby how much did (?P<a>.+?) (?:come down|go up|drop|fall|rise|increase|decrease|"
+             or re.search(r"\bby how much (?:did|does|do|would|will|is|was) (?P<a>.+?) (?:come down|go up|drop|fall|rise|"
+                          r"increase|decrease|"
                           r"exceed|differ|change)\w* (?:from|than|over)? ?(?P<b>.+?)(?:\?|$)", q, re.I))
         if not m:
             return None
@@ -1483,7 +1486,8 @@ def _clause_of(line: str, amount: Decimal) -> str:
 
 _ITS_OWN = re.compile(r"\b(?:its|their|the applicable|that|the relevant|the corresponding|own)\b", re.I)
 """A limit named by the item it caps: "within *its* sublimit", "under *the applicable* limit"."""
-_LIMIT_KIND = frozenset(t for w in ("limit", "limits", "sublimit", "aggregate", "cap", "maximum", "authority")
+_LIMIT_KIND = frozenset(t for w in ("limit", "limits", "sublimit", "aggregate", "cap", "maximum", "authority",
+                                    "coverage")
                         for t in content_terms(w))
 
 
