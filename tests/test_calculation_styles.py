@@ -330,3 +330,15 @@ def test_a_stated_amount_named_before_the_check_is_checked_against_the_limit_aft
     answer = ask(engine, "is the roofer's $48,300 proposal within the building limit at Ostrowski")
     assert answer.text.startswith("Yes, within the limit: $48,300.00 is 4.0% of the $1,200,000.00 limit"), answer.text
     assert any("building limit at this location is $1,200,000.00" in e for e in excerpts(answer))
+
+
+def test_what_is_left_of_a_lettered_coverage_after_the_ledgers_payments_under_it(engine: Engine) -> None:
+    answer = ask(engine, "how much of the Coverage D limit is left after the two loss of use payments, HO-7731-0520")
+    assert answer.text.startswith("$75,690.00 remaining"), answer.text
+    assert "$82,000.00 - $3,360.00 - $2,950.00 paid = $75,690.00 remaining" in worked(answer, "remaining_limit")
+
+
+def test_what_remains_of_an_items_sublimit_after_its_invoice(engine: Engine) -> None:
+    answer = ask(engine, "what remains of the forensic sublimit after the forensics invoice on CY-2025-0417")
+    assert answer.text.startswith("$108,620.00 remaining"), answer.text
+    assert "$150,000.00 - $41,380.00 paid" in worked(answer, "remaining_limit")

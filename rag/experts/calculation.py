@@ -190,7 +190,7 @@ def answer_calculation(
         return calc.what_if()
     if _DIFFERENCE.search(question):
         return calc.difference()
-    if re.search(r"\blimit\b|\bcoverage\b", question, re.I) and _REMAINING.search(question):
+    if re.search(r"\b(?:sub)?limit\b|\bcoverage\b|\baggregate\b", question, re.I) and _REMAINING.search(question):
         return calc.remaining()
     if _NET.search(question):
         return calc.net()
@@ -706,7 +706,8 @@ class _Calc:
         for p, line, value in self.search(item, "money")[:3]:
             lines = p.text.splitlines()
             at = next((i for i, raw in enumerate(lines) if raw.strip() == line.strip()), None)
-            if _TOTAL.search(line) or _shared(distinct, terms(f"{line} {p.section or ''} {p.document}")) < len(distinct):
+            where = terms(f"{line} {p.section or ''} {p.document}")
+            if _TOTAL.search(line) or _shared(distinct, where) < len(distinct):
                 continue  # a list of other things than the ones asked about
             if at is None:
                 lines, at = [line], 0
@@ -983,7 +984,7 @@ class _Calc:
         words = _phrase_words(self.question) - {t for w in ("limit", "coverage", "remaining") for t in content_terms(w)}
         limit = next(iter(_matches(words, [a for a in self.amounts if a.label == "limit"])), None)
         if limit is None:
-            return None
+            return self.remaining_by_rows()
         coverage = words & (limit.clause | _label_words(limit))
         paid = _distinct([a for a in self.amounts if a.label == "payout" and a.amount > 0
                           and coverage & a.clause and "total" not in a.text.lower()])
@@ -992,7 +993,7 @@ class _Calc:
                      if (i := _search_input(*hit, "money"))]
             paid = [p for p in found[:1] if coverage & p.clause and "pay" in p.clause]
         if not coverage or not paid:
-            return None  # what was paid under that coverage is not stated: no guess
+            return self.remaining_by_rows()  # what was paid under that coverage is not stated: no guess
         stated = (parse_money(m) for m in re.findall(r"\$[\d,]+(?:\.\d{2})?", limit.text))
         most = max(v for v in stated if v is not None)
         result = remaining_limit(most, [p.amount for p in paid])
@@ -1000,6 +1001,58 @@ class _Calc:
         shown = " - ".join(f"{money_text(p.amount)} {p.cite(self.sources)}" for p in paid)
         text = f"{result.text} remaining: {first} - {shown} paid."
         return self.result(text, "remaining_limit", result.working, limit, *paid)
+
+    def remaining_by_rows(self) -> ExpertResult | None:
+        """What is left of a limit the search finds ("the Coverage D limit", "the rental
+        sublimit"), less the payments a ledger or a list books to that coverage: the lines with an
+        amount around the best hit for the payments that name the coverage as the limit's line does
+        (its words, or its letter: "Coverage D" is "Cov D" and "D - ALE"). As many as the question
+        counts, when it counts them; None when none is found (no guess)."""
+        if self.search is None:
+            return None
+        m = _LIMIT_WORD.search(self.question)
+        if m is None:
+            return None
+        head = re.sub(r"^.*?\b(?:of|on|under|in)\s+(?=(?:the|our|my|its|their)\b)", "", self.question[: m.end()],
+                      flags=re.I)
+        limit = self.limit(head)
+        if limit is None or limit.passage is None and not limit.text:
+            return None
+        letter = re.search(r"\b(?:cov(?:erage)?|part)\.?\s+([A-F])\b", f"{head} {limit.text}", re.I)
+        key = {t for t in _item_words(limit) if not t.isdigit()} - _LIMIT_KIND - _CALC_STEMS
+        rest = self.question[m.end():]
+        count = next((_NUMBER_WORDS[w.lower()] for w in re.findall(r"[a-z]+", rest, re.I)
+                      if w.lower() in _NUMBER_WORDS and w.lower() not in ("a", "an")), None)
+        query = f"{' '.join(sorted(key))} payments" if not letter else f"coverage {letter.group(1)} payments"
+
+        def books(line: str) -> bool:
+            if letter:
+                return bool(re.search(rf"\b(?:cov(?:erage)?\.?\s+)?{letter.group(1)}\s*(?:-|\u2013|:)\s", line)
+                            or re.search(rf"\bcov(?:erage)?\.?\s+{letter.group(1)}\b", line, re.I))
+            return _shared(key, terms(line)) > 0
+
+        for p, line, _ in self.search(query, "money")[:3]:
+            lines = p.text.splitlines()
+            at = next((i for i, raw in enumerate(lines) if raw.strip() == line.strip()), None)
+            if at is None:
+                continue
+            start, end = at, at
+            while start > 0 and _AMOUNT_IN_LINE.search(lines[start - 1]):
+                start -= 1
+            while end + 1 < len(lines) and _AMOUNT_IN_LINE.search(lines[end + 1]):
+                end += 1
+            rows = [raw.strip() for raw in lines[start:end + 1]
+                    if books(raw) and not _TOTAL.search(raw) and raw.strip() != limit.text.strip()
+                    and not _names_limit(p, raw)]
+            paid = [i for row in rows if (v := _value_in(row, "", set(), pairs=_row_pairs(p, row)))
+                    and (i := _search_input(p, row, v, "money")) is not None]
+            if paid and (count is None or len(paid) == count):
+                result = remaining_limit(limit.amount, [i.amount for i in paid])
+                shown = " - ".join(f"{money_text(i.amount)} {i.cite(self.sources)}" for i in paid)
+                text = (f"{result.text} remaining: {money_text(limit.amount)} limit {limit.cite(self.sources)} - "
+                        f"{shown} paid.")
+                return self.result(text, "remaining_limit", result.working, limit, *paid)
+        return None
 
     def difference(self) -> ExpertResult | None:
         q = self.question
@@ -1009,8 +1062,8 @@ class _Calc:
                           r"(?P<b>.+?)(?:\?|$)", q, re.I)
              or re.search(r"\bhow much (?:over|under|more than|less than|above|below) (?P<b>.+?) (?:was|is|were|did) "
                           r"(?P<a>.+?)(?:\?|$)", q, re.I)
-             or re.search(r"\bby how much (?:did|does|do|would|will|is|was) (?P<a>.+?) (?:come down|go up|drop|fall|rise|"
-                          r"increase|decrease|"
+             or re.search(r"\bby how much (?:did|does|do|would|will|is|was) (?P<a>.+?) "
+                          r"(?:come down|go up|drop|fall|rise|increase|decrease|"
                           r"exceed|differ|change)\w* (?:from|than|over)? ?(?P<b>.+?)(?:\?|$)", q, re.I))
         if not m:
             return None
