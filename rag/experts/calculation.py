@@ -1674,6 +1674,10 @@ def _by_rows(search: Search) -> Search:
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z(]|\s*$)")
 
 
+_OPEN_END = re.compile(r"\b(?:on|of|dated|since|from|until|through|to|by|and|at|in|was|were)\s*$", re.I)
+"""A line that ends on a word the next line's date completes ("... inspected the plant on")."""
+
+
 def _date_by_clause(passage: Passage, line: str, value: str, words: set[str]) -> tuple[str, str]:
     """Of a sentence that dates several events ("I was assigned the file on March 6, 2025 and
     inspected the plant on March 11, 2025"), the date whose clause (the words from the date
@@ -1687,8 +1691,9 @@ def _date_by_clause(passage: Passage, line: str, value: str, words: set[str]) ->
     if start < 0:
         return line, value
     end = start + len(" ".join(line.split()))
-    stop = _SENTENCE_END.search(flat, end - 1)
-    end = stop.end() if stop and stop.start() - end < 200 else end
+    if _OPEN_END.search(line):  # a sentence the line break cut: read on to its end
+        stop = _SENTENCE_END.search(flat, end - 1)
+        end = stop.end() if stop and stop.start() - end < 200 else end
     span = flat[start:end]
     text = _value_by_clause(span, value, words)
     if text == value:
