@@ -124,7 +124,8 @@ _RULES: tuple[tuple[Route, str, re.Pattern[str]], ...] = (
                 r"\bless the deductible\b|\bminus the deductible\b|\bhow much (?:is |was )?left\b|"
                 r"\b(?:remaining|left|remains?)\b.*\b(?:(?:sub)?limit|coverage|aggregate)\b|"
                 r"\b(?:(?:sub)?limit|coverage|aggregate)\b.*\b(?:remaining|left|remains?)\b|"
-                r"\bhow much (?:more|less|higher|lower|greater|smaller|over|under)\b|\bdifference between\b|"
+                r"\bhow (?:much|far) (?:more|less|higher|lower|greater|smaller|over|under|above|below)\b|"
+                r"\bdifference between\b|"
                 r"\b(?:gap|spread) between\b|\bhow far apart\b|"
                 r"\bby how much\b|"
                 r"\btogether\b|\s\+\s?|\w\+\w|\bin days\b|\bdays from\b|"
@@ -180,6 +181,12 @@ _SHORTHAND: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bPT\b", "physical therapy", 0),
         (r"\bdehus?\b", "dehumidifiers", re.I),
         (r"\bamt\b", "amount", re.I),
+        (r"\bbldg\b", "building", re.I),
+        (r"\bpmts\b", "payments", re.I),
+        (r"\bpmt\b", "payment", re.I),
+        (r"\brsv\b", "reserve", re.I),
+        (r"\best\b", "estimate", 0),
+        (r"\bu/w\b", "underwriters", re.I),
         (r"\bded\b", "deductible", re.I),
         (r"\bcomp\b", "compensation", re.I),
         (r"\bsq\.? ?ft\b|\bsquare feet\b", "SF", re.I),

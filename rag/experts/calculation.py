@@ -70,7 +70,8 @@ _NET = re.compile(r"\bafter (?:the |a |an |applying (?:the |a )?)?(?:\$[\d,.]+k?
                   r"\b(?:minus|subtract\w*|less|tak(?:e|ing) off|deduct\w*)\b.*\b(?:deductible|retention|excess)\b|"
                   r"\b(?:deductible|retention|excess)\b.*\b(?:comes? off|taken off|subtracted|deducted)\b", re.I)
 _REMAINING = re.compile(r"\bremaining\b|\bleft\b|\bremains?\b", re.I)
-_DIFFERENCE = re.compile(r"\bhow much (?:more|less|higher|lower|greater|smaller|over|under)\b|\bdifference between\b|"
+_DIFFERENCE = re.compile(r"\bhow (?:much|far) (?:more|less|higher|lower|greater|smaller|over|under|above|below)\b|"
+                         r"\bdifference between\b|"
                          r"\bby how much\b|\b(?:gap|spread) between\b|\bhow far apart\b", re.I)
 _SUM = re.compile(r"\btotal of\b|\bsum\b|\badd(?:ed)? up\b|\bin total\b|\bcombined\b|\baltogether\b|\bplus\b|"
                   r"\bcomes? to\b|"
@@ -95,7 +96,8 @@ _EVENT_WORDS: dict[str, frozenset[str]] = {
     label: frozenset(t for w in words.split() for t in content_terms(w))
     for label, words in {
         "date_of_loss": "loss accident incident injury injured hurt happened occurred crash collision fire "
-                        "storm burglary theft break-in fall fell slip flood leak burst",
+                        "storm burglary theft break-in fall fell slip flood leak burst rear-ender rear-end wreck "
+                        "casualty",
         "reported": "report reported notice notified fnol called first-notice filed filing submitted lodged",
         "payment": "payment paid pay check issued",
         "inspection": "inspection inspected inspect appraisal visit",
@@ -565,7 +567,8 @@ class _Calc:
         for query in dict.fromkeys(f"{q} {qualifier}".strip() for q in (phrase, short)):
             for p, line, value in self.search(query, "money")[:3]:
                 spelled = _spelled_out(phrase, line)  # "BI" of "bodily injury is now $140,000.00"
-                if named and not _shared((named - common or named) | spelled, terms(f"{line} {p.section or ''}")):
+                where = f"{line} {p.section or ''}" if _TABLE_ROW.search(line) else line  # a row's table heading
+                if named and not _shared((named - common or named) | spelled, terms(where)):
                     continue  # a line that shares no word with the item is no reading of it, only a guess
                 pairs = _row_pairs(p, line)
                 if pairs and when is not None:
@@ -1060,8 +1063,8 @@ class _Calc:
              or re.search(r"\bhow far apart (?:are|were) (?P<a>.+?) and (?P<b>.+?)(?:\?|$)", q, re.I)
              or re.search(r"\b(?:more|less|higher|lower|greater|smaller) (?:was|is|were|did)? ?(?P<a>.+?) than "
                           r"(?P<b>.+?)(?:\?|$)", q, re.I)
-             or re.search(r"\bhow much (?:over|under|more than|less than|above|below) (?P<b>.+?) (?:was|is|were|did) "
-                          r"(?P<a>.+?)(?:\?|$)", q, re.I)
+             or re.search(r"\bhow (?:much|far) (?:over|under|more than|less than|above|below) (?P<b>.+?) "
+                          r"(?:was|is|were|are|did) (?P<a>.+?)(?:\?|$)", q, re.I)
              or re.search(r"\bby how much (?:did|does|do|would|will|is|was) (?P<a>.+?) "
                           r"(?:come down|go up|drop|fall|rise|increase|decrease|"
                           r"exceed|differ|change)\w* (?:from|than|over)? ?(?P<b>.+?)(?:\?|$)", q, re.I))
@@ -1364,7 +1367,10 @@ def _fact_input(doc: DocumentInfo, fact: FactLine) -> Input:
     )
 
 
-_AMOUNT_IN_LINE = re.compile(r"\$\s?\d[\d,]*(?:\.\d{1,2})?(?:\s?[kK]\b)?")
+_AMOUNT_IN_LINE = re.compile(r"(?:\$|\bUS\$|\bUSD)\s?\d[\d,]*(?:\.\d{1,2})?(?:\s?[kK]\b)?|"
+                             r"(?<![\w$.,/:-])\d{1,3}(?:,\d{3})+\.\d{2}(?![\d%])")
+"""An amount as a line writes it: "$1,250.00", "USD 480,000", or a figure with thousands and cents
+("18,500.00" in a table whose currency its header or the file states once)."""
 _UNITS = r"(?:day|night|week|wk|month|mo|year|yr|hour|hr|mile|mi|visit|unit|person|item|sf|sq\.? ?ft)s?"
 _RATE_AFTER = re.compile(
     rf"^(?:\s?/\s?{_UNITS}\b|\s*(?:per\b|an?\s+{_UNITS}\b|each\b|daily\b|weekly\b|monthly\b|hourly\b))", re.I)
@@ -1873,6 +1879,8 @@ def _distinct(inputs: list[Input]) -> list[Input]:
 
 
 _BETWEEN = (
+    # "how long was the truck out of service (DOL to back in service)": the two ends in parentheses
+    re.compile(r"\((?:from )?(?P<a>[^()]+?) (?:to|until|till|through|->|-) (?P<b>[^()]+?)\)", re.I),
     re.compile(r"\bbetween (?P<a>.+?) and (?P<b>.+?)(?:\?|$)", re.I),
     # "how many days was he on modified duty before the doctor took him off work": a state from its
     # start to the event that ended it
