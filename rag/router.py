@@ -126,6 +126,8 @@ _RULES: tuple[tuple[Route, str, re.Pattern[str]], ...] = (
                 r"\b(?:(?:sub)?limit|coverage|aggregate)\b.*\b(?:remaining|left|remains?)\b|"
                 r"\bhow (?:much|far) (?:more|less|higher|lower|greater|smaller|over|under|above|below)\b|"
                 r"\bdifference between\b|"
+                r"\bhow much (?:did|does|has|have|was|were|is) .+ (?:drop|go up|went up|go down|increase|decrease|fall|"
+                r"rise|come down|change|cut|reduce|lower|raise|knock(?:ed)? off|take off|took off|trim|shave off)\w*\b|"
                 r"\b(?:gap|spread) between\b|\bhow far apart\b|"
                 r"\bby how much\b|"
                 r"\btogether\b|\s\+\s?|\w\+\w|\bin days\b|\bdays from\b|"

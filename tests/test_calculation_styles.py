@@ -342,3 +342,19 @@ def test_what_remains_of_an_items_sublimit_after_its_invoice(engine: Engine) -> 
     answer = ask(engine, "what remains of the forensic sublimit after the forensics invoice on CY-2025-0417")
     assert answer.text.startswith("$108,620.00 remaining"), answer.text
     assert "$150,000.00 - $41,380.00 paid" in worked(answer, "remaining_limit")
+
+
+@pytest.mark.parametrize(("question", "expected", "row"), [
+    ("how much did the medical reserve drop on 07/11/2025 on WC-88-40213", "$4,600.00",
+     "| 07/11/2025 | Medical | $31,000.00 | $26,400.00 | PT completed early |"),
+    ("how much did the medical reserve go up on WC-88-40213 on 03/02", "$19,000.00",
+     "| 03/02/2025 | Medical | $12,000.00 | $31,000.00 | Surgery scheduled |"),
+    ("how much did the indemnity reserve go up on WC-88-40213 in May", "$14,250.00",
+     "| 05/20/2025 | Indemnity | $8,500.00 | $22,750.00 | TTD extended |"),
+])
+def test_how_much_a_reserve_changed_is_its_rows_previous_and_new(engine: Engine, question: str, expected: str,
+                                                                 row: str) -> None:
+    answer = ask(engine, question)
+    assert answer.route == "calculation", answer.text
+    assert answer.text.startswith(expected), answer.text
+    assert row in excerpts(answer)

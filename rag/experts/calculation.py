@@ -56,6 +56,12 @@ Search = Callable[[str, str], list[tuple[Passage, str, str]]]
 """``search(phrase, kind)`` with kind ``money`` or ``date``: lines of the claim that state such a
 value for the phrase, best first, as ``(passage, line, value as written)``."""
 
+_CHANGE = re.compile(
+    r"\bhow much (?:did|does|has|have|was|were|is) (?P<who>.+?) (?:get |been )?(?P<verb>drop|go up|went up|go down|"
+    r"increase|decrease|fall|rise|come down|change|cut|reduce|lower|raise|knock(?:ed)? off|take off|took off|trim|"
+    r"shave off)\w*\b(?P<rest>.*)$", re.I)
+"""How much a figure changed: "how much did the med reserve drop on 08/05", "how much did Julian
+knock off the Kittredge Lowe bill": the two figures one line or row gives for it, before and after."""
 _IN_WEEKS = re.compile(r"\bhow many weeks\b|\bin weeks\b|\bweeks between\b", re.I)
 _DAYS = re.compile(r"\bhow many (?:calendar )?(?:days|weeks)\b|\b(?:days|weeks) between\b|\bhow long\b|\bhow soon\b|"
                    r"\belapsed\b|\bin weeks\b|"
@@ -190,6 +196,8 @@ def answer_calculation(
         return calc.days()
     if _WHAT_IF.search(question):
         return calc.what_if()
+    if (changed := _CHANGE.search(question)) is not None:
+        return calc.change(changed)
     if _DIFFERENCE.search(question):
         return calc.difference()
     if re.search(r"\b(?:sub)?limit\b|\bcoverage\b|\baggregate\b", question, re.I) and _REMAINING.search(question):
@@ -1057,6 +1065,63 @@ class _Calc:
                 return self.result(text, "remaining_limit", result.working, limit, *paid)
         return None
 
+    def change(self, m: re.Match[str]) -> ExpertResult | None:
+        """By how much a figure changed: the line the phrase names (on the date the question gives,
+        "on 08/05", "at the 2/12 review", when it gives one) that states it before and after (a
+        history row's ``Previous``/``New``, "billed $12,960.00: approved $12,240.00", "from $X to
+        $Y"): the difference of its two figures. None when no such line is found."""
+        if self.search is None:
+            return None
+        phrase = f"{m.group('who')} {m.group('rest')}"
+        when = re.search(r"\b(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?\b", phrase)
+        phrase_plain = re.sub(r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b", " ", phrase)
+        words = _phrase_words(phrase_plain)
+        month = re.search(r"\bin (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", phrase, re.I)
+
+        def on_the_day(text: str) -> bool:
+            if when:
+                return _same_day(text, int(when.group(1)), int(when.group(2)))
+            if month:
+                return any(f"{d:%b}".lower() == month.group(1).lower() for d, _ in find_dates(text))
+            return True
+
+        for p, line, _ in self.search(phrase_plain, "money")[:5]:
+            pairs = _row_pairs(p, line)
+            if pairs:  # a history row: the one of the day asked, else the latest change of the item
+                row = next((u for u in _passage_rows(p) if u.excerpt == line.strip()), None)
+                key = {c.strip().lower() for _, c in pairs if not _money_cell(c) and not find_dates(c)
+                       and _shared(words, terms(c))}
+                same = [u for u in _passage_rows(p) if row is not None and u.label == row.label
+                        and {c.strip().lower() for _, c in u.pairs} & key]
+                if when or month:
+                    same = [u for u in same if on_the_day(u.excerpt)]
+                    if not same:
+                        continue
+                    line, pairs = same[0].excerpt, same[0].pairs
+                elif key:
+                    line, pairs = _history_row(p, line, pairs, words, latest=True)
+            elif not on_the_day(line):
+                continue
+            if not _shared(words, terms(line)):
+                continue
+            if pairs:
+                values = [v for h, c in pairs if (v := _money_cell(c))]
+            else:  # the sentence of the line that names it and states two figures
+                sentences = [c for c in re.split(r"(?<=[.;!?])\s+", line) if len(_AMOUNT_IN_LINE.findall(c)) == 2]
+                said = max(sentences, key=lambda c: _shared(words, terms(c)), default="")
+                values = [x.group(0) for x in _AMOUNT_IN_LINE.finditer(said) if not _RATE_AFTER.match(said[x.end():])]
+            if len(values) != 2:
+                continue
+            inputs = [i for v in values if (i := _search_input(p, line, v, "money")) is not None]
+            if len(inputs) != 2 or inputs[0].amount == inputs[1].amount:
+                continue
+            high, low = sorted(inputs, key=lambda i: -i.amount)
+            result = difference(high.amount, low.amount)
+            text = (f"{result.text}: from {money_text(inputs[0].amount)} to {money_text(inputs[1].amount)} "
+                    f"{inputs[0].cite(self.sources)}.")
+            return self.result(text, "difference", result.working, high, low)
+        return None
+
     def difference(self) -> ExpertResult | None:
         q = self.question
         m = (re.search(r"\b(?:difference|gap|spread) between (?P<a>.+?) and (?P<b>.+?)(?:\?|$)", q, re.I)
@@ -1626,6 +1691,17 @@ def _line_kinds(passage: Passage, line: str) -> set[str]:
         if not re.match(r"^\s*[|&+,]", above):
             return kinds(above)
     return set()
+
+
+def _money_cell(cell: str) -> str | None:
+    m = _AMOUNT_IN_LINE.search(cell)
+    return m.group(0) if m and not _RATE_AFTER.match(cell[m.end():]) else None
+
+
+def _same_day(line: str, month: int, day: int) -> bool:
+    """The line states that day ("08/05" of "08/05/2025", "August 5, 2025")."""
+    return any(d.month == month and d.day == day for d, _ in find_dates(line)) or bool(
+        re.search(rf"(?<!\d){month:d}/{day:02d}|(?<!\d){month:02d}/{day:02d}|(?<!\d){month:d}/{day:d}(?!\d)", line))
 
 
 def _history_row(passage: Passage, line: str, pairs: tuple[tuple[str, str], ...], words: Set[str], *,
