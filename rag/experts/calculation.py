@@ -102,8 +102,7 @@ _EVENT_WORDS: dict[str, frozenset[str]] = {
     label: frozenset(t for w in words.split() for t in content_terms(w))
     for label, words in {
         "date_of_loss": "loss accident incident injury injured hurt happened occurred crash collision fire "
-                        "storm burglary theft break-in fall fell slip flood leak burst rear-ender rear-end wreck "
-                        "casualty",
+                        "storm burglary theft break-in fall fell slip flood leak burst rear-ender rear-end wreck",
         "reported": "report reported notice notified fnol called first-notice filed filing submitted lodged",
         "payment": "payment paid pay check issued",
         "inspection": "inspection inspected inspect appraisal visit",
@@ -391,6 +390,14 @@ class _Calc:
             first, second = (_question_input(d.isoformat(), text) for d, text in stated)
         else:
             first, second = self.span(_phrase_words(self.question))
+        if phrases is not None and (first is None or second is None) and _BETWEEN[0].search(self.question):
+            # "(docked to undocked)": ends named in passing; the question's other reading, if it finds both
+            other = _two_phrases(self.question, _BETWEEN[1:])
+            if other is not None:
+                a = _range_end(self.event(other[0]), end=False)
+                b = _range_end(self.event(other[1], avoid=a), end=True)
+                if a is not None and b is not None:
+                    phrases, first, second = other, a, b
         if phrases is not None and (first is None) != (second is None):
             known, (asked, _) = (first, phrases[::-1]) if first is not None else (second, phrases)
             assert known is not None
@@ -1996,8 +2003,8 @@ _CLAIM_TAIL = re.compile(r"\s+(?:on|for|in|of|under)\s+(?:the|this|that|our)?\s*
 """``... on the accord collision claim``: the words that picked the claim, not the event's."""
 
 
-def _two_phrases(question: str) -> tuple[str, str] | None:
-    for pattern in _BETWEEN:
+def _two_phrases(question: str, patterns: Sequence[re.Pattern[str]] = ()) -> tuple[str, str] | None:
+    for pattern in patterns or _BETWEEN:
         m = pattern.search(question)
         if m and _phrase_words(m.group("a")) and _phrase_words(m.group("b")):
             a, b = m.group("a").strip(" ,;:"), m.group("b").strip(" ,;:")
