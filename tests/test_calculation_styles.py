@@ -137,6 +137,19 @@ He phoned the claim in the next morning. Our appraiser looked at the van three d
 Kessler started the repairs on the 19th, and the van went back to him two weeks later.
 """
 
+LETTER = """September 12, 2025
+
+Mr. Tomasz Reyes-Lund
+44 Alder Court, Fenner Heights
+
+Re: Claim AU-5530-17 - reservation of rights
+
+Dear Mr. Reyes-Lund,
+
+We continue to handle your claim under a reservation of rights while we confirm that the van was used for
+business deliveries, which the personal auto policy excludes. A decision will follow by October 10, 2025.
+"""
+
 
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
@@ -144,7 +157,8 @@ def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     engine = Engine.open(Settings(home=root / "home"))
     for name, text in (("achterberg-reserves.md", RESERVES), ("quaye-ledger.txt", LEDGER),
                        ("marchetti-breach-costs.md", INVOICES), ("ostrowski-field-narrative.txt", NARRATIVE),
-                       ("pruitt-reserve-thread.eml", THREAD), ("reyes-lund-statement.txt", STATEMENT)):
+                       ("pruitt-reserve-thread.eml", THREAD), ("reyes-lund-statement.txt", STATEMENT),
+                       ("reyes-lund-ror-letter.txt", LETTER)):
         (root / name).write_text(text)
         engine.ingest_file(root / name)
     return engine
@@ -358,3 +372,11 @@ def test_how_much_a_reserve_changed_is_its_rows_previous_and_new(engine: Engine,
     assert answer.route == "calculation", answer.text
     assert answer.text.startswith(expected), answer.text
     assert row in excerpts(answer)
+
+
+@pytest.mark.parametrize("question", ["how many days from the accident to the coverage letter on AU-5530-17",
+                                      "days from the accident to the ROR, AU-5530-17"])
+def test_a_letter_is_dated_by_the_date_at_its_top(engine: Engine, question: str) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith("97 days"), answer.text
+    assert "September 12, 2025" in excerpts(answer)

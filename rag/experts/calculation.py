@@ -487,8 +487,13 @@ class _Calc:
         words = _phrase_words(phrase)
         kinds = words & _DOCUMENT_KINDS
         if not kinds or not _DOCUMENT_NOUN.search(phrase):
-            return None  # "when she reported it": a verb, an event, not a document
-        dated = [e for e in self.events if _DOCUMENT_DATE.match(e.text)]
+            # "the Copperline ROR": a document named by the words of its file's name, which says its kind
+            named_docs = {e.doc_id for e in self.events if words & e.doc_words and e.doc_words & _DOCUMENT_KINDS
+                          and len(words & e.doc_words) >= max(1, len(words) - 1)}
+            if len(named_docs) != 1:
+                return None  # "when she reported it": a verb, an event, not a document
+            kinds = next(e.doc_words & _DOCUMENT_KINDS for e in self.events if e.doc_id in named_docs)
+        dated = [e for e in self.events if _DOCUMENT_DATE.match(e.text) or _DATE_ALONE.match(e.text)]
         by_doc: dict[str, Input] = {}
         for e in dated:
             by_doc.setdefault(e.doc_id, e)  # the first date line: the document's own, at its top
@@ -1394,6 +1399,9 @@ _DOCUMENT_KINDS = frozenset(t for w in "report letter memo memorandum".split() f
 _DOCUMENT_DATE = re.compile(r"^\W*(?:(?:report|letter|memo|memorandum|issue)\s+)?(?:date[d]?|issued)\s*[:|]?\s*"
                             r"(?=\d|[A-Z][a-z]{2,8}\.? \d|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun))", re.I)
 """A document's own date line: "Report date April 9, 2024", "Date: July 12, 2024", "Dated 3/4/2025"."""
+_DATE_ALONE = re.compile(r"^\W*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}|"
+                         r"\d{1,2}/\d{1,2}/\d{4})\W*$", re.I)
+"""A line that is a date alone: a letter's date, at its top."""
 _DOCUMENT_NOUN = re.compile(r"\b(?:report|letter|memo|memorandum)s?\b(?!\s+(?:it|that|this|the|to|on|by)\b)", re.I)
 _RANGE_JOIN = re.compile(r"^\s*(?:-|\u2013|\u2014|to|through|thru|until|till)\s*$", re.I)
 
