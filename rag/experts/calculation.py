@@ -57,9 +57,9 @@ Search = Callable[[str, str], list[tuple[Passage, str, str]]]
 value for the phrase, best first, as ``(passage, line, value as written)``."""
 
 _CHANGE = re.compile(
-    r"\bhow much (?:did|does|has|have|was|were|is) (?P<who>.+?) (?:get |been )?(?P<verb>drop|go up|went up|go down|"
-    r"increase|decrease|fall|rise|come down|change|cut|reduce|lower|raise|knock(?:ed)? off|take off|took off|trim|"
-    r"shave off)\w*\b(?P<rest>.*)$", re.I)
+    r"(?<!\bby )\bhow much (?:did|does|has|have|was|were|is) (?P<who>.+?) (?:get |been )?(?P<verb>drop|go up|went up|"
+    r"go down|increase|decrease|fall|rise|come down|change|cut|reduce|lower|raise|knock(?:ed)? off|take off|took off|"
+    r"trim|shave off)\w*\b(?!\s+(?:from|than|compared|over|vs)\b)(?P<rest>.*)$", re.I)
 """How much a figure changed: "how much did the med reserve drop on 08/05", "how much did Julian
 knock off the Kittredge Lowe bill": the two figures one line or row gives for it, before and after."""
 _IN_WEEKS = re.compile(r"\bhow many weeks\b|\bin weeks\b|\bweeks between\b", re.I)
@@ -488,11 +488,11 @@ class _Calc:
         kinds = words & _DOCUMENT_KINDS
         if not kinds or not _DOCUMENT_NOUN.search(phrase):
             # "the Copperline ROR": a document named by the words of its file's name, which says its kind
-            named_docs = {e.doc_id for e in self.events if words & e.doc_words and e.doc_words & _DOCUMENT_KINDS
-                          and len(words & e.doc_words) >= max(1, len(words) - 1)}
+            named_docs = {e.doc_id for e in self.events if words and words <= e.doc_words
+                          and e.doc_words & _DOCUMENT_KINDS}
             if len(named_docs) != 1:
                 return None  # "when she reported it": a verb, an event, not a document
-            kinds = next(e.doc_words & _DOCUMENT_KINDS for e in self.events if e.doc_id in named_docs)
+            kinds = set(next(e.doc_words & _DOCUMENT_KINDS for e in self.events if e.doc_id in named_docs))
         dated = [e for e in self.events if _DOCUMENT_DATE.match(e.text) or _DATE_ALONE.match(e.text)]
         by_doc: dict[str, Input] = {}
         for e in dated:
