@@ -380,3 +380,9 @@ def test_a_letter_is_dated_by_the_date_at_its_top(engine: Engine, question: str)
     answer = ask(engine, question)
     assert answer.text.startswith("97 days"), answer.text
     assert "September 12, 2025" in excerpts(answer)
+
+
+def test_a_letter_of_representation_is_dated_by_the_line_that_tells_it(engine: Engine) -> None:
+    answer = ask(engine, "how many days from Pruitt's trip to the letter of representation")
+    assert answer.text.startswith("25 days"), answer.text
+    assert "April 14, 2025 to May 9, 2025 = 25 days" in worked(answer, "days_between")

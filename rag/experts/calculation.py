@@ -506,7 +506,10 @@ class _Calc:
         if best[0] > 0 and (len(scored) == 1 or scored[1][0] < best[0]):
             return best[2]
         named = [e for n, k, e in scored if k]
-        return named[0] if len(named) == 1 and (not others or best[0] == 0) else None
+        # the one document of that kind ("the surveyor's report"), unless the phrase says which kind of it
+        # ("the letter *of rep*": a letter of representation, not the carrier's own letter)
+        qualified = re.search(r"\b(?:report|letter|memo|memorandum)s?\s+of\b", phrase, re.I)
+        return named[0] if len(named) == 1 and (not others or (best[0] == 0 and not qualified)) else None
 
     def span(self, words: set[str]) -> tuple[Input | None, Input | None]:
         """A duration named by one phrase ("how many days did he have the rental car"): a line
