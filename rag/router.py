@@ -144,7 +144,7 @@ _RULES: tuple[tuple[Route, str, re.Pattern[str]], ...] = (
                 r"\bafter (?:a |an |applying (?:the |a )?)?(?:\$[\d,.]+k? )?deductible\b|"
                 r"\bafter (?:the |a |an |applying (?:the |a )?)?(?:\$[\d,.]+k? )?(?:self-insured )?"
                 r"(?:retention|excess|SIR)\b|"
-                r"\b(?:minus|subtract\w*|less|tak(?:e|ing) off|deduct\w*)\b.*\b(?:deductible|retention|excess)\b|"
+                r"\b(?:minus|subtract\w*|tak(?:e|ing) off|deduct(?!ible)\w*)\b.*\b(?:deductible|retention|excess)\b|"
                 r"\b(?:deductible|retention|excess)\b.*\b(?:comes? off|taken off|subtracted|deducted)\b", re.I)),
     ("lookup", "asks who handles a claim",
      re.compile(r"\bwho(?:'s| is| was)? (?:the )?(?:assigned )?(?:adjuster|adjustor|handler)\b|"

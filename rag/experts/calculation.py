@@ -73,7 +73,7 @@ _NET = re.compile(r"\bafter (?:the |a |an |applying (?:the |a )?)?(?:\$[\d,.]+k?
                   r"(?:deductible|retention|excess|SIR)\b|"
                   r"\bnet of\b|\bless the deductible\b|"
                   r"\bminus the deductible\b|\bnet\b|"
-                  r"\b(?:minus|subtract\w*|less|tak(?:e|ing) off|deduct\w*)\b.*\b(?:deductible|retention|excess)\b|"
+                  r"\b(?:minus|subtract\w*|tak(?:e|ing) off|deduct(?!ible)\w*)\b.*\b(?:deductible|retention|excess)\b|"
                   r"\b(?:deductible|retention|excess)\b.*\b(?:comes? off|taken off|subtracted|deducted)\b", re.I)
 _REMAINING = re.compile(r"\bremaining\b|\bleft\b|\bremains?\b", re.I)
 _DIFFERENCE = re.compile(r"\bhow (?:much|far) (?:more|less|higher|lower|greater|smaller|over|under|above|below)\b|"
@@ -1218,8 +1218,8 @@ class _Calc:
 
 _DEDUCTION_NAMED = re.compile(r"\s*(?:self-insured\s+)?(?:deductible|retention|excess|ded|SIR)\b", re.I)
 _DEDUCTION_BEFORE = re.compile(r"\b(?:deductible|retention|excess|SIR)\s+(?:of\s+|is\s+|at\s+)?$", re.I)
-_DEDUCT_FROM = re.compile(r"\b(?:subtract\w*|deduct\w*|tak(?:e|ing) off|remov\w+)\s+(?P<off>.+?)\s+(?:from|off)\s+"
-                          r"(?P<base>.+?)(?:\?|$)", re.I)
+_DEDUCT_FROM = re.compile(r"\b(?:subtract\w*|deduct(?!ible)\w*|tak(?:e|ing) off|remov\w+)\s+(?P<off>.+?)\s+"
+                          r"(?:from|off)\s+(?P<base>.+?)(?:\?|$)", re.I)
 _COMES_OFF = re.compile(r"(?P<off>\b(?:the\s+|a\s+|an\s+)?(?:\$[\d,.]+k?\s+)?(?:deductible|retention|excess|SIR)\b)\s+"
                         r"(?:comes?|is taken|was taken|gets taken|is subtracted|is deducted)\s+off\s+(?:of\s+)?"
                         r"(?P<base>.+?)(?:\?|$)", re.I)
