@@ -159,10 +159,17 @@ _RULES: tuple[tuple[Route, str, "re.Pattern[str] | _HandlesRule"], ...] = (
                 r"\bnumber of days\b|\btotal of\b|\bsum\b|\badd(?:ed)? up\b|\bin total\b|\bcombined\b|\bplus\b|"
                 r"\baltogether\b|\bafter (?:the |applying the )?deductible\b|\bnet of\b|\bnet\b|"
                 r"\bless the deductible\b|\bminus the deductible\b|\bhow much (?:is |was )?left\b|"
-                r"\b(?:remaining|left|remains?)\b.*\b(?:limit|coverage)\b|\b(?:limit|coverage)\b.*\b(?:remaining|left|remains?)\b|"
-                r"\bhow much (?:more|less|higher|lower|greater|smaller|over|under)\b|\bdifference between\b|"
+                r"\b(?:remaining|left|remains?)\b.*\b(?:(?:sub)?limit|coverage|aggregate)\b|"
+                r"\b(?:(?:sub)?limit|coverage|aggregate)\b.*\b(?:remaining|left|remains?)\b|"
+                r"\bhow (?:much|far) (?:more|less|higher|lower|greater|smaller|over|under|above|below)\b|"
+                r"\bdifference between\b|"
+                r"\bhow much (?:did|does|has|have|was|were|is) .+ (?:drop|go up|went up|go down|increase|decrease|fall|"
+                r"rise|come down|change|cut|reduce|lower|raise|knock(?:ed)? off|take off|took off|trim|shave off)\w*\b|"
+                r"\b(?:gap|spread) between\b|\bhow far apart\b|"
                 r"\bby how much\b|"
                 r"\btogether\b|\s\+\s?|\w\+\w|\bin days\b|\bdays from\b|"
+                r"\bhow many weeks\b|\bweeks between\b|\btime elapsed\b|\belapsed (?:time|days)\b|"
+                r"\bwhat (?:do|does|did) .+ come to\b|"
                 r"\bdays\b[^?]*\bfrom\b[^?]+\b(?:to|until|till)\b|"
                 r"\bwhat would (?:the )?.+ (?:have been|be) if\b", re.I)),
     ("calculation", "checks an amount against a limit or a deductible",
@@ -171,7 +178,11 @@ _RULES: tuple[tuple[Route, str, "re.Pattern[str] | _HandlesRule"], ...] = (
                 r"\bwhat (?:percent(?:age)?|share)\b.*\b(?:limit|cap|maximum|authority)\b|"
                 r"\bwhat (?:percent(?:age)?|share|portion|fraction|proportion) of\b|"
                 r"\bis what (?:percent(?:age)?|share) of\b|\bas a percent(?:age)? of\b|"
-                r"\bafter (?:a |an |applying (?:the |a )?)?(?:\$[\d,.]+k? )?deductible\b", re.I)),
+                r"\bafter (?:a |an |applying (?:the |a )?)?(?:\$[\d,.]+k? )?deductible\b|"
+                r"\bafter (?:the |a |an |applying (?:the |a )?)?(?:\$[\d,.]+k? )?(?:self-insured )?"
+                r"(?:retention|excess|SIR)\b|"
+                r"\b(?:minus|subtract\w*|tak(?:e|ing) off|deduct(?!ible)\w*)\b.*\b(?:deductible|retention|excess)\b|"
+                r"\b(?:deductible|retention|excess)\b.*\b(?:comes? off|taken off|subtracted|deducted)\b", re.I)),
     ("lookup", "asks who handles a claim",
      re.compile(r"\bwho(?:'s| is| was)? (?:the )?(?:assigned )?(?:adjuster|adjustor|handler)\b|"
                 r"\bwhich adjuster\b|"
