@@ -30,6 +30,8 @@ from typing import Any
 
 import numpy as np
 
+from rag.rebuildable import RebuildableFile
+
 log = logging.getLogger(__name__)
 
 MEMORY_ENTRIES = 20_000
@@ -43,9 +45,10 @@ marked done: its questions embed what they need, as before."""
 Embed = Callable[[list[str]], Any]
 """Texts to an ``(n, d)`` array of unit vectors."""
 
-_SCHEMA = "CREATE TABLE IF NOT EXISTS vectors (key BLOB PRIMARY KEY, vector BLOB NOT NULL)"
-_VERSIONS_SCHEMA = "CREATE TABLE IF NOT EXISTS ahead (version_id TEXT PRIMARY KEY)"
-"""The document versions whose texts were embedded ahead (:mod:`rag.embedding.ahead`)."""
+_SCHEMA = ("CREATE TABLE IF NOT EXISTS vectors (key BLOB PRIMARY KEY, vector BLOB NOT NULL);"
+           "CREATE TABLE IF NOT EXISTS ahead (version_id TEXT PRIMARY KEY)")
+"""``ahead``: the document versions whose texts were embedded ahead (:mod:`rag.embedding.ahead`)."""
+SCHEMA_VERSION = 2
 
 
 class VectorCache:
@@ -58,8 +61,7 @@ class VectorCache:
         self._memory_entries = memory_entries
         self._file_entries = file_entries
         self._lock = threading.Lock()
-        self._path = path
-        self._db: sqlite3.Connection | None = None
+        self._file = RebuildableFile(path, _SCHEMA, SCHEMA_VERSION, timeout=10) if path is not None else None
         self._rows: int | None = None
         """Rows in the file as this process last counted them, plus what it wrote since."""
         self._done: set[str] = set()
@@ -171,9 +173,8 @@ class VectorCache:
 
     def close(self) -> None:
         with self._lock:
-            if self._db is not None:
-                self._db.close()
-                self._db = None
+            if self._file is not None:
+                self._file.close()
 
     # -- parts ----------------------------------------------------------------------------
 
@@ -184,23 +185,15 @@ class VectorCache:
         return hashlib.blake2b(text.encode(), key=self._model[:64], digest_size=16).digest()
 
     def _connect(self) -> sqlite3.Connection | None:
-        if self._path is None:
-            return None
         with self._lock:
-            if self._db is None:
-                try:
-                    self._path.parent.mkdir(parents=True, exist_ok=True)
-                    db = sqlite3.connect(self._path, check_same_thread=False, isolation_level=None, timeout=10)
-                    db.execute("PRAGMA journal_mode=WAL")
-                    db.execute("PRAGMA synchronous=NORMAL")
-                    db.execute(_SCHEMA)
-                    db.execute(_VERSIONS_SCHEMA)
-                    self._db = db
-                except sqlite3.Error:  # a read-only or broken home: the memory alone, said once
-                    log.exception("vector cache %s unusable; keeping vectors in memory only", self._path)
-                    self._path = None
-                    return None
-            return self._db
+            if self._file is None:
+                return None
+            try:
+                return self._file.connect()
+            except (sqlite3.Error, OSError):  # a read-only or full home: the memory alone, said once
+                log.exception("vector cache %s unusable; keeping vectors in memory only", self._file.path)
+                self._file = None
+                return None
 
     def _present(self, keys: list[bytes]) -> set[bytes]:
         """Of ``keys``, those the file holds (no vectors read)."""
