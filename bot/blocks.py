@@ -16,6 +16,7 @@ from typing import Any
 from bot.metadata import answer_metadata
 from bot.mrkdwn import escape
 from rag.answer import Answer, Citation
+from rag.documents import ClaimMetadata
 from rag.errors import IngestError
 from rag.records import ClaimRecord, IngestReport
 
@@ -495,15 +496,17 @@ def ingest_report_message(report: IngestReport, where: str) -> Message:
         facts.append(("Pages", str(report.pages)))
     if meta.policy_numbers:
         facts.append(("Policy", ", ".join(meta.policy_numbers[:3])))
-    if meta.insured:
-        facts.append(("Insured", ", ".join(meta.insured[:3])))
+    parties = _parties(meta)
+    if parties:
+        facts.append(("Parties", "; ".join(parties)))
     if meta.date_of_loss:
         facts.append(("Date of loss", meta.date_of_loss))
     dates = [e for e in meta.events if e.label != "date_of_loss"][:5]
     if dates:
         facts.append(("Key dates", "; ".join(f"{e.date} ({_clip(e.label or e.text, 60)})" for e in dates)))
-    if meta.amounts:
-        amounts = (f"{a.raw_label or a.label.replace('_', ' ')}: {money(a.value)}" for a in meta.amounts[:8])
+    said = meta.amounts or meta.mentioned_amounts  # labelled lines first; else amounts said in the text
+    if said:
+        amounts = (f"{a.raw_label or a.label.replace('_', ' ')}: {money(a.value)}" for a in said[:8])
         facts.append(("Amounts", "; ".join(amounts)))
     head = f":page_facing_up: {status} *{escape(report.filename)}* ({escape(report.kind.upper())}{pages})."
     body = "\n".join(f"*{label}:* {escape(value)}" for label, value in facts)
@@ -517,6 +520,21 @@ def ingest_report_message(report: IngestReport, where: str) -> Message:
             _context(f"{escape(replaces)}Questions asked {where} can now cite it."),
         ],
     }
+
+
+def _parties(meta: ClaimMetadata) -> list[str]:
+    """``insured Marta Lindqvist``, ``claimant ...``, ``adjuster ...``, then the parties read by role
+    (attorney, vendor, TPA...): who the file is about, as an adjuster would list them."""
+    named: list[str] = []
+    seen: set[str] = set()
+    by_role = [("insured", n) for n in meta.insured[:3]] + [("claimant", n) for n in meta.claimants[:3]]
+    by_role += [("adjuster", n) for n in meta.adjusters[:2]]
+    by_role += [(f.role or "party", f.value) for f in meta.facts if f.kind == "party"]
+    for role, name in by_role:
+        if name.lower() not in seen and len(named) < 6:
+            seen.add(name.lower())
+            named.append(f"{role} {name}")
+    return named
 
 
 def ingest_error_message(error: IngestError) -> Message:

@@ -6,7 +6,7 @@ Parsers (``rag.parsing``) turn bytes into a :class:`ParsedDocument`; the metadat
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 
@@ -105,6 +105,10 @@ class ClaimMetadata:
     ``correspondence``, ``policy``, ``report``, ..."""
     facts: list[ClaimFact] = field(default_factory=list)
     """Status, reserves, parties by role and report date, each with its line (see :class:`ClaimFact`)."""
+    mentioned_amounts: list[LabelledAmount] = field(default_factory=list)
+    """Amounts said in running text ("Estimate $12,400.00.", "a deductible of $1,000"), with the
+    words before them as their label: what a file-share reply lists when no line labels an amount.
+    The experts read :attr:`amounts` (labelled lines), not these."""
 
     @property
     def claim_id(self) -> str | None:
@@ -122,4 +126,6 @@ class ClaimMetadata:
         data["amounts"] = [LabelledAmount(**a) for a in data.get("amounts", [])]
         data["events"] = [DatedEvent(**e) for e in data.get("events", [])]
         data["facts"] = [ClaimFact(**f) for f in data.get("facts", [])]
-        return cls(**data)
+        data["mentioned_amounts"] = [LabelledAmount(**a) for a in data.get("mentioned_amounts", [])]
+        known = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in data.items() if k in known})  # a newer replica's fields are skipped

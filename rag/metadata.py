@@ -605,6 +605,42 @@ def _amounts(lines: Iterable[_Line]) -> list[LabelledAmount]:
     return found
 
 
+_SAID_AMOUNT = re.compile(rf"(?P<label>(?:[A-Za-z][A-Za-z'&/-]*\s+){{1,6}}?)(?P<value>{_AMOUNT})(?!\d)")
+_LABEL_STOP = frozenset("a an the of was were is are at for to and or by with about approximately".split())
+
+
+def _mentioned_amounts(lines: Iterable[_Line], limit: int = 8) -> list[LabelledAmount]:
+    """Amounts in running text, labelled by the (up to four) words before them in their sentence:
+    ``A kitchen fire. Estimate $12,400.00.`` -> ``Estimate: $12,400.00``. An amount with no word
+    before it in its sentence is skipped: a bare figure says nothing."""
+    found: list[LabelledAmount] = []
+    seen: set[str] = set()
+    for line in lines:
+        if "$" not in line.clean:
+            continue
+        for sentence in re.split(r"(?<=[.;:!?])\s+", line.clean):
+            for match in _SAID_AMOUNT.finditer(sentence):
+                words = match.group("label").split()
+                while words and words[-1].lower() in _LABEL_STOP:
+                    words.pop()
+                words = words[-3:]
+                while words and words[0].lower() in _LABEL_STOP:
+                    words.pop(0)
+                value = parse_money(match.group("value"))
+                if not words or value is None:
+                    continue
+                raw_label = " ".join(words)
+                key = f"{raw_label.lower()}|{value}"
+                if key in seen:
+                    continue
+                seen.add(key)
+                found.append(LabelledAmount(label=normalize_amount_label(raw_label), value=_money_string(value),
+                                            text=line.text, raw_label=raw_label))
+                if len(found) >= limit:
+                    return found
+    return found
+
+
 # -- events -------------------------------------------------------------------------------
 
 _EVENT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -819,6 +855,8 @@ def extract_metadata(doc: ParsedDocument) -> ClaimMetadata:
     meta.claimants = _dedupe(claimants)
     meta.adjusters = _dedupe(adjusters)
     meta.amounts = _amounts(lines)
+    if not meta.amounts:
+        meta.mentioned_amounts = _mentioned_amounts(lines)
     meta.events = _events(doc)
     meta.facts = _claim_facts(doc, fields)
     return meta

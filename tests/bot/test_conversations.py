@@ -160,6 +160,22 @@ async def test_shared_file_is_ingested_reported_and_then_answered_from(bot: Bot)
     assert "$14,850.00" in text_of(answer) and "roof-estimate.txt" in text_of(answer)
 
 
+async def test_a_shared_narrative_is_reported_with_its_parties_and_the_amounts_it_states(bot: Bot) -> None:
+    note = (
+        "Loss report - claim HO-2026-5531\n"
+        "Insured: Marta Lindqvist\n"
+        "Assigned adjuster: Teodor Bramwell\n\n"
+        "On October 2, 2026 a pan fire spread to the upper cabinets. The contractor's estimate "
+        "came to $12,400.00 and the policy carries a deductible of $1,000.\n"
+    )
+    _, report = await bot.share(bot.auto, "lindqvist-loss.txt", note.encode())
+    shown = text_of(report)
+    assert "HO-2026-5531" in shown
+    assert "insured Marta Lindqvist" in shown and "adjuster Teodor Bramwell" in shown
+    amounts = next(line for line in shown.splitlines() if line.startswith("*Amounts:*"))
+    assert "estimate came: $12,400.00" in amounts and "deductible: $1,000.00" in amounts  # said in prose, labelled
+
+
 async def test_a_file_shared_with_only_its_id_is_looked_up_with_files_info(bot: Bot) -> None:
     _, report = await bot.share(bot.auto, "towing-invoice.txt", TOWING_INVOICE, check_file_info=True)
     assert "CLM-1042" in text_of(report)
