@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from rag.documents import ParsedDocument, Section
 from rag.errors import IngestError
+from rag.parsing.columns import mark_columns, squashed
 from rag.parsing.limits import ParseBudget, check_pages
 from rag.parsing.text import PAGE_LINE, corrupt, is_pdf_heading, normalize_text
 
@@ -37,8 +38,29 @@ class _StyledLine:
 
 
 def _line_key(text: str) -> str:
-    """Lines from the visitor and from ``extract_text`` differ in spacing only."""
-    return re.sub(r"\s+", "", text)
+    """Lines from the visitor and from ``extract_text`` differ in spacing (and column marks) only."""
+    return squashed(text)
+
+
+def _with_columns(page: object, text: str) -> str:
+    """The page's text with the rows of its tables (and its form lines) as ``cell | cell``.
+
+    ``extract_text`` joins a row's cells with single spaces, so a table reads as a run of words;
+    pypdf's layout mode keeps their positions as runs of spaces, where
+    :func:`~rag.parsing.columns.mark_columns` finds the columns. Each line the layout marks
+    replaces the same line (the same characters) of the plain text, which stays the page's text
+    everywhere else (layout mode also spaces out headings and prose)."""
+    if not text.strip():
+        return text
+    try:
+        layout = page.extract_text(extraction_mode="layout") or ""  # type: ignore[attr-defined]
+    except Exception:  # noqa: BLE001 - the plain text is still the page's text
+        return text
+    marked = {squashed(line): line for line in mark_columns(layout).split("\n") if " | " in line and "|" not in
+              line.replace(" | ", "")}
+    if not marked:
+        return text
+    return "\n".join(marked.get(squashed(line), line) if "|" not in line else line for line in text.split("\n"))
 
 
 def _multiply(m: list[float], n: list[float]) -> list[float]:
@@ -126,7 +148,7 @@ def parse_pdf(data: bytes, display: str, budget: ParseBudget) -> ParsedDocument:
             unreadable.append(number)
             text, lines = "", []
         budget.spend(display, len(text), "pages' text")
-        page_texts.append(normalize_text(text))
+        page_texts.append(normalize_text(_with_columns(page, text)))
         styled.append(lines)
         if budget.progress is not None:
             budget.progress(number, page_count)
