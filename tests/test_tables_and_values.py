@@ -62,6 +62,7 @@ def surveyor_pdf() -> bytes:
 HARBOUR_LOG = """\
 PORT OF KESTLE HARBOUR MASTER            VESSEL MOVEMENT RECORD
 =======================================================================
+Claim: MAR-5512-K     Examiner: Oona Trelawney (OT)     Surveyor: Piran Jory
 RECORD NO: HM-2291-B          BERTH: NORTH MOLE 4
 ALONGSIDE: 0615   PILOT OFF: 0640   DEPARTED: 2358   TUG RELEASED: 0012
 DUTY OFFICER: J. PENHALLOW         PASS 5521      RADIO CH 14
@@ -135,6 +136,11 @@ def test_an_address_written_in_capitals(engine: Engine) -> None:
 def test_a_reference_known_only_by_its_label(engine: Engine) -> None:
     answer = ask(engine, "duty officer's pass number at the harbour")
     assert "5521" in answer.text, answer.text
+
+
+def test_a_field_on_a_line_of_fields_is_read_into_the_claim(engine: Engine) -> None:
+    claim = next(c for c in engine.claims() if c.claim_id == "MAR-5512-K")
+    assert claim.adjusters == ["Oona Trelawney"], claim  # not "Oona Trelawney (OT) | Surveyor: ..."
 
 
 # -- the pieces alone -------------------------------------------------------------------------
