@@ -188,6 +188,7 @@ def test_the_fact_of_a_long_row_puts_the_asked_cell_first_within_the_limit() -> 
     ("id", "Item: 2; Part no.: OB-2290; Price: $38.50", "OB-2290"),
     ("id", "sent by registered post, tracking 7731 2208 4410 95, on Monday", "7731 2208 4410 95"),
     ("address", "CARGO DISCHARGED TO: 42 WHARF RD, KESTLE (BONDED SHED)", "42 WHARF RD, KESTLE"),
+    ("address", "Send the salvage proceeds to P.O. Box 318, Kestle, ME 04011 by Friday", "P.O. Box 318, Kestle, ME 04011"),
 ])
 def test_values_of_a_kind(kind: str, text: str, value: str) -> None:
     assert value in find_values(kind, text)

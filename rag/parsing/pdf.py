@@ -31,6 +31,8 @@ class _StyledLine:
     parts: list[str] = field(default_factory=list)
     bold_chars: int = 0
     chars: int = 0
+    runs: int = 0
+    """How many separately placed pieces of text the line is made of (a table row: one a cell)."""
 
     @property
     def key(self) -> str:
@@ -40,6 +42,14 @@ class _StyledLine:
 def _line_key(text: str) -> str:
     """Lines from the visitor and from ``extract_text`` differ in spacing (and column marks) only."""
     return squashed(text)
+
+
+def _may_have_columns(lines: list[_StyledLine]) -> bool:
+    """Whether some lines of the page are set in pieces, as table rows and form lines are (one
+    piece a cell), so the layout pass is worth its time: a line of three pieces, or three lines
+    of two (a label in bold and its value are two pieces too). Prose set a line at a time is not."""
+    pieced = [line.runs for line in lines if line.runs >= 2]
+    return any(n >= 3 for n in pieced) or len(pieced) >= 3
 
 
 def _with_columns(page: object, text: str) -> str:
@@ -91,6 +101,7 @@ def _extract_page(page: object) -> tuple[str, list[_StyledLine]]:
         line = lines[-1]
         count = len(text.strip())
         line.parts.append(text)
+        line.runs += 1
         line.size = max(line.size, height) if line.chars else height
         line.chars += count
         line.bold_chars += count if bold else 0
@@ -148,7 +159,7 @@ def parse_pdf(data: bytes, display: str, budget: ParseBudget) -> ParsedDocument:
             unreadable.append(number)
             text, lines = "", []
         budget.spend(display, len(text), "pages' text")
-        page_texts.append(normalize_text(_with_columns(page, text)))
+        page_texts.append(normalize_text(_with_columns(page, text) if _may_have_columns(lines) else text))
         styled.append(lines)
         if budget.progress is not None:
             budget.progress(number, page_count)

@@ -50,7 +50,9 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
                           r"STREET|ST|AVENUE|AVE|ROAD|RD|BOULEVARD|BLVD|DRIVE|DR|LANE|LN|WAY|COURT|CT|PLACE|PL|"
                           r"PARKWAY|PKWY|HIGHWAY|HWY|TERRACE|CIRCLE|CIR|TRAIL|ROUTE|RTE|PIKE|PLAZA|LOOP)"  # in capitals
                           r"\b\.?(?:,?\s(?:Suite|Ste|Apt|Unit|#|SUITE|STE|APT|UNIT)"
-                          r"\s?[\w-]+)?(?:,\s[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*)*)?(?:,\s[A-Z]{2}(?:\s\d{5}(?:-\d{4})?)?)?"),
+                          r"\s?[\w-]+)?(?:,\s[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*)*)?(?:,\s[A-Z]{2}(?:\s\d{5}(?:-\d{4})?)?)?|"
+                          r"\bP\.?\s?O\.?\s?Box\s\d+(?:,\s[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*)*)?"  # a mailing address
+                          r"(?:,\s[A-Z]{2}(?:\s\d{5}(?:-\d{4})?)?)?"),
     "reason": re.compile(r"\b(?:because|since|due to|caused by|owing to|as a result of|on account of|given that|"
                          r"result(?:ed|ing)? from|attributed to|the cause\b|the reason (?:is|was)\b)", re.I),
     "yesno": re.compile(r"\b(?:yes|no|not|never|none|denied|approved|confirmed|declined|was|were|did|has|had)\b",
