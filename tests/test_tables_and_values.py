@@ -68,6 +68,9 @@ ALONGSIDE: 0615   PILOT OFF: 0640   DEPARTED: 2358   TUG RELEASED: 0012
 DUTY OFFICER: J. PENHALLOW         PASS 5521      RADIO CH 14
 -----------------------------------------------------------------------
 CARGO DISCHARGED TO: 42 WHARF RD, KESTLE (BONDED SHED)
+LAID UP ASHORE:
+  HULL      BOATYARD NORTH      TO 7 SLIPWAY RD, KESTLE
+  MAST      RIGGING LOFT        TO 19 CHANDLERS LANE, TREVOSE
 REMARKS: VESSEL SHIFTED TWICE FOR DREDGER. NO DAMAGE TO FENDERS OBSERVED.
 """
 
@@ -133,6 +136,12 @@ def test_an_address_written_in_capitals(engine: Engine) -> None:
     assert "42 WHARF RD, KESTLE" in answer.text, answer.text
 
 
+def test_rows_with_no_header_are_named_by_the_line_that_introduces_them(engine: Engine) -> None:
+    answer = ask(engine, "where was the mast laid up ashore")
+    assert "19 CHANDLERS LANE, TREVOSE" in answer.text, answer.text
+    assert "SLIPWAY" not in answer.text, answer.text
+
+
 def test_a_reference_known_only_by_its_label(engine: Engine) -> None:
     answer = ask(engine, "duty officer's pass number at the harbour")
     assert "5521" in answer.text, answer.text
@@ -178,8 +187,8 @@ def test_the_fact_of_a_long_row_puts_the_asked_cell_first_within_the_limit() -> 
         scope="workspace")
     unit = next(u for u in candidate_units([passage]) if u.layout == "row")
     fact = fact_of(Scored(unit, (), 0.9, "E-44"), 130)
-    assert fact.startswith("Code: E-44 (Date: 03/04/2024; Vendor: Harrow Marine Electrics"), fact
-    assert len(fact) <= 130 and fact.endswith("\u2026)"), fact
+    assert fact.startswith("Code: E-44; Date: 03/04/2024; Vendor: Harrow Marine Electrics"), fact
+    assert len(fact) <= 130 and fact.endswith("; \u2026"), fact
 
 
 @pytest.mark.parametrize(("kind", "text", "value"), [

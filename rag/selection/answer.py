@@ -98,18 +98,16 @@ def fact_of(scored: Scored, limit: int = MAX_FACT_CHARS) -> str:
 def _row_fact(chosen: tuple[str, str], rest: Sequence[tuple[str, str]], limit: int) -> str:
     """A table row or a line of form fields, the asked cell first and the row's other cells
     after it, in the row's order (the first names the row), as many whole cells as ``limit``
-    allows: ``Code: 64483 (Date: 05/29/2024; Provider: Felix Brandt, MD; ...)``."""
+    allows: ``Code: 64483; Date: 05/29/2024; Provider: Felix Brandt, MD; ...``."""
     fact = _pair_text(chosen)
     shown: list[str] = []
     for pair in rest:
         cell = _pair_text(pair)
-        if len(fact) + len("; ".join([*shown, cell])) + 5 > limit:  # " (", "; \u2026", ")"
+        if len(fact) + len("; ".join([*shown, cell])) + 4 > limit:  # "; " before them, "; \u2026" after
             shown.append("\u2026")
             break
         shown.append(cell)
-    if not shown or shown == ["\u2026"]:
-        return fact
-    return f"{fact} ({'; '.join(shown)})"
+    return "; ".join([fact, *shown])
 
 
 def _pair_text(pair: tuple[str, str]) -> str:

@@ -99,23 +99,30 @@ def _table_units(lines: list[str]) -> Iterator[Row]:
     column's header too, when it names one, ``Towing`` + ``Cost``), and its first row is a row
     like the others unless a Markdown separator line marks it as the header."""
     i = 0
+    intro = ""  # a "Label:" line alone ("TOWS:", "Witnesses:") names the rows under it
     while i < len(lines):
         split = _cells if _cells(lines[i]) else _aligned_cells
         header = split(lines[i])
-        fields = _form_fields(header) if header and split is _cells else None
+        if not header:
+            bare = _INTRO.match(lines[i])
+            intro = bare.group(1).strip() if bare else ""
+            i += 1
+            continue
+        fields = _form_fields(header) if split is _cells else None
         if fields:  # fields side by side: one unit, each field a pair
             text = "; ".join(f"{label}: {value}" if label else value for label, value in fields)
             yield text, lines[i], " ".join(label for label, _ in fields if label), fields, "form"
             i += 1
             continue
-        if header and split is _cells and not _PIPE_SEPARATOR.match(lines[i]) and (
+        if split is _cells and not _PIPE_SEPARATOR.match(lines[i]) and (
                 len(header) != 2 and any(re.search(r"\d", h) for h in header)):
-            yield "; ".join(c for c in header if c), lines[i], "", (), ""  # a row with no header: a line
+            yield _lone_row(lines[i], header, intro)  # a row with no header: a line
             i += 1
             continue
-        if not header or (len(header) != 2 and any(re.search(r"\d", h) for h in header)):
+        if len(header) != 2 and any(re.search(r"\d", h) for h in header):
             i += 1  # a grid's header names columns, holds no values
             continue
+        intro = ""
         j = i + 1
         marked = False  # a Markdown separator under the first row: that row is a header
         rows: list[tuple[str, list[str]]] = []
@@ -132,7 +139,7 @@ def _table_units(lines: list[str]) -> Iterator[Row]:
             j += 1
         if not rows:
             if split is _cells and not _PIPE_SEPARATOR.match(lines[i]):
-                yield _lone_row(lines[i], header)
+                yield _lone_row(lines[i], header, "")
             i += 1
             continue
         if len(header) == 2:
@@ -155,12 +162,19 @@ def _table_units(lines: list[str]) -> Iterator[Row]:
         i = j
 
 
-def _lone_row(raw: str, cells: list[str]) -> Row:
-    """A row in no table (a running header, a cell pair on its own): ``key | value`` is a label
-    line; more cells are one line."""
+_INTRO = re.compile(r"^\s*([A-Za-z][A-Za-z0-9 /&'()-]{1,40}):\s*$")
+
+
+def _lone_row(raw: str, cells: list[str], intro: str) -> Row:
+    """A row in no table (a running header, a cell pair on its own, rows under a ``TOWS:`` line):
+    ``key | value`` is a label line; more cells are one line, labelled with the ``Label:`` line
+    that introduces it (``TOWS: V1; KESSLER TOWING; TO 1180 MILL RD``), when one does."""
     if len(cells) == 2 and all(cells):
         return f"{cells[0]}: {cells[1]}", raw, cells[0], ((cells[0], cells[1]),), ""
-    return "; ".join(c for c in cells if c), raw, "", (), ""
+    line = "; ".join(c for c in cells if c)
+    if intro:
+        return f"{intro}: {line}", raw, intro, ((intro, line),), ""
+    return line, raw, "", (), ""
 
 
 def candidate_units(
