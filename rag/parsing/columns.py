@@ -88,22 +88,20 @@ def mark_columns(text: str) -> str:
     out = list(lines)
     i = 0
     while i < len(lines):
-        end = _table_end(lines, spans, i)
-        if end > i and not _LABELLED.match(lines[i][spans[i][0][0]:spans[i][0][1]]):
+        end = max(_table_end(lines, spans, i), i + 1)
+        if end > i + 1 and not _LABELLED.match(lines[i][spans[i][0][0]:spans[i][0][1]]):
             columns = spans[i]
             for j in range(i, end):
                 placed = _fits(columns, spans[j]) if j > i else list(range(len(columns)))
-                if placed is not None:
-                    cells = [""] * len(columns)
-                    for (s, e), k in zip(spans[j], placed):
-                        cells[k] = lines[j][s:e].strip()
-                    out[j] = " | ".join(cells)
-            i = end
-            continue
-        # fields laid out in columns are form lines, each with its own fields (no empty cells)
-        if _is_form_line(lines[i], spans[i]):
-            out[i] = " | ".join(lines[i][s:e].strip() for s, e in spans[i])
-        i += 1
+                cells = [""] * len(columns)
+                for (s, e), k in zip(spans[j], placed or []):
+                    cells[k] = lines[j][s:e].strip()
+                out[j] = " | ".join(cells)
+        else:  # fields laid out in columns are form lines, each with its own fields (no empty cells)
+            for j in range(i, end):
+                if _is_form_line(lines[j], spans[j]):
+                    out[j] = " | ".join(lines[j][s:e].strip() for s, e in spans[j])
+        i = end
     return "\n".join(out)
 
 
