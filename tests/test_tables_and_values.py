@@ -179,6 +179,15 @@ def test_a_form_line_is_one_unit_of_separate_fields() -> None:
     assert "K-1; Rudder pintle; 02/03/2024" in units  # a row with no header is a line of its own
 
 
+def test_a_title_line_above_a_table_names_its_rows() -> None:
+    passage = Passage(node_id="n1", text=("The lines were doubled before the gale.\nMooring plan\n"
+                                          "Line | Bollard | Size\nBow spring | 12 | 64 mm\nStern line | 15 | 64 mm"),
+                      score=0.8, document="plan.md", doc_id="d1", scope="workspace")
+    rows = [u for u in candidate_units([passage]) if u.layout == "row"]
+    assert [u.label for u in rows] == ["Mooring plan Line Bollard Size"] * 2
+    assert rows[1].text == "Line: Stern line; Bollard: 15; Size: 64 mm"
+
+
 def test_the_fact_of_a_long_row_puts_the_asked_cell_first_within_the_limit() -> None:
     passage = Passage(node_id="n1", text=(
         "Date | Vendor | Work | Code | Amount\n"

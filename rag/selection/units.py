@@ -100,12 +100,14 @@ def _table_units(lines: list[str]) -> Iterator[Row]:
     like the others unless a Markdown separator line marks it as the header."""
     i = 0
     intro = ""  # a "Label:" line alone ("TOWS:", "Witnesses:") names the rows under it
+    caption = ""  # a title line right above a table ("7. EVIDENCE", "Treatment chronology") says what it lists
     while i < len(lines):
         split = _cells if _cells(lines[i]) else _aligned_cells
         header = split(lines[i])
         if not header:
             bare = _INTRO.match(lines[i])
             intro = bare.group(1).strip() if bare else ""
+            caption = lines[i].strip(" #*:") if _CAPTION.match(lines[i]) else ""
             i += 1
             continue
         fields = _form_fields(header) if split is _cells else None
@@ -158,10 +160,13 @@ def _table_units(lines: list[str]) -> Iterator[Row]:
             for raw, cells in rows:
                 pairs = tuple((h, c) for h, c in zip(header, cells) if c and h)
                 text = "; ".join(f"{h}: {c}" for h, c in pairs)
-                yield text, raw, " ".join(header), pairs, "row"
+                yield text, raw, " ".join([caption, *header]).strip(), pairs, "row"
+        caption = ""
         i = j
 
 
+_CAPTION = re.compile(r"^\s*#*\s*(?:\d{1,2}[.)]?\s+|[A-Z]\.\s+)?[A-Za-z][^.!?|]{1,58}:?\s*$")
+"""A short line that ends no sentence: a heading or caption."""
 _INTRO = re.compile(r"^\s*([A-Za-z][A-Za-z0-9 /&'()-]{1,40}):\s*$")
 
 
