@@ -170,6 +170,26 @@ def test_columns_laid_out_with_spaces_become_cells() -> None:
     assert "|" not in lines[6]  # a gap after a label's colon or a comma separates no fields
 
 
+def test_a_centred_header_and_shaded_rows_stay_one_table() -> None:
+    text = ("          Part                     Qty      Price\n"
+            "\n"
+            "  Impeller, bronze                  2     410.00\n"
+            "  Shaft seal kit                    1      86.50\n"
+            "\n"
+            "  Cutless bearing                   1     129.00\n")
+    lines = [line for line in mark_columns(text).split("\n") if line.strip()]
+    assert lines == ["Part | Qty | Price", "Impeller, bronze | 2 | 410.00", "Shaft seal kit | 1 | 86.50",
+                     "Cutless bearing | 1 | 129.00"]
+
+
+def test_a_letter_spaced_line_is_not_split_into_fields() -> None:
+    text = ("Owner:   Tamsin  Rowe   dba  Rowe  Moorings\n"
+            "Berth:  C-14            Fee paid:  $1,140.00\n")
+    lines = mark_columns(text).split("\n")
+    assert "|" not in lines[0]  # an OCR'd line: words two spaces apart, no fields
+    assert lines[1] == "Berth:  C-14 | Fee paid:  $1,140.00"
+
+
 def test_a_form_line_is_one_unit_of_separate_fields() -> None:
     passage = Passage(node_id="n1", text="ETA: 0915 | ETD: 1740 | TUGS: 2\nK-1 | Rudder pintle | 02/03/2024",
                       score=0.8, document="log.txt", doc_id="d1", scope="workspace")
