@@ -167,7 +167,9 @@ def _table_units(lines: list[str]) -> Iterator[Row]:
 
 _CAPTION = re.compile(r"^\s*#*\s*(?:\d{1,2}[.)]?\s+|[A-Z]\.\s+)?[A-Za-z][^.!?|]{1,58}:?\s*$")
 """A short line that ends no sentence: a heading or caption."""
-_INTRO = re.compile(r"^\s*([A-Za-z][A-Za-z0-9 /&'()-]{1,40}):\s*$")
+_INTRO = re.compile(r"^\s*([A-Z][A-Za-z0-9/&'()-]*(?: [A-Za-z0-9/&'()-]+){0,4}):\s*$")
+"""A label alone on its line, capitalised and short ("TOWS:", "Laid up ashore:"): not the end of a
+wrapped sentence ("... approval and to the policy deductible:")."""
 
 
 def _lone_row(raw: str, cells: list[str], intro: str) -> Row:
