@@ -183,9 +183,7 @@ def find_values(kind: str, text: str) -> list[str]:
     if kind == "time":  # and a bare 24-hour time labelled as one: "TIME OF CRASH: 0742"
         found = [(m.start(), m.group(0)) for m in _PATTERNS["time"].finditer(text)]
         found += [(m.start(g), m.group(g)) for m in _LABELLED_TIME.finditer(text) for g in (1, 2) if m.group(g)]
-        # "7:42:04 a.m." as "7:42:04 a.m": the full stop may end the sentence, and a value is
-        # looked for inside the clauses a sentence is split into at its full stops
-        return [v.rstrip(". ") for _, v in sorted(found)]
+        return [v.rstrip() for _, v in sorted(found)]
     return [m.group(0) for m in _PATTERNS[kind].finditer(text)]
 
 
