@@ -32,6 +32,7 @@ import shutil
 import tempfile
 import time
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -103,6 +104,7 @@ def store_for(leaves: int, *, seed: int = 7, log=print) -> Path:  # type: ignore
         store = replicated_store(leaves, seed=seed, log=log)
     lexical_file(store, log=log)
     index_file(store, log=log)
+    vectors_file(store, log=log)
     return store
 
 
@@ -129,28 +131,16 @@ def _index_file_name() -> str:
 def index_file(store: Path, *, log=print) -> Path:  # type: ignore[no-untyped-def]
     """The store's registry index file (rag/index_file.py) as a replica that has served the store
     keeps it in its home, built once per schema beside the store's home (one index read)."""
-    import chromadb
-    from chromadb.config import Settings as ChromaSettings
-
     from rag.catalog import Catalog
     from rag.index_file import IndexFile
     from rag.store import Registry
 
-    final = store / _index_file_name()
-    if final.exists():
-        return final
-    for old in store.glob("registry-*.sqlite3*"):
-        old.unlink()
-    started = time.perf_counter()
-    client = chromadb.PersistentClient(path=str(store / "home" / "chroma"),
-                                       settings=ChromaSettings(anonymized_telemetry=False))
-    work = store / "registry-building.sqlite3"
-    file = IndexFile(work)
-    Catalog(Registry(client.get_collection(collection_names()["documents"])), index_file=file).documents()
-    file.close()
-    work.rename(final)
-    log(f"[build] registry index file of {store.name}: {time.perf_counter() - started:.1f} s")
-    return final
+    def build(client: Any, work: Path) -> None:
+        file = IndexFile(work)
+        Catalog(Registry(client.get_collection(collection_names()["documents"])), index_file=file).documents()
+        file.close()
+
+    return _built_once(store, _index_file_name(), "registry index file", build, log=log)
 
 
 def lexical_file(store: Path, *, log=print) -> Path:  # type: ignore[no-untyped-def]
@@ -158,30 +148,90 @@ def lexical_file(store: Path, *, log=print) -> Path:  # type: ignore[no-untyped-
     store keeps it, built once per version of rag/lexical.py and kept beside the store's home:
     the bench measures opening a store, not a fresh replica reading every leaf once. Replicated
     stores are written straight into Chroma, so their homes have none of their own."""
-    import chromadb
-    from chromadb.config import Settings as ChromaSettings
-
     from rag.lexical import LexicalIndex
     from rag.store import Registry
 
-    final = store / f"lexical-{_lexical_key()}.sqlite3"
+    def build(client: Any, work: Path) -> None:
+        names = collection_names()
+        registry = Registry(client.get_collection(names["documents"]))
+        index = LexicalIndex(SimpleNamespace(leaves=client.get_collection(names["leaves"]), registry=registry), work)
+        index.sync(registry.versions())
+        index.close()
+
+    return _built_once(store, f"lexical-{_lexical_key()}.sqlite3", "lexical index", build, log=log)
+
+
+def _built_once(store: Path, name: str, what: str, build: Callable[[Any, Path], None], *,
+                log=print) -> Path:  # type: ignore[no-untyped-def]
+    """``store/name`` (``KIND-VERSION.sqlite3``), made by ``build(chroma_client, path)`` from the
+    store's home when missing. The other versions' files of that kind are deleted first, and the
+    file is built under a work name, renamed when done: a build cut short is never taken for one."""
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
+    final = store / name
     if final.exists():
         return final
-    for old in store.glob("lexical-*.sqlite3*"):
+    kind = name.split("-", 1)[0]
+    for old in store.glob(f"{kind}-*.sqlite3*"):  # the work file's leftovers too
         old.unlink()
     started = time.perf_counter()
     client = chromadb.PersistentClient(path=str(store / "home" / "chroma"),
                                        settings=ChromaSettings(anonymized_telemetry=False))
-    names = collection_names()
-    registry = Registry(client.get_collection(names["documents"]))
-    work = store / "lexical-building.sqlite3"
-    for stale in store.glob("lexical-building.sqlite3*"):
-        stale.unlink()
-    index = LexicalIndex(SimpleNamespace(leaves=client.get_collection(names["leaves"]), registry=registry), work)
-    index.sync(registry.versions())
-    index.close()
+    work = store / f"{kind}-building.sqlite3"
+    build(client, work)
     work.rename(final)
-    log(f"[build] lexical index of {store.name}: {time.perf_counter() - started:.0f} s")
+    log(f"[build] {what} of {store.name}: {time.perf_counter() - started:.1f} s")
+    return final
+
+
+def _vectors_key() -> str:
+    """What decides the selector lines embedded ahead (rag/embedding/ahead.py): the texts listed
+    per document version and the code that cuts them, and the model."""
+    digest = hashlib.sha1()
+    for rel in ("rag/selection/texts.py", "rag/selection/units.py", "rag/selection/selector.py",
+                "rag/experts/text.py", "rag/experts/card.py", "rag/embedding/minilm_onnx.py"):
+        digest.update((ROOT / rel).read_bytes())
+    return digest.hexdigest()[:8]
+
+
+def vectors_file(store: Path, *, log=print) -> Path:  # type: ignore[no-untyped-def]
+    """The store's vector cache file (rag/embedding/cache.py) once every document version's
+    selector lines were embedded ahead (rag/embedding/ahead.py), as a replica that has served the
+    store keeps it: built once per version of the code that lists them, beside the store's home
+    (from the older file's vectors, keyed by their texts: only the texts that changed are embedded)."""
+    import sqlite3
+
+    from _common import open_engine
+
+    from rag.embedding import DEFAULT_MODEL, cache, collection_slug
+
+    final = store / f"vectors-{_vectors_key()}.sqlite3"
+    if final.exists():
+        return final
+    started, cpu = time.perf_counter(), time.process_time()
+    with tempfile.TemporaryDirectory(prefix="claimbot-vectors-") as tmp:
+        home = scratch_copy(store, Path(tmp))
+        older = [f for f in store.glob("vectors-*.sqlite3") if f.name != "vectors-building.sqlite3"]
+        if older:  # its vectors are still right for the texts that did not change
+            path = home / f"vectors-{collection_slug(DEFAULT_MODEL)}.sqlite3"
+            shutil.copyfile(older[0], path)
+            with sqlite3.connect(path) as db:  # the same vectors table whatever the file's schema version
+                db.executescript("CREATE TABLE IF NOT EXISTS ahead (version_id TEXT PRIMARY KEY);"
+                                 f"DELETE FROM ahead; PRAGMA user_version = {cache.SCHEMA_VERSION};")
+        for old in store.glob("vectors-*.sqlite3*"):
+            old.unlink()
+        engine = open_engine(home)
+        engine.wait_warm()
+        engine._ahead._idle_s = 0.0  # nothing else asks here
+        engine._follow_versions(d.version_id for d in engine._all_documents())
+        engine._ahead.wait_done()
+        texts = engine._ahead.embedded
+        engine.close()
+        shutil.copyfile(home / f"vectors-{collection_slug(DEFAULT_MODEL)}.sqlite3", store / "vectors-building.sqlite3")
+    (store / "vectors-building.sqlite3").rename(final)
+    log(f"[build] selector lines of {store.name} embedded ahead: {texts} texts, "
+        f"{time.perf_counter() - started:.0f} s ({time.process_time() - cpu:.0f} s CPU)")
     return final
 
 
@@ -200,6 +250,9 @@ def scratch_copy(store: Path, into: Path, *, served: bool = True) -> Path:
     registry = store / _index_file_name()
     if served and registry.exists():
         shutil.copyfile(registry, home / f"registry-{slug}.sqlite3")
+    vectors = store / f"vectors-{_vectors_key()}.sqlite3"
+    if served and vectors.exists():
+        shutil.copyfile(vectors, home / f"vectors-{slug}.sqlite3")
     return home
 
 

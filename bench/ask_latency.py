@@ -136,6 +136,12 @@ def worker(args: argparse.Namespace) -> dict[str, Any]:
         engine.wait_warm()
         warm_s = time.perf_counter() - started
         rss["warm-up"] = proc_status_mb("VmRSS")
+        ahead = getattr(engine, "_ahead", None)  # the selector lines embedded ahead (rag/embedding/ahead.py)
+        ahead_s = None
+        if ahead is not None:  # the store's vectors file was copied in: nothing left but a check
+            started_ahead = time.perf_counter()
+            ahead.wait_done()
+            ahead_s = time.perf_counter() - started_ahead
 
         result: dict[str, Any] = {
             "mode": args.mode,
@@ -149,6 +155,9 @@ def worker(args: argparse.Namespace) -> dict[str, Any]:
             "open_s": open_s,
             "warm_s": warm_s,
             "manager": has_manager,
+            "ahead_s": ahead_s,
+            "ahead_embedded": getattr(ahead, "embedded", None),
+            "ahead_versions": getattr(ahead, "versions_done", None),
         }
         watch = CpuWatch([server.pid] if server else [])
 
@@ -156,6 +165,7 @@ def worker(args: argparse.Namespace) -> dict[str, Any]:
         ask_ms: list[float] = []
         ask_cpu_ms: list[float] = []  # this process's CPU (all its threads: onnxruntime's, Chroma's) per ask
         cpu_by_route: dict[str, list[float]] = {}
+        ms_by_route: dict[str, list[float]] = {}
         per_ask_calls: list[int] = []
         per_ask_chroma_ms: list[float] = []
         per_kind: dict[str, list[tuple[int, float]]] = {}
@@ -192,6 +202,7 @@ def worker(args: argparse.Namespace) -> dict[str, Any]:
                 ask_ms.append(elapsed)
                 ask_cpu_ms.append((time.process_time() - cpu_started) * 1000)
                 cpu_by_route.setdefault(answer.route if answer else "error", []).append(ask_cpu_ms[-1])
+                ms_by_route.setdefault(answer.route if answer else "error", []).append(elapsed)
                 routes[answer.route if answer else "error"] += 1
                 per_ask_calls.append(len(calls.calls))
                 per_ask_chroma_ms.append(sum(c[2] for c in calls.calls))
@@ -259,6 +270,9 @@ def worker(args: argparse.Namespace) -> dict[str, Any]:
             ask_cpu_p50=percentile(ask_cpu_ms, 50),
             ask_cpu_p95=percentile(ask_cpu_ms, 95),
             ask_cpu_by_route={k: percentile(v, 50) for k, v in sorted(cpu_by_route.items())},
+            ask_cpu_p95_by_route={k: percentile(v, 95) for k, v in sorted(cpu_by_route.items())},
+            ask_by_route={k: {"n": len(v), "p50": percentile(v, 50), "p95": percentile(v, 95)}
+                          for k, v in sorted(ms_by_route.items())},
             ask_max=max(ask_ms) if ask_ms else None,
             query_p50=percentile(query_ms, 50),
             query_p95=percentile(query_ms, 95),
@@ -429,6 +443,19 @@ def report(rows: list[dict[str, Any]]) -> str:
             notes.append(f"  ask CPU (this process, all threads) p50 {_f(r['ask_cpu_p50'])} ms "
                          f"p95 {_f(r['ask_cpu_p95'])} ms; p50 by route: "
                          + ", ".join(f"{k} {_f(v)}" for k, v in (r.get("ask_cpu_by_route") or {}).items()))
+        if r.get("ask_by_route"):
+            q50, q95 = r.get("query_p50"), r.get("query_p95")
+            notes.append("  ask wall ms by route (n, p50, p95; x = p95 / the raw query's p95 "
+                         f"{_f(q95)} ms): " + ", ".join(
+                             f"{k} ({v['n']}, {_f(v['p50'])}, {_f(v['p95'])}, {_ratio(v['p95'], q95)})"
+                             for k, v in r["ask_by_route"].items()) + (f"; query p50 {_f(q50)}" if q50 else ""))
+            notes.append("  ask CPU ms p95 by route: " + ", ".join(
+                f"{k} {_f(v)}" for k, v in (r.get("ask_cpu_p95_by_route") or {}).items()))
+        if r.get("ahead_versions") is not None:
+            notes.append(f"  selector lines embedded ahead (rag/embedding/ahead.py): {r['ahead_versions']} versions "
+                         "done, "
+                         f"{r['ahead_embedded']} texts embedded by this process after open "
+                         f"(waited {_f(r['ahead_s'])} s before the asks)")
         if r.get("vector_cache"):
             vc = r["vector_cache"]
             notes.append(f"  embedding cache (warm-up and timed asks): {vc['hits']} lines found, "

@@ -14,6 +14,8 @@ Every method is synchronous and thread-safe; async callers run it in a worker th
 from __future__ import annotations
 
 import atexit
+import functools
+import json
 import logging
 import threading
 import weakref
@@ -45,6 +47,17 @@ log = logging.getLogger(__name__)
 _SCORED_HERE = 2000
 """A filtered search over at most this many leaves is scored by the engine (their vectors read
 by id), not by Chroma's filter (see :meth:`rag.retrieval.Retriever.retrieve`)."""
+
+
+def _working(method: Callable[..., Any]) -> Callable[..., Any]:
+    """A caller's work: nothing is embedded ahead meanwhile (:mod:`rag.embedding.ahead`)."""
+
+    @functools.wraps(method)
+    def run(self: Engine, *args: Any, **kwargs: Any) -> Any:
+        with self._ahead.working():
+            return method(self, *args, **kwargs)
+
+    return run
 
 
 class Engine:
@@ -80,6 +93,14 @@ class Engine:
                                     settings.home / f"vectors-{collection_slug(settings.embed_model)}.sqlite3")
         """The vectors of the lines :meth:`embed` was asked for (the answer selector's) and of the
         questions searched, kept in memory and in the home: see :mod:`rag.embedding.cache`."""
+        from rag.embedding.ahead import AheadEmbedder
+
+        self._ahead = AheadEmbedder(self._vectors, self._embed_now, self._texts_ahead, first=self._idle_once)
+        """Each document version's selector lines embedded once, while idle (:mod:`rag.embedding.ahead`)."""
+        self._ahead_on = warm and not settings.embed_model.startswith("openai:")
+        """Only an engine that stays up (``warm``: serve, a replica) embeds ahead (a one-shot CLI
+        process does not start what it would not finish), and only with a local model: a paid
+        embedding API is asked for the lines questions need, not for every line of every file."""
         self._retriever = Retriever(self._store, self._embed_model, top_k=settings.top_k,
                                     embed_query=self._query_vector)
         self._lexical = LexicalIndex(self._store, self._store.lexical_path, versions=self._versions)
@@ -141,6 +162,7 @@ class Engine:
                     return
                 step()
             log.info("warm-up: done in %.1f s", time.perf_counter() - started)
+            self._follow_versions(d.version_id for d in self._catalog.documents())
         except Exception:  # noqa: BLE001 - the first question reads it again and reports what fails
             log.warning("warm-up failed; the first question reads the store itself", exc_info=True)
         finally:  # the first question checks the registry's stamp (one small read), not trusting the
@@ -152,6 +174,7 @@ class Engine:
         when the interpreter shuts down crashes the process (a one-shot ``claimbot ingest`` exited
         with SIGSEGV). Called by :meth:`close`, and at exit for an engine never closed."""
         self._closing = True
+        self._ahead.stop(timeout)
         for thread in [*self._early, *([self._warmer] if self._warmer is not None else [])]:
             thread.join(timeout)
         self._lexical.stop_building(timeout)
@@ -171,6 +194,7 @@ class Engine:
             self.retrieve("claim", scope=doc.scope, claim_ids=[doc.claim_id], top_k=2)
 
     # -- ingest ---------------------------------------------------------------------------
+    @_working
     def ingest_file(
         self,
         path: Path,
@@ -210,6 +234,7 @@ class Engine:
             if record is not None:
                 self._lexical.add_version(VersionEntry(record.version_id, record.doc_id, record.scope,
                                                        record.claim_id or "", record.name))
+                self._follow_versions([record.version_id])
         except Exception:  # noqa: BLE001 - the file is stored; only the word index lags
             log.exception("lexical index update failed for doc_id=%s", doc_id)
 
@@ -221,6 +246,7 @@ class Engine:
                 self._ingestor = Ingestor(self._store, self._embed_model, self.settings)
             return self._ingestor
 
+    @_working
     def ingest_paths(
         self,
         paths: Iterable[Path],
@@ -252,6 +278,7 @@ class Engine:
                 try:
                     self._lexical.add_versions([VersionEntry(r.version_id, r.doc_id, r.scope, r.claim_id or "", r.name)
                                                 for r in records])
+                    self._follow_versions(r.version_id for r in records)
                 except Exception:  # noqa: BLE001 - the files are stored; only the word index lags
                     log.exception("lexical index update failed for %d documents", len(records))
 
@@ -280,6 +307,7 @@ class Engine:
         return list(skipped_in_folders(Path(p) for p in paths))
 
     # -- questions ------------------------------------------------------------------------
+    @_working
     def ask(
         self,
         question: str,
@@ -335,6 +363,7 @@ class Engine:
             self._llm = _llm_manager(self, config)
         return self._llm
 
+    @_working
     def claims(self, *, scope: str = WORKSPACE, scopes: Sequence[str] = ()) -> list[ClaimRecord]:
         """The claims on file in reach of ``scope`` (or of every scope in ``scopes``), with what
         their documents say."""
@@ -364,6 +393,7 @@ class Engine:
         self._claims_cache[scope] = (snapshot, claims)
         return list(claims)
 
+    @_working
     def summarize_claim(self, claim_id: str, *, scope: str = WORKSPACE) -> Answer:
         """An overview of one claim; raises :class:`UnknownClaimError` if none is in reach."""
         from rag.metadata import claim_key
@@ -452,17 +482,19 @@ class Engine:
         """Unit vectors of ``texts`` from the engine's embedding model, in one batched call for
         those not embedded lately (the answer selector compares candidate lines with the question
         by them; an adjuster's next question reads the same lines): :mod:`rag.embedding.cache`."""
+        self._ahead.touch()
         return self._vectors.embed(texts, self._embed_now)
 
     def _query_vector(self, question: str) -> list[float]:
         """The search vector of ``question`` (the model's query embedding), remembered: one ask
         searches with the same question up to four times."""
+        return [float(x) for x in self._vectors.embed([question], self._query_vectors, kind="query")[0]]
+
+    def _query_vectors(self, texts: list[str]) -> np.ndarray:
+        """The model's query embeddings of ``texts`` (the search vectors)."""
         import numpy as np
 
-        def compute(texts: list[str]) -> np.ndarray:
-            return np.asarray([self._embed_model.get_query_embedding(t) for t in texts], dtype=np.float32)
-
-        return [float(x) for x in self._vectors.embed([question], compute, kind="query")[0]]
+        return np.asarray([self._embed_model.get_query_embedding(t) for t in texts], dtype=np.float32)
 
     def _embed_now(self, texts: list[str]) -> np.ndarray:
         import numpy as np
@@ -543,8 +575,55 @@ class Engine:
         index: no registry read of its own)."""
         from rag.lexical import VersionEntry
 
-        return [VersionEntry(d.version_id, d.doc_id, d.scope, d.claim_id or "", d.name)
-                for d in self._catalog.documents()]
+        documents = self._catalog.documents()
+        self._follow_versions(d.version_id for d in documents)  # another replica's ingest, seen by its stamp
+        return [VersionEntry(d.version_id, d.doc_id, d.scope, d.claim_id or "", d.name) for d in documents]
+
+    def _follow_versions(self, version_ids: Iterable[str]) -> None:
+        """Have these versions' selector lines embedded while idle (an engine that stays up)."""
+        if self._ahead_on and not self._closing:
+            self._ahead.follow(version_ids)
+
+    def _idle_once(self) -> None:
+        """Once, when first idle: the texts every claim card embeds
+        (:func:`rag.selection.texts.fixed_texts`), and, in a store of at most
+        :data:`rag.catalog.MAX_LOADED` documents, every document's details read (packed, ~3-14 KB
+        a document): a lookup over every claim's facts ("which claims involve water damage")
+        read 640 payloads from the registry at 10k leaves, ~0.3 s of CPU."""
+        from rag.catalog import MAX_LOADED, prefetch
+        from rag.selection.texts import fixed_texts
+
+        texts, queries = fixed_texts()
+        self._vectors.fill(texts, self._embed_now)
+        self._vectors.fill(queries, self._query_vectors, kind="query")
+        documents = self._catalog.documents()
+        if len(documents) <= MAX_LOADED:
+            prefetch(documents)
+
+    def _texts_ahead(self, version_ids: list[str]) -> dict[str, list[str]]:
+        """What the answer selector and the claim card may embed for each of these versions
+        (:func:`rag.selection.texts.version_texts`), from its top-level chunks in the docstore."""
+        from llama_index.core.schema import MetadataMode
+        from llama_index.core.storage.docstore.utils import json_to_doc
+
+        from rag.selection.texts import version_texts
+        from rag.store import NODE_COLLECTION
+
+        got = self._store.kv._col.get(where={"$and": [{"kv": NODE_COLLECTION}, {"version_id": {"$in": version_ids}}]},
+                                      include=["documents", "metadatas"])
+        roots: dict[str, list[Passage]] = {}
+        for node_id, meta, data in zip(got["ids"], got["metadatas"], got["documents"]):
+            key = meta.get("key", "")
+            if key.count(".") != 2:  # ``<version>.s<section>.<index>``: a top-level chunk (rag.chunking.root_id)
+                continue
+            node: Any = json_to_doc(json.loads(data))
+            m = node.metadata
+            roots.setdefault(meta["version_id"], []).append(Passage(
+                node_id=key, text=node.get_content(metadata_mode=MetadataMode.NONE), score=0.0,
+                document=m.get("document", ""), doc_id=m.get("doc_id", ""), scope=m.get("scope", ""),
+                page=m.get("page"), section=m.get("section"), claim_id=m.get("claim_id")))
+        documents = {d.version_id: d for d in self._catalog.documents()}
+        return {v: version_texts(sorted(ps, key=lambda p: p.node_id), documents.get(v)) for v, ps in roots.items()}
 
 
 def _stop_at_exit(engine: "weakref.ref[Engine]") -> None:

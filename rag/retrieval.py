@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections import OrderedDict
 from collections.abc import Callable, Collection, Sequence
 from typing import Any
 
@@ -60,6 +61,23 @@ class Retriever:
         self._index = VectorStoreIndex.from_vector_store(vector_store, embed_model=embed_model)
         self._storage = StorageContext.from_defaults(docstore=store.docstore, vector_store=vector_store)
         self._local = threading.local()
+        self._local_lock = threading.Lock()
+        self._leaf_vectors = LeafVectors(store)
+        self._searched: OrderedDict[int, None] = OrderedDict()
+        """The sets of leaves searched lately (see :data:`PREFETCH_FEW`)."""
+
+    def _again(self, leaf_ids: Sequence[str]) -> bool:
+        """Whether these few leaves were searched lately (a claim asked about again)."""
+        if len(leaf_ids) > PREFETCH_FEW:
+            return False
+        key = hash(tuple(sorted(leaf_ids)))
+        with self._local_lock:
+            again = key in self._searched
+            self._searched[key] = None
+            self._searched.move_to_end(key)
+            while len(self._searched) > 64:
+                self._searched.popitem(last=False)
+        return again
 
     @property
     def last_timings(self) -> dict[str, float]:
@@ -121,9 +139,9 @@ class Retriever:
         embedded = time.perf_counter()
         leaves: BaseRetriever = vector_retriever
         if candidates is not None:
-            leaves = _Scored(candidates, self._store, k)
+            leaves = _Scored(candidates, self._store, k, self._leaf_vectors, prefetch=self._again(candidates))
         if lexical:
-            leaves = _Fused(leaves, lexical, self._store, k)
+            leaves = _Fused(leaves, lexical, self._store, k, self._leaf_vectors)
         if merge:
             retriever: BaseRetriever = AutoMergingRetriever(
                 _ParentsPrefetched(leaves, self._store.docstore), self._storage  # type: ignore[arg-type]
@@ -149,6 +167,62 @@ class Retriever:
         return passages
 
 
+PREFETCH_FEW = 256
+"""The second search over the same few leaves (one claim's, ~40) reads all of them and their
+parents into the docstore's cache at once, in two round trips: a claim card's ~18 questions each
+read a few more of them otherwise (~24 small Chroma reads a card). The first reads only its hits:
+a single question about a claim needs a dozen leaves, and making a node costs ~0.15 ms."""
+
+
+def _ancestors(leaf_ids: Sequence[str]) -> list[str]:
+    """The ids of the chunks above these leaves (``<version>.s3.0.2.1`` -> ``<version>.s3.0.2``,
+    ``<version>.s3.0``: :func:`rag.chunking.root_id`)."""
+    out: dict[str, None] = {}
+    for leaf_id in leaf_ids:
+        parts = leaf_id.split(".")
+        for end in range(len(parts) - 1, 2, -1):
+            out.setdefault(".".join(parts[:end]))
+    return list(out)
+
+
+class LeafVectors:
+    """Leaves' stored vectors by id (as stored), the most recently read kept in memory: a claim
+    card asks ~18 questions of one claim, and each scored the claim's ~40 leaves from their
+    vectors read again (a Chroma ``get`` each, ~5 ms). A leaf's id begins with its version's id,
+    which hashes the file's bytes: a vector read once never goes stale."""
+
+    ENTRIES = 8192
+    """Vectors kept (384 float32 each: ~12 MB)."""
+
+    def __init__(self, store: Store, entries: int = ENTRIES) -> None:
+        self._store = store
+        self._entries = entries
+        self._vectors: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, leaf_ids: Sequence[str]) -> dict[str, np.ndarray]:
+        """The stored vectors of those of ``leaf_ids`` the store holds (one Chroma read for the
+        ones not in memory)."""
+        out: dict[str, np.ndarray] = {}
+        with self._lock:
+            for i in leaf_ids:
+                v = self._vectors.get(i)
+                if v is not None:
+                    self._vectors.move_to_end(i)
+                    out[i] = v
+        missing = [i for i in dict.fromkeys(leaf_ids) if i not in out]
+        if missing:
+            got = self._store.leaves.get(ids=missing, include=["embeddings"])
+            if len(got["ids"]):
+                read = dict(zip(got["ids"], np.asarray(got["embeddings"], dtype=np.float32)))
+                out.update(read)
+                with self._lock:
+                    self._vectors.update(read)
+                    while len(self._vectors) > self._entries:
+                        self._vectors.popitem(last=False)
+        return out
+
+
 class _InReach(BaseRetriever):
     """An unfiltered search for more leaves than wanted, kept to the reach; the filtered search
     when too few of them were in reach (see ``reach_share`` in :meth:`Retriever.retrieve`)."""
@@ -172,25 +246,31 @@ class _Scored(BaseRetriever):
     """Similarity search over a known, small set of leaves: their vectors read by id, scored by
     cosine here (exact), the best ``top_k`` returned as the docstore's nodes."""
 
-    def __init__(self, leaf_ids: Sequence[str], store: Store, top_k: int) -> None:
+    def __init__(self, leaf_ids: Sequence[str], store: Store, top_k: int, vectors: LeafVectors, *,
+                 prefetch: bool = False) -> None:
         super().__init__()
+        self._prefetch = prefetch
         self._ids = list(leaf_ids)
         self._store = store
         self._top_k = top_k
+        self._vectors = vectors
 
     def _retrieve(self, query_bundle: QueryBundle) -> list[NodeWithScore]:
         if not self._ids:
             return []
-        got = self._store.leaves.get(ids=self._ids, include=["embeddings"])
-        if not len(got["ids"]):
+        if self._prefetch:  # one claim's leaves, asked about again: its other questions read the same pages
+            self._store.docstore.prefetch([*self._ids, *_ancestors(self._ids)])
+        found = self._vectors.get(self._ids)
+        ids = [i for i in dict.fromkeys(self._ids) if i in found]  # the order Chroma gave them: by id
+        if not ids:
             return []
-        vectors = np.asarray(got["embeddings"], dtype=np.float32)
+        vectors = np.stack([found[i] for i in ids])
         vectors /= np.clip(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12, None)
         query = np.asarray(query_bundle.embedding, dtype=np.float32)
         query /= np.linalg.norm(query) or 1.0
         scores = vectors @ query
         best = np.argsort(-scores, kind="stable")[: self._top_k]
-        score_of = {got["ids"][i]: float(scores[i]) for i in best}
+        score_of = {ids[i]: float(scores[i]) for i in best}
         nodes = self._store.docstore.prefetch(score_of)
         return sorted((NodeWithScore(node=n, score=score_of[n.node_id]) for n in nodes),
                       key=lambda r: -(r.score or 0.0))
@@ -202,12 +282,14 @@ class _Fused(BaseRetriever):
     hit the vectors missed gets its cosine from its stored vector (one Chroma get), so every
     score stays a similarity the experts can compare."""
 
-    def __init__(self, inner: BaseRetriever, hits: Sequence[LexicalHit], store: Store, top_k: int) -> None:
+    def __init__(self, inner: BaseRetriever, hits: Sequence[LexicalHit], store: Store, top_k: int,
+                 vectors: LeafVectors) -> None:
         super().__init__()
         self._inner = inner
         self._hits = hits
         self._store = store
         self._top_k = top_k
+        self._vectors = vectors
 
     def _retrieve(self, query_bundle: QueryBundle) -> list[NodeWithScore]:
         dense = self._inner.retrieve(query_bundle)
@@ -215,11 +297,9 @@ class _Fused(BaseRetriever):
         cosine = {r.node.node_id: float(r.score or 0.0) for r in dense}
         missing = [h.leaf_id for h in self._hits if h.leaf_id not in by_id]
         if missing:
-            got = self._store.leaves.get(ids=missing, include=["embeddings"])
             query = np.asarray(query_bundle.embedding, dtype=np.float32)
             query /= np.linalg.norm(query) or 1.0
-            for leaf_id, vector in zip(got["ids"], got["embeddings"]):
-                v = np.asarray(vector, dtype=np.float32)
+            for leaf_id, v in self._vectors.get(missing).items():
                 cosine[leaf_id] = float(query @ v / (np.linalg.norm(v) or 1.0))
             for node in self._store.docstore.prefetch(i for i in missing if i in cosine):
                 by_id[node.node_id] = NodeWithScore(node=node, score=0.0)

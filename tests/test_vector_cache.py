@@ -91,8 +91,10 @@ Storage: $120.00 for four days at the yard.
     engine.close()
 
     reopened = Engine.open(settings)  # a new process: the lines' vectors come from the home's file
+    reopened.wait_warm()  # its warm-up searches with a word of its own ("claim"), not counted below
+    hits, misses = reopened._vectors.hits, reopened._vectors.misses
     remembered = reopened.ask(question)
     assert remembered.text == fresh.text
     assert [c.excerpt for c in remembered.citations] == [c.excerpt for c in fresh.citations]
-    assert reopened._vectors.hits > 0 and reopened._vectors.misses == 0
+    assert reopened._vectors.hits > hits and reopened._vectors.misses == misses
     assert list((tmp_path / "home").glob("vectors-*.sqlite3"))

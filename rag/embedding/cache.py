@@ -7,13 +7,14 @@ an adjuster's next question, the claim card's next field or another replica read
 - in memory, the most recently used :data:`MEMORY_ENTRIES` (~30 MB);
 - with a ``path``, also in a SQLite file in ``CLAIMBOT_HOME`` (``vectors-<model>.sqlite3``),
   so a restart, a ``claimbot ask`` process and every replica on the same home find them again;
-  at most :data:`FILE_ENTRIES` rows (~80 MB), the oldest written dropped first.
+  at most :data:`FILE_ENTRIES` rows, the oldest written dropped first.
 
 A cached vector is the very array the model returned (float32, stored as its bytes), so an
-answer is the same whether its lines were embedded now or before. Vectors stored at ingest were
-measured too and not chosen: embedding every candidate line and label of a document costs 0.88x
-the CPU of embedding its leaves (12 documents of the 1k bench corpus), i.e. ingest would embed
-almost twice as much for lines most of which are never a candidate.
+answer is the same whether its lines were embedded now or before. Vectors of every line
+embedded at ingest were measured too and not chosen: embedding every candidate line and label of
+a document costs 0.88x the CPU of embedding its leaves (12 documents of the 1k bench corpus), i.e.
+ingest would embed almost twice as much; they are embedded after ingest instead, while the engine
+is idle (:mod:`rag.embedding.ahead`, with :meth:`VectorCache.fill` and :meth:`VectorCache.mark_done`).
 """
 
 from __future__ import annotations
@@ -29,17 +30,25 @@ from typing import Any
 
 import numpy as np
 
+from rag.rebuildable import RebuildableFile
+
 log = logging.getLogger(__name__)
 
 MEMORY_ENTRIES = 20_000
 """Vectors kept in memory (384 float32 each: ~30 MB)."""
-FILE_ENTRIES = 50_000
-"""Rows kept in the SQLite file (~80 MB); above it the oldest written are deleted, a tenth at a time."""
+FILE_ENTRIES = 400_000
+"""Rows kept in the SQLite file (~600 MB at most); above it the oldest written are deleted, a tenth
+at a time. Sized for the lines embedded ahead (:mod:`rag.embedding.ahead`): ~3.9 per leaf on the
+bench corpus, ~390k at 100k leaves of distinct files. A version whose vectors were deleted stays
+marked done: its questions embed what they need, as before."""
 
 Embed = Callable[[list[str]], Any]
 """Texts to an ``(n, d)`` array of unit vectors."""
 
-_SCHEMA = "CREATE TABLE IF NOT EXISTS vectors (key BLOB PRIMARY KEY, vector BLOB NOT NULL)"
+_SCHEMA = ("CREATE TABLE IF NOT EXISTS vectors (key BLOB PRIMARY KEY, vector BLOB NOT NULL);"
+           "CREATE TABLE IF NOT EXISTS ahead (version_id TEXT PRIMARY KEY)")
+"""``ahead``: the document versions whose texts were embedded ahead (:mod:`rag.embedding.ahead`)."""
+SCHEMA_VERSION = 2
 
 
 class VectorCache:
@@ -52,10 +61,11 @@ class VectorCache:
         self._memory_entries = memory_entries
         self._file_entries = file_entries
         self._lock = threading.Lock()
-        self._path = path
-        self._db: sqlite3.Connection | None = None
+        self._file = RebuildableFile(path, _SCHEMA, SCHEMA_VERSION, timeout=10) if path is not None else None
         self._rows: int | None = None
         """Rows in the file as this process last counted them, plus what it wrote since."""
+        self._done: set[str] = set()
+        """Versions embedded ahead, without a file (see :meth:`mark_done`)."""
         self.hits = 0
         """Texts found (in memory or in the file) since open."""
         self.misses = 0
@@ -65,7 +75,7 @@ class VectorCache:
         """The vectors of ``texts`` in order, ``compute`` called once for those not cached.
         ``kind`` keeps apart vectors of one text made differently (a model's query embedding)."""
         texts = list(texts)
-        keys = [self._key(t if kind == "text" else f"\0{kind}\0{t}") for t in texts]
+        keys = [self._kind_key(t, kind) for t in texts]
         found: dict[bytes, np.ndarray] = {}
         with self._lock:
             for k in keys:
@@ -96,6 +106,63 @@ class VectorCache:
             return np.zeros((0, 0), dtype=np.float32)
         return np.stack([found[k] for k in keys])
 
+    def missing(self, texts: Sequence[str], *, kind: str = "text") -> list[str]:
+        """Of ``texts``, those with no vector in memory nor in the file (each once, in order)."""
+        keys = {self._kind_key(t, kind): t for t in texts}
+        with self._lock:
+            wanted = [k for k in keys if k not in self._memory]
+        found = self._present(wanted)
+        return [keys[k] for k in wanted if k not in found]
+
+    def fill(self, texts: Sequence[str], compute: Embed, *, kind: str = "text") -> int:
+        """Embed the ``texts`` not held yet (``compute`` called once) and keep them in the file,
+        not in memory (with no file, in memory): vectors made ahead of the questions
+        (:mod:`rag.embedding.ahead`) do not push out the ones questions use now. How many it
+        embedded."""
+        missing = self.missing(texts, kind=kind)
+        if not missing:
+            return 0
+        vectors = np.asarray(compute(list(missing)), dtype=np.float32)
+        fresh = {self._kind_key(t, kind): v for t, v in zip(missing, vectors)}
+        if self._connect() is None:
+            with self._lock:
+                self._memory.update(fresh)
+                while len(self._memory) > self._memory_entries:
+                    self._memory.popitem(last=False)
+        else:
+            self._write(fresh)
+        return len(fresh)
+
+    def versions_done(self, version_ids: Sequence[str]) -> set[str]:
+        """Of ``version_ids``, those marked by :meth:`mark_done`."""
+        db = self._connect()
+        ids = list(dict.fromkeys(version_ids))
+        if db is None:
+            return {v for v in ids if v in self._done}
+        out: set[str] = set()
+        try:
+            with self._lock:
+                for start in range(0, len(ids), 500):
+                    part = ids[start:start + 500]
+                    out.update(r[0] for r in db.execute(
+                        f"SELECT version_id FROM ahead WHERE version_id IN ({','.join('?' * len(part))})", part))
+        except sqlite3.Error:  # a cache: unknown means not done
+            log.exception("vector cache read failed")
+        return out
+
+    def mark_done(self, version_ids: Sequence[str]) -> None:
+        """Remember that these versions' texts were embedded ahead (in the file, for every
+        process on the home)."""
+        db = self._connect()
+        if db is None:
+            self._done.update(version_ids)
+            return
+        try:
+            with self._lock:
+                db.executemany("INSERT OR IGNORE INTO ahead (version_id) VALUES (?)", [(v,) for v in version_ids])
+        except sqlite3.Error:
+            log.exception("vector cache write failed")
+
     def __len__(self) -> int:
         """Vectors held: in the file when there is one, else in memory."""
         db = self._connect()
@@ -106,32 +173,43 @@ class VectorCache:
 
     def close(self) -> None:
         with self._lock:
-            if self._db is not None:
-                self._db.close()
-                self._db = None
+            if self._file is not None:
+                self._file.close()
 
     # -- parts ----------------------------------------------------------------------------
+
+    def _kind_key(self, text: str, kind: str) -> bytes:
+        return self._key(text if kind == "text" else f"\0{kind}\0{text}")
 
     def _key(self, text: str) -> bytes:
         return hashlib.blake2b(text.encode(), key=self._model[:64], digest_size=16).digest()
 
     def _connect(self) -> sqlite3.Connection | None:
-        if self._path is None:
-            return None
         with self._lock:
-            if self._db is None:
-                try:
-                    self._path.parent.mkdir(parents=True, exist_ok=True)
-                    db = sqlite3.connect(self._path, check_same_thread=False, isolation_level=None, timeout=10)
-                    db.execute("PRAGMA journal_mode=WAL")
-                    db.execute("PRAGMA synchronous=NORMAL")
-                    db.execute(_SCHEMA)
-                    self._db = db
-                except sqlite3.Error:  # a read-only or broken home: the memory alone, said once
-                    log.exception("vector cache %s unusable; keeping vectors in memory only", self._path)
-                    self._path = None
-                    return None
-            return self._db
+            if self._file is None:
+                return None
+            try:
+                return self._file.connect()
+            except (sqlite3.Error, OSError):  # a read-only or full home: the memory alone, said once
+                log.exception("vector cache %s unusable; keeping vectors in memory only", self._file.path)
+                self._file = None
+                return None
+
+    def _present(self, keys: list[bytes]) -> set[bytes]:
+        """Of ``keys``, those the file holds (no vectors read)."""
+        db = self._connect()
+        if db is None or not keys:
+            return set()
+        out: set[bytes] = set()
+        try:
+            with self._lock:
+                for start in range(0, len(keys), 500):
+                    part = keys[start:start + 500]
+                    out.update(bytes(r[0]) for r in db.execute(
+                        f"SELECT key FROM vectors WHERE key IN ({','.join('?' * len(part))})", part))
+        except sqlite3.Error:  # a cache: a failed read is a miss
+            log.exception("vector cache read failed")
+        return out
 
     def _read(self, keys: list[bytes]) -> dict[bytes, np.ndarray]:
         db = self._connect()
