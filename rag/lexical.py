@@ -528,7 +528,9 @@ def _columns(text: str) -> _Columns:
             found.add(short)
     vocab = {_vocab_word(w) for w in found | distinct} | set(words)
     vocab.discard("")
-    named = {w.lower() for w in re.findall(r"(?<=[A-Za-z0-9,] )[A-Z][A-Za-z0-9]*", text)}
+    # a capitalised word after another word (not a sentence's first) or after a table cell (``Investigator |
+    # Harlan Pruitt``: a PDF's columns are marked so, where its text once read "Investigator Harlan Pruitt")
+    named = {w.lower() for w in re.findall(r"(?:(?<=[A-Za-z0-9,] )|(?<=[A-Za-z0-9,)] \| ))[A-Z][A-Za-z0-9]*", text)}
     lowered = set(re.findall(r"(?<=[a-z0-9,] )[a-z][a-z0-9]*", text))
     tokens = [_stem(w) for w in words if w not in STOPWORDS]
     return (" ".join(tokens), " ".join(words), " ".join(sorted(vocab)), " ".join(sorted(named)),

@@ -342,7 +342,10 @@ def _fields(lines: Iterable[_Line]) -> Iterator[tuple[set[str], str, _Line]]:
                     yield _label_names(m.group("label")), m.group("value").strip(), line
         match = _FIELD.match(line.clean)
         if match and len(match.group("label").split()) <= 6:
-            segments = _segments(match.group("value").strip())
+            value = match.group("value").strip()
+            if ":" in line.clean[:match.start("value")] and " | " in value:
+                value = value.split(" | ")[0]  # a line of form fields: the first field's value ends at its cell
+            segments = _segments(value)
             yield _label_names(match.group("label")), segments[0][1], line
             for label, value in segments[1:]:
                 yield _label_names(label), value, line
@@ -413,8 +416,8 @@ def _row_cells(clean: str) -> list[str] | None:
 
 def _is_header_row(cells: list[str]) -> bool:
     """A table's header row: three or more cells, each a short label without digits (a two-cell
-    row is read as ``Label | value``)."""
-    return len(cells) >= 3 and all(c and not re.search(r"\d", c) and len(c.split()) <= 5 for c in cells)
+    row is read as ``Label | value``), none a ``Label: value`` field of a form line."""
+    return len(cells) >= 3 and all(c and not re.search(r"\d|:\s*\S", c) and len(c.split()) <= 5 for c in cells)
 
 
 def _label_names(raw: str) -> set[str]:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from rag.documents import ParsedDocument, Section
 from rag.errors import IngestError
+from rag.parsing.columns import mark_columns, squashed
 from rag.parsing.limits import ParseBudget, check_pages
 from rag.parsing.text import PAGE_LINE, corrupt, is_pdf_heading, normalize_text
 
@@ -30,6 +31,8 @@ class _StyledLine:
     parts: list[str] = field(default_factory=list)
     bold_chars: int = 0
     chars: int = 0
+    runs: int = 0
+    """How many separately placed pieces of text the line is made of (a table row: one a cell)."""
 
     @property
     def key(self) -> str:
@@ -37,8 +40,37 @@ class _StyledLine:
 
 
 def _line_key(text: str) -> str:
-    """Lines from the visitor and from ``extract_text`` differ in spacing only."""
-    return re.sub(r"\s+", "", text)
+    """Lines from the visitor and from ``extract_text`` differ in spacing (and column marks) only."""
+    return squashed(text)
+
+
+def _may_have_columns(lines: list[_StyledLine]) -> bool:
+    """Whether some lines of the page are set in pieces, as table rows and form lines are (one
+    piece a cell), so the layout pass is worth its time: a line of three pieces, or three lines
+    of two (a label in bold and its value are two pieces too). Prose set a line at a time is not."""
+    pieced = [line.runs for line in lines if line.runs >= 2]
+    return any(n >= 3 for n in pieced) or len(pieced) >= 3
+
+
+def _with_columns(page: object, text: str) -> str:
+    """The page's text with the rows of its tables (and its form lines) as ``cell | cell``.
+
+    ``extract_text`` joins a row's cells with single spaces, so a table reads as a run of words;
+    pypdf's layout mode keeps their positions as runs of spaces, where
+    :func:`~rag.parsing.columns.mark_columns` finds the columns. Each line the layout marks
+    replaces the same line (the same characters) of the plain text, which stays the page's text
+    everywhere else (layout mode also spaces out headings and prose)."""
+    if not text.strip():
+        return text
+    try:
+        layout = page.extract_text(extraction_mode="layout") or ""  # type: ignore[attr-defined]
+    except Exception:  # noqa: BLE001 - the plain text is still the page's text
+        return text
+    marked = {squashed(line): line for line in mark_columns(layout).split("\n") if " | " in line and "|" not in
+              line.replace(" | ", "")}
+    if not marked:
+        return text
+    return "\n".join(marked.get(squashed(line), line) if "|" not in line else line for line in text.split("\n"))
 
 
 def _multiply(m: list[float], n: list[float]) -> list[float]:
@@ -69,6 +101,7 @@ def _extract_page(page: object) -> tuple[str, list[_StyledLine]]:
         line = lines[-1]
         count = len(text.strip())
         line.parts.append(text)
+        line.runs += 1
         line.size = max(line.size, height) if line.chars else height
         line.chars += count
         line.bold_chars += count if bold else 0
@@ -126,7 +159,7 @@ def parse_pdf(data: bytes, display: str, budget: ParseBudget) -> ParsedDocument:
             unreadable.append(number)
             text, lines = "", []
         budget.spend(display, len(text), "pages' text")
-        page_texts.append(normalize_text(text))
+        page_texts.append(normalize_text(_with_columns(page, text) if _may_have_columns(lines) else text))
         styled.append(lines)
         if budget.progress is not None:
             budget.progress(number, page_count)

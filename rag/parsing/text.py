@@ -11,6 +11,7 @@ import re
 
 from rag.documents import ParsedDocument, Section
 from rag.errors import IngestError
+from rag.parsing.columns import mark_columns
 
 log = logging.getLogger("rag.parsing")
 
@@ -28,13 +29,14 @@ _BLANK_RUNS = re.compile(r"\n{3,}")
 def normalize_text(text: str) -> str:
     """Clean extracted text without changing its words, so quotes match the source.
 
-    Keeps line breaks (they separate labelled fields), collapses runs of spaces, removes
+    Keeps line breaks (they separate labelled fields), marks the columns of tables and form
+    lines laid out with spaces as `` | `` (:mod:`rag.parsing.columns`), collapses runs of spaces, removes
     control and zero-width characters, undoes ligatures, and rejoins a word hyphenated across
     a line end when both halves are lowercase letters (the only case that is unambiguous
     enough to fix).
     """
     text = _LINE_BREAKS.sub("\n", text)
-    text = _INVISIBLE.sub("", text).translate(_LIGATURES)
+    text = mark_columns(_INVISIBLE.sub("", text).translate(_LIGATURES))
     text = _SPACES.sub(" ", text)
     text = "\n".join(line.strip() for line in text.split("\n"))
     text = _HYPHEN_BREAK.sub("", text)
@@ -124,19 +126,20 @@ _FENCE = re.compile(r" {0,3}(```|~~~)")
 
 
 def parse_plain(text: str, display: str) -> ParsedDocument:
-    """Split at underlined lines, ALL-CAPS lines and ``Label:`` lines that stand alone."""
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    """Split at underlined lines, ALL-CAPS lines and ``Label:`` lines that stand alone (a table
+    row or a line of form fields above a rule is not a heading: its columns are marked first)."""
+    lines = mark_columns(text.replace("\r\n", "\n").replace("\r", "\n")).split("\n")
     blocks: list[tuple[str | None, str]] = []
     i = 0
     while i < len(lines):
         line = lines[i].strip()
         after = lines[i + 1].strip() if i + 1 < len(lines) else ""
         before = lines[i - 1].strip() if i > 0 else ""
-        if line and _UNDERLINE.fullmatch(after) and len(line) <= 80:
+        if line and _UNDERLINE.fullmatch(after) and len(line) <= 80 and " | " not in line:
             blocks.append((line, line))
             i += 2
             continue
-        if line and not before and (is_caps_heading(line) or is_label_heading(line)):
+        if line and not before and " | " not in line and (is_caps_heading(line) or is_label_heading(line)):
             blocks.append((line, line))
         else:
             blocks.append((None, lines[i]))

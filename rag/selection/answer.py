@@ -72,7 +72,7 @@ def _cited(scored: Scored, sources: Sources, limit: int, *, sentence: bool = Fal
     """The fact of ``scored`` with its marker; the unit's own words when the cut-down fact would
     state a number the unit does not hold."""
     marker = sources.cite_passage(scored.unit.passage, scored.unit.excerpt)
-    fact = _shorten(fact_of(scored), limit, scored.value)
+    fact = _shorten(fact_of(scored, limit), limit, scored.value)
     if not states_only_cited_numbers(fact, [scored.unit.excerpt, scored.unit.text]):
         fact = _shorten(scored.unit.text, limit, scored.value)
     if sentence:
@@ -80,20 +80,39 @@ def _cited(scored: Scored, sources: Sources, limit: int, *, sentence: bool = Fal
     return f"{fact.rstrip('.')} {marker}"
 
 
-def fact_of(scored: Scored) -> str:
+def fact_of(scored: Scored, limit: int = MAX_FACT_CHARS) -> str:
     """The part of a unit that states its value (see the module doc)."""
     unit, value = scored.unit, scored.value
     if len(unit.pairs) > 1:
-        key_header, key = unit.pairs[0]
         chosen = next(((h, c) for h, c in unit.pairs if value and value in c), None)
-        if chosen is None or chosen == unit.pairs[0]:
+        if chosen is None:
             return unit.text
-        return f"{key_header}: {key}; {chosen[0]}: {chosen[1]}"
+        return _row_fact(chosen, [p for p in unit.pairs if p != chosen], limit)
     if unit.pairs or not value or len(unit.text) <= MAX_FACT_CHARS:
         return unit.text  # a sentence short enough is the fact as the file states it
     clauses = [c for c in re.split(r"(?<=[;!?])\s+", unit.text) if c]
     holding = next((c for c in clauses if value in c), unit.text)
     return holding if len(holding.split()) >= 4 else unit.text
+
+
+def _row_fact(chosen: tuple[str, str], rest: Sequence[tuple[str, str]], limit: int) -> str:
+    """A table row or a line of form fields, the asked cell first and the row's other cells
+    after it, in the row's order (the first names the row), as many whole cells as ``limit``
+    allows: ``Code: 64483; Date: 05/29/2024; Provider: Felix Brandt, MD; ...``."""
+    fact = _pair_text(chosen)
+    shown: list[str] = []
+    for pair in rest:
+        cell = _pair_text(pair)
+        if len(fact) + len("; ".join([*shown, cell])) + 4 > limit:  # "; " before them, "; \u2026" after
+            shown.append("\u2026")
+            break
+        shown.append(cell)
+    return "; ".join([fact, *shown])
+
+
+def _pair_text(pair: tuple[str, str]) -> str:
+    header, cell = pair
+    return f"{header}: {cell}" if header else cell
 
 
 def states_only_cited_numbers(text: str, excerpts: Sequence[str]) -> bool:

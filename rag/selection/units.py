@@ -34,7 +34,11 @@ class Unit:
     label: str = ""
     """The label of a ``Label: value`` line, or the column header(s) of a table row."""
     pairs: tuple[tuple[str, str], ...] = ()
-    """A table row's ``(column, value)`` pairs; a ``Label: value`` line's one pair."""
+    """A table row's ``(column, value)`` pairs; a ``Label: value`` line's one pair; a form line's
+    fields (a field without a label is ``("", text)``)."""
+    layout: str = ""
+    """``"row"``: a table row (its first pair names the row); ``"form"``: a line of separate
+    fields (``CALL RECEIVED: 0744 | CLEARED: 0931``); ``""``: a line, sentence or label line."""
 
     @property
     def is_record(self) -> bool:
@@ -67,7 +71,26 @@ _GENERIC_HEADER = frozenset(
 """Header cells that name no column of their own ("| Field | Value |"): a label/value table."""
 
 
-def _table_units(lines: list[str]) -> Iterator[tuple[str, str, str, tuple[tuple[str, str], ...]]]:
+_FIELD = re.compile(r"^([A-Za-z#][\w .,/#&()'-]{0,40}?)\s*(?<!\d):(?!\d)\s*(\S.*)$")
+
+
+def _form_fields(cells: list[str]) -> tuple[tuple[str, str], ...] | None:
+    """A form line's ``(label, value)`` fields (``("", text)`` for a field without a label) when
+    its first cell, or two of its cells, are ``Label: value`` (see
+    :func:`rag.parsing.columns.mark_columns`), else None: a table row."""
+    fields = [(m.group(1).strip(), m.group(2).strip()) if m else ("", c)
+              for c, m in ((c, _FIELD.match(c)) for c in cells)]
+    labelled = sum(1 for label, _ in fields if label)
+    if labelled >= 2 or (fields and fields[0][0] and labelled >= 1):
+        return tuple((label, value) for label, value in fields if value)
+    return None
+
+
+Row = tuple[str, str, str, tuple[tuple[str, str], ...], str]
+"""``(text, excerpt, label, pairs, layout)`` of one table row, form line or lone row."""
+
+
+def _table_units(lines: list[str]) -> Iterator[Row]:
     """``(text, excerpt, label, pairs)`` per data row of each table in ``lines``: a run of rows
     with the same number of cells, the first being the header.
 
@@ -76,12 +99,32 @@ def _table_units(lines: list[str]) -> Iterator[tuple[str, str, str, tuple[tuple[
     column's header too, when it names one, ``Towing`` + ``Cost``), and its first row is a row
     like the others unless a Markdown separator line marks it as the header."""
     i = 0
+    intro = ""  # a "Label:" line alone ("TOWS:", "Witnesses:") names the rows under it
+    caption = ""  # a title line right above a table ("7. EVIDENCE", "Treatment chronology") says what it lists
     while i < len(lines):
         split = _cells if _cells(lines[i]) else _aligned_cells
         header = split(lines[i])
-        if not header or (len(header) != 2 and any(re.search(r"\d", h) for h in header)):
+        if not header:
+            bare = _INTRO.match(lines[i])
+            intro = bare.group(1).strip() if bare else ""
+            caption = lines[i].strip(" #*:") if _CAPTION.match(lines[i]) else ""
+            i += 1
+            continue
+        fields = _form_fields(header) if split is _cells else None
+        if fields:  # fields side by side: one unit, each field a pair
+            text = "; ".join(f"{label}: {value}" if label else value for label, value in fields)
+            yield text, lines[i], " ".join(label for label, _ in fields if label), fields, "form"
+            i += 1
+            continue
+        if split is _cells and not _PIPE_SEPARATOR.match(lines[i]) and (
+                len(header) != 2 and any(re.search(r"\d", h) for h in header)):
+            yield _lone_row(lines[i], header, intro)  # a row with no header: a line
+            i += 1
+            continue
+        if len(header) != 2 and any(re.search(r"\d", h) for h in header):
             i += 1  # a grid's header names columns, holds no values
             continue
+        intro = ""
         j = i + 1
         marked = False  # a Markdown separator under the first row: that row is a header
         rows: list[tuple[str, list[str]]] = []
@@ -91,31 +134,54 @@ def _table_units(lines: list[str]) -> Iterator[tuple[str, str, str, tuple[tuple[
                 j += 1
                 continue
             cells = split(lines[j])
-            if not cells or len(cells) != len(header) or len(cells) < 2:
+            if not cells or len(cells) != len(header) or len(cells) < 2 or (
+                    split is _cells and _form_fields(cells) and not _form_fields(header)):
                 break
             rows.append((lines[j], cells))
             j += 1
         if not rows:
+            if split is _cells and not _PIPE_SEPARATOR.match(lines[i]):
+                yield _lone_row(lines[i], header, "")
             i += 1
             continue
         if len(header) == 2:
             named = header[1] if marked and header[1].strip().lower() not in _GENERIC_HEADER else ""
             body = rows if marked else [(lines[i], header), *rows]
             if marked:
-                yield "", lines[i], "", ()  # the header row: no unit of its own
+                yield "", lines[i], "", (), ""  # the header row: no unit of its own
             for raw, (key, value) in body:
                 if key and value:
                     label = f"{key} {named}".strip()
-                    yield f"{key}: {value}", raw, label, ((key, value),)
+                    yield f"{key}: {value}", raw, label, ((key, value),), ""
                 elif key or value:
-                    yield "", raw, "", ()  # a half-empty row: a heading inside the table
+                    yield "", raw, "", (), ""  # a half-empty row: a heading inside the table
         else:
-            yield "", lines[i], "", ()  # the header row: no unit of its own
+            yield "", lines[i], "", (), ""  # the header row: no unit of its own
             for raw, cells in rows:
                 pairs = tuple((h, c) for h, c in zip(header, cells) if c and h)
                 text = "; ".join(f"{h}: {c}" for h, c in pairs)
-                yield text, raw, " ".join(header), pairs
+                yield text, raw, " ".join([caption, *header]).strip(), pairs, "row"
+        caption = ""
         i = j
+
+
+_CAPTION = re.compile(r"^\s*#*\s*(?:\d{1,2}[.)]?\s+|[A-Z]\.\s+)?[A-Za-z][^.!?|]{1,58}:?\s*$")
+"""A short line that ends no sentence: a heading or caption."""
+_INTRO = re.compile(r"^\s*([A-Z][A-Za-z0-9/&'()-]*(?: [A-Za-z0-9/&'()-]+){0,4}):\s*$")
+"""A label alone on its line, capitalised and short ("TOWS:", "Laid up ashore:"): not the end of a
+wrapped sentence ("... approval and to the policy deductible:")."""
+
+
+def _lone_row(raw: str, cells: list[str], intro: str) -> Row:
+    """A row in no table (a running header, a cell pair on its own, rows under a ``TOWS:`` line):
+    ``key | value`` is a label line; more cells are one line, labelled with the ``Label:`` line
+    that introduces it (``TOWS: V1; KESSLER TOWING; TO 1180 MILL RD``), when one does."""
+    if len(cells) == 2 and all(cells):
+        return f"{cells[0]}: {cells[1]}", raw, cells[0], ((cells[0], cells[1]),), ""
+    line = "; ".join(c for c in cells if c)
+    if intro:
+        return f"{intro}: {line}", raw, intro, ((intro, line),), ""
+    return line, raw, "", (), ""
 
 
 def candidate_units(
@@ -142,14 +208,14 @@ def candidate_units(
 
         lines = [line for line in ctx.text.splitlines() if line.strip()]
         in_table: set[str] = set()
-        for text, raw, label, pairs in _table_units(lines):
+        for text, raw, label, pairs, layout in _table_units(lines):
             in_table.add(raw)
             if not text:
                 continue
             key = (ctx.doc_id, text)
             if key not in seen:
                 seen.add(key)
-                out.append(Unit(text, raw.strip(), ctx, rank, retrieval(raw), label, pairs))
+                out.append(Unit(text, raw.strip(), ctx, rank, retrieval(raw), label, pairs, layout))
         rest = "\n".join(line if line not in in_table else "" for line in ctx.text.splitlines())
         for unit in units(rest):
             key = (ctx.doc_id, unit)

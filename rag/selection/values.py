@@ -46,8 +46,13 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
                                r"Auto|Body|Medical|Health|Pharmacy|Labs?|Laboratory|Engineering|Consulting)\b\.?"),
     "address": re.compile(r"\b\d{1,6}\s(?:[NSEW]\.?\s)?(?:[A-Z0-9][\w.'-]*\s){1,4}(?:Street|St|Avenue|Ave|Road|Rd|"
                           r"Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|Terrace|"
-                          r"Circle|Cir|Trail|Route|Rte|Square|Sq|Pike|Plaza|Wharf|Quay|Row|Crescent|Close|Mews|Alley|Loop)\b\.?(?:,?\s(?:Suite|Ste|Apt|Unit|#)"
-                          r"\s?[\w-]+)?(?:,\s[A-Z][\w .'-]+)?(?:,\s[A-Z]{2}(?:\s\d{5}(?:-\d{4})?)?)?"),
+                          r"Circle|Cir|Trail|Route|Rte|Square|Sq|Pike|Plaza|Wharf|Quay|Row|Crescent|Close|Mews|Alley|Loop|"
+                          r"STREET|ST|AVENUE|AVE|ROAD|RD|BOULEVARD|BLVD|DRIVE|DR|LANE|LN|WAY|COURT|CT|PLACE|PL|"
+                          r"PARKWAY|PKWY|HIGHWAY|HWY|TERRACE|CIRCLE|CIR|TRAIL|ROUTE|RTE|PIKE|PLAZA|LOOP)"  # in capitals
+                          r"\b\.?(?:,?\s(?:Suite|Ste|Apt|Unit|#|SUITE|STE|APT|UNIT)"
+                          r"\s?[\w-]+)?(?:,\s[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*)*)?(?:,\s[A-Z]{2}(?:\s\d{5}(?:-\d{4})?)?)?|"
+                          r"\bP\.?\s?O\.?\s?Box\s\d+(?:,\s[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*)*)?"  # a mailing address
+                          r"(?:,\s[A-Z]{2}(?:\s\d{5}(?:-\d{4})?)?)?"),
     "reason": re.compile(r"\b(?:because|since|due to|caused by|owing to|as a result of|on account of|given that|"
                          r"result(?:ed|ing)? from|attributed to|the cause\b|the reason (?:is|was)\b)", re.I),
     "yesno": re.compile(r"\b(?:yes|no|not|never|none|denied|approved|confirmed|declined|was|were|did|has|had)\b",
@@ -102,14 +107,16 @@ _QUESTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("count", re.compile(r"\bhow many\b|\bnumber of\b|\bcount\b|\bhow old\b|\bmileage\b|\bodometer\b|\bage\b|"
                          r"\bhow (?:fast|far|cold|hot|warm|heavy|tall|high|deep|wide|big|large)\b|\bspeed\b|"
                          r"\btemperature\b|\bweight\b|\bdistance\b", re.I)),  # a measure: a number and its unit
-    ("address", re.compile(r"\baddress\b|\bwhere (?:is|was|does|did|do)\b.*\b(?:live|located|reside|based|"
+    ("address", re.compile(r"\baddress\b|\bzip\b|\bpostal code\b|\bpostcode\b|"
+                           r"\bwhere (?:is|was|does|did|do)\b.*\b(?:live|located|reside|based|"
                            r"office|home|property|premises|site)\b|\bwhat street\b|\blocation of\b|"
                            r"\bwhich (?:street|road|intersection|town|city)\b|\bat what (?:location|intersection)\b|"
                            r"\bwhere\b", re.I)),
     ("id", re.compile(r"\b(?!phone|telephone|fax|mobile|cell|claim)[a-z]+\s+(?:number|no\.|#|num)(?!\w)|#(?!\s?\d)|"
                       r"\bid\b|"
                       r"\bvin\b|\bserial\b|\breference\b|\bref\b|\bbadge\b|\bcase number\b|\bpolicy number\b|"
-                      r"\binvoice number\b|\bplate\b|\blicen[cs]e\b", re.I)),
+                      r"\binvoice number\b|\bplate\b|\blicen[cs]e\b|"
+                      r"(?<!zip )(?<!postal )\b(?:tag|code|seal|tracking|ticket|docket)\b", re.I)),
     ("organisation", re.compile(r"\bwhich (?:company|firm|shop|business|vendor|contractor|carrier|insurer|agency|"
                                 r"hospital|clinic|bank|lender|garage|department|provider|store|facility|"
                                 r"organi[sz]ation)\b|\bwhat (?:company|firm|shop|business|vendor|contractor|carrier|"
@@ -161,8 +168,10 @@ def find_values(kind: str, text: str) -> list[str]:
     if kind == "id":
         phones = " ".join(find_values("phone", text))
         dates = " ".join(matched for _, matched in find_dates(text))
-        return [v for v in (m.group(0) for m in _PATTERNS["id"].finditer(text))
-                if v not in phones and v not in dates and not _TIME_LIKE.fullmatch(v)]
+        found = [(m.start(), m.group(0)) for m in _PATTERNS["id"].finditer(text)]
+        found += [(m.start(1), m.group(1).strip()) for m in _LABELLED_ID.finditer(text)
+                  if not any(m.group(1).strip() in v or v in m.group(1) for _, v in found)]
+        return [v for _, v in sorted(found) if v not in phones and v not in dates and not _TIME_LIKE.fullmatch(v)]
     if kind == "role":
         found = sorted((m.start(1), m.group(1)) for rule in _ROLES for m in rule.finditer(text))
         return [v for _, v in found if v.strip().lower() not in _NOT_ROLE]
@@ -173,12 +182,20 @@ def find_values(kind: str, text: str) -> list[str]:
         return [v for _, v in sorted(found)]
     if kind == "time":  # and a bare 24-hour time labelled as one: "TIME OF CRASH: 0742"
         found = [(m.start(), m.group(0)) for m in _PATTERNS["time"].finditer(text)]
-        found += [(m.start(1), m.group(1)) for m in _LABELLED_TIME.finditer(text)]
-        return [v for _, v in sorted(found)]
+        found += [(m.start(g), m.group(g)) for m in _LABELLED_TIME.finditer(text) for g in (1, 2) if m.group(g)]
+        return [v.rstrip() for _, v in sorted(found)]
     return [m.group(0) for m in _PATTERNS[kind].finditer(text)]
 
 
-_LABELLED_TIME = re.compile(r"\btime\b[^:;\n]{0,24}:\s*((?:[01]\d|2[0-3])[0-5]\d)\b", re.I)
+_LABELLED_TIME = re.compile(r"\btime\b[^:;\n]{0,24}:\s*((?:[01]\d|2[0-3])[0-5]\d)\b|"
+                            r"(?<=: )((?:[01]\d|2[0-3])[0-5]\d)(?=\s*(?:$|[;|)]))", re.I | re.M)
+"""A 24-hour time written bare: labelled a time ("TIME OF CRASH: 0742"), or the whole value of a
+field of a form or a table's cell ("CLEARED: 0931", "Time: 0931"); the question asks for a time."""
+_LABELLED_ID = re.compile(r"\b(?:no|nos|number|num|id|ref|reference|code|tag|serial|seal|ticket|tracking|docket)"
+                          r"\.?\s*[:#]?\s*"
+                          r"(\d{2,}(?:[ -]\d{2,})+\b|\d{3,}\b|[A-Za-z0-9][A-Za-z0-9-]*\d[A-Za-z0-9-]*)", re.I)
+"""A reference whatever its shape, by its label: "Seal no.: 0448172", "Code: 64483" (a table
+row's cell under its column header reads the same), "tracking 9407 1118 9876 5432 1098 76"."""
 _NO_YEAR_DATE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}"
                            r"(?:st|nd|rd|th)?\b|\b\d{1,2}/\d{1,2}\b")
 _TIME_LIKE = re.compile(r"\d{1,2}[:.]\d{2}")
