@@ -23,9 +23,10 @@ from typing import Any, Protocol
 import numpy as np
 
 from rag.experts.calculation import INPUT_THRESHOLD
+from rag.experts.digest import is_boilerplate
 from rag.experts.facts import fact_for, facts_of
 from rag.experts.result import ExpertResult, Sources
-from rag.experts.summary import pick_points
+from rag.experts.summary import loss_type_value, pick_points
 from rag.experts.text import content_terms, display_line, terms
 from rag.metadata import find_dates
 from rag.records import ClaimRecord, DocumentInfo, FactLine, Passage, SummaryPoint
@@ -84,6 +85,7 @@ FIELDS: dict[str, tuple[str, str | None]] = {
     "others": ("Who else is involved: a driver, witness, employer, contractor, doctor or other party?", "person"),
     "policy": ("What is the policy number?", "id"),
     "loss_type": ("What was the type of loss or cause of loss?", None),
+    "lob": ("What line of business, type of policy or coverage part is the claim under?", None),
     "loss": ("What is the date of loss?", "date"),
     "reported": ("When was the loss reported, the first notice of loss?", "date"),
     "estimate": ("What is the repair estimate or damage amount?", "amount"),
@@ -165,13 +167,14 @@ def answer_claim_card(claim: ClaimRecord, documents: Sequence[DocumentInfo], *, 
         return best if sure_enough else None
 
     pool = _Pool(documents, ranked, sources, embed, claim.date_of_loss) if embed is not None else None
-    loss_type = next(((d, p) for d in documents for p in d.summary_points if p.kind == "loss_type"), None)
+    loss_type = max(((d, p) for d in documents for p in d.summary_points if p.kind == "loss_type"),
+                    key=lambda dp: dp[1].score, default=None)
     head = claim.claim_id
-    lob = _line_of_business(claim, documents, pool)
+    lob = _line_of_business(claim, documents, pool, ranked)
     if lob:
         head += f" - {lob}"
     if loss_type:
-        head += f": {_after_label(loss_type[1].text)} {sources.cite_line(*loss_type)}"
+        head += f": {_short(loss_type_value(loss_type[1].text), 120)} {sources.cite_line(*loss_type)}"
         used.add(loss_type[1].text)
     else:
         kind_of_loss = _labelled_answer(ranked.get("loss_type", [])[:3], FIELDS["loss_type"][0])
@@ -221,20 +224,25 @@ def answer_claim_card(claim: ClaimRecord, documents: Sequence[DocumentInfo], *, 
         parts.append((3, text))
 
     dates = []
-    if claim.date_of_loss:
-        loss_line = fact_for(documents, "date_of_loss", claim.date_of_loss)
-        if loss_line is not None:
-            shown = _as_written(loss_line[1].text, claim.date_of_loss) or long_date(claim.date_of_loss)
-            dates.append(f"loss {shown} {sources.cite_line(*loss_line)}")
-            used.add(loss_line[1].text)
-            taken.add(shown.lower())
     reported = sorted((f for _, f in cited.facts["event"] if f.label == "reported"), key=lambda f: f.value)
-    if not dates:
-        dates = [d for d in [found("loss", "loss")] if d]
-    if reported:
+    first_report = reported[0].value if reported else None
+    loss_line = fact_for(documents, "date_of_loss", claim.date_of_loss) if claim.date_of_loss else None
+    if loss_line is not None and not _dated_heading(loss_line[1].text) and not (
+            first_report and first_report < loss_line[1].value):
+        shown = _as_written(loss_line[1].text, loss_line[1].value) or long_date(loss_line[1].value)
+        dates.append(f"loss {shown} {sources.cite_line(*loss_line)}")
+        used.add(loss_line[1].text)
+        taken.add(shown.lower())
+    else:  # none on file, a letter's date, or a loss after its own report: the selector's, if it fits
+        loss = _loss_date(ranked.get("loss", []), first_report, taken)
+        if loss is not None:
+            shown = loss.value or ""
+            taken.add(shown.lower())
+            dates.append(f"loss {shown} {cite(loss)}")
+    if reported and (not dates or _iso_of(dates[0]) is None or (_iso_of(dates[0]) or "") <= reported[0].value):
         shown = _as_written(reported[0].text, reported[0].value) or long_date(reported[0].value)
         dates.append(f"reported {shown} {cited.line(reported[0])}")
-    else:
+    elif not reported:
         dates.extend(d for d in [found("reported", "reported")] if d)
     if dates:
         parts.append((2, "Dates: " + "; ".join(dates)))
@@ -245,7 +253,7 @@ def answer_claim_card(claim: ClaimRecord, documents: Sequence[DocumentInfo], *, 
         story = _narrative(documents)  # ingest's picks: under a narrative heading, or the most loss words
         headed = [(d, p) for d, p in story if p.score >= UNDER_NARRATIVE_HEADING][:2] or story[:1]
         for d, p in headed:  # a sentence opening the file's own "Description of Loss"
-            used.add(p.text)
+            used.update((p.text, _sentence_of(p.text).lower()))
         happened = " ".join([*(f"{_short(_sentence_of(p.text), 260)} {sources.cite_line(d, p)}" for d, p in headed),
                              pool.pick(HAPPENED, 2 - len(headed), used, loss_day=LOSS_DAY)]).strip()
         if happened:
@@ -303,6 +311,40 @@ def answer_claim_card(claim: ClaimRecord, documents: Sequence[DocumentInfo], *, 
     return ExpertResult(text, "summary", sources.citations, [claim.claim_id], {"kind": "claim_card"})
 
 
+def _dated_heading(text: str) -> bool:
+    """A letter's or an e-mail's own date ("Date: Tue, 9 Apr 2024", "April 9, 2024" alone on its
+    line): when it was written, not when the loss happened."""
+    bare = re.sub(r"[\s,.]+", " ", text).strip()
+    return bool(re.match(r"^(?:>\s*)*(?:date|sent|dated)\s*:", text.strip(), re.I)) or all(
+        not re.search(r"[a-z]{4,}", w.lower()) or w.lower().rstrip(".") in _MONTHS for w in bare.split())
+
+
+_MONTHS = frozenset("january february march april may june july august september october november december "
+                    "jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun".split())
+
+
+def _iso(text: str) -> str | None:
+    found = find_dates(text)
+    return found[0][0].isoformat() if found else None
+
+
+def _iso_of(part: str) -> str | None:
+    """The date a ``loss <date> [n]`` part states, as ISO."""
+    return _iso(part)
+
+
+def _loss_date(candidates: Sequence[Scored], reported: str | None, taken: set[str]) -> Scored | None:
+    """The selector's date of loss: sure enough, not a letter's date, and not after the report."""
+    for scored in candidates:
+        if scored.probability < FIELD_THRESHOLD or not scored.value or scored.value.lower() in taken:
+            continue
+        iso = _iso(scored.value)
+        if iso is None or _dated_heading(scored.unit.text) or (reported and iso > reported):
+            continue
+        return scored
+    return None
+
+
 def _held(claim: ClaimRecord, documents: Sequence[DocumentInfo], cited: _Citer) -> set[str]:
     """The fields the registry states with a located line: the selector is not asked for them (a
     card's time goes into the selector's embeddings)."""
@@ -312,7 +354,7 @@ def _held(claim: ClaimRecord, documents: Sequence[DocumentInfo], cited: _Citer) 
     held = {field for field, kind, values in (
         ("insured", "insured", claim.insured), ("claimant", "claimant", claim.claimants),
         ("adjuster", "adjuster", claim.adjusters), ("policy", "policy_number", claim.policy_numbers),
-        ("loss", "date_of_loss", [claim.date_of_loss] if claim.date_of_loss else [])) if located(kind, values)}
+        ) if located(kind, values)}
     if "insured" in held:
         held.add("insured_org")
     if any(f.label == "reported" for _, f in cited.facts["event"]):
@@ -370,7 +412,8 @@ class _Pool:
             key = text.lower()
             if key in index:
                 return index[key]
-            if len(text.split()) < 6 or not re.search(r"[.!?)]$", text) or text.count("|") > 1:
+            if (len(text.split()) < 6 or not re.search(r"[.!?)]$", text) or text.count("|") > 1
+                    or is_boilerplate(text)):
                 return None
             index[key] = len(self.texts)
             self.texts.append(text)
@@ -491,7 +534,14 @@ def _sentence_of(text: str) -> str:
     text = " ".join(display_line(text).split())
     if text.count("|") > 1:
         text = text.rsplit("|", 1)[1].strip()
-    return text
+    text = _RULE.sub("", text)
+    return _LETTERHEAD.sub("", text) or text
+
+
+_RULE = re.compile(r"^[-=_*~#]{3,}\s*")
+_LETTERHEAD = re.compile(r"^(?:[A-Z][A-Z&'/-]{2,}\s+)+(?=[A-Z][a-z])")
+"""A running header's capitals glued before a sentence ("CONFIDENTIAL The Sheriff's Office ..."):
+a letterhead, not the sentence."""
 
 
 def _as_written(line: str, iso: str) -> str:
@@ -564,9 +614,45 @@ LINE_SIMILARITY = 0.3
 claim): the words vote, and without them the card names none."""
 
 
-def _line_of_business(claim: ClaimRecord, documents: Sequence[DocumentInfo], pool: _Pool | None = None) -> str:
-    """The line of business: the description most like what the claim's sentences say, when they
-    were embedded; else the line whose words its file names and loss type use most."""
+_STATED_LINES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(rule, re.I)) for name, rule in (
+    ("Workers' compensation", r"\bworkers'?\s*comp(?:ensation)?\b(?!\s*:\s*\[)|\bWC policy\b"),
+    ("General liability", r"\b(?:commercial )?general liability\b|\bCGL\b|\bpremises liability\b"),
+    ("Auto", r"\b(?:commercial|business|personal|private passenger) auto(?:mobile)?\b|"
+             r"\bauto(?:mobile)? (?:policy|liability|physical damage)\b|\bmotor carrier policy\b"),
+    ("Homeowners", r"\bhomeowners?(?:'s)? (?:policy|insurance|claim|form)\b|\bHO-?[2-8]\b"),
+    ("Commercial property", r"\bcommercial property\b|\bbusiness personal property\b|\bbusiness income\b|"
+                            r"\bbuilding and personal property\b"),
+    ("Inland marine", r"\binland marine\b|\b(?:motor truck |marine )?cargo (?:policy|insurance|claim|open policy)\b"),
+    ("Cyber", r"\bcyber\b"),
+    ("Crime", r"\bcrime (?:policy|coverage|insurance)\b|\bemployee dishonesty\b"),
+))
+"""A line of business as files state it ("General Liability - Loss Notice", "Policy No.: CGL ...",
+"Claims Examiner, Workers' Compensation"); a form's check box ("Workers' comp: [X]") states none."""
+
+
+def _stated_line(claim: ClaimRecord, documents: Sequence[DocumentInfo], ranked: dict[str, list[Scored]]) -> str:
+    """The line of business the claim's files name most (the lines the selector found for "what
+    line of business", their headings, the policy numbers and the document names), if any."""
+    texts = [*claim.policy_numbers, *(re.sub(r"[-_.]", " ", d.name) for d in documents)]
+    for scored in ranked.get("lob", [])[:10]:
+        texts += [scored.unit.text, scored.unit.passage.section or ""]
+    for d in documents:
+        texts += [p.section or "" for p in d.summary_points]
+    counts: dict[str, int] = {}
+    for name, rule in _STATED_LINES:
+        counts[name] = sum(len(rule.findall(t)) for t in dict.fromkeys(texts))
+    best = max(counts, key=lambda n: counts[n])
+    return best if counts[best] else ""
+
+
+def _line_of_business(claim: ClaimRecord, documents: Sequence[DocumentInfo], pool: _Pool | None = None,
+                      ranked: dict[str, list[Scored]] | None = None) -> str:
+    """The line of business: the one the files name (:func:`_stated_line`); else the description
+    most like what the claim's sentences say, when they were embedded; else the line whose words
+    its file names and loss type use most."""
+    stated = _stated_line(claim, documents, ranked or {})
+    if stated:
+        return stated
     words: set[str] = set()
     for d in documents:
         words |= terms(re.sub(r"[-_.]", " ", d.name))
