@@ -148,7 +148,7 @@ def answer_claim_card(claim: ClaimRecord, documents: Sequence[DocumentInfo], *, 
         """``name value [n]`` for a field the registry lacks, from the selector's best unit
         (``shared``: one line may state it beside another field's, as a line lists amounts)."""
         for scored in ranked.get(field, []):
-            if scored.probability < FIELD_THRESHOLD or not scored.value:
+            if scored.probability < FIELD_THRESHOLD or not scored.value or not _names_field(field, scored):
                 continue
             value = scored.value
             if records_only:  # a party only where a field names the role ("Claimant: ..."), not one a sentence mentions
@@ -162,7 +162,7 @@ def answer_claim_card(claim: ClaimRecord, documents: Sequence[DocumentInfo], *, 
         return ""
 
     def sure(field: str) -> Scored | None:
-        best = next((s for s in ranked.get(field, []) if s.value), None)
+        best = next((s for s in ranked.get(field, []) if s.value and _names_field(field, s)), None)
         sure_enough = best is not None and best.probability >= SURE and (best.value or "").lower() not in taken
         return best if sure_enough else None
 
@@ -309,6 +309,22 @@ def answer_claim_card(claim: ClaimRecord, documents: Sequence[DocumentInfo], *, 
         if more:
             text += "\nAlso: " + more
     return ExpertResult(text, "summary", sources.citations, [claim.claim_id], {"kind": "claim_card"})
+
+
+_FIELD_WORDS = {field: frozenset(t for w in words.split() for t in terms(w)) for field, words in {
+    "estimate": "estimate estimated quote quotation appraisal appraised repair repairs bid",
+    "reserve": "reserve reserves reserved",
+    "paid": "paid payment payments pay issued disbursed",
+    "deductible": "deductible excess retention sir",
+    "claimed": "loss claimed demand demanded settlement settled settle",
+}.items()}
+"""The words a line must use to state a card's amount: a payment row is no deductible, however
+sure the selector is that it holds an amount."""
+
+
+def _names_field(field: str, scored: Scored) -> bool:
+    wanted = _FIELD_WORDS.get(field)
+    return wanted is None or bool(wanted & terms(f"{scored.unit.label} {scored.unit.text}"))
 
 
 def _dated_heading(text: str) -> bool:

@@ -27,6 +27,7 @@ from rag.experts.result import ExpertResult, Sources
 from rag.experts.summary import is_heading
 from rag.experts.text import display_line, stem, terms
 from rag.records import ClaimRecord, DocumentInfo, Passage
+from rag.selection.selector import strip_ids
 from rag.selection.units import Unit
 from rag.selection.values import find_values, question_kind
 
@@ -56,6 +57,8 @@ QUESTION_WEIGHT = 1.0
 CENTRALITY_WEIGHT = 0.6
 VALUE_WEIGHT = 0.08
 """Per kind of value a unit states (up to three kinds): the points an adjuster checks are values."""
+TOPIC_SPREAD = 0.3
+"""A topic's digest keeps the units scoring within this much of the best one: a line about something else is no part of "what has been paid", however much room is left."""
 REDUNDANCY = 0.85
 """A unit this similar to one already taken says nothing new."""
 
@@ -68,7 +71,7 @@ DOCUMENT_NOUNS = frozenset(stem(w) for w in (
 _EMAIL_NOUNS = frozenset(stem(w) for w in "email emails e-mail mail thread chain correspondence".split())
 WHOLE_CLAIM = frozenset(stem(w) for w in (
     "status stand standing update latest short version where things now going state current overall "
-    "everything whole entire background basics"
+    "everything whole entire background basics far yet"
 ).split())
 """Words that ask about the whole claim ("where does it stand", "the latest"): the card answers."""
 
@@ -157,7 +160,8 @@ def answer_digest(claim: ClaimRecord, documents: Sequence[DocumentInfo], *, ques
     candidates = _candidates(units)
     if not candidates:
         return None
-    picked = _pick(candidates, question, embed, topic_only=document is None)
+    picked = _pick(candidates, question, embed, topic_only=document is None,
+                   names=[claim.claim_id, *claim.policy_numbers])
     if not picked:
         return None
     sources = Sources()
@@ -202,8 +206,8 @@ _QUOTED = re.compile(r"^(?:>\s*)+")
 def is_boilerplate(text: str) -> bool:
     """What every document carries and no summary needs: an e-mail's header fields, a page
     footer, a form's revision line, a contact block (phones, e-mails, fax), a bare heading."""
-    if not any(c.isalpha() for c in text) or _MAIL_HEADER.search(text):
-        return True
+    if not any(c.isalpha() for c in text) or _MAIL_HEADER.search(text) and "; " not in text:
+        return True  # (a table row of "Date: ...; Payee: ..." pairs is no e-mail header)
     if _BOILERPLATE.search(text) and len(text.split()) < 12:
         return True
     contacts = len(_CONTACT.findall(text))
@@ -221,10 +225,13 @@ def _values(text: str) -> int:
 
 
 def _pick(candidates: list[_Candidate], question: str, embed: Callable[[list[str]], Any], *,
-          topic_only: bool) -> list[_Candidate]:
+          topic_only: bool, names: Sequence[str] = ()) -> list[_Candidate]:
     """The most central units within :data:`MAX_CHARS`: similarity to the request and to the
     centroid of the units (a topic's digest leans on the request), a bonus per kind of value."""
-    vectors = np.asarray(embed([question, *(c.text for c in candidates)]), dtype=np.float32)
+    asked = strip_ids(question)  # the claim's number names it: a line quoting it is no closer to the topic
+    for name in names:
+        asked = re.sub(re.escape(name), " ", asked, flags=re.I)
+    vectors = np.asarray(embed([asked, *(c.text for c in candidates)]), dtype=np.float32)
     q, unit_v = vectors[0], vectors[1:]
     centroid = unit_v.mean(axis=0)
     centroid = centroid / (np.linalg.norm(centroid) or 1.0)
@@ -235,13 +242,21 @@ def _pick(candidates: list[_Candidate], question: str, embed: Callable[[list[str
         scores[i] += VALUE_WEIGHT * min(3, _values(c.text))
         if kind and kind in ("amount", "date", "time", "person", "organisation", "id") and find_values(kind, c.text):
             scores[i] += 0.1
+    floor = float(scores.max()) - TOPIC_SPREAD if topic_only else -np.inf
     picked: list[int] = []
     used = 0
+    import os, sys
+    if os.environ.get("DIGEST_DEBUG"):
+        for i in np.argsort(-scores)[:40]:
+            print("DBG", round(float(scores[i]), 3), round(float(unit_v[i] @ q), 3), candidates[i].text[:90], file=sys.stderr)
     for i in (int(i) for i in np.argsort(-scores)):
+        if scores[i] < floor:
+            continue
         size = min(len(candidates[i].text), UNIT_CHARS) + 8
         if used + size > MAX_CHARS:
             continue
-        if picked and float(max(unit_v[j] @ unit_v[i] for j in picked)) >= REDUNDANCY:
+        if (not candidates[i].unit.is_record and picked  # rows of one table are alike, their values are not
+                and float(max(unit_v[j] @ unit_v[i] for j in picked)) >= REDUNDANCY):
             continue
         if any(candidates[i].text in candidates[j].text or candidates[j].text in candidates[i].text for j in picked):
             continue
