@@ -16,7 +16,10 @@ files do not state is left out, never guessed. Under 1500 characters: the lowest
 from __future__ import annotations
 
 import re
+import threading
+from collections import OrderedDict
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from decimal import Decimal
 from typing import Any, Protocol
 
@@ -119,13 +122,50 @@ UNDER_NARRATIVE_HEADING = 1.3
 """The fields whose best units are sentences to choose among by meaning, not values."""
 
 
+CACHED_CARDS = 256
+"""Cards kept in memory: a claim's card is asked again and again (the list's "summarize", the
+assistant panel's suggested prompt, a thread's follow-up), and costs a score of selector fields."""
+_CARDS: OrderedDict[tuple[Any, ...], ExpertResult] = OrderedDict()
+_CARDS_LOCK = threading.Lock()
+
+
+def card_key(claim: ClaimRecord, documents: Sequence[DocumentInfo]) -> tuple[Any, ...]:
+    """What a card is made of: the claim's record and each document's version as ingest read it
+    (its located lines and summary points), so a new version of any file makes a new card."""
+    versions = tuple(sorted((d.doc_id, d.scope, d.name, hash(tuple((f.kind, f.value, f.text) for f in d.fact_lines)),
+                             hash(tuple((p.kind, p.text) for p in d.summary_points))) for d in documents))
+    return (claim.claim_id, tuple(claim.insured), tuple(claim.claimants), tuple(claim.adjusters),
+            tuple(claim.policy_numbers), claim.date_of_loss, versions)
+
+
 def answer_claim_card(claim: ClaimRecord, documents: Sequence[DocumentInfo], *, find: Find | None = None,
                       embed: Callable[[list[str]], Any] | None = None, question: str = "",
                       focus: Sequence[tuple[Passage, str]] = (), topic: Sequence[str] = ()) -> ExpertResult:
     """The card of one claim. A topical request ("what's been paid on ...", "recap the e-mail
     chain") keeps the card and puts first what the ``question`` asks: the best points of the
     documents whose name the ``topic`` names, the ``focus`` lines and the selector's best units for
-    the question itself, its table rows included."""
+    the question itself, its table rows included. A plain card is kept per claim and document
+    versions (:func:`card_key`): asked again, it costs no selector call."""
+    if question or focus or topic or find is None:
+        return _card(claim, documents, find=find, embed=embed, question=question, focus=focus, topic=topic)
+    key = card_key(claim, documents)
+    with _CARDS_LOCK:
+        kept = _CARDS.get(key)
+        if kept is not None:
+            _CARDS.move_to_end(key)
+    if kept is not None:
+        return replace(kept, citations=list(kept.citations), trace={**kept.trace, "cached": True})
+    card = _card(claim, documents, find=find, embed=embed)
+    with _CARDS_LOCK:
+        _CARDS[key] = card
+        while len(_CARDS) > CACHED_CARDS:
+            _CARDS.popitem(last=False)
+    return replace(card, citations=list(card.citations))
+
+
+def _card(claim: ClaimRecord, documents: Sequence[DocumentInfo], *, find: Find | None = None,
+          embed: Callable[[list[str]], Any] | None = None, question: str = "",
+          focus: Sequence[tuple[Passage, str]] = (), topic: Sequence[str] = ()) -> ExpertResult:
     sources = Sources()
     cited = _Citer(documents, sources)
     parts: list[tuple[int, str]] = []  # (priority: lower is kept longer, line)
@@ -471,6 +511,8 @@ class _Pool:
             return False
         if not self.picked:
             return True
+        if any(self.texts[j][:100].lower() == self.texts[i][:100].lower() for j in self.picked):
+            return False  # the same sentence, quoted by a longer unit
         return float(max(self.vectors[j] @ self.vectors[i] for j in self.picked)) < 0.9
 
     def pick(self, question: str, n: int, used: set[str], *, loss_day: float = 0.0) -> str:

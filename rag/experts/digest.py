@@ -25,7 +25,7 @@ import numpy as np
 
 from rag.experts.result import ExpertResult, Sources
 from rag.experts.summary import is_heading
-from rag.experts.text import display_line, stem, terms
+from rag.experts.text import display_line, is_record_line, stem, terms
 from rag.records import ClaimRecord, DocumentInfo, Passage
 from rag.selection.selector import strip_ids
 from rag.selection.units import Unit
@@ -78,9 +78,13 @@ WHOLE_CLAIM = frozenset(stem(w) for w in (
 
 @dataclass(frozen=True)
 class _Candidate:
-    unit: Unit
-    order: tuple[str, int, int, int]
     text: str
+    order: tuple[str, int, int, int]
+    cite: Callable[[Sources], str]
+    record: bool
+    place: str
+    """Its page's or section's key; ``head``: that page's or section's heading and first lines."""
+    head: str
 
 
 def topical_terms(topic: Sequence[str], claim: ClaimRecord, documents: Sequence[DocumentInfo]) -> list[str]:
@@ -157,20 +161,35 @@ def answer_digest(claim: ClaimRecord, documents: Sequence[DocumentInfo], *, ques
     units = [u for _, batch in (*first, *(gather(queries) if queries else [])) for u in batch]
     if document is not None:
         units = [u for u in units if u.passage.doc_id == document.doc_id]
-    candidates = _candidates(units)
+    candidates = _candidates(units, document)
     if not candidates:
         return None
+    named = {w.lower() for w in re.findall(r"[A-Za-z]+", question) if stem(w) in set(about)}
+    titled = {c.place for c in candidates if document is not None and _titled(c.head, named)}
     picked = _pick(candidates, question, embed, topic_only=document is None,
-                   names=[claim.claim_id, *claim.policy_numbers])
+                   names=[claim.claim_id, *claim.policy_numbers], titled=titled)
     if not picked:
         return None
     sources = Sources()
-    lines = [f"- {_short(c.text)} {sources.cite_passage(c.unit.passage, c.unit.excerpt)}"
-             for c in sorted(picked, key=lambda c: c.order)]
+    lines = [f"- {_short(c.text)} {c.cite(sources)}" for c in sorted(picked, key=lambda c: c.order)]
     head = (f"{document.name} ({claim.claim_id}):" if document is not None
             else f"{claim.claim_id}, on {_asked(question, about)}:")
     return ExpertResult("\n".join([head, *lines]), "summary", sources.citations, [claim.claim_id],
                         {"kind": "digest", "document": document.name if document else None, "about": about})
+
+
+TITLE_LINES = 3
+TITLED = 0.15
+"""What a unit gains when its page or section is titled with the request's words: "the incident
+report" is the form's first page, not the carrier's notice scanned behind it."""
+
+
+def _titled(head: str, wanted: set[str]) -> bool:
+    """Whether a page's or section's heading or first lines hold a word of the request (besides
+    the kind of document, unless that is all the request names)."""
+    words = {w for w in wanted if stem(w) not in DOCUMENT_NOUNS} or wanted
+    held = {w.rstrip("s") for w in re.findall(r"[a-z]+", re.sub(r"\b(\w) (?=\w\b)", r"\1", head).lower())}
+    return bool({w.rstrip("s") for w in words} & held)  # the words themselves: "incident" is no "loss" here
 
 
 def _asked(question: str, about: Sequence[str]) -> str:
@@ -181,9 +200,12 @@ def _asked(question: str, about: Sequence[str]) -> str:
     return " ".join(kept) or " ".join(about)
 
 
-def _candidates(units: Sequence[Unit]) -> list[_Candidate]:
+def _candidates(units: Sequence[Unit], document: DocumentInfo | None) -> list[_Candidate]:
+    """The retrieved units, and for a document its lines located at ingest (its dated, labelled
+    and named lines and its summary points: the parts of it no question retrieved), once each."""
     out: dict[str, _Candidate] = {}
     seen_contexts: dict[str, int] = {}
+    heads: dict[tuple[int, str], str] = {}
     for u in units:
         text = _QUOTED.sub("", " ".join(display_line(u.text).split())).strip()
         key = text.lower()
@@ -191,12 +213,30 @@ def _candidates(units: Sequence[Unit]) -> list[_Candidate]:
             continue
         ctx = seen_contexts.setdefault(u.passage.node_id, len(seen_contexts))
         at = u.passage.text.find(u.excerpt)
-        out[key] = _Candidate(u, (u.passage.document, u.passage.page or 0, ctx, max(at, 0)), text)
+        head = " ".join([u.passage.section or "", *u.passage.text.splitlines()[:TITLE_LINES]])
+        heads.setdefault((u.passage.page or 0, u.passage.section or ""), head)
+        out[key] = _Candidate(text, (u.passage.document, u.passage.page or 0, ctx, max(at, 0)),
+                              lambda sources, u=u: sources.cite_passage(u.passage, u.excerpt),  # type: ignore[misc]
+                              u.is_record, u.passage.node_id, head)
+    if document is not None:
+        lines = [*document.fact_lines, *(p for p in document.summary_points if p.kind != "lead")]
+        for at, line in enumerate(lines):
+            text = _QUOTED.sub("", " ".join(display_line(line.text).split())).strip()
+            key = text.lower()
+            if key in out or len(text.split()) < 3 or is_boilerplate(text) or not (
+                    is_record_line(text) or text[:1].isupper() and re.search(r"[.!?)]$", text)):
+                continue  # a line of an e-mail's wrapped paragraph is no sentence
+            place = f"{line.page}:{line.section}"
+            head = heads.get((line.page or 0, line.section or ""), line.section or "")
+            out[key] = _Candidate(text, (document.name, line.page or 0, len(seen_contexts), at),
+                                  lambda sources, line=line: sources.cite_line(document, line),  # type: ignore[misc]
+                                  is_record_line(text), place, head)
     return list(out.values())
 
 
-_BOILERPLATE = re.compile(r"\bpage \d+ (?:of|/) \d+\b|\bconfidential\b|\bform [a-z0-9-]+ \(rev\b|\(rev\.? [\d/.-]+\)",
-                          re.I)
+_BOILERPLATE = re.compile(r"\bpage \d+ (?:of|/) \d+\b|\bconfidential\b|\bform [a-z0-9-]+ \(rev\b|\(rev\.? [\d/.-]+\)|"
+                          r"^(?:rcvd|received)\b.{0,12}\d{4}", re.I)
+"""A page footer, a form's revision, a received stamp ("RCVD MAR 11 2025 scan 01")."""
 _MAIL_HEADER = re.compile(r"^(?:from|to|cc|bcc|sent|date|subject|importance|attachments?)\s*:|"
                           r"-{3,}\s*(?:original|forwarded) message", re.I)
 _CONTACT = re.compile(r"\(?\b\d{3}\)?[ .-]\d{3}-\d{4}\b|\b[\w.+-]+@[\w-]+\.[\w.]+\b|\bfax\b|\bwww\.", re.I)
@@ -225,7 +265,8 @@ def _values(text: str) -> int:
 
 
 def _pick(candidates: list[_Candidate], question: str, embed: Callable[[list[str]], Any], *,
-          topic_only: bool, names: Sequence[str] = ()) -> list[_Candidate]:
+          topic_only: bool, names: Sequence[str] = (), titled: set[str] | frozenset[str] = frozenset()
+          ) -> list[_Candidate]:
     """The most central units within :data:`MAX_CHARS`: similarity to the request and to the
     centroid of the units (a topic's digest leans on the request), a bonus per kind of value."""
     asked = strip_ids(question)  # the claim's number names it: a line quoting it is no closer to the topic
@@ -239,7 +280,7 @@ def _pick(candidates: list[_Candidate], question: str, embed: Callable[[list[str
     centrality = CENTRALITY_WEIGHT * (0.5 if topic_only else 1.0)
     scores = QUESTION_WEIGHT * (unit_v @ q) + centrality * (unit_v @ centroid)
     for i, c in enumerate(candidates):
-        scores[i] += VALUE_WEIGHT * min(3, _values(c.text))
+        scores[i] += VALUE_WEIGHT * min(3, _values(c.text)) + (TITLED if c.place in titled else 0.0)
         if kind and kind in ("amount", "date", "time", "person", "organisation", "id") and find_values(kind, c.text):
             scores[i] += 0.1
     floor = float(scores.max()) - TOPIC_SPREAD if topic_only else -np.inf
@@ -248,14 +289,15 @@ def _pick(candidates: list[_Candidate], question: str, embed: Callable[[list[str
     import os, sys
     if os.environ.get("DIGEST_DEBUG"):
         for i in np.argsort(-scores)[:40]:
-            print("DBG", round(float(scores[i]), 3), round(float(unit_v[i] @ q), 3), candidates[i].text[:90], file=sys.stderr)
+            print("DBG", round(float(scores[i]), 3), round(float(unit_v[i] @ q), 3), candidates[i].place in titled,
+                  candidates[i].head[:60], "|", candidates[i].text[:70], file=sys.stderr)
     for i in (int(i) for i in np.argsort(-scores)):
         if scores[i] < floor:
             continue
         size = min(len(candidates[i].text), UNIT_CHARS) + 8
         if used + size > MAX_CHARS:
             continue
-        if (not candidates[i].unit.is_record and picked  # rows of one table are alike, their values are not
+        if (not candidates[i].record and picked  # rows of one table are alike, their values are not
                 and float(max(unit_v[j] @ unit_v[i] for j in picked)) >= REDUNDANCY):
             continue
         if any(candidates[i].text in candidates[j].text or candidates[j].text in candidates[i].text for j in picked):

@@ -147,8 +147,12 @@ def summarize_document(doc: ParsedDocument, meta: ClaimMetadata) -> list[Summary
 
 
 def is_heading(line: str) -> bool:
-    """A short line that names what follows (``How the Injury Happened``, ``SUMMARY``)."""
+    """A short line that names what follows (``How the Injury Happened``, ``SUMMARY``, a form's
+    ``WHAT HAPPENED (customer's words):``)."""
     words = line.split()
+    if line.rstrip().endswith(":") and 1 <= len(words) <= 6 and (
+            _NARRATIVE_HEADING.search(line) or _DECISION_HEADING.search(line)):
+        return True
     return (
         1 <= len(words) <= 8
         and not re.search(r"[.:;,!?]$", line)
