@@ -132,3 +132,48 @@ def test_the_card_reads_a_form_right(engine: Engine) -> None:
     assert "[X]" not in head and "compensation" not in head.lower()
     happened = next(line for line in answer.text.splitlines() if line.startswith("What happened"))
     assert "pallet jack" in happened and "ORCHARD LANE" not in happened
+
+
+LETTER = """Harrow Mutual Insurance
+14 Quay Street, Dunmore
+
+April 9, 2026
+
+Re: Claim FR-2201-B - kitchen fire at 8 Willow Row
+
+Dear Ms. Castellanos,
+
+Thank you for reporting the loss to us by telephone on March 3, 2026.
+The fire started on the evening of March 1, 2026 when a pan of oil on the cooktop ignited and spread to the cabinets.
+The fire department extinguished it; the kitchen and the hallway ceiling were damaged by fire and smoke.
+Our appraiser estimated the repairs at $27,450.00, and your policy deductible is $1,000.00.
+
+Sincerely,
+Rosalind Achebe, Claims Adjuster
+"""
+
+
+def test_the_card_dates_the_loss_before_its_report_and_not_by_the_letter(engine: Engine,
+                                                                        tmp_path: Path) -> None:
+    (tmp_path / "fr-2201-b-letter.txt").write_text(LETTER)
+    engine.ingest_file(tmp_path / "fr-2201-b-letter.txt")
+    answer = engine.ask("summarize FR-2201-B")
+    dates = next(line for line in answer.text.splitlines() if line.startswith("Dates:"))
+    assert "loss March 1, 2026" in dates and "reported March 3, 2026" in dates, answer.text
+    assert "April 9" not in dates
+    assert "Policy: FR-2201-B" not in answer.text  # the claim's own number is no policy number
+
+
+def test_a_card_asked_again_is_kept_until_a_file_changes(tmp_path: Path) -> None:
+    engine = Engine.open(Settings(home=tmp_path / "home"))
+    notes = tmp_path / "tr-5521-q-file-notes.md"
+    notes.write_text(FILE_NOTES)
+    engine.ingest_file(notes)
+    first = engine.ask("summarize TR-5521-Q")
+    again = engine.ask("summarize TR-5521-Q")
+    assert again.text == first.text and again.citations == first.citations
+    assert "card_select_ms" in first.trace["timings"] and "card_select_ms" not in again.trace["timings"]
+    notes.write_text(FILE_NOTES.replace("$40,000.00", "$55,000.00"))
+    engine.ingest_file(notes)
+    changed = engine.ask("summarize TR-5521-Q")
+    assert "reserve $55,000.00" in changed.text and "$40,000.00" not in changed.text, changed.text

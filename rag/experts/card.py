@@ -169,7 +169,7 @@ def _card(claim: ClaimRecord, documents: Sequence[DocumentInfo], *, find: Find |
     sources = Sources()
     cited = _Citer(documents, sources)
     parts: list[tuple[int, str]] = []  # (priority: lower is kept longer, line)
-    taken: set[str] = set()
+    taken: set[str] = {claim.claim_id.lower()}  # the claim's own number is no policy number, no party
     used: set[str] = set()  # excerpts a line already stands on
     ranked: dict[str, list[Scored]] = {}
     if find is not None:
@@ -266,6 +266,8 @@ def _card(claim: ClaimRecord, documents: Sequence[DocumentInfo], *, find: Find |
     dates = []
     reported = sorted((f for _, f in cited.facts["event"] if f.label == "reported"), key=lambda f: f.value)
     first_report = reported[0].value if reported else None
+    report_unit: Scored | None = None
+    paired = False
     loss_line = fact_for(documents, "date_of_loss", claim.date_of_loss) if claim.date_of_loss else None
     if loss_line is not None and not _dated_heading(loss_line[1].text) and not (
             first_report and first_report < loss_line[1].value):
@@ -274,7 +276,12 @@ def _card(claim: ClaimRecord, documents: Sequence[DocumentInfo], *, find: Find |
         used.add(loss_line[1].text)
         taken.add(shown.lower())
     else:  # none on file, a letter's date, or a loss after its own report: the selector's, if it fits
-        loss = _loss_date(ranked.get("loss", []), first_report, taken)
+        if reported:
+            loss = _loss_date(ranked.get("loss", []), first_report, taken)
+            report_unit = None
+        else:  # both from the selector: the pair that fits best, loss on or before the report
+            loss, report_unit = _date_pair(ranked.get("loss", []), ranked.get("reported", []), taken)
+            paired = True
         if loss is not None:
             shown = loss.value or ""
             taken.add(shown.lower())
@@ -282,7 +289,10 @@ def _card(claim: ClaimRecord, documents: Sequence[DocumentInfo], *, find: Find |
     if reported and (not dates or _iso_of(dates[0]) is None or (_iso_of(dates[0]) or "") <= reported[0].value):
         shown = _as_written(reported[0].text, reported[0].value) or long_date(reported[0].value)
         dates.append(f"reported {shown} {cited.line(reported[0])}")
-    elif not reported:
+    elif report_unit is not None and report_unit.value:
+        taken.add(report_unit.value.lower())
+        dates.append(f"reported {report_unit.value} {cite(report_unit)}")
+    elif not reported and not paired:
         dates.extend(d for d in [found("reported", "reported")] if d)
     if dates:
         parts.append((2, "Dates: " + "; ".join(dates)))
@@ -389,6 +399,34 @@ def _iso_of(part: str) -> str | None:
     return _iso(part)
 
 
+def _dates_of(candidates: Sequence[Scored], taken: set[str], limit: int = 3) -> list[tuple[Scored, str]]:
+    """The selector's best few dated units for a date field, with each one's date (ISO)."""
+    out = []
+    for scored in candidates:
+        iso = _iso(scored.value or "")
+        if (scored.probability >= FIELD_THRESHOLD and scored.value and scored.value.lower() not in taken
+                and iso is not None and not _dated_heading(scored.unit.text)):
+            out.append((scored, iso))
+    return out[:limit]
+
+
+def _date_pair(loss: Sequence[Scored], reported: Sequence[Scored], taken: set[str]
+               ) -> tuple[Scored | None, Scored | None]:
+    """The date of loss and of report that together fit best: the most probable pair of two
+    different lines with the loss on or before the report ("you reported the loss on March 3"
+    is the report's line, though "date of loss" also finds it, when another line dates the loss)."""
+    losses, reports = _dates_of(loss, taken), _dates_of(reported, taken)
+    best: tuple[float, Scored | None, Scored | None] = (0.0, None, None)
+    for lost, lost_on in [*losses, (None, "")]:
+        for told, told_on in [*reports, (None, "")]:
+            if lost is not None and told is not None and (lost.unit.excerpt == told.unit.excerpt or lost_on > told_on):
+                continue
+            total = (lost.probability if lost else 0.0) + (told.probability if told else 0.0)
+            if total > best[0]:
+                best = (total, lost, told)
+    return best[1], best[2]
+
+
 def _loss_date(candidates: Sequence[Scored], reported: str | None, taken: set[str]) -> Scored | None:
     """The selector's date of loss: sure enough, not a letter's date, and not after the report."""
     for scored in candidates:
@@ -435,7 +473,7 @@ def _others(ranked: dict[str, list[Scored]], taken: set[str], cite: Callable[[Sc
             for label, value in unit.pairs[:1] if len(unit.pairs) == 1 else unit.pairs:
                 names = find_values("person", value) or find_values("organisation", value)
                 role = " ".join(label.split()[:4]).strip(" -*#").lower()
-                if not names or not role or re.search(r"\d", role) and len(role.split()) == 1:
+                if not names or not role or re.search(r"\d", role) and len(role.split()) == 1 or role in _NO_ROLE:
                     continue
                 name = names[0]
                 if name.lower() in taken or any(name.lower() in t or t in name.lower() for t in taken if len(t) > 3):
@@ -444,6 +482,10 @@ def _others(ranked: dict[str, list[Scored]], taken: set[str], cite: Callable[[Sc
                 out.append(f"{role} {name} {cite(scored)}")
                 break
     return out
+
+
+_NO_ROLE = frozenset("re subject to from cc bcc attn date sent address name names location regarding ref".split())
+"""Labels that name no one's role in the claim (a letter's "Re:", an e-mail's "To:")."""
 
 
 class _Pool:

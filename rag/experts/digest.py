@@ -286,11 +286,6 @@ def _pick(candidates: list[_Candidate], question: str, embed: Callable[[list[str
     floor = float(scores.max()) - TOPIC_SPREAD if topic_only else -np.inf
     picked: list[int] = []
     used = 0
-    import os, sys
-    if os.environ.get("DIGEST_DEBUG"):
-        for i in np.argsort(-scores)[:40]:
-            print("DBG", round(float(scores[i]), 3), round(float(unit_v[i] @ q), 3), candidates[i].place in titled,
-                  candidates[i].head[:60], "|", candidates[i].text[:70], file=sys.stderr)
     for i in (int(i) for i in np.argsort(-scores)):
         if scores[i] < floor:
             continue
