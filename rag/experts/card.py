@@ -600,6 +600,9 @@ LOSS_TYPE_THRESHOLD = 0.05
 """A labelled unit this likely, whose label holds the question's words, says the type of loss."""
 
 
+_NOT_A_LOSS_LABEL = frozenset(t for w in "policy coverage form plan contract".split() for t in terms(w))
+
+
 def _labelled_answer(candidates: Sequence[Scored], question: str) -> tuple[Scored, str] | None:
     """The value of the ``Label: value`` part whose label shares most words with ``question``
     ("CRASH TYPE: REAR END ..." for "what type of loss"), among the selector's best units; none
@@ -610,6 +613,8 @@ def _labelled_answer(candidates: Sequence[Scored], question: str) -> tuple[Score
         if scored.probability < LOSS_TYPE_THRESHOLD or not scored.unit.is_record:
             continue
         for label, value in _FIELD_PART.findall(scored.unit.text):
+            if terms(label) & _NOT_A_LOSS_LABEL:
+                continue  # "Policy Type: Commercial General Liability": the kind of policy, not of loss
             shared = len(set(content_terms(label)) & wanted)
             if shared and value.strip() and (best is None or (shared, scored.probability) > best[:2]):
                 best = (shared, scored.probability, scored, value.strip(" ;,"))

@@ -157,6 +157,8 @@ def answer_digest(claim: ClaimRecord, documents: Sequence[DocumentInfo], *, ques
     parties = _party_terms(claim)
     document = named_document([t for t in topic if t not in parties], documents,
                               [p for passages, _ in first for p in passages])
+    if document is None and not (_ASKS.search(question) or set(about) & HANDLING_TOPICS):
+        return None  # "the harvest lane slip and fall": words that describe the claim, not a topic of it
     queries = [f"{phrase}: {a}" for a in ASPECTS] if document is not None else []
     units = [u for _, batch in (*first, *(gather(queries) if queries else [])) for u in batch]
     if document is not None:
@@ -190,6 +192,18 @@ def _titled(head: str, wanted: set[str]) -> bool:
     words = {w for w in wanted if stem(w) not in DOCUMENT_NOUNS} or wanted
     held = {w.rstrip("s") for w in re.findall(r"[a-z]+", re.sub(r"\b(\w) (?=\w\b)", r"\1", head).lower())}
     return bool({w.rstrip("s") for w in words} & held)  # the words themselves: "incident" is no "loss" here
+
+
+HANDLING_TOPICS = frozenset(stem(w) for w in (
+    "payment payments paid reserve reserves subrogation recovery coverage liability negotiation negotiations "
+    "settlement demand treatment medical damages estimate estimates invoice invoices expenses costs timeline "
+    "diary investigation witnesses statements injuries"
+).split())
+"""What claim handling is about, in any line of business: a request naming one ("a rundown of
+the payments") asks for that topic, not for the claim's card."""
+_ASKS = re.compile(r"\b(?:what|what's|whats|where|how|who|whom|when|why|which)\b", re.I)
+"""A request that asks a question ("what's been paid", "where the negotiation ended up") has a
+topic; one that only names the claim ("the Fairley slip and fall") has none."""
 
 
 def _asked(question: str, about: Sequence[str]) -> str:
