@@ -26,7 +26,7 @@ import numpy as np
 from rag.experts.result import ExpertResult, Sources
 from rag.experts.summary import is_heading
 from rag.experts.text import display_line, is_record_line, stem, terms
-from rag.records import ClaimRecord, DocumentInfo, Passage
+from rag.records import ClaimRecord, DocumentInfo, FactLine, Passage, SummaryPoint
 from rag.selection.selector import strip_ids
 from rag.selection.units import Unit
 from rag.selection.values import find_values, question_kind
@@ -58,7 +58,8 @@ CENTRALITY_WEIGHT = 0.6
 VALUE_WEIGHT = 0.08
 """Per kind of value a unit states (up to three kinds): the points an adjuster checks are values."""
 TOPIC_SPREAD = 0.3
-"""A topic's digest keeps the units scoring within this much of the best one: a line about something else is no part of "what has been paid", however much room is left."""
+"""A topic's digest keeps the units scoring within this much of the best one: a line about
+something else is no part of "what has been paid", however much room is left."""
 REDUNDANCY = 0.85
 """A unit this similar to one already taken says nothing new."""
 
@@ -233,7 +234,8 @@ def _candidates(units: Sequence[Unit], document: DocumentInfo | None) -> list[_C
                               lambda sources, u=u: sources.cite_passage(u.passage, u.excerpt),  # type: ignore[misc]
                               u.is_record, u.passage.node_id, head)
     if document is not None:
-        lines = [*document.fact_lines, *(p for p in document.summary_points if p.kind != "lead")]
+        lines: list[FactLine | SummaryPoint] = [*document.fact_lines,
+                                                *(p for p in document.summary_points if p.kind != "lead")]
         for at, line in enumerate(lines):
             text = _QUOTED.sub("", " ".join(display_line(line.text).split())).strip()
             key = text.lower()
