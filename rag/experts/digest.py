@@ -57,6 +57,9 @@ QUESTION_WEIGHT = 1.0
 CENTRALITY_WEIGHT = 0.6
 VALUE_WEIGHT = 0.08
 """Per kind of value a unit states (up to three kinds): the points an adjuster checks are values."""
+HEADING_WEIGHT = 0.3
+"""What the similarity of a unit's section heading to the request adds ("what did they conclude":
+the lines under "Conclusions")."""
 TOPIC_SPREAD = 0.3
 """A topic's digest keeps the units scoring within this much of the best one: a line about
 something else is no part of "what has been paid", however much room is left."""
@@ -86,6 +89,7 @@ class _Candidate:
     place: str
     """Its page's or section's key; ``head``: that page's or section's heading and first lines."""
     head: str
+    section: str = ""
 
 
 def topical_terms(topic: Sequence[str], claim: ClaimRecord, documents: Sequence[DocumentInfo]) -> list[str]:
@@ -169,7 +173,7 @@ def answer_digest(claim: ClaimRecord, documents: Sequence[DocumentInfo], *, ques
         return None
     named = {w.lower() for w in re.findall(r"[A-Za-z]+", question) if stem(w) in set(about)}
     titled = {c.place for c in candidates if document is not None and _titled(c.head, named)}
-    picked = _pick(candidates, question, embed, topic_only=document is None,
+    picked = _pick(candidates, question, embed, topic_only=document is None or bool(_ASKS.search(question)),
                    names=[claim.claim_id, *claim.policy_numbers], titled=titled)
     if not picked:
         return None
@@ -232,7 +236,7 @@ def _candidates(units: Sequence[Unit], document: DocumentInfo | None) -> list[_C
         heads.setdefault((u.passage.page or 0, u.passage.section or ""), head)
         out[key] = _Candidate(text, (u.passage.document, u.passage.page or 0, ctx, max(at, 0)),
                               lambda sources, u=u: sources.cite_passage(u.passage, u.excerpt),  # type: ignore[misc]
-                              u.is_record, u.passage.node_id, head)
+                              u.is_record, u.passage.node_id, head, u.passage.section or "")
     if document is not None:
         lines: list[FactLine | SummaryPoint] = [*document.fact_lines,
                                                 *(p for p in document.summary_points if p.kind != "lead")]
@@ -246,7 +250,7 @@ def _candidates(units: Sequence[Unit], document: DocumentInfo | None) -> list[_C
             head = heads.get((line.page or 0, line.section or ""), line.section or "")
             out[key] = _Candidate(text, (document.name, line.page or 0, len(seen_contexts), at),
                                   lambda sources, line=line: sources.cite_line(document, line),  # type: ignore[misc]
-                                  is_record_line(text), place, head)
+                                  is_record_line(text), place, head, line.section or "")
     return list(out.values())
 
 
@@ -288,8 +292,10 @@ def _pick(candidates: list[_Candidate], question: str, embed: Callable[[list[str
     asked = strip_ids(question)  # the claim's number names it: a line quoting it is no closer to the topic
     for name in names:
         asked = re.sub(re.escape(name), " ", asked, flags=re.I)
-    vectors = np.asarray(embed([asked, *(c.text for c in candidates)]), dtype=np.float32)
-    q, unit_v = vectors[0], vectors[1:]
+    sections = list(dict.fromkeys(c.section for c in candidates if c.section))
+    vectors = np.asarray(embed([asked, *(c.text for c in candidates), *sections]), dtype=np.float32)
+    q, unit_v = vectors[0], vectors[1:len(candidates) + 1]
+    heading = dict(zip(sections, (vectors[len(candidates) + 1:] @ q).tolist()))
     centroid = unit_v.mean(axis=0)
     centroid = centroid / (np.linalg.norm(centroid) or 1.0)
     kind = question_kind(question)
@@ -297,6 +303,8 @@ def _pick(candidates: list[_Candidate], question: str, embed: Callable[[list[str
     scores = QUESTION_WEIGHT * (unit_v @ q) + centrality * (unit_v @ centroid)
     for i, c in enumerate(candidates):
         scores[i] += VALUE_WEIGHT * min(3, _values(c.text)) + (TITLED if c.place in titled else 0.0)
+        if topic_only:  # a request that asks something: the section about it ("what did they conclude")
+            scores[i] += HEADING_WEIGHT * max(0.0, heading.get(c.section, 0.0))
         if kind and kind in ("amount", "date", "time", "person", "organisation", "id") and find_values(kind, c.text):
             scores[i] += 0.1
     floor = float(scores.max()) - TOPIC_SPREAD if topic_only else -np.inf
