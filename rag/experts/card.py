@@ -473,7 +473,8 @@ def _others(ranked: dict[str, list[Scored]], taken: set[str], cite: Callable[[Sc
             for label, value in unit.pairs[:1] if len(unit.pairs) == 1 else unit.pairs:
                 names = find_values("person", value) or find_values("organisation", value)
                 role = " ".join(label.split()[:4]).strip(" -*#").lower()
-                if not names or not role or re.search(r"\d", role) and len(role.split()) == 1 or role in _NO_ROLE:
+                if (not names or not role or re.search(r"\d", role) and len(role.split()) == 1 or role in _NO_ROLE
+                        or role.split()[-1] in _PREPOSITIONS):  # "Customer left store at: 4:48 PM with ..."
                     continue
                 name = names[0]
                 if name.lower() in taken or any(name.lower() in t or t in name.lower() for t in taken if len(t) > 3):
@@ -486,6 +487,7 @@ def _others(ranked: dict[str, list[Scored]], taken: set[str], cite: Callable[[Sc
 
 _NO_ROLE = frozenset("re subject to from cc bcc attn date sent address name names location regarding ref".split())
 """Labels that name no one's role in the claim (a letter's "Re:", an e-mail's "To:")."""
+_PREPOSITIONS = frozenset("at to by on in for with from of into".split())
 
 
 class _Pool:
