@@ -271,6 +271,9 @@ def answer_summary(
     (the coverage decision letter, for that request). A request about one document or one topic
     ("rundown of the police report", "what's been paid") gets that document's or topic's digest
     (:mod:`rag.experts.digest`) when ``gather`` can read its units."""
+    named = terms(claim.claim_id) | {t for n in claim.policy_numbers for t in terms(n)}
+    topic = [t for t in topic if t not in named]  # "IM/24/00781-C" in any shape names the claim: no topic
+    focus = focus if topic else ()
     if gather is not None and embed is not None and topic:
         from rag.experts.digest import answer_digest
 
