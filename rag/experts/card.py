@@ -738,18 +738,20 @@ _STATED_LINES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile
 
 
 def _stated_line(claim: ClaimRecord, documents: Sequence[DocumentInfo], ranked: dict[str, list[Scored]]) -> str:
-    """The line of business the claim's files name most (the lines the selector found for "what
-    line of business", their headings, the policy numbers and the document names), if any."""
-    texts = [*claim.policy_numbers, *(re.sub(r"[-_.]", " ", d.name) for d in documents)]
-    for scored in ranked.get("lob", [])[:10]:
-        texts += [scored.unit.text, scored.unit.passage.section or ""]
-    for d in documents:
-        texts += [p.section or "" for p in d.summary_points]
-    counts: dict[str, int] = {}
-    for name, rule in _STATED_LINES:
-        counts[name] = sum(len(rule.findall(t)) for t in dict.fromkeys(texts))
-    best = max(counts, key=lambda n: counts[n])
-    return best if counts[best] else ""
+    """The line of business the claim's files name (the lines the selector found for "what line
+    of business", their headings, the policy numbers and the document names), if any: each text
+    votes once for each line it names, the selector's better lines more (a demand letter "under
+    commercial auto policy ..." that later mentions "her workers' compensation carrier" is auto)."""
+    weighted: dict[str, float] = {}
+    for text in [*claim.policy_numbers, *(re.sub(r"[-_.]", " ", d.name) for d in documents),
+                 *(p.section or "" for d in documents for p in d.summary_points)]:
+        weighted[text] = max(weighted.get(text, 0.0), 1.0)
+    for rank, scored in enumerate(ranked.get("lob", [])[:10]):
+        for text in (scored.unit.text, scored.unit.passage.section or ""):
+            weighted[text] = max(weighted.get(text, 0.0), 1.0 / (1.0 + rank))
+    votes = {name: sum(w for t, w in weighted.items() if rule.search(t)) for name, rule in _STATED_LINES}
+    best = max(votes, key=lambda n: votes[n])
+    return best if votes[best] else ""
 
 
 def _line_of_business(claim: ClaimRecord, documents: Sequence[DocumentInfo], pool: _Pool | None = None,

@@ -57,6 +57,8 @@ QUESTION_WEIGHT = 1.0
 CENTRALITY_WEIGHT = 0.6
 VALUE_WEIGHT = 0.08
 """Per kind of value a unit states (up to three kinds): the points an adjuster checks are values."""
+LENGTH_WEIGHT = 0.15
+"""A longer unit says more (an answer in a statement, against its header's "Taken by:" line)."""
 HEADING_WEIGHT = 0.3
 """What the similarity of a unit's section heading to the request adds ("what did they conclude":
 the lines under "Conclusions")."""
@@ -124,7 +126,7 @@ def named_document(topic: Sequence[str], documents: Sequence[DocumentInfo],
     scored = []
     for d in documents:
         name_terms = _name_terms(d, [p.text for p in retrieved if p.doc_id == d.doc_id])
-        hits = len((wanted - DOCUMENT_NOUNS) & name_terms) + 0.5 * len(nouns & name_terms)
+        hits = len(_matching(wanted - DOCUMENT_NOUNS, name_terms)) + 0.5 * len(nouns & name_terms)
         if nouns & _EMAIL_NOUNS and d.kind == "eml":
             hits += 1.0
         scored.append((hits + best_retrieval.get(d.doc_id, 0.0), hits, d))
@@ -132,6 +134,12 @@ def named_document(topic: Sequence[str], documents: Sequence[DocumentInfo],
         return None
     scored.sort(key=lambda s: -s[0])
     return scored[0][2] if scored[0][0] > 0 else None
+
+
+def _matching(wanted: set[str], names: set[str]) -> set[str]:
+    """The wanted words a file's name holds, whole or cut short as file names cut them ("subro"
+    for the request's "subrogation", "corresp" for "correspondence")."""
+    return {w for w in wanted if w in names or any(len(n) >= 4 and w.startswith(n) for n in names)}
 
 
 def _name_terms(document: DocumentInfo, texts: Sequence[str]) -> set[str]:
@@ -162,6 +170,8 @@ def answer_digest(claim: ClaimRecord, documents: Sequence[DocumentInfo], *, ques
     parties = _party_terms(claim)
     document = named_document([t for t in topic if t not in parties], documents,
                               [p for passages, _ in first for p in passages])
+    if document is not None and len(documents) == 1 and not set(topic) & DOCUMENT_NOUNS:
+        return None  # "the ferncliff subro" of a claim whose one file is the subrogation demand: the claim
     if document is None and not (_ASKS.search(question) or set(about) & HANDLING_TOPICS):
         return None  # "the harvest lane slip and fall": words that describe the claim, not a topic of it
     queries = [f"{phrase}: {a}" for a in ASPECTS] if document is not None else []
@@ -228,8 +238,8 @@ def _candidates(units: Sequence[Unit], document: DocumentInfo | None) -> list[_C
     for u in units:
         text = _QUOTED.sub("", " ".join(display_line(u.text).split())).strip()
         key = text.lower()
-        if key in out or len(text.split()) < 3 or is_boilerplate(text):
-            continue
+        if key in out or len(text.split()) < 3 or is_boilerplate(text) or text.endswith("?"):
+            continue  # (a question, as a statement's interviewer asks it, states nothing)
         ctx = seen_contexts.setdefault(u.passage.node_id, len(seen_contexts))
         at = u.passage.text.find(u.excerpt)
         head = " ".join([u.passage.section or "", *u.passage.text.splitlines()[:TITLE_LINES]])
@@ -243,7 +253,7 @@ def _candidates(units: Sequence[Unit], document: DocumentInfo | None) -> list[_C
         for at, line in enumerate(lines):
             text = _QUOTED.sub("", " ".join(display_line(line.text).split())).strip()
             key = text.lower()
-            if key in out or len(text.split()) < 3 or is_boilerplate(text) or not (
+            if key in out or len(text.split()) < 3 or is_boilerplate(text) or text.endswith("?") or not (
                     is_record_line(text) or text[:1].isupper() and re.search(r"[.!?)]$", text)):
                 continue  # a line of an e-mail's wrapped paragraph is no sentence
             place = f"{line.page}:{line.section}"
@@ -303,6 +313,7 @@ def _pick(candidates: list[_Candidate], question: str, embed: Callable[[list[str
     scores = QUESTION_WEIGHT * (unit_v @ q) + centrality * (unit_v @ centroid)
     for i, c in enumerate(candidates):
         scores[i] += VALUE_WEIGHT * min(3, _values(c.text)) + (TITLED if c.place in titled else 0.0)
+        scores[i] += LENGTH_WEIGHT * min(1.0, len(c.text.split()) / 30)
         if topic_only:  # a request that asks something: the section about it ("what did they conclude")
             scores[i] += HEADING_WEIGHT * max(0.0, heading.get(c.section, 0.0))
         if kind and kind in ("amount", "date", "time", "person", "organisation", "id") and find_values(kind, c.text):
