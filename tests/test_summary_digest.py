@@ -6,6 +6,7 @@ engine over files written here."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -177,3 +178,35 @@ def test_a_card_asked_again_is_kept_until_a_file_changes(tmp_path: Path) -> None
     engine.ingest_file(notes)
     changed = engine.ask("summarize TR-5521-Q")
     assert "reserve $55,000.00" in changed.text and "$40,000.00" not in changed.text, changed.text
+
+
+STATEMENT = """RECORDED STATEMENT - Claim MX-7710-3
+Statement of: Ilse Brandvold (claimant)
+Taken by: Osric Pennant, claims examiner
+
+PENNANT: Can you tell me what happened on the ninth?
+BRANDVOLD: I was carrying two crates of glass jars down the cellar stairs when the third step gave way under me and I fell onto my right hip.
+PENNANT: Did anybody see it?
+BRANDVOLD: My neighbour Halvard Ostby heard me shout and came over; he drove me to Lindqvist Clinic that evening.
+PENNANT: Had the step been repaired before?
+BRANDVOLD: The landlord patched it with a plank in 2021 and said he would replace it, but he never did.
+"""
+
+STATEMENT_NOTES = """Claim number: MX-7710-3
+Insured: Ostby Rental Properties
+Adjuster: Osric Pennant
+
+The claimant reports a fall on a cellar stair at the insured's rental house. Reserve set at $12,500.00.
+"""
+
+
+def test_a_statement_digest_quotes_the_answers_not_the_questions(tmp_path: Path) -> None:
+    engine = Engine.open(Settings(home=tmp_path / "home"))
+    for name, text in (("statement-brandvold.txt", STATEMENT), ("mx-7710-3-notes.md", STATEMENT_NOTES)):
+        (tmp_path / name).write_text(text)
+        engine.ingest_file(tmp_path / name)
+    answer = engine.ask("summarize the recorded statement on MX-7710-3")
+    assert {c.document for c in answer.citations} == {"statement-brandvold.txt"}, answer.text
+    points = [line for line in answer.text.splitlines() if line.startswith("- ")]
+    assert points and not any(re.sub(r"\s*\[\d+\]$", "", p).endswith("?") for p in points), answer.text
+    assert "third step gave way" in answer.text and "Halvard Ostby" in answer.text
