@@ -32,6 +32,7 @@ import shutil
 import tempfile
 import time
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -129,28 +130,16 @@ def _index_file_name() -> str:
 def index_file(store: Path, *, log=print) -> Path:  # type: ignore[no-untyped-def]
     """The store's registry index file (rag/index_file.py) as a replica that has served the store
     keeps it in its home, built once per schema beside the store's home (one index read)."""
-    import chromadb
-    from chromadb.config import Settings as ChromaSettings
-
     from rag.catalog import Catalog
     from rag.index_file import IndexFile
     from rag.store import Registry
 
-    final = store / _index_file_name()
-    if final.exists():
-        return final
-    for old in store.glob("registry-*.sqlite3*"):
-        old.unlink()
-    started = time.perf_counter()
-    client = chromadb.PersistentClient(path=str(store / "home" / "chroma"),
-                                       settings=ChromaSettings(anonymized_telemetry=False))
-    work = store / "registry-building.sqlite3"
-    file = IndexFile(work)
-    Catalog(Registry(client.get_collection(collection_names()["documents"])), index_file=file).documents()
-    file.close()
-    work.rename(final)
-    log(f"[build] registry index file of {store.name}: {time.perf_counter() - started:.1f} s")
-    return final
+    def build(client: Any, work: Path) -> None:
+        file = IndexFile(work)
+        Catalog(Registry(client.get_collection(collection_names()["documents"])), index_file=file).documents()
+        file.close()
+
+    return _built_once(store, _index_file_name(), "registry index file", build, log=log)
 
 
 def lexical_file(store: Path, *, log=print) -> Path:  # type: ignore[no-untyped-def]
@@ -158,30 +147,40 @@ def lexical_file(store: Path, *, log=print) -> Path:  # type: ignore[no-untyped-
     store keeps it, built once per version of rag/lexical.py and kept beside the store's home:
     the bench measures opening a store, not a fresh replica reading every leaf once. Replicated
     stores are written straight into Chroma, so their homes have none of their own."""
-    import chromadb
-    from chromadb.config import Settings as ChromaSettings
-
     from rag.lexical import LexicalIndex
     from rag.store import Registry
 
-    final = store / f"lexical-{_lexical_key()}.sqlite3"
+    def build(client: Any, work: Path) -> None:
+        names = collection_names()
+        registry = Registry(client.get_collection(names["documents"]))
+        index = LexicalIndex(SimpleNamespace(leaves=client.get_collection(names["leaves"]), registry=registry), work)
+        index.sync(registry.versions())
+        index.close()
+
+    return _built_once(store, f"lexical-{_lexical_key()}.sqlite3", "lexical index", build, log=log)
+
+
+def _built_once(store: Path, name: str, what: str, build: Callable[[Any, Path], None], *,
+                log=print) -> Path:  # type: ignore[no-untyped-def]
+    """``store/name`` (``KIND-VERSION.sqlite3``), made by ``build(chroma_client, path)`` from the
+    store's home when missing. The other versions' files of that kind are deleted first, and the
+    file is built under a work name, renamed when done: a build cut short is never taken for one."""
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
+    final = store / name
     if final.exists():
         return final
-    for old in store.glob("lexical-*.sqlite3*"):
+    kind = name.split("-", 1)[0]
+    for old in store.glob(f"{kind}-*.sqlite3*"):  # the work file's leftovers too
         old.unlink()
     started = time.perf_counter()
     client = chromadb.PersistentClient(path=str(store / "home" / "chroma"),
                                        settings=ChromaSettings(anonymized_telemetry=False))
-    names = collection_names()
-    registry = Registry(client.get_collection(names["documents"]))
-    work = store / "lexical-building.sqlite3"
-    for stale in store.glob("lexical-building.sqlite3*"):
-        stale.unlink()
-    index = LexicalIndex(SimpleNamespace(leaves=client.get_collection(names["leaves"]), registry=registry), work)
-    index.sync(registry.versions())
-    index.close()
+    work = store / f"{kind}-building.sqlite3"
+    build(client, work)
     work.rename(final)
-    log(f"[build] lexical index of {store.name}: {time.perf_counter() - started:.0f} s")
+    log(f"[build] {what} of {store.name}: {time.perf_counter() - started:.1f} s")
     return final
 
 

@@ -12,7 +12,10 @@ connecting process runs as the same user (``SO_PEERCRED``): only the store's own
 Protocol: one request per connection; every message is a *frame*, a 4-byte big-endian length then
 that many bytes of UTF-8 JSON (an object).
 
-- request: ``{"method": "ping" | "ask" | "claims" | "ingest", "params": {...}}``
+- request: ``{"method": "ping" | "ask" | "claims" | "ingest", "params": {...}}``; and for
+  ``claimbot mcp`` (:class:`RemoteEngine`), the engine's own calls ``engine.ask``, ``engine.claims``,
+  ``engine.summarize_claim`` and ``engine.retrieve``, whose results are the answers, claim records
+  and passages themselves (every field, the citations' scopes included).
 - replies: zero or more ``{"event": KIND, "data": ...}`` (ingest progress), then exactly one of
   ``{"result": ...}`` or ``{"error": {"kind": ..., "message": ...}}``.
 
@@ -30,7 +33,7 @@ import socket
 import socketserver
 import struct
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import asdict
 from pathlib import Path
@@ -169,7 +172,34 @@ def run_call(engine: Any, method: str, params: dict[str, Any], emit: Emit) -> An
         return claims_reply(engine, scope=scope)
     if method == "ingest":
         return ingest_reply(engine, [str(p) for p in params["paths"]], scope=scope, emit=emit)
+    if method.startswith("engine."):
+        return _engine_call(engine, method.removeprefix("engine."), params, scope)
     raise ValueError(f"unknown method {method!r}")
+
+
+def _engine_call(engine: Any, name: str, params: dict[str, Any], scope: str) -> Any:
+    """One of the engine calls a scoped view makes (:class:`rag.scoped.EngineLike`), its result as
+    plain data that :class:`RemoteEngine` makes into the same objects again."""
+    scopes = [str(s) for s in params.get("scopes") or ()]
+    if name == "ask":
+        return _answer_data(engine.ask(str(params["question"]), scope=scope, scopes=scopes,
+                                       history=list(params.get("history") or ())))
+    if name == "claims":
+        return [asdict(c) for c in engine.claims(scope=scope, scopes=scopes)]
+    if name == "summarize_claim":
+        return _answer_data(engine.summarize_claim(str(params["claim_id"]), scope=scope))
+    if name == "retrieve":
+        top_k, claim_ids = params.get("top_k"), [str(c) for c in params.get("claim_ids") or ()]
+        return [asdict(p) for p in engine.retrieve(
+            str(params["question"]), scope=scope, scopes=scopes, claim_ids=claim_ids,
+            top_k=None if top_k is None else int(top_k), merge=bool(params.get("merge", True)))]
+    raise ValueError(f"unknown method 'engine.{name}'")
+
+
+def _answer_data(answer: Any) -> dict[str, Any]:
+    data = asdict(answer)
+    data.pop("trace", None)  # a debugging panel's, in-process only
+    return data
 
 
 class LocalEngine:
@@ -181,6 +211,44 @@ class LocalEngine:
 
     def call(self, method: str, params: dict[str, Any] | None = None, on_event: Emit | None = None) -> Any:
         return run_call(self.engine, method, params or {}, on_event or (lambda kind, data: None))
+
+
+class RemoteEngine:
+    """The engine of ``claimbot serve``, seen through its socket as the engine itself
+    (:class:`rag.scoped.EngineLike`): what ``claimbot mcp`` serves while ``serve`` holds the store.
+    A call while serve is gone raises :class:`EngineUnavailable`."""
+
+    def __init__(self, client: "EngineClient") -> None:
+        self.client = client
+
+    def ask(self, question: str, *, scope: str = "workspace", scopes: Sequence[str] = (),
+            history: Sequence[str] = ()) -> Any:
+        return _answer(self.client.call("engine.ask", {"question": question, "scope": scope, "scopes": list(scopes),
+                                                       "history": list(history)}))
+
+    def claims(self, *, scope: str = "workspace", scopes: Sequence[str] = ()) -> list[Any]:
+        from rag.documents import LabelledAmount
+        from rag.records import ClaimRecord
+
+        return [ClaimRecord(**{**c, "amounts": [LabelledAmount(**a) for a in c["amounts"]]})
+                for c in self.client.call("engine.claims", {"scope": scope, "scopes": list(scopes)})]
+
+    def summarize_claim(self, claim_id: str, *, scope: str = "workspace") -> Any:
+        return _answer(self.client.call("engine.summarize_claim", {"claim_id": claim_id, "scope": scope}))
+
+    def retrieve(self, question: str, *, scope: str, scopes: Sequence[str] = (), claim_ids: Sequence[str] = (),
+                 top_k: int | None = None, merge: bool = True) -> list[Any]:
+        from rag.records import Passage
+
+        return [Passage(**p) for p in self.client.call("engine.retrieve", {
+            "question": question, "scope": scope, "scopes": list(scopes), "claim_ids": list(claim_ids),
+            "top_k": top_k, "merge": merge})]
+
+
+def _answer(data: dict[str, Any]) -> Any:
+    from rag.answer import Answer, Citation
+
+    return Answer(**{**data, "citations": [Citation(**c) for c in data["citations"]]})
 
 
 # -- the socket's address ------------------------------------------------------------------

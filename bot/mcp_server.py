@@ -2,7 +2,9 @@
 and other agents.
 
 A surface like the Slack bot: it talks to the engine only through :class:`rag.engine.Engine`
-(seen through :class:`rag.scoped.ScopedEngine`, which enforces the scopes), and serves
+(seen through :class:`rag.scoped.ScopedEngine`, which enforces the scopes; while ``claimbot serve``
+runs on the store, the engine is serve's, over ``engine.sock``: :class:`bot.engine_socket.RemoteEngine`),
+and serves
 
 - tools: ``ask``, ``search_claim_files``, ``list_claims``, ``get_claim`` and the calculation tools
   (``days_between``, ``sum_amounts``, ``net_of_deductible``, ``remaining_limit``, ``check_payment``);
@@ -42,6 +44,7 @@ from mcp.types import Resource as MCPResource
 from pydantic import AnyHttpUrl, Field
 from typing_extensions import TypedDict
 
+from bot.engine_socket import EngineUnavailable
 from rag.answer import Answer
 from rag.errors import UnknownClaimError
 from rag.lock import StoreBusyError, StoreLock
@@ -233,6 +236,9 @@ def tool_errors(lock: StoreLock) -> Iterator[None]:
         raise
     except (ScopeNotAllowed, StoreBusyError) as err:
         raise ToolError(str(err)) from err
+    except EngineUnavailable as err:  # claimbot serve, whose engine this server reads, stopped
+        raise ToolError("claimbot serve stopped during the call; restart claimbot mcp (it opens the store itself "
+                        "when serve is not running).") from err
     except UnknownClaimError as err:
         known = ", ".join(err.known[:20]) if err.known else "none"
         raise ToolError(
@@ -476,6 +482,7 @@ def stdout_to_stderr() -> Iterator[None]:
 
 def mcp_command(args: argparse.Namespace) -> int:
     """``claimbot mcp [--scope ID ...] [--http [--host H] [--port N]]``."""
+    from bot.engine_socket import RemoteEngine, connect
     from rag.config import Settings
     from rag.engine import Engine
 
@@ -485,15 +492,21 @@ def mcp_command(args: argparse.Namespace) -> int:
               "random secret (clients send it as a bearer token), or bind to 127.0.0.1.", file=sys.stderr)
         return 2
     settings = Settings.from_env(home=Path(args.home).expanduser() if args.home else None)
-    lock = StoreLock(settings.home, "mcp", enabled=not settings.chroma_host)
-    try:
-        with lock.shared():
-            pass
-    except StoreBusyError as err:
-        print(f"claimbot mcp: {err}", file=sys.stderr)
-        return 1
-    with stdout_to_stderr():
-        engine = Engine.open(settings)
+    engine: EngineLike
+    served = connect(settings.home)
+    if served is not None:  # claimbot serve runs on this store: its engine answers, as for ask and claims
+        engine, lock = RemoteEngine(served), StoreLock(settings.home, "mcp", enabled=False)
+        log.info("claimbot mcp: on the engine of claimbot serve (pid %d)", served.ping())
+    else:
+        lock = StoreLock(settings.home, "mcp", enabled=not settings.chroma_host)
+        try:
+            with lock.shared():
+                pass
+        except StoreBusyError as err:
+            print(f"claimbot mcp: {err}", file=sys.stderr)
+            return 1
+        with stdout_to_stderr():
+            engine = Engine.open(settings)
     scopes = args.scope or []
     log.info("claimbot mcp: reading scopes %s (%s)", ", ".join(normalize_scopes(scopes)),
              f"streamable HTTP on {args.host}:{args.port}" if args.http else "stdio")

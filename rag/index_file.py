@@ -27,6 +27,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from rag.rebuildable import RebuildableFile
+
 log = logging.getLogger(__name__)
 
 SCHEMA_VERSION = 1
@@ -53,25 +55,15 @@ class IndexFile:
     """The registry index rows of one documents collection, in ``path``."""
 
     def __init__(self, path: Path | str) -> None:
-        self._path = Path(path)
+        self._file = RebuildableFile(path, _SCHEMA, SCHEMA_VERSION, timeout=30)
         self._lock = threading.Lock()
-        self._db: sqlite3.Connection | None = None
 
     @property
     def path(self) -> Path:
-        return self._path
+        return self._file.path
 
     def _connect(self) -> sqlite3.Connection:
-        if self._db is None:
-            self._path.parent.mkdir(parents=True, exist_ok=True)
-            db = sqlite3.connect(self._path, check_same_thread=False, isolation_level=None, timeout=30)
-            db.execute("PRAGMA journal_mode=WAL")
-            db.execute("PRAGMA synchronous=NORMAL")
-            if db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
-                db.executescript("DROP TABLE IF EXISTS state; DROP TABLE IF EXISTS records;" + _SCHEMA
-                                 + f"PRAGMA user_version = {SCHEMA_VERSION};")
-            self._db = db
-        return self._db
+        return self._file.connect()
 
     def state(self) -> IndexState | None:
         """What the rows are current for, or None (no file yet, or one from an older schema)."""
@@ -79,9 +71,10 @@ class IndexFile:
             with self._lock:
                 rows = dict(self._connect().execute("SELECT key, value FROM state").fetchall())
         except sqlite3.Error:  # not a database (a torn copy, another program's file): start it again
-            log.warning("registry index file %s unreadable; the index is read from the store", self._path,
+            log.warning("registry index file %s unreadable; the index is read from the store", self.path,
                         exc_info=True)
-            self._discard()
+            with self._lock:
+                self._file.discard()
             return None
         if "collection" not in rows:
             return None
@@ -129,18 +122,11 @@ class IndexFile:
                     db.execute("ROLLBACK")
                     raise
         except sqlite3.Error:  # a full disk, a read-only home: the next open reads the store instead
-            log.warning("could not write the registry index file %s", self._path, exc_info=True)
-
-    def _discard(self) -> None:
-        self.close()
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{self._path}{suffix}").unlink(missing_ok=True)
+            log.warning("could not write the registry index file %s", self.path, exc_info=True)
 
     def close(self) -> None:
         with self._lock:
-            if self._db is not None:
-                self._db.close()
-                self._db = None
+            self._file.close()
 
 
 def _json(value: Any) -> str:

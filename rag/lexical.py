@@ -41,6 +41,7 @@ from typing import Any
 
 from rag.experts.text import _ACRONYMS as ACRONYMS
 from rag.experts.text import STOPWORDS, stem
+from rag.rebuildable import RebuildableFile
 
 log = logging.getLogger(__name__)
 
@@ -127,7 +128,7 @@ class LexicalIndex:
         self._versions = versions or store.registry.versions
         """Where the current versions come from (the engine's registry index)."""
         self._lock = threading.RLock()
-        self._db: sqlite3.Connection | None = None
+        self._file = RebuildableFile(self._path, _SCHEMA, SCHEMA_VERSION, timeout=60)
         self._synced: object = None
         """The registry view the file was last compared with."""
         self._scopes: set[str] = set()
@@ -281,18 +282,7 @@ class LexicalIndex:
         return f"AND l.scope IN ({','.join('?' * len(reach))})", tuple(reach)
 
     def _connect(self) -> sqlite3.Connection:
-        if self._db is None:
-            self._path.parent.mkdir(parents=True, exist_ok=True)
-            db = sqlite3.connect(self._path, check_same_thread=False, isolation_level=None, timeout=60)
-            db.execute("PRAGMA journal_mode=WAL")
-            db.execute("PRAGMA synchronous=NORMAL")
-            if db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
-                db.executescript(
-                    "DROP TABLE IF EXISTS leaf_terms; DROP TABLE IF EXISTS leaf_text; DROP TABLE IF EXISTS leaves; "
-                    "DROP TABLE IF EXISTS versions;" + _SCHEMA + f"PRAGMA user_version = {SCHEMA_VERSION};"
-                )
-            self._db = db
-        return self._db
+        return self._file.connect()
 
     def _not_building(self) -> None:
         """Raise :class:`LexicalIndexBuilding` while a background build runs, before waiting for the
@@ -501,10 +491,8 @@ class LexicalIndex:
     def close(self) -> None:
         self.stop_building()
         with self._lock:
-            if self._db is not None:
-                self._db.close()
-                self._db = None
-                self._synced = None
+            self._file.close()
+            self._synced = None
 
 
 _stem = lru_cache(maxsize=1 << 17)(stem)

@@ -36,7 +36,7 @@ from rag.errors import UnknownClaimError
 from rag.experts.calculation import Search, answer_calculation, answer_from_question, select_values
 from rag.experts.card import CARD_EMBEDDED_UNITS, Find
 from rag.experts.digest import Gather
-from rag.experts.filters import read_conditions
+from rag.experts.filters import as_topic_text, read_conditions
 from rag.experts.lookup import answer_lookup, answer_party_claim, list_claims, lists_claims, names_in
 from rag.experts.needle import MIN_SCORE, answer_needle, head_phrase, rank_lines, rule_view
 from rag.experts.result import ExpertResult
@@ -495,7 +495,7 @@ class Manager:
                      if len(u.text.split()) >= 3]
             # many claims: each one's share, the units of its retrieved leaves first
             units[claim_id] = sorted(found, key=lambda u: -u.retrieval)[:share] if len(found) > share else found
-        texts = [u.text for claim_id in best for u in units[claim_id]]
+        texts = [as_topic_text(u.text) for claim_id in best for u in units[claim_id]]
         out: dict[str, list[tuple[Passage, str, float]]] = {}
         if texts:
             # through the selector's vector cache: the next question about these claims reads the same pages

@@ -27,8 +27,8 @@ _SEGMENTS = r"(?:-(?:[0-9]+|[A-Z]{1,4})\b)*"
 _CLM_ID = re.compile(rf"\b(?i:CLM)[-\s]?(?P<clm>\d{{3,10}}{_SEGMENTS})(?![-/.]?\d)")
 """``CLM-1042``, ``clm 1042``, ``CLM-2024-0847-2931``, ``CLM-44217-PD``."""
 _LABELLED_ID = re.compile(
-    r"\b(?i:claim)\s*(?P<marker>(?i:number|no\.?|#|id|ref(?:erence)?(?:\s+(?:number|no\.?))?))?\s*[:#]?\s*"
-    rf"(?P<num>[A-Z]{{1,6}}/\d{{2,}}(?:[/-](?:[0-9]+|[A-Z]{{1,4}})\b)*"
+    r"\b(?i:claim|clm(?=\s*#))\s*(?P<marker>(?i:number|no\.?|#|id|ref(?:erence)?\.?(?:\s+(?:number|no\.?))?))?\s*[:#]?\s*"
+    rf"(?P<num>[A-Z]{{1,6}}/\d{{2,}}(?:[/-](?:[0-9]+|[A-Z]{{1,4}})\b)*|\d{{2,4}}/[A-Z]{{1,4}}/\d{{3,}}(?:-[A-Z0-9]+)?"
     rf"|(?:[A-Z]{{1,6}}[-\s]?)?\d[0-9A-Z]*{_SEGMENTS}(?:(?<=[A-Z0-9])\s\d{{2,}}(?![-/.,:]?\d))*)"
     r"(?![-/.]\d)"
 )
@@ -37,6 +37,14 @@ _LABELLED_ID = re.compile(
 only after a prefix of letters: ``claim 10/21/2024`` is a date). Digits separated by
 spaces join only after a prefix of letters (``WC 2025 00123``); a bare four-digit number that
 reads as a year (``claim 2026``) only counts with an explicit ``No.``/``#``."""
+
+
+_FILE_ID = re.compile(
+    r"\b(?i:file)\s*(?:(?i:number|no\.?|#|ref(?:erence)?)\s*)?[:#]?\s*"
+    r"(?P<num>[A-Z]{1,6}(?:[/-]\d{2,})+(?:[/-](?:[0-9]+|[A-Z]{1,4})\b)*)(?![-/.]?\d)")
+"""A number the words call a file's, when it is shaped like a claim's (letters, then groups of
+digits): ``file AU/2025/7731``, ``File No. PD-4471-22`` (email subjects and notes name the claim
+so). A bare number after "file" (``police file 25-00188``) is not read: it is anyone's."""
 
 
 def claim_key(claim_id: str) -> str:
@@ -89,6 +97,12 @@ def find_claim_ids(text: str, *, known: Iterable[str] = ()) -> list[str]:
             continue  # "the claim FNOL 2026": a prefix set off by a space needs "Claim No."
         taken.append((start, m.end()))
         found.append((start, _canonical(number)))
+    if not found:  # "file AU/2025/7731" only when no number is called a claim's ("Our file: HMS-25-1187" of a
+        for m in _FILE_ID.finditer(text):  # surveyor, beside "claim reference: 25/HM/00913", is the surveyor's)
+            start = m.start("num")
+            if sum(c.isdigit() for c in m.group("num")) >= 4 and not any(a < m.end() and start < b for a, b in taken):
+                taken.append((start, m.end()))
+                found.append((start, _canonical(m.group("num"))))
     return _by_frequency(by_key.get(claim_key(c), c) for _, c in sorted(found))
 
 
@@ -244,9 +258,12 @@ _CLAIMANT_LABELS = frozenset(
 )
 _DOL_LABELS = frozenset(("date of loss", "loss date", "date of injury", "dol", "injury date"))
 _DOL_LABEL = re.compile(r"date (?:and time )?of (?:the )?(?:loss|injury|incident|accident|crash|collision|fire|theft|"
-                        r"occurrence|event|breach)|(?:loss|injury|incident|accident|crash|fire|theft) date")
+                        r"occurrence|event|breach|casualty|storm|hail|flood|burglary|robbery|collapse|explosion)"
+                        r"|(?:loss|injury|incident|accident|crash|fire|theft|casualty|storm) date")
 """A date of loss under the name of the event: "Date of fire", "DATE OF CRASH", "Incident date"."""
-_ADJUSTER_LABEL = re.compile(r"(?:[a-z]+\s+){0,2}(?:adjuster|adjustor|handler|examiner)|handled by|assigned to|"
+_ADJUSTER_LABEL = re.compile(r"(?:[a-z]+\s+){0,2}(?:adjuster|adjustor|adj|handler|examiner)"
+                             r"(?:\s+(?:assigned|of record|name))?|"
+                             r"handled by|assigned to|"
                              r"(?:[a-z]+\s+)?claims? (?:specialist|representative|rep|professional)")
 """The person handling the claim, as carriers and TPAs call them: "Desk adjuster", "Claims examiner", "Handler"."""
 _REPORTED_LABEL = re.compile(r"(?:date )?reported(?: to (?:carrier|insurer|us|tpa|company))?|date of report|"
@@ -820,10 +837,22 @@ _NOT_OURS = re.compile(r"\b(?:Public|Opposing|Adverse|Other|Their)\b")
 """A public adjuster works for the insured, not the carrier: not the claim's adjuster."""
 
 
+_TITLE_LINE = re.compile(rf"(?:{_TITLE_WORD}\s+){{0,5}}?(?:Adjuster|Adjustor|Examiner|Handler|"
+                         r"Claims? (?:Specialist|Representative|Rep|Professional))")
+"""A line that is only a title that handles claims: a signature's second line under the name."""
+
+
 def _titled_adjusters(lines: Iterable[_Line]) -> list[str]:
     found: list[str] = []
+    previous = ""
     for line in lines:
+        above, previous = previous, line.clean
         if not re.search(r"Adjust|Examiner|Handler|Claims? (?:Spec|Rep|Prof)", line.clean):
+            continue
+        if _TITLE_LINE.fullmatch(line.clean) and not _NOT_OURS.search(line.clean) and _PERSON.fullmatch(above):
+            name = clean_person_name(above)  # "Tomasz Wierzbicki" over "Senior Motor Claims Examiner"
+            if name and len(name.split()) >= 2:
+                found.append(name)
             continue
         for m in _TITLED.finditer(line.clean):
             if _NOT_OURS.search(m.group("title")):
@@ -999,6 +1028,8 @@ def _claim_facts(doc: ParsedDocument, fields: list[tuple[set[str], str, _Line]])
 def _sentence_facts(sentence: str, add: Callable[..., None], when: str) -> None:
     """The status, reserve and representation a sentence states; ``when``: its passage's date."""
     status = _STATUS_SENTENCE.search(sentence)
+    if status and _NEGATED.search(sentence[: status.start(status.lastgroup or 0)]):
+        status = None  # "no suit has been filed", "the claim is not closed": not where it stands
     if status:
         word = next(w for w in status.groups() if w)
         value = _status_word(word)

@@ -49,8 +49,38 @@ CLAIM_NOUNS = r"(?:claims?|files?|loss(?:es)?|matters?|cases?)"
 _VERB = "|".join(HANDLING_VERBS)
 _PARTY = "|".join(sorted(PARTY_NOUNS, key=len, reverse=True))
 
-_HANDLES = re.compile(rf"\bwho(?:'s| is| was| are)?(?: the one)? (?:{_VERB})\b", re.I)
+_HANDLES = re.compile(rf"\bwho(?:'s| is| was| are)?(?: the one)? (?P<verb>{_VERB})\b(?P<object>[^?.!]*)", re.I)
 """Who handles a claim, in a verb: "who's adjusting", "who is working the ...", "who owns"."""
+LOSS_NOUNS = (
+    "claim|claims|file|files|loss|losses|matter|case|account|fire|blaze|collision|crash|accident|wreck|burglary|"
+    "break-in|theft|robbery|flood|storm|leak|injury|incident|occurrence|comp|suit|lawsuit")
+"""What a claim is called by its event: "who is working the Brightline *burglary*", "who owns the *file*"."""
+_OBJECT_END = re.compile(r"\b(?:before|after|when|while|during|since|until|at|in|for|with|that|which|because)\b", re.I)
+_OBJECT_IS_CLAIM = re.compile(rf"\b(?:{LOSS_NOUNS})\b|^(?:this|that|it|one)?$|\d", re.I)
+
+
+def asks_who_handles(question: str) -> bool:
+    """Whether "who <verb of handling> ..." asks for the claim's handler: the verb's object is a
+    claim (by a claim noun, its event, or its number: "who is working the Brightline burglary",
+    "who owns 2077"), or nothing ("who's handling this?"). "Who worked on the proofing cabinet
+    before the fire" asks who did the work, a fact of the file, not its adjuster; "adjusting"
+    always takes a claim."""
+    m = _HANDLES.search(question)
+    if m is None:
+        return False
+    if m.group("verb").lower().startswith("adjust"):
+        return True
+    obj = m.group("object")
+    end = _OBJECT_END.search(obj)
+    obj = re.sub(r"^\s*(?:on|for)\b", "", obj[: end.start()] if end else obj, flags=re.I).strip()
+    return _OBJECT_IS_CLAIM.search(obj) is not None
+
+
+class _HandlesRule:
+    """:func:`asks_who_handles` as a routing rule: a ``search`` that gives the words that fired."""
+
+    def search(self, question: str) -> re.Match[str] | None:
+        return _HANDLES.search(question) if asks_who_handles(question) else None
 _WHICH_CLAIM = re.compile(
     rf"\b(?:which|what) {CLAIM_NOUNS} (?:is|are|was|were|does|did|has|have) .+?\b(?:involved|mentioned|named|"
     rf"listed|part of|tied|connected|related|associated|on|in)\b|\b{CLAIM_NOUNS} (?:is|was|are) .+ involved in\b|"
@@ -67,18 +97,25 @@ _PARTY_ASKED = re.compile(rf"\bwho(?:'s| is| was| are| were)(?: the)? (?:{_PARTY
 SUPERLATIVES = ("highest|largest|biggest|greatest|most|lowest|smallest|least|oldest|earliest|newest|latest|"
                 "most recent")
 """Words that ask for the one claim at an end of a measure: "which claim has the *highest* reserve"."""
-_CLAIMS = r"(?:claims|files)"
+_CLAIMS = r"(?:claims|files|losses|matters|cases)"
 _CLAIM_STATE = (r"(?:of\s+)?(?:our|the|my|these|those|all|open|closed|other|active|pending|current|reopened|denied|"
                 r"new|recent|settled|litigated|remaining|outstanding|us)")
 _ASKS_FOR_CLAIMS = re.compile(
     rf"\b(?:which|what|any|list|show(?:\s+me)?|find|give\s+me|pull(?:\s+up)?|all)(?:\s+{_CLAIM_STATE})*\s+{_CLAIMS}\b"
-    rf"|\b(?:do|does|did|have)\s+(?:we|i|you|they)\s+(?:have|got|hold|carry)\s+(?:any\s+)?{_CLAIMS}\b"
+    rf"|\b(?:do|does|did|have)\s+(?:we|i|you|they)\s+(?:have|got|hold|carry)\s+(?:any\s+)?(?:[a-z][\w'-]*\s+){{0,2}}"
+    rf"{_CLAIMS}\b"
     rf"|^\W*(?:(?:open|closed|all|any)\s+)?{_CLAIMS}\s+(?:handled|adjusted|managed|worked|owned|assigned|where|"
     rf"that|with|involving|in\s+which|on\s+which|for\s+which|about|over|under|above|below|reported|from|since|"
     rf"after|before|by)\b"
     rf"|\bclaims\s+(?:are\s+)?(?:on\s+file|do\s+we\s+have|we\s+have)\b|\blist\s+claims\b"
     rf"|\bare\s+there\s+(?:any\s+)?(?:{_CLAIM_STATE}\s+)*{_CLAIMS}\b"
     rf"|\b(?:which|what)\s+(?:claim|file)\b[^?]*\b(?:{SUPERLATIVES})\b"
+    rf"|\b(?:which|what)\s+(?:claim|file)\s+(?:has|have|had|is|was|carries)\b[^?]*(?:\bor\s+(?:more|less|greater|"
+    rf"higher|lower)\b|\bat\s+(?:least|most)\b|\b(?:more|less)\s+than\b|\b(?:over|under|above|below|exceeding)\s+\$?\d)"
+    rf"|\b(?:which|what|any)\s+(?:of\s+(?:our|the)\s+)?(?:claimants|insureds|policyholders|adjusters)\b"
+    rf"|\b(?:on|in|for)\s+any\s+(?:of\s+(?:our|the)\s+)?(?:claim|file)s?\b"
+    rf"|^\W*(?:anything|any\s+(?:claims?|files?|losses))\s+(?:in|from|out\s+of)\s+(?!the\b|this\b|that\b|it\b)[a-z]"
+    rf"|^\W*(?!(?:total|sum|how|what|who|when|where|why|both)\b)(?:[\w'$,.-]+\s+){{1,4}}(?:claims|files|losses)\W*$"
     rf"|^\W*(?:any|which|what|list|show(?:\s+me)?)(?:\s+(?:the|our|all|of))*(?:\s+[a-z][\w'-]*){{1,2}}\s+{_CLAIMS}"
     rf"\s*(?:[?.!]|$|on\b|in\b|with\b|where\b|that\b|do\b|are\b|were\b|have\b|has\b|involv|for\b|from\b|since\b"
     rf"|after\b|before\b|over\b|under\b)",
@@ -104,7 +141,7 @@ def asks_other_files(question: str) -> bool:
     return _OTHER_FILES.search(question) is not None
 
 
-_RULES: tuple[tuple[Route, str, re.Pattern[str]], ...] = (
+_RULES: tuple[tuple[Route, str, "re.Pattern[str] | _HandlesRule"], ...] = (
     ("lookup", "asks which claims match", _ASKS_FOR_CLAIMS),
     ("lookup", "asks which claims are on file",
      re.compile(r"\b(?:which|what|list(?: all)?(?: the)?|show(?: me)?(?: all)?(?: the)?|all(?: the)?|"
@@ -122,10 +159,17 @@ _RULES: tuple[tuple[Route, str, re.Pattern[str]], ...] = (
                 r"\bnumber of days\b|\btotal of\b|\bsum\b|\badd(?:ed)? up\b|\bin total\b|\bcombined\b|\bplus\b|"
                 r"\baltogether\b|\bafter (?:the |applying the )?deductible\b|\bnet of\b|\bnet\b|"
                 r"\bless the deductible\b|\bminus the deductible\b|\bhow much (?:is |was )?left\b|"
-                r"\b(?:remaining|left|remains?)\b.*\b(?:limit|coverage)\b|\b(?:limit|coverage)\b.*\b(?:remaining|left|remains?)\b|"
-                r"\bhow much (?:more|less|higher|lower|greater|smaller|over|under)\b|\bdifference between\b|"
+                r"\b(?:remaining|left|remains?)\b.*\b(?:(?:sub)?limit|coverage|aggregate)\b|"
+                r"\b(?:(?:sub)?limit|coverage|aggregate)\b.*\b(?:remaining|left|remains?)\b|"
+                r"\bhow (?:much|far) (?:more|less|higher|lower|greater|smaller|over|under|above|below)\b|"
+                r"\bdifference between\b|"
+                r"\bhow much (?:did|does|has|have|was|were|is) .+ (?:drop|go up|went up|go down|increase|decrease|fall|"
+                r"rise|come down|change|cut|reduce|lower|raise|knock(?:ed)? off|take off|took off|trim|shave off)\w*\b|"
+                r"\b(?:gap|spread) between\b|\bhow far apart\b|"
                 r"\bby how much\b|"
                 r"\btogether\b|\s\+\s?|\w\+\w|\bin days\b|\bdays from\b|"
+                r"\bhow many weeks\b|\bweeks between\b|\btime elapsed\b|\belapsed (?:time|days)\b|"
+                r"\bwhat (?:do|does|did) .+ come to\b|"
                 r"\bdays\b[^?]*\bfrom\b[^?]+\b(?:to|until|till)\b|"
                 r"\bwhat would (?:the )?.+ (?:have been|be) if\b", re.I)),
     ("calculation", "checks an amount against a limit or a deductible",
@@ -134,13 +178,17 @@ _RULES: tuple[tuple[Route, str, re.Pattern[str]], ...] = (
                 r"\bwhat (?:percent(?:age)?|share)\b.*\b(?:limit|cap|maximum|authority)\b|"
                 r"\bwhat (?:percent(?:age)?|share|portion|fraction|proportion) of\b|"
                 r"\bis what (?:percent(?:age)?|share) of\b|\bas a percent(?:age)? of\b|"
-                r"\bafter (?:a |an |applying (?:the |a )?)?(?:\$[\d,.]+k? )?deductible\b", re.I)),
+                r"\bafter (?:a |an |applying (?:the |a )?)?(?:\$[\d,.]+k? )?deductible\b|"
+                r"\bafter (?:the |a |an |applying (?:the |a )?)?(?:\$[\d,.]+k? )?(?:self-insured )?"
+                r"(?:retention|excess|SIR)\b|"
+                r"\b(?:minus|subtract\w*|tak(?:e|ing) off|deduct(?!ible)\w*)\b.*\b(?:deductible|retention|excess)\b|"
+                r"\b(?:deductible|retention|excess)\b.*\b(?:comes? off|taken off|subtracted|deducted)\b", re.I)),
     ("lookup", "asks who handles a claim",
      re.compile(r"\bwho(?:'s| is| was)? (?:the )?(?:assigned )?(?:adjuster|adjustor|handler)\b|"
-                r"\bwho (?:handles|is handling|handled|owns|is assigned)\b|\bwhich adjuster\b|"
+                r"\bwhich adjuster\b|"
                 r"\bclaims (?:is|does|did) [A-Z][\w.' -]* (?:handl|have|own|work)|"
                 r"\bwhat claims\b|\bwhich claims\b", re.I)),
-    ("lookup", "asks who handles a claim", _HANDLES),
+    ("lookup", "asks who handles a claim", _HandlesRule()),
     ("lookup", "asks which claim a party is in", _WHICH_CLAIM),
     ("lookup", "asks which other claims someone handles", _OTHER_FILES),
     ("lookup", "asks for a party by role", _PARTY_ASKED),

@@ -29,6 +29,19 @@ def put_file(tmp_path: Path, name: str, data: str | bytes) -> Path:
     return path
 
 
+def towing_claim(number: int, insured: str, vendor: str, amount: str) -> str:
+    """A one-claim towing invoice (claim CLM-``number``): what the store tests ingest by the dozen."""
+    return f"""Claim Number: CLM-{number}
+Policy Number: PAP-{number}00
+Insured: {insured}
+Date of Loss: 2026-02-{number % 28 + 1:02d}
+
+TOWING INVOICE
+The insured vehicle was towed by {vendor} to the body shop.
+Towing: {amount}
+"""
+
+
 def pdf_bytes(pages: Sequence[Sequence[str]], *, title: str | None = None) -> bytes:
     """A PDF with one page per entry, each line written as its own text line.
 

@@ -176,6 +176,32 @@ def test_interactive_ask_has_history_and_ctrl_c_quits_without_a_traceback(store:
     assert question in (store / "ask_history").read_text()
 
 
+SLOW_PROMPT = '''
+"""Run by ``site`` at start-up: readline's pre-input hook (called after the prompt is written,
+before the wait for a key) holds the main thread in one C call for a moment, as waiting for the
+GIL of a busy thread does. A C call, so no Python code runs and a Ctrl-C stays pending."""
+import functools
+import readline
+
+N = 30_000_000
+readline.set_pre_input_hook(functools.partial(sum, range(N), -(N * (N - 1) // 2)))  # returns 0
+'''
+
+
+def test_ctrl_c_quits_even_when_it_comes_before_the_prompt_waits_for_a_key(store: Path, tmp_path: Path) -> None:
+    """Between writing the prompt and waiting for a key the main thread may be held up (on a busy
+    machine it waits for the GIL): a Ctrl-C then was marked, not acted on, and the prompt ignored
+    it until the next key (the interactive test above hung 1 run in 5 under load)."""
+    (tmp_path / "sitecustomize.py").write_text(SLOW_PROMPT)
+    with Pty(store, "ask", env={"PYTHONPATH": str(tmp_path)}) as session:
+        session.expect("claimbot> ")
+        session.send("\x03")
+        quit_in = session.exit_time(timeout=20)
+        assert session.proc.poll() is not None, f"Ctrl-C ignored for {quit_in:.0f} s: {session.output[-300:]!r}"
+        code, output = session.finish()
+    assert code == 130 and "Traceback" not in output, output
+
+
 # -- claims ---------------------------------------------------------------------------------
 def test_claims_shortens_names_at_a_word_boundary(store: Path) -> None:
     result = claimbot(store, "claims")
@@ -227,8 +253,8 @@ class Pty:
     """``claimbot ARGS`` on a pseudo-terminal, as a user at a shell runs it (readline is active
     only on a terminal, and Ctrl-C is the terminal's SIGINT to the process)."""
 
-    def __init__(self, home: Path, *args: str) -> None:
-        self.home, self.args = home, args
+    def __init__(self, home: Path, *args: str, env: dict[str, str] | None = None) -> None:
+        self.home, self.args, self.env = home, args, env or {}
         self.output = ""
         self._seen = 0
 
@@ -237,7 +263,7 @@ class Pty:
         clean = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "CLAIMBOT_", "CHROMA_"))}
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "bot.cli", *self.args], cwd=ROOT, stdin=terminal, stdout=terminal, stderr=terminal,
-            env={**clean, "CLAIMBOT_HOME": str(self.home), "TERM": "xterm"}, preexec_fn=_own_terminal,
+            env={**clean, "CLAIMBOT_HOME": str(self.home), "TERM": "xterm", **self.env}, preexec_fn=_own_terminal,
         )  # fmt: skip
         os.close(terminal)
         self.fd = controller
@@ -270,6 +296,13 @@ class Pty:
 
     def send(self, keys: str) -> None:
         os.write(self.fd, keys.encode())
+
+    def exit_time(self, timeout: float) -> float:
+        """Seconds until the process ends (``timeout`` if it does not)."""
+        started = time.monotonic()
+        while self.proc.poll() is None and time.monotonic() - started < timeout:
+            self._read(0.05)
+        return time.monotonic() - started
 
     def finish(self, timeout: float = 60) -> tuple[int, str]:
         deadline = time.monotonic() + timeout

@@ -301,7 +301,8 @@ def test_lookup_answers_registry_facts_with_the_line_that_states_them() -> None:
     assert handled is not None and handled.text == "Priya Raman is the adjuster on CLM-1042 [1]."
     listed = answer_lookup("Which claims are on file?", claims, docs)
     assert listed is not None
-    assert listed.text.splitlines()[0] == "2 claims on file:"
+    assert listed.text.splitlines()[0] == "2 claims on file [1]:"  # the count, cited to the lookup itself
+    assert listed.citations[0].document == "Claims lookup" and "Searched 2 claims in reach" in listed.citations[0].excerpt
     assert "- CLM-2077, insured Elena Vasquez [" in listed.text
 
 

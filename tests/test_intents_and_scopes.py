@@ -96,8 +96,10 @@ def test_what_claims_do_you_know_lists_the_claims_in_reach(engine: Engine) -> No
     assert answer.route == "lookup"  # an answer from the files: every line cited
     assert answer.claim_ids == ["CLM-1042"]
     assert "CLM-1042" in answer.text and "CLM-2077" not in answer.text
-    assert "insured Daniel Okafor [1]" in answer.text
-    assert answer.citations[0].excerpt == "Insured: Daniel Okafor" and answer.citations[0].document == "towing.txt"
+    assert answer.text.startswith("1 claim on file [1]:") and "insured Daniel Okafor [2]" in answer.text
+    assert answer.citations[0].document == "Claims lookup"  # the count's source: what was searched
+    assert "Searched 1 claim in reach" in answer.citations[0].excerpt
+    assert answer.citations[1].excerpt == "Insured: Daniel Okafor" and answer.citations[1].document == "towing.txt"
     both = engine.ask("what claims do you know?", scopes=["C_AUTO", "D_ALICE"])
     assert both.claim_ids == ["CLM-1042", "CLM-2077"]
 

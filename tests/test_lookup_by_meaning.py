@@ -49,7 +49,7 @@ def test_a_topic_in_other_words_finds_the_claim_about_it(engine: Engine, questio
     assert answer.route == "lookup"
     named = {c for c in ("WC-8101", "CP-8102", "HO-8103") if c in answer.text}
     assert named == {expected}, answer.text
-    assert answer.citations and {c.document for c in answer.citations} == {document}, answer.citations
+    assert answer.citations and {c.document for c in answer.citations} == {document, "Claims lookup"}, answer.citations
 
 
 def test_a_topic_no_claim_is_about_gets_none(engine: Engine) -> None:

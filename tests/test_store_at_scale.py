@@ -9,24 +9,11 @@ import time
 from pathlib import Path
 
 import pytest
-from docfactory import put_file
+from docfactory import put_file, towing_claim
 
 from rag.catalog import RECHECK_S
 from rag.config import Settings
 from rag.engine import Engine
-
-
-def _claim(number: int, insured: str, vendor: str, amount: str) -> str:
-    return f"""Claim Number: CLM-{number}
-Policy Number: PAP-{number}00
-Insured: {insured}
-Date of Loss: 2026-02-{number % 28 + 1:02d}
-
-TOWING INVOICE
-The insured vehicle was towed by {vendor} to the body shop.
-Towing: {amount}
-"""
-
 
 CLAIMS = [
     (1042, "Daniel Okafor", "Harbor Lock Towing", "$385.00"),
@@ -40,7 +27,7 @@ def test_the_first_ask_reads_the_index_and_only_the_claim_it_is_about(tmp_path: 
     settings = Settings(home=tmp_path / "home")
     writer = Engine.open(settings)
     for number, insured, vendor, amount in CLAIMS:
-        writer.ingest_file(put_file(tmp_path, f"towing-{number}.txt", _claim(number, insured, vendor, amount)))
+        writer.ingest_file(put_file(tmp_path, f"towing-{number}.txt", towing_claim(number, insured, vendor, amount)))
     writer.close()
 
     engine = Engine.open(settings)  # a new process's view: nothing read yet
@@ -59,7 +46,7 @@ def test_the_first_ask_reads_the_index_and_only_the_claim_it_is_about(tmp_path: 
 def test_a_question_across_three_scopes_reads_those_and_no_other(tmp_path: Path) -> None:
     engine = Engine.open(Settings(home=tmp_path / "home"))
     for (number, insured, vendor, amount), scope in zip(CLAIMS, ["C1", "C2", "C3", "C4"]):
-        engine.ingest_file(put_file(tmp_path, f"towing-{number}.txt", _claim(number, insured, vendor, amount)),
+        engine.ingest_file(put_file(tmp_path, f"towing-{number}.txt", towing_claim(number, insured, vendor, amount)),
                            scope=scope)
 
     passages = engine.retrieve("towing invoice body shop", scope="workspace", scopes=["C1", "C2", "C3"], top_k=12,
@@ -87,12 +74,12 @@ def test_a_replica_follows_another_replicas_new_documents(chroma_server, tmp_pat
 
     first, second = replica("home-a"), replica("home-b")
     number, insured, vendor, amount = CLAIMS[0]
-    first.ingest_file(put_file(tmp_path, "towing.txt", _claim(number, insured, vendor, amount)), scope="C1")
+    first.ingest_file(put_file(tmp_path, "towing.txt", towing_claim(number, insured, vendor, amount)), scope="C1")
     assert "$385.00" in second.ask("What was the towing cost on CLM-1042?", scope="C1").text
     assert second.claims_mentioning("harbor lock", scope="C1") == ["CLM-1042"]
 
     # a new version written by the first replica: the second sees it once the registry's stamp is read again
-    first.ingest_file(put_file(tmp_path, "towing.txt", _claim(number, insured, "Quayside Haulage", "$410.00")),
+    first.ingest_file(put_file(tmp_path, "towing.txt", towing_claim(number, insured, "Quayside Haulage", "$410.00")),
                       scope="C1")
     time.sleep(RECHECK_S + 0.2)
     assert "$410.00" in second.ask("What was the towing cost on CLM-1042?", scope="C1").text
@@ -106,9 +93,9 @@ def test_the_lexical_index_survives_a_restart_and_drops_replaced_words(tmp_path:
     settings = Settings(home=tmp_path / "home")
     engine = Engine.open(settings)
     number, insured, vendor, amount = CLAIMS[1]
-    engine.ingest_file(put_file(tmp_path, "towing.txt", _claim(number, insured, vendor, amount)))
+    engine.ingest_file(put_file(tmp_path, "towing.txt", towing_claim(number, insured, vendor, amount)))
     assert engine.claims_mentioning("bayfront recovery") == ["CLM-2077"]
-    engine.ingest_file(put_file(tmp_path, "towing.txt", _claim(number, insured, "Ridgeline Wreckers", amount)))
+    engine.ingest_file(put_file(tmp_path, "towing.txt", towing_claim(number, insured, "Ridgeline Wreckers", amount)))
     if reopen:
         engine.close()
         engine = Engine.open(settings)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from docfactory import put_file
+from docfactory import put_file, towing_claim
 
 from rag import lexical
 from rag.config import Settings
@@ -15,23 +15,11 @@ from rag.engine import Engine
 from rag.lexical import LexicalIndex
 
 
-def _claim(number: int, insured: str, vendor: str, amount: str) -> str:
-    return f"""Claim Number: CLM-{number}
-Policy Number: PAP-{number}00
-Insured: {insured}
-Date of Loss: 2026-03-{number % 28 + 1:02d}
-
-TOWING INVOICE
-The insured vehicle was towed by {vendor} to the body shop.
-Towing: {amount}
-"""
-
-
 def test_a_reopened_store_reads_its_index_from_the_home_not_the_registry(tmp_path: Path) -> None:
     settings = Settings(home=tmp_path / "home")
     engine = Engine.open(settings)
-    engine.ingest_file(put_file(tmp_path, "towing-1042.txt", _claim(1042, "Daniel Okafor", "Harbor Lock", "$385.00")))
-    engine.ingest_file(put_file(tmp_path, "towing-2077.txt", _claim(2077, "Helen Park", "Bayfront", "$212.00")))
+    engine.ingest_file(put_file(tmp_path, "towing-1042.txt", towing_claim(1042, "Daniel Okafor", "Harbor Lock", "$385.00")))
+    engine.ingest_file(put_file(tmp_path, "towing-2077.txt", towing_claim(2077, "Helen Park", "Bayfront", "$212.00")))
     assert [c.claim_id for c in engine.claims()] == ["CLM-1042", "CLM-2077"]
     engine.close()
 
@@ -49,16 +37,16 @@ def test_a_second_replica_with_a_stale_index_file_sees_the_other_replicas_new_do
         return Engine.open(Settings(home=tmp_path / home, chroma_host="127.0.0.1", chroma_port=chroma_server.port))
 
     first = replica("home-a")
-    first.ingest_file(put_file(tmp_path, "a/towing.txt", _claim(1042, "Daniel Okafor", "Harbor Lock", "$385.00")),
+    first.ingest_file(put_file(tmp_path, "a/towing.txt", towing_claim(1042, "Daniel Okafor", "Harbor Lock", "$385.00")),
                       scope="C1")
     second = replica("home-b")
     assert [c.claim_id for c in second.claims(scope="C1")] == ["CLM-1042"]  # its index file: CLM-1042 only
     second.close()
 
     # while the second replica is down, the first adds a claim and a new version of the other's file
-    first.ingest_file(put_file(tmp_path, "a/towing-2077.txt", _claim(2077, "Helen Park", "Bayfront", "$212.00")),
+    first.ingest_file(put_file(tmp_path, "a/towing-2077.txt", towing_claim(2077, "Helen Park", "Bayfront", "$212.00")),
                       scope="C1")
-    first.ingest_file(put_file(tmp_path, "a/towing.txt", _claim(1042, "Daniel Okafor", "Quayside", "$410.00")),
+    first.ingest_file(put_file(tmp_path, "a/towing.txt", towing_claim(1042, "Daniel Okafor", "Quayside", "$410.00")),
                       scope="C1")
 
     second = replica("home-b")
@@ -76,7 +64,7 @@ def test_a_second_replica_with_a_stale_index_file_sees_the_other_replicas_new_do
 def test_an_unreadable_index_file_is_read_again_from_the_registry(tmp_path: Path) -> None:
     settings = Settings(home=tmp_path / "home")
     engine = Engine.open(settings)
-    engine.ingest_file(put_file(tmp_path, "towing-1042.txt", _claim(1042, "Daniel Okafor", "Harbor Lock", "$385.00")))
+    engine.ingest_file(put_file(tmp_path, "towing-1042.txt", towing_claim(1042, "Daniel Okafor", "Harbor Lock", "$385.00")))
     assert [c.claim_id for c in engine.claims()] == ["CLM-1042"]
     engine.close()
     (index,) = (tmp_path / "home").glob("registry-*.sqlite3")
@@ -100,7 +88,7 @@ def test_a_question_while_the_lexical_index_is_built_in_the_background_is_answer
     claims = [(1042, "Daniel Okafor", "Harbor Lock Towing", "$385.00"), (3105, "Ines Moreau", "Ridgeline Wreckers",
                                                                           "$640.00")]
     for number, insured, vendor, amount in claims:
-        writer.ingest_file(put_file(tmp_path, f"towing-{number}.txt", _claim(number, insured, vendor, amount)))
+        writer.ingest_file(put_file(tmp_path, f"towing-{number}.txt", towing_claim(number, insured, vendor, amount)))
     writer.close()
     (path,) = (tmp_path / "home").glob("lexical-*.sqlite3")
     for old in (tmp_path / "home").glob("lexical-*"):  # a replica that never served this store
@@ -132,7 +120,7 @@ def test_details_dropped_past_the_memory_bound_are_read_again_when_asked_for(tmp
     claims = [(1042, "Daniel Okafor", "Harbor Lock Towing", "$385.00"), (2077, "Helen Park", "Bayfront", "$212.00"),
               (3105, "Ines Moreau", "Ridgeline Wreckers", "$640.00")]
     for number, insured, vendor, amount in claims:
-        engine.ingest_file(put_file(tmp_path, f"towing-{number}.txt", _claim(number, insured, vendor, amount)))
+        engine.ingest_file(put_file(tmp_path, f"towing-{number}.txt", towing_claim(number, insured, vendor, amount)))
     engine._catalog.max_loaded = 1
     for number, *_ in claims:  # each claim's details read in turn
         assert f"CLM-{number}" in engine.ask(f"Summarize CLM-{number}").text
@@ -149,7 +137,7 @@ def test_details_dropped_past_the_memory_bound_are_read_again_when_asked_for(tmp
 def test_the_warm_up_reads_what_the_first_question_needs_before_it_comes(tmp_path: Path) -> None:
     settings = Settings(home=tmp_path / "home")
     writer = Engine.open(settings)
-    writer.ingest_file(put_file(tmp_path, "towing-2077.txt", _claim(2077, "Helen Park", "Bayfront", "$212.00")))
+    writer.ingest_file(put_file(tmp_path, "towing-2077.txt", towing_claim(2077, "Helen Park", "Bayfront", "$212.00")))
     assert writer.claims()
     writer.close()
 
@@ -170,7 +158,7 @@ def test_a_document_removed_by_another_replica_leaves_this_replicas_index(
 
     first, second = replica("home-a"), replica("home-b")
     for number, insured in ((1042, "Daniel Okafor"), (2077, "Helen Park")):
-        first.ingest_file(put_file(tmp_path, f"towing-{number}.txt", _claim(number, insured, "Bayfront", "$212.00")))
+        first.ingest_file(put_file(tmp_path, f"towing-{number}.txt", towing_claim(number, insured, "Bayfront", "$212.00")))
     assert [c.claim_id for c in second.claims()] == ["CLM-1042", "CLM-2077"]
     second.close()
 

@@ -29,6 +29,8 @@ from typing import Any
 
 import numpy as np
 
+from rag.rebuildable import RebuildableFile
+
 log = logging.getLogger(__name__)
 
 MEMORY_ENTRIES = 20_000
@@ -40,6 +42,7 @@ Embed = Callable[[list[str]], Any]
 """Texts to an ``(n, d)`` array of unit vectors."""
 
 _SCHEMA = "CREATE TABLE IF NOT EXISTS vectors (key BLOB PRIMARY KEY, vector BLOB NOT NULL)"
+SCHEMA_VERSION = 1
 
 
 class VectorCache:
@@ -52,8 +55,7 @@ class VectorCache:
         self._memory_entries = memory_entries
         self._file_entries = file_entries
         self._lock = threading.Lock()
-        self._path = path
-        self._db: sqlite3.Connection | None = None
+        self._file = RebuildableFile(path, _SCHEMA, SCHEMA_VERSION, timeout=10) if path is not None else None
         self._rows: int | None = None
         """Rows in the file as this process last counted them, plus what it wrote since."""
         self.hits = 0
@@ -106,9 +108,8 @@ class VectorCache:
 
     def close(self) -> None:
         with self._lock:
-            if self._db is not None:
-                self._db.close()
-                self._db = None
+            if self._file is not None:
+                self._file.close()
 
     # -- parts ----------------------------------------------------------------------------
 
@@ -116,22 +117,15 @@ class VectorCache:
         return hashlib.blake2b(text.encode(), key=self._model[:64], digest_size=16).digest()
 
     def _connect(self) -> sqlite3.Connection | None:
-        if self._path is None:
-            return None
         with self._lock:
-            if self._db is None:
-                try:
-                    self._path.parent.mkdir(parents=True, exist_ok=True)
-                    db = sqlite3.connect(self._path, check_same_thread=False, isolation_level=None, timeout=10)
-                    db.execute("PRAGMA journal_mode=WAL")
-                    db.execute("PRAGMA synchronous=NORMAL")
-                    db.execute(_SCHEMA)
-                    self._db = db
-                except sqlite3.Error:  # a read-only or broken home: the memory alone, said once
-                    log.exception("vector cache %s unusable; keeping vectors in memory only", self._path)
-                    self._path = None
-                    return None
-            return self._db
+            if self._file is None:
+                return None
+            try:
+                return self._file.connect()
+            except (sqlite3.Error, OSError):  # a read-only or full home: the memory alone, said once
+                log.exception("vector cache %s unusable; keeping vectors in memory only", self._file.path)
+                self._file = None
+                return None
 
     def _read(self, keys: list[bytes]) -> dict[bytes, np.ndarray]:
         db = self._connect()

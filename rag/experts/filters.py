@@ -22,6 +22,7 @@ from rag.experts.result import Sources
 from rag.experts.text import STOPWORDS, content_terms, terms
 from rag.metadata import find_dates, parse_money
 from rag.records import ClaimRecord, DocumentInfo, FactLine, Passage
+from rag.router import SHORTHAND_FORMS, normalize_question
 from rag.tools.dates import long_date
 from rag.tools.money import money_text
 
@@ -33,6 +34,7 @@ _PHRASING = frozenset(content_terms(
     "during in of the a an type kind date dated happened occurred reported greater amount "
     "handling handled handles handle them it they us where whose got get potential possible possibly likely "
     "chance currently reopened denied declined litigation suit find pull give me pay paid payment most least "
+    "caused going ongoing underway anything something "
     "highest lowest largest smallest biggest use used uses using hired retained engaged assigned"))
 """The words of asking which claims, and of the conditions below: not a topic. (Hedges such as
 "potential" ask whether the topic is there at all: "files with subro potential".)"""
@@ -56,18 +58,49 @@ _AMOUNT_KINDS: dict[str, tuple[str, ...]] = {
     "paid": ("payout", "paid", "payment", "settlement"), "payment": ("payout", "paid", "payment", "settlement"),
     "settlement": ("settlement", "payout"), "deductible": ("deductible",), "limit": ("limit",),
     "estimate": ("estimate",), "invoice": ("invoice", "invoice_total"), "bill": ("bill", "billed", "invoice_total"),
-    "incurred": ("incurred",), "demand": ("demand",),
+    "incurred": ("incurred",), "demand": ("demand",), "retention": ("retention", "sir"),
 }
 """The amounts a question can compare, by its word (singular), and the words of the labels that
 state them (``Total Paid`` is a ``payout``): "claims with a deductible over $1,000"."""
+_KIND_WORD = (r"paid|payments?|settle(?:d|ments?)?|deductibles?|retentions?|limits?|estimates?|invoices?|bills?|billed|"
+              r"incurred|demands?")
+_OP_AFTER = (r"(?:or|and)\s+(?:more|greater|higher|above|up|over)|\+|(?:or|and)\s+(?:less|lower|under|below)")
 _AMOUNT_ASKED = re.compile(
-    rf"\b(?P<what>paid|payments?|settle(?:d|ments?)?|deductibles?|limits?|estimates?|invoices?|bills?|billed|incurred|"
-    rf"demands?)\b[^$?]{{0,30}}?(?P<op>{_COMPARE})\s*(?P<amount>{_AMOUNT})"
-    rf"|(?P<op2>{_COMPARE})\s*(?P<amount2>{_AMOUNT})\s+(?:in\s+|of\s+)?(?P<what2>paid|payments?|incurred|billed)\b",
+    rf"\b(?P<what>{_KIND_WORD})\b[^$?]{{0,30}}?(?:(?P<op>{_COMPARE})\s*)?(?P<amount>{_AMOUNT})(?:\s*(?P<after>{_OP_AFTER}))?"
+    rf"|(?:(?P<op2>{_COMPARE})\s*)?(?P<amount2>{_AMOUNT})(?:\s*(?P<after2>{_OP_AFTER}))?\s+(?:in\s+|of\s+)?"
+    rf"(?P<what2>{_KIND_WORD})\b",
     re.I)
+"""A labelled amount compared with an amount: "deductible over $1,000", "more than $5k in payments",
+"a retention of 50k or more", "a $25k deductible" (no comparison: that amount)."""
+
+
+def _op(before: str, after: str) -> str:
+    """``>``, ``<``, ``>=``, ``<=`` or ``=`` from the words before the amount ("over") or after it
+    ("or more"); none is the amount itself ("claims with a $2,500 deductible")."""
+    if after:
+        return "<=" if re.search(r"less|lower|under|below", after, re.I) else ">="
+    if not before:
+        return "="
+    if re.match(r"at most|no more", before, re.I):
+        return "<="
+    if re.match(r"at least", before, re.I):
+        return ">="
+    return "<" if re.match(r"under|below|less|<", before, re.I) else ">"
+
+
+def meets(value: Decimal, op: str, limit: Decimal) -> bool:
+    """Whether ``value`` meets ``op limit``."""
+    return {">": value > limit, "<": value < limit, ">=": value >= limit, "<=": value <= limit,
+            "=": value == limit}[op]
+
+
+_OP_WORDS = {">": "over", "<": "under", ">=": "at least", "<=": "at most", "=": "of"}
 _ANY_PAYMENT = re.compile(r"\b(?:been|were|was|got)\s+paid\b|\bpayments?\s+(?:made|issued|sent)\b"
                           r"|\bwith\s+(?:a\s+|any\s+)?payments?\b|\bpaid\s+(?:claims|files)\b", re.I)
 """A question about claims with any payment at all: "which claims have been paid"."""
+_NO_PAYMENT = re.compile(r"\b(?:without|no|zero|nil)\s+(?:any\s+)?(?:payments?|indemnity|pay(?:out)?)\b|\bunpaid\b"
+                         r"|\bnothing\s+(?:was\s+)?paid\b|\bnot\s+(?:been\s+)?paid\b|\bno\s+money\s+paid\b", re.I)
+"""A question about claims with no payment: "closed without payment", "claims where nothing was paid"."""
 _AFTER = re.compile(r"\b(?:after|since|from)\b", re.I)
 _BEFORE = re.compile(r"\b(?:before|prior to|until)\b", re.I)
 _REPORTED = re.compile(r"\b(?:reported|filed|notified|opened|received|fnol|first notice)\b", re.I)
@@ -110,14 +143,21 @@ class Conditions:
     ``loss`` or an amount kind of :data:`_AMOUNT_KINDS`."""
     amount: tuple[str, str, Decimal] | None = None
     """``(kind, ">" or "<", amount)`` on a labelled amount of the claim: ``("deductible", ">", 1000)``."""
+    any_of: list[tuple[list[str], str]] = field(default_factory=list)
+    """The topic's alternatives, ``(topic, phrase)`` each, when the question joins them by "or"
+    ("wind or hail"): a claim about either matches."""
+    unpaid: bool = False
+    """No payment on the claim: no paid amount its files state (or only one of nothing)."""
 
     def __bool__(self) -> bool:
         return bool(self.topic or self.status or self.reserve or self.after or self.before or self.role
-                    or self.amount or self.rank)
+                    or self.amount or self.rank or self.unpaid)
 
     def describe(self) -> str:
         parts = []
-        if self.phrase:
+        if self.any_of:
+            parts.append(f"involving {' or '.join(phrase for _, phrase in self.any_of)}")
+        elif self.phrase:
             parts.append(f"involving {self.phrase}")
         if self.role:
             parts.append(f"with an {self.role}" if self.role[0] in "aeiou" else f"with a {self.role}")
@@ -127,11 +167,13 @@ class Conditions:
             parts.append("with an open reserve")
         elif self.reserve:
             parts.append(f"open reserve {'over' if self.reserve[0] == '>' else 'under'} {money_text(self.reserve[1])}")
+        if self.unpaid:
+            parts.append("without payment")
         if self.amount == ("paid", ">", Decimal(0)):
             parts.append("with a payment")
         elif self.amount:
             kind, op, value = self.amount
-            parts.append(f"{kind} {'over' if op == '>' else 'under'} {money_text(value)}")
+            parts.append(f"{kind} {_OP_WORDS[op]} {money_text(value)}")
         what = "reported" if self.dated == "reported" else "loss"
         if self.after and self.before and self.after == self.before:
             parts.append(f"{what} on {long_date(self.after)}")
@@ -171,9 +213,13 @@ def read_conditions(question: str, *, ignore: Sequence[str] = ()) -> Conditions:
         word = (asked_amount.group("what") or asked_amount.group("what2")).lower()
         kind = next(k for k in _AMOUNT_KINDS if word.startswith(k[:5]) or (k == "paid" and word.startswith("pay")))
         if value is not None:
-            found.amount = (kind, "<" if re.match(r"under|below|less|at most|no more|<", said, re.I) else ">", value)
+            found.amount = (kind, _op(said, asked_amount.group("after") or asked_amount.group("after2") or ""), value)
         question = question.replace(asked_amount.group(0), " ")
-    if not found.amount and not found.rank and _ANY_PAYMENT.search(question):
+    unpaid = None if found.amount or found.rank else _NO_PAYMENT.search(question)
+    if unpaid:
+        found.unpaid = True  # "closed without payment": no payment stated, or one of nothing
+        question = question.replace(unpaid.group(0), " ")
+    elif not found.amount and not found.rank and _ANY_PAYMENT.search(question):
         found.amount = ("paid", ">", Decimal(0))  # "which claims have been paid": any payment stated
     for role, pattern in _ROLES_ASKED:
         asked = pattern.search(question)
@@ -185,7 +231,7 @@ def read_conditions(question: str, *, ignore: Sequence[str] = ()) -> Conditions:
     if status:
         found.status = next(name for name, value in status.groupdict().items() if value)
     dates = find_dates(question)
-    months = _month_span(question) if not dates else None
+    months = (_month_span(question) or _relative_span(question, date.today())) if not dates else None
     if len(dates) >= 2:
         found.after, found.before = sorted((dates[0][0], dates[1][0]))
     elif dates:
@@ -201,16 +247,25 @@ def read_conditions(question: str, *, ignore: Sequence[str] = ()) -> Conditions:
         found.after, found.before = months
     if (found.after or found.before) and _REPORTED.search(question):
         found.dated = "reported"
-    rest = re.sub(r"\$\s?[\d,]+(?:\.\d{1,2})?|\b\d+\b|\bq[1-4]\b|\b(?:first|second|third|fourth)\s+quarter\b", " ",
+    rest = re.sub(r"\$\s?[\d,]+(?:\.\d{1,2})?|\b\d+\b|\b[qh][1-4]\b|\b(?:first|second|third|fourth|1st|2nd)\s+"
+                  r"(?:quarter|half)\b", " ",
                   question, flags=re.I)
     for _, text in find_dates(question):
         rest = rest.replace(text, " ")
-    words = [w for w in re.findall(r"[A-Za-z][\w&'-]*", rest)
-             if w.lower() not in STOPWORDS and w.lower() not in _MONTHS
-             and not set(content_terms(w)) <= _PHRASING
-             and not (found.role and set(content_terms(w)) <= _PARTY_NOUNS)]
+    rest = _RELATIVE.sub(" ", rest)
+    def topic_words(text: str) -> list[str]:
+        return [w for w in re.findall(r"[A-Za-z][\w&'-]*", text)
+                if w.lower() not in STOPWORDS and w.lower().rstrip(".") not in _MONTH_WORD.split("|")
+                and not set(content_terms(w)) <= _PHRASING
+                and not (found.role and set(content_terms(w)) <= _PARTY_NOUNS)]
+
+    words = topic_words(rest)
     found.topic = [t for w in words for t in content_terms(w) if t not in _PHRASING]
     found.phrase = " ".join(words)
+    parts = [topic_words(part) for part in re.split(r"\bor\b|/", rest, flags=re.I)]
+    if len([p for p in parts if p]) >= 2:  # "wind or hail", "theft or extortion": either one
+        found.any_of = [([t for w in p for t in content_terms(w) if t not in _PHRASING], " ".join(p))
+                        for p in parts if p]
     return found
 
 
@@ -255,29 +310,77 @@ def _dollars(amount: str) -> str:
     return amount if amount.startswith("$") else f"${amount}"
 
 
+_MONTH_WORD = "|".join([*_MONTHS, *"jan feb mar apr jun jul aug sept sep oct nov dec".split()])
+_SPAN = re.compile(
+    r"\b(?:(?P<word>in|during|before|prior to|after|since|from)\s+(?:the\s+)?"
+    r"|(?=(?:" + _MONTH_WORD + r")\.?\s+(?:19|20)\d{2}\b|q[1-4]\s+(?:19|20)\d{2}\b))"  # "feb 2025 losses": no "in"
+    r"(?:(?P<month>" + _MONTH_WORD + r")\.?\s+|q(?P<quarter>[1-4])\s+(?:of\s+)?|h(?P<h>[12])\s+(?:of\s+)?"
+    r"|(?P<half>first|second|1st|2nd)\s+half\s+(?:of\s+)?"
+    r"|(?P<nth>first|second|third|fourth)\s+quarter\s+(?:of\s+)?)?"
+    r"(?P<year>(?:19|20)\d{2})\b(?![\d,.$])", re.I)
+
+
+_RELATIVE = re.compile(
+    r"\b(?P<which>last|this|past|previous|current)\s+(?:(?P<n>\d{1,3})\s+)?(?P<unit>days?|weeks?|months?|quarters?|years?)\b"
+    r"|\b(?P<ytd>year to date|ytd)\b", re.I)
+
+
+def _relative_span(question: str, today: date) -> tuple[date | None, date | None] | None:
+    """A span counted back from today: "opened last month" -> that calendar month; "this year" ->
+    January 1 to today; "in the last 30 days", "past 2 weeks" -> that many days back to today;
+    "last year" -> the previous calendar year."""
+    m = _RELATIVE.search(question)
+    if not m:
+        return None
+    if m.group("ytd"):
+        return date(today.year, 1, 1), today
+    which, unit = m.group("which").lower(), m.group("unit").lower().rstrip("s")
+    n = int(m.group("n") or 0)
+    if n or which == "past":  # "the last 30 days", "past week": a count of units back
+        days = {"day": 1, "week": 7, "month": 30, "quarter": 91, "year": 365}[unit] * max(n, 1)
+        return date.fromordinal(today.toordinal() - days), today
+    back = 0 if which in ("this", "current") else 1
+    if unit == "day":
+        day = date.fromordinal(today.toordinal() - back)
+        return day, day
+    if unit == "week":
+        start = date.fromordinal(today.toordinal() - today.weekday() - 7 * back)
+        return start, min(today, date.fromordinal(start.toordinal() + 6))
+    if unit == "year":
+        return date(today.year - back, 1, 1), (today if not back else date(today.year - 1, 12, 31))
+    months = 3 if unit == "quarter" else 1
+    first_month = ((today.month - 1) // months) * months + 1  # this month's (or quarter's) first month
+    index = today.year * 12 + first_month - 1 - months * back
+    start = date(index // 12, index % 12 + 1, 1)
+    end_index = index + months
+    following = date(end_index // 12, end_index % 12 + 1, 1)
+    return start, min(today, date.fromordinal(following.toordinal() - 1))
+
+
 def _month_span(question: str) -> tuple[date | None, date | None] | None:
     """A month or a year the question bounds the date by: "in January 2026" and "during 2025" ->
     its first and last day; "before 2025" -> up to December 31, 2024; "after March 2025" -> from
     April 1, 2025; "since 2024" -> from January 1, 2024."""
-    m = re.search(r"\b(?P<word>in|during|before|prior to|after|since|from)\s+(?:the\s+)?(?:(?P<month>"
-                  + "|".join(_MONTHS) + r")\s+|q(?P<quarter>[1-4])\s+(?:of\s+)?"
-                  r"|(?P<nth>first|second|third|fourth)\s+quarter\s+(?:of\s+)?)?"
-                  r"(?P<year>(?:19|20)\d{2})\b(?![\d,.$])", question, re.I)
+    m = _SPAN.search(question)
     if not m:
         return None
     year = int(m.group("year"))
     quarter = int(m.group("quarter")) if m.group("quarter") else (
         ("first", "second", "third", "fourth").index(m.group("nth").lower()) + 1 if m.group("nth") else 0)
-    if quarter:  # "in Q1 2024", "during the third quarter of 2025"
+    half = int(m.group("h")) if m.group("h") else (1 + m.group("half").lower().startswith(("second", "2")) if
+                                                      m.group("half") else 0)
+    if half:  # "in the first half of 2025", "during H2 2024"
+        first, following = date(year, 6 * half - 5, 1), date(year + (half == 2), (6 * half) % 12 + 1, 1)
+    elif quarter:  # "in Q1 2024", "during the third quarter of 2025"
         first = date(year, 3 * quarter - 2, 1)
         following = date(year + (quarter == 4), (3 * quarter) % 12 + 1, 1)
     elif m.group("month"):
-        month = _MONTHS.index(m.group("month").lower()) + 1
+        month = next(i for i, name in enumerate(_MONTHS, 1) if name.startswith(m.group("month").lower()[:3]))
         first, following = date(year, month, 1), date(year + (month == 12), month % 12 + 1, 1)
     else:
         first, following = date(year, 1, 1), date(year + 1, 1, 1)
     last = date.fromordinal(following.toordinal() - 1)
-    word = m.group("word").lower()
+    word = (m.group("word") or "in").lower()
     if word in ("before", "prior to"):
         return None, date.fromordinal(first.toordinal() - 1)
     if word == "after":
@@ -308,12 +411,71 @@ SIMILAR_MIN = 0.3
 SIMILAR_GAP = 0.06
 """The claims that match are those above the widest drop in similarity (sorted best first), when
 that drop is at least this wide: the claims about the topic stand apart from the rest."""
+EVIDENCE_MARGIN = 0.05
+"""How much less like the topic a claim's best line that describes something may be than its best
+unit of all, and still be the line shown for it (see :func:`_evidence`)."""
+
+
+def _stands_apart(best: float, drop: float) -> bool:
+    """Whether the claims above the widest drop are about the topic: a close enough best unit,
+    and a gap that sets them apart from the claims that are not (the "cut at the widest gap")."""
+    return best >= SIMILAR_MIN and drop >= SIMILAR_GAP
+
+
+def _evidence(found: Sequence[tuple[Passage, str, float]]) -> tuple[Passage, str, float]:
+    """The unit shown for a claim that matches a topic by meaning: its best unit, or a line that
+    describes what happened (:func:`describes`) nearly as like the topic ("Thieves cut the fence
+    ..." before "Insured: Brightfield Solar Farms LLC"). The claim's score stays its best unit's."""
+    top = found[0]
+    described = next((f for f in found if describes(f[1])), None)
+    if described is not None and described is not top and described[2] >= top[2] - EVIDENCE_MARGIN:
+        return described[0], described[1], top[2]
+    return top
+
+
+_LABEL_HEAD = re.compile(r"^\W*[A-Za-z][\w .#/&'()-]{0,40}?\s*(?::|\|)\s*")
+
+
+def as_topic_text(text: str) -> str:
+    """What a unit says about a topic, for the similarity of a topic to it: a label whose value is
+    a name, a date, an id or an amount says its label ("Date of Injury: 02/03/2026" is about an
+    injury, "Mortgagee | Columbia Basin Savings Bank" about a mortgagee: the name's letters say
+    nothing); any other unit says its whole text."""
+    head = _LABEL_HEAD.match(text.strip())
+    if head is None or describes(text):
+        return text
+    return head.group(0).strip(" :|*#-\t") or text
+
+
+def names_only(text: str) -> bool:
+    """A label whose value is a name or an id ("Insured: Marguerite Oyelowo", "Adjuster: Keeley
+    Obuya"): every claim has such lines, so by meaning alone one shows no topic; a line that
+    says the topic's words may still ("Mortgagee | Columbia Basin Savings Bank")."""
+    head = _LABEL_HEAD.match(text.strip())
+    if head is None or describes(text):
+        return False
+    value = text.strip()[head.end():]
+    return not (re.search(r"\$\s?\d", value) or find_dates(value))
+
+
+def describes(text: str) -> bool:
+    """Whether a unit says what happened or what is so (a sentence, a described cause or injury),
+    the only kind of line that shows a claim is about a topic: not a label with a name, a date, an
+    id or an amount ("Insured: Kwabena Osei", "Adjuster assigned: ..."), nor a heading
+    ("Mechanism of injury"), which are like any topic by their label's words alone."""
+    value = _LABEL_HEAD.sub("", text.strip(), count=1)
+    words = re.findall(r"[A-Za-z]{3,}", value)
+    if value.isupper():  # a form in capitals: "COMPLAINT OF NECK/UPPER BACK PAIN"
+        return len(words) >= 3
+    return sum(1 for w in words if w.islower()) >= 2
 MAX_CHECKED = 12
 """Claims whose files say the topic's words are read for the line that says it (one search each)
 up to this many; past it, a mention is enough (as before the lines were read)."""
 _NEGATION = re.compile(r"\b(?:no|not|none|never|without|nor|neither|cannot|nothing|n't|isn't|wasn't|aren't|doesn't|"
                        r"didn't|don't|unrepresented|ruled out|eliminated)\b", re.I)
 
+_NONE_VALUE = re.compile(r"\W*(?:none|no|n/?a|nil|not\s+applicable|not\s+identified|unknown)\b", re.I)
+"""A field's value that says there is none: "Subrogation: None identified", "Attorney | N/A"."""
 _SAYS_NONE = re.compile(
     r"^\W*(?:there\s+(?:was|were|is|are)\s+)?(?:no|none|nobody|no\s+one|neither|never|nothing|not)\b", re.I)
 """A line that says the topic is not there ("No one was injured", "There were no witnesses"): the
@@ -322,12 +484,37 @@ claim whose line most like the topic says so is not about it."""
 Reason = tuple[DocumentInfo, "FactLine | None", str]
 
 
+_US_STATES = dict(pair.split("=") for pair in (
+    "alabama=AL alaska=AK arizona=AZ arkansas=AR california=CA colorado=CO connecticut=CT delaware=DE florida=FL "
+    "georgia=GA hawaii=HI idaho=ID illinois=IL indiana=IN iowa=IA kansas=KS kentucky=KY louisiana=LA maine=ME "
+    "maryland=MD massachusetts=MA michigan=MI minnesota=MN mississippi=MS missouri=MO montana=MT nebraska=NE "
+    "nevada=NV new_hampshire=NH new_jersey=NJ new_mexico=NM new_york=NY north_carolina=NC north_dakota=ND ohio=OH "
+    "oklahoma=OK oregon=OR pennsylvania=PA rhode_island=RI south_carolina=SC south_dakota=SD tennessee=TN texas=TX "
+    "utah=UT vermont=VT virginia=VA washington=WA west_virginia=WV wisconsin=WI wyoming=WY").split())
+"""US states by name and postal code: addresses write the code ("Lenexa, KS 66215"), people the name."""
+
+
+def _state_in(phrase: str) -> tuple[str, str] | None:
+    """``("kansas", "KS")`` when the topic is a US state by name ("anything in Kansas")."""
+    words = phrase.lower().split()
+    for n in (2, 1):
+        for i in range(len(words) - n + 1):
+            code = _US_STATES.get("_".join(words[i:i + n]))
+            if code:
+                return " ".join(words[i:i + n]), code
+    return None
+
+
 def _says(topic: Sequence[str], text: str) -> bool | None:
     """Whether ``text`` says the topic (all its specific words), ``False`` when it says it is not
     so ("there is no subrogation potential", "she is not represented"), None when it does not say it."""
     wanted = set(topic) - _GENERIC or set(topic)
+    text = normalize_question(text)  # "SUBRO POTENTIAL vs mfr." says subrogation
     if not wanted <= terms(text):
         return None
+    label = _LABEL_HEAD.match(text.strip())
+    if label and terms(label.group(0)) & wanted and _NONE_VALUE.match(text.strip()[label.end():]):
+        return False  # "| Subrogation | None identified |", "Attorney: N/A"
     tokens = re.findall(r"[A-Za-z][\w'-]*", text)
     at = next((i for i, w in enumerate(tokens) if terms(w) & wanted), None)
     if at is None:
@@ -353,18 +540,16 @@ def similar_topic_hits(phrase: str, claims: Sequence[ClaimRecord], docs_of: Mapp
     best: dict[str, tuple[Passage, str, float]] = {}
     found_of = similar(phrase, [claim.claim_id for claim in claims])  # one search, not one per claim
     for claim in claims:
-        found = found_of.get(claim.claim_id)
+        found = [f for f in found_of.get(claim.claim_id, []) if not names_only(f[1])]
         if found and not (topic and _says(topic, found[0][1]) is False) and not _SAYS_NONE.search(found[0][1]):
-            best[claim.claim_id] = found[0]
+            best[claim.claim_id] = _evidence(found)
     if not best:
         return {}
     ranked = sorted(best.items(), key=lambda item: -item[1][2])
     scores = [score for _, (_, _, score) in ranked] + [0.0]
-    if scores[0] < SIMILAR_MIN:
-        return {}
     drops = [scores[i] - scores[i + 1] for i in range(max(1, (len(ranked) + 1) // 2))]
     cut = max(range(len(drops)), key=lambda i: drops[i])
-    if drops[cut] < SIMILAR_GAP:
+    if not _stands_apart(scores[0], drops[cut]):
         return {}
     hits: dict[str, Reason] = {}
     for claim_id, (passage, excerpt, _) in ranked[: cut + 1]:
@@ -379,13 +564,25 @@ def _topic_hits(conditions: Conditions, claims: Sequence[ClaimRecord], docs_of: 
     """The claims about the question's topic, each with the line that shows it: the claim's type
     of loss (else its narrative) in the topic's words; else the files that say the words, on a
     line that does not say the opposite; else, when no file words it, by meaning."""
+    if conditions.any_of:
+        either: dict[str, Reason] = {}
+        for topic_of, phrase in conditions.any_of:
+            one = Conditions(topic=topic_of, phrase=phrase)
+            for claim_id, shown in _topic_hits(one, claims, docs_of, mentions, similar).items():
+                either.setdefault(claim_id, shown)
+        return either
     topic = conditions.topic
     hits: dict[str, Reason] = {}
     for claim in claims:
         line = _topic_line(topic, docs_of.get(claim.claim_id, []))
         if line is not None:
             hits[claim.claim_id] = line
-    mentioned = set(mentions(conditions.phrase)) if conditions.phrase and mentions is not None else set()
+    mentioned: set[str] = set()
+    if conditions.phrase and mentions is not None:
+        mentioned = set(mentions(conditions.phrase))
+        for full, short in SHORTHAND_FORMS:
+            if re.search(rf"\b{re.escape(full)}\b", conditions.phrase, re.I):  # files write "subro" too
+                mentioned |= set(mentions(re.sub(rf"\b{re.escape(full)}\b", short, conditions.phrase, flags=re.I)))
     unread = sorted(mentioned - set(hits))
     for claim_id in unread:
         docs = docs_of.get(claim_id, [])
@@ -400,10 +597,39 @@ def _topic_hits(conditions: Conditions, claims: Sequence[ClaimRecord], docs_of: 
             continue  # every line that says the words says it is not so
         saying = next(((p, x) for p, x, yes in said if yes), None)
         reason = _reason_for(claim_id, docs_of, *saying) if saying else None
-        hits[claim_id] = reason or (docs[0], None, f"mentions {conditions.phrase}")
+        if reason is not None:  # no line found that says it: no evidence to show, so no match
+            hits[claim_id] = reason
+    place = _state_in(conditions.phrase)
+    if place is not None and mentions is not None and similar is not None:  # "anything in Kansas": "Lenexa, KS 66215"
+        name, code = place
+        at = re.compile(rf"\b{code}\.?,?\s+\d{{5}}(?:-\d{{4}})?\b")
+        for claim_id in sorted(set(mentions(code)) - set(hits)):
+            address = next(((p, x) for p, x, _ in similar(f"{name.title()} {code} address", [claim_id]).get(
+                claim_id, []) if at.search(x)), None)
+            found = _reason_for(claim_id, docs_of, *address) if address else None
+            if found is not None:
+                hits[claim_id] = found
+                mentioned.add(claim_id)
     if not hits and not mentioned and similar is not None:
         hits = similar_topic_hits(conditions.phrase or " ".join(topic), claims, docs_of, similar, topic)
     return hits
+
+
+def without_unsaid_topic(conditions: Conditions, mentions: Mentions | None) -> Conditions:
+    """The conditions without their topic when no file in reach says any of its words and another
+    condition was read: "files that *carry* a reserve under $10k" asks for the reserve; "carry" is
+    the asking's word. (A topic alone is matched by meaning instead: "claims involving a hacker".)"""
+    if not conditions.topic or mentions is None:
+        return conditions
+    bare = Conditions(**{**conditions.__dict__, "topic": [], "phrase": "", "any_of": []})
+    said = [word for word in conditions.phrase.split() if mentions(word)]
+    if bare and not said:
+        return bare
+    if said and len(said) < len(conditions.phrase.split()) and not conditions.any_of:
+        # "files that have subro *going*": the words no file says are the asking's; the rest is the topic
+        return Conditions(**{**conditions.__dict__, "phrase": " ".join(said),
+                             "topic": [t for w in said for t in content_terms(w) if t not in _PHRASING]})
+    return conditions
 
 
 def matching_claims(conditions: Conditions, claims: Sequence[ClaimRecord],
@@ -415,11 +641,18 @@ def matching_claims(conditions: Conditions, claims: Sequence[ClaimRecord],
         # no file names a party in that role by a label: the role's words are the topic ("a contractor")
         conditions = Conditions(**{**conditions.__dict__, "role": "", "topic": [*conditions.topic, *content_terms(
             conditions.role_words)], "phrase": " ".join(filter(None, [conditions.phrase, conditions.role_words]))})
+    conditions = without_unsaid_topic(conditions, mentions)
     by_topic = _topic_hits(conditions, claims, docs_of, mentions, similar) if conditions.topic else {}
+    in_text: dict[str, tuple[Decimal, Reason]] = {}
+    if conditions.amount and conditions.amount != ("paid", ">", Decimal(0)) and similar is not None:
+        unlabelled = [c for c in claims if _amount_of(docs_of.get(c.claim_id, []), conditions.amount[0]) is None]
+        if unlabelled:
+            in_text = _amounts_in_text(conditions.amount, unlabelled, docs_of, similar)
     said_closed: set[str] = set()
     if (conditions.status or conditions.reserve) and mentions is not None:
         # an undated "Status: Closed" is no event: the files' words say it
-        said_closed = {c for phrase in ("status closed", "claim closed", "file closed", "claim is closed")
+        said_closed = {c for phrase in ("status closed", "claim closed", "file closed", "claim is closed",
+                                        "closed without payment", "closed with no payment")
                        for c in mentions(phrase)}
     out = []
     for claim in claims:
@@ -453,10 +686,21 @@ def matching_claims(conditions: Conditions, claims: Sequence[ClaimRecord],
                     reasons.append((*where, f"open reserve {money_text(amount)}"))
         if conditions.amount:
             kind, op, limit = conditions.amount
-            stated = _amount_of(docs, kind)
-            if stated is None or not (stated[0] > limit if op == ">" else stated[0] < limit):
+            stated = _amount_of(docs, kind, equal_to=limit if op == "=" else None)
+            if (stated is None or not meets(stated[0], op, limit)) and conditions.amount == ("paid", ">", Decimal(0)):
+                paid = _payment_line(docs)  # "which claims have had payments": a dated line that says one
+                if paid is None:
+                    continue
+                reasons.append((*paid, "topic"))  # shown as the line that says it
+            elif stated is None and claim.claim_id in in_text:  # "a deductible of $2,500 per claim", in a letter
+                value, reason = in_text[claim.claim_id]
+                reasons.append((reason[0], reason[1], "topic"))
+            elif stated is None or not meets(stated[0], op, limit):
                 continue
-            reasons.append((stated[1], stated[2], f"{kind} {money_text(stated[0])}"))
+            else:
+                reasons.append((stated[1], stated[2], f"{kind} {money_text(stated[0])}"))
+        if conditions.unpaid and _paid_something(docs):
+            continue
         if conditions.after or conditions.before:
             when, where = _date_of(claim, docs, conditions.dated)
             if when is None or (conditions.after and when < conditions.after) or (
@@ -538,10 +782,24 @@ def _open_reserve(docs: Sequence[DocumentInfo]) -> tuple[Decimal | None, tuple[D
         return Decimal(fact.value), (doc, fact)
     reserves = [(d, f) for d, f in facts_of(docs, "amount") if f.label == "reserve"]
     if not reserves:
-        return None, None
+        return _reserve_by_heading(docs)
     opened = [r for r in reserves if re.search(r"\bopen\b", r[1].text, re.I)]
     doc, fact = (opened or reserves)[-1]
     return Decimal(fact.value), (doc, fact)
+
+
+_RESERVE_HEADING = re.compile(r"\breserves?\b", re.I)
+
+
+def _reserve_by_heading(docs: Sequence[DocumentInfo]) -> tuple[Decimal | None, tuple[DocumentInfo, FactLine] | None]:
+    """The reserve of a claim whose file sets it in a table under a "Reserves" heading, by heads of
+    claim ("| Building | $38,000.00 |", "| Contents | $6,500.00 |"): the sum of that section's
+    amounts (of the last document that has one), with its first line. None when no such section."""
+    for doc in reversed(list(docs)):
+        parts = [f for d, f in facts_of([doc], "amount") if f.section and _RESERVE_HEADING.search(f.section)]
+        if parts:
+            return sum((Decimal(f.value) for f in parts), Decimal(0)), (doc, parts[0])
+    return None, None
 
 
 def measure(claim: ClaimRecord, docs: Sequence[DocumentInfo], what: str
@@ -559,7 +817,8 @@ def measure(claim: ClaimRecord, docs: Sequence[DocumentInfo], what: str
     return (*stated, f"{what} {money_text(stated[0])}") if stated else None
 
 
-def _amount_of(docs: Sequence[DocumentInfo], kind: str) -> tuple[Decimal, DocumentInfo, FactLine] | None:
+def _amount_of(docs: Sequence[DocumentInfo], kind: str, *, equal_to: Decimal | None = None
+               ) -> tuple[Decimal, DocumentInfo, FactLine] | None:
     """The claim's largest amount of a kind (its label, normalised or as written, says the kind:
     ``Total Paid`` for paid), with its line; None when no line states one."""
     words = _AMOUNT_KINDS[kind]
@@ -568,7 +827,71 @@ def _amount_of(docs: Sequence[DocumentInfo], kind: str) -> tuple[Decimal, Docume
         said = terms(fact.label.replace("_", " ")) | terms(fact.text.split("$")[0])
         if fact.label in words or said & {w for word in words for w in terms(word)}:
             found.append((Decimal(fact.value), doc, fact))
+    if equal_to is not None:  # "a $25k deductible": the one of that amount, among several (per-peril deductibles)
+        found = [f for f in found if f[0] == equal_to] or found
     return max(found, key=lambda f: f[0]) if found else None
+
+
+_PAID_LINE = re.compile(r"\b(?:paid|payment(?:\s+(?:issued|made|of))?|pmt|settled\s+for)\b[^.;]{0,25}?"
+                        r"(?:\$\s?0*[1-9]|\b0*[1-9][\d,]*\.\d{2}\b)"
+                        r"|\$\s?0*[1-9][\d,]*(?:\.\d{1,2})?\s+(?:was\s+|were\s+|has\s+been\s+)?paid\b", re.I)
+
+
+_KIND_SHORT = {"deductible": ("ded",), "retention": ("sir", "self-insured retention")}
+"""Shorter names files write amounts of a kind under ("AOP ded 2,500", "SIR $50,000")."""
+_TEXT_AMOUNT = re.compile(r"(?:\$|\bUSD\s?)\s?\d[\d,]*(?:\.\d{1,2})?(?:\s?[kK]\b)?|\b\d{1,3}(?:,\d{3})+(?:\.\d{2})?\b")
+
+
+def _amounts_in_text(asked: tuple[str, str, Decimal], claims: Sequence[ClaimRecord],
+                     docs_of: Mapping[str, Sequence[DocumentInfo]],
+                     similar: Similar) -> dict[str, tuple[Decimal, Reason]]:
+    """The claims whose files state an amount of the asked kind in running text, not under a label
+    ("The policy carries a deductible of $2,500 per claim", "AOP ded 2,500", "retention $50,000",
+    "deductible USD 25,000 each") that meets the comparison, each with the line that states it: the
+    lines most like the kind's name (one search across the claims), an amount within a few words
+    of the kind's word, in the same clause. A line that states several (a $10,000 deductible in
+    place of the $2,500 one) meets it if any of them does."""
+    kind, op, limit = asked
+    words = [*_AMOUNT_KINDS[kind], *_KIND_SHORT.get(kind, ())]
+    near = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in words)})s?\b", re.I)
+    found: dict[str, tuple[Decimal, Reason]] = {}
+    said = f"{limit:,.2f}".removesuffix(".00")
+    lines_of = similar(f"{kind} {said}", [c.claim_id for c in claims])  # "deductible 2,500": the number helps
+    for claim in claims:
+        for passage, excerpt, _ in lines_of.get(claim.claim_id, []):
+            for word in near.finditer(excerpt):
+                values = [parse_money(_dollars(a.group(0).replace("USD", "").strip()))
+                          for a in _TEXT_AMOUNT.finditer(excerpt)
+                          if (a.end() <= word.start() and ";" not in excerpt[a.end():word.start()]
+                              and len(excerpt[a.end():word.start()]) <= 30)
+                          or (a.start() >= word.end() and ";" not in excerpt[word.end():a.start()]
+                              and len(excerpt[word.end():a.start()]) <= 30)]
+                meeting = [v for v in values if v is not None and meets(v, op, limit)]
+                reason = _reason_for(claim.claim_id, docs_of, passage, excerpt) if meeting else None
+                if reason is not None and claim.claim_id not in found:
+                    found[claim.claim_id] = (meeting[0], reason)
+    return found
+
+
+def _paid_something(docs: Sequence[DocumentInfo]) -> bool:
+    """Whether the claim's files state a payment above nothing: a labelled paid amount, or a status
+    or dated line that says one ("Status: closed - paid $22,640.00 on 08/15/2025")."""
+    stated = _amount_of(docs, "paid")
+    if stated is not None and stated[0] > 0:
+        return True
+    return _payment_line(docs) is not None
+
+
+def _payment_line(docs: Sequence[DocumentInfo]) -> tuple[DocumentInfo, FactLine] | None:
+    """A status or dated line of the claim's files that says a payment was made, with an amount
+    ("check no. 3300871 issued ... $4,180.00", "paid $22,640.00 on 08/15/2025"); not one that
+    says none was ("No extortion payment will be claimed")."""
+    for kind in ("status", "event"):
+        for doc, fact in facts_of(docs, kind):
+            if (_PAID_LINE.search(fact.text) or (kind == "event" and fact.label == "payment" and "$" in fact.text)) \
+                    and not _NEGATION.search(fact.text.split("$")[0][-40:]):
+                return doc, fact
+    return None
 
 
 def _party(docs: Sequence[DocumentInfo], role: str) -> tuple[DocumentInfo, FactLine] | None:

@@ -29,12 +29,13 @@ from rag.experts.filters import (
     matching_claims,
     measure,
     read_conditions,
+    without_unsaid_topic,
 )
 from rag.experts.needle import GENERIC, strip_ids
 from rag.experts.result import ExpertResult, Sources
 from rag.experts.text import STOPWORDS, content_terms, display_line, terms
 from rag.records import ClaimRecord, DocumentInfo, Passage, documents_by_claim
-from rag.router import HANDLING_VERBS, asks_for_claims, asks_other_files, asks_which_claim
+from rag.router import HANDLING_VERBS, asks_for_claims, asks_other_files, asks_which_claim, asks_who_handles
 from rag.tools.dates import long_date
 from rag.tools.money import money_text
 
@@ -42,6 +43,9 @@ _LIST = re.compile(r"\b(?:which|what|list|show|all|how many|any)\b.*\bclaims\b"
                    r"|\bclaims (?:on file|do we have|we have)\b", re.I)
 _ADJUSTER = re.compile(rf"\badjust[eo]rs?\b|\bhandlers?\b|\b(?:{'|'.join(HANDLING_VERBS)})\b", re.I)
 """A question about who handles a claim: the adjuster, or a verb of handling (router table)."""
+_ADJUSTER_NOUN = re.compile(r"\badjust[eo]rs?\b|\bhandlers?\b", re.I)
+"""The handler by name of role; by a verb, only when its object is the claim (:func:`asks_who_handles`):
+"who worked on the proofing cabinet" asks who did the work."""
 
 
 def lists_claims(question: str) -> bool:
@@ -286,7 +290,8 @@ def answer_lookup(
             return ExpertResult(" ".join(dict.fromkeys(parts)), "lookup", sources.citations, ids, {"kind": "party"})
 
     targets = [by_id[c] for c in claim_ids if c in by_id]
-    asked = [(kind, label, rule) for kind, label, rule in _FACTS if rule.search(question)]
+    asked = [(kind, label, rule) for kind, label, rule in _FACTS if rule.search(question)
+             and (kind != "adjuster" or _ADJUSTER_NOUN.search(question) or asks_who_handles(question))]
     if asked and targets:
         kind, label, rule = asked[0]
         if not _only_asks_for(question, rule, label, ignore):
@@ -323,7 +328,8 @@ def list_claims(claims: Sequence[ClaimRecord], documents: Sequence[DocumentInfo]
         return ExpertResult("No claims are on file here yet.", "none")
     sources = Sources()
     docs_of = documents_by_claim(documents, [c.claim_id for c in claims])
-    lines = [f"{len(claims)} claim{'s' if len(claims) != 1 else ''} on file:"]
+    marker = cite_lookup(sources, "every claim", len(claims), [c.claim_id for c in claims])
+    lines = [f"{len(claims)} claim{'s' if len(claims) != 1 else ''} on file {marker}:"]
     for claim in claims:
         lines.append("- " + describe_claim(claim, docs_of[claim.claim_id], sources, with_loss_type=False))
     return ExpertResult("\n".join(lines), "lookup", sources.citations, [], {"kind": "list"})
@@ -408,6 +414,7 @@ def _filtered(conditions: Conditions, claims: Sequence[ClaimRecord], docs_of: di
               handlers: Sequence[str] = ()) -> ExpertResult:
     """The claims that meet the question's conditions, each with the line that shows it, or
     "none" when none does: never every claim on file."""
+    conditions = without_unsaid_topic(conditions, mentions)
     matches = matching_claims(conditions, claims, docs_of, mentions=mentions, similar=similar)
     whose = f"handled by {_join(list(handlers))}" if handlers else ""
     if conditions.rank:
@@ -418,17 +425,24 @@ def _filtered(conditions: Conditions, claims: Sequence[ClaimRecord], docs_of: di
             if found is not None:
                 m.reasons.insert(0, (*found, f"adjuster {name}"))
     wanted = ", ".join(filter(None, [whose, conditions.describe()]))
+    marker = cite_lookup(sources, wanted, len(claims), [_as_matched(m) for m in matches], whose=whose)
     if not matches:
         where = whose or "in reach"
-        text = (f"None of the {len(claims)} claims {where} matches ({wanted})." if len(claims) != 1
-                else f"The one claim {where} does not match ({wanted}).")
-        return ExpertResult(text, "lookup", [], [], {"kind": "filter", "conditions": wanted})
+        text = (f"None of the {len(claims)} claims {where} matches ({wanted}) {marker}." if len(claims) != 1
+                else f"The one claim {where} does not match ({wanted}) {marker}.")
+        return ExpertResult(text, "lookup", sources.citations, [], {"kind": "filter", "conditions": wanted})
     noun = "claim matches" if len(matches) == 1 else "claims match"
-    lines = [f"{len(matches)} {noun} ({wanted}):"]
+    named = f" {_join([m.claim.claim_id for m in matches])}." if len(matches) <= _NAMED_IN_HEAD else ":"
+    lines = [f"{len(matches)} {noun} ({wanted}) {marker}:{named}"]
     for m in matches:
         lines.append("- " + _matched_line(m.claim, docs_of[m.claim.claim_id], m.reasons, sources))
     return ExpertResult("\n".join(lines), "lookup", sources.citations, [m.claim.claim_id for m in matches],
                         {"kind": "filter", "conditions": wanted})
+
+
+_NAMED_IN_HEAD = 6
+"""Up to this many matches are named in the answer's first line (a reader sees which at once),
+each then on its own line with the line of its file that shows it."""
 
 
 _EXTREMES = {("reserve", "max"): "highest open reserve", ("reserve", "min"): "lowest open reserve",
@@ -444,21 +458,63 @@ def _extreme(conditions: Conditions, matches: Sequence[Match], docs_of: dict[str
     valued = [(v, m) for m in matches if (v := measure(m.claim, docs_of[m.claim.claim_id], what)) is not None]
     others = Conditions(**{**conditions.__dict__, "rank": None}).describe()
     among = ", ".join(filter(None, [whose, others]))
-    if not valued:
-        text = f"None of the claims in reach{f' ({among})' if among else ''} states a {what.replace('_', ' ')}."
-        return ExpertResult(text, "lookup", [], [], {"kind": "extreme", "measure": what})
     pick = max if end == "max" else min
-    best = pick(v[0] for v, _ in valued)
+    best = pick(v[0] for v, _ in valued) if valued else None
     top = [(v, m) for v, m in valued if v[0] == best]
+    marker = cite_lookup(sources, ", ".join(filter(None, [said, among])), len(matches),
+                         [m.claim.claim_id for _, m in top], stating=len(valued), whose=whose)
+    if not valued:
+        where = f" ({among})" if among else ""
+        text = f"None of the claims in reach{where} states a {what.replace('_', ' ')} {marker}."
+        return ExpertResult(text, "lookup", sources.citations, [], {"kind": "extreme", "measure": what})
     lines = []
     for (value, doc, line, _), m in top:
         shown = long_date(value) if isinstance(value, date) else money_text(value)
         lines.append(f"{m.claim.claim_id} has the {said}: {shown} {sources.cite_line(doc, line)}")
     n = len(valued)
-    tail = f" (of the {n} claims{f' {among}' if among else ''} that state one)" if n > 1 else ""
+    tail = f" (of the {n} claims{f' {among}' if among else ''} that state one {marker})" if n > 1 else f" {marker}"
     text = "; ".join(lines) + tail + "."
     return ExpertResult(text, "lookup", sources.citations, [m.claim.claim_id for _, m in top],
                         {"kind": "extreme", "measure": what})
+
+
+def _as_matched(match: Match) -> str:
+    """A match as the lookup's source lists it: the claim, and any value the lookup worked out
+    that its line does not write ("WC 24 551902 (open reserve $119,500.00)": a reserve set in
+    parts, "medical is now $58,000.00 and indemnity is $61,500.00", summed)."""
+    worked = [what for _, line, what in match.reasons
+              if line is not None and "$" in what and not _written(what.split("$", 1)[1], line.text)]
+    return f"{match.claim.claim_id} ({'; '.join(worked)})" if worked else match.claim.claim_id
+
+
+def _written(amount: str, text: str) -> bool:
+    """Whether ``text`` writes the amount (``119,500.00`` as ``$119,500``, ``119500`` or ``119,500.00``)."""
+    digits = re.sub(r"\.00$", "", amount.replace(",", "").strip())
+    return any(re.sub(r"\.00$", "", n.replace(",", "")) == digits for n in re.findall(r"\d[\d,]*(?:\.\d+)?", text))
+
+
+LOOKUP_SOURCE = "Claims lookup"
+"""The document name of a lookup's own source: the filter as understood, the claims searched and
+the matches (like a calculation's, the tool's result is a source the answer's count is cited to)."""
+
+
+def cite_lookup(sources: Sources, wanted: str, searched: int, matched: Sequence[str], *, stating: int | None = None,
+                whose: str = "") -> str:
+    """Cite the lookup itself, in one line (what a Sources line quotes): ``Searched 9 claims in
+    reach (involving water damage); 1 match: 0049-771-HO``. The answer's counts ("1 claim
+    matches", "none of the 9 claims") are this source's, so a count is grounded like any number."""
+    where = whose or "in reach"
+    said = f"Searched {searched} claim{'s' if searched != 1 else ''} {where} ({wanted or 'every claim'})"
+    if stating is not None:
+        said += f"; {stating} state{'s' if stating == 1 else ''} one"
+    shown = ", ".join(matched[:_LOOKUP_LISTED]) + (f" and {len(matched) - _LOOKUP_LISTED} more"
+                                                   if len(matched) > _LOOKUP_LISTED else "")
+    said += f"; {len(matched)} match{'es' if len(matched) != 1 else ''}" + (f": {shown}" if matched else "")
+    return sources.cite(document=LOOKUP_SOURCE, section="filter" if stating is None else "measure", excerpt=said)
+
+
+_LOOKUP_LISTED = 30
+"""Claim numbers the lookup's source lists (its count is exact past it)."""
 
 
 _QUOTE_CHARS = 160

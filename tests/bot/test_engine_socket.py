@@ -15,6 +15,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 from conftest import ROOT, TOWING_INVOICE, text_of, wait_healthy
 from ports import free_port
@@ -189,3 +190,65 @@ def test_a_home_deeper_than_a_socket_address_holds_still_gets_its_socket(tmp_pat
     finally:
         server.stop()
     assert not (home / SOCKET_FILE).exists() and connect(home) is None
+
+
+def mcp_over_stdio(home: Path, *args: str) -> Any:
+    from mcp import StdioServerParameters
+
+    return StdioServerParameters(command=sys.executable, args=["-m", "bot.cli", "mcp", *args], env=clean_env(home),
+                                 cwd=ROOT)
+
+
+def tool_data(result: Any) -> Any:
+    assert not result.is_error, " ".join(getattr(c, "text", "") for c in result.content)
+    content = result.structured_content
+    return content["result"] if isinstance(content, dict) and set(content) == {"result"} else content
+
+
+async def test_claimbot_mcp_serves_the_engine_of_a_running_serve_within_its_scopes(tmp_path: Path) -> None:
+    """While claimbot serve holds the store, ``claimbot mcp`` answers from serve's engine over
+    engine.sock (it used to exit: serve has this store open), reading only the scopes it was
+    started with."""
+    from mcp import Client
+
+    home = tmp_path / "home"
+    invoice = tmp_path / "towing-invoice.txt"
+    invoice.write_text(TOWING_INVOICE)
+    notes = tmp_path / "notes.txt"
+    notes.write_text(NOTES)
+    async with SlackStandIn(Workspace.default()) as slack:
+        port = free_port()
+        proc = start_serve(home, slack, port)
+        try:
+            await wait_healthy(port, proc)
+            await wait_for_socket(home, proc)
+            in_c1 = await asyncio.to_thread(claimbot, home, "ingest", "--scope", "C1", str(invoice), cwd=tmp_path)
+            shared = await asyncio.to_thread(claimbot, home, "ingest", str(notes), cwd=tmp_path)
+            assert in_c1.returncode == 0 and shared.returncode == 0, in_c1.stderr + shared.stderr
+
+            async with Client(mcp_over_stdio(home, "--scope", "C1")) as client:
+                answer = tool_data(await client.call_tool("ask", {"question": QUESTION}))
+                claims = tool_data(await client.call_tool("list_claims", {}))
+                card = tool_data(await client.call_tool("get_claim", {"claim_id": "clm-2077"}))
+                hits = tool_data(await client.call_tool("search_claim_files",
+                                                        {"query": "towing cost", "claim_id": "CLM-1042"}))
+                unknown = await client.call_tool("get_claim", {"claim_id": "CLM-0000"})
+            async with Client(mcp_over_stdio(home, "--scope", "C2")) as client:
+                elsewhere = tool_data(await client.call_tool("ask", {"question": QUESTION}))
+                claims_c2 = tool_data(await client.call_tool("list_claims", {}))
+                named_c1 = await client.call_tool("list_claims", {"scope": "C1"})
+        finally:
+            proc.send_signal(signal.SIGTERM)
+            out, _ = await asyncio.to_thread(proc.communicate, timeout=60)
+    assert proc.returncode == 0, out
+
+    assert "$385.00" in answer["answer"] and answer["citations"][0]["document"] == "towing-invoice.txt"
+    assert "$385.00" in answer["citations"][0]["excerpt"]
+    assert [(c["claim_id"], c["scopes"]) for c in claims] == [("CLM-1042", ["C1"]), ("CLM-2077", ["workspace"])]
+    assert card["insured"] == ["Maria Lopez"] and ("deductible", "1000.00") in [(a["label"], a["value"])
+                                                                                 for a in card["amounts"]]
+    assert hits and hits[0]["document"] == "towing-invoice.txt" and hits[0]["scope"] == "C1"
+    assert unknown.is_error and "Unknown claim CLM-0000" in " ".join(getattr(c, "text", "") for c in unknown.content)
+    assert "$385.00" not in json.dumps(elsewhere)  # C1's file, never read by a server for C2
+    assert [c["claim_id"] for c in claims_c2] == ["CLM-2077"]
+    assert named_c1.is_error

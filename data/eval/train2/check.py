@@ -216,11 +216,10 @@ ABSENT = {
 
 def main():
     texts = {n: extract(n) for n in sorted(os.listdir(FILES))}
-    ntexts = {n: norm(t) for n, t in texts.items()}
     alltext = "\n".join(texts.values())
     errors = []
     seen = set()
-    qs = [json.loads(l) for l in open(os.path.join(HERE, "questions.jsonl"), encoding="utf-8") if l.strip()]
+    qs = [json.loads(line) for line in open(os.path.join(HERE, "questions.jsonl"), encoding="utf-8") if line.strip()]
     for i, q in enumerate(qs, 1):
         tag = f"line {i}: {q.get('question')!r}"
 

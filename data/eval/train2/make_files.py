@@ -5,9 +5,9 @@ Every person, company, address, policy, vessel, VIN and amount here is made up.
 Run:  /work/main/.venv/bin/python make_files.py   (writes into ./files/)
 """
 import os
+from datetime import datetime, timedelta, timezone
 from email.message import EmailMessage
 from email.utils import format_datetime
-from datetime import datetime, timezone, timedelta
 
 from fpdf import FPDF
 
@@ -741,8 +741,8 @@ def _docx_table(doc, rows, bold_first=True, widths=None):
 
 def make_subro_docx():
     import docx
-    from docx.shared import Pt
     from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Pt
     doc = docx.Document()
     st = doc.styles["Normal"]
     st.font.name = "Calibri"
@@ -861,10 +861,10 @@ CROP_DED = 5
 
 def crop_numbers():
     rows = []
-    for u, f, a, r, l in CROP_UNITS:
+    for u, f, a, r, loss in CROP_UNITS:
         liab = round(a * r, 2)
-        net = max(l - CROP_DED, 0)
-        rows.append((u, f, a, r, liab, l, net, round(liab * net / 100, 2)))
+        net = max(loss - CROP_DED, 0)
+        rows.append((u, f, a, r, liab, loss, net, round(liab * net / 100, 2)))
     return rows
 
 
@@ -934,8 +934,8 @@ def make_crop_pdf():
     for x, h in zip(w, head):
         pdf.cell(x, 5, h, border=1, align="C")
     pdf.ln()
-    for u, f, a, r, liab, l, net, ind in rows:
-        vals = [u, f, f"{a:.1f}", f"${r}", f"${liab:,.2f}", f"{l}%", f"{net}%", f"${ind:,.2f}"]
+    for u, f, a, r, liab, loss, net, ind in rows:
+        vals = [u, f, f"{a:.1f}", f"${r}", f"${liab:,.2f}", f"{loss}%", f"{net}%", f"${ind:,.2f}"]
         for x, v in zip(w, vals):
             pdf.cell(x, 5, v, border=1, align="R" if v[0] in "$0123456789" and x != 11 else "L")
         pdf.ln()
@@ -1077,8 +1077,8 @@ GL_BODY = [
 
 def make_gl_docx():
     import docx
-    from docx.shared import Pt
     from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Pt
     doc = docx.Document()
     st = doc.styles["Normal"]
     st.font.name = "Cambria"
