@@ -35,6 +35,7 @@ from rag.corpus import Corpus
 from rag.errors import UnknownClaimError
 from rag.experts.calculation import Search, answer_calculation, answer_from_question, select_values
 from rag.experts.card import CARD_EMBEDDED_UNITS, Find
+from rag.experts.digest import Gather
 from rag.experts.filters import as_topic_text, read_conditions
 from rag.experts.lookup import answer_lookup, answer_party_claim, list_claims, lists_claims, names_in
 from rag.experts.needle import MIN_SCORE, answer_needle, head_phrase, rank_lines, rule_view
@@ -60,7 +61,7 @@ from rag.router import (
     decide_route,
     normalize_question,
 )
-from rag.selection import Ask, Scored, candidate_units, embed_cached, select_many
+from rag.selection import Ask, Scored, Unit, candidate_units, embed_cached, select_many
 
 log = logging.getLogger(__name__)
 
@@ -417,7 +418,8 @@ class Manager:
             return _merge([answer_summary(by_id[c], docs_of[c], focus=[f for f in lines if f[0].claim_id == c],
                                           topic=topic, find=self._field_finder(scope, c, trace or {}, timings or {}),
                                           embed=lambda texts: embed_cached(self._library.embed, texts),
-                                          question=question)
+                                          question=question, gather=self._unit_gatherer(scope, c, trace or {},
+                                                                                        timings or {}))
                            for c in targets])
         if decision.route == "calculation":
             if not claim_ids:  # every input stated in the question: one answer, not one per claim
@@ -511,6 +513,19 @@ class Manager:
             timings["by_meaning_embedded"] = timings.get("by_meaning_embedded", 0) + len(texts)
             timings["by_meaning_ms"] = timings.get("by_meaning_ms", 0.0) + _ms(t)
         return out
+
+    def _unit_gatherer(self, scope: str, claim_id: str, trace: dict[str, Any], timings: dict[str, float]) -> Gather:
+        """``gather(queries)`` over one claim's files: per query, the candidate units of the passages
+        it retrieves, each widened to its page or section (a digest of one document or topic)."""
+
+        def gather(queries: Sequence[str]) -> list[tuple[list[Passage], list[Unit]]]:
+            out = []
+            for q in queries:
+                passages, contexts = self._retrieve([q], scope, [claim_id], trace, timings)
+                out.append((passages, candidate_units(passages, contexts)))
+            return out
+
+        return gather
 
     def _field_finder(self, scope: str, claim_id: str, trace: dict[str, Any], timings: dict[str, float]) -> Find:
         """``find(asks)`` over one claim's files: for each ``(question, kind)`` of the claim card,

@@ -16,16 +16,20 @@ files do not state is left out, never guessed. Under 1500 characters: the lowest
 from __future__ import annotations
 
 import re
+import threading
+from collections import OrderedDict
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from decimal import Decimal
 from typing import Any, Protocol
 
 import numpy as np
 
 from rag.experts.calculation import INPUT_THRESHOLD
+from rag.experts.digest import is_boilerplate
 from rag.experts.facts import fact_for, facts_of
 from rag.experts.result import ExpertResult, Sources
-from rag.experts.summary import pick_points
+from rag.experts.summary import loss_type_value, pick_points
 from rag.experts.text import content_terms, display_line, terms
 from rag.metadata import find_dates
 from rag.records import ClaimRecord, DocumentInfo, FactLine, Passage, SummaryPoint
@@ -84,6 +88,7 @@ FIELDS: dict[str, tuple[str, str | None]] = {
     "others": ("Who else is involved: a driver, witness, employer, contractor, doctor or other party?", "person"),
     "policy": ("What is the policy number?", "id"),
     "loss_type": ("What was the type of loss or cause of loss?", None),
+    "lob": ("What line of business, type of policy or coverage part is the claim under?", None),
     "loss": ("What is the date of loss?", "date"),
     "reported": ("When was the loss reported, the first notice of loss?", "date"),
     "estimate": ("What is the repair estimate or damage amount?", "amount"),
@@ -117,17 +122,54 @@ UNDER_NARRATIVE_HEADING = 1.3
 """The fields whose best units are sentences to choose among by meaning, not values."""
 
 
+CACHED_CARDS = 256
+"""Cards kept in memory: a claim's card is asked again and again (the list's "summarize", the
+assistant panel's suggested prompt, a thread's follow-up), and costs a score of selector fields."""
+_CARDS: OrderedDict[tuple[Any, ...], ExpertResult] = OrderedDict()
+_CARDS_LOCK = threading.Lock()
+
+
+def card_key(claim: ClaimRecord, documents: Sequence[DocumentInfo]) -> tuple[Any, ...]:
+    """What a card is made of: the claim's record and each document's version as ingest read it
+    (its located lines and summary points), so a new version of any file makes a new card."""
+    versions = tuple(sorted((d.doc_id, d.scope, d.name, hash(tuple((f.kind, f.value, f.text) for f in d.fact_lines)),
+                             hash(tuple((p.kind, p.text) for p in d.summary_points))) for d in documents))
+    return (claim.claim_id, tuple(claim.insured), tuple(claim.claimants), tuple(claim.adjusters),
+            tuple(claim.policy_numbers), claim.date_of_loss, versions)
+
+
 def answer_claim_card(claim: ClaimRecord, documents: Sequence[DocumentInfo], *, find: Find | None = None,
                       embed: Callable[[list[str]], Any] | None = None, question: str = "",
                       focus: Sequence[tuple[Passage, str]] = (), topic: Sequence[str] = ()) -> ExpertResult:
     """The card of one claim. A topical request ("what's been paid on ...", "recap the e-mail
     chain") keeps the card and puts first what the ``question`` asks: the best points of the
     documents whose name the ``topic`` names, the ``focus`` lines and the selector's best units for
-    the question itself, its table rows included."""
+    the question itself, its table rows included. A plain card is kept per claim and document
+    versions (:func:`card_key`): asked again, it costs no selector call."""
+    if question or focus or topic or find is None:
+        return _card(claim, documents, find=find, embed=embed, question=question, focus=focus, topic=topic)
+    key = card_key(claim, documents)
+    with _CARDS_LOCK:
+        kept = _CARDS.get(key)
+        if kept is not None:
+            _CARDS.move_to_end(key)
+    if kept is not None:
+        return replace(kept, citations=list(kept.citations), trace={**kept.trace, "cached": True})
+    card = _card(claim, documents, find=find, embed=embed)
+    with _CARDS_LOCK:
+        _CARDS[key] = card
+        while len(_CARDS) > CACHED_CARDS:
+            _CARDS.popitem(last=False)
+    return replace(card, citations=list(card.citations))
+
+
+def _card(claim: ClaimRecord, documents: Sequence[DocumentInfo], *, find: Find | None = None,
+          embed: Callable[[list[str]], Any] | None = None, question: str = "",
+          focus: Sequence[tuple[Passage, str]] = (), topic: Sequence[str] = ()) -> ExpertResult:
     sources = Sources()
     cited = _Citer(documents, sources)
     parts: list[tuple[int, str]] = []  # (priority: lower is kept longer, line)
-    taken: set[str] = set()
+    taken: set[str] = {claim.claim_id.lower()}  # the claim's own number is no policy number, no party
     used: set[str] = set()  # excerpts a line already stands on
     ranked: dict[str, list[Scored]] = {}
     if find is not None:
@@ -146,7 +188,7 @@ def answer_claim_card(claim: ClaimRecord, documents: Sequence[DocumentInfo], *, 
         """``name value [n]`` for a field the registry lacks, from the selector's best unit
         (``shared``: one line may state it beside another field's, as a line lists amounts)."""
         for scored in ranked.get(field, []):
-            if scored.probability < FIELD_THRESHOLD or not scored.value:
+            if scored.probability < FIELD_THRESHOLD or not scored.value or not _names_field(field, scored):
                 continue
             value = scored.value
             if records_only:  # a party only where a field names the role ("Claimant: ..."), not one a sentence mentions
@@ -160,18 +202,19 @@ def answer_claim_card(claim: ClaimRecord, documents: Sequence[DocumentInfo], *, 
         return ""
 
     def sure(field: str) -> Scored | None:
-        best = next((s for s in ranked.get(field, []) if s.value), None)
+        best = next((s for s in ranked.get(field, []) if s.value and _names_field(field, s)), None)
         sure_enough = best is not None and best.probability >= SURE and (best.value or "").lower() not in taken
         return best if sure_enough else None
 
     pool = _Pool(documents, ranked, sources, embed, claim.date_of_loss) if embed is not None else None
-    loss_type = next(((d, p) for d in documents for p in d.summary_points if p.kind == "loss_type"), None)
+    loss_type = max(((d, p) for d in documents for p in d.summary_points if p.kind == "loss_type"),
+                    key=lambda dp: dp[1].score, default=None)
     head = claim.claim_id
-    lob = _line_of_business(claim, documents, pool)
+    lob = _line_of_business(claim, documents, pool, ranked)
     if lob:
         head += f" - {lob}"
     if loss_type:
-        head += f": {_after_label(loss_type[1].text)} {sources.cite_line(*loss_type)}"
+        head += f": {_short(loss_type_value(loss_type[1].text), 120)} {sources.cite_line(*loss_type)}"
         used.add(loss_type[1].text)
     else:
         kind_of_loss = _labelled_answer(ranked.get("loss_type", [])[:3], FIELDS["loss_type"][0])
@@ -221,20 +264,35 @@ def answer_claim_card(claim: ClaimRecord, documents: Sequence[DocumentInfo], *, 
         parts.append((3, text))
 
     dates = []
-    if claim.date_of_loss:
-        loss_line = fact_for(documents, "date_of_loss", claim.date_of_loss)
-        if loss_line is not None:
-            shown = _as_written(loss_line[1].text, claim.date_of_loss) or long_date(claim.date_of_loss)
-            dates.append(f"loss {shown} {sources.cite_line(*loss_line)}")
-            used.add(loss_line[1].text)
-            taken.add(shown.lower())
     reported = sorted((f for _, f in cited.facts["event"] if f.label == "reported"), key=lambda f: f.value)
-    if not dates:
-        dates = [d for d in [found("loss", "loss")] if d]
-    if reported:
+    first_report = reported[0].value if reported else None
+    report_unit: Scored | None = None
+    paired = False
+    loss_line = fact_for(documents, "date_of_loss", claim.date_of_loss) if claim.date_of_loss else None
+    if loss_line is not None and not _dated_heading(loss_line[1].text) and not (
+            first_report and first_report < loss_line[1].value):
+        shown = _as_written(loss_line[1].text, loss_line[1].value) or long_date(loss_line[1].value)
+        dates.append(f"loss {shown} {sources.cite_line(*loss_line)}")
+        used.add(loss_line[1].text)
+        taken.add(shown.lower())
+    else:  # none on file, a letter's date, or a loss after its own report: the selector's, if it fits
+        if reported:
+            loss = _loss_date(ranked.get("loss", []), first_report, taken)
+            report_unit = None
+        else:  # both from the selector: the pair that fits best, loss on or before the report
+            loss, report_unit = _date_pair(ranked.get("loss", []), ranked.get("reported", []), taken)
+            paired = True
+        if loss is not None:
+            shown = loss.value or ""
+            taken.add(shown.lower())
+            dates.append(f"loss {shown} {cite(loss)}")
+    if reported and (not dates or _iso_of(dates[0]) is None or (_iso_of(dates[0]) or "") <= reported[0].value):
         shown = _as_written(reported[0].text, reported[0].value) or long_date(reported[0].value)
         dates.append(f"reported {shown} {cited.line(reported[0])}")
-    else:
+    elif report_unit is not None and report_unit.value:
+        taken.add(report_unit.value.lower())
+        dates.append(f"reported {report_unit.value} {cite(report_unit)}")
+    elif not reported and not paired:
         dates.extend(d for d in [found("reported", "reported")] if d)
     if dates:
         parts.append((2, "Dates: " + "; ".join(dates)))
@@ -245,7 +303,7 @@ def answer_claim_card(claim: ClaimRecord, documents: Sequence[DocumentInfo], *, 
         story = _narrative(documents)  # ingest's picks: under a narrative heading, or the most loss words
         headed = [(d, p) for d, p in story if p.score >= UNDER_NARRATIVE_HEADING][:2] or story[:1]
         for d, p in headed:  # a sentence opening the file's own "Description of Loss"
-            used.add(p.text)
+            used.update((p.text, _sentence_of(p.text).lower()))
         happened = " ".join([*(f"{_short(_sentence_of(p.text), 260)} {sources.cite_line(d, p)}" for d, p in headed),
                              pool.pick(HAPPENED, 2 - len(headed), used, loss_day=LOSS_DAY)]).strip()
         if happened:
@@ -303,6 +361,84 @@ def answer_claim_card(claim: ClaimRecord, documents: Sequence[DocumentInfo], *, 
     return ExpertResult(text, "summary", sources.citations, [claim.claim_id], {"kind": "claim_card"})
 
 
+_FIELD_WORDS = {field: frozenset(t for w in words.split() for t in terms(w)) for field, words in {
+    "estimate": "estimate estimated quote quotation appraisal appraised repair repairs bid",
+    "reserve": "reserve reserves reserved",
+    "paid": "paid payment payments pay issued disbursed",
+    "deductible": "deductible excess retention sir",
+    "claimed": "loss claimed demand demanded settlement settled settle",
+}.items()}
+"""The words a line must use to state a card's amount: a payment row is no deductible, however
+sure the selector is that it holds an amount."""
+
+
+def _names_field(field: str, scored: Scored) -> bool:
+    wanted = _FIELD_WORDS.get(field)
+    return wanted is None or bool(wanted & terms(f"{scored.unit.label} {scored.unit.text}"))
+
+
+def _dated_heading(text: str) -> bool:
+    """A letter's or an e-mail's own date ("Date: Tue, 9 Apr 2024", "April 9, 2024" alone on its
+    line): when it was written, not when the loss happened."""
+    bare = re.sub(r"[\s,.]+", " ", text).strip()
+    return bool(re.match(r"^(?:>\s*)*(?:date|sent|dated)\s*:", text.strip(), re.I)) or all(
+        not re.search(r"[a-z]{4,}", w.lower()) or w.lower().rstrip(".") in _MONTHS for w in bare.split())
+
+
+_MONTHS = frozenset("january february march april may june july august september october november december "
+                    "jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun".split())
+
+
+def _iso(text: str) -> str | None:
+    found = find_dates(text)
+    return found[0][0].isoformat() if found else None
+
+
+def _iso_of(part: str) -> str | None:
+    """The date a ``loss <date> [n]`` part states, as ISO."""
+    return _iso(part)
+
+
+def _dates_of(candidates: Sequence[Scored], taken: set[str], limit: int = 3) -> list[tuple[Scored, str]]:
+    """The selector's best few dated units for a date field, with each one's date (ISO)."""
+    out = []
+    for scored in candidates:
+        iso = _iso(scored.value or "")
+        if (scored.probability >= FIELD_THRESHOLD and scored.value and scored.value.lower() not in taken
+                and iso is not None and not _dated_heading(scored.unit.text)):
+            out.append((scored, iso))
+    return out[:limit]
+
+
+def _date_pair(loss: Sequence[Scored], reported: Sequence[Scored], taken: set[str]
+               ) -> tuple[Scored | None, Scored | None]:
+    """The date of loss and of report that together fit best: the most probable pair of two
+    different lines with the loss on or before the report ("you reported the loss on March 3"
+    is the report's line, though "date of loss" also finds it, when another line dates the loss)."""
+    losses, reports = _dates_of(loss, taken), _dates_of(reported, taken)
+    best: tuple[float, Scored | None, Scored | None] = (0.0, None, None)
+    for lost, lost_on in [*losses, (None, "")]:
+        for told, told_on in [*reports, (None, "")]:
+            if lost is not None and told is not None and (lost.unit.excerpt == told.unit.excerpt or lost_on > told_on):
+                continue
+            total = (lost.probability if lost else 0.0) + (told.probability if told else 0.0)
+            if total > best[0]:
+                best = (total, lost, told)
+    return best[1], best[2]
+
+
+def _loss_date(candidates: Sequence[Scored], reported: str | None, taken: set[str]) -> Scored | None:
+    """The selector's date of loss: sure enough, not a letter's date, and not after the report."""
+    for scored in candidates:
+        if scored.probability < FIELD_THRESHOLD or not scored.value or scored.value.lower() in taken:
+            continue
+        iso = _iso(scored.value)
+        if iso is None or _dated_heading(scored.unit.text) or (reported and iso > reported):
+            continue
+        return scored
+    return None
+
+
 def _held(claim: ClaimRecord, documents: Sequence[DocumentInfo], cited: _Citer) -> set[str]:
     """The fields the registry states with a located line: the selector is not asked for them (a
     card's time goes into the selector's embeddings)."""
@@ -312,7 +448,7 @@ def _held(claim: ClaimRecord, documents: Sequence[DocumentInfo], cited: _Citer) 
     held = {field for field, kind, values in (
         ("insured", "insured", claim.insured), ("claimant", "claimant", claim.claimants),
         ("adjuster", "adjuster", claim.adjusters), ("policy", "policy_number", claim.policy_numbers),
-        ("loss", "date_of_loss", [claim.date_of_loss] if claim.date_of_loss else [])) if located(kind, values)}
+        ) if located(kind, values)}
     if "insured" in held:
         held.add("insured_org")
     if any(f.label == "reported" for _, f in cited.facts["event"]):
@@ -337,7 +473,8 @@ def _others(ranked: dict[str, list[Scored]], taken: set[str], cite: Callable[[Sc
             for label, value in unit.pairs[:1] if len(unit.pairs) == 1 else unit.pairs:
                 names = find_values("person", value) or find_values("organisation", value)
                 role = " ".join(label.split()[:4]).strip(" -*#").lower()
-                if not names or not role or re.search(r"\d", role) and len(role.split()) == 1:
+                if (not names or not role or re.search(r"\d", role) and len(role.split()) == 1 or role in _NO_ROLE
+                        or role.split()[-1] in _PREPOSITIONS):  # "Customer left store at: 4:48 PM with ..."
                     continue
                 name = names[0]
                 if name.lower() in taken or any(name.lower() in t or t in name.lower() for t in taken if len(t) > 3):
@@ -346,6 +483,11 @@ def _others(ranked: dict[str, list[Scored]], taken: set[str], cite: Callable[[Sc
                 out.append(f"{role} {name} {cite(scored)}")
                 break
     return out
+
+
+_NO_ROLE = frozenset("re subject to from cc bcc attn date sent address name names location regarding ref".split())
+"""Labels that name no one's role in the claim (a letter's "Re:", an e-mail's "To:")."""
+_PREPOSITIONS = frozenset("at to by on in for with from of into".split())
 
 
 class _Pool:
@@ -370,7 +512,8 @@ class _Pool:
             key = text.lower()
             if key in index:
                 return index[key]
-            if len(text.split()) < 6 or not re.search(r"[.!?)]$", text) or text.count("|") > 1:
+            if (len(text.split()) < 6 or not re.search(r"[.!?)]$", text) or text.count("|") > 1
+                    or is_boilerplate(text)):
                 return None
             index[key] = len(self.texts)
             self.texts.append(text)
@@ -412,6 +555,8 @@ class _Pool:
             return False
         if not self.picked:
             return True
+        if any(self.texts[j][:100].lower() == self.texts[i][:100].lower() for j in self.picked):
+            return False  # the same sentence, quoted by a longer unit
         return float(max(self.vectors[j] @ self.vectors[i] for j in self.picked)) < 0.9
 
     def pick(self, question: str, n: int, used: set[str], *, loss_day: float = 0.0) -> str:
@@ -457,6 +602,9 @@ LOSS_TYPE_THRESHOLD = 0.05
 """A labelled unit this likely, whose label holds the question's words, says the type of loss."""
 
 
+_NOT_A_LOSS_LABEL = frozenset(t for w in "policy coverage form plan contract".split() for t in terms(w))
+
+
 def _labelled_answer(candidates: Sequence[Scored], question: str) -> tuple[Scored, str] | None:
     """The value of the ``Label: value`` part whose label shares most words with ``question``
     ("CRASH TYPE: REAR END ..." for "what type of loss"), among the selector's best units; none
@@ -467,6 +615,8 @@ def _labelled_answer(candidates: Sequence[Scored], question: str) -> tuple[Score
         if scored.probability < LOSS_TYPE_THRESHOLD or not scored.unit.is_record:
             continue
         for label, value in _FIELD_PART.findall(scored.unit.text):
+            if terms(label) & _NOT_A_LOSS_LABEL:
+                continue  # "Policy Type: Commercial General Liability": the kind of policy, not of loss
             shared = len(set(content_terms(label)) & wanted)
             if shared and value.strip() and (best is None or (shared, scored.probability) > best[:2]):
                 best = (shared, scored.probability, scored, value.strip(" ;,"))
@@ -491,7 +641,14 @@ def _sentence_of(text: str) -> str:
     text = " ".join(display_line(text).split())
     if text.count("|") > 1:
         text = text.rsplit("|", 1)[1].strip()
-    return text
+    text = _RULE.sub("", text)
+    return _LETTERHEAD.sub("", text) or text
+
+
+_RULE = re.compile(r"^[-=_*~#]{3,}\s*")
+_LETTERHEAD = re.compile(r"^(?:[A-Z][A-Z&'/-]{2,}\s+)+(?=[A-Z][a-z])")
+"""A running header's capitals glued before a sentence ("CONFIDENTIAL The Sheriff's Office ..."):
+a letterhead, not the sentence."""
 
 
 def _as_written(line: str, iso: str) -> str:
@@ -564,9 +721,47 @@ LINE_SIMILARITY = 0.3
 claim): the words vote, and without them the card names none."""
 
 
-def _line_of_business(claim: ClaimRecord, documents: Sequence[DocumentInfo], pool: _Pool | None = None) -> str:
-    """The line of business: the description most like what the claim's sentences say, when they
-    were embedded; else the line whose words its file names and loss type use most."""
+_STATED_LINES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(rule, re.I)) for name, rule in (
+    ("Workers' compensation", r"\bworkers'?\s*comp(?:ensation)?\b(?!\s*:\s*\[)|\bWC policy\b"),
+    ("General liability", r"\b(?:commercial )?general liability\b|\bCGL\b|\bpremises liability\b"),
+    ("Auto", r"\b(?:commercial|business|personal|private passenger) auto(?:mobile)?\b|"
+             r"\bauto(?:mobile)? (?:policy|liability|physical damage)\b|\bmotor carrier policy\b"),
+    ("Homeowners", r"\bhomeowners?(?:'s)? (?:policy|insurance|claim|form)\b|\bHO-?[2-8]\b"),
+    ("Commercial property", r"\bcommercial property\b|\bbusiness personal property\b|\bbusiness income\b|"
+                            r"\bbuilding and personal property\b"),
+    ("Inland marine", r"\binland marine\b|\b(?:motor truck |marine )?cargo (?:policy|insurance|claim|open policy)\b"),
+    ("Cyber", r"\bcyber\b"),
+    ("Crime", r"\bcrime (?:policy|coverage|insurance)\b|\bemployee dishonesty\b"),
+))
+"""A line of business as files state it ("General Liability - Loss Notice", "Policy No.: CGL ...",
+"Claims Examiner, Workers' Compensation"); a form's check box ("Workers' comp: [X]") states none."""
+
+
+def _stated_line(claim: ClaimRecord, documents: Sequence[DocumentInfo], ranked: dict[str, list[Scored]]) -> str:
+    """The line of business the claim's files name (the lines the selector found for "what line
+    of business", their headings, the policy numbers and the document names), if any: each text
+    votes once for each line it names, the selector's better lines more (a demand letter "under
+    commercial auto policy ..." that later mentions "her workers' compensation carrier" is auto)."""
+    weighted: dict[str, float] = {}
+    for text in [*claim.policy_numbers, *(re.sub(r"[-_.]", " ", d.name) for d in documents),
+                 *(p.section or "" for d in documents for p in d.summary_points)]:
+        weighted[text] = max(weighted.get(text, 0.0), 1.0)
+    for rank, scored in enumerate(ranked.get("lob", [])[:10]):
+        for text in (scored.unit.text, scored.unit.passage.section or ""):
+            weighted[text] = max(weighted.get(text, 0.0), 1.0 / (1.0 + rank))
+    votes = {name: sum(w for t, w in weighted.items() if rule.search(t)) for name, rule in _STATED_LINES}
+    best = max(votes, key=lambda n: votes[n])
+    return best if votes[best] else ""
+
+
+def _line_of_business(claim: ClaimRecord, documents: Sequence[DocumentInfo], pool: _Pool | None = None,
+                      ranked: dict[str, list[Scored]] | None = None) -> str:
+    """The line of business: the one the files name (:func:`_stated_line`); else the description
+    most like what the claim's sentences say, when they were embedded; else the line whose words
+    its file names and loss type use most."""
+    stated = _stated_line(claim, documents, ranked or {})
+    if stated:
+        return stated
     words: set[str] = set()
     for d in documents:
         words |= terms(re.sub(r"[-_.]", " ", d.name))

@@ -30,11 +30,41 @@ from rag.records import ClaimRecord, DocumentInfo, Passage, SummaryPoint
 
 if TYPE_CHECKING:
     from rag.experts.card import Find
+    from rag.experts.digest import Gather
 
 _LOSS_TYPE_LABEL = re.compile(
     r"^\s*(?:[-*]\s+)?(?:type of loss|loss type|cause of loss|peril|nature of loss|loss cause|"
-    r"claim type|type of claim|injury|type of injury|incident type)\s*:\s*\S", re.I
+    r"claim type|type of claim|type of injury|(?:incident|crash|accident|collision|damage|event) type)\s*:\s*\S", re.I
 )
+_INJURY_LABEL = re.compile(r"^\s*(?:[-*]\s+)?(?:injury|nature of injury|injuries)\s*:\s*\S", re.I)
+_LOSS_LINE_TYPE = re.compile(r"^\s*(?:date of )?(?:loss|incident|claim|accident)\b[^:]{0,20}:\s*\S.{0,40}?\s"
+                             r"(?:type|cause|peril)\s*:\s*\S", re.I)
+"""A form's line that states the loss and its type ("Date of Loss: 03/09/2025  Type: Premises")."""
+_CHECKBOX = re.compile(r"\[\s*[xX\u2713\u2714]?\s*\]")
+"""A form's check box: "INJURY: [X] yes [ ] no" says that there was one, not what the loss was."""
+_TYPE_VALUE = re.compile(r"\b(?:type|cause|peril|nature)(?: of (?:loss|claim|injury|incident))?\s*:\s*(.+)$", re.I)
+_NEXT_LABEL = re.compile(r"\s{2,}\S|\s(?:[A-Z][A-Za-z/]*\s){0,2}[A-Z][A-Za-z/]*:\s")
+
+
+def loss_type_value(text: str) -> str:
+    """What a loss-type line says the loss was: the value of its type label ("Premises -
+    slip/fall BI" of "Date of Loss: 03/09/2025 Type: Premises - slip/fall BI"), up to the line's
+    next label."""
+    m = _TYPE_VALUE.search(text)
+    value = m.group(1) if m else (text.split(":", 1)[1] if ":" in text else text)
+    value = value.strip()
+    cut = _NEXT_LABEL.search(value)
+    return (value[: cut.start()] if cut and cut.start() > 2 else value).strip(" -;,")
+
+
+def _loss_type_score(text: str) -> float:
+    """3 for a line labelling the type of loss, 2.6 for one labelling the injury, 0 for neither
+    (or a check box: a form's "Injury: [X] yes")."""
+    label = _LOSS_TYPE_LABEL.match(text) or _LOSS_LINE_TYPE.match(text)
+    injury = not label and _INJURY_LABEL.match(text)
+    if not (label or injury) or _CHECKBOX.search(loss_type_value(text)[:16] or text.split(":", 1)[1][:16]):
+        return 0.0
+    return 3.0 if label else 2.6
 _NARRATIVE_HEADING = re.compile(
     r"loss description|description of (?:the )?(?:loss|incident|injury|accident)|narrative|"
     r"what happened|how the \w+ happened|facts of loss|circumstances|summary|accident description|"
@@ -89,7 +119,7 @@ def summarize_document(doc: ParsedDocument, meta: ClaimMetadata) -> list[Summary
             heading = f"{section.attachment}: {heading}" if heading else section.attachment
         under, at = _heading_kind(heading), 0
         for para in paragraphs(section.text):
-            if _is_heading(para):
+            if is_heading(para):
                 under, at = _heading_kind(para), 0
                 continue
             record = is_record_line(para)
@@ -116,9 +146,13 @@ def summarize_document(doc: ParsedDocument, meta: ClaimMetadata) -> list[Summary
     return picked
 
 
-def _is_heading(line: str) -> bool:
-    """A short line that names what follows (``How the Injury Happened``, ``SUMMARY``)."""
+def is_heading(line: str) -> bool:
+    """A short line that names what follows (``How the Injury Happened``, ``SUMMARY``, a form's
+    ``WHAT HAPPENED (customer's words):``)."""
     words = line.split()
+    if line.rstrip().endswith(":") and 1 <= len(words) <= 6 and (
+            _NARRATIVE_HEADING.search(line) or _DECISION_HEADING.search(line)):
+        return True
     return (
         1 <= len(words) <= 8
         and not re.search(r"[.:;,!?]$", line)
@@ -143,8 +177,9 @@ def _judge(text: str, *, record: bool, under: str | None, at: int, total_lines: 
     under "Summary" say best what happened, those under "What Is Not Covered" what was decided."""
     if _NOT_A_POINT.search(text):
         return "", 0.0
-    if _LOSS_TYPE_LABEL.match(text):
-        return "loss_type", 3.0
+    loss_type = _loss_type_score(text)
+    if loss_type:
+        return "loss_type", loss_type
     if text.strip() in total_lines:
         lowered = text.lower()
         if "subtotal" in lowered or "sub-total" in lowered:
@@ -226,13 +261,25 @@ def answer_summary(
     find: Find | None = None,
     embed: Callable[[list[str]], Any] | None = None,
     question: str = "",
+    gather: Gather | None = None,
 ) -> ExpertResult:
     """An overview of one claim: the claim card (:mod:`rag.experts.card`), which puts what a
     topical request asks first. Without the fact selector (``find``), for a topical request: a
     header of cited registry facts, then quoted lines: first the ``focus`` lines (what a request
     like "summarize the coverage decision" asks about, found by the needle ranker), then the
     summary points picked at ingest, those of documents whose name matches the ``topic`` first
-    (the coverage decision letter, for that request)."""
+    (the coverage decision letter, for that request). A request about one document or one topic
+    ("rundown of the police report", "what's been paid") gets that document's or topic's digest
+    (:mod:`rag.experts.digest`) when ``gather`` can read its units."""
+    named = terms(claim.claim_id) | {t for n in claim.policy_numbers for t in terms(n)}
+    topic = [t for t in topic if t not in named]  # "IM/24/00781-C" in any shape names the claim: no topic
+    focus = focus if topic else ()
+    if gather is not None and embed is not None and topic:
+        from rag.experts.digest import answer_digest
+
+        digest = answer_digest(claim, documents, question=question, topic=topic, gather=gather, embed=embed)
+        if digest is not None and digest.citations:
+            return digest
     if find is not None or (not focus and not topic):  # the claim card, what a topical request asks first
         from rag.experts.card import answer_claim_card
 
@@ -274,7 +321,7 @@ def answer_document_summary(doc: DocumentInfo, *, max_points: int = 6) -> Expert
 def is_summary_sentence(text: str) -> bool:
     """A line fit to stand in an overview: a sentence of some length, or a labelled decision;
     not a heading, an e-mail header or a page footer."""
-    if _NOT_A_POINT.search(text) or _is_heading(text):
+    if _NOT_A_POINT.search(text) or is_heading(text):
         return False
     return bool(_DECISION_LABEL.match(text)) or (len(text.split()) >= 7 and re.search(r"[.!?]$", text) is not None)
 
