@@ -137,6 +137,8 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "o/c": ("origin and cause",),
     "c&o": ("cause and origin",),
     "pmt": ("payment",),
+    "chk": ("check",),
+    "ck": ("check",),
     "amt": ("amount",),
     "est": ("estimate",),
     "inv": ("invoice",),

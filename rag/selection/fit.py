@@ -1,8 +1,9 @@
 """Fit the selector's weights: ``python -m rag.selection.fit`` (writes ``weights.json``).
 
 Trains only on ``data/eval/questions.jsonl`` and ``data/eval/holdout.jsonl`` (on our sample
-claims) and ``data/eval/train/questions.jsonl`` (on its own outside-style files,
-``data/eval/train/files``, written by someone who had not seen the engine): their ``needle``
+claims) and ``data/eval/train/questions.jsonl`` and ``data/eval/train2/questions.jsonl`` (each on
+its own outside-style files, ``data/eval/train*/files``, written by someone who had not seen the
+engine): their ``needle``
 questions, and their ``none`` questions for the "couldn't find" threshold. Never on
 ``holdout2.jsonl`` or ``data/eval/frozen/``, which measure how it holds on questions it never saw.
 The outside-style set is what keeps the ``rules`` features honest: on our samples, which the
@@ -58,6 +59,7 @@ TRAINING_SETS: dict[str, tuple[Path, ...]] = {
     "questions.jsonl": SAMPLES,
     "holdout.jsonl": SAMPLES,
     "train/questions.jsonl": (ROOT / "data" / "eval" / "train" / "files",),
+    "train2/questions.jsonl": (ROOT / "data" / "eval" / "train2" / "files",),
 }
 """Each training set and the files its questions are about (a set whose files are not there is skipped)."""
 

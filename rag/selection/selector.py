@@ -41,11 +41,25 @@ any claim file, whoever wrote it:
   without the words that say where to look; and ``pair_label``: of it to the column header or
   label of the value the unit would answer with ("Depreciation" of a row whose "RCV" and "ACV"
   are other values). Embeddings, not words: "what did the tow set us back" is near "Towing charge".
+- ``role_beside``: a "who is <name>" question and a role written beside that name in the unit
+  (an appositive, a signature block's ``Name | Title`` or ``Name - Title``, ``Name, MD (specialty)``,
+  a label before the name: ``Claims examiner | Name``), whose role is then the unit's value; or a
+  "who's the <role>" question and a person beside a role holding the head of what is asked
+  (:func:`role_beside`). A line that only names the person ("To: Janelle Whitcomb") has none;
+- ``head_noun``: the head of what is asked (its last word, "claimant *attorney*", "the hourly
+  *rate*") beside the unit's value (1), elsewhere in the unit (0.5), or missing (0): a unit *about*
+  the thing holds its words, a unit that *answers* holds them next to the answer.
 - ``rules`` and ``rules_pick``: the rule-based line choice's score of the unit (relative to its
   best) and whether it is the line the rules would answer with (``rag.experts.needle.rule_view``).
   They are features like the others, not a gate: on our samples, which they were written for,
   the rules are nearly always right; on files written by others about half the time, and right
   on other questions than the similarity. The weights say how far to trust them.
+
+The question is read with its shorthand written out first (:func:`rag.glossary.expand`: the
+trade's abbreviations, those the candidates' passages define, and an everyday word the units lack
+whose trade word they hold, "break" and "fracture"): BM25, coverage, the dense query and the
+kind of value asked all see "AWW (average weekly wage)", while ``absent`` is judged on the
+asker's own words (an abbreviation whose meaning the units hold is not absent).
 
 A logistic model fitted on our training question sets, those on our samples and an
 outside-style one (``python -m rag.selection.fit``; weights in ``weights.json``, which says what
@@ -244,7 +258,9 @@ def _prepare(
     # the trade's shorthand and the files' own abbreviations written out ("IA" -> "independent adjuster")
     defined = defined_abbreviations_of(candidates)
     query = expand(question, defined=defined, uses=vocabulary)
-    asked_kind, kind_words = question_kind_words(query.text)
+    # the kind of value from the asker's words: a meaning written out names no kind ("pmt (payment)"
+    # in "chk no for the contents pmt" asks for a check number, not an amount)
+    asked_kind, kind_words = question_kind_words(question)
     kind = kind or asked_kind
     selection = Selection(question, kind)
     if not candidates:
@@ -320,7 +336,7 @@ def _prepare(
             "head_held": len(asked & (unit_terms[i] | located[i])) / len(asked) if asked else 1.0,
             "novel": min(1.0, len(unit_terms[i] - q_set - _QUESTION_WORDS) / 4),
             "role_beside": 1.0 if beside is not None else 0.0,
-            "head_noun": 1.0 if head and head in unit_terms[i] else 0.0,
+            "head_noun": _head_near(u, values, head, unit_terms[i], groups),
         })
     keep = list(range(len(candidates))) if embed_all else _prefilter(cheap, model or load_model(), embedded_units)
     return _Pending(selection, candidates, keep, cheap, found, q_set, _asked_phrase(question_words) or query.text,
@@ -582,6 +598,26 @@ def _head_noun(question: str, naming_kind: set[str]) -> str | None:
     head = question[: first.start()] if first else question
     found = [t for t in content_terms(head) if not t.isdigit() and t not in naming_kind and t not in _QUESTION_WORDS]
     return found[-1] if found else None
+
+
+def _head_near(unit: Unit, values: list[str], head: str | None, held: set[str],
+               groups: Sequence[tuple[str, frozenset[str]]]) -> float:
+    """1 when the head of what is asked (:func:`_head_noun`) stands beside a value of the asked
+    kind: in its label or column header, or in the clause that states it ("Average weekly wage |
+    $1,284.00" for "AWW", "at his regular rate of $32.10/hr" for "the hourly rate"); 0.5 when the
+    unit holds it elsewhere; 0 when it does not: a unit *about* the thing asked holds its words, a
+    unit that *answers* holds them next to the answer."""
+    if not head or head not in held:
+        return 0.0
+    if not values:
+        return 0.5
+    if unit.pairs:
+        for h, c in unit.pairs:
+            if any(v in c for v in values) and head in _with_shorthand(_terms(f"{h} {unit.pairs[0][1]}"), groups):
+                return 1.0
+    clauses = re.split(r"[;.!?]\s+|,\s+(?=[a-z])|\s+-\s+", unit.text)
+    near = any(head in _with_shorthand(_terms(c), groups) for c in clauses if any(v in c for v in values))
+    return 1.0 if near else 0.5
 
 
 def strip_ids(question: str) -> str:
