@@ -176,6 +176,10 @@ def tops_of(model: Model, questions: list[Labelled]) -> list[Top]:
 
 FOLDS = 5
 
+PLATEAU = 0.01
+"""Cuts whose gain is within this share of the questions of the best one are as good as it: the
+threshold is their middle one (see :func:`calibrate`)."""
+
 
 def out_of_fold(questions: list[Labelled], folds: int = FOLDS) -> list[Top]:
     """Every question's :data:`Top` under a model fitted on the other folds (every ``folds``-th
@@ -210,7 +214,13 @@ def calibrate(model: Model, questions: list[Labelled], tops: list[Top] | None = 
                 gain += WRONG_COST * (not right)
         return gain
 
-    threshold = max(cuts, key=lambda t: (threshold_gain(t), -abs(t - 0.3)))
+    # the gain is flat over a wide range (a few questions either way between 0.35 and 0.55): the
+    # best cut alone jumps from one fit to the next, so the threshold is the middle of the cuts
+    # within PLATEAU of the questions of the best
+    gains = [(t, threshold_gain(t)) for t in cuts]
+    best = max(g for _, g in gains)
+    near = [t for t, g in gains if g >= best - PLATEAU * len(tops)]
+    threshold = near[len(near) // 2]
 
     def margin_gain(m: float) -> float:
         gain = 0.0

@@ -607,8 +607,13 @@ def _head_near(unit: Unit, values: list[str], head: str | None, held: set[str],
     $1,284.00" for "AWW", "at his regular rate of $32.10/hr" for "the hourly rate"); 0.5 when the
     unit holds it elsewhere; 0 when it does not: a unit *about* the thing asked holds its words, a
     unit that *answers* holds them next to the answer."""
-    if not head or head not in held:
+    if not head:
         return 0.0
+    if head not in held:  # "leg" of "foreleg": held in another word's shape (see :func:`_part_of_a_word`)
+        shapes = {form for w in words(unit.text) for form in (w, stem(w))}
+        if not _part_of_a_word(head, shapes):
+            return 0.0
+        held = held | {head}
     if not values:
         return 0.5
     if unit.pairs:
