@@ -594,10 +594,21 @@ def _head_noun(question: str, naming_kind: set[str]) -> str | None:
     ("claimant atty (*attorney*) on GL 25 ...", "the hourly *rate* on the offer"), not a word naming
     the kind of value. A line holding it states that thing; one holding only its modifiers ("Claimant:
     Odessa Fairley") is about something else."""
-    first = _CONTEXT.search(question)
-    head = question[: first.start()] if first else question
-    found = [t for t in content_terms(head) if not t.isdigit() and t not in naming_kind and t not in _QUESTION_WORDS]
+    for split in _CONTEXT.finditer(question):
+        before = [t for t in content_terms(question[: split.start()]) if not t.isdigit() and t not in naming_kind
+                  and t not in _QUESTION_WORDS]
+        if before and before[-1] in _MEASURES and split.group(0).strip().lower() in ("for", "of"):
+            continue  # "the charge for the steel door slab": the thing charged for is what is asked
+        if before:
+            return before[-1]
+    found = [t for t in content_terms(question) if not t.isdigit() and t not in naming_kind
+             and t not in _QUESTION_WORDS]
     return found[-1] if found else None
+
+
+_MEASURES = frozenset(stem(w) for w in "cost charge price amount total fee number count rate value payment reserve "
+                      "limit deductible estimate".split())
+"""Nouns that take what they measure with "for"/"of": the head of "the charge for X" is X's."""
 
 
 def _head_near(unit: Unit, values: list[str], head: str | None, held: set[str],
