@@ -595,10 +595,10 @@ def _head_noun(question: str, naming_kind: set[str]) -> str | None:
     the kind of value. A line holding it states that thing; one holding only its modifiers ("Claimant:
     Odessa Fairley") is about something else."""
     for split in _CONTEXT.finditer(question):
-        before = [t for t in content_terms(question[: split.start()]) if not t.isdigit() and t not in naming_kind
-                  and t not in _QUESTION_WORDS]
-        if before and before[-1] in _MEASURES and split.group(0).strip().lower() in ("for", "of"):
+        said = [t for t in content_terms(question[: split.start()]) if not t.isdigit() and t not in _QUESTION_WORDS]
+        if said and said[-1] in _MEASURES and split.group(0).strip().lower() in ("for", "of"):
             continue  # "the charge for the steel door slab": the thing charged for is what is asked
+        before = [t for t in said if t not in naming_kind]
         if before:
             return before[-1]
     found = [t for t in content_terms(question) if not t.isdigit() and t not in naming_kind
