@@ -549,9 +549,20 @@ def _asked_phrase(question: str) -> str:
     """What is asked, in the question's words: the question before its first "in/on/for ..."
     phrase (``what was the depreciation`` of "what was the depreciation on the upper cabinets
     line"), or empty when that leaves no content word."""
-    first = _CONTEXT.search(question)
-    head = question[: first.start()] if first else question
+    head = question[: _head_end(question)]
     return head.strip(" ?") if content_terms(head) else ""
+
+
+def _head_end(question: str) -> int:
+    """Where what is asked ends: at the first "in/on/for ..." phrase, unless it is the "for"/"of"
+    of a measure ("the charge *for the steel door slab*", "the number *of cartons*"), whose object is
+    part of what is asked."""
+    for split in _CONTEXT.finditer(question):
+        said = [t for t in content_terms(question[: split.start()]) if not t.isdigit() and t not in _QUESTION_WORDS]
+        if said and said[-1] in _MEASURES and split.group(0).strip().lower() in ("for", "of"):
+            continue
+        return split.start()
+    return len(question)
 
 
 def _pair_label(unit: Unit, value: str | None) -> str:
@@ -584,8 +595,7 @@ _CONTEXT = re.compile(r"\s(?:in|on|for|at|from|of|under|within|during|before|aft
 def _asked_terms(question: str, naming_kind: set[str]) -> set[str]:
     """The terms of what is asked: the question before its first "in/on/for ..." phrase (which
     says where to look), without stopwords, numbers or the words naming the kind of value."""
-    first = _CONTEXT.search(question)
-    head = question[: first.start()] if first else question
+    head = question[: _head_end(question)]
     return {t for t in content_terms(head) if not t.isdigit() and t not in naming_kind}
 
 
