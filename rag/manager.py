@@ -51,6 +51,7 @@ from rag.experts.summary import (
     summary_topic,
 )
 from rag.experts.text import STOPWORDS
+from rag.glossary import expand
 from rag.metadata import find_claim_ids
 from rag.records import WORKSPACE, ClaimRecord, DocumentInfo, Passage, documents_by_claim, reach_key
 from rag.router import (
@@ -185,7 +186,8 @@ class Manager:
             return found
 
         def needle() -> ExpertResult:
-            queries = [question, head_phrase(question, ignore=matched)]
+            asked = expand(question, uses=vocabulary).text  # "who's the IA" searched as "IA (independent adjuster)"
+            queries = [asked, head_phrase(asked, ignore=matched)]
             passages, contexts = self._retrieve(queries, scope, claim_ids, trace, timings)
             names = [n for c in claims for n in (*c.insured, *c.claimants, *c.adjusters)]
             t = time.perf_counter()

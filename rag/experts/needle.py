@@ -40,10 +40,11 @@ from rag.experts.text import (
     units,
     words,
 )
+from rag.glossary import expand
 from rag.metadata import find_claim_ids
 from rag.records import Passage
 from rag.selection import candidate_units, compose, select
-from rag.selection.selector import Embed
+from rag.selection.selector import Embed, defined_abbreviations_of
 from rag.selection.values import find_values as kind_values
 from rag.selection.values import question_kind
 
@@ -469,7 +470,9 @@ def answer_needle(
     an answer only if the files in reach use it somewhere; one they never use ("tl;dr",
     "involved") is how the asker talks."""
     candidates = candidate_units(passages, contexts)
-    rules = rule_view(question, passages, names=names, contexts=contexts, ignore=ignore, vocabulary=vocabulary)
+    # the rules read the question with its shorthand written out, as the selector does
+    asked = expand(question, defined=defined_abbreviations_of(candidates), uses=vocabulary).text
+    rules = rule_view(asked, passages, names=names, contexts=contexts, ignore=ignore, vocabulary=vocabulary)
     selection = select(question, candidates, embed or default_embed, ignore=ignore, vocabulary=vocabulary,
                        rules=rules)
     by_rules = bool(selection.scored) and selection.scored[0].unit.excerpt == rules.pick

@@ -41,11 +41,25 @@ any claim file, whoever wrote it:
   without the words that say where to look; and ``pair_label``: of it to the column header or
   label of the value the unit would answer with ("Depreciation" of a row whose "RCV" and "ACV"
   are other values). Embeddings, not words: "what did the tow set us back" is near "Towing charge".
+- ``role_beside``: a "who is <name>" question and a role written beside that name in the unit
+  (an appositive, a signature block's ``Name | Title`` or ``Name - Title``, ``Name, MD (specialty)``,
+  a label before the name: ``Claims examiner | Name``), whose role is then the unit's value; or a
+  "who's the <role>" question and a person beside a role holding the head of what is asked
+  (:func:`role_beside`). A line that only names the person ("To: Janelle Whitcomb") has none;
+- ``head_noun``: the head of what is asked (its last word, "claimant *attorney*", "the hourly
+  *rate*") beside the unit's value (1), elsewhere in the unit (0.5), or missing (0): a unit *about*
+  the thing holds its words, a unit that *answers* holds them next to the answer.
 - ``rules`` and ``rules_pick``: the rule-based line choice's score of the unit (relative to its
   best) and whether it is the line the rules would answer with (``rag.experts.needle.rule_view``).
   They are features like the others, not a gate: on our samples, which they were written for,
   the rules are nearly always right; on files written by others about half the time, and right
   on other questions than the similarity. The weights say how far to trust them.
+
+The question is read with its shorthand written out first (:func:`rag.glossary.expand`: the
+trade's abbreviations, those the candidates' passages define, and an everyday word the units lack
+whose trade word they hold, "break" and "fracture"): BM25, coverage, the dense query and the
+kind of value asked all see "AWW (average weekly wage)", while ``absent`` is judged on the
+asker's own words (an abbreviation whose meaning the units hold is not absent).
 
 A logistic model fitted on our training question sets, those on our samples and an
 outside-style one (``python -m rag.selection.fit``; weights in ``weights.json``, which says what
@@ -70,6 +84,7 @@ import numpy as np
 
 from rag.embedding.cache import embed_cached
 from rag.experts.text import STOPWORDS, content_terms, stem, words
+from rag.glossary import LAY, ROLE_WORDS, defined_abbreviations, expand
 from rag.metadata import find_claim_ids
 from rag.selection.units import Unit
 from rag.selection.values import find_values, question_kind_words
@@ -78,6 +93,7 @@ FEATURES = (
     "dense", "dense_gap", "bm25", "coverage", "kind_match", "kind_miss", "heading", "label", "rank",
     "retrieval", "record", "length", "value_near", "label_terms", "absent", "absent_used", "absent_qualifier",
     "kind_none", "rules", "rules_pick", "head_held", "novel", "dense_lead", "head_dense", "pair_label", "absent_dense",
+    "role_beside", "head_noun",
 )
 DENSE = frozenset({"dense", "dense_gap", "heading", "label", "dense_lead", "head_dense", "pair_label", "absent_dense"})
 """The features that need the embedder; the others rank the units first, and only the best
@@ -239,30 +255,53 @@ def _prepare(
     question_words = question
     for phrase in ignore:
         question_words = question_words.replace(phrase, " ")
+    # the trade's shorthand and the files' own abbreviations written out ("IA" -> "independent adjuster")
+    defined = defined_abbreviations_of(candidates)
+    query = expand(question, defined=defined, uses=vocabulary)
+    # the kind of value from the asker's words: a meaning written out names no kind ("pmt (payment)"
+    # in "chk no for the contents pmt" asks for a check number, not an amount)
     asked_kind, kind_words = question_kind_words(question)
     kind = kind or asked_kind
     selection = Selection(question, kind)
     if not candidates:
         return _Pending(selection, [], [], [], [], set())
-    question_words = strip_ids(question_words)
-    q_terms = [t for t in content_terms(question_words) if not re.fullmatch(r"clm|\d+", t)] or content_terms(question)
-    unit_terms = [_terms(u.text) for u in candidates]
-    located = [_terms(f"{u.passage.section or ''} {_document_words(u.passage.document)}") for u in candidates]
+    plain = strip_ids(question_words)
+    # the asker's own words: what is missing from the files is judged on them, not on the meanings added
+    q_base = [t for t in content_terms(plain) if not re.fullmatch(r"clm|\d+", t)] or content_terms(question)
+    own_terms = [_terms(u.text) for u in candidates]
+    own_located = [_terms(f"{u.passage.section or ''} {_document_words(u.passage.document)}") for u in candidates]
+    # an everyday word the lines lack, whose trade word they hold ("break" and "fracture"), is written out too
+    held = set().union(*own_terms, *own_located)
+    lay = {w for w in words(plain) if w in LAY and stem(w) not in held and _terms(LAY[w]) <= held}
+    expansion = expand(plain, defined=defined, uses=vocabulary, lay=lay)
+    if lay:
+        query = expand(query.text, defined=defined, uses=vocabulary, lay=lay)
+    question_words = expansion.text
+    groups = _abbreviation_groups(expansion.meanings)
+    shorthand = {a for a, meaning in groups if a not in meaning}
+    q_terms = [t for t in content_terms(question_words) if not re.fullmatch(r"clm|\d+", t)
+               and t not in shorthand] or content_terms(question)
+    unit_terms = [_with_shorthand(set(t), groups) for t in own_terms]
+    located = [_with_shorthand(set(t), groups) for t in own_located]
     everywhere = set().union(*unit_terms, *located)
     naming_kind = _terms(kind_words)  # "job", "address": the kind of value asked, not a topic
-    absent = [t for t in q_terms if t not in everywhere and t not in naming_kind]
+    absent = [t for t in q_base if t not in everywhere and t not in naming_kind]
     if absent:  # "leg" is in "foreleg", "vet" begins "veterinary": held, in other words' shape
         raw = {form for u in candidates for w in words(u.text) for form in (w, stem(w))}
         absent = [t for t in absent if not _part_of_a_word(t, raw)]
     used = vocabulary(absent) if (vocabulary and absent) else set(absent)
     selection.absent = absent
     selection.absent_used = [t for t in absent if t in used]
-    ordered = [None if w in STOPWORDS else stem(w) for w in words(question_words)]
+    ordered = [None if w in STOPWORDS else stem(w) for w in words(plain)]
     selection.absent_qualifiers = [a for a, b in zip(ordered, ordered[1:])
                                    if a and b and a in absent and b in everywhere and b != a]
-    absent_used_share = len([t for t in absent if t in used]) / max(1, len(q_terms))
+    absent_used_share = len([t for t in absent if t in used]) / max(1, len(q_base))
 
-    asked = _asked_terms(question_words, naming_kind)
+    asked = _asked_terms(question_words, naming_kind) - shorthand
+    head = _head_noun(question_words, naming_kind)
+    if kind is None and _names_a_role(_asked_phrase(question_words)):
+        kind = selection.kind = "person"  # "claimant atty on GL 25 418207": the head is a person's part in the claim
+    named = _asked_name(question) if kind == "role" else []
     rule_scores = rules.scores if rules is not None else {}
     top_rule = max(rule_scores.values(), default=0.0) or 1.0
     bm25, coverage = _bm25(q_terms, unit_terms)
@@ -272,6 +311,9 @@ def _prepare(
     found: list[list[str]] = []
     for i, u in enumerate(candidates):
         values = [v for v in _kind_values(kind, u.text, u, q_set) if v.lower() not in question.lower()] if kind else []
+        beside = _role_beside(u.text, kind, named, values, asked, head)
+        if beside is not None:  # the value is the role held next to the name, or the person next to the role
+            values = [beside, *(v for v in values if v != beside)]
         found.append(values)
         label_terms = _terms(u.label)
         cheap.append({
@@ -286,16 +328,19 @@ def _prepare(
             "value_near": _value_near(u, values, q_set) if values else 0.0,
             "label_terms": len(label_terms & q_set) / max(1, len(q_set)),
             "absent_used": absent_used_share,
-            "absent": len(absent) / max(1, len(q_terms)),
+            "absent": len(absent) / max(1, len(q_base)),
             "absent_qualifier": 1.0 if selection.absent_qualifiers else 0.0,
             "kind_none": 0.0 if kind else 1.0,
             "rules": min(1.0, rule_scores.get(u.excerpt, 0.0) / top_rule) if rule_scores else 0.0,
             "rules_pick": 1.0 if rules is not None and rules.pick is not None and u.excerpt == rules.pick else 0.0,
             "head_held": len(asked & (unit_terms[i] | located[i])) / len(asked) if asked else 1.0,
             "novel": min(1.0, len(unit_terms[i] - q_set - _QUESTION_WORDS) / 4),
+            "role_beside": 1.0 if beside is not None else 0.0,
+            "head_noun": _head_near(u, values, head, unit_terms[i], groups),
         })
     keep = list(range(len(candidates))) if embed_all else _prefilter(cheap, model or load_model(), embedded_units)
-    return _Pending(selection, candidates, keep, cheap, found, q_set, _asked_phrase(question_words) or question)
+    return _Pending(selection, candidates, keep, cheap, found, q_set, _asked_phrase(question_words) or query.text,
+                    query.text)
 
 
 @dataclass
@@ -311,6 +356,8 @@ class _Pending:
     q_set: set[str]
     asked_phrase: str = ""
     """What is asked (:func:`_asked_phrase`), compared with the units by ``head_dense``."""
+    query: str = ""
+    """The question as embedded: its abbreviations written out (:func:`rag.glossary.expand`)."""
 
     def _values(self) -> dict[int, str | None]:
         return {i: _nearest_value(self.candidates[i], self.found[i], self.q_set) if self.found[i] else None
@@ -333,7 +380,8 @@ class _Pending:
         if not self.keep:
             return []
         kept, headings, labels, _ = self._parts()
-        return [self.selection.question, self.asked_phrase or self.selection.question, *(u.text for u in kept),
+        query = self.query or self.selection.question
+        return [query, self.asked_phrase or query, *(u.text for u in kept),
                 *headings, *labels]
 
     def finish(self, embed: Embed) -> Selection:
@@ -501,9 +549,20 @@ def _asked_phrase(question: str) -> str:
     """What is asked, in the question's words: the question before its first "in/on/for ..."
     phrase (``what was the depreciation`` of "what was the depreciation on the upper cabinets
     line"), or empty when that leaves no content word."""
-    first = _CONTEXT.search(question)
-    head = question[: first.start()] if first else question
+    head = question[: _head_end(question)]
     return head.strip(" ?") if content_terms(head) else ""
+
+
+def _head_end(question: str) -> int:
+    """Where what is asked ends: at the first "in/on/for ..." phrase, unless it is the "for"/"of"
+    of a measure ("the charge *for the steel door slab*", "the number *of cartons*"), whose object is
+    part of what is asked."""
+    for split in _CONTEXT.finditer(question):
+        said = [t for t in content_terms(question[: split.start()]) if not t.isdigit() and t not in _QUESTION_WORDS]
+        if said and said[-1] in _MEASURES and split.group(0).strip().lower() in ("for", "of"):
+            continue
+        return split.start()
+    return len(question)
 
 
 def _pair_label(unit: Unit, value: str | None) -> str:
@@ -536,9 +595,55 @@ _CONTEXT = re.compile(r"\s(?:in|on|for|at|from|of|under|within|during|before|aft
 def _asked_terms(question: str, naming_kind: set[str]) -> set[str]:
     """The terms of what is asked: the question before its first "in/on/for ..." phrase (which
     says where to look), without stopwords, numbers or the words naming the kind of value."""
-    first = _CONTEXT.search(question)
-    head = question[: first.start()] if first else question
+    head = question[: _head_end(question)]
     return {t for t in content_terms(head) if not t.isdigit() and t not in naming_kind}
+
+
+def _head_noun(question: str, naming_kind: set[str]) -> str | None:
+    """The head of what is asked: the last content word before the first "in/on/for ..." phrase
+    ("claimant atty (*attorney*) on GL 25 ...", "the hourly *rate* on the offer"), not a word naming
+    the kind of value. A line holding it states that thing; one holding only its modifiers ("Claimant:
+    Odessa Fairley") is about something else."""
+    for split in _CONTEXT.finditer(question):
+        said = [t for t in content_terms(question[: split.start()]) if not t.isdigit() and t not in _QUESTION_WORDS]
+        if said and said[-1] in _MEASURES and split.group(0).strip().lower() in ("for", "of"):
+            continue  # "the charge for the steel door slab": the thing charged for is what is asked
+        before = [t for t in said if t not in naming_kind]
+        if before:
+            return before[-1]
+    found = [t for t in content_terms(question) if not t.isdigit() and t not in naming_kind
+             and t not in _QUESTION_WORDS]
+    return found[-1] if found else None
+
+
+_MEASURES = frozenset(stem(w) for w in "cost charge price amount total fee number count rate value payment reserve "
+                      "limit deductible estimate".split())
+"""Nouns that take what they measure with "for"/"of": the head of "the charge for X" is X's."""
+
+
+def _head_near(unit: Unit, values: list[str], head: str | None, held: set[str],
+               groups: Sequence[tuple[str, frozenset[str]]]) -> float:
+    """1 when the head of what is asked (:func:`_head_noun`) stands beside a value of the asked
+    kind: in its label or column header, or in the clause that states it ("Average weekly wage |
+    $1,284.00" for "AWW", "at his regular rate of $32.10/hr" for "the hourly rate"); 0.5 when the
+    unit holds it elsewhere; 0 when it does not: a unit *about* the thing asked holds its words, a
+    unit that *answers* holds them next to the answer."""
+    if not head:
+        return 0.0
+    if head not in held:  # "leg" of "foreleg": held in another word's shape (see :func:`_part_of_a_word`)
+        shapes = {form for w in words(unit.text) for form in (w, stem(w))}
+        if not _part_of_a_word(head, shapes):
+            return 0.0
+        held = held | {head}
+    if not values:
+        return 0.5
+    if unit.pairs:
+        for h, c in unit.pairs:
+            if any(v in c for v in values) and head in _with_shorthand(_terms(f"{h} {unit.pairs[0][1]}"), groups):
+                return 1.0
+    clauses = re.split(r"[;.!?]\s+|,\s+(?=[a-z])|\s+-\s+", unit.text)
+    near = any(head in _with_shorthand(_terms(c), groups) for c in clauses if any(v in c for v in values))
+    return 1.0 if near else 0.5
 
 
 def strip_ids(question: str) -> str:
@@ -556,6 +661,41 @@ def _terms(text: str) -> set[str]:
 def _stems(text: str) -> frozenset[str]:
     """Remembered (~10 MB at most): a claim card's ~18 questions match the same units of one claim."""
     return frozenset(stem(w) for w in words(text))
+
+
+def defined_abbreviations_of(candidates: Sequence[Unit]) -> dict[str, str]:
+    """The abbreviations the candidates' passages define ("average weekly wage (AWW)")."""
+    found: dict[str, str] = {}
+    for text in dict.fromkeys(u.passage.text for u in candidates):
+        for short, spelled in _defined_in(text).items():
+            found.setdefault(short, spelled)
+    return found
+
+
+@lru_cache(maxsize=512)
+def _defined_in(text: str) -> dict[str, str]:
+    return defined_abbreviations(text)
+
+
+def _abbreviation_groups(meanings: Mapping[str, str]) -> list[tuple[str, frozenset[str]]]:
+    """``(the abbreviation's stem, its meaning's content stems)`` per abbreviation written out."""
+    groups = []
+    for short, meaning in meanings.items():
+        spelled = frozenset(stem(w) for w in words(meaning) if w not in STOPWORDS)
+        if spelled:
+            groups.append((stem(short), spelled))
+    return groups
+
+
+def _with_shorthand(held: set[str], groups: Sequence[tuple[str, frozenset[str]]]) -> set[str]:
+    """``held`` where an abbreviation and its meaning stand for each other: a unit writing "AWW"
+    holds "average weekly wage", one writing the words out holds "AWW"."""
+    for short, spelled in groups:
+        if short in held:
+            held |= spelled
+        elif spelled <= held:
+            held.add(short)
+    return held
 
 
 def _document_words(name: str) -> str:
@@ -600,3 +740,106 @@ def _nearest_value(unit: Unit, values: list[str], q_terms: set[str]) -> str:
             if v in clause and shared > best_share:
                 best_value, best_share = v, shared
     return best_value
+
+
+# -- who is who ------------------------------------------------------------------------------
+
+_CREDENTIALS = re.compile(r"^(?:,?\s*(?:M\.?D\.?|D\.?O\.?|RN|LPN|NP|PA-C|CCM|P\.?E\.?|Esq\.?|Jr\.?|Sr\.?|CPA|Ph\.?D\.?|"
+                          r"DC|DPT|CPCU|AIC|CFEI|CFI|IAAI-CFI|MBA|JD|III|II)\b\.?)+")
+_ROLE_AFTER = (
+    re.compile(r"^\s*\(([^()\d]{2,60})\)"),  # "Felix Brandt, MD (Orthopedic Spine)"
+    re.compile(r"^\s*(?:[|,\u2013\u2014]|\s-)\s*(?:the |a |an |our |their )?([A-Za-z][^|,;()\n\d]{1,60})"),
+    # "Janelle Whitcomb | Senior Claims Examiner", "Renata Szabo - Nurse Case Manager", "Ana Ruiz, the site foreman"
+    re.compile(r"^\s+(?:is|was|works as|worked as|serves as|served as|acting as|acts as)\s+(?:the |a |an |our |their )?"
+               r"([^,.;()\n]{2,60})", re.I),  # "... was the store's shift manager"
+    re.compile(r"^[^|;\n]{0,40}?\b(?:Title|Role|Position|Occupation|Job title|Capacity)\s*[:|]\s*([^;|\n]{2,60})",
+               re.I),
+)
+_ROLE_APPOSED = re.compile(r"(?:\b(?:the|a|an|our|their|its|his|her)\s+|[\w'\u2019]+['\u2019]s\s+)"
+                           r"((?:[A-Za-z][\w'\u2019-]*\s+){0,3}[A-Za-z][\w'\u2019-]*),\s*$")
+# "the insured's safety manager, Brent Alcott"
+_ROLE_BEFORE = re.compile(r"([A-Za-z][A-Za-z '/&.-]{1,50}?)\s*(?::|\||\s[\u2013\u2014-])\s*"
+                          r"(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?$")
+_NEXT_LABEL = re.compile(r"\s+[A-Z][\w.]*(?:\s+\S+)?\s*:.*$")  # "Store Manager Emp ID: 4021": the next label
+_WHO_IS = re.compile(r"^\W*who(?:'s|\u2019s| is| was)\s+(.+?)\W*$|^\W*what (?:is|was|does) (.+?)(?:'s|\u2019s)\s|"
+                     r"^\W*what (?:does|did) (.+?) do\b|\b(?:role|job|title|position|occupation) of (.+?)\W*$", re.I)
+_NAME_TITLES = frozenset("dr mr mrs ms miss sgt officer det deputy capt lt prof".split())
+
+
+def _asked_name(question: str) -> list[str]:
+    """The words of the person a role question is about: ``felix brandt`` of "who is Dr. Felix Brandt"."""
+    m = _WHO_IS.search(strip_ids(question))
+    if not m:
+        return []
+    phrase = next(g for g in m.groups() if g)
+    return [w for w in words(phrase) if w not in _NAME_TITLES and w not in STOPWORDS and not w.isdigit()][:4]
+
+
+def _names_a_role(phrase: str) -> bool:
+    """What is asked ends with a person's part in a claim: "claimant atty (attorney)", "the nurse case manager"."""
+    ws = [w for w in words(phrase) if w not in STOPWORDS]
+    return bool(ws) and ws[-1] in ROLE_WORDS and ws[-1] not in {"insured", "claimant", "employer", "owner"}
+
+
+def _name_spans(text: str, name: Sequence[str]) -> list[tuple[int, int]]:
+    """Where ``text`` writes the name (its words in order, a middle initial allowed; else its last
+    word alone, 4+ letters)."""
+    if not name:
+        return []
+    joined = r"\.?[\s-]+(?:[A-Z]\.\s+)?".join(re.escape(w) for w in name)
+    spans = [m.span() for m in re.finditer(rf"\b{joined}\b", text, re.I)]
+    if not spans and len(name) > 1 and len(name[-1]) >= 4:
+        spans = [m.span() for m in re.finditer(rf"\b{re.escape(name[-1])}\b", text, re.I)]
+    return spans
+
+
+def _role_phrase(phrase: str, *, any_words: bool = False) -> str | None:
+    """``phrase`` cut to a role ("Store Manager Emp ID: 40217" -> "Store Manager") when one of its
+    words names a role (:data:`rag.glossary.ROLE_WORDS`), or, inside parentheses, any short phrase."""
+    phrase = _NEXT_LABEL.sub("", phrase).strip(" .-\u2013\u2014")
+    ws = words(phrase)
+    if not ws or len(ws) > 8:
+        return None
+    if any_words or ws[-1] in ROLE_WORDS or ws[-1].rstrip("s") in ROLE_WORDS:
+        return phrase  # a role's head is its last word: "Senior Claims Examiner", not "Adjuster Report"
+    return None
+
+
+def role_beside(text: str, name: Sequence[str]) -> str | None:
+    """The role ``text`` writes beside the name: after it (apposition, a signature block's ``Name |
+    Title`` or ``Name - Title``, ``Name (specialty)``, "Name was the ...", ``Title: ...`` on its
+    line) or before it as its label (``Claims examiner | Name``, ``Attorney: Name``)."""
+    for start, end in _name_spans(text, name):
+        after = text[end:]
+        credential = _CREDENTIALS.match(after)
+        if credential:
+            after = after[credential.end():]
+        for k, rule in enumerate(_ROLE_AFTER):
+            m = rule.match(after)
+            if m:
+                found = _role_phrase(m.group(1), any_words=k == 0)
+                if found:
+                    return found
+        for rule in (_ROLE_BEFORE, _ROLE_APPOSED):
+            m = rule.search(text[:start])
+            if m:
+                found = _role_phrase(m.group(1))
+                if found:
+                    return found
+    return None
+
+
+def _role_beside(text: str, kind: str | None, named: Sequence[str], values: Sequence[str], asked: set[str],
+                 head: str | None = None) -> str | None:
+    """A role question's answer in ``text``: the role beside the name asked about; a person
+    question's: the person (of ``values``) beside a role holding the head of what is asked, or
+    without one a word of it ("who's the IA (independent *adjuster*)" and "Marisol Quintero, Senior
+    Field Adjuster"; "claimant *attorney*" is not "Claimant: Odessa Fairley")."""
+    if kind == "role" and named:
+        return role_beside(text, named)
+    if kind == "person" and asked:
+        for person in values:
+            role = role_beside(text, [w for w in words(person) if w not in _NAME_TITLES])
+            if role and (head in _terms(role) if head else _terms(role) & asked):
+                return person
+    return None
