@@ -748,8 +748,9 @@ _CREDENTIALS = re.compile(r"^(?:,?\s*(?:M\.?D\.?|D\.?O\.?|RN|LPN|NP|PA-C|CCM|P\.
                           r"DC|DPT|CPCU|AIC|CFEI|CFI|IAAI-CFI|MBA|JD|III|II)\b\.?)+")
 _ROLE_AFTER = (
     re.compile(r"^\s*\(([^()\d]{2,60})\)"),  # "Felix Brandt, MD (Orthopedic Spine)"
-    re.compile(r"^\s*(?:[|,\u2013\u2014]|\s-)\s*(?:the |a |an |our |their )?([A-Za-z][^|,;()\n\d]{1,60})"),
-    # "Janelle Whitcomb | Senior Claims Examiner", "Renata Szabo - Nurse Case Manager", "Ana Ruiz, the site foreman"
+    re.compile(r"^\s*(?:[|;,\u2013\u2014]|\s-)\s*(?:the |a |an |our |their )?([A-Za-z][^|,;()\n\d]{1,60})"),
+    # "Janelle Whitcomb | Senior Claims Examiner", "Renata Szabo - Nurse Case Manager", "Ana Ruiz, the site foreman";
+    # a row's cells are joined by "; " in its unit (units.py), so "Name; Title" is the same signature block
     re.compile(r"^\s+(?:is|was|works as|worked as|serves as|served as|acting as|acts as)\s+(?:the |a |an |our |their )?"
                r"([^,.;()\n]{2,60})", re.I),  # "... was the store's shift manager"
     re.compile(r"^[^|;\n]{0,40}?\b(?:Title|Role|Position|Occupation|Job title|Capacity)\s*[:|]\s*([^;|\n]{2,60})",
@@ -758,7 +759,7 @@ _ROLE_AFTER = (
 _ROLE_APPOSED = re.compile(r"(?:\b(?:the|a|an|our|their|its|his|her)\s+|[\w'\u2019]+['\u2019]s\s+)"
                            r"((?:[A-Za-z][\w'\u2019-]*\s+){0,3}[A-Za-z][\w'\u2019-]*),\s*$")
 # "the insured's safety manager, Brent Alcott"
-_ROLE_BEFORE = re.compile(r"([A-Za-z][A-Za-z '/&.-]{1,50}?)\s*(?::|\||\s[\u2013\u2014-])\s*"
+_ROLE_BEFORE = re.compile(r"([A-Za-z][A-Za-z '/&.-]{1,50}?)\s*(?::|\||;|\s[\u2013\u2014-])\s*"
                           r"(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?$")
 _NEXT_LABEL = re.compile(r"\s+[A-Z][\w.]*(?:\s+\S+)?\s*:.*$")  # "Store Manager Emp ID: 4021": the next label
 _WHO_IS = re.compile(r"^\W*who(?:'s|\u2019s| is| was)\s+(.+?)\W*$|^\W*what (?:is|was|does) (.+?)(?:'s|\u2019s)\s|"
