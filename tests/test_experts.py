@@ -547,9 +547,6 @@ def test_a_qualifier_of_the_amount_asked_vetoes_even_if_no_file_uses_it(question
     assert result.route == "none" and result.text.startswith("I couldn't find anything about")
 
 
-@pytest.mark.xfail(reason="issue 9: with only the record line and the pointer ('For that reason ...'), the refitted "
-                   "selector (L2 400, threshold on out-of-fold probabilities) gives the pointer p=0.49 against a "
-                   "threshold of 0.37: it answers with the pointer instead of 'couldn't find'", strict=False)
 def test_why_wants_a_sentence_with_a_reason_not_a_record_line() -> None:
     record = "Not Covered: $515.00 (Hennepin Plumbing invoice HP-7720)"
     pointer = "For that reason the Hennepin Plumbing invoice is not included in our payment."
