@@ -12,10 +12,23 @@ import zipfile
 from collections.abc import Sequence
 from email.message import EmailMessage
 from pathlib import Path
+from typing import Any
 
 from docx import Document
 from fpdf import FPDF
 from pypdf import PdfReader, PdfWriter
+
+
+def ask_checked(engine: Any, question: str) -> Any:
+    """``engine.ask`` as a user sees it, with what every offline answer must hold: at most 400
+    characters, and no number that its citations do not hold."""
+    from rag.selection import states_only_cited_numbers
+
+    answer = engine.ask(question)
+    assert len(answer.text) <= 400, answer.text
+    if answer.found:
+        assert states_only_cited_numbers(answer.text, [c.excerpt for c in answer.citations]), answer.text
+    return answer
 
 
 def put_file(tmp_path: Path, name: str, data: str | bytes) -> Path:

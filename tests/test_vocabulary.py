@@ -13,13 +13,12 @@ from __future__ import annotations
 import re
 
 import pytest
-from docfactory import eml_bytes, pdf_bytes, put_file
+from docfactory import ask_checked, eml_bytes, pdf_bytes, put_file
 
 from rag.answer import Answer
 from rag.config import Settings
 from rag.engine import Engine
 from rag.glossary import defined_abbreviations, expand
-from rag.selection import states_only_cited_numbers
 from rag.selection.selector import role_beside
 
 FROST_MD = """# Spring frost survey, Quillan Ridge Vineyard
@@ -74,10 +73,7 @@ def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
 
 
 def ask(engine: Engine, question: str) -> Answer:
-    answer = engine.ask(question)
-    assert len(answer.text) <= 400, answer.text
-    if answer.found:
-        assert states_only_cited_numbers(answer.text, [c.excerpt for c in answer.citations]), answer.text
+    answer: Answer = ask_checked(engine, question)
     return answer
 
 
