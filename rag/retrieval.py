@@ -24,6 +24,7 @@ from llama_index.core.schema import MetadataMode, NodeWithScore, QueryBundle
 from llama_index.core.vector_stores import FilterOperator, MetadataFilter, MetadataFilters
 from llama_index.vector_stores.chroma import ChromaVectorStore
 
+from rag.embedding.cache import MemoryVectors
 from rag.lexical import LexicalHit
 from rag.records import WORKSPACE, Passage
 from rag.store import CachingDocstore, Store
@@ -196,30 +197,19 @@ class LeafVectors:
 
     def __init__(self, store: Store, entries: int = ENTRIES) -> None:
         self._store = store
-        self._entries = entries
-        self._vectors: OrderedDict[str, np.ndarray] = OrderedDict()
-        self._lock = threading.Lock()
+        self._vectors = MemoryVectors(entries)
 
     def get(self, leaf_ids: Sequence[str]) -> dict[str, np.ndarray]:
         """The stored vectors of those of ``leaf_ids`` the store holds (one Chroma read for the
         ones not in memory)."""
-        out: dict[str, np.ndarray] = {}
-        with self._lock:
-            for i in leaf_ids:
-                v = self._vectors.get(i)
-                if v is not None:
-                    self._vectors.move_to_end(i)
-                    out[i] = v
+        out: dict[str, np.ndarray] = self._vectors.get(leaf_ids)
         missing = [i for i in dict.fromkeys(leaf_ids) if i not in out]
         if missing:
             got = self._store.leaves.get(ids=missing, include=["embeddings"])
             if len(got["ids"]):
                 read = dict(zip(got["ids"], np.asarray(got["embeddings"], dtype=np.float32)))
                 out.update(read)
-                with self._lock:
-                    self._vectors.update(read)
-                    while len(self._vectors) > self._entries:
-                        self._vectors.popitem(last=False)
+                self._vectors.put(read)
         return out
 
 

@@ -24,7 +24,7 @@ import logging
 import sqlite3
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -51,14 +51,63 @@ _SCHEMA = ("CREATE TABLE IF NOT EXISTS vectors (key BLOB PRIMARY KEY, vector BLO
 SCHEMA_VERSION = 2
 
 
+class MemoryVectors:
+    """Vectors by key in memory, the least recently used dropped past ``entries``; thread-safe.
+    The vector cache's memory part, and the retriever's leaf vectors (:class:`rag.retrieval.LeafVectors`)."""
+
+    def __init__(self, entries: int) -> None:
+        self._entries = entries
+        self._vectors: OrderedDict[Any, np.ndarray] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, keys: Sequence[Any]) -> dict[Any, np.ndarray]:
+        """Those of ``keys`` held, each marked as just used."""
+        out: dict[Any, np.ndarray] = {}
+        with self._lock:
+            for k in keys:
+                v = self._vectors.get(k)
+                if v is not None:
+                    self._vectors.move_to_end(k)
+                    out[k] = v
+        return out
+
+    def put(self, vectors: dict[Any, np.ndarray]) -> None:
+        """Keep ``vectors`` as the most recently used, dropping the least recently used past the bound."""
+        with self._lock:
+            for k, v in vectors.items():
+                self._vectors[k] = v
+                self._vectors.move_to_end(k)
+            while len(self._vectors) > self._entries:
+                self._vectors.popitem(last=False)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._vectors.clear()
+
+    def holds(self, key: Any) -> bool:
+        with self._lock:
+            return key in self._vectors
+
+    def __len__(self) -> int:
+        with self._lock:
+            return len(self._vectors)
+
+
+def _rows_where_in(db: sqlite3.Connection, sql: str, values: Sequence[Any]) -> Iterator[Any]:
+    """The rows of ``sql`` (its ``{marks}`` the ``?`` of an ``IN`` list) for ``values``, 500 at a
+    time: SQLite bounds the parameters of one statement."""
+    for start in range(0, len(values), 500):
+        part = list(values[start:start + 500])
+        yield from db.execute(sql.format(marks=",".join("?" * len(part))), part)
+
+
 class VectorCache:
     """Text -> vector for one embedding model, bounded in memory and (with ``path``) on disk."""
 
     def __init__(self, model: str, path: Path | None = None, *, memory_entries: int = MEMORY_ENTRIES,
                  file_entries: int = FILE_ENTRIES) -> None:
         self._model = model.encode()
-        self._memory: OrderedDict[bytes, np.ndarray] = OrderedDict()
-        self._memory_entries = memory_entries
+        self._memory = MemoryVectors(memory_entries)
         self._file_entries = file_entries
         self._lock = threading.Lock()
         self._file = RebuildableFile(path, _SCHEMA, SCHEMA_VERSION, timeout=10) if path is not None else None
@@ -76,13 +125,7 @@ class VectorCache:
         ``kind`` keeps apart vectors of one text made differently (a model's query embedding)."""
         texts = list(texts)
         keys = [self._kind_key(t, kind) for t in texts]
-        found: dict[bytes, np.ndarray] = {}
-        with self._lock:
-            for k in keys:
-                v = self._memory.get(k)
-                if v is not None:
-                    self._memory.move_to_end(k)
-                    found[k] = v
+        found: dict[bytes, np.ndarray] = self._memory.get(keys)
         wanted = [k for k in dict.fromkeys(keys) if k not in found]
         if wanted:
             found.update(self._read(wanted))
@@ -95,13 +138,7 @@ class VectorCache:
             fresh = dict(zip(missing, vectors))
             found.update(fresh)
             self._write(fresh)
-        with self._lock:
-            for k in wanted:
-                if k in found:
-                    self._memory[k] = found[k]
-                    self._memory.move_to_end(k)
-            while len(self._memory) > self._memory_entries:
-                self._memory.popitem(last=False)
+        self._memory.put({k: found[k] for k in wanted if k in found})
         if not keys:
             return np.zeros((0, 0), dtype=np.float32)
         return np.stack([found[k] for k in keys])
@@ -109,8 +146,7 @@ class VectorCache:
     def missing(self, texts: Sequence[str], *, kind: str = "text") -> list[str]:
         """Of ``texts``, those with no vector in memory nor in the file (each once, in order)."""
         keys = {self._kind_key(t, kind): t for t in texts}
-        with self._lock:
-            wanted = [k for k in keys if k not in self._memory]
+        wanted = [k for k in keys if not self._memory.holds(k)]
         found = self._present(wanted)
         return [keys[k] for k in wanted if k not in found]
 
@@ -125,10 +161,7 @@ class VectorCache:
         vectors = np.asarray(compute(list(missing)), dtype=np.float32)
         fresh = {self._kind_key(t, kind): v for t, v in zip(missing, vectors)}
         if self._connect() is None:
-            with self._lock:
-                self._memory.update(fresh)
-                while len(self._memory) > self._memory_entries:
-                    self._memory.popitem(last=False)
+            self._memory.put(fresh)
         else:
             self._write(fresh)
         return len(fresh)
@@ -142,10 +175,8 @@ class VectorCache:
         out: set[str] = set()
         try:
             with self._lock:
-                for start in range(0, len(ids), 500):
-                    part = ids[start:start + 500]
-                    out.update(r[0] for r in db.execute(
-                        f"SELECT version_id FROM ahead WHERE version_id IN ({','.join('?' * len(part))})", part))
+                sql = "SELECT version_id FROM ahead WHERE version_id IN ({marks})"
+                out.update(r[0] for r in _rows_where_in(db, sql, ids))
         except sqlite3.Error:  # a cache: unknown means not done
             log.exception("vector cache read failed")
         return out
@@ -203,10 +234,8 @@ class VectorCache:
         out: set[bytes] = set()
         try:
             with self._lock:
-                for start in range(0, len(keys), 500):
-                    part = keys[start:start + 500]
-                    out.update(bytes(r[0]) for r in db.execute(
-                        f"SELECT key FROM vectors WHERE key IN ({','.join('?' * len(part))})", part))
+                sql = "SELECT key FROM vectors WHERE key IN ({marks})"
+                out.update(bytes(r[0]) for r in _rows_where_in(db, sql, keys))
         except sqlite3.Error:  # a cache: a failed read is a miss
             log.exception("vector cache read failed")
         return out
@@ -218,11 +247,8 @@ class VectorCache:
         out: dict[bytes, np.ndarray] = {}
         try:
             with self._lock:
-                for start in range(0, len(keys), 500):
-                    part = keys[start:start + 500]
-                    rows = db.execute(f"SELECT key, vector FROM vectors WHERE key IN ({','.join('?' * len(part))})",
-                                      part).fetchall()
-                    out.update((bytes(k), np.frombuffer(v, dtype=np.float32).copy()) for k, v in rows)
+                rows = list(_rows_where_in(db, "SELECT key, vector FROM vectors WHERE key IN ({marks})", keys))
+            out.update((bytes(k), np.frombuffer(v, dtype=np.float32).copy()) for k, v in rows)
         except sqlite3.Error:  # a cache: a failed read is a miss
             log.exception("vector cache read failed")
         return out
