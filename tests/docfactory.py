@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import io
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
@@ -17,6 +17,18 @@ from typing import Any
 from docx import Document
 from fpdf import FPDF
 from pypdf import PdfReader, PdfWriter
+
+
+def engine_with_files(root: Path, files: Iterable[tuple[str, str | bytes]]) -> Any:
+    """A fresh engine (its home in ``root/home``) that has ingested ``files`` (name, content),
+    written into ``root``: the usual module fixture of a behaviour test."""
+    from rag.config import Settings
+    from rag.engine import Engine
+
+    engine = Engine.open(Settings(home=root / "home"))
+    for name, data in files:
+        engine.ingest_file(put_file(root, name, data))
+    return engine
 
 
 def ask_checked(engine: Any, question: str) -> Any:

@@ -5,8 +5,8 @@ cited, and "none" when none does."""
 from __future__ import annotations
 
 import pytest
+from docfactory import engine_with_files
 
-from rag.config import Settings
 from rag.engine import Engine
 
 FILES = {
@@ -36,10 +36,7 @@ Reserve: $4,200.00
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     root = tmp_path_factory.mktemp("files")
-    engine = Engine.open(Settings(home=root / "home"))
-    for name, text in FILES.items():
-        (root / name).write_text(text)
-        engine.ingest_file(root / name)
+    engine: Engine = engine_with_files(root, FILES.items())
     return engine
 
 

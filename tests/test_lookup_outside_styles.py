@@ -7,9 +7,9 @@ itself (the filter as understood, the claims searched, the matches), so no numbe
 from __future__ import annotations
 
 import pytest
+from docfactory import engine_with_files
 from lookup_corpus import CLAIMS, FILES, listed
 
-from rag.config import Settings
 from rag.engine import Engine
 from rag.evaluation import ungrounded_values
 from rag.router import decide_route
@@ -18,10 +18,7 @@ from rag.router import decide_route
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     root = tmp_path_factory.mktemp("files")
-    engine = Engine.open(Settings(home=root / "home"))
-    for name, text in FILES.items():
-        (root / name).write_text(text)
-        engine.ingest_file(root / name)
+    engine: Engine = engine_with_files(root, FILES.items())
     return engine
 
 

@@ -14,10 +14,9 @@ import re
 from pathlib import Path
 
 import pytest
-from docfactory import ask_checked, docx_bytes, pdf_bytes, put_file
+from docfactory import ask_checked, docx_bytes, engine_with_files, pdf_bytes
 
 from rag.answer import Answer
-from rag.config import Settings
 from rag.engine import Engine
 from rag.experts.needle import rule_view
 from rag.records import Passage
@@ -61,10 +60,8 @@ DISPATCH_PDF = [[
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     root = tmp_path_factory.mktemp("kinds")
-    engine = Engine.open(Settings(home=root / "home"))
-    for name, data in (("boiler-inspection.md", BOILER_MD), ("crew-roster.docx", docx_bytes(ROSTER_DOCX)),
-                       ("dispatch-log.pdf", pdf_bytes(DISPATCH_PDF))):
-        engine.ingest_file(put_file(root, name, data))
+    engine = engine_with_files(root, (("boiler-inspection.md", BOILER_MD), ("crew-roster.docx", docx_bytes(ROSTER_DOCX)),
+                                      ("dispatch-log.pdf", pdf_bytes(DISPATCH_PDF))))
     yield engine
     engine.close()
 

@@ -15,11 +15,10 @@ from __future__ import annotations
 import re
 
 import pytest
-from docfactory import ask_checked, docx_bytes, put_file
+from docfactory import ask_checked, docx_bytes, engine_with_files
 from fpdf import FPDF
 
 from rag.answer import Answer
-from rag.config import Settings
 from rag.engine import Engine
 from rag.parsing.columns import mark_columns
 from rag.records import Passage
@@ -88,10 +87,8 @@ PARTS_DOCX = [
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     root = tmp_path_factory.mktemp("tables")
-    engine = Engine.open(Settings(home=root / "home"))
-    for name, data in (("saltmarsh-wren-survey.pdf", surveyor_pdf()), ("harbour-log.txt", HARBOUR_LOG),
-                       ("tender-parts-quote.docx", docx_bytes(PARTS_DOCX))):
-        engine.ingest_file(put_file(root, name, data))
+    engine = engine_with_files(root, (("saltmarsh-wren-survey.pdf", surveyor_pdf()), ("harbour-log.txt", HARBOUR_LOG),
+                                      ("tender-parts-quote.docx", docx_bytes(PARTS_DOCX))))
     yield engine
     engine.close()
 

@@ -13,10 +13,9 @@ from __future__ import annotations
 import re
 
 import pytest
-from docfactory import ask_checked, eml_bytes, pdf_bytes, put_file
+from docfactory import ask_checked, eml_bytes, engine_with_files, pdf_bytes
 
 from rag.answer import Answer
-from rag.config import Settings
 from rag.engine import Engine
 from rag.glossary import defined_abbreviations, expand
 from rag.selection.selector import role_beside
@@ -62,12 +61,10 @@ CREW_PDF = [[
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     root = tmp_path_factory.mktemp("vocab")
-    engine = Engine.open(Settings(home=root / "home"))
     comp = eml_bytes(subject="Farquharson ladder fall - comp claim WC-26-77015", body=COMP_EML_BODY,
                      sender="Perpetua Okonkwo-Reyes <preyes@lodestar.example>", to="Dashiell Marchbanks")
-    for name, data in (("frost-survey.md", FROST_MD), ("farquharson-comp.eml", comp),
-                       ("crew-log.pdf", pdf_bytes(CREW_PDF))):
-        engine.ingest_file(put_file(root, name, data))
+    engine = engine_with_files(root, (("frost-survey.md", FROST_MD), ("farquharson-comp.eml", comp),
+                                      ("crew-log.pdf", pdf_bytes(CREW_PDF))))
     yield engine
     engine.close()
 
