@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import atexit
 import functools
-import json
 import logging
 import threading
 import weakref
@@ -609,14 +608,13 @@ class Engine:
         from rag.selection.texts import version_texts
         from rag.store import NODE_COLLECTION
 
-        got = self._store.kv._col.get(where={"$and": [{"kv": NODE_COLLECTION}, {"version_id": {"$in": version_ids}}]},
-                                      include=["documents", "metadatas"])
+        stored = self._store.kv.values_where({"$and": [{"kv": NODE_COLLECTION}, {"version_id": {"$in": version_ids}}]})
         roots: dict[str, list[Passage]] = {}
-        for node_id, meta, data in zip(got["ids"], got["metadatas"], got["documents"]):
+        for meta, value in stored:
             key = meta.get("key", "")
             if key.count(".") != 2:  # ``<version>.s<section>.<index>``: a top-level chunk (rag.chunking.root_id)
                 continue
-            node: Any = json_to_doc(json.loads(data))
+            node: Any = json_to_doc(value)
             m = node.metadata
             roots.setdefault(meta["version_id"], []).append(Passage(
                 node_id=key, text=node.get_content(metadata_mode=MetadataMode.NONE), score=0.0,

@@ -46,7 +46,6 @@ from typing import Any
 
 from llama_index.core.base.embeddings.base import BaseEmbedding
 from llama_index.core.schema import BaseNode, MetadataMode
-from llama_index.vector_stores.chroma import ChromaVectorStore
 
 from rag.chunking import chunk, make_parser, section_documents
 from rag.config import Settings, parse_limits
@@ -239,7 +238,6 @@ class Ingestor:
         """The last embedding child's :meth:`~rag.embedding.process.EmbedProcess.stats` (the bench)."""
         self._settings = settings
         self._parser = make_parser(settings.chunk_sizes)
-        self._vectors = ChromaVectorStore(chroma_collection=store.leaves)
         self._worker = ParseWorker()
         self._preparing = threading.Lock()
         """One file read and chunked at a time (the parser process takes one anyway)."""
@@ -392,7 +390,7 @@ class Ingestor:
                 pass
             if child is not None:
                 self.embed_process_stats = child.stats()
-                child.close()
+                child.close(wait=False)
                 if self.embed_process is child:
                     self.embed_process = None
             if group.members:  # an error before the group was handed over: nothing of it is written
@@ -616,9 +614,7 @@ class Ingestor:
                 vectors = self._vectors_of(prepared, start)
                 for leaf, vector in zip(batch, vectors):
                     leaf.embedding = vector
-                for piece in range(0, len(batch), self._store.max_batch):  # Chroma's most records per write
-                    self._submit(write.step(self._timed("write: leaves", _adding(
-                        self._vectors, batch[piece : piece + self._store.max_batch]))))
+                self._submit(write.step(self._timed("write: leaves", _adding(self._store, batch))))
                 if progress is not None:
                     progress(IngestProgress("embedding", min(start + EMBED_BATCH, len(texts)), len(texts)))
         except BaseException:
@@ -686,8 +682,7 @@ class Ingestor:
                 self._store.put_parents([(p.record.version_id, p.parents) for p, _ in members])
             leaves = [leaf for prepared, _ in members for leaf in prepared.leaves]
             with self.timings.measure("write: leaves"):
-                for start in range(0, len(leaves), self._store.max_batch):
-                    self._vectors.add(leaves[start : start + self._store.max_batch])
+                self._store.add_leaves(leaves)
             with self.timings.measure("write: registry records (publish)"):
                 previous = self._previous_many(records)
                 self._store.registry.put_many(records)
@@ -764,15 +759,14 @@ class Ingestor:
         steps without the embedder (``nodes`` are its parents)."""
         write = _VersionWrite(record.version_id)
         self._submit(write.step(lambda: self._store.put_nodes(nodes, record.version_id)))
-        for start in range(0, len(leaves), self._store.max_batch):
-            self._submit(write.step(_adding(self._vectors, leaves[start : start + self._store.max_batch])))
+        self._submit(write.step(_adding(self._store, leaves)))
         prepared = PreparedVersion(record=record, parents=nodes, leaves=leaves, texts=[],
                                    parsed=ParsedDocument(record.name, record.kind, []), started=time.perf_counter())
         self._submit(lambda: self._publish(prepared, write)).result()
 
 
-def _adding(vectors: ChromaVectorStore, leaves: list[BaseNode]) -> Callable[[], Any]:
-    return lambda: vectors.add(leaves)
+def _adding(store: Store, leaves: list[BaseNode]) -> Callable[[], Any]:
+    return lambda: store.add_leaves(leaves)
 
 
 def expand_paths(paths: Iterable[Path]) -> Iterator[Path]:

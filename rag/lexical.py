@@ -42,6 +42,7 @@ from typing import Any
 from rag.experts.text import _ACRONYMS as ACRONYMS
 from rag.experts.text import STOPWORDS, stem
 from rag.rebuildable import RebuildableFile
+from rag.store import leaf_text
 
 log = logging.getLogger(__name__)
 
@@ -451,7 +452,7 @@ class LexicalIndex:
             for leaf_id, text, meta in zip(got["ids"], got.get("documents") or [], got.get("metadatas") or []):
                 version_id = (meta or {}).get("version_id", "")
                 if version_id in rows:
-                    rows[version_id].append((leaf_id, _columns(text or "")))
+                    rows[version_id].append((leaf_id, _columns(leaf_text(meta, text))))
             if len(got["ids"]) < _PAGE:
                 break
             offset += _PAGE
