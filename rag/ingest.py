@@ -85,6 +85,10 @@ GROUP_FILES = 64
 GROUP_SECONDS = 4.0
 """... and a group is handed to the writer once its first file has waited this long, so the
 files of a slow ingest are reported (and answerable) every few seconds."""
+FIRST_FILE_IN_PROCESS = 64
+"""The first file of an ingest of several files, when it has at most this many leaves, embeds in
+the engine's process (its model is loaded when the engine opens) while the embedding child
+starts (~0.5 s): the child's start was the ingest's first half second, with nothing embedded."""
 PREPARE_AHEAD = 3
 """Files read and chunked ahead of the embedder (in memory, parsed)."""
 
@@ -327,6 +331,7 @@ class Ingestor:
             self.embed_process = child
 
         def prepare_all() -> None:
+            first = True
             try:
                 for index, path in enumerate(paths):
                     if stop.is_set():
@@ -336,7 +341,9 @@ class Ingestor:
                         with self._preparing:
                             item = self._prepare(path, scope=scope, display_name=None, source_url=None, progress=None)
                         if isinstance(item, PreparedVersion) and child is not None:
-                            self._ask_for_vectors(item, child)
+                            if not (first and len(item.texts) <= FIRST_FILE_IN_PROCESS):
+                                self._ask_for_vectors(item, child)
+                            first = False
                     except BaseException as exc:  # noqa: BLE001 - that file's result, in order
                         item = exc
                     ahead.put((index, item))
