@@ -307,13 +307,6 @@ def test_time_elapsed_between_two_events(engine: Engine) -> None:
     assert answer.text.startswith("50 days"), answer.text
 
 
-def test_what_a_counted_list_of_invoices_comes_to_is_its_stated_total(engine: Engine) -> None:
-    answer = ask(engine, "what do the three invoices come to on CY-2025-0417")
-    assert answer.route == "calculation", answer.text
-    assert answer.text.startswith("$69,896.75 in total, as the file states it"), answer.text
-    assert "Total billed to date: $69,896.75" in excerpts(answer)
-
-
 @pytest.mark.parametrize("question", ["add up the medical bills for Pruitt",
                                       "what do Pruitt's medical bills come to so far"])
 def test_bills_one_line_lists_after_its_label_are_added(engine: Engine, question: str) -> None:

@@ -36,7 +36,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
 from functools import lru_cache
-from typing import Any
+from typing import Any, Literal
 
 from rag.experts.facts import facts_of
 from rag.experts.needle import strip_ids
@@ -102,7 +102,7 @@ _EVENT_WORDS: dict[str, frozenset[str]] = {
     label: frozenset(t for w in words.split() for t in content_terms(w))
     for label, words in {
         "date_of_loss": "loss accident incident injury injured hurt happened occurred crash collision fire "
-                        "storm burglary theft break-in fall fell slip flood leak burst rear-ender rear-end wreck",
+                        "storm burglary theft break-in fall fell slip flood leak burst",
         "reported": "report reported notice notified fnol called first-notice filed filing submitted lodged",
         "payment": "payment paid pay check issued",
         "inspection": "inspection inspected inspect appraisal visit",
@@ -113,7 +113,7 @@ _EVENT_WORDS: dict[str, frozenset[str]] = {
 _EVENT_SYNONYMS = {
     stem_of: canon
     for canon, forms in {
-        "returned": "back",  # "the Accord was back with the insured": returned to the insured
+        "returned": "back",  # "the car was back with the insured": returned to the insured
         "completed": "done finished ready",  # "the car was done": repairs completed
         "released": "cleared",  # "cleared for full duty"
     }.items()
@@ -121,7 +121,7 @@ _EVENT_SYNONYMS = {
     for stem_of in content_terms(w)
     for canon in content_terms(canon)
 }
-"""Words people use for a claim's events, as the files write them (event matching only)."""
+"""Words people use in chat for a claim's milestones, as the files write them (event matching only)."""
 _DATE_WORDS = frozenset(content_terms("date day when"))
 _LOSS_COMPOUND = re.compile(r"\b(?:proof|notice|notification|report|statement|cause|description|location)\s+"
                             r"of\s+loss\b|"
@@ -181,31 +181,16 @@ def answer_calculation(
     pick the claim, they do not describe an event or an amount.
     """
     question = " ".join(strip_ids(question, ignore).split())
-    if re.search(r"\bbusiness days\b", question, re.I):
-        return None  # the tools count calendar days; a business-day count would be wrong
-    if re.search(r"\b(?:must|should|required|supposed to|allowed)\b", question, re.I):
-        return None  # a rule ("how soon must ..."), quoted by the needle expert, not computed
+    asked = calculation_asked(question)
+    if asked is None:
+        return None
     calc = _Calc(question, documents, search)
-    share = _share_phrases(question)
-    if share is not None:
-        return calc.share(*share)
-    if _LIMIT_CHECK.search(question):
-        return calc.limit_check()
-    if _DAYS.search(question):
-        return calc.days()
-    if _WHAT_IF.search(question):
-        return calc.what_if()
-    if (changed := _CHANGE.search(question)) is not None:
-        return calc.change(changed)
-    if _DIFFERENCE.search(question):
-        return calc.difference()
-    if re.search(r"\b(?:sub)?limit\b|\bcoverage\b|\baggregate\b", question, re.I) and _REMAINING.search(question):
-        return calc.remaining()
-    if _NET.search(question):
-        return calc.net()
-    if _SUM.search(question):
-        return calc.total()
-    return None
+    compute: dict[Calculation, Callable[[], ExpertResult | None]] = {
+        "share": calc.share, "limit_check": calc.limit_check, "days": calc.days, "what_if": calc.what_if,
+        "change": calc.change, "difference": calc.difference, "remaining": calc.remaining, "net": calc.net,
+        "total": calc.total,
+    }
+    return compute[asked]()
 
 
 def answer_from_question(question: str) -> ExpertResult | None:
@@ -213,6 +198,33 @@ def answer_from_question(question: str) -> ExpertResult | None:
     4/15/2025", "is $9,766.90 within a $100,000 limit?"): answered once, whatever claims are in
     reach; ``None`` when it needs a figure from the files."""
     return answer_calculation(question, [], search=None)
+
+
+Calculation = Literal["share", "limit_check", "days", "what_if", "change", "difference", "remaining", "net", "total"]
+_NOT_COMPUTED = re.compile(r"\bbusiness days\b|\b(?:must|should|required|supposed to|allowed)\b", re.I)
+"""Business days (the tools count calendar days), or a rule ("how soon must ..."): quoted by the
+needle expert, not computed."""
+_LIMIT_NAMED = re.compile(r"\b(?:sub)?limit\b|\bcoverage\b|\baggregate\b", re.I)
+
+
+def calculation_asked(question: str) -> Calculation | None:
+    """Which calculation a question asks, read from its wording alone (the first that fits, in
+    this order); ``None`` when it asks none this expert does."""
+    if _NOT_COMPUTED.search(question):
+        return None
+    if _share_phrases(question) is not None:
+        return "share"
+    for kind, pattern in (("limit_check", _LIMIT_CHECK), ("days", _DAYS), ("what_if", _WHAT_IF), ("change", _CHANGE),
+                          ("difference", _DIFFERENCE)):
+        if pattern.search(question):
+            return kind  # type: ignore[return-value]
+    if _LIMIT_NAMED.search(question) and _REMAINING.search(question):
+        return "remaining"
+    if _NET.search(question):
+        return "net"
+    if _SUM.search(question):
+        return "total"
+    return None
 
 
 _LIMIT_CHECK = re.compile(
@@ -225,9 +237,8 @@ _LIMIT_WORD = re.compile(r"\b(?:limit|limits|cap|maximum|sublimit|authority)\b",
 """Words for a ceiling an amount is checked against; an adjuster's settlement *authority* is one."""
 _CHECK_WORD = re.compile(r"\b(?:within|under|over|exceed(?:s|ed|ing)?|above|below|inside|fit|fits|beyond|more than|"
                          r"less than)\b", re.I)
-_LIMIT_TERMS = frozenset(t for w in ("limit", "limits", "coverage", "cap", "maximum", "sublimit", "policy")
+_LIMIT_TERMS = frozenset(t for w in ("limit", "limits", "coverage", "cap", "maximum", "sublimit", "policy", "authority")
                          for t in content_terms(w))
-_LIMIT_TERMS |= frozenset(content_terms("authority"))
 
 
 @dataclass(frozen=True)
@@ -390,14 +401,6 @@ class _Calc:
             first, second = (_question_input(d.isoformat(), text) for d, text in stated)
         else:
             first, second = self.span(_phrase_words(self.question))
-        if phrases is not None and (first is None or second is None) and _BETWEEN[0].search(self.question):
-            # "(docked to undocked)": ends named in passing; the question's other reading, if it finds both
-            other = _two_phrases(self.question, _BETWEEN[1:])
-            if other is not None:
-                a = _range_end(self.event(other[0]), end=False)
-                b = _range_end(self.event(other[1], avoid=a), end=True)
-                if a is not None and b is not None:
-                    phrases, first, second = other, a, b
         if phrases is not None and (first is None) != (second is None):
             known, (asked, _) = (first, phrases[::-1]) if first is not None else (second, phrases)
             assert known is not None
@@ -487,7 +490,7 @@ class _Calc:
         words = _phrase_words(phrase)
         kinds = words & _DOCUMENT_KINDS
         if not kinds or not _DOCUMENT_NOUN.search(phrase):
-            # "the Copperline ROR": a document named by the words of its file's name, which says its kind
+            # "the IA report on ...", "the Copperline ROR": a document named by the words of its file's name
             named_docs = {e.doc_id for e in self.events if words and words <= e.doc_words
                           and e.doc_words & _DOCUMENT_KINDS}
             if len(named_docs) != 1:
@@ -651,7 +654,7 @@ class _Calc:
                     _phrase_words(items[-1][: noun.start()]):
                 items[-1] = items[-1][: noun.start()]
                 group = noun.group(1)  # "the ER and ortho bills": each item may be a group of lines with its total
-        if len(items) == 1 and (whole := self.single_total(items[0]) or self.whole_list(items[0])) is not None:
+        if len(items) == 1 and (whole := self.single_total(items[0])) is not None:
             return whole
         picked: list[Input] = []
         found_for: list[tuple[str, Input]] = []
@@ -687,7 +690,7 @@ class _Calc:
         """"How much has been paid in total?": the total the file states for it ("Total paid to
         date: $48,190.40" beats a sum of its own), else the sum of the amounts one line gives for
         it ("the first repair payment of $3,000.00 ... a supplement payment of $1,250.00")."""
-        words = _phrase_words(item)
+        words = _phrase_words(_TRAILING_CLAIM.sub("", item) or item)
         if words & _PAID:
             words |= _PAID
         if not words:
@@ -701,71 +704,25 @@ class _Calc:
                   and _shared(words, terms(a.text) | _label_words(a))]
         if len({a.value for a in totals}) == 1:
             return stated(totals[0])
-        if self.search is None or (re.search(r"\b\w+s\s*\W*$", item) and not words & _PAID):
-            return None  # "the invoices": one invoice's total is not theirs; the items are added instead
-        for p, line, value in self.search(f"total {item}", "money")[:3]:
-            if _TOTAL.search(line) and _shared(words, terms(line)):
-                picked = _value_in(line, value, words | {"total"}, pairs=_row_pairs(p, line))
-                if picked is not None and (found := _search_input(p, line, picked, "money")) is not None:
-                    return stated(found)
+        if self.search is None:
+            return None
+        if not re.search(r"\b\w+s\s*\W*$", item) or words & _PAID:
+            # "the invoices": one invoice's total is not theirs; the items are added instead
+            for p, line, value in self.search(f"total {item}", "money")[:3]:
+                if _TOTAL.search(line) and _shared(words, terms(line)):
+                    picked = _value_in(line, value, words | {"total"}, pairs=_row_pairs(p, line))
+                    if picked is not None and (found := _search_input(p, line, picked, "money")) is not None:
+                        return stated(found)
         for p, line, _ in self.search(item, "money")[:1]:
-            parts = [v for score, v in _amounts_in(line, words, pairs=_row_pairs(p, line)) if score > 0]
+            first = _AMOUNT_IN_LINE.search(line)
+            # the figures a line lists after a label naming them ("Medical bills so far: ER $3,912.00, ..."),
+            # else those the phrase's words stand before
+            listed = (first is not None and _shared(words, terms(line[:first.start()])) > 0
+                      and _shared(words, terms(f"{line[:first.start()]} {p.section or ''} {p.document}")) == len(words))
+            parts = [v for score, v in _amounts_in(line, set() if listed else words, pairs=_row_pairs(p, line),
+                                                   line_kinds=_line_kinds(p, line)) if listed or score > 0]
             inputs = [i for v in parts if (i := _search_input(p, line, v, "money")) is not None]
             if len(inputs) >= 2:
-                result = sum_amounts([i.amount for i in inputs])
-                shown = " + ".join(f"{money_text(i.amount)} {i.cite(self.sources)}" for i in inputs)
-                return self.result(f"{result.text} in total: {shown}.", "sum_amounts", result.working, *inputs)
-        return None
-
-    def whole_list(self, item: str) -> ExpertResult | None:
-        """"What do the three invoices come to", "add up the bills": the list of lines the item
-        names (the rows of its table, the run of lines with an amount), with as many entries as
-        the question counts when it counts them: the total the file states right after it, else
-        the sum of its entries. None when no such list is found."""
-        item = _TRAILING_CLAIM.sub("", item) or item
-        if self.search is None or not _PLURAL_END.search(item):
-            return None
-        words = _phrase_words(item)
-        count = next((_NUMBER_WORDS.get(w.lower()) or int(w) for w in re.findall(r"\b(?:\d{1,2}|[a-z]+)\b", item)
-                      if w.isdigit() or (w.lower() in _NUMBER_WORDS and w.lower() not in ("a", "an"))), None)
-        distinct = {w for w in words - _COST if w not in _NUMBER_WORDS}  # "dental" of "the dental bills"
-        for p, line, value in self.search(item, "money")[:3]:
-            lines = p.text.splitlines()
-            at = next((i for i, raw in enumerate(lines) if raw.strip() == line.strip()), None)
-            where = terms(f"{line} {p.section or ''} {p.document}")
-            if _TOTAL.search(line) or _shared(distinct, where) < len(distinct):
-                continue  # a list of other things than the ones asked about
-            if at is None:
-                lines, at = [line], 0
-            start, end = at, at
-            while start > 0 and _AMOUNT_IN_LINE.search(lines[start - 1]) and not _TOTAL.search(lines[start - 1]):
-                start -= 1
-            while end + 1 < len(lines) and _AMOUNT_IN_LINE.search(lines[end + 1]) and not _TOTAL.search(lines[end + 1]):
-                end += 1
-            entries = [raw.strip() for raw in lines[start:end + 1]]
-            first = _AMOUNT_IN_LINE.search(line)
-            if first and _shared(words, terms(line[:first.start()])) and len(_AMOUNT_IN_LINE.findall(line)) >= 2:
-                # one line lists them after its label: "Medical bills so far: ER $3,912.00, hand surgeon $14,480.00"
-                parts = [v for _, v in _amounts_in(line, set(), line_kinds=_line_kinds(p, line))]
-                inputs = [i for v in parts if (i := _search_input(p, line, v, "money")) is not None]
-                if len(inputs) >= 2 and (count is None or len(inputs) == count):
-                    result = sum_amounts([i.amount for i in inputs])
-                    return self.result(f"{result.text} in total: {' + '.join(money_text(i.amount) for i in inputs)} "
-                                       f"{inputs[0].cite(self.sources)}.", "sum_amounts", result.working, *inputs)
-            if len(entries) < 2 or (count is not None and len(entries) != count):
-                continue
-            after = [raw.strip() for raw in lines[end + 1:end + 3] if raw.strip()]
-            if after and _TOTAL.search(after[0]) and (m := _AMOUNT_IN_LINE.search(after[0])):
-                stated = _search_input(p, after[0], m.group(0), "money")
-                if stated is not None:
-                    text = f"{money_text(stated.amount)} in total, as the file states it {stated.cite(self.sources)}."
-                    return self.result(text, "stated_total", f"stated total {money_text(stated.amount)}", stated)
-            inputs = []
-            for entry in entries:
-                picked = _value_in(entry, "", words, pairs=_row_pairs(p, entry))
-                if picked and (i := _search_input(p, entry, picked, "money")) is not None:
-                    inputs.append(i)
-            if len(inputs) == len(entries):
                 result = sum_amounts([i.amount for i in inputs])
                 shown = " + ".join(f"{money_text(i.amount)} {i.cite(self.sources)}" for i in inputs)
                 return self.result(f"{result.text} in total: {shown}.", "sum_amounts", result.working, *inputs)
@@ -819,46 +776,9 @@ class _Calc:
                             f"(of which {parts}; no amount of its own for {_and(missing)}).")
                     return self.result(text, "stated_total", f"stated total {money_text(stated.amount)}", stated,
                                        *(a for _, a in found))
-        listed = self.list_total(found, len(found) + len(missing))
-        if listed is not None:
-            stated = listed
-            parts = ", ".join(f"{name} {money_text(a.amount)} {a.cite(self.sources)}" for name, a in found)
-            text = (f"{money_text(stated.amount)} in total, as the file states it {stated.cite(self.sources)} "
-                    f"(of which {parts}; no amount of its own for {_and(missing)}).")
-            return self.result(text, "stated_total", f"stated total {money_text(stated.amount)}", stated,
-                               *(a for _, a in found))
         parts = ", ".join(f"{name} {money_text(a.amount)} {a.cite(self.sources)}" for name, a in found)
         text = f"I found {parts}, but no amount for {_and(missing)} in the files, so I can't give the total."
         return ExpertResult(text, "none", self.sources.citations, sorted({a.claim_id for _, a in found if a.claim_id}))
-
-    def list_total(self, found: list[tuple[str, Input]], asked: int) -> Input | None:
-        """The total line that closes the list the items found stand in ("Emberline DFIR ...
-        $48,760.00 / Lindqvist & Moore ... $22,415.50 / ClearNotice ... $9,273.60 / Total incident
-        response $80,449.10"), when that list has as many entries as the question names items
-        (so the ones not found by name are its other entries) and its total is more than the
-        items found; else None."""
-        anchors = [a for _, a in found if a.passage is not None]
-        if not anchors or len({a.passage.node_id for a in anchors if a.passage}) != 1:
-            return None
-        passage = anchors[0].passage
-        assert passage is not None
-        lines = passage.text.splitlines()
-        at = [i for i, raw in enumerate(lines) for a in anchors if raw.strip() == a.text.strip()]
-        if len(at) != len(anchors):
-            return None
-        start = min(at)
-        while start > 0 and _AMOUNT_IN_LINE.search(lines[start - 1]) and not _TOTAL.search(lines[start - 1]):
-            start -= 1
-        end = max(at)
-        while end + 1 < len(lines) and _AMOUNT_IN_LINE.search(lines[end + 1]) and not _TOTAL.search(lines[end + 1]):
-            end += 1
-        if end + 1 >= len(lines) or not _TOTAL.search(lines[end + 1]) or end - start + 1 != asked:
-            return None
-        total_line = lines[end + 1].strip()
-        m = _AMOUNT_IN_LINE.search(total_line)
-        stated = _search_input(passage, total_line, m.group(0), "money") if m else None
-        least = sum((a.amount for _, a in found), Decimal(0))
-        return stated if stated is not None and stated.amount > least else None
 
     def net(self) -> ExpertResult | None:
         """"The payout after the deductible", "the final payment after the deductible and the
@@ -1004,31 +924,6 @@ class _Calc:
         return best[1] if best and best[0] > 0 else None
 
     def remaining(self) -> ExpertResult | None:
-        """What is left of a limit: the limit the question names (its coverage words, e.g.
-        "rental") less what was paid under that coverage. A limit line with several amounts
-        ("$40 per day, $1,200 maximum per loss") counts by its largest, the most that can be paid."""
-        words = _phrase_words(self.question) - {t for w in ("limit", "coverage", "remaining") for t in content_terms(w)}
-        limit = next(iter(_matches(words, [a for a in self.amounts if a.label == "limit"])), None)
-        if limit is None:
-            return self.remaining_by_rows()
-        coverage = words & (limit.clause | _label_words(limit))
-        paid = _distinct([a for a in self.amounts if a.label == "payout" and a.amount > 0
-                          and coverage & a.clause and "total" not in a.text.lower()])
-        if coverage and not paid and self.search is not None:
-            found = [i for hit in self.search(f"{' '.join(sorted(coverage))} paid", "money")
-                     if (i := _search_input(*hit, "money"))]
-            paid = [p for p in found[:1] if coverage & p.clause and "pay" in p.clause]
-        if not coverage or not paid:
-            return self.remaining_by_rows()  # what was paid under that coverage is not stated: no guess
-        stated = (parse_money(m) for m in re.findall(r"\$[\d,]+(?:\.\d{2})?", limit.text))
-        most = max(v for v in stated if v is not None)
-        result = remaining_limit(most, [p.amount for p in paid])
-        first = f"{money_text(most)} limit {limit.cite(self.sources)}"
-        shown = " - ".join(f"{money_text(p.amount)} {p.cite(self.sources)}" for p in paid)
-        text = f"{result.text} remaining: {first} - {shown} paid."
-        return self.result(text, "remaining_limit", result.working, limit, *paid)
-
-    def remaining_by_rows(self) -> ExpertResult | None:
         """What is left of a limit the search finds ("the Coverage D limit", "the rental
         sublimit"), less the payments a ledger or a list books to that coverage: the lines with an
         amount around the best hit for the payments that name the coverage as the limit's line does
@@ -1080,12 +975,13 @@ class _Calc:
                 return self.result(text, "remaining_limit", result.working, limit, *paid)
         return None
 
-    def change(self, m: re.Match[str]) -> ExpertResult | None:
+    def change(self) -> ExpertResult | None:
         """By how much a figure changed: the line the phrase names (on the date the question gives,
         "on 08/05", "at the 2/12 review", when it gives one) that states it before and after (a
         history row's ``Previous``/``New``, "billed $12,960.00: approved $12,240.00", "from $X to
         $Y"): the difference of its two figures. None when no such line is found."""
-        if self.search is None:
+        m = _CHANGE.search(self.question)
+        if self.search is None or m is None:
             return None
         phrase = f"{m.group('who')} {m.group('rest')}"
         when = re.search(r"\b(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?\b", phrase)
@@ -1170,9 +1066,13 @@ class _Calc:
                 f"{money_text(low.amount)} {low.cite(self.sources)}.")
         return self.result(text, "difference", result.working, high, low)
 
-    def share(self, part: str, whole: str) -> ExpertResult | None:
+    def share(self) -> ExpertResult | None:
         """"What percentage of the estimate has been paid?": one figure as a share of another,
         both found like any amount; a figure not found is named."""
+        phrases = _share_phrases(self.question)
+        if phrases is None:
+            return None
+        part, whole = phrases
         a = self.amount(part)
         if _LIMIT_WORD.search(whole):  # "what percentage of the building limit is the estimate"
             limit = self.limit(whole)
@@ -1404,7 +1304,7 @@ _DOCUMENT_DATE = re.compile(r"^\W*(?:(?:report|letter|memo|memorandum|issue)\s+)
 """A document's own date line: "Report date April 9, 2024", "Date: July 12, 2024", "Dated 3/4/2025"."""
 _DATE_ALONE = re.compile(r"^\W*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}|"
                          r"\d{1,2}/\d{1,2}/\d{4})\W*$", re.I)
-"""A line that is a date alone: a letter's date, at its top."""
+"""A line that is a date alone: a letter's or a report's own date, at its top."""
 _DOCUMENT_NOUN = re.compile(r"\b(?:report|letter|memo|memorandum)s?\b(?!\s+(?:it|that|this|the|to|on|by)\b)", re.I)
 _RANGE_JOIN = re.compile(r"^\s*(?:-|\u2013|\u2014|to|through|thru|until|till)\s*$", re.I)
 
@@ -2014,8 +1914,8 @@ _CLAIM_TAIL = re.compile(r"\s+(?:on|for|in|of|under)\s+(?:the|this|that|our)?\s*
 """``... on the accord collision claim``: the words that picked the claim, not the event's."""
 
 
-def _two_phrases(question: str, patterns: Sequence[re.Pattern[str]] = ()) -> tuple[str, str] | None:
-    for pattern in patterns or _BETWEEN:
+def _two_phrases(question: str) -> tuple[str, str] | None:
+    for pattern in _BETWEEN:
         m = pattern.search(question)
         if m and _phrase_words(m.group("a")) and _phrase_words(m.group("b")):
             a, b = m.group("a").strip(" ,;:"), m.group("b").strip(" ,;:")
