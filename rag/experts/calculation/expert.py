@@ -1,170 +1,108 @@
-"""The calculation expert: arithmetic over a claim file, done by the deterministic tools.
-
-The answer states the result and cites every input, e.g. ``23 days: from the loss on March 3,
-2026 [1] to the payment on March 26, 2026 [2] [3].``, where the last source is the calculation
-itself (the tool, its inputs, its result). Inputs come first from the claim's metadata (dated
-events, labelled amounts, each located at ingest with its verbatim line and page), then from the
-fact selector's units (sentences, ``Label: value`` lines, table rows as ``Column: value``) through
-the ``search`` callback, scored by meaning against the phrase the question names the input by.
-
-How an input is read, for any claim file:
-
-- an amount is the one its words stand before in its line, never a rate ("$45.00 per day"), a
-  unit price ("14 x $45.00") or a figure of another kind than asked (a reserve, a limit, a
-  deductible); a line that shares no word with the phrase is no reading of it;
-- a list's items ("the ER, ortho and PT specials", "reserves (med + indemnity)") are each found,
-  a group's own total is taken for a group ("the ER bills"), and an item the files do not hold is
-  named with the ones found, or the total the file states for the list is given;
-- an event is the labelled one the phrase names (the loss, the report), a document named by its
-  kind ("the OFE report") is dated by its own date line, "first/last" is the earliest/latest row
-  of the table the best row is in, and a range ("04/09 - 05/08: modified duty") stands for its
-  start when it opens a duration and its end when it closes one;
-- a deductible (or retention) comes off a gross amount only: never off a line already net of it,
-  and preferably off the figure that, less the deductible, gives an amount the file states.
-
-When an input cannot be found the answer names it ("I found the estimate [1] but no amount for
-the payment") or the expert returns ``None`` and the manager falls back to the needle expert: it
-never computes from a guess, nor from two claims' figures.
-"""
+"""Compute what the question asks from its operands with the deterministic tools
+(:mod:`rag.tools`), and say it with every input cited and the calculation as its own source.
+One method of :class:`_Calc` per kind of calculation that :func:`calculation_asked` names."""
 
 from __future__ import annotations
 
-import math
 import re
-from collections.abc import Callable, Mapping, Sequence, Set
-from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from collections.abc import Callable, Sequence, Set
 from decimal import Decimal
-from functools import lru_cache
-from typing import Any, Literal
 
+from rag.experts.calculation.amounts import (
+    _ALREADY_NET,
+    _AMOUNT_IN_LINE,
+    _CHANGED_TO,
+    _KIND_LABELS,
+    _RATE_AFTER,
+    _TABLE_ROW,
+    _amounts_in,
+    _clause_of,
+    _history_row,
+    _kind_words,
+    _line_kinds,
+    _money_cell,
+    _named_kinds,
+    _names_limit,
+    _other_compound,
+    _passage_rows,
+    _row_pairs,
+    _same_day,
+    _shorthand,
+    _spelled_out,
+    _value_in,
+)
+from rag.experts.calculation.dates import (
+    _DATE_ALONE,
+    _DOCUMENT_DATE,
+    _DOCUMENT_KINDS,
+    _DOCUMENT_NOUN,
+    _dated_elsewhere,
+)
+from rag.experts.calculation.inputs import (
+    _DATE_WORDS,
+    _END_WORDS,
+    _EVENT_SYNONYMS,
+    _EVENT_WORDS,
+    _LOSS_COMPOUND,
+    _LOSS_ITSELF,
+    _LOSS_TOLD,
+    _PAID,
+    _START_WORDS,
+    _TOTAL,
+    Input,
+    Search,
+    _by_rows,
+    _distinct,
+    _event_name,
+    _fact_input,
+    _label_words,
+    _matches,
+    _question_input,
+    _range_end,
+    _search_input,
+)
+from rag.experts.calculation.question import (
+    _CALC_STEMS,
+    _CHANGE,
+    _CHECK_WORD,
+    _COMES_OFF,
+    _DEDUCT_FROM,
+    _DEDUCTION_BEFORE,
+    _DEDUCTION_NAMED,
+    _DEDUCTION_WORDS,
+    _FIRST_SET,
+    _GIVEN_MONEY,
+    _IN_FORCE,
+    _IN_WEEKS,
+    _ITS_OWN,
+    _LIMIT_KIND,
+    _LIMIT_TERMS,
+    _LIMIT_WORD,
+    _NUMBER_WORDS,
+    _PLURAL_END,
+    _TRAILING_CLAIM,
+    _WHAT_IF,
+    Calculation,
+    Given,
+    _and,
+    _expanded,
+    _given_money,
+    _item_name,
+    _phrase_words,
+    _share_phrases,
+    _shared,
+    _two_phrases,
+    calculation_asked,
+)
 from rag.experts.facts import facts_of
 from rag.experts.needle import strip_ids
 from rag.experts.result import ExpertResult, Sources
 from rag.experts.text import content_terms, terms
 from rag.metadata import find_dates, parse_money
-from rag.records import DocumentInfo, FactLine, Passage
-from rag.selection.units import Unit
-from rag.selection.values import find_values
+from rag.records import DocumentInfo
 from rag.tools import check_limit, days_between, difference, net_of_deductible, remaining_limit, share_of, sum_amounts
 from rag.tools.dates import long_date
-from rag.tools.money import less, money_text, to_decimal
-
-Embed = Callable[[list[str]], Any]
-"""Texts to unit vectors: the engine's embedder."""
-Search = Callable[[str, str], list[tuple[Passage, str, str]]]
-"""``search(phrase, kind)`` with kind ``money`` or ``date``: lines of the claim that state such a
-value for the phrase, best first, as ``(passage, line, value as written)``."""
-
-_CHANGE = re.compile(
-    r"(?<!\bby )\bhow much (?:did|does|has|have|was|were|is) (?P<who>.+?) (?:get |been )?(?P<verb>drop|go up|went up|"
-    r"go down|increase|decrease|fall|rise|come down|change|cut|reduce|lower|raise|knock(?:ed)? off|take off|took off|"
-    r"trim|shave off)\w*\b(?!\s+(?:from|than|compared|over|vs)\b)(?P<rest>.*)$", re.I)
-"""How much a figure changed: "how much did the med reserve drop on 08/05", "how much did Julian
-knock off the Kittredge Lowe bill": the two figures one line or row gives for it, before and after."""
-_IN_WEEKS = re.compile(r"\bhow many weeks\b|\bin weeks\b|\bweeks between\b", re.I)
-_DAYS = re.compile(r"\bhow many (?:calendar )?(?:days|weeks)\b|\b(?:days|weeks) between\b|\bhow long\b|\bhow soon\b|"
-                   r"\belapsed\b|\bin weeks\b|"
-                   r"\bnumber of days\b|\bin days\b|\bdays from\b|"
-                   r"\bdays\b[^?]*\bfrom\b[^?]+\b(?:to|until|till)\b", re.I)
-_WHAT_IF = re.compile(r"\bwhat would (?:the )?(?P<base>.+?) (?:have been|be) if (?:the )?(?P<item>.+?) "
-                      r"(?:had not|hadn't|were not|was not|weren't|wasn't)\s+(?:been\s+)?(?P<verb>\w+)", re.I)
-_NET = re.compile(r"\bafter (?:the |a |an |applying (?:the |a )?)?(?:\$[\d,.]+k? )?(?:self-insured )?"
-                  r"(?:deductible|retention|excess|SIR)\b|"
-                  r"\bnet of\b|\bless the deductible\b|"
-                  r"\bminus the deductible\b|\bnet\b|"
-                  r"\b(?:minus|subtract\w*|tak(?:e|ing) off|deduct(?!ible)\w*)\b.*\b(?:deductible|retention|excess)\b|"
-                  r"\b(?:deductible|retention|excess)\b.*\b(?:comes? off|taken off|subtracted|deducted)\b", re.I)
-_REMAINING = re.compile(r"\bremaining\b|\bleft\b|\bremains?\b", re.I)
-_DIFFERENCE = re.compile(r"\bhow (?:much|far) (?:more|less|higher|lower|greater|smaller|over|under|above|below)\b|"
-                         r"\bdifference between\b|"
-                         r"\bby how much\b|\b(?:gap|spread) between\b|\bhow far apart\b", re.I)
-_SUM = re.compile(r"\btotal of\b|\bsum\b|\badd(?:ed)? up\b|\bin total\b|\bcombined\b|\baltogether\b|\bplus\b|"
-                  r"\bcomes? to\b|"
-                  r"\btogether\b|\s\+\s?|\w\+\w", re.I)
-
-_CALC_WORDS = frozenset(
-    "how many days long soon number between sum add added up combined altogether together net after "
-    "less minus remaining left remain remains much more higher lower difference calendar take took "
-    "it until till since pass passed elapsed went by first last final initial latest".split()
-)
-_CALC_STEMS = frozenset(t for w in _CALC_WORDS for t in content_terms(w))
-
-_EVENT_NAMES = {
-    "date_of_loss": "the loss",
-    "reported": "the report",
-    "payment": "the payment",
-    "inspection": "the inspection",
-    "estimate": "the estimate",
-    "closed": "the closing",
-}
-_EVENT_WORDS: dict[str, frozenset[str]] = {
-    label: frozenset(t for w in words.split() for t in content_terms(w))
-    for label, words in {
-        "date_of_loss": "loss accident incident injury injured hurt happened occurred crash collision fire "
-                        "storm burglary theft break-in fall fell slip flood leak burst",
-        "reported": "report reported notice notified fnol called first-notice filed filing submitted lodged",
-        "payment": "payment paid pay check issued",
-        "inspection": "inspection inspected inspect appraisal visit",
-        "estimate": "estimate",
-        "closed": "closed closing close",
-    }.items()
-}
-_EVENT_SYNONYMS = {
-    stem_of: canon
-    for canon, forms in {
-        "returned": "back",  # "the car was back with the insured": returned to the insured
-        "completed": "done finished ready",  # "the car was done": repairs completed
-        "released": "cleared",  # "cleared for full duty"
-    }.items()
-    for w in forms.split()
-    for stem_of in content_terms(w)
-    for canon in content_terms(canon)
-}
-"""Words people use in chat for a claim's milestones, as the files write them (event matching only)."""
-_DATE_WORDS = frozenset(content_terms("date day when"))
-_LOSS_COMPOUND = re.compile(r"\b(?:proof|notice|notification|report|statement|cause|description|location)\s+"
-                            r"of\s+loss\b|"
-                            r"\bloss\s+(?:of\s+use|of\s+income|payee|runs?|adjust\w*|notice|control|ratio|history)\b",
-                            re.I)
-"""Insurance terms in which "loss" names another thing than the loss itself: a line dated by one
-(a proof of loss signed, a loss run pulled) does not date the loss."""
-_LOSS_TOLD = _EVENT_WORDS["date_of_loss"] | frozenset(terms(
-    "accident incident collapse explosion hail windstorm lightning vandalism wreck struck sinkhole froze freeze"))
-"""Words a line uses to tell the loss itself happening (the date of loss when no line labels it)."""
-_LOSS_ITSELF = re.compile(r"\b(?:date|day|time) of (?:loss|the loss|incident|accident)\b|\bloss date\b|\bDOL\b", re.I)
-_PAID = frozenset(t for w in "paid pay payment payments".split() for t in content_terms(w))
-"""What was paid is written "paid", "payment", "pay": one word for matching a line to the question."""
-_TOTAL = re.compile(r"\btotal\b", re.I)
-_START_WORDS = frozenset(t for w in "start started began begin from opened picked assigned".split()
-                         for t in content_terms(w))
-_END_WORDS = frozenset(t for w in "end ended return returned completed finished closed released dropped".split()
-                       for t in content_terms(w))
-
-
-@dataclass(frozen=True)
-class Input:
-    """One number the calculation uses: its value, the line that states it, and how to cite it."""
-
-    value: str
-    """ISO date or decimal string."""
-    text: str
-    label: str
-    clause: frozenset[str]
-    """Terms of the clause around the value (a line can hold several dates or amounts)."""
-    doc_id: str
-    claim_id: str | None
-    cite: Callable[[Sources], str]
-    doc_words: frozenset[str] = frozenset()
-    """Terms of the document's name: "the mitigation invoice" is the DryRight invoice's total."""
-    section: str | None = None
-    """The section heading of the line, when the file has one (a group's lines and its total share it)."""
-    passage: Passage | None = None
-    """The retrieved passage the line was read from, when the search found it."""
-
-    @property
-    def amount(self) -> Decimal:
-        return Decimal(self.value)
+from rag.tools.money import less, money_text
 
 
 def answer_calculation(
@@ -198,71 +136,6 @@ def answer_from_question(question: str) -> ExpertResult | None:
     4/15/2025", "is $9,766.90 within a $100,000 limit?"): answered once, whatever claims are in
     reach; ``None`` when it needs a figure from the files."""
     return answer_calculation(question, [], search=None)
-
-
-Calculation = Literal["share", "limit_check", "days", "what_if", "change", "difference", "remaining", "net", "total"]
-_NOT_COMPUTED = re.compile(r"\bbusiness days\b|\b(?:must|should|required|supposed to|allowed)\b", re.I)
-"""Business days (the tools count calendar days), or a rule ("how soon must ..."): quoted by the
-needle expert, not computed."""
-_LIMIT_NAMED = re.compile(r"\b(?:sub)?limit\b|\bcoverage\b|\baggregate\b", re.I)
-
-
-def calculation_asked(question: str) -> Calculation | None:
-    """Which calculation a question asks, read from its wording alone (the first that fits, in
-    this order); ``None`` when it asks none this expert does."""
-    if _NOT_COMPUTED.search(question):
-        return None
-    if _share_phrases(question) is not None:
-        return "share"
-    for kind, pattern in (("limit_check", _LIMIT_CHECK), ("days", _DAYS), ("what_if", _WHAT_IF), ("change", _CHANGE),
-                          ("difference", _DIFFERENCE)):
-        if pattern.search(question):
-            return kind  # type: ignore[return-value]
-    if _LIMIT_NAMED.search(question) and _REMAINING.search(question):
-        return "remaining"
-    if _NET.search(question):
-        return "net"
-    if _SUM.search(question):
-        return "total"
-    return None
-
-
-_LIMIT_CHECK = re.compile(
-    r"\b(?:within|under|over|exceed(?:s|ed|ing)?|above|below|inside|fit|fits|beyond|more than|less than)\b.*"
-    r"\b(?:limit|limits|cap|maximum|sublimit|authority)\b|"
-    r"\bwhat (?:percent(?:age)?|share)\b.*\b(?:limit|cap|maximum|authority)\b", re.I)
-"""A limit check: "is $9,766.90 within a $100,000 limit?", "does the estimate exceed the limit?"."""
-_GIVEN_MONEY = re.compile(r"(?:\$|\bUSD\s?)\s?\d[\d,]*(?:\.\d{1,2})?(?:\s?(?:k|K|million|M)\b)?")
-_LIMIT_WORD = re.compile(r"\b(?:limit|limits|cap|maximum|sublimit|authority)\b", re.I)
-"""Words for a ceiling an amount is checked against; an adjuster's settlement *authority* is one."""
-_CHECK_WORD = re.compile(r"\b(?:within|under|over|exceed(?:s|ed|ing)?|above|below|inside|fit|fits|beyond|more than|"
-                         r"less than)\b", re.I)
-_LIMIT_TERMS = frozenset(t for w in ("limit", "limits", "coverage", "cap", "maximum", "sublimit", "policy", "authority")
-                         for t in content_terms(w))
-
-
-@dataclass(frozen=True)
-class Given:
-    """A number stated in the question: an input as it stands, cited by the calculation itself."""
-
-    value: Decimal
-    start: int
-    end: int
-
-
-def _given_money(question: str) -> list[Given]:
-    found = []
-    for m in _GIVEN_MONEY.finditer(question):
-        value = parse_money(m.group(0))
-        if value is not None:
-            found.append(Given(value, m.start(), m.end()))
-    return found
-
-
-def _question_input(value: str, text: str) -> Input:
-    """An input the question states: cited by the calculation's own source, not by a file."""
-    return Input(value=value, text=text, label="", clause=frozenset(), doc_id="", claim_id=None,
-                 cite=lambda sources: "")
 
 
 class _Calc:
@@ -533,23 +406,6 @@ class _Calc:
         ends = [e for e in matching if e.clause & _END_WORDS]
         if starts and ends:
             return min(starts, key=lambda e: e.value), max(ends, key=lambda e: e.value)
-        return self.searched_span(words)
-
-    def searched_span(self, words: set[str]) -> tuple[Input | None, Input | None]:
-        """A span one line of the files states as a range ("Remediation ran from March 5, 2025
-        through March 19, 2025", "Rental: 04/02/2025 - 04/30/2025"), found by the search for the
-        question's own words; the line must name the thing (share a word with the question)."""
-        if self.search is None:
-            return None, None
-        for p, line, _ in self.search(" ".join(sorted(words)), "date")[:3]:
-            if not _shared(words, terms(line)):
-                continue
-            spans = _date_spans(line)
-            for (_, end1, t1), (start2, _, t2) in zip(spans, spans[1:]):
-                d1, d2 = find_dates(t1)[0][0], find_dates(t2)[0][0]
-                if _RANGE_JOIN.match(line[end1:start2]) and d1 < d2:
-                    first, second = _search_input(p, line, t1, "date"), _search_input(p, line, t2, "date")
-                    return first, second
         return None, None
 
     # -- money ------------------------------------------------------------------------------
@@ -568,7 +424,6 @@ class _Calc:
         named_kinds = _named_kinds(words | set(content_terms(qualifier)))
         kinds = {a.label for a in self.amounts if a.label in _KIND_LABELS} - named_kinds
         best = _distinct(_matches(words, [a for a in self.amounts if a.label not in exclude and a.label not in kinds
-                                          and not _section_kinds(a) - named_kinds
                                           and not (self.search is not None and _TABLE_ROW.search(a.text))]))
         if taken:
             best = [a for a in best if (a.value, a.text) not in taken]
@@ -914,7 +769,7 @@ class _Calc:
                 docs = {p.doc_id for p, _, _ in hits}
                 totals = [a for a in self.amounts if a.doc_id in docs and a.amount > 0 and _TOTAL.search(a.text)
                           and not _TABLE_ROW.search(a.text) and not _ALREADY_NET.search(a.text)
-                          and a.value not in exclude and not _section_kinds(a)]
+                          and a.value not in exclude]
                 if len({a.value for a in totals}) == 1:
                     candidates.append((8.0, totals[0]))
         if deduction is not None:
@@ -1114,425 +969,6 @@ class _Calc:
         return self.result(text, "sum_amounts", result.working, base[0], item[0])
 
 
-# -- inputs ---------------------------------------------------------------------------------
-
-_DEDUCTION_NAMED = re.compile(r"\s*(?:self-insured\s+)?(?:deductible|retention|excess|ded|SIR)\b", re.I)
-_DEDUCTION_BEFORE = re.compile(r"\b(?:deductible|retention|excess|SIR)\s+(?:of\s+|is\s+|at\s+)?$", re.I)
-_DEDUCT_FROM = re.compile(r"\b(?:subtract\w*|deduct(?!ible)\w*|tak(?:e|ing) off|remov\w+)\s+(?P<off>.+?)\s+"
-                          r"(?:from|off)\s+(?P<base>.+?)(?:\?|$)", re.I)
-_COMES_OFF = re.compile(r"(?P<off>\b(?:the\s+|a\s+|an\s+)?(?:\$[\d,.]+k?\s+)?(?:deductible|retention|excess|SIR)\b)\s+"
-                        r"(?:comes?|is taken|was taken|gets taken|is subtracted|is deducted)\s+off\s+(?:of\s+)?"
-                        r"(?P<base>.+?)(?:\?|$)", re.I)
-_DEDUCTION_WORDS = re.compile(r"\b(?:deductible|retention|excess|SIR|subtract\w*|deduct\w*|comes? off|taken off|"
-                              r"payable|once|owe|what's|what is)\b", re.I)
-_TRAILING_CLAIM = re.compile(r"\s+(?:on|for|in|under|to|from)(?:\s+(?:the\s+|this\s+|that\s+)?[\w'/ -]+)?\W*$")
-"""The words after an item that pick the claim ("the medical bills *for Pruitt*")."""
-_PLURAL_END = re.compile(r"\b(?:invoices|bills|payments|charges|costs|expenses|specials|fees|items|amounts)\W*$",
-                         re.I)
-"""A base named as a list of lines ("the invoices"): their total, not one of them."""
-_ALREADY_NET = re.compile(r"\b(?:less|net of|after|minus)\s+(?:the\s+|a\s+)?(?:\$[\d,.]+\s+)?(?:\w+\s+)?"
-                          r"(?:deductible|retention|ded)\b", re.I)
-"""A line whose amount has the deductible taken off already: it is no gross to take it off again."""
-_ORDINAL = re.compile(r"\b(?:(?P<first>first|earliest|initial)|last|latest|final|most recent)\b", re.I)
-
-INPUT_THRESHOLD = 0.1
-"""The selector's probability under which a unit is no input: a calculation says which input it
-could not find rather than compute from a weak guess."""
-
-
-def select_values(
-    phrase: str, passages: Sequence[Passage], contexts: Mapping[str, Passage], kind: str, embed: Embed
-) -> list[tuple[Passage, str, str]]:
-    """The units of ``passages`` that state a ``kind`` value (``date`` or ``money``) for ``phrase``,
-    best first, as ``(passage, excerpt, value as written)``: the fact selector's units (sentences,
-    ``Label: value`` lines, table rows as ``Column: value``) scored against the phrase, only those
-    holding such a value. No list of event or amount names: the phrase's own words and meaning."""
-    from rag.experts.needle import rule_view
-    from rag.selection import candidate_units, select
-    from rag.selection.selector import Scored
-
-    units = candidate_units([_unwrapped(p) for p in passages], {k: _unwrapped(c) for k, c in contexts.items()})
-    selector_kind = "amount" if kind == "money" else "date"
-    if kind == "date":
-        units = _dated_relatively(units)
-    units = [u for u in units if find_values(selector_kind, u.text)]
-    if not units:
-        return []
-    rules = rule_view(phrase, passages, contexts=contexts)  # the selector's model was fitted with the rules' view
-    scored = select(phrase, units, embed, kind=selector_kind, rules=rules).scored
-    order = _ORDINAL.search(phrase)
-    if kind == "date" and order and scored and scored[0].unit.pairs:
-        # "the first payment": the earliest row of the table the best row is in (a ledger, a log)
-        top = scored[0].unit
-        rows = [(d[0], u) for u in units
-                if u.passage.node_id == top.passage.node_id and u.label == top.label and u.pairs
-                and (d := find_dates(u.text))]
-        if rows:
-            when, unit = (min if order.group("first") else max)(rows, key=lambda r: r[0][0])
-            # the question asks for one row of the table by its order: the table as a whole is what
-            # the selector's probabilities, summed over its rows, say is the answer
-            table = sum(s.probability for s in scored if s.unit in {id(u): u for _, u in rows}.values())
-            pick = Scored(unit, scored[0].features, min(1.0, max(table, scored[0].probability)), when[1])
-            scored = [pick, *(s for s in scored if s.unit is not unit)]
-    out = []
-    words = _phrase_words(phrase)
-    for s in scored:
-        if s.probability < INPUT_THRESHOLD or not s.value:
-            continue
-        if kind == "date" and not find_dates(s.value):
-            continue  # "March 5" with no year: no day count from it
-        value = s.value
-        if kind == "date" and s.unit.text != s.unit.excerpt and not find_dates(s.unit.excerpt):
-            value = _value_by_clause(s.unit.text, value, words)  # a sentence dated relatively, event by event
-        out.append((s.unit.passage, s.unit.excerpt, value))
-    if not out and kind == "date":
-        out = _dated_clauses(phrase, [s.unit for s in scored])
-    return out
-
-
-def _dated_clauses(phrase: str, units: Sequence[Unit]) -> list[tuple[Passage, str, str]]:
-    """The units whose clause before a date holds every word of the phrase, in any of their
-    forms ("inspected the plant on March 11, 2025" for "the inspection"), in the selector's order:
-    when the selector scores no unit high enough for a short phrase, its words still say which
-    event a sentence dates. Nothing when no clause holds them all."""
-    words = _phrase_words(phrase)
-    if not words:
-        return []
-    found: list[tuple[int, int, tuple[Passage, str, str]]] = []
-    for order, u in enumerate(units):
-        spans = _date_spans(u.excerpt)
-        if spans and _stamped(u.excerpt):  # a log line's date stamp dates the entry after it
-            ends = [s for s, _, _ in spans[1:]] + [len(u.excerpt)]
-            clauses = [(u.excerpt[spans[0][1]:ends[0]], spans[0][2])]
-        else:
-            clauses, prev = [], 0
-            for start, end, written in spans:
-                clauses.append((_SENTENCE_END.split(u.excerpt[prev:start])[-1], written))
-                prev = end
-        for clause, written in clauses:
-            held = _shared(words, terms(clause))
-            if 2 * held >= len(words) and held:
-                found.append((-held, order, (u.passage, u.excerpt, written)))
-                break
-    best = min((h for h, _, _ in found), default=0)
-    if best and -best < len(words) and len([f for f in found if f[0] == best]) > 1:
-        return []  # a partial match is taken only when one line alone makes it
-    return [hit for _, _, hit in sorted(found, key=lambda f: (f[0], f[1]))]
-
-
-_WRAPPED = re.compile(r"(?<=[^\s.!?:;|])[ \t]*\n[ \t]*(?=[a-z])|"
-                      r"\b(?:on|of|dated|since|from|until|through|to|by|and|at|in|was|were)[ \t]*\n[ \t]*"
-                      r"(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d|\d{1,2}/\d{1,2}/\d)")
-"""A line break inside a sentence of hard-wrapped text ("... inspected the plant on\nMarch 11,
-2025, when ..."): the next line goes on in lower case or with the date the line left open."""
-
-
-def _unwrapped(passage: Passage) -> Passage:
-    """The passage with the sentences of hard-wrapped prose joined (the line breaks a text file or
-    a PDF puts at its width), so a sentence and the date it states are one unit; table rows, list
-    items and ``Label: value`` lines keep their own lines."""
-    lines = passage.text.split("\n")
-    joined = [lines[0]] if lines else []
-    for line in lines[1:]:
-        prev = joined[-1]
-        if (len(prev) >= 40 and not re.search(r"\||\S {2,}\S|\t", f"{prev}\n{line}")
-                and _WRAPPED.search(f"{prev}\n{line}")
-                and not re.match(r"\s*(?:[-*\u2022#]|\d+[.)]\s)", line)):
-            joined[-1] = f"{prev.rstrip()} {line.strip()}"
-        else:
-            joined.append(line)
-    text = "\n".join(joined)
-    return passage if text == passage.text else replace(passage, text=text)
-
-
-_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14, "thirty": 30}
-_RELATIVE = re.compile(
-    r"\b(?P<n>\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")\s+(?P<unit>day|week)s?\s+(?:later|afterwards?)\b|"
-    r"\b(?P<next>next|following)\s+(?:day|morning|afternoon|evening|night)\b|"
-    r"\b(?:on|by)\s+the\s+(?P<dom>\d{1,2})(?:st|nd|rd|th)\b", re.I)
-"""A date told relative to the one before it: "two weeks later", "the next morning", "on the 14th"."""
-
-
-def _dated_relatively(units: Sequence[Unit]) -> list[Unit]:
-    """The units, those that date their event only relative to the date told before them in their
-    passage ("Two weeks later the adjuster re-inspected", "She called the agent the next morning",
-    "the roofer came out on the 14th") with that date worked out and written after their text, so the
-    selector reads them like any dated unit (their excerpt, what is cited, stays the file's own)."""
-    out: list[Unit] = []
-    last: dict[str, date] = {}
-    for u in units:
-        anchor = last.get(u.passage.node_id)
-        if find_dates(u.text) or anchor is None or not _RELATIVE.search(u.text):
-            if (dates := find_dates(u.text)):
-                last[u.passage.node_id] = dates[-1][0]
-            out.append(u)
-            continue
-        text, at = "", 0
-        for m in _RELATIVE.finditer(u.text):  # each told after the one before it: "on the 19th ... two weeks later"
-            resolved = _resolve_relative(m, anchor)
-            if resolved is None:
-                continue
-            text += f"{u.text[at:m.end()]} ({long_date(resolved)})"
-            at, anchor = m.end(), resolved
-        last[u.passage.node_id] = anchor
-        out.append(replace(u, text=text + u.text[at:]) if text else u)
-    return out
-
-
-def _resolve_relative(m: re.Match[str], anchor: date) -> date | None:
-    if m.group("n"):
-        n = m.group("n").lower()
-        count = int(n) if n.isdigit() else _NUMBER_WORDS[n]
-        return anchor + timedelta(days=count * (7 if m.group("unit").lower() == "week" else 1))
-    if m.group("next"):
-        return anchor + timedelta(days=1)
-    day = int(m.group("dom"))
-    try:
-        if day >= anchor.day:
-            return anchor.replace(day=day)
-        year, month = (anchor.year + 1, 1) if anchor.month == 12 else (anchor.year, anchor.month + 1)
-        return date(year, month, day)
-    except ValueError:
-        return None
-
-
-_DOCUMENT_KINDS = frozenset(t for w in "report letter memo memorandum".split() for t in content_terms(w))
-"""Nouns that name a document by its kind: "the OFE report" is dated by the report's own date."""
-_DOCUMENT_DATE = re.compile(r"^\W*(?:(?:report|letter|memo|memorandum|issue)\s+)?(?:date[d]?|issued)\s*[:|]?\s*"
-                            r"(?=\d|[A-Z][a-z]{2,8}\.? \d|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun))", re.I)
-"""A document's own date line: "Report date April 9, 2024", "Date: July 12, 2024", "Dated 3/4/2025"."""
-_DATE_ALONE = re.compile(r"^\W*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}|"
-                         r"\d{1,2}/\d{1,2}/\d{4})\W*$", re.I)
-"""A line that is a date alone: a letter's or a report's own date, at its top."""
-_DOCUMENT_NOUN = re.compile(r"\b(?:report|letter|memo|memorandum)s?\b(?!\s+(?:it|that|this|the|to|on|by)\b)", re.I)
-_RANGE_JOIN = re.compile(r"^\s*(?:-|\u2013|\u2014|to|through|thru|until|till)\s*$", re.I)
-
-
-def _range_end(event: Input | None, *, end: bool) -> Input | None:
-    """An event dated by a range ("04/09/2024 - 05/08/2024: modified duty") stands for its start
-    when it opens a duration and for its end when it closes one."""
-    if event is None or not event.text:
-        return event
-    dates = find_dates(event.text)
-    for (d1, t1), (d2, t2) in zip(dates, dates[1:]):
-        between = event.text[event.text.find(t1) + len(t1): event.text.find(t2, event.text.find(t1) + len(t1))]
-        if _RANGE_JOIN.match(between) and d1 < d2:
-            value = (d2 if end else d1).isoformat()
-            if value != event.value:
-                return Input(value, event.text, event.label, event.clause, event.doc_id, event.claim_id, event.cite,
-                             event.doc_words, event.section)
-            return event
-    return event
-
-
-def _item_name(phrase: str) -> str:
-    """An item of a question as the answer names it: "the DFIR" -> "the DFIR"; "legal" -> "legal"."""
-    name = re.sub(r"\s+(?:on|for|in|of|at|to|from|under)\s*$", "", " ".join(phrase.split()).strip(" ,.?"), flags=re.I)
-    return name or phrase
-
-
-def _and(names: Sequence[str]) -> str:
-    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
-
-
-def _fact_input(doc: DocumentInfo, fact: FactLine) -> Input:
-    return Input(
-        value=fact.value,
-        text=fact.text,
-        label=fact.label,
-        clause=frozenset(_clause_terms(fact.text, fact.value)),
-        doc_id=doc.doc_id,
-        claim_id=doc.claim_id,
-        cite=lambda sources, d=doc, f=fact: sources.cite_line(d, f),  # type: ignore[misc]
-        doc_words=frozenset(terms(re.sub(r"[-_.]", " ", doc.name))),
-        section=fact.section,
-    )
-
-
-_AMOUNT_IN_LINE = re.compile(r"(?:\$|\bUS\$|\bUSD)\s?\d[\d,]*(?:\.\d{1,2})?(?:\s?[kK]\b)?|"
-                             r"(?<![\w$.,/:-])\d{1,3}(?:,\d{3})+\.\d{2}(?![\d%])")
-"""An amount as a line writes it: "$1,250.00", "USD 480,000", or a figure with thousands and cents
-("18,500.00" in a table whose currency its header or the file states once)."""
-_UNITS = r"(?:day|night|week|wk|month|mo|year|yr|hour|hr|mile|mi|visit|unit|person|item|sf|sq\.? ?ft)s?"
-_RATE_AFTER = re.compile(
-    rf"^(?:\s?/\s?{_UNITS}\b|\s*(?:per\b|an?\s+{_UNITS}\b|each\b|daily\b|weekly\b|monthly\b|hourly\b))", re.I)
-"""After an amount: it is a rate ("$45.00 per day", "$80.00/day"), not an amount paid or owed."""
-_UNIT_PRICE_BEFORE = re.compile(r"(?:\d\s*[x\u00d7*@]|\bx|@)\s*$", re.I)
-_KIND_WORDS = {
-    "reserve": ("reserve", "reserves", "rsv"),
-    "limit": ("limit", "limits", "sublimit", "aggregate", "agg"),
-    "deductible": ("deductible", "retention", "ded", "excess"),
-    "premium": ("premium",),
-}
-"""Words that make an amount a kind of its own: a reserve, a limit, a deductible, a premium."""
-
-
-def _value_in(line: str, value: str, words: set[str], taken: Set[str] = frozenset(),
-              weak: Set[str] = frozenset(), pairs: Sequence[tuple[str, str]] = (),
-              line_kinds: Set[str] = frozenset()) -> str | None:
-    """Of the amounts of ``line``, the one a phrase's words name: the amounts that are no rate
-    ("$45.00 per day", "$80.00/day"), no unit price ("14 days x $45.00") and of no kind the phrase
-    does not ask for (the words right before it say "reserve", "limit", "deductible") and not
-    ``taken`` by another item of the same calculation (decimal strings); of those,
-    the one whose words (between the amount before it and it) the phrase holds most (``weak``
-    words, a list's head noun shared by all its items, count half), else the
-    search's own ``value`` if it is one of them, else the last (a line's running total: "storage
-    at $45.00 per day for 14 days, or $630.00"). ``None`` when the line holds no such amount.
-    A table row (``pairs``: its ``(column, cell)`` pairs) is read by its columns: see
-    :func:`_amounts_in_row`."""
-    if not _AMOUNT_IN_LINE.search(line):
-        return value
-    kept = _amounts_in(line, words, taken, weak, pairs, line_kinds)
-    if not kept:
-        return None
-    best = max(score for score, _ in kept)
-    tied = [v for score, v in kept if score == best]
-    if len(tied) == 1:
-        return tied[0]
-    own = next((v for v in tied if parse_money(v) == parse_money(value)), None)
-    return own or tied[-1]
-
-
-_TABLE_ROW = re.compile(r"\|[^|\n]*\|[^|\n]*\|")
-"""A line that is a table row: which of its amounts is which, only its columns' headers say, and
-the search reads them (:func:`_row_pairs`); a row located at ingest has lost them."""
-_FORMER = re.compile(r"^\s*(?:to|->|\u2192|=>)\s*\$", re.I)
-"""After an amount: another follows it as what it became ("increased from $12,000 *to $31,000*",
-"$8,500 -> $22,750"): the first is a former value, never the one in force."""
-_OLDER_COLUMN = re.compile(r"\b(?:previous|prior|old|original|was|from|before|initial)\b", re.I)
-"""A column of a history table that holds what a value was (``Previous | New``, ``From | To``)."""
-
-
-def _kind_words(kind: str) -> set[str]:
-    return {t for n in _KIND_WORDS[kind] for t in content_terms(n)}
-
-
-def _asked_kinds(words: Set[str]) -> set[str]:
-    return {kind for kind in _KIND_WORDS if words & _kind_words(kind)}
-
-
-def _amounts_in(line: str, words: Set[str], taken: Set[str] = frozenset(),
-                weak: Set[str] = frozenset(), pairs: Sequence[tuple[str, str]] = (),
-                line_kinds: Set[str] = frozenset()) -> list[tuple[float, str]]:
-    """The amounts of ``line`` that may be what a phrase names (see :func:`_value_in`), each with
-    how many of the phrase's words stand right before it. ``line_kinds``: the kinds the line's
-    label names for all its amounts ("Limits: $1,000,000 agg | BI $500,000"), unless an amount's
-    own words name another."""
-    if len(pairs) > 1:
-        return _amounts_in_row(pairs, words, taken, weak)
-    asked = _asked_kinds(set(words))
-    kept: list[tuple[float, str]] = []
-    start = 0
-    for m in _AMOUNT_IN_LINE.finditer(line):
-        before, after = line[start:m.start()], line[m.end():]
-        start = m.end()
-        if _RATE_AFTER.match(after) or _UNIT_PRICE_BEFORE.search(line[:m.start()]) or _FORMER.match(after):
-            continue
-        if taken and parse_money(m.group(0)) in {Decimal(t) for t in taken}:
-            continue  # another item of the same sum already stands for it
-        clause_after = re.split(r"[.;|,(]\s|[;|(]", after)[0]  # "$80,449.10. Retention ...": another clause
-        near = set(terms(" ".join([*before.split()[-4:], *clause_after.split()[:2]])))
-        own = {kind for kind in _KIND_WORDS if near & _kind_words(kind)}
-        if own - asked or (not own and line_kinds - asked):
-            continue
-        held = terms(before)
-        kept.append((_shared(words, held) + 0.5 * _shared(weak, held), m.group(0)))
-    return kept
-
-
-def _amounts_in_row(pairs: Sequence[tuple[str, str]], words: Set[str], taken: Set[str] = frozenset(),
-                    weak: Set[str] = frozenset()) -> list[tuple[float, str]]:
-    """The amounts of a table row, read by their columns: every cell's amount is named by the
-    row's own words (its cells that hold no amount: "Medical", "Breach counsel") and by its column
-    header, which counts double ("Paid" of "| Estimate | Paid |"); a column of a kind the phrase
-    does not ask for ("Sublimit", "Retention", "Reserve") is no reading of it, nor a column of what
-    a value was ("Previous" beside "New") while the row holds another amount."""
-    asked = _asked_kinds(set(words))
-    row_terms: set[str] = set()
-    cells: list[tuple[str, str]] = []
-    for header, cell in pairs:
-        m = _AMOUNT_IN_LINE.search(cell)
-        if m is None:
-            row_terms |= terms(cell)
-        elif not _RATE_AFTER.match(cell[m.end():]) and not _UNIT_PRICE_BEFORE.search(cell[:m.start()]):
-            cells.append((header, m.group(0)))
-    taken_values = {Decimal(t) for t in taken}
-    kept: list[tuple[float, str]] = []
-    for header, value in cells:
-        head = set(terms(header))
-        if any(head & _kind_words(kind) for kind in _KIND_WORDS if kind not in asked):
-            continue
-        if len(cells) > 1 and _OLDER_COLUMN.search(header):
-            continue
-        if taken_values and parse_money(value) in taken_values:
-            continue
-        score = 2 * _shared(words, head) + _shared(words, row_terms) + 0.5 * _shared(weak, head | row_terms)
-        kept.append((score, value))
-    return kept
-
-
-def _expanded(words: Set[str]) -> set[str]:
-    """Terms with their short forms, so that a file's "ortho" meets a question's "orthopedic":
-    each term's first five letters."""
-    return set(words) | {w[:5] for w in words if len(w) > 5 and w.isalpha()}
-
-
-def _shared(words: Set[str], other: Set[str]) -> int:
-    """How many of ``words`` ``other`` holds, a clipped word standing for the word it begins
-    ("med" for "medical", "ortho" for "orthopedic", either way round; three letters at least)."""
-    full = _expanded(other)
-    return sum(1 for w in words if w in full or (len(w) >= 3 and w.isalpha() and any(
-        o.startswith(w) or (len(o) >= 3 and w.startswith(o)) for o in other if o.isalpha())))
-
-
-def _shorthand(phrase: str) -> str:
-    """The phrase in the chat shorthand the question was read from ("emergency room" -> "ER"):
-    claim files write the short forms too ("ER $1,306.00 / ortho $6,915.40")."""
-    from rag.router import SHORTHAND_FORMS
-
-    for full, short in SHORTHAND_FORMS:
-        phrase = re.sub(rf"\b{re.escape(full)}\b", short, phrase, flags=re.I)
-    return phrase
-
-
-@lru_cache(maxsize=256)
-def _passage_rows(passage: Passage) -> tuple[Unit, ...]:
-    """The table rows of a passage as the fact selector reads them (``Column: value`` pairs)."""
-    from rag.selection import candidate_units
-
-    return tuple(u for u in candidate_units([passage]) if len(u.pairs) > 1)
-
-
-_IN_FORCE = re.compile(r"\b(?:now|current(?:ly)?|latest|most recent|as (?:it|they) stands?|to ?day|presently|"
-                       r"revised|updated|outstanding|after the (?:last|latest) change)\b", re.I)
-_FIRST_SET = re.compile(r"\b(?:initial(?:ly)?|original(?:ly)?|first set|at first|opening)\b", re.I)
-
-
-_CHANGED_TO = re.compile(r"\b(?:now|currently|current|revised|updated|increased|raised|reduced|lowered|moved|"
-                         r"adjusted|changed|bumped|dropped|incr|decr)\b", re.I)
-"""Words of a line that tells a figure's change to what it is now ("bodily injury is now
-$140,000.00", "Rsv incr to $310,000"): the figure in force, over one first set."""
-
-
-def _clause_of(line: str, amount: Decimal) -> str:
-    """The clause of ``line`` that states ``amount`` (up to the amount, from the previous one)."""
-    start = 0
-    for m in _AMOUNT_IN_LINE.finditer(line):
-        if parse_money(m.group(0)) == amount:
-            clause = line[start:m.end()]
-            return re.split(r"[.;]\s", clause)[-1]
-        start = m.end()
-    return line
-
-
-_ITS_OWN = re.compile(r"\b(?:its|their|the applicable|that|the relevant|the corresponding|own)\b", re.I)
-"""A limit named by the item it caps: "within *its* sublimit", "under *the applicable* limit"."""
-_LIMIT_KIND = frozenset(t for w in ("limit", "limits", "sublimit", "aggregate", "cap", "maximum", "authority",
-                                    "coverage")
-                        for t in content_terms(w))
-
-
 def _item_words(item: Input) -> set[str]:
     """The words that name what an amount is: a table row's cells without a figure ("Forensic
     investigation", the vendor), else the clause of the line before the amount."""
@@ -1543,418 +979,3 @@ def _item_words(item: Input) -> set[str]:
     return {t for t in terms(_clause_of(item.text, item.amount)) if not t.isdigit()} - _CALC_STEMS
 
 
-def _names_limit(passage: Passage, line: str) -> bool:
-    """The line states a limit: its words, its table's column headers or its section say so."""
-    pairs = _row_pairs(passage, line)
-    said = terms(line) | {t for h, _ in pairs for t in terms(h)} | terms(passage.section or "")
-    return bool(said & _LIMIT_KIND)
-
-
-def _spelled_out(phrase: str, line: str) -> set[str]:
-    """The terms of the words of ``line`` that a short capitalised word of ``phrase`` abbreviates
-    by their initials ("BI": "bodily injury", "ALE": "additional living expense", "DFIR":
-    "digital forensics and incident response", small words skipped)."""
-    found: set[str] = set()
-    tokens = re.findall(r"[A-Za-z][\w'-]*", line)
-    for short in set(re.findall(r"\b[A-Z]{2,5}\b", phrase)):
-        letters = short.lower()
-        for i in range(len(tokens)):
-            words: list[str] = []
-            j = 0
-            for token in tokens[i:]:
-                if j == len(letters):
-                    break
-                if token.lower() in _SMALL and words:
-                    continue
-                if token[0].lower() != letters[j]:
-                    break
-                words.append(token)
-                j += 1
-            if j == len(letters) and len(words) == len(letters):
-                found |= terms(" ".join(words))
-                break
-    return found
-
-
-_SMALL = frozenset("and of the for to &".split())
-
-
-_LINE_LABEL = re.compile(r"^\W*([A-Za-z][A-Za-z /&.-]{1,30}?)\s*:")
-
-
-def _line_kinds(passage: Passage, line: str) -> set[str]:
-    """The kinds of amount a line's label gives all its amounts ("Limits: $1,000,000 agg |
-    extortion sublimit $250,000 | BI $500,000"), its own or, for a line that goes on from a
-    labelled one (it opens with a separator, "| notification/PR $250,000 | retention ..."), the
-    label of the line it continues."""
-    def kinds(text: str) -> set[str]:
-        m = _LINE_LABEL.match(text)
-        label = set(terms(m.group(1))) if m else set()
-        return {kind for kind in _KIND_WORDS if label & _kind_words(kind)}
-
-    own = kinds(line)
-    segments = [seg for seg in line.split("|") if _AMOUNT_IN_LINE.search(seg)]
-    if not own and len(segments) > 1 and any(set(terms(seg)) & (_kind_words("limit") | _kind_words("deductible"))
-                                             for seg in segments):
-        own = {"limit"}  # a schedule of policy terms ("BI $500,000 | retention $25,000"): its bare figures are limits
-    if own or not re.match(r"^\s*[|&+,]", line):
-        return own
-    lines = passage.text.splitlines()
-    at = next((i for i, raw in enumerate(lines) if raw.strip() == line.strip()), None)
-    while at is not None and at > 0:
-        at -= 1
-        above = lines[at]
-        if not above.strip():
-            return set()
-        if not re.match(r"^\s*[|&+,]", above):
-            return kinds(above)
-    return set()
-
-
-def _money_cell(cell: str) -> str | None:
-    m = _AMOUNT_IN_LINE.search(cell)
-    return m.group(0) if m and not _RATE_AFTER.match(cell[m.end():]) else None
-
-
-def _same_day(line: str, month: int, day: int) -> bool:
-    """The line states that day ("08/05" of "08/05/2025", "August 5, 2025")."""
-    return any(d.month == month and d.day == day for d, _ in find_dates(line)) or bool(
-        re.search(rf"(?<!\d){month:d}/{day:02d}|(?<!\d){month:02d}/{day:02d}|(?<!\d){month:d}/{day:d}(?!\d)", line))
-
-
-def _history_row(passage: Passage, line: str, pairs: tuple[tuple[str, str], ...], words: Set[str], *,
-                 latest: bool) -> tuple[str, tuple[tuple[str, str], ...]]:
-    """The row of a dated history table that holds a value as it stands (``latest``) or as it was
-    first set: of the rows of ``line``'s table with a date, those of the same item (the cells
-    without an amount or a date that the phrase names: "Medical" of "| 03/02 | Medical | ... |";
-    every row when the item is a column, "Coverage C" of a wide reserve table), the latest or the
-    earliest. ``line`` and its pairs as they are when the table keeps no such history."""
-    row = next((u for u in _passage_rows(passage) if u.excerpt == line.strip()), None)
-    if row is None:
-        return line, pairs
-
-    def keys(cells: Sequence[tuple[str, str]]) -> set[str]:
-        return {c.strip().lower() for _, c in cells
-                if not _AMOUNT_IN_LINE.search(c) and not find_dates(c) and _shared(set(words), terms(c))}
-
-    key = keys(row.pairs)
-    dated = [(dates[0][0], u) for u in _passage_rows(passage)
-             if u.label == row.label and (dates := find_dates(u.excerpt)) and (not key or keys(u.pairs) & key)]
-    if len(dated) < 2:
-        return line, pairs
-    _, pick = (max if latest else min)(dated, key=lambda d: d[0])
-    return pick.excerpt, pick.pairs
-
-
-def _by_rows(search: Search) -> Search:
-    """``search`` whose hits are single table rows: a hit that runs several rows together
-    ("| 01/14 | Indemnity | ... | | 03/02 | Medical | ... |") stands for the row the phrase names
-    best (the first of equals), so its amount is read with that row's columns and cited alone."""
-
-    def rows_search(phrase: str, kind: str) -> list[tuple[Passage, str, str]]:
-        words = set(content_terms(phrase))
-        out = []
-        for p, line, value in search(phrase, kind):
-            rows = [r.strip() for r in re.split(r"(?<=\|)\s+(?=\|)", line) if r.strip()]
-            if len(rows) > 1:
-                wanted = [r for r in rows if (value in r if kind == "date" else _AMOUNT_IN_LINE.search(r))] or rows
-                line = max(wanted, key=lambda r: _shared(words, terms(r)))
-                if kind == "date" and value not in line:
-                    value = next((t for _, t in find_dates(line)), value)
-                elif kind == "money" and value not in line:
-                    value = m.group(0) if (m := _AMOUNT_IN_LINE.search(line)) else value
-            elif kind == "date":
-                line, value = _date_by_clause(p, line, value, words)
-            out.append((p, line, value))
-        return out
-
-    return rows_search
-
-
-_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z(]|\s*$)")
-
-
-_OPEN_END = re.compile(r"\b(?:on|of|dated|since|from|until|through|to|by|and|at|in|was|were)\s*$", re.I)
-"""A line that ends on a word the next line's date completes ("... inspected the plant on")."""
-
-
-def _date_by_clause(passage: Passage, line: str, value: str, words: set[str]) -> tuple[str, str]:
-    """Of a sentence that dates several events ("I was assigned the file on March 6, 2025 and
-    inspected the plant on March 11, 2025"), the date whose clause (the words from the date
-    before it) the phrase names most; the sentence is read to its end, past a line break that
-    cut it ("... inspected the plant on\nMarch 11, 2025"), and then cited whole. A log line
-    opening with its date stamp ("03/26/2026 - payment issued") is read as it is."""
-    if not words or _stamped(line):
-        return line, value
-    flat = " ".join(passage.text.split())
-    start = flat.find(" ".join(line.split()))
-    if start < 0:
-        return line, value
-    end = start + len(" ".join(line.split()))
-    if _OPEN_END.search(line):  # a sentence the line break cut: read on to its end
-        stop = _SENTENCE_END.search(flat, end - 1)
-        end = stop.end() if stop and stop.start() - end < 200 else end
-    span = flat[start:end]
-    text = _value_by_clause(span, value, words)
-    if text == value:
-        return line, value
-    return (span if text not in line else line), text
-
-
-def _value_by_clause(text: str, value: str, words: Set[str]) -> str:
-    """Of the dates of ``text``, the one whose clause (the words from the date before it) the
-    phrase names most; ``value`` when no other names it more."""
-    scored = []
-    prev = 0
-    for at, stop_at, written in _date_spans(text):
-        clause = _SENTENCE_END.split(text[prev:at])[-1]
-        scored.append((_shared(set(words), terms(clause)), written))
-        prev = stop_at
-    if len(scored) < 2:
-        return value
-    best = max(score for score, _ in scored)
-    current = next((score for score, written in scored if written == value), None)
-    if best <= 0 or (current is not None and current >= best):
-        return value
-    return next(written for score, written in scored if score == best)
-
-
-def _date_spans(text: str) -> list[tuple[int, int, str]]:
-    """``(start, end, as written)`` of every full date of ``text``, in order."""
-    spans, at = [], 0
-    for _, written in find_dates(text):
-        start = text.find(written, at)
-        if start < 0:
-            continue
-        spans.append((start, start + len(written), written))
-        at = start + len(written)
-    return spans
-
-
-def _stamped(text: str) -> bool:
-    """A line opening with its date ("March 26, 2026 - First payment issued", "09/03/2024 08:02
-    DH FNOL ..."): a log entry, dated by that stamp."""
-    spans = _date_spans(text.lstrip(" -*|#\u2022"))
-    return bool(spans) and spans[0][0] == 0
-
-
-def _dated_elsewhere(text: str, iso: str, words: Set[str]) -> bool:
-    """Whether a line dates another event than the phrase's with ``iso``: the words of the clause
-    before that date (from the date before it) hold none of the phrase's, and a later clause of the
-    line holds some ("I was assigned the file on *March 6, 2025* and inspected the plant on": not
-    the inspection's date). A date stamp opening a log line dates what follows it."""
-    if not words or _stamped(text):
-        return False
-    spans = _date_spans(text)
-    prev, clauses = 0, []
-    for start, end, written in spans:
-        clauses.append((_SENTENCE_END.split(text[prev:start])[-1], written))
-        prev = end
-    mine = [i for i, (_, written) in enumerate(clauses) if find_dates(written)[0][0].isoformat() == iso]
-    if not mine:
-        return False
-    i = mine[0]
-    if _shared(set(words), terms(clauses[i][0])):
-        return False
-    later = [c for c, _ in clauses[i + 1:]] + [text[prev:]]
-    return any(_shared(set(words), terms(c)) for c in later)
-
-
-def _row_pairs(passage: Passage, line: str) -> tuple[tuple[str, str], ...]:
-    """The ``(column, cell)`` pairs of ``line`` when it is a row of a table of ``passage`` (a row
-    alone does not say which of its amounts is the "Sublimit" and which the "Billed"), else ()."""
-    if line.count("|") < 2 and "  " not in line.strip():
-        return ()
-    row = next((u for u in _passage_rows(passage) if u.excerpt == line.strip()), None)
-    return row.pairs if row is not None else ()
-
-
-def _search_input(passage: Passage, line: str, value: str, kind: str) -> Input | None:
-    """An input found by searching the text: the value as the tools take it (ISO date, decimal)."""
-    try:
-        iso = find_dates(value)[0][0].isoformat() if kind == "date" else str(to_decimal(value))
-    except (IndexError, ValueError):
-        return None
-    return Input(
-        value=iso,
-        text=line,
-        label="",
-        clause=frozenset(terms(line)),
-        doc_id=passage.doc_id,
-        claim_id=passage.claim_id,
-        cite=lambda sources, p=passage, u=line: sources.cite_passage(p, u),  # type: ignore[misc]
-        passage=passage,
-    )
-
-
-_CLAUSE = re.compile(r";\s+|\.\s+(?=[A-Z])|\s+-\s+(?=[A-Z])")
-
-
-def _clause_terms(text: str, value: str) -> set[str]:
-    """Terms of the clause of ``text`` that states ``value`` (an ISO date or a decimal), or of
-    the whole line when the value cannot be placed. A timeline's date stamp ("March 26, 2026 -
-    First payment issued") stands for the clause after it."""
-    clauses = [c for c in _CLAUSE.split(text) if c.strip()]
-    if len(clauses) < 2:
-        return terms(text)
-    is_date = re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) is not None
-    for i, clause in enumerate(clauses):
-        if is_date:
-            holds = any(d.isoformat() == value for d, _ in find_dates(clause))
-        else:
-            holds = value in clause.replace(",", "")
-        if holds:
-            if _is_stamp(clause) and i + 1 < len(clauses):
-                return terms(clauses[i + 1])
-            return terms(clause)
-    return terms(text)
-
-
-def _is_stamp(clause: str) -> bool:
-    """``03/26/2026`` or ``March 26, 2026`` alone: a timeline's date before its entry."""
-    return bool(find_dates(clause)) and len(clause.split()) <= 4
-
-
-def _label_words(i: Input) -> frozenset[str]:
-    return _EVENT_WORDS.get(i.label, frozenset()) | frozenset(terms(i.label.replace("_", " ")))
-
-
-_COST = frozenset(content_terms("cost"))
-"""cost/amount/price/charge/fee/total: implied by asking for an amount, so not required in its line."""
-
-
-def _matches(
-    words: set[str], inputs: Sequence[Input], *, keep_all: bool = False, every_word: bool = True
-) -> list[Input]:
-    """The inputs a phrase's words name best. An amount must hold every word of the phrase (in
-    its label, the clause of its value or its document's name: "the rental payment" is not the
-    rental premium); an event (``every_word=False``), more than half of the phrase's weight
-    ("the rental car" is the rental). Else nothing matches and the caller may search the text
-    instead. Each word
-    weighs by how rare it is among the inputs (``plumbing`` says more than ``invoice``); a word
-    in the label counts double, one only in the document's name half. ``keep_all`` returns every
-    input that holds the words, not only the best."""
-    if not words or not inputs:
-        return []
-    fields = [(i, _label_words(i), i.clause, i.doc_words) for i in inputs]
-    weight = {
-        w: math.log(1 + len(fields) / (1 + sum(1 for _, lab, cl, dw in fields if w in lab | cl | dw)))
-        for w in words
-    }
-    scored: list[tuple[float, Input]] = []
-    for i, label, clause, doc_words in fields:
-        held = label | clause | doc_words
-        if every_word and not (words - _COST or words) <= held:
-            continue
-        if not every_word and sum(weight[w] for w in words if w in held) <= 0.5 * sum(weight.values()):
-            continue
-        score = sum(weight[w] * (2.0 if w in label else 1.0 if w in clause else 0.5 if w in doc_words else 0.0)
-                    for w in words)
-        scored.append((score, i))
-    if not scored:
-        return []
-    if keep_all:
-        return [i for _, i in scored]
-    top = max(sc for sc, _ in scored)
-    # Of equal matches, a total stands for its item ("the towing" is the towing total), then the shorter line.
-    return sorted((i for sc, i in scored if sc >= top - 1e-9),
-                  key=lambda i: (i.value.startswith("-"), "total" not in f"{i.label} {i.text}".lower(), len(i.text)))
-
-
-def _distinct(inputs: list[Input]) -> list[Input]:
-    seen: set[tuple[str, str]] = set()
-    out: list[Input] = []
-    for i in inputs:
-        key = (i.doc_id, i.text)
-        if key not in seen and (i.value, i.text) not in {(o.value, o.text) for o in out}:
-            seen.add(key)
-            out.append(i)
-    return out
-
-
-_BETWEEN = (
-    # "how long was the truck out of service (DOL to back in service)": the two ends in parentheses
-    re.compile(r"\((?:from )?(?P<a>[^()]+?) (?:to|until|till|through|->|-) (?P<b>[^()]+?)\)", re.I),
-    re.compile(r"\bbetween (?P<a>.+?) and (?P<b>.+?)(?:\?|$)", re.I),
-    # "how many days was he on modified duty before the doctor took him off work": a state from its
-    # start to the event that ended it
-    re.compile(r"\b(?:days|long) (?:was|were|did|had) (?P<a>.+?) (?:before|until|till|prior to) (?P<b>.+?)(?:\?|$)",
-               re.I),
-    re.compile(r"\bfrom (?P<a>.+?) (?:to|until|till) (?P<b>.+?)(?:\?|$)", re.I),
-    re.compile(r"\bafter (?P<a>.+?) (?:was|were|did|is|does|had) (?P<b>.+?)(?:\?|$)", re.I),
-    re.compile(r"\bbefore (?P<b>.+?) (?:was|were|did|is|does|had) (?P<a>.+?)(?:\?|$)", re.I),
-    re.compile(r"\bsince (?P<a>.+?) (?:was|were|did|is|does|had|until) (?P<b>.+?)(?:\?|$)", re.I),
-    re.compile(r"\b(?:was|were|did|is) (?P<b>.+?) (?:after|following) (?P<a>.+?)(?:\?|$)", re.I),
-    re.compile(r"^\W*(?P<a>.+?) (?:to|until|till|through) (?P<b>.+?) in days\b", re.I),  # "loss to returned in days"
-    re.compile(r"\b(?:days|long) (?P<a>.+?) (?:to|until|till) (?P<b>.+?)(?:\?|$)", re.I),  # "days loss until back"
-)
-
-
-_SHARE = (
-    re.compile(r"\bwhat (?:percent(?:age)?|share|portion|fraction|proportion|%) of (?P<whole>.+?) "
-               r"(?:is|was|are|were|has|have|had|did|does|do)\s+(?:been\s+)?(?P<part>.+?)(?:\?|$)", re.I),
-    re.compile(r"^\W*(?:is|was|are|were)?\s*(?P<part>.+?) (?:is|was|are|were|represents?|makes? up) "
-               r"what (?:percent(?:age)?|share|portion|fraction|proportion|%) of (?P<whole>.+?)(?:\?|$)", re.I),
-    re.compile(r"\b(?P<part>[^,]+?) as a (?:percent(?:age)?|share) of (?P<whole>.+?)(?:\?|$)", re.I),
-)
-
-
-def _share_phrases(question: str) -> tuple[str, str] | None:
-    """``(part, whole)`` of "what percentage of the limit is the estimate", "the paid amount is what
-    share of the reserve", "the payment as a percentage of the estimate"."""
-    for pattern in _SHARE:
-        m = pattern.search(question)
-        if m and _phrase_words(m.group("part")) and _phrase_words(m.group("whole")):
-            return m.group("part").strip(), m.group("whole").strip()
-    return None
-
-
-_CLAIM_TAIL = re.compile(r"\s+(?:on|for|in|of|under)\s+(?:the|this|that|our)?\s*[\w' -]*?"
-                         r"\b(?:claim|file|loss|matter|case)\s*\W*$", re.I)
-"""``... on the accord collision claim``: the words that picked the claim, not the event's."""
-
-
-def _two_phrases(question: str) -> tuple[str, str] | None:
-    for pattern in _BETWEEN:
-        m = pattern.search(question)
-        if m and _phrase_words(m.group("a")) and _phrase_words(m.group("b")):
-            a, b = m.group("a").strip(" ,;:"), m.group("b").strip(" ,;:")
-            b = _CLAIM_TAIL.sub("", b) if _phrase_words(_CLAIM_TAIL.sub("", b)) else b
-            return a, b
-    return None
-
-
-_KIND_LABELS = {"reserve": "reserve", "limit": "limit", "deductible": "deductible", "premium": "premium"}
-"""Amount labels that are a kind of amount of their own: a reserve, a limit, a deductible, a premium."""
-
-
-def _other_compound(line: str, value: str, words: set[str]) -> bool:
-    """The value is a compound of the amount asked ("*Counter-demand* of $24,000.00" for "the
-    demand"): the word before the hyphen, not in the phrase, makes it another kind of amount."""
-    clause = next((c for c in re.split(r"[;.]\s+", line) if value in c), line)
-    return any(set(content_terms(second)) & words and not set(content_terms(first)) & words
-               for first, second in re.findall(r"\b([A-Za-z]+)-([A-Za-z]+)\b", clause))
-
-
-def _section_kinds(a: Input) -> set[str]:
-    """The kinds of amount the section heading of an input's line names ("Policy sublimits",
-    "Reserve history"): its amounts are limits, reserves."""
-    if not a.section:
-        return set()
-    heading = set(terms(a.section))
-    return {label for kind, label in _KIND_LABELS.items() if heading & _kind_words(kind)}
-
-
-def _named_kinds(words: set[str]) -> set[str]:
-    return {label for label, word in _KIND_LABELS.items() if set(content_terms(word)) & words}
-
-
-def _phrase_words(phrase: str) -> set[str]:
-    return {t for t in content_terms(phrase) if t not in _CALC_STEMS}
-
-
-def _event_name(event: Input) -> str:
-    """``the loss on `` for a labelled event; nothing for others (the cited line says what it is)."""
-    if event.label in _EVENT_NAMES:
-        return f"{_EVENT_NAMES[event.label]} on "
-    return f"the {event.label.replace('_', ' ')} on " if event.label else ""
