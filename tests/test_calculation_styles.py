@@ -356,10 +356,7 @@ def test_how_much_a_reserve_changed_is_its_rows_previous_and_new(engine: Engine,
 
 
 @pytest.mark.parametrize("question", [
-    pytest.param("how many days from the accident to the coverage letter on AU-5530-17",
-                 marks=pytest.mark.xfail(strict=True, reason="issue 9: since the vocabulary branch's features, the "
-                                         "selector dates 'the coverage letter' by its 'decision will follow by "
-                                         "October 10' line, not the date at the letter's top")),
+    "how many days from the accident to the coverage letter on AU-5530-17",
     "days from the accident to the ROR, AU-5530-17"])
 def test_a_letter_is_dated_by_the_date_at_its_top(engine: Engine, question: str) -> None:
     answer = ask(engine, question)

@@ -105,7 +105,10 @@ _DATE_ALONE = re.compile(r"^\W*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov
 """A line that is a date alone: a letter's or a report's own date, at its top."""
 
 
-_DOCUMENT_NOUN = re.compile(r"\b(?:report|letter|memo|memorandum)s?\b(?!\s+(?:it|that|this|the|to|on|by)\b)", re.I)
+_DOCUMENT_NOUN = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that|\w+'s)\s+(?:[\w'-]+\s+){0,3}?"
+                            r"(?:report|letter|memo|memorandum)s?\b", re.I)
+"""A document named as a thing ("the surveyor's letter on HM-2025-0088", "the IA report"), not the
+verb of an event ("when she reported it", "report it to the carrier")."""
 
 
 _RANGE_JOIN = re.compile(r"^\s*(?:-|\u2013|\u2014|to|through|thru|until|till)\s*$", re.I)
