@@ -9,7 +9,7 @@ from collections.abc import Sequence, Set
 from dataclasses import replace
 from datetime import date, timedelta
 
-from rag.experts.calculation.question import _NUMBER_WORDS, _shared
+from rag.experts.calculation.question import NUMBER_WORDS, shared
 from rag.experts.text import content_terms, terms
 from rag.metadata import find_dates
 from rag.records import Passage
@@ -23,7 +23,7 @@ _WRAPPED = re.compile(r"(?<=[^\s.!?:;|])[ \t]*\n[ \t]*(?=[a-z])|"
 2025, when ..."): the next line goes on in lower case or with the date the line left open."""
 
 
-def _unwrapped(passage: Passage) -> Passage:
+def unwrapped(passage: Passage) -> Passage:
     """The passage with the sentences of hard-wrapped prose joined (the line breaks a text file or
     a PDF puts at its width), so a sentence and the date it states are one unit; table rows, list
     items and ``Label: value`` lines keep their own lines."""
@@ -42,13 +42,13 @@ def _unwrapped(passage: Passage) -> Passage:
 
 
 _RELATIVE = re.compile(
-    r"\b(?P<n>\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")\s+(?P<unit>day|week)s?\s+(?:later|afterwards?)\b|"
+    r"\b(?P<n>\d{1,3}|" + "|".join(NUMBER_WORDS) + r")\s+(?P<unit>day|week)s?\s+(?:later|afterwards?)\b|"
     r"\b(?P<next>next|following)\s+(?:day|morning|afternoon|evening|night)\b|"
     r"\b(?:on|by)\s+the\s+(?P<dom>\d{1,2})(?:st|nd|rd|th)\b", re.I)
 """A date told relative to the one before it: "two weeks later", "the next morning", "on the 14th"."""
 
 
-def _dated_relatively(units: Sequence[Unit]) -> list[Unit]:
+def dated_relatively(units: Sequence[Unit]) -> list[Unit]:
     """The units, those that date their event only relative to the date told before them in their
     passage ("Two weeks later the adjuster re-inspected", "She called the agent the next morning",
     "the roofer came out on the 14th") with that date worked out and written after their text, so the
@@ -77,7 +77,7 @@ def _dated_relatively(units: Sequence[Unit]) -> list[Unit]:
 def _resolve_relative(m: re.Match[str], anchor: date) -> date | None:
     if m.group("n"):
         n = m.group("n").lower()
-        count = int(n) if n.isdigit() else _NUMBER_WORDS[n]
+        count = int(n) if n.isdigit() else NUMBER_WORDS[n]
         return anchor + timedelta(days=count * (7 if m.group("unit").lower() == "week" else 1))
     if m.group("next"):
         return anchor + timedelta(days=1)
@@ -91,27 +91,27 @@ def _resolve_relative(m: re.Match[str], anchor: date) -> date | None:
         return None
 
 
-_DOCUMENT_KINDS = frozenset(t for w in "report letter memo memorandum".split() for t in content_terms(w))
+DOCUMENT_KINDS = frozenset(t for w in "report letter memo memorandum".split() for t in content_terms(w))
 """Nouns that name a document by its kind: "the OFE report" is dated by the report's own date."""
 
 
-_DOCUMENT_DATE = re.compile(r"^\W*(?:(?:report|letter|memo|memorandum|issue)\s+)?(?:date[d]?|issued)\s*[:|]?\s*"
+DOCUMENT_DATE = re.compile(r"^\W*(?:(?:report|letter|memo|memorandum|issue)\s+)?(?:date[d]?|issued)\s*[:|]?\s*"
                             r"(?=\d|[A-Z][a-z]{2,8}\.? \d|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun))", re.I)
 """A document's own date line: "Report date April 9, 2024", "Date: July 12, 2024", "Dated 3/4/2025"."""
 
 
-_DATE_ALONE = re.compile(r"^\W*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}|"
+DATE_ALONE = re.compile(r"^\W*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}|"
                          r"\d{1,2}/\d{1,2}/\d{4})\W*$", re.I)
 """A line that is a date alone: a letter's or a report's own date, at its top."""
 
 
-_DOCUMENT_NOUN = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that|\w+'s)\s+(?:[\w'-]+\s+){0,3}?"
+DOCUMENT_NOUN = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that|\w+'s)\s+(?:[\w'-]+\s+){0,3}?"
                             r"(?:report|letter|memo|memorandum)s?\b", re.I)
 """A document named as a thing ("the surveyor's letter on HM-2025-0088", "the IA report"), not the
 verb of an event ("when she reported it", "report it to the carrier")."""
 
 
-_RANGE_JOIN = re.compile(r"^\s*(?:-|\u2013|\u2014|to|through|thru|until|till)\s*$", re.I)
+RANGE_JOIN = re.compile(r"^\s*(?:-|\u2013|\u2014|to|through|thru|until|till)\s*$", re.I)
 
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z(]|\s*$)")
@@ -121,7 +121,7 @@ _OPEN_END = re.compile(r"\b(?:on|of|dated|since|from|until|through|to|by|and|at|
 """A line that ends on a word the next line's date completes ("... inspected the plant on")."""
 
 
-def _date_by_clause(passage: Passage, line: str, value: str, words: set[str]) -> tuple[str, str]:
+def date_by_clause(passage: Passage, line: str, value: str, words: set[str]) -> tuple[str, str]:
     """Of a sentence that dates several events ("I was assigned the file on March 6, 2025 and
     inspected the plant on March 11, 2025"), the date whose clause (the words from the date
     before it) the phrase names most; the sentence is read to its end, past a line break that
@@ -138,20 +138,20 @@ def _date_by_clause(passage: Passage, line: str, value: str, words: set[str]) ->
         stop = _SENTENCE_END.search(flat, end - 1)
         end = stop.end() if stop and stop.start() - end < 200 else end
     span = flat[start:end]
-    text = _value_by_clause(span, value, words)
+    text = value_by_clause(span, value, words)
     if text == value:
         return line, value
     return (span if text not in line else line), text
 
 
-def _value_by_clause(text: str, value: str, words: Set[str]) -> str:
+def value_by_clause(text: str, value: str, words: Set[str]) -> str:
     """Of the dates of ``text``, the one whose clause (the words from the date before it) the
     phrase names most; ``value`` when no other names it more."""
     scored = []
     prev = 0
     for at, stop_at, written in _date_spans(text):
         clause = _SENTENCE_END.split(text[prev:at])[-1]
-        scored.append((_shared(set(words), terms(clause)), written))
+        scored.append((shared(set(words), terms(clause)), written))
         prev = stop_at
     if len(scored) < 2:
         return value
@@ -181,7 +181,7 @@ def _stamped(text: str) -> bool:
     return bool(spans) and spans[0][0] == 0
 
 
-def _dated_elsewhere(text: str, iso: str, words: Set[str]) -> bool:
+def dated_elsewhere(text: str, iso: str, words: Set[str]) -> bool:
     """Whether a line dates another event than the phrase's with ``iso``: the words of the clause
     before that date (from the date before it) hold none of the phrase's, and a later clause of the
     line holds some ("I was assigned the file on *March 6, 2025* and inspected the plant on": not
@@ -197,16 +197,16 @@ def _dated_elsewhere(text: str, iso: str, words: Set[str]) -> bool:
     if not mine:
         return False
     i = mine[0]
-    if _shared(set(words), terms(clauses[i][0])):
+    if shared(set(words), terms(clauses[i][0])):
         return False
     later = [c for c, _ in clauses[i + 1:]] + [text[prev:]]
-    return any(_shared(set(words), terms(c)) for c in later)
+    return any(shared(set(words), terms(c)) for c in later)
 
 
 _CLAUSE = re.compile(r";\s+|\.\s+(?=[A-Z])|\s+-\s+(?=[A-Z])")
 
 
-def _clause_terms(text: str, value: str) -> set[str]:
+def clause_terms(text: str, value: str) -> set[str]:
     """Terms of the clause of ``text`` that states ``value`` (an ISO date or a decimal), or of
     the whole line when the value cannot be placed. A timeline's date stamp ("March 26, 2026 -
     First payment issued") stands for the clause after it."""

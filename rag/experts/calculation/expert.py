@@ -9,90 +9,90 @@ from collections.abc import Callable, Sequence, Set
 from decimal import Decimal
 
 from rag.experts.calculation.amounts import (
-    _ALREADY_NET,
-    _AMOUNT_IN_LINE,
-    _CHANGED_TO,
-    _KIND_LABELS,
-    _RATE_AFTER,
-    _TABLE_ROW,
-    _amounts_in,
-    _clause_of,
-    _history_row,
-    _kind_words,
-    _line_kinds,
-    _money_cell,
-    _named_kinds,
-    _names_limit,
-    _other_compound,
-    _passage_rows,
-    _row_pairs,
-    _same_day,
-    _shorthand,
-    _spelled_out,
-    _value_in,
+    ALREADY_NET,
+    AMOUNT_IN_LINE,
+    CHANGED_TO,
+    KIND_LABELS,
+    RATE_AFTER,
+    TABLE_ROW,
+    amounts_in,
+    clause_of,
+    history_row,
+    kind_words,
+    kinds_named,
+    kinds_of_line,
+    money_cell,
+    names_limit,
+    other_compound,
+    passage_rows,
+    row_pairs,
+    same_day,
+    shorthand,
+    spelled_out,
+    value_in,
 )
 from rag.experts.calculation.dates import (
-    _DATE_ALONE,
-    _DOCUMENT_DATE,
-    _DOCUMENT_KINDS,
-    _DOCUMENT_NOUN,
-    _dated_elsewhere,
+    DATE_ALONE,
+    DOCUMENT_DATE,
+    DOCUMENT_KINDS,
+    DOCUMENT_NOUN,
+    dated_elsewhere,
 )
 from rag.experts.calculation.inputs import (
-    _DATE_WORDS,
-    _END_WORDS,
-    _EVENT_SYNONYMS,
-    _EVENT_WORDS,
-    _LOSS_COMPOUND,
-    _LOSS_ITSELF,
-    _LOSS_TOLD,
-    _PAID,
-    _START_WORDS,
-    _TOTAL,
+    DATE_WORDS,
+    END_WORDS,
+    EVENT_SYNONYMS,
+    EVENT_WORDS,
+    LOSS_COMPOUND,
+    LOSS_ITSELF,
+    LOSS_TOLD,
+    PAID,
+    START_WORDS,
+    TOTAL,
     Input,
     Search,
-    _by_rows,
-    _distinct,
-    _event_name,
-    _fact_input,
-    _label_words,
-    _matches,
-    _question_input,
-    _range_end,
-    _search_input,
+    by_rows,
+    distinct,
+    event_name,
+    fact_input,
+    label_words,
+    matches,
+    question_input,
+    range_end,
+    search_input,
 )
 from rag.experts.calculation.question import (
-    _CALC_STEMS,
-    _CHANGE,
-    _CHECK_WORD,
-    _COMES_OFF,
-    _DEDUCT_FROM,
-    _DEDUCTION_BEFORE,
-    _DEDUCTION_NAMED,
-    _DEDUCTION_WORDS,
-    _FIRST_SET,
-    _GIVEN_MONEY,
-    _IN_FORCE,
-    _IN_WEEKS,
-    _ITS_OWN,
-    _LIMIT_KIND,
-    _LIMIT_TERMS,
-    _LIMIT_WORD,
-    _NUMBER_WORDS,
-    _PLURAL_END,
-    _TRAILING_CLAIM,
-    _WHAT_IF,
+    CALC_STEMS,
+    CHANGE,
+    CHECK_WORD,
+    COMES_OFF,
+    DEDUCT_FROM,
+    DEDUCTION_BEFORE,
+    DEDUCTION_NAMED,
+    DEDUCTION_WORDS,
+    FIRST_SET,
+    GIVEN_MONEY,
+    IN_FORCE,
+    IN_WEEKS,
+    ITS_OWN,
+    LIMIT_KIND,
+    LIMIT_TERMS,
+    LIMIT_WORD,
+    NUMBER_WORDS,
+    PLURAL_END,
+    TRAILING_CLAIM,
+    WHAT_IF,
     Calculation,
     Given,
-    _and,
-    _expanded,
-    _given_money,
-    _item_name,
-    _phrase_words,
-    _share_phrases,
-    _shared,
-    _two_phrases,
     calculation_asked,
+    expanded,
+    item_name,
+    joined_names,
+    money_given,
+    phrase_words,
+    share_phrases,
+    shared,
+    two_phrases,
 )
 from rag.experts.facts import facts_of
 from rag.experts.needle import strip_ids
@@ -144,10 +144,10 @@ class _Calc:
 
     def __init__(self, question: str, documents: Sequence[DocumentInfo], search: Search | None) -> None:
         self.question = question
-        self.search = _by_rows(search) if search is not None else None
+        self.search = by_rows(search) if search is not None else None
         self.sources = Sources()
-        self.events = [_fact_input(d, f) for d, f in facts_of(documents, "event")]
-        self.amounts = [_fact_input(d, f) for d, f in facts_of(documents, "amount")]
+        self.events = [fact_input(d, f) for d, f in facts_of(documents, "event")]
+        self.amounts = [fact_input(d, f) for d, f in facts_of(documents, "amount")]
 
     def result(self, text: str, tool: str, working: str, *inputs: Input) -> ExpertResult | None:
         """The answer, with the calculation cited as its own source (the tool, its inputs and its
@@ -167,13 +167,13 @@ class _Calc:
 
     @property
     def given_money(self) -> list[Given]:
-        return _given_money(self.question)
+        return money_given(self.question)
 
     def limit_check(self) -> ExpertResult | None:
         """"Is $9,766.90 within a $100,000 limit?": the amount against the limit, both from the
         question, or the limit from the file when the question states only the amount."""
         given = self.given_money
-        limit_at = [m.start() for m in _LIMIT_WORD.finditer(self.question)]
+        limit_at = [m.start() for m in LIMIT_WORD.finditer(self.question)]
         if not given:
             return self.limit_check_files()
         if len(given) >= 2:
@@ -181,7 +181,7 @@ class _Calc:
                 return min(abs(g.start - at) for at in limit_at) if limit_at else 0
             limit_given = min(given, key=distance)
             amount_given = next(g for g in given if g is not limit_given)
-            limit = _question_input(str(limit_given.value), self.question)
+            limit = question_input(str(limit_given.value), self.question)
             limit_text = ""
         else:
             amount_given = given[0]
@@ -190,7 +190,7 @@ class _Calc:
                 return None
             limit = found
             limit_text = f" {limit.cite(self.sources)}"
-        amount = _question_input(str(amount_given.value), self.question)
+        amount = question_input(str(amount_given.value), self.question)
         check = check_limit(amount.amount, limit.amount)
         verdict = "Yes, within the limit" if check.within else f"No, over the limit by {money_text(check.over_by)}"
         text = (f"{verdict}: {money_text(amount.amount)} is {check.share}% of the "
@@ -202,18 +202,18 @@ class _Calc:
         up to the limit word, matched against the limits the file labels, else the one limit it
         states, else the line the fact selector finds for the phrase. "Its sublimit", "the
         applicable limit": the limit of the ``item`` checked, named by the item's own words."""
-        m = _CHECK_WORD.search(phrase)
+        m = CHECK_WORD.search(phrase)
         phrase = phrase[m.end():] if m else phrase
-        while (m := _CHECK_WORD.match(phrase.lstrip())) is not None:  # "fit inside its sublimit"
+        while (m := CHECK_WORD.match(phrase.lstrip())) is not None:  # "fit inside its sublimit"
             phrase = phrase.lstrip()[m.end():]
-        end = _LIMIT_WORD.search(phrase)
+        end = LIMIT_WORD.search(phrase)
         named = phrase[: end.end()] if end else phrase
-        words = _phrase_words(named) - _LIMIT_TERMS
+        words = phrase_words(named) - LIMIT_TERMS
         lettered_coverage = re.search(r"\b(?:cov(?:erage)?|part)\.?\s+[A-F]\b", named, re.I)
         one_limit = len({a.value for a in self.amounts if a.label == "limit"}) == 1
-        if item is not None and not lettered_coverage and (_ITS_OWN.search(named) or not (words or one_limit)):
+        if item is not None and not lettered_coverage and (ITS_OWN.search(named) or not (words or one_limit)):
             words = _item_words(item)
-            word = _LIMIT_WORD.search(named)
+            word = LIMIT_WORD.search(named)
             named = f"{' '.join(sorted(words))} {word.group(0) if word else 'limit'}"
         limits = [a for a in self.amounts if a.label == "limit"]
         letter = re.search(r"\b(?:cov(?:erage)?|part)\.?\s+([A-F])\b", named, re.I)
@@ -222,20 +222,20 @@ class _Calc:
                 rf"^\W*(?:coverage\s+)?{letter.group(1)}\b\s*(?:[-\u2013.:)|]|\s-)", a.text.strip(" |"), re.I)]
             if lettered:
                 return max(lettered, key=lambda a: a.amount)  # a coverage row's limit is its largest figure
-        picked = _matches(words, limits, every_word=False) if words else []
+        picked = matches(words, limits, every_word=False) if words else []
         # the one limit the file labels, unless the phrase names another ("my settlement authority")
         lone = limits if len({a.value for a in limits}) == 1 else []
         if not picked and lone and not words:
             picked = lone
         if not picked and self.search is not None:
-            asked = words | {t for t in content_terms(named) if t in _LIMIT_TERMS}
+            asked = words | {t for t in content_terms(named) if t in LIMIT_TERMS}
             for p, line, value in self.search(named, "money")[:3]:
-                if words and not _expanded(words) & _expanded(terms(line)):
+                if words and not expanded(words) & expanded(terms(line)):
                     continue  # a line that says nothing of the limit named
-                if not _names_limit(p, line):
+                if not names_limit(p, line):
                     continue  # the item's own line, or another amount of it: no limit
-                value = _value_in(line, value, asked, pairs=_row_pairs(p, line)) or value
-                if (found := _search_input(p, line, value, "money")) is not None:
+                value = value_in(line, value, asked, pairs=row_pairs(p, line)) or value
+                if (found := search_input(p, line, value, "money")) is not None:
                     picked = [found]
                     break
         return picked[0] if picked else (lone[0] if lone else None)
@@ -244,7 +244,7 @@ class _Calc:
         """"Is the RCV estimate within the Coverage A limit?": both figures from the file, the
         amount named before the check word, the limit after it; a figure not found is said, not
         guessed."""
-        m = _CHECK_WORD.search(self.question)
+        m = CHECK_WORD.search(self.question)
         if m is None:
             return None
         head = re.sub(r"^\W*(?:is|was|are|were|does|did|do|would|will|can)\s+", "", self.question[: m.start()],
@@ -265,21 +265,21 @@ class _Calc:
     # -- days -------------------------------------------------------------------------------
 
     def days(self) -> ExpertResult | None:
-        phrases = _two_phrases(self.question)
+        phrases = two_phrases(self.question)
         stated = find_dates(self.question)
         if phrases is not None:
-            first = _range_end(self.event(phrases[0]), end=False)
-            second = _range_end(self.event(phrases[1], avoid=first), end=True)
+            first = range_end(self.event(phrases[0]), end=False)
+            second = range_end(self.event(phrases[1], avoid=first), end=True)
         elif len(stated) == 2:  # "how many days from 3/1/2025 to 4/15/2025"
-            first, second = (_question_input(d.isoformat(), text) for d, text in stated)
+            first, second = (question_input(d.isoformat(), text) for d, text in stated)
         else:
-            first, second = self.span(_phrase_words(self.question))
+            first, second = self.span(phrase_words(self.question))
         if phrases is not None and (first is None) != (second is None):
             known, (asked, _) = (first, phrases[::-1]) if first is not None else (second, phrases)
             assert known is not None
-            label = _event_name(known) or f"{_item_name(phrases[0] if first is not None else phrases[1])} on "
+            label = event_name(known) or f"{item_name(phrases[0] if first is not None else phrases[1])} on "
             text = (f"I found {label}{long_date(known.value)} {known.cite(self.sources)} but no date for "
-                    f"{_item_name(asked)} in the files, so I can't count the days.")
+                    f"{item_name(asked)} in the files, so I can't count the days.")
             return ExpertResult(text, "none", self.sources.citations, [known.claim_id] if known.claim_id else [])
         if first is None or second is None or (first.value, first.text) == (second.value, second.text):
             return None
@@ -287,7 +287,7 @@ class _Calc:
         result = days_between(start.value, end.value)
         unit = "day" if result.days == 1 else "days"
         working = result.working
-        if _IN_WEEKS.search(self.question):  # "how many weeks": the days, and what they make in weeks
+        if IN_WEEKS.search(self.question):  # "how many weeks": the days, and what they make in weeks
             weeks = f"{result.days // 7}" if result.days % 7 == 0 else f"{result.days / 7:.1f}"
             unit = f"{unit} ({weeks} week{'' if weeks == '1' else 's'})"
             working = f"{working} = {weeks} weeks"
@@ -295,9 +295,9 @@ class _Calc:
             text = (f"{result.days} {unit}: {long_date(start.value)} to {long_date(end.value)} "
                     f"{start.cite(self.sources)}.")
         else:
-            text = (f"{result.days} {unit}: from {_event_name(start)}{long_date(start.value)} "
+            text = (f"{result.days} {unit}: from {event_name(start)}{long_date(start.value)} "
                     f"{start.cite(self.sources)} "
-                    f"to {_event_name(end)}{long_date(end.value)} {end.cite(self.sources)}.")
+                    f"to {event_name(end)}{long_date(end.value)} {end.cite(self.sources)}.")
         return self.result(text, "days_between", working, start, end)
 
     def event(self, phrase: str, avoid: Input | None = None) -> Input | None:
@@ -308,29 +308,29 @@ class _Calc:
         the claim holds ("the *Accord* was back") says nothing about which event: it is left out."""
         stated = find_dates(phrase)
         if stated:  # a date the question states: an input as it stands
-            return _question_input(stated[0][0].isoformat(), stated[0][1])
-        words = {_EVENT_SYNONYMS.get(w, w) for w in _phrase_words(phrase)}
+            return question_input(stated[0][0].isoformat(), stated[0][1])
+        words = {EVENT_SYNONYMS.get(w, w) for w in phrase_words(phrase)}
         asked = set(words)
-        known = set().union(*(_label_words(e) | e.clause | e.doc_words for e in self.events)) if self.events else set()
+        known = set().union(*(label_words(e) | e.clause | e.doc_words for e in self.events)) if self.events else set()
         if words & known:
             words &= known
-        best = _matches(words, self.events, every_word=False)
+        best = matches(words, self.events, every_word=False)
         # An event the phrase names by the kind ingest labelled it with (the loss, the report, the
         # closing) is the file's own; any other phrase ("the letter of rep", "the scene cleared")
         # is read by meaning: the fact selector scores the claim's dated units against it.
         # a line dating several events dates this one only by the date its own clause holds
         # ("assigned the file on March 6, 2025 and inspected the plant on [March 11]")
-        best = [e for e in best if not _dated_elsewhere(e.text, e.value, asked)]
-        labelled = [e for e in best if asked and asked <= _label_words(e)]
-        the_loss = bool(asked) and asked <= _EVENT_WORDS["date_of_loss"] | _DATE_WORDS
+        best = [e for e in best if not dated_elsewhere(e.text, e.value, asked)]
+        labelled = [e for e in best if asked and asked <= label_words(e)]
+        the_loss = bool(asked) and asked <= EVENT_WORDS["date_of_loss"] | DATE_WORDS
         if the_loss and not labelled:  # "proof of loss", "loss of use": another thing than the loss
-            best = [e for e in best if not _LOSS_COMPOUND.search(e.text) or _LOSS_ITSELF.search(e.text)]
+            best = [e for e in best if not LOSS_COMPOUND.search(e.text) or LOSS_ITSELF.search(e.text)]
         if not labelled and (dated := self.document_date(phrase)) is not None:
             return dated
         if the_loss and not labelled:
             # the loss no line labels: the earliest line that tells it (an accident, a fall, a fire)
-            told = [e for e in self.events if _shared(_LOSS_TOLD, terms(e.text))
-                    and not (_LOSS_COMPOUND.search(e.text) and not _LOSS_ITSELF.search(e.text))
+            told = [e for e in self.events if shared(LOSS_TOLD, terms(e.text))
+                    and not (LOSS_COMPOUND.search(e.text) and not LOSS_ITSELF.search(e.text))
                     and (avoid is None or e.value != avoid.value)]
             if told:
                 return min(told, key=lambda e: e.value)
@@ -339,9 +339,9 @@ class _Calc:
             if the_loss:
                 # "the loss", "the accident" the file labels no date of: the line that says it happened
                 query = re.sub(r"\b(?:the\s+)?dates?\s+of\s+", "", phrase, flags=re.I) + " happened"
-            hits = [i for hit in self.search(query, "date") if (i := _search_input(*hit, "date"))]
+            hits = [i for hit in self.search(query, "date") if (i := search_input(*hit, "date"))]
             found = [i for i in hits if (avoid is None or i.value != avoid.value)
-                     and not (the_loss and _LOSS_COMPOUND.search(i.text) and not _LOSS_ITSELF.search(i.text))]
+                     and not (the_loss and LOSS_COMPOUND.search(i.text) and not LOSS_ITSELF.search(i.text))]
             if found:
                 return found[0]
         if not best:
@@ -360,16 +360,16 @@ class _Calc:
         dated by its own date line ("Report date April 9, 2024", "Date: July 12, 2024"). The
         document is the one whose name shares the phrase's other words, else the only one of
         the claim named by that kind; none when that is not clear."""
-        words = _phrase_words(phrase)
-        kinds = words & _DOCUMENT_KINDS
-        if not kinds or not _DOCUMENT_NOUN.search(phrase):
+        words = phrase_words(phrase)
+        kinds = words & DOCUMENT_KINDS
+        if not kinds or not DOCUMENT_NOUN.search(phrase):
             # "the IA report on ...", "the Copperline ROR": a document named by the words of its file's name
             named_docs = {e.doc_id for e in self.events if words and words <= e.doc_words
-                          and e.doc_words & _DOCUMENT_KINDS}
+                          and e.doc_words & DOCUMENT_KINDS}
             if len(named_docs) != 1:
                 return None  # "when she reported it": a verb, an event, not a document
-            kinds = set(next(e.doc_words & _DOCUMENT_KINDS for e in self.events if e.doc_id in named_docs))
-        dated = [e for e in self.events if _DOCUMENT_DATE.match(e.text) or _DATE_ALONE.match(e.text)]
+            kinds = set(next(e.doc_words & DOCUMENT_KINDS for e in self.events if e.doc_id in named_docs))
+        dated = [e for e in self.events if DOCUMENT_DATE.match(e.text) or DATE_ALONE.match(e.text)]
         by_doc: dict[str, Input] = {}
         for e in dated:
             by_doc.setdefault(e.doc_id, e)  # the first date line: the document's own, at its top
@@ -393,7 +393,7 @@ class _Calc:
         phrase that say it started and ended."""
         if not words:
             return None, None
-        matching = _matches(words, self.events, keep_all=True, every_word=False)
+        matching = matches(words, self.events, keep_all=True, every_word=False)
         by_line: dict[str, list[Input]] = {}
         for e in matching:
             by_line.setdefault(e.text, []).append(e)
@@ -402,8 +402,8 @@ class _Calc:
             if len(dates) == 2 and re.search(r"\bfrom\b.*\b(?:to|until|through)\b", line_events[0].text):
                 ends = sorted(line_events, key=lambda e: e.value)
                 return ends[0], ends[-1]
-        starts = [e for e in matching if e.clause & _START_WORDS]
-        ends = [e for e in matching if e.clause & _END_WORDS]
+        starts = [e for e in matching if e.clause & START_WORDS]
+        ends = [e for e in matching if e.clause & END_WORDS]
         if starts and ends:
             return min(starts, key=lambda e: e.value), max(ends, key=lambda e: e.value)
         return None, None
@@ -417,14 +417,14 @@ class _Calc:
         equally good matches ("the invoices"); otherwise one. Falls back to ``search``. ``common``:
         the words every item of the same sum uses ("invoice" of "the forensics invoice and the PR
         firm's invoice"), which say what kind of line, not which."""
-        words = _phrase_words(phrase)
+        words = phrase_words(phrase)
         # "the demand" is no reserve that mentions the demand: a labelled kind of amount the
         # phrase does not name is not what it asks for, nor an amount under a section of that kind
         # ("Policy sublimits") when an item is asked
-        named_kinds = _named_kinds(words | set(content_terms(qualifier)))
-        kinds = {a.label for a in self.amounts if a.label in _KIND_LABELS} - named_kinds
-        best = _distinct(_matches(words, [a for a in self.amounts if a.label not in exclude and a.label not in kinds
-                                          and not (self.search is not None and _TABLE_ROW.search(a.text))]))
+        named_kinds = kinds_named(words | set(content_terms(qualifier)))
+        kinds = {a.label for a in self.amounts if a.label in KIND_LABELS} - named_kinds
+        best = distinct(matches(words, [a for a in self.amounts if a.label not in exclude and a.label not in kinds
+                                          and not (self.search is not None and TABLE_ROW.search(a.text))]))
         if taken:
             best = [a for a in best if (a.value, a.text) not in taken]
         if not best and self.search is not None:
@@ -440,47 +440,47 @@ class _Calc:
         its words stand before; never a rate ("$45.00 per day"), a unit price ("14 x $45.00") or
         an amount of another kind than asked (a reserve, a limit, a deductible)."""
         assert self.search is not None
-        short = _shorthand(phrase)
-        named = words | {t for t in content_terms(short) if t not in _CALC_STEMS}
+        short = shorthand(phrase)
+        named = words | {t for t in content_terms(short) if t not in CALC_STEMS}
         weak = set(content_terms(qualifier)) - named
         when = self.in_force(named | weak)
         read: list[Input] = []
         for query in dict.fromkeys(f"{q} {qualifier}".strip() for q in (phrase, short)):
             for p, line, value in self.search(query, "money")[:3]:
-                spelled = _spelled_out(phrase, line)  # "BI" of "bodily injury is now $140,000.00"
-                where = f"{line} {p.section or ''}" if _TABLE_ROW.search(line) else line  # a row's table heading
-                if named and not _shared((named - common or named) | spelled, terms(where)):
+                spelled = spelled_out(phrase, line)  # "BI" of "bodily injury is now $140,000.00"
+                where = f"{line} {p.section or ''}" if TABLE_ROW.search(line) else line  # a row's table heading
+                if named and not shared((named - common or named) | spelled, terms(where)):
                     continue  # a line that shares no word with the item is no reading of it, only a guess
-                pairs = _row_pairs(p, line)
+                pairs = row_pairs(p, line)
                 if pairs and when is not None:
-                    line, pairs = _history_row(p, line, pairs, named | spelled, latest=when)
-                picked = _value_in(line, value, named | spelled, {v for v, t in taken if t == line}, weak=weak,
-                                   pairs=pairs, line_kinds=_line_kinds(p, line))
-                if picked is not None and not _other_compound(line, picked, words):
-                    found = _search_input(p, line, picked, "money")
+                    line, pairs = history_row(p, line, pairs, named | spelled, latest=when)
+                picked = value_in(line, value, named | spelled, {v for v, t in taken if t == line}, weak=weak,
+                                   pairs=pairs, line_kinds=kinds_of_line(p, line))
+                if picked is not None and not other_compound(line, picked, words):
+                    found = search_input(p, line, picked, "money")
                     if found is not None:
                         if not when:
                             return [found]
                         read.append(found)
         # a figure as it stands now: the line that says it was changed to it ("is now", "revised
         # to") before one that says what it was set at first
-        changed = [i for i in read if _CHANGED_TO.search(_clause_of(i.text, i.amount))]
+        changed = [i for i in read if CHANGED_TO.search(clause_of(i.text, i.amount))]
         return (changed or read)[:1]
 
     def in_force(self, words: Set[str]) -> bool | None:
         """Which row of a history the question asks for: ``True`` the latest ("now", "current",
         "after the latest change", and a reserve, which is what it was last set to), ``False``
         the first ("the initial reserve"), ``None`` no history (each row its own item)."""
-        if _FIRST_SET.search(self.question):
+        if FIRST_SET.search(self.question):
             return False
-        if _IN_FORCE.search(self.question) or words & _kind_words("reserve"):
+        if IN_FORCE.search(self.question) or words & kind_words("reserve"):
             return True
         return None
 
     def total(self) -> ExpertResult | None:
         given = self.given_money
         if len(given) >= 2:  # "what is $385 plus $90": the amounts the question states
-            stated = [_question_input(str(g.value), self.question) for g in given]
+            stated = [question_input(str(g.value), self.question) for g in given]
             added = sum_amounts([a.amount for a in stated])
             listed = " + ".join(money_text(a.amount) for a in stated)
             return self.result(f"{added.text} in total: {listed}.", "sum_amounts", added.working, *stated)
@@ -490,7 +490,7 @@ class _Calc:
                       question, re.I)
         rest = re.sub(r"^\W*(?:(?:on|for|in|at|of) (?:the )?\w+(?: \w+)?)?\W*$", "", m.group("rest")) if m else ""
         came_to = m is not None and m.group(0).lower().startswith("come")  # "what do the invoices come to (so far)"
-        body = rest if _phrase_words(rest) and not came_to else (question[: m.start()] if m else question)
+        body = rest if phrase_words(rest) and not came_to else (question[: m.start()] if m else question)
         body = re.sub(r"^\s*(?:what|how much)\s+(?:is|was|were|are|did|does|do)?\s*(?:the\s+)?", "", body, flags=re.I)
         # "what did DryRight charge for A, B and C": the items follow the verb of charging
         body = re.sub(r"^(?:\S+\s+){0,3}?(?:charge[sd]?|billed|invoiced)\s+for\s+", "", body, flags=re.I)
@@ -498,7 +498,7 @@ class _Calc:
         inner = re.search(r"(?P<head>\w+)\s*\((?P<list>[^)]*\b(?:and|plus)\b[^)]*)\)", body)
         if inner:  # "total reserves (med + indemnity)": the items of the parentheses, each a reserve
             body, group = inner.group("list"), inner.group("head")
-        items = [p.strip() for p in re.split(r",|\band\b|\bplus\b|&", body) if _phrase_words(p)]
+        items = [p.strip() for p in re.split(r",|\band\b|\bplus\b|&", body) if phrase_words(p)]
         if len(items) > 1:
             # "the ER, ortho and PT specials on the Fairley claim": the claim words go, and a plural
             # noun closing the list is the head of every item, not a word of the last one alone
@@ -506,7 +506,7 @@ class _Calc:
                                items[-1]) or items[-1]
             noun = re.search(r"\s+(\w+s)$", items[-1])
             if noun and not group and not any(re.search(rf"\b{noun.group(1)}\b", i, re.I) for i in items[:-1]) and \
-                    _phrase_words(items[-1][: noun.start()]):
+                    phrase_words(items[-1][: noun.start()]):
                 items[-1] = items[-1][: noun.start()]
                 group = noun.group(1)  # "the ER and ortho bills": each item may be a group of lines with its total
         if len(items) == 1 and (whole := self.single_total(items[0])) is not None:
@@ -514,7 +514,7 @@ class _Calc:
         picked: list[Input] = []
         found_for: list[tuple[str, Input]] = []
         missing: list[str] = []
-        common = set.intersection(*(_phrase_words(i) for i in items)) if len(items) > 1 else set()
+        common = set.intersection(*(phrase_words(i) for i in items)) if len(items) > 1 else set()
         for item in items:
             # "the ER and ortho bills": the head noun is plural, each item is one ("forensics" is no plural)
             plural = bool(re.search(r"\b(?:all|every|each)\b", item, re.I) or (
@@ -523,12 +523,12 @@ class _Calc:
             found = [a for a in self.amount(item, every=plural, taken=taken, qualifier=group, common=common)
                      if (a.value, a.text) not in taken]
             if not found:
-                missing.append(_item_name(item))
+                missing.append(item_name(item))
                 continue
             if plural and (len({a.label for a in found}) > 1 or any("total" in a.text.lower() for a in found)):
                 return None  # "all payments" mixes kinds of lines, or the file states the total itself
             picked.extend(found)
-            found_for.extend((_item_name(item), a) for a in found)
+            found_for.extend((item_name(item), a) for a in found)
         if group and not missing:  # each item's group total, none that counts another item too
             others = {(a.value, a.text) for a in picked}
             picked = [self.following_total(a, others - {(a.value, a.text)}) or a for a in picked]
@@ -545,9 +545,9 @@ class _Calc:
         """"How much has been paid in total?": the total the file states for it ("Total paid to
         date: $48,190.40" beats a sum of its own), else the sum of the amounts one line gives for
         it ("the first repair payment of $3,000.00 ... a supplement payment of $1,250.00")."""
-        words = _phrase_words(_TRAILING_CLAIM.sub("", item) or item)
-        if words & _PAID:
-            words |= _PAID
+        words = phrase_words(TRAILING_CLAIM.sub("", item) or item)
+        if words & PAID:
+            words |= PAID
         if not words:
             return None
 
@@ -555,28 +555,28 @@ class _Calc:
             text = f"{money_text(found.amount)} in total, as the file states it {found.cite(self.sources)}."
             return self.result(text, "stated_total", f"stated total {money_text(found.amount)}", found)
 
-        totals = [a for a in self.amounts if a.amount > 0 and _TOTAL.search(f"{a.label.replace('_', ' ')} {a.text}")
-                  and _shared(words, terms(a.text) | _label_words(a))]
+        totals = [a for a in self.amounts if a.amount > 0 and TOTAL.search(f"{a.label.replace('_', ' ')} {a.text}")
+                  and shared(words, terms(a.text) | label_words(a))]
         if len({a.value for a in totals}) == 1:
             return stated(totals[0])
         if self.search is None:
             return None
-        if not re.search(r"\b\w+s\s*\W*$", item) or words & _PAID:
+        if not re.search(r"\b\w+s\s*\W*$", item) or words & PAID:
             # "the invoices": one invoice's total is not theirs; the items are added instead
             for p, line, value in self.search(f"total {item}", "money")[:3]:
-                if _TOTAL.search(line) and _shared(words, terms(line)):
-                    picked = _value_in(line, value, words | {"total"}, pairs=_row_pairs(p, line))
-                    if picked is not None and (found := _search_input(p, line, picked, "money")) is not None:
+                if TOTAL.search(line) and shared(words, terms(line)):
+                    picked = value_in(line, value, words | {"total"}, pairs=row_pairs(p, line))
+                    if picked is not None and (found := search_input(p, line, picked, "money")) is not None:
                         return stated(found)
         for p, line, _ in self.search(item, "money")[:1]:
-            first = _AMOUNT_IN_LINE.search(line)
+            first = AMOUNT_IN_LINE.search(line)
             # the figures a line lists after a label naming them ("Medical bills so far: ER $3,912.00, ..."),
             # else those the phrase's words stand before
-            listed = (first is not None and _shared(words, terms(line[:first.start()])) > 0
-                      and _shared(words, terms(f"{line[:first.start()]} {p.section or ''} {p.document}")) == len(words))
-            parts = [v for score, v in _amounts_in(line, set() if listed else words, pairs=_row_pairs(p, line),
-                                                   line_kinds=_line_kinds(p, line)) if listed or score > 0]
-            inputs = [i for v in parts if (i := _search_input(p, line, v, "money")) is not None]
+            listed = (first is not None and shared(words, terms(line[:first.start()])) > 0
+                      and shared(words, terms(f"{line[:first.start()]} {p.section or ''} {p.document}")) == len(words))
+            parts = [v for score, v in amounts_in(line, set() if listed else words, pairs=row_pairs(p, line),
+                                                   line_kinds=kinds_of_line(p, line)) if listed or score > 0]
+            inputs = [i for v in parts if (i := search_input(p, line, v, "money")) is not None]
             if len(inputs) >= 2:
                 result = sum_amounts([i.amount for i in inputs])
                 shown = " + ".join(f"{money_text(i.amount)} {i.cite(self.sources)}" for i in inputs)
@@ -595,7 +595,7 @@ class _Calc:
             return None
 
         def is_total(a: Input) -> bool:
-            return bool(_TOTAL.search(f"{a.label.replace('_', ' ')} {a.text}"))
+            return bool(TOTAL.search(f"{a.label.replace('_', ' ')} {a.text}"))
 
         before = self.amounts[:index]
         for a in reversed(before):  # the lines of the group before the item: none another item of the sum
@@ -623,16 +623,16 @@ class _Calc:
             for p, line, value in self.search(f"total {body}", "money")[:3]:
                 if p.doc_id not in docs or not re.search(r"\btotal\b", line, re.I):
                     continue
-                picked = _value_in(line, value, {"total"}, pairs=_row_pairs(p, line))
-                stated = _search_input(p, line, picked, "money") if picked is not None else None
+                picked = value_in(line, value, {"total"}, pairs=row_pairs(p, line))
+                stated = search_input(p, line, picked, "money") if picked is not None else None
                 if stated is not None and stated.amount > least:
                     parts = ", ".join(f"{name} {money_text(a.amount)} {a.cite(self.sources)}" for name, a in found)
                     text = (f"{money_text(stated.amount)} in total, as the file states it {stated.cite(self.sources)} "
-                            f"(of which {parts}; no amount of its own for {_and(missing)}).")
+                            f"(of which {parts}; no amount of its own for {joined_names(missing)}).")
                     return self.result(text, "stated_total", f"stated total {money_text(stated.amount)}", stated,
                                        *(a for _, a in found))
         parts = ", ".join(f"{name} {money_text(a.amount)} {a.cite(self.sources)}" for name, a in found)
-        text = f"I found {parts}, but no amount for {_and(missing)} in the files, so I can't give the total."
+        text = f"I found {parts}, but no amount for {joined_names(missing)} in the files, so I can't give the total."
         return ExpertResult(text, "none", self.sources.citations, sorted({a.claim_id for _, a in found if a.claim_id}))
 
     def net(self) -> ExpertResult | None:
@@ -640,7 +640,7 @@ class _Calc:
         advance": the base figure less each deduction named after "after"."""
         m = re.search(r"\b(?:after|net of|less|minus)\b", self.question, re.I)
         head, tail = (self.question[: m.start()], self.question[m.end():]) if m else (self.question, "")
-        turned = _DEDUCT_FROM.search(self.question) or _COMES_OFF.search(self.question)
+        turned = DEDUCT_FROM.search(self.question) or COMES_OFF.search(self.question)
         if turned:  # "subtract the deductible from the agreed figure", "the deductible comes off the estimate"
             head, tail = turned.group("base"), turned.group("off")
         given = self.given_money
@@ -653,7 +653,7 @@ class _Calc:
                 found = self.deductible(named.group(0))
                 if found is not None:
                     deductions.append((named.group(0).lower(), found))
-            elif _phrase_words(part):
+            elif phrase_words(part):
                 found_list = self.amount(part, exclude=("deductible",))
                 if found_list:
                     deductions.append((" ".join(w for w in re.findall(r"[a-z]+", part.lower())
@@ -663,7 +663,7 @@ class _Calc:
             if found is None:
                 return None
             deductions.append(("deductible", found))
-        if not _phrase_words(head):  # "net of the retention, what do we owe on the response bills"
+        if not phrase_words(head):  # "net of the retention, what do we owe on the response bills"
             head = re.sub(r"\b(?:after|net of|less|minus)\b|\b(?:the |a |an )?(?:deductible|retention|excess)\b", " ",
                           self.question, flags=re.I)
         only = deductions[0][1] if len(deductions) == 1 else None
@@ -687,21 +687,21 @@ class _Calc:
         the file already states net."""
         # "$4,000 after a $500 deductible", "once the $2,500 deductible comes off the estimate":
         # the amount the deductible's own word stands beside is the deduction, wherever it is
-        named = [g for g in given if _DEDUCTION_NAMED.match(self.question[g.end:])
-                 or _DEDUCTION_BEFORE.search(self.question[:g.start])]
+        named = [g for g in given if DEDUCTION_NAMED.match(self.question[g.end:])
+                 or DEDUCTION_BEFORE.search(self.question[:g.start])]
         before = [g for g in given if g.start < cut and g not in named]
         after = named or [g for g in given if g.start >= cut]
-        base = _question_input(str(before[0].value), self.question) if before else None
-        deduction = _question_input(str(after[0].value), self.question) if after else None
+        base = question_input(str(before[0].value), self.question) if before else None
+        deduction = question_input(str(after[0].value), self.question) if after else None
         if deduction is None:
             if not re.search(r"\bdeductible\b", self.question[cut:], re.I):
                 return None
             deduction = self.deductible()
         if base is None and deduction is not None:
             # the figure the deductible comes off, named by the question's other words
-            turned = _DEDUCT_FROM.search(self.question) or _COMES_OFF.search(self.question)
+            turned = DEDUCT_FROM.search(self.question) or COMES_OFF.search(self.question)
             phrase = turned.group("base") if turned else self.question[:cut]
-            phrase = _GIVEN_MONEY.sub(" ", _DEDUCTION_WORDS.sub(" ", phrase))
+            phrase = GIVEN_MONEY.sub(" ", DEDUCTION_WORDS.sub(" ", phrase))
             base = self.base_amount(phrase, exclude={deduction.value, str(deduction.amount)})
         if base is None or deduction is None:
             return None
@@ -721,8 +721,8 @@ class _Calc:
             return None
         words = set(content_terms(word)) | set(content_terms("deductible"))
         for p, line, value in self.search(word, "money")[:3]:
-            picked = _value_in(line, value, words, pairs=_row_pairs(p, line))
-            if picked is not None and (found := _search_input(p, line, picked, "money")) is not None:
+            picked = value_in(line, value, words, pairs=row_pairs(p, line))
+            if picked is not None and (found := search_input(p, line, picked, "money")) is not None:
                 return found
         return None
 
@@ -733,13 +733,13 @@ class _Calc:
         a figure that, less the deduction, gives an amount the file states (the file shows the
         arithmetic: "Net loss $195,003.60 ... Less: deductible $10,000.00 ... $185,003.60") is
         the gross the file itself took it from."""
-        words = _phrase_words(phrase)
+        words = phrase_words(phrase)
         candidates: list[tuple[float, Input]] = []
         for a in self.amounts:
             line = terms(a.text)
             if a.value in exclude or a.amount <= 0:
                 continue
-            score = 2.0 * len(words & (line | _label_words(a)))
+            score = 2.0 * len(words & (line | label_words(a)))
             score += 3 * bool(line & {"approv", "settlement", "agre", "gross"}) + 1 * ("total" in a.text.lower())
             score -= 6 * bool(line & {"net", "less", "final", "paid", "deductible", "reserve", "limit", "premium",
                                       "subtotal", "balance"})
@@ -747,28 +747,28 @@ class _Calc:
         stated = {a.amount for a in self.amounts}
         if words and self.search is not None:
             for rank, (p, text, value) in enumerate(self.search(phrase, "money")[:3]):
-                stated |= {v for m in _AMOUNT_IN_LINE.finditer(text) if (v := parse_money(m.group(0))) is not None}
-                if _ALREADY_NET.search(text):
+                stated |= {v for m in AMOUNT_IN_LINE.finditer(text) if (v := parse_money(m.group(0))) is not None}
+                if ALREADY_NET.search(text):
                     continue  # "ACV less deductible $32,698.25": the deductible is off already
-                picked = _value_in(text, value, words, exclude, pairs=_row_pairs(p, text))
-                found = _search_input(p, text, picked, "money") if picked is not None else None
+                picked = value_in(text, value, words, exclude, pairs=row_pairs(p, text))
+                found = search_input(p, text, picked, "money") if picked is not None else None
                 if found is not None and found.value not in exclude and found.amount > 0:
                     candidates.append((2.0 * len(words & terms(text)) + 2.0 - rank, found))
-        plural = _PLURAL_END.search(phrase)
+        plural = PLURAL_END.search(phrase)
         if words and self.search is not None and plural:
             # "what we owe on the invoices": their total as the file states it, not one of them
             hits = self.search(f"total {plural.group(0).strip()}", "money")[:3]
             for p, text, value in hits:
-                if _TOTAL.search(text) and not _ALREADY_NET.search(text):
-                    picked = _value_in(text, value, words | {"total"}, exclude, pairs=_row_pairs(p, text))
-                    found = _search_input(p, text, picked, "money") if picked is not None else None
+                if TOTAL.search(text) and not ALREADY_NET.search(text):
+                    picked = value_in(text, value, words | {"total"}, exclude, pairs=row_pairs(p, text))
+                    found = search_input(p, text, picked, "money") if picked is not None else None
                     if found is not None and found.value not in exclude and found.amount > 0:
                         candidates.append((8.0, found))
                         break
             else:  # the total line of the document the lines listed stand in ("Total billed to date: ...")
                 docs = {p.doc_id for p, _, _ in hits}
-                totals = [a for a in self.amounts if a.doc_id in docs and a.amount > 0 and _TOTAL.search(a.text)
-                          and not _TABLE_ROW.search(a.text) and not _ALREADY_NET.search(a.text)
+                totals = [a for a in self.amounts if a.doc_id in docs and a.amount > 0 and TOTAL.search(a.text)
+                          and not TABLE_ROW.search(a.text) and not ALREADY_NET.search(a.text)
                           and a.value not in exclude]
                 if len({a.value for a in totals}) == 1:
                     candidates.append((8.0, totals[0]))
@@ -786,7 +786,7 @@ class _Calc:
         counts, when it counts them; None when none is found (no guess)."""
         if self.search is None:
             return None
-        m = _LIMIT_WORD.search(self.question)
+        m = LIMIT_WORD.search(self.question)
         if m is None:
             return None
         head = re.sub(r"^.*?\b(?:of|on|under|in)\s+(?=(?:the|our|my|its|their)\b)", "", self.question[: m.end()],
@@ -795,17 +795,17 @@ class _Calc:
         if limit is None or limit.passage is None and not limit.text:
             return None
         letter = re.search(r"\b(?:cov(?:erage)?|part)\.?\s+([A-F])\b", f"{head} {limit.text}", re.I)
-        key = {t for t in _item_words(limit) if not t.isdigit()} - _LIMIT_KIND - _CALC_STEMS
+        key = {t for t in _item_words(limit) if not t.isdigit()} - LIMIT_KIND - CALC_STEMS
         rest = self.question[m.end():]
-        count = next((_NUMBER_WORDS[w.lower()] for w in re.findall(r"[a-z]+", rest, re.I)
-                      if w.lower() in _NUMBER_WORDS and w.lower() not in ("a", "an")), None)
+        count = next((NUMBER_WORDS[w.lower()] for w in re.findall(r"[a-z]+", rest, re.I)
+                      if w.lower() in NUMBER_WORDS and w.lower() not in ("a", "an")), None)
         query = f"{' '.join(sorted(key))} payments" if not letter else f"coverage {letter.group(1)} payments"
 
         def books(line: str) -> bool:
             if letter:
                 return bool(re.search(rf"\b(?:cov(?:erage)?\.?\s+)?{letter.group(1)}\s*(?:-|\u2013|:)\s", line)
                             or re.search(rf"\bcov(?:erage)?\.?\s+{letter.group(1)}\b", line, re.I))
-            return _shared(key, terms(line)) > 0
+            return shared(key, terms(line)) > 0
 
         for p, line, _ in self.search(query, "money")[:3]:
             lines = p.text.splitlines()
@@ -813,15 +813,15 @@ class _Calc:
             if at is None:
                 continue
             start, end = at, at
-            while start > 0 and _AMOUNT_IN_LINE.search(lines[start - 1]):
+            while start > 0 and AMOUNT_IN_LINE.search(lines[start - 1]):
                 start -= 1
-            while end + 1 < len(lines) and _AMOUNT_IN_LINE.search(lines[end + 1]):
+            while end + 1 < len(lines) and AMOUNT_IN_LINE.search(lines[end + 1]):
                 end += 1
             rows = [raw.strip() for raw in lines[start:end + 1]
-                    if books(raw) and not _TOTAL.search(raw) and raw.strip() != limit.text.strip()
-                    and not _names_limit(p, raw)]
-            paid = [i for row in rows if (v := _value_in(row, "", set(), pairs=_row_pairs(p, row)))
-                    and (i := _search_input(p, row, v, "money")) is not None]
+                    if books(raw) and not TOTAL.search(raw) and raw.strip() != limit.text.strip()
+                    and not names_limit(p, raw)]
+            paid = [i for row in rows if (v := value_in(row, "", set(), pairs=row_pairs(p, row)))
+                    and (i := search_input(p, row, v, "money")) is not None]
             if paid and (count is None or len(paid) == count):
                 result = remaining_limit(limit.amount, [i.amount for i in paid])
                 shown = " - ".join(f"{money_text(i.amount)} {i.cite(self.sources)}" for i in paid)
@@ -835,29 +835,29 @@ class _Calc:
         "on 08/05", "at the 2/12 review", when it gives one) that states it before and after (a
         history row's ``Previous``/``New``, "billed $12,960.00: approved $12,240.00", "from $X to
         $Y"): the difference of its two figures. None when no such line is found."""
-        m = _CHANGE.search(self.question)
+        m = CHANGE.search(self.question)
         if self.search is None or m is None:
             return None
         phrase = f"{m.group('who')} {m.group('rest')}"
         when = re.search(r"\b(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?\b", phrase)
         phrase_plain = re.sub(r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b", " ", phrase)
-        words = _phrase_words(phrase_plain)
+        words = phrase_words(phrase_plain)
         month = re.search(r"\bin (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", phrase, re.I)
 
         def on_the_day(text: str) -> bool:
             if when:
-                return _same_day(text, int(when.group(1)), int(when.group(2)))
+                return same_day(text, int(when.group(1)), int(when.group(2)))
             if month:
                 return any(f"{d:%b}".lower() == month.group(1).lower() for d, _ in find_dates(text))
             return True
 
         for p, line, _ in self.search(phrase_plain, "money")[:5]:
-            pairs = _row_pairs(p, line)
+            pairs = row_pairs(p, line)
             if pairs:  # a history row: the one of the day asked, else the latest change of the item
-                row = next((u for u in _passage_rows(p) if u.excerpt == line.strip()), None)
-                key = {c.strip().lower() for _, c in pairs if not _money_cell(c) and not find_dates(c)
-                       and _shared(words, terms(c))}
-                same = [u for u in _passage_rows(p) if row is not None and u.label == row.label
+                row = next((u for u in passage_rows(p) if u.excerpt == line.strip()), None)
+                key = {c.strip().lower() for _, c in pairs if not money_cell(c) and not find_dates(c)
+                       and shared(words, terms(c))}
+                same = [u for u in passage_rows(p) if row is not None and u.label == row.label
                         and {c.strip().lower() for _, c in u.pairs} & key]
                 if when or month:
                     same = [u for u in same if on_the_day(u.excerpt)]
@@ -865,20 +865,20 @@ class _Calc:
                         continue
                     line, pairs = same[0].excerpt, same[0].pairs
                 elif key:
-                    line, pairs = _history_row(p, line, pairs, words, latest=True)
+                    line, pairs = history_row(p, line, pairs, words, latest=True)
             elif not on_the_day(line):
                 continue
-            if not _shared(words, terms(line)):
+            if not shared(words, terms(line)):
                 continue
             if pairs:
-                values = [v for h, c in pairs if (v := _money_cell(c))]
+                values = [v for h, c in pairs if (v := money_cell(c))]
             else:  # the sentence of the line that names it and states two figures
-                sentences = [c for c in re.split(r"(?<=[.;!?])\s+", line) if len(_AMOUNT_IN_LINE.findall(c)) == 2]
-                said = max(sentences, key=lambda c: _shared(words, terms(c)), default="")
-                values = [x.group(0) for x in _AMOUNT_IN_LINE.finditer(said) if not _RATE_AFTER.match(said[x.end():])]
+                sentences = [c for c in re.split(r"(?<=[.;!?])\s+", line) if len(AMOUNT_IN_LINE.findall(c)) == 2]
+                said = max(sentences, key=lambda c: shared(words, terms(c)), default="")
+                values = [x.group(0) for x in AMOUNT_IN_LINE.finditer(said) if not RATE_AFTER.match(said[x.end():])]
             if len(values) != 2:
                 continue
-            inputs = [i for v in values if (i := _search_input(p, line, v, "money")) is not None]
+            inputs = [i for v in values if (i := search_input(p, line, v, "money")) is not None]
             if len(inputs) != 2 or inputs[0].amount == inputs[1].amount:
                 continue
             high, low = sorted(inputs, key=lambda i: -i.amount)
@@ -902,7 +902,7 @@ class _Calc:
         if not m:
             return None
         def named(phrase: str) -> list[Input]:  # a limit is found as limits are ("the per-occurrence limit")
-            if _LIMIT_WORD.search(phrase):
+            if LIMIT_WORD.search(phrase):
                 limit = self.limit(phrase)
                 return [limit] if limit is not None else []
             return self.amount(phrase)
@@ -911,7 +911,7 @@ class _Calc:
         if bool(a) != bool(b):  # one figure found: say which, and which one is not
             known, missing = (a[0], m.group("b")) if a else (b[0], m.group("a"))
             text = (f"I found {money_text(known.amount)} {known.cite(self.sources)} but no amount for "
-                    f"{_item_name(missing)} in the files, so I can't compare them.")
+                    f"{item_name(missing)} in the files, so I can't compare them.")
             return ExpertResult(text, "none", self.sources.citations, [known.claim_id] if known.claim_id else [])
         if not a or not b or a[0] == b[0]:
             return None
@@ -924,12 +924,12 @@ class _Calc:
     def share(self) -> ExpertResult | None:
         """"What percentage of the estimate has been paid?": one figure as a share of another,
         both found like any amount; a figure not found is named."""
-        phrases = _share_phrases(self.question)
+        phrases = share_phrases(self.question)
         if phrases is None:
             return None
         part, whole = phrases
         a = self.amount(part)
-        if _LIMIT_WORD.search(whole):  # "what percentage of the building limit is the estimate"
+        if LIMIT_WORD.search(whole):  # "what percentage of the building limit is the estimate"
             limit = self.limit(whole)
             if a and limit is not None and limit.amount > 0:
                 check = check_limit(a[0].amount, limit.amount)
@@ -948,7 +948,7 @@ class _Calc:
         known = a or b
         if not known:
             return None
-        name, other = (_item_name(part), _item_name(whole)) if a else (_item_name(whole), _item_name(part))
+        name, other = (item_name(part), item_name(whole)) if a else (item_name(whole), item_name(part))
         text = (f"I found {name} {money_text(known[0].amount)} {known[0].cite(self.sources)} but no amount for "
                 f"{other} in the files, so I can't give the share.")
         return ExpertResult(text, "none", self.sources.citations, [known[0].claim_id] if known[0].claim_id else [])
@@ -956,7 +956,7 @@ class _Calc:
     def what_if(self) -> ExpertResult | None:
         """"What would the settlement have been if the laptops had not been recovered?": the
         figure plus the amount taken off for the thing that did not happen."""
-        m = _WHAT_IF.search(self.question)
+        m = WHAT_IF.search(self.question)
         assert m is not None
         base = self.amount(m.group("base"))
         item = self.amount(f"{m.group('item')} {m.group('verb')}")
@@ -972,10 +972,10 @@ class _Calc:
 def _item_words(item: Input) -> set[str]:
     """The words that name what an amount is: a table row's cells without a figure ("Forensic
     investigation", the vendor), else the clause of the line before the amount."""
-    if _TABLE_ROW.search(item.text):
+    if TABLE_ROW.search(item.text):
         cells = [c for c in item.text.strip().strip("|").split("|")
-                 if c.strip() and not _AMOUNT_IN_LINE.search(c) and not find_dates(c)]
+                 if c.strip() and not AMOUNT_IN_LINE.search(c) and not find_dates(c)]
         return {t for c in cells for t in terms(c) if not t.isdigit()}
-    return {t for t in terms(_clause_of(item.text, item.amount)) if not t.isdigit()} - _CALC_STEMS
+    return {t for t in terms(clause_of(item.text, item.amount)) if not t.isdigit()} - CALC_STEMS
 
 

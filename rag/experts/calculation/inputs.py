@@ -12,16 +12,16 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from rag.experts.calculation.amounts import _AMOUNT_IN_LINE
+from rag.experts.calculation.amounts import AMOUNT_IN_LINE
 from rag.experts.calculation.dates import (
-    _RANGE_JOIN,
-    _clause_terms,
-    _date_by_clause,
-    _dated_relatively,
-    _unwrapped,
-    _value_by_clause,
+    RANGE_JOIN,
+    clause_terms,
+    date_by_clause,
+    dated_relatively,
+    unwrapped,
+    value_by_clause,
 )
-from rag.experts.calculation.question import _COST, _ORDINAL, _phrase_words, _shared
+from rag.experts.calculation.question import COST, ORDINAL, phrase_words, shared
 from rag.experts.result import Sources
 from rag.experts.text import content_terms, terms
 from rag.metadata import find_dates
@@ -48,7 +48,7 @@ _EVENT_NAMES = {
 }
 
 
-_EVENT_WORDS: dict[str, frozenset[str]] = {
+EVENT_WORDS: dict[str, frozenset[str]] = {
     label: frozenset(t for w in words.split() for t in content_terms(w))
     for label, words in {
         "date_of_loss": "loss accident incident injury injured hurt happened occurred crash collision fire "
@@ -62,7 +62,7 @@ _EVENT_WORDS: dict[str, frozenset[str]] = {
 }
 
 
-_EVENT_SYNONYMS = {
+EVENT_SYNONYMS = {
     stem_of: canon
     for canon, forms in {
         "returned": "back",  # "the car was back with the insured": returned to the insured
@@ -76,10 +76,10 @@ _EVENT_SYNONYMS = {
 """Words people use in chat for a claim's milestones, as the files write them (event matching only)."""
 
 
-_DATE_WORDS = frozenset(content_terms("date day when"))
+DATE_WORDS = frozenset(content_terms("date day when"))
 
 
-_LOSS_COMPOUND = re.compile(r"\b(?:proof|notice|notification|report|statement|cause|description|location)\s+"
+LOSS_COMPOUND = re.compile(r"\b(?:proof|notice|notification|report|statement|cause|description|location)\s+"
                             r"of\s+loss\b|"
                             r"\bloss\s+(?:of\s+use|of\s+income|payee|runs?|adjust\w*|notice|control|ratio|history)\b",
                             re.I)
@@ -87,26 +87,26 @@ _LOSS_COMPOUND = re.compile(r"\b(?:proof|notice|notification|report|statement|ca
 (a proof of loss signed, a loss run pulled) does not date the loss."""
 
 
-_LOSS_TOLD = _EVENT_WORDS["date_of_loss"] | frozenset(terms(
+LOSS_TOLD = EVENT_WORDS["date_of_loss"] | frozenset(terms(
     "accident incident collapse explosion hail windstorm lightning vandalism wreck struck sinkhole froze freeze"))
 """Words a line uses to tell the loss itself happening (the date of loss when no line labels it)."""
 
 
-_LOSS_ITSELF = re.compile(r"\b(?:date|day|time) of (?:loss|the loss|incident|accident)\b|\bloss date\b|\bDOL\b", re.I)
+LOSS_ITSELF = re.compile(r"\b(?:date|day|time) of (?:loss|the loss|incident|accident)\b|\bloss date\b|\bDOL\b", re.I)
 
 
-_PAID = frozenset(t for w in "paid pay payment payments".split() for t in content_terms(w))
+PAID = frozenset(t for w in "paid pay payment payments".split() for t in content_terms(w))
 """What was paid is written "paid", "payment", "pay": one word for matching a line to the question."""
 
 
-_TOTAL = re.compile(r"\btotal\b", re.I)
+TOTAL = re.compile(r"\btotal\b", re.I)
 
 
-_START_WORDS = frozenset(t for w in "start started began begin from opened picked assigned".split()
+START_WORDS = frozenset(t for w in "start started began begin from opened picked assigned".split()
                          for t in content_terms(w))
 
 
-_END_WORDS = frozenset(t for w in "end ended return returned completed finished closed released dropped".split()
+END_WORDS = frozenset(t for w in "end ended return returned completed finished closed released dropped".split()
                        for t in content_terms(w))
 
 
@@ -135,7 +135,7 @@ class Input:
         return Decimal(self.value)
 
 
-def _question_input(value: str, text: str) -> Input:
+def question_input(value: str, text: str) -> Input:
     """An input the question states: cited by the calculation's own source, not by a file."""
     return Input(value=value, text=text, label="", clause=frozenset(), doc_id="", claim_id=None,
                  cite=lambda sources: "")
@@ -157,16 +157,16 @@ def select_values(
     from rag.selection import candidate_units, select
     from rag.selection.selector import Scored
 
-    units = candidate_units([_unwrapped(p) for p in passages], {k: _unwrapped(c) for k, c in contexts.items()})
+    units = candidate_units([unwrapped(p) for p in passages], {k: unwrapped(c) for k, c in contexts.items()})
     selector_kind = "amount" if kind == "money" else "date"
     if kind == "date":
-        units = _dated_relatively(units)
+        units = dated_relatively(units)
     units = [u for u in units if find_values(selector_kind, u.text)]
     if not units:
         return []
     rules = rule_view(phrase, passages, contexts=contexts)  # the selector's model was fitted with the rules' view
     scored = select(phrase, units, embed, kind=selector_kind, rules=rules).scored
-    order = _ORDINAL.search(phrase)
+    order = ORDINAL.search(phrase)
     if kind == "date" and order and scored and scored[0].unit.pairs:
         # "the first payment": the earliest row of the table the best row is in (a ledger, a log)
         top = scored[0].unit
@@ -181,7 +181,7 @@ def select_values(
             pick = Scored(unit, scored[0].features, min(1.0, max(table, scored[0].probability)), when[1])
             scored = [pick, *(s for s in scored if s.unit is not unit)]
     out = []
-    words = _phrase_words(phrase)
+    words = phrase_words(phrase)
     for s in scored:
         if s.probability < INPUT_THRESHOLD or not s.value:
             continue
@@ -189,12 +189,12 @@ def select_values(
             continue  # "March 5" with no year: no day count from it
         value = s.value
         if kind == "date" and s.unit.text != s.unit.excerpt and not find_dates(s.unit.excerpt):
-            value = _value_by_clause(s.unit.text, value, words)  # a sentence dated relatively, event by event
+            value = value_by_clause(s.unit.text, value, words)  # a sentence dated relatively, event by event
         out.append((s.unit.passage, s.unit.excerpt, value))
     return out
 
 
-def _range_end(event: Input | None, *, end: bool) -> Input | None:
+def range_end(event: Input | None, *, end: bool) -> Input | None:
     """An event dated by a range ("04/09/2024 - 05/08/2024: modified duty") stands for its start
     when it opens a duration and for its end when it closes one."""
     if event is None or not event.text:
@@ -202,7 +202,7 @@ def _range_end(event: Input | None, *, end: bool) -> Input | None:
     dates = find_dates(event.text)
     for (d1, t1), (d2, t2) in zip(dates, dates[1:]):
         between = event.text[event.text.find(t1) + len(t1): event.text.find(t2, event.text.find(t1) + len(t1))]
-        if _RANGE_JOIN.match(between) and d1 < d2:
+        if RANGE_JOIN.match(between) and d1 < d2:
             value = (d2 if end else d1).isoformat()
             if value != event.value:
                 return Input(value, event.text, event.label, event.clause, event.doc_id, event.claim_id, event.cite,
@@ -211,12 +211,12 @@ def _range_end(event: Input | None, *, end: bool) -> Input | None:
     return event
 
 
-def _fact_input(doc: DocumentInfo, fact: FactLine) -> Input:
+def fact_input(doc: DocumentInfo, fact: FactLine) -> Input:
     return Input(
         value=fact.value,
         text=fact.text,
         label=fact.label,
-        clause=frozenset(_clause_terms(fact.text, fact.value)),
+        clause=frozenset(clause_terms(fact.text, fact.value)),
         doc_id=doc.doc_id,
         claim_id=doc.claim_id,
         cite=lambda sources, d=doc, f=fact: sources.cite_line(d, f),  # type: ignore[misc]
@@ -225,7 +225,7 @@ def _fact_input(doc: DocumentInfo, fact: FactLine) -> Input:
     )
 
 
-def _by_rows(search: Search) -> Search:
+def by_rows(search: Search) -> Search:
     """``search`` whose hits are single table rows: a hit that runs several rows together
     ("| 01/14 | Indemnity | ... | | 03/02 | Medical | ... |") stands for the row the phrase names
     best (the first of equals), so its amount is read with that row's columns and cited alone."""
@@ -236,21 +236,21 @@ def _by_rows(search: Search) -> Search:
         for p, line, value in search(phrase, kind):
             rows = [r.strip() for r in re.split(r"(?<=\|)\s+(?=\|)", line) if r.strip()]
             if len(rows) > 1:
-                wanted = [r for r in rows if (value in r if kind == "date" else _AMOUNT_IN_LINE.search(r))] or rows
-                line = max(wanted, key=lambda r: _shared(words, terms(r)))
+                wanted = [r for r in rows if (value in r if kind == "date" else AMOUNT_IN_LINE.search(r))] or rows
+                line = max(wanted, key=lambda r: shared(words, terms(r)))
                 if kind == "date" and value not in line:
                     value = next((t for _, t in find_dates(line)), value)
                 elif kind == "money" and value not in line:
-                    value = m.group(0) if (m := _AMOUNT_IN_LINE.search(line)) else value
+                    value = m.group(0) if (m := AMOUNT_IN_LINE.search(line)) else value
             elif kind == "date":
-                line, value = _date_by_clause(p, line, value, words)
+                line, value = date_by_clause(p, line, value, words)
             out.append((p, line, value))
         return out
 
     return rows_search
 
 
-def _search_input(passage: Passage, line: str, value: str, kind: str) -> Input | None:
+def search_input(passage: Passage, line: str, value: str, kind: str) -> Input | None:
     """An input found by searching the text: the value as the tools take it (ISO date, decimal)."""
     try:
         iso = find_dates(value)[0][0].isoformat() if kind == "date" else str(to_decimal(value))
@@ -268,11 +268,11 @@ def _search_input(passage: Passage, line: str, value: str, kind: str) -> Input |
     )
 
 
-def _label_words(i: Input) -> frozenset[str]:
-    return _EVENT_WORDS.get(i.label, frozenset()) | frozenset(terms(i.label.replace("_", " ")))
+def label_words(i: Input) -> frozenset[str]:
+    return EVENT_WORDS.get(i.label, frozenset()) | frozenset(terms(i.label.replace("_", " ")))
 
 
-def _matches(
+def matches(
     words: set[str], inputs: Sequence[Input], *, keep_all: bool = False, every_word: bool = True
 ) -> list[Input]:
     """The inputs a phrase's words name best. An amount must hold every word of the phrase (in
@@ -285,7 +285,7 @@ def _matches(
     input that holds the words, not only the best."""
     if not words or not inputs:
         return []
-    fields = [(i, _label_words(i), i.clause, i.doc_words) for i in inputs]
+    fields = [(i, label_words(i), i.clause, i.doc_words) for i in inputs]
     weight = {
         w: math.log(1 + len(fields) / (1 + sum(1 for _, lab, cl, dw in fields if w in lab | cl | dw)))
         for w in words
@@ -293,7 +293,7 @@ def _matches(
     scored: list[tuple[float, Input]] = []
     for i, label, clause, doc_words in fields:
         held = label | clause | doc_words
-        if every_word and not (words - _COST or words) <= held:
+        if every_word and not (words - COST or words) <= held:
             continue
         if not every_word and sum(weight[w] for w in words if w in held) <= 0.5 * sum(weight.values()):
             continue
@@ -310,7 +310,7 @@ def _matches(
                   key=lambda i: (i.value.startswith("-"), "total" not in f"{i.label} {i.text}".lower(), len(i.text)))
 
 
-def _distinct(inputs: list[Input]) -> list[Input]:
+def distinct(inputs: list[Input]) -> list[Input]:
     seen: set[tuple[str, str]] = set()
     out: list[Input] = []
     for i in inputs:
@@ -321,7 +321,7 @@ def _distinct(inputs: list[Input]) -> list[Input]:
     return out
 
 
-def _event_name(event: Input) -> str:
+def event_name(event: Input) -> str:
     """``the loss on `` for a labelled event; nothing for others (the cited line says what it is)."""
     if event.label in _EVENT_NAMES:
         return f"{_EVENT_NAMES[event.label]} on "

@@ -15,7 +15,7 @@ from typing import Literal
 from rag.experts.text import content_terms
 from rag.metadata import parse_money
 
-_CHANGE = re.compile(
+CHANGE = re.compile(
     r"(?<!\bby )\bhow much (?:did|does|has|have|was|were|is) (?P<who>.+?) (?:get |been )?(?P<verb>drop|go up|went up|"
     r"go down|increase|decrease|fall|rise|come down|change|cut|reduce|lower|raise|knock(?:ed)? off|take off|took off|"
     r"trim|shave off)\w*\b(?!\s+(?:from|than|compared|over|vs)\b)(?P<rest>.*)$", re.I)
@@ -23,7 +23,7 @@ _CHANGE = re.compile(
 knock off the Kittredge Lowe bill": the two figures one line or row gives for it, before and after."""
 
 
-_IN_WEEKS = re.compile(r"\bhow many weeks\b|\bin weeks\b|\bweeks between\b", re.I)
+IN_WEEKS = re.compile(r"\bhow many weeks\b|\bin weeks\b|\bweeks between\b", re.I)
 
 
 _DAYS = re.compile(r"\bhow many (?:calendar )?(?:days|weeks)\b|\b(?:days|weeks) between\b|\bhow long\b|\bhow soon\b|"
@@ -32,7 +32,7 @@ _DAYS = re.compile(r"\bhow many (?:calendar )?(?:days|weeks)\b|\b(?:days|weeks) 
                    r"\bdays\b[^?]*\bfrom\b[^?]+\b(?:to|until|till)\b", re.I)
 
 
-_WHAT_IF = re.compile(r"\bwhat would (?:the )?(?P<base>.+?) (?:have been|be) if (?:the )?(?P<item>.+?) "
+WHAT_IF = re.compile(r"\bwhat would (?:the )?(?P<base>.+?) (?:have been|be) if (?:the )?(?P<item>.+?) "
                       r"(?:had not|hadn't|were not|was not|weren't|wasn't)\s+(?:been\s+)?(?P<verb>\w+)", re.I)
 
 
@@ -64,7 +64,7 @@ _CALC_WORDS = frozenset(
 )
 
 
-_CALC_STEMS = frozenset(t for w in _CALC_WORDS for t in content_terms(w))
+CALC_STEMS = frozenset(t for w in _CALC_WORDS for t in content_terms(w))
 
 
 Calculation = Literal["share", "limit_check", "days", "what_if", "change", "difference", "remaining", "net", "total"]
@@ -83,9 +83,9 @@ def calculation_asked(question: str) -> Calculation | None:
     this order); ``None`` when it asks none this expert does."""
     if _NOT_COMPUTED.search(question):
         return None
-    if _share_phrases(question) is not None:
+    if share_phrases(question) is not None:
         return "share"
-    for kind, pattern in (("limit_check", _LIMIT_CHECK), ("days", _DAYS), ("what_if", _WHAT_IF), ("change", _CHANGE),
+    for kind, pattern in (("limit_check", _LIMIT_CHECK), ("days", _DAYS), ("what_if", WHAT_IF), ("change", CHANGE),
                           ("difference", _DIFFERENCE)):
         if pattern.search(question):
             return kind  # type: ignore[return-value]
@@ -105,18 +105,18 @@ _LIMIT_CHECK = re.compile(
 """A limit check: "is $9,766.90 within a $100,000 limit?", "does the estimate exceed the limit?"."""
 
 
-_GIVEN_MONEY = re.compile(r"(?:\$|\bUSD\s?)\s?\d[\d,]*(?:\.\d{1,2})?(?:\s?(?:k|K|million|M)\b)?")
+GIVEN_MONEY = re.compile(r"(?:\$|\bUSD\s?)\s?\d[\d,]*(?:\.\d{1,2})?(?:\s?(?:k|K|million|M)\b)?")
 
 
-_LIMIT_WORD = re.compile(r"\b(?:limit|limits|cap|maximum|sublimit|authority)\b", re.I)
+LIMIT_WORD = re.compile(r"\b(?:limit|limits|cap|maximum|sublimit|authority)\b", re.I)
 """Words for a ceiling an amount is checked against; an adjuster's settlement *authority* is one."""
 
 
-_CHECK_WORD = re.compile(r"\b(?:within|under|over|exceed(?:s|ed|ing)?|above|below|inside|fit|fits|beyond|more than|"
+CHECK_WORD = re.compile(r"\b(?:within|under|over|exceed(?:s|ed|ing)?|above|below|inside|fit|fits|beyond|more than|"
                          r"less than)\b", re.I)
 
 
-_LIMIT_TERMS = frozenset(t for w in ("limit", "limits", "coverage", "cap", "maximum", "sublimit", "policy", "authority")
+LIMIT_TERMS = frozenset(t for w in ("limit", "limits", "coverage", "cap", "maximum", "sublimit", "policy", "authority")
                          for t in content_terms(w))
 
 
@@ -129,91 +129,91 @@ class Given:
     end: int
 
 
-def _given_money(question: str) -> list[Given]:
+def money_given(question: str) -> list[Given]:
     found = []
-    for m in _GIVEN_MONEY.finditer(question):
+    for m in GIVEN_MONEY.finditer(question):
         value = parse_money(m.group(0))
         if value is not None:
             found.append(Given(value, m.start(), m.end()))
     return found
 
 
-_DEDUCTION_NAMED = re.compile(r"\s*(?:self-insured\s+)?(?:deductible|retention|excess|ded|SIR)\b", re.I)
+DEDUCTION_NAMED = re.compile(r"\s*(?:self-insured\s+)?(?:deductible|retention|excess|ded|SIR)\b", re.I)
 
 
-_DEDUCTION_BEFORE = re.compile(r"\b(?:deductible|retention|excess|SIR)\s+(?:of\s+|is\s+|at\s+)?$", re.I)
+DEDUCTION_BEFORE = re.compile(r"\b(?:deductible|retention|excess|SIR)\s+(?:of\s+|is\s+|at\s+)?$", re.I)
 
 
-_DEDUCT_FROM = re.compile(r"\b(?:subtract\w*|deduct(?!ible)\w*|tak(?:e|ing) off|remov\w+)\s+(?P<off>.+?)\s+"
+DEDUCT_FROM = re.compile(r"\b(?:subtract\w*|deduct(?!ible)\w*|tak(?:e|ing) off|remov\w+)\s+(?P<off>.+?)\s+"
                           r"(?:from|off)\s+(?P<base>.+?)(?:\?|$)", re.I)
 
 
-_COMES_OFF = re.compile(r"(?P<off>\b(?:the\s+|a\s+|an\s+)?(?:\$[\d,.]+k?\s+)?(?:deductible|retention|excess|SIR)\b)\s+"
+COMES_OFF = re.compile(r"(?P<off>\b(?:the\s+|a\s+|an\s+)?(?:\$[\d,.]+k?\s+)?(?:deductible|retention|excess|SIR)\b)\s+"
                         r"(?:comes?|is taken|was taken|gets taken|is subtracted|is deducted)\s+off\s+(?:of\s+)?"
                         r"(?P<base>.+?)(?:\?|$)", re.I)
 
 
-_DEDUCTION_WORDS = re.compile(r"\b(?:deductible|retention|excess|SIR|subtract\w*|deduct\w*|comes? off|taken off|"
+DEDUCTION_WORDS = re.compile(r"\b(?:deductible|retention|excess|SIR|subtract\w*|deduct\w*|comes? off|taken off|"
                               r"payable|once|owe|what's|what is)\b", re.I)
 
 
-_TRAILING_CLAIM = re.compile(r"\s+(?:on|for|in|under|to|from)(?:\s+(?:the\s+|this\s+|that\s+)?[\w'/ -]+)?\W*$")
+TRAILING_CLAIM = re.compile(r"\s+(?:on|for|in|under|to|from)(?:\s+(?:the\s+|this\s+|that\s+)?[\w'/ -]+)?\W*$")
 """The words after an item that pick the claim ("the medical bills *for Pruitt*")."""
 
 
-_PLURAL_END = re.compile(r"\b(?:invoices|bills|payments|charges|costs|expenses|specials|fees|items|amounts)\W*$",
+PLURAL_END = re.compile(r"\b(?:invoices|bills|payments|charges|costs|expenses|specials|fees|items|amounts)\W*$",
                          re.I)
 """A base named as a list of lines ("the invoices"): their total, not one of them."""
 
 
-_ORDINAL = re.compile(r"\b(?:(?P<first>first|earliest|initial)|last|latest|final|most recent)\b", re.I)
+ORDINAL = re.compile(r"\b(?:(?P<first>first|earliest|initial)|last|latest|final|most recent)\b", re.I)
 
 
-_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14, "thirty": 30}
 
 
-def _item_name(phrase: str) -> str:
+def item_name(phrase: str) -> str:
     """An item of a question as the answer names it: "the DFIR" -> "the DFIR"; "legal" -> "legal"."""
     name = re.sub(r"\s+(?:on|for|in|of|at|to|from|under)\s*$", "", " ".join(phrase.split()).strip(" ,.?"), flags=re.I)
     return name or phrase
 
 
-def _and(names: Sequence[str]) -> str:
+def joined_names(names: Sequence[str]) -> str:
     return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 
 
-def _expanded(words: Set[str]) -> set[str]:
+def expanded(words: Set[str]) -> set[str]:
     """Terms with their short forms, so that a file's "ortho" meets a question's "orthopedic":
     each term's first five letters."""
     return set(words) | {w[:5] for w in words if len(w) > 5 and w.isalpha()}
 
 
-def _shared(words: Set[str], other: Set[str]) -> int:
+def shared(words: Set[str], other: Set[str]) -> int:
     """How many of ``words`` ``other`` holds, a clipped word standing for the word it begins
     ("med" for "medical", "ortho" for "orthopedic", either way round; three letters at least)."""
-    full = _expanded(other)
+    full = expanded(other)
     return sum(1 for w in words if w in full or (len(w) >= 3 and w.isalpha() and any(
         o.startswith(w) or (len(o) >= 3 and w.startswith(o)) for o in other if o.isalpha())))
 
 
-_IN_FORCE = re.compile(r"\b(?:now|current(?:ly)?|latest|most recent|as (?:it|they) stands?|to ?day|presently|"
+IN_FORCE = re.compile(r"\b(?:now|current(?:ly)?|latest|most recent|as (?:it|they) stands?|to ?day|presently|"
                        r"revised|updated|outstanding|after the (?:last|latest) change)\b", re.I)
 
 
-_FIRST_SET = re.compile(r"\b(?:initial(?:ly)?|original(?:ly)?|first set|at first|opening)\b", re.I)
+FIRST_SET = re.compile(r"\b(?:initial(?:ly)?|original(?:ly)?|first set|at first|opening)\b", re.I)
 
 
-_ITS_OWN = re.compile(r"\b(?:its|their|the applicable|that|the relevant|the corresponding|own)\b", re.I)
+ITS_OWN = re.compile(r"\b(?:its|their|the applicable|that|the relevant|the corresponding|own)\b", re.I)
 """A limit named by the item it caps: "within *its* sublimit", "under *the applicable* limit"."""
 
 
-_LIMIT_KIND = frozenset(t for w in ("limit", "limits", "sublimit", "aggregate", "cap", "maximum", "authority",
+LIMIT_KIND = frozenset(t for w in ("limit", "limits", "sublimit", "aggregate", "cap", "maximum", "authority",
                                     "coverage")
                         for t in content_terms(w))
 
 
-_COST = frozenset(content_terms("cost"))
+COST = frozenset(content_terms("cost"))
 """cost/amount/price/charge/fee/total: implied by asking for an amount, so not required in its line."""
 
 
@@ -244,12 +244,12 @@ _SHARE = (
 )
 
 
-def _share_phrases(question: str) -> tuple[str, str] | None:
+def share_phrases(question: str) -> tuple[str, str] | None:
     """``(part, whole)`` of "what percentage of the limit is the estimate", "the paid amount is what
     share of the reserve", "the payment as a percentage of the estimate"."""
     for pattern in _SHARE:
         m = pattern.search(question)
-        if m and _phrase_words(m.group("part")) and _phrase_words(m.group("whole")):
+        if m and phrase_words(m.group("part")) and phrase_words(m.group("whole")):
             return m.group("part").strip(), m.group("whole").strip()
     return None
 
@@ -259,15 +259,15 @@ _CLAIM_TAIL = re.compile(r"\s+(?:on|for|in|of|under)\s+(?:the|this|that|our)?\s*
 """``... on the accord collision claim``: the words that picked the claim, not the event's."""
 
 
-def _two_phrases(question: str) -> tuple[str, str] | None:
+def two_phrases(question: str) -> tuple[str, str] | None:
     for pattern in _BETWEEN:
         m = pattern.search(question)
-        if m and _phrase_words(m.group("a")) and _phrase_words(m.group("b")):
+        if m and phrase_words(m.group("a")) and phrase_words(m.group("b")):
             a, b = m.group("a").strip(" ,;:"), m.group("b").strip(" ,;:")
-            b = _CLAIM_TAIL.sub("", b) if _phrase_words(_CLAIM_TAIL.sub("", b)) else b
+            b = _CLAIM_TAIL.sub("", b) if phrase_words(_CLAIM_TAIL.sub("", b)) else b
             return a, b
     return None
 
 
-def _phrase_words(phrase: str) -> set[str]:
-    return {t for t in content_terms(phrase) if t not in _CALC_STEMS}
+def phrase_words(phrase: str) -> set[str]:
+    return {t for t in content_terms(phrase) if t not in CALC_STEMS}
