@@ -70,11 +70,13 @@ from rag.experts.calculation.question import (
     DEDUCTION_BEFORE,
     DEDUCTION_NAMED,
     DEDUCTION_WORDS,
+    ENDS_PLURAL,
     FIRST_SET,
     GIVEN_MONEY,
     IN_FORCE,
     IN_WEEKS,
     ITS_OWN,
+    LETTERED_COVERAGE,
     LIMIT_KIND,
     LIMIT_TERMS,
     LIMIT_WORD,
@@ -209,14 +211,14 @@ class _Calc:
         end = LIMIT_WORD.search(phrase)
         named = phrase[: end.end()] if end else phrase
         words = phrase_words(named) - LIMIT_TERMS
-        lettered_coverage = re.search(r"\b(?:cov(?:erage)?|part)\.?\s+[A-F]\b", named, re.I)
+        lettered_coverage = LETTERED_COVERAGE.search(named)
         one_limit = len({a.value for a in self.amounts if a.label == "limit"}) == 1
         if item is not None and not lettered_coverage and (ITS_OWN.search(named) or not (words or one_limit)):
             words = _item_words(item)
             word = LIMIT_WORD.search(named)
             named = f"{' '.join(sorted(words))} {word.group(0) if word else 'limit'}"
         limits = [a for a in self.amounts if a.label == "limit"]
-        letter = re.search(r"\b(?:cov(?:erage)?|part)\.?\s+([A-F])\b", named, re.I)
+        letter = LETTERED_COVERAGE.search(named)
         if letter:  # "the cov A limit": the coverage the form letters A (dwelling), B, C ...
             lettered = [a for a in self.amounts if a.amount > 0 and re.match(
                 rf"^\W*(?:coverage\s+)?{letter.group(1)}\b\s*(?:[-\u2013.:)|]|\s-)", a.text.strip(" |"), re.I)]
@@ -502,8 +504,7 @@ class _Calc:
         if len(items) > 1:
             # "the ER, ortho and PT specials on the Fairley claim": the claim words go, and a plural
             # noun closing the list is the head of every item, not a word of the last one alone
-            items[-1] = re.sub(r"\s+(?:on|for|in|under|to|from)(?:\s+(?:the\s+|this\s+|that\s+)?[\w'/ -]+)?\W*$", "",
-                               items[-1]) or items[-1]
+            items[-1] = TRAILING_CLAIM.sub("", items[-1]) or items[-1]
             noun = re.search(r"\s+(\w+s)$", items[-1])
             if noun and not group and not any(re.search(rf"\b{noun.group(1)}\b", i, re.I) for i in items[:-1]) and \
                     phrase_words(items[-1][: noun.start()]):
@@ -518,7 +519,7 @@ class _Calc:
         for item in items:
             # "the ER and ortho bills": the head noun is plural, each item is one ("forensics" is no plural)
             plural = bool(re.search(r"\b(?:all|every|each)\b", item, re.I) or (
-                not group and re.search(r"\b\w+s\s*\W*$", item.strip(), re.I)))
+                not group and ENDS_PLURAL.search(item.strip())))
             taken = {(a.value, a.text) for a in picked}
             found = [a for a in self.amount(item, every=plural, taken=taken, qualifier=group, common=common)
                      if (a.value, a.text) not in taken]
@@ -561,7 +562,7 @@ class _Calc:
             return stated(totals[0])
         if self.search is None:
             return None
-        if not re.search(r"\b\w+s\s*\W*$", item) or words & PAID:
+        if not ENDS_PLURAL.search(item) or words & PAID:
             # "the invoices": one invoice's total is not theirs; the items are added instead
             for p, line, value in self.search(f"total {item}", "money")[:3]:
                 if TOTAL.search(line) and shared(words, terms(line)):
@@ -794,7 +795,7 @@ class _Calc:
         limit = self.limit(head)
         if limit is None or limit.passage is None and not limit.text:
             return None
-        letter = re.search(r"\b(?:cov(?:erage)?|part)\.?\s+([A-F])\b", f"{head} {limit.text}", re.I)
+        letter = LETTERED_COVERAGE.search(f"{head} {limit.text}")
         key = {t for t in _item_words(limit) if not t.isdigit()} - LIMIT_KIND - CALC_STEMS
         rest = self.question[m.end():]
         count = next((NUMBER_WORDS[w.lower()] for w in re.findall(r"[a-z]+", rest, re.I)

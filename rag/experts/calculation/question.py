@@ -159,6 +159,10 @@ DEDUCTION_WORDS = re.compile(r"\b(?:deductible|retention|excess|SIR|subtract\w*|
 
 TRAILING_CLAIM = re.compile(r"\s+(?:on|for|in|under|to|from)(?:\s+(?:the\s+|this\s+|that\s+)?[\w'/ -]+)?\W*$")
 """The words after an item that pick the claim ("the medical bills *for Pruitt*")."""
+LETTERED_COVERAGE = re.compile(r"\b(?:cov(?:erage)?|part)\.?\s+([A-F])\b", re.I)
+"""A coverage named by the letter its form gives it ("Coverage A", "cov. D", "Part C")."""
+ENDS_PLURAL = re.compile(r"\b\w+s\s*\W*$")
+"""A phrase ending on a plural noun ("the invoices"): a list of lines, not one."""
 
 
 PLURAL_END = re.compile(r"\b(?:invoices|bills|payments|charges|costs|expenses|specials|fees|items|amounts)\W*$",
