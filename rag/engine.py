@@ -439,28 +439,50 @@ class Engine:
         """Passages most similar to ``question`` in reach of ``scope`` (or of all ``scopes``);
         ``merge=False`` returns the leaves themselves, each with its own similarity score (the
         needle expert scores lines by them)."""
+        return self.retrieve_many([question], scope=scope, scopes=scopes, claim_ids=claim_ids, top_k=top_k,
+                                  merge=merge)[0]
+
+    def retrieve_many(
+        self,
+        questions: Sequence[str],
+        *,
+        scope: str,
+        scopes: Sequence[str] = (),
+        claim_ids: Sequence[str] = (),
+        top_k: int | None = None,
+        merge: bool = True,
+    ) -> list[list[Passage]]:
+        """:meth:`retrieve` for each of ``questions`` over the same reach and claims (a claim
+        card's fields): the same passages as one call each, with what they share read once (the
+        claims' leaves and BM25 rows, the registry's current versions)."""
         from rag.lexical import LexicalIndexBuilding
         from rag.retrieval import scopes_in_reach
 
         stored = {info.scope for info in self._all_documents()}
         reach = scopes_in_reach(tuple(scopes) if scopes else scope)
+        k = top_k or self.settings.top_k
         candidates: list[str] | None = None
         share = 0.0
         try:
-            lexical = self._lexical.search(question, reach=reach, claim_ids=claim_ids,
-                                           k=top_k or self.settings.top_k, registry_view=self._registry_view())
+            view = self._registry_view()
+            if len(questions) == 1 or not claim_ids:
+                lexical = [self._lexical.search(q, reach=reach, claim_ids=claim_ids, k=k, registry_view=view)
+                           for q in questions]
+            else:
+                lexical = self._lexical.search_many(questions, reach=reach, claim_ids=claim_ids, k=k,
+                                                    registry_view=view)
             if claim_ids or not stored <= set(reach):  # a filtered search: scored here when it is a few leaves
                 candidates = self._lexical.leaf_ids(reach=reach, claim_ids=claim_ids, limit=_SCORED_HERE,
-                                                    registry_view=self._registry_view())
+                                                    registry_view=view)
                 if candidates is None and not claim_ids:  # many leaves: maybe most of the store
-                    share = self._lexical.reach_share(reach, registry_view=self._registry_view())
+                    share = self._lexical.reach_share(reach, registry_view=view)
         except LexicalIndexBuilding:  # a replica's first start on a big store: the vectors alone (logged once)
             lexical, candidates, share = [], None, 0.0
         except Exception:  # noqa: BLE001 - the vectors still answer when the lexical index cannot
             log.exception("lexical search failed")
             lexical, candidates, share = [], None, 0.0
-        return self._retriever.retrieve(
-            question, scope=scope, scopes=scopes, claim_ids=claim_ids, top_k=top_k, merge=merge,
+        return self._retriever.retrieve_many(
+            questions, scope=scope, scopes=scopes, claim_ids=claim_ids, top_k=top_k, merge=merge,
             stored_scopes=stored, lexical=lexical, candidates=candidates, reach_share=share,
         )
 
