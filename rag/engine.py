@@ -54,6 +54,8 @@ def _working(method: Callable[..., Any]) -> Callable[..., Any]:
 
     @functools.wraps(method)
     def run(self: Engine, *args: Any, **kwargs: Any) -> Any:
+        if self._ahead.in_background():  # a card made ahead reads the claims: no caller's work
+            return method(self, *args, **kwargs)
         with self._ahead.working():
             return method(self, *args, **kwargs)
 
@@ -94,9 +96,18 @@ class Engine:
         """The vectors of the lines :meth:`embed` was asked for (the answer selector's) and of the
         questions searched, kept in memory and in the home: see :mod:`rag.embedding.cache`."""
         from rag.embedding.ahead import AheadEmbedder
+        from rag.experts.card import CACHED_CARDS
+        from rag.experts.card_ahead import CardsAhead
 
-        self._ahead = AheadEmbedder(self._vectors, self._embed_now, self._texts_ahead, first=self._idle_once)
-        """Each document version's selector lines embedded once, while idle (:mod:`rag.embedding.ahead`)."""
+        self._cards = CardsAhead(self._catalog.documents, self._card_ahead, limit=CACHED_CARDS,
+                                 enabled=lambda: self.cards_ahead and self._language_model() is None)
+        """Each claim's card made once per document versions, while idle (:mod:`rag.experts.card_ahead`)."""
+        self.cards_ahead = True
+        """Whether claim cards are made ahead (the bench turns it off to measure a first summary)."""
+        self._ahead = AheadEmbedder(self._vectors, self._embed_now, self._texts_ahead, first=self._idle_once,
+                                    after=self._cards.step)
+        """Each document version's selector lines embedded once, while idle (:mod:`rag.embedding.ahead`),
+        then the claims' cards made."""
         self._ahead_on = warm and not settings.embed_model.startswith("openai:")
         """Only an engine that stays up (``warm``: serve, a replica) embeds ahead (a one-shot CLI
         process does not start what it would not finish), and only with a local model: a paid
@@ -504,7 +515,8 @@ class Engine:
         """Unit vectors of ``texts`` from the engine's embedding model, in one batched call for
         those not embedded lately (the answer selector compares candidate lines with the question
         by them; an adjuster's next question reads the same lines): :mod:`rag.embedding.cache`."""
-        self._ahead.touch()
+        if not self._ahead.in_background():
+            self._ahead.touch()
         return self._vectors.embed(texts, self._embed_now)
 
     def _query_vector(self, question: str) -> list[float]:
@@ -621,6 +633,11 @@ class Engine:
         documents = self._catalog.documents()
         if len(documents) <= MAX_LOADED:
             prefetch(documents)
+
+    def _card_ahead(self, claim_id: str, scope: str) -> None:
+        """One claim's card, as a first summary from ``scope`` would make it, kept for the next
+        (:func:`rag.experts.card.answer_claim_card`'s cache)."""
+        self._manager.answer(f"Summarize claim {claim_id}", scope=scope, history=[])
 
     def _texts_ahead(self, version_ids: list[str]) -> dict[str, list[str]]:
         """What the answer selector and the claim card may embed for each of these versions
