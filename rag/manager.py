@@ -544,14 +544,14 @@ class Manager:
 
     def _unit_gatherer(self, scope: str, claim_id: str, trace: dict[str, Any], timings: dict[str, float]) -> Gather:
         """``gather(queries)`` over one claim's files: per query, the candidate units of the passages
-        it retrieves, each widened to its page or section (a digest of one document or topic)."""
+        it retrieves (all in one batched retrieval), each widened to its page or section (a digest
+        of one document or topic)."""
 
         def gather(queries: Sequence[str]) -> list[tuple[list[Passage], list[Unit]]]:
-            out = []
-            for q in queries:
-                passages, contexts = self._retrieve([q], scope, [claim_id], trace, timings)
-                out.append((passages, candidate_units(passages, contexts)))
-            return out
+            asked = [q for q in dict.fromkeys(queries) if q]
+            found = dict(zip(asked, self._retrieve_each(asked, scope, [claim_id], trace, timings)))
+            return [(passages, candidate_units(passages, contexts))
+                    for passages, contexts in (found.get(q, ([], {})) for q in queries)]
 
         return gather
 

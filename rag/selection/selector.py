@@ -719,6 +719,7 @@ def _with_shorthand(held: set[str], groups: Sequence[tuple[str, frozenset[str]]]
     return held
 
 
+@lru_cache(maxsize=1024)
 def _document_words(name: str) -> str:
     """A document's name as words, without its extension."""
     name = re.sub(r"\.(?:pdf|docx?|txt|md|eml|msg|html?|rtf|csv|xlsx?)\b", " ", name, flags=re.I)
