@@ -24,9 +24,14 @@ from rag.records import WORKSPACE
 class Stored(Protocol):
     """What a catalog entry says of a document (the engine's registry index)."""
 
-    claim_id: str | None
-    scope: str
-    version_id: str
+    @property
+    def claim_id(self) -> str | None: ...
+
+    @property
+    def scope(self) -> str: ...
+
+    @property
+    def version_id(self) -> str: ...
 
 
 def cards_wanted(documents: Sequence[Stored]) -> dict[tuple[str, str], tuple[str, ...]]:
