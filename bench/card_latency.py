@@ -90,6 +90,7 @@ def main(argv: list[str] | None = None) -> int:
                             "citations": [[c.document, c.page, c.section, c.excerpt] for c in answer.citations],
                             "kind": (answer.trace.get("expert") or {}).get("kind")})
         load = watch.stop()
+        made_ahead = getattr(getattr(engine, "_cards", None), "made", None)
         engine.close()
     finally:
         if server:
@@ -102,7 +103,7 @@ def main(argv: list[str] | None = None) -> int:
     kinds: dict[str, int] = {}
     for a in answers:
         kinds[f"{a['route']}/{a['kind']}"] = kinds.get(f"{a['route']}/{a['kind']}", 0) + 1
-    print(f"  answers by route/kind: {kinds}")
+    print(f"  answers by route/kind: {kinds}; cards made ahead (should be 0): {made_ahead}")
     print(f"  {load_note(load)}")
     if args.answers:
         args.answers.write_text(json.dumps(answers, indent=1))
