@@ -118,3 +118,18 @@ def test_the_card_fields_batched_retrieval_finds_what_each_question_finds_alone(
     assert [[(p.node_id, p.score) for p in ps] for ps in together] == [[(p.node_id, p.score) for p in ps]
                                                                         for ps in alone]
     assert all(alone)
+
+
+def test_a_card_that_fails_to_be_made_does_not_stop_the_others() -> None:
+    docs = [SimpleNamespace(claim_id=f"CLM-{i}", scope="workspace", version_id=f"v{i}") for i in range(3)]
+    made: list[str] = []
+
+    def make(claim: str, scope: str) -> None:
+        if claim == "CLM-1":
+            raise RuntimeError("a registry read failed")
+        made.append(claim)
+
+    ahead = CardsAhead(lambda: docs, make, limit=10)
+    while ahead.step():
+        pass
+    assert made == ["CLM-0", "CLM-2"]

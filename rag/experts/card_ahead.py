@@ -15,10 +15,13 @@ claims beyond it get no card ahead: making them would evict the others).
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
 from rag.records import WORKSPACE
+
+log = logging.getLogger(__name__)
 
 
 class Stored(Protocol):
@@ -72,8 +75,11 @@ class CardsAhead:
             del self._made[key]  # a claim gone from the store
         for key, versions in list(wanted.items())[: self._limit]:
             if self._made.get(key) != versions:
-                self._make(*key)
-                self._made[key] = versions
+                try:
+                    self._make(*key)
+                except Exception:  # noqa: BLE001 - that claim's first summary makes its card itself
+                    log.warning("making a claim card ahead failed", exc_info=True)
+                self._made[key] = versions  # tried once per versions: a failing claim does not stop the rest
                 self.made += 1
                 return True
         return False

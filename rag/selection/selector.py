@@ -513,8 +513,7 @@ _QUESTION_WORDS = frozenset(stem(w) for w in "what which who whom whose when whe
                              "the a an of".split())
 
 
-@lru_cache(maxsize=16384)
-def _part_of_a_word(term: str, raw_words: frozenset[str]) -> bool:
+def _part_of_a_word(term: str, raw_words: set[str] | frozenset[str]) -> bool:
     """``term`` (3+ letters) is held in another shape: it begins or ends a longer word (a compound,
     "fore*leg*", "*tow*truck"; the word a clipped one stands for, "*vet*erinary"), or, 6+
     letters long, it is one letter off a word (a typed name, "Arrendondo" for "Arredondo")."""
@@ -647,7 +646,7 @@ def _head_near(unit: Unit, values: list[str], head: str | None, held: set[str],
     if not head:
         return 0.0
     if head not in held:  # "leg" of "foreleg": held in another word's shape (see :func:`_part_of_a_word`)
-        if not _part_of_a_word(head, _shapes(unit.text)):
+        if not _in_a_word_of(head, unit.text):
             return 0.0
         held = held | {head}
     if not values:
@@ -670,6 +669,13 @@ def strip_ids(question: str) -> str:
 
 def _terms(text: str) -> set[str]:
     return set(_stems(text))
+
+
+@lru_cache(maxsize=16384)
+def _in_a_word_of(term: str, text: str) -> bool:
+    """:func:`_part_of_a_word` in ``text``'s words, remembered: a claim card's fields test their
+    heads against the same units of one claim."""
+    return _part_of_a_word(term, _shapes(text))
 
 
 @lru_cache(maxsize=8192)
