@@ -54,6 +54,18 @@ from rag.experts.text import STOPWORDS
 from rag.glossary import expand
 from rag.metadata import find_claim_ids
 from rag.records import WORKSPACE, ClaimRecord, DocumentInfo, Passage, documents_by_claim, reach_key
+from rag.resolve import (
+    asks_for_several,
+    choice_text,
+    corrected,
+    corrections,
+    describe,
+    description_words,
+    fuzzy_names,
+    narrowed,
+    unknown_claim_numbers,
+    with_honorific,
+)
 from rag.router import (
     HANDLING_VERBS,
     PARTY_NOUNS,
@@ -156,6 +168,8 @@ class Manager:
         trace: dict[str, Any] = {"route": decision.route, "route_reason": decision.reason}
 
         missing = [c for c in decision.claim_ids if c not in known]
+        if not decision.claim_ids:  # "HO-2025-3301" beside HO-2025-3310: a claim meant, not on file
+            missing = unknown_claim_numbers(question, known, also=[p for c in claims for p in c.policy_numbers])
         if missing:
             text = str(UnknownClaimError(missing[0], known))
             return self._finish(ExpertResult(text, "none"), started, missing, "the claims on file", trace, timings)
@@ -164,6 +178,9 @@ class Manager:
         claim_ids, how, matched = self._resolve_claims(question, decision, claims, docs_of, history_ids, numbers,
                                                        scope)
         trace["claims"] = {"ids": claim_ids, "from": how, "matched": matched}
+        if how == "choice":  # a name several claims in reach fit: which ones, and the question back
+            return self._finish(ExpertResult(self._choice(question, claim_ids, matched, claims), "none"), started,
+                                [], "the claims on file", trace, timings)
         unknown = [c for c in claim_ids if c not in known]
         if unknown:  # a follow-up to a question about a claim that is not in reach ("summarize it")
             text = str(UnknownClaimError(unknown[0], known))
@@ -275,10 +292,14 @@ class Manager:
         if decision.claim_ids:
             named = [m.matched for m in people if m.claim_id in decision.claim_ids]
             return decision.claim_ids, "named", named + numbers
+        if not people:  # "the ostrowksi claim": a party's name with a typo
+            people = fuzzy_names(question, claims, used=lambda words: self._vocabulary(words, scope))
         chosen = [m for m in people if m.exact] or people
         if chosen:
             ids = list(dict.fromkeys(m.claim_id for m in chosen))
-            if len(ids) > 1 and not any(m.exact for m in chosen):
+            said = list(dict.fromkeys(m.matched for m in chosen))
+            one_name = len({s.lower() for s in said}) == 1
+            if len(ids) > 1 and (one_name or not any(m.exact for m in chosen)):
                 # "the Okafor collision": a surname two claims share, the type of loss picks one
                 described = claims_described(summary_topic(question), _loss_types({c: docs_of[c] for c in ids}))
                 mentioned = None if described else self._mentioned(question, scope, names_only=True, parts=True)
@@ -286,7 +307,15 @@ class Manager:
                     ids = described
                 elif mentioned and mentioned[0] in ids:  # "the Okafor Accord": the name of the car picks it
                     ids = [mentioned[0]]
-            return ids, "name", list(dict.fromkeys(m.matched for m in chosen))
+                else:  # "Mrs. Okafor's water loss": the words that describe the claim beside the name
+                    described_by = description_words(question, said)
+                    fewer = narrowed(ids, described_by, lambda word: self._library.claims_mentioning(word, scope=scope))
+                    if len(fewer) < len(ids):  # the words named the claim: not the fact asked for
+                        ids, said = fewer, [*said, *described_by]
+            said = with_honorific(question, said)
+            if len(ids) > 1 and one_name and self._asks_one_claim(question, decision):
+                return ids, "choice", said
+            return ids, "name", said
         if decision.route == "lookup" and lists_claims(question):
             return [], "none", []  # "which claims ...": about all of them, whatever came before
         adjuster_named = any(m.role == "adjuster" for m in self._names_in(question, claims))
@@ -320,6 +349,49 @@ class Manager:
                 return [mentioned[0]], "mention", []
         return [], "none", []
 
+    @staticmethod
+    def _asks_one_claim(question: str, decision: RouteDecision) -> bool:
+        """Whether the question is about one claim (a fact, a sum, an overview of it), so a name that
+        several claims fit must be asked about, not answered for all: "which claims is Okafor in",
+        "compare both Okafor files" are about all of them."""
+        if asks_for_several(question):
+            return False
+        return decision.route != "lookup" or not (lists_claims(question) or asks_which_claim(question))
+
+    def _choice(self, question: str, claim_ids: Sequence[str], said: Sequence[str], claims: list[ClaimRecord]) -> str:
+        """The reply to a name that several claims fit: each claim, by the party the name matched."""
+        by_id = {c.claim_id: c for c in claims}
+        people = self._names_in(question, claims) or fuzzy_names(question, claims, used=lambda words: set())
+        party = {m.claim_id: (m.role, m.name) for m in reversed(people) if m.role != "adjuster"}
+        options = [(c, describe(by_id[c], *party.get(c, ("", "")))) for c in claim_ids if c in by_id]
+        return choice_text(said[0] if said else "that", options)
+
+    def _vocabulary(self, words: Sequence[str], scope: str) -> set[str]:
+        """Of ``words``, those the documents in reach use (all of them when the store fails: then
+        no word is read as a typo)."""
+        try:
+            return set(self._library.vocabulary_has(words, scope=scope))
+        except Exception:  # noqa: BLE001 - a store error must not fail the ask
+            log.exception("vocabulary_has failed")
+            return set(words)
+
+    def _corrections(self, question: str, scope: str) -> dict[str, str]:
+        """:func:`rag.resolve.corrections` of the question, once per question and thread."""
+        last = getattr(self._last_names, "fixes", None)
+        if last is not None and last[0] == (question, scope):
+            return last[1]
+
+        def spelled_like(word: str) -> list[str]:
+            try:
+                return self._library.spelled_like(word, scope=scope)
+            except Exception:  # noqa: BLE001 - a store error: no correction
+                log.exception("spelled_like failed")
+                return []
+
+        fixes = corrections(question, used=lambda words: self._vocabulary(words, scope), spelled_like=spelled_like)
+        self._last_names.fixes = ((question, scope), fixes)
+        return fixes
+
     def _follows_up(self, question: str, scope: str) -> bool:
         """Whether a question that names no claim continues the conversation's claim. A question
         that points back ("what about the deductible?", "who is *its* adjuster?") does; one whose
@@ -335,6 +407,19 @@ class Manager:
         return not best or bool(best[0].claim_id)
 
     def _mentioned(
+        self, question: str, scope: str, *, names_only: bool = False, parts: bool = False
+    ) -> tuple[str, str] | None:
+        """:meth:`_mentioned_as_written`, or, when that finds nothing, the same with the question's
+        typos corrected to words the files in reach write ("the carrawy hieghts file")."""
+        found = self._mentioned_as_written(question, scope, names_only=names_only, parts=parts)
+        if found is None:
+            fixes = self._corrections(question, scope)
+            if fixes:
+                found = self._mentioned_as_written(corrected(question, fixes), scope, names_only=names_only,
+                                                   parts=parts)
+        return found
+
+    def _mentioned_as_written(
         self, question: str, scope: str, *, names_only: bool = False, parts: bool = False
     ) -> tuple[str, str] | None:
         """``(claim id, the words)`` when the question names a business or third party ("Harbor
