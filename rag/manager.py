@@ -56,6 +56,7 @@ from rag.metadata import find_claim_ids
 from rag.records import WORKSPACE, ClaimRecord, DocumentInfo, Passage, documents_by_claim, reach_key
 from rag.resolve import (
     asks_for_several,
+    choice_asked,
     choice_text,
     corrected,
     corrections,
@@ -63,6 +64,7 @@ from rag.resolve import (
     description_words,
     fuzzy_names,
     narrowed,
+    picked,
     unknown_claim_numbers,
     with_honorific,
 )
@@ -159,6 +161,7 @@ class Manager:
         documents = self._library.documents(scope=scope)
         timings["registry_ms"] = _ms(started)
         known = [c.claim_id for c in claims]
+        question, history = self._answer_to_choice(question, history, claims, scope)
         history_ids = _history_claims(history, known)
         decision = decide_route(question, history_claim_ids=history_ids, known=known)
         bare = [] if decision.claim_ids else _bare_claim_numbers(question, known)
@@ -348,6 +351,36 @@ class Manager:
             if mentioned:  # the words stay in the question: they can be what is asked about too
                 return [mentioned[0]], "mention", []
         return [], "none", []
+
+    def _answer_to_choice(self, question: str, history: Sequence[str], claims: list[ClaimRecord],
+                          scope: str) -> tuple[str, Sequence[str]]:
+        """A reply to "which one do you mean?" ("HO-2025-3310", "the auto one", "the second"): the
+        question asked before, about the claim picked, and the conversation before it; else the
+        question and the conversation as they are."""
+        asked = choice_asked(history)
+        if asked is None:
+            return question, history
+        known = [c.claim_id for c in claims]
+        options = [c for c in find_claim_ids(asked[1], known=known) if c in known]
+        if len(options) < 2:
+            return question, history
+        listed = sorted(options, key=lambda c: asked[1].find(c))
+        in_options = [c for c in claims if c.claim_id in listed]
+
+        def by_words(words: list[str]) -> list[str]:
+            people = {m.claim_id for m in self._names_in(" ".join(words), in_options)}
+            if people:
+                return [c for c in listed if c in people]
+            fewer = narrowed(listed, words, lambda word: self._library.claims_mentioning(word, scope=scope))
+            return fewer if len(fewer) < len(listed) else []
+
+        named = find_claim_ids(question, known=known) or [  # "3310": the last digits of one of them
+            c for c in listed
+            if (tail := re.findall(r"\d+", c)) and re.search(rf"(?<![\w-]){tail[-1]}(?![\w-])", question)]
+        claim_id = picked(question, listed, named=named, by_words=by_words)
+        if claim_id is None:
+            return question, history
+        return normalize_question(f"{asked[0]} ({claim_id})"), list(history[:-2])
 
     @staticmethod
     def _asks_one_claim(question: str, decision: RouteDecision) -> bool:

@@ -223,6 +223,47 @@ def narrowed(candidates: Sequence[str], words: Sequence[str], mentioning: Callab
     return kept
 
 
+CHOICE_QUESTION = "Which one do you mean?"
+"""How :func:`choice_text` ends: the conversation's last turn asked which claim."""
+_ORDINALS = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "fifth": 4}
+_PICK_WORDS = frozenset({"one", "claim", "file", "loss", "the", "that", "this", "i", "mean", "meant", "please", "pls",
+                         "it", "is", "its", "on", "for", "about", "yes", "no", "sorry", "last", "latter", "former"})
+
+
+def choice_asked(history: Sequence[str]) -> tuple[str, str] | None:
+    """``(the question, the reply that asked which claim)`` when the conversation's last turn was
+    a choice (:func:`choice_text`) after a question."""
+    if len(history) >= 2 and CHOICE_QUESTION in history[-1]:
+        return history[-2], history[-1]
+    return None
+
+
+def picked(answer: str, options: Sequence[str], *, named: Sequence[str], by_words: Callable[[list[str]], list[str]]
+           ) -> str | None:
+    """The claim of ``options`` (as the choice listed them) that ``answer``, a short reply to the
+    choice, picks: by its number (``named``: the claims the reply names), by place ("the second
+    one", "the last"), or by words only its files say ("the auto one", "Tobias"); None when the
+    reply picks none or is a new question (more than a few words of its own)."""
+    chosen = [c for c in named if c in options]
+    if len(set(chosen)) == 1:
+        return chosen[0]
+    words = [low for _, low in question_words(answer)]
+    if len(words) > 8:
+        return None
+    for w in words:
+        if w in _ORDINALS and _ORDINALS[w] < len(options):
+            return options[_ORDINALS[w]]
+        if w in ("last", "latter"):
+            return options[-1]
+        if w == "former":
+            return options[0]
+    own = [w for w in words if w not in _PICK_WORDS and w not in STOPWORDS]
+    if not own or len(own) > 4:
+        return None
+    fits = by_words(own)
+    return fits[0] if len(fits) == 1 else None
+
+
 def choice_text(said: str, options: Sequence[tuple[str, str]], *, limit: int = 5) -> str:
     """The reply when ``said`` fits several claims: which ones, and the question back.
     ``options``: ``(claim id, what it is: "insured Tobias Wrenfield, loss 2025-04-02")``."""
@@ -231,7 +272,7 @@ def choice_text(said: str, options: Sequence[tuple[str, str]], *, limit: int = 5
     if more:
         listed.append(f"{more} more")
     joined = listed[0] if len(listed) == 1 else ", ".join(listed[:-1]) + " or " + listed[-1]
-    return f"\u201c{said}\u201d fits {len(options)} claims here: {joined}. Which one do you mean?"
+    return f"\u201c{said}\u201d fits {len(options)} claims here: {joined}. {CHOICE_QUESTION}"
 
 
 def describe(claim: ClaimRecord, role: str = "", name: str = "") -> str:
