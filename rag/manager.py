@@ -162,7 +162,7 @@ class Manager:
         timings["registry_ms"] = _ms(started)
         known = [c.claim_id for c in claims]
         question, history = self._answer_to_choice(question, history, claims, scope)
-        history_ids = _history_claims(history, known)
+        history_ids = _history_claims(history, known, lambda turn: self._named_in_turn(turn, claims))
         decision = decide_route(question, history_claim_ids=history_ids, known=known)
         bare = [] if decision.claim_ids else _bare_claim_numbers(question, known)
         if bare:  # "on 2077": a number that is a claim on file
@@ -381,6 +381,14 @@ class Manager:
         if claim_id is None:
             return question, history
         return normalize_question(f"{asked[0]} ({claim_id})"), list(history[:-2])
+
+    def _named_in_turn(self, turn: str, claims: list[ClaimRecord]) -> list[str]:
+        """The one claim an earlier turn named by a party's name (the full name, or a name that
+        only one claim in reach has), else none."""
+        people = [m for m in names_in(turn, claims) if m.role != "adjuster"]
+        chosen = [m for m in people if m.exact] or people
+        ids = list(dict.fromkeys(m.claim_id for m in chosen))
+        return ids if len(ids) == 1 else []
 
     @staticmethod
     def _asks_one_claim(question: str, decision: RouteDecision) -> bool:
@@ -801,10 +809,12 @@ def _written_claim_ids(question: str, claim_ids: Sequence[str]) -> list[str]:
     return found
 
 
-def _history_claims(history: Sequence[str], known: Sequence[str] = ()) -> list[str]:
-    """The claims of the latest turn that named any: a follow-up is about those."""
+def _history_claims(history: Sequence[str], known: Sequence[str] = (),
+                    by_name: Callable[[str], list[str]] | None = None) -> list[str]:
+    """The claims of the latest turn that named any, by number or (``by_name``) by a party's name
+    ("the halvorsen claim", answered without the claim's number): a follow-up is about those."""
     for turn in reversed(history):
-        ids = find_claim_ids(turn, known=known)
+        ids = find_claim_ids(turn, known=known) or (by_name(turn) if by_name is not None else [])
         if ids:
             return ids
     return []
