@@ -18,6 +18,7 @@ Offline the manager is rules, not a model (see :mod:`rag.router`). Its jobs, in 
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 import threading
@@ -335,7 +336,7 @@ class Manager:
             mentioned = self._mentioned(question, scope)
             if mentioned:
                 return [mentioned[0]], "mention", [mentioned[1]]
-        if decision.route != "lookup":
+        if decision.route != "lookup" or not adjuster_named:  # "the ostrander policy #": a part of a run
             mentioned = self._mentioned(question, scope, names_only=True, parts=True)  # "until the Accord was back"
             if mentioned:
                 # The words stay in the question: a name can be the topic too ("the towing cost"
@@ -482,7 +483,10 @@ class Manager:
 
         def find(words: Sequence[str]) -> list[str]:
             phrase = " ".join(words)
-            return mentioning(phrase, scope=scope, names_only=True) if names_only else mentioning(phrase, scope=scope)
+            found = mentioning(phrase, scope=scope, names_only=True) if names_only else mentioning(phrase, scope=scope)
+            if not found and len(words[-1]) > 4 and words[-1].lower().endswith("s"):  # "the Ostranders": a family
+                return find([*words[:-1], words[-1][:-1]])
+            return found
 
         try:
             return self._mention_runs(question, runs, find, mentioning, scope, parts)
@@ -787,14 +791,28 @@ def _bare_claim_numbers(question: str, known: Sequence[str]) -> list[tuple[str, 
     the words that named it)``. Only numbers of known claims count, never an amount or a year
     written with them ("$1,042", "2026-10-42")."""
     found = []
+    tails = _claim_tails(tuple(known))
     for claim_id in known:
-        number = claim_id.split("-", 1)[-1]
-        if number not in question or not any(c.isdigit() for c in number):
-            continue  # (a substring test first: a pattern per claim overflows re's cache; "IM/24/00781-C" is no "C")
-        m = re.search(rf"(?<![\w$,.\-/]){re.escape(number)}(?![\w,.\-/]\d)", question)
-        if m:
-            found.append((claim_id, m.group(0)))
+        for number in dict.fromkeys([claim_id.split("-", 1)[-1], *tails.get(claim_id, [])]):
+            if number not in question or not any(c.isdigit() for c in number):
+                continue  # a substring test first: a pattern per claim overflows re's cache ("IM/24/00781-C" is no "C")
+            m = re.search(rf"(?<![\w$,.\-/]){re.escape(number)}(?![\w,.\-/]\d)", question)
+            if m:
+                found.append((claim_id, m.group(0)))
+                break
     return found
+
+
+@functools.lru_cache(maxsize=8)
+def _claim_tails(known: tuple[str, ...]) -> dict[str, list[str]]:
+    """Each claim's last group of digits, as adjusters shorten a long number ("the IME bill on 22461"
+    for ``WC-0187-22461``): at least four digits, no year (``2025``), and no other claim's."""
+    tails: dict[str, list[str]] = {}
+    for claim_id in known:
+        groups = re.findall(r"\d+", claim_id)
+        if groups and len(groups) > 1 and len(groups[-1]) >= 4 and not re.fullmatch(r"(?:19|20)\d\d", groups[-1]):
+            tails.setdefault(groups[-1], []).append(claim_id)
+    return {ids[0]: [tail] for tail, ids in tails.items() if len(ids) == 1}
 
 
 def _written_claim_ids(question: str, claim_ids: Sequence[str]) -> list[str]:

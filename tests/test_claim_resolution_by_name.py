@@ -106,6 +106,9 @@ def ask(engine: Engine, question: str, history: list[str] | None = None):  # typ
     ("deductible at 418 Quillfeather Lane?", "HO-2025-3310", "$1,000.00"),
     ("deductible at 418 quilfeather lane?", "HO-2025-3310", "$1,000.00"),
     ("what did the Tobias Wrenfeld estimate come to?", "HO-2025-3310", "$14,280.00"),
+    ("reserve for the Ostrowskis?", "CLM-2024-0847-2931", "$22,000.00"),  # a family, by its name
+    ("what's the deductible on 3310?", "HO-2025-3310", "$1,000.00"),  # a long number by its last digits
+    ("halvorsen marine policy #", "CP-2025-1187", "CPP-300455"),
 ])
 def test_a_claim_named_by_its_party_place_or_address_is_found_typos_and_all(
         engine: Engine, question: str, claim_id: str, value: str) -> None:
