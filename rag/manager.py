@@ -23,7 +23,7 @@ import logging
 import re
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -408,7 +408,7 @@ class Manager:
         options = [(c, describe(by_id[c], *party.get(c, ("", "")))) for c in claim_ids if c in by_id]
         return choice_text(said[0] if said else "that", options)
 
-    def _vocabulary(self, words: Sequence[str], scope: str) -> set[str]:
+    def _vocabulary(self, words: Iterable[str], scope: str) -> set[str]:
         """Of ``words``, those the documents in reach use (all of them when the store fails: then
         no word is read as a typo)."""
         try:
