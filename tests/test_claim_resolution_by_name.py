@@ -237,3 +237,22 @@ def test_the_typo_budget_finds_most_typos_and_almost_never_takes_another_word_fo
     assert found / typos >= 0.88, found / typos
     assert everyday / everyday_n <= 0.001, everyday / everyday_n
     assert others / others_n <= 0.005, others / others_n
+
+
+def test_a_place_in_a_file_shared_later_is_found_with_a_typo_too(tmp_path: Path) -> None:
+    import time
+
+    engine = Engine.open(Settings(home=tmp_path / "home"))
+    try:
+        engine.ingest_file(put_file(tmp_path, "chandlery-report.txt", CHANDLERY))
+        assert engine.ask("what is the estimate on the saltmarsh landng file?").claim_ids == ["CP-2025-1187"]
+        engine.ingest_file(put_file(tmp_path, "walkway-notes.txt", WALKWAY))  # the words read before lack its words
+        deadline = time.monotonic() + 20
+        while True:  # the stored words are read again beside the questions, not before them
+            answer = engine.ask("reserve on the carrawy hieghts file?")
+            if answer.claim_ids == ["CLM-2024-0847-2931"] or time.monotonic() > deadline:
+                break
+            time.sleep(0.2)
+        assert answer.claim_ids == ["CLM-2024-0847-2931"] and "$22,000.00" in answer.text
+    finally:
+        engine.close()
