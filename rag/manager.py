@@ -66,6 +66,7 @@ from rag.resolve import (
     fuzzy_names,
     narrowed,
     picked,
+    place_phrases,
     unknown_claim_numbers,
     with_honorific,
 )
@@ -342,6 +343,11 @@ class Manager:
                 # The words stay in the question: a name can be the topic too ("the towing cost"
                 # where the tow company's name holds "Towing").
                 return [mentioned[0]], "mention", []
+        if self._asks_one_claim(question, decision):  # "the Bramblecote Mews file": a place several claims are at
+            several = self._place_of_several(question, scope)
+            if several is not None:
+                ids, said = several
+                return ids, ("choice" if len(ids) > 1 else "mention"), said
         if len(history_ids) == 1 and self._follows_up(question, scope):
             return history_ids, "history", []
         if decision.route in ("calculation", "summary"):
@@ -382,6 +388,33 @@ class Manager:
         if claim_id is None:
             return question, history
         return normalize_question(f"{asked[0]} ({claim_id})"), list(history[:-2])
+
+    def _place_of_several(self, question: str, scope: str) -> tuple[list[str], list[str]] | None:
+        """``(claims, the words)`` when the question names a claim by a name its files write (a
+        place, a business, an address) just before a claim noun ("the Bramblecote Mews file") or
+        after "at" with a street number ("at 12 Bramblecote Mews"), and that name is in the files of
+        several claims in reach (at most five): those claims, narrowed by the words between the
+        name and the noun ("the Bramblecote Mews *fire* claim") when they tell them apart."""
+        fixes = self._corrections(question, scope)
+        text = corrected(question, fixes) if fixes else question
+        for said in place_phrases(text, stop=STOPWORDS | _LOOKUP_WORDS):
+            words = said.split()
+            for end in range(len(words), 0, -1):
+                name, described = words[:end], words[end:]
+                if len(name) == 1 and len(name[0]) < 4:
+                    break
+                try:
+                    ids = self._library.claims_mentioning(" ".join(name), scope=scope, names_only=True)
+                except Exception:  # noqa: BLE001 - a store error: no claim from a place
+                    log.exception("claims_mentioning failed")
+                    return None
+                if not ids:
+                    continue
+                if len(ids) > 5 or (len(ids) == 1 and not described):
+                    break  # everywhere: no name of a claim; one claim: the mention rules had their say
+                fewer = narrowed(ids, described, lambda w: self._library.claims_mentioning(w, scope=scope))
+                return fewer, [" ".join(name), *described]
+        return None
 
     def _named_in_turn(self, turn: str, claims: list[ClaimRecord]) -> list[str]:
         """The one claim an earlier turn named by a party's name (the full name, or a name that

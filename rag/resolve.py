@@ -179,6 +179,36 @@ def corrected(question: str, fixes: dict[str, str]) -> str:
     return question
 
 
+_BEFORE_CLAIM_NOUN = re.compile(rf"((?:[\w'&.-]+\s+){{0,5}}[\w'&.-]+)\s+{_CLAIM_NOUN}\b", re.I)
+_AT_ADDRESS = re.compile(r"\b(?:at|on|for)\s+(\d+[A-Za-z]?(?:\s+[A-Za-z][\w'.-]*){1,4})", re.I)
+
+
+def place_phrases(question: str, *, stop: Iterable[str]) -> list[str]:
+    """Words that may name a claim by a place or business its files write: those just before a
+    claim noun ("the saltmarsh landing file" -> "saltmarsh landing"; the last words of the run
+    that are no ``stop`` word), and a street address after "at" ("at 418 Quillfeather Lane")."""
+    stop = set(stop)
+    found = []
+    for m in _BEFORE_CLAIM_NOUN.finditer(question):
+        words = [re.sub(r"['\u2019]s$", "", w) for w in m.group(1).split()]
+        tail: list[str] = []
+        for w in reversed(words):
+            if w.lower().strip(".,") in stop:
+                break
+            tail.insert(0, w.strip(".,"))
+        if tail:
+            found.append(" ".join(tail))
+    for m in _AT_ADDRESS.finditer(question):
+        words = []
+        for w in m.group(1).split():
+            if w.lower() in stop:
+                break
+            words.append(w.strip(".,?"))
+        if len(words) > 1:
+            found.append(" ".join(words))
+    return list(dict.fromkeys(found))
+
+
 def asks_for_several(question: str) -> bool:
     """"Both Wrenfield claims", "compare the Wrenfield files": every claim a name fits is meant."""
     return _PLURAL.search(question) is not None

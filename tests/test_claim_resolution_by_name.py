@@ -70,6 +70,28 @@ Hail damaged the roof of the insured's garage.
 Deductible: $750.00
 """
 
+MEWS_FIRE = """Claim Number: HO-2025-4402
+Policy Number: HOP-660311
+Insured: Cordelia Fairweather
+Risk Address: 12 Bramblecote Mews, Ashby Falls
+Date of Loss: 2025-05-20
+
+FIRST NOTICE OF LOSS
+A fire started in the tumble dryer and smoke spread through the ground floor.
+Estimate: $27,450.00
+"""
+
+MEWS_THEFT = """Claim Number: HO-2025-4417
+Policy Number: HOP-660358
+Insured: Bartholomew Ncube
+Risk Address: 14 Bramblecote Mews, Ashby Falls
+Date of Loss: 2025-06-02
+
+FIRST NOTICE OF LOSS
+A burglar forced the patio door and took jewellery and a laptop.
+Estimate: $6,180.00
+"""
+
 HANDBOOK = """# Desk handbook for field adjusters
 
 ## Photographs
@@ -85,7 +107,8 @@ def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     engine = Engine.open(Settings(home=root / "home"))
     for name, text, scope in (("kitchen-fnol.txt", KITCHEN, HERE), ("sedan-notes.txt", SEDAN, HERE),
                               ("chandlery-report.txt", CHANDLERY, HERE), ("walkway-notes.txt", WALKWAY, HERE),
-                              ("garage-fnol.txt", GARAGE, ELSEWHERE), ("desk-handbook.md", HANDBOOK, "workspace")):
+                              ("garage-fnol.txt", GARAGE, ELSEWHERE), ("desk-handbook.md", HANDBOOK, "workspace"),
+                              ("mews-fire.txt", MEWS_FIRE, HERE), ("mews-theft.txt", MEWS_THEFT, HERE)):
         engine.ingest_file(put_file(root, name, text), scope=scope)
     return engine
 
@@ -125,6 +148,17 @@ def test_a_surname_two_claims_share_is_answered_with_the_choice(engine: Engine) 
     assert answer.text.endswith("Which one do you mean?")
     assert "$" not in answer.text and not answer.citations  # no claim picked, no amount stated
     assert len(answer.text) <= 400
+
+
+def test_a_place_several_claims_are_at_is_answered_with_the_choice(engine: Engine) -> None:
+    answer = ask(engine, "what's the estimate on the bramblecote mews file?")
+    assert "HO-2025-4402" in answer.text and "HO-2025-4417" in answer.text
+    assert answer.text.endswith("Which one do you mean?") and "$" not in answer.text
+
+
+def test_the_words_beside_a_shared_place_pick_the_claim(engine: Engine) -> None:
+    answer = ask(engine, "what's the estimate on the bramblecote mews fire claim?")
+    assert answer.claim_ids == ["HO-2025-4402"] and "$27,450.00" in answer.text
 
 
 def test_the_words_that_describe_the_claim_pick_one_of_a_shared_surname(engine: Engine) -> None:
