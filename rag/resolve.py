@@ -260,6 +260,12 @@ _PICK_WORDS = frozenset({"one", "claim", "file", "loss", "the", "that", "this", 
                          "it", "is", "its", "on", "for", "about", "yes", "no", "sorry", "last", "latter", "former"})
 
 
+_ASKS = frozenset({"what", "whats", "what's", "which", "who", "whos", "who's", "when", "where", "how", "why", "whose",
+                   "does", "did", "can", "could", "should", "would", "will", "was", "were", "are", "list", "show",
+                   "summarize", "summarise", "tell", "give"})
+"""Words of a new question: a reply that has one is not a pick from the choice."""
+
+
 def choice_asked(history: Sequence[str]) -> tuple[str, str] | None:
     """``(the question, the reply that asked which claim)`` when the conversation's last turn was
     a choice (:func:`choice_text`) after a question."""
@@ -278,8 +284,8 @@ def picked(answer: str, options: Sequence[str], *, named: Sequence[str], by_word
     if len(set(chosen)) == 1:
         return chosen[0]
     words = [low for _, low in question_words(answer)]
-    if len(words) > 8:
-        return None
+    if len(words) > 8 or _ASKS.intersection(words):
+        return None  # "what's the rental?": a new question, not a pick
     for w in words:
         if w in _ORDINALS and _ORDINALS[w] < len(options):
             return options[_ORDINALS[w]]

@@ -189,6 +189,13 @@ def test_the_reply_to_the_choice_answers_the_question_for_the_claim_picked(
     assert value in answer.text and answer.citations[0].claim_id == claim_id
 
 
+def test_a_new_question_after_the_choice_is_not_taken_for_a_pick(engine: Engine) -> None:
+    question = "what's the deductible on the wrenfield claim?"
+    choice = ask(engine, question)
+    answer = ask(engine, "what was the rental?", history=[question, choice.text])
+    assert "$640.00" in answer.text and "$500.00" not in answer.text  # the rental, not the deductible asked before
+
+
 @pytest.mark.parametrize("question, asked, meant", [
     ("what's the deductible on HO-2025-3301?", "HO-2025-3301", "HO-2025-3310"),  # two digits swapped
     ("rental on AU 2025 0491?", "AU-2025-0491", "AU-2025-0419"),  # written with spaces
