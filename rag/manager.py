@@ -337,7 +337,7 @@ class Manager:
             mentioned = self._mentioned(question, scope)
             if mentioned:
                 return [mentioned[0]], "mention", [mentioned[1]]
-        if decision.route != "lookup" or not adjuster_named:  # "the ostrander policy #": a part of a run
+        if decision.route != "lookup" or not adjuster_named:  # "the halvorsen policy #": a part of a run
             mentioned = self._mentioned(question, scope, names_only=True, parts=True)  # "until the Accord was back"
             if mentioned:
                 # The words stay in the question: a name can be the topic too ("the towing cost"
@@ -517,7 +517,7 @@ class Manager:
         def find(words: Sequence[str]) -> list[str]:
             phrase = " ".join(words)
             found = mentioning(phrase, scope=scope, names_only=True) if names_only else mentioning(phrase, scope=scope)
-            if not found and len(words[-1]) > 4 and words[-1].lower().endswith("s"):  # "the Ostranders": a family
+            if not found and len(words[-1]) > 4 and words[-1].lower().endswith("s"):  # "the Ostrowskis": a family
                 return find([*words[:-1], words[-1][:-1]])
             return found
 
@@ -838,8 +838,8 @@ def _bare_claim_numbers(question: str, known: Sequence[str]) -> list[tuple[str, 
 
 @functools.lru_cache(maxsize=8)
 def _claim_tails(known: tuple[str, ...]) -> dict[str, list[str]]:
-    """Each claim's last group of digits, as adjusters shorten a long number ("the IME bill on 22461"
-    for ``WC-0187-22461``): at least four digits, no year (``2025``), and no other claim's."""
+    """Each claim's last group of digits, as adjusters shorten a long number ("the rental on 3310"
+    for ``HO-2025-3310``): at least four digits, no year (``2025``), and no other claim's."""
     tails: dict[str, list[str]] = {}
     for claim_id in known:
         groups = re.findall(r"\d+", claim_id)
