@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
-from rag.experts.lookup import NameMatch
+from rag.experts.lookup import _LEGAL_SUFFIX, NameMatch
 from rag.experts.text import STOPWORDS
 from rag.metadata import claim_key
 from rag.records import ClaimRecord
@@ -95,8 +95,6 @@ def question_words(question: str) -> list[tuple[str, str]]:
 def _forms(name: str) -> list[list[str]]:
     """How a question may write a party's name: the whole name (less a legal suffix), a person's
     surname, a business's first two words or first word."""
-    from rag.experts.lookup import _LEGAL_SUFFIX
-
     core = _LEGAL_SUFFIX.sub("", name.strip())
     words = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'-]*", core)]
     if not words:
@@ -333,7 +331,8 @@ def unknown_claim_numbers(question: str, known: Sequence[str], *, also: Iterable
     for pattern in _shapes(tuple(sorted(set(known)))):
         for m in pattern.finditer(question):
             key = claim_key(m.group(0))
-            if key not in taken and m.group(0).upper() not in found:
+            if key not in taken:
+                taken.add(key)  # once, however often it is written
                 found.append(re.sub(r"\s+", "-", m.group(0).strip()).upper())
     return found
 

@@ -209,6 +209,11 @@ def test_a_claim_number_not_on_file_gets_did_you_mean_whatever_its_shape(
     assert not answer.found and "$" not in answer.text
 
 
+def test_a_number_as_close_to_two_claims_suggests_both(engine: Engine) -> None:
+    answer = ask(engine, "estimate on HO-2025-4412?")
+    assert answer.text == "I don't have HO-2025-4412 on file \u2014 did you mean HO-2025-4402 or HO-2025-4417?"
+
+
 def test_a_policy_number_is_not_taken_for_a_claim_number(engine: Engine) -> None:
     answer = ask(engine, "what's the deductible under policy HOP-771204?")
     assert "did you mean" not in answer.text and "$1,000.00" in answer.text
