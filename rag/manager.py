@@ -417,12 +417,12 @@ class Manager:
         return None
 
     def _named_in_turn(self, turn: str, claims: list[ClaimRecord]) -> list[str]:
-        """The one claim an earlier turn named by a party's name (the full name, or a name that
-        only one claim in reach has), else none."""
+        """The claims an earlier turn named by a party's name (the full name, else a surname): one,
+        or several when the name fits several (then that turn was about no one claim, and no
+        older turn's claim is inherited either)."""
         people = [m for m in names_in(turn, claims) if m.role != "adjuster"]
         chosen = [m for m in people if m.exact] or people
-        ids = list(dict.fromkeys(m.claim_id for m in chosen))
-        return ids if len(ids) == 1 else []
+        return list(dict.fromkeys(m.claim_id for m in chosen))
 
     @staticmethod
     def _asks_one_claim(question: str, decision: RouteDecision) -> bool:

@@ -189,6 +189,13 @@ def test_the_reply_to_the_choice_answers_the_question_for_the_claim_picked(
     assert value in answer.text and answer.citations[0].claim_id == claim_id
 
 
+def test_a_follow_up_after_a_shared_surname_inherits_no_older_claim(engine: Engine) -> None:
+    history = ["estimate on the halvorsen claim?", "Estimate: $38,900.00 [1]",
+               "anything else on the wrenfield file?", "Nothing more."]
+    answer = ask(engine, "and the deductible?", history=history)
+    assert "CP-2025-1187" not in answer.claim_ids and "$2,500.00" not in answer.text
+
+
 def test_a_new_question_after_the_choice_is_not_taken_for_a_pick(engine: Engine) -> None:
     question = "what's the deductible on the wrenfield claim?"
     choice = ask(engine, question)
