@@ -72,6 +72,11 @@ class Corpus(Protocol):
         """The claims in reach whose documents say ``phrase`` (whole words); see the engine."""
         ...
 
+    def spelled_like(self, word: str, *, scope: str) -> list[str]:
+        """Words the documents in reach write within two edits of ``word``, closest first: what a
+        name typed with a typo may be (:mod:`rag.resolve`)."""
+        ...
+
     @property
     def last_retrieval_timings(self) -> dict[str, float]:
         """Timings of the calling thread's last retrieval, for the trace (may be empty)."""

@@ -578,6 +578,18 @@ class Engine:
         except LexicalIndexBuilding:  # not known yet: no claim is found by a phrase
             return []
 
+    def spelled_like(self, word: str, *, scope: str = WORKSPACE) -> list[str]:
+        """Words the documents in reach of ``scope`` write within two edits of ``word``, closest
+        first (:meth:`rag.lexical.LexicalIndex.spelled_like`): how a name typed with a typo
+        ("carrawy") finds the claim whose files write it (:mod:`rag.resolve`)."""
+        from rag.lexical import LexicalIndexBuilding
+        from rag.retrieval import scopes_in_reach
+
+        try:
+            return self._lexical.spelled_like(word, reach=scopes_in_reach(scope), registry_view=self._registry_view())
+        except LexicalIndexBuilding:  # not known yet: no word is corrected
+            return []
+
     def _registry_view(self) -> object:
         """The registry read the caches are keyed on: a new object after an ingest here, or when
         another replica's write changed the registry's stamp."""

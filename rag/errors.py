@@ -73,9 +73,11 @@ class UnknownClaimError(LookupError):
     def __init__(self, claim_id: str, known: list[str]) -> None:
         self.claim_id = claim_id
         self.known = known
-        self.suggestion = closest_claim(claim_id, known)
-        if self.suggestion:
-            super().__init__(f"I don't have {claim_id} on file \u2014 did you mean {self.suggestion}?")
+        self.suggestions = closest_claims(claim_id, known)
+        self.suggestion = self.suggestions[0] if self.suggestions else None
+        if self.suggestions:
+            options = " or ".join(self.suggestions)
+            super().__init__(f"I don't have {claim_id} on file \u2014 did you mean {options}?")
         else:
             listed = ", ".join(known[:10]) if known else "none yet"
             super().__init__(f"No documents for claim {claim_id} here. Claims on file: {listed}.")
@@ -84,17 +86,16 @@ class UnknownClaimError(LookupError):
         return (type(self), (self.claim_id, self.known))
 
 
+def closest_claims(claim_id: str, known: list[str]) -> list[str]:
+    """The claims on file whose number is nearly ``claim_id`` (see :func:`rag.resolve.closest_claims`)."""
+    from rag.resolve import closest_claims as closest
+
+    return closest(claim_id, known)
+
+
 def closest_claim(claim_id: str, known: list[str]) -> str | None:
-    """The claim on file whose number is nearly ``claim_id`` (a digit mistyped, swapped, left
-    out or added: ``CLM-1043`` for ``CLM-1042``), or None. ``known`` are only the claims in
-    reach of the asker, so a suggestion never reveals another channel's claim."""
-    import difflib
-
-    def key(c: str) -> str:
-        return "".join(ch for ch in c.upper() if ch.isalnum())
-
-    wanted = key(claim_id)
-    scored = sorted(((difflib.SequenceMatcher(None, wanted, key(c)).ratio(), c) for c in known), reverse=True)
-    if not scored or scored[0][0] < 0.8 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
-        return None
-    return scored[0][1]
+    """The one claim on file whose number is nearly ``claim_id`` (a digit mistyped, swapped, left
+    out or added: ``CLM-1043`` for ``CLM-1042``), or None (none, or several as close). ``known``
+    are only the claims in reach of the asker, so a suggestion never reveals another channel's claim."""
+    found = closest_claims(claim_id, known)
+    return found[0] if len(found) == 1 else None

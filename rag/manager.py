@@ -18,11 +18,12 @@ Offline the manager is rules, not a model (see :mod:`rag.router`). Its jobs, in 
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -54,6 +55,21 @@ from rag.experts.text import STOPWORDS
 from rag.glossary import expand
 from rag.metadata import find_claim_ids
 from rag.records import WORKSPACE, ClaimRecord, DocumentInfo, Passage, documents_by_claim, reach_key
+from rag.resolve import (
+    asks_for_several,
+    choice_asked,
+    choice_text,
+    corrected,
+    corrections,
+    describe,
+    description_words,
+    fuzzy_names,
+    narrowed,
+    picked,
+    place_phrases,
+    unknown_claim_numbers,
+    with_honorific,
+)
 from rag.router import (
     HANDLING_VERBS,
     PARTY_NOUNS,
@@ -147,7 +163,8 @@ class Manager:
         documents = self._library.documents(scope=scope)
         timings["registry_ms"] = _ms(started)
         known = [c.claim_id for c in claims]
-        history_ids = _history_claims(history, known)
+        question, history = self._answer_to_choice(question, history, claims, scope)
+        history_ids = _history_claims(history, known, lambda turn: self._named_in_turn(turn, claims))
         decision = decide_route(question, history_claim_ids=history_ids, known=known)
         bare = [] if decision.claim_ids else _bare_claim_numbers(question, known)
         if bare:  # "on 2077": a number that is a claim on file
@@ -156,6 +173,8 @@ class Manager:
         trace: dict[str, Any] = {"route": decision.route, "route_reason": decision.reason}
 
         missing = [c for c in decision.claim_ids if c not in known]
+        if not decision.claim_ids:  # "HO-2025-3301" beside HO-2025-3310: a claim meant, not on file
+            missing = unknown_claim_numbers(question, known, also=[p for c in claims for p in c.policy_numbers])
         if missing:
             text = str(UnknownClaimError(missing[0], known))
             return self._finish(ExpertResult(text, "none"), started, missing, "the claims on file", trace, timings)
@@ -164,6 +183,9 @@ class Manager:
         claim_ids, how, matched = self._resolve_claims(question, decision, claims, docs_of, history_ids, numbers,
                                                        scope)
         trace["claims"] = {"ids": claim_ids, "from": how, "matched": matched}
+        if how == "choice":  # a name several claims in reach fit: which ones, and the question back
+            return self._finish(ExpertResult(self._choice(question, claim_ids, matched, claims), "none"), started,
+                                [], "the claims on file", trace, timings)
         unknown = [c for c in claim_ids if c not in known]
         if unknown:  # a follow-up to a question about a claim that is not in reach ("summarize it")
             text = str(UnknownClaimError(unknown[0], known))
@@ -301,10 +323,14 @@ class Manager:
         if decision.claim_ids:
             named = [m.matched for m in people if m.claim_id in decision.claim_ids]
             return decision.claim_ids, "named", named + numbers
+        if not people:  # "the ostrowksi claim": a party's name with a typo
+            people = fuzzy_names(question, claims, used=lambda words: self._vocabulary(words, scope))
         chosen = [m for m in people if m.exact] or people
         if chosen:
             ids = list(dict.fromkeys(m.claim_id for m in chosen))
-            if len(ids) > 1 and not any(m.exact for m in chosen):
+            said = list(dict.fromkeys(m.matched for m in chosen))
+            one_name = len({s.lower() for s in said}) == 1
+            if len(ids) > 1 and (one_name or not any(m.exact for m in chosen)):
                 # "the Okafor collision": a surname two claims share, the type of loss picks one
                 described = claims_described(summary_topic(question), _loss_types({c: docs_of[c] for c in ids}))
                 mentioned = None if described else self._mentioned(question, scope, names_only=True, parts=True)
@@ -312,7 +338,15 @@ class Manager:
                     ids = described
                 elif mentioned and mentioned[0] in ids:  # "the Okafor Accord": the name of the car picks it
                     ids = [mentioned[0]]
-            return ids, "name", list(dict.fromkeys(m.matched for m in chosen))
+                else:  # "Mrs. Okafor's water loss": the words that describe the claim beside the name
+                    described_by = description_words(question, said)
+                    fewer = narrowed(ids, described_by, lambda word: self._library.claims_mentioning(word, scope=scope))
+                    if len(fewer) < len(ids):  # the words named the claim: not the fact asked for
+                        ids, said = fewer, [*said, *described_by]
+            said = with_honorific(question, said)
+            if len(ids) > 1 and one_name and self._asks_one_claim(question, decision):
+                return ids, "choice", said
+            return ids, "name", said
         if decision.route == "lookup" and lists_claims(question):
             return [], "none", []  # "which claims ...": about all of them, whatever came before
         adjuster_named = any(m.role == "adjuster" for m in self._names_in(question, claims))
@@ -329,12 +363,17 @@ class Manager:
             mentioned = self._mentioned(question, scope)
             if mentioned:
                 return [mentioned[0]], "mention", [mentioned[1]]
-        if decision.route != "lookup":
+        if decision.route != "lookup" or not adjuster_named:  # "the halvorsen policy #": a part of a run
             mentioned = self._mentioned(question, scope, names_only=True, parts=True)  # "until the Accord was back"
             if mentioned:
                 # The words stay in the question: a name can be the topic too ("the towing cost"
                 # where the tow company's name holds "Towing").
                 return [mentioned[0]], "mention", []
+        if self._asks_one_claim(question, decision):  # "the Bramblecote Mews file": a place several claims are at
+            several = self._place_of_several(question, scope)
+            if several is not None:
+                ids, said = several
+                return ids, ("choice" if len(ids) > 1 else "mention"), said
         if len(history_ids) == 1 and self._follows_up(question, scope):
             return history_ids, "history", []
         if decision.route in ("calculation", "summary"):
@@ -345,6 +384,114 @@ class Manager:
             if mentioned:  # the words stay in the question: they can be what is asked about too
                 return [mentioned[0]], "mention", []
         return [], "none", []
+
+    def _answer_to_choice(self, question: str, history: Sequence[str], claims: list[ClaimRecord],
+                          scope: str) -> tuple[str, Sequence[str]]:
+        """A reply to "which one do you mean?" ("HO-2025-3310", "the auto one", "the second"): the
+        question asked before, about the claim picked, and the conversation before it; else the
+        question and the conversation as they are."""
+        asked = choice_asked(history)
+        if asked is None:
+            return question, history
+        known = [c.claim_id for c in claims]
+        options = [c for c in find_claim_ids(asked[1], known=known) if c in known]
+        if len(options) < 2:
+            return question, history
+        listed = sorted(options, key=lambda c: asked[1].find(c))
+        in_options = [c for c in claims if c.claim_id in listed]
+
+        def by_words(words: list[str]) -> list[str]:
+            people = {m.claim_id for m in self._names_in(" ".join(words), in_options)}
+            if people:
+                return [c for c in listed if c in people]
+            fewer = narrowed(listed, words, lambda word: self._library.claims_mentioning(word, scope=scope))
+            return fewer if len(fewer) < len(listed) else []
+
+        named = find_claim_ids(question, known=known) or [  # "3310": the last digits of one of them
+            c for c in listed
+            if (tail := re.findall(r"\d+", c)) and re.search(rf"(?<![\w-]){tail[-1]}(?![\w-])", question)]
+        claim_id = picked(question, listed, named=named, by_words=by_words)
+        if claim_id is None:
+            return question, history
+        return normalize_question(f"{asked[0]} ({claim_id})"), list(history[:-2])
+
+    def _place_of_several(self, question: str, scope: str) -> tuple[list[str], list[str]] | None:
+        """``(claims, the words)`` when the question names a claim by a name its files write (a
+        place, a business, an address) just before a claim noun ("the Bramblecote Mews file") or
+        after "at" with a street number ("at 12 Bramblecote Mews"), and that name is in the files of
+        several claims in reach (at most five): those claims, narrowed by the words between the
+        name and the noun ("the Bramblecote Mews *fire* claim") when they tell them apart."""
+        fixes = self._corrections(question, scope)
+        text = corrected(question, fixes) if fixes else question
+        for said in place_phrases(text, stop=STOPWORDS | _LOOKUP_WORDS):
+            words = said.split()
+            for end in range(len(words), 0, -1):
+                name, described = words[:end], words[end:]
+                if len(name) == 1 and len(name[0]) < 4:
+                    break
+                try:
+                    ids = self._library.claims_mentioning(" ".join(name), scope=scope, names_only=True)
+                except Exception:  # noqa: BLE001 - a store error: no claim from a place
+                    log.exception("claims_mentioning failed")
+                    return None
+                if not ids:
+                    continue
+                if len(ids) > 5 or (len(ids) == 1 and not described):
+                    break  # everywhere: no name of a claim; one claim: the mention rules had their say
+                fewer = narrowed(ids, described, lambda w: self._library.claims_mentioning(w, scope=scope))
+                return fewer, [" ".join(name), *described]
+        return None
+
+    def _named_in_turn(self, turn: str, claims: list[ClaimRecord]) -> list[str]:
+        """The claims an earlier turn named by a party's name (the full name, else a surname): one,
+        or several when the name fits several (then that turn was about no one claim, and no
+        older turn's claim is inherited either)."""
+        people = [m for m in names_in(turn, claims) if m.role != "adjuster"]
+        chosen = [m for m in people if m.exact] or people
+        return list(dict.fromkeys(m.claim_id for m in chosen))
+
+    @staticmethod
+    def _asks_one_claim(question: str, decision: RouteDecision) -> bool:
+        """Whether the question is about one claim (a fact, a sum, an overview of it), so a name that
+        several claims fit must be asked about, not answered for all: "which claims is Okafor in",
+        "compare both Okafor files" are about all of them."""
+        if asks_for_several(question):
+            return False
+        return decision.route != "lookup" or not (lists_claims(question) or asks_which_claim(question))
+
+    def _choice(self, question: str, claim_ids: Sequence[str], said: Sequence[str], claims: list[ClaimRecord]) -> str:
+        """The reply to a name that several claims fit: each claim, by the party the name matched."""
+        by_id = {c.claim_id: c for c in claims}
+        people = self._names_in(question, claims) or fuzzy_names(question, claims, used=lambda words: set())
+        party = {m.claim_id: (m.role, m.name) for m in reversed(people) if m.role != "adjuster"}
+        options = [(c, describe(by_id[c], *party.get(c, ("", "")))) for c in claim_ids if c in by_id]
+        return choice_text(said[0] if said else "that", options)
+
+    def _vocabulary(self, words: Iterable[str], scope: str) -> set[str]:
+        """Of ``words``, those the documents in reach use (all of them when the store fails: then
+        no word is read as a typo)."""
+        try:
+            return set(self._library.vocabulary_has(words, scope=scope))
+        except Exception:  # noqa: BLE001 - a store error must not fail the ask
+            log.exception("vocabulary_has failed")
+            return set(words)
+
+    def _corrections(self, question: str, scope: str) -> dict[str, str]:
+        """:func:`rag.resolve.corrections` of the question, once per question and thread."""
+        last = getattr(self._last_names, "fixes", None)
+        if last is not None and last[0] == (question, scope):
+            return last[1]
+
+        def spelled_like(word: str) -> list[str]:
+            try:
+                return self._library.spelled_like(word, scope=scope)
+            except Exception:  # noqa: BLE001 - a store error: no correction
+                log.exception("spelled_like failed")
+                return []
+
+        fixes = corrections(question, used=lambda words: self._vocabulary(words, scope), spelled_like=spelled_like)
+        self._last_names.fixes = ((question, scope), fixes)
+        return fixes
 
     def _follows_up(self, question: str, scope: str) -> bool:
         """Whether a question that names no claim continues the conversation's claim. A question
@@ -361,6 +508,19 @@ class Manager:
         return not best or bool(best[0].claim_id)
 
     def _mentioned(
+        self, question: str, scope: str, *, names_only: bool = False, parts: bool = False
+    ) -> tuple[str, str] | None:
+        """:meth:`_mentioned_as_written`, or, when that finds nothing, the same with the question's
+        typos corrected to words the files in reach write ("the carrawy hieghts file")."""
+        found = self._mentioned_as_written(question, scope, names_only=names_only, parts=parts)
+        if found is None:
+            fixes = self._corrections(question, scope)
+            if fixes:
+                found = self._mentioned_as_written(corrected(question, fixes), scope, names_only=names_only,
+                                                   parts=parts)
+        return found
+
+    def _mentioned_as_written(
         self, question: str, scope: str, *, names_only: bool = False, parts: bool = False
     ) -> tuple[str, str] | None:
         """``(claim id, the words)`` when the question names a business or third party ("Harbor
@@ -382,7 +542,10 @@ class Manager:
 
         def find(words: Sequence[str]) -> list[str]:
             phrase = " ".join(words)
-            return mentioning(phrase, scope=scope, names_only=True) if names_only else mentioning(phrase, scope=scope)
+            found = mentioning(phrase, scope=scope, names_only=True) if names_only else mentioning(phrase, scope=scope)
+            if not found and len(words[-1]) > 4 and words[-1].lower().endswith("s"):  # "the Ostrowskis": a family
+                return find([*words[:-1], words[-1][:-1]])
+            return found
 
         try:
             return self._mention_runs(question, runs, find, mentioning, scope, parts)
@@ -686,14 +849,28 @@ def _bare_claim_numbers(question: str, known: Sequence[str]) -> list[tuple[str, 
     the words that named it)``. Only numbers of known claims count, never an amount or a year
     written with them ("$1,042", "2026-10-42")."""
     found = []
+    tails = _claim_tails(tuple(known))
     for claim_id in known:
-        number = claim_id.split("-", 1)[-1]
-        if number not in question or not any(c.isdigit() for c in number):
-            continue  # (a substring test first: a pattern per claim overflows re's cache; "IM/24/00781-C" is no "C")
-        m = re.search(rf"(?<![\w$,.\-/]){re.escape(number)}(?![\w,.\-/]\d)", question)
-        if m:
-            found.append((claim_id, m.group(0)))
+        for number in dict.fromkeys([claim_id.split("-", 1)[-1], *tails.get(claim_id, [])]):
+            if number not in question or not any(c.isdigit() for c in number):
+                continue  # a substring test first: a pattern per claim overflows re's cache ("IM/24/00781-C" is no "C")
+            m = re.search(rf"(?<![\w$,.\-/]){re.escape(number)}(?![\w,.\-/]\d)", question)
+            if m:
+                found.append((claim_id, m.group(0)))
+                break
     return found
+
+
+@functools.lru_cache(maxsize=8)
+def _claim_tails(known: tuple[str, ...]) -> dict[str, list[str]]:
+    """Each claim's last group of digits, as adjusters shorten a long number ("the rental on 3310"
+    for ``HO-2025-3310``): at least four digits, no year (``2025``), and no other claim's."""
+    tails: dict[str, list[str]] = {}
+    for claim_id in known:
+        groups = re.findall(r"\d+", claim_id)
+        if groups and len(groups) > 1 and len(groups[-1]) >= 4 and not re.fullmatch(r"(?:19|20)\d\d", groups[-1]):
+            tails.setdefault(groups[-1], []).append(claim_id)
+    return {ids[0]: [tail] for tail, ids in tails.items() if len(ids) == 1}
 
 
 def _written_claim_ids(question: str, claim_ids: Sequence[str]) -> list[str]:
@@ -708,10 +885,12 @@ def _written_claim_ids(question: str, claim_ids: Sequence[str]) -> list[str]:
     return found
 
 
-def _history_claims(history: Sequence[str], known: Sequence[str] = ()) -> list[str]:
-    """The claims of the latest turn that named any: a follow-up is about those."""
+def _history_claims(history: Sequence[str], known: Sequence[str] = (),
+                    by_name: Callable[[str], list[str]] | None = None) -> list[str]:
+    """The claims of the latest turn that named any, by number or (``by_name``) by a party's name
+    ("the halvorsen claim", answered without the claim's number): a follow-up is about those."""
     for turn in reversed(history):
-        ids = find_claim_ids(turn, known=known)
+        ids = find_claim_ids(turn, known=known) or (by_name(turn) if by_name is not None else [])
         if ids:
             return ids
     return []

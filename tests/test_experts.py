@@ -142,6 +142,13 @@ class FakeLibrary:
                        if p.claim_id and f" {wanted} " in f" {' '.join(re.findall(r'[a-z0-9]+', p.text.lower()))} "
                        and (not names_only or re.search(rf"(?<=[A-Za-z0-9,] ){found[0]}", p.text, re.I))})
 
+    def spelled_like(self, word: str, *, scope: str) -> list[str]:
+        from rapidfuzz.distance import OSA
+
+        written = {w for p in self.passages for w in re.findall(r"[a-z]+", p.text.lower())}
+        return sorted((w for w in written if w != word and OSA.distance(w, word) <= 2),
+                      key=lambda w: OSA.distance(w, word))
+
     def vocabulary_has(self, words: Sequence[str], *, scope: str) -> set[str]:
         used = set().union(*(terms(p.text) for p in self.passages), *(terms(d.name) for d in self.docs))
         return {w for w in words if w in used or terms(w) & used}
