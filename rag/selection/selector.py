@@ -288,7 +288,8 @@ def _prepare(
     absent = [t for t in q_base if t not in everywhere and t not in naming_kind]
     if absent:  # "leg" is in "foreleg", "vet" begins "veterinary": held, in other words' shape
         raw = {form for u in candidates for w in words(u.text) for form in (w, stem(w))}
-        absent = [t for t in absent if not _part_of_a_word(t, raw)]
+        clipped = _clipped_words(candidates)
+        absent = [t for t in absent if not _part_of_a_word(t, raw) and not _clipped_in(t, clipped)]
     used = vocabulary(absent) if (vocabulary and absent) else set(absent)
     selection.absent = absent
     selection.absent_used = [t for t in absent if t in used]
@@ -518,6 +519,22 @@ def _part_of_a_word(term: str, raw_words: set[str]) -> bool:
         if len(term) >= 6 and abs(len(w) - len(term)) <= 1 and w[0] == term[0] and _one_edit(term, w):
             return True
     return False
+
+
+_CLIPPED = re.compile(r"\b([A-Z][a-z]{3,6})\b(?:\.|(?=\s+[A-Z(]))")
+
+
+def _clipped_words(candidates: Sequence[Unit]) -> set[str]:
+    """The short capitalised words of the units that may be a longer word clipped, as labels and
+    headings write them ("*Comp* Rate (TTD)", "*Cert*. of insurance"), lower-cased."""
+    return {m.group(1).lower() for u in candidates for m in _CLIPPED.finditer(u.text)}
+
+
+def _clipped_in(term: str, clipped: set[str]) -> bool:
+    """``term`` (the asker's word, or the word the engine spelled out of the asker's shorthand:
+    "compensation") is written clipped by the file: a capitalised word of 4+ letters that begins it,
+    and at least three letters shorter ("Comp Rate")."""
+    return term.isalpha() and any(len(term) >= len(w) + 3 and term.startswith(w) for w in clipped)
 
 
 def _one_edit(a: str, b: str) -> bool:
