@@ -64,7 +64,8 @@ and cents by the other (``12,400.00``, ``12.400,00``), or no separators (``1250`
 _SCALE = r"(?:\s?(?:million|billion|thousand|mn|bn|mm|MM|[kKmM])\b)?"
 _AMOUNT = re.compile(
     rf"(?:[$\u00a3\u20ac\u00a5\u20b9]|\b{_CURRENCY}\s?)\s?(?:{_FIGURE}){_SCALE}"  # $12,400, USD 12,400, $1.2 million
-    rf"|\b(?:{_FIGURE})(?:\s?(?:million|billion|thousand))?\s?(?:{_CURRENCY}|dollars|euros)\b"  # 12.400 EUR, 2 million dollars
+    # 12.400 EUR, 2 million dollars
+    rf"|\b(?:{_FIGURE})(?:\s?(?:million|billion|thousand))?\s?(?:{_CURRENCY}|dollars|euros)\b"
     r"|\b\d+(?:\.\d+)?\s?(?:cents?\b|\u00a2)", re.I)
 _BARE_AMOUNT = re.compile(
     r"(?<![\w.,/:#$-])(?:\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d{1,3}(?:\.\d{3})+,\d{2}|\d+[.,]\d{2}|"
@@ -256,7 +257,8 @@ def find_values(kind: str, text: str) -> list[str]:
 
 _LABELLED_TIME = re.compile(r"\btime\b[^:;\n]{0,24}:\s*((?:[01]\d|2[0-3])[0-5]\d)\b|"
                             r"(?<=: )((?:[01]\d|2[0-3])[0-5]\d)(?=\s*(?:$|[;|)]))|"
-                            r"\b(?:\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})[ T]+((?:[01]\d|2[0-3])[0-5]\d)\b(?![/.,-]\d)",
+                            r"\b(?:\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})[ T]+"
+                            r"((?:[01]\d|2[0-3])[0-5]\d)\b(?![/.,-]\d)",
                             re.I | re.M)
 """A 24-hour time written bare: labelled a time ("TIME OF CRASH: 0742"), the whole value of a
 field of a form or a table's cell ("CLEARED: 0931", "Time: 0931"), or right after a date, as a log
