@@ -303,7 +303,8 @@ def _prepare(
     if kind is None and _names_a_role(_asked_phrase(question_words)):
         kind = selection.kind = "person"  # "claimant atty on GL 25 418207": the head is a person's part in the claim
     named = _asked_name(question) if kind == "role" else []
-    rule_scores = rules.scores if rules is not None else {}
+    rule_scores = _aligned_rules(rules, candidates) if rules is not None else {}
+    rule_pick = _aligned_pick(rules, candidates) if rules is not None else None
     top_rule = max(rule_scores.values(), default=0.0) or 1.0
     bm25, coverage = _bm25(q_terms, unit_terms)
     top_bm25 = max(bm25) or 1.0
@@ -333,7 +334,7 @@ def _prepare(
             "absent_qualifier": 1.0 if selection.absent_qualifiers else 0.0,
             "kind_none": 0.0 if kind else 1.0,
             "rules": min(1.0, rule_scores.get(u.excerpt, 0.0) / top_rule) if rule_scores else 0.0,
-            "rules_pick": 1.0 if rules is not None and rules.pick is not None and u.excerpt == rules.pick else 0.0,
+            "rules_pick": 1.0 if rule_pick is not None and u.excerpt == rule_pick else 0.0,
             "head_held": len(asked & (unit_terms[i] | located[i])) / len(asked) if asked else 1.0,
             "novel": min(1.0, len(unit_terms[i] - q_set - _QUESTION_WORDS) / 4),
             "role_beside": 1.0 if beside is not None else 0.0,
@@ -491,6 +492,37 @@ def _remembering(vocabulary: Callable[[Sequence[str]], set[str]], asked: dict[st
 
 # -- features' parts ------------------------------------------------------------------------
 
+def _aligned_rules(rules: Rules, candidates: Sequence[Unit]) -> dict[str, float]:
+    """The rules' score of each unit by its excerpt. The rules cut the passages their own way
+    (``rag.experts.text.units``): a signature line ``Name | Title | Company`` may be, for them, part
+    of one line with the phone number under it. A unit inside a text the rules scored has that
+    score (the best such); not the reverse: a long unit holding a scored line says more than it."""
+    scores = dict(rules.scores)
+    squashed = [(" ".join(text.split()), score) for text, score in rules.scores.items()]
+    for u in candidates:
+        if u.excerpt in scores:
+            continue
+        mine = " ".join(u.excerpt.split())
+        if len(mine) < 12:
+            continue
+        held = [score for text, score in squashed if mine in text]
+        if held:
+            scores[u.excerpt] = max(held)
+    return scores
+
+
+def _aligned_pick(rules: Rules, candidates: Sequence[Unit]) -> str | None:
+    """The unit the rules would answer with, as :func:`_aligned_rules` aligns it: the unit whose
+    excerpt is the rules' pick, else the first inside it."""
+    if rules.pick is None or any(u.excerpt == rules.pick for u in candidates):
+        return rules.pick
+    pick = " ".join(rules.pick.split())
+    for u in candidates:
+        mine = " ".join(u.excerpt.split())
+        if len(mine) >= 12 and mine in pick:
+            return u.excerpt
+    return rules.pick
+
 def _prefilter(cheap: list[dict[str, float]], model: Model, limit: int = EMBEDDED_UNITS) -> list[int]:
     """The indices of the units worth embedding: the best ``limit`` (:data:`EMBEDDED_UNITS`) by the
     model's weights of the features that need no embedding, in their original order."""
@@ -521,19 +553,20 @@ def _part_of_a_word(term: str, raw_words: set[str]) -> bool:
     return False
 
 
-_CLIPPED = re.compile(r"\b([A-Z][a-z]{3,6})\b(?:\.|(?=\s+[A-Z(]))")
+_CLIPPED = re.compile(r"\b([A-Z][a-z]{2,6})\.|\b([A-Z][a-z]{3,6})\b(?=\s+[A-Z(])")
 
 
 def _clipped_words(candidates: Sequence[Unit]) -> set[str]:
     """The short capitalised words of the units that may be a longer word clipped, as labels and
-    headings write them ("*Comp* Rate (TTD)", "*Cert*. of insurance"), lower-cased."""
-    return {m.group(1).lower() for u in candidates for m in _CLIPPED.finditer(u.text)}
+    headings write them ("*Comp* Rate (TTD)", "*Adj*. Rate"), lower-cased."""
+    return {(m.group(1) or m.group(2)).lower() for u in candidates for m in _CLIPPED.finditer(u.text)}
 
 
 def _clipped_in(term: str, clipped: set[str]) -> bool:
     """``term`` (the asker's word, or the word the engine spelled out of the asker's shorthand:
-    "compensation") is written clipped by the file: a capitalised word of 4+ letters that begins it,
-    and at least three letters shorter ("Comp Rate")."""
+    "compensation") is written clipped by the file: a capitalised word that begins it, at least three
+    letters shorter, with a period (3+ letters, "Adj.") or before another capitalised word (4+
+    letters, "Comp Rate")."""
     return term.isalpha() and any(len(term) >= len(w) + 3 and term.startswith(w) for w in clipped)
 
 
