@@ -106,3 +106,12 @@ def test_a_reference_of_letters_and_digit_groups_is_read_by_its_label() -> None:
 ])
 def test_a_question_ending_in_name_asks_for_a_person(question: str, kind: str) -> None:
     assert question_kind(question) == kind
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("the print shop's job # for the salvage labels", "id"),  # a job number is a reference, not an occupation
+    ("job no. on the crane hire ticket", "id"),
+    ("what was the crane driver's job", "role"),
+])
+def test_a_job_number_is_a_reference(question: str, kind: str) -> None:
+    assert question_kind(question) == kind

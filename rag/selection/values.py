@@ -158,7 +158,8 @@ _QUESTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("role", re.compile(r"^\W*who(?:'s| is| was)\s+(?!(?:the|a|an|our|their|his|her|this|that|on|in|at|for|"
                         r"responsible|liable|paying|handling|assigned)\b)(?![a-z]+(?:ing|ed)\b)"
                         r"[a-z'\u2019.-]+(?:\s+[a-z'\u2019.-]+){0,2}\W*$|"  # "who is harlan pruitt": what they are
-                        r"\b(?:job|role|occupation|profession|trade)\b|\b(?:his|her|their|\w+'s) (?:title|position)\b|"
+                        r"\b(?:job|role|occupation|profession|trade)\b(?!\s*(?:#|no\b|nos?\.|number|num\b|ref\b|id\b))|"
+                        r"\b(?:his|her|their|\w+'s) (?:title|position)\b|"
                         r"\bwhat (?:title|position)\b|\bin what capacity\b|"
                         r"\bwhat does \w+(?: \w+)? do\b|\bworks? as\b|\bemployed as\b|"
                         r"\bwhat (?:kind|type|sort) of (?:work|worker|employee)\b|\bline of work\b",
