@@ -1,8 +1,10 @@
-"""Where the selector's units and the rules' lines are cut differently, and where the file clips a
-word the asker writes in full: the features must still say what the file holds.
+"""What a unit holds, read right: where the selector's units and the rules' lines are cut
+differently, where the file clips a word the asker writes in full, and a date that says when
+something is due rather than when it happened.
 
 Units and questions here are written for these tests (a surveyor's e-mail to a boatyard, a
-pension fund's claim note), worded unlike our samples; the embedder is the real MiniLM.
+pension fund's claim note, a harbourmaster's notice), worded unlike our samples; the embedder is
+the real MiniLM.
 """
 
 from __future__ import annotations
@@ -47,3 +49,16 @@ def test_a_word_the_file_clips_is_not_absent() -> None:
     assert featurize("the pension adjustment rate", units, default_embed).absent == []
     assert featurize("when was the medical certificate received", units, default_embed).absent == []
     assert featurize("the pension indexation rate", units, default_embed).absent == ["indexation"]
+
+
+def test_a_date_something_is_due_by_is_not_when_it_happened() -> None:
+    units = candidate_units([_passage("Harbourmaster's notice, 2 February 2026\n"
+                                      "The slipway must be cleared of the wreck by 20 March 2026.")])
+    cleared = "The slipway must be cleared of the wreck by 20 March 2026."
+
+    def kind_miss(question: str) -> float:
+        scored = featurize(question, units, default_embed, embed_all=True).scored
+        return next(dict(zip(FEATURES, s.features))["kind_miss"] for s in scored if s.unit.text == cleared)
+
+    assert kind_miss("when was the harbourmaster's notice about the slipway") == 1.0  # "by 20 March": a deadline
+    assert kind_miss("by when must the slipway be cleared") == 0.0  # asked for the deadline itself

@@ -9,7 +9,8 @@ any claim file, whoever wrote it:
   question's words the unit holds), BM25 computed over the candidate units themselves;
 - ``kind_match`` / ``kind_miss``: the question asks for a kind of value (an amount, a date, a time
   of day, a person, an address, a reference number, ...; :mod:`rag.selection.values`) and the
-  unit holds one / holds none;
+  unit holds one / holds none (a date something is due by, "a decision will follow *by* October
+  10", is no date of what happened unless the question asks when something is due);
 - ``heading``: cosine of the unit's section heading (or document name) to the question, and
   ``label``: of its label or table header;
 - ``rank`` and ``retrieval``: where its passage came in the retrieval, and that score;
@@ -303,6 +304,7 @@ def _prepare(
     if kind is None and _names_a_role(_asked_phrase(question_words)):
         kind = selection.kind = "person"  # "claimant atty on GL 25 418207": the head is a person's part in the claim
     named = _asked_name(question) if kind == "role" else []
+    asks_deadline = bool(_ASKS_DEADLINE.search(question))
     rule_scores = _aligned_rules(rules, candidates) if rules is not None else {}
     rule_pick = _aligned_pick(rules, candidates) if rules is not None else None
     top_rule = max(rule_scores.values(), default=0.0) or 1.0
@@ -313,6 +315,8 @@ def _prepare(
     found: list[list[str]] = []
     for i, u in enumerate(candidates):
         values = [v for v in _kind_values(kind, u.text, u, q_set) if v.lower() not in question.lower()] if kind else []
+        if kind == "date" and not asks_deadline:  # "by October 10": when something is due, not when it happened
+            values = [v for v in values if not _is_deadline(u.text, v)]
         beside = _role_beside(u.text, kind, named, values, asked, head)
         if beside is not None:  # the value is the role held next to the name, or the person next to the role
             values = [beside, *(v for v in values if v != beside)]
@@ -578,6 +582,21 @@ def _one_edit(a: str, b: str) -> bool:
     while i < len(a) and a[i] == b[i]:
         i += 1
     return a[i + (len(a) == len(b)):] == b[i + 1:]
+
+
+_ASKS_DEADLINE = re.compile(r"\b(?:by|due|deadline|until|till|before|no later than|expir\w*|respond|reply|"
+                            r"supposed to|have to|has to|must|needs? to|should|will|going to|scheduled|set for)\b",
+                            re.I)
+"""A date question that may ask when something is due or expected ("when does X have to respond by")."""
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|before|until|till|no later than|not later than|on or before|due(?: on| by)?|"
+                              r"deadline(?: of| is)?|expires?(?: on)?)\s+(?:the\s+)?$", re.I)
+
+
+def _is_deadline(text: str, value: str) -> bool:
+    """``value``, a date of ``text``, is when something is due ("a decision will follow *by* October
+    10", "respond *no later than* May 22"): the date a letter sets, not the date of what it reports."""
+    at = text.find(value)
+    return at > 0 and bool(_DEADLINE_BEFORE.search(text[max(0, at - 30):at]))
 
 
 def _kind_values(kind: str, text: str, unit: Unit | None = None, q_terms: set[str] | None = None) -> list[str]:
