@@ -394,7 +394,7 @@ def replicated_store(leaves: int, *, seed: int = 7, log=print) -> Path:  # type:
             buf = pending[role]
             while buf["ids"] and (force or len(buf["ids"]) >= batch):
                 n = min(batch, len(buf["ids"]))
-                cols[role].add(**{f: buf[f][:n] for f in buf})
+                cols[role].add(**{f: buf[f][:n] for f in buf if len(buf[f]) == len(buf["ids"])})
                 for f in buf:
                     del buf[f][:n]
 
@@ -417,7 +417,8 @@ def replicated_store(leaves: int, *, seed: int = 7, log=print) -> Path:  # type:
             for j in nodes_by_version[old_version]:
                 pending["nodes"]["ids"].append(rename(src_nodes["ids"][j]))
                 pending["nodes"]["metadatas"].append(rename.meta(src_nodes["metadatas"][j]))
-                pending["nodes"]["documents"].append(rename(src_nodes["documents"][j]))
+                if src_nodes["documents"][j]:  # stores written before text moved into the metadata (rag/store.py)
+                    pending["nodes"]["documents"].append(rename(src_nodes["documents"][j]))
                 pending["nodes"]["embeddings"].append([0.0])
             idx = leaves_by_version[old_version]
             noisy = vectors[idx] + rng.normal(0.0, NOISE, size=(len(idx), vectors.shape[1])).astype(np.float32)
@@ -425,7 +426,8 @@ def replicated_store(leaves: int, *, seed: int = 7, log=print) -> Path:  # type:
             for row, j in enumerate(idx):
                 pending["leaves"]["ids"].append(rename(src_leaves["ids"][j]))
                 pending["leaves"]["metadatas"].append(rename.meta(src_leaves["metadatas"][j]))
-                pending["leaves"]["documents"].append(rename(src_leaves["documents"][j]))
+                if src_leaves["documents"][j]:  # stores written before text moved into the metadata (rag/store.py)
+                    pending["leaves"]["documents"].append(rename(src_leaves["documents"][j]))
                 pending["leaves"]["embeddings"].append(noisy[row])
             new_meta = rename.meta(meta)
             new_meta.update(name=new_name, version_id=new_version, sha256=new_sha)

@@ -127,6 +127,8 @@ def worker(args: argparse.Namespace) -> dict[str, Any]:
         rss: dict[str, float | None] = {"before open": proc_status_mb("VmRSS")}
         started = time.perf_counter()
         engine = open_engine(home, server)
+        if args.no_cards_ahead:  # a first summary pays its claim's card (see rag/experts/card_ahead.py)
+            engine.cards_ahead = False
         open_s = time.perf_counter() - started
         rss["open"] = proc_status_mb("VmRSS")
         qs = questions(info["claims"], args.questions + args.warmup, seed=args.seed)
@@ -137,11 +139,12 @@ def worker(args: argparse.Namespace) -> dict[str, Any]:
         warm_s = time.perf_counter() - started
         rss["warm-up"] = proc_status_mb("VmRSS")
         ahead = getattr(engine, "_ahead", None)  # the selector lines embedded ahead (rag/embedding/ahead.py)
-        ahead_s = None
-        if ahead is not None:  # the store's vectors file was copied in: nothing left but a check
-            started_ahead = time.perf_counter()
+        ahead_s = ahead_cpu_s = None
+        if ahead is not None:  # the store's vectors file was copied in: the claims' cards are left
+            started_ahead, cpu_ahead = time.perf_counter(), time.process_time()
             ahead.wait_done()
             ahead_s = time.perf_counter() - started_ahead
+            ahead_cpu_s = time.process_time() - cpu_ahead
 
         result: dict[str, Any] = {
             "mode": args.mode,
@@ -156,6 +159,8 @@ def worker(args: argparse.Namespace) -> dict[str, Any]:
             "warm_s": warm_s,
             "manager": has_manager,
             "ahead_s": ahead_s,
+            "ahead_cpu_s": ahead_cpu_s,
+            "cards_ahead": getattr(getattr(engine, "_cards", None), "made", None),
             "ahead_embedded": getattr(ahead, "embedded", None),
             "ahead_versions": getattr(ahead, "versions_done", None),
         }
@@ -345,7 +350,7 @@ def _ask(engine: Any, question: str, errors: Counter[str]) -> Any:
 
 def run(
     sizes: list[int], modes: list[str], n_questions: int, warmup: int, seed: int, profile: bool = False,
-    budget_s: float = 240.0, new_replica: bool = False,
+    budget_s: float = 240.0, new_replica: bool = False, no_cards_ahead: bool = False,
 ) -> list[dict[str, Any]]:
     from _store import store_for
 
@@ -356,7 +361,7 @@ def run(
         for mode in modes:
             cmd = [PYTHON, __file__, "--worker", "--store", str(store), "--mode", mode,
                    "--questions", str(n_questions), "--warmup", str(warmup), "--seed", str(seed),
-                   "--budget-s", str(budget_s)]
+                   "--budget-s", str(budget_s), *(["--no-cards-ahead"] if no_cards_ahead else [])]
             firsts = {"at_once": _worker(cmd + ["--first-only"], size, mode, "first ask at once")}
             row = _worker(cmd + (["--profile"] if profile else []), size, mode, "asks")
             if row is None:
@@ -456,6 +461,10 @@ def report(rows: list[dict[str, Any]]) -> str:
                          "done, "
                          f"{r['ahead_embedded']} texts embedded by this process after open "
                          f"(waited {_f(r['ahead_s'])} s before the asks)")
+        if r.get("cards_ahead") is not None:
+            notes.append(f"  claim cards made ahead while idle (rag/experts/card_ahead.py): {r['cards_ahead']} "
+                         f"(the wait before the asks used {_f(r.get('ahead_cpu_s'))} s of CPU)" if r["cards_ahead"]
+                         else "  claim cards made ahead: none (--no-cards-ahead: each first summary makes its card)")
         if r.get("vector_cache"):
             vc = r["vector_cache"]
             notes.append(f"  embedding cache (warm-up and timed asks): {vc['hits']} lines found, "
@@ -497,6 +506,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="stop timing asks after this long per (size, mode), once 10 are timed")
     parser.add_argument("--new-replica", action="store_true",
                         help="also time the first ask of a replica that never served the store (no index files)")
+    parser.add_argument("--no-cards-ahead", action="store_true",
+                        help="no claim card made ahead while idle: each first summary makes its card")
     parser.add_argument("--first-only", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--store", help=argparse.SUPPRESS)
@@ -507,7 +518,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     modes = (args.modes or ("server" if args.server else "embedded")).split(",")
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
-    rows = run(sizes, modes, args.questions, args.warmup, args.seed, args.profile, args.budget_s, args.new_replica)
+    rows = run(sizes, modes, args.questions, args.warmup, args.seed, args.profile, args.budget_s, args.new_replica,
+               args.no_cards_ahead)
     path = save_result("ask_latency", {"rows": rows})
     print(f"\n(raw figures: {path.relative_to(Path.cwd()) if path.is_relative_to(Path.cwd()) else path})")
     return 0 if rows else 1

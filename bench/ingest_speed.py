@@ -170,6 +170,7 @@ def ingest(corpus: Corpus, mode: str, *, file_by_file: bool = False) -> dict[str
         stats = engine.stats()
         store_mb = _du_mb(scratch)
         engine.close()  # the parsing child is waited for: its CPU time counts as the process's children's
+        _wait_ended(threads.child_pids.get("embedding child process"))
         load = watch.stop()
         result = {
             "mode": mode,
@@ -229,6 +230,14 @@ def _watch_parse_child(engine: Any, threads: ThreadCpu) -> None:
             time.sleep(0.05)
 
     threading.Thread(target=wait, daemon=True).start()
+
+
+def _wait_ended(pid: int | None, timeout_s: float = 15.0) -> None:
+    """Until the ingest's embedding child has ended and been reaped (ingest does not wait for
+    its exit: a thread of this process reaps it), so its CPU counts in this process's children's."""
+    deadline = time.monotonic() + timeout_s
+    while pid is not None and Path(f"/proc/{pid}").exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
 
 
 def _embedder_timings(model: Any) -> dict[str, float]:

@@ -31,6 +31,19 @@ class Corpus(Protocol):
         similarity (the needle expert scores lines by them); else merged parents."""
         ...
 
+    def retrieve_many(
+        self,
+        questions: Sequence[str],
+        *,
+        scope: str,
+        claim_ids: Sequence[str] = (),
+        top_k: int | None = None,
+        merge: bool = True,
+    ) -> list[list[Passage]]:
+        """:meth:`retrieve` for each of ``questions`` (a claim card's fields over one claim): the
+        same passages as one call each, with what they share read once."""
+        ...
+
     def claims(self, *, scope: str) -> list[ClaimRecord]:
         """The claims in reach of ``scope``."""
         ...

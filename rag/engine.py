@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import atexit
 import functools
-import json
 import logging
 import threading
 import weakref
@@ -54,6 +53,8 @@ def _working(method: Callable[..., Any]) -> Callable[..., Any]:
 
     @functools.wraps(method)
     def run(self: Engine, *args: Any, **kwargs: Any) -> Any:
+        if self._ahead.in_background():  # a card made ahead reads the claims: no caller's work
+            return method(self, *args, **kwargs)
         with self._ahead.working():
             return method(self, *args, **kwargs)
 
@@ -94,9 +95,18 @@ class Engine:
         """The vectors of the lines :meth:`embed` was asked for (the answer selector's) and of the
         questions searched, kept in memory and in the home: see :mod:`rag.embedding.cache`."""
         from rag.embedding.ahead import AheadEmbedder
+        from rag.experts.card import CACHED_CARDS
+        from rag.experts.card_ahead import CardsAhead
 
-        self._ahead = AheadEmbedder(self._vectors, self._embed_now, self._texts_ahead, first=self._idle_once)
-        """Each document version's selector lines embedded once, while idle (:mod:`rag.embedding.ahead`)."""
+        self._cards = CardsAhead(self._catalog.documents, self._card_ahead, limit=CACHED_CARDS,
+                                 enabled=lambda: self.cards_ahead and self._language_model() is None)
+        """Each claim's card made once per document versions, while idle (:mod:`rag.experts.card_ahead`)."""
+        self.cards_ahead = True
+        """Whether claim cards are made ahead (the bench turns it off to measure a first summary)."""
+        self._ahead = AheadEmbedder(self._vectors, self._embed_now, self._texts_ahead, first=self._idle_once,
+                                    after=self._cards.step)
+        """Each document version's selector lines embedded once, while idle (:mod:`rag.embedding.ahead`),
+        then the claims' cards made."""
         self._ahead_on = warm and not settings.embed_model.startswith("openai:")
         """Only an engine that stays up (``warm``: serve, a replica) embeds ahead (a one-shot CLI
         process does not start what it would not finish), and only with a local model: a paid
@@ -439,28 +449,50 @@ class Engine:
         """Passages most similar to ``question`` in reach of ``scope`` (or of all ``scopes``);
         ``merge=False`` returns the leaves themselves, each with its own similarity score (the
         needle expert scores lines by them)."""
+        return self.retrieve_many([question], scope=scope, scopes=scopes, claim_ids=claim_ids, top_k=top_k,
+                                  merge=merge)[0]
+
+    def retrieve_many(
+        self,
+        questions: Sequence[str],
+        *,
+        scope: str,
+        scopes: Sequence[str] = (),
+        claim_ids: Sequence[str] = (),
+        top_k: int | None = None,
+        merge: bool = True,
+    ) -> list[list[Passage]]:
+        """:meth:`retrieve` for each of ``questions`` over the same reach and claims (a claim
+        card's fields): the same passages as one call each, with what they share read once (the
+        claims' leaves and BM25 rows, the registry's current versions)."""
         from rag.lexical import LexicalIndexBuilding
         from rag.retrieval import scopes_in_reach
 
         stored = {info.scope for info in self._all_documents()}
         reach = scopes_in_reach(tuple(scopes) if scopes else scope)
+        k = top_k or self.settings.top_k
         candidates: list[str] | None = None
         share = 0.0
         try:
-            lexical = self._lexical.search(question, reach=reach, claim_ids=claim_ids,
-                                           k=top_k or self.settings.top_k, registry_view=self._registry_view())
+            view = self._registry_view()
+            if len(questions) == 1 or not claim_ids:
+                lexical = [self._lexical.search(q, reach=reach, claim_ids=claim_ids, k=k, registry_view=view)
+                           for q in questions]
+            else:
+                lexical = self._lexical.search_many(questions, reach=reach, claim_ids=claim_ids, k=k,
+                                                    registry_view=view)
             if claim_ids or not stored <= set(reach):  # a filtered search: scored here when it is a few leaves
                 candidates = self._lexical.leaf_ids(reach=reach, claim_ids=claim_ids, limit=_SCORED_HERE,
-                                                    registry_view=self._registry_view())
+                                                    registry_view=view)
                 if candidates is None and not claim_ids:  # many leaves: maybe most of the store
-                    share = self._lexical.reach_share(reach, registry_view=self._registry_view())
+                    share = self._lexical.reach_share(reach, registry_view=view)
         except LexicalIndexBuilding:  # a replica's first start on a big store: the vectors alone (logged once)
             lexical, candidates, share = [], None, 0.0
         except Exception:  # noqa: BLE001 - the vectors still answer when the lexical index cannot
             log.exception("lexical search failed")
             lexical, candidates, share = [], None, 0.0
-        return self._retriever.retrieve(
-            question, scope=scope, scopes=scopes, claim_ids=claim_ids, top_k=top_k, merge=merge,
+        return self._retriever.retrieve_many(
+            questions, scope=scope, scopes=scopes, claim_ids=claim_ids, top_k=top_k, merge=merge,
             stored_scopes=stored, lexical=lexical, candidates=candidates, reach_share=share,
         )
 
@@ -482,7 +514,8 @@ class Engine:
         """Unit vectors of ``texts`` from the engine's embedding model, in one batched call for
         those not embedded lately (the answer selector compares candidate lines with the question
         by them; an adjuster's next question reads the same lines): :mod:`rag.embedding.cache`."""
-        self._ahead.touch()
+        if not self._ahead.in_background():
+            self._ahead.touch()
         return self._vectors.embed(texts, self._embed_now)
 
     def _query_vector(self, question: str) -> list[float]:
@@ -600,6 +633,11 @@ class Engine:
         if len(documents) <= MAX_LOADED:
             prefetch(documents)
 
+    def _card_ahead(self, claim_id: str, scope: str) -> None:
+        """One claim's card, as a first summary from ``scope`` would make it, kept for the next
+        (:func:`rag.experts.card.answer_claim_card`'s cache)."""
+        self._manager.answer(f"Summarize claim {claim_id}", scope=scope, history=[])
+
     def _texts_ahead(self, version_ids: list[str]) -> dict[str, list[str]]:
         """What the answer selector and the claim card may embed for each of these versions
         (:func:`rag.selection.texts.version_texts`), from its top-level chunks in the docstore."""
@@ -609,14 +647,13 @@ class Engine:
         from rag.selection.texts import version_texts
         from rag.store import NODE_COLLECTION
 
-        got = self._store.kv._col.get(where={"$and": [{"kv": NODE_COLLECTION}, {"version_id": {"$in": version_ids}}]},
-                                      include=["documents", "metadatas"])
+        stored = self._store.kv.values_where({"$and": [{"kv": NODE_COLLECTION}, {"version_id": {"$in": version_ids}}]})
         roots: dict[str, list[Passage]] = {}
-        for node_id, meta, data in zip(got["ids"], got["metadatas"], got["documents"]):
+        for meta, value in stored:
             key = meta.get("key", "")
             if key.count(".") != 2:  # ``<version>.s<section>.<index>``: a top-level chunk (rag.chunking.root_id)
                 continue
-            node: Any = json_to_doc(json.loads(data))
+            node: Any = json_to_doc(value)
             m = node.metadata
             roots.setdefault(meta["version_id"], []).append(Passage(
                 node_id=key, text=node.get_content(metadata_mode=MetadataMode.NONE), score=0.0,

@@ -46,7 +46,6 @@ from typing import Any
 
 from llama_index.core.base.embeddings.base import BaseEmbedding
 from llama_index.core.schema import BaseNode, MetadataMode
-from llama_index.vector_stores.chroma import ChromaVectorStore
 
 from rag.chunking import chunk, make_parser, section_documents
 from rag.config import Settings, parse_limits
@@ -86,6 +85,10 @@ GROUP_FILES = 64
 GROUP_SECONDS = 4.0
 """... and a group is handed to the writer once its first file has waited this long, so the
 files of a slow ingest are reported (and answerable) every few seconds."""
+FIRST_FILE_IN_PROCESS = 64
+"""The first file of an ingest of several files, when it has at most this many leaves, embeds in
+the engine's process (its model is loaded when the engine opens) while the embedding child
+starts (~0.5 s): the child's start was the ingest's first half second, with nothing embedded."""
 PREPARE_AHEAD = 3
 """Files read and chunked ahead of the embedder (in memory, parsed)."""
 
@@ -239,7 +242,6 @@ class Ingestor:
         """The last embedding child's :meth:`~rag.embedding.process.EmbedProcess.stats` (the bench)."""
         self._settings = settings
         self._parser = make_parser(settings.chunk_sizes)
-        self._vectors = ChromaVectorStore(chroma_collection=store.leaves)
         self._worker = ParseWorker()
         self._preparing = threading.Lock()
         """One file read and chunked at a time (the parser process takes one anyway)."""
@@ -329,6 +331,7 @@ class Ingestor:
             self.embed_process = child
 
         def prepare_all() -> None:
+            first = True
             try:
                 for index, path in enumerate(paths):
                     if stop.is_set():
@@ -338,7 +341,9 @@ class Ingestor:
                         with self._preparing:
                             item = self._prepare(path, scope=scope, display_name=None, source_url=None, progress=None)
                         if isinstance(item, PreparedVersion) and child is not None:
-                            self._ask_for_vectors(item, child)
+                            if not (first and len(item.texts) <= FIRST_FILE_IN_PROCESS):
+                                self._ask_for_vectors(item, child)
+                            first = False
                     except BaseException as exc:  # noqa: BLE001 - that file's result, in order
                         item = exc
                     ahead.put((index, item))
@@ -392,7 +397,7 @@ class Ingestor:
                 pass
             if child is not None:
                 self.embed_process_stats = child.stats()
-                child.close()
+                child.close(wait=False)
                 if self.embed_process is child:
                     self.embed_process = None
             if group.members:  # an error before the group was handed over: nothing of it is written
@@ -616,9 +621,7 @@ class Ingestor:
                 vectors = self._vectors_of(prepared, start)
                 for leaf, vector in zip(batch, vectors):
                     leaf.embedding = vector
-                for piece in range(0, len(batch), self._store.max_batch):  # Chroma's most records per write
-                    self._submit(write.step(self._timed("write: leaves", _adding(
-                        self._vectors, batch[piece : piece + self._store.max_batch]))))
+                self._submit(write.step(self._timed("write: leaves", _adding(self._store, batch))))
                 if progress is not None:
                     progress(IngestProgress("embedding", min(start + EMBED_BATCH, len(texts)), len(texts)))
         except BaseException:
@@ -686,8 +689,7 @@ class Ingestor:
                 self._store.put_parents([(p.record.version_id, p.parents) for p, _ in members])
             leaves = [leaf for prepared, _ in members for leaf in prepared.leaves]
             with self.timings.measure("write: leaves"):
-                for start in range(0, len(leaves), self._store.max_batch):
-                    self._vectors.add(leaves[start : start + self._store.max_batch])
+                self._store.add_leaves(leaves)
             with self.timings.measure("write: registry records (publish)"):
                 previous = self._previous_many(records)
                 self._store.registry.put_many(records)
@@ -764,15 +766,14 @@ class Ingestor:
         steps without the embedder (``nodes`` are its parents)."""
         write = _VersionWrite(record.version_id)
         self._submit(write.step(lambda: self._store.put_nodes(nodes, record.version_id)))
-        for start in range(0, len(leaves), self._store.max_batch):
-            self._submit(write.step(_adding(self._vectors, leaves[start : start + self._store.max_batch])))
+        self._submit(write.step(_adding(self._store, leaves)))
         prepared = PreparedVersion(record=record, parents=nodes, leaves=leaves, texts=[],
                                    parsed=ParsedDocument(record.name, record.kind, []), started=time.perf_counter())
         self._submit(lambda: self._publish(prepared, write)).result()
 
 
-def _adding(vectors: ChromaVectorStore, leaves: list[BaseNode]) -> Callable[[], Any]:
-    return lambda: vectors.add(leaves)
+def _adding(store: Store, leaves: list[BaseNode]) -> Callable[[], Any]:
+    return lambda: store.add_leaves(leaves)
 
 
 def expand_paths(paths: Iterable[Path]) -> Iterator[Path]:

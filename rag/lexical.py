@@ -42,6 +42,7 @@ from typing import Any
 from rag.experts.text import _ACRONYMS as ACRONYMS
 from rag.experts.text import STOPWORDS, stem
 from rag.rebuildable import RebuildableFile
+from rag.store import leaf_text
 
 log = logging.getLogger(__name__)
 
@@ -162,9 +163,31 @@ class LexicalIndex:
             ).fetchall()
         return [LexicalHit(leaf_id, -score) for leaf_id, score in rows if score < 0]
 
+    def search_many(self, queries: Sequence[str], *, reach: Sequence[str], claim_ids: Sequence[str], k: int = 12,
+                    registry_view: object = None) -> list[list[LexicalHit]]:
+        """:meth:`search` for several queries over the same claims (a claim card's fields): the
+        claims' leaves and the terms' document frequencies read once for all of them."""
+        named = {t for c in claim_ids for t in bm25_tokens(c)}
+        asked = [[t for t in dict.fromkeys(bm25_tokens(q)) if t not in named] for q in queries]
+        if not claim_ids or not any(asked):
+            return [self.search(q, reach=reach, claim_ids=claim_ids, k=k, registry_view=registry_view)
+                    for q in queries]
+        self._not_building()
+        with self._lock:
+            db = self._synced_db(registry_view)
+            rows, df = self._claim_rows(db, [t for tokens in asked for t in tokens], reach, claim_ids)
+        return [self._bm25(rows, df, tokens, k) if tokens else [] for tokens in asked]
+
     def _search_claims(self, db: sqlite3.Connection, tokens: list[str], reach: Sequence[str],
                        claim_ids: Sequence[str], k: int) -> list[LexicalHit]:
         """BM25 over the leaves of a few claims, with the whole index's document frequencies."""
+        rows, df = self._claim_rows(db, tokens, reach, claim_ids)
+        return self._bm25(rows, df, tokens, k)
+
+    def _claim_rows(self, db: sqlite3.Connection, tokens: list[str], reach: Sequence[str], claim_ids: Sequence[str]
+                    ) -> tuple[list[tuple[str, int, str]], dict[str, int]]:
+        """The claims' leaves in reach ``(leaf id, length, tokens)`` and the document frequency of
+        each of ``tokens`` over the whole index."""
         marks = ",".join("?" * len(claim_ids))
         scope_marks = ",".join("?" * len(reach))
         rows = db.execute(
@@ -173,14 +196,19 @@ class LexicalIndex:
             (*claim_ids, *reach),
         ).fetchall()
         if not rows:
-            return []
+            return [], {}
         wanted = set(tokens)
         df = dict(db.execute(
             f"SELECT term, doc FROM leaf_terms WHERE col = 'tokens' AND term IN ({','.join('?' * len(wanted))})",
             tuple(wanted),
         ).fetchall())
+        return rows, df
+
+    def _bm25(self, rows: Sequence[tuple[str, int, str]], df: dict[str, int], tokens: list[str], k: int
+              ) -> list[LexicalHit]:
         n, mean = self._stats
-        idf = {t: math.log(1 + (n - d + 0.5) / (d + 0.5)) for t, d in df.items()}
+        wanted = set(tokens)
+        idf = {t: math.log(1 + (n - d + 0.5) / (d + 0.5)) for t, d in df.items() if t in wanted}
         scored = []
         for leaf_id, length, text in rows:
             counts: dict[str, int] = {}
@@ -451,7 +479,7 @@ class LexicalIndex:
             for leaf_id, text, meta in zip(got["ids"], got.get("documents") or [], got.get("metadatas") or []):
                 version_id = (meta or {}).get("version_id", "")
                 if version_id in rows:
-                    rows[version_id].append((leaf_id, _columns(text or "")))
+                    rows[version_id].append((leaf_id, _columns(leaf_text(meta, text))))
             if len(got["ids"]) < _PAGE:
                 break
             offset += _PAGE

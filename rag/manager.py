@@ -254,6 +254,32 @@ class Manager:
         ]
         return passages, contexts
 
+    def _retrieve_each(
+        self, queries: Sequence[str], scope: str, claim_ids: list[str], trace: dict[str, Any], timings: dict[str, float]
+    ) -> list[tuple[list[Passage], dict[str, Passage]]]:
+        """:meth:`_retrieve` of each query alone (a claim card's fields), in one batched retrieval
+        (:meth:`rag.corpus.Corpus.retrieve_many`: what the queries share is read once); the trace
+        holds the last query's passages, as one call per query left it."""
+        t = time.perf_counter()
+        out = []
+        for found in self._library.retrieve_many(list(queries), scope=scope, claim_ids=claim_ids,
+                                                 top_k=self._top_k, merge=False):
+            best: dict[str, Passage] = {}
+            for p in found:
+                if p.node_id not in best or p.score > best[p.node_id].score:
+                    best[p.node_id] = p
+            passages = sorted(best.values(), key=lambda p: -p.score)
+            out.append((passages, {p.node_id: self._library.expand(p) for p in passages}))
+        timings["retrieve_ms"] = _ms(t)
+        timings.update({f"retrieve_{k}": v for k, v in self._library.last_retrieval_timings.items()})
+        if out:
+            trace["retrieved"] = [
+                {"id": p.node_id, "score": round(p.score, 4), "document": p.document, "page": p.page,
+                 "claim_id": p.claim_id, "text": _excerpt(p.text)}
+                for p in out[-1][0]
+            ]
+        return out
+
     # -- steps ----------------------------------------------------------------------------
 
     def _resolve_claims(
@@ -518,28 +544,27 @@ class Manager:
 
     def _unit_gatherer(self, scope: str, claim_id: str, trace: dict[str, Any], timings: dict[str, float]) -> Gather:
         """``gather(queries)`` over one claim's files: per query, the candidate units of the passages
-        it retrieves, each widened to its page or section (a digest of one document or topic)."""
+        it retrieves (all in one batched retrieval), each widened to its page or section (a digest
+        of one document or topic)."""
 
         def gather(queries: Sequence[str]) -> list[tuple[list[Passage], list[Unit]]]:
-            out = []
-            for q in queries:
-                passages, contexts = self._retrieve([q], scope, [claim_id], trace, timings)
-                out.append((passages, candidate_units(passages, contexts)))
-            return out
+            asked = [q for q in dict.fromkeys(queries) if q]
+            found = dict(zip(asked, self._retrieve_each(asked, scope, [claim_id], trace, timings)))
+            return [(passages, candidate_units(passages, contexts))
+                    for passages, contexts in (found.get(q, ([], {})) for q in queries)]
 
         return gather
 
     def _field_finder(self, scope: str, claim_id: str, trace: dict[str, Any], timings: dict[str, float]) -> Find:
         """``find(asks)`` over one claim's files: for each ``(question, kind)`` of the claim card,
-        the fact selector's units, best first. Each question retrieves its own passages, then the
-        selector scores them all in one batched pass (:func:`select_many`: every text embedded
-        once, in one call)."""
+        the fact selector's units, best first. Each question retrieves its own passages (all in one
+        batched retrieval: :meth:`_retrieve_each`), then the selector scores them all in one batched
+        pass (:func:`select_many`: every text embedded once, in one call)."""
 
         def find(asks: Sequence[tuple[str, str | None]]) -> list[list[Scored]]:
-            retrieved: dict[str, tuple[list[Passage], dict[str, Passage]]] = {}
-            for question, _ in asks:
-                if question not in retrieved:
-                    retrieved[question] = self._retrieve([question], scope, [claim_id], trace, timings)
+            questions = list(dict.fromkeys(question for question, _ in asks if question))
+            retrieved = dict(zip(questions, self._retrieve_each(questions, scope, [claim_id], trace, timings)))
+            retrieved.update({q: ([], {}) for q, _ in asks if not q})
             t = time.perf_counter()
             units = {q: candidate_units(*found) for q, found in retrieved.items()}
             rules = {q: rule_view(q, found[0], contexts=found[1]) for q, found in retrieved.items()}  # fitted with them

@@ -11,6 +11,14 @@
 Keeping the docstore and the registry in Chroma, not in JSON files beside it, means one
 mechanism serves the embedded store and ``chroma run``: bot replicas pointed at one Chroma
 server share the same docstore and registry.
+
+Leaves and docstore nodes keep their text in the record's metadata, not as Chroma's
+*document*: Chroma indexes every document for its full-text search (a trigram FTS5 table, in
+process or in ``chroma run``), which claimbot never queries (its word index is its own,
+:mod:`rag.lexical`). That index was ~60% of Chroma's CPU at ingest (1.2 s of 1.9 s for 1k leaves
+and their parents, measured) and most of the store's bytes. Stores written before keep their
+documents; every reader takes the document when a record has one (:func:`leaf_text`,
+:func:`_kv_value`).
 """
 
 from __future__ import annotations
@@ -21,7 +29,7 @@ import threading
 import time
 import uuid
 from collections import OrderedDict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -29,7 +37,7 @@ from llama_index.core.schema import BaseNode
 from llama_index.core.storage.docstore.keyval_docstore import KVDocumentStore
 from llama_index.core.storage.docstore.utils import doc_to_json, json_to_doc
 from llama_index.core.storage.kvstore.types import DEFAULT_COLLECTION, BaseKVStore
-from llama_index.core.vector_stores.utils import metadata_dict_to_node
+from llama_index.core.vector_stores.utils import metadata_dict_to_node, node_to_metadata_dict
 
 from rag.config import Settings
 from rag.records import CARD_FACT_KINDS
@@ -49,6 +57,36 @@ _WARM_ID = "__claimbot_warm_up__"
 """An id no record has: reading it loads a collection's segments and returns nothing."""
 NODE_COLLECTION = "docstore/data"
 """The llama-index collection name ``KVDocumentStore`` reads nodes from."""
+KV_VALUE = "value"
+"""The metadata key of a docstore record's JSON (older stores: the record's Chroma document)."""
+
+
+def leaf_text(metadata: dict[str, Any] | None, document: str | None) -> str:
+    """A stored leaf's text: its Chroma document in stores written before text moved into the
+    node JSON of its metadata (``_node_content``), else from that JSON."""
+    if document:
+        return document
+    content = (metadata or {}).get("_node_content")
+    if not content:
+        return ""
+    return str(json.loads(content).get("text") or "")
+
+
+def leaf_records(leaves: Sequence[BaseNode]) -> tuple[list[str], list[Any], list[dict[str, Any]]]:
+    """``(ids, embeddings, metadatas)`` for a Chroma write of leaves that have their vectors:
+    what llama-index's ``ChromaVectorStore.add`` writes, with the text inside the node JSON
+    instead of a Chroma document (see the module's docstring)."""
+    metadatas = []
+    for leaf in leaves:
+        metadata = node_to_metadata_dict(leaf, remove_text=False, flat_metadata=True)
+        metadatas.append({k: ("" if v is None else v) for k, v in metadata.items()})  # Chroma refuses None
+    return [leaf.node_id for leaf in leaves], [leaf.get_embedding() for leaf in leaves], metadatas
+
+
+def _kv_value(metadata: dict[str, Any] | None, document: str | None) -> dict:
+    """A docstore record's value: its JSON in the metadata, or (older stores) its document."""
+    data = document or (metadata or {}).get(KV_VALUE)
+    return json.loads(data) if data else {}
 
 
 def connect(settings: Settings) -> Any:
@@ -69,8 +107,9 @@ def connect(settings: Settings) -> Any:
 class ChromaKVStore(BaseKVStore):
     """llama-index's key-value store interface on one Chroma collection.
 
-    Each value is a JSON document; ``collection`` (llama-index's namespace) is kept in the
-    record's metadata so one Chroma collection holds all of them.
+    Each value is JSON in the record's metadata (:data:`KV_VALUE`; a Chroma document in older
+    stores); ``collection`` (llama-index's namespace) is kept beside it so one Chroma collection
+    holds all of them.
     """
 
     def __init__(self, collection: Any) -> None:
@@ -102,23 +141,27 @@ class ChromaKVStore(BaseKVStore):
             batch = records[start : start + batch_size]
             self._col.upsert(
                 ids=[self._id(k, collection) for k, _, _ in batch],
-                documents=[json.dumps(v) for _, v, _ in batch],
-                metadatas=[{"kv": collection, "key": k, **tags} for k, _, tags in batch],
+                metadatas=[{"kv": collection, "key": k, KV_VALUE: json.dumps(v), **tags} for k, v, tags in batch],
                 embeddings=[_PLACEHOLDER_VECTOR] * len(batch),
             )
 
     def get(self, key: str, collection: str = DEFAULT_COLLECTION) -> dict | None:
-        got = self._col.get(ids=[self._id(key, collection)], include=["documents"])
-        return json.loads(got["documents"][0]) if got["ids"] else None
+        got = self._col.get(ids=[self._id(key, collection)], include=["metadatas", "documents"])
+        return _kv_value(got["metadatas"][0], got["documents"][0]) if got["ids"] else None
 
     def get_many(self, keys: list[str], collection: str = DEFAULT_COLLECTION) -> dict[str, dict]:
-        got = self._col.get(ids=[self._id(k, collection) for k in keys], include=["documents"])
+        got = self._col.get(ids=[self._id(k, collection) for k in keys], include=["metadatas", "documents"])
         prefix = len(collection) + 1
-        return {i[prefix:]: json.loads(d) for i, d in zip(got["ids"], got["documents"])}
+        return {i[prefix:]: _kv_value(m, d) for i, m, d in zip(got["ids"], got["metadatas"], got["documents"])}
 
     def get_all(self, collection: str = DEFAULT_COLLECTION) -> dict[str, dict]:
         got = self._col.get(where={"kv": collection}, include=["documents", "metadatas"])
-        return {m["key"]: json.loads(d) for m, d in zip(got["metadatas"], got["documents"])}
+        return {m["key"]: _kv_value(m, d) for m, d in zip(got["metadatas"], got["documents"])}
+
+    def values_where(self, where: dict[str, Any]) -> list[tuple[dict[str, Any], dict]]:
+        """``(metadata, value)`` of the records matching a Chroma ``where`` filter."""
+        got = self._col.get(where=where, include=["metadatas", "documents"])
+        return [(m, _kv_value(m, d)) for m, d in zip(got["metadatas"], got["documents"])]
 
     def delete(self, key: str, collection: str = DEFAULT_COLLECTION) -> bool:
         self.delete_many([key], collection)
@@ -456,12 +499,12 @@ class CachingDocstore(KVDocumentStore):
 
     def _read_leaves(self, node_ids: list[str]) -> dict[str, BaseNode]:
         """Leaves as ingest stored them in the leaves collection (llama-index's node JSON in the
-        metadata, the text as the record's document), without their vectors."""
+        metadata, with the text; older stores: the text as the record's document), without their vectors."""
         if self._leaves is None:
             return {}
         got = self._leaves.get(ids=node_ids, include=["metadatas", "documents"])
         return {
-            node_id: metadata_dict_to_node(meta, text=text)
+            node_id: metadata_dict_to_node(meta, text=text or None)
             for node_id, meta, text in zip(got["ids"], got["metadatas"], got["documents"])
         }
 
@@ -503,6 +546,13 @@ class Store:
         self.kv = ChromaKVStore(nodes)
         self.docstore = CachingDocstore(self.kv, self.leaves, leaf_depth=len(settings.chunk_sizes))
         self.registry = Registry(documents)
+
+    def add_leaves(self, leaves: Sequence[BaseNode]) -> None:
+        """Leaves that have their vectors into the leaves collection, in writes of at most
+        :attr:`max_batch` records (text in the node JSON: :func:`leaf_records`)."""
+        for start in range(0, len(leaves), self.max_batch):
+            ids, embeddings, metadatas = leaf_records(leaves[start : start + self.max_batch])
+            self.leaves.add(ids=ids, embeddings=embeddings, metadatas=metadatas)
 
     def put_parents(self, versions: list[tuple[str, list[BaseNode]]]) -> None:
         """:meth:`put_nodes` for several versions (``(version_id, parents)``) in as few writes

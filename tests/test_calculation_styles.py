@@ -256,18 +256,6 @@ def test_a_ledger_payment_against_a_coverage_limit(engine: Engine) -> None:
     assert "3.7% of the $205,000.00 limit" in answer.text
 
 
-def test_two_events_dated_in_one_wrapped_sentence(engine: Engine) -> None:
-    answer = ask(engine, "days between the adjuster's assignment and the inspection, CP-2025-11907")
-    assert answer.text.startswith("5 days"), answer.text
-    assert "March 6, 2025 to March 11, 2025 = 5 days" in worked(answer, "days_between")
-
-
-def test_a_span_one_sentence_states_as_a_range(engine: Engine) -> None:
-    answer = ask(engine, "how many days did the drying run on CP-2025-11907")
-    assert answer.text.startswith("14 days"), answer.text
-    assert any("ran from March 5, 2025 through March 19, 2025" in e for e in excerpts(answer))
-
-
 @pytest.mark.parametrize("question", [
     "recommended building figure after the deductible on CP-2025-11907",
     "subtract the deductible from the recommended building figure, CP-2025-11907",
@@ -305,13 +293,6 @@ def test_time_elapsed_between_two_events(engine: Engine) -> None:
     answer = ask(engine, "time elapsed between the storm and the consultant's review, CP-2025-11907")
     assert answer.route == "calculation", answer.text
     assert answer.text.startswith("50 days"), answer.text
-
-
-def test_what_a_counted_list_of_invoices_comes_to_is_its_stated_total(engine: Engine) -> None:
-    answer = ask(engine, "what do the three invoices come to on CY-2025-0417")
-    assert answer.route == "calculation", answer.text
-    assert answer.text.startswith("$69,896.75 in total, as the file states it"), answer.text
-    assert "Total billed to date: $69,896.75" in excerpts(answer)
 
 
 @pytest.mark.parametrize("question", ["add up the medical bills for Pruitt",
@@ -375,10 +356,7 @@ def test_how_much_a_reserve_changed_is_its_rows_previous_and_new(engine: Engine,
 
 
 @pytest.mark.parametrize("question", [
-    pytest.param("how many days from the accident to the coverage letter on AU-5530-17",
-                 marks=pytest.mark.xfail(strict=True, reason="issue 9: since the vocabulary branch's features, the "
-                                         "selector dates 'the coverage letter' by its 'decision will follow by "
-                                         "October 10' line, not the date at the letter's top")),
+    "how many days from the accident to the coverage letter on AU-5530-17",
     "days from the accident to the ROR, AU-5530-17"])
 def test_a_letter_is_dated_by_the_date_at_its_top(engine: Engine, question: str) -> None:
     answer = ask(engine, question)

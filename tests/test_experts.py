@@ -115,6 +115,10 @@ class FakeLibrary:
                 for p in self.passages if not claim_ids or p.claim_id in claim_ids]
         return sorted(hits, key=lambda p: -p.score)[: top_k or 12]
 
+    def retrieve_many(self, questions: Sequence[str], *, scope: str, claim_ids: Sequence[str] = (),
+                      top_k: int | None = None, merge: bool = True) -> list[list[Passage]]:
+        return [self.retrieve(q, scope=scope, claim_ids=claim_ids, top_k=top_k, merge=merge) for q in questions]
+
     def documents(self, *, scope: str) -> list[DocumentInfo]:
         return self.docs
 

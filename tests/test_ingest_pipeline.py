@@ -17,6 +17,7 @@ from rag.engine import Engine
 from rag.errors import IngestError
 from rag.ingest import StoreWriteError
 from rag.records import IngestProgress
+from rag.store import leaf_text
 
 ESTIMATE_PAGES = [
     ["Claim Number: CLM-3090", "Insured: Rosa Lindqvist", "REPAIR ESTIMATE"]
@@ -81,8 +82,12 @@ def test_each_leaf_is_stored_once_and_read_back_whole_with_its_citation(tmp_path
     engine = Engine.open(Settings(home=tmp_path / "home"))
     report = engine.ingest_file(put_file(tmp_path, "c-estimate.pdf", pdf_bytes(ESTIMATE_PAGES)))
     store = engine._store
-    leaves = store.leaves.get(include=["documents"])
+    leaves = store.leaves.get(include=["documents", "metadatas"])
     assert len(leaves["ids"]) == report.leaf_chunks
+    # the text rides in the node JSON, not as Chroma's document (which Chroma would index for a
+    # full-text search claimbot never runs)
+    assert leaves["documents"] == [None] * report.leaf_chunks
+    texts = [leaf_text(meta, None) for meta in leaves["metadatas"]]
     parents = store.kv.count()
     assert parents > 0 and engine.stats()["nodes"] == parents + report.leaf_chunks
     assert not set(leaves["ids"]) & {key.split("/", 2)[-1] for key in store.kv.get_all("docstore/data")}
@@ -90,7 +95,7 @@ def test_each_leaf_is_stored_once_and_read_back_whole_with_its_citation(tmp_path
     # a leaf asked of the docstore (AutoMergingRetriever fills gaps, BM25-only hits) comes from the
     # leaves collection with its text and what a citation shows
     engine2 = Engine.open(Settings(home=tmp_path / "home"))  # nothing cached
-    leaf_id = next(i for i, text in zip(leaves["ids"], leaves["documents"]) if "Estimate Total" in text)
+    leaf_id = next(i for i, text in zip(leaves["ids"], texts) if "Estimate Total" in text)
     leaf = engine2._store.docstore.get_document(leaf_id)
     assert leaf is not None and "Estimate Total: $12,480.00" in leaf.get_content()
     assert (leaf.metadata["document"], leaf.metadata["page"], leaf.metadata["claim_id"]) == (
@@ -102,6 +107,43 @@ def test_each_leaf_is_stored_once_and_read_back_whole_with_its_citation(tmp_path
     assert "$12,480.00" in answer.text and answer.citations[0].document == "c-estimate.pdf"
     engine.close()
     engine2.close()
+
+
+def test_a_store_written_with_chroma_documents_is_still_read_and_answered_from(tmp_path: Path) -> None:
+    """Stores written before the text moved into the node JSON keep it as each leaf's and each
+    docstore node's Chroma document: rewritten that way, the store still answers with its citation,
+    and its word index (rebuilt from the leaves) finds the words."""
+    import json
+
+    from llama_index.core.schema import MetadataMode
+    from llama_index.vector_stores.chroma import ChromaVectorStore
+
+    engine = Engine.open(Settings(home=tmp_path / "home"))
+    engine.ingest_file(put_file(tmp_path, "c-estimate.pdf", pdf_bytes(ESTIMATE_PAGES)))
+    store = engine._store
+    got = store.leaves.get(include=["metadatas", "embeddings"])
+    leaves = [store.docstore.get_document(i) for i in got["ids"]]
+    for leaf, vector in zip(leaves, got["embeddings"]):
+        leaf.embedding = [float(x) for x in vector]
+    store.leaves.delete(ids=got["ids"])
+    ChromaVectorStore(chroma_collection=store.leaves).add(leaves)  # the old way: text as the document
+    nodes = store.kv._col.get(include=["metadatas"])
+    store.kv._col.upsert(ids=nodes["ids"], embeddings=[[0.0]] * len(nodes["ids"]),
+                         documents=[m.pop("value") for m in nodes["metadatas"]], metadatas=nodes["metadatas"])
+    assert all(store.leaves.get(include=["documents"])["documents"])
+    old_meta = store.leaves.get(include=["metadatas"])["metadatas"]
+    assert not any(json.loads(m["_node_content"]).get("text") for m in old_meta)
+    engine.close()
+    store.lexical_path.unlink()  # rebuilt from the leaves at open
+
+    reopened = Engine.open(Settings(home=tmp_path / "home"))
+    answer = reopened.ask("What is the estimate total on CLM-3090?")
+    assert "$12,480.00" in answer.text and answer.citations[0].document == "c-estimate.pdf"
+    assert reopened._lexical.wait_built(60)
+    assert reopened._lexical.search("estimate total", reach=["workspace"])  # words read from the documents
+    leaf = reopened._store.docstore.get_document(got["ids"][0])
+    assert leaf is not None and leaf.get_content(metadata_mode=MetadataMode.NONE)
+    reopened.close()
 
 
 def test_a_new_version_ingested_while_another_file_embeds_replaces_the_old_one_whole(tmp_path: Path) -> None:

@@ -12,6 +12,7 @@ from docfactory import put_file
 from rag.config import Settings
 from rag.engine import Engine
 from rag.retrieval import scopes_in_reach
+from rag.store import leaf_text
 
 PUMP = """Claim No.: WC 2025 00123
 Employer: Tidewater Marine Services LLC
@@ -50,7 +51,8 @@ def test_a_serial_number_is_found_by_its_exact_words(engine: Engine) -> None:
 def test_lexical_hits_keep_to_the_scope_and_the_claim(engine: Engine) -> None:
     reach = scopes_in_reach("C2")
     hits = engine._lexical.search("winch serial", reach=reach)
-    texts = " ".join(engine._store.leaves.get(ids=[h.leaf_id for h in hits])["documents"] or [])
+    got = engine._store.leaves.get(ids=[h.leaf_id for h in hits], include=["metadatas", "documents"])
+    texts = " ".join(leaf_text(m, d) for m, d in zip(got["metadatas"], got["documents"]))
     assert "QX-7741-B" not in texts  # the winch report is C1's, never C2's
     assert engine._lexical.search("winch", reach=scopes_in_reach("C1"), claim_ids=["HO-2024-8892"]) == []
 

@@ -16,6 +16,10 @@ once per document version instead, by :class:`AheadEmbedder`, in a background th
   on the home finds them, and the version is marked done there, so a restart or a CLI process
   does not embed it again. Each replica (its own home) follows the registry and embeds for itself.
 
+Once nothing is left to embed, an ``after`` step (the engine's: one claim's card made ahead, see
+:meth:`rag.engine.Engine._card_ahead`) is run the same way, one at a time while idle, until it
+says nothing is left; a version followed later makes it run again.
+
 Not at ingest in the embedding child: every unit, label and heading of a document costs ~0.9x the
 CPU of embedding its leaves (measured on the 1k bench corpus), which would halve ingest's speed
 against the raw embedder. A question that comes before its document is done embeds what it needs
@@ -49,10 +53,19 @@ class AheadEmbedder:
     """Follows document versions and embeds their texts into a :class:`VectorCache` while idle."""
 
     def __init__(self, cache: VectorCache, compute: Embed, texts_of: TextsOf, *, idle_s: float = IDLE_S,
-                 batch: int = BATCH, first: Callable[[], object] | None = None) -> None:
+                 batch: int = BATCH, first: Callable[[], object] | None = None,
+                 after: Callable[[], bool] | None = None) -> None:
         """``first``: run once when first idle, before any version (texts every question of a
-        kind embeds whatever the document: the claim card's own questions)."""
+        kind embeds whatever the document: the claim card's own questions). ``after``: one step
+        of further work, run while idle once no version is pending, again and again until it
+        returns False (nothing left), and again after each version followed later."""
         self._first = first
+        self._after = after
+        self._after_due = False
+        """Whether ``after`` may have work (set by a new version, cleared when it says it has none)."""
+        self._followed = 0
+        """Follows that brought new versions: a step that found nothing left clears ``_after_due``
+        only if none came in meanwhile."""
         self._cache = cache
         self._compute = compute
         self._texts_of = texts_of
@@ -85,7 +98,9 @@ class AheadEmbedder:
             for v in ids:
                 if v not in done:
                     self._pending[v] = None
-            if (self._pending or self._first is not None) and self._thread is None:
+            self._after_due = self._after is not None
+            self._followed += 1
+            if (self._pending or self._first is not None or self._after_due) and self._thread is None:
                 self._thread = threading.Thread(target=self._run, name="claimbot-embed-ahead", daemon=True)
                 self._thread.start()
             self._cond.notify_all()
@@ -110,6 +125,11 @@ class AheadEmbedder:
         with self._cond:
             self._last_work = time.monotonic()
 
+    def in_background(self) -> bool:
+        """Whether the caller is this embedder's own thread (its ``after`` step's work is no
+        caller's: it does not put off what is done ahead)."""
+        return threading.current_thread() is self._thread
+
     @property
     def pending(self) -> int:
         """Versions followed and not done yet (in hand included)."""
@@ -117,10 +137,10 @@ class AheadEmbedder:
             return len(self._pending) + self._in_hand
 
     def wait_done(self, timeout: float | None = None) -> bool:
-        """Wait until every version followed so far is done; True if so."""
+        """Wait until every version followed so far is done, and the ``after`` steps too; True if so."""
         deadline = None if timeout is None else time.monotonic() + timeout
         with self._cond:
-            while self._pending or self._in_hand:
+            while self._pending or self._in_hand or self._after_due and not self._closing:
                 left = None if deadline is None else deadline - time.monotonic()
                 if left is not None and left <= 0:
                     return False
@@ -149,10 +169,13 @@ class AheadEmbedder:
                 self._cond.wait(max(0.05, self._idle_s - quiet) if self._active == 0 else None)
             return False
 
-    def _take(self) -> list[str]:
+    def _take(self) -> list[str] | None:
+        """The next versions to embed; empty when only an ``after`` step is due; None when closing."""
         with self._cond:
-            while not self._pending and not self._closing:
+            while not self._pending and not self._after_due and not self._closing:
                 self._cond.wait()
+            if self._closing:
+                return None
             taken = list(self._pending)[:VERSIONS_A_ROUND]
             for v in taken:
                 del self._pending[v]
@@ -175,8 +198,11 @@ class AheadEmbedder:
                     self._cond.notify_all()
         while True:
             taken = self._take()
-            if not taken:
+            if taken is None:
                 return
+            if not taken:
+                self._after_step()
+                continue
             try:
                 self._embed_versions(taken)
             except Exception:  # noqa: BLE001 - only time is lost: questions embed what they need
@@ -185,6 +211,21 @@ class AheadEmbedder:
                 with self._cond:
                     self._in_hand = 0
                     self._cond.notify_all()
+
+    def _after_step(self) -> None:
+        """One ``after`` step, once idle; when it has nothing left (or fails), none is due until a
+        version is followed again."""
+        more = False
+        with self._cond:
+            followed = self._followed
+        try:
+            more = self._wait_idle() and self._after is not None and self._after()
+        except Exception:  # noqa: BLE001 - only time is lost: a question makes what it needs itself
+            log.warning("work ahead failed", exc_info=True)
+        with self._cond:
+            if not more and followed == self._followed:
+                self._after_due = False
+            self._cond.notify_all()
 
     def _embed_versions(self, versions: list[str]) -> None:
         if not self._wait_idle():

@@ -122,17 +122,21 @@ UNDER_NARRATIVE_HEADING = 1.3
 """The fields whose best units are sentences to choose among by meaning, not values."""
 
 
-CACHED_CARDS = 256
-"""Cards kept in memory: a claim's card is asked again and again (the list's "summarize", the
-assistant panel's suggested prompt, a thread's follow-up), and costs a score of selector fields."""
+CACHED_CARDS = 1024
+"""Cards kept in memory (~5 KB each): a claim's card is asked again and again (the list's
+"summarize", the assistant panel's suggested prompt, a thread's follow-up), and costs a score of
+selector fields; a long-lived engine makes them ahead while idle, for this many claims at most
+(:mod:`rag.experts.card_ahead`)."""
 _CARDS: OrderedDict[tuple[Any, ...], ExpertResult] = OrderedDict()
 _CARDS_LOCK = threading.Lock()
 
 
 def card_key(claim: ClaimRecord, documents: Sequence[DocumentInfo]) -> tuple[Any, ...]:
     """What a card is made of: the claim's record and each document's version as ingest read it
-    (its located lines and summary points), so a new version of any file makes a new card."""
-    versions = tuple(sorted((d.doc_id, d.scope, d.name, hash(tuple((f.kind, f.value, f.text) for f in d.fact_lines)),
+    (its version id where the registry gives one, its located lines and summary points), so a new
+    version of any file makes a new card."""
+    versions = tuple(sorted((d.doc_id, getattr(d, "version_id", ""), d.scope, d.name,
+                             hash(tuple((f.kind, f.value, f.text) for f in d.fact_lines)),
                              hash(tuple((p.kind, p.text) for p in d.summary_points))) for d in documents))
     return (claim.claim_id, tuple(claim.insured), tuple(claim.claimants), tuple(claim.adjusters),
             tuple(claim.policy_numbers), claim.date_of_loss, versions)

@@ -282,13 +282,13 @@ def _prepare(
     shorthand = {a for a, meaning in groups if a not in meaning}
     q_terms = [t for t in content_terms(question_words) if not re.fullmatch(r"clm|\d+", t)
                and t not in shorthand] or content_terms(question)
-    unit_terms = [_with_shorthand(set(t), groups) for t in own_terms]
-    located = [_with_shorthand(set(t), groups) for t in own_located]
+    unit_terms = [_with_shorthand(set(t), groups) for t in own_terms] if groups else own_terms
+    located = [_with_shorthand(set(t), groups) for t in own_located] if groups else own_located
     everywhere = set().union(*unit_terms, *located)
     naming_kind = _terms(kind_words)  # "job", "address": the kind of value asked, not a topic
     absent = [t for t in q_base if t not in everywhere and t not in naming_kind]
     if absent:  # "leg" is in "foreleg", "vet" begins "veterinary": held, in other words' shape
-        raw = {form for u in candidates for w in words(u.text) for form in (w, stem(w))}
+        raw = frozenset().union(*(_shapes(u.text) for u in candidates))
         clipped = _clipped_words(candidates)
         absent = [t for t in absent if not _part_of_a_word(t, raw) and not _clipped_in(t, clipped)]
     used = vocabulary(absent) if (vocabulary and absent) else set(absent)
@@ -532,18 +532,25 @@ def _prefilter(cheap: list[dict[str, float]], model: Model, limit: int = EMBEDDE
     model's weights of the features that need no embedding, in their original order."""
     if len(cheap) <= limit:
         return list(range(len(cheap)))
-    index = {f: k for k, f in enumerate(model.features)}
-    scores = [sum(model.weights[index[f]] * (v - model.mean[index[f]]) / model.scale[index[f]]
-                  for f, v in row.items() if f not in QUESTION_LEVEL) for row in cheap]
+    terms = _cheap_terms(model)
+    scores = [sum(w * (v - m) / sc for w, m, sc, v in ((*terms[f], v) for f, v in row.items() if f in terms))
+              for row in cheap]
     best = sorted(range(len(cheap)), key=lambda i: -scores[i])[:limit]
     return sorted(best)
+
+
+@lru_cache(maxsize=4)
+def _cheap_terms(model: Model) -> dict[str, tuple[float, float, float]]:
+    """Each cheap feature's ``(weight, mean, scale)`` in ``model`` (the question-level ones left out)."""
+    index = {f: k for k, f in enumerate(model.features)}
+    return {f: (model.weights[k], model.mean[k], model.scale[k]) for f, k in index.items() if f not in QUESTION_LEVEL}
 
 
 _QUESTION_WORDS = frozenset(stem(w) for w in "what which who whom whose when where why how is was are were did does do "
                              "the a an of".split())
 
 
-def _part_of_a_word(term: str, raw_words: set[str]) -> bool:
+def _part_of_a_word(term: str, raw_words: set[str] | frozenset[str]) -> bool:
     """``term`` (3+ letters) is held in another shape: it begins or ends a longer word (a compound,
     "fore*leg*", "*tow*truck"; the word a clipped one stands for, "*vet*erinary"), or, 6+
     letters long, it is one letter off a word (a typed name, "Arrendondo" for "Arredondo")."""
@@ -604,14 +611,22 @@ def _kind_values(kind: str, text: str, unit: Unit | None = None, q_terms: set[st
     they sublet the calibration to"): a person's values include the organisations. A role is
     also the value of a table row or ``Label: value`` line whose label the question names ("Noor
     Haddad | safety monitor" for "what was Noor Haddad's role"): a roster writes no "as" or "the"."""
-    found = find_values(kind, text)
-    if kind == "person":
-        found += [v for v in find_values("organisation", text) if not any(v in f or f in v for f in found)]
+    found = list(_values_of(kind, text))
     if kind == "role" and unit is not None and q_terms and len(unit.pairs) == 1:
         label, value = unit.pairs[0]
         if _terms(label) and _terms(label) <= q_terms and value not in found:
             found.append(value)
     return found
+
+
+@lru_cache(maxsize=8192)
+def _values_of(kind: str, text: str) -> tuple[str, ...]:
+    """The values of ``kind`` in ``text`` (a person's with the organisations), remembered: a claim
+    card's fields read the same units of one claim, several asking the same kind."""
+    found = find_values(kind, text)
+    if kind == "person":
+        found += [v for v in find_values("organisation", text) if not any(v in f or f in v for f in found)]
+    return tuple(found)
 
 
 def _asked_phrase(question: str) -> str:
@@ -700,8 +715,7 @@ def _head_near(unit: Unit, values: list[str], head: str | None, held: set[str],
     if not head:
         return 0.0
     if head not in held:  # "leg" of "foreleg": held in another word's shape (see :func:`_part_of_a_word`)
-        shapes = {form for w in words(unit.text) for form in (w, stem(w))}
-        if not _part_of_a_word(head, shapes):
+        if not _in_a_word_of(head, unit.text):
             return 0.0
         held = held | {head}
     if not values:
@@ -724,6 +738,19 @@ def strip_ids(question: str) -> str:
 
 def _terms(text: str) -> set[str]:
     return set(_stems(text))
+
+
+@lru_cache(maxsize=16384)
+def _in_a_word_of(term: str, text: str) -> bool:
+    """:func:`_part_of_a_word` in ``text``'s words, remembered: a claim card's fields test their
+    heads against the same units of one claim."""
+    return _part_of_a_word(term, _shapes(text))
+
+
+@lru_cache(maxsize=8192)
+def _shapes(text: str) -> frozenset[str]:
+    """The words of ``text`` as written and stemmed (what :func:`_part_of_a_word` looks in), remembered."""
+    return frozenset(form for w in words(text) for form in (w, stem(w)))
 
 
 @lru_cache(maxsize=8192)
@@ -767,6 +794,7 @@ def _with_shorthand(held: set[str], groups: Sequence[tuple[str, frozenset[str]]]
     return held
 
 
+@lru_cache(maxsize=1024)
 def _document_words(name: str) -> str:
     """A document's name as words, without its extension."""
     name = re.sub(r"\.(?:pdf|docx?|txt|md|eml|msg|html?|rtf|csv|xlsx?)\b", " ", name, flags=re.I)

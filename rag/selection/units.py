@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rag.experts.text import display_line, is_record_line, units
 from rag.records import Passage
@@ -201,33 +202,41 @@ def candidate_units(
     seen: set[tuple[str, str]] = set()
     for rank, (ctx, hits) in enumerate(groups.values()):
         hit_texts = [(" ".join(h.text.split()), h.score) for h in hits]
-
-        def retrieval(excerpt: str) -> float:
-            squashed = " ".join(excerpt.split())
-            return max(score * (1.0 if _inside(squashed, text) else 0.6) for text, score in hit_texts)
-
-        lines = [line for line in ctx.text.splitlines() if line.strip()]
-        in_table: set[str] = set()
-        for text, raw, label, pairs, layout in _table_units(lines):
-            in_table.add(raw)
-            if not text:
+        for key, text, excerpt, squashed, label, pairs, layout in _pieces(ctx.text):
+            if (ctx.doc_id, key) in seen:
                 continue
-            key = (ctx.doc_id, text)
-            if key not in seen:
-                seen.add(key)
-                out.append(Unit(text, raw.strip(), ctx, rank, retrieval(raw), label, pairs, layout))
-        rest = "\n".join(line if line not in in_table else "" for line in ctx.text.splitlines())
-        for unit in units(rest):
-            key = (ctx.doc_id, unit)
-            if key in seen or len(unit) < 3 or _is_title(unit) or _PIPE_SEPARATOR.match(unit):
-                continue
-            seen.add(key)
-            label, pairs = "", ()
-            m = _LABEL_LINE.match(unit) if is_record_line(unit) else None
-            if m and len(m.group(1).split()) <= 8:
-                label, pairs = m.group(1).strip(), ((m.group(1).strip(), m.group(2).strip()),)
-            out.append(Unit(display_line(unit), unit, ctx, rank, retrieval(unit), label, pairs))
+            seen.add((ctx.doc_id, key))
+            retrieval = max(score * (1.0 if _inside(squashed, hit) else 0.6) for hit, score in hit_texts)
+            out.append(Unit(text, excerpt, ctx, rank, retrieval, label, pairs, layout))
     return out
+
+
+_Piece = tuple[str, str, str, str, str, tuple[tuple[str, str], ...], str]
+
+
+@lru_cache(maxsize=512)
+def _pieces(text: str) -> tuple[_Piece, ...]:
+    """A context chunk's units, in order, each as ``(what makes it distinct, its text, its
+    excerpt, the excerpt squashed to single spaces, label, pairs, layout)``: the table rows, then
+    the other lines' units. Remembered per chunk: a claim card's fields cut the same few pages of
+    one claim, each field scoring their units against its own retrieved leaves."""
+    out: list[_Piece] = []
+    lines = [line for line in text.splitlines() if line.strip()]
+    in_table: set[str] = set()
+    for unit_text, raw, label, pairs, layout in _table_units(lines):
+        in_table.add(raw)
+        if unit_text:
+            out.append((unit_text, unit_text, raw.strip(), " ".join(raw.split()), label, pairs, layout))
+    rest = "\n".join(line if line not in in_table else "" for line in text.splitlines())
+    for unit in units(rest):
+        if len(unit) < 3 or _is_title(unit) or _PIPE_SEPARATOR.match(unit):
+            continue
+        label, pairs = "", ()
+        m = _LABEL_LINE.match(unit) if is_record_line(unit) else None
+        if m and len(m.group(1).split()) <= 8:
+            label, pairs = m.group(1).strip(), ((m.group(1).strip(), m.group(2).strip()),)
+        out.append((unit, display_line(unit), unit, " ".join(unit.split()), label, pairs, ""))
+    return tuple(out)
 
 
 _SMALL_WORDS = frozenset("a an and the of on in at to for by with from or / & - vs".split())

@@ -1,0 +1,982 @@
+"""Compute what the question asks from its operands with the deterministic tools
+(:mod:`rag.tools`), and say it with every input cited and the calculation as its own source.
+One method of :class:`_Calc` per kind of calculation that :func:`calculation_asked` names."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence, Set
+from decimal import Decimal
+
+from rag.experts.calculation.amounts import (
+    ALREADY_NET,
+    AMOUNT_IN_LINE,
+    CHANGED_TO,
+    KIND_LABELS,
+    RATE_AFTER,
+    TABLE_ROW,
+    amounts_in,
+    clause_of,
+    history_row,
+    kind_words,
+    kinds_named,
+    kinds_of_line,
+    money_cell,
+    names_limit,
+    other_compound,
+    passage_rows,
+    row_pairs,
+    same_day,
+    shorthand,
+    spelled_out,
+    value_in,
+)
+from rag.experts.calculation.dates import (
+    DATE_ALONE,
+    DOCUMENT_DATE,
+    DOCUMENT_KINDS,
+    DOCUMENT_NOUN,
+    dated_elsewhere,
+)
+from rag.experts.calculation.inputs import (
+    DATE_WORDS,
+    END_WORDS,
+    EVENT_SYNONYMS,
+    EVENT_WORDS,
+    LOSS_COMPOUND,
+    LOSS_ITSELF,
+    LOSS_TOLD,
+    PAID,
+    START_WORDS,
+    TOTAL,
+    Input,
+    Search,
+    by_rows,
+    distinct,
+    event_name,
+    fact_input,
+    label_words,
+    matches,
+    question_input,
+    range_end,
+    search_input,
+)
+from rag.experts.calculation.question import (
+    CALC_STEMS,
+    CHANGE,
+    CHECK_WORD,
+    COMES_OFF,
+    DEDUCT_FROM,
+    DEDUCTION_BEFORE,
+    DEDUCTION_NAMED,
+    DEDUCTION_WORDS,
+    ENDS_PLURAL,
+    FIRST_SET,
+    GIVEN_MONEY,
+    IN_FORCE,
+    IN_WEEKS,
+    ITS_OWN,
+    LETTERED_COVERAGE,
+    LIMIT_KIND,
+    LIMIT_TERMS,
+    LIMIT_WORD,
+    NUMBER_WORDS,
+    PLURAL_END,
+    TRAILING_CLAIM,
+    WHAT_IF,
+    Calculation,
+    Given,
+    calculation_asked,
+    expanded,
+    item_name,
+    joined_names,
+    money_given,
+    phrase_words,
+    share_phrases,
+    shared,
+    two_phrases,
+)
+from rag.experts.facts import facts_of
+from rag.experts.needle import strip_ids
+from rag.experts.result import ExpertResult, Sources
+from rag.experts.text import content_terms, terms
+from rag.metadata import find_dates, parse_money
+from rag.records import DocumentInfo
+from rag.tools import check_limit, days_between, difference, net_of_deductible, remaining_limit, share_of, sum_amounts
+from rag.tools.dates import long_date
+from rag.tools.money import less, money_text
+
+
+def answer_calculation(
+    question: str,
+    documents: Sequence[DocumentInfo],
+    *,
+    search: Search | None = None,
+    ignore: Sequence[str] = (),
+) -> ExpertResult | None:
+    """Compute what the question asks over one claim's documents, citing every input; ``None``
+    when the question is not arithmetic this expert can do or an input is missing.
+
+    ``ignore`` holds the question's words that named the claim (a person, a business): they
+    pick the claim, they do not describe an event or an amount.
+    """
+    question = " ".join(strip_ids(question, ignore).split())
+    asked = calculation_asked(question)
+    if asked is None:
+        return None
+    calc = _Calc(question, documents, search)
+    compute: dict[Calculation, Callable[[], ExpertResult | None]] = {
+        "share": calc.share, "limit_check": calc.limit_check, "days": calc.days, "what_if": calc.what_if,
+        "change": calc.change, "difference": calc.difference, "remaining": calc.remaining, "net": calc.net,
+        "total": calc.total,
+    }
+    return compute[asked]()
+
+
+def answer_from_question(question: str) -> ExpertResult | None:
+    """A calculation whose inputs are all stated in the question ("days between 3/1/2025 and
+    4/15/2025", "is $9,766.90 within a $100,000 limit?"): answered once, whatever claims are in
+    reach; ``None`` when it needs a figure from the files."""
+    return answer_calculation(question, [], search=None)
+
+
+class _Calc:
+    """One question's calculation: the claim's events and amounts as inputs, and the sources
+    cited so far (numbered in the order the answer text cites them)."""
+
+    def __init__(self, question: str, documents: Sequence[DocumentInfo], search: Search | None) -> None:
+        self.question = question
+        self.search = by_rows(search) if search is not None else None
+        self.sources = Sources()
+        self.events = [fact_input(d, f) for d, f in facts_of(documents, "event")]
+        self.amounts = [fact_input(d, f) for d, f in facts_of(documents, "amount")]
+
+    def result(self, text: str, tool: str, working: str, *inputs: Input) -> ExpertResult | None:
+        """The answer, with the calculation cited as its own source (the tool, its inputs and its
+        result) at the end of the sentence, after the excerpts that hold the inputs (so their
+        numbers stay in reading order). ``None`` when the inputs come from several claims (a
+        question that named none, read over every file): one claim's figure against another's
+        is no answer."""
+        claims = sorted({i.claim_id for i in inputs if i.claim_id})
+        if len(claims) > 1:
+            return None
+        marker = self.sources.cite(document="calculation", section=tool, excerpt=f"{tool}: {working}",
+                                   claim_id=claims[0] if len(claims) == 1 else None)
+        text = re.sub(r"\s+([.,])", r"\1", re.sub(r" {2,}", " ", f"{text.rstrip().rstrip('.')} {marker}."))
+        return ExpertResult(text, "calculation", self.sources.citations, claims, {"tool": tool, "working": working})
+
+    # -- numbers stated in the question --------------------------------------------------
+
+    @property
+    def given_money(self) -> list[Given]:
+        return money_given(self.question)
+
+    def limit_check(self) -> ExpertResult | None:
+        """"Is $9,766.90 within a $100,000 limit?": the amount against the limit, both from the
+        question, or the limit from the file when the question states only the amount."""
+        given = self.given_money
+        limit_at = [m.start() for m in LIMIT_WORD.finditer(self.question)]
+        if not given:
+            return self.limit_check_files()
+        if len(given) >= 2:
+            def distance(g: Given) -> int:
+                return min(abs(g.start - at) for at in limit_at) if limit_at else 0
+            limit_given = min(given, key=distance)
+            amount_given = next(g for g in given if g is not limit_given)
+            limit = question_input(str(limit_given.value), self.question)
+            limit_text = ""
+        else:
+            amount_given = given[0]
+            found = self.limit(self.question[amount_given.end:])
+            if found is None:
+                return None
+            limit = found
+            limit_text = f" {limit.cite(self.sources)}"
+        amount = question_input(str(amount_given.value), self.question)
+        check = check_limit(amount.amount, limit.amount)
+        verdict = "Yes, within the limit" if check.within else f"No, over the limit by {money_text(check.over_by)}"
+        text = (f"{verdict}: {money_text(amount.amount)} is {check.share}% of the "
+                f"{money_text(limit.amount)} limit{limit_text}.")
+        return self.result(text, "check_limit", check.working, amount, limit)
+
+    def limit(self, phrase: str, item: Input | None = None) -> Input | None:
+        """The limit a phrase names ("within the *building* limit", "the cov A limit"): the words
+        up to the limit word, matched against the limits the file labels, else the one limit it
+        states, else the line the fact selector finds for the phrase. "Its sublimit", "the
+        applicable limit": the limit of the ``item`` checked, named by the item's own words."""
+        m = CHECK_WORD.search(phrase)
+        phrase = phrase[m.end():] if m else phrase
+        while (m := CHECK_WORD.match(phrase.lstrip())) is not None:  # "fit inside its sublimit"
+            phrase = phrase.lstrip()[m.end():]
+        end = LIMIT_WORD.search(phrase)
+        named = phrase[: end.end()] if end else phrase
+        words = phrase_words(named) - LIMIT_TERMS
+        lettered_coverage = LETTERED_COVERAGE.search(named)
+        one_limit = len({a.value for a in self.amounts if a.label == "limit"}) == 1
+        if item is not None and not lettered_coverage and (ITS_OWN.search(named) or not (words or one_limit)):
+            words = _item_words(item)
+            word = LIMIT_WORD.search(named)
+            named = f"{' '.join(sorted(words))} {word.group(0) if word else 'limit'}"
+        limits = [a for a in self.amounts if a.label == "limit"]
+        letter = LETTERED_COVERAGE.search(named)
+        if letter:  # "the cov A limit": the coverage the form letters A (dwelling), B, C ...
+            lettered = [a for a in self.amounts if a.amount > 0 and re.match(
+                rf"^\W*(?:coverage\s+)?{letter.group(1)}\b\s*(?:[-\u2013.:)|]|\s-)", a.text.strip(" |"), re.I)]
+            if lettered:
+                return max(lettered, key=lambda a: a.amount)  # a coverage row's limit is its largest figure
+        picked = matches(words, limits, every_word=False) if words else []
+        # the one limit the file labels, unless the phrase names another ("my settlement authority")
+        lone = limits if len({a.value for a in limits}) == 1 else []
+        if not picked and lone and not words:
+            picked = lone
+        if not picked and self.search is not None:
+            asked = words | {t for t in content_terms(named) if t in LIMIT_TERMS}
+            for p, line, value in self.search(named, "money")[:3]:
+                if words and not expanded(words) & expanded(terms(line)):
+                    continue  # a line that says nothing of the limit named
+                if not names_limit(p, line):
+                    continue  # the item's own line, or another amount of it: no limit
+                value = value_in(line, value, asked, pairs=row_pairs(p, line)) or value
+                if (found := search_input(p, line, value, "money")) is not None:
+                    picked = [found]
+                    break
+        return picked[0] if picked else (lone[0] if lone else None)
+
+    def limit_check_files(self) -> ExpertResult | None:
+        """"Is the RCV estimate within the Coverage A limit?": both figures from the file, the
+        amount named before the check word, the limit after it; a figure not found is said, not
+        guessed."""
+        m = CHECK_WORD.search(self.question)
+        if m is None:
+            return None
+        head = re.sub(r"^\W*(?:is|was|are|were|does|did|do|would|will|can)\s+", "", self.question[: m.start()],
+                      flags=re.I)
+        found = self.amount(head, exclude=("limit", "reserve", "premium"))
+        limit = self.limit(self.question[m.start():], item=found[0] if found else None)
+        if not found or limit is None:
+            missing = "the amount" if not found else "the limit"
+            return ExpertResult(f"I couldn't find {missing} to check in the files, so I can't say whether it is "
+                                "within the limit.", "none")
+        amount = found[0]
+        check = check_limit(amount.amount, limit.amount)
+        verdict = "Yes, within the limit" if check.within else f"No, over the limit by {money_text(check.over_by)}"
+        text = (f"{verdict}: {money_text(amount.amount)} {amount.cite(self.sources)} is {check.share}% of the "
+                f"{money_text(limit.amount)} limit {limit.cite(self.sources)}.")
+        return self.result(text, "check_limit", check.working, amount, limit)
+
+    # -- days -------------------------------------------------------------------------------
+
+    def days(self) -> ExpertResult | None:
+        phrases = two_phrases(self.question)
+        stated = find_dates(self.question)
+        if phrases is not None:
+            first = range_end(self.event(phrases[0]), end=False)
+            second = range_end(self.event(phrases[1], avoid=first), end=True)
+        elif len(stated) == 2:  # "how many days from 3/1/2025 to 4/15/2025"
+            first, second = (question_input(d.isoformat(), text) for d, text in stated)
+        else:
+            first, second = self.span(phrase_words(self.question))
+        if phrases is not None and (first is None) != (second is None):
+            known, (asked, _) = (first, phrases[::-1]) if first is not None else (second, phrases)
+            assert known is not None
+            label = event_name(known) or f"{item_name(phrases[0] if first is not None else phrases[1])} on "
+            text = (f"I found {label}{long_date(known.value)} {known.cite(self.sources)} but no date for "
+                    f"{item_name(asked)} in the files, so I can't count the days.")
+            return ExpertResult(text, "none", self.sources.citations, [known.claim_id] if known.claim_id else [])
+        if first is None or second is None or (first.value, first.text) == (second.value, second.text):
+            return None
+        start, end = sorted((first, second), key=lambda e: e.value)
+        result = days_between(start.value, end.value)
+        unit = "day" if result.days == 1 else "days"
+        working = result.working
+        if IN_WEEKS.search(self.question):  # "how many weeks": the days, and what they make in weeks
+            weeks = f"{result.days // 7}" if result.days % 7 == 0 else f"{result.days / 7:.1f}"
+            unit = f"{unit} ({weeks} week{'' if weeks == '1' else 's'})"
+            working = f"{working} = {weeks} weeks"
+        if start.text == end.text:  # one line gives both ends: "Rental ran from March 5 to April 8"
+            text = (f"{result.days} {unit}: {long_date(start.value)} to {long_date(end.value)} "
+                    f"{start.cite(self.sources)}.")
+        else:
+            text = (f"{result.days} {unit}: from {event_name(start)}{long_date(start.value)} "
+                    f"{start.cite(self.sources)} "
+                    f"to {event_name(end)}{long_date(end.value)} {end.cite(self.sources)}.")
+        return self.result(text, "days_between", working, start, end)
+
+    def event(self, phrase: str, avoid: Input | None = None) -> Input | None:
+        """The event a phrase names: its label's words count double, then the words of the clause
+        around its date; "first" picks the earliest of equal matches, "last"/"final" the latest.
+
+        Words are read as the files write events ("back" is "returned"), and a word no event of
+        the claim holds ("the *Accord* was back") says nothing about which event: it is left out."""
+        stated = find_dates(phrase)
+        if stated:  # a date the question states: an input as it stands
+            return question_input(stated[0][0].isoformat(), stated[0][1])
+        words = {EVENT_SYNONYMS.get(w, w) for w in phrase_words(phrase)}
+        asked = set(words)
+        known = set().union(*(label_words(e) | e.clause | e.doc_words for e in self.events)) if self.events else set()
+        if words & known:
+            words &= known
+        best = matches(words, self.events, every_word=False)
+        # An event the phrase names by the kind ingest labelled it with (the loss, the report, the
+        # closing) is the file's own; any other phrase ("the letter of rep", "the scene cleared")
+        # is read by meaning: the fact selector scores the claim's dated units against it.
+        # a line dating several events dates this one only by the date its own clause holds
+        # ("assigned the file on March 6, 2025 and inspected the plant on [March 11]")
+        best = [e for e in best if not dated_elsewhere(e.text, e.value, asked)]
+        labelled = [e for e in best if asked and asked <= label_words(e)]
+        the_loss = bool(asked) and asked <= EVENT_WORDS["date_of_loss"] | DATE_WORDS
+        if the_loss and not labelled:  # "proof of loss", "loss of use": another thing than the loss
+            best = [e for e in best if not LOSS_COMPOUND.search(e.text) or LOSS_ITSELF.search(e.text)]
+        if not labelled and (dated := self.document_date(phrase)) is not None:
+            return dated
+        if the_loss and not labelled:
+            # the loss no line labels: the earliest line that tells it (an accident, a fall, a fire)
+            told = [e for e in self.events if shared(LOSS_TOLD, terms(e.text))
+                    and not (LOSS_COMPOUND.search(e.text) and not LOSS_ITSELF.search(e.text))
+                    and (avoid is None or e.value != avoid.value)]
+            if told:
+                return min(told, key=lambda e: e.value)
+        if not labelled and self.search is not None:
+            query = phrase
+            if the_loss:
+                # "the loss", "the accident" the file labels no date of: the line that says it happened
+                query = re.sub(r"\b(?:the\s+)?dates?\s+of\s+", "", phrase, flags=re.I) + " happened"
+            hits = [i for hit in self.search(query, "date") if (i := search_input(*hit, "date"))]
+            found = [i for i in hits if (avoid is None or i.value != avoid.value)
+                     and not (the_loss and LOSS_COMPOUND.search(i.text) and not LOSS_ITSELF.search(i.text))]
+            if found:
+                return found[0]
+        if not best:
+            return None
+        if re.search(r"\b(?:last|final|latest|most recent)\b", phrase, re.I):
+            return max(best, key=lambda e: e.value)
+        if re.search(r"\b(?:first|initial|earliest)\b", phrase, re.I):
+            return min(best, key=lambda e: (e.value, len(e.text)))
+        # else the date that stands next to the words ("April 2 - Settlement agreed"), not one a
+        # long clause mentions in passing ("... to settle all claims arising from her fall on
+        # December 6"); then the earliest
+        return min(best, key=lambda e: (len(e.clause) > 12, e.value, len(e.text)))
+
+    def document_date(self, phrase: str) -> Input | None:
+        """"The OFE report", "the surveyor's report": a document the phrase names by its kind,
+        dated by its own date line ("Report date April 9, 2024", "Date: July 12, 2024"). The
+        document is the one whose name shares the phrase's other words, else the only one of
+        the claim named by that kind; none when that is not clear."""
+        words = phrase_words(phrase)
+        kinds = words & DOCUMENT_KINDS
+        if not kinds or not DOCUMENT_NOUN.search(phrase):
+            # "the IA report on ...", "the Copperline ROR": a document named by the words of its file's name
+            named_docs = {e.doc_id for e in self.events if words and words <= e.doc_words
+                          and e.doc_words & DOCUMENT_KINDS}
+            if len(named_docs) != 1:
+                return None  # "when she reported it": a verb, an event, not a document
+            kinds = set(next(e.doc_words & DOCUMENT_KINDS for e in self.events if e.doc_id in named_docs))
+        dated = [e for e in self.events if DOCUMENT_DATE.match(e.text) or DATE_ALONE.match(e.text)]
+        by_doc: dict[str, Input] = {}
+        for e in dated:
+            by_doc.setdefault(e.doc_id, e)  # the first date line: the document's own, at its top
+        if not by_doc:
+            return None
+        others = words - kinds
+        scored = sorted(((len(others & e.doc_words), bool(kinds & e.doc_words), e) for e in by_doc.values()),
+                        key=lambda t: (-t[0], -t[1]))
+        best = scored[0]
+        if best[0] > 0 and (len(scored) == 1 or scored[1][0] < best[0]):
+            return best[2]
+        named = [e for n, k, e in scored if k]
+        # the one document of that kind ("the surveyor's report"), unless the phrase says which kind of it
+        # ("the letter *of rep*": a letter of representation, not the carrier's own letter)
+        qualified = re.search(r"\b(?:report|letter|memo|memorandum)s?\s+of\b", phrase, re.I)
+        return named[0] if len(named) == 1 and (not others or (best[0] == 0 and not qualified)) else None
+
+    def span(self, words: set[str]) -> tuple[Input | None, Input | None]:
+        """A duration named by one phrase ("how many days did he have the rental car"): a line
+        that gives both ends ("Rental ran from March 5 to April 8"), else the events of the
+        phrase that say it started and ended."""
+        if not words:
+            return None, None
+        matching = matches(words, self.events, keep_all=True, every_word=False)
+        by_line: dict[str, list[Input]] = {}
+        for e in matching:
+            by_line.setdefault(e.text, []).append(e)
+        for line_events in sorted(by_line.values(), key=lambda es: -len(words & terms(es[0].text))):
+            dates = sorted({e.value for e in line_events})
+            if len(dates) == 2 and re.search(r"\bfrom\b.*\b(?:to|until|through)\b", line_events[0].text):
+                ends = sorted(line_events, key=lambda e: e.value)
+                return ends[0], ends[-1]
+        starts = [e for e in matching if e.clause & START_WORDS]
+        ends = [e for e in matching if e.clause & END_WORDS]
+        if starts and ends:
+            return min(starts, key=lambda e: e.value), max(ends, key=lambda e: e.value)
+        return None, None
+
+    # -- money ------------------------------------------------------------------------------
+
+    def amount(self, phrase: str, *, exclude: tuple[str, ...] = (), every: bool = False,
+               taken: set[tuple[str, str]] | None = None, qualifier: str = "",
+               common: Set[str] = frozenset()) -> list[Input]:
+        """Amounts a phrase names, best first: the label's words count double. ``every`` keeps all
+        equally good matches ("the invoices"); otherwise one. Falls back to ``search``. ``common``:
+        the words every item of the same sum uses ("invoice" of "the forensics invoice and the PR
+        firm's invoice"), which say what kind of line, not which."""
+        words = phrase_words(phrase)
+        # "the demand" is no reserve that mentions the demand: a labelled kind of amount the
+        # phrase does not name is not what it asks for, nor an amount under a section of that kind
+        # ("Policy sublimits") when an item is asked
+        named_kinds = kinds_named(words | set(content_terms(qualifier)))
+        kinds = {a.label for a in self.amounts if a.label in KIND_LABELS} - named_kinds
+        best = distinct(matches(words, [a for a in self.amounts if a.label not in exclude and a.label not in kinds
+                                          and not (self.search is not None and TABLE_ROW.search(a.text))]))
+        if taken:
+            best = [a for a in best if (a.value, a.text) not in taken]
+        if not best and self.search is not None:
+            # the list's head noun ("invoices" of "the DFIR, legal and notification invoices") says
+            # what kind of line to search for
+            best = self.searched_amount(phrase, words, taken or set(), qualifier, common)
+        return best if every else best[:1]
+
+    def searched_amount(self, phrase: str, words: set[str], taken: set[tuple[str, str]],
+                        qualifier: str = "", common: Set[str] = frozenset()) -> list[Input]:
+        """The amount a phrase names, read from the lines the search finds for it (then for its
+        shorthand, "orthopedic" as the file may write it, "ortho"): of the best line, the amount
+        its words stand before; never a rate ("$45.00 per day"), a unit price ("14 x $45.00") or
+        an amount of another kind than asked (a reserve, a limit, a deductible)."""
+        assert self.search is not None
+        short = shorthand(phrase)
+        named = words | {t for t in content_terms(short) if t not in CALC_STEMS}
+        weak = set(content_terms(qualifier)) - named
+        when = self.in_force(named | weak)
+        read: list[Input] = []
+        for query in dict.fromkeys(f"{q} {qualifier}".strip() for q in (phrase, short)):
+            for p, line, value in self.search(query, "money")[:3]:
+                spelled = spelled_out(phrase, line)  # "BI" of "bodily injury is now $140,000.00"
+                where = f"{line} {p.section or ''}" if TABLE_ROW.search(line) else line  # a row's table heading
+                if named and not shared((named - common or named) | spelled, terms(where)):
+                    continue  # a line that shares no word with the item is no reading of it, only a guess
+                pairs = row_pairs(p, line)
+                if pairs and when is not None:
+                    line, pairs = history_row(p, line, pairs, named | spelled, latest=when)
+                picked = value_in(line, value, named | spelled, {v for v, t in taken if t == line}, weak=weak,
+                                   pairs=pairs, line_kinds=kinds_of_line(p, line))
+                if picked is not None and not other_compound(line, picked, words):
+                    found = search_input(p, line, picked, "money")
+                    if found is not None:
+                        if not when:
+                            return [found]
+                        read.append(found)
+        # a figure as it stands now: the line that says it was changed to it ("is now", "revised
+        # to") before one that says what it was set at first
+        changed = [i for i in read if CHANGED_TO.search(clause_of(i.text, i.amount))]
+        return (changed or read)[:1]
+
+    def in_force(self, words: Set[str]) -> bool | None:
+        """Which row of a history the question asks for: ``True`` the latest ("now", "current",
+        "after the latest change", and a reserve, which is what it was last set to), ``False``
+        the first ("the initial reserve"), ``None`` no history (each row its own item)."""
+        if FIRST_SET.search(self.question):
+            return False
+        if IN_FORCE.search(self.question) or words & kind_words("reserve"):
+            return True
+        return None
+
+    def total(self) -> ExpertResult | None:
+        given = self.given_money
+        if len(given) >= 2:  # "what is $385 plus $90": the amounts the question states
+            stated = [question_input(str(g.value), self.question) for g in given]
+            added = sum_amounts([a.amount for a in stated])
+            listed = " + ".join(money_text(a.amount) for a in stated)
+            return self.result(f"{added.text} in total: {listed}.", "sum_amounts", added.working, *stated)
+        question = re.sub(r"\s*\+\s*", " plus ", self.question)
+        m = re.search(r"\b(?:total of|sum of|add up|added up|combined|altogether|together|in total|total|comes? to)\b"
+                      r"(?P<rest>.*)",
+                      question, re.I)
+        rest = re.sub(r"^\W*(?:(?:on|for|in|at|of) (?:the )?\w+(?: \w+)?)?\W*$", "", m.group("rest")) if m else ""
+        came_to = m is not None and m.group(0).lower().startswith("come")  # "what do the invoices come to (so far)"
+        body = rest if phrase_words(rest) and not came_to else (question[: m.start()] if m else question)
+        body = re.sub(r"^\s*(?:what|how much)\s+(?:is|was|were|are|did|does|do)?\s*(?:the\s+)?", "", body, flags=re.I)
+        # "what did DryRight charge for A, B and C": the items follow the verb of charging
+        body = re.sub(r"^(?:\S+\s+){0,3}?(?:charge[sd]?|billed|invoiced)\s+for\s+", "", body, flags=re.I)
+        group = ""
+        inner = re.search(r"(?P<head>\w+)\s*\((?P<list>[^)]*\b(?:and|plus)\b[^)]*)\)", body)
+        if inner:  # "total reserves (med + indemnity)": the items of the parentheses, each a reserve
+            body, group = inner.group("list"), inner.group("head")
+        items = [p.strip() for p in re.split(r",|\band\b|\bplus\b|&", body) if phrase_words(p)]
+        if len(items) > 1:
+            # "the ER, ortho and PT specials on the Fairley claim": the claim words go, and a plural
+            # noun closing the list is the head of every item, not a word of the last one alone
+            items[-1] = TRAILING_CLAIM.sub("", items[-1]) or items[-1]
+            noun = re.search(r"\s+(\w+s)$", items[-1])
+            if noun and not group and not any(re.search(rf"\b{noun.group(1)}\b", i, re.I) for i in items[:-1]) and \
+                    phrase_words(items[-1][: noun.start()]):
+                items[-1] = items[-1][: noun.start()]
+                group = noun.group(1)  # "the ER and ortho bills": each item may be a group of lines with its total
+        if len(items) == 1 and (whole := self.single_total(items[0])) is not None:
+            return whole
+        picked: list[Input] = []
+        found_for: list[tuple[str, Input]] = []
+        missing: list[str] = []
+        common = set.intersection(*(phrase_words(i) for i in items)) if len(items) > 1 else set()
+        for item in items:
+            # "the ER and ortho bills": the head noun is plural, each item is one ("forensics" is no plural)
+            plural = bool(re.search(r"\b(?:all|every|each)\b", item, re.I) or (
+                not group and ENDS_PLURAL.search(item.strip())))
+            taken = {(a.value, a.text) for a in picked}
+            found = [a for a in self.amount(item, every=plural, taken=taken, qualifier=group, common=common)
+                     if (a.value, a.text) not in taken]
+            if not found:
+                missing.append(item_name(item))
+                continue
+            if plural and (len({a.label for a in found}) > 1 or any("total" in a.text.lower() for a in found)):
+                return None  # "all payments" mixes kinds of lines, or the file states the total itself
+            picked.extend(found)
+            found_for.extend((item_name(item), a) for a in found)
+        if group and not missing:  # each item's group total, none that counts another item too
+            others = {(a.value, a.text) for a in picked}
+            picked = [self.following_total(a, others - {(a.value, a.text)}) or a for a in picked]
+            found_for = [(name, self.following_total(a, others - {(a.value, a.text)}) or a) for name, a in found_for]
+        if missing:
+            return self.stated_total(body, found_for, missing)
+        if len(picked) < 2:
+            return None
+        result = sum_amounts([a.amount for a in picked])
+        shown = " + ".join(f"{money_text(a.amount)} {a.cite(self.sources)}" for a in picked)
+        return self.result(f"{result.text} in total: {shown}.", "sum_amounts", result.working, *picked)
+
+    def single_total(self, item: str) -> ExpertResult | None:
+        """"How much has been paid in total?": the total the file states for it ("Total paid to
+        date: $48,190.40" beats a sum of its own), else the sum of the amounts one line gives for
+        it ("the first repair payment of $3,000.00 ... a supplement payment of $1,250.00")."""
+        words = phrase_words(TRAILING_CLAIM.sub("", item) or item)
+        if words & PAID:
+            words |= PAID
+        if not words:
+            return None
+
+        def stated(found: Input) -> ExpertResult | None:
+            text = f"{money_text(found.amount)} in total, as the file states it {found.cite(self.sources)}."
+            return self.result(text, "stated_total", f"stated total {money_text(found.amount)}", found)
+
+        totals = [a for a in self.amounts if a.amount > 0 and TOTAL.search(f"{a.label.replace('_', ' ')} {a.text}")
+                  and shared(words, terms(a.text) | label_words(a))]
+        if len({a.value for a in totals}) == 1:
+            return stated(totals[0])
+        if self.search is None:
+            return None
+        if not ENDS_PLURAL.search(item) or words & PAID:
+            # "the invoices": one invoice's total is not theirs; the items are added instead
+            for p, line, value in self.search(f"total {item}", "money")[:3]:
+                if TOTAL.search(line) and shared(words, terms(line)):
+                    picked = value_in(line, value, words | {"total"}, pairs=row_pairs(p, line))
+                    if picked is not None and (found := search_input(p, line, picked, "money")) is not None:
+                        return stated(found)
+        for p, line, _ in self.search(item, "money")[:1]:
+            first = AMOUNT_IN_LINE.search(line)
+            # the figures a line lists after a label naming them ("Medical bills so far: ER $3,912.00, ..."),
+            # else those the phrase's words stand before
+            listed = (first is not None and shared(words, terms(line[:first.start()])) > 0
+                      and shared(words, terms(f"{line[:first.start()]} {p.section or ''} {p.document}")) == len(words))
+            parts = [v for score, v in amounts_in(line, set() if listed else words, pairs=row_pairs(p, line),
+                                                   line_kinds=kinds_of_line(p, line)) if listed or score > 0]
+            inputs = [i for v in parts if (i := search_input(p, line, v, "money")) is not None]
+            if len(inputs) >= 2:
+                result = sum_amounts([i.amount for i in inputs])
+                shown = " + ".join(f"{money_text(i.amount)} {i.cite(self.sources)}" for i in inputs)
+                return self.result(f"{result.text} in total: {shown}.", "sum_amounts", result.working, *inputs)
+        return None
+
+    def following_total(self, item: Input, taken: set[tuple[str, str]]) -> Input | None:
+        """The total a group's line counts in ("ER visit ... $2,140.00" -> "Knox Regional Total
+        ... $3,860.00"): the first labelled total after it in its document, when it is more than
+        the line and no other item of the sum stands before it. The line itself when it is a total."""
+        if "total" in f"{item.label} {item.text}".lower():
+            return None
+        index = next((i for i, a in enumerate(self.amounts) if (a.value, a.text, a.doc_id) ==
+                      (item.value, item.text, item.doc_id)), None)
+        if index is None:
+            return None
+
+        def is_total(a: Input) -> bool:
+            return bool(TOTAL.search(f"{a.label.replace('_', ' ')} {a.text}"))
+
+        before = self.amounts[:index]
+        for a in reversed(before):  # the lines of the group before the item: none another item of the sum
+            if a.doc_id != item.doc_id or is_total(a):
+                break
+            if (a.value, a.text) in taken:
+                return None  # a list's total would count that item too
+        for a in self.amounts[index + 1:]:
+            if a.doc_id != item.doc_id or a.section != item.section or (a.value, a.text) in taken:
+                return None  # another document, section or item: the group has no total of its own
+            if is_total(a):
+                return a if a.amount > item.amount else None
+        return None
+
+    def stated_total(self, body: str, found: list[tuple[str, Input]], missing: list[str]) -> ExpertResult | None:
+        """A sum with an item the files give no amount for: the total the file states for the
+        list, when the search finds a total line in the document of the items found, larger than
+        they are together (the file's own total of the list); else the items found and the ones
+        not found, named, with no sum guessed."""
+        if not found:
+            return None  # nothing of it found: the needle expert may still quote a line
+        if self.search is not None:
+            docs = {a.doc_id for _, a in found}
+            least = sum((a.amount for _, a in found), Decimal(0))
+            for p, line, value in self.search(f"total {body}", "money")[:3]:
+                if p.doc_id not in docs or not re.search(r"\btotal\b", line, re.I):
+                    continue
+                picked = value_in(line, value, {"total"}, pairs=row_pairs(p, line))
+                stated = search_input(p, line, picked, "money") if picked is not None else None
+                if stated is not None and stated.amount > least:
+                    parts = ", ".join(f"{name} {money_text(a.amount)} {a.cite(self.sources)}" for name, a in found)
+                    text = (f"{money_text(stated.amount)} in total, as the file states it {stated.cite(self.sources)} "
+                            f"(of which {parts}; no amount of its own for {joined_names(missing)}).")
+                    return self.result(text, "stated_total", f"stated total {money_text(stated.amount)}", stated,
+                                       *(a for _, a in found))
+        parts = ", ".join(f"{name} {money_text(a.amount)} {a.cite(self.sources)}" for name, a in found)
+        text = f"I found {parts}, but no amount for {joined_names(missing)} in the files, so I can't give the total."
+        return ExpertResult(text, "none", self.sources.citations, sorted({a.claim_id for _, a in found if a.claim_id}))
+
+    def net(self) -> ExpertResult | None:
+        """"The payout after the deductible", "the final payment after the deductible and the
+        advance": the base figure less each deduction named after "after"."""
+        m = re.search(r"\b(?:after|net of|less|minus)\b", self.question, re.I)
+        head, tail = (self.question[: m.start()], self.question[m.end():]) if m else (self.question, "")
+        turned = DEDUCT_FROM.search(self.question) or COMES_OFF.search(self.question)
+        if turned:  # "subtract the deductible from the agreed figure", "the deductible comes off the estimate"
+            head, tail = turned.group("base"), turned.group("off")
+        given = self.given_money
+        if given:
+            return self.net_given(given, m.start() if m else len(self.question))
+        deductions: list[tuple[str, Input]] = []
+        for part in re.split(r",|\band\b", tail):
+            named = re.search(r"\b(?:deductible|retention|excess)\b", part, re.I)
+            if named:
+                found = self.deductible(named.group(0))
+                if found is not None:
+                    deductions.append((named.group(0).lower(), found))
+            elif phrase_words(part):
+                found_list = self.amount(part, exclude=("deductible",))
+                if found_list:
+                    deductions.append((" ".join(w for w in re.findall(r"[a-z]+", part.lower())
+                                                if w not in ("the", "a", "an", "and")), found_list[0]))
+        if not deductions:
+            found = self.deductible()
+            if found is None:
+                return None
+            deductions.append(("deductible", found))
+        if not phrase_words(head):  # "net of the retention, what do we owe on the response bills"
+            head = re.sub(r"\b(?:after|net of|less|minus)\b|\b(?:the |a |an )?(?:deductible|retention|excess)\b", " ",
+                          self.question, flags=re.I)
+        only = deductions[0][1] if len(deductions) == 1 else None
+        base = self.base_amount(head, exclude={d.value for _, d in deductions}, deduction=only)
+        if base is None:
+            return None
+        values = [abs(d.amount) for _, d in deductions]
+        if len(deductions) == 1 and deductions[0][0] in ("deductible", "retention", "excess"):
+            result = net_of_deductible(base.amount, values[0])
+        else:
+            result = less(base.amount, values)
+        first = f"{money_text(base.amount)} {base.cite(self.sources)}"
+        shown = " ".join(f"- {money_text(v)} {name} {d.cite(self.sources)}" for v, (name, d) in zip(values, deductions))
+        text = f"{result.text}: {first} {shown}."
+        return self.result(text, "net_of_deductible", result.working, base, *(d for _, d in deductions))
+
+    def net_given(self, given: list[Given], cut: int) -> ExpertResult | None:
+        """A net amount with figures the question states ("$4,000 after a $500 deductible"): the
+        amount before "after" is the gross, the one after it the deductible; the file gives the
+        one the question leaves out. The deductible comes off the gross once, never off a figure
+        the file already states net."""
+        # "$4,000 after a $500 deductible", "once the $2,500 deductible comes off the estimate":
+        # the amount the deductible's own word stands beside is the deduction, wherever it is
+        named = [g for g in given if DEDUCTION_NAMED.match(self.question[g.end:])
+                 or DEDUCTION_BEFORE.search(self.question[:g.start])]
+        before = [g for g in given if g.start < cut and g not in named]
+        after = named or [g for g in given if g.start >= cut]
+        base = question_input(str(before[0].value), self.question) if before else None
+        deduction = question_input(str(after[0].value), self.question) if after else None
+        if deduction is None:
+            if not re.search(r"\bdeductible\b", self.question[cut:], re.I):
+                return None
+            deduction = self.deductible()
+        if base is None and deduction is not None:
+            # the figure the deductible comes off, named by the question's other words
+            turned = DEDUCT_FROM.search(self.question) or COMES_OFF.search(self.question)
+            phrase = turned.group("base") if turned else self.question[:cut]
+            phrase = GIVEN_MONEY.sub(" ", DEDUCTION_WORDS.sub(" ", phrase))
+            base = self.base_amount(phrase, exclude={deduction.value, str(deduction.amount)})
+        if base is None or deduction is None:
+            return None
+        result = net_of_deductible(base.amount, abs(deduction.amount))
+        text = (f"{result.text}: {money_text(base.amount)} {base.cite(self.sources)} - "
+                f"{money_text(abs(deduction.amount))} deductible {deduction.cite(self.sources)}.")
+        return self.result(text, "net_of_deductible", result.working, base, deduction)
+
+    def deductible(self, word: str = "deductible") -> Input | None:
+        """The deductible that applies: the policy's as the file labels it (the first stated), else
+        the amount the search finds for the word the question uses ("retention", "deductible"),
+        read from its line as a deductible (a coverage row's deductible column, not its limit)."""
+        deductibles = [a for a in self.amounts if a.label == "deductible"]
+        if deductibles:
+            return deductibles[0]
+        if self.search is None:
+            return None
+        words = set(content_terms(word)) | set(content_terms("deductible"))
+        for p, line, value in self.search(word, "money")[:3]:
+            picked = value_in(line, value, words, pairs=row_pairs(p, line))
+            if picked is not None and (found := search_input(p, line, picked, "money")) is not None:
+                return found
+        return None
+
+    def base_amount(self, phrase: str, *, exclude: set[str], deduction: Input | None = None) -> Input | None:
+        """The amount a deductible comes off: the approved, agreed or settled figure, preferring
+        the words of the question; never a figure that is already net, a limit or a reserve.
+        Besides the labelled amounts, the lines the search finds for the phrase are candidates;
+        a figure that, less the deduction, gives an amount the file states (the file shows the
+        arithmetic: "Net loss $195,003.60 ... Less: deductible $10,000.00 ... $185,003.60") is
+        the gross the file itself took it from."""
+        words = phrase_words(phrase)
+        candidates: list[tuple[float, Input]] = []
+        for a in self.amounts:
+            line = terms(a.text)
+            if a.value in exclude or a.amount <= 0:
+                continue
+            score = 2.0 * len(words & (line | label_words(a)))
+            score += 3 * bool(line & {"approv", "settlement", "agre", "gross"}) + 1 * ("total" in a.text.lower())
+            score -= 6 * bool(line & {"net", "less", "final", "paid", "deductible", "reserve", "limit", "premium",
+                                      "subtotal", "balance"})
+            candidates.append((score, a))
+        stated = {a.amount for a in self.amounts}
+        if words and self.search is not None:
+            for rank, (p, text, value) in enumerate(self.search(phrase, "money")[:3]):
+                stated |= {v for m in AMOUNT_IN_LINE.finditer(text) if (v := parse_money(m.group(0))) is not None}
+                if ALREADY_NET.search(text):
+                    continue  # "ACV less deductible $32,698.25": the deductible is off already
+                picked = value_in(text, value, words, exclude, pairs=row_pairs(p, text))
+                found = search_input(p, text, picked, "money") if picked is not None else None
+                if found is not None and found.value not in exclude and found.amount > 0:
+                    candidates.append((2.0 * len(words & terms(text)) + 2.0 - rank, found))
+        plural = PLURAL_END.search(phrase)
+        if words and self.search is not None and plural:
+            # "what we owe on the invoices": their total as the file states it, not one of them
+            hits = self.search(f"total {plural.group(0).strip()}", "money")[:3]
+            for p, text, value in hits:
+                if TOTAL.search(text) and not ALREADY_NET.search(text):
+                    picked = value_in(text, value, words | {"total"}, exclude, pairs=row_pairs(p, text))
+                    found = search_input(p, text, picked, "money") if picked is not None else None
+                    if found is not None and found.value not in exclude and found.amount > 0:
+                        candidates.append((8.0, found))
+                        break
+            else:  # the total line of the document the lines listed stand in ("Total billed to date: ...")
+                docs = {p.doc_id for p, _, _ in hits}
+                totals = [a for a in self.amounts if a.doc_id in docs and a.amount > 0 and TOTAL.search(a.text)
+                          and not TABLE_ROW.search(a.text) and not ALREADY_NET.search(a.text)
+                          and a.value not in exclude]
+                if len({a.value for a in totals}) == 1:
+                    candidates.append((8.0, totals[0]))
+        if deduction is not None:
+            off = abs(deduction.amount)
+            candidates = [(score + 8 * (a.amount - off in stated), a) for score, a in candidates]
+        best = max(candidates, key=lambda c: c[0], default=None)
+        return best[1] if best and best[0] > 0 else None
+
+    def remaining(self) -> ExpertResult | None:
+        """What is left of a limit the search finds ("the Coverage D limit", "the rental
+        sublimit"), less the payments a ledger or a list books to that coverage: the lines with an
+        amount around the best hit for the payments that name the coverage as the limit's line does
+        (its words, or its letter: "Coverage D" is "Cov D" and "D - ALE"). As many as the question
+        counts, when it counts them; None when none is found (no guess)."""
+        if self.search is None:
+            return None
+        m = LIMIT_WORD.search(self.question)
+        if m is None:
+            return None
+        head = re.sub(r"^.*?\b(?:of|on|under|in)\s+(?=(?:the|our|my|its|their)\b)", "", self.question[: m.end()],
+                      flags=re.I)
+        limit = self.limit(head)
+        if limit is None or limit.passage is None and not limit.text:
+            return None
+        letter = LETTERED_COVERAGE.search(f"{head} {limit.text}")
+        key = {t for t in _item_words(limit) if not t.isdigit()} - LIMIT_KIND - CALC_STEMS
+        rest = self.question[m.end():]
+        count = next((NUMBER_WORDS[w.lower()] for w in re.findall(r"[a-z]+", rest, re.I)
+                      if w.lower() in NUMBER_WORDS and w.lower() not in ("a", "an")), None)
+        query = f"{' '.join(sorted(key))} payments" if not letter else f"coverage {letter.group(1)} payments"
+
+        def books(line: str) -> bool:
+            if letter:
+                return bool(re.search(rf"\b(?:cov(?:erage)?\.?\s+)?{letter.group(1)}\s*(?:-|\u2013|:)\s", line)
+                            or re.search(rf"\bcov(?:erage)?\.?\s+{letter.group(1)}\b", line, re.I))
+            return shared(key, terms(line)) > 0
+
+        for p, line, _ in self.search(query, "money")[:3]:
+            lines = p.text.splitlines()
+            at = next((i for i, raw in enumerate(lines) if raw.strip() == line.strip()), None)
+            if at is None:
+                continue
+            start, end = at, at
+            while start > 0 and AMOUNT_IN_LINE.search(lines[start - 1]):
+                start -= 1
+            while end + 1 < len(lines) and AMOUNT_IN_LINE.search(lines[end + 1]):
+                end += 1
+            rows = [raw.strip() for raw in lines[start:end + 1]
+                    if books(raw) and not TOTAL.search(raw) and raw.strip() != limit.text.strip()
+                    and not names_limit(p, raw)]
+            paid = [i for row in rows if (v := value_in(row, "", set(), pairs=row_pairs(p, row)))
+                    and (i := search_input(p, row, v, "money")) is not None]
+            if paid and (count is None or len(paid) == count):
+                result = remaining_limit(limit.amount, [i.amount for i in paid])
+                shown = " - ".join(f"{money_text(i.amount)} {i.cite(self.sources)}" for i in paid)
+                text = (f"{result.text} remaining: {money_text(limit.amount)} limit {limit.cite(self.sources)} - "
+                        f"{shown} paid.")
+                return self.result(text, "remaining_limit", result.working, limit, *paid)
+        return None
+
+    def change(self) -> ExpertResult | None:
+        """By how much a figure changed: the line the phrase names (on the date the question gives,
+        "on 08/05", "at the 2/12 review", when it gives one) that states it before and after (a
+        history row's ``Previous``/``New``, "billed $12,960.00: approved $12,240.00", "from $X to
+        $Y"): the difference of its two figures. None when no such line is found."""
+        m = CHANGE.search(self.question)
+        if self.search is None or m is None:
+            return None
+        phrase = f"{m.group('who')} {m.group('rest')}"
+        when = re.search(r"\b(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?\b", phrase)
+        phrase_plain = re.sub(r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b", " ", phrase)
+        words = phrase_words(phrase_plain)
+        month = re.search(r"\bin (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", phrase, re.I)
+
+        def on_the_day(text: str) -> bool:
+            if when:
+                return same_day(text, int(when.group(1)), int(when.group(2)))
+            if month:
+                return any(f"{d:%b}".lower() == month.group(1).lower() for d, _ in find_dates(text))
+            return True
+
+        for p, line, _ in self.search(phrase_plain, "money")[:5]:
+            pairs = row_pairs(p, line)
+            if pairs:  # a history row: the one of the day asked, else the latest change of the item
+                row = next((u for u in passage_rows(p) if u.excerpt == line.strip()), None)
+                key = {c.strip().lower() for _, c in pairs if not money_cell(c) and not find_dates(c)
+                       and shared(words, terms(c))}
+                same = [u for u in passage_rows(p) if row is not None and u.label == row.label
+                        and {c.strip().lower() for _, c in u.pairs} & key]
+                if when or month:
+                    same = [u for u in same if on_the_day(u.excerpt)]
+                    if not same:
+                        continue
+                    line, pairs = same[0].excerpt, same[0].pairs
+                elif key:
+                    line, pairs = history_row(p, line, pairs, words, latest=True)
+            elif not on_the_day(line):
+                continue
+            if not shared(words, terms(line)):
+                continue
+            if pairs:
+                values = [v for h, c in pairs if (v := money_cell(c))]
+            else:  # the sentence of the line that names it and states two figures
+                sentences = [c for c in re.split(r"(?<=[.;!?])\s+", line) if len(AMOUNT_IN_LINE.findall(c)) == 2]
+                said = max(sentences, key=lambda c: shared(words, terms(c)), default="")
+                values = [x.group(0) for x in AMOUNT_IN_LINE.finditer(said) if not RATE_AFTER.match(said[x.end():])]
+            if len(values) != 2:
+                continue
+            inputs = [i for v in values if (i := search_input(p, line, v, "money")) is not None]
+            if len(inputs) != 2 or inputs[0].amount == inputs[1].amount:
+                continue
+            high, low = sorted(inputs, key=lambda i: -i.amount)
+            result = difference(high.amount, low.amount)
+            text = (f"{result.text}: from {money_text(inputs[0].amount)} to {money_text(inputs[1].amount)} "
+                    f"{inputs[0].cite(self.sources)}.")
+            return self.result(text, "difference", result.working, high, low)
+        return None
+
+    def difference(self) -> ExpertResult | None:
+        q = self.question
+        m = (re.search(r"\b(?:difference|gap|spread) between (?P<a>.+?) and (?P<b>.+?)(?:\?|$)", q, re.I)
+             or re.search(r"\bhow far apart (?:are|were) (?P<a>.+?) and (?P<b>.+?)(?:\?|$)", q, re.I)
+             or re.search(r"\b(?:more|less|higher|lower|greater|smaller) (?:was|is|were|did)? ?(?P<a>.+?) than "
+                          r"(?P<b>.+?)(?:\?|$)", q, re.I)
+             or re.search(r"\bhow (?:much|far) (?:over|under|more than|less than|above|below) (?P<b>.+?) "
+                          r"(?:was|is|were|are|did) (?P<a>.+?)(?:\?|$)", q, re.I)
+             or re.search(r"\bby how much (?:did|does|do|would|will|is|was) (?P<a>.+?) "
+                          r"(?:come down|go up|drop|fall|rise|increase|decrease|"
+                          r"exceed|differ|change)\w* (?:from|than|over)? ?(?P<b>.+?)(?:\?|$)", q, re.I))
+        if not m:
+            return None
+        def named(phrase: str) -> list[Input]:  # a limit is found as limits are ("the per-occurrence limit")
+            if LIMIT_WORD.search(phrase):
+                limit = self.limit(phrase)
+                return [limit] if limit is not None else []
+            return self.amount(phrase)
+
+        a, b = named(m.group("a")), named(m.group("b"))
+        if bool(a) != bool(b):  # one figure found: say which, and which one is not
+            known, missing = (a[0], m.group("b")) if a else (b[0], m.group("a"))
+            text = (f"I found {money_text(known.amount)} {known.cite(self.sources)} but no amount for "
+                    f"{item_name(missing)} in the files, so I can't compare them.")
+            return ExpertResult(text, "none", self.sources.citations, [known.claim_id] if known.claim_id else [])
+        if not a or not b or a[0] == b[0]:
+            return None
+        high, low = sorted((a[0], b[0]), key=lambda i: -i.amount)
+        result = difference(high.amount, low.amount)
+        text = (f"{result.text}: {money_text(high.amount)} {high.cite(self.sources)} - "
+                f"{money_text(low.amount)} {low.cite(self.sources)}.")
+        return self.result(text, "difference", result.working, high, low)
+
+    def share(self) -> ExpertResult | None:
+        """"What percentage of the estimate has been paid?": one figure as a share of another,
+        both found like any amount; a figure not found is named."""
+        phrases = share_phrases(self.question)
+        if phrases is None:
+            return None
+        part, whole = phrases
+        a = self.amount(part)
+        if LIMIT_WORD.search(whole):  # "what percentage of the building limit is the estimate"
+            limit = self.limit(whole)
+            if a and limit is not None and limit.amount > 0:
+                check = check_limit(a[0].amount, limit.amount)
+                verdict = "within the limit" if check.within else f"over the limit by {money_text(check.over_by)}"
+                text = (f"{check.share}%: {money_text(a[0].amount)} {a[0].cite(self.sources)} of the "
+                        f"{money_text(limit.amount)} limit {limit.cite(self.sources)} ({verdict}).")
+                return self.result(text, "check_limit", check.working, a[0], limit)
+            b = [limit] if limit is not None else []
+        else:
+            b = self.amount(whole)
+        if a and b and (a[0].value, a[0].text) != (b[0].value, b[0].text) and b[0].amount != 0:
+            result = share_of(a[0].amount, b[0].amount)
+            text = (f"{result.text}: {money_text(a[0].amount)} {a[0].cite(self.sources)} of "
+                    f"{money_text(b[0].amount)} {b[0].cite(self.sources)}.")
+            return self.result(text, "share_of", result.working, a[0], b[0])
+        known = a or b
+        if not known:
+            return None
+        name, other = (item_name(part), item_name(whole)) if a else (item_name(whole), item_name(part))
+        text = (f"I found {name} {money_text(known[0].amount)} {known[0].cite(self.sources)} but no amount for "
+                f"{other} in the files, so I can't give the share.")
+        return ExpertResult(text, "none", self.sources.citations, [known[0].claim_id] if known[0].claim_id else [])
+
+    def what_if(self) -> ExpertResult | None:
+        """"What would the settlement have been if the laptops had not been recovered?": the
+        figure plus the amount taken off for the thing that did not happen."""
+        m = WHAT_IF.search(self.question)
+        assert m is not None
+        base = self.amount(m.group("base"))
+        item = self.amount(f"{m.group('item')} {m.group('verb')}")
+        if not base or not item or base[0] == item[0]:
+            return None
+        added = abs(item[0].amount)
+        result = sum_amounts([base[0].amount, added])
+        text = (f"{result.text}: {money_text(base[0].amount)} {base[0].cite(self.sources)} + "
+                f"{money_text(added)} {item[0].cite(self.sources)}.")
+        return self.result(text, "sum_amounts", result.working, base[0], item[0])
+
+
+def _item_words(item: Input) -> set[str]:
+    """The words that name what an amount is: a table row's cells without a figure ("Forensic
+    investigation", the vendor), else the clause of the line before the amount."""
+    if TABLE_ROW.search(item.text):
+        cells = [c for c in item.text.strip().strip("|").split("|")
+                 if c.strip() and not AMOUNT_IN_LINE.search(c) and not find_dates(c)]
+        return {t for c in cells for t in terms(c) if not t.isdigit()}
+    return {t for t in terms(clause_of(item.text, item.amount)) if not t.isdigit()} - CALC_STEMS
+
+

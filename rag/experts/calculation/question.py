@@ -1,0 +1,277 @@
+"""Parse a calculation question: which arithmetic it asks (:func:`calculation_asked`), the
+phrases that name its operands ("from X to Y", "what share of X is Y", the items of a sum), and
+the numbers it states itself (inputs as they stand: "is $9,766.90 within a $100,000 limit?").
+
+Only the question's wording is read here; nothing of any claim file."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence, Set
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Literal
+
+from rag.experts.text import content_terms
+from rag.metadata import parse_money
+
+CHANGE = re.compile(
+    r"(?<!\bby )\bhow much (?:did|does|has|have|was|were|is) (?P<who>.+?) (?:get |been )?(?P<verb>drop|go up|went up|"
+    r"go down|increase|decrease|fall|rise|come down|change|cut|reduce|lower|raise|knock(?:ed)? off|take off|took off|"
+    r"trim|shave off)\w*\b(?!\s+(?:from|than|compared|over|vs)\b)(?P<rest>.*)$", re.I)
+"""How much a figure changed: "how much did the med reserve drop on 08/05", "how much did Julian
+knock off the Kittredge Lowe bill": the two figures one line or row gives for it, before and after."""
+
+
+IN_WEEKS = re.compile(r"\bhow many weeks\b|\bin weeks\b|\bweeks between\b", re.I)
+
+
+_DAYS = re.compile(r"\bhow many (?:calendar )?(?:days|weeks)\b|\b(?:days|weeks) between\b|\bhow long\b|\bhow soon\b|"
+                   r"\belapsed\b|\bin weeks\b|"
+                   r"\bnumber of days\b|\bin days\b|\bdays from\b|"
+                   r"\bdays\b[^?]*\bfrom\b[^?]+\b(?:to|until|till)\b", re.I)
+
+
+WHAT_IF = re.compile(r"\bwhat would (?:the )?(?P<base>.+?) (?:have been|be) if (?:the )?(?P<item>.+?) "
+                      r"(?:had not|hadn't|were not|was not|weren't|wasn't)\s+(?:been\s+)?(?P<verb>\w+)", re.I)
+
+
+_NET = re.compile(r"\bafter (?:the |a |an |applying (?:the |a )?)?(?:\$[\d,.]+k? )?(?:self-insured )?"
+                  r"(?:deductible|retention|excess|SIR)\b|"
+                  r"\bnet of\b|\bless the deductible\b|"
+                  r"\bminus the deductible\b|\bnet\b|"
+                  r"\b(?:minus|subtract\w*|tak(?:e|ing) off|deduct(?!ible)\w*)\b.*\b(?:deductible|retention|excess)\b|"
+                  r"\b(?:deductible|retention|excess)\b.*\b(?:comes? off|taken off|subtracted|deducted)\b", re.I)
+
+
+_REMAINING = re.compile(r"\bremaining\b|\bleft\b|\bremains?\b", re.I)
+
+
+_DIFFERENCE = re.compile(r"\bhow (?:much|far) (?:more|less|higher|lower|greater|smaller|over|under|above|below)\b|"
+                         r"\bdifference between\b|"
+                         r"\bby how much\b|\b(?:gap|spread) between\b|\bhow far apart\b", re.I)
+
+
+_SUM = re.compile(r"\btotal of\b|\bsum\b|\badd(?:ed)? up\b|\bin total\b|\bcombined\b|\baltogether\b|\bplus\b|"
+                  r"\bcomes? to\b|"
+                  r"\btogether\b|\s\+\s?|\w\+\w", re.I)
+
+
+_CALC_WORDS = frozenset(
+    "how many days long soon number between sum add added up combined altogether together net after "
+    "less minus remaining left remain remains much more higher lower difference calendar take took "
+    "it until till since pass passed elapsed went by first last final initial latest".split()
+)
+
+
+CALC_STEMS = frozenset(t for w in _CALC_WORDS for t in content_terms(w))
+
+
+Calculation = Literal["share", "limit_check", "days", "what_if", "change", "difference", "remaining", "net", "total"]
+
+
+_NOT_COMPUTED = re.compile(r"\bbusiness days\b|\b(?:must|should|required|supposed to|allowed)\b", re.I)
+"""Business days (the tools count calendar days), or a rule ("how soon must ..."): quoted by the
+needle expert, not computed."""
+
+
+_LIMIT_NAMED = re.compile(r"\b(?:sub)?limit\b|\bcoverage\b|\baggregate\b", re.I)
+
+
+def calculation_asked(question: str) -> Calculation | None:
+    """Which calculation a question asks, read from its wording alone (the first that fits, in
+    this order); ``None`` when it asks none this expert does."""
+    if _NOT_COMPUTED.search(question):
+        return None
+    if share_phrases(question) is not None:
+        return "share"
+    for kind, pattern in (("limit_check", _LIMIT_CHECK), ("days", _DAYS), ("what_if", WHAT_IF), ("change", CHANGE),
+                          ("difference", _DIFFERENCE)):
+        if pattern.search(question):
+            return kind  # type: ignore[return-value]
+    if _LIMIT_NAMED.search(question) and _REMAINING.search(question):
+        return "remaining"
+    if _NET.search(question):
+        return "net"
+    if _SUM.search(question):
+        return "total"
+    return None
+
+
+_LIMIT_CHECK = re.compile(
+    r"\b(?:within|under|over|exceed(?:s|ed|ing)?|above|below|inside|fit|fits|beyond|more than|less than)\b.*"
+    r"\b(?:limit|limits|cap|maximum|sublimit|authority)\b|"
+    r"\bwhat (?:percent(?:age)?|share)\b.*\b(?:limit|cap|maximum|authority)\b", re.I)
+"""A limit check: "is $9,766.90 within a $100,000 limit?", "does the estimate exceed the limit?"."""
+
+
+GIVEN_MONEY = re.compile(r"(?:\$|\bUSD\s?)\s?\d[\d,]*(?:\.\d{1,2})?(?:\s?(?:k|K|million|M)\b)?")
+
+
+LIMIT_WORD = re.compile(r"\b(?:limit|limits|cap|maximum|sublimit|authority)\b", re.I)
+"""Words for a ceiling an amount is checked against; an adjuster's settlement *authority* is one."""
+
+
+CHECK_WORD = re.compile(r"\b(?:within|under|over|exceed(?:s|ed|ing)?|above|below|inside|fit|fits|beyond|more than|"
+                         r"less than)\b", re.I)
+
+
+LIMIT_TERMS = frozenset(t for w in ("limit", "limits", "coverage", "cap", "maximum", "sublimit", "policy", "authority")
+                         for t in content_terms(w))
+
+
+@dataclass(frozen=True)
+class Given:
+    """A number stated in the question: an input as it stands, cited by the calculation itself."""
+
+    value: Decimal
+    start: int
+    end: int
+
+
+def money_given(question: str) -> list[Given]:
+    found = []
+    for m in GIVEN_MONEY.finditer(question):
+        value = parse_money(m.group(0))
+        if value is not None:
+            found.append(Given(value, m.start(), m.end()))
+    return found
+
+
+DEDUCTION_NAMED = re.compile(r"\s*(?:self-insured\s+)?(?:deductible|retention|excess|ded|SIR)\b", re.I)
+
+
+DEDUCTION_BEFORE = re.compile(r"\b(?:deductible|retention|excess|SIR)\s+(?:of\s+|is\s+|at\s+)?$", re.I)
+
+
+DEDUCT_FROM = re.compile(r"\b(?:subtract\w*|deduct(?!ible)\w*|tak(?:e|ing) off|remov\w+)\s+(?P<off>.+?)\s+"
+                          r"(?:from|off)\s+(?P<base>.+?)(?:\?|$)", re.I)
+
+
+COMES_OFF = re.compile(r"(?P<off>\b(?:the\s+|a\s+|an\s+)?(?:\$[\d,.]+k?\s+)?(?:deductible|retention|excess|SIR)\b)\s+"
+                        r"(?:comes?|is taken|was taken|gets taken|is subtracted|is deducted)\s+off\s+(?:of\s+)?"
+                        r"(?P<base>.+?)(?:\?|$)", re.I)
+
+
+DEDUCTION_WORDS = re.compile(r"\b(?:deductible|retention|excess|SIR|subtract\w*|deduct\w*|comes? off|taken off|"
+                              r"payable|once|owe|what's|what is)\b", re.I)
+
+
+TRAILING_CLAIM = re.compile(r"\s+(?:on|for|in|under|to|from)(?:\s+(?:the\s+|this\s+|that\s+)?[\w'/ -]+)?\W*$")
+"""The words after an item that pick the claim ("the medical bills *for Pruitt*")."""
+LETTERED_COVERAGE = re.compile(r"\b(?:cov(?:erage)?|part)\.?\s+([A-F])\b", re.I)
+"""A coverage named by the letter its form gives it ("Coverage A", "cov. D", "Part C")."""
+ENDS_PLURAL = re.compile(r"\b\w+s\s*\W*$")
+"""A phrase ending on a plural noun ("the invoices"): a list of lines, not one."""
+
+
+PLURAL_END = re.compile(r"\b(?:invoices|bills|payments|charges|costs|expenses|specials|fees|items|amounts)\W*$",
+                         re.I)
+"""A base named as a list of lines ("the invoices"): their total, not one of them."""
+
+
+ORDINAL = re.compile(r"\b(?:(?P<first>first|earliest|initial)|last|latest|final|most recent)\b", re.I)
+
+
+NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14, "thirty": 30}
+
+
+def item_name(phrase: str) -> str:
+    """An item of a question as the answer names it: "the DFIR" -> "the DFIR"; "legal" -> "legal"."""
+    name = re.sub(r"\s+(?:on|for|in|of|at|to|from|under)\s*$", "", " ".join(phrase.split()).strip(" ,.?"), flags=re.I)
+    return name or phrase
+
+
+def joined_names(names: Sequence[str]) -> str:
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+
+
+def expanded(words: Set[str]) -> set[str]:
+    """Terms with their short forms, so that a file's "ortho" meets a question's "orthopedic":
+    each term's first five letters."""
+    return set(words) | {w[:5] for w in words if len(w) > 5 and w.isalpha()}
+
+
+def shared(words: Set[str], other: Set[str]) -> int:
+    """How many of ``words`` ``other`` holds, a clipped word standing for the word it begins
+    ("med" for "medical", "ortho" for "orthopedic", either way round; three letters at least)."""
+    full = expanded(other)
+    return sum(1 for w in words if w in full or (len(w) >= 3 and w.isalpha() and any(
+        o.startswith(w) or (len(o) >= 3 and w.startswith(o)) for o in other if o.isalpha())))
+
+
+IN_FORCE = re.compile(r"\b(?:now|current(?:ly)?|latest|most recent|as (?:it|they) stands?|to ?day|presently|"
+                       r"revised|updated|outstanding|after the (?:last|latest) change)\b", re.I)
+
+
+FIRST_SET = re.compile(r"\b(?:initial(?:ly)?|original(?:ly)?|first set|at first|opening)\b", re.I)
+
+
+ITS_OWN = re.compile(r"\b(?:its|their|the applicable|that|the relevant|the corresponding|own)\b", re.I)
+"""A limit named by the item it caps: "within *its* sublimit", "under *the applicable* limit"."""
+
+
+LIMIT_KIND = frozenset(t for w in ("limit", "limits", "sublimit", "aggregate", "cap", "maximum", "authority",
+                                    "coverage")
+                        for t in content_terms(w))
+
+
+COST = frozenset(content_terms("cost"))
+"""cost/amount/price/charge/fee/total: implied by asking for an amount, so not required in its line."""
+
+
+_BETWEEN = (
+    # "how long was the truck out of service (DOL to back in service)": the two ends in parentheses
+    re.compile(r"\((?:from )?(?P<a>[^()]+?) (?:to|until|till|through|->|-) (?P<b>[^()]+?)\)", re.I),
+    re.compile(r"\bbetween (?P<a>.+?) and (?P<b>.+?)(?:\?|$)", re.I),
+    # "how many days was he on modified duty before the doctor took him off work": a state from its
+    # start to the event that ended it
+    re.compile(r"\b(?:days|long) (?:was|were|did|had) (?P<a>.+?) (?:before|until|till|prior to) (?P<b>.+?)(?:\?|$)",
+               re.I),
+    re.compile(r"\bfrom (?P<a>.+?) (?:to|until|till) (?P<b>.+?)(?:\?|$)", re.I),
+    re.compile(r"\bafter (?P<a>.+?) (?:was|were|did|is|does|had) (?P<b>.+?)(?:\?|$)", re.I),
+    re.compile(r"\bbefore (?P<b>.+?) (?:was|were|did|is|does|had) (?P<a>.+?)(?:\?|$)", re.I),
+    re.compile(r"\bsince (?P<a>.+?) (?:was|were|did|is|does|had|until) (?P<b>.+?)(?:\?|$)", re.I),
+    re.compile(r"\b(?:was|were|did|is) (?P<b>.+?) (?:after|following) (?P<a>.+?)(?:\?|$)", re.I),
+    re.compile(r"^\W*(?P<a>.+?) (?:to|until|till|through) (?P<b>.+?) in days\b", re.I),  # "loss to returned in days"
+    re.compile(r"\b(?:days|long) (?P<a>.+?) (?:to|until|till) (?P<b>.+?)(?:\?|$)", re.I),  # "days loss until back"
+)
+
+
+_SHARE = (
+    re.compile(r"\bwhat (?:percent(?:age)?|share|portion|fraction|proportion|%) of (?P<whole>.+?) "
+               r"(?:is|was|are|were|has|have|had|did|does|do)\s+(?:been\s+)?(?P<part>.+?)(?:\?|$)", re.I),
+    re.compile(r"^\W*(?:is|was|are|were)?\s*(?P<part>.+?) (?:is|was|are|were|represents?|makes? up) "
+               r"what (?:percent(?:age)?|share|portion|fraction|proportion|%) of (?P<whole>.+?)(?:\?|$)", re.I),
+    re.compile(r"\b(?P<part>[^,]+?) as a (?:percent(?:age)?|share) of (?P<whole>.+?)(?:\?|$)", re.I),
+)
+
+
+def share_phrases(question: str) -> tuple[str, str] | None:
+    """``(part, whole)`` of "what percentage of the limit is the estimate", "the paid amount is what
+    share of the reserve", "the payment as a percentage of the estimate"."""
+    for pattern in _SHARE:
+        m = pattern.search(question)
+        if m and phrase_words(m.group("part")) and phrase_words(m.group("whole")):
+            return m.group("part").strip(), m.group("whole").strip()
+    return None
+
+
+_CLAIM_TAIL = re.compile(r"\s+(?:on|for|in|of|under)\s+(?:the|this|that|our)?\s*[\w' -]*?"
+                         r"\b(?:claim|file|loss|matter|case)\s*\W*$", re.I)
+"""``... on the accord collision claim``: the words that picked the claim, not the event's."""
+
+
+def two_phrases(question: str) -> tuple[str, str] | None:
+    for pattern in _BETWEEN:
+        m = pattern.search(question)
+        if m and phrase_words(m.group("a")) and phrase_words(m.group("b")):
+            a, b = m.group("a").strip(" ,;:"), m.group("b").strip(" ,;:")
+            b = _CLAIM_TAIL.sub("", b) if phrase_words(_CLAIM_TAIL.sub("", b)) else b
+            return a, b
+    return None
+
+
+def phrase_words(phrase: str) -> set[str]:
+    return {t for t in content_terms(phrase) if t not in CALC_STEMS}
