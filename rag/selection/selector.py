@@ -9,7 +9,8 @@ any claim file, whoever wrote it:
   question's words the unit holds), BM25 computed over the candidate units themselves;
 - ``kind_match`` / ``kind_miss``: the question asks for a kind of value (an amount, a date, a time
   of day, a person, an address, a reference number, ...; :mod:`rag.selection.values`) and the
-  unit holds one / holds none;
+  unit holds one / holds none (a date something is due by, "a decision will follow *by* October
+  10", is no date of what happened unless the question asks when something is due);
 - ``heading``: cosine of the unit's section heading (or document name) to the question, and
   ``label``: of its label or table header;
 - ``rank`` and ``retrieval``: where its passage came in the retrieval, and that score;
@@ -288,7 +289,8 @@ def _prepare(
     absent = [t for t in q_base if t not in everywhere and t not in naming_kind]
     if absent:  # "leg" is in "foreleg", "vet" begins "veterinary": held, in other words' shape
         raw = frozenset().union(*(_shapes(u.text) for u in candidates))
-        absent = [t for t in absent if not _part_of_a_word(t, raw)]
+        clipped = _clipped_words(candidates)
+        absent = [t for t in absent if not _part_of_a_word(t, raw) and not _clipped_in(t, clipped)]
     used = vocabulary(absent) if (vocabulary and absent) else set(absent)
     selection.absent = absent
     selection.absent_used = [t for t in absent if t in used]
@@ -302,7 +304,9 @@ def _prepare(
     if kind is None and _names_a_role(_asked_phrase(question_words)):
         kind = selection.kind = "person"  # "claimant atty on GL 25 418207": the head is a person's part in the claim
     named = _asked_name(question) if kind == "role" else []
-    rule_scores = rules.scores if rules is not None else {}
+    asks_deadline = bool(_ASKS_DEADLINE.search(question))
+    rule_scores = _aligned_rules(rules, candidates) if rules is not None else {}
+    rule_pick = _aligned_pick(rules, candidates) if rules is not None else None
     top_rule = max(rule_scores.values(), default=0.0) or 1.0
     bm25, coverage = _bm25(q_terms, unit_terms)
     top_bm25 = max(bm25) or 1.0
@@ -311,6 +315,8 @@ def _prepare(
     found: list[list[str]] = []
     for i, u in enumerate(candidates):
         values = [v for v in _kind_values(kind, u.text, u, q_set) if v.lower() not in question.lower()] if kind else []
+        if kind == "date" and not asks_deadline:  # "by October 10": when something is due, not when it happened
+            values = [v for v in values if not _is_deadline(u.text, v)]
         beside = _role_beside(u.text, kind, named, values, asked, head)
         if beside is not None:  # the value is the role held next to the name, or the person next to the role
             values = [beside, *(v for v in values if v != beside)]
@@ -332,7 +338,7 @@ def _prepare(
             "absent_qualifier": 1.0 if selection.absent_qualifiers else 0.0,
             "kind_none": 0.0 if kind else 1.0,
             "rules": min(1.0, rule_scores.get(u.excerpt, 0.0) / top_rule) if rule_scores else 0.0,
-            "rules_pick": 1.0 if rules is not None and rules.pick is not None and u.excerpt == rules.pick else 0.0,
+            "rules_pick": 1.0 if rule_pick is not None and u.excerpt == rule_pick else 0.0,
             "head_held": len(asked & (unit_terms[i] | located[i])) / len(asked) if asked else 1.0,
             "novel": min(1.0, len(unit_terms[i] - q_set - _QUESTION_WORDS) / 4),
             "role_beside": 1.0 if beside is not None else 0.0,
@@ -490,6 +496,37 @@ def _remembering(vocabulary: Callable[[Sequence[str]], set[str]], asked: dict[st
 
 # -- features' parts ------------------------------------------------------------------------
 
+def _aligned_rules(rules: Rules, candidates: Sequence[Unit]) -> dict[str, float]:
+    """The rules' score of each unit by its excerpt. The rules cut the passages their own way
+    (``rag.experts.text.units``): a signature line ``Name | Title | Company`` may be, for them, part
+    of one line with the phone number under it. A unit inside a text the rules scored has that
+    score (the best such); not the reverse: a long unit holding a scored line says more than it."""
+    scores = dict(rules.scores)
+    squashed = [(" ".join(text.split()), score) for text, score in rules.scores.items()]
+    for u in candidates:
+        if u.excerpt in scores:
+            continue
+        mine = " ".join(u.excerpt.split())
+        if len(mine) < 12:
+            continue
+        held = [score for text, score in squashed if mine in text]
+        if held:
+            scores[u.excerpt] = max(held)
+    return scores
+
+
+def _aligned_pick(rules: Rules, candidates: Sequence[Unit]) -> str | None:
+    """The unit the rules would answer with, as :func:`_aligned_rules` aligns it: the unit whose
+    excerpt is the rules' pick, else the first inside it."""
+    if rules.pick is None or any(u.excerpt == rules.pick for u in candidates):
+        return rules.pick
+    pick = " ".join(rules.pick.split())
+    for u in candidates:
+        mine = " ".join(u.excerpt.split())
+        if len(mine) >= 12 and mine in pick:
+            return u.excerpt
+    return rules.pick
+
 def _prefilter(cheap: list[dict[str, float]], model: Model, limit: int = EMBEDDED_UNITS) -> list[int]:
     """The indices of the units worth embedding: the best ``limit`` (:data:`EMBEDDED_UNITS`) by the
     model's weights of the features that need no embedding, in their original order."""
@@ -527,6 +564,23 @@ def _part_of_a_word(term: str, raw_words: set[str] | frozenset[str]) -> bool:
     return False
 
 
+_CLIPPED = re.compile(r"\b([A-Z][a-z]{2,6})\.|\b([A-Z][a-z]{3,6})\b(?=\s+[A-Z(])")
+
+
+def _clipped_words(candidates: Sequence[Unit]) -> set[str]:
+    """The short capitalised words of the units that may be a longer word clipped, as labels and
+    headings write them ("*Comp* Rate (TTD)", "*Adj*. Rate"), lower-cased."""
+    return {(m.group(1) or m.group(2)).lower() for u in candidates for m in _CLIPPED.finditer(u.text)}
+
+
+def _clipped_in(term: str, clipped: set[str]) -> bool:
+    """``term`` (the asker's word, or the word the engine spelled out of the asker's shorthand:
+    "compensation") is written clipped by the file: a capitalised word that begins it, at least three
+    letters shorter, with a period (3+ letters, "Adj.") or before another capitalised word (4+
+    letters, "Comp Rate")."""
+    return term.isalpha() and any(len(term) >= len(w) + 3 and term.startswith(w) for w in clipped)
+
+
 def _one_edit(a: str, b: str) -> bool:
     """``a`` and ``b`` differ by one inserted, deleted or replaced letter."""
     if len(a) > len(b):
@@ -535,6 +589,21 @@ def _one_edit(a: str, b: str) -> bool:
     while i < len(a) and a[i] == b[i]:
         i += 1
     return a[i + (len(a) == len(b)):] == b[i + 1:]
+
+
+_ASKS_DEADLINE = re.compile(r"\b(?:by|due|deadline|until|till|before|no later than|expir\w*|respond|reply|"
+                            r"supposed to|have to|has to|must|needs? to|should|will|going to|scheduled|set for)\b",
+                            re.I)
+"""A date question that may ask when something is due or expected ("when does X have to respond by")."""
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|before|until|till|no later than|not later than|on or before|due(?: on| by)?|"
+                              r"deadline(?: of| is)?|expires?(?: on)?)\s+(?:the\s+)?$", re.I)
+
+
+def _is_deadline(text: str, value: str) -> bool:
+    """``value``, a date of ``text``, is when something is due ("a decision will follow *by* October
+    10", "respond *no later than* May 22"): the date a letter sets, not the date of what it reports."""
+    at = text.find(value)
+    return at > 0 and bool(_DEADLINE_BEFORE.search(text[max(0, at - 30):at]))
 
 
 def _kind_values(kind: str, text: str, unit: Unit | None = None, q_terms: set[str] | None = None) -> list[str]:

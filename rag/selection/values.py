@@ -16,8 +16,6 @@ KINDS = ("amount", "date", "time", "person", "organisation", "address", "id", "c
          "percent", "phone", "email", "role", "reason", "rate")
 
 _PATTERNS: dict[str, re.Pattern[str]] = {
-    "amount": re.compile(r"[$\u00a3\u20ac]\s?\d[\d,]*(?:\.\d{1,2})?|\b\d[\d,]*(?:\.\d{2})?\s?(?:USD|EUR|GBP|dollars)\b|"
-                         r"\b\d+(?:\.\d+)?\s?(?:cents?\b|\u00a2)", re.I),
     "time": re.compile(r"\b(?:[01]?\d|2[0-3])[:.h][0-5]\d(?::[0-5]\d)?\s?(?:[ap]\.?\s?m\.?|hrs?|hours)?(?!\d)|"
                        r"\b(?:[01]\d|2[0-3])[0-5]\d\s?(?:hrs?|hours)\b|"  # 24-hour clock as police write it: 0744 HRS
                        r"\b\d{1,2}\s?[ap]\.?m\.?(?!\w)|\bnoon\b|\bmidnight\b", re.I),
@@ -59,6 +57,73 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
                         re.I),
 }
 
+_CURRENCY = r"(?:US\$|C\$|A\$|USD|EUR|GBP|CAD|AUD|NZD|CHF|JPY|INR|MXN)"
+_FIGURE = r"\d{1,3}(?:([,.\u2019'])\d{3})(?:\1\d{3})*(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d{1,2})?(?!\d)"
+"""A figure as money is written: thousands marked by one separator (``12,400``, ``12.400``, ``12'400``)
+and cents by the other (``12,400.00``, ``12.400,00``), or no separators (``1250``, ``61.5``)."""
+_SCALE = r"(?:\s?(?:million|billion|thousand|mn|bn|mm|MM|[kKmM])\b)?"
+_AMOUNT = re.compile(
+    rf"(?:[$\u00a3\u20ac\u00a5\u20b9]|\b{_CURRENCY}\s?)\s?(?:{_FIGURE}){_SCALE}"  # $12,400, USD 12,400, $1.2 million
+    # 12.400 EUR, 2 million dollars
+    rf"|\b(?:{_FIGURE})(?:\s?(?:million|billion|thousand))?\s?(?:{_CURRENCY}|dollars|euros)\b"
+    r"|\b\d+(?:\.\d+)?\s?(?:cents?\b|\u00a2)", re.I)
+_BARE_AMOUNT = re.compile(
+    r"(?<![\w.,/:#$-])(?:\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d{1,3}(?:\.\d{3})+,\d{2}|\d+[.,]\d{2}|"
+    r"\d+(?:\.\d+)?\s?(?:million|billion))"
+    r"(?![\w,/%\u00b0-]|\.\d)")
+"""A figure written without a currency that only money is written as: thousands separated by
+commas (``192,500``, ``71,500.00``), two decimals (``142.75``, ``37,50``, ``3.225,00``), or millions
+(``1.2 million``). Not a
+measure (``1,412 individuals``, ``4.25 miles``, ``38.50 hrs``): see :data:`_MEASURED`."""
+_MEASURED = re.compile(
+    r"\s?(?:[a-z]+s\b(?<!dollars)(?<!euros)(?<!cents)(?<!\bis)(?<!\bwas)(?<!\bhas)(?<!\bas)(?<!\bless)(?<!\bplus)"
+    r"(?<!\bminus)(?<!\bthis)(?<!\bits)|(?:sq|sf|ft|in|mi|km|lb|kg|oz|gal|hr|min|sec|mph|kph|psi|rpm|ac|gb|mb|tb|"
+    r"acre|inch|foot|mile|pound|ton|hour|minute|day|week|month|year|degree|percent|a\.?m|p\.?m)\b\.?|%|\u00b0)",
+    re.I)
+"""What follows a number that measures or counts something: a plural noun ("1,412 individuals", "363
+cartons") or a unit ("1,200 sq ft", "4.25 mi", "10.30 a.m.")."""
+
+
+def _amounts(text: str) -> list[tuple[int, str]]:
+    """``(start, figure)`` of every amount of money ``text`` writes: with a currency sign or code
+    before or after it (``$1.2 million``, ``USD 12,400``, ``12.400 EUR``, ``85 cents``), or bare in a
+    shape only money takes (:data:`_BARE_AMOUNT`) and not followed by what it would count."""
+    found = [(m.start(), m.group(0).rstrip()) for m in _AMOUNT.finditer(text)]
+    taken = [(m.start(), m.end()) for m in _AMOUNT.finditer(text)]
+    for m in _BARE_AMOUNT.finditer(text):
+        if any(a <= m.start() < b for a, b in taken) or _MEASURED.match(text, m.end()):
+            continue
+        found.append((m.start(), m.group(0)))
+    return sorted(found)
+
+
+def amount_value(text: str) -> float | None:
+    """The number an amount of money (as :func:`find_values` finds it) stands for: ``12.400,50 EUR``
+    -> 12400.5, ``$1.2 million`` -> 1200000.0, ``85 cents`` -> 0.85; None when ``text`` holds none.
+    Which separator marks the cents is told by the last one: followed by one or two digits."""
+    m = re.search(r"\d[\d,.\u2019']*", text)
+    if not m:
+        return None
+    digits = m.group(0).rstrip(".,'\u2019")
+    last = max(digits.rfind(","), digits.rfind("."))
+    if last >= 0 and len(digits) - last - 1 in (1, 2):
+        whole, cents = digits[:last], digits[last + 1:]
+    else:
+        whole, cents = digits, ""
+    try:
+        value = float(re.sub(r"[,.\u2019']", "", whole) + (f".{cents}" if cents else ""))
+    except ValueError:
+        return None
+    rest = text[m.end():].lower()
+    scale = re.match(r"\s?(million|mn|mm|m\b|billion|bn|thousand|k\b)", rest)
+    if scale:
+        value *= {"million": 1e6, "mn": 1e6, "mm": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "thousand": 1e3,
+                  "k": 1e3}[scale.group(1)]
+    elif re.match(r"\s?(?:cents?\b|\u00a2)", rest):
+        value /= 100
+    return value
+
+
 _ROLES = tuple(re.compile(r, re.M) for r in (
     r"\b[A-Z][a-z'\u2019]+(?: [A-Z]\.)?(?: [A-Z][a-z'\u2019]+)+, (?:the |a |an |our |their )?((?:[\w'\u2019-]+ ){0,5}"
     r"[\w'\u2019-]+),",  # "Tomas Ilves, the consignee's night warehouse supervisor, ..."
@@ -93,7 +158,8 @@ _QUESTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("role", re.compile(r"^\W*who(?:'s| is| was)\s+(?!(?:the|a|an|our|their|his|her|this|that|on|in|at|for|"
                         r"responsible|liable|paying|handling|assigned)\b)(?![a-z]+(?:ing|ed)\b)"
                         r"[a-z'\u2019.-]+(?:\s+[a-z'\u2019.-]+){0,2}\W*$|"  # "who is harlan pruitt": what they are
-                        r"\b(?:job|role|occupation|profession|trade)\b|\b(?:his|her|their|\w+'s) (?:title|position)\b|"
+                        r"\b(?:job|role|occupation|profession|trade)\b(?!\s*(?:#|no\b|nos?\.|number|num\b|ref\b|id\b))|"
+                        r"\b(?:his|her|their|\w+'s) (?:title|position)\b|"
                         r"\bwhat (?:title|position)\b|\bin what capacity\b|"
                         r"\bwhat does \w+(?: \w+)? do\b|\bworks? as\b|\bemployed as\b|"
                         r"\bwhat (?:kind|type|sort) of (?:work|worker|employee)\b|\bline of work\b",
@@ -124,6 +190,7 @@ _QUESTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
                                 r"facility|organi[sz]ation)\b|\bwho (?:insures|employs|repaired|towed|treated)\b",
                                 re.I)),
     ("person", re.compile(r"^\W*whos?\b|\bwho (?:is|was|are|were|did|does|will|has|had)\b|\bwhat is the name\b|"
+                          r"\bname\W*$|"  # "ferncliff fleet mgr name?"
                           r"\bname of\b|\b(?:his|her|their|\w+'s) name\b|"
                           r"\bwhose\b|\bwhich (?:person|adjuster|officer|witness|doctor|physician|"
                           r"employee|driver|attorney|lawyer|agent|supervisor|inspector|technician|nurse)\b", re.I)),
@@ -177,25 +244,33 @@ def find_values(kind: str, text: str) -> list[str]:
         return [v for _, v in found if v.strip().lower() not in _NOT_ROLE]
     if kind == "yesno":
         return [m.group(0) for m in _PATTERNS["yesno"].finditer(text)]
+    if kind == "amount":
+        return [v for _, v in _amounts(text)]
     if kind == "rate":
-        found = [(m.start(), m.group(0)) for k in ("amount", "percent") for m in _PATTERNS[k].finditer(text)]
+        found = _amounts(text) + [(m.start(), m.group(0)) for m in _PATTERNS["percent"].finditer(text)]
         return [v for _, v in sorted(found)]
     if kind == "time":  # and a bare 24-hour time labelled as one: "TIME OF CRASH: 0742"
         found = [(m.start(), m.group(0)) for m in _PATTERNS["time"].finditer(text)]
-        found += [(m.start(g), m.group(g)) for m in _LABELLED_TIME.finditer(text) for g in (1, 2) if m.group(g)]
+        found += [(m.start(g), m.group(g)) for m in _LABELLED_TIME.finditer(text) for g in (1, 2, 3) if m.group(g)]
         return [v.rstrip() for _, v in sorted(found)]
     return [m.group(0) for m in _PATTERNS[kind].finditer(text)]
 
 
 _LABELLED_TIME = re.compile(r"\btime\b[^:;\n]{0,24}:\s*((?:[01]\d|2[0-3])[0-5]\d)\b|"
-                            r"(?<=: )((?:[01]\d|2[0-3])[0-5]\d)(?=\s*(?:$|[;|)]))", re.I | re.M)
-"""A 24-hour time written bare: labelled a time ("TIME OF CRASH: 0742"), or the whole value of a
-field of a form or a table's cell ("CLEARED: 0931", "Time: 0931"); the question asks for a time."""
-_LABELLED_ID = re.compile(r"\b(?:no|nos|number|num|id|ref|reference|code|tag|serial|seal|ticket|tracking|docket)"
-                          r"\.?\s*[:#]?\s*"
-                          r"(\d{2,}(?:[ -]\d{2,})+\b|\d{3,}\b|[A-Za-z0-9][A-Za-z0-9-]*\d[A-Za-z0-9-]*)", re.I)
+                            r"(?<=: )((?:[01]\d|2[0-3])[0-5]\d)(?=\s*(?:$|[;|)]))|"
+                            r"\b(?:\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})[ T]+"
+                            r"((?:[01]\d|2[0-3])[0-5]\d)\b(?![/.,-]\d)",
+                            re.I | re.M)
+"""A 24-hour time written bare: labelled a time ("TIME OF CRASH: 0742"), the whole value of a
+field of a form or a table's cell ("CLEARED: 0931", "Time: 0931"), or right after a date, as a log
+stamps its entries ("05/07/2025 0412: Vessel strikes ...", "01/22/25 1031 LF spoke w/ insd")."""
+_LABELLED_ID = re.compile(r"(?:\b(?:no|nos|number|num|id|ref|reference|code|tag|serial|seal|ticket|tracking|docket)"
+                          r"\.?\s*[:#]?|(?<=\w )#\s*:?)\s*"
+                          r"([A-Z]{1,5}(?:[ -]\d{1,6}){2,}\b|\d{2,}(?:[ -]\d{2,})+\b|\d{3,}\b|"
+                          r"[A-Za-z0-9][A-Za-z0-9-]*\d[A-Za-z0-9-]*)", re.I)
 """A reference whatever its shape, by its label: "Seal no.: 0448172", "Code: 64483" (a table
-row's cell under its column header reads the same), "tracking 9407 1118 9876 5432 1098 76"."""
+row's cell under its column header reads the same), "tracking 9407 1118 9876 5432 1098 76",
+"Policy #: WC 7 41 908 223" (letters, then groups of digits)."""
 _NO_YEAR_DATE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}"
                            r"(?:st|nd|rd|th)?\b|\b\d{1,2}/\d{1,2}\b")
 _TIME_LIKE = re.compile(r"\d{1,2}[:.]\d{2}")
