@@ -17,6 +17,19 @@ OC = "CFF-26-0214_origin_cause_MarrowVine.pdf"
 POL = "POL_CP26118204_MarrowVine.docx"
 SCAN = "cargo_0077-5519-IM_BOL_notice_scan.pdf"
 
+CYB = "CYB-2026-07731"
+GL = "GL 25 447102"
+AUTO = "0063-418-PA"
+TRV = "TRV-88-20417-X"
+PET = "PET 3309-871"
+
+BI = "BI_worksheet_MarrowVine_CP26118204.md"
+CYD = "CYB-2026-07731_forensic_summary_Pellworth.docx"
+MEMO = "GL25447102_mediation_memo.txt"
+TL = "TL_valuation_0063-418-PA_Okwuosa.pdf"
+EML = "TRV-88-20417-X_email_thread.eml"
+PETN = "PET_3309-871_claim_notes.txt"
+
 Q = []
 
 
@@ -196,10 +209,226 @@ S("summary of the halloway cargo claim pls", CARGO, [SCAN], [
     r"Halloway", r"Verdant Hollow", r"blueberr", r"reefer", r"(05/16/2026|May 16, 2026)",
     r"64,?945", r"closed"])
 
+
+# ------------------------------------------------------------------ Fire: BI worksheet
+N("who did the BI numbers on marrow & vine", FIRE, "Nadia Halvorsen, CPA, CFF", r"Nadia Halvorsen", BI, "role")
+N("period of restoration on the bistro BI", FIRE, "02/27/2026 - 07/15/2026", r"0?2/27/2026\s*(-|to|through)\s*0?7/15/2026", BI, "table")
+N("when did marrow and vine reopen", FIRE, "07/16/2026", DATE(7, 16, 2026, "July?"), BI, "date")
+N("projected april sales for the restaurant", FIRE, "$141,905.00", r"\$?141,?905(\.00)?", BI, "table")
+N("net BI loss per halvorsen", FIRE, "$318,772.05", r"\$?318,?772\.05", BI, "amount")
+N("how many hourly people did the bistro lay off", FIRE, "22 hourly staff", r"\b22\b", BI, "plain")
+N("bookkeeper for the insured on CP 26 118204?", FIRE, "Renee Tobiasz", r"Renee Tobiasz", BI, "role")
+N("who'd they lease the commissary kitchen from", FIRE, "Hearth & Co. Commissary", r"Hearth (&|and) Co", BI, "table")
+N("ck # for the BI advance", FIRE, "10-446102", r"10-446102", BI, "reference")
+N("CPA invoice no on the bistro", FIRE, "HP-2026-0771", r"HP-2026-0771", BI, "reference")
+N("what growth factor did the CPA use for projected sales", FIRE, "1.04", r"1\.04|4\s*(%|percent)", BI, "paraphrase")
+N("which EE item didn't get accepted on marrow & vine", FIRE, "owner's mileage log ($618.40)", r"mileage log", BI, "paraphrase")
+N("who is anselm duquette", FIRE, "chef", r"\bchef\b", BI, "role")
+
+C("total extra expense on marrow & vine", FIRE, "$22,715.60", r"\$?22,?715\.60", BI, "sum")
+C("BI plus EE less the advance on the bistro", FIRE, "$281,487.65", r"\$?281,?487\.65", BI, "sum")
+C("total reserve on CP 26 118204 after the latest change (all coverages)", FIRE, "$843,000", r"\$?843,?000(\.00)?", BI, "sum")
+C("is the BI/EE rsv enough to cover BI + EE claimed on the bistro?", FIRE,
+  "No - $341,487.65 claimed vs $340,000 reserve, short by $1,487.65", r"\bno\b|short|under|not enough|1,?487\.65", BI, "limit-check")
+C("how many days from the fire until marrow & vine reopened", FIRE, "139 days", r"\b139\s*days", BI, "duration")
+C("may + june lost sales at the bistro", FIRE, "$300,524.25", r"\$?300,?524\.25", BI, "sum")
+C("how much has the BI rsv gone up since it was first set", FIRE, "$220,000", r"\$?220,?000(\.00)?", BI, "sum")
+C("all advances on the bistro claim so far, property and BI together", FIRE, "$235,000.00", r"\$?235,?000(\.00)?", [POL, BI], "sum")
+
+S("summarize the BI side of the marrow & vine claim", FIRE, [BI], [
+    r"Halvorsen", r"0?2/27/2026\s*-\s*0?7/15/2026|restoration", r"675,?752\.25", r"318,?772\.05",
+    r"60,?000", r"340,?000", r"payroll"])
+
+# ------------------------------------------------------------------ Cyber: Pellworth ransomware
+N("what ransomware hit pellworth", CYB, "GRAVELMOTH", r"GRAVELMOTH", CYD, "paraphrase")
+N("how did the TA get into the dental group network", CYB, "SSL VPN appliance using the valid credentials of a front-desk account (pdg-frontdesk3)",
+  r"pdg-frontdesk3|VPN", CYD, "paraphrase")
+N("who's breach counsel on CYB-2026-07731", CYB, "Marguerite Tillson, Esq., Crane Loftus LLP", r"Tillson", CYD, "role")
+N("lead examiner at obsidian lantern?", CYB, "Farah Castellanos-Wu", r"Castellanos-Wu", CYD, "role")
+N("what time did encryption kick off at pellworth", CYB, "03:12", r"0?3:12", CYD, "time")
+N("when were the ransom notes found", CYB, "06:55", r"0?6:55", CYD, "time")
+N("how much data got exfil'd in the dental breach", CYB, "61.4 GB", r"61\.4\s*GB", CYD, "plain")
+N("how many people are in the pellworth data set", CYB, "14,882", r"14,?882", CYD, "plain")
+N("how many had SSNs exposed - dental ransomware", CYB, "3,911", r"3,?911", CYD, "plain")
+N("what was the initial ransom demand", CYB, "USD 1,400,000", r"1,?400,?000|1\.4\s*(million|M)", CYD, "amount")
+N("pellworth cyber policy #", CYB, "NCY-0093-4471-26", r"NCY-0093-4471-26", CYD, "table")
+N("when did the notice letters go out on the dental breach", CYB, "June 16, 2026", DATE(6, 16, 2026, "June?"), CYD, "date")
+N("name of the rogue domain admin acct", CYB, "svc_bkp2", r"svc_bkp2", CYD, "reference")
+N("address for obsidian lantern", CYB, "300 Copperline Plaza, Suite 1200, Phoenix, AZ 85004", r"300 Copperline Plaza", CYD, "address")
+N("crane loftus fees to date", CYB, "$46,215.50", r"\$?46,?215\.50", CYD, "table")
+N("who is dolores fiennes-achebe", CYB, "office manager of the Oro Valley office", r"office manager", CYD, "role")
+N("retention on pellworth's cyber policy", CYB, "$25,000", r"\$?25,?000", CYD, "amount")
+N("MSP ticket for the PM system restore", CYB, "88213", r"\b88213\b", CYD, "reference")
+
+C("dwell time on the pellworth incident - initial access to encryption, in days", CYB, "17 days", r"\b17\s*days", CYD, "duration")
+C("how long between encryption starting and the notes being found at the dental group", CYB, "3 hours 43 minutes",
+  r"3\s*h(ou)?rs?\.?,?\s*(and\s*)?43\s*min|223\s*min", CYD, "duration")
+C("notification + credit monitoring on CYB-2026-07731, still inside the combined sublimit?", CYB,
+  "Yes - $40,813.90 is within the $250,000 combined sublimit", r"40,?813\.90", CYD, "limit-check")
+C("total incurred to date on pellworth net of the retention", CYB, "$320,572.15", r"\$?320,?572\.15", CYD, "deductible")
+C("days from discovery to the individual notice letters, dental breach", CYB, "58 days", r"\b58\s*days", CYD, "duration")
+C("forensics + breach counsel costs combined on pellworth", CYB, "$164,855.50", r"\$?164,?855\.50", CYD, "sum")
+C("by how much did the TA drop the ransom demand", CYB, "$750,000", r"\$?750,?000|750\s*(k|thousand)", CYD, "sum")
+C("is incurred to date on the ransomware claim under lindqvist's reserve", CYB,
+  "Yes - $345,572.15 incurred is within the $410,000 reserve", r"345,?572\.15", CYD, "limit-check")
+C("what % of the SSN folks enrolled in credit monitoring", CYB, "48.4%", r"48\.4\d*\s*%", CYD, "sum")
+
+S("quick summary of the pellworth cyber claim", CYB, [CYD], [
+    r"Pellworth", r"GRAVELMOTH|ransomware", r"(April 19, 2026|2026-04-19)", r"VPN|pdg-frontdesk3|MFA",
+    r"14,?882", r"not pay|did not pay", r"410,?000"])
+
+# ------------------------------------------------------------------ GL: FreshAcre slip and fall mediation
+N("what did the freshacre slip and fall settle for", GL, "$182,500.00", r"\$?182,?500(\.00)?", MEMO, "amount")
+N("who mediated castellano-pryce", GL, "Hon. Leonard Ashby (Ret.)", r"Leonard Ashby", MEMO, "role")
+N("plaintiff's atty on GL 25 447102", GL, "Marcus Teague", r"Marcus Teague", MEMO, "role")
+N("court file no for the freshacre suit", GL, "27-CV-26-1187", r"27-CV-26-1187", MEMO, "reference")
+N("what did she slip on at the grocery store", GL, "spilled liquid laundry detergent", r"laundry detergent", MEMO, "paraphrase")
+N("what time did the fall happen on camera", GL, "4:52 p.m.", r"4:52", MEMO, "time")
+N("medicare advantage lien amount, castellano-pryce", GL, "$22,614.37", r"\$?22,?614\.37", MEMO, "amount")
+N("who did our DME on the slip and fall", GL, "Dr. Joan Pruett", r"Joan Pruett", MEMO, "role")
+N("store address on the freshacre claim", GL, "2290 Bellwether Road, Kettle Springs, MN", r"2290 Bellwether R(oa)?d", MEMO, "address")
+N("how much authority did okafor give for the mediation", GL, "$200,000", r"\$?200,?000", MEMO, "paraphrase")
+N("trial date on the freshacre case", GL, "03/09/2027", DATE(3, 9, 2027, "Mar(ch)?"), MEMO, "date")
+N("which employee walked past the spill", GL, "stock clerk Tobias Renk", r"Tobias Renk", MEMO, "role")
+N("when was the pre-suit demand made", GL, "03/03/2026", DATE(3, 3, 2026, "Mar(ch)?"), MEMO, "date")
+N("what surgery did castellano-pryce have on the wrist", GL, "ORIF", r"ORIF|open reduction", MEMO, "paraphrase")
+N("freshacre GL policy number", GL, "IGL-5530981", r"IGL-5530981", MEMO, "reference")
+N("when's the last sweep logged for aisle 9", GL, "3:50 p.m.", r"3:50", MEMO, "time")
+
+C("how long was the detergent on the floor before she went down", GL, "23 minutes", r"\b23\s*min", MEMO, "duration")
+C("settlement net of freshacre's deductible - what does ironwood pay", GL, "$172,500.00", r"\$?172,?500(\.00)?", MEMO, "deductible")
+C("did castellano-pryce settle within authority?", GL, "Yes - $182,500 is within the $200,000 authority",
+  r"\byes\b|within|under|below", MEMO, "limit-check")
+C("how far did plaintiff come down from the pre-suit demand to the settlement", GL, "$292,500", r"\$?292,?500(\.00)?", MEMO, "sum")
+C("days from the fall to the mediation - freshacre", GL, "306 days", r"\b306\s*days", MEMO, "duration")
+C("total defense cost to close out the freshacre file (billed + estimate)", GL, "$30,346", r"\$?30,?346(\.00)?", MEMO, "sum")
+C("how long did the mediation run", GL, "9 hours 40 minutes", r"9\s*h(ou)?rs?\.?,?\s*(and\s*)?40\s*min|580\s*min", MEMO, "duration")
+C("if we take counsel's reserve suggestion, how much does total rsv come down on GL 25 447102", GL, "$44,000",
+  r"\$?44,?000(\.00)?", MEMO, "sum")
+
+S("summarize the castellano-pryce case", GL, [MEMO], [
+    r"Castellano-Pryce", r"FreshAcre", r"11/08/2025|November 8, 2025", r"detergent|slip",
+    r"182,?500", r"Ashby|mediat", r"release|dismissal"])
+
+# ------------------------------------------------------------------ Auto TL: Okwuosa Outback
+N("VIN on roz's outback", AUTO, "4S4BTGND1M3154872", r"4S4BTGND1M3154872", TL, "reference")
+N("mileage on the okwuosa subaru", AUTO, "38,412 miles", r"38,?412", TL, "plain")
+N("where's the outback sitting now", AUTO, "IronLot Auctions, 4100 Cedar Flats Rd, Shakopee MN", r"4100 Cedar Flats R(oa)?d", TL, "address")
+N("net settlement on 0063-418-PA", AUTO, "$31,680.35", r"\$?31,?680\.35", TL, "table")
+N("payoff for the lienholder on the subaru", AUTO, "$19,884.33", r"\$?19,?884\.33", TL, "amount")
+N("who was the other driver in roz's accident", AUTO, "Trevor Baskin", r"Trevor Baskin", TL, "role")
+N("plainsview claim number", AUTO, "PV-26-0918334", r"PV-26-0918334", TL, "reference")
+N("MPD case # on the outback TL", AUTO, "26-187442", r"26-187442", TL, "reference")
+N("repair estimate on the okwuosa vehicle", AUTO, "$23,918.40", r"\$?23,?918\.40", TL, "amount")
+N("salvage bid on the subaru", AUTO, "$6,150.00", r"\$?6,?150(\.00)?", TL, "amount")
+N("adjusted value for comp 3", AUTO, "$30,710", r"\$?30,?710", TL, "table")
+N("what time did roz's wreck happen", AUTO, "about 15:40", r"15:40", TL, "time")
+N("where did the t-bone happen", AUTO, "Lyndale Ave S & W 46th St", r"Lyndale Ave S", TL, "address")
+N("who wrote the estimate on the outback", AUTO, "Dwayne Fitzhugh", r"Dwayne Fitzhugh", TL, "role")
+N("when did roz accept the TL offer", AUTO, "07/16", r"0?7/16|July 16", TL, "date")
+N("has plainsview accepted liability on 0063-418-PA", AUTO, "liability accepted 100% 07/28", r"accepted 100\s*%|100\s*%", TL, "paraphrase")
+N("who's the lienholder on the okwuosa loss", AUTO, "Granite Peak Credit Union", r"Granite Peak Credit Union", TL, "role")
+
+C("what does roz net after the lien payoff", AUTO, "$11,796.02", r"\$?11,?796\.02", TL, "sum")
+C("is the repair estimate over the 75% TL threshold on the outback", AUTO,
+  "Yes - $23,918.40 is 79.8% of the $29,968.75 value", r"79\.8\d*\s*%", TL, "limit-check")
+C("is the swiftroad rental rate within roz's transportation coverage", AUTO,
+  "No - $42.99/day exceeds the $40/day limit by $2.99", r"\bno\b|exceed|over|above", TL, "limit-check")
+C("how much of the rental does okwuosa have to pay herself", AUTO, "$41.86", r"\$?41\.86", TL, "sum")
+C("total rental bill on the subaru claim", AUTO, "$601.86", r"\$?601\.86", TL, "sum")
+C("days from DOL to the offer letter on 0063-418-PA", AUTO, "11 days", r"\b11\s*days", TL, "duration")
+C("is lindqvist's reserve enough for the net TL settlement on roz's car", AUTO,
+  "Yes - $31,680.35 is within the $33,000 reserve", r"\byes\b|within|under|enough", TL, "limit-check")
+
+S("summarize the okwuosa total loss", AUTO, [TL], [
+    r"Okwuosa|Roz", r"Outback|Subaru", r"0?7/03/2026|July 3, 2026", r"31,?680\.35|29,?968\.75|32,?180\.35",
+    r"19,?884\.33|Granite Peak", r"Plainsview|Baskin|subro", r"total loss"])
+
+# ------------------------------------------------------------------ Travel: Marchetti-Dunn trip interruption
+N("who's the examiner on the portugal trip claim", TRV, "Tomasz Beyer", r"Tomasz Beyer", EML, "role")
+N("what are we still waiting on for TRV-88-20417-X", TRV, "attending physician statement (form WA-APS)",
+  r"attending physician statement|WA-APS", EML, "paraphrase")
+N("insured trip cost on ophelia's plan", TRV, "$7,850.00", r"\$?7,?850(\.00)?", EML, "amount")
+N("wayfarer plan number for marchetti-dunn", TRV, "WAP-2291-66017", r"WAP-2291-66017", EML, "reference")
+N("how much did the porto hotel refund", TRV, "$284.00", r"\$?284(\.00)?", EML, "amount")
+N("why did she cut the trip short", TRV, "our father, Gerald Dunn", r"Gerald Dunn|stroke", EML, "paraphrase")
+N("what hospital was her dad admitted to", TRV, "St. Brendan's Medical Center in Duluth", r"St\.? Brendan'?s", EML, "plain")
+N("when did ophelia first email in", TRV, "June 24, 2026", DATE(6, 24, 2026, "(Wednesday, )?June?"), EML, "date")
+N("who booked the trip for her", TRV, "Sunward Journeys (booking ref SJ-440981)", r"Sunward Journeys", EML, "role")
+N("flight no. for the trip home", TRV, "AA-7721", r"AA-7721", EML, "reference")
+N("ophelia's mailing address", TRV, "3318 Glenhaven Dr, Duluth MN 55803", r"3318 Glenhaven Dr", EML, "address")
+N("rsv on the travel claim", TRV, "$3,200.00", r"\$?3,?200(\.00)?", EML, "amount")
+N("beyer's phone extension", TRV, "ext. 3304", r"3304", EML, "plain")
+N("who underwrites wayfarer assist plus", TRV, "Northmere Indemnity Corp.", r"Northmere Indemnity", EML, "role")
+N("who's her dad's doctor", TRV, "Dr. Okonkwo-Lamb", r"Okonkwo-Lamb", EML, "role")
+
+C("total considered on TRV-88-20417-X after the hotel refund", TRV, "$2,765.20", r"\$?2,?765\.20", EML, "sum")
+C("is the amount she's claiming under the trip interruption max", TRV,
+  "Yes - $3,049.20 is within the $11,775.00 maximum", r"\byes\b|within|under|below", EML, "limit-check")
+C("how many days into the trip did ophelia have to fly home", TRV, "9 days", r"\b(9|nine)\s*days", EML, "duration")
+C("new flight plus net hotel on the portugal claim", TRV, "$2,339.60", r"\$?2,?339\.60", EML, "sum")
+C("days between ophelia's first email and beyer's latest reply", TRV, "15 days", r"\b15\s*days", EML, "duration")
+
+S("where are we on the marchetti-dunn travel claim", TRV, [EML], [
+    r"Marchetti-Dunn|Ophelia", r"trip interruption|interrupt", r"stroke|Gerald Dunn|father", r"WA-APS|attending physician",
+    r"3,?049\.20|2,?765\.20", r"pending"])
+
+# ------------------------------------------------------------------ Pet: Biscuit TPLO
+N("what surgery did biscuit have", PET, "TPLO", r"TPLO", PETN, "paraphrase")
+N("who operated on the lab", PET, "Dr. Hana Petrakis DVM DACVS", r"Hana Petrakis", PETN, "role")
+N("microchip on PET 3309-871", PET, "985141003377621", r"985141003377621", PETN, "reference")
+N("annual limit on the farrant-mbeki pet policy", PET, "$10,000", r"\$?10,?000|10K", PETN, "amount")
+N("when did biscuit start limping", PET, "08/17/2026", DATE(8, 17, 2026, "Aug(ust)?"), PETN, "date")
+N("ridgeline invoice #", PET, "RVS-118842", r"RVS-118842", PETN, "reference")
+N("who's the dog's regular vet", PET, "Cedar Hollow Animal Clinic (Dr. Owen Szabo)", r"Cedar Hollow", PETN, "role")
+N("monthly premium on the pet policy", PET, "$64.18/mo", r"\$?64\.18", PETN, "amount")
+N("policyholder address for biscuit", PET, "12 Juniper Row, Ashby Lake WI 53108", r"12 Juniper Row", PETN, "address")
+N("hospitalization charge on the TPLO invoice", PET, "$600.00", r"\$?600(\.00)?", PETN, "table")
+N("status of the dog claim?", PET, "OPEN - pend. prior med recs", r"pend(ing|\.)? prior med recs|prior (medical )?rec", PETN, "paraphrase")
+N("who's the supv on PET 3309-871", PET, "A. Delacroix-Hume", r"Delacroix-Hume", PETN, "role")
+N("what time did quist log the claim in", PET, "14:11", r"14:11", PETN, "time")
+
+C("how much do we reimburse on biscuit's TPLO", PET, "$5,302.00", r"\$?5,?302(\.00)?", PETN, "deductible")
+C("covered charges net of the remaining ded on the biscuit claim", PET, "$6,627.50", r"\$?6,?627\.50", PETN, "deductible")
+C("how many days after the ortho waiting period ended did the limping start", PET, "16 days", r"\b16\s*days", PETN, "duration")
+C("is the TPLO invoice inside the annual limit", PET, "Yes - $6,842.50 is within the $10,000 annual limit",
+  r"\byes\b|within|under|below", PETN, "limit-check")
+C("days from onset to surgery for biscuit", PET, "17 days", r"\b17\s*days", PETN, "duration")
+C("surgery + hospitalization on the ridgeline bill", PET, "$5,980.00", r"\$?5,?980(\.00)?", PETN, "sum")
+
+S("summarize PET 3309-871", PET, [PETN], [
+    r"Biscuit", r"Farrant-Mbeki", r"TPLO|cruciate|CCL", r"6,?842\.50", r"80\s*%|\$?250|deductible",
+    r"Cedar Hollow|prior (med|rec)|pre-?ex", r"open"])
+
+S("short version of what the IME said on barreto", WC, [IME], [
+    r"Sekibo", r"(August 14, 2026|08/14/2026)", r"causally related|substantial contributing cause",
+    r"not (yet )?(reached|at) (MMI|maximum medical improvement)|NOT reached", r"10\s*(to|-)\s*12\s*(percent|%)",
+    r"15\s*(percent|%)", r"25\s*(pounds|lbs?)"])
+
 # ------------------------------------------------------------------ lookups (valid for the whole set)
 L("which claims is vail handling", [FIRE, CARGO], r"(?s)(?=.*CP 26 118204)(?=.*0077-5519-IM)", [OC, POL, SCAN])
 L("any closed files in here?", [CARGO], r"0077-5519-IM", [SCAN])
 L("which claims are fire losses", [FIRE], r"CP 26 118204", [OC, POL])
+
+L("claims okafor is working", [WC, GL], r"(?s)(?=.*WC-417-26-0093)(?=.*GL 25 447102)", [LEDGER, MEMO])
+L("what files does lindqvist have", [CYB, AUTO], r"(?s)(?=.*CYB-2026-07731)(?=.*0063-418-PA)", [CYD, TL])
+L("open claims with total reserves over 100k", [WC, FIRE, CYB, GL],
+  r"(?s)(?=.*WC-417-26-0093)(?=.*CP 26 118204)(?=.*CYB-2026-07731)(?=.*GL 25 447102)", [LEDGER, BI, CYD, MEMO])
+L("open files with rsv under 50k", [AUTO, TRV, PET], r"(?s)(?=.*0063-418-PA)(?=.*TRV-88-20417-X)(?=.*PET 3309-871)", [TL, EML, PETN])
+L("which claims have subro potential", [FIRE, CARGO, AUTO], r"(?s)(?=.*CP 26 118204)(?=.*0077-5519-IM)(?=.*0063-418-PA)", [OC, SCAN, TL])
+L("any water damage claims?", [], r"\bno(ne)?\b|no claims?|not any", [IME, OC, SCAN, CYD, MEMO, TL, EML, PETN])
+L("which claims have a lawsuit on file", [GL], r"GL 25 447102", [MEMO])
+L("ransomware claims?", [CYB], r"CYB-2026-07731", [CYD])
+L("which losses happened in 2025", [GL], r"GL 25 447102", [MEMO])
+L("what does tomasz beyer handle", [TRV], r"TRV-88-20417-X", [EML])
+L("any earthquake or windstorm losses", [], r"\bno(ne)?\b|no claims?|not any", [IME, OC, SCAN, CYD, MEMO, TL, EML, PETN])
+L("any pet claims", [PET], r"PET 3309-871", [PETN])
+L("which losses were in may 2026", [CARGO], r"0077-5519-IM", [SCAN])
+L("any vehicle total losses", [AUTO], r"0063-418-PA", [TL])
+L("which of our claims are ironwood casualty policies", [WC, GL, PET],
+  r"(?s)(?=.*WC-417-26-0093)(?=.*GL 25 447102)(?=.*PET 3309-871)", [LEDGER, MEMO, PETN])
+L("kestrel point claims", [FIRE, AUTO], r"(?s)(?=.*CP 26 118204)(?=.*0063-418-PA)", [OC, TL])
+L("northmere files?", [CYB, TRV], r"(?s)(?=.*CYB-2026-07731)(?=.*TRV-88-20417-X)", [CYD, EML])
 
 # ------------------------------------------------------------------ not in the files
 X("what's barreto's SSN", WC, [IME, LEDGER])
@@ -213,6 +442,21 @@ X("barreto hourly rate at pine hollow", WC, [LEDGER])
 X("when is barreto's FCE scheduled", WC, [LEDGER, IME])
 X("how much did subro recover from cascade reefer", CARGO, [SCAN])
 X("name of the producer at the tamsin crowe agency", FIRE, [POL])
+
+X("whose creds were stolen at pellworth - name of the front desk person", CYB, [CYD])
+X("what did datavetta charge for the data mining", CYB, [CYD])
+X("teague's phone number", GL, [MEMO])
+X("when did castellano-pryce sign the release", GL, [MEMO])
+X("who was the customer with the leaking detergent jug", GL, [MEMO])
+X("roz okwuosa DOB", AUTO, [TL])
+X("trevor baskin's policy number with plainsview", AUTO, [TL])
+X("who's the adjuster at plainsview on the subaru claim", AUTO, [TL])
+X("when did ophelia buy the wayfarer plan", TRV, [EML])
+X("what's the deductible on the wayfarer plan", TRV, [EML])
+X("how much does biscuit weigh", PET, [PETN])
+X("what did cedar hollow's records show on biscuit's knee", PET, [PETN])
+X("insured's EIN on marrow & vine", FIRE, [BI, POL])
+X("what airline did ophelia fly out to lisbon on", TRV, [EML])
 
 
 if __name__ == "__main__":

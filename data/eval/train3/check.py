@@ -11,10 +11,11 @@ Run: /work/main/.venv/bin/python check.py      (exit 0 = all good)
 - lookup: every expected claim number appears in the files and expected_regex matches
   an answer that names them;
 - none: expect_not_found is true, no expected answer, and (where listed) the strings
-  in ABSENT do not occur in any file.
+  in ABSENT do not occur in the question's source files.
 """
 import datetime as dt
 import email
+import email.policy
 import glob
 import json
 import os
@@ -167,13 +168,117 @@ CALCS = {
         lambda: money(m("72,000") - m("64,945.00"))),
     "hours from pickup to the reefer alarm": (["05/15/2026  18:20", "11:14 (reefer alarm)"],
         lambda: hm("2026-05-15 18:20", "2026-05-16 11:14")),
+    # ---- fire: BI worksheet
+    "total extra expense on marrow": (["$13,500.00", "$3,200.00", "$4,875.60", "$1,140.00"],
+        lambda: money(m("13,500.00") + m("3,200.00") + m("4,875.60") + m("1,140.00"))),
+    "BI plus EE less the advance": (["$318,772.05", "$13,500.00", "$3,200.00", "$4,875.60", "$1,140.00", "$60,000.00"],
+        lambda: money(m("318,772.05") + m("13,500.00") + m("3,200.00") + m("4,875.60") + m("1,140.00") - m("60,000.00"))),
+    "total reserve on CP 26 118204 after the latest": (["| $455,000 |", "| $340,000 |", "| $48,000 |"],
+        lambda: money0(m("455,000") + m("340,000") + m("48,000"))),
+    "BI/EE rsv enough": (["$318,772.05", "$13,500.00", "$3,200.00", "$4,875.60", "$1,140.00", "08/10/2026 $340,000"],
+        lambda: (lambda t: f"No - {money(t)} claimed vs $340,000 reserve, short by {money(t - 340000)}"
+                 if t > 340000 else "Yes")(m("318,772.05") + m("13,500.00") + m("3,200.00") + m("4,875.60") + m("1,140.00"))),
+    "from the fire until marrow & vine reopened": (["02/27/2026", "reopened to the public 07/16/2026"],
+        lambda: days("2026-02-27", "2026-07-16")),
+    "may + june lost sales": (["$150,311.50", "$150,212.75"],
+        lambda: money(m("150,311.50") + m("150,212.75"))),
+    "BI rsv gone up since it was first set": (["03/02/2026 $120,000", "08/10/2026 $340,000"],
+        lambda: money0(m("340,000") - m("120,000"))),
+    "all advances on the bistro claim": (["($50,000.00)", "($125,000.00)", "$60,000.00"],
+        lambda: money(m("50,000.00") + m("125,000.00") + m("60,000.00"))),
+    # ---- cyber
+    "dwell time on the pellworth": (["2026-04-02 21:47", "2026-04-19 03:12"],
+        lambda: days("2026-04-02", "2026-04-19")),
+    "encryption starting and the notes being found": (["2026-04-19 03:12", "2026-04-19 06:55"],
+        lambda: hm("2026-04-19 03:12", "2026-04-19 06:55")),
+    "notification + credit monitoring on CYB": (["$21,873.90", "$18,940.00", "$250,000 combined"],
+        lambda: f"Yes - {money(m('21,873.90') + m('18,940.00'))} is within the $250,000 combined sublimit"
+        if m("21873.90") + m("18940") <= 250000 else "No"),
+    "total incurred to date on pellworth net": (["$118,640.00", "$46,215.50", "$21,873.90", "$18,940.00",
+                                                 "$37,402.75", "$6,000.00", "$96,500.00", "retention $25,000"],
+        lambda: money(sum(m(x) for x in ["118,640.00", "46,215.50", "21,873.90", "18,940.00", "37,402.75",
+                                         "6,000.00", "96,500.00"]) - m("25,000"))),
+    "days from discovery to the individual notice": (["April 19, 2026", "mailed June 16, 2026"],
+        lambda: days("2026-04-19", "2026-06-16")),
+    "forensics + breach counsel costs": (["$118,640.00", "$46,215.50"],
+        lambda: money(m("118,640.00") + m("46,215.50"))),
+    "drop the ransom demand": (["USD 1,400,000", "USD 650,000"],
+        lambda: money0(m("1,400,000") - m("650,000"))),
+    "ransomware claim under lindqvist's reserve": (["$118,640.00", "$46,215.50", "$21,873.90", "$18,940.00",
+                                                    "$37,402.75", "$6,000.00", "$96,500.00", "$410,000"],
+        lambda: (lambda t: f"Yes - {money(t)} incurred is within the $410,000 reserve" if t <= 410000 else "No")(
+            sum(m(x) for x in ["118,640.00", "46,215.50", "21,873.90", "18,940.00", "37,402.75", "6,000.00", "96,500.00"]))),
+    "SSN folks enrolled": (["3,911 individuals with SSNs", "1,894 had enrolled"],
+        lambda: pct(1894, 3911)),
+    # ---- GL mediation
+    "detergent on the floor before she went down": (["4:29 p.m.", "4:52 p.m."],
+        lambda: f"{minutes('2025-11-08 16:29', '2025-11-08 16:52')} minutes"),
+    "settlement net of freshacre's deductible": (["$182,500.00", "$10,000 per occurrence deductible"],
+        lambda: money(m("182,500.00") - m("10,000"))),
+    "settle within authority": (["$182,500", "authority of $200,000"],
+        lambda: "Yes - $182,500 is within the $200,000 authority" if m("182500") <= 200000 else "No"),
+    "come down from the pre-suit demand": (["$475,000", "$182,500"],
+        lambda: money0(m("475,000") - m("182,500"))),
+    "days from the fall to the mediation": (["11/08/2025", "September 10, 2026"],
+        lambda: days("2025-11-08", "2026-09-10")),
+    "total defense cost to close out": (["$27,846.00", "$2,500 more to close"],
+        lambda: money0(m("27,846.00") + m("2,500"))),
+    "how long did the mediation run": (["started at 9:00 a.m.", "at 6:40 p.m."],
+        lambda: hm("2026-09-10 09:00", "2026-09-10 18:40")),
+    "counsel's reserve suggestion": (["indemnity $225,000 / expense $32,000", "indemnity $182,500 / expense $30,500"],
+        lambda: money0(m("225,000") + m("32,000") - m("182,500") - m("30,500"))),
+    # ---- auto TL
+    "roz net after the lien payoff": (["Net settlement $31,680.35", "payoff $19,884.33"],
+        lambda: money(m("31,680.35") - m("19,884.33"))),
+    "over the 75% TL threshold": (["$23,918.40", "Adjusted vehicle value $29,968.75", "75% of value"],
+        lambda: f"Yes - $23,918.40 is {pct(m('23,918.40'), m('29,968.75'))} of the $29,968.75 value"
+        if m("23918.40") / m("29968.75") > D("0.75") else "No"),
+    "swiftroad rental rate within": (["$42.99/day", "$40/day"],
+        lambda: f"No - $42.99/day exceeds the $40/day limit by {money(m('42.99') - 40)}" if m("42.99") > 40 else "Yes"),
+    "rental does okwuosa have to pay": (["$42.99/day", "$40/day", "(14 days)"],
+        lambda: money(14 * (m("42.99") - 40))),
+    "total rental bill on the subaru": (["$42.99/day", "(14 days)"],
+        lambda: money(14 * m("42.99"))),
+    "DOL to the offer letter on 0063-418-PA": (["Loss date 07/03/2026", "Offer letter sent 07/14"],
+        lambda: days("2026-07-03", "2026-07-14")),
+    "reserve enough for the net TL settlement": (["Net settlement $31,680.35", "Reserve $33,000"],
+        lambda: "Yes - $31,680.35 is within the $33,000 reserve" if m("31680.35") <= 33000 else "No"),
+    # ---- travel
+    "total considered on TRV-88-20417-X": (["$1487.60", "$852.00", "$315.00", "$48.20", "$62.40"],
+        lambda: money(m("1487.60") + m("852.00") + m("315.00") + m("48.20") + m("62.40"))),
+    "under the trip interruption max": (["$3,049.20", "$7,850.00", "up to 150%"],
+        lambda: f"Yes - $3,049.20 is within the {money(m('7850') * D('1.5'))} maximum"
+        if m("3049.20") <= m("7850") * D("1.5") else "No"),
+    "days into the trip did ophelia": (["June 2 to", "On June 11"],
+        lambda: days("2026-06-02", "2026-06-11")),
+    "new flight plus net hotel": (["$1487.60", "$852.00"],
+        lambda: money(m("1487.60") + m("852.00"))),
+    "ophelia's first email and beyer's latest": (["June 24, 2026", "Date: Thu, 09 Jul 2026"],
+        lambda: days("2026-06-24", "2026-07-09")),
+    # ---- pet
+    "reimburse on biscuit's TPLO": (["total $6,842.50", "$145.00   - exam fees NOT covered", "Ded remaining: $70.00", "REIMB: 80%"],
+        lambda: money((m("6,842.50") - m("145.00") - m("70.00")) * D("0.80"))),
+    "covered charges net of the remaining ded": (["total $6,842.50", "$145.00   - exam fees NOT covered", "Ded remaining: $70.00"],
+        lambda: money(m("6,842.50") - m("145.00") - m("70.00"))),
+    "ortho waiting period ended did the limping": (["Ortho waiting pd ended 08/01/2026", "limping started 08/17/2026"],
+        lambda: days("2026-08-01", "2026-08-17")),
+    "TPLO invoice inside the annual limit": (["total $6,842.50", "ANNUAL LIMIT: $10,000"],
+        lambda: "Yes - $6,842.50 is within the $10,000 annual limit" if m("6842.50") <= 10000 else "No"),
+    "days from onset to surgery for biscuit": (["limping started 08/17/2026", "TPLO sx 09/03/2026"],
+        lambda: days("2026-08-17", "2026-09-03")),
+    "surgery + hospitalization on the ridgeline": (["$5,380.00", "$600.00"],
+        lambda: money(m("5,380.00") + m("600.00"))),
 }
 
-# none-questions: strings that must NOT occur in any file (case-insensitive)
+# none-questions: strings that must NOT occur in the question's sources (case-insensitive)
 ABSENT = {
     "barreto's SSN": ["SSN", "social security"],
     "fire marshal's badge": ["badge"],
     "producer at the tamsin crowe": ["producer"],
+    "biscuit weigh": ["weight", " lb", "kg"],
+    "insured's EIN": ["EIN:", "FEIN", "tax id"],
+    "deductible on the wayfarer": ["deductible"],
+    "ophelia buy the wayfarer": ["purchased", "bought on", "purchase date"],
 }
 
 
@@ -254,8 +359,11 @@ def main():
             for k, bad in ABSENT.items():
                 if k in q["question"]:
                     for b in bad:
-                        if b.lower() in ALL.lower():
-                            errs.append(f"{tag}: {b!r} occurs in the files")
+                        if b.lower() in src_text.lower():
+                            errs.append(f"{tag}: {b!r} occurs in its source files")
+    for k in ABSENT:
+        if not any(k in q["question"] for q in qs):
+            errs.append(f"unused ABSENT key {k!r}")
     for k in CALCS:
         if k not in used_calcs:
             errs.append(f"unused calc spec {k!r}")

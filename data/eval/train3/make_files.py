@@ -806,10 +806,513 @@ def cargo():
     save_pdf(p, "cargo_0077-5519-IM_BOL_notice_scan.pdf")
 
 
+# =============================================================================
+# 6. Business-interruption worksheet (Markdown)  -- CP 26 118204
+# =============================================================================
+def bi_worksheet():
+    write_text("BI_worksheet_MarrowVine_CP26118204.md", """
+        # Business Income & Extra Expense Worksheet
+
+        Prepared by **Halvorsen & Price CPAs** (Nadia Halvorsen, CPA, CFF) for Kestrel Point Insurance Company
+        Prepared: 08/05/2026  |  Draft 2 (supersedes draft of 06/29/2026)
+
+        | Field | Value |
+        |---|---|
+        | Claim | CP 26 118204 |
+        | Insured | Marrow & Vine Bistro LLC (dba Marrow & Vine) |
+        | Policy | CPP-7730418-02 - BI incl. EE, actual loss sustained, 12 months |
+        | Date of loss | 02/27/2026 (kitchen fire) |
+        | Period of restoration | 02/27/2026 - 07/15/2026 (reopened to the public 07/16/2026) |
+        | Adjuster | D. Vail, General Adjuster |
+        | Insured's bookkeeper | Renee Tobiasz (Tobiasz Bookkeeping) |
+        | Status | Open - BI claim under review |
+
+        ## Schedule 1 - Lost sales
+
+        Projection = same period 2025 actual sales x 1.04 (trend from Q4 2025 vs Q4 2024). Catering sales
+        from the leased commissary kitchen (May-July) shown as actual sales.
+
+        | Period | 2025 actual | Projected 2026 | Actual 2026 | Lost sales |
+        |---|---:|---:|---:|---:|
+        | 02/27-02/28/2026 | $9,461.54 | $9,840.00 | $0.00 | $9,840.00 |
+        | March 2026 | $142,557.69 | $148,260.00 | $0.00 | $148,260.00 |
+        | April 2026 | $136,447.12 | $141,905.00 | $0.00 | $141,905.00 |
+        | May 2026 | $150,701.92 | $156,730.00 | $6,418.50 | $150,311.50 |
+        | June 2026 | $155,879.81 | $162,115.00 | $11,902.25 | $150,212.75 |
+        | 07/01-07/15/2026 | $81,307.69 | $84,560.00 | $9,337.00 | $75,223.00 |
+        | **Total** | | **$703,410.00** | **$27,657.75** | **$675,752.25** |
+
+        ## Schedule 2 - Non-continuing (saved) expenses
+
+        | Expense | Basis | Amount |
+        |---|---|---:|
+        | Food & beverage cost | 30.5% of lost sales | $206,104.44 |
+        | Hourly payroll not continued | 22 hourly staff laid off 04/10/2026 | $118,420.00 |
+        | Card processing fees | 2.6% of lost sales | $17,569.56 |
+        | Utilities, linen, supplies | per GL detail | $14,886.20 |
+        | **Total non-continuing** | | **$356,980.20** |
+
+        Key employees (chef Anselm Duquette, GM Paloma Ruiz-Whitaker, sous chef) were kept on payroll throughout
+        and are treated as continuing expenses.
+
+        **Net business income loss (lost sales less non-continuing expenses): $318,772.05**
+
+        ## Schedule 3 - Extra expense
+
+        | Date(s) | Vendor | Description | Amount |
+        |---|---|---|---:|
+        | 05/01-07/15/2026 | Hearth & Co. Commissary | Commissary kitchen lease for catering | $13,500.00 |
+        | 03/04-06/30/2026 | StowBox Portable Storage | Temporary storage of salvaged items | $3,200.00 |
+        | 06/08/2026 | Larchmont Restaurant Supply | Expedited freight, replacement range | $4,875.60 |
+        | 07/01-07/16/2026 | Dunmore Falls Gazette / social | Re-opening notices and ads | $1,140.00 |
+
+        Not accepted as EE: owner's mileage log ($618.40) - no support; under discussion.
+
+        ## Schedule 4 - Payments and reserves
+
+        | Date | Item | Amount |
+        |---|---|---:|
+        | 05/20/2026 | BI advance (check 10-446102) | $60,000.00 |
+
+        BI/EE reserve history (D. Vail): 03/02/2026 $120,000 -> 05/15/2026 $250,000 -> 08/10/2026 $340,000.
+
+        Reserve summary for the whole claim as of 08/10/2026:
+
+        | Coverage | Reserve |
+        |---|---:|
+        | Property (TI&B, BPP, debris, spoilage) | $455,000 |
+        | BI / EE | $340,000 |
+        | Adjusting expense (Caldera, Halloran, CPA) | $48,000 |
+
+        Open items: (1) insured to provide June/July 2026 payroll registers; (2) support for 2025 July sales
+        (POS export gap 07/09-07/11/2025); (3) decide on recoverable depreciation timing with building repairs.
+        CPA fees to date: $9,350.00 (invoice HP-2026-0771).
+    """)
+
+
+# =============================================================================
+# 7. Cyber incident forensic summary (DOCX, claim no. only in the header) -- CYB-2026-07731
+# =============================================================================
+def cyber():
+    d = new_docx(header_text="Northmere Indemnity Corp. | Cyber Claim CYB-2026-07731 | PRIVILEGED & CONFIDENTIAL",
+                 footer_text="Prepared at the direction of counsel - Attorney work product - Obsidian Lantern DFIR LLC")
+    d.add_heading("Forensic Investigation Summary - Ransomware Incident", level=1)
+    add_table(d, [
+        ["Client", "Pellworth Dental Group, P.C. (7 offices, Tucson and Oro Valley, AZ)"],
+        ["Engaged by", "Marguerite Tillson, Esq., Crane Loftus LLP (breach counsel)"],
+        ["Forensic firm", "Obsidian Lantern DFIR LLC, 300 Copperline Plaza, Suite 1200, Phoenix, AZ 85004"],
+        ["Lead examiner", "Farah Castellanos-Wu, GCFA, GCIH"],
+        ["Engagement date", "April 20, 2026"],
+        ["Report date", "July 17, 2026 (version 1.2)"],
+        ["Carrier claim professional", "Priya Lindqvist, Cyber Claims, Northmere Indemnity Corp."],
+        ["Policy", "NCY-0093-4471-26 (Cyber & Privacy Liability, 01/15/2026-01/15/2027)"],
+    ])
+    d.add_heading("1. Executive summary", level=2)
+    paras(d, """
+        On the morning of April 19, 2026, Pellworth Dental Group (PDG) discovered that servers and
+        workstations across its offices had been encrypted by the GRAVELMOTH ransomware variant. The
+        office manager of the Oro Valley office, Dolores Fiennes-Achebe, found ransom notes on the
+        front-desk screens at 06:55 (all times Arizona time, MST) and called PDG's managed service
+        provider, Tri-Valley Tech Partners. PDG reported the incident to the Northmere cyber hotline
+        at 09:30 the same morning.
+
+        Obsidian Lantern found that the threat actor first obtained access on April 2, 2026 at 21:47
+        through PDG's SSL VPN appliance using the valid credentials of a front-desk account
+        (pdg-frontdesk3) that was not protected by multi-factor authentication. The credentials appear
+        in an infostealer log offered for sale on March 28, 2026. After access, the actor performed
+        reconnaissance, created a domain admin account named "svc_bkp2", and on April 15, 2026 between
+        01:10 and 04:32 exfiltrated about 61.4 GB of data to a cloud storage service using the Rclone
+        utility. Encryption began at 03:12 on April 19, 2026 and affected 41 of 58 endpoints and 6 of 9
+        servers. Immutable backups held by Tri-Valley were not affected.
+
+        The threat actor demanded USD 1,400,000, later reduced to USD 650,000. On counsel's advice and
+        with the carrier informed, PDG did not pay. Systems were restored from backup; the practice
+        management system (ChairSide PM) was back in service on April 24, 2026 at 14:00 and all offices
+        were seeing patients by April 27, 2026.
+    """)
+    d.add_heading("2. Timeline", level=2)
+    add_table(d, [
+        ["Date / time (MST)", "Event", "Source"],
+        ["2026-03-28", "pdg-frontdesk3 credentials listed in infostealer log", "Threat intel (Obsidian Lantern)"],
+        ["2026-04-02 21:47", "First VPN login from 185.220.xx.xx (initial access)", "VPN appliance logs"],
+        ["2026-04-03 02:15", "AdFind and network scanner executed on PDG-FS01", "EDR telemetry"],
+        ["2026-04-06 23:02", "Account svc_bkp2 created, added to Domain Admins", "Windows security log 4720/4728"],
+        ["2026-04-15 01:10-04:32", "Rclone exfiltration, ~61.4 GB", "Firewall netflow, Rclone config"],
+        ["2026-04-19 03:12", "Encryption starts (GRAVELMOTH)", "File system timestamps"],
+        ["2026-04-19 06:55", "Ransom notes discovered by office manager", "Interview"],
+        ["2026-04-19 09:30", "Notice to Northmere hotline", "Carrier log"],
+        ["2026-04-20", "Obsidian Lantern engaged via Crane Loftus", "Engagement letter"],
+        ["2026-04-24 14:00", "ChairSide PM restored", "MSP ticket 88213"],
+        ["2026-04-27", "All 7 offices operational", "Client"],
+    ])
+    d.add_heading("3. Data involved", level=2)
+    paras(d, """
+        Review of the exfiltrated file listing (recovered from the Rclone log) and of the affected
+        shares by the data-mining vendor, Datavetta Review Services, identified 14,882 individuals whose
+        information was in the data set: names, addresses, dates of birth, dental insurance member IDs,
+        and treatment records. Social Security numbers were present for 3,911 individuals. No payment
+        card data was found. The data set has not been observed on the actor's leak site as of the
+        report date.
+
+        Notifications: HHS OCR breach report and Arizona Attorney General notice filed June 12, 2026;
+        individual notice letters mailed June 16, 2026 by Postmark Notify; call center open June 16 to
+        September 14, 2026. Credit monitoring (12 months) was offered to the 3,911 individuals with SSNs;
+        1,894 had enrolled as of July 15, 2026.
+    """)
+    d.add_heading("4. Root cause and recommendations", level=2)
+    paras(d, """
+        Root cause: single-factor VPN access with credentials exposed by infostealer malware on a
+        personal computer of the front-desk employee. Contributing factors: no MFA on VPN, shared local
+        administrator password on workstations, EDR in detect-only mode on servers, no alert on new
+        domain admin accounts.
+
+        Recommendations (status as of report date): MFA on VPN and email (done April 21); EDR in
+        prevent mode (done April 22); LAPS for local admin passwords (in progress); 24x7 managed
+        detection (proposal from Tri-Valley pending); phishing and infostealer awareness training
+        (scheduled August 2026).
+    """)
+    d.add_heading("5. Costs incurred to date (as of 07/31/2026)", level=2)
+    add_table(d, [
+        ["Cost category", "Vendor", "Amount", "Policy sublimit"],
+        ["Forensic investigation", "Obsidian Lantern DFIR LLC", "$118,640.00", "-"],
+        ["Breach counsel", "Crane Loftus LLP", "$46,215.50", "-"],
+        ["Notification and call center", "Postmark Notify", "$21,873.90", "$250,000 combined"],
+        ["Credit monitoring (1,894 x $10.00)", "Postmark Notify", "$18,940.00", "(with notification)"],
+        ["Data restoration / MSP overtime", "Tri-Valley Tech Partners", "$37,402.75", "-"],
+        ["Crisis communications", "Saltmarsh Communications", "$6,000.00", "$25,000"],
+        ["Business interruption (estimate)", "per Wexford Forensic Accounting", "$96,500.00", "12-hour waiting period"],
+    ])
+    paras(d, """
+        Policy terms (for reference; coverage position is the carrier's): aggregate limit $2,000,000;
+        retention $25,000 each claim; cyber extortion sublimit $500,000; notification and credit
+        monitoring combined sublimit $250,000; crisis communications sublimit $25,000. Carrier reserve
+        per Ms. Lindqvist's 07/22/2026 note: $410,000 (status open; BI proof of loss outstanding).
+    """)
+    d.add_paragraph("Farah Castellanos-Wu, GCFA, GCIH - Principal, Incident Response - (602) 555-0184")
+    save_docx(d, "CYB-2026-07731_forensic_summary_Pellworth.docx")
+
+
+# =============================================================================
+# 8. GL mediation / settlement memo (plain text)  -- GL 25 447102
+# =============================================================================
+def mediation_memo():
+    write_text("GL25447102_mediation_memo.txt", """
+        PRYOR CASTELLAN LLP
+        Attorneys at Law
+        88 South Sixth Street, Suite 1450, Minneapolis MN 55402
+
+        PRIVILEGED & CONFIDENTIAL - ATTORNEY-CLIENT COMMUNICATION
+
+        MEMORANDUM
+
+        TO:       Renata Okafor, Senior Claims Examiner, Summit Ridge Claims Services
+                  (TPA for Ironwood Casualty Company - general liability)
+        FROM:     Wendell Okonjo-Barnes, Esq.
+        CC:       Ingrid Salcedo, Store Manager, FreshAcre Markets Store #214 (insured contact)
+        DATE:     September 11, 2026
+        RE:       Castellano-Pryce v. FreshAcre Markets, Inc.
+                  Dakota Falls County District Court, Court File No. 27-CV-26-1187
+                  Your Claim No.: GL 25 447102
+                  Insured: FreshAcre Markets, Inc.   Policy: IGL-5530981 (CGL, $1,000,000 per occurrence,
+                  $10,000 per occurrence deductible)
+                  Date of loss: 11/08/2025
+                  MEDIATION REPORT - CASE SETTLED
+
+        -----------------------------------------------------------------------------------------------
+        1. RESULT
+        -----------------------------------------------------------------------------------------------
+        The case settled at mediation yesterday, September 10, 2026, for a total of $182,500.00, all
+        inclusive (including attorney fees, costs and all liens). A term sheet was signed by both
+        sides at 6:40 p.m. The mediator was the Hon. Leonard Ashby (Ret.) of ADR Northstar, at his
+        offices at 700 Marquette Ave, Minneapolis. Session started at 9:00 a.m.
+
+        Present: plaintiff Yvonne Castellano-Pryce and her daughter; plaintiff's counsel Marcus Teague
+        (Teague Injury Law, PLLC); the undersigned; Ms. Salcedo for FreshAcre; you by phone with
+        settlement authority of $200,000 (authority granted 09/08/2026 by R. Okafor, confirmed by
+        Summit Ridge claims manager Bill Nakashima).
+
+        -----------------------------------------------------------------------------------------------
+        2. BACKGROUND (brief, see our pre-mediation report of 08/27/2026)
+        -----------------------------------------------------------------------------------------------
+        On 11/08/2025 plaintiff (age 63, retired school librarian) slipped on spilled liquid laundry
+        detergent in aisle 9 of Store #214, 2290 Bellwether Road, Kettle Springs, MN. CCTV shows a
+        customer's leaking detergent jug dripping onto the floor at 4:29 p.m.; stock clerk Tobias Renk
+        walks past the end of the aisle at 4:41 p.m. without looking down the aisle; plaintiff falls
+        at 4:52 p.m. The spill was not marked or cleaned. Store sweep log shows the last sweep of
+        aisle 9 at 3:50 p.m. (policy: every 60 minutes).
+
+        Injuries: comminuted right distal radius fracture (ORIF on 11/12/2025 by Dr. Ellery Vance,
+        Kettle Springs Orthopedics), right hip contusion, later right shoulder adhesive capsulitis
+        treated with PT through June 2026. Permanent loss of about 20 degrees of wrist extension per
+        Dr. Vance's 05/19/2026 letter. Our defense medical examiner (Dr. Joan Pruett, 07/14/2026)
+        agreed the wrist findings are permanent but related the shoulder only in part.
+
+        -----------------------------------------------------------------------------------------------
+        3. DAMAGES
+        -----------------------------------------------------------------------------------------------
+          Medical specials billed ........................... $61,340.22
+          Medical specials paid (Bluewater Medicare Advantage) $38,775.10
+          Bluewater lien asserted (05/30/2026) .............. $22,614.37
+          Wage loss ......................................... none claimed (retired)
+          Future medical (plaintiff's life-care letter) ..... $18,000.00 (hardware removal, PT)
+
+        -----------------------------------------------------------------------------------------------
+        4. NEGOTIATION HISTORY
+        -----------------------------------------------------------------------------------------------
+          03/03/2026  Pre-suit demand (Teague) ........................ $475,000
+          04/14/2026  Suit served
+          08/20/2026  Pre-mediation demand ............................ $350,000
+          09/10/2026  Opening offer at mediation (defense) ........... $50,000
+          09/10/2026  Plaintiff moves to ............................. $295,000
+          09/10/2026  Defense to ..................................... $110,000
+          09/10/2026  Mediator's proposal (accepted by both, 6:15 pm)  $182,500
+
+        -----------------------------------------------------------------------------------------------
+        5. TERMS OF THE TERM SHEET
+        -----------------------------------------------------------------------------------------------
+          a. Payment of $182,500.00 to "Teague Injury Law PLLC Trust Account" within 30 days after
+             receipt of the signed release, W-9 and the Bluewater final lien letter.
+          b. Plaintiff to satisfy the Bluewater Medicare Advantage lien out of the settlement and to
+             indemnify FreshAcre and Ironwood; no Medicare Set-Aside required (future medical not
+             Medicare-covered per counsel's letter).
+          c. Full release of FreshAcre Markets, Inc. and its employees; confidentiality clause; no
+             admission of liability.
+          d. Stipulation of dismissal with prejudice within 10 days after payment.
+
+        -----------------------------------------------------------------------------------------------
+        6. RECOMMENDATION / NEXT STEPS
+        -----------------------------------------------------------------------------------------------
+        We recommend approval; a verdict range in Dakota Falls County would be $150,000 to $300,000
+        with a real risk of a comparative fault finding under 50% against plaintiff, who was looking
+        at her phone per the CCTV. Please note the $10,000 deductible is owed by FreshAcre; we suggest
+        Summit Ridge bill it once the release is in. Our fees through 08/31/2026: $27,846.00; we
+        estimate $2,500 more to close. Trial date (03/09/2027) will be stricken on dismissal.
+
+        Please adjust the reserves: you had indemnity $225,000 / expense $32,000. Suggested: indemnity
+        $182,500 / expense $30,500. File status: OPEN pending release, payment and dismissal.
+
+        W. Okonjo-Barnes
+        Direct (612) 555-0107  |  wokonjo@pryorcastellan.example
+    """)
+
+
+# =============================================================================
+# 9. Auto total-loss valuation report (PDF)  -- 0063-418-PA
+# =============================================================================
+def auto_tl():
+    p = Report(head="ClearTrack Valuation Services - Total Loss Valuation - CTV-2607-558214",
+               foot="CTV-2607-558214 prepared for Kestrel Point Insurance Company")
+    p.add_page()
+    p.h1("TOTAL LOSS VALUATION REPORT")
+    p.table([
+        ["Report no.", "CTV-2607-558214", "Valuation date", "07/09/2026"],
+        ["Insurer", "Kestrel Point Ins. Co.", "Claim no.", "0063-418-PA"],
+        ["Owner", "Rosalind Okwuosa", "Policy no.", "KPA-3318-20417"],
+        ["Loss date", "07/03/2026", "Loss type", "Collision"],
+        ["Appraiser", "Dwayne Fitzhugh", "Adjuster", "Priya Lindqvist"],
+    ], [30, 55, 30, 55], head=False)
+    p.h2("LOSS VEHICLE")
+    p.lines("""
+        2021 Subaru Outback Limited XT 4D Wagon AWD, 2.4L H4 turbo, automatic (CVT)
+        VIN: 4S4BTGND1M3154872       Exterior: Autumn Green Metallic   Interior: Java Brown leather
+        Odometer: 38,412 miles (actual, from instrument cluster photo 07/06/2026)
+        Garaging ZIP: 55419 (Minneapolis, MN)
+        Options: Power moonroof, Harman Kardon audio, heated rear seats, roof crossbars, tow hitch
+        Location: IronLot Auctions, 4100 Cedar Flats Rd, Shakopee MN (yard 2, stall 118)
+    """)
+    p.h2("COMPARABLE VEHICLES")
+    p.table([
+        ["#", "Vehicle / dealer", "Miles", "List price", "Mileage adj", "Equip adj", "Adjusted"],
+        ["1", "2021 Outback Ltd XT - Twin Lakes Subaru", "41,220", "$30,995", "-$310", "$0", "$30,685"],
+        ["2", "2021 Outback Ltd XT - Northbay Motors", "33,870", "$29,480", "+$420", "-$250", "$29,650"],
+        ["3", "2021 Outback Ltd XT - Prairie Auto Mall", "44,905", "$31,250", "-$540", "$0", "$30,710"],
+        ["4", "2021 Outback Ltd XT - Riverview Subaru", "29,118", "$28,900", "+$610", "+$300", "$29,810"],
+    ], [8, 66, 16, 20, 20, 18, 22], size=8)
+    p.para("""
+        Comparables are dealer retail listings within 150 miles of the garaging ZIP, listed between
+        06/10/2026 and 07/08/2026. Adjustments for mileage use the regional depreciation curve for
+        this model; equipment adjustment reflects the absence of the tow hitch on comparables 1 and 3
+        and an added package on comparable 2.
+    """)
+    p.h2("VALUATION")
+    p.table([
+        ["Line", "Amount"],
+        ["Base value (average of adjusted comparables)", "$30,213.75"],
+        ["Condition adjustment (interior above average)", "+$180.00"],
+        ["Prior damage (unrepaired rear bumper cover crack)", "-$425.00"],
+        ["Adjusted vehicle value", "$29,968.75"],
+        ["Sales tax 6.875%", "$2,060.35"],
+        ["Title and registration fees", "$151.25"],
+        ["Total settlement value", "$32,180.35"],
+        ["Less collision deductible", "-$500.00"],
+        ["Net settlement", "$31,680.35"],
+    ], [120, 50])
+    p.h2("TOTAL LOSS DETERMINATION")
+    p.para("""
+        Repair estimate (Kestrel Point appraisal, Dwayne Fitzhugh, 07/07/2026, estimate E-0063418-01):
+        $23,918.40 including frame setting, left front suspension, both left doors, left quarter
+        panel and airbag replacement (curtain and left seat bag deployed). Minnesota total loss
+        threshold for this vehicle age: 75% of value (repair plus salvage judgment applied).
+        Salvage bid from IronLot Auctions: $6,150.00 (bid no. IL-77120, valid through 07/24/2026).
+        Determination: TOTAL LOSS.
+    """)
+    p.h2("ADJUSTER NOTES (P. Lindqvist)")
+    p.lines("""
+        07/03  FNOL by insured (Roz) by phone 16:20. T-bone at Lyndale Ave S & W 46th St about
+               15:40; other driver ran red light per insured and witness Mateo Quiroga.
+               Other driver: Trevor Baskin, insured by Plainsview Auto Insurance, their claim
+               PV-26-0918334. Police: Minneapolis PD case 26-187442.
+        07/05  Rental: SwiftRoad Rentals, compact SUV, $42.99/day. Policy transportation expense
+               coverage $40/day, 30 days max ($1,200 max). Insured told she pays the difference.
+        07/09  Valuation received. Offer letter sent 07/14 at net $31,680.35.
+        07/15  Lienholder: Granite Peak Credit Union, loan 7730-22, payoff $19,884.33 good through
+               07/20/2026. Title with lienholder. Two-party check needed / payoff direct.
+        07/16  Insured accepted offer. Keys and plates collected 07/17.
+        07/19  Rental ended 07/19 (14 days). Rental invoice SR-5512093.
+        07/21  Subro demand to Plainsview for $32,180.35 + rental; liability accepted 100% 07/28.
+        Status: OPEN - awaiting lien release/title; subro in progress. Reserve $33,000 (07/09).
+    """)
+    save_pdf(p, "TL_valuation_0063-418-PA_Okwuosa.pdf")
+
+
+# =============================================================================
+# 10. Travel insurance claim - e-mail thread with attachment (EML) -- TRV-88-20417-X
+# =============================================================================
+def travel_eml():
+    msg = EmailMessage()
+    msg["From"] = "Tomasz Beyer <tbeyer@pinecresttravelclaims.example>"
+    msg["To"] = "Ophelia Marchetti-Dunn <ophelia.md@mailbox.example>"
+    msg["Subject"] = "RE: RE: Trip interruption claim - Portugal trip - Claim TRV-88-20417-X"
+    msg["Date"] = format_datetime(dt.datetime(2026, 7, 9, 15, 22, tzinfo=dt.timezone(dt.timedelta(hours=-5))))
+    msg["Message-ID"] = "<trv8820417x.0709@pinecresttravelclaims.example>"
+    msg.set_content(cte="7bit", obj=ded("""
+        Dear Ms. Marchetti-Dunn,
+
+        Thank you for the documents you sent on July 2. I have now reviewed the hotel's refund
+        confirmation and the airline receipt. Your claim is still PENDING because we do not yet have
+        the attending physician statement (form WA-APS) completed by your father's treating doctor
+        at St. Brendan's Medical Center in Duluth. Once we receive it I can complete the review,
+        normally within 10 business days.
+
+        Please note that the Casa do Rio Douro refund of $284.00 has to be deducted from the hotel
+        amount you listed, so the hotel item will be considered at $852.00, not $1,136.00. The
+        itemized list attached reflects that.
+
+        Your plan (Wayfarer Assist Plus, plan no. WAP-2291-66017, underwritten by Northmere Indemnity
+        Corp.) insures a trip cost of $7,850.00. Trip interruption is covered up to 150% of the insured
+        trip cost, and unforeseen hospitalization of a family member is a covered reason.
+
+        Kind regards,
+
+        Tomasz Beyer
+        Senior Travel Claims Examiner
+        Pinecrest Travel Claims (administrator for Wayfarer Assist plans)
+        Tel. +1 (218) 555-0166 ext. 3304  |  Fax +1 (218) 555-0167
+        Claim TRV-88-20417-X  |  Reserve note: $3,200.00 set 06/26/2026
+
+        -----Original Message-----
+        From: Ophelia Marchetti-Dunn <ophelia.md@mailbox.example>
+        Sent: Thursday, July 2, 2026 8:05 PM
+        To: Tomasz Beyer
+        Subject: RE: Trip interruption claim - Portugal trip - Claim TRV-88-20417-X
+
+        Hi Tomasz, attached are the hotel's email saying they refunded one night ($284) and the new
+        flight receipt. Dad is home now and doing better, thank you for asking. I will ask
+        Dr. Okonkwo-Lamb's office for the form, they said it takes 2-3 weeks. I also found the
+        receipt for the taxi to the airport. - Ophelia
+
+        > -----Original Message-----
+        > From: Tomasz Beyer
+        > Sent: Friday, June 26, 2026 10:41 AM
+        > To: Ophelia Marchetti-Dunn
+        > Subject: RE: Trip interruption claim - Portugal trip - Claim TRV-88-20417-X
+        >
+        > Dear Ms. Marchetti-Dunn, we have opened claim TRV-88-20417-X. To review it we need:
+        > (1) the attending physician statement (form WA-APS) for your father, (2) proof of any
+        > refunds or credits from the hotel and tour operator, (3) receipts for the new flight,
+        > (4) your original itinerary. We have (4) already.
+        >
+        > > -----Original Message-----
+        > > From: Ophelia Marchetti-Dunn
+        > > Sent: Wednesday, June 24, 2026 9:12 PM
+        > > To: claims@pinecresttravelclaims.example
+        > > Subject: Trip interruption claim - Portugal trip
+        > >
+        > > Hello, I bought Wayfarer Assist Plus for my trip to Lisbon and Porto from June 2 to
+        > > June 16, 2026. On June 11 my sister called to say our father, Gerald Dunn, had a
+        > > stroke and was admitted to St. Brendan's Medical Center in Duluth. I flew home the
+        > > same evening from Lisbon. I missed my hotel in Porto (June 12-16), the Douro valley
+        > > tour on June 13 and my train to Porto. I am claiming $3,049.20 in total. My booking
+        > > agent was Sunward Journeys (booking ref SJ-440981).
+        > > Ophelia Marchetti-Dunn, 3318 Glenhaven Dr, Duluth MN 55803, cell (218) 555-0139
+    """))
+    msg.add_attachment(ded("""
+        Item,Date,Description,Amount claimed,Refund/credit,Amount considered
+        1,2026-06-11,One-way flight LIS-MSP (Atlantica Air AA-7721),$1487.60,$0.00,$1487.60
+        2,2026-06-12,Casa do Rio Douro Porto - 4 nights 06/12-06/16,$1136.00,$284.00,$852.00
+        3,2026-06-13,Douro Valley wine tour (Quintas & Rios Tours),$315.00,$0.00,$315.00
+        4,2026-06-12,Train Lisboa Santa Apolonia - Porto Campanha,$48.20,$0.00,$48.20
+        5,2026-06-11,Taxi to Lisbon airport,$62.40,$0.00,$62.40
+        ,,Insured trip cost,$7850.00,,
+        ,,Trip interruption maximum (150%),$11775.00,,
+        ,,Status,PENDING - APS outstanding,,
+    """) + "\n", subtype="csv", filename="TRV-88-20417-X_itemized.csv")
+    msg.set_boundary("==========trv8820417x_boundary==========")
+    with open(os.path.join(OUT, "TRV-88-20417-X_email_thread.eml"), "wb") as f:
+        f.write(bytes(msg))
+
+
+# =============================================================================
+# 11. Pet insurance claim notes (plain text, abbreviations) -- PET 3309-871
+# =============================================================================
+def pet_notes():
+    write_text("PET_3309-871_claim_notes.txt", """
+        LOYALPAW PET HEALTH - CLAIM NOTES EXPORT            printed 09/22/2026 11:02
+        underwritten by Ironwood Casualty Company
+        ===================================================================
+        CLM: PET 3309-871          POL: LPH-00771942 (Accident & Illness, Plan 80/250/10K)
+        PH:  Gideon Farrant-Mbeki, 12 Juniper Row, Ashby Lake WI 53108
+        PET: "Biscuit" - Labrador retriever mix, M/N, DOB 05/2020, microchip 985141003377621
+        EFF: 02/01/2026   TERM: 02/01/2027   PREMIUM: $64.18/mo
+        REIMB: 80%  |  ANNUAL DED: $250  |  ANNUAL LIMIT: $10,000
+        WAITING PDs: accident 2 days, illness 14 days, cruciate/orthopedic 6 months
+        HANDLER: M. Quist (claims spec.)   SUPV: A. Delacroix-Hume
+        STATUS: OPEN - pend. prior med recs     RSV: $5,400.00
+        ===================================================================
+
+        09/08/2026 14:11 MQ  Claim rec'd via app. Dx: cranial cruciate ligament (CCL) rupture R stifle.
+          TPLO sx 09/03/2026 @ Ridgeline Veterinary Specialists (Dr. Hana Petrakis DVM DACVS).
+          Inv RVS-118842, total $6,842.50. PH says limping started 08/17/2026 after playing fetch.
+        09/08/2026 14:20 MQ  Ortho waiting pd ended 08/01/2026 (eff 02/01 + 6 mo) -> onset after wp, OK so far.
+          Need records from primary vet Cedar Hollow Animal Clinic (Dr. Owen Szabo) to r/o pre-ex
+          (any limping/stifle notes before 08/01/2026). Req sent to Cedar Hollow by fax.
+        09/08/2026 14:24 MQ  Rsv set $5,400.00.
+        09/10/2026 09:02 MQ  Inv line items:
+             Exam/consult (specialist)            $145.00   - exam fees NOT covered on this plan
+             Radiographs stifle + pelvis           $410.00
+             TPLO surgery incl. anesthesia, implants  $5,380.00
+             Hospitalization 1 night              $600.00
+             Meds to go (carprofen, trazodone)    $212.50
+             Recheck 2 wk (prepaid)               $95.00
+          Prior claim this policy yr: PET 3309-402 (otitis, 03/14/2026) $180.00 -> all applied to ded, paid $0.
+          Ded remaining: $70.00. Calc rule: covered charges - remaining ded, then x 80%.
+        09/15/2026 16:40 MQ  f/u call to Cedar Hollow - records clerk (Janelle) says will send by 09/25.
+        09/21/2026 10:05 AD  Supv review: OK to pay once recs show no prior stifle issue. If pre-ex
+          found, deny R stifle; note bilateral exclusion applies to L stifle also.
+        09/22/2026 11:00 MQ  Diary 09/26 for recs.
+    """)
+
+
 if __name__ == "__main__":
     ime_report()
     wc_ledger()
     fire_report()
     proof_of_loss()
     cargo()
+    bi_worksheet()
+    cyber()
+    mediation_memo()
+    auto_tl()
+    travel_eml()
+    pet_notes()
     print("ok", sorted(os.listdir(OUT)))
