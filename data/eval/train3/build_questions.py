@@ -145,7 +145,7 @@ N("date of the joint lab exam on the bistro fire", FIRE, "April 9, 2026", DATE(4
 N("who showed up for brevard at the joint exam", FIRE, "Priscilla Demaree, P.E.", r"Priscilla Demaree", OC, "role")
 N("ACV of the kitchen equipment on the POL schedule", FIRE, "$109,358.60", r"\$?109,?358\.60", POL, "table")
 N("loss location for CP 26 118204", FIRE, "4417 Calloway Avenue, Dunmore Falls, OR 97338", r"4417 Calloway Ave", OC, "address")
-N("who's the EE on the bistro fire", FIRE, "Bryce Halloran, P.E.", r"Bryce Halloran", OC, "role")
+N("who's the electrical engineer on the bistro fire", FIRE, "Bryce Halloran, P.E.", r"Bryce Halloran", OC, "role")
 N("caldera's bill so far", FIRE, "$14,870.00", r"\$?14,?870(\.00)?", OC, "amount")
 N("when was the hood system last serviced before the fire", FIRE, "November 18, 2025", DATE(11, 18, 2025, "Nov(ember)?"), OC, "date")
 N("who hauled the debris on the restaurant loss", FIRE, "Rivera Hauling #2214", r"Rivera Hauling", POL, "table")
