@@ -159,9 +159,7 @@ def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
 
 @pytest.mark.parametrize(("question", "value"), [
     ("how much per night was boarding?", "$61.00"),  # the memo says "Nightly boarding rate"
-    pytest.param("who stitched the greyhound's leg?", "Ysolde Marchetti",  # the memo: "stitched the wound", "a foreleg"
-                 marks=pytest.mark.xfail(strict=True, reason="issue 9: session 5's refit (train2 added) puts the "
-                                         "threshold at 0.484; the right line scores 0.48 and is refused")),
+    ("who stitched the greyhound's leg?", "Ysolde Marchetti"),  # the memo: "stitched the wound", "a foreleg"
 ])
 def test_a_paraphrased_question_gets_the_value_and_its_citation(engine: Engine, question: str, value: str) -> None:
     answer = engine.ask(question, scope="workspace")

@@ -93,12 +93,7 @@ def test_shorthand_finds_the_words_the_file_writes(engine: Engine, question: str
 
 
 @pytest.mark.parametrize(("question", "role"), [
-    pytest.param("who is perpetua okonkwo-reyes", "Claims Specialist",  # a signature block: Name | Title
-                 marks=pytest.mark.xfail(strict=True, reason="issue 9: since rows became units ('Name; Title; "
-                                         "Org', branch tables) the signature's unit has role_beside but the refitted "
-                                         "weights rank the e-mail's 'From: <name>' line above it. Session 6: the "
-                                         "rules' score now reaches the signature unit (selector._aligned_rules); "
-                                         "passes once weights.json is refitted: remove this mark then")),
+    ("who is perpetua okonkwo-reyes", "Claims Specialist"),  # a signature block: Name | Title
     ("who is Wilhelmina Strand", "irrigation tech"),  # an appositive before the name
 ])
 def test_who_is_a_person_is_answered_with_the_role_beside_the_name(engine: Engine, question: str, role: str) -> None:
