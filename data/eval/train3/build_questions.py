@@ -63,7 +63,8 @@ def X(question, claim, src, kind="none"):
     Q.append(base(question, "none", claim, None, None, src, kind, nf=True))
 
 
-DATE = lambda m, d, y, mon: rf"({mon}\.? {d},? {y}|0?{m}/0?{d}/{y}|{y}-0?{m}-0?{d})"
+def DATE(m, d, y, mon):
+    return rf"({mon}\.? {d},? {y}|0?{m}/0?{d}/{y}|{y}-0?{m}-0?{d})"
 
 # ------------------------------------------------------------------ WC: Barreto
 N("who did the IME on barreto", WC, "Harold M. Sekibo", r"Sekibo", IME, "role")

@@ -21,7 +21,8 @@ import json
 import os
 import re
 import sys
-from decimal import Decimal as D, ROUND_HALF_UP
+from decimal import ROUND_HALF_UP
+from decimal import Decimal as D
 
 import docx
 import pypdf
@@ -284,7 +285,7 @@ ABSENT = {
 
 def main():
     errs = []
-    qs = [json.loads(l) for l in open(os.path.join(HERE, "questions.jsonl"), encoding="utf-8") if l.strip()]
+    qs = [json.loads(line) for line in open(os.path.join(HERE, "questions.jsonl"), encoding="utf-8") if line.strip()]
     seen = set()
     used_calcs = set()
     for i, q in enumerate(qs, 1):

@@ -3,15 +3,15 @@
 Run: /work/main/.venv/bin/python make_files.py
 All people, companies, policies, VINs and amounts are made up.
 """
+import datetime as dt
 import os
 import textwrap
 from email.message import EmailMessage
 from email.utils import format_datetime
-import datetime as dt
 
-from fpdf import FPDF
 import docx
 from docx.shared import Pt
+from fpdf import FPDF
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "files")
