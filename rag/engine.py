@@ -659,12 +659,12 @@ class Engine:
         from rag.selection.texts import version_texts
         from rag.store import NODE_COLLECTION
 
-        stored = self._store.kv.values_where({"$and": [{"kv": NODE_COLLECTION}, {"version_id": {"$in": version_ids}}]})
+        stored = self._store.kv.values_where(
+            {"$and": [{"kv": NODE_COLLECTION}, {"version_id": {"$in": version_ids}}]},
+            keep=lambda meta: meta.get("key", "").count(".") == 2)  # a top-level chunk (rag.chunking.root_id)
         roots: dict[str, list[Passage]] = {}
         for meta, value in stored:
-            key = meta.get("key", "")
-            if key.count(".") != 2:  # ``<version>.s<section>.<index>``: a top-level chunk (rag.chunking.root_id)
-                continue
+            key = meta["key"]
             node: Any = json_to_doc(value)
             m = node.metadata
             roots.setdefault(meta["version_id"], []).append(Passage(

@@ -29,7 +29,7 @@ import threading
 import time
 import uuid
 from collections import OrderedDict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -158,10 +158,12 @@ class ChromaKVStore(BaseKVStore):
         got = self._col.get(where={"kv": collection}, include=["documents", "metadatas"])
         return {m["key"]: _kv_value(m, d) for m, d in zip(got["metadatas"], got["documents"])}
 
-    def values_where(self, where: dict[str, Any]) -> list[tuple[dict[str, Any], dict]]:
-        """``(metadata, value)`` of the records matching a Chroma ``where`` filter."""
+    def values_where(self, where: dict[str, Any], keep: Callable[[dict[str, Any]], bool] = lambda meta: True,
+                     ) -> list[tuple[dict[str, Any], dict]]:
+        """``(metadata, value)`` of the records matching a Chroma ``where`` filter whose metadata
+        ``keep`` accepts (checked before the value's JSON is decoded)."""
         got = self._col.get(where=where, include=["metadatas", "documents"])
-        return [(m, _kv_value(m, d)) for m, d in zip(got["metadatas"], got["documents"])]
+        return [(m, _kv_value(m, d)) for m, d in zip(got["metadatas"], got["documents"]) if keep(m)]
 
     def delete(self, key: str, collection: str = DEFAULT_COLLECTION) -> bool:
         self.delete_many([key], collection)
