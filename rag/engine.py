@@ -475,12 +475,7 @@ class Engine:
         share = 0.0
         try:
             view = self._registry_view()
-            if len(questions) == 1 or not claim_ids:
-                lexical = [self._lexical.search(q, reach=reach, claim_ids=claim_ids, k=k, registry_view=view)
-                           for q in questions]
-            else:
-                lexical = self._lexical.search_many(questions, reach=reach, claim_ids=claim_ids, k=k,
-                                                    registry_view=view)
+            lexical = self._lexical.search_many(questions, reach=reach, claim_ids=claim_ids, k=k, registry_view=view)
             if claim_ids or not stored <= set(reach):  # a filtered search: scored here when it is a few leaves
                 candidates = self._lexical.leaf_ids(reach=reach, claim_ids=claim_ids, limit=_SCORED_HERE,
                                                     registry_view=view)

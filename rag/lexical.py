@@ -166,10 +166,10 @@ class LexicalIndex:
             ).fetchall()
         return [LexicalHit(leaf_id, -score) for leaf_id, score in rows if score < 0]
 
-    def search_many(self, queries: Sequence[str], *, reach: Sequence[str], claim_ids: Sequence[str], k: int = 12,
+    def search_many(self, queries: Sequence[str], *, reach: Sequence[str], claim_ids: Sequence[str] = (), k: int = 12,
                     registry_view: object = None) -> list[list[LexicalHit]]:
-        """:meth:`search` for several queries over the same claims (a claim card's fields): the
-        claims' leaves and the terms' document frequencies read once for all of them."""
+        """:meth:`search` for each of ``queries``; over the same claims (a claim card's fields) the
+        claims' leaves and the terms' document frequencies are read once for all of them."""
         named = {t for c in claim_ids for t in bm25_tokens(c)}
         asked = [[t for t in dict.fromkeys(bm25_tokens(q)) if t not in named] for q in queries]
         if not claim_ids or not any(asked):
