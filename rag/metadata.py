@@ -27,7 +27,7 @@ _SEGMENTS = r"(?:-(?:[0-9]+|[A-Z]{1,4})\b)*"
 _CLM_ID = re.compile(rf"\b(?i:CLM)[-\s]?(?P<clm>\d{{3,10}}{_SEGMENTS})(?![-/.]?\d)")
 """``CLM-1042``, ``clm 1042``, ``CLM-2024-0847-2931``, ``CLM-44217-PD``."""
 _LABELLED_ID = re.compile(
-    r"\b(?i:claim|clm(?=\s*#))\s*(?P<marker>(?i:number|no\.?|#|id|ref(?:erence)?\.?(?:\s+(?:number|no\.?))?))?\s*[:#]?\s*"
+    r"\b(?i:claim|clm(?=\s*#))\s*(?P<marker>(?i:number|no\.?|#|id|ref(?:erence)?\.?(?:\s+(?:number|no\.?))?))?\s*[:#|]?\s*"
     rf"(?P<num>[A-Z]{{1,6}}/\d{{2,}}(?:[/-](?:[0-9]+|[A-Z]{{1,4}})\b)*|\d{{2,4}}/[A-Z]{{1,4}}/\d{{3,}}(?:-[A-Z0-9]+)?"
     rf"|(?:[A-Z]{{1,6}}[-\s]?)?\d[0-9A-Z]*{_SEGMENTS}(?:(?<=[A-Z0-9])\s\d{{2,}}(?![-/.,:]?\d))*)"
     r"(?![-/.]\d)"
@@ -93,8 +93,9 @@ def find_claim_ids(text: str, *, known: Iterable[str] = ()) -> list[str]:
             continue
         if sum(c.isdigit() for c in number) < 4 or (not m.group("marker") and _looks_like_year(number)):
             continue
-        if not m.group("marker") and re.match(r"[A-Z]+\s", number):
-            continue  # "the claim FNOL 2026": a prefix set off by a space needs "Claim No."
+        if not m.group("marker") and re.match(r"[A-Z]+\s", number) and sum(c.isdigit() for c in number) < 6:
+            continue  # "the claim FNOL 2026": a short prefixed number set off by a space needs "Claim No."
+            # ("Claim CP 26 118204" in a page header is read: eight digits in groups are no year)
         taken.append((start, m.end()))
         found.append((start, _canonical(number)))
     if not found:  # "file AU/2025/7731" only when no number is called a claim's ("Our file: HMS-25-1187" of a
@@ -242,16 +243,21 @@ def _month(name: str) -> int:
 # -- labelled fields ----------------------------------------------------------------------
 
 _CLAIM_LABELS = frozenset(("claim number", "claim no", "claim #", "claim", "claim id", "related claim number",
-                           "claim ref", "claim reference", "our ref", "our reference", "your ref", "your reference"))
+                           "claim ref", "claim reference", "our ref", "our reference", "your ref", "your reference",
+                           "clm", "clm no", "clm #"))  # claim systems' exports shorten "claim" to "CLM"
 """("Our ref" is how an insurer's letters and its surveyors' reports head the claim's number; "Your
 ref" how a vendor's or counsel's letter to the insurer does. When a letter has both, the number it
 mentions more, or in its first lines, is the document's: see :func:`rank_claim_ids`.)"""
-_POLICY_LABELS = frozenset(("policy number", "policy no", "policy #", "policy"))
+_POLICY_LABELS = frozenset(("policy number", "policy no", "policy #", "policy", "pol", "pol no", "pol #"))
 _INSURED_LABELS = frozenset(
     ("insured", "named insured", "policyholder", "policy holder", "insured name", "our insured",
      "employer",  # in workers' compensation the employer holds the policy
-     "assured", "named assured", "insd")  # marine policies insure an "assured"; notes shorten "insured"
+     "assured", "named assured",  # marine policies insure an "assured"
+     "insd", "ph")  # notes shorten "insured" and "policyholder"
 )
+_OWNER_LABELS = frozenset(("owner", "vehicle owner", "registered owner", "property owner"))
+"""How an appraisal, a valuation or an estimate names the insured, read when no field says "Insured"
+and the document is a claim's (a handbook's "Owner: Vice President, Claims" is no party)."""
 _CLAIMANT_LABELS = frozenset(
     ("claimant", "injured worker", "employee", "claimant name", "injured party", "employee name",
      "injured employee", "clmt", "injd", "iw")  # notes' shorthand: claimant, injured, injured worker
@@ -330,6 +336,13 @@ def _fields(lines: Iterable[_Line]) -> Iterator[tuple[set[str], str, _Line]]:
                 if value and len(label.split()) <= 6:
                     yield _label_names(label), value, line
             continue
+        elif _is_pairs_row(cells):
+            # a form laid out as a table: "Insurer | Kestrel Mutual | Claim no. | 0063-418-PA"
+            header = None
+            for label, value in zip(cells[0::2], cells[1::2]):
+                if value:
+                    yield _label_names(label), value, line
+            continue
         elif _is_header_row(cells):
             header = cells
             continue
@@ -395,12 +408,30 @@ def _bare_field(clean: str) -> tuple[str, str] | None:
         value = " ".join(words[n:])
         if not value[:1].isupper() and not value[:1].isdigit():
             continue
-        names = {label}
-        if (names & (_CLAIM_LABELS | _POLICY_LABELS | _INSURED_LABELS | _CLAIMANT_LABELS | _DOL_LABELS)
-                or _DOL_LABEL.fullmatch(label) or _ADJUSTER_LABEL.fullmatch(label)
-                or (_CLAIM_LABEL.fullmatch(label) and label != "claim")):
+        if label != "claim" and _is_known_label(label):
             return " ".join(words[:n]), value
     return None
+
+
+def _is_known_label(label: str) -> bool:
+    """A normalised label claimbot reads a claim's facts from (claim or policy number, insured,
+    claimant, adjuster, date of loss)."""
+    return bool({label} & (_CLAIM_LABELS | _POLICY_LABELS | _INSURED_LABELS | _CLAIMANT_LABELS | _DOL_LABELS)
+                or _DOL_LABEL.fullmatch(label) or _ADJUSTER_LABEL.fullmatch(label) or _CLAIM_LABEL.fullmatch(label))
+
+
+def _is_pairs_row(cells: list[str]) -> bool:
+    """A table row of ``label | value`` pairs side by side (a form's header block drawn as a table:
+    ``Owner | R. Diaz | Policy no. | KPA-1``): an even number of cells, every other cell a short
+    label, one of them a label claimbot knows, and no value cell itself such a label (which a
+    header row of column names would have)."""
+    if len(cells) < 4 or len(cells) % 2:
+        return False
+    labels, values = cells[0::2], cells[1::2]
+    if not all(c[:1].isalpha() and len(c.split()) <= 5 and not re.search(r"\d", c) for c in labels):
+        return False
+    return (any(_is_known_label(_norm_label(c)) for c in labels)
+            and not any(_is_known_label(_norm_label(c)) for c in values))
 
 
 _TABLE_RULE = re.compile(r"[\s|:+-]*-{3,}[\s|:+-]*")
@@ -824,6 +855,7 @@ def extract_metadata(doc: ParsedDocument) -> ClaimMetadata:
     insured: list[str] = []
     claimants: list[str] = []
     adjusters: list[str] = []
+    owners: list[str] = []
     fields = list(_fields(lines))
     for names, value, _line in fields:
         if names & _POLICY_LABELS:
@@ -832,6 +864,8 @@ def extract_metadata(doc: ParsedDocument) -> ClaimMetadata:
                 policies.append(match.group(0))
         elif names & _INSURED_LABELS:
             insured.extend(_names(value, allow_company=True))
+        elif names & _OWNER_LABELS:
+            owners.extend(_names(value, allow_company=True))
         elif names & _CLAIMANT_LABELS:
             claimants.extend(_names(value))
         elif any(_ADJUSTER_LABEL.fullmatch(name) for name in names):
@@ -854,7 +888,7 @@ def extract_metadata(doc: ParsedDocument) -> ClaimMetadata:
     if not meta.claim_ids:  # "claim_88123_photos.pdf": a text that names no claim, a file name that does
         meta.claim_ids = find_claim_ids(re.sub(r"[_.]+", " ", PurePath(doc.filename).stem))[:1]
     meta.policy_numbers = _dedupe(policies + find_policy_numbers(text))
-    meta.insured = _dedupe(insured)
+    meta.insured = _dedupe(insured or (owners if meta.claim_ids else []))
     meta.claimants = _dedupe(claimants)
     meta.adjusters = _dedupe(adjusters)
     meta.amounts = _amounts(lines)

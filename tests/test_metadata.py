@@ -44,6 +44,32 @@ def test_bare_numbers_count_as_claims_only_when_the_words_say_so() -> None:
     assert find_claim_ids("Claim No. 2026") == ["CLM-2026"]
 
 
+def test_claim_numbers_in_form_tables_notes_and_page_headers_are_read_whole() -> None:
+    # a form's header block drawn as a table: label and value cells side by side
+    valuation = meta_of(
+        "APPRAISAL OF DAMAGED VEHICLE\n"
+        "Report no. | AP-5521-0098 | Appraised on | 11/02/2025\n"
+        "Carrier | Bluewater Mutual | Claim no. | 0091-207-AU\n"
+        "Owner | Ines Castellanos | Policy no. | BWA-4410-7781\n"
+        "Appraiser | Kofi Mensah | Adjuster | Ruth Adeyemi\n\n"
+        "The other vehicle's carrier opened their claim HX-77-0042231 the same day.\n")
+    assert valuation.claim_ids[0] == "0091-207-AU"
+    assert valuation.policy_numbers == ["BWA-4410-7781"]
+    assert valuation.insured == ["Ines Castellanos"]  # an appraisal's "Owner", when no field says "Insured"
+    assert valuation.adjusters == ["Ruth Adeyemi"]
+    # a claim system's export: "CLM:" and "POL:" on one line, "PH" for the policyholder
+    notes = meta_of("CLAIM DIARY\nCLM: EQ 4471-20 | POL: HBX-20031 (Equine mortality)\nPH: Maren Solberg, Bend OR\n"
+                    "10/02/2025 RK called vet re necropsy.\n")
+    assert notes.claim_ids == ["EQ 4471-20"]
+    assert notes.policy_numbers == ["HBX-20031"]
+    assert notes.insured == ["Maren Solberg"]
+    # letters and spaces, named in a page header without "No."
+    assert find_claim_ids("Harborline Assurance - Claim MR 25 604418") == ["MR 25 604418"]
+    assert find_claim_ids("the claim FNOL 2026 was opened") == []  # a short word and a year are no number
+    # a handbook's owner is no insured
+    assert meta_of("Document owner: Vice President, Claims\nReview yearly.").insured == []
+
+
 def test_parse_and_format_money() -> None:
     assert parse_money("Invoice Total: $4,312.60") == Decimal("4312.60")
     assert parse_money("Less deductible -$500.00") == Decimal("-500.00")
@@ -243,7 +269,8 @@ EXPECTED = [
     ("CLM-1042/email-buckeye-towing-invoice.eml", "PAP-884120", "Daniel Okafor", None, None, "2026-03-03", "correspondence"),
     ("CLM-1042/first-notice-of-loss.docx", "PAP-884120", "Daniel Okafor", None, "Priya Raman", "2026-03-03", "fnol"),
     ("CLM-1042/policy-declarations-PAP-884120.pdf", "PAP-884120", "Daniel Okafor", None, None, None, "policy"),
-    ("CLM-1042/repair-estimate-northside-collision.pdf", "PAP-884120", None, None, None, "2026-03-03", "estimate"),
+    ("CLM-1042/repair-estimate-northside-collision.pdf", "PAP-884120", "Daniel Okafor", None, None, "2026-03-03",
+     "estimate"),
     ("CLM-2077/adjuster-file-notes.txt", "HO3-551902", "Elena Vasquez", None, "Marcus Bell", "2026-01-14", "adjuster_notes"),
     ("CLM-2077/email-coverage-decision.eml", "HO3-551902", "Elena Vasquez", None, "Marcus Bell", "2026-01-14", "correspondence"),
     ("CLM-2077/first-notice-and-policy-summary.md", "HO3-551902", "Elena Vasquez", None, "Marcus Bell", "2026-01-14", "fnol"),
@@ -262,7 +289,8 @@ EXPECTED = [
     ("CLM-5238/liability-evaluation-notes.txt", "CGL-330915", "Harvest Lane Markets Inc.", "Rosalind Pierce", "Priya Raman", "2025-12-06", "adjuster_notes"),
     ("CLM-5238/medical-specials-summary.pdf", "CGL-330915", "Harvest Lane Markets Inc.", "Rosalind Pierce", "Priya Raman", "2025-12-06", "report"),
     ("CLM-5238/store-incident-report.docx", "CGL-330915", "Harvest Lane Markets Inc.", "Rosalind Pierce", "Priya Raman", "2025-12-06", "report"),
-    ("CLM-6120/building-repair-estimate-cascade.docx", "CPF-610244", None, None, "Robert Nakamura", "2026-01-29", "estimate"),
+    ("CLM-6120/building-repair-estimate-cascade.docx", "CPF-610244", "Alder Creek Woodworks Inc.", None,
+     "Robert Nakamura", "2026-01-29", "estimate"),
     ("CLM-6120/email-advance-payment-and-bpp.eml", "CPF-610244", "Alder Creek Woodworks Inc.", None, "Robert Nakamura", "2026-01-29", "correspondence"),
     ("CLM-6120/fire-loss-report.pdf", "CPF-610244", "Alder Creek Woodworks Inc.", None, "Robert Nakamura", "2026-01-29", "report"),
     ("CLM-6120/policy-and-coverage-summary.md", "CPF-610244", "Alder Creek Woodworks Inc.", None, "Robert Nakamura", "2026-01-29", "policy"),
