@@ -35,6 +35,7 @@ from rag.catalog import prefetch
 from rag.corpus import Corpus
 from rag.errors import UnknownClaimError
 from rag.experts.calculation import Search, answer_calculation, answer_from_question, select_values
+from rag.experts.calculation.moments import select_moments
 from rag.experts.card import CARD_EMBEDDED_UNITS, Find
 from rag.experts.digest import Gather
 from rag.experts.filters import as_topic_text, read_conditions
@@ -234,7 +235,10 @@ class Manager:
             if ranked:
                 return ranked
             t = time.perf_counter()
-            picked = select_values(phrase, passages, contexts, kind, self._library.embed)
+            if kind in ("clock", "moment"):  # a duration's ends: a date or a time of day (see moments.py)
+                picked = select_moments(phrase, passages, contexts, self._library.embed, clock=kind == "clock")
+            else:
+                picked = select_values(phrase, passages, contexts, kind, self._library.embed)
             timings["calc_select_ms"] = timings.get("calc_select_ms", 0.0) + _ms(t)
             trace.setdefault("calc_inputs", []).append({"phrase": phrase, "kind": kind,
                                                         "picked": [u for _, u, _ in picked[:2]]})

@@ -169,6 +169,7 @@ _RULES: tuple[tuple[Route, str, "re.Pattern[str] | _HandlesRule"], ...] = (
                 r"\bby how much\b|"
                 r"\btogether\b|\s\+\s?|\w\+\w|\bin days\b|\bdays from\b|"
                 r"\bhow many weeks\b|\bweeks between\b|\btime elapsed\b|\belapsed (?:time|days)\b|"
+                r"\bhow many (?:hours|minutes)\b|\b(?:hours|minutes) (?:from|between)\b|"
                 r"\bwhat (?:do|does|did) .+ come to\b|"
                 r"\bdays\b[^?]*\bfrom\b[^?]+\b(?:to|until|till)\b|"
                 r"\bwhat would (?:the )?.+ (?:have been|be) if\b", re.I)),

@@ -38,6 +38,7 @@ from rag.experts.calculation.dates import (
     DOCUMENT_NOUN,
     dated_elsewhere,
 )
+from rag.experts.calculation.moments import anchor_of, moment_day, moment_input, moments_in, parse_value
 from rag.experts.calculation.inputs import (
     DATE_WORDS,
     END_WORDS,
@@ -63,6 +64,9 @@ from rag.experts.calculation.inputs import (
 )
 from rag.experts.calculation.question import (
     CALC_STEMS,
+    CLOCK_ASKED,
+    DAYS_ASKED,
+    SPAN_ONE,
     CHANGE,
     CHECK_WORD,
     COMES_OFF,
@@ -102,7 +106,16 @@ from rag.experts.result import ExpertResult, Sources
 from rag.experts.text import content_terms, terms
 from rag.metadata import find_dates, parse_money
 from rag.records import DocumentInfo
-from rag.tools import check_limit, days_between, difference, net_of_deductible, remaining_limit, share_of, sum_amounts
+from rag.tools import (
+    check_limit,
+    days_between,
+    difference,
+    minutes_between,
+    net_of_deductible,
+    remaining_limit,
+    share_of,
+    sum_amounts,
+)
 from rag.tools.dates import long_date
 from rag.tools.money import less, money_text
 
@@ -269,6 +282,10 @@ class _Calc:
     def days(self) -> ExpertResult | None:
         phrases = two_phrases(self.question)
         stated = find_dates(self.question)
+        if self.search is not None and not stated and not DAYS_ASKED.search(self.question):
+            timed = self.elapsed(phrases)  # "how long from the alarm to the tech's arrival": times of day
+            if timed is not None or CLOCK_ASKED.search(self.question):
+                return timed
         if phrases is not None:
             first = range_end(self.event(phrases[0]), end=False)
             second = range_end(self.event(phrases[1], avoid=first), end=True)
@@ -301,6 +318,91 @@ class _Calc:
                     f"{start.cite(self.sources)} "
                     f"to {event_name(end)}{long_date(end.value)} {end.cite(self.sources)}.")
         return self.result(text, "days_between", working, start, end)
+
+    def elapsed(self, phrases: tuple[str, str] | None) -> ExpertResult | None:
+        """A duration in hours and minutes: each end the moment (a time of day, with its date when
+        the line or its passage gives one) that the fact selector finds for its phrase; a duration
+        named by one thing ("how long did the hearing run") from the times its best lines state.
+        An end not found is named; a span of two days or more is counted in days."""
+        if phrases is None:
+            return self.elapsed_one()
+        first = self.moment(phrases[0])
+        second = self.moment(phrases[1], avoid=first)
+        if first is None or second is None:
+            if not CLOCK_ASKED.search(self.question) or (first is None and second is None):
+                return None
+            known, asked = (first, phrases[1]) if first is not None else (second, phrases[0])
+            assert known is not None
+            text = (f"I found {_moment_text(known.value)} {known.cite(self.sources)} but no time for "
+                    f"{item_name(asked)} in the files, so I can't count the hours.")
+            return ExpertResult(text, "none", self.sources.citations, [known.claim_id] if known.claim_id else [])
+        return self.timed(first, second)
+
+    def elapsed_one(self) -> ExpertResult | None:
+        """"How long did the inspection run": the times the best lines for the thing state, on
+        one day and in one passage: a range in one line ("from 09:30 to 16:10"), else the
+        earliest and the latest of the best lines' times."""
+        m = SPAN_ONE.search(self.question)
+        if m is None or self.search is None or not phrase_words(m.group("x")):
+            return None
+        hits = [(p, line, value) for p, line, value in self.search(m.group("x"), "clock")[:_SPAN_LINES]]
+        if not hits:
+            return None
+        top_p, top_line, top_value = hits[0]
+        day = parse_value(top_value)[0]
+        inside = [moment for moment in moments_in(top_line, anchor_of(top_p.text, top_line)) if moment.clock is not None]
+        if len({x.clock for x in inside}) >= 2:  # one line gives both ends
+            start = moment_input(top_p, top_line, inside[0].value)
+            return self.timed(start, moment_input(top_p, top_line, inside[-1].value))
+        same = [(p, line, value) for p, line, value in hits
+                if p.node_id == top_p.node_id and parse_value(value)[0] in (day, None)]
+        if len({parse_value(v)[1] for _, _, v in same}) < 2:
+            return None
+        ordered = sorted(same, key=lambda h: parse_value(h[2])[1] or 0)
+        return self.timed(moment_input(*ordered[0]), moment_input(*ordered[-1]))
+
+    def moment(self, phrase: str, avoid: Input | None = None) -> Input | None:
+        """The moment with a time of day the fact selector finds for an event phrase (not the
+        one ``avoid`` already stands for)."""
+        if self.search is None or not phrase_words(phrase):
+            return None
+        for p, line, value in self.search(phrase, "clock"):
+            if avoid is not None and value == avoid.value:
+                continue
+            return moment_input(p, line, value)
+        return None
+
+    def timed(self, first: Input, second: Input) -> ExpertResult | None:
+        """The duration from one moment to the other, in hours and minutes (in days when they are
+        two days apart or more), both cited."""
+        (d1, _), (d2, _) = parse_value(first.value), parse_value(second.value)
+        start, end = (second, first) if d1 and d2 and d2 < d1 else (first, second)
+        result = minutes_between(start.value, end.value)
+        if result.minutes <= 0:
+            return None
+        if result.minutes >= 48 * 60 and d1 and d2 and not CLOCK_ASKED.search(self.question):
+            return self.counted(moment_day(start), moment_day(end))
+        if start.text == end.text:
+            text = (f"{result.text}: from {_moment_text(start.value)} to {_moment_text(end.value)} "
+                    f"{start.cite(self.sources)}.")
+        else:
+            text = (f"{result.text}: from {_moment_text(start.value)} {start.cite(self.sources)} "
+                    f"to {_moment_text(end.value)} {end.cite(self.sources)}.")
+        return self.result(text, "minutes_between", result.working, start, end)
+
+    def counted(self, start: Input, end: Input) -> ExpertResult | None:
+        """Days from one dated input to the other, both cited."""
+        result = days_between(start.value, end.value)
+        if result.days <= 0:
+            return None
+        unit = "day" if result.days == 1 else "days"
+        if start.text == end.text:
+            text = (f"{result.days} {unit}: {long_date(start.value)} to {long_date(end.value)} "
+                    f"{start.cite(self.sources)}.")
+        else:
+            text = (f"{result.days} {unit}: from {event_name(start)}{long_date(start.value)} "
+                    f"{start.cite(self.sources)} to {event_name(end)}{long_date(end.value)} {end.cite(self.sources)}.")
+        return self.result(text, "days_between", result.working, start, end)
 
     def event(self, phrase: str, avoid: Input | None = None) -> Input | None:
         """The event a phrase names: its label's words count double, then the words of the clause
@@ -968,6 +1070,19 @@ class _Calc:
         text = (f"{result.text}: {money_text(base[0].amount)} {base[0].cite(self.sources)} + "
                 f"{money_text(added)} {item[0].cite(self.sources)}.")
         return self.result(text, "sum_amounts", result.working, base[0], item[0])
+
+
+_SPAN_LINES = 4
+"""How many of the best lines for a thing a duration of it ("how long did X run") reads its times from."""
+
+
+def _moment_text(value: str) -> str:
+    """``2026-05-16 11:14`` -> ``11:14 on May 16, 2026``; ``11:14`` as it is."""
+    day, clock = parse_value(value)
+    said = f"{clock // 60:02d}:{clock % 60:02d}" if clock is not None else ""
+    if day is None:
+        return said
+    return f"{said} on {long_date(day)}" if said else long_date(day)
 
 
 def _item_words(item: Input) -> set[str]:
