@@ -38,7 +38,6 @@ from rag.experts.calculation.dates import (
     DOCUMENT_NOUN,
     dated_elsewhere,
 )
-from rag.experts.calculation.moments import anchor_of, moment_day, moment_input, moments_in, parse_value
 from rag.experts.calculation.inputs import (
     DATE_WORDS,
     END_WORDS,
@@ -62,14 +61,14 @@ from rag.experts.calculation.inputs import (
     range_end,
     search_input,
 )
+from rag.experts.calculation.moments import anchor_of, moment_day, moment_input, moments_in, parse_value
 from rag.experts.calculation.question import (
     CALC_STEMS,
-    CLOCK_ASKED,
-    DAYS_ASKED,
-    SPAN_ONE,
     CHANGE,
     CHECK_WORD,
+    CLOCK_ASKED,
     COMES_OFF,
+    DAYS_ASKED,
     DEDUCT_FROM,
     DEDUCTION_BEFORE,
     DEDUCTION_NAMED,
@@ -86,6 +85,7 @@ from rag.experts.calculation.question import (
     LIMIT_WORD,
     NUMBER_WORDS,
     PLURAL_END,
+    SPAN_ONE,
     TRAILING_CLAIM,
     WHAT_IF,
     Calculation,
@@ -345,17 +345,20 @@ class _Calc:
         m = SPAN_ONE.search(self.question)
         if m is None or self.search is None or not phrase_words(m.group("x")):
             return None
-        hits = [(p, line, value) for p, line, value in self.search(m.group("x"), "clock")[:_SPAN_LINES]]
+        hits = self.search(m.group("x"), "clock")
         if not hits:
             return None
-        top_p, top_line, top_value = hits[0]
-        day = parse_value(top_value)[0]
-        inside = [moment for moment in moments_in(top_line, anchor_of(top_p.text, top_line)) if moment.clock is not None]
-        if len({x.clock for x in inside}) >= 2:  # one line gives both ends
-            start = moment_input(top_p, top_line, inside[0].value)
+        best_lines = list(dict.fromkeys(line for _, line, _ in hits))[:_SPAN_LINES]
+        top_p, top_line, _ = hits[0]
+        anchor, header = anchor_of(top_p.text, top_line)
+        inside = [moment for moment in moments_in(top_line, anchor, header=header) if moment.clock is not None]
+        if len({x.clock for x in inside}) >= 2 and re.search(r"\b(?:from|between)\b", top_line, re.I):
+            start = moment_input(top_p, top_line, inside[0].value)  # one line gives both ends: "from 09:30 to 16:10"
             return self.timed(start, moment_input(top_p, top_line, inside[-1].value))
+        days = [d for _, _, v in hits if (d := parse_value(v)[0]) is not None]
+        day = max(set(days), key=days.count) if days else None
         same = [(p, line, value) for p, line, value in hits
-                if p.node_id == top_p.node_id and parse_value(value)[0] in (day, None)]
+                if line in best_lines and p.doc_id == top_p.doc_id and parse_value(value)[0] in (day, None)]
         if len({parse_value(v)[1] for _, _, v in same}) < 2:
             return None
         ordered = sorted(same, key=lambda h: parse_value(h[2])[1] or 0)

@@ -11,6 +11,7 @@ matched against the question's phrase by the caller."""
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -148,11 +149,12 @@ def _times(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, int,
     return sorted(found)
 
 
-def moments_in(text: str, anchor: date | None = None) -> list[Moment]:
+def moments_in(text: str, anchor: date | None = None, *, header: date | None = None) -> list[Moment]:
     """The moments ``text`` states, in order: a date and the time of day written beside it are one
-    moment; a time alone takes the date of its sentence, else ``anchor`` (the date its passage
-    gave before it)."""
-    dates = _dates(text, anchor)
+    moment; a time alone takes the date written before it in the text, else ``header`` (the day
+    header of its timeline section), else none (a time of day alone: the caller puts it on the
+    other end's day). ``anchor`` gives a date without a year its year."""
+    dates = _dates(text, anchor or header)
     times = _times(text, [(s, e) for s, e, _, _ in dates])
     used: set[int] = set()
     raw: list[tuple[int, int, date | None, int | None, str]] = []
@@ -175,7 +177,7 @@ def moments_in(text: str, anchor: date | None = None) -> list[Moment]:
     raw += [(ds, de, d, None, dw) for k, (ds, de, d, dw) in enumerate(dates) if k not in used]
     raw.sort()
     out: list[Moment] = []
-    last_day = anchor
+    last_day = header
     for i, (start, end, d, minutes, written) in enumerate(raw):
         if d is None:  # a time alone: the date written before it (in its text, else its passage's)
             d = last_day
@@ -202,15 +204,33 @@ def _clause(text: str, raw: list[tuple[int, int, date | None, int | None, str]],
     return f"{before} {paren.group(1)}".strip() if paren else before.strip()
 
 
-def anchor_of(passage_text: str, excerpt: str) -> date | None:
-    """The date a passage gave before ``excerpt``: its day header, or the last date it wrote
-    before it (a time of day alone in the excerpt is on that day)."""
-    flat = " ".join(passage_text.split())
-    at = flat.find(" ".join(excerpt.split()))
-    if at <= 0:
-        return None
-    found = find_dates(flat[:at])
-    return found[-1][0] if found else None
+def anchor_of(passage_text: str, excerpt: str) -> tuple[date | None, date | None]:
+    """``(anchor, header)`` of ``excerpt`` in its passage: the last date the passage wrote before
+    it (whose year a date without one takes: "... ALARM AT 11:14 ON 05/16"), and the date of the
+    last line before it that is a short heading holding a date (a timeline's day header, "Tuesday,
+    March 3, 2026", "Day 2 - 03/04/2026"), on which a time of day alone falls."""
+    lines = passage_text.splitlines()
+    squashed = " ".join(excerpt.split())
+    at = next((i for i, line in enumerate(lines) if squashed[:40] in " ".join(line.split())), None)
+    if at is None:
+        flat = " ".join(passage_text.split())
+        cut = flat.find(squashed)
+        before = flat[:cut] if cut > 0 else ""
+        heads: list[str] = []
+    else:
+        before = " ".join(lines[:at])
+        heads = [line for line in lines[:at] if _DAY_HEADER.match(line) and find_dates(line)]
+    full = find_dates(before)
+    anchor = None
+    if full:
+        found = _dates(before, full[-1][0])
+        anchor = found[-1][2] if found else full[-1][0]
+    return anchor, (find_dates(heads[-1])[0][0] if heads else None)
+
+
+_DAY_HEADER = re.compile(r"^\W*(?:[A-Za-z]+\W+){0,3}(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2}|"
+                         r"(?:[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})|\d{1,2} [A-Z][a-z]+ \d{4})\W*$")
+"""A line that is a date, perhaps after a word or three ("Tuesday, March 3, 2026", "Day 2 - 03/04/2026")."""
 
 
 def select_moments(phrase: str, passages: Sequence[Passage], contexts: Mapping[str, Passage], embed: Embed, *,
@@ -221,7 +241,6 @@ def select_moments(phrase: str, passages: Sequence[Passage], contexts: Mapping[s
     day, scored against the phrase by meaning, BM25 and the value's kind; of a unit stating several
     moments, the one whose clause names the event (its words, then its meaning). No list of event
     names: the phrase's own words and meaning."""
-    from rag.experts.calculation.inputs import INPUT_THRESHOLD
     from rag.experts.needle import rule_view
     from rag.selection import candidate_units, embed_cached, select
 
@@ -229,8 +248,8 @@ def select_moments(phrase: str, passages: Sequence[Passage], contexts: Mapping[s
                                              {k: unwrapped(c) for k, c in contexts.items()}))
     held: dict[int, list[Moment]] = {}
     for u in units:
-        found = [m for m in moments_in(u.text, anchor_of(u.passage.text, u.excerpt))
-                 if m.day is not None or m.clock is not None]
+        anchor, header = anchor_of(u.passage.text, u.excerpt)
+        found = moments_in(u.text, anchor, header=header)
         found = [m for m in found if m.clock is not None] if clock else [m for m in found if m.day is not None]
         if found:
             held[id(u)] = found
@@ -238,20 +257,59 @@ def select_moments(phrase: str, passages: Sequence[Passage], contexts: Mapping[s
     if not eligible:
         return []
     rules = rule_view(phrase, passages, contexts=contexts)
-    scored = select(phrase, eligible, embed, kind="time" if clock else "date", rules=rules).scored
-    words = phrase_words(phrase)
-    out, seconds = [], []
-    for s in scored[:_KEPT]:
-        if s.probability < INPUT_THRESHOLD:
-            continue
-        found = held[id(s.unit)]
-        if len(found) > 1:
-            vectors = embed_cached(embed, [phrase, *(m.clause or s.unit.text for m in found)])
-            meaning = (vectors[1:] @ vectors[0]).tolist()
-            found = sorted(found, key=lambda m: -(shared(words, terms(m.clause)) + meaning[found.index(m)]))
-        out.append((s.unit.passage, s.unit.excerpt, found[0].value))
-        seconds.extend((s.unit.passage, s.unit.excerpt, m.value) for m in found[1:2])
-    return out + seconds  # a unit's other moment last: "from X to Y" may name two clauses of one sentence
+    scored = select(phrase, eligible, embed, kind="time" if clock else "date", rules=rules).scored[:_KEPT]
+    scored = [s for s in scored if s.probability >= _MOMENT_THRESHOLD]
+    # each moment of the best units, ranked by how much of the phrase its own clause says (its words
+    # weighed by how rare they are among these clauses, a number as written: "the 911 call") and by
+    # the selector's probability of its unit
+    pairs = [(s, m) for s in scored for m in held[id(s.unit)]]
+    words = _phrase_tokens(phrase)
+    said = [_tokens(m.clause or s.unit.text) for s, m in pairs]
+    weight = {w: (_NUMBER_WEIGHT if re.search(r"\d", w) else 1.0)
+              * math.log(1 + len(said) / (1 + sum(1 for t in said if _holds(t, w)))) for w in words}
+    total = sum(weight.values()) or 1.0
+    top = scored[0].probability
+    vectors = embed_cached(embed, [phrase, *(m.clause or s.unit.text for s, m in pairs)])
+    meaning = (vectors[1:] @ vectors[0]).tolist()
+    ranked = sorted(range(len(pairs)), key=lambda k: -(
+        _CLAUSE_WEIGHT * sum(weight[w] for w in words if _holds(said[k], w)) / total
+        + pairs[k][0].probability / top + _MEANING_WEIGHT * meaning[k]))
+    out, seen = [], set()
+    for k in ranked:
+        s, m = pairs[k]
+        if (s.unit.excerpt, m.value) not in seen:
+            seen.add((s.unit.excerpt, m.value))
+            out.append((s.unit.passage, s.unit.excerpt, m.value))
+    return out
+
+
+_MOMENT_THRESHOLD = 0.02
+"""The selector's probability under which a unit is no reading of an event: lower than a fact's,
+as only units stating a moment compete and each moment's own clause is weighed too."""
+
+_CLAUSE_WEIGHT = 1.0
+"""How much the clause naming the event weighs against the selector's probability of its unit."""
+
+_MEANING_WEIGHT = 0.5
+"""How much the clause's meaning (MiniLM cosine to the phrase) weighs: what tells apart the moments of
+one sentence when the phrase shares no word with their clauses ("she went down", "plaintiff falls at")."""
+
+_NUMBER_WEIGHT = 3.0
+"""A number the phrase names, found as written in a clause ("the 911 call", "unit 7"), says which
+moment more surely than a word does."""
+
+
+def _phrase_tokens(phrase: str) -> set[str]:
+    """The words of an event phrase, and the numbers it names ("911", "E14")."""
+    return phrase_words(phrase) | {t.lower() for t in re.findall(r"\b\w*\d\w*\b", phrase)}
+
+
+def _tokens(text: str) -> set[str]:
+    return terms(text) | {t.lower() for t in re.findall(r"\b\w*\d\w*\b", text)}
+
+
+def _holds(tokens: set[str], word: str) -> bool:
+    return shared({word}, tokens) > 0
 
 
 _KEPT = 6

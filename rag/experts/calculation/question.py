@@ -41,7 +41,8 @@ SPAN_ONE = re.compile(r"\bhow long (?:was|were|did|does|is|had) (?P<x>.+?)(?:\s+
 """A duration named by one thing: "how long did the mediation run", "how long was the power out"."""
 
 
-_DAYS = re.compile(r"\bhow many (?:calendar )?(?:days|weeks|hours|minutes)\b|\b(?:hours|minutes) (?:from|between)\b|\b(?:days|weeks) between\b|\bhow long\b|\bhow soon\b|"
+_DAYS = re.compile(r"\bhow many (?:calendar )?(?:days|weeks|hours|minutes)\b|\b(?:hours|minutes) (?:from|between)\b|"
+                   r"\b(?:days|weeks) between\b|\bhow long\b|\bhow soon\b|"
                    r"\belapsed\b|\bin weeks\b|"
                    r"\bnumber of days\b|\bin days\b|\bdays from\b|"
                    r"\bdays\b[^?]*\bfrom\b[^?]+\b(?:to|until|till)\b", re.I)
