@@ -35,7 +35,7 @@ from rag.catalog import prefetch
 from rag.corpus import Corpus
 from rag.errors import UnknownClaimError
 from rag.experts.calculation import Search, answer_calculation, answer_from_question, select_values
-from rag.experts.calculation.moments import select_moments
+from rag.experts.calculation.moments import select_moments, select_stated
 from rag.experts.card import CARD_EMBEDDED_UNITS, Find
 from rag.experts.digest import Gather
 from rag.experts.filters import as_topic_text, read_conditions
@@ -237,6 +237,8 @@ class Manager:
             t = time.perf_counter()
             if kind in ("clock", "moment"):  # a duration's ends: a date or a time of day (see moments.py)
                 picked = select_moments(phrase, passages, contexts, self._library.embed, clock=kind == "clock")
+            elif kind == "stated":  # a duration the file states ("taken by phone, 18 minutes")
+                picked = select_stated(phrase, passages, contexts, self._library.embed)
             else:
                 picked = select_values(phrase, passages, contexts, kind, self._library.embed)
             timings["calc_select_ms"] = timings.get("calc_select_ms", 0.0) + _ms(t)

@@ -348,6 +348,11 @@ class _Calc:
         hits = self.search(m.group("x"), "clock")
         if not hits:
             return None
+        named = phrase_words(m.group("x"))
+        stated = [line for _, line, _ in self.search(m.group("x"), "stated")[:2]
+                  if shared(named, terms(line)) >= len(named)]
+        if stated:  # "Recorded statement taken by phone, 18 minutes": the file says how long; quoted, not computed
+            return None
         best_lines = list(dict.fromkeys(line for _, line, _ in hits))[:_SPAN_LINES]
         top_p, top_line, _ = hits[0]
         anchor, header = anchor_of(top_p.text, top_line)

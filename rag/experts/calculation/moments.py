@@ -283,6 +283,22 @@ def select_moments(phrase: str, passages: Sequence[Passage], contexts: Mapping[s
     return out
 
 
+def select_stated(phrase: str, passages: Sequence[Passage], contexts: Mapping[str, Passage],
+                  embed: Embed) -> list[tuple[Passage, str, str]]:
+    """The units of ``passages`` that state a duration ("taken by phone, 18 minutes", "a 3-day
+    outage") for ``phrase``, best first, as ``(passage, excerpt, the duration as written)``: what
+    the file says of how long a thing lasted is quoted, not recomputed from other lines' times."""
+    from rag.experts.calculation.inputs import INPUT_THRESHOLD
+    from rag.selection import candidate_units, select
+    from rag.selection.values import find_values
+
+    units = [u for u in candidate_units(list(passages), dict(contexts)) if find_values("duration", u.text)]
+    if not units:
+        return []
+    scored = select(phrase, units, embed, kind="duration").scored
+    return [(s.unit.passage, s.unit.excerpt, s.value or "") for s in scored if s.probability >= INPUT_THRESHOLD]
+
+
 _MOMENT_THRESHOLD = 0.02
 """The selector's probability under which a unit is no reading of an event: lower than a fact's,
 as only units stating a moment compete and each moment's own clause is weighed too."""
