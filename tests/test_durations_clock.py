@@ -51,12 +51,26 @@ LEAK = [[
     "16:50 Extraction finished; dehumidifiers left running.",
 ]]
 
+SURVEY = """Marine cargo survey - file summary
+Claim Number: MC-31877-Q
+Insured: Tallis & Brandt Importers
+Date of loss: 01/09/2026
+Reported: 01/12/2026
+
+The vessel docked at Port Alvarado on January 14, 2026 and the containers were opened for survey on January 20, 2026.
+Salvage bids were invited after the survey.
+
+SURVEY REPORT
+Report date: February 2, 2026
+Surveyor: Imre Castellanos, master mariner
+"""
+
 
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
     root = tmp_path_factory.mktemp("durations")
     return engine_with_files(root, [("alarm_log.txt", ALARM_LOG), ("discharge.txt", HOSPITAL),
-                                    ("leak_timeline.pdf", pdf_bytes(LEAK))])
+                                    ("leak_timeline.pdf", pdf_bytes(LEAK)), ("survey_summary.txt", SURVEY)])
 
 
 def test_minutes_between_two_log_rows(engine) -> None:  # type: ignore[no-untyped-def]
@@ -94,6 +108,19 @@ def test_days_asked_stay_in_days(engine) -> None:  # type: ignore[no-untyped-def
     answer = ask_checked(engine, "how many days from the fall to the discharge to rehab on AH-55302-M")
     assert answer.route == "calculation", answer.text
     assert answer.text.startswith("5 days"), answer.text
+
+
+def test_two_events_of_one_sentence_each_take_the_date_of_its_own_clause(engine) -> None:  # type: ignore[no-untyped-def]
+    answer = ask_checked(engine, "how many days between the ship docking and the containers being opened, MC-31877-Q")
+    assert answer.route == "calculation", answer.text
+    assert answer.text.startswith("6 days"), answer.text
+
+
+def test_someones_report_is_not_the_claims_report_date(engine) -> None:  # type: ignore[no-untyped-def]
+    answer = ask_checked(engine, "how many days from the loss to the surveyor's report on MC-31877-Q")
+    assert answer.route == "calculation", answer.text
+    assert answer.text.startswith("24 days"), answer.text
+    assert "Report date: February 2, 2026" in [c.excerpt for c in answer.citations]
 
 
 def test_moments_read_from_text() -> None:

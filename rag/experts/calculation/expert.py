@@ -84,6 +84,7 @@ from rag.experts.calculation.question import (
     LIMIT_TERMS,
     LIMIT_WORD,
     NUMBER_WORDS,
+    ORDINAL,
     PLURAL_END,
     SPAN_ONE,
     TRAILING_CLAIM,
@@ -434,6 +435,8 @@ class _Calc:
         # ("assigned the file on March 6, 2025 and inspected the plant on [March 11]")
         best = [e for e in best if not dated_elsewhere(e.text, e.value, asked)]
         labelled = [e for e in best if asked and asked <= label_words(e)]
+        if labelled and _SOMEONES.search(phrase) and DOCUMENT_NOUN.search(phrase):
+            labelled = []  # "his report", "the surveyor's report": a document of someone's, not the claim's report
         the_loss = bool(asked) and asked <= EVENT_WORDS["date_of_loss"] | DATE_WORDS
         if the_loss and not labelled:  # "proof of loss", "loss of use": another thing than the loss
             best = [e for e in best if not LOSS_COMPOUND.search(e.text) or LOSS_ITSELF.search(e.text)]
@@ -451,7 +454,10 @@ class _Calc:
             if the_loss:
                 # "the loss", "the accident" the file labels no date of: the line that says it happened
                 query = re.sub(r"\b(?:the\s+)?dates?\s+of\s+", "", phrase, flags=re.I) + " happened"
-            hits = [i for hit in self.search(query, "date") if (i := search_input(*hit, "date"))]
+            if the_loss or ORDINAL.search(phrase):  # "the last disbursement": a ledger's latest row (select_values)
+                hits = [i for hit in self.search(query, "date") if (i := search_input(*hit, "date"))]
+            else:  # the moment whose own clause names the event, of the units the selector finds for it
+                hits = [moment_day(moment_input(*hit)) for hit in self.search(query, "moment")]
             found = [i for i in hits if (avoid is None or i.value != avoid.value)
                      and not (the_loss and LOSS_COMPOUND.search(i.text) and not LOSS_ITSELF.search(i.text))]
             if found:
@@ -1078,6 +1084,10 @@ class _Calc:
         text = (f"{result.text}: {money_text(base[0].amount)} {base[0].cite(self.sources)} + "
                 f"{money_text(added)} {item[0].cite(self.sources)}.")
         return self.result(text, "sum_amounts", result.working, base[0], item[0])
+
+
+_SOMEONES = re.compile(r"\b(?:his|her|their|its|[\w-]+'s)\s", re.I)
+"""A possessive: "*caldera's* report" is a document of someone's, dated by its own date line."""
 
 
 _SPAN_LINES = 4
