@@ -138,7 +138,7 @@ def _dates(text: str, anchor: date | None) -> list[tuple[int, int, date, str]]:
 
 
 def _times(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, int, str]]:
-    found = []
+    found: list[tuple[int, int, int, str]] = []
     for pattern in (_TIME, _BARE_24H):
         for m in pattern.finditer(text):
             if any(s <= m.start() < e for s, e in taken) or any(s <= m.start() < e for s, e, _, _ in found):
@@ -178,12 +178,12 @@ def moments_in(text: str, anchor: date | None = None, *, header: date | None = N
     raw.sort()
     out: list[Moment] = []
     last_day = header
-    for i, (start, end, d, minutes, written) in enumerate(raw):
-        if d is None:  # a time alone: the date written before it (in its text, else its passage's)
-            d = last_day
+    for i, (start, end, stated, clock, written) in enumerate(raw):
+        if stated is None:  # a time alone: the date written before it (in its text, else its passage's)
+            day = last_day
         else:
-            last_day = d
-        out.append(Moment(d, minutes, start, end, written, _clause(text, raw, i)))
+            day = last_day = stated
+        out.append(Moment(day, clock, start, end, written, _clause(text, raw, i)))
     return out
 
 
@@ -338,7 +338,7 @@ def moment_input(passage: Passage, line: str, value: str) -> Input:
     from rag.experts.calculation.inputs import Input
 
     return Input(value=value, text=line, label="", clause=frozenset(terms(line)), doc_id=passage.doc_id,
-                 claim_id=passage.claim_id, cite=lambda sources, p=passage, u=line: sources.cite_passage(p, u),
+                 claim_id=passage.claim_id, cite=lambda sources, p=passage, u=line: sources.cite_passage(p, u),  # type: ignore[misc]
                  passage=passage)
 
 
