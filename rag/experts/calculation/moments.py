@@ -228,9 +228,11 @@ def anchor_of(passage_text: str, excerpt: str) -> tuple[date | None, date | None
     return anchor, (find_dates(heads[-1])[0][0] if heads else None)
 
 
-_DAY_HEADER = re.compile(r"^\W*(?:[A-Za-z]+\W+){0,3}(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2}|"
-                         r"(?:[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})|\d{1,2} [A-Z][a-z]+ \d{4})\W*$")
-"""A line that is a date, perhaps after a word or three ("Tuesday, March 3, 2026", "Day 2 - 03/04/2026")."""
+_DAY_HEADER = re.compile(r"^[\W_]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+|Day\s+\d+\s*[-\u2013\u2014]?\s*)?"
+                         r"(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2}|[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|"
+                         r"\d{1,2} [A-Z][a-z]+ \d{4})[\W_]*$")
+"""A line that is a date, perhaps after its weekday or a day number ("Tuesday, March 3, 2026", "Day 2 - 03/04/2026",
+"**6 March 2026**"); not a labelled line ("Date of Injury: 03/09/2026" dates one thing, not what follows)."""
 
 
 def select_moments(phrase: str, passages: Sequence[Passage], contexts: Mapping[str, Passage], embed: Embed, *,
