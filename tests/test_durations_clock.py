@@ -58,7 +58,8 @@ Date of loss: 01/09/2026
 Reported: 01/12/2026
 
 The vessel docked at Port Alvarado on January 14, 2026 and the containers were opened for survey on January 20, 2026.
-Salvage bids were invited after the survey.
+Salvage bids were invited after the survey. Castellanos boarded the vessel again on January 27, 2026.
+Storage of the damaged cartons: 01/20/2026 - 02/10/2026 (moved to the salvage buyer's yard 02/13/2026).
 
 SURVEY REPORT
 Report date: February 2, 2026
@@ -123,12 +124,27 @@ def test_someones_report_is_not_the_claims_report_date(engine) -> None:  # type:
     assert "Report date: February 2, 2026" in [c.excerpt for c in answer.citations]
 
 
+def test_a_document_named_as_a_thing_is_dated_by_its_date_line(engine) -> None:  # type: ignore[no-untyped-def]
+    answer = ask_checked(engine, "how many days from the loss to castellanos's report, MC-31877-Q")
+    assert answer.route == "calculation", answer.text
+    assert answer.text.startswith("24 days"), answer.text
+
+
+def test_a_date_told_beside_a_range_is_not_the_range_end(engine) -> None:  # type: ignore[no-untyped-def]
+    answer = ask_checked(engine, "how many days from the loss until the cartons were moved to the salvage yard "
+                                 "on MC-31877-Q")
+    assert answer.route == "calculation", answer.text
+    assert answer.text.startswith("35 days"), answer.text
+
+
 def test_moments_read_from_text() -> None:
     said = moments_in("ALARM AT 11:14 ON 05/16. CREW ARRIVED 13:02; UNIT RUNNING 18:30.", date_of(2026, 5, 1))
     assert [m.value for m in said] == ["2026-05-16 11:14", "2026-05-16 13:02", "2026-05-16 18:30"]
     assert "CREW ARRIVED" in said[1].clause
     stamped = moments_in("2026-04-19 03:12 | Pumps stopped | SCADA log")
     assert stamped[0].value == "2026-04-19 03:12" and "Pumps stopped" in stamped[0].clause
+    ranged = moments_in("Rental: 03/02/2026 - 03/20/2026 (car returned to the insured 03/21/2026)")
+    assert [m.clause for m in ranged][:2] == ["Rental:", "Rental:"] and "returned" in ranged[2].clause
     alone = moments_in("The guard left at 6:40 p.m.")
     assert alone[0].value == "18:40"
     text = "Log\nMonday, 2 June 2025\n09:10 Valve shut\n"

@@ -288,8 +288,8 @@ class _Calc:
             if timed is not None or CLOCK_ASKED.search(self.question):
                 return timed
         if phrases is not None:
-            first = range_end(self.event(phrases[0]), end=False)
-            second = range_end(self.event(phrases[1], avoid=first), end=True)
+            first = _range_end(self.event(phrases[0]), end=False)
+            second = _range_end(self.event(phrases[1], avoid=first), end=True)
         elif len(stated) == 2:  # "how many days from 3/1/2025 to 4/15/2025"
             first, second = (question_input(d.isoformat(), text) for d, text in stated)
         else:
@@ -1084,6 +1084,19 @@ class _Calc:
         text = (f"{result.text}: {money_text(base[0].amount)} {base[0].cite(self.sources)} + "
                 f"{money_text(added)} {item[0].cite(self.sources)}.")
         return self.result(text, "sum_amounts", result.working, base[0], item[0])
+
+
+def _range_end(event: Input | None, *, end: bool) -> Input | None:
+    """:func:`range_end` when the event's own date is an end of the range its line gives
+    ("Period of restoration: 02/27/2026 - 07/15/2026"), not when the line dates it apart ("...
+    (reopened to the public 07/16/2026)")."""
+    found = range_end(event, end=end)
+    if found is None or event is None or found is event:
+        return found
+    dates = [d.isoformat() for d, _ in find_dates(event.text)]
+    at = dates.index(found.value) if found.value in dates else -1
+    ends = dates[max(0, at - 1): at + 1] if end else dates[at: at + 2]
+    return found if at >= 0 and event.value in ends else event
 
 
 _SOMEONES = re.compile(r"\b(?:his|her|their|its|[\w-]+'s)\s", re.I)

@@ -18,7 +18,14 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any, Callable
 
-from rag.experts.calculation.dates import dated_relatively, unwrapped
+from rag.experts.calculation.dates import (
+    DATE_ALONE,
+    DOCUMENT_DATE,
+    DOCUMENT_NOUN,
+    RANGE_JOIN,
+    dated_relatively,
+    unwrapped,
+)
 from rag.experts.calculation.question import phrase_words, shared
 from rag.experts.text import terms
 from rag.metadata import find_dates
@@ -195,10 +202,12 @@ def _clause(text: str, raw: list[tuple[int, int, date | None, int | None, str]],
     prev_end = raw[i - 1][1] if i else 0
     cut = max((m.end() for m in _SENTENCE.finditer(text, prev_end, start)), default=prev_end)
     before = text[cut:start]
+    if i and RANGE_JOIN.match(before):  # "02/27/2026 - 07/15/2026": a range's end is of the range's own clause
+        return _clause(text, raw, i - 1)
     next_start = raw[i + 1][0] if i + 1 < len(raw) else len(text)
     if len(re.findall(r"[A-Za-z]{2,}", before)) < 2:  # a stamp: its row or its sentence says what happened
         stop = _ROW_END.search(text, end, next_start)
-        return f"{before} {text[end: stop.start() if stop else next_start]}".strip(" |;")
+        return f"{before} {text[end: stop.start() if stop else next_start]}".strip(" |;-\u2013")
     after = text[end:next_start]
     paren = re.match(r"\s*\(([^()]{1,40})\)", after)  # "11:14 (reefer alarm)": what the time is of
     return f"{before} {paren.group(1)}".strip() if paren else before.strip()
@@ -273,9 +282,13 @@ def select_moments(phrase: str, passages: Sequence[Passage], contexts: Mapping[s
     top = scored[0].probability
     vectors = embed_cached(embed, [phrase, *(m.clause or s.unit.text for s, m in pairs)])
     meaning = (vectors[1:] @ vectors[0]).tolist()
+    # a document named as a thing ("the surveyor's report") is dated by a line that dates a document
+    # ("Report date: April 24, 2026"), not by the events its text tells
+    dates_document = [bool(DOCUMENT_NOUN.search(phrase) and s.unit.layout != "row" and (
+        DOCUMENT_DATE.match(s.unit.excerpt) or DATE_ALONE.match(s.unit.excerpt))) for s, _ in pairs]
     ranked = sorted(range(len(pairs)), key=lambda k: -(
         _CLAUSE_WEIGHT * sum(weight[w] for w in words if _holds(said[k], w)) / total
-        + pairs[k][0].probability / top + _MEANING_WEIGHT * meaning[k]))
+        + pairs[k][0].probability / top + _MEANING_WEIGHT * meaning[k] + float(dates_document[k])))
     out, seen = [], set()
     for k in ranked:
         s, m = pairs[k]
@@ -305,7 +318,7 @@ _MOMENT_THRESHOLD = 0.02
 """The selector's probability under which a unit is no reading of an event: lower than a fact's,
 as only units stating a moment compete and each moment's own clause is weighed too."""
 
-_CLAUSE_WEIGHT = 1.0
+_CLAUSE_WEIGHT = 1.5
 """How much the clause naming the event weighs against the selector's probability of its unit."""
 
 _MEANING_WEIGHT = 0.5
