@@ -66,12 +66,25 @@ Report date: February 2, 2026
 Surveyor: Imre Castellanos, master mariner
 """
 
+LETTER = """Dear claims team,
+
+Claim Number: HH-40771-B
+Policyholder: Rosalind and Piet Vandermeer
+
+Our holiday on the coast ran from August 4 to August 18, 2025. On August 9 a neighbour phoned to say
+water was coming under our front door. We drove back the same night and found the upstairs bathroom
+supply pipe had split.
+
+Yours, Rosalind Vandermeer
+"""
+
 
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
     root = tmp_path_factory.mktemp("durations")
     return engine_with_files(root, [("alarm_log.txt", ALARM_LOG), ("discharge.txt", HOSPITAL),
-                                    ("leak_timeline.pdf", pdf_bytes(LEAK)), ("survey_summary.txt", SURVEY)])
+                                    ("leak_timeline.pdf", pdf_bytes(LEAK)), ("survey_summary.txt", SURVEY),
+                                    ("letter.txt", LETTER)])
 
 
 def test_minutes_between_two_log_rows(engine) -> None:  # type: ignore[no-untyped-def]
@@ -135,6 +148,12 @@ def test_a_date_told_beside_a_range_is_not_the_range_end(engine) -> None:  # typ
                                  "on MC-31877-Q")
     assert answer.route == "calculation", answer.text
     assert answer.text.startswith("35 days"), answer.text
+
+
+def test_a_day_told_as_the_same_night_of_a_date_without_its_year(engine) -> None:  # type: ignore[no-untyped-def]
+    answer = ask_checked(engine, "how many days into the holiday did they drive back, HH-40771-B")
+    assert answer.route == "calculation", answer.text
+    assert answer.text.startswith("5 days"), answer.text
 
 
 def test_moments_read_from_text() -> None:

@@ -84,7 +84,6 @@ from rag.experts.calculation.question import (
     LIMIT_TERMS,
     LIMIT_WORD,
     NUMBER_WORDS,
-    ORDINAL,
     PLURAL_END,
     SPAN_ONE,
     TRAILING_CLAIM,
@@ -454,7 +453,7 @@ class _Calc:
             if the_loss:
                 # "the loss", "the accident" the file labels no date of: the line that says it happened
                 query = re.sub(r"\b(?:the\s+)?dates?\s+of\s+", "", phrase, flags=re.I) + " happened"
-            if the_loss or ORDINAL.search(phrase):  # "the last disbursement": a ledger's latest row (select_values)
+            if the_loss or _ROW_ORDER.search(phrase):  # "the last disbursement": a ledger's latest row (select_values)
                 hits = [i for hit in self.search(query, "date") if (i := search_input(*hit, "date"))]
             else:  # the moment whose own clause names the event, of the units the selector finds for it
                 hits = [moment_day(moment_input(*hit)) for hit in self.search(query, "moment")]
@@ -1097,6 +1096,10 @@ def _range_end(event: Input | None, *, end: bool) -> Input | None:
     at = dates.index(found.value) if found.value in dates else -1
     ends = dates[max(0, at - 1): at + 1] if end else dates[at: at + 2]
     return found if at >= 0 and event.value in ends else event
+
+
+_ROW_ORDER = re.compile(r"\b(?:first|earliest|last|latest|final|most recent)\b", re.I)
+"""A row of a ledger or a log named by its order ("the last disbursement"); not "initial access", an event."""
 
 
 _SOMEONES = re.compile(r"\b(?:his|her|their|its|[\w-]+'s)\s", re.I)

@@ -161,7 +161,8 @@ def moments_in(text: str, anchor: date | None = None, *, header: date | None = N
     moment; a time alone takes the date written before it in the text, else ``header`` (the day
     header of its timeline section), else none (a time of day alone: the caller puts it on the
     other end's day). ``anchor`` gives a date without a year its year."""
-    dates = _dates(text, anchor or header)
+    own = find_dates(text)
+    dates = _dates(text, anchor or header or (own[0][0] if own else None))  # "from August 4 to August 18, 2025"
     times = _times(text, [(s, e) for s, e, _, _ in dates])
     used: set[int] = set()
     raw: list[tuple[int, int, date | None, int | None, str]] = []
