@@ -221,7 +221,8 @@ class Manager:
             return result
 
         def search(phrase: str, kind: str) -> list[tuple[Passage, str, str]]:
-            """Units of the claim stating a ``kind`` value (``date``, ``money``) for ``phrase``, best
+            """Units of the claim stating a ``kind`` value (``date``, ``money``; a duration's ``moment`` or
+            ``clock`` and a ``stated`` duration, see :mod:`rag.experts.calculation.moments`) for ``phrase``, best
             first: the calculation expert's inputs ("the letter of rep" -> the line that dates it).
             The fact selector scores every unit of the passages retrieved for the phrase that
             holds such a value against the phrase (similarity, BM25, the value next to the words);
