@@ -233,7 +233,67 @@ calc("days from DOD to the life benefits being released, ketteridge",
 calc("how long between him going up the ladder and the time of death",
      minutes("16:15", "16:45"), ["4:15", "16:45"])
 
-# PART2_CALCS
+# --- BR-26-07715 / BR-26-07702 (builder's risk)
+calc("bldg G costs w/o the engineering line - framing, trusses, crane, debris",
+     money(41300.00 + 12640.00 + 3850.00 + 2275.00), ["$41,300.00", "$12,640.00", "$3,850.00", "$2,275.00"])
+calc("bldg G wind claim net of the ded", money(61515.00 - 10000), ["$61,515.00", "$10,000"])
+calc("copper theft material + labor, net of the BR deductible",
+     money(18420.00 + 9860.00 - 10000), ["$18,420.00", "$9,860.00", "$10,000"])
+calc("is anjali's bldg G total within priya's initial rsv?", yesno(61515.00 <= 60000), ["$61,515.00", "$60,000"])
+calc("how long was the linden row site unattended before the theft was found",
+     hours("06/05/2026", "17:30", "06/08/2026", "06:45"), ["06/05/2026", "17:30", "06/08/2026", "06:45"])
+calc("how long after the downburst did anjali email us", minutes("15:10", "19:42"), ["15:10", "19:42"])
+calc("days between the copper theft being found and the wind loss",
+     days("06/08/2026", "06/16/2026"), ["06/08/2026", "06/16/2026"])
+calc("does a 3 wk delay on bldg G get past the soft cost waiting period?",
+     yesno(3 * 7 > 30), ["3 weeks", "30-day waiting period"])
+
+# --- 0884213-FL (flood)
+calc("how long was water in the esquivel-trent house",
+     hours("09/03/2026", "04:30", "09/04/2026", "13:00"), ["09/03/2026 approx. 04:30", "09/04/2026 approx. 13:00"])
+calc("total payable bldg + contents on 0884213-FL", money(66412.90 + 17641.60), ["$66,412.90", "$17,641.60"])
+calc("what's still owed on contents after the advance, flood claim",
+     money(17641.60 - 5000.00), ["$17,641.60", "$5,000.00"])
+calc("days from DOL to inspection on the flood", days("09/03/2026", "09/09/2026"), ["09/03/2026", "09/09/2026"])
+calc("total rsv on the flood claim now (bldg + contents)", money(66500 + 18000), ["$66,500", "$18,000"])
+calc("is the bldg damage under the 50% substantial damage line?",
+     yesno(68412.90 / 214000 < 0.50), ["$68,412.90", "$214,000", "50%"])
+calc("if the bldg were settled at ACV, what's it net of the ded", money(59208.55 - 2000), ["$59,208.55", "$2,000"])
+calc("contents depreciation as a % of RCV, esquivel-trent", pct(12118.40, 31760.00), ["$12,118.40", "$31,760.00"])
+
+# --- STD-4471902
+calc("how much STD has gone out so far on achterberg", money(1740.00 * 3), ["$1,740.00"])
+calc("days between her last day worked and the surgery", days("05/08/2026", "05/14/2026"), ["05/08/2026", "05/14/2026"])
+calc("how many days between light duty and full duty RTW (achterberg)",
+     days("07/06/2026", "08/03/2026"), ["07/06/2026", "08/03/2026"])
+calc("is tamsin's weekly benefit under the plan max?", yesno(870.00 <= 1500.00), ["$870.00", "$1,500.00"])
+calc("STD rsv left after what's been paid", money(6090.00 - 3 * 1740.00), ["$6,090.00", "$1,740.00"])
+calc("if someone on the corvane plan made $2,600/wk what would the weekly STD be",
+     money(min(0.60 * 2600, 1500.00)), ["60%", "$1,500.00"])
+calc("days from first symptoms to the disability start date",
+     days("04/20/2026", "05/11/2026"), ["04/20/2026", "05/11/2026"])
+
+# --- PL-2026-000781
+calc("med + lost wages on solheim", money(74915.22 + 12600.00), ["$74,915.22", "$12,600.00"])
+calc("total liquidated damages solheim - property, meds, wages",
+     money(286400.00 + 74915.22 + 12600.00), ["$286,400.00", "$74,915.22", "$12,600.00"])
+calc("days from the solheim fire to the complaint being filed",
+     days("December 28, 2025", "May 4, 2026"), ["December 28, 2025", "May 4, 2026"])
+calc("is the solheim pre-suit demand within vexmoor's per occ limit?",
+     yesno(1200000 <= 1000000), ["$1,200,000", "$1,000,000"])
+calc("total recommended reserves on the heater case", money(350000 + 120000), ["$350,000", "$120,000"])
+calc("how much over the primary per-occurrence limit was the demand",
+     money(1200000 - 1000000), ["$1,200,000", "$1,000,000"])
+calc("days from service to the original answer date", days("May 11, 2026", "June 1, 2026"),
+     ["May 11, 2026", "June 1, 2026"])
+
+# --- WC-55102-M
+calc("expenses reported so far on the sinking - salvage, spill, pickling",
+     money(4750.00 + 1180.00 + 860.00), ["$4,750.00", "$1,180.00", "$860.00"])
+calc("agreed value net of the hull ded, quince", money(68000 - 1360), ["$68,000", "$1,360"])
+calc("how long from discovery to refloat on the quince boat", minutes("06:10", "13:40"), ["06:10", "13:40"])
+calc("is the towpro bill within the salvage & sue reserve?", yesno(4750.00 <= 5000), ["$4,750.00", "salvage & sue $5,000"])
+calc("days from the sinking to the survey", days("08/09/2026", "08/12/2026"), ["08/09/2026", "08/12/2026"])
 
 
 # ------------------------------------------------------------------ checks

@@ -826,9 +826,553 @@ def add_pdf():
         scan_lines(pdf, blk)
     pdf.output(os.path.join(OUT, "ketteridge_GL7_claim_and_beneficiary_stmt_scan.pdf"))
 
+# =====================================================================
+# 7. Builder's risk - contractor's daily log (TXT) + GC e-mail (EML)
+# =====================================================================
+DAILY_LOG = """STONEBRIDGE BUILDERS, INC. -- SUPERINTENDENT DAILY LOG (export)
+Project: LINDEN ROW TOWNHOMES - PHASE 2 (BLDGS E-H)      Job #: SB-2419
+Site: 5100 Sorrel Mill Rd, Merriton, NC 28390
+Owner: Linden Row Partners LLC          Supt: Dale Whitcombe     PM: Anjali Redford
+Builder's risk: Ridgecrest Indemnity, policy BRP-3307-1145 (completed value $14,750,000)
+Export range: 06/01/2026 - 06/19/2026            Printed 06/19/2026 17:05
+===========================================================================================
+
+DATE: Mon 06/01/2026   WX: clear, 71-88F, wind SW 5-10   Hours on site: 06:30-17:30
+MANPOWER: Stonebridge 3 | Pinewright Framing 14 | Corbel Electric 6 | Tidewell Plumbing 4
+WORK: Bldg E drywall hang 2nd flr. Bldg F rough electrical cont'd (Corbel). Bldg G 2nd flr wall framing
+  started (Pinewright). Bldg H slab cure.
+DELIVERIES: 11:20 - lumber package #3 Bldg G (Carolina Timber Supply, ticket CTS-55812)
+INSPECTIONS: none
+NOTES: toolbox talk - ladder safety. Gate code changed to 4417 per PM.
+
+DATE: Tue 06/02/2026   WX: pt cloudy 70-86F   Hours: 06:30-17:00
+MANPOWER: SB 3 | Pinewright 15 | Corbel 6 | Tidewell 4
+WORK: Bldg G 2nd flr walls, units 1-2. Bldg F electrical rough 80%.
+DELIVERIES: 08:05 - copper THHN wire reels, Bldg F (Volta Supply, ticket VS-20466) - 14 reels staged in
+  Bldg F unit 2 garage, locked conex not available (full).
+NOTES: none
+
+DATE: Wed 06/03/2026   WX: clear 72-90F   Hours: 06:30-17:30
+MANPOWER: SB 3 | Pinewright 15 | Corbel 7 | Tidewell 4
+INSPECTIONS: 10:30 - Bldg E framing inspection - PASSED (inspector R. Galloway, Merriton Co. Bldg Dept)
+WORK: Bldg G 2nd flr walls units 3-4 stood, temp bracing installed per Pinewright.
+
+DATE: Thu 06/04/2026   WX: t-storms PM, 70-84F   Hours: 06:30-15:45 (weather)
+MANPOWER: SB 3 | Pinewright 12 | Corbel 6
+WORK: Bldg G floor trusses unit 3 set. Rain 14:30-16:10. Crews off at 15:45.
+
+DATE: Fri 06/05/2026   WX: clear 69-85F   Hours: 06:30-17:30
+MANPOWER: SB 3 | Pinewright 14 | Corbel 6 | Tidewell 4
+WORK: Bldg G roof trusses unit 3 set, not yet sheathed. Bldg F electrical rough 95%.
+NOTES: Site secured 17:30 by D. Whitcombe. Main gate chained + locked. (NOTE: side gate on Sorrel Mill
+  side - chain found cut on Mon, see 06/08.)
+
+DATE: Mon 06/08/2026   WX: clear 68-87F   Hours: 06:30-17:30
+*** INCIDENT - THEFT ***
+06:45 - Supt found side gate chain cut, Bldg F unit 2 garage door pried. Copper wire reels staged in
+  unit 2 missing (11 of 14 reels). Also pulled wire stripped from Bldg F units 1-3 (home runs cut at
+  panels).
+07:10 - called Merriton PD. Officer J. Pruett (badge 2291) on site 07:55. Case MPD-26-118830.
+08:30 - called PM (A. Redford). PM reported to Ridgecrest 09:40 - claim BR-26-07702 assigned.
+WORK: Corbel Electric stood down Bldg F pending inventory; moved crew to Bldg E.
+MANPOWER: SB 3 | Pinewright 14 | Corbel 6 | Tidewell 4
+
+DATE: Tue 06/09/2026   WX: clear   Hours: 06:30-17:30
+WORK: Corbel inventory of stolen / damaged wire for Bldg F (T. Mance, Corbel foreman).
+NOTES: Rented 2nd conex for wire storage (Mobile Mini-Box, $185/mo). Security camera trailer ordered
+  (Watchtower Site Security), install 06/11.
+
+DATE: Wed 06/10/2026   WX: pt cloudy   Hours: 06:30-17:30
+WORK: Bldg G 2nd flr walls unit 4, roof trusses unit 4. Bldg H plumbing rough-in (Tidewell).
+VISITORS: 13:00 - Priya Santhanam (Ridgecrest) + IA? NO - desk adjuster only by phone. Photos sent by PM.
+
+DATE: Thu 06/11/2026   WX: clear   Hours: 06:30-17:30
+NOTES: 09:15 - Watchtower camera trailer installed at Bldg F/G. Gate code changed to 8830.
+
+DATE: Fri 06/12/2026   WX: clear 70-91F   Hours: 06:30-17:30
+WORK: Bldg F re-pull of wire started (Corbel) w/ replacement reels from Volta Supply (ticket VS-20701).
+NOTES: site secured 17:40.
+
+DATE: Mon 06/15/2026   WX: hot 74-94F   Hours: 06:00-16:00 (heat plan)
+WORK: Bldg G roof trusses units 1-2 set; units 1-4 trusses set, sheathing units 1-2 only.
+INSPECTIONS: 14:00 - Bldg F electrical rough re-inspection - N/A (re-pull not complete)
+
+DATE: Tue 06/16/2026   WX: hot AM, severe t-storm PM 73-93F   Hours: 06:00-15:02
+MANPOWER: SB 3 | Pinewright 16 | Corbel 7 | Tidewell 4
+WORK: Bldg G sheathing units 3-4 in progress.
+*** INCIDENT - WIND ***
+14:48 - lightning within 5 mi (WeatherBug alert). 15:02 - all crews cleared from structures to trailers.
+15:10 (approx) - downburst / severe gust hit site from the NW. Bldg G: unit 3 and unit 4 roof trusses
+  (unsheathed) racked and collapsed onto 2nd flr; unit 4 2nd flr east wall blown down. Temp bracing on
+  unit 4 failed. Porta-john blown over. No injuries.
+15:40 - storm passed. Supt walked site. Photos taken (64).
+16:05 - PM notified. 19:42 - PM e-mailed notice to Ridgecrest (P. Santhanam).
+NOTES: Merriton airport ASOS peak gust 71 mph at 15:08.
+
+DATE: Wed 06/17/2026   WX: clear 70-86F   Hours: 06:30-17:30
+WORK: Pinewright began debris removal Bldg G (hand + skid steer). Bldg G units 1-2 undamaged.
+VISITORS: 10:00 - Marlon Stiles, P.E., Stiles Structural (engineer of record) - walked Bldg G, issued
+  field memo SSE-FM-12: remove & replace units 3-4 trusses and unit 4 east wall; no damage to slab or
+  1st flr framing.
+NOTES: 09:20 - Ridgecrest assigned claim BR-26-07715 for the wind loss (per PM). 13:30 - crane (Tarheel
+  Crane Rental) booked for 06/22.
+
+DATE: Thu 06/18/2026   WX: clear   Hours: 06:30-17:30
+WORK: debris removal Bldg G complete (2 dumpsters). Truss re-order placed with Carolina Timber Supply -
+  lead time 12 business days.
+NOTES: PM sent cost breakdown to Ridgecrest.
+
+DATE: Fri 06/19/2026   WX: clear   Hours: 06:30-17:00
+WORK: Bldg F re-pull 60%. Bldg G idle pending trusses. Bldg H plumbing rough-in cont'd.
+NOTES: schedule impact Bldg G est. 3 weeks; overall substantial completion still targeted 11/20/2026
+  (PM to confirm).
+===========================================================================================
+END OF EXPORT  (19 entries)
+"""
+
+
+def builders_risk_files():
+    with open(os.path.join(OUT, "linden_row_ph2_daily_log_0601-0619.txt"), "w") as f:
+        f.write(DAILY_LOG)
+
+    msg = EmailMessage()
+    msg["From"] = "Anjali Redford <aredford@stonebridgebuilders.example>"
+    msg["To"] = "Priya Santhanam <psanthanam@ridgecrest-indemnity.example>"
+    msg["Cc"] = "Dale Whitcombe <dwhitcombe@stonebridgebuilders.example>"
+    msg["Subject"] = "RE: Linden Row Ph 2 - wind damage Bldg G - BR-26-07715"
+    msg["Date"] = format_datetime(datetime(2026, 6, 18, 16, 22, tzinfo=timezone(timedelta(hours=-4))))
+    msg["Message-ID"] = "<sb-2419-0618-1622@stonebridgebuilders.example>"
+    msg.set_content("""Priya,
+
+Answers below, and the cost breakdown for Bldg G you asked for. Our structural engineer's field memo
+(SSE-FM-12) is attached to the next e-mail (too large).
+
+1) Cost breakdown - Bldg G wind collapse (BR-26-07715), from our subs' pricing:
+
+   Framing labor & materials, units 3-4 (Pinewright Framing)    $41,300.00
+   Replacement roof trusses, units 3-4 (Carolina Timber)        $12,640.00
+   Crane rental, 1 day incl. operator (Tarheel Crane)           $3,850.00
+   Debris removal, 2 dumpsters + labor                          $2,275.00
+   Temporary bracing/engineering (Stiles Structural)            $1,450.00
+                                                                -----------
+   Total                                                        $61,515.00
+
+2) Yes, temp bracing was installed per Pinewright's bracing plan on units 3-4 (walls) - the roof trusses
+   on units 3-4 were set but not yet sheathed, which is normal sequencing.
+
+3) Schedule: we lose about 3 weeks on Bldg G. We do not expect to miss the 11/20/2026 substantial
+   completion date; if that changes I'll let you know right away.
+
+4) On the copper theft (BR-26-07702): I understand the side gate lock question. For the record the side
+   gate was chained and padlocked when Dale left on Friday 06/05 - the chain was cut, not left open.
+   Corbel's final number for the copper is $18,420.00 material and $9,860.00 labor to re-pull.
+
+Thanks,
+
+Anjali Redford
+Project Manager | Stonebridge Builders, Inc.
+410 Commerce Loop, Merriton, NC 28390
+o (910) 555-0177 | m (910) 555-0195
+
+-----Original Message-----
+From: Priya Santhanam <psanthanam@ridgecrest-indemnity.example>
+Sent: Wednesday, June 17, 2026 9:12 AM
+To: Anjali Redford
+Subject: RE: Linden Row Ph 2 - wind damage Bldg G
+
+Anjali,
+
+Thank you for the notice. This has been set up as claim BR-26-07715 (separate from the theft claim
+BR-26-07702). I have set an initial reserve of $60,000 on the wind claim. Please send:
+  1) a cost breakdown,
+  2) confirmation that temporary bracing was in place per the framing sub's plan,
+  3) the expected schedule impact.
+
+Please note the builder's risk policy carries a $10,000 deductible per occurrence (all perils), and
+delay-in-completion (soft costs) is subject to a 30-day waiting period and a $250,000 sublimit.
+
+On the theft claim: the reserve is $28,280, and I am reviewing the protective safeguards condition
+because the police report notes the side gate. I will follow up separately.
+
+Priya Santhanam
+Senior Property Claims Adjuster | Ridgecrest Indemnity Company
+(612) 555-0193 ext. 4417
+
+-----Original Message-----
+From: Anjali Redford
+Sent: Tuesday, June 16, 2026 7:42 PM
+To: Priya Santhanam
+Subject: Linden Row Ph 2 - wind damage Bldg G
+
+Priya - reporting a new loss at Linden Row Ph 2 (policy BRP-3307-1145). This afternoon around 3:10 PM a
+severe downburst hit the site. Bldg G units 3-4 roof trusses collapsed and the unit 4 east wall came down.
+Nobody hurt. Photos to follow. - Anjali
+""")
+    with open(os.path.join(OUT, "RE_Linden_Row_Ph2_wind_damage_BR-26-07715.eml"), "wb") as f:
+        f.write(bytes(msg))
+
+
+# =====================================================================
+# 8. Flood claim worksheet (PDF with tables)
+# =====================================================================
+def flood_pdf():
+    pdf = Report("Ridgecrest Indemnity Company - Residential Flood - Adjuster Worksheet",
+                 "Claim 0884213-FL.")
+    pdf.add_page()
+    h1(pdf, "FLOOD CLAIM WORKSHEET - BUILDING AND CONTENTS")
+    table(pdf, [
+        ("Field", "Value", "Field", "Value"),
+        ("Claim no.", "0884213-FL", "Policy no.", "FP 7719 4410"),
+        ("Insured", "Ramona Esquivel-Trent", "Co-insured", "-"),
+        ("Property", "318 Heron Bend Drive, Port Calvert, TX 77983", "Occupancy", "Primary residence, 1 story"),
+        ("Date of loss", "09/03/2026", "Reported", "09/05/2026"),
+        ("Inspected", "09/09/2026", "Adjuster", "Gareth Ibsen-Poole"),
+        ("Cause", "Storm surge / tidal overflow", "Status", "Open - partial payment"),
+    ], (28, 62, 28, 62), size=8.5)
+
+    h2(pdf, "Coverage")
+    table(pdf, [
+        ("Coverage", "Limit", "Deductible", "Settlement basis"),
+        ("A - Building Property", "$250,000", "$2,000", "Replacement cost (primary residence, insured to 80%+ of RC)"),
+        ("B - Personal Property (contents)", "$100,000", "$2,000", "Actual cash value"),
+        ("Increased Cost of Compliance", "$30,000", "none", "Only if substantial damage is declared"),
+    ], (55, 25, 25, 75))
+
+    h2(pdf, "Elevation and flood data")
+    table(pdf, [
+        ("Item", "Value"),
+        ("Flood zone", "AE"),
+        ("Base flood elevation (BFE)", "11.0 ft"),
+        ("Lowest floor elevation (EC dated 03/14/2017)", "9.4 ft"),
+        ("Lowest floor relative to BFE", "1.6 ft below BFE"),
+        ("Exterior high-water mark (above grade)", "31 inches"),
+        ("Interior water depth above finished floor", "19 inches"),
+        ("Water entered structure (per insured)", "09/03/2026 approx. 04:30"),
+        ("Water receded from structure (per insured)", "09/04/2026 approx. 13:00"),
+        ("Building pre-flood market value (county appraisal)", "$214,000"),
+    ], (110, 70))
+    para(pdf, "Water entered the dwelling through the front and rear doors and the garage. The insured evacuated "
+              "on 09/02/2026 and returned on 09/05/2026, when she reported the loss through her agent, Bayline "
+              "Insurance Services (agent Curtis Oyelowo). The detached workshop (12 x 16) is not covered under "
+              "this policy form (detached structure used as a workshop) and was not scoped. The insured's 2019 "
+              "Honda sedan was flooded in the garage; vehicles are not covered property under this policy - "
+              "insured was referred to her auto carrier.")
+
+    h2(pdf, "Building (Coverage A) - scope summary")
+    table(pdf, [
+        ("Item", "RCV", "Depreciation", "ACV"),
+        ("Flood cut drywall to 4 ft, all rooms; insulation; texture and paint", "$21,884.60", "$2,736.10", "$19,148.50"),
+        ("Flooring - LVP, 1,520 SF, remove and replace", "$11,347.20", "$1,702.08", "$9,645.12"),
+        ("Base cabinets (kitchen, 2 baths) and countertops", "$13,915.00", "$2,087.25", "$11,827.75"),
+        ("Interior doors (9), trim and baseboard", "$6,218.40", "$932.76", "$5,285.64"),
+        ("Water heater (40 gal) and HVAC air handler (closet)", "$6,912.00", "$1,382.40", "$5,529.60"),
+        ("Electrical - outlets, switches, panel inspection", "$2,486.70", "$0.00", "$2,486.70"),
+        ("Cleaning, antimicrobial treatment, drying equipment", "$5,649.00", "$363.76", "$5,285.24"),
+        ("Total building", "$68,412.90", "$9,204.35", "$59,208.55"),
+    ], (92, 30, 30, 28))
+
+    h2(pdf, "Contents (Coverage B) - summary by room")
+    table(pdf, [
+        ("Room", "RCV", "Depreciation", "ACV"),
+        ("Living room", "$8,940.00", "$3,576.00", "$5,364.00"),
+        ("Kitchen (appliances: refrigerator, range, dishwasher)", "$7,815.00", "$2,344.50", "$5,470.50"),
+        ("Bedrooms (2)", "$9,405.00", "$3,949.90", "$5,455.10"),
+        ("Laundry / garage (washer, dryer, freezer)", "$5,600.00", "$2,248.00", "$3,352.00"),
+        ("Total contents", "$31,760.00", "$12,118.40", "$19,641.60"),
+    ], (92, 30, 30, 28))
+
+    h2(pdf, "Settlement")
+    table(pdf, [
+        ("", "Building", "Contents"),
+        ("Loss (RCV for building / ACV for contents)", "$68,412.90", "$19,641.60"),
+        ("Less deductible", "$2,000.00", "$2,000.00"),
+        ("Claim payable", "$66,412.90", "$17,641.60"),
+        ("Advance payment 09/12/2026", "-", "$5,000.00"),
+    ], (90, 45, 45))
+    para(pdf, "Payments: an advance payment of $5,000.00 on contents was issued on 09/12/2026. The building "
+              "payment will be issued with the mortgagee (Gulfway Federal Savings, loan 0031-7742-9) named as "
+              "co-payee. Contents receipts for the kitchen appliances are outstanding.")
+
+    h2(pdf, "Substantial damage / ICC")
+    para(pdf, "Building RCV of $68,412.90 against the pre-flood market value of $214,000 is a damage ratio of "
+              "about 32%, under the 50% threshold. The Port Calvert floodplain administrator has not yet issued a "
+              "substantial damage determination; ICC is not payable unless one is issued. No ICC reserve set.")
+
+    h2(pdf, "Reserves and adjuster remarks")
+    table(pdf, [
+        ("Date", "Building reserve", "Contents reserve", "Note"),
+        ("09/05/2026", "$60,000", "$25,000", "Initial, from FNOL"),
+        ("09/10/2026", "$66,500", "$18,000", "After inspection 09/09/2026"),
+    ], (30, 40, 40, 70))
+    para(pdf, "Remarks: no prior flood losses at this address in our records. Insured was cooperative. Mold "
+              "observed behind the kitchen base cabinets on 09/09/2026 (six days after the water entered); "
+              "antimicrobial treatment included in the building scope. No salvage. No subrogation. "
+              "- G. Ibsen-Poole, certified flood adjuster, (409) 555-0152")
+    pdf.output(os.path.join(OUT, "esquivel-trent_flood_worksheet_0884213-FL.pdf"))
+
+
+# =====================================================================
+# 9. Short-term disability claim form (scanned-style PDF)
+# =====================================================================
+STD_PAGES = [
+"""
+##  CORVANE LOGISTICS INC.  -  SHORT TERM DISABILITY CLAIM
+##  Ridgecrest Indemnity Co.  Group Benefits            Form STD-100
+Claim No.:  STD-4471902            Group policy:  STD-G-20418
+-----------------------------------------------------------------------
+SECTION 1  -  EMPLOYEE STATEMENT
+Name:  ACHTERBERG,  Tamsin  L.         DOB:  02/27/1984
+Address:  1907 Kessler Ave,  Apt 3B,  Dunmore Falls,  OR 97389
+Phone:  (541) 555-0139       Employee ID:  CV-08817
+Occupation:  Dispatch supervisor
+Is your condition related to your work?    [ ] Yes   [X] No
+If yes, workers' comp claim no.:  ______________
+Date symptoms first appeared:  04/20/2026
+Last day worked:  05/08/2026     Date disability began:  05/11/2026
+Describe:  "Lower back pain with pain down left leg, numbness in
+   foot, could not sit for a full shift. Surgery scheduled."
+Other income (SSDI, state plan, other group):   ______________
+Signature:  Tamsin L. Achterberg            Date:  05/12/2026
+-----------------------------------------------------------------------
+SECTION 2  -  EMPLOYER STATEMENT
+Date of hire:  06/15/2015      Scheduled hours/week:  40
+Weekly earnings (basic):  $ 1,450.00
+Last day worked:  05/08/2026   (left at 3:30 PM)
+Is a modified/light-duty job available?   [X] Yes   [ ] No
+Employer contact:  Graham Lindqvist,  HR Generalist  (541) 555-0110
+Signature:  G. Lindqvist                    Date:  05/13/2026
+""",
+"""
+SECTION 3  -  ATTENDING PHYSICIAN STATEMENT
+Claim No.:  STD-4471902       Patient:  Tamsin L. Achterberg
+Physician:  Imogen Rask, MD  -  orthopaedic spine surgery
+Facility:  Northbay Spine Institute,  210 Alder St,  Dunmore Falls OR
+Phone:  (541) 555-0150        NPI:  _______________
+Diagnosis:  Lumbar disc herniation L4-L5 with radiculopathy  ICD-10 M51.16
+Procedure:  L4-L5 microdiscectomy   CPT 63030   Date:  05/14/2026
+First visit for this condition:  04/27/2026
+Hospitalized?  [X] Yes   Admitted  05/14/2026   Discharged  05/15/2026
+Restrictions:  no lifting > 10 lb, no bending/twisting, sit/stand
+   alternate every 30 min, no driving 2 wks post-op
+Expected return to work:   light duty  07/06/2026
+                           full duty   08/03/2026
+Physician signature:  I. Rask, MD              Date:  05/20/2026
+""",
+"""
+##  CLAIM DETERMINATION WORKSHEET  (internal)        STD-4471902
+Examiner:  Denise Farrow-Ames   Group Benefits   ext. 6025
+Plan:  60% of weekly earnings,  max weekly benefit $1,500.00
+       Elimination period:  7 calendar days (sickness and accident)
+       Maximum benefit period:  26 weeks
+Weekly earnings   $1,450.00  x 60%  =  weekly benefit  $870.00
+Benefits begin:  05/18/2026
+Status:  APPROVED through 07/05/2026  (light duty RTW 07/06/2026)
+Payments issued:
+   05/29/2026   05/18 - 05/31/2026   2 wks   $1,740.00
+   06/12/2026   06/01 - 06/14/2026   2 wks   $1,740.00
+   06/26/2026   06/15 - 06/28/2026   2 wks   $1,740.00
+Next payment due:  07/10/2026   (06/29 - 07/05/2026,  1 wk)
+FICA / taxes:  employer-paid premium - benefits taxable, W-2 by insurer
+Reserve:  $6,090.00        Offsets:  none reported
+Notes:  06/30 - spoke w/ claimant; PT 2x week at Cedar Row PT;
+   employer (Lindqvist) confirms light duty desk role available 07/06.
+""",
+]
+
+
+def std_pdf():
+    pdf = Scan(seed=4471902)
+    for blk in STD_PAGES:
+        pdf.add_page()
+        scan_lines(pdf, blk)
+    pdf.output(os.path.join(OUT, "achterberg_STD100_scan.pdf"))
+
+
+# =====================================================================
+# 10. Product liability - defense counsel's complaint summary (EML thread)
+# =====================================================================
+def product_liability_eml():
+    msg = EmailMessage()
+    msg["From"] = "Simone Okerlund-Hayes <sokerlund@hollisbrandt.example>"
+    msg["To"] = "Marcus Delacroix-Hill <mdelacroix-hill@ridgecrest-indemnity.example>"
+    msg["Cc"] = "Devin Ashcroft <dashcroft@hollisbrandt.example>"
+    msg["Subject"] = "RE: Solheim v. Vexmoor Appliances - complaint summary / initial evaluation [PL-2026-000781]"
+    msg["Date"] = format_datetime(datetime(2026, 5, 22, 15, 48, tzinfo=timezone(timedelta(hours=-5))))
+    msg["Message-ID"] = "<hb-solheim-0522-1548@hollisbrandt.example>"
+    msg.set_content("""Marcus,
+
+Short answers to your two questions:
+
+(1) SIR. Yes - the $50,000 self-insured retention applies per occurrence and includes defense costs,
+so Vexmoor funds our fees until the retention is exhausted. At our budget pace we expect the SIR to be
+eroded by about September. Vexmoor's risk manager, Colette Marchbanks, is aware.
+
+(2) Excess notice. Given the pre-suit demand of $1,200,000 against the $1,000,000 each-occurrence limit,
+I recommend Vexmoor (through its broker) put Northmark Excess & Surplus on notice under the umbrella now.
+Colette says the broker, Auden Pike Risk Partners, will do so this week.
+
+The answer deadline extension to June 22, 2026 was agreed by plaintiffs' counsel this morning.
+
+Simone
+
+Simone Okerlund-Hayes | Partner
+HOLLIS BRANDT LLP
+1200 Lakeview Tower, 77 Harbor Street, Port Emery, WI 53201
+T (414) 555-0181 | sokerlund@hollisbrandt.example
+
+-----Original Message-----
+From: Marcus Delacroix-Hill
+Sent: Friday, May 22, 2026 10:05 AM
+To: Simone Okerlund-Hayes
+Subject: RE: Solheim v. Vexmoor Appliances - complaint summary / initial evaluation [PL-2026-000781]
+
+Simone - thanks, very helpful. Two questions: does the SIR erode with defense costs, and should we be
+putting the umbrella on notice now? - Marcus
+
+Marcus Delacroix-Hill
+Senior Technical Claims Specialist | Ridgecrest Indemnity Company
+(215) 555-0124
+
+-----Original Message-----
+From: Simone Okerlund-Hayes
+Sent: Thursday, May 21, 2026 5:31 PM
+To: Marcus Delacroix-Hill
+Cc: Devin Ashcroft
+Subject: Solheim v. Vexmoor Appliances - complaint summary / initial evaluation [PL-2026-000781]
+
+Marcus,
+
+As requested, here is our summary of the complaint and our initial evaluation. Privileged and
+confidential - attorney-client communication / attorney work product.
+
+CAPTION: Ingrid Solheim and Per Solheim v. Vexmoor Appliances, Inc. and Tennant Home Centers, LLC,
+  Wexford County Circuit Court, Case No. 2026-CV-001187. Filed May 4, 2026. Served on Vexmoor's
+  registered agent May 11, 2026. Plaintiffs' counsel: Rafferty Quill & Sandoval (Theo Sandoval).
+
+YOUR INSURED: Vexmoor Appliances, Inc. (manufacturer). Co-defendant Tennant Home Centers (retailer)
+  has tendered its defense to Vexmoor under the vendor agreement; tender under review.
+
+ALLEGATIONS: On December 28, 2025, at about 11:40 PM, a Vexmoor "HearthGlow 1500" portable space
+  heater (model VX-HG1500, serial HG15-2210-88341, purchased at Tennant Home Centers in October 2022)
+  tipped over in the plaintiffs' family room at 44 Larchmont Ridge, Eastvale, WI and ignited the carpet
+  and a sofa. Plaintiffs allege the tip-over switch failed to cut power. Ingrid Solheim suffered
+  second-degree burns to her right hand and forearm (about 8% TBSA) putting out the fire; the house
+  sustained heavy smoke and fire damage.
+
+COUNTS: (1) strict liability - design defect; (2) strict liability - failure to warn; (3) negligence;
+  (4) breach of implied warranty of merchantability; (5) loss of consortium (Per Solheim).
+
+DAMAGES CLAIMED (per complaint and pre-suit demand of March 2, 2026):
+  - Property damage to the dwelling and contents: $286,400.00 (paid by the homeowners carrier,
+    Lakeshore Mutual, which has a subrogation interest and has intervened through its counsel)
+  - Medical expenses to date: $74,915.22
+  - Lost wages (Ingrid, dental hygienist): $12,600.00
+  - Pain and suffering, scarring, consortium: unliquidated
+  - Pre-suit demand: $1,200,000.00 (policy-limits style, open 30 days, expired)
+
+COVERAGE (for reference, per your acknowledgment letter): CGL with products-completed operations,
+  policy CGL-PX 5561 0093; $1,000,000 each occurrence / $2,000,000 products-completed operations
+  aggregate; $50,000 SIR. Umbrella with Northmark Excess & Surplus ($5,000,000).
+
+INITIAL EVALUATION: Liability is contested. The heater's tip-over switch design has passed the listing
+  standard, and Vexmoor has received two prior tip-over complaints on this model line (2023, 2024), neither
+  resulting in a fire. We have retained Beatrix Nwosu, CFEI, of Calloway Fire Science as our cause and
+  origin expert; a joint scene and artifact examination is scheduled for June 9, 2026. Plaintiffs' expert
+  has the heater in storage and has agreed to a non-destructive protocol. Eastvale Fire Department's
+  report (incident 25-11962) lists the heater as the probable ignition source but does not address the
+  switch. If the switch is found to have failed, the exposure is significant given the burn injuries.
+
+RECOMMENDED RESERVES: indemnity $350,000; expense $120,000 through expert discovery.
+
+NEXT STEPS: answer or responsive pleading due June 1, 2026 (we are seeking an extension to June 22);
+  litigation hold letter sent to Vexmoor May 19, 2026; tender response to Tennant within 30 days.
+
+Simone Okerlund-Hayes
+HOLLIS BRANDT LLP
+""")
+    with open(os.path.join(OUT, "RE_Solheim_v_Vexmoor_complaint_summary_PL-2026-000781.eml"), "wb") as f:
+        f.write(bytes(msg))
+
+
+# =====================================================================
+# 11. Watercraft loss notice (DOCX form, header)
+# =====================================================================
+def watercraft_docx():
+    doc = Document()
+    fixed_docx_props(doc, "Watercraft notice of loss")
+    sec = doc.sections[0]
+    sec.header.paragraphs[0].text = "RIDGECREST INDEMNITY COMPANY  -  NOTICE OF LOSS: WATERCRAFT / YACHT  -  Claim WC-55102-M"
+    sec.footer.paragraphs[0].text = "Form RIC-MAR-2 (04/2024)   Submitted via agency portal by Seabright Insurance Group"
+    doc.add_heading("Notice of Loss - Watercraft", level=1)
+    doc.add_paragraph("Date of notice: 08/10/2026 09:26       Agency: Seabright Insurance Group (agent Fiona Maddox, "
+                      "(239) 555-0107)")
+    doc.add_heading("Policy and insured", level=2)
+    docx_table(doc, [
+        ("Field", "Entry"),
+        ("Policy number", "YB-8821-3306"),
+        ("Policy period", "03/15/2026 - 03/15/2027"),
+        ("Named insured", "Bartholomew Quince"),
+        ("Mailing address", "27 Pilings Way, Osprey Cove, FL 34102"),
+        ("Phone / e-mail", "(239) 555-0171 / bquince@mailbox.example"),
+        ("Hull - agreed value", "$68,000"),
+        ("Hull deductible", "2% of agreed value ($1,360)"),
+        ("Named storm deductible", "5% of agreed value ($3,400)"),
+        ("Protection & indemnity limit", "$300,000"),
+        ("Medical payments", "$5,000"),
+        ("Lienholder", "Coastline Marine Finance, acct 44-20917"),
+    ])
+    doc.add_heading("Vessel", level=2)
+    docx_table(doc, [
+        ("Field", "Entry"),
+        ("Year / make / model", "2019 Tidewright 246 CC (center console)"),
+        ("Length", "24 ft 6 in"),
+        ("Hull ID (HIN)", "TWR24619C919"),
+        ("FL registration", "FL 7730 RK"),
+        ("Engine(s)", "Twin Corsair Marine F150 outboards, 2019"),
+        ("Engine serials", "port CMF150-6A1-118842 / stbd CMF150-6A1-118857"),
+        ("Mooring", "Pelican Reach Marina, wet slip B-14, 900 Marina Blvd, Osprey Cove, FL 34102"),
+    ])
+    doc.add_heading("Loss", level=2)
+    docx_table(doc, [
+        ("Field", "Entry"),
+        ("Date of loss", "08/09/2026"),
+        ("Time discovered", "06:10"),
+        ("Discovered by", "Lyle Brannock, dockmaster, Pelican Reach Marina"),
+        ("Type of loss", "Sinking at dock"),
+        ("Weather", "Heavy rain overnight (6.2 in. at marina gauge), gusts to 45 mph; not a named storm"),
+        ("Injuries", "None"),
+        ("Police / USCG report", ""),
+        ("Other vessels involved", "None"),
+    ])
+    doc.add_paragraph(
+        "Description (agent's notes from insured's call): Insured last checked the boat on 08/07/2026 in the "
+        "evening; the boat was uncovered. Heavy rain overnight 08/08-08/09. Dockmaster found the boat sitting on "
+        "the bottom of slip B-14 at 06:10 with only the bow and console above water. Insured believes the bilge "
+        "pump did not run; the house battery may have been flat. TowPro Salvage & Recovery raised and dewatered "
+        "the boat; the boat was afloat at 13:40 and towed to Quince's trailer at the marina ramp. Both outboards "
+        "were submerged. Marina reports a fuel sheen in the slip; marina's spill contractor deployed boom.")
+    doc.add_heading("Expenses reported so far", level=2)
+    docx_table(doc, [
+        ("Vendor", "Description", "Amount", "Invoice"),
+        ("TowPro Salvage & Recovery", "Raise, dewater, tow to ramp", "$4,750.00", "TP-26-3319"),
+        ("Pelican Reach Marina", "Spill boom and absorbents (fuel sheen)", "$1,180.00", "PRM-0809-2"),
+        ("Gulfside Outboard Service", "Engine pickling (both outboards) to stop corrosion", "$860.00", "GOS-7741"),
+    ])
+    doc.add_heading("Claim handling (carrier use)", level=2)
+    docx_table(doc, [
+        ("Field", "Entry"),
+        ("Assigned to", "Gareth Ibsen-Poole, Marine Claims"),
+        ("Date assigned", "08/10/2026"),
+        ("Surveyor assigned", "Capt. Hal Everly, Everly Marine Consultants - inspection set 08/12/2026"),
+        ("Initial reserve", "$71,500 (hull $64,000 / P&I pollution $2,500 / salvage & sue $5,000)"),
+        ("Status", "Open - coverage under review (bilge pump / maintenance)"),
+        ("Prior losses", "None in 5 years"),
+    ])
+    save_docx(doc, os.path.join(OUT, "quince_watercraft_notice_WC-55102-M.docx"))
+
 
 PART1 = [roof_report, condo_docx, fleet_md, chiller_report, fidelity_docx, add_pdf]
-PART2 = []
+PART2 = [builders_risk_files, flood_pdf, std_pdf, product_liability_eml, watercraft_docx]
 
 if __name__ == "__main__":
     for fn in PART1 + PART2:
