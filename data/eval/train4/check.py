@@ -14,7 +14,7 @@ import os
 import re
 import sys
 from collections import Counter
-from datetime import date, datetime
+from datetime import datetime
 from email import policy
 from email.parser import BytesParser
 
@@ -314,7 +314,8 @@ def main():
     all_claims_text = " ".join(TEXT.values())
     used_calcs = set()
     for i, q in qs:
-        e = lambda m: errs.append(f"line {i} ({q.get('question')!r}): {m}")
+        def e(m):
+            return errs.append(f"line {i} ({q.get('question')!r}): {m}")
         extra = set(q) - FIELDS - {"expected_points", "expected_claims"}
         if extra or (FIELDS - set(q)):
             e(f"fields: extra={extra} missing={FIELDS - set(q)}")

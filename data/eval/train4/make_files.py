@@ -4,13 +4,12 @@ Run:  /work/main/.venv/bin/python make_files.py      (writes into ./files/)
 """
 import os
 import random
+from datetime import datetime, timedelta, timezone
 from email.message import EmailMessage
 from email.utils import format_datetime
-from datetime import datetime, timezone, timedelta
 
-from fpdf import FPDF
 from docx import Document
-from docx.shared import Pt
+from fpdf import FPDF
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "files")
