@@ -172,6 +172,14 @@ def test_a_name_written_in_quotes_or_after_a_title_names_the_claim_searched(
     assert f"in the 1 document of {claim_id}" in answer.text, answer.text
 
 
+def test_names_of_two_claims_in_one_question_are_weighed_by_the_whole_question(engine: Engine) -> None:
+    # "Marine" is written as a name in the chandlery's files (Halvorsen Marine Supply), "Pemberwick" in the
+    # yacht's: the question as a whole is about the yacht
+    answer = ask(engine, "deductible on the marine survey for the pemberwick yacht?")
+    assert answer.claim_ids == ["MH-2025-2290"], (answer.text, answer.trace.get("claims"))
+    assert "$3,000.00" in answer.text
+
+
 def test_a_surname_two_claims_share_is_answered_with_the_choice(engine: Engine) -> None:
     answer = ask(engine, "what's the deductible on the wrenfield claim?")
     assert "HO-2025-3310" in answer.text and "AU-2025-0419" in answer.text
