@@ -28,6 +28,7 @@ import numpy as np
 from rag.experts.calculation import INPUT_THRESHOLD
 from rag.experts.digest import is_boilerplate
 from rag.experts.facts import fact_for, facts_of
+from rag.experts.filters import checked_only, claim_status
 from rag.experts.result import ExpertResult, Sources
 from rag.experts.summary import loss_type_value, pick_points
 from rag.experts.text import content_terms, display_line, terms
@@ -116,6 +117,8 @@ CENTRALITY = 1.0
 a part of the card asks."""
 LOSS_DAY = 0.1
 """What a log line dated on the day of loss adds to its similarity for "what happened"."""
+HEADED_BONUS = 0.1
+"""What a sentence under the file's own narrative heading adds to its similarity for "what happened"."""
 UNDER_NARRATIVE_HEADING = 1.3
 """An ingest narrative point scoring this much stands under a heading that names the narrative
 ("Description of Loss", "How the Injury Happened"; :func:`rag.experts.summary._judge`)."""
@@ -218,12 +221,12 @@ def _card(claim: ClaimRecord, documents: Sequence[DocumentInfo], *, find: Find |
     if lob:
         head += f" - {lob}"
     if loss_type:
-        head += f": {_short(loss_type_value(loss_type[1].text), 120)} {sources.cite_line(*loss_type)}"
+        head += f": {_short(checked_only(loss_type_value(loss_type[1].text)), 120)} {sources.cite_line(*loss_type)}"
         used.add(loss_type[1].text)
     else:
         kind_of_loss = _labelled_answer(ranked.get("loss_type", [])[:3], FIELDS["loss_type"][0])
         if kind_of_loss is not None:
-            head += f": {_short(kind_of_loss[1], 120)} {cite(kind_of_loss[0])}"
+            head += f": {_short(checked_only(kind_of_loss[1]), 120)} {cite(kind_of_loss[0])}"
     parts.append((0, head))
 
     on_topic = []
@@ -305,11 +308,14 @@ def _card(claim: ClaimRecord, documents: Sequence[DocumentInfo], *, find: Find |
     said = pool.pick_field("status", used) if pool is not None else ""  # before the findings take its line
     if pool is not None:
         story = _narrative(documents)  # ingest's picks: under a narrative heading, or the most loss words
-        headed = [(d, p) for d, p in story if p.score >= UNDER_NARRATIVE_HEADING][:2] or story[:1]
-        for d, p in headed:  # a sentence opening the file's own "Description of Loss"
-            used.update((p.text, _sentence_of(p.text).lower()))
-        happened = " ".join([*(f"{_short(_sentence_of(p.text), 260)} {sources.cite_line(d, p)}" for d, p in headed),
-                             pool.pick(HAPPENED, 2 - len(headed), used, loss_day=LOSS_DAY)]).strip()
+        headed = [(d, p) for d, p in story if p.score >= UNDER_NARRATIVE_HEADING][:2]
+        # by meaning: the sentences most like the claim's own loss (what happened, its line and type of
+        # loss), a sentence under the file's "Description of Loss" heading a head start only: a report's
+        # first sentence under "Origin and Cause" says who was retained, not what happened
+        described = " ".join(filter(None, [HAPPENED, _LINE_MEANINGS.get(lob, ""),
+                                           checked_only(loss_type_value(loss_type[1].text)) if loss_type else ""]))
+        happened = pool.pick(described, 2, used, loss_day=LOSS_DAY,
+                             bonus={pool.index_of(p.text): HEADED_BONUS for _, p in headed})
         if happened:
             parts.append((1, "What happened: " + happened))
         decided = pool.pick(FOUND, 2, used)
@@ -346,8 +352,12 @@ def _card(claim: ClaimRecord, documents: Sequence[DocumentInfo], *, find: Find |
     if amounts:
         parts.append((1, "Amounts: " + "; ".join(amounts)))
 
+    stated = claim_status(documents)[1]
     if status and not status.startswith("Status: open (no closing on file)"):
         parts.append((2, status))
+    elif stated is not None and stated[1].kind == "status" and stated[1].text not in used:
+        used.add(stated[1].text)  # the file's own status line ("STATUS: OPEN - pend. prior med recs"): what stands
+        parts.append((2, f"Status: {_short(display_line(stated[1].text), 200)} {sources.cite_line(*stated)}"))
     elif said:
         parts.append((2, "Status: " + said))
     elif status:
@@ -563,15 +573,24 @@ class _Pool:
             return False  # the same sentence, quoted by a longer unit
         return float(max(self.vectors[j] @ self.vectors[i] for j in self.picked)) < 0.9
 
-    def pick(self, question: str, n: int, used: set[str], *, loss_day: float = 0.0) -> str:
+    def index_of(self, text: str) -> int:
+        """The pool's index of a sentence (-1 when it is not in the pool)."""
+        key = _sentence_of(text).lower()
+        return next((i for i, t in enumerate(self.texts) if t.lower() == key), -1)
+
+    def pick(self, question: str, n: int, used: set[str], *, loss_day: float = 0.0,
+             bonus: dict[int, float] | None = None) -> str:
         """The ``n`` sentences that best answer ``question`` and are typical of the claim (with
-        ``loss_day`` added for a line dated on the day of loss)."""
+        ``loss_day`` added for a line dated on the day of loss, and any ``bonus`` by index)."""
         if not self.texts or n <= 0:
             return ""
         q = np.asarray(self.embed([question]))[0]
         scores = self.vectors @ q + CENTRALITY * (self.vectors @ self.centroid)
         for i in self.on_loss_day:
             scores[i] += loss_day
+        for i, extra in (bonus or {}).items():
+            if i >= 0:
+                scores[i] += extra
         out: list[str] = []
         for i in np.argsort(-scores):
             if len(out) == n:

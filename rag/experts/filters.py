@@ -40,6 +40,21 @@ _PHRASING = frozenset(content_terms(
 "potential" ask whether the topic is there at all: "files with subro potential".)"""
 _MONTHS = ("january february march april may june july august september october november december".split())
 _GENERIC = frozenset(content_terms("damage loss claim type cause incident"))
+_KINDS_OF_LOSS = frozenset(content_terms(
+    "fire fires smoke wildfire explosion water flood flooding leak burst pipe sewer backup mold freeze frozen wind "
+    "windstorm hail storm hurricane tornado earthquake quake lightning collapse sinkhole theft stolen burglary robbery "
+    "vandalism collision crash vehicle vehicles auto car truck motorcycle pet pets dog cat travel trip cyber ransomware "
+    "breach cargo marine property homeowners dwelling liability workers compensation total"))
+"""Words that name a kind of loss or a line of business: a claim of that kind says so in words (its
+type of loss, its narrative, its forms); one that only resembles it is not of that kind."""
+
+
+def names_a_kind_of_loss(topic: Sequence[str]) -> bool:
+    """Whether a topic is a kind of loss ("fire", "water damage", "earthquake", "pet"): then a claim
+    matches by its files' words only, never by a line that merely resembles the topic (the light rain
+    of a fire report's weather line is no windstorm)."""
+    specific = set(topic) - _GENERIC
+    return bool(specific) and specific <= _KINDS_OF_LOSS
 
 _STATUS = re.compile(
     r"\b(?P<reopened>re-?opened)\b|\b(?P<litigation>in litigation|litigated|in suit|(?:law)?suits?|litigation)\b"
@@ -50,9 +65,10 @@ _AMOUNT = (r"(?:\$\s?[\d,]+(?:\.\d{1,2})?(?:\s?(?:[kKmM]|million|thousand)\b)?"
 _COMPARE = (r"(?:over|above|more than|greater than|exceeding|exceeds?|in excess of|at least|north of|>=?|"
             r"under|below|less than|at most|no more than|<=?)")
 _RESERVE = re.compile(
-    rf"\breserve[sd]?\b[^$?]*?(?P<op>{_COMPARE})\s*(?P<amount>{_AMOUNT})"
-    rf"|(?P<op2>{_COMPARE})\s*(?P<amount2>{_AMOUNT})\s+(?:(?:in|of|open|outstanding)\s+)*reserves?\b", re.I)
-"""An open reserve compared with an amount: "reserves over $100k", "open reserve under 5,000k",
+    rf"\b(?:reserve[sd]?|rsvs?|rsrvs?)\b[^$?]*?(?P<op>{_COMPARE})\s*(?P<amount>{_AMOUNT})"
+    rf"|(?P<op2>{_COMPARE})\s*(?P<amount2>{_AMOUNT})\s+(?:(?:in|of|open|outstanding)\s+)*(?:reserves?|rsvs?|rsrvs?)\b",
+    re.I)
+"""An open reserve compared with an amount: "reserves over $100k", "rsv under 50k", "open reserve under 5,000k",
 "more than $50,000 in reserves"."""
 _AMOUNT_KINDS: dict[str, tuple[str, ...]] = {
     "paid": ("payout", "paid", "payment", "settlement"), "payment": ("payout", "paid", "payment", "settlement"),
@@ -505,11 +521,30 @@ def _state_in(phrase: str) -> tuple[str, str] | None:
     return None
 
 
+_BOX = r"(?:\[\s*(?P<{0}>[xX\u2713\u2714*]?)\s*\]|\(\s*(?P<{1}>[xX\u2713\u2714]?)\s*\)(?=\s*[A-Za-z])|(?P<{2}>[\u2610\u2611\u2612]))"
+_BOXED_ITEM = re.compile(_BOX.format("a", "b", "c") + r"\s*(?P<item>[^\[\]\u2610\u2611\u2612\n]*?)(?=\s*" +
+                         _BOX.format("d", "e", "f") + r"|\s*$|\n)", re.M)
+"""A form's check box and the words it ticks ("[X] reefer breakdown", "[ ] fire", "\u2612 Theft")."""
+
+
+def checked_only(text: str) -> str:
+    """``text`` without the items of its unticked boxes: "Type of loss: [ ] theft [X] reefer breakdown
+    [ ] fire" says reefer breakdown, not fire. A line with no box is returned as it is."""
+    if not _BOXED_ITEM.search(text):
+        return text
+
+    def keep(m: re.Match[str]) -> str:
+        mark = m.group("a") or m.group("b") or (m.group("c") if (m.group("c") or "") in ("\u2611", "\u2612") else "")
+        return f" {m.group('item')}" if mark else " "
+
+    return " ".join(_BOXED_ITEM.sub(keep, text).split())
+
+
 def _says(topic: Sequence[str], text: str) -> bool | None:
     """Whether ``text`` says the topic (all its specific words), ``False`` when it says it is not
     so ("there is no subrogation potential", "she is not represented"), None when it does not say it."""
     wanted = set(topic) - _GENERIC or set(topic)
-    text = normalize_question(text)  # "SUBRO POTENTIAL vs mfr." says subrogation
+    text = normalize_question(checked_only(text))  # "SUBRO POTENTIAL vs mfr." says subrogation
     if not wanted <= terms(text):
         return None
     label = _LABEL_HEAD.match(text.strip())
@@ -523,7 +558,7 @@ def _says(topic: Sequence[str], text: str) -> bool | None:
     return not _NEGATION.search(before)
 
 
-def _reason_for(claim_id: str, docs_of: Mapping[str, Sequence[DocumentInfo]], passage: Passage,
+def reason_for(claim_id: str, docs_of: Mapping[str, Sequence[DocumentInfo]], passage: Passage,
                 excerpt: str) -> Reason | None:
     doc = next((d for d in docs_of.get(claim_id, []) if d.doc_id == passage.doc_id), None)
     if doc is None:
@@ -553,7 +588,7 @@ def similar_topic_hits(phrase: str, claims: Sequence[ClaimRecord], docs_of: Mapp
         return {}
     hits: dict[str, Reason] = {}
     for claim_id, (passage, excerpt, _) in ranked[: cut + 1]:
-        reason = _reason_for(claim_id, docs_of, passage, excerpt)
+        reason = reason_for(claim_id, docs_of, passage, excerpt)
         if reason is not None:
             hits[claim_id] = reason
     return hits
@@ -596,7 +631,7 @@ def _topic_hits(conditions: Conditions, claims: Sequence[ClaimRecord], docs_of: 
         if said and not any(yes for _, _, yes in said):
             continue  # every line that says the words says it is not so
         saying = next(((p, x) for p, x, yes in said if yes), None)
-        reason = _reason_for(claim_id, docs_of, *saying) if saying else None
+        reason = reason_for(claim_id, docs_of, *saying) if saying else None
         if reason is not None:  # no line found that says it: no evidence to show, so no match
             hits[claim_id] = reason
     place = _state_in(conditions.phrase)
@@ -606,11 +641,11 @@ def _topic_hits(conditions: Conditions, claims: Sequence[ClaimRecord], docs_of: 
         for claim_id in sorted(set(mentions(code)) - set(hits)):
             address = next(((p, x) for p, x, _ in similar(f"{name.title()} {code} address", [claim_id]).get(
                 claim_id, []) if at.search(x)), None)
-            found = _reason_for(claim_id, docs_of, *address) if address else None
+            found = reason_for(claim_id, docs_of, *address) if address else None
             if found is not None:
                 hits[claim_id] = found
                 mentioned.add(claim_id)
-    if not hits and not mentioned and similar is not None:
+    if not hits and not mentioned and similar is not None and not names_a_kind_of_loss(topic):
         hits = similar_topic_hits(conditions.phrase or " ".join(topic), claims, docs_of, similar, topic)
     return hits
 
@@ -625,6 +660,8 @@ def without_unsaid_topic(conditions: Conditions, mentions: Mentions | None) -> C
     said = [word for word in conditions.phrase.split() if mentions(word)]
     if bare and not said:
         return bare
+    if said and set(content_terms(" ".join(said))) <= _GENERIC and set(conditions.topic) - _GENERIC:
+        return conditions  # "water damage" where no file says "water": not every claim with damage
     if said and len(said) < len(conditions.phrase.split()) and not conditions.any_of:
         # "files that have subro *going*": the words no file says are the asking's; the rest is the topic
         return Conditions(**{**conditions.__dict__, "phrase": " ".join(said),
@@ -867,7 +904,7 @@ def _amounts_in_text(asked: tuple[str, str, Decimal], claims: Sequence[ClaimReco
                           or (a.start() >= word.end() and ";" not in excerpt[word.end():a.start()]
                               and len(excerpt[word.end():a.start()]) <= 30)]
                 meeting = [v for v in values if v is not None and meets(v, op, limit)]
-                reason = _reason_for(claim.claim_id, docs_of, passage, excerpt) if meeting else None
+                reason = reason_for(claim.claim_id, docs_of, passage, excerpt) if meeting else None
                 if reason is not None and claim.claim_id not in found:
                     found[claim.claim_id] = (meeting[0], reason)
     return found
