@@ -117,7 +117,12 @@ CENTRALITY = 1.0
 a part of the card asks."""
 LOSS_DAY = 0.1
 """What a log line dated on the day of loss adds to its similarity for "what happened"."""
-HEADED_BONUS = 0.1
+HEADED_BONUS = 0.25
+ENGAGEMENT = ("We were retained, engaged or asked to investigate, examine, evaluate or appraise and to report our "
+              "findings; this report, valuation or evaluation was prepared for the insurance company.")
+"""What a report's first sentences say of the report itself (who retained whom, to do what): no
+account of the loss, however many of its words it repeats."""
+UNLIKE_WEIGHT = 0.5
 """What a sentence under the file's own narrative heading adds to its similarity for "what happened"."""
 UNDER_NARRATIVE_HEADING = 1.3
 """An ingest narrative point scoring this much stands under a heading that names the narrative
@@ -308,13 +313,13 @@ def _card(claim: ClaimRecord, documents: Sequence[DocumentInfo], *, find: Find |
     said = pool.pick_field("status", used) if pool is not None else ""  # before the findings take its line
     if pool is not None:
         story = _narrative(documents)  # ingest's picks: under a narrative heading, or the most loss words
-        headed = [(d, p) for d, p in story if p.score >= UNDER_NARRATIVE_HEADING][:2]
+        headed = [(d, p) for d, p in story if p.score >= UNDER_NARRATIVE_HEADING][:2] or story[:1]
         # by meaning: the sentences most like the claim's own loss (what happened, its line and type of
         # loss), a sentence under the file's "Description of Loss" heading a head start only: a report's
         # first sentence under "Origin and Cause" says who was retained, not what happened
         described = " ".join(filter(None, [HAPPENED, _LINE_MEANINGS.get(lob, ""),
                                            checked_only(loss_type_value(loss_type[1].text)) if loss_type else ""]))
-        happened = pool.pick(described, 2, used, loss_day=LOSS_DAY,
+        happened = pool.pick(described, 2, used, loss_day=LOSS_DAY, unlike=ENGAGEMENT,
                              bonus={pool.index_of(p.text): HEADED_BONUS for _, p in headed})
         if happened:
             parts.append((1, "What happened: " + happened))
@@ -579,13 +584,17 @@ class _Pool:
         return next((i for i, t in enumerate(self.texts) if t.lower() == key), -1)
 
     def pick(self, question: str, n: int, used: set[str], *, loss_day: float = 0.0,
-             bonus: dict[int, float] | None = None) -> str:
+             bonus: dict[int, float] | None = None, unlike: str = "") -> str:
         """The ``n`` sentences that best answer ``question`` and are typical of the claim (with
-        ``loss_day`` added for a line dated on the day of loss, and any ``bonus`` by index)."""
+        ``loss_day`` added for a line dated on the day of loss, any ``bonus`` by index, and their
+        similarity to ``unlike`` taken off)."""
         if not self.texts or n <= 0:
             return ""
-        q = np.asarray(self.embed([question]))[0]
+        asked = np.asarray(self.embed([question, unlike] if unlike else [question]))
+        q = asked[0]
         scores = self.vectors @ q + CENTRALITY * (self.vectors @ self.centroid)
+        if unlike:
+            scores -= UNLIKE_WEIGHT * (self.vectors @ asked[1])
         for i in self.on_loss_day:
             scores[i] += loss_day
         for i, extra in (bonus or {}).items():

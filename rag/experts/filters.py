@@ -43,8 +43,8 @@ _GENERIC = frozenset(content_terms("damage loss claim type cause incident"))
 _KINDS_OF_LOSS = frozenset(content_terms(
     "fire fires smoke wildfire explosion water flood flooding leak burst pipe sewer backup mold freeze frozen wind "
     "windstorm hail storm hurricane tornado earthquake quake lightning collapse sinkhole theft stolen burglary robbery "
-    "vandalism collision crash vehicle vehicles auto car truck motorcycle pet pets dog cat travel trip cyber ransomware "
-    "breach cargo marine property homeowners dwelling liability workers compensation total"))
+    "vandalism collision crash vehicle vehicles auto car truck motorcycle pet pets dog cat travel trip cyber "
+    "ransomware breach cargo marine property homeowners dwelling liability workers compensation total"))
 """Words that name a kind of loss or a line of business: a claim of that kind says so in words (its
 type of loss, its narrative, its forms); one that only resembles it is not of that kind."""
 
@@ -521,7 +521,8 @@ def _state_in(phrase: str) -> tuple[str, str] | None:
     return None
 
 
-_BOX = r"(?:\[\s*(?P<{0}>[xX\u2713\u2714*]?)\s*\]|\(\s*(?P<{1}>[xX\u2713\u2714]?)\s*\)(?=\s*[A-Za-z])|(?P<{2}>[\u2610\u2611\u2612]))"
+_BOX = (r"(?:\[\s*(?P<{0}>[xX\u2713\u2714*]?)\s*\]|\(\s*(?P<{1}>[xX\u2713\u2714]?)\s*\)(?=\s*[A-Za-z])"
+        r"|(?P<{2}>[\u2610\u2611\u2612]))")
 _BOXED_ITEM = re.compile(_BOX.format("a", "b", "c") + r"\s*(?P<item>[^\[\]\u2610\u2611\u2612\n]*?)(?=\s*" +
                          _BOX.format("d", "e", "f") + r"|\s*$|\n)", re.M)
 """A form's check box and the words it ticks ("[X] reefer breakdown", "[ ] fire", "\u2612 Theft")."""

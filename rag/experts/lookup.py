@@ -26,18 +26,26 @@ from rag.experts.filters import (
     Mentions,
     Reason,
     Similar,
-    reason_for,
     cite_reason,
     matching_claims,
     measure,
     read_conditions,
+    reason_for,
     without_unsaid_topic,
 )
 from rag.experts.needle import GENERIC, strip_ids
 from rag.experts.result import ExpertResult, Sources
 from rag.experts.text import STOPWORDS, content_terms, display_line, terms
 from rag.records import ClaimRecord, DocumentInfo, Passage, documents_by_claim
-from rag.router import CLAIM_NOUNS, HANDLING_VERBS, PARTY_NOUNS, asks_for_claims, asks_other_files, asks_which_claim, asks_who_handles
+from rag.router import (
+    CLAIM_NOUNS,
+    HANDLING_VERBS,
+    PARTY_NOUNS,
+    asks_for_claims,
+    asks_other_files,
+    asks_which_claim,
+    asks_who_handles,
+)
 from rag.tools.dates import long_date
 from rag.tools.money import money_text
 
@@ -636,7 +644,7 @@ def _staff_files(question: str, claims: Sequence[ClaimRecord], docs_of: dict[str
     name = person_asked(question, ignore=ignore)
     if not name or mentions is None or similar is None:
         return None
-    said = mentions(name) or (mentions(name.split()[-1]) if len(name.split()) > 1 else [])
+    said = [*mentions(name), *(mentions(name.split()[-1]) if len(name.split()) > 1 else [])]  # "I. Solvang" too
     in_reach = {c.claim_id for c in claims}
     candidates = [c for c in dict.fromkeys(said) if c in in_reach and c not in excluded]
     if not candidates:
@@ -661,7 +669,8 @@ def _staff_files(question: str, claims: Sequence[ClaimRecord], docs_of: dict[str
                 break
     if not reasons or set(reasons) <= set(by_registry) and adjusters:
         return None
-    shown = name if not adjusters or len(adjusters) > 1 else adjusters[0]
+    shown = name if len(name.split()) > 1 or len(adjusters) != 1 else adjusters[0]
+    shown = shown.title() if shown.islower() else shown
     filters = read_conditions(question, ignore=[*ignore, name])
     filters.topic, filters.phrase, filters.any_of = [], "", []
     theirs = [c for c in claims if c.claim_id in reasons]

@@ -1,0 +1,102 @@
+"""Lookups and cards read from each claim's own classification and staff, on files unlike our
+samples: a kind of loss is what the claim's form ticks or its files state (an unticked box, a
+resembling line, a word used in passing are no match); "rsv" is a reserve; a person's claims
+are every claim whose files name them on the claim's staff; "where are we on X" is the card."""
+
+from __future__ import annotations
+
+import pytest
+from docfactory import engine_with_files
+
+from rag.engine import Engine
+
+FILES = {
+    "vessel_survey.txt": """MARINE HULL CLAIM - FIRST REPORT
+Claim Number: MH-5512
+Insured: Orla Finnegan
+Adjuster: Kwame Ostrowski
+Date of Loss: 06/14/2026
+Type of loss: [ ] sinking [X] lightning strike [ ] fire [ ] theft [ ] other
+Reserve: $18,000.00
+Status: OPEN - awaiting the electronics invoice
+
+Survey Findings
+Brightwater Marine Surveys was engaged by the carrier to inspect the sailing yacht and report its findings.
+Lightning struck the masthead during a squall at the mooring, destroying the navigation electronics and the VHF radio.
+The masthead light and the wind instruments were melted; the hull showed no damage.
+""",
+    "roof_file.txt": """Claim Number: HO-8820
+Insured: Beatriz Salgado
+Adjuster: Tobias Renner
+Date of Loss: 03/02/2026
+Cause of Loss: Windstorm damage to the roof and the gutters
+Reserve: $45,000.00
+Reviewed by Ingrid Solvang, Property Claims Supervisor, on 03/20/2026.
+The contractor found 14 missing shingles and a bent gutter run.
+""",
+    "cafe_letter.txt": """Claim Number: GL-3307
+Insured: Harbourside Cafe Ltd
+Examiner: I. Solvang
+Date of Loss: 01/11/2026
+Cause of Loss: Customer slipped on a spilled drink at the counter
+Reserve: $60,000.00
+The customer fractured her wrist; her attorney sent a demand letter on 02/20/2026.
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    root = tmp_path_factory.mktemp("staff")
+    engine: Engine = engine_with_files(root, FILES.items())
+    return engine
+
+
+def _listed(text: str) -> list[str]:
+    return sorted(c for c in ("MH-5512", "HO-8820", "GL-3307") if c in text)
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("which claims is solvang working", ["GL-3307", "HO-8820"]),
+    ("what files does Ingrid Solvang have?", ["GL-3307", "HO-8820"]),
+    ("what does kwame ostrowski handle", ["MH-5512"]),
+])
+def test_a_persons_claims_are_every_claim_they_staff(engine: Engine, question: str, expected: list[str]) -> None:
+    answer = engine.ask(question)
+    assert answer.route == "lookup", answer.text
+    assert _listed(answer.text) == expected, answer.text
+    assert "Solvang" in answer.text or "Ostrowski" in answer.text or "ostrowski" in answer.text, answer.text
+    assert answer.citations and all(f"[{c.n}]" in answer.text for c in answer.citations)
+
+
+def test_an_unticked_box_is_no_kind_of_loss(engine: Engine) -> None:
+    answer = engine.ask("any fire claims?")
+    assert _listed(answer.text) == [], answer.text
+    assert answer.text.startswith("None"), answer.text
+    ticked = engine.ask("which claims are lightning losses")
+    assert _listed(ticked.text) == ["MH-5512"], ticked.text
+
+
+@pytest.mark.parametrize("question", ["any flood damage claims?", "do we have any earthquake losses"])
+def test_a_kind_of_loss_no_file_states_matches_none(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)
+    assert _listed(answer.text) == [], answer.text
+    assert answer.text.startswith("None"), answer.text
+
+
+def test_rsv_under_an_amount_in_k_is_the_open_reserve(engine: Engine) -> None:
+    answer = engine.ask("open files with rsv under 20k")
+    assert _listed(answer.text) == ["MH-5512"], answer.text
+    assert "under $20,000.00" in answer.text, answer.text
+
+
+def test_where_are_we_on_a_claim_is_its_card(engine: Engine) -> None:
+    answer = engine.ask("where are we on the finnegan claim")
+    assert answer.route == "summary", answer.text
+    assert answer.text.startswith("MH-5512"), answer.text
+    head = answer.text.splitlines()[0]
+    assert "lightning strike" in head and "sinking" not in head and "[ ]" not in head, head
+    assert "Status: OPEN - awaiting the electronics invoice" in answer.text, answer.text
+    happened = next(line for line in answer.text.splitlines() if line.startswith("What happened:"))
+    assert "Lightning struck the masthead" in happened, happened
+    assert "was engaged by" not in happened, happened
