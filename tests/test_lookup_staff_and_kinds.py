@@ -100,3 +100,61 @@ def test_where_are_we_on_a_claim_is_its_card(engine: Engine) -> None:
     happened = next(line for line in answer.text.splitlines() if line.startswith("What happened:"))
     assert "Lightning struck the masthead" in happened, happened
     assert "was engaged by" not in happened, happened
+
+
+LEDGERS = {
+    "comp_ledger.md": """# Indemnity ledger
+
+**Claim:** WC-2231-77  |  **Employer:** Ridgeback Cabinetry Inc.  |  **Injured worker:** Sunniva Holt
+**Date of injury:** 02/10/2026  |  **Status:** OPEN - temporary disability ongoing
+
+## Reserves by head
+
+| Set on | Medical | Wage loss | Legal | Why |
+|---|---:|---:|---:|---|
+| 02/14/2026 | $8,000 | $12,000 | $1,500 | Initial |
+| 05/30/2026 | $22,000 | $41,000 | $4,000 | Surgery scheduled |
+""",
+    "trip_mail.txt": """From: claims desk
+Subject: Claim TR-6610 - baggage delay
+
+Claim TR-6610 | Reserve note: $1,250.00 set 04/02/2026
+The traveller's suitcase arrived four days late in Lisbon; receipts for toiletries and clothing are attached.
+""",
+    "suit_memo.txt": """MEMORANDUM FROM DEFENSE COUNSEL
+RE: Marchbank-Haas v. Brightmoor Storage, LLC
+Ramsey County District Court, Case No. 62-CV-26-4410
+Your Claim No.: GL-9042
+Insured: Brightmoor Storage, LLC
+Date of loss: 10/02/2025
+The parties exchanged written discovery in May; a deposition of the facility manager is set for August.
+""",
+    "quiet_file.txt": """Claim Number: GL-9043
+Insured: Copperfield Bakery
+Date of Loss: 11/20/2025
+Cause of Loss: A customer tripped on a floor mat.
+No suit has been filed; the claimant's attorney has asked for the medical bills to be paid.
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def ledgers(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    root = tmp_path_factory.mktemp("ledgers")
+    engine: Engine = engine_with_files(root, LEDGERS.items())
+    return engine
+
+
+def test_a_reserve_table_and_a_reserve_note_are_open_reserves(ledgers: Engine) -> None:
+    over = ledgers.ask("open claims with reserves over 50k")
+    assert "WC-2231-77" in over.text and "TR-6610" not in over.text, over.text
+    assert "$67,000.00" in over.text, over.text  # the last row's heads of reserve, summed
+    under = ledgers.ask("open files with rsv under 5k")
+    assert "TR-6610" in under.text and "WC-2231-77" not in under.text, under.text
+    assert "$1,250.00" in under.text, under.text
+
+
+def test_a_case_caption_in_court_is_a_claim_in_suit(ledgers: Engine) -> None:
+    answer = ledgers.ask("which claims have a lawsuit on file")
+    assert "GL-9042" in answer.text and "GL-9043" not in answer.text, answer.text
+    assert "Marchbank-Haas v. Brightmoor Storage" in answer.text, answer.text

@@ -686,6 +686,12 @@ def matching_claims(conditions: Conditions, claims: Sequence[ClaimRecord],
         unlabelled = [c for c in claims if _amount_of(docs_of.get(c.claim_id, []), conditions.amount[0]) is None]
         if unlabelled:
             in_text = _amounts_in_text(conditions.amount, unlabelled, docs_of, similar)
+    reserve_in_text: dict[str, tuple[Decimal, Reason]] = {}
+    if conditions.reserve and similar is not None:
+        unset = [c for c in claims if _open_reserve(docs_of.get(c.claim_id, []))[0] is None]
+        if unset:
+            reserve_in_text = reserves_in_text(unset, docs_of, similar)
+    in_suit = suits_in_text(claims, docs_of, similar) if conditions.status == "litigation" and similar else {}
     said_closed: set[str] = set()
     if (conditions.status or conditions.reserve) and mentions is not None:
         # an undated "Status: Closed" is no event: the files' words say it
@@ -711,12 +717,17 @@ def matching_claims(conditions: Conditions, claims: Sequence[ClaimRecord],
             status, line = claim_status(docs, said_closed=claim.claim_id in said_closed)
             if conditions.status:
                 shown = _status_shown(conditions.status, status, line, docs)
+                if shown is None and conditions.status == "litigation" and claim.claim_id in in_suit:
+                    shown = (in_suit[claim.claim_id][0], in_suit[claim.claim_id][1], "litigation")
                 if shown is None:
                     continue
                 if shown[1] is not None:
                     reasons.append((shown[0], shown[1], f"status {_STATUS_NAMES.get(shown[2], shown[2])}"))
             if conditions.reserve:
                 amount, where = (None, None) if status in ("closed", "denied") else _open_reserve(docs)
+                if amount is None and status not in ("closed", "denied") and claim.claim_id in reserve_in_text:
+                    amount, reason = reserve_in_text[claim.claim_id]  # a reserve note, a reserve table's last row
+                    where = (reason[0], reason[1]) if reason[1] is not None else None
                 op, limit = conditions.reserve
                 if amount is None or not (amount > limit if op == ">" else amount < limit):
                     continue
@@ -908,6 +919,79 @@ def _amounts_in_text(asked: tuple[str, str, Decimal], claims: Sequence[ClaimReco
                 reason = reason_for(claim.claim_id, docs_of, passage, excerpt) if meeting else None
                 if reason is not None and claim.claim_id not in found:
                     found[claim.claim_id] = (meeting[0], reason)
+    return found
+
+
+_RESERVE_WORD = re.compile(r"\b(?:reserves?|rsv|rsrv)\b", re.I)
+_DATED_ROW = re.compile(r"^\W*(?:[A-Za-z][\w /.-]{0,15}:\s*)?(\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})")
+
+
+def reserves_in_text(claims: Sequence[ClaimRecord], docs_of: Mapping[str, Sequence[DocumentInfo]],
+                     similar: Similar) -> dict[str, tuple[Decimal, Reason]]:
+    """The open reserve of claims whose files state none under a reserve label ingest read, from
+    their lines most like a reserve (one search across the claims): a reserve table's latest dated
+    row, its heads of reserve summed ("| 08/27/2026 | $68,500 | $92,000 | $14,000 |" under "Reserve
+    history": $174,500.00), else the last amount a line says after the word reserve ("Reserve note:
+    $3,200.00 set 06/26/2026", "03/02 $120,000 -> 08/10 $340,000"), each with its line."""
+    found: dict[str, tuple[Decimal, Reason]] = {}
+    lines_of = similar("reserve history: current open reserve amount", [c.claim_id for c in claims])
+    for claim in claims:
+        rows: list[tuple[date, Decimal, Passage, str]] = []
+        noted: tuple[Decimal, Passage, str] | None = None
+        for passage, excerpt, _ in lines_of.get(claim.claim_id, []):
+            if _NEGATION.search(excerpt.split("$")[0][-40:]):
+                continue
+            amounts = [v for a in _TEXT_AMOUNT.finditer(excerpt)
+                       if (v := parse_money(_dollars(a.group(0).replace("USD", "").strip()))) is not None]
+            if not amounts:
+                continue
+            row = _DATED_ROW.match(excerpt)
+            under_reserve = _RESERVE_WORD.search(passage.section or "") is not None
+            dated = find_dates(row.group(1)) if row else []
+            if under_reserve and dated and not _RESERVE_WORD.search(excerpt):
+                rows.append((dated[0][0], sum(amounts, Decimal(0)), passage, excerpt))
+            elif noted is None and (word := _RESERVE_WORD.search(excerpt)) is not None:
+                after = [v for a in _TEXT_AMOUNT.finditer(excerpt, word.end())
+                         if (v := parse_money(_dollars(a.group(0).replace("USD", "").strip()))) is not None]
+                if after:
+                    noted = (after[-1], passage, excerpt)
+        picked = (max(rows, key=lambda r: r[0])[1:] if rows else noted)
+        if picked is not None:
+            reason = reason_for(claim.claim_id, docs_of, picked[1], picked[2])
+            if reason is not None:
+                found[claim.claim_id] = (picked[0], reason)
+    return found
+
+
+_CAPTION = re.compile(r"\b[A-Z][\w'&.-]*(?:\s+[A-Z&][\w'&.,-]*){0,4}\s+vs?\.?\s+[A-Z][\w'&.-]*")
+"""A case caption: "Castellano-Pryce v. FreshAcre Markets, Inc.", "Doe vs. Acme"."""
+_IN_COURT = re.compile(r"\b(?:court|case\s+(?:no|number)|file\s+no|docket|civil\s+action|index\s+no|cause\s+no|"
+                       r"complaint\s+(?:was\s+)?filed|summons|lawsuit\s+(?:was\s+)?filed|suit\s+(?:was\s+)?filed)\b",
+                       re.I)
+"""What sets a caption in a filed suit: a court, a case or docket number, a complaint filed."""
+
+
+def suits_in_text(claims: Sequence[ClaimRecord], docs_of: Mapping[str, Sequence[DocumentInfo]],
+                  similar: Similar) -> dict[str, Reason]:
+    """The claims whose files show a filed suit (a status line need not say "litigation"): a case
+    caption beside a court or a case number in the same passage ("RE: Doe v. Acme Stores, Inc. /
+    Hennepin County District Court, File No. 27-CV-..."), none that says no suit was filed; each
+    with the caption's line. One search across the claims."""
+    found: dict[str, Reason] = {}
+    lines_of = similar("lawsuit filed in court: plaintiff v. defendant, case number", [c.claim_id for c in claims])
+    for claim in claims:
+        for passage, excerpt, _ in lines_of.get(claim.claim_id, []):
+            caption = _CAPTION.search(excerpt) or _CAPTION.search(passage.text)
+            court = _IN_COURT.search(passage.text)
+            if caption is None or court is None:
+                continue
+            if _NEGATION.search(passage.text[max(0, court.start() - 30):court.start()]):
+                continue  # "no complaint was filed"
+            line = next((ln.strip() for ln in passage.text.splitlines() if caption.group(0) in ln), excerpt)
+            reason = reason_for(claim.claim_id, docs_of, passage, line)
+            if reason is not None:
+                found[claim.claim_id] = reason
+                break
     return found
 
 
