@@ -117,7 +117,13 @@ CENTRALITY = 1.0
 a part of the card asks."""
 LOSS_DAY = 0.1
 """What a log line dated on the day of loss adds to its similarity for "what happened"."""
-HEADED_BONUS = 0.25
+HEADED_BONUS = 0.1
+OCCURRED = "The accident, injury, illness or damage happened when"
+"""A second wording of "what happened", as a file's sentence starts it: the two together rank the
+account of the loss above a note about records or a diary date."""
+HAPPENED_CENTRALITY = 0.3
+"""For "what happened", how much a sentence's typicality of the claim counts: a notes export's
+routine lines are its most typical, and say least about the loss."""
 ENGAGEMENT = ("We were retained, engaged or asked to investigate, examine, evaluate or appraise and to report our "
               "findings; this report, valuation or evaluation was prepared for the insurance company.")
 """What a report's first sentences say of the report itself (who retained whom, to do what): no
@@ -317,10 +323,10 @@ def _card(claim: ClaimRecord, documents: Sequence[DocumentInfo], *, find: Find |
         # by meaning: the sentences most like the claim's own loss (what happened, its line and type of
         # loss), a sentence under the file's "Description of Loss" heading a head start only: a report's
         # first sentence under "Origin and Cause" says who was retained, not what happened
-        described = " ".join(filter(None, [HAPPENED, _LINE_MEANINGS.get(lob, ""),
-                                           checked_only(loss_type_value(loss_type[1].text)) if loss_type else ""]))
-        happened = pool.pick(described, 2, used, loss_day=LOSS_DAY, unlike=ENGAGEMENT,
-                             bonus={pool.index_of(p.text): HEADED_BONUS for _, p in headed})
+        kind = checked_only(loss_type_value(loss_type[1].text)) if loss_type else ""
+        happened = pool.pick([HAPPENED, f"{OCCURRED} {kind}".strip()], 2, used, loss_day=LOSS_DAY, unlike=ENGAGEMENT,
+                             bonus={pool.index_of(p.text): HEADED_BONUS for _, p in headed},
+                             centrality=HAPPENED_CENTRALITY)
         if happened:
             parts.append((1, "What happened: " + happened))
         decided = pool.pick(FOUND, 2, used)
@@ -384,8 +390,8 @@ _FIELD_WORDS = {field: frozenset(t for w in words.split() for t in terms(w)) for
     "estimate": "estimate estimated quote quotation appraisal appraised repair repairs bid",
     "reserve": "reserve reserves reserved",
     "paid": "paid payment payments pay issued disbursed",
-    "deductible": "deductible excess retention sir",
-    "claimed": "loss claimed demand demanded settlement settled settle",
+    "deductible": "deductible excess retention sir ded",
+    "claimed": "loss claimed demand demanded settlement settled settle invoice inv invoiced billed",
 }.items()}
 """The words a line must use to state a card's amount: a payment row is no deductible, however
 sure the selector is that it holds an amount."""
@@ -583,18 +589,19 @@ class _Pool:
         key = _sentence_of(text).lower()
         return next((i for i, t in enumerate(self.texts) if t.lower() == key), -1)
 
-    def pick(self, question: str, n: int, used: set[str], *, loss_day: float = 0.0,
-             bonus: dict[int, float] | None = None, unlike: str = "") -> str:
-        """The ``n`` sentences that best answer ``question`` and are typical of the claim (with
-        ``loss_day`` added for a line dated on the day of loss, any ``bonus`` by index, and their
-        similarity to ``unlike`` taken off)."""
+    def pick(self, question: str | Sequence[str], n: int, used: set[str], *, loss_day: float = 0.0,
+             bonus: dict[int, float] | None = None, unlike: str = "", centrality: float = CENTRALITY) -> str:
+        """The ``n`` sentences that best answer ``question`` (the mean similarity to several
+        wordings of it) and are typical of the claim (with ``loss_day`` added for a line dated on
+        the day of loss, any ``bonus`` by index, and their similarity to ``unlike`` taken off)."""
         if not self.texts or n <= 0:
             return ""
-        asked = np.asarray(self.embed([question, unlike] if unlike else [question]))
-        q = asked[0]
-        scores = self.vectors @ q + CENTRALITY * (self.vectors @ self.centroid)
+        wordings = [question] if isinstance(question, str) else list(question)
+        asked = np.asarray(self.embed([*wordings, unlike] if unlike else wordings))
+        q = asked[:len(wordings)].mean(axis=0)
+        scores = self.vectors @ q + centrality * (self.vectors @ self.centroid)
         if unlike:
-            scores -= UNLIKE_WEIGHT * (self.vectors @ asked[1])
+            scores -= UNLIKE_WEIGHT * (self.vectors @ asked[-1])
         for i in self.on_loss_day:
             scores[i] += loss_day
         for i, extra in (bonus or {}).items():
