@@ -43,10 +43,12 @@ _GENERIC = frozenset(content_terms("damage loss claim type cause incident"))
 _KINDS_OF_LOSS = frozenset(content_terms(
     "fire fires smoke wildfire explosion water flood flooding leak burst pipe sewer backup mold freeze frozen wind "
     "windstorm hail storm hurricane tornado earthquake quake lightning collapse sinkhole theft stolen burglary robbery "
-    "vandalism collision crash vehicle vehicles auto car truck motorcycle pet pets dog cat travel trip cyber "
+    "vandalism collision crash vehicle vehicles auto car truck motorcycle travel trip cyber "
     "ransomware breach cargo marine property homeowners dwelling liability workers compensation total"))
 """Words that name a kind of loss or a line of business: a claim of that kind says so in words (its
-type of loss, its narrative, its forms); one that only resembles it is not of that kind."""
+type of loss, its narrative, its forms); one that only resembles it is not of that kind (measured:
+"windstorm" is as like a fire report's "light rain" line, 0.28, as "water damage" is like a burst
+supply line, 0.32). Animals are left out: files name them by breed ("German shepherd" for a dog)."""
 
 
 def names_a_kind_of_loss(topic: Sequence[str]) -> bool:
