@@ -285,13 +285,13 @@ def _card(claim: ClaimRecord, documents: Sequence[DocumentInfo], *, find: Find |
     reported = sorted((f for _, f in cited.facts["event"] if f.label == "reported"), key=lambda f: f.value)
     first_report = reported[0].value if reported else None
     report_unit: Scored | None = None
+    loss: Scored | None = None
     paired = False
     loss_line = fact_for(documents, "date_of_loss", claim.date_of_loss) if claim.date_of_loss else None
     if loss_line is not None and not _dated_heading(loss_line[1].text) and not (
             first_report and first_report < loss_line[1].value):
         shown = _as_written(loss_line[1].text, loss_line[1].value) or long_date(loss_line[1].value)
-        dates.append(f"loss {shown} {sources.cite_line(*loss_line)}")
-        used.add(loss_line[1].text)
+        dates.append(f"loss {shown} {sources.cite_line(*loss_line)}")  # its line may still tell what happened
         taken.add(shown.lower())
     else:  # none on file, a letter's date, or a loss after its own report: the selector's, if it fits
         if reported:
@@ -314,9 +314,18 @@ def _card(claim: ClaimRecord, documents: Sequence[DocumentInfo], *, find: Find |
         dates.extend(d for d in [found("reported", "reported")] if d)
     if dates:
         parts.append((2, "Dates: " + "; ".join(dates)))
+    dated = {t for unit in (loss, report_unit) if unit is not None
+             for t in (unit.unit.excerpt, _sentence_of(unit.unit.text).lower())} if not loss_line else set()
+    """The lines the dates only cite: "what happened" may still quote one ("... KT Loss reported by phone.
+    The ring was stolen ..."), though no other field may stand on it."""
 
     status = _status(cited)
-    said = pool.pick_field("status", used) if pool is not None else ""  # before the findings take its line
+    stated = claim_status(documents)[1]
+    stated = stated if stated is not None and stated[1].kind == "status" else None  # the file's own status line
+    open_or_none = not status or status.startswith("Status: open (no closing on file)")
+    if stated is not None and open_or_none:
+        used.update((stated[1].text, _sentence_of(stated[1].text).lower()))  # kept for the status line
+    said = pool.pick_field("status", used) if pool is not None and open_or_none and not stated else ""
     if pool is not None:
         story = _narrative(documents)  # ingest's picks: under a narrative heading, or the most loss words
         headed = [(d, p) for d, p in story if p.score >= UNDER_NARRATIVE_HEADING][:2] or story[:1]
@@ -324,9 +333,11 @@ def _card(claim: ClaimRecord, documents: Sequence[DocumentInfo], *, find: Find |
         # loss), a sentence under the file's "Description of Loss" heading a head start only: a report's
         # first sentence under "Origin and Cause" says who was retained, not what happened
         kind = checked_only(loss_type_value(loss_type[1].text)) if loss_type else ""
-        happened = pool.pick([HAPPENED, f"{OCCURRED} {kind}".strip()], 2, used, loss_day=LOSS_DAY, unlike=ENGAGEMENT,
-                             bonus={pool.index_of(p.text): HEADED_BONUS for _, p in headed},
+        quotable = used - dated
+        happened = pool.pick([HAPPENED, f"{OCCURRED} {kind}".strip()], 2, quotable, loss_day=LOSS_DAY,
+                             unlike=ENGAGEMENT, bonus={pool.index_of(p.text): HEADED_BONUS for _, p in headed},
                              centrality=HAPPENED_CENTRALITY)
+        used |= quotable
         if happened:
             parts.append((1, "What happened: " + happened))
         decided = pool.pick(FOUND, 2, used)
@@ -363,12 +374,12 @@ def _card(claim: ClaimRecord, documents: Sequence[DocumentInfo], *, find: Find |
     if amounts:
         parts.append((1, "Amounts: " + "; ".join(amounts)))
 
-    stated = claim_status(documents)[1]
     if status and not status.startswith("Status: open (no closing on file)"):
         parts.append((2, status))
-    elif stated is not None and stated[1].kind == "status" and stated[1].text not in used:
-        used.add(stated[1].text)  # the file's own status line ("STATUS: OPEN - pend. prior med recs"): what stands
-        parts.append((2, f"Status: {_short(display_line(stated[1].text), 200)} {sources.cite_line(*stated)}"))
+    elif stated is not None:  # the file's own status line ("STATUS: OPEN - pend. prior med recs"): what stands
+        said_status = _short(display_line(stated[1].text), 200)
+        said_status = said_status if said_status.lower().startswith("status") else f"Status: {said_status}"
+        parts.append((2, f"{said_status} {sources.cite_line(*stated)}"))
     elif said:
         parts.append((2, "Status: " + said))
     elif status:
@@ -575,9 +586,8 @@ class _Pool:
         return f"{_short(self.texts[i], limit)} {self.cites[i]()}"
 
     def _fresh(self, i: int, used: set[str]) -> bool:
-        if (self.excerpts[i] in used or self.texts[i].lower() in used or i in self.picked
-                or any(c.excerpt == self.excerpts[i] for c in self.sources.citations)):
-            return False
+        if self.excerpts[i] in used or self.texts[i].lower() in used or i in self.picked:
+            return False  # (a line another part only cites, as the one that dates the loss, may still be quoted)
         if not self.picked:
             return True
         if any(self.texts[j][:100].lower() == self.texts[i][:100].lower() for j in self.picked):
