@@ -252,7 +252,7 @@ def _card(claim: ClaimRecord, documents: Sequence[DocumentInfo], *, find: Find |
         if len(on_topic) >= 5:
             break
         if (scored.probability >= TOPIC_THRESHOLD and scored.unit.excerpt not in used
-                and len(scored.unit.text.split()) >= 4):
+                and len(scored.unit.text.split()) >= 4 and not _letterhead(scored.unit.text)):
             on_topic.append(f"{_short(scored.unit.text, 200)} {cite(scored)}")
     if on_topic:
         parts.append((1, "Asked: " + " ".join(on_topic)))
@@ -670,6 +670,22 @@ def _labelled_answer(candidates: Sequence[Scored], question: str) -> tuple[Score
             if shared and value.strip() and (best is None or (shared, scored.probability) > best[:2]):
                 best = (shared, scored.probability, scored, value.strip(" ;,"))
     return (best[2], best[3]) if best else None
+
+
+def _letterhead(text: str) -> bool:
+    """A page's letterhead or running title ("ClearTrack Valuation Services - Total Loss Valuation -
+    CTV-2607-558214", "PRYOR & LANE LLP Attorneys at Law"): every word capitalised or an id, no
+    sentence in it, or the boilerplate every page carries. No answer to what a request asks."""
+    if is_boilerplate(text):
+        return True
+    if "$" in text or find_dates(text) or re.match(r"^\W*[A-Za-z][\w /&'()-]{0,30}:\s*\S", text):
+        return False  # "Total Paid: $12,000.00", "Adjuster: Dana Reyes": a field states a value
+    words = re.findall(r"[A-Za-z][\w'&.-]*", text)
+    lower = [w for w in words if w[0].islower() and w.lower() not in _SMALL_WORDS]
+    return bool(words) and not lower and not re.search(r"[a-z]{3,}[.;!?]\s+[A-Z]", text)
+
+
+_SMALL_WORDS = frozenset("a an and the of for at by in on to or with de la du von van".split())
 
 
 def _is_field_line(text: str) -> bool:
