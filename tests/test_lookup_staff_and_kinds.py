@@ -69,6 +69,11 @@ def test_a_persons_claims_are_every_claim_they_staff(engine: Engine, question: s
     assert answer.citations and all(f"[{c.n}]" in answer.text for c in answer.citations)
 
 
+def test_words_of_claim_handling_are_no_persons_name(engine: Engine) -> None:
+    answer = engine.ask("what is the claim handling fee on MH-5512?")
+    assert " is on " not in answer.text and "claims match" not in answer.text, answer.text
+
+
 def test_an_unticked_box_is_no_kind_of_loss(engine: Engine) -> None:
     answer = engine.ask("any fire claims?")
     assert _listed(answer.text) == [], answer.text

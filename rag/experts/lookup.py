@@ -584,6 +584,10 @@ _PERSONS_FILES = re.compile(
     rf"{_PERSON.format('c')}\s*(?:[?.!]|$)", re.I)
 """A person's claims, asked as people talk: "which files is Dana working", "what does Lee Park
 handle", "claims okafor has", "files assigned to M. Quist". The name may be lower case."""
+_NOT_A_NAME = frozenset(content_terms(
+    "claim claims file files loss losses case cases matter matters policy fee fees deductible reserve reserves payment "
+    "payments coverage damage repair repairs estimate invoice team unit office department desk"))
+"""Words of claim handling, never a person's name ("what is the claim handling fee")."""
 _NOT_A_PERSON = frozenset("i we you he she they it this that who someone anyone everyone there me us them".split())
 _ROLE_NOUNS = frozenset(w for noun in PARTY_NOUNS for w in noun.split()) | frozenset(
     "insureds claimants adjusters examiner examiners handler supervisor team unit carrier tpa company everyone".split())
@@ -608,7 +612,8 @@ def person_asked(question: str, *, ignore: Sequence[str] = ()) -> str:
         return ""
     name = next(g for g in (m.group("a"), m.group("b"), m.group("c")) if g is not None)
     words = [w for w in name.split() if w.lower().strip(".") not in STOPWORDS or len(w) > 3]
-    if not words or any(w.lower() in _NOT_A_PERSON or w.lower() in _ROLE_NOUNS for w in words):
+    if not words or any(w.lower() in _NOT_A_PERSON or w.lower() in _ROLE_NOUNS
+                        or set(content_terms(w)) & _NOT_A_NAME for w in words):
         return ""
     return " ".join(words).strip(" ?.!,")
 
