@@ -125,6 +125,8 @@ Subject: Claim TR-6610 - baggage delay
 
 Claim TR-6610 | Reserve note: $1,250.00 set 04/02/2026
 The traveller's suitcase arrived four days late in Lisbon; receipts for toiletries and clothing are attached.
+Your cover (plan no. TP-4410-2, underwritten by Calloway Indemnity Corp.) pays up to $150.00 a day
+for essentials while a bag is delayed.
 """,
     "suit_memo.txt": """MEMORANDUM FROM DEFENSE COUNSEL
 RE: Marchbank-Haas v. Brightmoor Storage, LLC
@@ -163,3 +165,8 @@ def test_a_case_caption_in_court_is_a_claim_in_suit(ledgers: Engine) -> None:
     answer = ledgers.ask("which claims have a lawsuit on file")
     assert "GL-9042" in answer.text and "GL-9043" not in answer.text, answer.text
     assert "Marchbank-Haas v. Brightmoor Storage" in answer.text, answer.text
+
+
+def test_plan_no_before_a_name_is_no_negation(ledgers: Engine) -> None:
+    answer = ledgers.ask("calloway files?")
+    assert "TR-6610" in answer.text and "GL-9042" not in answer.text, answer.text

@@ -543,6 +543,10 @@ def checked_only(text: str) -> str:
     return " ".join(_BOXED_ITEM.sub(keep, text).split())
 
 
+_NUMBER_ABBREVIATION = re.compile(r"\b[Nn]o\.?\s*(?=[#:]?\s*[A-Z]{0,6}[-\s]?\d)|\b[Nn]o\.(?=\s*[A-Z0-9#])")
+""""No." for number ("plan no. WAP-2291", "Claim No: 4471"): no negation."""
+
+
 def _says(topic: Sequence[str], text: str) -> bool | None:
     """Whether ``text`` says the topic (all its specific words), ``False`` when it says it is not
     so ("there is no subrogation potential", "she is not represented"), None when it does not say it."""
@@ -553,7 +557,7 @@ def _says(topic: Sequence[str], text: str) -> bool | None:
     label = _LABEL_HEAD.match(text.strip())
     if label and terms(label.group(0)) & wanted and _NONE_VALUE.match(text.strip()[label.end():]):
         return False  # "| Subrogation | None identified |", "Attorney: N/A"
-    tokens = re.findall(r"[A-Za-z][\w'-]*", text)
+    tokens = re.findall(r"[A-Za-z][\w'-]*", _NUMBER_ABBREVIATION.sub("number ", text))  # "plan no. WAP-22" says no "no"
     at = next((i for i, w in enumerate(tokens) if terms(w) & wanted), None)
     if at is None:
         return True
@@ -629,11 +633,12 @@ def _topic_hits(conditions: Conditions, claims: Sequence[ClaimRecord], docs_of: 
         if similar is None or len(unread) > MAX_CHECKED:
             hits[claim_id] = (docs[0], None, f"mentions {conditions.phrase}")
             continue
-        said = [(p, x, _says(topic, x)) for p, x, _ in similar(conditions.phrase, [claim_id]).get(claim_id, [])]
+        found = similar(conditions.phrase, [claim_id]).get(claim_id, [])
+        said = [(p, x, _says(topic, x)) for p, x, _ in found]
         said = [(p, x, yes) for p, x, yes in said if yes is not None and len(x.split()) >= 5]
         if said and not any(yes for _, _, yes in said):
             continue  # every line that says the words says it is not so
-        saying = next(((p, x) for p, x, yes in said if yes), None)
+        saying = next(((p, x) for p, x, yes in said if yes), None) or _line_saying(topic, found)
         reason = reason_for(claim_id, docs_of, *saying) if saying else None
         if reason is not None:  # no line found that says it: no evidence to show, so no match
             hits[claim_id] = reason
@@ -651,6 +656,17 @@ def _topic_hits(conditions: Conditions, claims: Sequence[ClaimRecord], docs_of: 
     if not hits and not mentioned and similar is not None and not names_a_kind_of_loss(topic):
         hits = similar_topic_hits(conditions.phrase or " ".join(topic), claims, docs_of, similar, topic)
     return hits
+
+
+def _line_saying(topic: Sequence[str], found: Sequence[tuple[Passage, str, float]]) -> tuple[Passage, str] | None:
+    """A line of the passages a search found that says the topic, when none of the units it ranked
+    does (a rare name is no closer by meaning to the unit that holds it: "underwritten by Northmere
+    Indemnity", wrapped in an e-mail's paragraph)."""
+    for passage in dict.fromkeys(p for p, _, _ in found):
+        for line in passage.text.splitlines():
+            if len(line.split()) >= 5 and _says(topic, line):
+                return passage, line.strip()
+    return None
 
 
 def without_unsaid_topic(conditions: Conditions, mentions: Mentions | None) -> Conditions:
