@@ -136,6 +136,12 @@ Insured: Brightmoor Storage, LLC
 Date of loss: 10/02/2025
 The parties exchanged written discovery in May; a deposition of the facility manager is set for August.
 """,
+    "pickup_crash.txt": """Claim Number: PA-5120
+Insured: Dmitri Vasquez-Lund
+Date of Loss: 04/04/2026
+Our insured's pickup was rear-ended at a red light by a delivery van; the tow driver took it to Lakeside Body Works.
+The other driver's carrier accepted liability on 04/20/2026.
+""",
     "quiet_file.txt": """Claim Number: GL-9043
 Insured: Copperfield Bakery
 Date of Loss: 11/20/2025
@@ -170,3 +176,8 @@ def test_a_case_caption_in_court_is_a_claim_in_suit(ledgers: Engine) -> None:
 def test_plan_no_before_a_name_is_no_negation(ledgers: Engine) -> None:
     answer = ledgers.ask("calloway files?")
     assert "TR-6610" in answer.text and "GL-9042" not in answer.text, answer.text
+
+
+def test_a_kind_of_loss_is_the_claims_line_of_business(ledgers: Engine) -> None:
+    answer = ledgers.ask("any vehicle claims?")  # the crash file never says "vehicle"
+    assert "PA-5120" in answer.text and "GL-9042" not in answer.text and "TR-6610" not in answer.text, answer.text

@@ -819,6 +819,31 @@ def _stated_line(claim: ClaimRecord, documents: Sequence[DocumentInfo], ranked: 
     return best if votes[best] else ""
 
 
+def line_of_business_line(claim: ClaimRecord, documents: Sequence[DocumentInfo]
+                          ) -> tuple[str, DocumentInfo, str, int | None, str | None] | None:
+    """The claim's line of business as its files state it, with the line that states it: ``(line of
+    business, document, text, page, section)``. The lines located at ingest vote (each for every
+    line of business it names: "Policy: CGL-..., Commercial General Liability"); when none names
+    one and neither do the file names or headings, the line of business the files' words choose,
+    cited to the point that uses most of them. None when there is none, or no line to cite."""
+    lines = [(d, text, page, section) for d in documents
+             for text, page, section in [*((p.text, p.page, p.section) for p in d.summary_points),
+                                         *((f.text, f.page, f.section) for f in d.fact_lines)]]
+    votes: dict[str, list[tuple[DocumentInfo, str, int | None, str | None]]] = {}
+    for name, rule in _STATED_LINES:
+        votes[name] = [line for line in lines if rule.search(line[1])]
+    voted = max(votes, key=lambda n: len(votes[n]))
+    if votes[voted]:
+        return (voted, *votes[voted][0])
+    if _stated_line(claim, documents, {}):
+        return None  # named only in a heading or a file name: no line to cite
+    lob = _line_of_business(claim, documents)
+    words = dict(_LINES_OF_BUSINESS).get(lob, frozenset())
+    scored = [(len(terms(line[1]) & words), i) for i, line in enumerate(lines)]
+    hits, at = max(scored, default=(0, -1))
+    return (lob, *lines[at]) if lob and hits else None
+
+
 def _line_of_business(claim: ClaimRecord, documents: Sequence[DocumentInfo], pool: _Pool | None = None,
                       ranked: dict[str, list[Scored]] | None = None) -> str:
     """The line of business: the one the files name (:func:`_stated_line`); else the description

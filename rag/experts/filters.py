@@ -51,6 +51,32 @@ type of loss, its narrative, its forms); one that only resembles it is not of th
 supply line, 0.32). Animals are left out: files name them by breed ("German shepherd" for a dog)."""
 
 
+_LINE_WORDS = {name: frozenset(content_terms(words)) for name, words in {
+    "Auto": "auto automobile vehicle vehicles car cars truck motor collision crash",
+    "Homeowners": "homeowners home house dwelling residence",
+    "Commercial property": "commercial property building business",
+    "General liability": "general liability premises",
+    "Workers' compensation": "workers compensation comp work injury",
+    "Inland marine": "inland marine cargo shipment transit",
+    "Cyber": "cyber ransomware breach hack hacker",
+    "Crime": "crime theft burglary stolen",
+}.items()}
+"""The kinds of loss each line of business is: "vehicle claims" are the auto claims."""
+
+
+def _line_of_business_says(topic: Sequence[str], claim: ClaimRecord, docs: Sequence[DocumentInfo]) -> Reason | None:
+    """The line that states the claim's line of business (:func:`rag.experts.card.line_of_business_line`),
+    when the topic is a kind of loss that line of business is ("vehicle" for an auto claim)."""
+    from rag.experts.card import line_of_business_line  # the card reads these filters
+
+    specific = set(topic) - _GENERIC
+    stated = line_of_business_line(claim, docs) if specific else None
+    if stated is None or not specific <= _LINE_WORDS.get(stated[0], frozenset()):
+        return None
+    _, doc, text, page, section = stated
+    return doc, FactLine("summary", "", text, page=page, section=section), "topic"
+
+
 def names_a_kind_of_loss(topic: Sequence[str]) -> bool:
     """Whether a topic is a kind of loss ("fire", "water damage", "earthquake", "pet"): then a claim
     matches by its files' words only, never by a line that merely resembles the topic (the light rain
@@ -615,8 +641,11 @@ def _topic_hits(conditions: Conditions, claims: Sequence[ClaimRecord], docs_of: 
         return either
     topic = conditions.topic
     hits: dict[str, Reason] = {}
+    kind = names_a_kind_of_loss(topic)
     for claim in claims:
         line = _topic_line(topic, docs_of.get(claim.claim_id, []))
+        if line is None and kind:  # "any vehicle claims": an auto claim, whatever its crash report calls it
+            line = _line_of_business_says(topic, claim, docs_of.get(claim.claim_id, []))
         if line is not None:
             hits[claim.claim_id] = line
     mentioned: set[str] = set()
