@@ -42,11 +42,12 @@ _MONTHS = ("january february march april may june july august september october 
 _GENERIC = frozenset(content_terms("damage loss claim type cause incident"))
 _KINDS_OF_LOSS = frozenset(content_terms(
     "fire fires smoke wildfire explosion water flood flooding leak burst pipe sewer backup mold freeze frozen wind "
-    "windstorm hail storm hurricane tornado earthquake quake lightning collapse sinkhole theft stolen burglary robbery "
+    "windstorm hail storm hurricane tornado earthquake quake lightning collapse sinkhole theft burglary robbery "
     "vandalism collision crash vehicle vehicles auto car truck motorcycle travel trip cyber "
     "ransomware breach cargo marine property homeowners dwelling liability workers compensation total"))
 """Words that name a kind of loss or a line of business: a claim of that kind says so in words (its
-type of loss, its narrative, its forms); one that only resembles it is not of that kind (measured:
+type of loss, its narrative, its forms, its line of business), or a line of it is very like it
+(:data:`KIND_SIMILAR_MIN`); one that only resembles it is not of that kind (measured:
 "windstorm" is as like a fire report's "light rain" line, 0.28, as "water damage" is like a burst
 supply line, 0.32). Animals are left out: files name them by breed ("German shepherd" for a dog)."""
 
@@ -62,6 +63,7 @@ _LINE_WORDS = {name: frozenset(content_terms(words)) for name, words in {
     "Crime": "crime theft burglary stolen",
 }.items()}
 """The kinds of loss each line of business is: "vehicle claims" are the auto claims."""
+_LINES_WORDS = frozenset(w for words in _LINE_WORDS.values() for w in words)
 
 
 def _line_of_business_says(topic: Sequence[str], claim: ClaimRecord, docs: Sequence[DocumentInfo]) -> Reason | None:
@@ -77,10 +79,16 @@ def _line_of_business_says(topic: Sequence[str], claim: ClaimRecord, docs: Seque
     return doc, FactLine("summary", "", text, page=page, section=section), "topic"
 
 
+KIND_SIMILAR_MIN = 0.36
+"""The cosine a claim's best unit needs to be of a kind of loss its files do not name: "thieves cut
+the fence and took copper wire" is a theft (0.40); a fire report's "light rain" is no windstorm
+(0.28), nor is a reefer repair line (0.31)."""
+
+
 def names_a_kind_of_loss(topic: Sequence[str]) -> bool:
-    """Whether a topic is a kind of loss ("fire", "water damage", "earthquake", "pet"): then a claim
-    matches by its files' words only, never by a line that merely resembles the topic (the light rain
-    of a fire report's weather line is no windstorm)."""
+    """Whether a topic is a kind of loss ("fire", "water damage", "earthquake", "vehicle"): then a claim
+    matches by its files' words or its line of business, or by a line very like the topic, never by
+    one that merely resembles it (the light rain of a fire report's weather line is no windstorm)."""
     specific = set(topic) - _GENERIC
     return bool(specific) and specific <= _KINDS_OF_LOSS
 
@@ -600,7 +608,7 @@ def reason_for(claim_id: str, docs_of: Mapping[str, Sequence[DocumentInfo]], pas
 
 
 def similar_topic_hits(phrase: str, claims: Sequence[ClaimRecord], docs_of: Mapping[str, Sequence[DocumentInfo]],
-                       similar: Similar, topic: Sequence[str] = ()) -> dict[str, Reason]:
+                       similar: Similar, topic: Sequence[str] = (), *, least: float = 0.0) -> dict[str, Reason]:
     """The claims whose files are about ``phrase`` by meaning ("someone hurt", "a theft or
     extortion"): the best unit of each claim by similarity, kept when it is alike enough and
     near the best claim's; each with the unit that shows it. A claim whose best unit says the
@@ -617,7 +625,7 @@ def similar_topic_hits(phrase: str, claims: Sequence[ClaimRecord], docs_of: Mapp
     scores = [score for _, (_, _, score) in ranked] + [0.0]
     drops = [scores[i] - scores[i + 1] for i in range(max(1, (len(ranked) + 1) // 2))]
     cut = max(range(len(drops)), key=lambda i: drops[i])
-    if not _stands_apart(scores[0], drops[cut]):
+    if not _stands_apart(scores[0], drops[cut]) or scores[0] < least:
         return {}
     hits: dict[str, Reason] = {}
     for claim_id, (passage, excerpt, _) in ranked[: cut + 1]:
@@ -642,9 +650,10 @@ def _topic_hits(conditions: Conditions, claims: Sequence[ClaimRecord], docs_of: 
     topic = conditions.topic
     hits: dict[str, Reason] = {}
     kind = names_a_kind_of_loss(topic)
+    lines_of_business = bool(set(topic) - _GENERIC) and set(topic) - _GENERIC <= _LINES_WORDS
     for claim in claims:
         line = _topic_line(topic, docs_of.get(claim.claim_id, []))
-        if line is None and kind:  # "any vehicle claims": an auto claim, whatever its crash report calls it
+        if line is None and lines_of_business:  # "any vehicle claims": an auto claim, whatever its crash report says
             line = _line_of_business_says(topic, claim, docs_of.get(claim.claim_id, []))
         if line is not None:
             hits[claim.claim_id] = line
@@ -682,8 +691,11 @@ def _topic_hits(conditions: Conditions, claims: Sequence[ClaimRecord], docs_of: 
             if found is not None:
                 hits[claim_id] = found
                 mentioned.add(claim_id)
-    if not hits and not mentioned and similar is not None and not names_a_kind_of_loss(topic):
-        hits = similar_topic_hits(conditions.phrase or " ".join(topic), claims, docs_of, similar, topic)
+    if not hits and not mentioned and similar is not None:  # a kind of loss in other words: only a close one
+        phrase = conditions.phrase or " ".join(topic)
+        if kind:  # "water damage": "water" is the kind; every claim's files say "damage"
+            phrase = " ".join(w for w in phrase.split() if not set(content_terms(w)) <= _GENERIC) or phrase
+        hits = similar_topic_hits(phrase, claims, docs_of, similar, topic, least=KIND_SIMILAR_MIN if kind else 0.0)
     return hits
 
 
