@@ -779,6 +779,8 @@ _LINE_MEANINGS = {
                      "trailer",
     "Cyber": "cyber insurance claim: ransomware, a data breach, hacked computer systems, notifying affected people",
     "Crime": "crime claim: burglary, theft of money or property, or employee dishonesty",
+    "Travel": "travel insurance claim: a trip cancelled or interrupted, medical care abroad, delayed or lost baggage",
+    "Pet": "pet insurance claim: a dog's or cat's accident or illness, veterinary treatment and its invoice",
 }
 """What each line of business is about, to compare a claim's sentences with (by meaning)."""
 LINE_SIMILARITY = 0.3
@@ -797,6 +799,9 @@ _STATED_LINES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile
     ("Inland marine", r"\binland marine\b|\b(?:motor truck |marine )?cargo (?:policy|insurance|claim|open policy)\b"),
     ("Cyber", r"\bcyber\b"),
     ("Crime", r"\bcrime (?:policy|coverage|insurance)\b|\bemployee dishonesty\b"),
+    ("Travel", r"\btravel (?:insurance|assistance|protection|plan|policy|claims?)\b|"
+               r"\btrip (?:cancellation|interruption|delay)\b"),
+    ("Pet", r"\bpet (?:insurance|health|plan|policy|claims?)\b|\bveterinary (?:insurance|plan|policy)\b"),
 ))
 """A line of business as files state it ("General Liability - Loss Notice", "Policy No.: CGL ...",
 "Claims Examiner, Workers' Compensation"); a form's check box ("Workers' comp: [X]") states none."""

@@ -61,6 +61,8 @@ _LINE_WORDS = {name: frozenset(content_terms(words)) for name, words in {
     "Inland marine": "inland marine cargo shipment transit",
     "Cyber": "cyber ransomware breach hack hacker",
     "Crime": "crime theft burglary stolen",
+    "Travel": "travel trip",
+    "Pet": "pet pets dog dogs cat cats animal veterinary",
 }.items()}
 """The kinds of loss each line of business is: "vehicle claims" are the auto claims."""
 _LINES_WORDS = frozenset(w for words in _LINE_WORDS.values() for w in words)
