@@ -320,12 +320,13 @@ def _card(claim: ClaimRecord, documents: Sequence[DocumentInfo], *, find: Find |
     The ring was stolen ..."), though no other field may stand on it."""
 
     status = _status(cited)
-    stated = claim_status(documents)[1]
-    stated = stated if stated is not None and stated[1].kind == "status" else None  # the file's own status line
+    status_line = claim_status(documents)[1]
+    if status_line is not None and status_line[1].kind != "status":
+        status_line = None  # the file's own status line only, not a dated closing
     open_or_none = not status or status.startswith("Status: open (no closing on file)")
-    if stated is not None and open_or_none:
-        used.update((stated[1].text, _sentence_of(stated[1].text).lower()))  # kept for the status line
-    said = pool.pick_field("status", used) if pool is not None and open_or_none and not stated else ""
+    if status_line is not None and open_or_none:
+        used.update((status_line[1].text, _sentence_of(status_line[1].text).lower()))  # kept for the status
+    said = pool.pick_field("status", used) if pool is not None and open_or_none and not status_line else ""
     if pool is not None:
         story = _narrative(documents)  # ingest's picks: under a narrative heading, or the most loss words
         headed = [(d, p) for d, p in story if p.score >= UNDER_NARRATIVE_HEADING][:2] or story[:1]
@@ -376,10 +377,10 @@ def _card(claim: ClaimRecord, documents: Sequence[DocumentInfo], *, find: Find |
 
     if status and not status.startswith("Status: open (no closing on file)"):
         parts.append((2, status))
-    elif stated is not None:  # the file's own status line ("STATUS: OPEN - pend. prior med recs"): what stands
-        said_status = _short(display_line(stated[1].text), 200)
+    elif status_line is not None:  # the file's own status line ("STATUS: OPEN - pend. prior med recs"): what stands
+        said_status = _short(display_line(status_line[1].text), 200)
         said_status = said_status if said_status.lower().startswith("status") else f"Status: {said_status}"
-        parts.append((2, f"{said_status} {sources.cite_line(*stated)}"))
+        parts.append((2, f"{said_status} {sources.cite_line(*status_line)}"))
     elif said:
         parts.append((2, "Status: " + said))
     elif status:

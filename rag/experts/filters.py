@@ -673,12 +673,12 @@ def _topic_hits(conditions: Conditions, claims: Sequence[ClaimRecord], docs_of: 
         if similar is None or len(unread) > MAX_CHECKED:
             hits[claim_id] = (docs[0], None, f"mentions {conditions.phrase}")
             continue
-        found = similar(conditions.phrase, [claim_id]).get(claim_id, [])
-        said = [(p, x, _says(topic, x)) for p, x, _ in found]
+        alike = similar(conditions.phrase, [claim_id]).get(claim_id, [])
+        said = [(p, x, _says(topic, x)) for p, x, _ in alike]
         said = [(p, x, yes) for p, x, yes in said if yes is not None and len(x.split()) >= 5]
         if said and not any(yes for _, _, yes in said):
             continue  # every line that says the words says it is not so
-        saying = next(((p, x) for p, x, yes in said if yes), None) or _line_saying(topic, found)
+        saying = next(((p, x) for p, x, yes in said if yes), None) or _line_saying(topic, alike)
         reason = reason_for(claim_id, docs_of, *saying) if saying else None
         if reason is not None:  # no line found that says it: no evidence to show, so no match
             hits[claim_id] = reason

@@ -662,9 +662,9 @@ def _staff_files(question: str, claims: Sequence[ClaimRecord], docs_of: dict[str
     found = similar(f"{name} adjuster examiner handler", candidates)
     for claim_id in candidates:
         if claim_id in by_registry:
-            line = fact_for(docs_of.get(claim_id, []), "adjuster", by_registry[claim_id])
-            if line is not None:
-                reasons[claim_id] = (line[0], line[1], f"adjuster {by_registry[claim_id]}")
+            located = fact_for(docs_of.get(claim_id, []), "adjuster", by_registry[claim_id])
+            if located is not None:
+                reasons[claim_id] = (located[0], located[1], f"adjuster {by_registry[claim_id]}")
                 continue
         for passage, excerpt, _ in found.get(claim_id, []):
             stated = staff_line(name, excerpt) or staff_line(name, passage.text)
