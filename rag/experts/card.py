@@ -377,7 +377,7 @@ def _card(claim: ClaimRecord, documents: Sequence[DocumentInfo], *, find: Find |
 
     if status and not status.startswith("Status: open (no closing on file)"):
         parts.append((2, status))
-    elif status_line is not None:  # the file's own status line ("STATUS: OPEN - pend. prior med recs"): what stands
+    elif status_line is not None:  # the file's own status line ("STATUS: OPEN - awaiting the invoice")
         said_status = _short(display_line(status_line[1].text), 200)
         said_status = said_status if said_status.lower().startswith("status") else f"Status: {said_status}"
         parts.append((2, f"{said_status} {sources.cite_line(*status_line)}"))
@@ -674,8 +674,8 @@ def _labelled_answer(candidates: Sequence[Scored], question: str) -> tuple[Score
 
 
 def _letterhead(text: str) -> bool:
-    """A page's letterhead or running title ("ClearTrack Valuation Services - Total Loss Valuation -
-    CTV-2607-558214", "PRYOR & LANE LLP Attorneys at Law"): every word capitalised or an id, no
+    """A page's letterhead or running title ("Hollis Auto Appraisal Group - Vehicle Valuation -
+    HAV-1140-2207", "BRANDT & ODUYA LLP Attorneys at Law"): every word capitalised or an id, no
     sentence in it, or the boilerplate every page carries. No answer to what a request asks."""
     if is_boilerplate(text):
         return True

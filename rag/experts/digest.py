@@ -142,7 +142,7 @@ def named_document(topic: Sequence[str], documents: Sequence[DocumentInfo],
 
 
 def _naming_words(question: str, parties: set[str]) -> list[str]:
-    """The request's words that name the claim's parties ("on *barreto*"): they pick the claim, and
+    """The request's words that name the claim's parties ("on *ferreira*"): they pick the claim, and
     would draw the digest to every line that repeats the name."""
     return [rf"\b{re.escape(w)}\b" for w in re.findall(r"[A-Za-z][\w'-]+", question)
             if (t := terms(w)) and t <= parties and not t & DOCUMENT_NOUNS]

@@ -48,7 +48,7 @@ _KINDS_OF_LOSS = frozenset(content_terms(
 """Words that name a kind of loss or a line of business: a claim of that kind says so in words (its
 type of loss, its narrative, its forms, its line of business), or a line of it is very like it
 (:data:`KIND_SIMILAR_MIN`); one that only resembles it is not of that kind (measured:
-"windstorm" is as like a fire report's "light rain" line, 0.28, as "water damage" is like a burst
+"windstorm" is as like a fire report's weather line ("light rain"), 0.28, as "water damage" is like a burst
 supply line, 0.32). Animals are left out: files name them by breed ("German shepherd" for a dog)."""
 
 
@@ -84,7 +84,7 @@ def _line_of_business_says(topic: Sequence[str], claim: ClaimRecord, docs: Seque
 KIND_SIMILAR_MIN = 0.36
 """The cosine a claim's best unit needs to be of a kind of loss its files do not name: "thieves cut
 the fence and took copper wire" is a theft (0.40); a fire report's "light rain" is no windstorm
-(0.28), nor is a reefer repair line (0.31)."""
+(0.28), nor is a refrigeration repair line (0.31)."""
 
 
 def names_a_kind_of_loss(topic: Sequence[str]) -> bool:
@@ -563,12 +563,12 @@ _BOX = (r"(?:\[\s*(?P<{0}>[xX\u2713\u2714*]?)\s*\]|\(\s*(?P<{1}>[xX\u2713\u2714]
         r"|(?P<{2}>[\u2610\u2611\u2612]))")
 _BOXED_ITEM = re.compile(_BOX.format("a", "b", "c") + r"\s*(?P<item>[^\[\]\u2610\u2611\u2612\n]*?)(?=\s*" +
                          _BOX.format("d", "e", "f") + r"|\s*$|\n)", re.M)
-"""A form's check box and the words it ticks ("[X] reefer breakdown", "[ ] fire", "\u2612 Theft")."""
+"""A form's check box and the words it ticks ("[X] lightning", "[ ] fire", "\u2612 Theft")."""
 
 
 def checked_only(text: str) -> str:
-    """``text`` without the items of its unticked boxes: "Type of loss: [ ] theft [X] reefer breakdown
-    [ ] fire" says reefer breakdown, not fire. A line with no box is returned as it is."""
+    """``text`` without the items of its unticked boxes: "Type of loss: [ ] theft [X] engine seizure
+    [ ] fire" says engine seizure, not fire. A line with no box is returned as it is."""
     if not _BOXED_ITEM.search(text):
         return text
 
@@ -580,7 +580,7 @@ def checked_only(text: str) -> str:
 
 
 _NUMBER_ABBREVIATION = re.compile(r"\b[Nn]o\.?\s*(?=[#:]?\s*[A-Z]{0,6}[-\s]?\d)|\b[Nn]o\.(?=\s*[A-Z0-9#])")
-""""No." for number ("plan no. WAP-2291", "Claim No: 4471"): no negation."""
+""""No." for number ("plan no. TP-4410", "Claim No: 4471"): no negation."""
 
 
 def _says(topic: Sequence[str], text: str) -> bool | None:
@@ -593,7 +593,7 @@ def _says(topic: Sequence[str], text: str) -> bool | None:
     label = _LABEL_HEAD.match(text.strip())
     if label and terms(label.group(0)) & wanted and _NONE_VALUE.match(text.strip()[label.end():]):
         return False  # "| Subrogation | None identified |", "Attorney: N/A"
-    tokens = re.findall(r"[A-Za-z][\w'-]*", _NUMBER_ABBREVIATION.sub("number ", text))  # "plan no. WAP-22" says no "no"
+    tokens = re.findall(r"[A-Za-z][\w'-]*", _NUMBER_ABBREVIATION.sub("number ", text))  # "plan no. TP-4" says no "no"
     at = next((i for i, w in enumerate(tokens) if terms(w) & wanted), None)
     if at is None:
         return True
@@ -703,7 +703,7 @@ def _topic_hits(conditions: Conditions, claims: Sequence[ClaimRecord], docs_of: 
 
 def _line_saying(topic: Sequence[str], found: Sequence[tuple[Passage, str, float]]) -> tuple[Passage, str] | None:
     """A line of the passages a search found that says the topic, when none of the units it ranked
-    does (a rare name is no closer by meaning to the unit that holds it: "underwritten by Northmere
+    does (a rare name is no closer by meaning to the unit that holds it: "underwritten by Calloway
     Indemnity", wrapped in an e-mail's paragraph)."""
     for passage in dict.fromkeys(p for p, _, _ in found):
         for line in passage.text.splitlines():
@@ -991,9 +991,9 @@ def reserves_in_text(claims: Sequence[ClaimRecord], docs_of: Mapping[str, Sequen
                      similar: Similar) -> dict[str, tuple[Decimal, Reason]]:
     """The open reserve of claims whose files state none under a reserve label ingest read, from
     their lines most like a reserve (one search across the claims): a reserve table's latest dated
-    row, its heads of reserve summed ("| 08/27/2026 | $68,500 | $92,000 | $14,000 |" under "Reserve
-    history": $174,500.00), else the last amount a line says after the word reserve ("Reserve note:
-    $3,200.00 set 06/26/2026", "03/02 $120,000 -> 08/10 $340,000"), each with its line."""
+    row, its heads of reserve summed ("| 05/30/2026 | $22,000 | $41,000 | $4,000 |" under "Reserves
+    by head": $67,000.00), else the last amount a line says after the word reserve ("Reserve note:
+    $1,250.00 set 04/02/2026", "02/01 $40,000 -> 05/12 $65,000"), each with its line."""
     found: dict[str, tuple[Decimal, Reason]] = {}
     lines_of = similar("reserve history: current open reserve amount", [c.claim_id for c in claims])
     for claim in claims:
@@ -1025,7 +1025,7 @@ def reserves_in_text(claims: Sequence[ClaimRecord], docs_of: Mapping[str, Sequen
 
 
 _CAPTION = re.compile(r"\b[A-Z][\w'&.-]*(?:\s+[A-Z&][\w'&.,-]*){0,4}\s+vs?\.?\s+[A-Z][\w'&.-]*")
-"""A case caption: "Castellano-Pryce v. FreshAcre Markets, Inc.", "Doe vs. Acme"."""
+"""A case caption: "Marchbank-Haas v. Brightmoor Storage, LLC", "Doe vs. Acme"."""
 _IN_COURT = re.compile(r"\b(?:court|case\s+(?:no|number)|file\s+no|docket|civil\s+action|index\s+no|cause\s+no|"
                        r"complaint\s+(?:was\s+)?filed|summons|lawsuit\s+(?:was\s+)?filed|suit\s+(?:was\s+)?filed)\b",
                        re.I)

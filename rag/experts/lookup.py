@@ -583,7 +583,7 @@ _PERSONS_FILES = re.compile(
     rf"|{CLAIM_NOUNS}\s+(?:handled|worked|owned|adjusted|managed|examined|assigned|supervised)\s+(?:by|to)\s+"
     rf"{_PERSON.format('c')}\s*(?:[?.!]|$)", re.I)
 """A person's claims, asked as people talk: "which files is Dana working", "what does Lee Park
-handle", "claims okafor has", "files assigned to M. Quist". The name may be lower case."""
+handle", "claims solvang has", "files assigned to K. Tremblay". The name may be lower case."""
 _NOT_A_NAME = frozenset(content_terms(
     "claim claims file files loss losses case cases matter matters policy fee fees deductible reserve reserves payment "
     "payments coverage damage repair repairs estimate invoice team unit office department desk"))
@@ -596,15 +596,15 @@ _STAFF_ROLE = re.compile(
     r"\b(?:(?<!medical )(?<!independent )adjust[eo]rs?|(?<!medical )examiners?|handlers?|supervisors?|supv|appraisers?|"
     r"claims?\s+(?:professional|specialist|spec|manager|representative|rep|analyst|consultant|director|associate)s?|"
     r"handled\s+by|assigned\s+to)\b", re.I)
-"""A role on the claim's own staff, as files write it beside a name ("Adjuster: D. Vail", "Renata
-Okafor, Senior Claims Examiner", "HANDLER: M. Quist (claims spec.)", a signature's title line)."""
+"""A role on the claim's own staff, as files write it beside a name ("Adjuster: T. Renner", "Ingrid
+Solvang, Property Claims Supervisor", "HANDLER: K. Tremblay (claims spec.)", a signature's title line)."""
 _STAFF_WINDOW = 60
 """How far (in characters, on the name's line) a role word may stand from the name."""
 
 
 def person_asked(question: str, *, ignore: Sequence[str] = ()) -> str:
-    """The person whose claims a question asks for ("what does tomasz beyer handle" -> ``tomasz
-    beyer``), or ``""``."""
+    """The person whose claims a question asks for ("what does kwame ostrowski handle" -> ``kwame
+    ostrowski``), or ``""``."""
     for phrase in ignore:
         question = question.replace(phrase, " ")
     m = _PERSONS_FILES.search(" ".join(question.split()))
@@ -621,8 +621,8 @@ def person_asked(question: str, *, ignore: Sequence[str] = ()) -> str:
 def staff_line(name: str, text: str) -> str | None:
     """The line of ``text`` that names the person ``name`` in a role on the claim's staff: the role
     word near the name on its line, or on the next line when the name stands alone on its own (a
-    signature: "Tomasz Beyer" then "Senior Travel Claims Examiner"). The surname alone counts ("R.
-    Okafor" for "renata okafor")."""
+    signature: "Kwame Ostrowski" then "Senior Marine Claims Examiner"). The surname alone counts ("I.
+    Solvang" for "ingrid solvang")."""
     surname = name.split()[-1]
     if len(surname) < 3:
         return None
@@ -641,7 +641,7 @@ def staff_line(name: str, text: str) -> str | None:
 def _staff_files(question: str, claims: Sequence[ClaimRecord], docs_of: dict[str, list[DocumentInfo]],
                  adjusters: Sequence[str], mentions: Mentions | None, similar: Similar | None, *,
                  ignore: Sequence[str] = (), excluded: set[str] = set()) -> ExpertResult | None:
-    """"What files does Lee have", "claims okafor is working": every claim on whose staff the person
+    """"What files does Lee have", "claims solvang is working": every claim on whose staff the person
     is (adjuster, examiner, handler, supervisor, appraiser), by the registry's adjusters and by the
     lines of each claim's files that name the person in such a role; None when the question asks
     for no person's claims, or the files add no claim to the registry's (the adjuster answer then
