@@ -1,4 +1,5 @@
-"""The manager's first step: which expert answers a question. Keywords and rules, not a model.
+"""The manager's first step: which expert answers a question. Keywords and rules first, then a
+learned second opinion for calculations no rule words (:mod:`rag.route_model`).
 
 Offline there is no generative model to route with (small local ones routed 0 of 8 test
 questions right), and a claim adjuster's questions fall into few, well-worded kinds:
@@ -26,6 +27,7 @@ from dataclasses import dataclass, field
 
 from rag.answer import Route
 from rag.metadata import find_claim_ids
+from rag.route_model import Embed, reads_as_calculation
 
 HANDLING_VERBS: tuple[str, ...] = (
     "handle", "handles", "handling", "handled", "adjust", "adjusts", "adjusting", "adjusted", "work", "works",
@@ -270,13 +272,21 @@ class RouteDecision:
     """The question names no claim but the conversation was about one."""
 
 
-def decide_route(question: str, *, history_claim_ids: Sequence[str] = (), known: Sequence[str] = ()) -> RouteDecision:
+def decide_route(question: str, *, history_claim_ids: Sequence[str] = (), known: Sequence[str] = (),
+                 embed: Embed | None = None) -> RouteDecision:
     """Sort a question to the expert that answers it (see the module docstring for the rules).
-    ``known``: the claim numbers on file, found in the question in any spelling."""
+    ``known``: the claim numbers on file, found in the question in any spelling. ``embed`` (the
+    engine's embedder): a question no rule routes goes to the calculation expert when the learned
+    model (:mod:`rag.route_model`) reads it as asking for arithmetic ("what % of the reserve is
+    medical", "the total rental bill")."""
     named = find_claim_ids(question, known=known)
     follow_up = not named and bool(history_claim_ids)
     for route, reason, rule in _RULES:
         match = rule.search(question)
         if match:
             return RouteDecision(route, f"{reason} ({match.group(0).strip()!r})", named, follow_up)
+    if embed is not None:
+        p = reads_as_calculation(question, embed)
+        if p is not None:
+            return RouteDecision("calculation", f"reads as arithmetic (learned router, p={p:.2f})", named, follow_up)
     return RouteDecision("needle", "precise fact (default)", named, follow_up)
