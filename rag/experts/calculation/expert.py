@@ -101,7 +101,7 @@ from rag.experts.needle import strip_ids
 from rag.experts.result import ExpertResult, Sources
 from rag.experts.text import content_terms, terms
 from rag.metadata import find_dates, parse_money
-from rag.records import DocumentInfo
+from rag.records import DocumentInfo, Passage
 from rag.tools import check_limit, days_between, difference, net_of_deductible, remaining_limit, share_of, sum_amounts
 from rag.tools.dates import long_date
 from rag.tools.money import less, money_text
@@ -120,6 +120,8 @@ def answer_calculation(
     ``ignore`` holds the question's words that named the claim (a person, a business): they
     pick the claim, they do not describe an event or an amount.
     """
+    for phrase in ignore:  # "marrow & vine" named by "marrow": the rest of the name goes with it
+        question = re.sub(rf"(?<!\w){re.escape(phrase)}(?:\s*&\s*[\w'-]+)?", " ", question, flags=re.I)
     question = " ".join(strip_ids(question, ignore).split())
     asked = calculation_asked(question)
     if asked is None:
@@ -871,23 +873,75 @@ class _Calc:
                 continue
             if not shared(words, terms(line)):
                 continue
+            since_first = bool(SINCE_FIRST.search(self.question))
+            if pairs and since_first and key:  # "since it was first set": the item's first row to its latest
+                first_line, first_pairs = history_row(p, line, pairs, words, latest=False)
+                last_line, last_pairs = history_row(p, line, pairs, words, latest=True)
+                ends = [value_in(first_line, "", words, pairs=first_pairs), value_in(last_line, "", words,
+                                                                                     pairs=last_pairs)]
+                if first_line != last_line and all(ends):
+                    firsts, lasts = search_input(p, first_line, ends[0] or "", "money"), search_input(
+                        p, last_line, ends[1] or "", "money")
+                    if firsts is not None and lasts is not None and firsts.amount != lasts.amount:
+                        high, low = sorted((firsts, lasts), key=lambda i: -i.amount)
+                        result = difference(high.amount, low.amount)
+                        text = (f"{result.text}: from {money_text(firsts.amount)} {firsts.cite(self.sources)} "
+                                f"to {money_text(lasts.amount)} {lasts.cite(self.sources)}.")
+                        return self.result(text, "difference", result.working, high, low)
+            if pairs and (by_column := self.column_change(p, line, pairs, words, m.group("verb"))):
+                return by_column
             if pairs:
                 values = [v for h, c in pairs if (v := money_cell(c))]
-            else:  # the sentence of the line that names it and states two figures
-                sentences = [c for c in re.split(r"(?<=[.;!?])\s+", line) if len(AMOUNT_IN_LINE.findall(c)) == 2]
-                said = max(sentences, key=lambda c: shared(words, terms(c)), default="")
+            else:  # the sentence of the line that names it and states two figures or more (a history)
+                sentences = [c for c in re.split(r"(?<=[.;!?])\s+", line) if len(AMOUNT_IN_LINE.findall(c)) >= 2]
+                said = max(sentences, key=lambda c: (shared(words, terms(c)), -len(AMOUNT_IN_LINE.findall(c))),
+                           default="")
                 values = [x.group(0) for x in AMOUNT_IN_LINE.finditer(said) if not RATE_AFTER.match(said[x.end():])]
+                if len(values) > 2 and HISTORY_STEP.search(said):
+                    # "$120,000 -> $250,000 -> $340,000": since it was first set, the first to the last;
+                    # else the latest change
+                    values = [values[0], values[-1]] if since_first else values[-2:]
             if len(values) != 2:
                 continue
             inputs = [i for v in values if (i := search_input(p, line, v, "money")) is not None]
             if len(inputs) != 2 or inputs[0].amount == inputs[1].amount:
                 continue
+            if not _same_direction(m.group("verb"), inputs[0].amount, inputs[1].amount):
+                continue  # "went up" read from two figures that went down: not the figure asked
             high, low = sorted(inputs, key=lambda i: -i.amount)
             result = difference(high.amount, low.amount)
             text = (f"{result.text}: from {money_text(inputs[0].amount)} to {money_text(inputs[1].amount)} "
                     f"{inputs[0].cite(self.sources)}.")
             return self.result(text, "difference", result.working, high, low)
         return None
+
+    def column_change(self, passage: Passage, line: str, pairs: Sequence[tuple[str, str]], words: Set[str],
+                      verb: str) -> ExpertResult | None:
+        """A change in a wide history table, whose item is a column ("| Date | Medical | Indemnity |
+        ... | Reason |"): the row the phrase names (its other words: "the post-IME review") against
+        the dated row before it, under the column the phrase names."""
+        headers = [h for h, c in pairs if money_cell(c) and shared(set(words), terms(h))]
+        row = next((u for u in passage_rows(passage) if u.excerpt == line.strip()), None)
+        if len(headers) != 1 or row is None or not find_dates(line):
+            return None
+        column = headers[0]
+        dated = sorted(((find_dates(u.excerpt)[0][0], u) for u in passage_rows(passage)
+                        if u.label == row.label and find_dates(u.excerpt)), key=lambda d: d[0])
+        at = next((i for i, (_, u) in enumerate(dated) if u.excerpt == row.excerpt), None)
+        if not at:
+            return None
+        before = dated[at - 1][1]
+        cells = [next((money_cell(c) for h, c in u.pairs if h == column), None) for u in (before, row)]
+        inputs = [search_input(passage, u.excerpt, v, "money") for u, v in zip((before, row), cells) if v]
+        if len(inputs) != 2 or inputs[0] is None or inputs[1] is None or inputs[0].amount == inputs[1].amount:
+            return None
+        was, now = inputs[0], inputs[1]
+        if not _same_direction(verb, was.amount, now.amount):
+            return None
+        result = difference(max(was.amount, now.amount), min(was.amount, now.amount))
+        text = (f"{result.text}: {column.strip()} from {money_text(was.amount)} {was.cite(self.sources)} to "
+                f"{money_text(now.amount)} {now.cite(self.sources)}.")
+        return self.result(text, "difference", result.working, was, now)
 
     def difference(self) -> ExpertResult | None:
         q = self.question
@@ -897,6 +951,11 @@ class _Calc:
                           r"(?P<b>.+?)(?:\?|$)", q, re.I)
              or re.search(r"\bhow (?:much|far) (?:over|under|more than|less than|above|below) (?P<b>.+?) "
                           r"(?:was|is|were|are|did) (?P<a>.+?)(?:\?|$)", q, re.I)
+             or re.search(r"\bhow (?:much|far) (?:is|was|are|were) (?P<a>.+?) (?:over|above|under|below|more than|"
+                          r"less than) (?P<b>.+?)(?:\?|$)", q, re.I)
+             # "how far did the demand come down from the first offer to the settlement": its two ends
+             or re.search(r"\bhow (?:much|far) .+? (?:come|came|gone|go|went|drop\w*|fall|fell|rise|rose|move\w*)"
+                          r"(?: down| up)? from (?P<a>.+?) to (?P<b>.+?)(?:\?|$)", q, re.I)
              or re.search(r"\bby how much (?:did|does|do|would|will|is|was) (?P<a>.+?) "
                           r"(?:come down|go up|drop|fall|rise|increase|decrease|"
                           r"exceed|differ|change)\w* (?:from|than|over)? ?(?P<b>.+?)(?:\?|$)", q, re.I))
@@ -968,6 +1027,30 @@ class _Calc:
         text = (f"{result.text}: {money_text(base[0].amount)} {base[0].cite(self.sources)} + "
                 f"{money_text(added)} {item[0].cite(self.sources)}.")
         return self.result(text, "sum_amounts", result.working, base[0], item[0])
+
+
+_UP = re.compile(r"\b(?:go|went|gone|goes) up\b|\bincrease|\brise|\brose\b|\braise|\bbumped\b", re.I)
+_DOWN = re.compile(r"\b(?:go|went|gone|goes|come|came) down\b|\bdrop|\bdecrease|\bfall|\bfell\b|\bcut\b|\breduc|"
+                   r"\blower|\bknock|\btak\w* off|\btook off|\btrim|\bshave", re.I)
+
+
+def _same_direction(verb: str, was: Decimal, now: Decimal) -> bool:
+    """A change asked as going up is read from figures that rose, one asked as going down from
+    figures that fell; a verb of either way ("change") takes both."""
+    if _UP.search(verb):
+        return now > was
+    if _DOWN.search(verb):
+        return now < was
+    return True
+
+
+SINCE_FIRST = re.compile(r"\bsince (?:it was |they were |we )?(?:first|initially|originally|opened|set)\b|"
+                         r"\bsince (?:the )?(?:first|initial|original|opening)\b", re.I)
+"""A change asked over the whole history ("how much has the reserve gone up since it was first set")."""
+
+
+HISTORY_STEP = re.compile(r"(?:->|\u2192|=>|\bto\b|\bthen\b).*(?:->|\u2192|=>|\bto\b|\bthen\b)", re.I)
+"""A line that tells a figure's successive values ("$120,000 -> $250,000 -> $340,000")."""
 
 
 def _item_words(item: Input) -> set[str]:
