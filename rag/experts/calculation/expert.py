@@ -498,6 +498,8 @@ class _Calc:
         body = re.sub(r"^\s*(?:what|how much)\s+(?:is|was|were|are|did|does|do)?\s*(?:the\s+)?", "", body, flags=re.I)
         # "what did DryRight charge for A, B and C": the items follow the verb of charging
         body = re.sub(r"^(?:\S+\s+){0,3}?(?:charge[sd]?|billed|invoiced)\s+for\s+", "", body, flags=re.I)
+        # ", all three buckets", "(all coverages)", "so far": how many parts, or when, not a part
+        body = QUANTIFIER.sub(" ", body).strip(" ,")
         group = ""
         inner = re.search(r"(?P<head>\w+)\s*\((?P<list>[^)]*\b(?:and|plus)\b[^)]*)\)", body)
         if inner:  # "total reserves (med + indemnity)": the items of the parentheses, each a reserve
@@ -571,7 +573,12 @@ class _Calc:
                     picked = value_in(line, value, words | {"total"}, pairs=row_pairs(p, line))
                     if picked is not None and (found := search_input(p, line, picked, "money")) is not None:
                         return stated(found)
+        for p in dict.fromkeys(p for p, _, _ in self.search(item, "money")[:3]):
+            if (column := self.column_total(p, words)) is not None:
+                return column
         for p, line, _ in self.search(item, "money")[:1]:
+            if HISTORY_STEP.search(line):
+                continue  # "$120,000 -> $250,000 -> $340,000": one figure over time, never a sum
             first = AMOUNT_IN_LINE.search(line)
             # the figures a line lists after a label naming them ("Medical bills so far: ER $3,912.00, ..."),
             # else those the phrase's words stand before
@@ -579,12 +586,44 @@ class _Calc:
                       and shared(words, terms(f"{line[:first.start()]} {p.section or ''} {p.document}")) == len(words))
             parts = [v for score, v in amounts_in(line, set() if listed else words, pairs=row_pairs(p, line),
                                                    line_kinds=kinds_of_line(p, line)) if listed or score > 0]
+            outer = outside_brackets(line)
+            if any(v in outer for v in parts):  # "expense $4,226.50 (IME $2,160.00, ...)": a breakdown, not a part
+                parts = [v for v in parts if v in outer]
             inputs = [i for v in parts if (i := search_input(p, line, v, "money")) is not None]
             if len(inputs) >= 2:
                 result = sum_amounts([i.amount for i in inputs])
                 shown = " + ".join(f"{money_text(i.amount)} {i.cite(self.sources)}" for i in inputs)
                 return self.result(f"{result.text} in total: {shown}.", "sum_amounts", result.working, *inputs)
         return None
+
+    def column_total(self, passage: Passage, words: Set[str]) -> ExpertResult | None:
+        """"The total extra expense" of a table that lists it without a total row: the sum of its one
+        amount column, for the table of ``passage`` the phrase names best (its caption, the line
+        above it, and that column's header, which counts double), when it has no total row of its
+        own (a stated total is read as such)."""
+        scored = []
+        for caption, header_cells, rows in pipe_tables(passage.text):
+            columns = {i for _, cells in rows for i, c in enumerate(cells) if money_cell(c)}
+            if len(columns) != 1 or not 2 <= len(rows) <= MAX_SUMMED_ROWS or any(TOTAL.search(r) for r, _ in rows):
+                continue
+            column = next(iter(columns))
+            header = header_cells[column] if column < len(header_cells) else ""
+            score = 2 * shared(set(words), terms(header)) + shared(set(words), terms(caption))
+            if score > 0:
+                scored.append((score, column, rows))
+        if not scored:
+            return None
+        scored.sort(key=lambda t: -t[0])
+        if len(scored) > 1 and scored[1][0] == scored[0][0]:
+            return None  # two tables named as well: which one is not clear
+        _, column, rows = scored[0]
+        cells = [(raw, money_cell(cells[column]) if column < len(cells) else None) for raw, cells in rows]
+        inputs = [i for raw, v in cells if v and (i := search_input(passage, raw, v, "money")) is not None]
+        if len(inputs) != len(rows):
+            return None  # a row without an amount in that column: not a plain list of figures
+        result = sum_amounts([i.amount for i in inputs])
+        shown = " + ".join(f"{money_text(i.amount)} {i.cite(self.sources)}" for i in inputs)
+        return self.result(f"{result.text} in total: {shown}.", "sum_amounts", result.working, *inputs)
 
     def following_total(self, item: Input, taken: set[tuple[str, str]]) -> Input | None:
         """The total a group's line counts in ("ER visit ... $2,140.00" -> "Knox Regional Total
@@ -1001,6 +1040,8 @@ class _Calc:
         else:
             b = self.amount(whole)
         if a and b and (a[0].value, a[0].text) != (b[0].value, b[0].text) and b[0].amount != 0:
+            if abs(a[0].amount) > abs(b[0].amount):
+                return None  # a part larger than its whole: one of the two figures is not the one named
             result = share_of(a[0].amount, b[0].amount)
             text = (f"{result.text}: {money_text(a[0].amount)} {a[0].cite(self.sources)} of "
                     f"{money_text(b[0].amount)} {b[0].cite(self.sources)}.")
@@ -1027,6 +1068,45 @@ class _Calc:
         text = (f"{result.text}: {money_text(base[0].amount)} {base[0].cite(self.sources)} + "
                 f"{money_text(added)} {item[0].cite(self.sources)}.")
         return self.result(text, "sum_amounts", result.working, base[0], item[0])
+
+
+MAX_SUMMED_ROWS = 8
+"""The most rows a table's column is summed over in an answer (each cited: under 400 characters)."""
+
+
+QUANTIFIER = re.compile(r"(?:^|,|\()\s*(?:all|both|each|every)(?:\s+(?:of\s+)?(?:the\s+)?(?:two|three|four|five|six|"
+                        r"\d+))?(?:\s+[a-z]+)?\s*(?:\)|$)|\bso far\b|\bto date\b(?=\W*$)", re.I)
+"""Words of a sum that say how many parts it has or when, not what a part is: "all three
+buckets", "(all coverages)", "so far"."""
+
+
+def pipe_tables(text: str) -> list[tuple[str, list[str], list[tuple[str, list[str]]]]]:
+    """The pipe tables of a text (Markdown, or a PDF's table rows written with ``|``), each as
+    ``(caption, header cells, [(row line, cells)])``; the caption is the line above the table (its
+    heading: "## Schedule 3 - Extra expense", "Reserve summary as of 08/10:")."""
+    tables: list[tuple[str, list[str], list[tuple[str, list[str]]]]] = []
+    lines = text.splitlines()
+    i = 0
+    while i < len(lines):
+        if not lines[i].strip().startswith("|"):
+            i += 1
+            continue
+        start = i
+        while i < len(lines) and lines[i].strip().startswith("|"):
+            i += 1
+        block = [raw.strip() for raw in lines[start:i]]
+        cells = [[c.strip() for c in raw.strip("|").split("|")] for raw in block]
+        separator = [n for n, row in enumerate(cells) if row and all(re.fullmatch(r":?-{2,}:?", c) for c in row)]
+        if separator != [1]:
+            continue  # no header row over a separator: not a table read by its columns
+        caption = next((raw.strip() for raw in reversed(lines[:start]) if raw.strip()), "")
+        tables.append((caption.lstrip("#").strip(), cells[0], list(zip(block[2:], cells[2:]))))
+    return tables
+
+
+def outside_brackets(line: str) -> str:
+    """``line`` without its parenthesised asides (a figure's breakdown: "$4,226.50 (IME $2,160.00, ...)")."""
+    return re.sub(r"\([^()]*\)", " ", line)
 
 
 _UP = re.compile(r"\b(?:go|went|gone|goes) up\b|\bincrease|\brise|\brose\b|\braise|\bbumped\b", re.I)
