@@ -516,6 +516,8 @@ class _Calc:
                 group = noun.group(1)  # "the ER and ortho bills": each item may be a group of lines with its total
         if len(items) == 1 and (whole := self.single_total(items[0])) is not None:
             return whole
+        if len(items) > 1 and (together := self.items_in_one_line(items, group)) is not None:
+            return together
         picked: list[Input] = []
         found_for: list[tuple[str, Input]] = []
         missing: list[str] = []
@@ -545,6 +547,33 @@ class _Calc:
         result = sum_amounts([a.amount for a in picked])
         shown = " + ".join(f"{money_text(a.amount)} {a.cite(self.sources)}" for a in picked)
         return self.result(f"{result.text} in total: {shown}.", "sum_amounts", result.working, *picked)
+
+    def items_in_one_line(self, items: Sequence[str], group: str = "") -> ExpertResult | None:
+        """The items of a sum as one line lists them together ("expense $4,226.50 (IME $2,160.00,
+        interpreter $185.00, records $301.50)"): a figure each, named by the item's own words right
+        before it, all different; a line that names them all is their breakdown, read before any
+        other line that names one of them."""
+        if self.search is None:
+            return None
+        names = [phrase_words(item) - phrase_words(group) or phrase_words(item) for item in items]
+        for p, line, _ in self.search(" ".join(items), "money")[:3]:
+            pairs = row_pairs(p, line)
+            picked: list[str] = []
+            for words in names:
+                taken = {str(v) for x in picked if (v := parse_money(x)) is not None}
+                kept = [(score, v) for score, v in amounts_in(line, words, taken, pairs=pairs) if score > 0]
+                if not kept:
+                    break
+                picked.append(max(kept, key=lambda k: k[0])[1])
+            if len(picked) != len(items):
+                continue
+            inputs = [i for v in picked if (i := search_input(p, line, v, "money")) is not None]
+            if len(inputs) != len(items) or len({i.amount for i in inputs}) != len(inputs):
+                continue
+            result = sum_amounts([i.amount for i in inputs])
+            shown = " + ".join(f"{money_text(i.amount)} {i.cite(self.sources)}" for i in inputs)
+            return self.result(f"{result.text} in total: {shown}.", "sum_amounts", result.working, *inputs)
+        return None
 
     def single_total(self, item: str) -> ExpertResult | None:
         """"How much has been paid in total?": the total the file states for it ("Total paid to
