@@ -66,6 +66,7 @@ from rag.experts.calculation.question import (
     CHANGE,
     CHECK_WORD,
     COMES_OFF,
+    COST,
     DEDUCT_FROM,
     DEDUCTION_BEFORE,
     DEDUCTION_NAMED,
@@ -256,9 +257,7 @@ class _Calc:
         found = self.amount(head, exclude=("limit", "reserve", "premium"))
         limit = self.limit(self.question[m.start():], item=found[0] if found else None)
         if not found or limit is None:
-            missing = "the amount" if not found else "the limit"
-            return ExpertResult(f"I couldn't find {missing} to check in the files, so I can't say whether it is "
-                                "within the limit.", "none")
+            return None  # the needle expert quotes the line that states it (often with its own verdict: "below max")
         amount = found[0]
         check = check_limit(amount.amount, limit.amount)
         verdict = "Yes, within the limit" if check.within else f"No, over the limit by {money_text(check.over_by)}"
@@ -516,7 +515,9 @@ class _Calc:
                 group = noun.group(1)  # "the ER and ortho bills": each item may be a group of lines with its total
         if len(items) == 1 and (whole := self.single_total(items[0])) is not None:
             return whole
-        if len(items) > 1 and (together := self.items_in_one_line(items, group)) is not None:
+        in_time = self.in_force(set().union(*(phrase_words(i) for i in items)) | set(content_terms(group)))
+        if len(items) > 1 and in_time is None and (together := self.items_in_one_line(items, group)) is not None:
+            # (a figure asked as it stands now or as first set is read from its history, item by item)
             return together
         picked: list[Input] = []
         found_for: list[tuple[str, Input]] = []
@@ -637,7 +638,8 @@ class _Calc:
                 continue
             column = next(iter(columns))
             header = header_cells[column] if column < len(header_cells) else ""
-            score = 2 * shared(set(words), terms(header)) + shared(set(words), terms(caption))
+            named = set(words) - COST or set(words)  # "cost", "amount": every money column's word, naming none
+            score = 2 * shared(named, terms(header) - COST) + shared(named, terms(caption) - COST)
             if score > 0:
                 scored.append((score, column, rows))
         if not scored:

@@ -121,7 +121,8 @@ CHECK_WORD = re.compile(r"\b(?:within|under|over|exceed(?:s|ed|ing)?|above|below
                          r"less than)\b", re.I)
 
 
-LIMIT_TERMS = frozenset(t for w in ("limit", "limits", "coverage", "cap", "maximum", "sublimit", "policy", "authority")
+LIMIT_TERMS = frozenset(t for w in ("limit", "limits", "coverage", "cap", "maximum", "max", "sublimit", "policy",
+                                    "authority")
                          for t in content_terms(w))
 
 
@@ -217,7 +218,7 @@ ITS_OWN = re.compile(r"\b(?:its|their|the applicable|that|the relevant|the corre
 """A limit named by the item it caps: "within *its* sublimit", "under *the applicable* limit"."""
 
 
-LIMIT_KIND = frozenset(t for w in ("limit", "limits", "sublimit", "aggregate", "cap", "maximum", "authority",
+LIMIT_KIND = frozenset(t for w in ("limit", "limits", "sublimit", "aggregate", "cap", "maximum", "max", "authority",
                                     "coverage")
                         for t in content_terms(w))
 
