@@ -42,6 +42,30 @@ Costs booked to date: dwelling $18,240.00 | adjusting $2,915.50 (drone survey $6
 Contractor's first bid: $61,300.00. Agreed repair price after the walk-through: $54,875.00.
 """
 
+STORE = """# Storefront flood - business owners worksheet
+
+Claim Number: BOP-3318-204
+Insured: Quillfeather Stationers
+
+## Stock damaged
+
+| Item | Amount |
+|---|---:|
+| Paper goods | $14,260.00 |
+| Fountain pens | $6,875.00 |
+
+## Reserves as of 05/02/2025
+
+| Coverage | Reserve |
+|---|---:|
+| Business personal property | $40,000 |
+| Business income | $12,500 |
+
+Lost income less saved expenses: $9,412.80
+Cleanup contractor invoice (Ferncastle Restoration): $3,960.00
+The per-occurrence deductible on the BOP policy is $1,000.00.
+"""
+
 CARGO = """Marine cargo note - claim MC-4410-27
 Consignee: Tidewater Ceramics Ltd.
 Invoice value of the broken tiles: $48,600.00
@@ -55,7 +79,8 @@ Final settlement paid: $39,200.00
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
     root: Path = tmp_path_factory.mktemp("amounts")
-    return engine_with_files(root, [("HB-2025-7781_water_worksheet.md", WORKSHEET), ("mc-4410-27.txt", CARGO)])
+    return engine_with_files(root, [("HB-2025-7781_water_worksheet.md", WORKSHEET), ("mc-4410-27.txt", CARGO),
+                                    ("bop-3318-204.md", STORE)])
 
 
 def tool_excerpt(answer: Answer, tool: str) -> str:
@@ -134,3 +159,16 @@ def test_the_learned_router_sends_arithmetic_no_rule_words_to_the_calculation_ex
     assert decide_route("full tally of what we paid the roofer").route == "needle"  # no rule words it
     fact = decide_route("who signed the sworn statement in proof of loss", embed=engine.embed)
     assert fact.route == "needle", fact
+
+
+def test_a_two_column_table_is_read_by_its_header_a_reserve_is_no_stock_figure(engine) -> None:  # type: ignore[no-untyped-def]
+    answer = ask_checked(engine, "total stock damaged on BOP-3318-204")
+    assert answer.text.startswith("$21,135.00 in total"), answer.text
+    reserves = ask_checked(engine, "total reserves on BOP-3318-204")
+    assert reserves.text.startswith("$52,500.00 in total"), reserves.text
+
+
+def test_the_deductible_is_read_from_a_line_that_names_a_deductible(engine) -> None:  # type: ignore[no-untyped-def]
+    answer = ask_checked(engine, "cleanup contractor invoice net of the deductible on BOP-3318-204")
+    assert answer.text.startswith("$2,960.00"), answer.text
+    assert "$9,412.80" not in answer.text  # "less saved expenses": a net figure, not the deductible

@@ -307,7 +307,29 @@ def row_pairs(passage: Passage, line: str) -> tuple[tuple[str, str], ...]:
     if line.count("|") < 2 and "  " not in line.strip():
         return ()
     row = next((u for u in passage_rows(passage) if u.excerpt == line.strip()), None)
-    return row.pairs if row is not None else ()
+    if row is not None:
+        return row.pairs
+    return _pipe_row(passage.text, line.strip())
+
+
+def _pipe_row(text: str, line: str) -> tuple[tuple[str, str], ...]:
+    """A row of a two-column pipe table (``| BI / EE | $340,000 |`` under ``| Coverage | Reserve |``),
+    which the fact selector reads as a ``Label: value`` line: its cells under their headers, so
+    that the amount's kind is its column's ("Reserve"), as in a wider table."""
+    lines = [raw.strip() for raw in text.splitlines()]
+    if line not in lines:
+        return ()
+    at = lines.index(line)
+    start = at
+    while start > 0 and lines[start - 1].startswith("|"):
+        start -= 1
+    if at - start < 2 or not re.fullmatch(r"\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*\|?", lines[start + 1]):
+        return ()  # no header row over a separator row: not a table read by its columns
+    headers = [c.strip() for c in lines[start].strip("|").split("|")]
+    cells = [c.strip() for c in line.strip("|").split("|")]
+    if len(headers) != len(cells):
+        return ()
+    return tuple(zip(headers, cells))
 
 
 KIND_LABELS = {"reserve": "reserve", "limit": "limit", "deductible": "deductible", "premium": "premium"}

@@ -794,7 +794,11 @@ class _Calc:
             return None
         words = set(content_terms(word)) | set(content_terms("deductible"))
         for p, line, value in self.search(word, "money")[:3]:
-            picked = value_in(line, value, words, pairs=row_pairs(p, line))
+            pairs = row_pairs(p, line)
+            said = terms(line) | {t for h, _ in pairs for t in terms(h)}
+            if not said & (kind_words("deductible") | words):
+                continue  # a line that names no deductible ("Net BI loss $318,772.05"): no reading of it
+            picked = value_in(line, value, words, pairs=pairs)
             if picked is not None and (found := search_input(p, line, picked, "money")) is not None:
                 return found
         return None
