@@ -64,6 +64,7 @@ Insured: Quillfeather Stationers
 Lost income less saved expenses: $9,412.80
 Cleanup contractor invoice (Ferncastle Restoration): $3,960.00
 The per-occurrence deductible on the BOP policy is $1,000.00.
+Business personal property limit: $60,000.00
 """
 
 CARGO = """Marine cargo note - claim MC-4410-27
@@ -172,3 +173,16 @@ def test_the_deductible_is_read_from_a_line_that_names_a_deductible(engine) -> N
     answer = ask_checked(engine, "cleanup contractor invoice net of the deductible on BOP-3318-204")
     assert answer.text.startswith("$2,960.00"), answer.text
     assert "$9,412.80" not in answer.text  # "less saved expenses": a net figure, not the deductible
+
+
+def test_a_sum_checked_against_a_limit_adds_its_items_first(engine) -> None:  # type: ignore[no-untyped-def]
+    answer = ask_checked(engine, "paper goods + fountain pens on BOP-3318-204 under the business personal property limit?")
+    assert answer.text.startswith("Yes, within the limit: $21,135.00"), answer.text
+    assert "Business personal property limit: $60,000.00" in [c.excerpt for c in answer.citations]
+    assert "$14,260.00 + $6,875.00 = $21,135.00" in tool_excerpt(answer, "check_limit")
+
+
+def test_a_reserve_is_a_ceiling_an_amount_is_checked_against(engine) -> None:  # type: ignore[no-untyped-def]
+    answer = ask_checked(engine, "is the business income reserve enough to cover the lost income on BOP-3318-204")
+    assert answer.text.startswith("Yes, within the reserve: $9,412.80"), answer.text
+    assert "$12,500" in " ".join(c.excerpt for c in answer.citations)

@@ -247,23 +247,52 @@ class _Calc:
 
     def limit_check_files(self) -> ExpertResult | None:
         """"Is the RCV estimate within the Coverage A limit?": both figures from the file, the
-        amount named before the check word, the limit after it; a figure not found is said, not
-        guessed."""
+        amount named before the check word, the limit after it. The amount may be a sum ("kitchen
+        equipment + FF&E under the BPP limit?": each item found, then added), and the ceiling a
+        reserve ("is incurred under the reserve?", "is the reserve enough to cover X?"). A figure
+        not found hands the question to the needle expert, which quotes the line that states it."""
+        enough = ENOUGH.search(self.question)
         m = CHECK_WORD.search(self.question)
-        if m is None:
+        if enough:
+            head, ceiling = enough.group("amount"), enough.group("ceiling")
+        elif m is not None:
+            head, ceiling = self.question[: m.start()], self.question[m.start():]
+        else:
             return None
-        head = re.sub(r"^\W*(?:is|was|are|were|does|did|do|would|will|can)\s+", "", self.question[: m.start()],
-                      flags=re.I)
-        found = self.amount(head, exclude=("limit", "reserve", "premium"))
-        limit = self.limit(self.question[m.start():], item=found[0] if found else None)
-        if not found or limit is None:
+        head = re.sub(r"^\W*(?:is|was|are|were|does|did|do|would|will|can)\s+", "", head, flags=re.I)
+        parts = [p for p in re.split(r"\s*\+\s*|\s+plus\s+", head) if phrase_words(p)]
+        if len(parts) > 1:  # "kitchen equip + FF&E RCV": the items, each found, added
+            taken: set[tuple[str, str]] = set()
+            found = []
+            for part in parts:
+                item = self.amount(part, exclude=("limit", "reserve", "premium"), taken=taken)
+                if not item:
+                    return None
+                taken.add((item[0].value, item[0].text))
+                found.append(item[0])
+        else:
+            found = self.amount(head, exclude=("limit", "reserve", "premium"))[:1]
+        is_reserve = bool(set(phrase_words(ceiling)) & kind_words("reserve")) and not LIMIT_WORD.search(ceiling)
+        if is_reserve:  # a reserve is found as amounts are, its own kind named
+            named = re.sub(r"^\W*(?:within|under|over|inside|below|above|exceed\w*)\s+", "", ceiling, flags=re.I)
+            reserve = self.amount(named, taken={(a.value, a.text) for a in found})
+            limit = reserve[0] if reserve else None
+        else:
+            limit = self.limit(ceiling, item=found[0] if len(found) == 1 else None)
+        if not found or limit is None or limit.amount <= 0 or limit in found:
             return None  # the needle expert quotes the line that states it (often with its own verdict: "below max")
-        amount = found[0]
-        check = check_limit(amount.amount, limit.amount)
-        verdict = "Yes, within the limit" if check.within else f"No, over the limit by {money_text(check.over_by)}"
-        text = (f"{verdict}: {money_text(amount.amount)} {amount.cite(self.sources)} is {check.share}% of the "
-                f"{money_text(limit.amount)} limit {limit.cite(self.sources)}.")
-        return self.result(text, "check_limit", check.working, amount, limit)
+        total = sum_amounts([a.amount for a in found]) if len(found) > 1 else None
+        amount_value = total.value if total is not None else found[0].amount
+        check = check_limit(amount_value, limit.amount)
+        kind = "reserve" if is_reserve else "limit"
+        verdict = (f"Yes, within the {kind}" if check.within
+                   else f"No, over the {kind} by {money_text(check.over_by)}")
+        shown = " + ".join(f"{money_text(a.amount)} {a.cite(self.sources)}" for a in found)
+        stated = f"{money_text(amount_value)} ({shown})" if total is not None else shown
+        text = (f"{verdict}: {stated} is {check.share}% of the "
+                f"{money_text(limit.amount)} {kind} {limit.cite(self.sources)}.")
+        working = f"{total.working}; {check.working}" if total is not None else check.working
+        return self.result(text, "check_limit", working, *found, limit)
 
     # -- days -------------------------------------------------------------------------------
 
@@ -1142,6 +1171,11 @@ def pipe_tables(text: str) -> list[tuple[str, list[str], list[tuple[str, list[st
 def outside_brackets(line: str) -> str:
     """``line`` without its parenthesised asides (a figure's breakdown: "$4,226.50 (IME $2,160.00, ...)")."""
     return re.sub(r"\([^()]*\)", " ", line)
+
+
+ENOUGH = re.compile(r"\b(?:is|are|was|were|will)\s+(?P<ceiling>.+?)\s+(?:enough|sufficient|adequate)\s+"
+                    r"(?:to cover\s+|for\s+|to pay\s+)(?P<amount>.+?)(?:\?|$)", re.I)
+"""A reserve (or limit) checked against an amount: "is the BI reserve enough to cover BI + EE claimed"."""
 
 
 _UP = re.compile(r"\b(?:go|went|gone|goes) up\b|\bincrease|\brise|\brose\b|\braise|\bbumped\b", re.I)

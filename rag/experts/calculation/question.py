@@ -106,6 +106,9 @@ def calculation_asked(question: str) -> Calculation | None:
 _LIMIT_CHECK = re.compile(
     r"\b(?:within|under|over|exceed(?:s|ed|ing)?|above|below|inside|fit|fits|beyond|more than|less than)\b.*"
     r"\b(?:limit|limits|cap|maximum|max|sublimit|authority)\b|"
+    r"^\W*(?:is|are|was|were)\b.+\b(?:within|under|over|exceed(?:s|ed|ing)?|inside|below|above)\s+(?:the\s+|our\s+)?"
+    r"(?:[\w'-]+\s+){0,3}(?:reserves?|rsv)\b|"
+    r"\b(?:reserves?|rsv|limit)\b.*\b(?:enough|sufficient|adequate)\s+(?:to cover|for|to pay)\b|"
     r"\bwhat (?:percent(?:age)?|share)\b.*\b(?:limit|cap|maximum|authority)\b", re.I)
 """A limit check: "is $9,766.90 within a $100,000 limit?", "does the estimate exceed the limit?"."""
 
