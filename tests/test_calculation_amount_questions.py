@@ -67,6 +67,14 @@ The per-occurrence deductible on the BOP policy is $1,000.00.
 Business personal property limit: $60,000.00
 """
 
+MEMO = """Liability mediation report
+Claim Number: GL-5120-883
+Claimant: Bertrand Ouellette-Sand
+Attending: defense counsel, the insured's owner, and the adjuster with a settlement authority of $90,000.
+After nine hours the parties agreed and the matter settled for $71,250.00 inclusive of fees.
+The insured's $5,000 deductible will be billed to the insured after the release is signed.
+"""
+
 CARGO = """Marine cargo note - claim MC-4410-27
 Consignee: Tidewater Ceramics Ltd.
 Invoice value of the broken tiles: $48,600.00
@@ -81,7 +89,7 @@ Final settlement paid: $39,200.00
 def engine(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
     root: Path = tmp_path_factory.mktemp("amounts")
     return engine_with_files(root, [("HB-2025-7781_water_worksheet.md", WORKSHEET), ("mc-4410-27.txt", CARGO),
-                                    ("bop-3318-204.md", STORE)])
+                                    ("bop-3318-204.md", STORE), ("gl-5120-883.txt", MEMO)])
 
 
 def tool_excerpt(answer: Answer, tool: str) -> str:
@@ -186,3 +194,15 @@ def test_a_reserve_is_a_ceiling_an_amount_is_checked_against(engine) -> None:  #
     answer = ask_checked(engine, "is the business income reserve enough to cover the lost income on BOP-3318-204")
     assert answer.text.startswith("Yes, within the reserve: $9,412.80"), answer.text
     assert "$12,500" in " ".join(c.excerpt for c in answer.citations)
+
+
+def test_a_sum_less_a_deduction_adds_the_items_first(engine) -> None:  # type: ignore[no-untyped-def]
+    answer = ask_checked(engine, "paper goods plus fountain pens less the deductible on BOP-3318-204")
+    assert answer.text.startswith("$20,135.00"), answer.text
+    assert "$14,260.00 + $6,875.00 = $21,135.00" in tool_excerpt(answer, "net_of_deductible")
+
+
+def test_an_authority_is_a_ceiling_not_the_settlement(engine) -> None:  # type: ignore[no-untyped-def]
+    answer = ask_checked(engine, "ouellette-sand's settlement net of the deductible on GL-5120-883")
+    assert answer.text.startswith("$66,250.00"), answer.text
+    assert "$90,000" not in answer.text

@@ -39,7 +39,7 @@ _UNIT_PRICE_BEFORE = re.compile(r"(?:\d\s*[x\u00d7*@]|\bx|@)\s*$", re.I)
 
 _KIND_WORDS = {
     "reserve": ("reserve", "reserves", "rsv"),
-    "limit": ("limit", "limits", "sublimit", "aggregate", "agg"),
+    "limit": ("limit", "limits", "sublimit", "aggregate", "agg", "authority"),
     "deductible": ("deductible", "retention", "ded", "excess"),
     "premium": ("premium",),
 }

@@ -123,7 +123,7 @@ def answer_calculation(
     """
     for phrase in ignore:  # "marrow & vine" named by "marrow": the rest of the name goes with it
         question = re.sub(rf"(?<!\w){re.escape(phrase)}(?:\s*&\s*[\w'-]+)?", " ", question, flags=re.I)
-    question = " ".join(strip_ids(question, ignore).split())
+    question = " ".join(_without_party_names(strip_ids(question, ignore), documents).split())
     asked = calculation_asked(question)
     if asked is None:
         return None
@@ -279,7 +279,7 @@ class _Calc:
             limit = reserve[0] if reserve else None
         else:
             limit = self.limit(ceiling, item=found[0] if len(found) == 1 else None)
-        if not found or limit is None or limit.amount <= 0 or limit in found:
+        if not found or limit is None or limit.amount <= 0 or limit in found or any(a.amount <= 0 for a in found):
             return None  # the needle expert quotes the line that states it (often with its own verdict: "below max")
         total = sum_amounts([a.amount for a in found]) if len(found) > 1 else None
         amount_value = total.value if total is not None else found[0].amount
@@ -769,6 +769,9 @@ class _Calc:
             head = re.sub(r"\b(?:after|net of|less|minus)\b|\b(?:the |a |an )?(?:deductible|retention|excess)\b", " ",
                           self.question, flags=re.I)
         only = deductions[0][1] if len(deductions) == 1 else None
+        parts = [p for p in re.split(r"\s*\+\s*|\s+plus\s+", head) if phrase_words(p)]
+        if len(parts) > 1:  # "BI plus EE less the advance": the items added, then the deductions taken off
+            return self.sum_less(parts, deductions)
         base = self.base_amount(head, exclude={d.value for _, d in deductions}, deduction=only)
         if base is None:
             return None
@@ -781,6 +784,28 @@ class _Calc:
         shown = " ".join(f"- {money_text(v)} {name} {d.cite(self.sources)}" for v, (name, d) in zip(values, deductions))
         text = f"{result.text}: {first} {shown}."
         return self.result(text, "net_of_deductible", result.working, base, *(d for _, d in deductions))
+
+    def sum_less(self, parts: Sequence[str], deductions: Sequence[tuple[str, Input]]) -> ExpertResult | None:
+        """"A plus B less C": each item found as a sum's items are, added, then each deduction
+        taken off; nothing when an item is not found."""
+        taken = {(d.value, d.text) for _, d in deductions}
+        found: list[Input] = []
+        for part in parts:
+            item = self.amount(part, exclude=("limit", "reserve", "premium", "deductible"), taken=taken)
+            if not item or item[0].amount <= 0:
+                return None
+            taken.add((item[0].value, item[0].text))
+            found.append(item[0])
+        added = sum_amounts([a.amount for a in found])
+        values = [abs(d.amount) for _, d in deductions]
+        result = less(added.value, values)
+        shown = " + ".join(f"{money_text(a.amount)} {a.cite(self.sources)}" for a in found)
+        if result.value <= 0:
+            return None  # deductions larger than what they come off: an item was misread
+        off = " ".join(f"- {money_text(v)} {name} {d.cite(self.sources)}" for v, (name, d) in zip(values, deductions))
+        text = f"{result.text}: {shown} {off}."
+        return self.result(text, "net_of_deductible", f"{added.working}; {result.working}", *found,
+                           *(d for _, d in deductions))
 
     def net_given(self, given: list[Given], cut: int) -> ExpertResult | None:
         """A net amount with figures the question states ("$4,000 after a $500 deductible"): the
@@ -1171,6 +1196,23 @@ def pipe_tables(text: str) -> list[tuple[str, list[str], list[tuple[str, list[st
 def outside_brackets(line: str) -> str:
     """``line`` without its parenthesised asides (a figure's breakdown: "$4,226.50 (IME $2,160.00, ...)")."""
     return re.sub(r"\([^()]*\)", " ", line)
+
+
+_FIRM_WORDS = frozenset("llc inc incorporated corp corporation company ltd limited group the and".split())
+
+
+def _without_party_names(question: str, documents: Sequence[DocumentInfo]) -> str:
+    """The question without the words of the claim's parties' names ("did castellano-pryce settle
+    within authority"): they pick the claim, they name no amount; read as an operand's words they
+    lead the search to the line that names the party instead of the figure."""
+    if len({d.claim_id for d in documents}) != 1:
+        return question
+    names = {n for d in documents for n in (*d.metadata.insured, *d.metadata.claimants)}
+    tokens = {t.lower() for n in names for t in re.findall(r"[A-Za-z][\w'-]{3,}", n)} - _FIRM_WORDS
+    if not tokens:
+        return question
+    return re.sub(r"[A-Za-z][\w-]*(?:'s)?", lambda m: " " if re.sub(r"'s$", "", m.group(0).lower()) in tokens
+                  else m.group(0), question)
 
 
 ENOUGH = re.compile(r"\b(?:is|are|was|were|will)\s+(?P<ceiling>.+?)\s+(?:enough|sufficient|adequate)\s+"
