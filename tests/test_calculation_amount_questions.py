@@ -75,6 +75,13 @@ After nine hours the parties agreed and the matter settled for $71,250.00 inclus
 The insured's $5,000 deductible will be billed to the insured after the release is signed.
 """
 
+AUTO = """Auto physical damage - payment log
+Claim Number: APD-66120
+Insured: Wren Kolbeck
+Paid so far: tow to the yard $300.00, yard storage $150.00, total paid to date $1,450.00
+Loaner vehicle reimbursement issued 06/11: $1,000.00
+"""
+
 CARGO = """Marine cargo note - claim MC-4410-27
 Consignee: Tidewater Ceramics Ltd.
 Invoice value of the broken tiles: $48,600.00
@@ -89,7 +96,8 @@ Final settlement paid: $39,200.00
 def engine(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
     root: Path = tmp_path_factory.mktemp("amounts")
     return engine_with_files(root, [("HB-2025-7781_water_worksheet.md", WORKSHEET), ("mc-4410-27.txt", CARGO),
-                                    ("bop-3318-204.md", STORE), ("gl-5120-883.txt", MEMO)])
+                                    ("bop-3318-204.md", STORE), ("gl-5120-883.txt", MEMO),
+                                    ("apd-66120.txt", AUTO)])
 
 
 def tool_excerpt(answer: Answer, tool: str) -> str:
@@ -206,3 +214,8 @@ def test_an_authority_is_a_ceiling_not_the_settlement(engine) -> None:  # type: 
     answer = ask_checked(engine, "ouellette-sand's settlement net of the deductible on GL-5120-883")
     assert answer.text.startswith("$66,250.00"), answer.text
     assert "$90,000" not in answer.text
+
+
+def test_items_are_read_from_one_line_only_when_it_names_each_of_them(engine) -> None:  # type: ignore[no-untyped-def]
+    answer = ask_checked(engine, "tow plus loaner reimbursement paid on APD-66120, total")
+    assert answer.text.startswith("$1,300.00 in total"), answer.text  # not the line's "total paid to date"

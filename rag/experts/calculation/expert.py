@@ -123,7 +123,9 @@ def answer_calculation(
     """
     for phrase in ignore:  # "marrow & vine" named by "marrow": the rest of the name goes with it
         question = re.sub(rf"(?<!\w){re.escape(phrase)}(?:\s*&\s*[\w'-]+)?", " ", question, flags=re.I)
-    question = " ".join(_without_party_names(strip_ids(question, ignore), documents).split())
+    question = " ".join(strip_ids(question, ignore).split())
+    if calculation_asked(question) not in (None, "days"):  # an event may be named by the trade ("the bakery fire")
+        question = " ".join(_without_party_names(question, documents).split())
     asked = calculation_asked(question)
     if asked is None:
         return None
@@ -586,12 +588,15 @@ class _Calc:
         if self.search is None:
             return None
         names = [phrase_words(item) - phrase_words(group) or phrase_words(item) for item in items]
+        common = set.intersection(*names) if names else set()
+        # the words that tell the items apart ("rental" of "rental paid"): each must stand before its figure
+        names = [words - common - PAID - COST - {"total"} or words for words in names]
         for p, line, _ in self.search(" ".join(items), "money")[:3]:
             pairs = row_pairs(p, line)
             picked: list[str] = []
             for words in names:
                 taken = {str(v) for x in picked if (v := parse_money(x)) is not None}
-                kept = [(score, v) for score, v in amounts_in(line, words, taken, pairs=pairs) if score > 0]
+                kept = [(score, v) for score, v in amounts_in(line, words, taken, pairs=pairs) if score >= len(words)]
                 if not kept:
                     break
                 picked.append(max(kept, key=lambda k: k[0])[1])
@@ -636,8 +641,8 @@ class _Calc:
             if (column := self.column_total(p, words)) is not None:
                 return column
         for p, line, _ in self.search(item, "money")[:1]:
-            if HISTORY_STEP.search(line):
-                continue  # "$120,000 -> $250,000 -> $340,000": one figure over time, never a sum
+            if HISTORY_STEP.search(line) or _is_table_row(p, line):
+                continue  # one figure over time ("$120,000 -> $250,000"), or a row's columns: never parts of a sum
             first = AMOUNT_IN_LINE.search(line)
             # the figures a line lists after a label naming them ("Medical bills so far: ER $3,912.00, ..."),
             # else those the phrase's words stand before
@@ -1198,6 +1203,13 @@ def outside_brackets(line: str) -> str:
     return re.sub(r"\([^()]*\)", " ", line)
 
 
+def _is_table_row(passage: Passage, line: str) -> bool:
+    """A row of a table (not a line of form fields): its figures are its columns, of different kinds."""
+    row = next((u for u in passage_rows(passage) if u.excerpt == line.strip()), None)
+    run_together = line.count("|") >= 6  # a table's rows run into one line (a PDF's text layer)
+    return run_together or line.strip().startswith("|") or (row is not None and row.layout == "row")
+
+
 _FIRM_WORDS = frozenset("llc inc incorporated corp corporation company ltd limited group the and".split())
 
 
@@ -1207,8 +1219,9 @@ def _without_party_names(question: str, documents: Sequence[DocumentInfo]) -> st
     lead the search to the line that names the party instead of the figure."""
     if len({d.claim_id for d in documents}) != 1:
         return question
-    names = {n for d in documents for n in (*d.metadata.insured, *d.metadata.claimants)}
-    tokens = {t.lower() for n in names for t in re.findall(r"[A-Za-z][\w'-]{3,}", n)} - _FIRM_WORDS
+    names = {n for d in documents for n in (*d.metadata.insured, *d.metadata.claimants)
+             if not set(re.findall(r"[a-z]+", n.lower())) & _FIRM_WORDS and len(n.split()) <= 3}  # persons, not firms
+    tokens = {t.lower() for n in names for t in re.findall(r"[A-Za-z][\w'-]{3,}", n)}
     if not tokens:
         return question
     return re.sub(r"[A-Za-z][\w-]*(?:'s)?", lambda m: " " if re.sub(r"'s$", "", m.group(0).lower()) in tokens
