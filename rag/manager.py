@@ -166,7 +166,7 @@ class Manager:
         known = [c.claim_id for c in claims]
         question, history = self._answer_to_choice(question, history, claims, scope)
         history_ids = _history_claims(history, known, lambda turn: self._named_in_turn(turn, claims))
-        decision = decide_route(question, history_claim_ids=history_ids, known=known)
+        decision = decide_route(question, history_claim_ids=history_ids, known=known, embed=self._library.embed)
         bare = [] if decision.claim_ids else _bare_claim_numbers(question, known)
         if bare:  # "on 2077": a number that is a claim on file
             decision = replace(decision, claim_ids=[c for c, _ in bare], follow_up=False)

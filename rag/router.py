@@ -1,4 +1,5 @@
-"""The manager's first step: which expert answers a question. Keywords and rules, not a model.
+"""The manager's first step: which expert answers a question. Keywords and rules first, then a
+learned second opinion for calculations no rule words (:mod:`rag.route_model`).
 
 Offline there is no generative model to route with (small local ones routed 0 of 8 test
 questions right), and a claim adjuster's questions fall into few, well-worded kinds:
@@ -26,6 +27,7 @@ from dataclasses import dataclass, field
 
 from rag.answer import Route
 from rag.metadata import find_claim_ids
+from rag.route_model import Embed, reads_as_calculation
 
 HANDLING_VERBS: tuple[str, ...] = (
     "handle", "handles", "handling", "handled", "adjust", "adjusts", "adjusting", "adjusted", "work", "works",
@@ -164,11 +166,17 @@ _RULES: tuple[tuple[Route, str, "re.Pattern[str] | _HandlesRule"], ...] = (
                 r"\b(?:(?:sub)?limit|coverage|aggregate)\b.*\b(?:remaining|left|remains?)\b|"
                 r"\bhow (?:much|far) (?:more|less|higher|lower|greater|smaller|over|under|above|below)\b|"
                 r"\bdifference between\b|"
-                r"\bhow much (?:did|does|has|have|was|were|is) .+ (?:drop|go up|went up|go down|increase|decrease|fall|"
+                r"\bhow (?:much|far) (?:is|was|are|were) .+? (?:over|above|under|below|more than|less than) |"
+                r"\bhow (?:much|far) .+? (?:come|came|gone|go|went|drop\w*|fall|fell|rise|rose|move\w*)"
+                r"(?: down| up)? from .+ to |"
+                r"\bhow (?:much|far) (?:did|does|has|have|was|were|is) .+ (?:drop|go up|went up|gone up|gone down|"
+                r"go down|increase|decrease|fall|"
                 r"rise|come down|change|cut|reduce|lower|raise|knock(?:ed)? off|take off|took off|trim|shave off)\w*\b|"
                 r"\b(?:gap|spread) between\b|\bhow far apart\b|"
                 r"\bby how much\b|"
                 r"\btogether\b|\s\+\s?|\w\+\w|\bin days\b|\bdays from\b|"
+                r"^\W*(?:(?:what(?:'s| is| was)|how much is) (?:the )?)?total (?!loss)|"
+                r"\b\w+ less (?!than\b)(?:the )?\w+|"
                 r"\bhow many weeks\b|\bweeks between\b|\btime elapsed\b|\belapsed (?:time|days)\b|"
                 r"\bhow many (?:hours|minutes)\b|\b(?:hours|minutes) (?:from|between)\b|"
                 r"\bwhat (?:do|does|did) .+ come to\b|"
@@ -176,10 +184,13 @@ _RULES: tuple[tuple[Route, str, "re.Pattern[str] | _HandlesRule"], ...] = (
                 r"\bwhat would (?:the )?.+ (?:have been|be) if\b", re.I)),
     ("calculation", "checks an amount against a limit or a deductible",
      re.compile(r"\b(?:within|under|over|exceed(?:s|ed|ing)?|above|below|inside|fits?|beyond)\b.*"
-                r"\b(?:limit|limits|cap|maximum|sublimit|authority)\b|"
+                r"\b(?:limit|limits|cap|maximum|max|sublimit|authority)\b|"
                 r"\bwhat (?:percent(?:age)?|share)\b.*\b(?:limit|cap|maximum|authority)\b|"
-                r"\bwhat (?:percent(?:age)?|share|portion|fraction|proportion) of\b|"
-                r"\bis what (?:percent(?:age)?|share) of\b|\bas a percent(?:age)? of\b|"
+                r"^\W*(?:is|are|was|were)\b.+\b(?:within|under|over|exceed(?:s|ed|ing)?|inside|below|above)\s+"
+                r"(?:the\s+|our\s+)?(?:[\w'-]+\s+){0,3}(?:reserves?|rsv)\b|"
+                r"\b(?:reserves?|rsv|limit)\b.*\b(?:enough|sufficient|adequate)\s+(?:to cover|for|to pay)\b|"
+                r"\bwhat (?:percent(?:age)?|%|share|portion|fraction|proportion) of\b|"
+                r"\bis what (?:percent(?:age)?|share) of\b|\bas an? (?:percent(?:age)?|%|share) of\b|"
                 r"\bafter (?:a |an |applying (?:the |a )?)?(?:\$[\d,.]+k? )?deductible\b|"
                 r"\bafter (?:the |a |an |applying (?:the |a )?)?(?:\$[\d,.]+k? )?(?:self-insured )?"
                 r"(?:retention|excess|SIR)\b|"
@@ -275,13 +286,21 @@ class RouteDecision:
     """The question names no claim but the conversation was about one."""
 
 
-def decide_route(question: str, *, history_claim_ids: Sequence[str] = (), known: Sequence[str] = ()) -> RouteDecision:
+def decide_route(question: str, *, history_claim_ids: Sequence[str] = (), known: Sequence[str] = (),
+                 embed: Embed | None = None) -> RouteDecision:
     """Sort a question to the expert that answers it (see the module docstring for the rules).
-    ``known``: the claim numbers on file, found in the question in any spelling."""
+    ``known``: the claim numbers on file, found in the question in any spelling. ``embed`` (the
+    engine's embedder): a question no rule routes goes to the calculation expert when the learned
+    model (:mod:`rag.route_model`) reads it as asking for arithmetic ("what % of the reserve is
+    medical", "the total rental bill")."""
     named = find_claim_ids(question, known=known)
     follow_up = not named and bool(history_claim_ids)
     for route, reason, rule in _RULES:
         match = rule.search(question)
         if match:
             return RouteDecision(route, f"{reason} ({match.group(0).strip()!r})", named, follow_up)
+    if embed is not None:
+        p = reads_as_calculation(question, embed)
+        if p is not None:
+            return RouteDecision("calculation", f"reads as arithmetic (learned router, p={p:.2f})", named, follow_up)
     return RouteDecision("needle", "precise fact (default)", named, follow_up)

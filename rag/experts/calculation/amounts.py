@@ -5,7 +5,7 @@ value beside the one in force). A table row is read by its columns' headers."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence, Set
+from collections.abc import Callable, Sequence, Set
 from decimal import Decimal
 from functools import lru_cache
 
@@ -39,7 +39,7 @@ _UNIT_PRICE_BEFORE = re.compile(r"(?:\d\s*[x\u00d7*@]|\bx|@)\s*$", re.I)
 
 _KIND_WORDS = {
     "reserve": ("reserve", "reserves", "rsv"),
-    "limit": ("limit", "limits", "sublimit", "aggregate", "agg"),
+    "limit": ("limit", "limits", "sublimit", "aggregate", "agg", "authority"),
     "deductible": ("deductible", "retention", "ded", "excess"),
     "premium": ("premium",),
 }
@@ -132,16 +132,24 @@ def _amounts_in_row(pairs: Sequence[tuple[str, str]], words: Set[str], taken: Se
     a value was ("Previous" beside "New") while the row holds another amount."""
     asked = _asked_kinds(set(words))
     row_terms: set[str] = set()
-    cells: list[tuple[str, str]] = []
+    cells: list[tuple[str, str, set[str]]] = []
     for header, cell in pairs:
-        m = AMOUNT_IN_LINE.search(cell)
-        if m is None:
+        found = list(AMOUNT_IN_LINE.finditer(cell))
+        if not found:
             row_terms |= terms(cell)
-        elif not RATE_AFTER.match(cell[m.end():]) and not _UNIT_PRICE_BEFORE.search(cell[:m.start()]):
-            cells.append((header, m.group(0)))
+        start = 0
+        for m in found:
+            # a field of several figures ("expense $4,226.50 (IME $2,160.00, interpreter $185.00)"):
+            # each named by its own words, the ones after the figure before it
+            own = terms(cell[start:m.start()]) if len(found) > 1 else set()
+            start = m.end()
+            if not RATE_AFTER.match(cell[m.end():]) and not _UNIT_PRICE_BEFORE.search(cell[:m.start()]):
+                cells.append((header, m.group(0), own))
+            if len(found) == 1:
+                break
     taken_values = {Decimal(t) for t in taken}
     kept: list[tuple[float, str]] = []
-    for header, value in cells:
+    for header, value, own in cells:
         head = set(terms(header))
         if any(head & kind_words(kind) for kind in _KIND_WORDS if kind not in asked):
             continue
@@ -149,7 +157,8 @@ def _amounts_in_row(pairs: Sequence[tuple[str, str]], words: Set[str], taken: Se
             continue
         if taken_values and parse_money(value) in taken_values:
             continue
-        score = 2 * shared(words, head) + shared(words, row_terms) + 0.5 * shared(weak, head | row_terms)
+        score = (2 * shared(words, head) + shared(words, row_terms) + shared(words, own)
+                 + 0.5 * shared(weak, head | row_terms | own))
         kept.append((score, value))
     return kept
 
@@ -298,7 +307,29 @@ def row_pairs(passage: Passage, line: str) -> tuple[tuple[str, str], ...]:
     if line.count("|") < 2 and "  " not in line.strip():
         return ()
     row = next((u for u in passage_rows(passage) if u.excerpt == line.strip()), None)
-    return row.pairs if row is not None else ()
+    if row is not None:
+        return row.pairs
+    return _pipe_row(passage.text, line.strip())
+
+
+def _pipe_row(text: str, line: str) -> tuple[tuple[str, str], ...]:
+    """A row of a two-column pipe table (``| BI / EE | $340,000 |`` under ``| Coverage | Reserve |``),
+    which the fact selector reads as a ``Label: value`` line: its cells under their headers, so
+    that the amount's kind is its column's ("Reserve"), as in a wider table."""
+    lines = [raw.strip() for raw in text.splitlines()]
+    if line not in lines:
+        return ()
+    at = lines.index(line)
+    start = at
+    while start > 0 and lines[start - 1].startswith("|"):
+        start -= 1
+    if at - start < 2 or not re.fullmatch(r"\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*\|?", lines[start + 1]):
+        return ()  # no header row over a separator row: not a table read by its columns
+    headers = [c.strip() for c in lines[start].strip("|").split("|")]
+    cells = [c.strip() for c in line.strip("|").split("|")]
+    if len(headers) != len(cells):
+        return ()
+    return tuple(zip(headers, cells))
 
 
 KIND_LABELS = {"reserve": "reserve", "limit": "limit", "deductible": "deductible", "premium": "premium"}
@@ -315,3 +346,23 @@ def other_compound(line: str, value: str, words: set[str]) -> bool:
 
 def kinds_named(words: set[str]) -> set[str]:
     return {label for label, word in KIND_LABELS.items() if set(content_terms(word)) & words}
+
+
+_ASIDE = re.compile(r"\(([^()]*)\)")
+
+
+def amount_clause(text: str, value: str, clause_terms: Callable[[str, str], set[str]]) -> set[str]:
+    """Terms of the clause that states the amount ``value`` (a decimal string): a figure inside a
+    parenthesised breakdown ("expense $4,226.50 (IME $2,160.00, interpreter $185.00)") is named by
+    its own item of the breakdown, and a figure outside it by its clause without the breakdown (the
+    items of a total do not name the total)."""
+    try:
+        wanted = Decimal(value)
+    except ArithmeticError:
+        return clause_terms(text, value)
+    for aside in _ASIDE.finditer(text):
+        for part in re.split(r"[,;]", aside.group(1)):
+            if any(parse_money(m.group(0)) == wanted for m in AMOUNT_IN_LINE.finditer(part)):
+                return terms(part)
+    plain = _ASIDE.sub(lambda m: " " if AMOUNT_IN_LINE.search(m.group(1)) else m.group(0), text)
+    return clause_terms(plain, value) if plain != text else clause_terms(text, value)

@@ -68,6 +68,7 @@ from rag.experts.calculation.question import (
     CHECK_WORD,
     CLOCK_ASKED,
     COMES_OFF,
+    COST,
     DAYS_ASKED,
     DEDUCT_FROM,
     DEDUCTION_BEFORE,
@@ -105,7 +106,7 @@ from rag.experts.needle import strip_ids
 from rag.experts.result import ExpertResult, Sources
 from rag.experts.text import content_terms, terms
 from rag.metadata import find_dates, parse_money
-from rag.records import DocumentInfo
+from rag.records import DocumentInfo, Passage
 from rag.tools import (
     check_limit,
     days_between,
@@ -133,7 +134,11 @@ def answer_calculation(
     ``ignore`` holds the question's words that named the claim (a person, a business): they
     pick the claim, they do not describe an event or an amount.
     """
+    for phrase in ignore:  # "marrow & vine" named by "marrow": the rest of the name goes with it
+        question = re.sub(rf"(?<!\w){re.escape(phrase)}(?:\s*&\s*[\w'-]+)?", " ", question, flags=re.I)
     question = " ".join(strip_ids(question, ignore).split())
+    if calculation_asked(question) not in (None, "days"):  # an event may be named by the trade ("the bakery fire")
+        question = " ".join(_without_party_names(question, documents).split())
     asked = calculation_asked(question)
     if asked is None:
         return None
@@ -257,25 +262,52 @@ class _Calc:
 
     def limit_check_files(self) -> ExpertResult | None:
         """"Is the RCV estimate within the Coverage A limit?": both figures from the file, the
-        amount named before the check word, the limit after it; a figure not found is said, not
-        guessed."""
+        amount named before the check word, the limit after it. The amount may be a sum ("kitchen
+        equipment + FF&E under the BPP limit?": each item found, then added), and the ceiling a
+        reserve ("is incurred under the reserve?", "is the reserve enough to cover X?"). A figure
+        not found hands the question to the needle expert, which quotes the line that states it."""
+        enough = ENOUGH.search(self.question)
         m = CHECK_WORD.search(self.question)
-        if m is None:
+        if enough:
+            head, ceiling = enough.group("amount"), enough.group("ceiling")
+        elif m is not None:
+            head, ceiling = self.question[: m.start()], self.question[m.start():]
+        else:
             return None
-        head = re.sub(r"^\W*(?:is|was|are|were|does|did|do|would|will|can)\s+", "", self.question[: m.start()],
-                      flags=re.I)
-        found = self.amount(head, exclude=("limit", "reserve", "premium"))
-        limit = self.limit(self.question[m.start():], item=found[0] if found else None)
-        if not found or limit is None:
-            missing = "the amount" if not found else "the limit"
-            return ExpertResult(f"I couldn't find {missing} to check in the files, so I can't say whether it is "
-                                "within the limit.", "none")
-        amount = found[0]
-        check = check_limit(amount.amount, limit.amount)
-        verdict = "Yes, within the limit" if check.within else f"No, over the limit by {money_text(check.over_by)}"
-        text = (f"{verdict}: {money_text(amount.amount)} {amount.cite(self.sources)} is {check.share}% of the "
-                f"{money_text(limit.amount)} limit {limit.cite(self.sources)}.")
-        return self.result(text, "check_limit", check.working, amount, limit)
+        head = re.sub(r"^\W*(?:is|was|are|were|does|did|do|would|will|can)\s+", "", head, flags=re.I)
+        parts = [p for p in re.split(r"\s*\+\s*|\s+plus\s+", head) if phrase_words(p)]
+        if len(parts) > 1:  # "kitchen equip + FF&E RCV": the items, each found, added
+            taken: set[tuple[str, str]] = set()
+            found = []
+            for part in parts:
+                item = self.amount(part, exclude=("limit", "reserve", "premium"), taken=taken)
+                if not item:
+                    return None
+                taken.add((item[0].value, item[0].text))
+                found.append(item[0])
+        else:
+            found = self.amount(head, exclude=("limit", "reserve", "premium"))[:1]
+        is_reserve = bool(set(phrase_words(ceiling)) & kind_words("reserve")) and not LIMIT_WORD.search(ceiling)
+        if is_reserve:  # a reserve is found as amounts are, its own kind named
+            named = re.sub(r"^\W*(?:within|under|over|inside|below|above|exceed\w*)\s+", "", ceiling, flags=re.I)
+            reserve = self.amount(named, taken={(a.value, a.text) for a in found})
+            limit = reserve[0] if reserve else None
+        else:
+            limit = self.limit(ceiling, item=found[0] if len(found) == 1 else None)
+        if not found or limit is None or limit.amount <= 0 or limit in found or any(a.amount <= 0 for a in found):
+            return None  # the needle expert quotes the line that states it (often with its own verdict: "below max")
+        total = sum_amounts([a.amount for a in found]) if len(found) > 1 else None
+        amount_value = total.value if total is not None else found[0].amount
+        check = check_limit(amount_value, limit.amount)
+        kind = "reserve" if is_reserve else "limit"
+        verdict = (f"Yes, within the {kind}" if check.within
+                   else f"No, over the {kind} by {money_text(check.over_by)}")
+        shown = " + ".join(f"{money_text(a.amount)} {a.cite(self.sources)}" for a in found)
+        stated = f"{money_text(amount_value)} ({shown})" if total is not None else shown
+        text = (f"{verdict}: {stated} is {check.share}% of the "
+                f"{money_text(limit.amount)} {kind} {limit.cite(self.sources)}.")
+        working = f"{total.working}; {check.working}" if total is not None else check.working
+        return self.result(text, "check_limit", working, *found, limit)
 
     # -- days -------------------------------------------------------------------------------
 
@@ -611,6 +643,8 @@ class _Calc:
         body = re.sub(r"^\s*(?:what|how much)\s+(?:is|was|were|are|did|does|do)?\s*(?:the\s+)?", "", body, flags=re.I)
         # "what did DryRight charge for A, B and C": the items follow the verb of charging
         body = re.sub(r"^(?:\S+\s+){0,3}?(?:charge[sd]?|billed|invoiced)\s+for\s+", "", body, flags=re.I)
+        # ", all three buckets", "(all coverages)", "so far": how many parts, or when, not a part
+        body = QUANTIFIER.sub(" ", body).strip(" ,")
         group = ""
         inner = re.search(r"(?P<head>\w+)\s*\((?P<list>[^)]*\b(?:and|plus)\b[^)]*)\)", body)
         if inner:  # "total reserves (med + indemnity)": the items of the parentheses, each a reserve
@@ -627,6 +661,10 @@ class _Calc:
                 group = noun.group(1)  # "the ER and ortho bills": each item may be a group of lines with its total
         if len(items) == 1 and (whole := self.single_total(items[0])) is not None:
             return whole
+        in_time = self.in_force(set().union(*(phrase_words(i) for i in items)) | set(content_terms(group)))
+        if len(items) > 1 and in_time is None and (together := self.items_in_one_line(items, group)) is not None:
+            # (a figure asked as it stands now or as first set is read from its history, item by item)
+            return together
         picked: list[Input] = []
         found_for: list[tuple[str, Input]] = []
         missing: list[str] = []
@@ -657,6 +695,36 @@ class _Calc:
         shown = " + ".join(f"{money_text(a.amount)} {a.cite(self.sources)}" for a in picked)
         return self.result(f"{result.text} in total: {shown}.", "sum_amounts", result.working, *picked)
 
+    def items_in_one_line(self, items: Sequence[str], group: str = "") -> ExpertResult | None:
+        """The items of a sum as one line lists them together ("expense $4,226.50 (IME $2,160.00,
+        interpreter $185.00, records $301.50)"): a figure each, named by the item's own words right
+        before it, all different; a line that names them all is their breakdown, read before any
+        other line that names one of them."""
+        if self.search is None:
+            return None
+        names = [phrase_words(item) - phrase_words(group) or phrase_words(item) for item in items]
+        common = set.intersection(*names) if names else set()
+        # the words that tell the items apart ("rental" of "rental paid"): each must stand before its figure
+        names = [words - common - PAID - COST - {"total"} or words for words in names]
+        for p, line, _ in self.search(" ".join(items), "money")[:3]:
+            pairs = row_pairs(p, line)
+            picked: list[str] = []
+            for words in names:
+                taken = {str(v) for x in picked if (v := parse_money(x)) is not None}
+                kept = [(score, v) for score, v in amounts_in(line, words, taken, pairs=pairs) if score >= len(words)]
+                if not kept:
+                    break
+                picked.append(max(kept, key=lambda k: k[0])[1])
+            if len(picked) != len(items):
+                continue
+            inputs = [i for v in picked if (i := search_input(p, line, v, "money")) is not None]
+            if len(inputs) != len(items) or len({i.amount for i in inputs}) != len(inputs):
+                continue
+            result = sum_amounts([i.amount for i in inputs])
+            shown = " + ".join(f"{money_text(i.amount)} {i.cite(self.sources)}" for i in inputs)
+            return self.result(f"{result.text} in total: {shown}.", "sum_amounts", result.working, *inputs)
+        return None
+
     def single_total(self, item: str) -> ExpertResult | None:
         """"How much has been paid in total?": the total the file states for it ("Total paid to
         date: $48,190.40" beats a sum of its own), else the sum of the amounts one line gives for
@@ -684,7 +752,12 @@ class _Calc:
                     picked = value_in(line, value, words | {"total"}, pairs=row_pairs(p, line))
                     if picked is not None and (found := search_input(p, line, picked, "money")) is not None:
                         return stated(found)
+        for p in dict.fromkeys(p for p, _, _ in self.search(item, "money")[:3]):
+            if (column := self.column_total(p, words)) is not None:
+                return column
         for p, line, _ in self.search(item, "money")[:1]:
+            if HISTORY_STEP.search(line) or _is_table_row(p, line):
+                continue  # one figure over time ("$120,000 -> $250,000"), or a row's columns: never parts of a sum
             first = AMOUNT_IN_LINE.search(line)
             # the figures a line lists after a label naming them ("Medical bills so far: ER $3,912.00, ..."),
             # else those the phrase's words stand before
@@ -692,12 +765,45 @@ class _Calc:
                       and shared(words, terms(f"{line[:first.start()]} {p.section or ''} {p.document}")) == len(words))
             parts = [v for score, v in amounts_in(line, set() if listed else words, pairs=row_pairs(p, line),
                                                    line_kinds=kinds_of_line(p, line)) if listed or score > 0]
+            outer = outside_brackets(line)
+            if any(v in outer for v in parts):  # "expense $4,226.50 (IME $2,160.00, ...)": a breakdown, not a part
+                parts = [v for v in parts if v in outer]
             inputs = [i for v in parts if (i := search_input(p, line, v, "money")) is not None]
             if len(inputs) >= 2:
                 result = sum_amounts([i.amount for i in inputs])
                 shown = " + ".join(f"{money_text(i.amount)} {i.cite(self.sources)}" for i in inputs)
                 return self.result(f"{result.text} in total: {shown}.", "sum_amounts", result.working, *inputs)
         return None
+
+    def column_total(self, passage: Passage, words: Set[str]) -> ExpertResult | None:
+        """"The total extra expense" of a table that lists it without a total row: the sum of its one
+        amount column, for the table of ``passage`` the phrase names best (its caption, the line
+        above it, and that column's header, which counts double), when it has no total row of its
+        own (a stated total is read as such)."""
+        scored = []
+        for caption, header_cells, rows in pipe_tables(passage.text):
+            columns = {i for _, cells in rows for i, c in enumerate(cells) if money_cell(c)}
+            if len(columns) != 1 or not 2 <= len(rows) <= MAX_SUMMED_ROWS or any(TOTAL.search(r) for r, _ in rows):
+                continue
+            column = next(iter(columns))
+            header = header_cells[column] if column < len(header_cells) else ""
+            named = set(words) - COST or set(words)  # "cost", "amount": every money column's word, naming none
+            score = 2 * shared(named, terms(header) - COST) + shared(named, terms(caption) - COST)
+            if score > 0:
+                scored.append((score, column, rows))
+        if not scored:
+            return None
+        scored.sort(key=lambda t: -t[0])
+        if len(scored) > 1 and scored[1][0] == scored[0][0]:
+            return None  # two tables named as well: which one is not clear
+        _, column, rows = scored[0]
+        cells = [(raw, money_cell(cells[column]) if column < len(cells) else None) for raw, cells in rows]
+        inputs = [i for raw, v in cells if v and (i := search_input(passage, raw, v, "money")) is not None]
+        if len(inputs) != len(rows):
+            return None  # a row without an amount in that column: not a plain list of figures
+        result = sum_amounts([i.amount for i in inputs])
+        shown = " + ".join(f"{money_text(i.amount)} {i.cite(self.sources)}" for i in inputs)
+        return self.result(f"{result.text} in total: {shown}.", "sum_amounts", result.working, *inputs)
 
     def following_total(self, item: Input, taken: set[tuple[str, str]]) -> Input | None:
         """The total a group's line counts in ("ER visit ... $2,140.00" -> "Knox Regional Total
@@ -783,6 +889,9 @@ class _Calc:
             head = re.sub(r"\b(?:after|net of|less|minus)\b|\b(?:the |a |an )?(?:deductible|retention|excess)\b", " ",
                           self.question, flags=re.I)
         only = deductions[0][1] if len(deductions) == 1 else None
+        parts = [p for p in re.split(r"\s*\+\s*|\s+plus\s+", head) if phrase_words(p)]
+        if len(parts) > 1:  # "BI plus EE less the advance": the items added, then the deductions taken off
+            return self.sum_less(parts, deductions)
         base = self.base_amount(head, exclude={d.value for _, d in deductions}, deduction=only)
         if base is None:
             return None
@@ -795,6 +904,28 @@ class _Calc:
         shown = " ".join(f"- {money_text(v)} {name} {d.cite(self.sources)}" for v, (name, d) in zip(values, deductions))
         text = f"{result.text}: {first} {shown}."
         return self.result(text, "net_of_deductible", result.working, base, *(d for _, d in deductions))
+
+    def sum_less(self, parts: Sequence[str], deductions: Sequence[tuple[str, Input]]) -> ExpertResult | None:
+        """"A plus B less C": each item found as a sum's items are, added, then each deduction
+        taken off; nothing when an item is not found."""
+        taken = {(d.value, d.text) for _, d in deductions}
+        found: list[Input] = []
+        for part in parts:
+            item = self.amount(part, exclude=("limit", "reserve", "premium", "deductible"), taken=taken)
+            if not item or item[0].amount <= 0:
+                return None
+            taken.add((item[0].value, item[0].text))
+            found.append(item[0])
+        added = sum_amounts([a.amount for a in found])
+        values = [abs(d.amount) for _, d in deductions]
+        result = less(added.value, values)
+        shown = " + ".join(f"{money_text(a.amount)} {a.cite(self.sources)}" for a in found)
+        if result.value <= 0:
+            return None  # deductions larger than what they come off: an item was misread
+        off = " ".join(f"- {money_text(v)} {name} {d.cite(self.sources)}" for v, (name, d) in zip(values, deductions))
+        text = f"{result.text}: {shown} {off}."
+        return self.result(text, "net_of_deductible", f"{added.working}; {result.working}", *found,
+                           *(d for _, d in deductions))
 
     def net_given(self, given: list[Given], cut: int) -> ExpertResult | None:
         """A net amount with figures the question states ("$4,000 after a $500 deductible"): the
@@ -837,7 +968,11 @@ class _Calc:
             return None
         words = set(content_terms(word)) | set(content_terms("deductible"))
         for p, line, value in self.search(word, "money")[:3]:
-            picked = value_in(line, value, words, pairs=row_pairs(p, line))
+            pairs = row_pairs(p, line)
+            said = terms(line) | {t for h, _ in pairs for t in terms(h)}
+            if not said & (kind_words("deductible") | words):
+                continue  # a line that names no deductible ("Net BI loss $318,772.05"): no reading of it
+            picked = value_in(line, value, words, pairs=pairs)
             if picked is not None and (found := search_input(p, line, picked, "money")) is not None:
                 return found
         return None
@@ -986,23 +1121,75 @@ class _Calc:
                 continue
             if not shared(words, terms(line)):
                 continue
+            since_first = bool(SINCE_FIRST.search(self.question))
+            if pairs and since_first and key:  # "since it was first set": the item's first row to its latest
+                first_line, first_pairs = history_row(p, line, pairs, words, latest=False)
+                last_line, last_pairs = history_row(p, line, pairs, words, latest=True)
+                ends = [value_in(first_line, "", words, pairs=first_pairs), value_in(last_line, "", words,
+                                                                                     pairs=last_pairs)]
+                if first_line != last_line and all(ends):
+                    firsts, lasts = search_input(p, first_line, ends[0] or "", "money"), search_input(
+                        p, last_line, ends[1] or "", "money")
+                    if firsts is not None and lasts is not None and firsts.amount != lasts.amount:
+                        high, low = sorted((firsts, lasts), key=lambda i: -i.amount)
+                        result = difference(high.amount, low.amount)
+                        text = (f"{result.text}: from {money_text(firsts.amount)} {firsts.cite(self.sources)} "
+                                f"to {money_text(lasts.amount)} {lasts.cite(self.sources)}.")
+                        return self.result(text, "difference", result.working, high, low)
+            if pairs and (by_column := self.column_change(p, line, pairs, words, m.group("verb"))):
+                return by_column
             if pairs:
                 values = [v for h, c in pairs if (v := money_cell(c))]
-            else:  # the sentence of the line that names it and states two figures
-                sentences = [c for c in re.split(r"(?<=[.;!?])\s+", line) if len(AMOUNT_IN_LINE.findall(c)) == 2]
-                said = max(sentences, key=lambda c: shared(words, terms(c)), default="")
+            else:  # the sentence of the line that names it and states two figures or more (a history)
+                sentences = [c for c in re.split(r"(?<=[.;!?])\s+", line) if len(AMOUNT_IN_LINE.findall(c)) >= 2]
+                said = max(sentences, key=lambda c: (shared(words, terms(c)), -len(AMOUNT_IN_LINE.findall(c))),
+                           default="")
                 values = [x.group(0) for x in AMOUNT_IN_LINE.finditer(said) if not RATE_AFTER.match(said[x.end():])]
+                if len(values) > 2 and HISTORY_STEP.search(said):
+                    # "$120,000 -> $250,000 -> $340,000": since it was first set, the first to the last;
+                    # else the latest change
+                    values = [values[0], values[-1]] if since_first else values[-2:]
             if len(values) != 2:
                 continue
             inputs = [i for v in values if (i := search_input(p, line, v, "money")) is not None]
             if len(inputs) != 2 or inputs[0].amount == inputs[1].amount:
                 continue
+            if not _same_direction(m.group("verb"), inputs[0].amount, inputs[1].amount):
+                continue  # "went up" read from two figures that went down: not the figure asked
             high, low = sorted(inputs, key=lambda i: -i.amount)
             result = difference(high.amount, low.amount)
             text = (f"{result.text}: from {money_text(inputs[0].amount)} to {money_text(inputs[1].amount)} "
                     f"{inputs[0].cite(self.sources)}.")
             return self.result(text, "difference", result.working, high, low)
         return None
+
+    def column_change(self, passage: Passage, line: str, pairs: Sequence[tuple[str, str]], words: Set[str],
+                      verb: str) -> ExpertResult | None:
+        """A change in a wide history table, whose item is a column ("| Date | Medical | Indemnity |
+        ... | Reason |"): the row the phrase names (its other words: "the post-IME review") against
+        the dated row before it, under the column the phrase names."""
+        headers = [h for h, c in pairs if money_cell(c) and shared(set(words), terms(h))]
+        row = next((u for u in passage_rows(passage) if u.excerpt == line.strip()), None)
+        if len(headers) != 1 or row is None or not find_dates(line):
+            return None
+        column = headers[0]
+        dated = sorted(((find_dates(u.excerpt)[0][0], u) for u in passage_rows(passage)
+                        if u.label == row.label and find_dates(u.excerpt)), key=lambda d: d[0])
+        at = next((i for i, (_, u) in enumerate(dated) if u.excerpt == row.excerpt), None)
+        if not at:
+            return None
+        before = dated[at - 1][1]
+        cells = [next((money_cell(c) for h, c in u.pairs if h == column), None) for u in (before, row)]
+        inputs = [search_input(passage, u.excerpt, v, "money") for u, v in zip((before, row), cells) if v]
+        if len(inputs) != 2 or inputs[0] is None or inputs[1] is None or inputs[0].amount == inputs[1].amount:
+            return None
+        was, now = inputs[0], inputs[1]
+        if not _same_direction(verb, was.amount, now.amount):
+            return None
+        result = difference(max(was.amount, now.amount), min(was.amount, now.amount))
+        text = (f"{result.text}: {column.strip()} from {money_text(was.amount)} {was.cite(self.sources)} to "
+                f"{money_text(now.amount)} {now.cite(self.sources)}.")
+        return self.result(text, "difference", result.working, was, now)
 
     def difference(self) -> ExpertResult | None:
         q = self.question
@@ -1012,6 +1199,11 @@ class _Calc:
                           r"(?P<b>.+?)(?:\?|$)", q, re.I)
              or re.search(r"\bhow (?:much|far) (?:over|under|more than|less than|above|below) (?P<b>.+?) "
                           r"(?:was|is|were|are|did) (?P<a>.+?)(?:\?|$)", q, re.I)
+             or re.search(r"\bhow (?:much|far) (?:is|was|are|were) (?P<a>.+?) (?:over|above|under|below|more than|"
+                          r"less than) (?P<b>.+?)(?:\?|$)", q, re.I)
+             # "how far did the demand come down from the first offer to the settlement": its two ends
+             or re.search(r"\bhow (?:much|far) .+? (?:come|came|gone|go|went|drop\w*|fall|fell|rise|rose|move\w*)"
+                          r"(?: down| up)? from (?P<a>.+?) to (?P<b>.+?)(?:\?|$)", q, re.I)
              or re.search(r"\bby how much (?:did|does|do|would|will|is|was) (?P<a>.+?) "
                           r"(?:come down|go up|drop|fall|rise|increase|decrease|"
                           r"exceed|differ|change)\w* (?:from|than|over)? ?(?P<b>.+?)(?:\?|$)", q, re.I))
@@ -1057,6 +1249,8 @@ class _Calc:
         else:
             b = self.amount(whole)
         if a and b and (a[0].value, a[0].text) != (b[0].value, b[0].text) and b[0].amount != 0:
+            if abs(a[0].amount) > abs(b[0].amount):
+                return None  # a part larger than its whole: one of the two figures is not the one named
             result = share_of(a[0].amount, b[0].amount)
             text = (f"{result.text}: {money_text(a[0].amount)} {a[0].cite(self.sources)} of "
                     f"{money_text(b[0].amount)} {b[0].cite(self.sources)}.")
@@ -1117,6 +1311,99 @@ def _moment_text(value: str) -> str:
     if day is None:
         return said
     return f"{said} on {long_date(day)}" if said else long_date(day)
+
+
+MAX_SUMMED_ROWS = 8
+"""The most rows a table's column is summed over in an answer (each cited: under 400 characters)."""
+
+
+QUANTIFIER = re.compile(r"(?:^|,|\()\s*(?:all|both|each|every)(?:\s+(?:of\s+)?(?:the\s+)?(?:two|three|four|five|six|"
+                        r"\d+))?(?:\s+[a-z]+)?\s*(?:\)|$)|\bso far\b|\bto date\b(?=\W*$)", re.I)
+"""Words of a sum that say how many parts it has or when, not what a part is: "all three
+buckets", "(all coverages)", "so far"."""
+
+
+def pipe_tables(text: str) -> list[tuple[str, list[str], list[tuple[str, list[str]]]]]:
+    """The pipe tables of a text (Markdown, or a PDF's table rows written with ``|``), each as
+    ``(caption, header cells, [(row line, cells)])``; the caption is the line above the table (its
+    heading: "## Schedule 3 - Extra expense", "Reserve summary as of 08/10:")."""
+    tables: list[tuple[str, list[str], list[tuple[str, list[str]]]]] = []
+    lines = text.splitlines()
+    i = 0
+    while i < len(lines):
+        if not lines[i].strip().startswith("|"):
+            i += 1
+            continue
+        start = i
+        while i < len(lines) and lines[i].strip().startswith("|"):
+            i += 1
+        block = [raw.strip() for raw in lines[start:i]]
+        cells = [[c.strip() for c in raw.strip("|").split("|")] for raw in block]
+        separator = [n for n, row in enumerate(cells) if row and all(re.fullmatch(r":?-{2,}:?", c) for c in row)]
+        if separator != [1]:
+            continue  # no header row over a separator: not a table read by its columns
+        caption = next((raw.strip() for raw in reversed(lines[:start]) if raw.strip()), "")
+        tables.append((caption.lstrip("#").strip(), cells[0], list(zip(block[2:], cells[2:]))))
+    return tables
+
+
+def outside_brackets(line: str) -> str:
+    """``line`` without its parenthesised asides (a figure's breakdown: "$4,226.50 (IME $2,160.00, ...)")."""
+    return re.sub(r"\([^()]*\)", " ", line)
+
+
+def _is_table_row(passage: Passage, line: str) -> bool:
+    """A row of a table (not a line of form fields): its figures are its columns, of different kinds."""
+    row = next((u for u in passage_rows(passage) if u.excerpt == line.strip()), None)
+    run_together = line.count("|") >= 6  # a table's rows run into one line (a PDF's text layer)
+    return run_together or line.strip().startswith("|") or (row is not None and row.layout == "row")
+
+
+_FIRM_WORDS = frozenset("llc inc incorporated corp corporation company ltd limited group the and".split())
+
+
+def _without_party_names(question: str, documents: Sequence[DocumentInfo]) -> str:
+    """The question without the words of the claim's parties' names ("did castellano-pryce settle
+    within authority"): they pick the claim, they name no amount; read as an operand's words they
+    lead the search to the line that names the party instead of the figure."""
+    if len({d.claim_id for d in documents}) != 1:
+        return question
+    names = {n for d in documents for n in (*d.metadata.insured, *d.metadata.claimants)
+             if not set(re.findall(r"[a-z]+", n.lower())) & _FIRM_WORDS and len(n.split()) <= 3}  # persons, not firms
+    tokens = {t.lower() for n in names for t in re.findall(r"[A-Za-z][\w'-]{3,}", n)}
+    if not tokens:
+        return question
+    return re.sub(r"[A-Za-z][\w-]*(?:'s)?", lambda m: " " if re.sub(r"'s$", "", m.group(0).lower()) in tokens
+                  else m.group(0), question)
+
+
+ENOUGH = re.compile(r"\b(?:is|are|was|were|will)\s+(?P<ceiling>.+?)\s+(?:enough|sufficient|adequate)\s+"
+                    r"(?:to cover\s+|for\s+|to pay\s+)(?P<amount>.+?)(?:\?|$)", re.I)
+"""A reserve (or limit) checked against an amount: "is the BI reserve enough to cover BI + EE claimed"."""
+
+
+_UP = re.compile(r"\b(?:go|went|gone|goes) up\b|\bincrease|\brise|\brose\b|\braise|\bbumped\b", re.I)
+_DOWN = re.compile(r"\b(?:go|went|gone|goes|come|came) down\b|\bdrop|\bdecrease|\bfall|\bfell\b|\bcut\b|\breduc|"
+                   r"\blower|\bknock|\btak\w* off|\btook off|\btrim|\bshave", re.I)
+
+
+def _same_direction(verb: str, was: Decimal, now: Decimal) -> bool:
+    """A change asked as going up is read from figures that rose, one asked as going down from
+    figures that fell; a verb of either way ("change") takes both."""
+    if _UP.search(verb):
+        return now > was
+    if _DOWN.search(verb):
+        return now < was
+    return True
+
+
+SINCE_FIRST = re.compile(r"\bsince (?:it was |they were |we )?(?:first|initially|originally|opened|set)\b|"
+                         r"\bsince (?:the )?(?:first|initial|original|opening)\b", re.I)
+"""A change asked over the whole history ("how much has the reserve gone up since it was first set")."""
+
+
+HISTORY_STEP = re.compile(r"(?:->|\u2192|=>|\bto\b|\bthen\b).*(?:->|\u2192|=>|\bto\b|\bthen\b)", re.I)
+"""A line that tells a figure's successive values ("$120,000 -> $250,000 -> $340,000")."""
 
 
 def _item_words(item: Input) -> set[str]:

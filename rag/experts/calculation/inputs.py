@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from rag.experts.calculation.amounts import AMOUNT_IN_LINE
+from rag.experts.calculation.amounts import AMOUNT_IN_LINE, amount_clause
 from rag.experts.calculation.dates import (
     RANGE_JOIN,
     clause_terms,
@@ -212,11 +212,13 @@ def range_end(event: Input | None, *, end: bool) -> Input | None:
 
 
 def fact_input(doc: DocumentInfo, fact: FactLine) -> Input:
+    is_date = re.fullmatch(r"\d{4}-\d{2}-\d{2}", fact.value) is not None
     return Input(
         value=fact.value,
         text=fact.text,
         label=fact.label,
-        clause=frozenset(clause_terms(fact.text, fact.value)),
+        clause=frozenset(clause_terms(fact.text, fact.value) if is_date
+                         else amount_clause(fact.text, fact.value, clause_terms)),
         doc_id=doc.doc_id,
         claim_id=doc.claim_id,
         cite=lambda sources, d=doc, f=fact: sources.cite_line(d, f),  # type: ignore[misc]

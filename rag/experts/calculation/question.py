@@ -16,8 +16,9 @@ from rag.experts.text import content_terms
 from rag.metadata import parse_money
 
 CHANGE = re.compile(
-    r"(?<!\bby )\bhow much (?:did|does|has|have|was|were|is) (?P<who>.+?) (?:get |been )?(?P<verb>drop|go up|went up|"
-    r"go down|increase|decrease|fall|rise|come down|change|cut|reduce|lower|raise|knock(?:ed)? off|take off|took off|"
+    r"(?<!\bby )\bhow (?:much|far) (?:did|does|has|have|was|were|is) (?P<who>.+?) (?:get |been )?(?P<verb>drop|go up|"
+    r"went up|gone up|gone down|went down|came down|go down|"
+    r"increase|decrease|fall|rise|come down|change|cut|reduce|lower|raise|knock(?:ed)? off|take off|took off|"
     r"trim|shave off)\w*\b(?!\s+(?:from|than|compared|over|vs)\b)(?P<rest>.*)$", re.I)
 """How much a figure changed: "how much did the med reserve drop on 08/05", "how much did Julian
 knock off the Kittredge Lowe bill": the two figures one line or row gives for it, before and after."""
@@ -54,7 +55,7 @@ WHAT_IF = re.compile(r"\bwhat would (?:the )?(?P<base>.+?) (?:have been|be) if (
 
 _NET = re.compile(r"\bafter (?:the |a |an |applying (?:the |a )?)?(?:\$[\d,.]+k? )?(?:self-insured )?"
                   r"(?:deductible|retention|excess|SIR)\b|"
-                  r"\bnet of\b|\bless the deductible\b|"
+                  r"\bnet of\b|\bless the deductible\b|\bless\b(?!\s+than\b)|"
                   r"\bminus the deductible\b|\bnet\b|"
                   r"\b(?:minus|subtract\w*|tak(?:e|ing) off|deduct(?!ible)\w*)\b.*\b(?:deductible|retention|excess)\b|"
                   r"\b(?:deductible|retention|excess)\b.*\b(?:comes? off|taken off|subtracted|deducted)\b", re.I)
@@ -64,11 +65,15 @@ _REMAINING = re.compile(r"\bremaining\b|\bleft\b|\bremains?\b", re.I)
 
 
 _DIFFERENCE = re.compile(r"\bhow (?:much|far) (?:more|less|higher|lower|greater|smaller|over|under|above|below)\b|"
+                         r"\bhow (?:much|far) (?:is|was|are|were) .+? (?:over|above|under|below|more than|less than) |"
+                         r"\bhow (?:much|far) .+? (?:come|came|gone|go|went|drop\w*|fall|fell|rise|rose|move\w*)"
+                         r"(?: down| up)? from .+ to |"
                          r"\bdifference between\b|"
                          r"\bby how much\b|\b(?:gap|spread) between\b|\bhow far apart\b", re.I)
 
 
-_SUM = re.compile(r"\btotal of\b|\bsum\b|\badd(?:ed)? up\b|\bin total\b|\bcombined\b|\baltogether\b|\bplus\b|"
+_SUM = re.compile(r"\btotal of\b|^\W*(?:(?:what(?:'s| is| was)|how much is) (?:the )?)?total\b|"
+                  r"\bsum\b|\badd(?:ed)? up\b|\bin total\b|\bcombined\b|\baltogether\b|\bplus\b|"
                   r"\bcomes? to\b|"
                   r"\btogether\b|\s\+\s?|\w\+\w", re.I)
 
@@ -116,7 +121,10 @@ def calculation_asked(question: str) -> Calculation | None:
 
 _LIMIT_CHECK = re.compile(
     r"\b(?:within|under|over|exceed(?:s|ed|ing)?|above|below|inside|fit|fits|beyond|more than|less than)\b.*"
-    r"\b(?:limit|limits|cap|maximum|sublimit|authority)\b|"
+    r"\b(?:limit|limits|cap|maximum|max|sublimit|authority)\b|"
+    r"^\W*(?:is|are|was|were)\b.+\b(?:within|under|over|exceed(?:s|ed|ing)?|inside|below|above)\s+(?:the\s+|our\s+)?"
+    r"(?:[\w'-]+\s+){0,3}(?:reserves?|rsv)\b|"
+    r"\b(?:reserves?|rsv|limit)\b.*\b(?:enough|sufficient|adequate)\s+(?:to cover|for|to pay)\b|"
     r"\bwhat (?:percent(?:age)?|share)\b.*\b(?:limit|cap|maximum|authority)\b", re.I)
 """A limit check: "is $9,766.90 within a $100,000 limit?", "does the estimate exceed the limit?"."""
 
@@ -124,7 +132,7 @@ _LIMIT_CHECK = re.compile(
 GIVEN_MONEY = re.compile(r"(?:\$|\bUSD\s?)\s?\d[\d,]*(?:\.\d{1,2})?(?:\s?(?:k|K|million|M)\b)?")
 
 
-LIMIT_WORD = re.compile(r"\b(?:limit|limits|cap|maximum|sublimit|authority)\b", re.I)
+LIMIT_WORD = re.compile(r"\b(?:limit|limits|cap|maximum|max|sublimit|authority)\b", re.I)
 """Words for a ceiling an amount is checked against; an adjuster's settlement *authority* is one."""
 
 
@@ -132,7 +140,8 @@ CHECK_WORD = re.compile(r"\b(?:within|under|over|exceed(?:s|ed|ing)?|above|below
                          r"less than)\b", re.I)
 
 
-LIMIT_TERMS = frozenset(t for w in ("limit", "limits", "coverage", "cap", "maximum", "sublimit", "policy", "authority")
+LIMIT_TERMS = frozenset(t for w in ("limit", "limits", "coverage", "cap", "maximum", "max", "sublimit", "policy",
+                                    "authority")
                          for t in content_terms(w))
 
 
@@ -228,7 +237,7 @@ ITS_OWN = re.compile(r"\b(?:its|their|the applicable|that|the relevant|the corre
 """A limit named by the item it caps: "within *its* sublimit", "under *the applicable* limit"."""
 
 
-LIMIT_KIND = frozenset(t for w in ("limit", "limits", "sublimit", "aggregate", "cap", "maximum", "authority",
+LIMIT_KIND = frozenset(t for w in ("limit", "limits", "sublimit", "aggregate", "cap", "maximum", "max", "authority",
                                     "coverage")
                         for t in content_terms(w))
 
@@ -265,7 +274,7 @@ _SHARE = (
                r"(?:is|was|are|were|has|have|had|did|does|do)\s+(?:been\s+)?(?P<part>.+?)(?:\?|$)", re.I),
     re.compile(r"^\W*(?:is|was|are|were)?\s*(?P<part>.+?) (?:is|was|are|were|represents?|makes? up) "
                r"what (?:percent(?:age)?|share|portion|fraction|proportion|%) of (?P<whole>.+?)(?:\?|$)", re.I),
-    re.compile(r"\b(?P<part>[^,]+?) as a (?:percent(?:age)?|share) of (?P<whole>.+?)(?:\?|$)", re.I),
+    re.compile(r"\b(?P<part>[^,]+?) as an? (?:percent(?:age)?|share|%) of (?P<whole>.+?)(?:\?|$)", re.I),
 )
 
 
