@@ -314,7 +314,8 @@ def _prepare(
     cheap: list[dict[str, float]] = []
     found: list[list[str]] = []
     for i, u in enumerate(candidates):
-        values = [v for v in _kind_values(kind, u.text, u, q_set) if v.lower() not in question.lower()] if kind else []
+        values = [v for v in _kind_values(kind, u.text, u, q_set) if v.lower() not in question.lower()
+                  and not _names_what_is_asked_about(kind, v, question)] if kind else []
         if kind == "date" and not asks_deadline:  # "by October 10": when something is due, not when it happened
             values = [v for v in values if not _is_deadline(u.text, v)]
         beside = _role_beside(u.text, kind, named, values, asked, head)
@@ -506,7 +507,7 @@ def _aligned_rules(rules: Rules, candidates: Sequence[Unit]) -> dict[str, float]
     for u in candidates:
         if u.excerpt in scores:
             continue
-        mine = " ".join(u.excerpt.split())
+        mine = " ".join(u.excerpt.splitlines()[-1].split())  # a table row quoted under its header: the row
         if len(mine) < 12:
             continue
         held = [score for text, score in squashed if mine in text]
@@ -604,6 +605,34 @@ def _is_deadline(text: str, value: str) -> bool:
     10", "respond *no later than* May 22"): the date a letter sets, not the date of what it reports."""
     at = text.find(value)
     return at > 0 and bool(_DEADLINE_BEFORE.search(text[max(0, at - 30):at]))
+
+
+def _names_what_is_asked_about(kind: str | None, value: str, question: str) -> bool:
+    """A person or organisation the question itself names: "who mediated *Castellano*-Pryce" is not
+    answered by "Yvonne Castellano-Pryce", nor "who was driving the *Halloway* truck" by "Halloway
+    Freight Lines Inc": the name says which claim or thing is asked about, and the answer is another
+    party. A name is a word of the value the question writes capitalised, or one no common word
+    is (not a whole word of the embedder's vocabulary): "what *hospital* was he taken to" names no
+    party, and "St. Ansgar Hospital" answers it."""
+    if kind not in ("person", "organisation") or _CLAIM_PARTY.search(question):
+        return False  # "who's the insured on the Okafor claim": the party a claim is known by is its answer
+    capitalised = {w.lower() for w in re.findall(r"\b[A-Z][a-z]{2,}", question)} - {question.split()[0].lower()}
+    asked = set(re.findall(r"[a-z]{3,}", question.lower()))
+    common = _common_words()
+    return any(w in asked and (w in capitalised or w not in common)
+               for w in re.findall(r"[a-z]{3,}", value.lower()) if w not in STOPWORDS)
+
+
+_CLAIM_PARTY = re.compile(r"\b(?:insured|claimant|policy ?holder|plaintiff|patient|injured worker|employee|owner)s?\b",
+                          re.I)
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """The whole words of MiniLM's WordPiece vocabulary: common English words and common names."""
+    from rag.embedding.minilm_onnx import VOCAB_PATH
+
+    return frozenset(w for w in VOCAB_PATH.read_text().split() if w.isalpha() and w.islower())
 
 
 def _kind_values(kind: str, text: str, unit: Unit | None = None, q_terms: set[str] | None = None) -> list[str]:

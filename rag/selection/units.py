@@ -88,7 +88,8 @@ def _form_fields(cells: list[str]) -> tuple[tuple[str, str], ...] | None:
 
 
 Row = tuple[str, str, str, tuple[tuple[str, str], ...], str]
-"""``(text, excerpt, label, pairs, layout)`` of one table row, form line or lone row."""
+"""``(text, excerpt, label, pairs, layout)`` of one table row, form line or lone row (the excerpt of a row
+under a header holding numbers is both lines)."""
 
 
 def _table_units(lines: list[str]) -> Iterator[Row]:
@@ -117,12 +118,15 @@ def _table_units(lines: list[str]) -> Iterator[Row]:
             yield text, lines[i], " ".join(label for label, _ in fields if label), fields, "form"
             i += 1
             continue
-        if split is _cells and not _PIPE_SEPARATOR.match(lines[i]) and (
-                len(header) != 2 and any(re.search(r"\d", h) for h in header)):
+        # a row holding numbers is data, not a header, unless a Markdown separator line under it says
+        # it is one ("| Period | 2025 actual | Projected 2026 |": years name columns)
+        numbered = len(header) != 2 and any(re.search(r"\d", h) for h in header) and not (
+            split is _cells and i + 1 < len(lines) and _PIPE_SEPARATOR.match(lines[i + 1]))
+        if split is _cells and not _PIPE_SEPARATOR.match(lines[i]) and numbered:
             yield _lone_row(lines[i], header, intro)  # a row with no header: a line
             i += 1
             continue
-        if len(header) != 2 and any(re.search(r"\d", h) for h in header):
+        if numbered:
             i += 1  # a grid's header names columns, holds no values
             continue
         intro = ""
@@ -158,10 +162,13 @@ def _table_units(lines: list[str]) -> Iterator[Row]:
                     yield "", raw, "", (), ""  # a half-empty row: a heading inside the table
         else:
             yield "", lines[i], "", (), ""  # the header row: no unit of its own
+            # a header holding numbers ("Insured 2024") is quoted with the row: the answer writes the
+            # row's "Column: value" pairs, and its citation must hold every number they state
+            above = f"{lines[i].strip()}\n" if any(re.search(r"\d", h) for h in header) else ""
             for raw, cells in rows:
                 pairs = tuple((h, c) for h, c in zip(header, cells) if c and h)
                 text = "; ".join(f"{h}: {c}" for h, c in pairs)
-                yield text, raw, " ".join([caption, *header]).strip(), pairs, "row"
+                yield text, above + raw, " ".join([caption, *header]).strip(), pairs, "row"
         caption = ""
         i = j
 
@@ -224,9 +231,10 @@ def _pieces(text: str) -> tuple[_Piece, ...]:
     lines = [line for line in text.splitlines() if line.strip()]
     in_table: set[str] = set()
     for unit_text, raw, label, pairs, layout in _table_units(lines):
-        in_table.add(raw)
+        in_table.update(raw.splitlines())  # a row quoted under its header: both lines are the table's
         if unit_text:
-            out.append((unit_text, unit_text, raw.strip(), " ".join(raw.split()), label, pairs, layout))
+            row = raw.splitlines()[-1]
+            out.append((unit_text, unit_text, raw.strip(), " ".join(row.split()), label, pairs, layout))
     rest = "\n".join(line if line not in in_table else "" for line in text.splitlines())
     for unit in units(rest):
         if len(unit) < 3 or _is_title(unit) or _PIPE_SEPARATOR.match(unit):

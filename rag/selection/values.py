@@ -165,7 +165,8 @@ _QUESTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
                         r"\bwhat (?:kind|type|sort) of (?:work|worker|employee)\b|\bline of work\b",
                         re.I)),
     ("phone", re.compile(r"\b(?:phone|telephone|fax)\b|\b(?:mobile|cell) (?:number|no\b|#)", re.I)),
-    ("email", re.compile(r"\be-?mail\b", re.I)),
+    ("email", re.compile(r"^(?!.*\b(?:when|date|dated|day|time|why)\b).*\be-?mail\b", re.I)),
+    # "when did she first email us" asks a date
     ("percent", re.compile(r"\bpercent(?:age)?\b|\bwhat (?:share|proportion)\b|%", re.I)),
     ("rate", re.compile(r"\brate\b", re.I)),  # money per unit ("67 cents a mile", "$32.10/hr") or a percent
     ("duration", re.compile(r"\bhow long\b|\bfor how many (?:minutes|hours|days|weeks|months|years)\b|"
@@ -196,9 +197,9 @@ _QUESTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
                           r"employee|driver|attorney|lawyer|agent|supervisor|inspector|technician|nurse)\b", re.I)),
     ("date", re.compile(r"^(?:(?!\b(?:what|which|who|whom|how|why|where)\b).)*\bwhen\b|\bwhat (?:dates?|days?)\b|"
                         r"\bwhich (?:dates?|days?)\b|\bon what date\b|\bdate of\b|\bthe date\b|\bwhat year\b|"
-                        r"\bdated?\b", re.I)),
-    ("amount", re.compile(r"\bhow much\b|\bcost\b|\bamount\b|\bprice\b|\bdeductible\b|\blimit\b|\bpremium\b|"
-                          r"\bpay(?:out|ment|ments|able)?\b|\bpaid\b|\breserve\b|\bcharge[sd]?\b|\bfee\b|\btotal\b|"
+                        r"(?<!\bto )(?<!\bup )\bdated?\b", re.I)),  # "fees to date": so far, no date
+    ("amount", re.compile(r"\bhow much\b|\bcosts?\b|\bamounts?\b|\bprices?\b|\bdeductible\b|\blimit\b|\bpremium\b|"
+                          r"\bpay(?:out|ment|ments|able)?\b|\bpaid\b|\breserve\b|\bcharge[sd]?\b|\bfees?\b|\btotal\b|"
                           r"\bvalue\b|\bbalance\b|\bsettle(?:ment|d)?\b|\bestimate\b|\bbill(?:ed)?\b|\bworth\b|"
                           r"\bwages?\b|\bsalary\b|\bearnings\b|\bincome\b|\brate\b|\bdollars?\b|\$|\brent\b|"
                           r"\bsubrogation\b|\brecover(?:y|ed)\b|\bdepreciation\b|\b(?:the|a|an|their|his|her|\w+'s)"
