@@ -7,6 +7,8 @@ checks what the adjuster reads: the value in a short answer with its ``[n]``.
   table with a header, not a row of data followed by rows headed by the separator's dashes.
 - A person or company the question names ("who inspected the *Ravensworth* warehouse") says what
   is asked about; it is not the answer ("Ravensworth Cold Storage Ltd reported ...").
+- Labels in Markdown bold (``**Surveyor:** Name  |  **Attended:** date``) are labels: the line is
+  fields, and the value asked is the one under its label.
 - "fees to date" asks an amount so far, not a date; "when did she first e-mail" asks a date, not an
   e-mail address.
 """
@@ -58,10 +60,20 @@ The tenant's operations manager first e-mailed the landlord about ponding on the
 """
 
 
+SURVEY_MD = """# Hull survey - MV Skerry Lass
+
+**Surveyor:** Ingrid Vantongeren  |  **Attended:** 2025-06-02  |  **Report issued:** 2025-06-19
+**Vessel:** MV Skerry Lass (IMO 9183327)  |  **Port:** Lerwick
+
+The survey found the starboard stabiliser fin housing cracked along its weld.
+"""
+
+
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     root = tmp_path_factory.mktemp("refusals")
-    engine = engine_with_files(root, (("crop-hail-worksheet.md", HAIL_MD), ("roof-collapse.txt", COLLAPSE_TXT)))
+    engine = engine_with_files(root, (("crop-hail-worksheet.md", HAIL_MD), ("roof-collapse.txt", COLLAPSE_TXT),
+                                      ("hull-survey.md", SURVEY_MD)))
     yield engine
     engine.close()
 
@@ -114,3 +126,17 @@ def test_when_someone_emailed_asks_a_date(engine: Engine) -> None:
     assert question_kind("what is the broker's email") == "email"
     answer = ask_checked(engine, "when did the tenant first e-mail the landlord about the roof")
     _cited(answer, "14 February 2025")
+
+
+def test_bold_labels_are_labels() -> None:
+    passage = Passage(node_id="n2", text=SURVEY_MD, score=1.0, document="hull-survey.md", doc_id="d2", scope="w")
+    fields = {u.text: u.pairs for u in candidate_units([passage])}
+    assert fields["Surveyor: Ingrid Vantongeren; Attended: 2025-06-02; Report issued: 2025-06-19"] == (
+        ("Surveyor", "Ingrid Vantongeren"), ("Attended", "2025-06-02"), ("Report issued", "2025-06-19"))
+
+
+def test_the_date_under_the_label_asked_is_the_answer(engine: Engine) -> None:
+    answer = ask_checked(engine, "when was the hull survey report issued")
+    assert answer.found and "2025-06-19" in answer.text, answer.text
+    assert "2025-06-02" not in answer.text.split(";")[0], answer.text
+    assert any("2025-06-19" in c.excerpt for c in answer.citations)

@@ -40,7 +40,7 @@ def compose(
     ranked = selection.scored
     trace = {"selector": [_trace(s) for s in ranked[:6]], "kind": selection.kind, "absent": selection.absent,
              "threshold": model.threshold}
-    if not ranked or ranked[0].probability < model.threshold:
+    if not ranked or not model.answers(ranked[0].probability, second_best(selection)):
         return None
     best = ranked[0]
     close = [s for s in ranked[1:] if s.probability >= best.probability - model.margin
@@ -66,6 +66,19 @@ def compose(
         return ExpertResult(text, "needle", sources.citations, claims, {**trace, "close": True})
     return ExpertResult(_cited(best, sources, MAX_FACT_CHARS, sentence=True), "needle", sources.citations, claims,
                         trace)
+
+
+def second_best(selection: Selection) -> float:
+    """The probability of the best unit after the first that states something else (0 when none
+    does): a unit stating the same value in other words is no rival."""
+    ranked = selection.scored
+    if not ranked:
+        return 0.0
+    best = ranked[0]
+    for s in ranked[1:]:
+        if s.unit.text != best.unit.text and not (best.value and s.value == best.value):
+            return s.probability
+    return 0.0
 
 
 def _cited(scored: Scored, sources: Sources, limit: int, *, sentence: bool = False) -> str:

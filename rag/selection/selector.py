@@ -87,7 +87,7 @@ from rag.embedding.cache import embed_cached
 from rag.experts.text import STOPWORDS, content_terms, stem, words
 from rag.glossary import LAY, ROLE_WORDS, defined_abbreviations, expand
 from rag.metadata import find_claim_ids
-from rag.selection.units import Unit
+from rag.selection.units import Unit, plain
 from rag.selection.values import find_values, question_kind_words
 
 FEATURES = (
@@ -171,6 +171,21 @@ class Model:
     margin: float = 0.15
     """A second unit this close to the best (in probability) is shown beside it."""
     features: tuple[str, ...] = FEATURES
+    lead_threshold: float | None = None
+    """A best unit under :attr:`threshold` but at or above this probability answers when it stands
+    out: :attr:`lead` ahead of every other unit. (None: no such rule; the model's probability is
+    the chance that the *best* unit answers, and a best unit far ahead of the rest is right more
+    often than its probability alone says, while the best unit of a question the files cannot
+    answer has rivals near it.)"""
+    lead: float = 1.0
+    """How far ahead (in probability) of the second unit a best unit under :attr:`threshold` must be."""
+
+    def answers(self, best: float, second: float = 0.0) -> bool:
+        """Whether a best unit of probability ``best``, with ``second`` for the next unit, is
+        stated rather than "couldn't find"."""
+        if best >= self.threshold:
+            return True
+        return self.lead_threshold is not None and best >= self.lead_threshold and best - second >= self.lead
 
     def probabilities(self, x: np.ndarray) -> np.ndarray:
         z = ((x - np.asarray(self.mean)) / np.asarray(self.scale)) @ np.asarray(self.weights) + self.bias
@@ -179,7 +194,7 @@ class Model:
     def to_json(self) -> dict:
         return {"features": list(self.features), "weights": list(self.weights), "bias": self.bias,
                 "mean": list(self.mean), "scale": list(self.scale), "threshold": self.threshold,
-                "margin": self.margin}
+                "margin": self.margin, "lead_threshold": self.lead_threshold, "lead": self.lead}
 
 
 @lru_cache(maxsize=1)
@@ -189,8 +204,11 @@ def load_model(path: Path = WEIGHTS_PATH) -> Model:
     data = json.loads(path.read_text())
     if tuple(data["features"]) != FEATURES:
         raise RuntimeError(f"{path} was fitted for other features; rerun `python -m rag.selection.fit`")
+    lead_threshold = data.get("lead_threshold")  # absent from a file fitted before the lead rule
     return Model(tuple(data["weights"]), float(data["bias"]), tuple(data["mean"]), tuple(data["scale"]),
-                 float(data["threshold"]), float(data["margin"]))
+                 float(data["threshold"]), float(data["margin"]),
+                 lead_threshold=None if lead_threshold is None else float(lead_threshold),
+                 lead=float(data.get("lead", 1.0)))
 
 
 @dataclass(frozen=True)
@@ -503,7 +521,7 @@ def _aligned_rules(rules: Rules, candidates: Sequence[Unit]) -> dict[str, float]
     of one line with the phone number under it. A unit inside a text the rules scored has that
     score (the best such); not the reverse: a long unit holding a scored line says more than it."""
     scores = dict(rules.scores)
-    squashed = [(" ".join(text.split()), score) for text, score in rules.scores.items()]
+    squashed = [(" ".join(plain(text).split()), score) for text, score in rules.scores.items()]
     for u in candidates:
         if u.excerpt in scores:
             continue

@@ -208,7 +208,7 @@ def candidate_units(
     out: list[Unit] = []
     seen: set[tuple[str, str]] = set()
     for rank, (ctx, hits) in enumerate(groups.values()):
-        hit_texts = [(" ".join(h.text.split()), h.score) for h in hits]
+        hit_texts = [(" ".join(plain(h.text).split()), h.score) for h in hits]
         for key, text, excerpt, squashed, label, pairs, layout in _pieces(ctx.text):
             if (ctx.doc_id, key) in seen:
                 continue
@@ -228,14 +228,22 @@ def _pieces(text: str) -> tuple[_Piece, ...]:
     the other lines' units. Remembered per chunk: a claim card's fields cut the same few pages of
     one claim, each field scoring their units against its own retrieved leaves."""
     out: list[_Piece] = []
-    lines = [line for line in text.splitlines() if line.strip()]
+    # labels are read without Markdown emphasis ("**Claim #:** WC-417" is a Label: value line); a table's
+    # excerpt keeps the file's own lines
+    written: dict[str, str] = {}
+    lines = []
+    for line in text.splitlines():
+        if line.strip():
+            lines.append(plain(line))
+            written.setdefault(lines[-1], line)
     in_table: set[str] = set()
     for unit_text, raw, label, pairs, layout in _table_units(lines):
         in_table.update(raw.splitlines())  # a row quoted under its header: both lines are the table's
         if unit_text:
             row = raw.splitlines()[-1]
-            out.append((unit_text, unit_text, raw.strip(), " ".join(row.split()), label, pairs, layout))
-    rest = "\n".join(line if line not in in_table else "" for line in text.splitlines())
+            excerpt = "\n".join(written.get(line, line) for line in raw.splitlines()).strip()
+            out.append((unit_text, unit_text, excerpt, " ".join(row.split()), label, pairs, layout))
+    rest = "\n".join(line if line not in in_table else "" for line in map(plain, text.splitlines()))
     for unit in units(rest):
         if len(unit) < 3 or _is_title(unit) or _PIPE_SEPARATOR.match(unit):
             continue
@@ -245,6 +253,15 @@ def _pieces(text: str) -> tuple[_Piece, ...]:
             label, pairs = m.group(1).strip(), ((m.group(1).strip(), m.group(2).strip()),)
         out.append((unit, display_line(unit), unit, " ".join(unit.split()), label, pairs, ""))
     return tuple(out)
+
+
+_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+
+
+def plain(text: str) -> str:
+    """``text`` without Markdown's strong emphasis (``**Claim #:**`` -> ``Claim #:``): a file's
+    labels and cells are read, and matched against retrieved text, as words."""
+    return _EMPHASIS.sub(r"\2", text) if "**" in text or "__" in text else text
 
 
 _SMALL_WORDS = frozenset("a an and the of on in at to for by with from or / & - vs".split())
