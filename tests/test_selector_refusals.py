@@ -140,3 +140,10 @@ def test_the_date_under_the_label_asked_is_the_answer(engine: Engine) -> None:
     assert answer.found and "2025-06-19" in answer.text, answer.text
     assert "2025-06-02" not in answer.text.split(";")[0], answer.text
     assert any("2025-06-19" in c.excerpt for c in answer.citations)
+
+
+def test_a_name_before_a_place_noun_is_a_place_and_a_double_barrelled_name_is_whole() -> None:
+    from rag.selection.values import find_values
+
+    said = "I saw the claimant at our Kettle Moraine branch; Agnes Obuya-Lindqvist drove him home."
+    assert find_values("person", said) == ["Agnes Obuya-Lindqvist"]

@@ -36,7 +36,8 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
                            r"fourteen|thirty)[- ](?:business |calendar |working )?(?:minutes?|hours?|hrs?|days?|weeks?|"
                            r"months?|years?)\b", re.I),
     "person": re.compile(r"\b(?:(?:Dr|Mr|Mrs|Ms|Sgt|Officer|Det|Capt|Lt)\.?\s)?[A-Z][a-z'\u2019]+(?:\s[A-Z]\.)?"
-                         r"(?:\s(?:[A-Z][a-z'\u2019]+|[A-Z]'[A-Z][a-z]+))+\b|\b(?:Dr|Mr|Mrs|Ms)\.\s[A-Z][a-z]+\b"),
+                         r"(?:\s(?:[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?|[A-Z]'[A-Z][a-z]+))+\b|"
+                         r"\b(?:Dr|Mr|Mrs|Ms)\.\s[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b"),  # "Dolores Fiennes-Achebe"
     "organisation": re.compile(r"\b(?:[A-Z][\w&'.-]*\s){0,5}[A-Z][\w&'.-]*,?\s(?:Inc|LLC|LLP|Ltd|Corp|Co|Company|"
                                r"Corporation|Group|Services|Associates|Partners|Hospital|Clinic|Center|Centre|Bank|"
                                r"Insurance|Mutual|Department|Dept|Agency|Authority|Police|Fire|Law|Towing|Motors|"
@@ -231,8 +232,9 @@ def find_values(kind: str, text: str) -> list[str]:
         return [matched for _, matched in find_dates(text)] or [
             m.group(0) for m in _NO_YEAR_DATE.finditer(text)] or find_values("time", text)
     if kind == "person":
-        return [v for v in (m.group(0) for m in _PATTERNS["person"].finditer(text))
-                if not set(re.findall(r"[a-z]+", v.lower())) & _NOT_PERSON]
+        return [m.group(0) for m in _PATTERNS["person"].finditer(text)
+                if not set(re.findall(r"[a-z]+", m.group(0).lower())) & _NOT_PERSON
+                and not _PLACE_AFTER.match(text, m.end())]
     if kind == "id":
         phones = " ".join(find_values("phone", text))
         dates = " ".join(matched for _, matched in find_dates(text))
@@ -257,6 +259,10 @@ def find_values(kind: str, text: str) -> list[str]:
     return [m.group(0) for m in _PATTERNS[kind].finditer(text)]
 
 
+_PLACE_AFTER = re.compile(r"\s+(?:office|offices|branch|location|facility|campus|warehouse|plant|store|site|yard|"
+                          r"station|headquarters|area|region|division|terminal|depot)\b")
+"""A capitalised name followed by one of these names a place ("at my Brandt Ridge office", "the Oro
+Valley office"), not a person."""
 _LABELLED_TIME = re.compile(r"\btime\b[^:;\n]{0,24}:\s*((?:[01]\d|2[0-3])[0-5]\d)\b|"
                             r"(?<=: )((?:[01]\d|2[0-3])[0-5]\d)(?=\s*(?:$|[;|)]))|"
                             r"\b(?:\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})[ T]+"
