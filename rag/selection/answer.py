@@ -69,16 +69,10 @@ def compose(
 
 
 def second_best(selection: Selection) -> float:
-    """The probability of the best unit after the first that states something else (0 when none
-    does): a unit stating the same value in other words is no rival."""
-    ranked = selection.scored
-    if not ranked:
-        return 0.0
-    best = ranked[0]
-    for s in ranked[1:]:
-        if s.unit.text != best.unit.text and not (best.value and s.value == best.value):
-            return s.probability
-    return 0.0
+    """The probability of the second unit (0 when there is none), as the lead rule was calibrated
+    on (``rag.selection.fit.calibrate_lead``): a unit stating the same value in other words counts
+    as a rival too, which makes the rule answer less, not more."""
+    return selection.scored[1].probability if len(selection.scored) > 1 else 0.0
 
 
 def _cited(scored: Scored, sources: Sources, limit: int, *, sentence: bool = False) -> str:
