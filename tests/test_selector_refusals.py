@@ -16,7 +16,6 @@ checks what the adjuster reads: the value in a short answer with its ``[n]``.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 from docfactory import ask_checked, engine_with_files
