@@ -110,6 +110,8 @@ def test_a_name_the_question_writes_is_not_its_answer_unless_it_asks_the_claim_p
     # the party a claim is known by answers "who is the insured on the X claim"
     assert not _names_what_is_asked_about("person", "Osric Pellinore", "who's the insured on the pellinore claim")
     assert not _names_what_is_asked_about("amount", "Pellinore", "pellinore shortfall")
+    # a word in capitals is a thing's acronym: the firm named after it may be the answer
+    assert not _names_what_is_asked_about("organisation", "Quayside LIDAR Surveys", "who ran the LIDAR scan for Pellinore")
 
 
 def test_fees_to_date_ask_an_amount(engine: Engine) -> None:
@@ -146,3 +148,11 @@ def test_a_name_before_a_place_noun_is_a_place_and_a_double_barrelled_name_is_wh
 
     said = "I saw the claimant at our Kettle Moraine branch; Agnes Obuya-Lindqvist drove him home."
     assert find_values("person", said) == ["Agnes Obuya-Lindqvist"]
+
+
+def test_a_rule_of_dashes_under_a_row_is_no_table_header() -> None:
+    text = "RECOVERY LOG:\nR1 | Brackwater Salvage | crane 3 | to 22 Quay St\nR2 | Brackwater Salvage | barge 7 | to Pier 4\n" \
+           "------------------------------------------------------------\nNOTES: hull patched on site."
+    passage = Passage(node_id="n4", text=text, score=1.0, document="salvage-log.txt", doc_id="d4", scope="w")
+    rows = {u.text for u in candidate_units([passage])}
+    assert "RECOVERY LOG: R2; Brackwater Salvage; barge 7; to Pier 4" in rows, rows

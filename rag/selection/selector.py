@@ -635,7 +635,10 @@ def _names_what_is_asked_about(kind: str | None, value: str, question: str) -> b
     if kind not in ("person", "organisation") or _CLAIM_PARTY.search(question):
         return False  # "who's the insured on the Okafor claim": the party a claim is known by is its answer
     capitalised = {w.lower() for w in re.findall(r"\b[A-Z][a-z]{2,}", question)} - {question.split()[0].lower()}
-    asked = set(re.findall(r"[a-z]{3,}", question.lower()))
+    # a word the question writes in capitals is a thing's acronym ("who calibrated the ADAS radar"), and
+    # "Precision ADAS Services" may well be the answer
+    acronyms = {w.lower() for w in re.findall(r"\b[A-Z]{2,}\b", question)}
+    asked = set(re.findall(r"[a-z]{3,}", question.lower())) - acronyms
     common = _common_words()
     return any(w in asked and (w in capitalised or w not in common)
                for w in re.findall(r"[a-z]{3,}", value.lower()) if w not in STOPWORDS)

@@ -121,7 +121,8 @@ def _table_units(lines: list[str]) -> Iterator[Row]:
         # a row holding numbers is data, not a header, unless a Markdown separator line under it says
         # it is one ("| Period | 2025 actual | Projected 2026 |": years name columns)
         numbered = len(header) != 2 and any(re.search(r"\d", h) for h in header) and not (
-            split is _cells and i + 1 < len(lines) and _PIPE_SEPARATOR.match(lines[i + 1]))
+            split is _cells and i + 1 < len(lines) and "|" in lines[i + 1] and _PIPE_SEPARATOR.match(lines[i + 1]))
+        # (a rule of dashes alone under a row is a page's rule, not a Markdown separator)
         if split is _cells and not _PIPE_SEPARATOR.match(lines[i]) and numbered:
             yield _lone_row(lines[i], header, intro)  # a row with no header: a line
             i += 1
