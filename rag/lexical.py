@@ -50,7 +50,7 @@ _WORD = re.compile(r"[a-z0-9]+")
 _PAGE = 5000
 """Leaves read from Chroma per get (one get of more than ~32k records fails in embedded Chroma)."""
 _VERSIONS_PER_READ = 50
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 3
 K1, B = 1.5, 0.75
 """BM25's term-saturation and length-normalisation constants (those of bm25s, used before)."""
 BACKGROUND_ABOVE = 200
@@ -594,6 +594,33 @@ def _vocab_word(word: str) -> str:
 
 _Columns = tuple[str, str, str, str, str]
 
+_CAPITALISED = re.compile(r"[A-Z][A-Za-z0-9]*")
+_OPENERS = "\"'\u201c\u2018(["
+_INITIAL_OR_TITLE = re.compile(r"(?:\b[A-Z]|\bDr|\bMr|\bMs|\bMrs|\bSt)\.$")
+
+
+def _named_words(text: str) -> set[str]:
+    """The capitalised words written where only a name is, not as a sentence's or a line's first
+    word: "Harold M. *Sekibo*", "PET: "*Biscuit*"", "sx @ *Ridgeline* Veterinary", "Investigator |
+    *Harlan* Pruitt". The ``named`` column: what a question may name a claim by (unless the word is
+    also written in lower case: see ``_LOWERED``)."""
+    named: set[str] = set()
+    for m in _CAPITALISED.finditer(text):
+        at = m.start() - 1
+        while at >= 0 and text[at] in _OPENERS:  # "the mare "Juniper"", "(Roz)"
+            at -= 1
+        if at < 1 or text[at] != " " or text[at - 1] in " \n\t":
+            continue  # a line's first word, or a word set apart
+        if text[at - 1] in ".!?" and not _INITIAL_OR_TITLE.search(text[max(0, at - 4):at]):
+            continue  # a sentence's first word ("... on Monday. The adjuster ..."), unless after "M." or "Dr."
+        named.add(m.group().lower())
+    return named
+
+
+_LOWERED = re.compile(r"(?<=[a-z0-9,:;)] )[a-z][a-z0-9]*")
+"""A word written in lower case after another word or a field's label ("waiting: accident 2 days"):
+a word of the language, which no claim is named by."""
+
 
 def _columns(text: str) -> _Columns:
     """One leaf's ``leaf_text`` columns (see ``_SCHEMA``), each a space-separated word list. The
@@ -612,10 +639,8 @@ def _columns(text: str) -> _Columns:
             found.add(short)
     vocab = {_vocab_word(w) for w in found | distinct} | set(words)
     vocab.discard("")
-    # a capitalised word after another word (not a sentence's first) or after a table cell (``Investigator |
-    # Harlan Pruitt``: a PDF's columns are marked so, where its text once read "Investigator Harlan Pruitt")
-    named = {w.lower() for w in re.findall(r"(?:(?<=[A-Za-z0-9,] )|(?<=[A-Za-z0-9,)] \| ))[A-Z][A-Za-z0-9]*", text)}
-    lowered = set(re.findall(r"(?<=[a-z0-9,] )[a-z][a-z0-9]*", text))
+    named = _named_words(text)
+    lowered = set(_LOWERED.findall(text))
     tokens = [_stem(w) for w in words if w not in STOPWORDS]
     return (" ".join(tokens), " ".join(words), " ".join(sorted(vocab)), " ".join(sorted(named)),
             " ".join(sorted(lowered)))

@@ -35,6 +35,7 @@ from rag.catalog import prefetch
 from rag.corpus import Corpus
 from rag.errors import UnknownClaimError
 from rag.experts.calculation import Search, answer_calculation, answer_from_question, select_values
+from rag.experts.calculation.moments import select_moments, select_stated
 from rag.experts.card import CARD_EMBEDDED_UNITS, Find
 from rag.experts.digest import Gather
 from rag.experts.filters import as_topic_text, read_conditions
@@ -220,7 +221,8 @@ class Manager:
             return result
 
         def search(phrase: str, kind: str) -> list[tuple[Passage, str, str]]:
-            """Units of the claim stating a ``kind`` value (``date``, ``money``) for ``phrase``, best
+            """Units of the claim stating a ``kind`` value (``date``, ``money``; a duration's ``moment`` or
+            ``clock`` and a ``stated`` duration, see :mod:`rag.experts.calculation.moments`) for ``phrase``, best
             first: the calculation expert's inputs ("the letter of rep" -> the line that dates it).
             The fact selector scores every unit of the passages retrieved for the phrase that
             holds such a value against the phrase (similarity, BM25, the value next to the words);
@@ -234,7 +236,12 @@ class Manager:
             if ranked:
                 return ranked
             t = time.perf_counter()
-            picked = select_values(phrase, passages, contexts, kind, self._library.embed)
+            if kind in ("clock", "moment"):  # a duration's ends: a date or a time of day (see moments.py)
+                picked = select_moments(phrase, passages, contexts, self._library.embed, clock=kind == "clock")
+            elif kind == "stated":  # a duration the file states ("taken by phone, 18 minutes")
+                picked = select_stated(phrase, passages, contexts, self._library.embed)
+            else:
+                picked = select_values(phrase, passages, contexts, kind, self._library.embed)
             timings["calc_select_ms"] = timings.get("calc_select_ms", 0.0) + _ms(t)
             trace.setdefault("calc_inputs", []).append({"phrase": phrase, "kind": kind,
                                                         "picked": [u for _, u, _ in picked[:2]]})
@@ -548,20 +555,40 @@ class Manager:
             return found
 
         try:
-            return self._mention_runs(question, runs, find, mentioning, scope, parts)
+            found = self._mention_runs(question, runs, find, mentioning, scope, parts)
         except Exception:  # noqa: BLE001 - a store error must not fail the ask: no claim from a mention
             log.exception("claims_mentioning failed")
             return None
+        claims = list(dict.fromkeys(claim_id for claim_id, _ in found))
+        if len(claims) > 1:
+            # "forensics + breach counsel costs on pellworth": one claim's files write "Forensics" (a
+            # company's name), another's "Pellworth": the question's words together decide
+            best = self._best_claim_for(question, scope, claims)
+            found = [f for f in found if f[0] == best]
+        return found[0] if found else None
+
+    def _best_claim_for(self, question: str, scope: str, claims: Sequence[str]) -> str | None:
+        """Of ``claims``, the one whose passage in reach is most like the whole question (dense and
+        BM25, as any search); None when none of them has one in the first few."""
+        try:
+            passages = self._library.retrieve(question, scope=scope, claim_ids=list(claims), top_k=3, merge=False)
+        except Exception:  # noqa: BLE001 - a store error must not fail the ask: no claim from a mention
+            log.exception("retrieve failed while weighing mentioned claims")
+            return None
+        return next((p.claim_id for p in passages if p.claim_id in claims), None)
 
     @staticmethod
     def _mention_runs(question: str, runs: list[list[str]], find: Callable[[Sequence[str]], list[str]],
-                      mentioning: Callable[..., list[str]], scope: str, parts: bool) -> tuple[str, str] | None:
-        """The first run (or, with ``parts``, part of one) that exactly one claim mentions."""
+                      mentioning: Callable[..., list[str]], scope: str, parts: bool) -> list[tuple[str, str]]:
+        """``(claim, words)`` for each run (or, with ``parts``, part of one) that exactly one claim
+        mentions, longest first; a part of a run already taken is not read again."""
         pieces = {(tuple(r[i:j]), tuple(r[max(i - 1, 0):j + 1])) for r in runs
                   for i in range(len(r)) for j in range(i + 1, len(r) + 1)
                   if parts or (i == 0 and j == len(r))}
+        found: list[tuple[str, str]] = []
+        taken: set[str] = set()
         for run, around in sorted(pieces, key=lambda p: (-len(p[0]), question.find(p[0][0]))):
-            if len(run) == 1 and len(run[0]) < 4:
+            if (len(run) == 1 and len(run[0]) < 4) or taken & set(run):
                 continue
             ids = find(run)
             if len(ids) != 1:
@@ -570,8 +597,9 @@ class Manager:
                                                for wider in (around[:len(run) + 1], around[-len(run) - 1:])
                                                if wider != run):
                 continue  # "special" of "special investigations unit": part of a longer name in the files
-            return ids[0], " ".join(run)
-        return None
+            found.append((ids[0], " ".join(run)))
+            taken |= set(run)
+        return found
 
     def _dispatch(
         self,

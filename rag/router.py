@@ -153,7 +153,8 @@ _RULES: tuple[tuple[Route, str, "re.Pattern[str] | _HandlesRule"], ...] = (
                 r"\boverview\b|\bwhat happened\b|\btell me about\b|"
                 r"\brecap\b|\brundown\b|\bbrief me\b|\bwhat is (?:this|the) claim about\b|"
                 r"\bwhat(?:'s| is) the story\b|\bgive me the gist\b|\bcatch (?:me|us) up\b|"
-                r"\bup to speed\b|\bwhere does .+ stand\b|\bshort version\b", re.I)),
+                r"\bup to speed\b|\bwhere does .+ stand\b|\bshort version\b|"
+                r"\bwhere (?:are|do) (?:we|things) (?:on|with|stand on|stand with)\b", re.I)),
     ("calculation", "asks for arithmetic over the file",
      re.compile(r"\bhow many (?:calendar |business )?days\b|\bdays between\b|\bhow long\b|\bhow soon\b|"
                 r"\bnumber of days\b|\btotal of\b|\bsum\b|\badd(?:ed)? up\b|\bin total\b|\bcombined\b|\bplus\b|"
@@ -169,6 +170,7 @@ _RULES: tuple[tuple[Route, str, "re.Pattern[str] | _HandlesRule"], ...] = (
                 r"\bby how much\b|"
                 r"\btogether\b|\s\+\s?|\w\+\w|\bin days\b|\bdays from\b|"
                 r"\bhow many weeks\b|\bweeks between\b|\btime elapsed\b|\belapsed (?:time|days)\b|"
+                r"\bhow many (?:hours|minutes)\b|\b(?:hours|minutes) (?:from|between)\b|"
                 r"\bwhat (?:do|does|did) .+ come to\b|"
                 r"\bdays\b[^?]*\bfrom\b[^?]+\b(?:to|until|till)\b|"
                 r"\bwhat would (?:the )?.+ (?:have been|be) if\b", re.I)),
@@ -187,6 +189,9 @@ _RULES: tuple[tuple[Route, str, "re.Pattern[str] | _HandlesRule"], ...] = (
      re.compile(r"\bwho(?:'s| is| was)? (?:the )?(?:assigned )?(?:adjuster|adjustor|handler)\b|"
                 r"\bwhich adjuster\b|"
                 r"\bclaims (?:is|does|did) [A-Z][\w.' -]* (?:handl|have|own|work)|"
+                r"^\W*(?:claims|files) [a-z][\w.'-]*(?: [a-z][\w.'-]*)? (?:is|are) (?:handling|working|adjusting)\b|"
+                r"\bwhat (?:else )?(?:does|is) [a-z][\w.'-]*(?: [a-z][\w.'-]*){0,2} (?:handle|handling|work on|"
+                r"working on)\b|"
                 r"\bwhat claims\b|\bwhich claims\b", re.I)),
     ("lookup", "asks who handles a claim", _HandlesRule()),
     ("lookup", "asks which claim a party is in", _WHICH_CLAIM),

@@ -105,7 +105,8 @@ def test_cards_are_made_one_a_step_up_to_the_limit_and_again_for_a_new_version()
     ahead = CardsAhead(lambda: docs, lambda claim, scope: made.append(claim), limit=2)
     assert ahead.step() and ahead.step() and not ahead.step()
     assert made == ["CLM-0", "CLM-1"]  # the third would evict a kept card
-    docs[1] = SimpleNamespace(claim_id="CLM-1", scope="workspace", version_id="v1b")
+    # a new version: the catalog hands out a new list (the same list object means nothing changed)
+    docs = [docs[0], SimpleNamespace(claim_id="CLM-1", scope="workspace", version_id="v1b"), docs[2]]
     assert ahead.step() and not ahead.step()
     assert made == ["CLM-0", "CLM-1", "CLM-1"]
 

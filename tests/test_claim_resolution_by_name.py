@@ -92,6 +92,25 @@ A burglar forced the patio door and took jewellery and a laptop.
 Estimate: $6,180.00
 """
 
+MARE = """Claim Number: EQ-2025-0771
+Policy Number: EQM-118830
+Insured: Harriet Lomax
+Date of Loss: 2025-07-11
+
+ANIMAL MORTALITY NOTES
+The mare "Juniper" was treated for colic at Fenbrook Equine Hospital and died two days later.
+Deductible: $1,500.00
+"""
+
+HULL = """Claim Number: MH-2025-2290
+Policy Number: YHP-407712
+Insured: Osgood Varley
+
+HULL SURVEY
+The yacht grounded on a sandbar. Dr. Pemberwick surveyed the hull on the slipway.
+Deductible: $3,000.00
+"""
+
 HANDBOOK = """# Desk handbook for field adjusters
 
 ## Photographs
@@ -108,7 +127,8 @@ def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     for name, text, scope in (("kitchen-fnol.txt", KITCHEN, HERE), ("sedan-notes.txt", SEDAN, HERE),
                               ("chandlery-report.txt", CHANDLERY, HERE), ("walkway-notes.txt", WALKWAY, HERE),
                               ("garage-fnol.txt", GARAGE, ELSEWHERE), ("desk-handbook.md", HANDBOOK, "workspace"),
-                              ("mews-fire.txt", MEWS_FIRE, HERE), ("mews-theft.txt", MEWS_THEFT, HERE)):
+                              ("mews-fire.txt", MEWS_FIRE, HERE), ("mews-theft.txt", MEWS_THEFT, HERE),
+                              ("mare-notes.txt", MARE, HERE), ("hull-survey.txt", HULL, HERE)):
         engine.ingest_file(put_file(root, name, text), scope=scope)
     return engine
 
@@ -139,6 +159,25 @@ def test_a_claim_named_by_its_party_place_or_address_is_found_typos_and_all(
     assert answer.claim_ids == [claim_id], (answer.text, answer.trace.get("claims"))
     assert value in answer.text
     assert answer.citations and all(c.claim_id == claim_id for c in answer.citations)
+
+
+@pytest.mark.parametrize("question, claim_id", [
+    ("what was the necropsy fee for juniper?", "EQ-2025-0771"),  # an animal's name, written in quotes
+    ("what did pemberwick charge for the survey?", "MH-2025-2290"),  # a surname written after a title
+])
+def test_a_name_written_in_quotes_or_after_a_title_names_the_claim_searched(
+        engine: Engine, question: str, claim_id: str) -> None:
+    answer = ask(engine, question)  # neither file states it: the reply says which claim's files were read
+    assert answer.route == "none"
+    assert f"in the 1 document of {claim_id}" in answer.text, answer.text
+
+
+def test_names_of_two_claims_in_one_question_are_weighed_by_the_whole_question(engine: Engine) -> None:
+    # "Marine" is written as a name in the chandlery's files (Halvorsen Marine Supply), "Pemberwick" in the
+    # yacht's: the question as a whole is about the yacht
+    answer = ask(engine, "deductible on the marine survey for the pemberwick yacht?")
+    assert answer.claim_ids == ["MH-2025-2290"], (answer.text, answer.trace.get("claims"))
+    assert "$3,000.00" in answer.text
 
 
 def test_a_surname_two_claims_share_is_answered_with_the_choice(engine: Engine) -> None:

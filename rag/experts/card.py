@@ -28,6 +28,7 @@ import numpy as np
 from rag.experts.calculation import INPUT_THRESHOLD
 from rag.experts.digest import is_boilerplate
 from rag.experts.facts import fact_for, facts_of
+from rag.experts.filters import checked_only, claim_status
 from rag.experts.result import ExpertResult, Sources
 from rag.experts.summary import loss_type_value, pick_points
 from rag.experts.text import content_terms, display_line, terms
@@ -116,6 +117,19 @@ CENTRALITY = 1.0
 a part of the card asks."""
 LOSS_DAY = 0.1
 """What a log line dated on the day of loss adds to its similarity for "what happened"."""
+HEADED_BONUS = 0.1
+OCCURRED = "The accident, injury, illness or damage happened when"
+"""A second wording of "what happened", as a file's sentence starts it: the two together rank the
+account of the loss above a note about records or a diary date."""
+HAPPENED_CENTRALITY = 0.3
+"""For "what happened", how much a sentence's typicality of the claim counts: a notes export's
+routine lines are its most typical, and say least about the loss."""
+ENGAGEMENT = ("We were retained, engaged or asked to investigate, examine, evaluate or appraise and to report our "
+              "findings; this report, valuation or evaluation was prepared for the insurance company.")
+"""What a report's first sentences say of the report itself (who retained whom, to do what): no
+account of the loss, however many of its words it repeats."""
+UNLIKE_WEIGHT = 0.5
+"""What a sentence under the file's own narrative heading adds to its similarity for "what happened"."""
 UNDER_NARRATIVE_HEADING = 1.3
 """An ingest narrative point scoring this much stands under a heading that names the narrative
 ("Description of Loss", "How the Injury Happened"; :func:`rag.experts.summary._judge`)."""
@@ -218,12 +232,12 @@ def _card(claim: ClaimRecord, documents: Sequence[DocumentInfo], *, find: Find |
     if lob:
         head += f" - {lob}"
     if loss_type:
-        head += f": {_short(loss_type_value(loss_type[1].text), 120)} {sources.cite_line(*loss_type)}"
+        head += f": {_short(checked_only(loss_type_value(loss_type[1].text)), 120)} {sources.cite_line(*loss_type)}"
         used.add(loss_type[1].text)
     else:
         kind_of_loss = _labelled_answer(ranked.get("loss_type", [])[:3], FIELDS["loss_type"][0])
         if kind_of_loss is not None:
-            head += f": {_short(kind_of_loss[1], 120)} {cite(kind_of_loss[0])}"
+            head += f": {_short(checked_only(kind_of_loss[1]), 120)} {cite(kind_of_loss[0])}"
     parts.append((0, head))
 
     on_topic = []
@@ -238,7 +252,7 @@ def _card(claim: ClaimRecord, documents: Sequence[DocumentInfo], *, find: Find |
         if len(on_topic) >= 5:
             break
         if (scored.probability >= TOPIC_THRESHOLD and scored.unit.excerpt not in used
-                and len(scored.unit.text.split()) >= 4):
+                and len(scored.unit.text.split()) >= 4 and not _letterhead(scored.unit.text)):
             on_topic.append(f"{_short(scored.unit.text, 200)} {cite(scored)}")
     if on_topic:
         parts.append((1, "Asked: " + " ".join(on_topic)))
@@ -271,13 +285,13 @@ def _card(claim: ClaimRecord, documents: Sequence[DocumentInfo], *, find: Find |
     reported = sorted((f for _, f in cited.facts["event"] if f.label == "reported"), key=lambda f: f.value)
     first_report = reported[0].value if reported else None
     report_unit: Scored | None = None
+    loss: Scored | None = None
     paired = False
     loss_line = fact_for(documents, "date_of_loss", claim.date_of_loss) if claim.date_of_loss else None
     if loss_line is not None and not _dated_heading(loss_line[1].text) and not (
             first_report and first_report < loss_line[1].value):
         shown = _as_written(loss_line[1].text, loss_line[1].value) or long_date(loss_line[1].value)
-        dates.append(f"loss {shown} {sources.cite_line(*loss_line)}")
-        used.add(loss_line[1].text)
+        dates.append(f"loss {shown} {sources.cite_line(*loss_line)}")  # its line may still tell what happened
         taken.add(shown.lower())
     else:  # none on file, a letter's date, or a loss after its own report: the selector's, if it fits
         if reported:
@@ -300,16 +314,31 @@ def _card(claim: ClaimRecord, documents: Sequence[DocumentInfo], *, find: Find |
         dates.extend(d for d in [found("reported", "reported")] if d)
     if dates:
         parts.append((2, "Dates: " + "; ".join(dates)))
+    dated = {t for unit in (loss, report_unit) if unit is not None
+             for t in (unit.unit.excerpt, _sentence_of(unit.unit.text).lower())} if not loss_line else set()
+    """The lines the dates only cite: "what happened" may still quote one ("... KT Loss reported by phone.
+    The ring was stolen ..."), though no other field may stand on it."""
 
     status = _status(cited)
-    said = pool.pick_field("status", used) if pool is not None else ""  # before the findings take its line
+    status_line = claim_status(documents)[1]
+    if status_line is not None and status_line[1].kind != "status":
+        status_line = None  # the file's own status line only, not a dated closing
+    open_or_none = not status or status.startswith("Status: open (no closing on file)")
+    if status_line is not None and open_or_none:
+        used.update((status_line[1].text, _sentence_of(status_line[1].text).lower()))  # kept for the status
+    said = pool.pick_field("status", used) if pool is not None and open_or_none and not status_line else ""
     if pool is not None:
         story = _narrative(documents)  # ingest's picks: under a narrative heading, or the most loss words
         headed = [(d, p) for d, p in story if p.score >= UNDER_NARRATIVE_HEADING][:2] or story[:1]
-        for d, p in headed:  # a sentence opening the file's own "Description of Loss"
-            used.update((p.text, _sentence_of(p.text).lower()))
-        happened = " ".join([*(f"{_short(_sentence_of(p.text), 260)} {sources.cite_line(d, p)}" for d, p in headed),
-                             pool.pick(HAPPENED, 2 - len(headed), used, loss_day=LOSS_DAY)]).strip()
+        # by meaning: the sentences most like the claim's own loss (what happened, its line and type of
+        # loss), a sentence under the file's "Description of Loss" heading a head start only: a report's
+        # first sentence under "Origin and Cause" says who was retained, not what happened
+        kind = checked_only(loss_type_value(loss_type[1].text)) if loss_type else ""
+        quotable = used - dated
+        happened = pool.pick([HAPPENED, f"{OCCURRED} {kind}".strip()], 2, quotable, loss_day=LOSS_DAY,
+                             unlike=ENGAGEMENT, bonus={pool.index_of(p.text): HEADED_BONUS for _, p in headed},
+                             centrality=HAPPENED_CENTRALITY)
+        used |= quotable
         if happened:
             parts.append((1, "What happened: " + happened))
         decided = pool.pick(FOUND, 2, used)
@@ -348,6 +377,10 @@ def _card(claim: ClaimRecord, documents: Sequence[DocumentInfo], *, find: Find |
 
     if status and not status.startswith("Status: open (no closing on file)"):
         parts.append((2, status))
+    elif status_line is not None:  # the file's own status line ("STATUS: OPEN - awaiting the invoice")
+        said_status = _short(display_line(status_line[1].text), 200)
+        said_status = said_status if said_status.lower().startswith("status") else f"Status: {said_status}"
+        parts.append((2, f"{said_status} {sources.cite_line(*status_line)}"))
     elif said:
         parts.append((2, "Status: " + said))
     elif status:
@@ -369,8 +402,8 @@ _FIELD_WORDS = {field: frozenset(t for w in words.split() for t in terms(w)) for
     "estimate": "estimate estimated quote quotation appraisal appraised repair repairs bid",
     "reserve": "reserve reserves reserved",
     "paid": "paid payment payments pay issued disbursed",
-    "deductible": "deductible excess retention sir",
-    "claimed": "loss claimed demand demanded settlement settled settle",
+    "deductible": "deductible excess retention sir ded",
+    "claimed": "loss claimed demand demanded settlement settled settle invoice inv invoiced billed",
 }.items()}
 """The words a line must use to state a card's amount: a payment row is no deductible, however
 sure the selector is that it holds an amount."""
@@ -554,24 +587,37 @@ class _Pool:
         return f"{_short(self.texts[i], limit)} {self.cites[i]()}"
 
     def _fresh(self, i: int, used: set[str]) -> bool:
-        if (self.excerpts[i] in used or self.texts[i].lower() in used or i in self.picked
-                or any(c.excerpt == self.excerpts[i] for c in self.sources.citations)):
-            return False
+        if self.excerpts[i] in used or self.texts[i].lower() in used or i in self.picked:
+            return False  # (a line another part only cites, as the one that dates the loss, may still be quoted)
         if not self.picked:
             return True
         if any(self.texts[j][:100].lower() == self.texts[i][:100].lower() for j in self.picked):
             return False  # the same sentence, quoted by a longer unit
         return float(max(self.vectors[j] @ self.vectors[i] for j in self.picked)) < 0.9
 
-    def pick(self, question: str, n: int, used: set[str], *, loss_day: float = 0.0) -> str:
-        """The ``n`` sentences that best answer ``question`` and are typical of the claim (with
-        ``loss_day`` added for a line dated on the day of loss)."""
+    def index_of(self, text: str) -> int:
+        """The pool's index of a sentence (-1 when it is not in the pool)."""
+        key = _sentence_of(text).lower()
+        return next((i for i, t in enumerate(self.texts) if t.lower() == key), -1)
+
+    def pick(self, question: str | Sequence[str], n: int, used: set[str], *, loss_day: float = 0.0,
+             bonus: dict[int, float] | None = None, unlike: str = "", centrality: float = CENTRALITY) -> str:
+        """The ``n`` sentences that best answer ``question`` (the mean similarity to several
+        wordings of it) and are typical of the claim (with ``loss_day`` added for a line dated on
+        the day of loss, any ``bonus`` by index, and their similarity to ``unlike`` taken off)."""
         if not self.texts or n <= 0:
             return ""
-        q = np.asarray(self.embed([question]))[0]
-        scores = self.vectors @ q + CENTRALITY * (self.vectors @ self.centroid)
+        wordings = [question] if isinstance(question, str) else list(question)
+        asked = np.asarray(self.embed([*wordings, unlike] if unlike else wordings))
+        q = asked[:len(wordings)].mean(axis=0)
+        scores = self.vectors @ q + centrality * (self.vectors @ self.centroid)
+        if unlike:
+            scores -= UNLIKE_WEIGHT * (self.vectors @ asked[-1])
         for i in self.on_loss_day:
             scores[i] += loss_day
+        for i, extra in (bonus or {}).items():
+            if i >= 0:
+                scores[i] += extra
         out: list[str] = []
         for i in np.argsort(-scores):
             if len(out) == n:
@@ -625,6 +671,22 @@ def _labelled_answer(candidates: Sequence[Scored], question: str) -> tuple[Score
             if shared and value.strip() and (best is None or (shared, scored.probability) > best[:2]):
                 best = (shared, scored.probability, scored, value.strip(" ;,"))
     return (best[2], best[3]) if best else None
+
+
+def _letterhead(text: str) -> bool:
+    """A page's letterhead or running title ("Hollis Auto Appraisal Group - Vehicle Valuation -
+    HAV-1140-2207", "BRANDT & ODUYA LLP Attorneys at Law"): every word capitalised or an id, no
+    sentence in it, or the boilerplate every page carries. No answer to what a request asks."""
+    if is_boilerplate(text):
+        return True
+    if "$" in text or find_dates(text) or re.match(r"^\W*[A-Za-z][\w /&'()-]{0,30}:\s*\S", text):
+        return False  # "Total Paid: $12,000.00", "Adjuster: Dana Reyes": a field states a value
+    words = re.findall(r"[A-Za-z][\w'&.-]*", text)
+    lower = [w for w in words if w[0].islower() and w.lower() not in _SMALL_WORDS]
+    return bool(words) and not lower and not re.search(r"[a-z]{3,}[.;!?]\s+[A-Z]", text)
+
+
+_SMALL_WORDS = frozenset("a an and the of for at by in on to or with de la du von van".split())
 
 
 def _is_field_line(text: str) -> bool:
@@ -718,6 +780,8 @@ _LINE_MEANINGS = {
                      "trailer",
     "Cyber": "cyber insurance claim: ransomware, a data breach, hacked computer systems, notifying affected people",
     "Crime": "crime claim: burglary, theft of money or property, or employee dishonesty",
+    "Travel": "travel insurance claim: a trip cancelled or interrupted, medical care abroad, delayed or lost baggage",
+    "Pet": "pet insurance claim: a dog's or cat's accident or illness, veterinary treatment and its invoice",
 }
 """What each line of business is about, to compare a claim's sentences with (by meaning)."""
 LINE_SIMILARITY = 0.3
@@ -736,6 +800,9 @@ _STATED_LINES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile
     ("Inland marine", r"\binland marine\b|\b(?:motor truck |marine )?cargo (?:policy|insurance|claim|open policy)\b"),
     ("Cyber", r"\bcyber\b"),
     ("Crime", r"\bcrime (?:policy|coverage|insurance)\b|\bemployee dishonesty\b"),
+    ("Travel", r"\btravel (?:insurance|assistance|protection|plan|policy|claims?)\b|"
+               r"\btrip (?:cancellation|interruption|delay)\b"),
+    ("Pet", r"\bpet (?:insurance|health|plan|policy|claims?)\b|\bveterinary (?:insurance|plan|policy)\b"),
 ))
 """A line of business as files state it ("General Liability - Loss Notice", "Policy No.: CGL ...",
 "Claims Examiner, Workers' Compensation"); a form's check box ("Workers' comp: [X]") states none."""
@@ -756,6 +823,31 @@ def _stated_line(claim: ClaimRecord, documents: Sequence[DocumentInfo], ranked: 
     votes = {name: sum(w for t, w in weighted.items() if rule.search(t)) for name, rule in _STATED_LINES}
     best = max(votes, key=lambda n: votes[n])
     return best if votes[best] else ""
+
+
+def line_of_business_line(claim: ClaimRecord, documents: Sequence[DocumentInfo]
+                          ) -> tuple[str, DocumentInfo, str, int | None, str | None] | None:
+    """The claim's line of business as its files state it, with the line that states it: ``(line of
+    business, document, text, page, section)``. The lines located at ingest vote (each for every
+    line of business it names: "Policy: CGL-..., Commercial General Liability"); when none names
+    one and neither do the file names or headings, the line of business the files' words choose,
+    cited to the point that uses most of them. None when there is none, or no line to cite."""
+    lines = [(d, text, page, section) for d in documents
+             for text, page, section in [*((p.text, p.page, p.section) for p in d.summary_points),
+                                         *((f.text, f.page, f.section) for f in d.fact_lines)]]
+    votes: dict[str, list[tuple[DocumentInfo, str, int | None, str | None]]] = {}
+    for name, rule in _STATED_LINES:
+        votes[name] = [line for line in lines if rule.search(line[1])]
+    voted = max(votes, key=lambda n: len(votes[n]))
+    if votes[voted]:
+        return (voted, *votes[voted][0])
+    if _stated_line(claim, documents, {}):
+        return None  # named only in a heading or a file name: no line to cite
+    lob = _line_of_business(claim, documents)
+    words = dict(_LINES_OF_BUSINESS).get(lob, frozenset())
+    scored = [(len(terms(line[1]) & words), i) for i, line in enumerate(lines)]
+    hits, at = max(scored, default=(0, -1))
+    return (lob, *lines[at]) if lob and hits else None
 
 
 def _line_of_business(claim: ClaimRecord, documents: Sequence[DocumentInfo], pool: _Pool | None = None,

@@ -63,6 +63,9 @@ class CardsAhead:
         self._limit = limit
         self._enabled = enabled
         self._made: dict[tuple[str, str], tuple[str, ...]] = {}
+        self._wanted: tuple[Sequence[Stored], dict[tuple[str, str], tuple[str, ...]]] | None = None
+        """The cards wanted for the last list of documents seen (the catalog hands out the same list
+        object until the registry changes): one pass over the documents per change, not per card."""
         self.made = 0
         """Cards made since open."""
 
@@ -70,7 +73,10 @@ class CardsAhead:
         """Make one due card; False when none is due (or cards are not made ahead: an LLM answers)."""
         if not self._enabled():
             return False
-        wanted = cards_wanted(self._documents())
+        documents = self._documents()
+        if self._wanted is None or self._wanted[0] is not documents:
+            self._wanted = (documents, cards_wanted(documents))
+        wanted = self._wanted[1]
         for key in [k for k in self._made if k not in wanted]:
             del self._made[key]  # a claim gone from the store
         for key, versions in list(wanted.items())[: self._limit]:

@@ -65,6 +65,11 @@ the lines under "Conclusions")."""
 TOPIC_SPREAD = 0.3
 """A topic's digest keeps the units scoring within this much of the best one: a line about
 something else is no part of "what has been paid", however much room is left."""
+FINDINGS = ("The conclusions: in my opinion the cause was; it was found, decided or recommended that; the "
+            "amount, the percentage, the restrictions and what happens next.")
+"""What a document's digest must hold beside what the document keeps saying: what it concluded (an
+examiner's opinion, a report's cause, a worksheet's totals), not the history it starts with."""
+FINDINGS_WEIGHT = 0.5
 REDUNDANCY = 0.85
 """A unit this similar to one already taken says nothing new."""
 
@@ -136,6 +141,13 @@ def named_document(topic: Sequence[str], documents: Sequence[DocumentInfo],
     return scored[0][2] if scored[0][0] > 0 else None
 
 
+def _naming_words(question: str, parties: set[str]) -> list[str]:
+    """The request's words that name the claim's parties ("on *ferreira*"): they pick the claim, and
+    would draw the digest to every line that repeats the name."""
+    return [rf"\b{re.escape(w)}\b" for w in re.findall(r"[A-Za-z][\w'-]+", question)
+            if (t := terms(w)) and t <= parties and not t & DOCUMENT_NOUNS]
+
+
 def _matching(wanted: set[str], names: set[str]) -> set[str]:
     """The wanted words a file's name holds, whole or cut short as file names cut them ("subro"
     for the request's "subrogation", "corresp" for "correspondence")."""
@@ -184,7 +196,8 @@ def answer_digest(claim: ClaimRecord, documents: Sequence[DocumentInfo], *, ques
     named = {w.lower() for w in re.findall(r"[A-Za-z]+", question) if stem(w) in set(about)}
     titled = {c.place for c in candidates if document is not None and _titled(c.head, named)}
     picked = _pick(candidates, question, embed, topic_only=document is None or bool(_ASKS.search(question)),
-                   names=[claim.claim_id, *claim.policy_numbers], titled=titled)
+                   names=[claim.claim_id, *claim.policy_numbers, *_naming_words(question, parties)], titled=titled,
+                   findings=document is not None)
     if not picked:
         return None
     sources = Sources()
@@ -295,22 +308,26 @@ def _values(text: str) -> int:
 
 
 def _pick(candidates: list[_Candidate], question: str, embed: Callable[[list[str]], Any], *,
-          topic_only: bool, names: Sequence[str] = (), titled: set[str] | frozenset[str] = frozenset()
-          ) -> list[_Candidate]:
+          topic_only: bool, names: Sequence[str] = (), titled: set[str] | frozenset[str] = frozenset(),
+          findings: bool = False) -> list[_Candidate]:
     """The most central units within :data:`MAX_CHARS`: similarity to the request and to the
-    centroid of the units (a topic's digest leans on the request), a bonus per kind of value."""
+    centroid of the units (a topic's digest leans on the request), a bonus per kind of value; for
+    a document (``findings``), its similarity to what a document concludes too."""
     asked = strip_ids(question)  # the claim's number names it: a line quoting it is no closer to the topic
     for name in names:
-        asked = re.sub(re.escape(name), " ", asked, flags=re.I)
+        asked = re.sub(name if name.startswith(r"\b") else re.escape(name), " ", asked, flags=re.I)
     sections = list(dict.fromkeys(c.section for c in candidates if c.section))
-    vectors = np.asarray(embed([asked, *(c.text for c in candidates), *sections]), dtype=np.float32)
+    extra = [FINDINGS] if findings else []
+    vectors = np.asarray(embed([asked, *(c.text for c in candidates), *sections, *extra]), dtype=np.float32)
     q, unit_v = vectors[0], vectors[1:len(candidates) + 1]
-    heading = dict(zip(sections, (vectors[len(candidates) + 1:] @ q).tolist()))
+    heading = dict(zip(sections, (vectors[len(candidates) + 1:len(candidates) + 1 + len(sections)] @ q).tolist()))
     centroid = unit_v.mean(axis=0)
     centroid = centroid / (np.linalg.norm(centroid) or 1.0)
     kind = question_kind(question)
     centrality = CENTRALITY_WEIGHT * (0.5 if topic_only else 1.0)
     scores = QUESTION_WEIGHT * (unit_v @ q) + centrality * (unit_v @ centroid)
+    if findings:
+        scores += FINDINGS_WEIGHT * (unit_v @ vectors[-1])
     for i, c in enumerate(candidates):
         scores[i] += VALUE_WEIGHT * min(3, _values(c.text)) + (TITLED if c.place in titled else 0.0)
         scores[i] += LENGTH_WEIGHT * min(1.0, len(c.text.split()) / 30)

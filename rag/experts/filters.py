@@ -40,6 +40,59 @@ _PHRASING = frozenset(content_terms(
 "potential" ask whether the topic is there at all: "files with subro potential".)"""
 _MONTHS = ("january february march april may june july august september october november december".split())
 _GENERIC = frozenset(content_terms("damage loss claim type cause incident"))
+_KINDS_OF_LOSS = frozenset(content_terms(
+    "fire fires smoke wildfire explosion water flood flooding leak burst pipe sewer backup mold freeze frozen wind "
+    "windstorm hail storm hurricane tornado earthquake quake lightning collapse sinkhole theft burglary robbery "
+    "vandalism collision crash vehicle vehicles auto car truck motorcycle travel trip cyber "
+    "ransomware breach cargo marine property homeowners dwelling liability workers compensation total"))
+"""Words that name a kind of loss or a line of business: a claim of that kind says so in words (its
+type of loss, its narrative, its forms, its line of business), or a line of it is very like it
+(:data:`KIND_SIMILAR_MIN`); one that only resembles it is not of that kind (measured:
+"windstorm" is as like a fire report's weather line ("light rain"), 0.28, as "water damage" is like a burst
+supply line, 0.32). Animals are left out: files name them by breed ("German shepherd" for a dog)."""
+
+
+_LINE_WORDS = {name: frozenset(content_terms(words)) for name, words in {
+    "Auto": "auto automobile vehicle vehicles car cars truck motor collision crash",
+    "Homeowners": "homeowners home house dwelling residence",
+    "Commercial property": "commercial property building business",
+    "General liability": "general liability premises",
+    "Workers' compensation": "workers compensation comp work injury",
+    "Inland marine": "inland marine cargo shipment transit",
+    "Cyber": "cyber ransomware breach hack hacker",
+    "Crime": "crime theft burglary stolen",
+    "Travel": "travel trip",
+    "Pet": "pet pets dog dogs cat cats animal veterinary",
+}.items()}
+"""The kinds of loss each line of business is: "vehicle claims" are the auto claims."""
+_LINES_WORDS = frozenset(w for words in _LINE_WORDS.values() for w in words)
+
+
+def _line_of_business_says(topic: Sequence[str], claim: ClaimRecord, docs: Sequence[DocumentInfo]) -> Reason | None:
+    """The line that states the claim's line of business (:func:`rag.experts.card.line_of_business_line`),
+    when the topic is a kind of loss that line of business is ("vehicle" for an auto claim)."""
+    from rag.experts.card import line_of_business_line  # the card reads these filters
+
+    specific = set(topic) - _GENERIC
+    stated = line_of_business_line(claim, docs) if specific else None
+    if stated is None or not specific <= _LINE_WORDS.get(stated[0], frozenset()):
+        return None
+    _, doc, text, page, section = stated
+    return doc, FactLine("summary", "", text, page=page, section=section), "topic"
+
+
+KIND_SIMILAR_MIN = 0.36
+"""The cosine a claim's best unit needs to be of a kind of loss its files do not name: "thieves cut
+the fence and took copper wire" is a theft (0.40); a fire report's "light rain" is no windstorm
+(0.28), nor is a refrigeration repair line (0.31)."""
+
+
+def names_a_kind_of_loss(topic: Sequence[str]) -> bool:
+    """Whether a topic is a kind of loss ("fire", "water damage", "earthquake", "vehicle"): then a claim
+    matches by its files' words or its line of business, or by a line very like the topic, never by
+    one that merely resembles it (the light rain of a fire report's weather line is no windstorm)."""
+    specific = set(topic) - _GENERIC
+    return bool(specific) and specific <= _KINDS_OF_LOSS
 
 _STATUS = re.compile(
     r"\b(?P<reopened>re-?opened)\b|\b(?P<litigation>in litigation|litigated|in suit|(?:law)?suits?|litigation)\b"
@@ -50,9 +103,10 @@ _AMOUNT = (r"(?:\$\s?[\d,]+(?:\.\d{1,2})?(?:\s?(?:[kKmM]|million|thousand)\b)?"
 _COMPARE = (r"(?:over|above|more than|greater than|exceeding|exceeds?|in excess of|at least|north of|>=?|"
             r"under|below|less than|at most|no more than|<=?)")
 _RESERVE = re.compile(
-    rf"\breserve[sd]?\b[^$?]*?(?P<op>{_COMPARE})\s*(?P<amount>{_AMOUNT})"
-    rf"|(?P<op2>{_COMPARE})\s*(?P<amount2>{_AMOUNT})\s+(?:(?:in|of|open|outstanding)\s+)*reserves?\b", re.I)
-"""An open reserve compared with an amount: "reserves over $100k", "open reserve under 5,000k",
+    rf"\b(?:reserve[sd]?|rsvs?|rsrvs?)\b[^$?]*?(?P<op>{_COMPARE})\s*(?P<amount>{_AMOUNT})"
+    rf"|(?P<op2>{_COMPARE})\s*(?P<amount2>{_AMOUNT})\s+(?:(?:in|of|open|outstanding)\s+)*(?:reserves?|rsvs?|rsrvs?)\b",
+    re.I)
+"""An open reserve compared with an amount: "reserves over $100k", "rsv under 50k", "open reserve under 5,000k",
 "more than $50,000 in reserves"."""
 _AMOUNT_KINDS: dict[str, tuple[str, ...]] = {
     "paid": ("payout", "paid", "payment", "settlement"), "payment": ("payout", "paid", "payment", "settlement"),
@@ -505,17 +559,41 @@ def _state_in(phrase: str) -> tuple[str, str] | None:
     return None
 
 
+_BOX = (r"(?:\[\s*(?P<{0}>[xX\u2713\u2714*]?)\s*\]|\(\s*(?P<{1}>[xX\u2713\u2714]?)\s*\)(?=\s*[A-Za-z])"
+        r"|(?P<{2}>[\u2610\u2611\u2612]))")
+_BOXED_ITEM = re.compile(_BOX.format("a", "b", "c") + r"\s*(?P<item>[^\[\]\u2610\u2611\u2612\n]*?)(?=\s*" +
+                         _BOX.format("d", "e", "f") + r"|\s*$|\n)", re.M)
+"""A form's check box and the words it ticks ("[X] lightning", "[ ] fire", "\u2612 Theft")."""
+
+
+def checked_only(text: str) -> str:
+    """``text`` without the items of its unticked boxes: "Type of loss: [ ] theft [X] engine seizure
+    [ ] fire" says engine seizure, not fire. A line with no box is returned as it is."""
+    if not _BOXED_ITEM.search(text):
+        return text
+
+    def keep(m: re.Match[str]) -> str:
+        mark = m.group("a") or m.group("b") or (m.group("c") if (m.group("c") or "") in ("\u2611", "\u2612") else "")
+        return f" {m.group('item')}" if mark else " "
+
+    return " ".join(_BOXED_ITEM.sub(keep, text).split())
+
+
+_NUMBER_ABBREVIATION = re.compile(r"\b[Nn]o\.?\s*(?=[#:]?\s*[A-Z]{0,6}[-\s]?\d)|\b[Nn]o\.(?=\s*[A-Z0-9#])")
+""""No." for number ("plan no. TP-4410", "Claim No: 4471"): no negation."""
+
+
 def _says(topic: Sequence[str], text: str) -> bool | None:
     """Whether ``text`` says the topic (all its specific words), ``False`` when it says it is not
     so ("there is no subrogation potential", "she is not represented"), None when it does not say it."""
     wanted = set(topic) - _GENERIC or set(topic)
-    text = normalize_question(text)  # "SUBRO POTENTIAL vs mfr." says subrogation
+    text = normalize_question(checked_only(text))  # "SUBRO POTENTIAL vs mfr." says subrogation
     if not wanted <= terms(text):
         return None
     label = _LABEL_HEAD.match(text.strip())
     if label and terms(label.group(0)) & wanted and _NONE_VALUE.match(text.strip()[label.end():]):
         return False  # "| Subrogation | None identified |", "Attorney: N/A"
-    tokens = re.findall(r"[A-Za-z][\w'-]*", text)
+    tokens = re.findall(r"[A-Za-z][\w'-]*", _NUMBER_ABBREVIATION.sub("number ", text))  # "plan no. TP-4" says no "no"
     at = next((i for i, w in enumerate(tokens) if terms(w) & wanted), None)
     if at is None:
         return True
@@ -523,7 +601,7 @@ def _says(topic: Sequence[str], text: str) -> bool | None:
     return not _NEGATION.search(before)
 
 
-def _reason_for(claim_id: str, docs_of: Mapping[str, Sequence[DocumentInfo]], passage: Passage,
+def reason_for(claim_id: str, docs_of: Mapping[str, Sequence[DocumentInfo]], passage: Passage,
                 excerpt: str) -> Reason | None:
     doc = next((d for d in docs_of.get(claim_id, []) if d.doc_id == passage.doc_id), None)
     if doc is None:
@@ -532,7 +610,7 @@ def _reason_for(claim_id: str, docs_of: Mapping[str, Sequence[DocumentInfo]], pa
 
 
 def similar_topic_hits(phrase: str, claims: Sequence[ClaimRecord], docs_of: Mapping[str, Sequence[DocumentInfo]],
-                       similar: Similar, topic: Sequence[str] = ()) -> dict[str, Reason]:
+                       similar: Similar, topic: Sequence[str] = (), *, least: float = 0.0) -> dict[str, Reason]:
     """The claims whose files are about ``phrase`` by meaning ("someone hurt", "a theft or
     extortion"): the best unit of each claim by similarity, kept when it is alike enough and
     near the best claim's; each with the unit that shows it. A claim whose best unit says the
@@ -549,11 +627,11 @@ def similar_topic_hits(phrase: str, claims: Sequence[ClaimRecord], docs_of: Mapp
     scores = [score for _, (_, _, score) in ranked] + [0.0]
     drops = [scores[i] - scores[i + 1] for i in range(max(1, (len(ranked) + 1) // 2))]
     cut = max(range(len(drops)), key=lambda i: drops[i])
-    if not _stands_apart(scores[0], drops[cut]):
+    if not _stands_apart(scores[0], drops[cut]) or scores[0] < least:
         return {}
     hits: dict[str, Reason] = {}
     for claim_id, (passage, excerpt, _) in ranked[: cut + 1]:
-        reason = _reason_for(claim_id, docs_of, passage, excerpt)
+        reason = reason_for(claim_id, docs_of, passage, excerpt)
         if reason is not None:
             hits[claim_id] = reason
     return hits
@@ -573,8 +651,12 @@ def _topic_hits(conditions: Conditions, claims: Sequence[ClaimRecord], docs_of: 
         return either
     topic = conditions.topic
     hits: dict[str, Reason] = {}
+    kind = names_a_kind_of_loss(topic)
+    lines_of_business = bool(set(topic) - _GENERIC) and set(topic) - _GENERIC <= _LINES_WORDS
     for claim in claims:
         line = _topic_line(topic, docs_of.get(claim.claim_id, []))
+        if line is None and lines_of_business:  # "any vehicle claims": an auto claim, whatever its crash report says
+            line = _line_of_business_says(topic, claim, docs_of.get(claim.claim_id, []))
         if line is not None:
             hits[claim.claim_id] = line
     mentioned: set[str] = set()
@@ -591,12 +673,13 @@ def _topic_hits(conditions: Conditions, claims: Sequence[ClaimRecord], docs_of: 
         if similar is None or len(unread) > MAX_CHECKED:
             hits[claim_id] = (docs[0], None, f"mentions {conditions.phrase}")
             continue
-        said = [(p, x, _says(topic, x)) for p, x, _ in similar(conditions.phrase, [claim_id]).get(claim_id, [])]
+        alike = similar(conditions.phrase, [claim_id]).get(claim_id, [])
+        said = [(p, x, _says(topic, x)) for p, x, _ in alike]
         said = [(p, x, yes) for p, x, yes in said if yes is not None and len(x.split()) >= 5]
         if said and not any(yes for _, _, yes in said):
             continue  # every line that says the words says it is not so
-        saying = next(((p, x) for p, x, yes in said if yes), None)
-        reason = _reason_for(claim_id, docs_of, *saying) if saying else None
+        saying = next(((p, x) for p, x, yes in said if yes), None) or _line_saying(topic, alike)
+        reason = reason_for(claim_id, docs_of, *saying) if saying else None
         if reason is not None:  # no line found that says it: no evidence to show, so no match
             hits[claim_id] = reason
     place = _state_in(conditions.phrase)
@@ -606,13 +689,27 @@ def _topic_hits(conditions: Conditions, claims: Sequence[ClaimRecord], docs_of: 
         for claim_id in sorted(set(mentions(code)) - set(hits)):
             address = next(((p, x) for p, x, _ in similar(f"{name.title()} {code} address", [claim_id]).get(
                 claim_id, []) if at.search(x)), None)
-            found = _reason_for(claim_id, docs_of, *address) if address else None
+            found = reason_for(claim_id, docs_of, *address) if address else None
             if found is not None:
                 hits[claim_id] = found
                 mentioned.add(claim_id)
-    if not hits and not mentioned and similar is not None:
-        hits = similar_topic_hits(conditions.phrase or " ".join(topic), claims, docs_of, similar, topic)
+    if not hits and not mentioned and similar is not None:  # a kind of loss in other words: only a close one
+        phrase = conditions.phrase or " ".join(topic)
+        if kind:  # "water damage": "water" is the kind; every claim's files say "damage"
+            phrase = " ".join(w for w in phrase.split() if not set(content_terms(w)) <= _GENERIC) or phrase
+        hits = similar_topic_hits(phrase, claims, docs_of, similar, topic, least=KIND_SIMILAR_MIN if kind else 0.0)
     return hits
+
+
+def _line_saying(topic: Sequence[str], found: Sequence[tuple[Passage, str, float]]) -> tuple[Passage, str] | None:
+    """A line of the passages a search found that says the topic, when none of the units it ranked
+    does (a rare name is no closer by meaning to the unit that holds it: "underwritten by Calloway
+    Indemnity", wrapped in an e-mail's paragraph)."""
+    for passage in dict.fromkeys(p for p, _, _ in found):
+        for line in passage.text.splitlines():
+            if len(line.split()) >= 5 and _says(topic, line):
+                return passage, line.strip()
+    return None
 
 
 def without_unsaid_topic(conditions: Conditions, mentions: Mentions | None) -> Conditions:
@@ -625,6 +722,8 @@ def without_unsaid_topic(conditions: Conditions, mentions: Mentions | None) -> C
     said = [word for word in conditions.phrase.split() if mentions(word)]
     if bare and not said:
         return bare
+    if said and set(content_terms(" ".join(said))) <= _GENERIC and set(conditions.topic) - _GENERIC:
+        return conditions  # "water damage" where no file says "water": not every claim with damage
     if said and len(said) < len(conditions.phrase.split()) and not conditions.any_of:
         # "files that have subro *going*": the words no file says are the asking's; the rest is the topic
         return Conditions(**{**conditions.__dict__, "phrase": " ".join(said),
@@ -648,6 +747,12 @@ def matching_claims(conditions: Conditions, claims: Sequence[ClaimRecord],
         unlabelled = [c for c in claims if _amount_of(docs_of.get(c.claim_id, []), conditions.amount[0]) is None]
         if unlabelled:
             in_text = _amounts_in_text(conditions.amount, unlabelled, docs_of, similar)
+    reserve_in_text: dict[str, tuple[Decimal, Reason]] = {}
+    if conditions.reserve and similar is not None:
+        unset = [c for c in claims if _open_reserve(docs_of.get(c.claim_id, []))[0] is None]
+        if unset:
+            reserve_in_text = reserves_in_text(unset, docs_of, similar)
+    in_suit = suits_in_text(claims, docs_of, similar) if conditions.status == "litigation" and similar else {}
     said_closed: set[str] = set()
     if (conditions.status or conditions.reserve) and mentions is not None:
         # an undated "Status: Closed" is no event: the files' words say it
@@ -673,12 +778,17 @@ def matching_claims(conditions: Conditions, claims: Sequence[ClaimRecord],
             status, line = claim_status(docs, said_closed=claim.claim_id in said_closed)
             if conditions.status:
                 shown = _status_shown(conditions.status, status, line, docs)
+                if shown is None and conditions.status == "litigation" and claim.claim_id in in_suit:
+                    shown = (in_suit[claim.claim_id][0], in_suit[claim.claim_id][1], "litigation")
                 if shown is None:
                     continue
                 if shown[1] is not None:
                     reasons.append((shown[0], shown[1], f"status {_STATUS_NAMES.get(shown[2], shown[2])}"))
             if conditions.reserve:
                 amount, where = (None, None) if status in ("closed", "denied") else _open_reserve(docs)
+                if amount is None and status not in ("closed", "denied") and claim.claim_id in reserve_in_text:
+                    amount, reason = reserve_in_text[claim.claim_id]  # a reserve note, a reserve table's last row
+                    where = (reason[0], reason[1]) if reason[1] is not None else None
                 op, limit = conditions.reserve
                 if amount is None or not (amount > limit if op == ">" else amount < limit):
                     continue
@@ -867,9 +977,82 @@ def _amounts_in_text(asked: tuple[str, str, Decimal], claims: Sequence[ClaimReco
                           or (a.start() >= word.end() and ";" not in excerpt[word.end():a.start()]
                               and len(excerpt[word.end():a.start()]) <= 30)]
                 meeting = [v for v in values if v is not None and meets(v, op, limit)]
-                reason = _reason_for(claim.claim_id, docs_of, passage, excerpt) if meeting else None
+                reason = reason_for(claim.claim_id, docs_of, passage, excerpt) if meeting else None
                 if reason is not None and claim.claim_id not in found:
                     found[claim.claim_id] = (meeting[0], reason)
+    return found
+
+
+_RESERVE_WORD = re.compile(r"\b(?:reserves?|rsv|rsrv)\b", re.I)
+_DATED_ROW = re.compile(r"^\W*(?:[A-Za-z][\w /.-]{0,15}:\s*)?(\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})")
+
+
+def reserves_in_text(claims: Sequence[ClaimRecord], docs_of: Mapping[str, Sequence[DocumentInfo]],
+                     similar: Similar) -> dict[str, tuple[Decimal, Reason]]:
+    """The open reserve of claims whose files state none under a reserve label ingest read, from
+    their lines most like a reserve (one search across the claims): a reserve table's latest dated
+    row, its heads of reserve summed ("| 05/30/2026 | $22,000 | $41,000 | $4,000 |" under "Reserves
+    by head": $67,000.00), else the last amount a line says after the word reserve ("Reserve note:
+    $1,250.00 set 04/02/2026", "02/01 $40,000 -> 05/12 $65,000"), each with its line."""
+    found: dict[str, tuple[Decimal, Reason]] = {}
+    lines_of = similar("reserve history: current open reserve amount", [c.claim_id for c in claims])
+    for claim in claims:
+        rows: list[tuple[date, Decimal, Passage, str]] = []
+        noted: tuple[Decimal, Passage, str] | None = None
+        for passage, excerpt, _ in lines_of.get(claim.claim_id, []):
+            if _NEGATION.search(excerpt.split("$")[0][-40:]):
+                continue
+            amounts = [v for a in _TEXT_AMOUNT.finditer(excerpt)
+                       if (v := parse_money(_dollars(a.group(0).replace("USD", "").strip()))) is not None]
+            if not amounts:
+                continue
+            row = _DATED_ROW.match(excerpt)
+            under_reserve = _RESERVE_WORD.search(passage.section or "") is not None
+            dated = find_dates(row.group(1)) if row else []
+            if under_reserve and dated and not _RESERVE_WORD.search(excerpt):
+                rows.append((dated[0][0], sum(amounts, Decimal(0)), passage, excerpt))
+            elif noted is None and (word := _RESERVE_WORD.search(excerpt)) is not None:
+                after = [v for a in _TEXT_AMOUNT.finditer(excerpt, word.end())
+                         if (v := parse_money(_dollars(a.group(0).replace("USD", "").strip()))) is not None]
+                if after:
+                    noted = (after[-1], passage, excerpt)
+        picked = (max(rows, key=lambda r: r[0])[1:] if rows else noted)
+        if picked is not None:
+            reason = reason_for(claim.claim_id, docs_of, picked[1], picked[2])
+            if reason is not None:
+                found[claim.claim_id] = (picked[0], reason)
+    return found
+
+
+_CAPTION = re.compile(r"\b[A-Z][\w'&.-]*(?:\s+[A-Z&][\w'&.,-]*){0,4}\s+vs?\.?\s+[A-Z][\w'&.-]*")
+"""A case caption: "Marchbank-Haas v. Brightmoor Storage, LLC", "Doe vs. Acme"."""
+_IN_COURT = re.compile(r"\b(?:court|case\s+(?:no|number)|file\s+no|docket|civil\s+action|index\s+no|cause\s+no|"
+                       r"complaint\s+(?:was\s+)?filed|summons|lawsuit\s+(?:was\s+)?filed|suit\s+(?:was\s+)?filed)\b",
+                       re.I)
+"""What sets a caption in a filed suit: a court, a case or docket number, a complaint filed."""
+
+
+def suits_in_text(claims: Sequence[ClaimRecord], docs_of: Mapping[str, Sequence[DocumentInfo]],
+                  similar: Similar) -> dict[str, Reason]:
+    """The claims whose files show a filed suit (a status line need not say "litigation"): a case
+    caption beside a court or a case number in the same passage ("RE: Doe v. Acme Stores, Inc. /
+    Hennepin County District Court, File No. 27-CV-..."), none that says no suit was filed; each
+    with the caption's line. One search across the claims."""
+    found: dict[str, Reason] = {}
+    lines_of = similar("lawsuit filed in court: plaintiff v. defendant, case number", [c.claim_id for c in claims])
+    for claim in claims:
+        for passage, excerpt, _ in lines_of.get(claim.claim_id, []):
+            caption = _CAPTION.search(excerpt) or _CAPTION.search(passage.text)
+            court = _IN_COURT.search(passage.text)
+            if caption is None or court is None:
+                continue
+            if _NEGATION.search(passage.text[max(0, court.start() - 30):court.start()]):
+                continue  # "no complaint was filed"
+            line = next((ln.strip() for ln in passage.text.splitlines() if caption.group(0) in ln), excerpt)
+            reason = reason_for(claim.claim_id, docs_of, passage, line)
+            if reason is not None:
+                found[claim.claim_id] = reason
+                break
     return found
 
 

@@ -24,18 +24,28 @@ from rag.experts.filters import (
     Conditions,
     Match,
     Mentions,
+    Reason,
     Similar,
     cite_reason,
     matching_claims,
     measure,
     read_conditions,
+    reason_for,
     without_unsaid_topic,
 )
 from rag.experts.needle import GENERIC, strip_ids
 from rag.experts.result import ExpertResult, Sources
 from rag.experts.text import STOPWORDS, content_terms, display_line, terms
 from rag.records import ClaimRecord, DocumentInfo, Passage, documents_by_claim
-from rag.router import HANDLING_VERBS, asks_for_claims, asks_other_files, asks_which_claim, asks_who_handles
+from rag.router import (
+    CLAIM_NOUNS,
+    HANDLING_VERBS,
+    PARTY_NOUNS,
+    asks_for_claims,
+    asks_other_files,
+    asks_which_claim,
+    asks_who_handles,
+)
 from rag.tools.dates import long_date
 from rag.tools.money import money_text
 
@@ -251,6 +261,9 @@ def answer_lookup(
     people = [m for m in people if m.role != "policy_number"]
     other = asks_other_files(question)
     excluded = set(claim_ids) if other else set()
+    staff = _staff_files(question, claims, docs_of, adjusters, mentions, similar, ignore=ignore, excluded=excluded)
+    if staff is not None:
+        return staff
     if adjusters and (asks_adjuster or lists_claims(question) or other or asks_which_claim(question)):
         said = [m.matched for m in names_in(question, claims) if m.role == "adjuster"]
         filters = read_conditions(question, ignore=[*ignore, *said])
@@ -558,3 +571,128 @@ def _quote(text: str) -> str:
     if len(shown) <= _QUOTE_CHARS:
         return shown
     return shown[: _QUOTE_CHARS].rsplit(" ", 1)[0].rstrip(",;:") + "..."
+
+
+_PERSON = r"(?P<{0}>[a-z][\w.'-]*(?:\s+[a-z][\w.'-]*){{0,2}}?)"
+_PERSONS_FILES = re.compile(
+    rf"^\W*(?:(?:which|what|list|show(?:\s+me)?|any)\s+)?(?:(?:the|all|open|closed|other|active)\s+)*{CLAIM_NOUNS}\s+"
+    rf"(?:(?:is|are|does|did|has|have)\s+)?{_PERSON.format('a')}\s+(?:(?:is|are|has\s+been)\s+)?"
+    rf"(?:handling|working(?:\s+on)?|adjusting|managing|running|handles|owns|has|have|got|carries|examining)\b"
+    rf"|\bwhat\s+(?:else\s+)?(?:does|is|did)\s+{_PERSON.format('b')}\s+(?:handle|handling|work\s+on|working\s+on|"
+    rf"working|own|adjust|adjusting|examine|examining|have)\b"
+    rf"|{CLAIM_NOUNS}\s+(?:handled|worked|owned|adjusted|managed|examined|assigned|supervised)\s+(?:by|to)\s+"
+    rf"{_PERSON.format('c')}\s*(?:[?.!]|$)", re.I)
+"""A person's claims, asked as people talk: "which files is Dana working", "what does Lee Park
+handle", "claims solvang has", "files assigned to K. Tremblay". The name may be lower case."""
+_NOT_A_NAME = frozenset(content_terms(
+    "claim claims file files loss losses case cases matter matters policy fee fees deductible reserve reserves payment "
+    "payments coverage damage repair repairs estimate invoice team unit office department desk"))
+"""Words of claim handling, never a person's name ("what is the claim handling fee")."""
+_NOT_A_PERSON = frozenset("i we you he she they it this that who someone anyone everyone there me us them".split())
+_ROLE_NOUNS = frozenset(w for noun in PARTY_NOUNS for w in noun.split()) | frozenset(
+    "insureds claimants adjusters examiner examiners handler supervisor team unit carrier tpa company everyone".split())
+"""Words that name a role, not a person: "what files does the insured have" asks no one's claims."""
+_STAFF_ROLE = re.compile(
+    r"\b(?:(?<!medical )(?<!independent )adjust[eo]rs?|(?<!medical )examiners?|handlers?|supervisors?|supv|appraisers?|"
+    r"claims?\s+(?:professional|specialist|spec|manager|representative|rep|analyst|consultant|director|associate)s?|"
+    r"handled\s+by|assigned\s+to)\b", re.I)
+"""A role on the claim's own staff, as files write it beside a name ("Adjuster: T. Renner", "Ingrid
+Solvang, Property Claims Supervisor", "HANDLER: K. Tremblay (claims spec.)", a signature's title line)."""
+_STAFF_WINDOW = 60
+"""How far (in characters, on the name's line) a role word may stand from the name."""
+
+
+def person_asked(question: str, *, ignore: Sequence[str] = ()) -> str:
+    """The person whose claims a question asks for ("what does kwame ostrowski handle" -> ``kwame
+    ostrowski``), or ``""``."""
+    for phrase in ignore:
+        question = question.replace(phrase, " ")
+    m = _PERSONS_FILES.search(" ".join(question.split()))
+    if m is None:
+        return ""
+    name = next(g for g in (m.group("a"), m.group("b"), m.group("c")) if g is not None)
+    words = [w for w in name.split() if w.lower().strip(".") not in STOPWORDS or len(w) > 3]
+    if not words or any(w.lower() in _NOT_A_PERSON or w.lower() in _ROLE_NOUNS
+                        or set(content_terms(w)) & _NOT_A_NAME for w in words):
+        return ""
+    return " ".join(words).strip(" ?.!,")
+
+
+def staff_line(name: str, text: str) -> str | None:
+    """The line of ``text`` that names the person ``name`` in a role on the claim's staff: the role
+    word near the name on its line, or on the next line when the name stands alone on its own (a
+    signature: "Kwame Ostrowski" then "Senior Marine Claims Examiner"). The surname alone counts ("I.
+    Solvang" for "ingrid solvang")."""
+    surname = name.split()[-1]
+    if len(surname) < 3:
+        return None
+    lines = text.splitlines()
+    for i, line in enumerate(lines):
+        for m in re.finditer(rf"\b{re.escape(surname)}\b", line, re.I):
+            near = line[max(0, m.start() - _STAFF_WINDOW):m.end() + _STAFF_WINDOW]
+            if _STAFF_ROLE.search(near):
+                return line.strip()
+            rest = [ln for ln in lines[i + 1:i + 3] if ln.strip()]
+            if len(line.split()) <= 5 and rest and len(rest[0].split()) <= 8 and _STAFF_ROLE.search(rest[0]):
+                return f"{line.strip()} {rest[0].strip()}"
+    return None
+
+
+def _staff_files(question: str, claims: Sequence[ClaimRecord], docs_of: dict[str, list[DocumentInfo]],
+                 adjusters: Sequence[str], mentions: Mentions | None, similar: Similar | None, *,
+                 ignore: Sequence[str] = (), excluded: set[str] = set()) -> ExpertResult | None:
+    """"What files does Lee have", "claims solvang is working": every claim on whose staff the person
+    is (adjuster, examiner, handler, supervisor, appraiser), by the registry's adjusters and by the
+    lines of each claim's files that name the person in such a role; None when the question asks
+    for no person's claims, or the files add no claim to the registry's (the adjuster answer then
+    says it)."""
+    name = person_asked(question, ignore=ignore)
+    if not name or mentions is None or similar is None:
+        return None
+    said = [*mentions(name), *(mentions(name.split()[-1]) if len(name.split()) > 1 else [])]  # "I. Solvang" too
+    in_reach = {c.claim_id for c in claims}
+    candidates = [c for c in dict.fromkeys(said) if c in in_reach and c not in excluded]
+    if not candidates:
+        return None
+    surname = name.split()[-1].lower()
+    by_registry = {c.claim_id: a for c in claims for a in c.adjusters
+                   if c.claim_id in candidates and surname in a.lower().split()}
+    sources = Sources()
+    reasons: dict[str, Reason] = {}
+    found = similar(f"{name} adjuster examiner handler", candidates)
+    for claim_id in candidates:
+        if claim_id in by_registry:
+            located = fact_for(docs_of.get(claim_id, []), "adjuster", by_registry[claim_id])
+            if located is not None:
+                reasons[claim_id] = (located[0], located[1], f"adjuster {by_registry[claim_id]}")
+                continue
+        for passage, excerpt, _ in found.get(claim_id, []):
+            stated = staff_line(name, excerpt) or staff_line(name, passage.text)
+            reason = reason_for(claim_id, docs_of, passage, stated) if stated else None
+            if reason is not None:
+                reasons[claim_id] = reason
+                break
+    if not reasons or set(reasons) <= set(by_registry) and adjusters:
+        return None
+    shown = name if len(name.split()) > 1 or len(adjusters) != 1 else adjusters[0]
+    shown = shown.title() if shown.islower() else shown
+    filters = read_conditions(question, ignore=[*ignore, name])
+    filters.topic, filters.phrase, filters.any_of = [], "", []
+    theirs = [c for c in claims if c.claim_id in reasons]
+    matches = matching_claims(filters, theirs, docs_of, mentions=mentions, similar=similar) if filters else [
+        Match(c, []) for c in theirs]
+    whose = f"with {shown} on their staff"
+    wanted = ", ".join(filter(None, [whose, filters.describe()]))
+    marker = cite_lookup(sources, wanted, len(claims), [m.claim.claim_id for m in matches])
+    if not matches:
+        text = f"None of the claims {shown} is on matches ({filters.describe()}) {marker}."
+        return ExpertResult(text, "lookup", sources.citations, [], {"kind": "staff", "person": name})
+    ids = [m.claim.claim_id for m in matches]
+    lines = [f"{shown} is on {len(ids)} claim{'s' if len(ids) != 1 else ''}"
+             f"{' (' + filters.describe() + ')' if filters else ''} {marker}: {_join(ids)}."]
+    for m in matches:
+        doc, line, what = reasons[m.claim.claim_id]
+        cite = cite_reason(sources, (doc, line, what))
+        said_line = what if what != "topic" else _quote(line.text if line is not None else "")
+        lines.append(f"- {m.claim.claim_id}: {said_line} {cite}")
+    return ExpertResult("\n".join(lines), "lookup", sources.citations, ids, {"kind": "staff", "person": name})

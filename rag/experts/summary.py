@@ -27,6 +27,7 @@ from rag.experts.text import (
     with_marker,
 )
 from rag.records import ClaimRecord, DocumentInfo, Passage, SummaryPoint
+from rag.router import LOSS_NOUNS
 
 if TYPE_CHECKING:
     from rag.experts.card import Find
@@ -233,13 +234,14 @@ _SUMMARY_WORDS = frozenset(
 
 
 _DESCRIBED = re.compile(r"\b(?:the|this|that|our|his|her|their)\s+((?:[\w'&-]+\s+){0,4}?)"
-                       r"(?:claim|claims|file|loss|matter|case)\b", re.I)
+                       rf"((?:total\s+)?(?:{LOSS_NOUNS}))\b(?!\s+(?:claim|file|loss|matter|case)s?\b)", re.I)
 
 
 def claim_description_terms(question: str) -> set[str]:
     """The words that describe the claim itself ("the valcourt *water* claim", "the arredondo *WC*
-    file"): they pick the claim, they are no topic for the summary to focus on."""
-    return {t for m in _DESCRIBED.finditer(question) for t in content_terms(m.group(1))}
+    file", "the alder creek *fire*", "the okoro *total loss*"): they pick the claim, they are no
+    topic for the summary to focus on."""
+    return {t for m in _DESCRIBED.finditer(question) for t in content_terms(f"{m.group(1)} {m.group(2)}")}
 
 
 def summary_topic(question: str, *, ignore: Sequence[str] = ()) -> list[str]:

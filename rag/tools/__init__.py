@@ -5,7 +5,7 @@ same functions as LLM or MCP tools. Each returns the value and a one-line ``work
 the user can check the arithmetic.
 """
 
-from rag.tools.dates import DaysResult, days_between
+from rag.tools.dates import DaysResult, MinutesResult, days_between, minutes_between
 from rag.tools.money import (
     LimitCheck,
     MoneyResult,
@@ -22,12 +22,14 @@ from rag.tools.money import (
 __all__ = [
     "DaysResult",
     "LimitCheck",
+    "MinutesResult",
     "MoneyResult",
     "ShareResult",
     "check_limit",
     "days_between",
     "difference",
     "less",
+    "minutes_between",
     "net_of_deductible",
     "remaining_limit",
     "share_of",

@@ -39,3 +39,53 @@ def _as_date(value: str | date) -> date:
         return date.fromisoformat(value.strip())
     except ValueError as err:
         raise ValueError(f"not an ISO date (YYYY-MM-DD): {value!r}") from err
+
+
+@dataclass(frozen=True)
+class MinutesResult:
+    minutes: int
+    """``end - start`` in minutes."""
+    text: str
+    """``16 hours 54 minutes``, ``39 minutes``: how the answer says it."""
+    working: str
+    """One line showing the inputs, e.g. ``2026-05-15 18:20 to 2026-05-16 11:14 = 16 hours 54 minutes``."""
+
+
+def minutes_between(start: str, end: str) -> MinutesResult:
+    """The time from ``start`` to ``end``, each ``YYYY-MM-DD HH:MM`` or ``HH:MM`` (a time of day
+    alone is on the other's day, or both on one day; an end that reads earlier than its start with
+    no date to say otherwise is on the next day: a night shift, a fire after midnight)."""
+    from datetime import datetime, timedelta
+
+    def parts(value: str) -> tuple[date | None, int]:
+        day, clock = None, None
+        for part in value.split():
+            if len(part) == 10:
+                day = _as_date(part)
+            else:
+                hours, minutes = part.split(":")
+                clock = int(hours) * 60 + int(minutes)
+        if clock is None:
+            raise ValueError(f"no time of day (HH:MM) in {value!r}")
+        return day, clock
+
+    (d1, c1), (d2, c2) = parts(start), parts(end)
+    if d1 is None or d2 is None:
+        d1 = d2 = d1 or d2 or date(2000, 1, 1)
+        if c2 < c1:
+            d2 = d1 + timedelta(days=1)
+    a = datetime(d1.year, d1.month, d1.day) + timedelta(minutes=c1)
+    b = datetime(d2.year, d2.month, d2.day) + timedelta(minutes=c2)
+    minutes = int((b - a).total_seconds() // 60)
+    text = hours_and_minutes(minutes)
+    total = f" ({minutes:,} minutes)" if abs(minutes) >= 60 and minutes % 60 else ""
+    return MinutesResult(minutes, text + total, f"{start} to {end} = {text}{total}")
+
+
+def hours_and_minutes(minutes: int) -> str:
+    """``1014`` -> ``16 hours 54 minutes``; ``39`` -> ``39 minutes``; ``60`` -> ``1 hour``."""
+    hours, rest = divmod(abs(minutes), 60)
+    out = [f"{hours} hour{'' if hours == 1 else 's'}"] if hours else []
+    if rest or not hours:
+        out.append(f"{rest} minute{'' if rest == 1 else 's'}")
+    return ("-" if minutes < 0 else "") + " ".join(out)

@@ -25,8 +25,11 @@ How an input is read, for any claim file:
 The package reads in the order a calculation is made: :mod:`.question` parses the question
 (which calculation, the phrases naming its operands, the numbers it states); :mod:`.inputs`
 finds each operand (the claim's labelled facts, then the fact selector's units), reading a line's
-amounts with :mod:`.amounts` and its dates with :mod:`.dates`; :mod:`.expert` computes with the
-tools of :mod:`rag.tools` and cites every input.
+amounts with :mod:`.amounts` and its dates with :mod:`.dates`; a duration's two ends are the
+moments (a date, a time of day, or both) :mod:`.moments` reads from the units the fact selector finds
+for each event phrase, each taken from the clause that names its event, answered in days, or in hours
+and minutes when asked so or when both ends carry a time; :mod:`.expert` computes with the tools of
+:mod:`rag.tools` and cites every input.
 
 When an input cannot be found the answer names it ("I found the estimate [1] but no amount for
 the payment") or the expert returns ``None`` and the manager falls back to the needle expert: it

@@ -44,6 +44,7 @@ def unwrapped(passage: Passage) -> Passage:
 _RELATIVE = re.compile(
     r"\b(?P<n>\d{1,3}|" + "|".join(NUMBER_WORDS) + r")\s+(?P<unit>day|week)s?\s+(?:later|afterwards?)\b|"
     r"\b(?P<next>next|following)\s+(?:day|morning|afternoon|evening|night)\b|"
+    r"\b(?P<same>same|that)\s+(?:day|morning|afternoon|evening|night)\b|"
     r"\b(?:on|by)\s+the\s+(?P<dom>\d{1,2})(?:st|nd|rd|th)\b", re.I)
 """A date told relative to the one before it: "two weeks later", "the next morning", "on the 14th"."""
 
@@ -60,6 +61,8 @@ def dated_relatively(units: Sequence[Unit]) -> list[Unit]:
         if find_dates(u.text) or anchor is None or not _RELATIVE.search(u.text):
             if (dates := find_dates(u.text)):
                 last[u.passage.node_id] = dates[-1][0]
+            elif anchor is not None and (told := _told_without_year(u.text, anchor)):
+                last[u.passage.node_id] = told  # "On June 11 my sister called": the year of the date before
             out.append(u)
             continue
         text, at = "", 0
@@ -74,6 +77,23 @@ def dated_relatively(units: Sequence[Unit]) -> list[Unit]:
     return out
 
 
+_MONTH_DAY = re.compile(r"\b(?:on|by|from|since)\s+(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+"
+                        r"(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?![,/]?\s?\d)", re.I)
+"""A date a sentence gives its event without the year: "On June 11 my sister called"."""
+
+
+def _told_without_year(text: str, anchor: date) -> date | None:
+    """The last date ``text`` tells its event on without a year, in the anchor's year."""
+    found = None
+    for m in _MONTH_DAY.finditer(text):
+        month = "jan feb mar apr may jun jul aug sep oct nov dec".split().index(m.group("mon")[:3].lower()) + 1
+        try:
+            found = date(anchor.year, month, int(m.group("d")))
+        except ValueError:
+            continue
+    return found
+
+
 def _resolve_relative(m: re.Match[str], anchor: date) -> date | None:
     if m.group("n"):
         n = m.group("n").lower()
@@ -81,6 +101,8 @@ def _resolve_relative(m: re.Match[str], anchor: date) -> date | None:
         return anchor + timedelta(days=count * (7 if m.group("unit").lower() == "week" else 1))
     if m.group("next"):
         return anchor + timedelta(days=1)
+    if m.group("same"):
+        return anchor
     day = int(m.group("dom"))
     try:
         if day >= anchor.day:

@@ -61,11 +61,14 @@ from rag.experts.calculation.inputs import (
     range_end,
     search_input,
 )
+from rag.experts.calculation.moments import anchor_of, moment_day, moment_input, moments_in, parse_value
 from rag.experts.calculation.question import (
     CALC_STEMS,
     CHANGE,
     CHECK_WORD,
+    CLOCK_ASKED,
     COMES_OFF,
+    DAYS_ASKED,
     DEDUCT_FROM,
     DEDUCTION_BEFORE,
     DEDUCTION_NAMED,
@@ -82,6 +85,7 @@ from rag.experts.calculation.question import (
     LIMIT_WORD,
     NUMBER_WORDS,
     PLURAL_END,
+    SPAN_ONE,
     TRAILING_CLAIM,
     WHAT_IF,
     Calculation,
@@ -102,7 +106,16 @@ from rag.experts.result import ExpertResult, Sources
 from rag.experts.text import content_terms, terms
 from rag.metadata import find_dates, parse_money
 from rag.records import DocumentInfo
-from rag.tools import check_limit, days_between, difference, net_of_deductible, remaining_limit, share_of, sum_amounts
+from rag.tools import (
+    check_limit,
+    days_between,
+    difference,
+    minutes_between,
+    net_of_deductible,
+    remaining_limit,
+    share_of,
+    sum_amounts,
+)
 from rag.tools.dates import long_date
 from rag.tools.money import less, money_text
 
@@ -269,9 +282,13 @@ class _Calc:
     def days(self) -> ExpertResult | None:
         phrases = two_phrases(self.question)
         stated = find_dates(self.question)
+        if self.search is not None and not stated and not DAYS_ASKED.search(self.question):
+            timed = self.elapsed(phrases)  # "how long from the alarm to the tech's arrival": times of day
+            if timed is not None or CLOCK_ASKED.search(self.question):
+                return timed
         if phrases is not None:
-            first = range_end(self.event(phrases[0]), end=False)
-            second = range_end(self.event(phrases[1], avoid=first), end=True)
+            first = _range_end(self.event(phrases[0]), end=False)
+            second = _range_end(self.event(phrases[1], avoid=first), end=True)
         elif len(stated) == 2:  # "how many days from 3/1/2025 to 4/15/2025"
             first, second = (question_input(d.isoformat(), text) for d, text in stated)
         else:
@@ -302,6 +319,99 @@ class _Calc:
                     f"to {event_name(end)}{long_date(end.value)} {end.cite(self.sources)}.")
         return self.result(text, "days_between", working, start, end)
 
+    def elapsed(self, phrases: tuple[str, str] | None) -> ExpertResult | None:
+        """A duration in hours and minutes: each end the moment (a time of day, with its date when
+        the line or its passage gives one) that the fact selector finds for its phrase; a duration
+        named by one thing ("how long did the hearing run") from the times its best lines state.
+        An end not found is named; a span of two days or more is counted in days."""
+        if phrases is None:
+            return self.elapsed_one()
+        first = self.moment(phrases[0])
+        second = self.moment(phrases[1], avoid=first)
+        if first is None or second is None:
+            if not CLOCK_ASKED.search(self.question) or (first is None and second is None):
+                return None
+            known, asked = (first, phrases[1]) if first is not None else (second, phrases[0])
+            assert known is not None
+            text = (f"I found {_moment_text(known.value)} {known.cite(self.sources)} but no time for "
+                    f"{item_name(asked)} in the files, so I can't count the hours.")
+            return ExpertResult(text, "none", self.sources.citations, [known.claim_id] if known.claim_id else [])
+        return self.timed(first, second)
+
+    def elapsed_one(self) -> ExpertResult | None:
+        """"How long did the inspection run": the times the best lines for the thing state, on
+        one day and in one passage: a range in one line ("from 09:30 to 16:10"), else the
+        earliest and the latest of the best lines' times."""
+        m = SPAN_ONE.search(self.question)
+        if m is None or self.search is None or not phrase_words(m.group("x")):
+            return None
+        hits = self.search(m.group("x"), "clock")
+        if not hits:
+            return None
+        named = phrase_words(m.group("x"))
+        stated = [line for _, line, _ in self.search(m.group("x"), "stated")[:2]
+                  if shared(named, terms(line)) >= len(named)]
+        if stated:  # "Recorded statement taken by phone, 18 minutes": the file says how long; quoted, not computed
+            return None
+        best_lines = list(dict.fromkeys(line for _, line, _ in hits))[:_SPAN_LINES]
+        top_p, top_line, _ = hits[0]
+        anchor, header = anchor_of(top_p.text, top_line)
+        inside = [moment for moment in moments_in(top_line, anchor, header=header) if moment.clock is not None]
+        if len({x.clock for x in inside}) >= 2 and re.search(r"\b(?:from|between)\b", top_line, re.I):
+            start = moment_input(top_p, top_line, inside[0].value)  # one line gives both ends: "from 09:30 to 16:10"
+            return self.timed(start, moment_input(top_p, top_line, inside[-1].value))
+        days = [d for _, _, v in hits if (d := parse_value(v)[0]) is not None]
+        day = max(set(days), key=days.count) if days else None
+        same = [(p, line, value) for p, line, value in hits
+                if line in best_lines and p.doc_id == top_p.doc_id and parse_value(value)[0] in (day, None)]
+        if len({parse_value(v)[1] for _, _, v in same}) < 2:
+            return None
+        ordered = sorted(same, key=lambda h: parse_value(h[2])[1] or 0)
+        return self.timed(moment_input(*ordered[0]), moment_input(*ordered[-1]))
+
+    def moment(self, phrase: str, avoid: Input | None = None) -> Input | None:
+        """The moment with a time of day the fact selector finds for an event phrase (not the
+        one ``avoid`` already stands for)."""
+        if self.search is None or not phrase_words(phrase):
+            return None
+        for p, line, value in self.search(phrase, "clock"):
+            if avoid is not None and value == avoid.value:
+                continue
+            return moment_input(p, line, value)
+        return None
+
+    def timed(self, first: Input, second: Input) -> ExpertResult | None:
+        """The duration from one moment to the other, in hours and minutes (in days when they are
+        two days apart or more), both cited."""
+        (d1, _), (d2, _) = parse_value(first.value), parse_value(second.value)
+        start, end = (second, first) if d1 and d2 and d2 < d1 else (first, second)
+        result = minutes_between(start.value, end.value)
+        if result.minutes <= 0:
+            return None
+        if result.minutes >= 48 * 60 and d1 and d2 and not CLOCK_ASKED.search(self.question):
+            return self.counted(moment_day(start), moment_day(end))
+        if start.text == end.text:
+            text = (f"{result.text}: from {_moment_text(start.value)} to {_moment_text(end.value)} "
+                    f"{start.cite(self.sources)}.")
+        else:
+            text = (f"{result.text}: from {_moment_text(start.value)} {start.cite(self.sources)} "
+                    f"to {_moment_text(end.value)} {end.cite(self.sources)}.")
+        return self.result(text, "minutes_between", result.working, start, end)
+
+    def counted(self, start: Input, end: Input) -> ExpertResult | None:
+        """Days from one dated input to the other, both cited."""
+        result = days_between(start.value, end.value)
+        if result.days <= 0:
+            return None
+        unit = "day" if result.days == 1 else "days"
+        if start.text == end.text:
+            text = (f"{result.days} {unit}: {long_date(start.value)} to {long_date(end.value)} "
+                    f"{start.cite(self.sources)}.")
+        else:
+            text = (f"{result.days} {unit}: from {event_name(start)}{long_date(start.value)} "
+                    f"{start.cite(self.sources)} to {event_name(end)}{long_date(end.value)} {end.cite(self.sources)}.")
+        return self.result(text, "days_between", result.working, start, end)
+
     def event(self, phrase: str, avoid: Input | None = None) -> Input | None:
         """The event a phrase names: its label's words count double, then the words of the clause
         around its date; "first" picks the earliest of equal matches, "last"/"final" the latest.
@@ -324,6 +434,8 @@ class _Calc:
         # ("assigned the file on March 6, 2025 and inspected the plant on [March 11]")
         best = [e for e in best if not dated_elsewhere(e.text, e.value, asked)]
         labelled = [e for e in best if asked and asked <= label_words(e)]
+        if labelled and _SOMEONES.search(phrase) and DOCUMENT_NOUN.search(phrase):
+            labelled = []  # "his report", "the surveyor's report": a document of someone's, not the claim's report
         the_loss = bool(asked) and asked <= EVENT_WORDS["date_of_loss"] | DATE_WORDS
         if the_loss and not labelled:  # "proof of loss", "loss of use": another thing than the loss
             best = [e for e in best if not LOSS_COMPOUND.search(e.text) or LOSS_ITSELF.search(e.text)]
@@ -341,7 +453,10 @@ class _Calc:
             if the_loss:
                 # "the loss", "the accident" the file labels no date of: the line that says it happened
                 query = re.sub(r"\b(?:the\s+)?dates?\s+of\s+", "", phrase, flags=re.I) + " happened"
-            hits = [i for hit in self.search(query, "date") if (i := search_input(*hit, "date"))]
+            if the_loss or _ROW_ORDER.search(phrase):  # "the last disbursement": a ledger's latest row (select_values)
+                hits = [i for hit in self.search(query, "date") if (i := search_input(*hit, "date"))]
+            else:  # the moment whose own clause names the event, of the units the selector finds for it
+                hits = [moment_day(moment_input(*hit)) for hit in self.search(query, "moment")]
             found = [i for i in hits if (avoid is None or i.value != avoid.value)
                      and not (the_loss and LOSS_COMPOUND.search(i.text) and not LOSS_ITSELF.search(i.text))]
             if found:
@@ -968,6 +1083,40 @@ class _Calc:
         text = (f"{result.text}: {money_text(base[0].amount)} {base[0].cite(self.sources)} + "
                 f"{money_text(added)} {item[0].cite(self.sources)}.")
         return self.result(text, "sum_amounts", result.working, base[0], item[0])
+
+
+def _range_end(event: Input | None, *, end: bool) -> Input | None:
+    """:func:`range_end` when the event's own date is an end of the range its line gives
+    ("Period of restoration: 02/27/2026 - 07/15/2026"), not when the line dates it apart ("...
+    (reopened to the public 07/16/2026)")."""
+    found = range_end(event, end=end)
+    if found is None or event is None or found is event:
+        return found
+    dates = [d.isoformat() for d, _ in find_dates(event.text)]
+    at = dates.index(found.value) if found.value in dates else -1
+    ends = dates[max(0, at - 1): at + 1] if end else dates[at: at + 2]
+    return found if at >= 0 and event.value in ends else event
+
+
+_ROW_ORDER = re.compile(r"\b(?:first|earliest|last|latest|final|most recent)\b", re.I)
+"""A row of a ledger or a log named by its order ("the last disbursement"); not "initial access", an event."""
+
+
+_SOMEONES = re.compile(r"\b(?:his|her|their|its|[\w-]+'s)\s", re.I)
+"""A possessive: "*caldera's* report" is a document of someone's, dated by its own date line."""
+
+
+_SPAN_LINES = 4
+"""How many of the best lines for a thing a duration of it ("how long did X run") reads its times from."""
+
+
+def _moment_text(value: str) -> str:
+    """``2026-05-16 11:14`` -> ``11:14 on May 16, 2026``; ``11:14`` as it is."""
+    day, clock = parse_value(value)
+    said = f"{clock // 60:02d}:{clock % 60:02d}" if clock is not None else ""
+    if day is None:
+        return said
+    return f"{said} on {long_date(day)}" if said else long_date(day)
 
 
 def _item_words(item: Input) -> set[str]:

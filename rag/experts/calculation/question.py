@@ -26,7 +26,23 @@ knock off the Kittredge Lowe bill": the two figures one line or row gives for it
 IN_WEEKS = re.compile(r"\bhow many weeks\b|\bin weeks\b|\bweeks between\b", re.I)
 
 
-_DAYS = re.compile(r"\bhow many (?:calendar )?(?:days|weeks)\b|\b(?:days|weeks) between\b|\bhow long\b|\bhow soon\b|"
+CLOCK_ASKED = re.compile(r"\bhow many (?:hours|minutes|hrs|mins)\b|\bin (?:hours|minutes)\b|"
+                         r"\b(?:hours|minutes|hrs|mins)\b[^?]*\b(?:from|between|after|before|since|until|till|til)\b",
+                         re.I)
+"""A duration asked in hours or minutes: answered from the times of day of its two events."""
+
+
+DAYS_ASKED = re.compile(r"\b(?:days|weeks|months)\b|\bdwell time\b", re.I)
+"""A duration asked in days: counted from the dates alone, whatever times the lines hold."""
+
+
+SPAN_ONE = re.compile(r"\bhow long (?:was|were|did|does|is|had) (?P<x>.+?)(?:\s+(?:run|last|take|go|go on|open|"
+                      r"in session|out|down|closed|off))?\s*(?:\?|$)", re.I)
+"""A duration named by one thing: "how long did the mediation run", "how long was the power out"."""
+
+
+_DAYS = re.compile(r"\bhow many (?:calendar )?(?:days|weeks|hours|minutes)\b|\b(?:hours|minutes) (?:from|between)\b|"
+                   r"\b(?:days|weeks) between\b|\bhow long\b|\bhow soon\b|"
                    r"\belapsed\b|\bin weeks\b|"
                    r"\bnumber of days\b|\bin days\b|\bdays from\b|"
                    r"\bdays\b[^?]*\bfrom\b[^?]+\b(?:to|until|till)\b", re.I)
@@ -224,18 +240,23 @@ COST = frozenset(content_terms("cost"))
 _BETWEEN = (
     # "how long was the truck out of service (DOL to back in service)": the two ends in parentheses
     re.compile(r"\((?:from )?(?P<a>[^()]+?) (?:to|until|till|through|->|-) (?P<b>[^()]+?)\)", re.I),
+    # "dwell time on the incident - initial access to encryption": the two ends after a dash or colon
+    re.compile(r"\s[-\u2013\u2014:]\s(?P<a>[^-\u2013\u2014:]+?) (?:to|until|till|til|thru|through) "
+               r"(?P<b>[^-\u2013\u2014:]+?)(?:,\s*in (?:days|hours|minutes))?(?:\?|$)", re.I),
     re.compile(r"\bbetween (?P<a>.+?) and (?P<b>.+?)(?:\?|$)", re.I),
     # "how many days was he on modified duty before the doctor took him off work": a state from its
     # start to the event that ended it
     re.compile(r"\b(?:days|long) (?:was|were|did|had) (?P<a>.+?) (?:before|until|till|prior to) (?P<b>.+?)(?:\?|$)",
                re.I),
-    re.compile(r"\bfrom (?P<a>.+?) (?:to|until|till) (?P<b>.+?)(?:\?|$)", re.I),
+    re.compile(r"\bfrom (?P<a>.+?) (?:to|until|till|til) (?P<b>.+?)(?:\?|$)", re.I),
     re.compile(r"\bafter (?P<a>.+?) (?:was|were|did|is|does|had) (?P<b>.+?)(?:\?|$)", re.I),
     re.compile(r"\bbefore (?P<b>.+?) (?:was|were|did|is|does|had) (?P<a>.+?)(?:\?|$)", re.I),
     re.compile(r"\bsince (?P<a>.+?) (?:was|were|did|is|does|had|until) (?P<b>.+?)(?:\?|$)", re.I),
     re.compile(r"\b(?:was|were|did|is) (?P<b>.+?) (?:after|following) (?P<a>.+?)(?:\?|$)", re.I),
     re.compile(r"^\W*(?P<a>.+?) (?:to|until|till|through) (?P<b>.+?) in days\b", re.I),  # "loss to returned in days"
-    re.compile(r"\b(?:days|long) (?P<a>.+?) (?:to|until|till) (?P<b>.+?)(?:\?|$)", re.I),  # "days loss until back"
+    # "how many days into the trip did she fly home": from the start of the one to the other
+    re.compile(r"\b(?:days|hours|long) into (?P<a>.+?) (?:did|was|were|had|is) (?P<b>.+?)(?:\?|$)", re.I),
+    re.compile(r"\b(?:days|long|hours|minutes) (?P<a>.+?) (?:to|until|till|til) (?P<b>.+?)(?:\?|$)", re.I),
 )
 
 
