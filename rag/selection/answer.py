@@ -40,7 +40,7 @@ def compose(
     ranked = selection.scored
     trace = {"selector": [_trace(s) for s in ranked[:6]], "kind": selection.kind, "absent": selection.absent,
              "threshold": model.threshold}
-    if not ranked or ranked[0].probability < model.threshold:
+    if not ranked or not model.answers(ranked[0].probability, second_best(selection)):
         return None
     best = ranked[0]
     close = [s for s in ranked[1:] if s.probability >= best.probability - model.margin
@@ -66,6 +66,13 @@ def compose(
         return ExpertResult(text, "needle", sources.citations, claims, {**trace, "close": True})
     return ExpertResult(_cited(best, sources, MAX_FACT_CHARS, sentence=True), "needle", sources.citations, claims,
                         trace)
+
+
+def second_best(selection: Selection) -> float:
+    """The probability of the second unit (0 when there is none), as the lead rule was calibrated
+    on (``rag.selection.fit.calibrate_lead``): a unit stating the same value in other words counts
+    as a rival too, which makes the rule answer less, not more."""
+    return selection.scored[1].probability if len(selection.scored) > 1 else 0.0
 
 
 def _cited(scored: Scored, sources: Sources, limit: int, *, sentence: bool = False) -> str:

@@ -25,7 +25,8 @@ rules were written for, they are nearly always right; on files we did not write,
    answer the answerable questions and refuse the ``none`` ones (refusing a wrong best unit counts as much
    as a right answer, :data:`WRONG_COST`: a wrong fact is worse than none). The margin: how close a second
    unit must be to be shown beside the best one, chosen on the same questions with a penalty for
-   every two-fact answer.
+   every two-fact answer. The lead rule: under the threshold, a best unit far enough ahead of the
+   second still answers (:func:`calibrate_lead`, on the same questions and terms).
 
 Prints each set's top-1 under a model fitted on the other sets, then fits on all of them;
 ``weights.json`` records which sets and how many questions of each.
@@ -234,7 +235,42 @@ def calibrate(model: Model, questions: list[Labelled], tops: list[Top] | None = 
         return gain
 
     margin = max((0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3), key=lambda m: (margin_gain(m), -m))
-    return Model(model.weights, model.bias, model.mean, model.scale, round(threshold, 4), margin)
+    lead_threshold, lead = calibrate_lead(tops, threshold)
+    return Model(model.weights, model.bias, model.mean, model.scale, round(threshold, 4), margin,
+                 lead_threshold=lead_threshold, lead=lead)
+
+
+LEAD_FLOORS = (0.15, 0.2, 0.25, 0.3, 0.35, 0.4)
+LEADS = (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4)
+
+
+def calibrate_lead(tops: list[Top], threshold: float) -> tuple[float | None, float]:
+    """The lead rule (:attr:`~rag.selection.selector.Model.lead_threshold`): of the questions whose
+    best unit is under ``threshold``, answer those whose best is at least a floor and that far
+    ahead of the second, when it gains on the same terms as the threshold (a right answer +1, an
+    answered ``none`` question -1, a wrong answer -:data:`WRONG_COST`). The pair is the one of the
+    most gain; the least answering of the pairs within :data:`PLATEAU` of it (a rule that answers
+    more for no gain on these questions will answer more wrongly on others). None when no pair gains
+    more than :data:`PLATEAU` of the questions."""
+    under = [(top, answerable, right, best3[1][0] if len(best3) > 1 else 0.0)
+             for top, answerable, right, best3 in tops if top < threshold]
+
+    def gain(floor: float, lead: float) -> float:
+        g = 0.0
+        for top, answerable, right, second in under:
+            if top >= floor and top - second >= lead:
+                g += (1.0 if right else -WRONG_COST) if answerable else -1.0
+        return g
+
+    pairs = [(gain(f, m), f, m) for f in LEAD_FLOORS for m in LEADS if f < threshold]
+    if not pairs:
+        return None, 1.0
+    best = max(g for g, _, _ in pairs)
+    if best <= PLATEAU * len(tops):
+        return None, 1.0
+    near = [(f, m) for g, f, m in pairs if g >= best - PLATEAU * len(tops)]
+    floor, lead = max(near, key=lambda fm: (fm[0] + fm[1], fm[1]))  # the least answering of the near-best
+    return floor, lead
 
 
 def top1(model: Model, questions: list[tuple[np.ndarray, np.ndarray, bool]], embedded: int | None = None
@@ -292,7 +328,8 @@ def outcomes(model: Model, questions: list[Labelled]) -> dict[str, int]:
     counts = dict.fromkeys(("right", "wrong", "refused", "none_ok", "none_wrong"), 0)
     for x, y, answerable in questions:
         p = model.probabilities(x) if len(x) else np.zeros(0)
-        answered = bool(len(p)) and float(p.max()) >= model.threshold
+        ranked = np.sort(p)[::-1]
+        answered = bool(len(p)) and model.answers(float(ranked[0]), float(ranked[1]) if len(p) > 1 else 0.0)
         if not answerable:
             counts["none_wrong" if answered else "none_ok"] += 1
         elif not answered:
@@ -360,7 +397,8 @@ def main(argv: list[str] | None = None) -> int:
     for k in (k for k in (8, 12, 16) if k < EMBEDDED_UNITS):
         print(f"  top-1 with {k} units embedded: " + ", ".join(
             "{}: {}/{}".format(name, *top1(model, rows, k)) for name, rows in by_set.items()))
-    print(f"threshold {model.threshold}, margin {model.margin}")
+    print(f"threshold {model.threshold}, margin {model.margin}, lead rule: {model.lead_threshold} and {model.lead} "
+          f"ahead")
     for name, rows in by_set.items():
         print(f"  {name}: {outcomes(model, rows)}")
     for name, w in sorted(zip(FEATURES, model.weights), key=lambda p: -abs(p[1])):

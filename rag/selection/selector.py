@@ -87,7 +87,7 @@ from rag.embedding.cache import embed_cached
 from rag.experts.text import STOPWORDS, content_terms, stem, words
 from rag.glossary import LAY, ROLE_WORDS, defined_abbreviations, expand
 from rag.metadata import find_claim_ids
-from rag.selection.units import Unit
+from rag.selection.units import Unit, plain
 from rag.selection.values import find_values, question_kind_words
 
 FEATURES = (
@@ -171,6 +171,21 @@ class Model:
     margin: float = 0.15
     """A second unit this close to the best (in probability) is shown beside it."""
     features: tuple[str, ...] = FEATURES
+    lead_threshold: float | None = None
+    """A best unit under :attr:`threshold` but at or above this probability answers when it stands
+    out: :attr:`lead` ahead of every other unit. (None: no such rule; the model's probability is
+    the chance that the *best* unit answers, and a best unit far ahead of the rest is right more
+    often than its probability alone says, while the best unit of a question the files cannot
+    answer has rivals near it.)"""
+    lead: float = 1.0
+    """How far ahead (in probability) of the second unit a best unit under :attr:`threshold` must be."""
+
+    def answers(self, best: float, second: float = 0.0) -> bool:
+        """Whether a best unit of probability ``best``, with ``second`` for the next unit, is
+        stated rather than "couldn't find"."""
+        if best >= self.threshold:
+            return True
+        return self.lead_threshold is not None and best >= self.lead_threshold and best - second >= self.lead
 
     def probabilities(self, x: np.ndarray) -> np.ndarray:
         z = ((x - np.asarray(self.mean)) / np.asarray(self.scale)) @ np.asarray(self.weights) + self.bias
@@ -179,7 +194,7 @@ class Model:
     def to_json(self) -> dict:
         return {"features": list(self.features), "weights": list(self.weights), "bias": self.bias,
                 "mean": list(self.mean), "scale": list(self.scale), "threshold": self.threshold,
-                "margin": self.margin}
+                "margin": self.margin, "lead_threshold": self.lead_threshold, "lead": self.lead}
 
 
 @lru_cache(maxsize=1)
@@ -189,8 +204,11 @@ def load_model(path: Path = WEIGHTS_PATH) -> Model:
     data = json.loads(path.read_text())
     if tuple(data["features"]) != FEATURES:
         raise RuntimeError(f"{path} was fitted for other features; rerun `python -m rag.selection.fit`")
+    lead_threshold = data.get("lead_threshold")  # absent from a file fitted before the lead rule
     return Model(tuple(data["weights"]), float(data["bias"]), tuple(data["mean"]), tuple(data["scale"]),
-                 float(data["threshold"]), float(data["margin"]))
+                 float(data["threshold"]), float(data["margin"]),
+                 lead_threshold=None if lead_threshold is None else float(lead_threshold),
+                 lead=float(data.get("lead", 1.0)))
 
 
 @dataclass(frozen=True)
@@ -314,7 +332,8 @@ def _prepare(
     cheap: list[dict[str, float]] = []
     found: list[list[str]] = []
     for i, u in enumerate(candidates):
-        values = [v for v in _kind_values(kind, u.text, u, q_set) if v.lower() not in question.lower()] if kind else []
+        values = [v for v in _kind_values(kind, u.text, u, q_set) if v.lower() not in question.lower()
+                  and not _names_what_is_asked_about(kind, v, question)] if kind else []
         if kind == "date" and not asks_deadline:  # "by October 10": when something is due, not when it happened
             values = [v for v in values if not _is_deadline(u.text, v)]
         beside = _role_beside(u.text, kind, named, values, asked, head)
@@ -502,11 +521,11 @@ def _aligned_rules(rules: Rules, candidates: Sequence[Unit]) -> dict[str, float]
     of one line with the phone number under it. A unit inside a text the rules scored has that
     score (the best such); not the reverse: a long unit holding a scored line says more than it."""
     scores = dict(rules.scores)
-    squashed = [(" ".join(text.split()), score) for text, score in rules.scores.items()]
+    squashed = [(" ".join(plain(text).split()), score) for text, score in rules.scores.items()]
     for u in candidates:
         if u.excerpt in scores:
             continue
-        mine = " ".join(u.excerpt.split())
+        mine = " ".join(u.excerpt.splitlines()[-1].split())  # a table row quoted under its header: the row
         if len(mine) < 12:
             continue
         held = [score for text, score in squashed if mine in text]
@@ -604,6 +623,37 @@ def _is_deadline(text: str, value: str) -> bool:
     10", "respond *no later than* May 22"): the date a letter sets, not the date of what it reports."""
     at = text.find(value)
     return at > 0 and bool(_DEADLINE_BEFORE.search(text[max(0, at - 30):at]))
+
+
+def _names_what_is_asked_about(kind: str | None, value: str, question: str) -> bool:
+    """A person or organisation the question itself names: "who mediated *Castellano*-Pryce" is not
+    answered by "Yvonne Castellano-Pryce", nor "who was driving the *Halloway* truck" by "Halloway
+    Freight Lines Inc": the name says which claim or thing is asked about, and the answer is another
+    party. A name is a word of the value the question writes capitalised, or one no common word
+    is (not a whole word of the embedder's vocabulary): "what *hospital* was he taken to" names no
+    party, and "St. Ansgar Hospital" answers it."""
+    if kind not in ("person", "organisation") or _CLAIM_PARTY.search(question):
+        return False  # "who's the insured on the Okafor claim": the party a claim is known by is its answer
+    capitalised = {w.lower() for w in re.findall(r"\b[A-Z][a-z]{2,}", question)} - {question.split()[0].lower()}
+    # a word the question writes in capitals is a thing's acronym ("who calibrated the ADAS radar"), and
+    # "Precision ADAS Services" may well be the answer
+    acronyms = {w.lower() for w in re.findall(r"\b[A-Z]{2,}\b", question)}
+    asked = set(re.findall(r"[a-z]{3,}", question.lower())) - acronyms
+    common = _common_words()
+    return any(w in asked and (w in capitalised or w not in common)
+               for w in re.findall(r"[a-z]{3,}", value.lower()) if w not in STOPWORDS)
+
+
+_CLAIM_PARTY = re.compile(r"\b(?:insured|claimant|policy ?holder|plaintiff|patient|injured worker|employee|owner)s?\b",
+                          re.I)
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """The whole words of MiniLM's WordPiece vocabulary: common English words and common names."""
+    from rag.embedding.minilm_onnx import VOCAB_PATH
+
+    return frozenset(w for w in VOCAB_PATH.read_text().split() if w.isalpha() and w.islower())
 
 
 def _kind_values(kind: str, text: str, unit: Unit | None = None, q_terms: set[str] | None = None) -> list[str]:

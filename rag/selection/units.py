@@ -88,7 +88,8 @@ def _form_fields(cells: list[str]) -> tuple[tuple[str, str], ...] | None:
 
 
 Row = tuple[str, str, str, tuple[tuple[str, str], ...], str]
-"""``(text, excerpt, label, pairs, layout)`` of one table row, form line or lone row."""
+"""``(text, excerpt, label, pairs, layout)`` of one table row, form line or lone row (the excerpt of a row
+under a header holding numbers is both lines)."""
 
 
 def _table_units(lines: list[str]) -> Iterator[Row]:
@@ -117,12 +118,16 @@ def _table_units(lines: list[str]) -> Iterator[Row]:
             yield text, lines[i], " ".join(label for label, _ in fields if label), fields, "form"
             i += 1
             continue
-        if split is _cells and not _PIPE_SEPARATOR.match(lines[i]) and (
-                len(header) != 2 and any(re.search(r"\d", h) for h in header)):
+        # a row holding numbers is data, not a header, unless a Markdown separator line under it says
+        # it is one ("| Period | 2025 actual | Projected 2026 |": years name columns)
+        numbered = len(header) != 2 and any(re.search(r"\d", h) for h in header) and not (
+            split is _cells and i + 1 < len(lines) and "|" in lines[i + 1] and _PIPE_SEPARATOR.match(lines[i + 1]))
+        # (a rule of dashes alone under a row is a page's rule, not a Markdown separator)
+        if split is _cells and not _PIPE_SEPARATOR.match(lines[i]) and numbered:
             yield _lone_row(lines[i], header, intro)  # a row with no header: a line
             i += 1
             continue
-        if len(header) != 2 and any(re.search(r"\d", h) for h in header):
+        if numbered:
             i += 1  # a grid's header names columns, holds no values
             continue
         intro = ""
@@ -158,10 +163,13 @@ def _table_units(lines: list[str]) -> Iterator[Row]:
                     yield "", raw, "", (), ""  # a half-empty row: a heading inside the table
         else:
             yield "", lines[i], "", (), ""  # the header row: no unit of its own
+            # a header holding numbers ("Insured 2024") is quoted with the row: the answer writes the
+            # row's "Column: value" pairs, and its citation must hold every number they state
+            above = f"{lines[i].strip()}\n" if any(re.search(r"\d", h) for h in header) else ""
             for raw, cells in rows:
                 pairs = tuple((h, c) for h, c in zip(header, cells) if c and h)
                 text = "; ".join(f"{h}: {c}" for h, c in pairs)
-                yield text, raw, " ".join([caption, *header]).strip(), pairs, "row"
+                yield text, above + raw, " ".join([caption, *header]).strip(), pairs, "row"
         caption = ""
         i = j
 
@@ -201,7 +209,7 @@ def candidate_units(
     out: list[Unit] = []
     seen: set[tuple[str, str]] = set()
     for rank, (ctx, hits) in enumerate(groups.values()):
-        hit_texts = [(" ".join(h.text.split()), h.score) for h in hits]
+        hit_texts = [(" ".join(plain(h.text).split()), h.score) for h in hits]
         for key, text, excerpt, squashed, label, pairs, layout in _pieces(ctx.text):
             if (ctx.doc_id, key) in seen:
                 continue
@@ -221,13 +229,22 @@ def _pieces(text: str) -> tuple[_Piece, ...]:
     the other lines' units. Remembered per chunk: a claim card's fields cut the same few pages of
     one claim, each field scoring their units against its own retrieved leaves."""
     out: list[_Piece] = []
-    lines = [line for line in text.splitlines() if line.strip()]
+    # labels are read without Markdown emphasis ("**Claim #:** WC-417" is a Label: value line); a table's
+    # excerpt keeps the file's own lines
+    written: dict[str, str] = {}
+    lines = []
+    for line in text.splitlines():
+        if line.strip():
+            lines.append(plain(line))
+            written.setdefault(lines[-1], line)
     in_table: set[str] = set()
     for unit_text, raw, label, pairs, layout in _table_units(lines):
-        in_table.add(raw)
+        in_table.update(raw.splitlines())  # a row quoted under its header: both lines are the table's
         if unit_text:
-            out.append((unit_text, unit_text, raw.strip(), " ".join(raw.split()), label, pairs, layout))
-    rest = "\n".join(line if line not in in_table else "" for line in text.splitlines())
+            row = raw.splitlines()[-1]
+            excerpt = "\n".join(written.get(line, line) for line in raw.splitlines()).strip()
+            out.append((unit_text, unit_text, excerpt, " ".join(row.split()), label, pairs, layout))
+    rest = "\n".join(line if line not in in_table else "" for line in map(plain, text.splitlines()))
     for unit in units(rest):
         if len(unit) < 3 or _is_title(unit) or _PIPE_SEPARATOR.match(unit):
             continue
@@ -237,6 +254,15 @@ def _pieces(text: str) -> tuple[_Piece, ...]:
             label, pairs = m.group(1).strip(), ((m.group(1).strip(), m.group(2).strip()),)
         out.append((unit, display_line(unit), unit, " ".join(unit.split()), label, pairs, ""))
     return tuple(out)
+
+
+_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+
+
+def plain(text: str) -> str:
+    """``text`` without Markdown's strong emphasis (``**Claim #:**`` -> ``Claim #:``): a file's
+    labels and cells are read, and matched against retrieved text, as words."""
+    return _EMPHASIS.sub(r"\2", text) if "**" in text or "__" in text else text
 
 
 _SMALL_WORDS = frozenset("a an and the of on in at to for by with from or / & - vs".split())

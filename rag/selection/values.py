@@ -36,7 +36,8 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
                            r"fourteen|thirty)[- ](?:business |calendar |working )?(?:minutes?|hours?|hrs?|days?|weeks?|"
                            r"months?|years?)\b", re.I),
     "person": re.compile(r"\b(?:(?:Dr|Mr|Mrs|Ms|Sgt|Officer|Det|Capt|Lt)\.?\s)?[A-Z][a-z'\u2019]+(?:\s[A-Z]\.)?"
-                         r"(?:\s(?:[A-Z][a-z'\u2019]+|[A-Z]'[A-Z][a-z]+))+\b|\b(?:Dr|Mr|Mrs|Ms)\.\s[A-Z][a-z]+\b"),
+                         r"(?:\s(?:[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?|[A-Z]'[A-Z][a-z]+))+\b|"
+                         r"\b(?:Dr|Mr|Mrs|Ms)\.\s[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b"),  # "Dolores Fiennes-Achebe"
     "organisation": re.compile(r"\b(?:[A-Z][\w&'.-]*\s){0,5}[A-Z][\w&'.-]*,?\s(?:Inc|LLC|LLP|Ltd|Corp|Co|Company|"
                                r"Corporation|Group|Services|Associates|Partners|Hospital|Clinic|Center|Centre|Bank|"
                                r"Insurance|Mutual|Department|Dept|Agency|Authority|Police|Fire|Law|Towing|Motors|"
@@ -165,7 +166,8 @@ _QUESTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
                         r"\bwhat (?:kind|type|sort) of (?:work|worker|employee)\b|\bline of work\b",
                         re.I)),
     ("phone", re.compile(r"\b(?:phone|telephone|fax)\b|\b(?:mobile|cell) (?:number|no\b|#)", re.I)),
-    ("email", re.compile(r"\be-?mail\b", re.I)),
+    ("email", re.compile(r"^(?!.*\b(?:when|date|dated|day|time|why)\b).*\be-?mail\b", re.I)),
+    # "when did she first email us" asks a date
     ("percent", re.compile(r"\bpercent(?:age)?\b|\bwhat (?:share|proportion)\b|%", re.I)),
     ("rate", re.compile(r"\brate\b", re.I)),  # money per unit ("67 cents a mile", "$32.10/hr") or a percent
     ("duration", re.compile(r"\bhow long\b|\bfor how many (?:minutes|hours|days|weeks|months|years)\b|"
@@ -196,9 +198,9 @@ _QUESTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
                           r"employee|driver|attorney|lawyer|agent|supervisor|inspector|technician|nurse)\b", re.I)),
     ("date", re.compile(r"^(?:(?!\b(?:what|which|who|whom|how|why|where)\b).)*\bwhen\b|\bwhat (?:dates?|days?)\b|"
                         r"\bwhich (?:dates?|days?)\b|\bon what date\b|\bdate of\b|\bthe date\b|\bwhat year\b|"
-                        r"\bdated?\b", re.I)),
-    ("amount", re.compile(r"\bhow much\b|\bcost\b|\bamount\b|\bprice\b|\bdeductible\b|\blimit\b|\bpremium\b|"
-                          r"\bpay(?:out|ment|ments|able)?\b|\bpaid\b|\breserve\b|\bcharge[sd]?\b|\bfee\b|\btotal\b|"
+                        r"(?<!\bto )(?<!\bup )\bdated?\b", re.I)),  # "fees to date": so far, no date
+    ("amount", re.compile(r"\bhow much\b|\bcosts?\b|\bamounts?\b|\bprices?\b|\bdeductible\b|\blimit\b|\bpremium\b|"
+                          r"\bpay(?:out|ment|ments|able)?\b|\bpaid\b|\breserve\b|\bcharge[sd]?\b|\bfees?\b|\btotal\b|"
                           r"\bvalue\b|\bbalance\b|\bsettle(?:ment|d)?\b|\bestimate\b|\bbill(?:ed)?\b|\bworth\b|"
                           r"\bwages?\b|\bsalary\b|\bearnings\b|\bincome\b|\brate\b|\bdollars?\b|\$|\brent\b|"
                           r"\bsubrogation\b|\brecover(?:y|ed)\b|\bdepreciation\b|\b(?:the|a|an|their|his|her|\w+'s)"
@@ -230,8 +232,9 @@ def find_values(kind: str, text: str) -> list[str]:
         return [matched for _, matched in find_dates(text)] or [
             m.group(0) for m in _NO_YEAR_DATE.finditer(text)] or find_values("time", text)
     if kind == "person":
-        return [v for v in (m.group(0) for m in _PATTERNS["person"].finditer(text))
-                if not set(re.findall(r"[a-z]+", v.lower())) & _NOT_PERSON]
+        return [m.group(0) for m in _PATTERNS["person"].finditer(text)
+                if not set(re.findall(r"[a-z]+", m.group(0).lower())) & _NOT_PERSON
+                and not _PLACE_AFTER.match(text, m.end())]
     if kind == "id":
         phones = " ".join(find_values("phone", text))
         dates = " ".join(matched for _, matched in find_dates(text))
@@ -256,6 +259,10 @@ def find_values(kind: str, text: str) -> list[str]:
     return [m.group(0) for m in _PATTERNS[kind].finditer(text)]
 
 
+_PLACE_AFTER = re.compile(r"\s+(?:office|offices|branch|location|facility|campus|warehouse|plant|store|site|yard|"
+                          r"station|headquarters|area|region|division|terminal|depot)\b")
+"""A capitalised name followed by one of these names a place ("at my Brandt Ridge office", "the Oro
+Valley office"), not a person."""
 _LABELLED_TIME = re.compile(r"\btime\b[^:;\n]{0,24}:\s*((?:[01]\d|2[0-3])[0-5]\d)\b|"
                             r"(?<=: )((?:[01]\d|2[0-3])[0-5]\d)(?=\s*(?:$|[;|)]))|"
                             r"\b(?:\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})[ T]+"
