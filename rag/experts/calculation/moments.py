@@ -271,6 +271,8 @@ def select_moments(phrase: str, passages: Sequence[Passage], contexts: Mapping[s
     rules = rule_view(phrase, passages, contexts=contexts)
     scored = select(phrase, eligible, embed, kind="time" if clock else "date", rules=rules).scored[:_KEPT]
     scored = [s for s in scored if s.probability >= _MOMENT_THRESHOLD]
+    if not scored:
+        return []  # lines with a date or time, none of them about the phrase
     # each moment of the best units, ranked by how much of the phrase its own clause says (its words
     # weighed by how rare they are among these clauses, a number as written: "the 911 call") and by
     # the selector's probability of its unit
