@@ -657,15 +657,18 @@ def _staff_files(question: str, claims: Sequence[ClaimRecord], docs_of: dict[str
     surname = name.split()[-1].lower()
     by_registry = {c.claim_id: a for c in claims for a in c.adjusters
                    if c.claim_id in candidates and surname in a.lower().split()}
+    if adjusters and set(candidates) <= set(by_registry):
+        return None  # the registry's adjuster answer says it all (an adjuster's caseload: no search of the files)
     sources = Sources()
     reasons: dict[str, Reason] = {}
-    found = similar(f"{name} adjuster examiner handler", candidates)
     for claim_id in candidates:
         if claim_id in by_registry:
             located = fact_for(docs_of.get(claim_id, []), "adjuster", by_registry[claim_id])
             if located is not None:
                 reasons[claim_id] = (located[0], located[1], f"adjuster {by_registry[claim_id]}")
-                continue
+    rest = [c for c in candidates if c not in reasons]  # the files are searched only for these
+    found = similar(f"{name} adjuster examiner handler", rest) if rest else {}
+    for claim_id in rest:
         for passage, excerpt, _ in found.get(claim_id, []):
             stated = staff_line(name, excerpt) or staff_line(name, passage.text)
             reason = reason_for(claim_id, docs_of, passage, stated) if stated else None
