@@ -58,13 +58,7 @@ def minutes_between(start: str, end: str) -> MinutesResult:
     from datetime import datetime, timedelta
 
     def parts(value: str) -> tuple[date | None, int]:
-        day, clock = None, None
-        for part in value.split():
-            if len(part) == 10:
-                day = _as_date(part)
-            else:
-                hours, minutes = part.split(":")
-                clock = int(hours) * 60 + int(minutes)
+        day, clock = read_moment(value)
         if clock is None:
             raise ValueError(f"no time of day (HH:MM) in {value!r}")
         return day, clock
@@ -80,6 +74,19 @@ def minutes_between(start: str, end: str) -> MinutesResult:
     text = hours_and_minutes(minutes)
     total = f" ({minutes:,} minutes)" if abs(minutes) >= 60 and minutes % 60 else ""
     return MinutesResult(minutes, text + total, f"{start} to {end} = {text}{total}")
+
+
+def read_moment(value: str) -> tuple[date | None, int | None]:
+    """A moment as the tools take it, ``YYYY-MM-DD HH:MM``, ``YYYY-MM-DD`` or ``HH:MM``: ``(its date,
+    its time of day in minutes after midnight)``, either ``None`` when not given."""
+    day, clock = None, None
+    for part in value.split():
+        if ":" in part:
+            hours, minutes = part.split(":")
+            clock = int(hours) * 60 + int(minutes)
+        else:
+            day = _as_date(part)
+    return day, clock
 
 
 def hours_and_minutes(minutes: int) -> str:

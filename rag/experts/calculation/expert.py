@@ -61,7 +61,7 @@ from rag.experts.calculation.inputs import (
     range_end,
     search_input,
 )
-from rag.experts.calculation.moments import anchor_of, moment_day, moment_input, moments_in, parse_value
+from rag.experts.calculation.moments import anchor_of, moment_day, moment_input, moments_in
 from rag.experts.calculation.question import (
     CALC_STEMS,
     CHANGE,
@@ -117,7 +117,7 @@ from rag.tools import (
     share_of,
     sum_amounts,
 )
-from rag.tools.dates import long_date
+from rag.tools.dates import long_date, read_moment
 from rag.tools.money import less, money_text
 
 
@@ -392,13 +392,13 @@ class _Calc:
         if len({x.clock for x in inside}) >= 2 and re.search(r"\b(?:from|between)\b", top_line, re.I):
             start = moment_input(top_p, top_line, inside[0].value)  # one line gives both ends: "from 09:30 to 16:10"
             return self.timed(start, moment_input(top_p, top_line, inside[-1].value))
-        days = [d for _, _, v in hits if (d := parse_value(v)[0]) is not None]
+        days = [d for _, _, v in hits if (d := read_moment(v)[0]) is not None]
         day = max(set(days), key=days.count) if days else None
         same = [(p, line, value) for p, line, value in hits
-                if line in best_lines and p.doc_id == top_p.doc_id and parse_value(value)[0] in (day, None)]
-        if len({parse_value(v)[1] for _, _, v in same}) < 2:
+                if line in best_lines and p.doc_id == top_p.doc_id and read_moment(value)[0] in (day, None)]
+        if len({read_moment(v)[1] for _, _, v in same}) < 2:
             return None
-        ordered = sorted(same, key=lambda h: parse_value(h[2])[1] or 0)
+        ordered = sorted(same, key=lambda h: read_moment(h[2])[1] or 0)
         return self.timed(moment_input(*ordered[0]), moment_input(*ordered[-1]))
 
     def moment(self, phrase: str, avoid: Input | None = None) -> Input | None:
@@ -415,7 +415,7 @@ class _Calc:
     def timed(self, first: Input, second: Input) -> ExpertResult | None:
         """The duration from one moment to the other, in hours and minutes (in days when they are
         two days apart or more), both cited."""
-        (d1, _), (d2, _) = parse_value(first.value), parse_value(second.value)
+        (d1, _), (d2, _) = read_moment(first.value), read_moment(second.value)
         start, end = (second, first) if d1 and d2 and d2 < d1 else (first, second)
         result = minutes_between(start.value, end.value)
         if result.minutes <= 0:
@@ -1306,7 +1306,7 @@ _SPAN_LINES = 4
 
 def _moment_text(value: str) -> str:
     """``2026-05-16 11:14`` -> ``11:14 on May 16, 2026``; ``11:14`` as it is."""
-    day, clock = parse_value(value)
+    day, clock = read_moment(value)
     said = f"{clock // 60:02d}:{clock % 60:02d}" if clock is not None else ""
     if day is None:
         return said

@@ -30,6 +30,7 @@ from rag.experts.calculation.question import phrase_words, shared
 from rag.experts.text import terms
 from rag.metadata import find_dates
 from rag.records import Passage
+from rag.tools.dates import read_moment
 
 if TYPE_CHECKING:
     from rag.experts.calculation.inputs import Input
@@ -82,21 +83,11 @@ class Moment:
 
     @property
     def value(self) -> str:
-        """``2026-05-16 11:14``, ``2026-05-16`` or ``11:14``: how a search passes it on."""
+        """``2026-05-16 11:14``, ``2026-05-16`` or ``11:14``: how a search passes it on (read back by
+        :func:`rag.tools.dates.read_moment`, the form the ``minutes_between`` tool takes)."""
         day = self.day.isoformat() if self.day else ""
         clock = f"{self.clock // 60:02d}:{self.clock % 60:02d}" if self.clock is not None else ""
         return f"{day} {clock}".strip()
-
-
-def parse_value(value: str) -> tuple[date | None, int | None]:
-    """The inverse of :attr:`Moment.value`."""
-    day, clock = None, None
-    for part in value.split():
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", part):
-            day = date.fromisoformat(part)
-        elif re.fullmatch(r"\d{2}:\d{2}", part):
-            clock = int(part[:2]) * 60 + int(part[3:])
-    return day, clock
 
 
 def _clock(m: re.Match[str]) -> int | None:
@@ -364,5 +355,5 @@ def moment_day(moment: Input) -> Input:
     """The input with its moment's date alone (an ISO date): a span of days."""
     from dataclasses import replace
 
-    day = parse_value(moment.value)[0]
+    day = read_moment(moment.value)[0]
     return replace(moment, value=day.isoformat()) if day else moment
