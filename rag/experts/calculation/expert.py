@@ -183,6 +183,29 @@ class _Calc:
         text = re.sub(r"\s+([.,])", r"\1", re.sub(r" {2,}", " ", f"{text.rstrip().rstrip('.')} {marker}."))
         return ExpertResult(text, "calculation", self.sources.citations, claims, {"tool": tool, "working": working})
 
+    def listed(self, inputs: Sequence[Input]) -> str:
+        """``$a [1] + $b [2]``: the figures of a sum, each cited."""
+        return " + ".join(f"{money_text(i.amount)} {i.cite(self.sources)}" for i in inputs)
+
+    def summed(self, inputs: Sequence[Input]) -> ExpertResult | None:
+        """The sum of ``inputs`` as the answer: ``$X in total: $a [1] + $b [2] [3]``."""
+        result = sum_amounts([i.amount for i in inputs])
+        return self.result(f"{result.text} in total: {self.listed(inputs)}.", "sum_amounts", result.working, *inputs)
+
+    def items_found(self, parts: Sequence[str], *, exclude: tuple[str, ...],
+                    taken: Set[tuple[str, str]] = frozenset()) -> list[Input] | None:
+        """Each item of "A + B + C" found as an amount (a different line's or figure for each, none
+        of ``taken``); None when one is not found or is no positive figure."""
+        taken = set(taken)
+        found: list[Input] = []
+        for part in parts:
+            item = self.amount(part, exclude=exclude, taken=taken)
+            if not item or item[0].amount <= 0:
+                return None
+            taken.add((item[0].value, item[0].text))
+            found.append(item[0])
+        return found
+
     # -- numbers stated in the question --------------------------------------------------
 
     @property
@@ -275,16 +298,12 @@ class _Calc:
         else:
             return None
         head = re.sub(r"^\W*(?:is|was|are|were|does|did|do|would|will|can)\s+", "", head, flags=re.I)
-        parts = [p for p in re.split(r"\s*\+\s*|\s+plus\s+", head) if phrase_words(p)]
+        parts = plus_parts(head)
         if len(parts) > 1:  # "kitchen equip + FF&E RCV": the items, each found, added
-            taken: set[tuple[str, str]] = set()
-            found = []
-            for part in parts:
-                item = self.amount(part, exclude=("limit", "reserve", "premium"), taken=taken)
-                if not item:
-                    return None
-                taken.add((item[0].value, item[0].text))
-                found.append(item[0])
+            items = self.items_found(parts, exclude=("limit", "reserve", "premium"))
+            if items is None:
+                return None
+            found = items
         else:
             found = self.amount(head, exclude=("limit", "reserve", "premium"))[:1]
         is_reserve = bool(set(phrase_words(ceiling)) & kind_words("reserve")) and not LIMIT_WORD.search(ceiling)
@@ -302,7 +321,7 @@ class _Calc:
         kind = "reserve" if is_reserve else "limit"
         verdict = (f"Yes, within the {kind}" if check.within
                    else f"No, over the {kind} by {money_text(check.over_by)}")
-        shown = " + ".join(f"{money_text(a.amount)} {a.cite(self.sources)}" for a in found)
+        shown = self.listed(found)
         stated = f"{money_text(amount_value)} ({shown})" if total is not None else shown
         text = (f"{verdict}: {stated} is {check.share}% of the "
                 f"{money_text(limit.amount)} {kind} {limit.cite(self.sources)}.")
@@ -691,9 +710,7 @@ class _Calc:
             return self.stated_total(body, found_for, missing)
         if len(picked) < 2:
             return None
-        result = sum_amounts([a.amount for a in picked])
-        shown = " + ".join(f"{money_text(a.amount)} {a.cite(self.sources)}" for a in picked)
-        return self.result(f"{result.text} in total: {shown}.", "sum_amounts", result.working, *picked)
+        return self.summed(picked)
 
     def items_in_one_line(self, items: Sequence[str], group: str = "") -> ExpertResult | None:
         """The items of a sum as one line lists them together ("expense $4,226.50 (IME $2,160.00,
@@ -720,9 +737,7 @@ class _Calc:
             inputs = [i for v in picked if (i := search_input(p, line, v, "money")) is not None]
             if len(inputs) != len(items) or len({i.amount for i in inputs}) != len(inputs):
                 continue
-            result = sum_amounts([i.amount for i in inputs])
-            shown = " + ".join(f"{money_text(i.amount)} {i.cite(self.sources)}" for i in inputs)
-            return self.result(f"{result.text} in total: {shown}.", "sum_amounts", result.working, *inputs)
+            return self.summed(inputs)
         return None
 
     def single_total(self, item: str) -> ExpertResult | None:
@@ -770,9 +785,7 @@ class _Calc:
                 parts = [v for v in parts if v in outer]
             inputs = [i for v in parts if (i := search_input(p, line, v, "money")) is not None]
             if len(inputs) >= 2:
-                result = sum_amounts([i.amount for i in inputs])
-                shown = " + ".join(f"{money_text(i.amount)} {i.cite(self.sources)}" for i in inputs)
-                return self.result(f"{result.text} in total: {shown}.", "sum_amounts", result.working, *inputs)
+                return self.summed(inputs)
         return None
 
     def column_total(self, passage: Passage, words: Set[str]) -> ExpertResult | None:
@@ -801,9 +814,7 @@ class _Calc:
         inputs = [i for raw, v in cells if v and (i := search_input(passage, raw, v, "money")) is not None]
         if len(inputs) != len(rows):
             return None  # a row without an amount in that column: not a plain list of figures
-        result = sum_amounts([i.amount for i in inputs])
-        shown = " + ".join(f"{money_text(i.amount)} {i.cite(self.sources)}" for i in inputs)
-        return self.result(f"{result.text} in total: {shown}.", "sum_amounts", result.working, *inputs)
+        return self.summed(inputs)
 
     def following_total(self, item: Input, taken: set[tuple[str, str]]) -> Input | None:
         """The total a group's line counts in ("ER visit ... $2,140.00" -> "Knox Regional Total
@@ -889,7 +900,7 @@ class _Calc:
             head = re.sub(r"\b(?:after|net of|less|minus)\b|\b(?:the |a |an )?(?:deductible|retention|excess)\b", " ",
                           self.question, flags=re.I)
         only = deductions[0][1] if len(deductions) == 1 else None
-        parts = [p for p in re.split(r"\s*\+\s*|\s+plus\s+", head) if phrase_words(p)]
+        parts = plus_parts(head)
         if len(parts) > 1:  # "BI plus EE less the advance": the items added, then the deductions taken off
             return self.sum_less(parts, deductions)
         base = self.base_amount(head, exclude={d.value for _, d in deductions}, deduction=only)
@@ -908,18 +919,14 @@ class _Calc:
     def sum_less(self, parts: Sequence[str], deductions: Sequence[tuple[str, Input]]) -> ExpertResult | None:
         """"A plus B less C": each item found as a sum's items are, added, then each deduction
         taken off; nothing when an item is not found."""
-        taken = {(d.value, d.text) for _, d in deductions}
-        found: list[Input] = []
-        for part in parts:
-            item = self.amount(part, exclude=("limit", "reserve", "premium", "deductible"), taken=taken)
-            if not item or item[0].amount <= 0:
-                return None
-            taken.add((item[0].value, item[0].text))
-            found.append(item[0])
+        found = self.items_found(parts, exclude=("limit", "reserve", "premium", "deductible"),
+                                 taken={(d.value, d.text) for _, d in deductions})
+        if found is None:
+            return None
         added = sum_amounts([a.amount for a in found])
         values = [abs(d.amount) for _, d in deductions]
         result = less(added.value, values)
-        shown = " + ".join(f"{money_text(a.amount)} {a.cite(self.sources)}" for a in found)
+        shown = self.listed(found)
         if result.value <= 0:
             return None  # deductions larger than what they come off: an item was misread
         off = " ".join(f"- {money_text(v)} {name} {d.cite(self.sources)}" for v, (name, d) in zip(values, deductions))
@@ -1311,6 +1318,14 @@ def _moment_text(value: str) -> str:
     if day is None:
         return said
     return f"{said} on {long_date(day)}" if said else long_date(day)
+
+
+_PLUS = re.compile(r"\s*\+\s*|\s+plus\s+")
+
+
+def plus_parts(text: str) -> list[str]:
+    """The items of "A + B plus C" that name something (one item when there is no "+")."""
+    return [p for p in _PLUS.split(text) if phrase_words(p)]
 
 
 MAX_SUMMED_ROWS = 8
