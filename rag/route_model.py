@@ -28,6 +28,8 @@ from typing import Any
 
 import numpy as np
 
+from rag.logistic import fit_logistic
+
 WEIGHTS = Path(__file__).with_name("route_weights.json")
 
 Embed = Callable[[list[str]], Any]
@@ -88,18 +90,6 @@ def reads_as_calculation(question: str, embed: Embed) -> float | None:
     return p if p is not None and model is not None and p >= model.threshold else None
 
 
-def fit(x: np.ndarray, y: np.ndarray, *, l2: float = L2, steps: int = STEPS, rate: float = RATE
-        ) -> tuple[np.ndarray, float]:
-    """Logistic regression by gradient descent with an L2 penalty (numpy only)."""
-    w = np.zeros(x.shape[1])
-    b = 0.0
-    for _ in range(steps):
-        p = 1.0 / (1.0 + np.exp(-(x @ w + b)))
-        w -= rate * (x.T @ (p - y) / len(y) + l2 * w / len(y))
-        b -= rate * float(np.mean(p - y))
-    return w, b
-
-
 def labelled_questions(root: Path, sets: Sequence[str] = TRAINING_SETS) -> list[tuple[str, bool]]:
     """``(question as routed, asks a calculation)`` for every question of ``sets``."""
     from rag.evaluation import expected_route
@@ -126,7 +116,7 @@ def main(argv: list[str] | None = None) -> int:
     rows = labelled_questions(args.eval_root)
     x = np.asarray(default_embed([q for q, _ in rows]), dtype=np.float64)
     y = np.asarray([label for _, label in rows], dtype=np.float64)
-    w, b = fit(x, y)
+    w, b = fit_logistic(x, y, l2=L2, steps=STEPS, rate=RATE)
     args.output.write_text(json.dumps({
         "trained_on": {name: sum(1 for _ in (args.eval_root / name).read_text().splitlines() if _.strip())
                        for name in TRAINING_SETS},

@@ -42,6 +42,7 @@ from typing import Any
 
 import numpy as np
 
+from rag.logistic import fit_logistic
 from rag.selection.selector import (
     DENSE,
     EMBEDDED_UNITS,
@@ -123,12 +124,7 @@ def fit_model(questions: list[Labelled], *, l2: float = L2, steps: int = 3000) -
     scale[scale < 1e-6] = 1.0
     z = (everything - mean) / scale
     y = np.concatenate([y for x, y, _ in questions if len(x)])
-    w = np.zeros(z.shape[1])
-    b = 0.0
-    for _ in range(steps):
-        p = 1.0 / (1.0 + np.exp(-(z @ w + b)))
-        w -= 0.5 * (z.T @ (p - y) / len(y) + l2 * w / len(y))
-        b -= 0.5 * float(np.mean(p - y))
+    w, _ = fit_logistic(z, y, l2=l2, steps=steps, rate=0.5)
     # stage 2: the winner's score and the question-level features -> P(the winner answers)
     level = [k for k, f in enumerate(FEATURES) if f in WINNER_LEVEL]
     rows, hits = [], []
@@ -140,11 +136,7 @@ def fit_model(questions: list[Labelled], *, l2: float = L2, steps: int = 3000) -
         rows.append([float(z[i] @ w), *(float(z[i, k]) for k in level)])
         hits.append(float(answerable and bool(y[i])))
     t, h = np.asarray(rows), np.asarray(hits)
-    coef, c = np.zeros(t.shape[1]), 0.0
-    for _ in range(5000):
-        p = 1.0 / (1.0 + np.exp(-(t @ coef + c)))
-        coef -= 0.1 * (t.T @ (p - h) / len(h) + 0.01 * coef)
-        c -= 0.1 * float(np.mean(p - h))
+    coef, c = fit_logistic(t, h, l2=0.01 * len(h), steps=5000, rate=0.1)  # a penalty of 0.01 * coef per step
     final = coef[0] * w
     for j, k in enumerate(level):
         final[k] += coef[j + 1]
