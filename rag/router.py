@@ -29,6 +29,17 @@ from rag.answer import Route
 from rag.metadata import find_claim_ids
 from rag.route_model import Embed, reads_as_calculation
 
+ASKS_HOW_FAR = (r"\bhow (?:much|far) (?:is|was|are|were) .+? (?:over|above|under|below|more than|less than) |"
+                r"\bhow (?:much|far) .+? (?:come|came|gone|go|went|drop\w*|fall|fell|rise|rose|move\w*)"
+                r"(?: down| up)? from .+ to ")
+"""A difference asked as a distance ("how much was the rate over the daily max", "how far did the demand
+come down from A to B"): routed to the calculation expert, and read there as a difference."""
+ASKS_RESERVE_CHECK = (r"^\W*(?:is|are|was|were)\b.+\b(?:within|under|over|exceed(?:s|ed|ing)?|inside|below|above)\s+"
+                      r"(?:the\s+|our\s+)?(?:[\w'-]+\s+){0,3}(?:reserves?|rsv)\b|"
+                      r"\b(?:reserves?|rsv|limit)\b.*\b(?:enough|sufficient|adequate)\s+(?:to cover|for|to pay)\b")
+"""An amount checked against a reserve ("is incurred under the reserve", "is the reserve enough to cover
+X"): routed to the calculation expert, and read there as a limit check."""
+
 HANDLING_VERBS: tuple[str, ...] = (
     "handle", "handles", "handling", "handled", "adjust", "adjusts", "adjusting", "adjusted", "work", "works",
     "working", "worked", "assigned", "own", "owns", "owning", "managing", "manages", "running", "runs",
@@ -166,9 +177,7 @@ _RULES: tuple[tuple[Route, str, "re.Pattern[str] | _HandlesRule"], ...] = (
                 r"\b(?:(?:sub)?limit|coverage|aggregate)\b.*\b(?:remaining|left|remains?)\b|"
                 r"\bhow (?:much|far) (?:more|less|higher|lower|greater|smaller|over|under|above|below)\b|"
                 r"\bdifference between\b|"
-                r"\bhow (?:much|far) (?:is|was|are|were) .+? (?:over|above|under|below|more than|less than) |"
-                r"\bhow (?:much|far) .+? (?:come|came|gone|go|went|drop\w*|fall|fell|rise|rose|move\w*)"
-                r"(?: down| up)? from .+ to |"
+                + ASKS_HOW_FAR + "|"
                 r"\bhow (?:much|far) (?:did|does|has|have|was|were|is) .+ (?:drop|go up|went up|gone up|gone down|"
                 r"go down|increase|decrease|fall|"
                 r"rise|come down|change|cut|reduce|lower|raise|knock(?:ed)? off|take off|took off|trim|shave off)\w*\b|"
@@ -186,9 +195,7 @@ _RULES: tuple[tuple[Route, str, "re.Pattern[str] | _HandlesRule"], ...] = (
      re.compile(r"\b(?:within|under|over|exceed(?:s|ed|ing)?|above|below|inside|fits?|beyond)\b.*"
                 r"\b(?:limit|limits|cap|maximum|max|sublimit|authority)\b|"
                 r"\bwhat (?:percent(?:age)?|share)\b.*\b(?:limit|cap|maximum|authority)\b|"
-                r"^\W*(?:is|are|was|were)\b.+\b(?:within|under|over|exceed(?:s|ed|ing)?|inside|below|above)\s+"
-                r"(?:the\s+|our\s+)?(?:[\w'-]+\s+){0,3}(?:reserves?|rsv)\b|"
-                r"\b(?:reserves?|rsv|limit)\b.*\b(?:enough|sufficient|adequate)\s+(?:to cover|for|to pay)\b|"
+                + ASKS_RESERVE_CHECK + "|"
                 r"\bwhat (?:percent(?:age)?|%|share|portion|fraction|proportion) of\b|"
                 r"\bis what (?:percent(?:age)?|share) of\b|\bas an? (?:percent(?:age)?|%|share) of\b|"
                 r"\bafter (?:a |an |applying (?:the |a )?)?(?:\$[\d,.]+k? )?deductible\b|"

@@ -14,6 +14,7 @@ from typing import Literal
 
 from rag.experts.text import content_terms
 from rag.metadata import parse_money
+from rag.router import ASKS_HOW_FAR, ASKS_RESERVE_CHECK
 
 CHANGE = re.compile(
     r"(?<!\bby )\bhow (?:much|far) (?:did|does|has|have|was|were|is) (?P<who>.+?) (?:get |been )?(?P<verb>drop|go up|"
@@ -65,9 +66,7 @@ _REMAINING = re.compile(r"\bremaining\b|\bleft\b|\bremains?\b", re.I)
 
 
 _DIFFERENCE = re.compile(r"\bhow (?:much|far) (?:more|less|higher|lower|greater|smaller|over|under|above|below)\b|"
-                         r"\bhow (?:much|far) (?:is|was|are|were) .+? (?:over|above|under|below|more than|less than) |"
-                         r"\bhow (?:much|far) .+? (?:come|came|gone|go|went|drop\w*|fall|fell|rise|rose|move\w*)"
-                         r"(?: down| up)? from .+ to |"
+                         + ASKS_HOW_FAR + "|"
                          r"\bdifference between\b|"
                          r"\bby how much\b|\b(?:gap|spread) between\b|\bhow far apart\b", re.I)
 
@@ -122,9 +121,7 @@ def calculation_asked(question: str) -> Calculation | None:
 _LIMIT_CHECK = re.compile(
     r"\b(?:within|under|over|exceed(?:s|ed|ing)?|above|below|inside|fit|fits|beyond|more than|less than)\b.*"
     r"\b(?:limit|limits|cap|maximum|max|sublimit|authority)\b|"
-    r"^\W*(?:is|are|was|were)\b.+\b(?:within|under|over|exceed(?:s|ed|ing)?|inside|below|above)\s+(?:the\s+|our\s+)?"
-    r"(?:[\w'-]+\s+){0,3}(?:reserves?|rsv)\b|"
-    r"\b(?:reserves?|rsv|limit)\b.*\b(?:enough|sufficient|adequate)\s+(?:to cover|for|to pay)\b|"
+    + ASKS_RESERVE_CHECK + "|"
     r"\bwhat (?:percent(?:age)?|share)\b.*\b(?:limit|cap|maximum|authority)\b", re.I)
 """A limit check: "is $9,766.90 within a $100,000 limit?", "does the estimate exceed the limit?"."""
 
