@@ -47,6 +47,12 @@ digits): ``file AU/2025/7731``, ``File No. PD-4471-22`` (email subjects and note
 so). A bare number after "file" (``police file 25-00188``) is not read: it is anyone's."""
 
 
+_TAGGED_ID = re.compile(r"\[\s*(?P<num>[A-Z]{1,6}(?:[-/ ]\d{2,}){1,3}(?:-[A-Z]{1,4})?)\s*\]")
+"""A reference in square brackets in a title (an e-mail's subject, as claim systems and counsel tag
+their mail: ``[GL-2026-000781]``), shaped like a claim number: letters, then groups of digits. Read
+only when nothing in the text is called a claim's number."""
+
+
 def claim_key(claim_id: str) -> str:
     """A claim number with case and separators dropped: how two spellings of one number meet
     (``HO 2024 8892`` and ``ho-2024-8892``; ``CLM 1042`` and ``CLM-1042``)."""
@@ -887,6 +893,9 @@ def extract_metadata(doc: ParsedDocument) -> ClaimMetadata:
     meta.claim_ids = rank_claim_ids(doc, found_ids, labelled=claim_ids)
     if not meta.claim_ids:  # "claim_88123_photos.pdf": a text that names no claim, a file name that does
         meta.claim_ids = find_claim_ids(re.sub(r"[_.]+", " ", PurePath(doc.filename).stem))[:1]
+    if not meta.claim_ids and doc.title:  # "RE: Smith v. Acme - initial evaluation [GL-2026-000781]"
+        tagged = [m.group("num") for m in _TAGGED_ID.finditer(doc.title)]
+        meta.claim_ids = [_canonical(n) for n in tagged if sum(c.isdigit() for c in n) >= 5][:1]
     meta.policy_numbers = _dedupe(policies + find_policy_numbers(text))
     meta.insured = _dedupe(insured or (owners if meta.claim_ids else []))
     meta.claimants = _dedupe(claimants)

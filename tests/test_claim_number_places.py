@@ -1,5 +1,5 @@
-"""A claim number printed only in a Word document's page header or footer, or in a table cell
-under a "Claim No." column, is the document's claim number: the document is filed under that
+"""A claim number printed only in a Word document's page header or footer, in a table cell
+under a "Claim No." column, or tagged in square brackets in an e-mail's subject, is the document's claim number: the document is filed under that
 claim, and a question naming the claim is answered from it, on the real engine."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from docx import Document
 
 from rag.config import Settings
 from rag.engine import Engine
-from tests.docfactory import put_file
+from tests.docfactory import eml_bytes, put_file
 
 
 def _docx(body: list[str], *, header: str = "", footer: str = "", table: list[list[str]] | None = None) -> bytes:
@@ -71,11 +71,25 @@ SURVEYOR = _docx(
 )
 
 
+COUNSEL = eml_bytes(
+    subject="RE: Abernethy v. Quarry Lane Storage - answer filed; budget through mediation [LP-2025-004417]",
+    body=("Defense answer was filed on the 14th; plaintiff's deposition is set for early spring.\n"
+          "Our budget through mediation is $38,500.00, of which the retention absorbs the first $25,000.00.\n"),
+    sender="Odile Fenwick <ofenwick@fenwickgrady.example>",
+)
+
+NEWSLETTER = eml_bytes(
+    subject="Quarterly safety bulletin [Q3-25]",
+    body="Ladders must be inspected before each use. No claim is discussed in this bulletin.\n",
+)
+
+
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     root: Path = tmp_path_factory.mktemp("places")
     engine = Engine.open(Settings(home=root / "home"))
-    for name, data in (("bin-survey.docx", SURVEY), ("ime.docx", CLINIC), ("roof.docx", STORM), ("cargo.txt", CARGO), ("paper-rolls.docx", SURVEYOR)):
+    for name, data in (("bin-survey.docx", SURVEY), ("ime.docx", CLINIC), ("roof.docx", STORM), ("cargo.txt", CARGO), ("paper-rolls.docx", SURVEYOR), ("counsel-update.eml", COUNSEL),
+                       ("bulletin.eml", NEWSLETTER)):
         result = engine.ingest_file(put_file(root, name, data))
         assert not isinstance(result, Exception), result
     return engine
@@ -115,3 +129,10 @@ def test_the_insurers_reference_in_a_header_row_of_labelled_cells_is_the_claim_n
     assert "NS/25/00412-B" in claims and "SV-7781" not in claims
     answer = engine.ask("salvage sale proceeds on NS/25/00412-B")
     assert "$4,410.00" in answer.text and answer.citations[0].document == "paper-rolls.docx"
+
+
+def test_a_number_tagged_in_an_email_subject_files_the_mail_under_its_claim(engine: Engine) -> None:
+    claims = {c.claim_id for c in engine.claims()}
+    assert "LP-2025-004417" in claims and "Q3-25" not in claims
+    answer = engine.ask("defense budget through mediation on LP-2025-004417?")
+    assert "$38,500.00" in answer.text and answer.citations[0].document == "counsel-update.eml"
