@@ -124,12 +124,13 @@ class Passage:
     source_url: str | None = None
 
 
-CARD_FACT_KINDS = frozenset({"claim_id", "insured", "claimant", "adjuster", "date_of_loss"})
+CARD_FACT_KINDS = frozenset({"claim_id", "insured", "claimant", "adjuster", "date_of_loss", "run_row"})
 """The located fact lines a registry record's index row keeps (``card_facts``, :mod:`rag.store`):
 the lines that state the card's facts, so an answer about people over many claims ("which claims
 is Fatima Bell handling") or the list of claims cites them from the index, without reading each
 claim's payload (~100 claims a question at 100k leaves). (Policy numbers are asked of one claim,
-whose details are read anyway.)"""
+whose details are read anyway.) ``run_row``: a loss run's rows (:mod:`rag.experts.loss_runs`), so a
+lookup finds the runs in reach without reading every document's details."""
 
 
 def card_fact_lines(data: dict[str, Any]) -> list[FactLine]:

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 
 from rag.documents import ClaimMetadata, ParsedDocument
+from rag.experts.loss_runs import locate_run_rows
 from rag.experts.result import Sources
 from rag.experts.text import paragraphs
 from rag.records import ClaimRecord, DocumentInfo, FactLine
@@ -54,6 +55,7 @@ def locate_facts(doc: ParsedDocument, meta: ClaimMetadata) -> list[FactLine]:
         add("amount", amount.value, _find_text(lines, amount.text), amount.label)
     for fact in meta.facts:  # status, reserve, party, reported: the label is a party's role, else the line's date
         add(fact.kind, fact.value, _find_text(lines, fact.text), fact.role or fact.date)
+    facts.extend(locate_run_rows(doc))  # a loss run's rows: each a claim record the lookups read
     return facts
 
 

@@ -38,6 +38,7 @@ _PHRASING = frozenset(content_terms(
     "highest lowest largest smallest biggest use used uses using hired retained engaged assigned"))
 """The words of asking which claims, and of the conditions below: not a topic. (Hedges such as
 "potential" ask whether the topic is there at all: "files with subro potential".)"""
+ASKING_WORDS = _PHRASING
 _MONTHS = ("january february march april may june july august september october november december".split())
 _GENERIC = frozenset(content_terms("damage loss claim type cause incident"))
 _KINDS_OF_LOSS = frozenset(content_terms(

@@ -21,6 +21,7 @@ from typing import Any
 
 from rag.experts.facts import describe_claim, fact_for
 from rag.experts.filters import (
+    ASKING_WORDS,
     Conditions,
     Match,
     Mentions,
@@ -33,6 +34,7 @@ from rag.experts.filters import (
     reason_for,
     without_unsaid_topic,
 )
+from rag.experts.loss_runs import as_claims, read_runs, rows_asked, run_only_claims
 from rag.experts.needle import GENERIC, strip_ids
 from rag.experts.result import ExpertResult, Sources
 from rag.experts.text import STOPWORDS, content_terms, display_line, terms
@@ -251,8 +253,10 @@ def answer_lookup(
     that named them; ``mentions`` finds the claims whose files name a phrase (for "which claims
     involve Westside Collision").
     """
+    claims, extra_docs, ignore = _with_run_rows(question, claims, documents, claim_ids, ignore, mentions)
     by_id = {c.claim_id: c for c in claims}
     docs_of = documents_by_claim(documents, [c.claim_id for c in claims])
+    docs_of.update(extra_docs)
     people = names_in(question, claims)
     asks_adjuster = bool(_ADJUSTER.search(question))
     sources = Sources()
@@ -332,6 +336,31 @@ def answer_lookup(
             return _filtered(conditions, claims, docs_of, sources, mentions, similar)
         return list_claims(claims, documents)
     return None
+
+
+def _with_run_rows(question: str, claims: Sequence[ClaimRecord], documents: Sequence[DocumentInfo],
+                   claim_ids: Sequence[str], ignore: Sequence[str], mentions: Mentions | None
+                   ) -> tuple[list[ClaimRecord], dict[str, list[DocumentInfo]], list[str]]:
+    """The claims a lookup reads: the registry's, and each row of the loss runs in reach as a claim
+    of its own (:mod:`rag.experts.loss_runs`), in place of the claim a run was filed under (unless
+    the question names it); only the named run's rows when the question names a run by its
+    account ("the halvorsen claims"), whose words then name no topic (added to ``ignore``)."""
+    runs = read_runs(documents) if lists_claims(question) or person_asked(question) or asks_which_claim(
+        question) or _ADJUSTER.search(question) else None
+    if runs is None or not runs.rows:
+        return list(claims), {}, list(ignore)
+    registry_docs = documents_by_claim(documents, [c.claim_id for c in claims])
+    kept = run_only_claims(claims, registry_docs, runs)
+    kept += [c for c in claims if c.claim_id in claim_ids and c not in kept]
+    filed_under_runs = {c.claim_id for c in claims} - {c.claim_id for c in kept}
+    asking = frozenset(w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'-]{2,}", question)
+                       if set(content_terms(w)) <= ASKING_WORDS)
+    rows, said = rows_asked(runs, question, asking, mentions, filed_under_runs)
+    if said and any(w in runs.naming_words(r.document.doc_id) for r in rows for w in said):
+        kept = [c for c in kept if c.claim_id in claim_ids]  # "which halvorsen claims": that run's rows
+    known = {c.claim_id for c in kept}
+    row_claims, row_docs = as_claims([r for r in rows if r.claim_id not in known])
+    return [*kept, *row_claims], row_docs, [*ignore, *said]
 
 
 def list_claims(claims: Sequence[ClaimRecord], documents: Sequence[DocumentInfo]) -> ExpertResult:
