@@ -144,6 +144,11 @@ def asks_for_claims(question: str) -> bool:
     return _ASKS_FOR_CLAIMS.search(question) is not None
 
 
+def asks_claims_by_fact(question: str) -> bool:
+    """"halvorsen claims handled by oyelaran", "our claims with a 2025 DOL": see :data:`_CLAIMS_BY_FACT`."""
+    return _CLAIMS_BY_FACT.search(question) is not None
+
+
 def asks_which_claim(question: str) -> bool:
     """"Which claim is Harbor Lock involved in?": the answer is a claim number, and why."""
     return _WHICH_CLAIM.search(question) is not None
@@ -154,8 +159,20 @@ def asks_other_files(question: str) -> bool:
     return _OTHER_FILES.search(question) is not None
 
 
+_CLAIMS_BY_FACT = re.compile(
+    rf"^\W*(?!(?:total|sum|summar\w*|how|what|who|when|why|compare|calculate|add|average|give|tell)\b)"
+    rf"(?:[\w'&-]+\s+){{1,4}}{_CLAIMS}\s+(?:handled|adjusted|managed|assigned|worked|open|closed|pending|with|where|"
+    rf"that|which|over|under|above|below|from|since|after|before|by|in|on|involving|we(?:'re|\s+are)?|still)\b"
+    rf"|\bwhat(?:'s|\s+is|\s+else\s+is)\s+[a-z][\w.'-]*(?:\s+[a-z][\w.'-]*)?\s+(?:handling|working\s+on|adjusting)\b"
+    rf"|^\W*where\s+(?:are|do|have)\s+we\s+(?:\w+ing|got|have)\b", re.I)
+"""Claims asked for by their facts, as chat says it: "halvorsen claims handled by oyelaran", "our claims
+with a 2025 DOL", "wind or hail claims we're handling", "injury claims open on the fleet", "what's
+Delacroix-Hill handling", "where are we pursuing subro" (a lookup over every claim in reach)."""
+
+
 _RULES: tuple[tuple[Route, str, "re.Pattern[str] | _HandlesRule"], ...] = (
     ("lookup", "asks which claims match", _ASKS_FOR_CLAIMS),
+    ("lookup", "asks for claims by their facts", _CLAIMS_BY_FACT),
     ("lookup", "asks which claims are on file",
      re.compile(r"\b(?:which|what|list(?: all)?(?: the)?|show(?: me)?(?: all)?(?: the)?|all(?: the)?|"
                 r"how many|any) (?:open |active |other |closed |pending |settled |current )?"

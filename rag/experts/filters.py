@@ -34,7 +34,7 @@ _PHRASING = frozenset(content_terms(
     "during in of the a an type kind date dated happened occurred reported greater amount "
     "handling handled handles handle them it they us where whose got get potential possible possibly likely "
     "chance currently reopened denied declined litigation suit find pull give me pay paid payment most least "
-    "caused going ongoing underway anything something "
+    "caused going ongoing underway anything something outstanding rsv pursuing pursue pursued "
     "highest lowest largest smallest biggest use used uses using hired retained engaged assigned"))
 """The words of asking which claims, and of the conditions below: not a topic. (Hedges such as
 "potential" ask whether the topic is there at all: "files with subro potential".)"""
@@ -242,10 +242,32 @@ class Conditions:
         return ", ".join(parts)
 
 
+_OURS = re.compile(
+    r"\(?\s*\b(?:ours|mine)\b\s*,?\s*(?:(?:and\s+)?not\s+(?:the\s+)?[\w'&-]+(?:\s+[\w'&-]+)?)?\s*\)?"
+    r"|\b(?:on|from)\s+our\s+(?:side|end|books|desk)\b|\b(?:with|w/)\s*us\b|\bin\s+here\b|\bwe(?:'re|\s+are)\s+"
+    r"(?:handling|working|adjusting|managing|carrying)\b|\bwe\s+(?:handle|carry|manage|adjust)\b"
+    r"|\(?\bnot\s+(?:the\s+)?[\w&-]+'s\b\)?", re.I)
+"""Words that say whose claims are asked for ("ours, not Westgate's", "on our side", "we're handling",
+"with us", "in here"): the claims in reach are ours, so these name no topic (another carrier's rows
+of a loss run are left out unless named: :mod:`rag.experts.loss_runs`)."""
+_EXAMPLES = re.compile(r"\(([^()]*?(?:,|\bor\b)[^()]*)\)")
+"""A parenthesised list of what a kind of loss covers: "water losses (pipes, flood, sinking)"."""
+_YEAR_OF = re.compile(r"\b(?P<year>(?:19|20)\d{2})\s+(?P<what>DOLs?|dates?\s+of\s+loss|loss(?:es)?|reported|"
+                      r"accidents?|incidents?)\b|\b(?:DOL|date\s+of\s+loss|loss\s+date)\s+(?:in\s+|of\s+)?"
+                      r"(?P<year2>(?:19|20)\d{2})\b(?![/-])", re.I)
+"""A year that bounds the date of loss without "in": "claims with a 2025 DOL", "DOL 2024", "2025 losses"."""
+
+
 def read_conditions(question: str, *, ignore: Sequence[str] = ()) -> Conditions:
     """The conditions of a "which claims ..." question."""
     for phrase in ignore:
         question = question.replace(phrase, " ")
+    question = _OURS.sub(" ", question)
+    examples = _EXAMPLES.search(question)
+    year_of = _YEAR_OF.search(question)
+    if year_of and not re.search(r"\b(?:in|during|before|prior to|after|since|from)\s+(?:the\s+)?" +
+                                 (year_of.group("year") or year_of.group("year2")), question, re.I):
+        question = question.replace(year_of.group(0), f" in {year_of.group('year') or year_of.group('year2')} ")
     found = Conditions()
     reserve = _RESERVE.search(question)
     if reserve:
@@ -318,6 +340,9 @@ def read_conditions(question: str, *, ignore: Sequence[str] = ()) -> Conditions:
     found.topic = [t for w in words for t in content_terms(w) if t not in _PHRASING]
     found.phrase = " ".join(words)
     parts = [topic_words(part) for part in re.split(r"\bor\b|/", rest, flags=re.I)]
+    if examples is not None:  # "water losses (pipes, flood, sinking)": the kind, or any of its examples
+        kind = topic_words(rest.replace(examples.group(0), " ").replace(examples.group(1), " "))
+        parts = [kind, *(topic_words(item) for item in re.split(r",|\bor\b|\band\b", examples.group(1)))]
     if len([p for p in parts if p]) >= 2:  # "wind or hail", "theft or extortion": either one
         found.any_of = [([t for w in p for t in content_terms(w) if t not in _PHRASING], " ".join(p))
                         for p in parts if p]
@@ -584,11 +609,19 @@ _NUMBER_ABBREVIATION = re.compile(r"\b[Nn]o\.?\s*(?=[#:]?\s*[A-Z]{0,6}[-\s]?\d)|
 """"No." for number ("plan no. TP-4410", "Claim No: 4471"): no negation."""
 
 
+_CLAIM_SHORTHANDS = {"BI": "bodily injury", "PIP": "personal injury protection", "UM": "uninsured motorist",
+                     "UIM": "underinsured motorist", "WC": "workers compensation", "TPD": "third party damage"}
+"""Claim files' abbreviations of the kinds of loss, upper case only ("BI claim by motorist" is a bodily
+injury claim); the router's shorthand table spells out chat's own (:data:`rag.router.SHORTHAND_FORMS`)."""
+_CLAIM_SHORTHAND = re.compile(rf"\b(?:{'|'.join(_CLAIM_SHORTHANDS)})\b(?![-\d])")
+
+
 def _says(topic: Sequence[str], text: str) -> bool | None:
     """Whether ``text`` says the topic (all its specific words), ``False`` when it says it is not
     so ("there is no subrogation potential", "she is not represented"), None when it does not say it."""
     wanted = set(topic) - _GENERIC or set(topic)
-    text = normalize_question(checked_only(text))  # "SUBRO POTENTIAL vs mfr." says subrogation
+    text = _CLAIM_SHORTHAND.sub(lambda m: _CLAIM_SHORTHANDS[m.group(0)],
+                                normalize_question(checked_only(text)))  # "SUBRO POTENTIAL vs mfr." says subrogation
     if not wanted <= terms(text):
         return None
     label = _LABEL_HEAD.match(text.strip())
@@ -754,6 +787,8 @@ def matching_claims(conditions: Conditions, claims: Sequence[ClaimRecord],
         if unset:
             reserve_in_text = reserves_in_text(unset, docs_of, similar)
     in_suit = suits_in_text(claims, docs_of, similar) if conditions.status == "litigation" and similar else {}
+    counsel = (counsel_in_text([c for c in claims if _party(docs_of.get(c.claim_id, []), "attorney") is None],
+                               docs_of, similar) if conditions.role == "attorney" and similar else {})
     said_closed: set[str] = set()
     if (conditions.status or conditions.reserve) and mentions is not None:
         # an undated "Status: Closed" is no event: the files' words say it
@@ -771,10 +806,13 @@ def matching_claims(conditions: Conditions, claims: Sequence[ClaimRecord],
             reasons.append(hit)
         if conditions.role:
             party = _party(docs, conditions.role)
-            if party is None:
+            if party is None and claim.claim_id in counsel:  # "Plaintiffs' counsel: Quill & Sandoval"
+                reasons.append(counsel[claim.claim_id])
+            elif party is None:
                 continue
-            reasons.append((party[0], party[1], f"{conditions.role} {party[1].value}"
-                            if party[1].value != "counsel" else f"represented by {conditions.role}"))
+            else:
+                reasons.append((party[0], party[1], f"{conditions.role} {party[1].value}"
+                                if party[1].value != "counsel" else f"represented by {conditions.role}"))
         if conditions.status or conditions.reserve:
             status, line = claim_status(docs, said_closed=claim.claim_id in said_closed)
             if conditions.status:
@@ -1053,6 +1091,34 @@ def suits_in_text(claims: Sequence[ClaimRecord], docs_of: Mapping[str, Sequence[
             reason = reason_for(claim.claim_id, docs_of, passage, line)
             if reason is not None:
                 found[claim.claim_id] = reason
+                break
+    return found
+
+
+_COUNSEL = re.compile(
+    r"\b(?:plaintiff|claimant|petitioner|employee|injured\s+worker)s?'?s?\s+(?:counsel|attorneys?|lawyers?|"
+    r"solicitors?)\b|\brepresented\s+by\b|\b(?:counsel|attorneys?|lawyers?)\s+(?:for|representing)\s+(?:the\s+)?"
+    r"(?:plaintiff|claimant|petitioner|employee|injured)|\bletter\s+of\s+representation\b"
+    r"|\battorney'?s?\s+(?:demand|lien)\b|\bretained\s+(?:counsel|an?\s+attorney|a\s+lawyer)\b", re.I)
+"""A line that says a claimant or plaintiff has a lawyer: "Plaintiffs' counsel: Quill & Sandoval",
+"represented by Kellerman & Loy", "attorney for the claimant", "letter of representation received"."""
+
+
+def counsel_in_text(claims: Sequence[ClaimRecord], docs_of: Mapping[str, Sequence[DocumentInfo]],
+                    similar: Similar) -> dict[str, Reason]:
+    """The claims whose files say a claimant or plaintiff is represented (no party read by role at
+    ingest), each with that line: the lines most like representation by counsel (one search across
+    the claims), one that says it and not that it is not so ("not represented", "no attorney")."""
+    found: dict[str, Reason] = {}
+    lines_of = similar("claimant represented by attorney: plaintiff's counsel, law firm", [c.claim_id for c in claims])
+    for claim in claims:
+        for passage, excerpt, _ in lines_of.get(claim.claim_id, []):
+            lines = [excerpt, *(ln.strip() for ln in passage.text.splitlines())]
+            line = next((ln for ln in lines if (m := _COUNSEL.search(ln))
+                         and not _NEGATION.search(ln[max(0, m.start() - 20):m.start()])), None)
+            reason = reason_for(claim.claim_id, docs_of, passage, line) if line else None
+            if reason is not None:
+                found[claim.claim_id] = (reason[0], reason[1], "topic")
                 break
     return found
 

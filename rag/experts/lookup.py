@@ -41,6 +41,7 @@ from rag.experts.text import STOPWORDS, content_terms, display_line, terms
 from rag.records import ClaimRecord, DocumentInfo, Passage, documents_by_claim
 from rag.router import (
     CLAIM_NOUNS,
+    asks_claims_by_fact,
     HANDLING_VERBS,
     PARTY_NOUNS,
     asks_for_claims,
@@ -63,7 +64,7 @@ _ADJUSTER_NOUN = re.compile(r"\badjust[eo]rs?\b|\bhandlers?\b", re.I)
 def lists_claims(question: str) -> bool:
     """"Which claims ...", "list claims", "what claims do we have", "any files where ...": a
     question about the claims on file, not about one of them."""
-    return _LIST.search(question) is not None or asks_for_claims(question)
+    return _LIST.search(question) is not None or asks_for_claims(question) or asks_claims_by_fact(question)
 
 
 @dataclass(frozen=True)
@@ -334,7 +335,7 @@ def answer_lookup(
         conditions = read_conditions(question, ignore=ignore)
         if conditions:
             return _filtered(conditions, claims, docs_of, sources, mentions, similar)
-        return list_claims(claims, documents)
+        return list_claims(claims, documents, docs_of=docs_of)
     return None
 
 
@@ -363,13 +364,14 @@ def _with_run_rows(question: str, claims: Sequence[ClaimRecord], documents: Sequ
     return [*kept, *row_claims], row_docs, [*ignore, *said]
 
 
-def list_claims(claims: Sequence[ClaimRecord], documents: Sequence[DocumentInfo]) -> ExpertResult:
+def list_claims(claims: Sequence[ClaimRecord], documents: Sequence[DocumentInfo], *,
+                docs_of: dict[str, list[DocumentInfo]] | None = None) -> ExpertResult:
     """Every claim in reach, one line each, each fact cited to the line of its file that states
     it ("Which claims do we have?": an answer from the files like any other, not an uncited list)."""
     if not claims:
         return ExpertResult("No claims are on file here yet.", "none")
     sources = Sources()
-    docs_of = documents_by_claim(documents, [c.claim_id for c in claims])
+    docs_of = docs_of or documents_by_claim(documents, [c.claim_id for c in claims])
     marker = cite_lookup(sources, "every claim", len(claims), [c.claim_id for c in claims])
     lines = [f"{len(claims)} claim{'s' if len(claims) != 1 else ''} on file {marker}:"]
     for claim in claims:
@@ -560,6 +562,8 @@ _LOOKUP_LISTED = 30
 
 
 _QUOTE_CHARS = 160
+_ROW_CHARS = 60
+"""How much of a loss run's row a list shows (its date and the start of its description)."""
 """How much of a matching line a list shows; the citation holds the whole line."""
 
 
@@ -580,6 +584,8 @@ def _matched_line(claim: ClaimRecord, docs: list[DocumentInfo], reasons: list[tu
         cite = cite_reason(sources, (doc, line, what))
         if what == "topic":
             shown.append(f"{_quote(line.text)} {cite}")
+        elif what.startswith("status ") and line.text.count("|") >= 3:  # a loss run's row: its status, cited
+            shown.append(f"{what.removeprefix('status ')} {cite}")
         elif what.startswith("status "):  # the status, and the line that says it
             shown.append(f"{what.removeprefix('status ')}: {_quote(line.text)} {cite}")
         else:
@@ -594,7 +600,12 @@ def _matched_line(claim: ClaimRecord, docs: list[DocumentInfo], reasons: list[tu
 
 
 def _quote(text: str) -> str:
-    """A line as an answer shows it: layout dropped, cut at a word when long."""
+    """A line as an answer shows it: layout dropped, cut at a word when long; a loss run's row
+    without its claim number (the answer's line names it) and cut shorter (the citation holds it)."""
+    cells = [c.strip(" *") for c in text.strip().strip("|").split("|")] if text.count("|") >= 3 else []
+    if cells and re.search(r"\d", cells[0]) and len(cells[0].split()) <= 3:
+        shown = ", ".join(c for c in cells[1:] if c)
+        return shown if len(shown) <= _ROW_CHARS else shown[:_ROW_CHARS].rsplit(" ", 1)[0].rstrip(",;:") + "..."
     shown = re.split(r"\|\s*\|", " ".join(display_line(text).split()).strip(" |"))[0].strip(" |")  # one row of a table
     shown = re.sub(r"\s*\|\s*", " | ", shown)
     if len(shown) <= _QUOTE_CHARS:
@@ -607,10 +618,12 @@ _PERSONS_FILES = re.compile(
     rf"^\W*(?:(?:which|what|list|show(?:\s+me)?|any)\s+)?(?:(?:the|all|open|closed|other|active)\s+)*{CLAIM_NOUNS}\s+"
     rf"(?:(?:is|are|does|did|has|have)\s+)?{_PERSON.format('a')}\s+(?:(?:is|are|has\s+been)\s+)?"
     rf"(?:handling|working(?:\s+on)?|adjusting|managing|running|handles|owns|has|have|got|carries|examining)\b"
-    rf"|\bwhat\s+(?:else\s+)?(?:does|is|did)\s+{_PERSON.format('b')}\s+(?:handle|handling|work\s+on|working\s+on|"
+    rf"|\bwhat(?:'s|\s+else\s+is|\s+else\s+does|\s+does|\s+is|\s+did)\s+{_PERSON.format('b')}\s+(?:handle|handling|work\s+on|working\s+on|"
     rf"working|own|adjust|adjusting|examine|examining|have)\b"
     rf"|{CLAIM_NOUNS}\s+(?:handled|worked|owned|adjusted|managed|examined|assigned|supervised)\s+(?:by|to)\s+"
-    rf"{_PERSON.format('c')}\s*(?:[?.!]|$)", re.I)
+    rf"{_PERSON.format('c')}\s*(?:[?.!]|$)"
+    rf"|\b(?:which|what|any)\s+{CLAIM_NOUNS}\s+(?:is|are|was|were)\s+{_PERSON.format('d')}\s+(?:on|in|named\s+in|"
+    rf"involved\s+in|part\s+of)\s*(?:[?.!]|$)", re.I)
 """A person's claims, asked as people talk: "which files is Dana working", "what does Lee Park
 handle", "claims solvang has", "files assigned to K. Tremblay". The name may be lower case."""
 _NOT_A_NAME = frozenset(content_terms(
@@ -627,6 +640,9 @@ _STAFF_ROLE = re.compile(
     r"handled\s+by|assigned\s+to)\b", re.I)
 """A role on the claim's own staff, as files write it beside a name ("Adjuster: T. Renner", "Ingrid
 Solvang, Property Claims Supervisor", "HANDLER: K. Tremblay (claims spec.)", a signature's title line)."""
+_CORRESPONDENT = re.compile(r"^\s*(?:from|to|cc|attn|attention)\s*:", re.I)
+"""An e-mail's or a letter's header line: whoever it is to or from works the claim (an adjuster is
+named in a file by the mail they send and receive as often as by a role)."""
 _STAFF_WINDOW = 60
 """How far (in characters, on the name's line) a role word may stand from the name."""
 
@@ -639,7 +655,7 @@ def person_asked(question: str, *, ignore: Sequence[str] = ()) -> str:
     m = _PERSONS_FILES.search(" ".join(question.split()))
     if m is None:
         return ""
-    name = next(g for g in (m.group("a"), m.group("b"), m.group("c")) if g is not None)
+    name = next(g for g in (m.group("a"), m.group("b"), m.group("c"), m.group("d")) if g is not None)
     words = [w for w in name.split() if w.lower().strip(".") not in STOPWORDS or len(w) > 3]
     if not words or any(w.lower() in _NOT_A_PERSON or w.lower() in _ROLE_NOUNS
                         or set(content_terms(w)) & _NOT_A_NAME for w in words):
@@ -661,10 +677,28 @@ def staff_line(name: str, text: str) -> str | None:
             near = line[max(0, m.start() - _STAFF_WINDOW):m.end() + _STAFF_WINDOW]
             if _STAFF_ROLE.search(near):
                 return line.strip()
+            if _CORRESPONDENT.match(line):  # the claim's mail is to or from them: on its staff
+                return line.strip()
             rest = [ln for ln in lines[i + 1:i + 3] if ln.strip()]
             if len(line.split()) <= 5 and rest and len(rest[0].split()) <= 8 and _STAFF_ROLE.search(rest[0]):
                 return f"{line.strip()} {rest[0].strip()}"
     return None
+
+
+_ANY_ROLE = re.compile(rf"\b{CLAIM_NOUNS}\s+(?:is|are|was|were)\s+.+\s+(?:on|in|named\s+in|involved\s+in|part\s+of)"
+                       rf"\s*[?.!]?\s*$", re.I)
+""""Which claims is X on": every claim whose files name the person, in whatever role."""
+
+
+def named_line(name: str, text: str) -> str | None:
+    """The first line of ``text`` that names the person by full name ("Priya Santhanam"), or by
+    initial and surname ("P. Santhanam"); None for a surname alone (a relative may share it)."""
+    parts = name.split()
+    if len(parts) < 2:
+        return None
+    first, last = re.escape(parts[0]), re.escape(parts[-1])
+    pattern = re.compile(rf"\b{first}\s+(?:[A-Z]\.\s+)?{last}\b|\b{first[0]}\.\s*{last}\b", re.I)
+    return next((ln.strip() for ln in text.splitlines() if pattern.search(ln)), None)
 
 
 def _staff_files(question: str, claims: Sequence[ClaimRecord], docs_of: dict[str, list[DocumentInfo]],
@@ -680,10 +714,11 @@ def _staff_files(question: str, claims: Sequence[ClaimRecord], docs_of: dict[str
         return None
     said = [*mentions(name), *(mentions(name.split()[-1]) if len(name.split()) > 1 else [])]  # "I. Solvang" too
     in_reach = {c.claim_id for c in claims}
-    candidates = [c for c in dict.fromkeys(said) if c in in_reach and c not in excluded]
+    surname = name.split()[-1].lower()
+    handling = [c.claim_id for c in claims if any(surname in a.lower().split() for a in c.adjusters)]  # a run's rows too
+    candidates = [c for c in dict.fromkeys([*said, *handling]) if c in in_reach and c not in excluded]
     if not candidates:
         return None
-    surname = name.split()[-1].lower()
     by_registry = {c.claim_id: a for c in claims for a in c.adjusters
                    if c.claim_id in candidates and surname in a.lower().split()}
     if adjusters and set(candidates) <= set(by_registry):
@@ -695,11 +730,13 @@ def _staff_files(question: str, claims: Sequence[ClaimRecord], docs_of: dict[str
             located = fact_for(docs_of.get(claim_id, []), "adjuster", by_registry[claim_id])
             if located is not None:
                 reasons[claim_id] = (located[0], located[1], f"adjuster {by_registry[claim_id]}")
+    any_role = _ANY_ROLE.search(question) is not None  # "which claims is X on": named in any role
     rest = [c for c in candidates if c not in reasons]  # the files are searched only for these
     found = similar(f"{name} adjuster examiner handler", rest) if rest else {}
     for claim_id in rest:
         for passage, excerpt, _ in found.get(claim_id, []):
-            stated = staff_line(name, excerpt) or staff_line(name, passage.text)
+            stated = staff_line(name, excerpt) or staff_line(name, passage.text) or (
+                named_line(name, passage.text) if any_role else None)
             reason = reason_for(claim_id, docs_of, passage, stated) if stated else None
             if reason is not None:
                 reasons[claim_id] = reason

@@ -309,7 +309,8 @@ def rows_asked(runs: Runs, question: str, generic: frozenset[str], mentions: Cal
     ``generic``: words of asking (claims, open, ...) that name no run; ``run_claims``: the
     registry's claims filed under a run (their files are the runs)."""
     lowered = question.lower()
-    negated = {w.lower().removesuffix("'s") for m in _NOT_NAMED.finditer(question) for w in m.group(1).split()}
+    negated = {w.lower().strip(".,;:!?()'\"").removesuffix("'s") for m in _NOT_NAMED.finditer(question)
+               for w in m.group(1).split()}
     words = [w.lower().removesuffix("'s") for w in re.findall(r"[A-Za-z][A-Za-z'-]{2,}", question)]
     words = [w for w in dict.fromkeys(words) if w not in STOPWORDS and w not in generic]
     said: list[str] = []
@@ -322,8 +323,9 @@ def rows_asked(runs: Runs, question: str, generic: frozenset[str], mentions: Cal
             named_runs.add(doc_id)
             said.extend(hit)
     rows = [r for r in runs.rows if not named_runs or r.document.doc_id in named_runs]
-    others_named = [w for w in words if w not in negated and any(
-        w in (r.line.section or "").lower() or w in " ".join(r.cells.values()).lower() for r in rows if not r.ours)]
+    others_named = [w for w in words if w not in negated and any(  # the other carrier, by its heading or carrier cell
+        w in _words(r.line.section or "") | _words(" ".join(c for h, c in r.cells.items() if _CARRIER_COLUMN.search(h)))
+        for r in rows if not r.ours)]
     rows = [r for r in rows if r.ours or others_named]
     said.extend(w for w in others_named if w not in said)
     numbered = [m for m in re.finditer(r"\b([a-z]+)\s*#?\s*(\d+)\b", lowered) if m.group(1) not in STOPWORDS]
@@ -334,6 +336,10 @@ def rows_asked(runs: Runs, question: str, generic: frozenset[str], mentions: Cal
             rows = having
             said.append(question[m.start():m.end()])
     return rows, said
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'-]{2,}", text)} - STOPWORDS
 
 
 def run_only_claims(claims: Sequence[ClaimRecord], docs_of: dict[str, list[DocumentInfo]], runs: Runs
