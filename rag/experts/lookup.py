@@ -41,9 +41,9 @@ from rag.experts.text import STOPWORDS, content_terms, display_line, terms
 from rag.records import ClaimRecord, DocumentInfo, Passage, documents_by_claim
 from rag.router import (
     CLAIM_NOUNS,
-    asks_claims_by_fact,
     HANDLING_VERBS,
     PARTY_NOUNS,
+    asks_claims_by_fact,
     asks_for_claims,
     asks_other_files,
     asks_which_claim,
@@ -715,7 +715,8 @@ def _staff_files(question: str, claims: Sequence[ClaimRecord], docs_of: dict[str
     said = [*mentions(name), *(mentions(name.split()[-1]) if len(name.split()) > 1 else [])]  # "I. Solvang" too
     in_reach = {c.claim_id for c in claims}
     surname = name.split()[-1].lower()
-    handling = [c.claim_id for c in claims if any(surname in a.lower().split() for a in c.adjusters)]  # a run's rows too
+    # the claims whose adjuster they are (a run's rows too), and those whose files name them
+    handling = [c.claim_id for c in claims if any(surname in a.lower().split() for a in c.adjusters)]
     candidates = [c for c in dict.fromkeys([*said, *handling]) if c in in_reach and c not in excluded]
     if not candidates:
         return None

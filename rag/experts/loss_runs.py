@@ -55,8 +55,8 @@ _HEAD_LINES = 8
 """How many of a loss run's opening lines are kept (title, account, prepared by, valued as of)."""
 
 _COLUMNS: dict[str, re.Pattern[str]] = {
-    "date_of_loss": re.compile(r"^\W*(?:dol|d/l|date\s+of\s+(?:loss|accident|incident|injury)|(?:loss|accident|incident)"
-                               r"\s+date|date|occurred)\W*$", re.I),
+    "date_of_loss": re.compile(r"^\W*(?:dol|d/l|date\s+of\s+(?:loss|accident|incident|injury)"
+                               r"|(?:loss|accident|incident)\s+date|date|occurred)\W*$", re.I),
     "reported": re.compile(r"\breported\b|\breport\s+date\b|\bfnol\b|\bopened\b", re.I),
     "status": re.compile(r"\bstatus\b|\bopen\s*/\s*closed\b", re.I),
     "reserve": re.compile(r"\breserves?\b|\brsv\b|\brsrv\b|\boutstanding\b|\bo/s\b", re.I),
