@@ -212,7 +212,11 @@ def _card(claim: ClaimRecord, documents: Sequence[DocumentInfo], *, find: Find |
             if records_only:  # a party only where a field names the role ("Claimant: ..."), not one a sentence mentions
                 if not (any(value in v for _, v in scored.unit.pairs) or _is_field_line(scored.unit.text)):
                     continue
+                if not _labelled_as(field, scored, value):  # "Notes: ... PT at Cedar Row PT" names no claimant
+                    continue
                 value = _without_label(value, FIELDS[field][0])
+                if field in _PERSON_ROLES and _an_organisation(value):
+                    continue  # "Adjuster | Ridgecrest Indemnity Company": the carrier, no adjuster
             if value.lower() in taken or (scored.unit.excerpt in used and not shared):
                 continue  # a line another field stands on says nothing new (the loss date is no report date)
             taken.add(value.lower())
@@ -259,7 +263,7 @@ def _card(claim: ClaimRecord, documents: Sequence[DocumentInfo], *, find: Find |
 
     people = []
     for role, names in (("insured", claim.insured[:2]), ("claimant", claim.claimants[:2]),
-                        ("adjuster", claim.adjusters[:1])):
+                        ("adjuster", [a for a in claim.adjusters if not _an_organisation(a)][:1])):
         stated = [f for f in (cited.fact(role, name, role) for name in names) if f]
         taken.update(n.lower() for n in names)
         if not stated:
@@ -409,6 +413,40 @@ _FIELD_WORDS = {field: frozenset(t for w in words.split() for t in terms(w)) for
 sure the selector is that it holds an amount."""
 
 
+_ROLE_LABELS = {field: frozenset(content_terms(words)) for field, words in {
+    "insured": "insured policyholder policy holder named owner account member applicant",
+    "insured_org": "insured policyholder policy holder named owner account company business employer",
+    "claimant": "claimant injured employee worker patient plaintiff beneficiary member applicant deceased decedent "
+                "third party",
+    "adjuster": "adjuster adjustor examiner handler handled assigned representative rep specialist",
+}.items()}
+"""The words of a field's label that say it names the party ("Claimant", "Injured worker", "Examiner")."""
+_PERSON_ROLES = frozenset({"claimant", "adjuster"})
+_ORGANISATION = re.compile(
+    r"\b(?:company|co|inc|llc|l\.l\.c|ltd|corp|corporation|indemnity|insurance|insurer|mutual|casualty|assurance|"
+    r"underwriters?|group|services|program|builders|agency|associates|partners|bank|clinic|hospital|glass|"
+    r"holdings|trust|association)\b\.?", re.I)
+"""Words that make a name an organisation's: no adjuster, no injured claimant (a person's role)."""
+
+
+def _an_organisation(name: str) -> bool:
+    return _ORGANISATION.search(name) is not None
+
+
+def _labelled_as(field: str, scored: Scored, value: str) -> bool:
+    """Whether the field that holds ``value`` is labelled with the party's role ("Claimant | ...",
+    "Examiner: ..."), or the unit's label, or the field line's first word, says it; a name under any
+    other label ("Notes: ... PT at Cedar Row PT") is not that party."""
+    wanted = _ROLE_LABELS.get(field)
+    if wanted is None:
+        return True
+    labels = [label for label, v in scored.unit.pairs if value in v]
+    labels.append(scored.unit.label or "")
+    head = scored.unit.text.split(value, 1)[0] if value in scored.unit.text else ""
+    labels.append(head[-40:])
+    return any(terms(label) & wanted for label in labels)
+
+
 def _names_field(field: str, scored: Scored) -> bool:
     wanted = _FIELD_WORDS.get(field)
     return wanted is None or bool(wanted & terms(f"{scored.unit.label} {scored.unit.text}"))
@@ -513,7 +551,11 @@ def _others(ranked: dict[str, list[Scored]], taken: set[str], cite: Callable[[Sc
                 if (not names or not role or re.search(r"\d", role) and len(role.split()) == 1 or role in _NO_ROLE
                         or role.split()[-1] in _PREPOSITIONS):  # "Customer left store at: 4:48 PM with ..."
                     continue
+                if _NOT_A_ROLE.search(role):  # "Notes: Mobile Mini-Box", "Value | Port Calvert": a list or a
+                    continue  # form's column, not what someone is to the claim
                 name = names[0]
+                if _ROLE_LABELS["adjuster"] & terms(role) and _an_organisation(name):
+                    continue  # "Adjuster: Clearpane Auto Glass": a firm in a person's role
                 if name.lower() in taken or any(name.lower() in t or t in name.lower() for t in taken if len(t) > 3):
                     continue
                 taken.add(name.lower())
@@ -522,6 +564,11 @@ def _others(ranked: dict[str, list[Scored]], taken: set[str], cite: Callable[[Sc
     return out
 
 
+_NOT_A_ROLE = re.compile(
+    r"(?<!s)s$|\b(?:value|values|field|item|description|details?|notes?|comments?|remarks?|signature|signed|"
+    r"property|location|manner|cause|status|type|result|outcome|occupancy|premises)\b", re.I)
+"""Labels of what a line lists or describes, not a party's role: plurals ("Visitors", "Deliveries",
+"Inspections": a log's lists), a form's "Value" column, a signature, a place, a manner of death."""
 _NO_ROLE = frozenset("re subject to from cc bcc attn date sent address name names location regarding ref".split())
 """Labels that name no one's role in the claim (a letter's "Re:", an e-mail's "To:")."""
 _PREPOSITIONS = frozenset("at to by on in for with from of into".split())
