@@ -264,8 +264,9 @@ def _card(claim: ClaimRecord, documents: Sequence[DocumentInfo], *, find: Find |
     people = []
     for role, names in (("insured", claim.insured[:2]), ("claimant", claim.claimants[:2]),
                         ("adjuster", [a for a in claim.adjusters if not _an_organisation(a)][:1])):
-        stated = [f for f in (cited.fact(role, name, role) for name in names) if f]
         taken.update(n.lower() for n in names)
+        names = [n for n in names if _stated_in_role(role, n, fact_for(documents, role, n))]
+        stated = [f for f in (cited.fact(role, name, role) for name in names) if f]
         if not stated:
             stated = [found(role, role, records_only=True)]
             if not stated[0] and role == "insured":
@@ -414,8 +415,8 @@ sure the selector is that it holds an amount."""
 
 
 _ROLE_LABELS = {field: frozenset(content_terms(words)) for field, words in {
-    "insured": "insured policyholder policy holder named owner account member applicant",
-    "insured_org": "insured policyholder policy holder named owner account company business employer",
+    "insured": "insured policyholder owner account member applicant",
+    "insured_org": "insured policyholder owner account company business employer",
     "claimant": "claimant injured employee worker patient plaintiff beneficiary member applicant deceased decedent "
                 "third party",
     "adjuster": "adjuster adjustor examiner handler handled assigned representative rep specialist",
@@ -433,6 +434,23 @@ def _an_organisation(name: str) -> bool:
     return _ORGANISATION.search(name) is not None
 
 
+def _stated_in_role(role: str, name: str, found: tuple[DocumentInfo, FactLine] | None) -> bool:
+    """Whether the line a registry party was read from states them in the role: a role word before
+    the name in the same clause, a few words off ("Claimant: ...", "claimant Dana Ruiz", "| Injured
+    worker | ..."), or right after it ("Dana Ruiz, claimant"), or the line is a bare field; not "spoke
+    w/ claimant; PT 2x week at Cedar Row PT", where the role word and the name are in different clauses."""
+    if found is None or role not in _ROLE_LABELS:
+        return True
+    text = found[1].text
+    at = text.lower().find(name.lower())
+    if at < 0 or _is_field_line(text) and not re.search(r"[;.]\s", text):
+        return True
+    before = re.split(r"[;.!?]\s", text[:at])[-1]
+    after = re.split(r"[;.!?]\s", text[at + len(name):])[0]
+    return bool(terms(" ".join(before.split()[-5:])) & _ROLE_LABELS[role]
+                or terms(" ".join(after.split()[:5])) & _ROLE_LABELS[role])
+
+
 def _labelled_as(field: str, scored: Scored, value: str) -> bool:
     """Whether the field that holds ``value`` is labelled with the party's role ("Claimant | ...",
     "Examiner: ..."), or the unit's label, or the field line's first word, says it; a name under any
@@ -440,10 +458,12 @@ def _labelled_as(field: str, scored: Scored, value: str) -> bool:
     wanted = _ROLE_LABELS.get(field)
     if wanted is None:
         return True
-    labels = [label for label, v in scored.unit.pairs if value in v]
+    pairs = list(scored.unit.pairs)
+    labels = [label for label, v in pairs if value in v]
+    labels += [pairs[i - 1][1] for i, (_, v) in enumerate(pairs) if i and value in v]  # "| Field | Value |" rows
     labels.append(scored.unit.label or "")
     head = scored.unit.text.split(value, 1)[0] if value in scored.unit.text else ""
-    labels.append(head[-40:])
+    labels.append(" ".join(re.split(r"[;.!?]\s", head)[-1].split()[-5:]))  # the role word in the name's clause
     return any(terms(label) & wanted for label in labels)
 
 
@@ -565,10 +585,10 @@ def _others(ranked: dict[str, list[Scored]], taken: set[str], cite: Callable[[Sc
 
 
 _NOT_A_ROLE = re.compile(
-    r"(?<!s)s$|\b(?:value|values|field|item|description|details?|notes?|comments?|remarks?|signature|signed|"
+    r"(?<!s)s$|\b(?:value|values|field|item|description|details?|notes?|comments?|remarks?|"
     r"property|location|manner|cause|status|type|result|outcome|occupancy|premises)\b", re.I)
 """Labels of what a line lists or describes, not a party's role: plurals ("Visitors", "Deliveries",
-"Inspections": a log's lists), a form's "Value" column, a signature, a place, a manner of death."""
+"Inspections": a log's lists), a form's "Value" column, a place, a manner of death."""
 _NO_ROLE = frozenset("re subject to from cc bcc attn date sent address name names location regarding ref".split())
 """Labels that name no one's role in the claim (a letter's "Re:", an e-mail's "To:")."""
 _PREPOSITIONS = frozenset("at to by on in for with from of into".split())
