@@ -62,16 +62,33 @@ Cc: Caspar Lindqvist, claims manager
 """
 
 
+SHED = """Claim Number: HB-31077
+Insured: Wendeline Achterhof
+Date of Loss: 07/21/2026
+Cause of Loss: Burglary - the garden shed was forced open and two mowers were taken.
+Status: Open
+"""
+
+FENCE = """Claim Number: HB-31102
+Insured: Wendeline Achterhof
+Date of Loss: 07/22/2026
+Cause of Loss: A fallen oak crushed the side fence.
+This file was opened as HB-31102, separate from the burglary claim HB-31077 reported the day before.
+Status: Open
+"""
+
+
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     root = tmp_path_factory.mktemp("runs")
     engine: Engine = engine_with_files(root, [("brannock_claims_history.docx", HISTORY),
-                                              ("kitchen_notice.txt", KITCHEN), ("pruett_letter.txt", LETTER)])
+                                              ("kitchen_notice.txt", KITCHEN), ("pruett_letter.txt", LETTER),
+                                              ("shed.txt", SHED), ("fence.txt", FENCE)])
     return engine
 
 
 def _listed(text: str) -> list[str]:
-    return sorted(set(re.findall(r"\b(?:TM-4410-0\d|CV-881-\d{3}|HB-20931|GH-55810)\b", text)))
+    return sorted(set(re.findall(r"\b(?:TM-4410-0\d|CV-881-\d{3}|HB-20931|GH-55810|HB-31077|HB-31102)\b", text)))
 
 
 @pytest.mark.parametrize("question, expected", [
@@ -124,3 +141,8 @@ def test_a_kind_of_loss_with_examples_matches_any_of_them(engine: Engine) -> Non
 def test_a_filed_complaint_is_a_claim_in_suit(engine: Engine) -> None:
     answer = engine.ask("anything in litigation?")
     assert _listed(answer.text) == ["GH-55810"], answer.text
+
+
+def test_a_line_about_another_claims_loss_is_not_this_claims(engine: Engine) -> None:
+    answer = engine.ask("any burglary claims?")
+    assert _listed(answer.text) == ["HB-31077"], answer.text

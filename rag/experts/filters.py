@@ -687,10 +687,13 @@ def _topic_hits(conditions: Conditions, claims: Sequence[ClaimRecord], docs_of: 
     hits: dict[str, Reason] = {}
     kind = names_a_kind_of_loss(topic)
     lines_of_business = bool(set(topic) - _GENERIC) and set(topic) - _GENERIC <= _LINES_WORDS
+    known = {c.claim_id for c in claims}
     for claim in claims:
         line = _topic_line(topic, docs_of.get(claim.claim_id, []))
         if line is None and lines_of_business:  # "any vehicle claims": an auto claim, whatever its crash report says
             line = _line_of_business_says(topic, claim, docs_of.get(claim.claim_id, []))
+        if line is not None and line[1] is not None and _names_another(line[1].text, claim.claim_id, known, topic):
+            line = None  # the line speaks of another claim's loss
         if line is not None:
             hits[claim.claim_id] = line
     mentioned: set[str] = set()
@@ -707,12 +710,14 @@ def _topic_hits(conditions: Conditions, claims: Sequence[ClaimRecord], docs_of: 
         if similar is None or len(unread) > MAX_CHECKED:
             hits[claim_id] = (docs[0], None, f"mentions {conditions.phrase}")
             continue
-        alike = similar(conditions.phrase, [claim_id]).get(claim_id, [])
+        alike = [f for f in similar(conditions.phrase, [claim_id]).get(claim_id, [])
+                 if not _names_another(f[1], claim_id, known, topic)]  # "separate from the theft claim X": X's theft
         said = [(p, x, _says(topic, x)) for p, x, _ in alike]
         said = [(p, x, yes) for p, x, yes in said if yes is not None and len(x.split()) >= 5]
         if said and not any(yes for _, _, yes in said):
             continue  # every line that says the words says it is not so
-        saying = next(((p, x) for p, x, yes in said if yes), None) or _line_saying(topic, alike)
+        saying = next(((p, x) for p, x, yes in said if yes), None) or _line_saying(
+            topic, alike, skip=lambda line, c=claim_id: _names_another(line, c, known, topic))
         reason = reason_for(claim_id, docs_of, *saying) if saying else None
         if reason is not None:  # no line found that says it: no evidence to show, so no match
             hits[claim_id] = reason
@@ -735,13 +740,29 @@ def _topic_hits(conditions: Conditions, claims: Sequence[ClaimRecord], docs_of: 
     return hits
 
 
-def _line_saying(topic: Sequence[str], found: Sequence[tuple[Passage, str, float]]) -> tuple[Passage, str] | None:
+def _names_another(text: str, claim_id: str, known: set[str], topic: Sequence[str]) -> bool:
+    """Whether the topic's word in a line is about another claim on file: the claim number nearest
+    to it is another's ("set up as claim BR-2 (separate from the theft claim BR-1)" speaks of
+    BR-1's theft in BR-2's file)."""
+    at = {c: text.find(c) for c in known if len(c) >= 5 and c in text}
+    if not at or set(at) == {claim_id}:
+        return False
+    wanted = set(topic)
+    spots = [m.start() for m in re.finditer(r"[A-Za-z][\w'-]*", text) if terms(m.group(0)) & wanted]
+    if not spots:
+        return claim_id not in at
+    nearest = min(at, key=lambda c: min(abs(at[c] - s) for s in spots))
+    return nearest != claim_id
+
+
+def _line_saying(topic: Sequence[str], found: Sequence[tuple[Passage, str, float]], *,
+                 skip: Callable[[str], bool] = lambda line: False) -> tuple[Passage, str] | None:
     """A line of the passages a search found that says the topic, when none of the units it ranked
     does (a rare name is no closer by meaning to the unit that holds it: "underwritten by Calloway
     Indemnity", wrapped in an e-mail's paragraph)."""
     for passage in dict.fromkeys(p for p, _, _ in found):
         for line in passage.text.splitlines():
-            if len(line.split()) >= 5 and _says(topic, line):
+            if len(line.split()) >= 5 and _says(topic, line) and not skip(line):
                 return passage, line.strip()
     return None
 

@@ -254,6 +254,7 @@ def answer_lookup(
     that named them; ``mentions`` finds the claims whose files name a phrase (for "which claims
     involve Westside Collision").
     """
+    original_ignore = list(ignore)
     claims, extra_docs, ignore = _with_run_rows(question, claims, documents, claim_ids, ignore, mentions)
     by_id = {c.claim_id: c for c in claims}
     docs_of = documents_by_claim(documents, [c.claim_id for c in claims])
@@ -335,6 +336,10 @@ def answer_lookup(
         conditions = read_conditions(question, ignore=ignore)
         if conditions:
             return _filtered(conditions, claims, docs_of, sources, mentions, similar)
+        added = [w for w in ignore if w not in original_ignore]
+        run_words = [w for w in added if not any(w != o and w in o for o in added)]  # "unit" in "unit 31"
+        if run_words:  # "the halvorsen unit 31 claims": the rows that words of a run chose, named in the head
+            return _filtered(Conditions(phrase=" ".join(run_words)), claims, docs_of, sources, None, None)
         return list_claims(claims, documents, docs_of=docs_of)
     return None
 
