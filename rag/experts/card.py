@@ -415,11 +415,11 @@ sure the selector is that it holds an amount."""
 
 
 _ROLE_LABELS = {field: frozenset(content_terms(words)) for field, words in {
-    "insured": "insured policyholder owner account member applicant",
-    "insured_org": "insured policyholder owner account company business employer",
-    "claimant": "claimant injured employee worker patient plaintiff beneficiary member applicant deceased decedent "
-                "third party",
-    "adjuster": "adjuster adjustor examiner handler handled assigned representative rep specialist",
+    "insured": "insured policyholder ph insd owner account member applicant",
+    "insured_org": "insured policyholder ph insd owner account company business employer",
+    "claimant": "claimant clmt injured employee worker patient plaintiff beneficiary member applicant deceased "
+                "decedent third party",
+    "adjuster": "adjuster adjustor adj ia examiner handler handled assigned representative rep specialist",
 }.items()}
 """The words of a field's label that say it names the party ("Claimant", "Injured worker", "Examiner")."""
 _PERSON_ROLES = frozenset({"claimant", "adjuster"})
@@ -445,6 +445,8 @@ def _stated_in_role(role: str, name: str, found: tuple[DocumentInfo, FactLine] |
     at = text.lower().find(name.lower())
     if at < 0 or _is_field_line(text) and not re.search(r"[;.]\s", text):
         return True
+    if not terms(text) & _ROLE_LABELS[role]:
+        return True  # no role word on the line ("PH: Gideon Farrant-Mbeki"): as ingest read it
     before = re.split(r"[;.!?]\s", text[:at])[-1]
     after = re.split(r"[;.!?]\s", text[at + len(name):])[0]
     return bool(terms(" ".join(before.split()[-5:])) & _ROLE_LABELS[role]
