@@ -13,6 +13,8 @@ import pytest
 from docfactory import docx_bytes, engine_with_files
 
 from rag.engine import Engine
+from rag.experts.summary import answer_summary
+from rag.records import ClaimRecord
 
 HISTORY = docx_bytes([
     ("h1", "Claims History Report - Brannock Cold Storage Co."),
@@ -146,3 +148,15 @@ def test_a_filed_complaint_is_a_claim_in_suit(engine: Engine) -> None:
 def test_a_line_about_another_claims_loss_is_not_this_claims(engine: Engine) -> None:
     answer = engine.ask("any burglary claims?")
     assert _listed(answer.text) == ["HB-31077"], answer.text
+
+
+def test_a_summary_of_a_claim_a_run_lists_is_its_row(engine: Engine) -> None:
+    # a run filed under one claim (ingest may file it under one of its numbers): its summary, asked
+    # by the words of one row, is that row and its notes, cited to the table's line
+    run = next(d for d in engine.documents() if d.name == "brannock_claims_history.docx")
+    answer = answer_summary(ClaimRecord("TM-4410-01"), [run],
+                            question="give me a summary of the stolen trailer claim on the brannock account")
+    assert answer.text.startswith("TM-4410-03"), answer.text
+    assert "$6,200.00" in answer.text and "Caspar Lindqvist" in answer.text, answer.text
+    assert "police report filed" in answer.text, answer.text  # its note
+    assert any("Trailer stolen" in c.excerpt for c in answer.citations), answer.citations

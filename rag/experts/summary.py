@@ -253,6 +253,33 @@ def summary_topic(question: str, *, ignore: Sequence[str] = ()) -> list[str]:
     return [t for t in content_terms(question) if t not in _SUMMARY_WORDS]
 
 
+def _loss_run_row_card(claim: ClaimRecord, documents: Sequence[DocumentInfo], question: str) -> ExpertResult | None:
+    """"Sum up the jackknife claim on the fleet": when the claim's files are all loss runs (a run is
+    filed under one of its claims), the row the question's words describe, each of its cells and
+    its notes, cited; None when the files are no run or no one row fits better than the others."""
+    from rag.experts.loss_runs import read_runs
+
+    runs = read_runs(documents)
+    if not runs.rows or not documents or any(d.doc_id not in runs.documents for d in documents):
+        return None
+    naming = set().union(*(runs.naming_words(d) for d in runs.documents))
+    wanted = {t for t in content_terms(question) if t not in _SUMMARY_WORDS} - {t for w in naming for t in terms(w)}
+    if not wanted:
+        return None
+    scored = sorted(((len(wanted & terms(" ".join([r.line.text, *(n.text for n in r.notes)]))), i, r)
+                     for i, r in enumerate(runs.rows)), key=lambda x: (-x[0], x[1]))
+    if scored[0][0] == 0 or len(scored) > 1 and scored[1][0] == scored[0][0]:
+        return None
+    row = scored[0][2]
+    sources = Sources()
+    cite = sources.cite_line(row.document, row.line)
+    cells = "; ".join(f"{h}: {v}" for h, v in row.cells.items() if v and h != next(iter(row.cells)))
+    lines = [f"{row.claim_id} (a row of {row.document.name}{'' if row.ours else ', another carrier'}) {cite}",
+             f"{cells} {cite}"]
+    lines += [f"Notes: {display_line(n.text)} {sources.cite_line(row.document, n)}" for n in row.notes[:2]]
+    return ExpertResult("\n".join(lines), "summary", sources.citations, [claim.claim_id], {"kind": "run_row"})
+
+
 def answer_summary(
     claim: ClaimRecord,
     documents: Sequence[DocumentInfo],
@@ -273,6 +300,9 @@ def answer_summary(
     (the coverage decision letter, for that request). A request about one document or one topic
     ("rundown of the police report", "what's been paid") gets that document's or topic's digest
     (:mod:`rag.experts.digest`) when ``gather`` can read its units."""
+    row_card = _loss_run_row_card(claim, documents, question)
+    if row_card is not None:
+        return row_card
     named = terms(claim.claim_id) | {t for n in claim.policy_numbers for t in terms(n)}
     topic = [t for t in topic if t not in named]  # "IM/24/00781-C" in any shape names the claim: no topic
     focus = focus if topic else ()
