@@ -627,8 +627,8 @@ _PERSONS_FILES = re.compile(
     rf"working|own|adjust|adjusting|examine|examining|have)\b"
     rf"|{CLAIM_NOUNS}\s+(?:handled|worked|owned|adjusted|managed|examined|assigned|supervised)\s+(?:by|to)\s+"
     rf"{_PERSON.format('c')}\s*(?:[?.!]|$)"
-    rf"|\b(?:which|what|any)\s+{CLAIM_NOUNS}\s+(?:is|are|was|were)\s+{_PERSON.format('d')}\s+(?:on|in|named\s+in|"
-    rf"involved\s+in|part\s+of)\s*(?:[?.!]|$)", re.I)
+    rf"|\b(?:which|what|any)\s+(?:claims|files|cases|matters)\s+(?:is|are|was|were)\s+{_PERSON.format('d')}\s+"
+    rf"(?:on|named\s+in|part\s+of)\s*(?:[?.!]|$)", re.I)
 """A person's claims, asked as people talk: "which files is Dana working", "what does Lee Park
 handle", "claims solvang has", "files assigned to K. Tremblay". The name may be lower case."""
 _NOT_A_NAME = frozenset(content_terms(
@@ -690,8 +690,8 @@ def staff_line(name: str, text: str) -> str | None:
     return None
 
 
-_ANY_ROLE = re.compile(rf"\b{CLAIM_NOUNS}\s+(?:is|are|was|were)\s+.+\s+(?:on|in|named\s+in|involved\s+in|part\s+of)"
-                       rf"\s*[?.!]?\s*$", re.I)
+_ANY_ROLE = re.compile(r"\b(?:claims|files|cases|matters)\s+(?:is|are|was|were)\s+.+\s+(?:on|named\s+in|part\s+of)"
+                       r"\s*[?.!]?\s*$", re.I)
 """"Which claims is X on": every claim whose files name the person, in whatever role."""
 
 

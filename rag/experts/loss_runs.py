@@ -318,7 +318,7 @@ def rows_asked(runs: Runs, question: str, generic: frozenset[str], mentions: Cal
     for doc_id in runs.documents:
         naming = runs.naming_words(doc_id)
         hit = [w for w in words if w in naming and w not in negated]
-        distinctive = [w for w in hit if mentions is None or set(mentions(w)) <= run_claims]
+        distinctive = [w for w in hit if _only_in(w, mentions, run_claims)]
         if distinctive:
             named_runs.add(doc_id)
             said.extend(hit)
@@ -336,6 +336,16 @@ def rows_asked(runs: Runs, question: str, generic: frozenset[str], mentions: Cal
             rows = having
             said.append(question[m.start():m.end()])
     return rows, said
+
+
+def _only_in(word: str, mentions: Callable[[str], list[str]] | None, claims: set[str]) -> bool:
+    """Whether no claim but ``claims`` has files that say ``word`` (a text index that fails says no)."""
+    if mentions is None:
+        return True
+    try:
+        return set(mentions(word)) <= claims
+    except Exception:  # noqa: BLE001 - the lexical index failed: the word names no run
+        return False
 
 
 def _words(text: str) -> set[str]:
