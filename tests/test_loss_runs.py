@@ -79,18 +79,28 @@ This file was opened as HB-31102, separate from the burglary claim HB-31077 repo
 Status: Open
 """
 
+STORAGE = """Claim Number: SV-7781
+Insured: Ostrava Storage Partners
+Date of Loss: 03/15/2026
+Incident: vandalism - spray paint on the roll-up doors and two smashed windows at unit block C.
+The site manager found the damage at opening time and called the police, who took photographs.
+Weather that night: overcast, wind NW 10-15 mph, light hail after midnight.
+Status: Open
+"""
+
 
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     root = tmp_path_factory.mktemp("runs")
     engine: Engine = engine_with_files(root, [("brannock_claims_history.docx", HISTORY),
                                               ("kitchen_notice.txt", KITCHEN), ("pruett_letter.txt", LETTER),
-                                              ("shed.txt", SHED), ("fence.txt", FENCE)])
+                                              ("shed.txt", SHED), ("fence.txt", FENCE),
+                                              ("storage.txt", STORAGE)])
     return engine
 
 
 def _listed(text: str) -> list[str]:
-    return sorted(set(re.findall(r"\b(?:TM-4410-0\d|CV-881-\d{3}|HB-20931|GH-55810|HB-31077|HB-31102)\b", text)))
+    return sorted(set(re.findall(r"\b(?:TM-4410-0\d|CV-881-\d{3}|HB-20931|GH-55810|HB-31077|HB-31102|SV-7781)\b", text)))
 
 
 @pytest.mark.parametrize("question, expected", [
@@ -160,3 +170,8 @@ def test_a_summary_of_a_claim_a_run_lists_is_its_row(engine: Engine) -> None:
     assert "$6,200.00" in answer.text and "Caspar Lindqvist" in answer.text, answer.text
     assert "police report filed" in answer.text, answer.text  # its note
     assert any("Trailer stolen" in c.excerpt for c in answer.citations), answer.citations
+
+
+def test_a_kind_of_loss_said_in_passing_is_not_the_claims_kind(engine: Engine) -> None:
+    assert "SV-7781" not in engine.ask("any hail claims?").text  # the night's weather, not its loss
+    assert "SV-7781" in _listed(engine.ask("any vandalism claims?").text)

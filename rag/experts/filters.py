@@ -44,7 +44,7 @@ _GENERIC = frozenset(content_terms("damage loss claim type cause incident"))
 _KINDS_OF_LOSS = frozenset(content_terms(
     "fire fires smoke wildfire explosion water flood flooding leak burst pipe sewer backup mold freeze frozen wind "
     "windstorm hail storm hurricane tornado earthquake quake lightning collapse sinkhole theft burglary robbery "
-    "vandalism collision crash vehicle vehicles auto car truck motorcycle travel trip cyber "
+    "vandalism collision crash vehicle vehicles auto car truck motorcycle travel trip cyber injury injuries bodily "
     "ransomware breach cargo marine property homeowners dwelling liability workers compensation total"))
 """Words that name a kind of loss or a line of business: a claim of that kind says so in words (its
 type of loss, its narrative, its forms, its line of business), or a line of it is very like it
@@ -707,6 +707,14 @@ def _topic_hits(conditions: Conditions, claims: Sequence[ClaimRecord], docs_of: 
         docs = docs_of.get(claim_id, [])
         if not docs:
             continue
+        if kind and _described(docs) and similar is not None:  # a weather line's "wind" is no wind claim:
+            found = similar(conditions.phrase, [claim_id]).get(claim_id, [])  # only a line that classifies it
+            line = next(((p, ln.strip()) for p, x, _ in found for ln in [x, *p.text.splitlines()]
+                         if _classifies(ln, topic) and not _names_another(ln, claim_id, known, topic)), None)
+            classified = reason_for(claim_id, docs_of, *line) if line else None
+            if classified is not None:
+                hits[claim_id] = classified
+            continue
         if similar is None or len(unread) > MAX_CHECKED:
             hits[claim_id] = (docs[0], None, f"mentions {conditions.phrase}")
             continue
@@ -738,6 +746,31 @@ def _topic_hits(conditions: Conditions, claims: Sequence[ClaimRecord], docs_of: 
             phrase = " ".join(w for w in phrase.split() if not set(content_terms(w)) <= _GENERIC) or phrase
         hits = similar_topic_hits(phrase, claims, docs_of, similar, topic, least=KIND_SIMILAR_MIN if kind else 0.0)
     return hits
+
+
+def _described(docs: Sequence[DocumentInfo]) -> bool:
+    """Whether ingest found what the claim's loss is (a type of loss, or narrative lines saying what
+    happened): then a kind of loss is matched by those, not by a word anywhere in its files."""
+    return any(p.kind in ("loss_type", "narrative") for d in docs for p in d.summary_points)
+
+
+_KIND_LABEL = re.compile(r"^\W*(?:[\w ]{0,20}\b)?(?:type|cause|kind|nature|peril|incident|loss|event|claim)\b"
+                         r"[\w ()/]{0,25}(?::|\||-|\u2013)\s*(?P<value>.+)$", re.I)
+"""A line that labels the kind of loss: "Type of loss: Theft", "Cause | Wind", "INCIDENT - THEFT"."""
+
+
+def _classifies(line: str, topic: Sequence[str]) -> bool:
+    """Whether a line states the kind of loss as a classification: under a label of kind ("Type of
+    loss: Theft", "Cause | Wind", "INCIDENT - THEFT") or as a heading in capitals, not in passing
+    ("WX: clear, wind SW 5-10" is a weather line)."""
+    text = checked_only(line.strip().strip("*# ").strip())  # "[ ] fire [X] lightning" says lightning
+    if not text or len(text) > 120:
+        return False
+    wanted = set(topic) - _GENERIC or set(topic)
+    if text.isupper() and len(text.split()) <= 8:
+        return bool(terms(text) & wanted)
+    m = _KIND_LABEL.match(text)
+    return m is not None and bool(terms(m.group("value")) & wanted) and _says(topic, m.group("value")) is not False
 
 
 def _names_another(text: str, claim_id: str, known: set[str], topic: Sequence[str]) -> bool:

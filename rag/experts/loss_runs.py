@@ -296,6 +296,8 @@ def as_claims(rows: Sequence[RunRow]) -> tuple[list[ClaimRecord], dict[str, list
     return claims, docs_of
 
 
+_WHOSE = frozenset("ours our us we mine my yours their theirs".split())
+"""Words that say whose claims (a heading's "NOT OURS" names no carrier)."""
 _NOT_NAMED = re.compile(r"\bnot\s+(?:the\s+)?([A-Za-z][\w'&-]*(?:\s+[A-Za-z][\w'&-]*)?)", re.I)
 
 
@@ -312,7 +314,7 @@ def rows_asked(runs: Runs, question: str, generic: frozenset[str], mentions: Cal
     negated = {w.lower().strip(".,;:!?()'\"").removesuffix("'s") for m in _NOT_NAMED.finditer(question)
                for w in m.group(1).split()}
     words = [w.lower().removesuffix("'s") for w in re.findall(r"[A-Za-z][A-Za-z'-]{2,}", question)]
-    words = [w for w in dict.fromkeys(words) if w not in STOPWORDS and w not in generic]
+    words = [w for w in dict.fromkeys(words) if w not in STOPWORDS and w not in generic and w not in _WHOSE]
     said: list[str] = []
     named_runs: set[str] = set()
     for doc_id in runs.documents:
