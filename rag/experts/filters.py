@@ -341,8 +341,8 @@ def read_conditions(question: str, *, ignore: Sequence[str] = ()) -> Conditions:
     found.phrase = " ".join(words)
     parts = [topic_words(part) for part in re.split(r"\bor\b|/", rest, flags=re.I)]
     if examples is not None:  # "water losses (pipes, flood, sinking)": the kind, or any of its examples
-        kind = topic_words(rest.replace(examples.group(0), " ").replace(examples.group(1), " "))
-        parts = [kind, *(topic_words(item) for item in re.split(r",|\bor\b|\band\b", examples.group(1)))]
+        the_kind = topic_words(rest.replace(examples.group(0), " ").replace(examples.group(1), " "))
+        parts = [the_kind, *(topic_words(item) for item in re.split(r",|\bor\b|\band\b", examples.group(1)))]
     if len([p for p in parts if p]) >= 2:  # "wind or hail", "theft or extortion": either one
         found.any_of = [([t for w in p for t in content_terms(w) if t not in _PHRASING], " ".join(p))
                         for p in parts if p]
@@ -708,10 +708,10 @@ def _topic_hits(conditions: Conditions, claims: Sequence[ClaimRecord], docs_of: 
         if not docs:
             continue
         if kind and _described(docs) and similar is not None:  # a weather line's "wind" is no wind claim:
-            found = similar(conditions.phrase, [claim_id]).get(claim_id, [])  # only a line that classifies it
-            line = next(((p, ln.strip()) for p, x, _ in found for ln in [x, *p.text.splitlines()]
-                         if _classifies(ln, topic) and not _names_another(ln, claim_id, known, topic)), None)
-            classified = reason_for(claim_id, docs_of, *line) if line else None
+            units = similar(conditions.phrase, [claim_id]).get(claim_id, [])  # only a line that classifies it
+            classifying = next(((p, ln.strip()) for p, x, _ in units for ln in [x, *p.text.splitlines()]
+                                if _classifies(ln, topic) and not _names_another(ln, claim_id, known, topic)), None)
+            classified = reason_for(claim_id, docs_of, *classifying) if classifying else None
             if classified is not None:
                 hits[claim_id] = classified
             continue
@@ -724,8 +724,10 @@ def _topic_hits(conditions: Conditions, claims: Sequence[ClaimRecord], docs_of: 
         said = [(p, x, yes) for p, x, yes in said if yes is not None and len(x.split()) >= 5]
         if said and not any(yes for _, _, yes in said):
             continue  # every line that says the words says it is not so
-        saying = next(((p, x) for p, x, yes in said if yes), None) or _line_saying(
-            topic, alike, skip=lambda line, c=claim_id: _names_another(line, c, known, topic))
+        def about_another(text: str, c: str = claim_id) -> bool:
+            return _names_another(text, c, known, topic)
+
+        saying = next(((p, x) for p, x, yes in said if yes), None) or _line_saying(topic, alike, skip=about_another)
         reason = reason_for(claim_id, docs_of, *saying) if saying else None
         if reason is not None:  # no line found that says it: no evidence to show, so no match
             hits[claim_id] = reason
