@@ -82,7 +82,8 @@ Status: Open
 STORAGE = """Claim Number: SV-7781
 Insured: Ostrava Storage Partners
 Date of Loss: 03/15/2026
-Incident: vandalism - spray paint on the roll-up doors and two smashed windows at unit block C.
+Type of Loss: Vandalism
+Spray paint covered the roll-up doors and two windows were smashed at unit block C.
 The site manager found the damage at opening time and called the police, who took photographs.
 Weather that night: overcast, wind NW 10-15 mph, light hail after midnight.
 Status: Open

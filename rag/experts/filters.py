@@ -751,9 +751,11 @@ def _topic_hits(conditions: Conditions, claims: Sequence[ClaimRecord], docs_of: 
 
 
 def _described(docs: Sequence[DocumentInfo]) -> bool:
-    """Whether ingest found what the claim's loss is (a type of loss, or narrative lines saying what
-    happened): then a kind of loss is matched by those, not by a word anywhere in its files."""
-    return any(p.kind in ("loss_type", "narrative") for d in docs for p in d.summary_points)
+    """Whether ingest found the claim's type of loss (a line that classifies it): then a kind of loss
+    is matched by that or another classifying line, not by a word anywhere in its files. (Narrative
+    lines alone are no classification: "a strong gust of wind lifted the tent" is how a wind claim
+    says it, so a claim without a type of loss is still matched by its words.)"""
+    return any(p.kind == "loss_type" for d in docs for p in d.summary_points)
 
 
 _KIND_LABEL = re.compile(r"^\W*(?:[\w ]{0,20}\b)?(?:type|cause|kind|nature|peril|incident|loss|event|claim)\b"
