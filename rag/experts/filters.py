@@ -707,7 +707,7 @@ def _topic_hits(conditions: Conditions, claims: Sequence[ClaimRecord], docs_of: 
         docs = docs_of.get(claim_id, [])
         if not docs:
             continue
-        if kind and _described(docs) and similar is not None:  # a weather line's "wind" is no wind claim:
+        if kind and not lines_of_business and _described(docs) and similar is not None:  # a weather line's wind:
             units = similar(conditions.phrase, [claim_id]).get(claim_id, [])  # only a line that classifies it
             classifying = next(((p, ln.strip()) for p, x, _ in units for ln in [x, *p.text.splitlines()]
                                 if _classifies(ln, topic) and not _names_another(ln, claim_id, known, topic)), None)
