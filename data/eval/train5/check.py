@@ -132,6 +132,32 @@ def dur(a, b, style="ms"):
     return f"{plural(h, 'hour')} {plural(m, 'minute')}"
 
 
+def dt(day, t):
+    return datetime.combine(d(day), datetime.min.time()).timestamp() + secs(t)
+
+
+def hm_between(d1, t1, d2, t2):
+    x = int(dt(d2, t2) - dt(d1, t1))
+    h, rem = divmod(x, 3600)
+    return f"{plural(h, 'hour')} {plural(rem // 60, 'minute')}"
+
+
+def hms(a, b):
+    x = secs(b) - secs(a)
+    h, rem = divmod(x, 3600)
+    m, s = divmod(rem, 60)
+    return f"{plural(h, 'hour')} {plural(m, 'minute')} {plural(s, 'second')}"
+
+
+def long_date(s):
+    return datetime.strptime(s, "%B %d, %Y").strftime("%m/%d/%Y")
+
+
+def add_days(s, n):
+    from datetime import timedelta
+    return (d(s) + timedelta(days=n)).strftime("%m/%d/%Y")
+
+
 def pct(a, b, nd=1):
     return f"{a / b * 100:.{nd}f}%"
 
@@ -234,6 +260,157 @@ CALCS = {
         (["$390.60", "$68.20", "$372.40"], lambda *v: fm(sum(money(x) for x in v))),
     "gross recovery minus what we demanded on vance - how short?":
         (["$12,267.69", "$12,097.69"], lambda a, b: fm(money(a) - money(b))),
+    # --- IM-44102-C
+    "how long was the kubota sitting unattended before the theft was found":
+        (["04/03/2026 AT ABOUT 5:30 PM", "04/06/2026 AT 6:50 AM"],
+         lambda a, b: hm_between(a.split()[0], "5:30 PM", b.split()[0], "6:50 AM")),
+    "discovery to sheriff call on the redfern theft, how many min":
+        (["AT 6:50 AM", "AT 7:22 AM"], lambda a, b: dur(a[3:], b[3:], "min")),
+    "scheduled values of the excavator + trailer combined":
+        (["$58,400", "$7,900"], lambda a, b: fm0(money(a) + money(b))),
+    "lockbox tools - how much is covered given the unscheduled tools limits?":
+        (["$1,489.00", "$1,165.00", "$2,310.00", "$1,000 maximum any one item", "$5,000 per occurrence"],
+         lambda a, b, c, cap, occ: fm(min(sum(min(money(x), money(cap.split()[0])) for x in (a, b, c)),
+                                           money(occ.split()[0])))),
+    "is the mountain west invoice within the rental reimbursement limit on IM-44102-C":
+        (["$3,079.37", "Rental reimbursement: $5,000 per occurrence"],
+         lambda a, b: f"Yes - {a} is within the $5,000 limit" if money(a) <= money(b.split()[2]) else "No"),
+    "scheduled items less the deductible, redfern":
+        (["$58,400", "$7,900", "Deductible: $2,500 per occurrence"],
+         lambda a, b, c: fm0(money(a) + money(b) - money(c.split()[1]))),
+    "when does the 72 hr rental waiting period end on the redfern theft":
+        (["04/06/2026 AT 6:50 AM", "72-hour"],
+         lambda a, b: add_days(a.split()[0], int(b.split("-")[0]) // 24) + " 6:50 AM"),
+    "how many days is the redfern rental term":
+        (["04/07/2026 08:00", "05/05/2026 08:00"], lambda a, b: days(a.split()[0], b.split()[0])),
+    # --- PL-EO-26-4417
+    "how late was the 1120-S, in days":
+        (["March 17, 2025", "March 2, 2026"], lambda a, b: days(long_date(a), long_date(b))),
+    "demand less the atty fees and the fee refund":
+        (["$40,060.00", "$4,900.00", "$4,800.00"], lambda a, b, c: fm(money(a) - money(b) - money(c))),
+    "bank damages total on verdant row (waiver fee + interest)":
+        (["$2,500.00", "$9,850.00"], lambda a, b: fm(money(a) + money(b))),
+    "if the penalty gets abated what's left of the verdant row demand":
+        (["$40,060.00", "$11,760.00"], lambda a, b: fm(money(a) - money(b))),
+    "days between the demand letter and szabo's reply":
+        (["May 4, 2026", "May 21, 2026"], lambda a, b: days(long_date(a), long_date(b))),
+    "what date does the 30 days in the demand letter run out":
+        (["May 4, 2026", "thirty (30) days"], lambda a, b: add_days(long_date(a), 30)),
+    "how much retention is left on PL-EO-26-4417":
+        (["$3,420.00 of $10,000.00"], lambda a: fm(money(a.split()[2]) - money(a.split()[0]))),
+    "total reserves on the CPA E&O after the latest change":
+        (["05/22/2026 $25,000 $20,000"], lambda a: fm0(money(a.split()[1]) + money(a.split()[2]))),
+    "is the verdant row demand within the per-claim limit?":
+        (["$40,060.00", "$1,000,000 each claim"],
+         lambda a, b: f"Yes - {a} is within the {b} limit" if money(a) <= money(b.split()[0]) else "No"),
+    "how many days between the claim being made and reported to keystone arbor":
+        (["Claim first made 04/02/2026", "reported 04/10/2026"], lambda a, b: days(a.split()[-1], b.split()[-1])),
+    "by how much did the indemnity rsv change on 5/22 (E&O)":
+        (["04/14/2026 $30,000", "05/22/2026 $25,000"], lambda a, b: fm0(money(a.split()[1]) - money(b.split()[1]))),
+    # --- FL-2026-30977
+    "how much did the per-head cap knock off the okonkwo values":
+        (["$23,700", "$23,250"], lambda a, b: fm0(money(a) - money(b))),
+    "okonkwo livestock value net of the deductible":
+        (["$23,250", "$1,000 per occurrence"], lambda a, b: fm0(money(a) - money(b.split()[0]))),
+    "disposal plus vet cert on FL-2026-30977":
+        (["$675.00", "$240.00"], lambda a, b: fm(money(a) + money(b))),
+    "is the rendering bill within the carcass disposal sublimit?":
+        (["$675.00", "up to $1,000 per occurrence"],
+         lambda a, b: f"Yes - {a} is within the $1,000 limit" if money(a) <= money(b.split()[2]) else "No"),
+    "days from the lightning loss to the check going out":
+        (["06/28/2026", "issued 07/21/2026"], lambda a, b: days(a, b.split()[1])),
+    "how long from DOL until the okonkwo file closed (days)":
+        (["06/28/2026", "closed 07/24/2026"], lambda a, b: days(a, b.split()[1])),
+    "what % of the milking herd did okonkwo lose":
+        (["212 milking", "9 head"], lambda a, b: pct(int(b.split()[0]), int(a.split()[0]))),
+    "days from the report to the field inspection, dairy claim":
+        (["06/28/2026 at 7:05 PM", "07/02/2026, 10:00 AM"], lambda a, b: days(a.split()[0], b.split(",")[0])),
+    # --- CR-88341-B
+    "net loss after the clawback, lindqvist":
+        (["$86,914.50", "$52,310.22"], lambda a, b: fm(money(a) - money(b))),
+    "net payable on CR-88341-B after the SE deductible":
+        (["$34,604.28", "deductible $15,000"], lambda a, b: fm(money(a) - money(b.split()[1]))),
+    "if the loss is cut to 50% for the callback condition and then the $15k deductible comes off, what's payable":
+        (["$34,604.28", "reduction to 50%", "deductible $15,000"],
+         lambda a, b, c: fm(round(money(a) * 0.5, 2) - money(c.split()[1]))),
+    "days between the wire and the recall request":
+        (["08/13/2026, 10:26 AM", "August 18, 2026 2:05 PM"], lambda a, b: days(a.split(",")[0], long_date(b[:15]))),
+    "how long did crestline take to acknowledge the recall":
+        (["at 3:12 PM", "at 3:27 PM"], lambda a, b: dur(a[3:], b[3:], "min")),
+    "time from halvorsen's recall email to the fedwire recall going out":
+        (["August 18, 2026 2:05 PM", "at 3:12 PM"], lambda a, b: dur("2:05 PM", b[3:], "hm")),
+    "days between the spoofed email and the wire":
+        (["August 11, 2026 9:47 AM", "08/13/2026"], lambda a, b: days(long_date(a[:15]), b)),
+    "how many days until the money came back after the wire went out":
+        (["08/13/2026", "value date 08/26/2026"], lambda a, b: days(a, b.split()[-1])),
+    "what % of the wire was recovered":
+        (["$86,914.50", "$52,310.22"], lambda a, b: pct(money(b), money(a))),
+    "is the lindqvist net loss within the SE sublimit":
+        (["$34,604.28", "sublimit $100,000"],
+         lambda a, b: f"Yes - {a} is within the $100,000 sublimit" if money(a) <= money(b.split()[1]) else "No"),
+    "add up the two pacific rope invoices":
+        (["INV-PRR-20931 ($51,230.00)", "INV-PRR-20977 ($35,684.50)"],
+         lambda a, b: fm(money(a.split("(")[1][:-1]) + money(b.split("(")[1][:-1]))),
+    "how long after the real vendor's email did halvorsen ask for the recall":
+        (["August 18, 2026 11:52 AM", "August 18, 2026 2:05 PM"], lambda a, b: dur("11:52 AM", "2:05 PM", "hm")),
+    # --- BP2026-07155
+    "911 call to first engine on scene - carraway":
+        (["21:12:40", "21:21:10"], lambda a, b: dur(a, b)),
+    "dispatch to arrival time for engine 3":
+        (["21:13:05", "21:21:10"], lambda a, b: dur(a, b)),
+    "how long from engine 3 arriving until the fire was under control":
+        (["21:21:10", "21:48:15"], lambda a, b: dur(a, b)),
+    "building alarm to 911 call, how long":
+        (["21:11:26", "21:12:40"], lambda a, b: dur(a, b)),
+    "911 call to last unit clearing - total time on the carraway fire":
+        (["21:12:40", "23:36:50"], lambda a, b: hms(a, b)),
+    "how long after the cook pulled the ansul station did the building alarm go off":
+        (["21:08 Manual pull station", "21:11:26"], lambda a, b: dur(a.split()[0], b)),
+    "FMO structure + contents estimate total":
+        (["structure $148,000", "contents $62,500"], lambda a, b: fm0(money(a.split()[1]) + money(b.split()[1]))),
+    "how much did the carraway reserves go up in total":
+        (["Total $190,000 $315,000"], lambda a: fm0(money(a.split()[2]) - money(a.split()[1]))),
+    "how many days overdue was the ansul inspection when the fire happened":
+        (["due 09/11/2026", "09/17/2026"], lambda a, b: days(a.split()[1], b)),
+    "days since the last hood cleaning on the day of the fire":
+        (["11/14/2025", "09/17/2026"], lambda a, b: days(a, b)),
+    "what % of the carraway rooms were occupied the night of the fire":
+        (["22 of the 31"], lambda a: pct(int(a.split()[0]), int(a.split()[-1]))),
+    "FMO structure estimate net of the BOP deductible":
+        (["structure $148,000", "$2,500 per occurrence"], lambda a, b: fm0(money(a.split()[1]) - money(b.split()[0]))),
+    "building reserve left after the advance on BP2026-07155":
+        (["Building $100,000 $160,000", "Advance of $25,000 on building"],
+         lambda a, b: fm0(money(a.split()[2]) - money(b.split()[2]))),
+    "is the FMO contents estimate within the BPP limit?":
+        (["contents $62,500", "Business personal property $350,000"],
+         lambda a, b: f"Yes - $62,500 is within the $350,000 limit"
+         if money(a.split()[1]) <= money(b.split()[-1]) else "No"),
+    "days from the fire to the FMO report date":
+        (["09/17/2026", "Report date 09/24/2026"], lambda a, b: days(a, b.split()[-1])),
+    "how many days will the grill have been closed when it reopens":
+        (["09/17/2026", "reopen 12/01/2026"], lambda a, b: days(a, b.split()[-1])),
+    # --- DN-5520193
+    "how much do the line estimates go over celia's remaining max":
+        (["$1,690.20", "remaining $1,190.00"], lambda a, b: fm(money(a) - money(b.split()[1]))),
+    "is the sum of line estimates within celia's remaining annual max?":
+        (["$1,690.20", "remaining $1,190.00"],
+         lambda a, b: f"No - {a} exceeds the {b.split()[1]} remaining" if money(a) > money(b.split()[1]) else "Yes"),
+    "SRP both quads - total fee":
+        (["UR $245.00", "UL $245.00"], lambda a, b: fm(money(a.split()[1]) + money(b.split()[1]))),
+    "total fees for tooth 30 (endo + buildup + crown)":
+        (["$1,150.00", "$265.00", "$1,285.00"], lambda *v: fm(sum(money(x) for x in v))),
+    "patient share on the crown if it's paid as estimated":
+        (["$1,038.00 50% $519.00"], lambda a: fm(money(a.split()[0]) - money(a.split()[2]))),
+    "network write-off on the root canal (fee minus ppo allowed)":
+        (["$1,150.00 $912.00"], lambda a: fm(money(a.split()[0]) - money(a.split()[1]))),
+    "days from the dentist signing the form to the estimate being issued":
+        (["Date:  09/03/2026", "Date issued 09/15/2026"], lambda a, b: days(a.split()[-1], b.split()[-1])),
+    "when does the ostrowski estimate expire":
+        (["Date issued 09/15/2026", "valid for 180 days"], lambda a, b: add_days(a.split()[-1], 180)),
+    "what would the plan pay on D3330 if the deductible were already met":
+        (["$912.00 80%"], lambda a: fm(round(money(a.split()[0]) * 0.80, 2))),
+    "what % of celia's annual max is used":
+        (["$1,500 per person; used to date $310.00"], lambda a: pct(money(a.split()[-1]), money(a.split()[0]))),
 }
 
 # none questions: strings that must NOT occur in the files (guards against answers sneaking in)
@@ -241,6 +418,10 @@ ABSENT = {
     "quintanilla SSN": ["SSN", "social security"],
     "BAC result for ashworth-diaz": ["BAC", "blood alcohol"],
     "salvage bid on the vance outback?": ["salvage bid"],
+    "what's the reserve on IM-44102-C": [],
+    "IC3 complaint number on CR-88341-B": ["complaint number", "complaint #", "complaint no"],
+    "crestline's routing number": ["ABA"],
+    "date of prior placement for tooth 30": [],
 }
 
 BASE = ["question", "route", "claim_id", "expected_answer", "expected_regex",
@@ -320,6 +501,11 @@ def main():
             if not (5 <= len(pts) <= 7):
                 err("summary needs 5-7 points")
             for p in pts:
+                try:
+                    re.compile(p)
+                except re.error as e:
+                    err(f"bad point regex {p!r}: {e}")
+                    continue
                 if not re.search(p, text):
                     err(f"point {p!r} not in sources")
             if q["expected_answer"] is not None or q["expected_regex"] is not None:

@@ -108,6 +108,24 @@ def docx_table(doc, rows, header=True, style="Table Grid"):
     return t
 
 
+def save_docx(doc, name):
+    """Save with fixed metadata and zip timestamps so the output is byte-identical run to run."""
+    import zipfile
+    cp = doc.core_properties
+    cp.created = cp.modified = cp.last_printed = datetime(2026, 1, 1)
+    cp.author = cp.last_modified_by = "claims"
+    cp.revision = 1
+    path = out(name)
+    doc.save(path)
+    with zipfile.ZipFile(path) as z:
+        items = [(i.filename, z.read(i.filename)) for i in z.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for n, data in items:
+            zi = zipfile.ZipInfo(n, date_time=(2026, 1, 1, 0, 0, 0))
+            zi.compress_type = zipfile.ZIP_DEFLATED
+            z.writestr(zi, data)
+
+
 def docx_header_footer(doc, header, footer):
     sec = doc.sections[0]
     sec.header.paragraphs[0].text = header
@@ -379,7 +397,7 @@ def incident_docx():
         ["Med-pay limit (premises)", "$5,000 per person"],
         ["Med-pay paid", "$5,000.00 on 02/06/2026 (limit exhausted)"],
     ])
-    doc.save(out("Incident_Report_Store14_IR-14-2026-003.docx"))
+    save_docx(doc, "Incident_Report_Store14_IR-14-2026-003.docx")
 
 
 def cctv_timeline():
@@ -599,6 +617,791 @@ Liability: 100% adverse (red-light citation C-7741093). Claim rep: Jonah Petraki
 """)
 
 
+# =========================================================================== CLAIM D (inland marine theft)
+def _msg(frm, to, subj, date_str, body, cc=None):
+    m = EmailMessage()
+    m["From"] = frm
+    m["To"] = to
+    if cc:
+        m["Cc"] = cc
+    m["Subject"] = subj
+    m["Date"] = date_str
+    m.set_content(body)
+    return m
+
+
+def theft_eml():
+    body = """Haley, Marcus -
+
+Answers below in CAPS under each of your questions, and the rental invoice for the replacement
+mini-ex is attached as a PDF (Mountain West, invoice RX-77120). The list of the hand tools that were
+in the trailer's lockbox is attached too (tools_in_lockbox.csv).
+
+Thanks,
+Cody Redfern
+Owner / Managing Member
+Redfern Excavation LLC
+7 Quarry Ln, Bozeman, MT 59715
+cell (406) 555-0190
+
+-----Original Message-----
+From: Marcus Tilden <mtilden@bigskyridge-ins.example>
+Sent: Wednesday, April 8, 2026 11:02 AM
+To: Haley Sorensen <haley@sorensen-ig.example>
+Cc: Cody Redfern <cody@redfernexc.example>
+Subject: RE: FW: stolen excavator + trailer - Valley Commons job - Claim IM-44102-C
+
+Haley / Mr. Redfern,
+
+I have set up the claim under the contractors equipment floater, policy CEF-2209188, claim number
+IM-44102-C. I'm the inland marine adjuster assigned. A few questions:
+
+1. Who last saw the equipment and when?
+   JESSE KOWALCZYK, MY FOREMAN. HE LOCKED THE GATE FRIDAY 04/03/2026 AT ABOUT 5:30 PM. THE
+   EXCAVATOR WAS CHAINED TO THE TRAILER AND THE TRAILER HAD A HITCH LOCK.
+2. How was the theft discovered, and was it reported to law enforcement?
+   JESSE FOUND THE GATE PADLOCK CUT MONDAY 04/06/2026 AT 6:50 AM. I CALLED THE SHERIFF AT
+   7:22 AM. GALLATIN COUNTY SHERIFF CASE 26-004719, DEPUTY AMANDA FRIEL CAME OUT AT 8:05.
+3. Was the machine fitted with GPS or telematics?
+   IT HAD THE KUBOTA TELEMATICS UNIT BUT THE SUBSCRIPTION RAN OUT IN JANUARY AND WE DIDN'T
+   RENEW IT. KUBOTA DEALER SAYS THEY CAN'T PING IT WITHOUT AN ACTIVE PLAN.
+4. Please confirm the serial number / PIN of the excavator and the trailer VIN.
+   EXCAVATOR: 2022 KUBOTA KX040-4, PIN KBCDZ47CKN1G30558. TRAILER: 2019 BIG TEX 14ET,
+   VIN 16VEX2025K2014473. BOTH ARE ON YOUR SCHEDULE.
+5. Did you rent a replacement? If so send the invoice when you have it.
+   YES - MOUNTAIN WEST EQUIPMENT RENTAL IN BELGRADE, DELIVERED TUESDAY 04/07. INVOICE ATTACHED.
+6. Any other property taken?
+   HAND TOOLS IN THE TRAILER LOCKBOX - SEE CSV. RECEIPTS FOR ALL 3.
+
+For your information, the relevant policy terms (from the declarations):
+- Scheduled equipment: KX040-4 at $58,400; Big Tex 14ET trailer at $7,900 (stated amount).
+- Unscheduled tools and equipment: $5,000 per occurrence, $1,000 maximum any one item.
+- Rental reimbursement: $5,000 per occurrence, after a 72-hour waiting period from the time the loss
+  is discovered.
+- Deductible: $2,500 per occurrence.
+Theft claims on this form are held 30 days for possible recovery before settlement of the scheduled
+items. I'll check NCIC status with the deputy weekly.
+
+Marcus Tilden
+Inland Marine Claims Adjuster | Big Sky Ridge Insurance Co.
+(406) 555-0133 | mtilden@bigskyridge-ins.example
+
+-----Original Message-----
+From: Haley Sorensen <haley@sorensen-ig.example>
+Sent: Monday, April 6, 2026 9:14 AM
+To: IM Claims <imclaims@bigskyridge-ins.example>
+Cc: Cody Redfern <cody@redfernexc.example>
+Subject: FW: stolen excavator + trailer - Valley Commons job
+
+New loss for Redfern Excavation LLC (CEF-2209188). Mini excavator and trailer stolen over the
+weekend from their job at 4410 Valley Commons Dr, Bozeman. Sheriff has been called. Please assign.
+
+Haley Sorensen, CIC
+Commercial Lines Account Manager | Sorensen Insurance Group
+(406) 555-0158
+
+> From: Cody Redfern <cody@redfernexc.example>
+> Sent: Monday, April 6, 2026 7:41 AM
+> To: Haley Sorensen
+> Subject: stolen excavator + trailer - Valley Commons job
+>
+> Haley, somebody cut the lock at the Valley Commons lot 12 job and took the KX040 and the
+> Big Tex trailer it sits on. Gone since Friday night sometime. Sheriff is on the way.
+> I need a machine on site tomorrow or the footings crew sits. Can I rent one? Cody
+"""
+    m = _msg("Cody Redfern <cody@redfernexc.example>",
+             "Marcus Tilden <mtilden@bigskyridge-ins.example>",
+             "RE: FW: stolen excavator + trailer - Valley Commons job - Claim IM-44102-C",
+             "Thu, 09 Apr 2026 16:47:00 -0600", body,
+             cc="Haley Sorensen <haley@sorensen-ig.example>")
+    csv = ("item,make_model,serial,purchase_date,cost\n"
+           "Breaker hammer,Hilti TE 1000-AVR,0048811372,2023-05-12,\"$1,489.00\"\n"
+           "Rotary laser level,Spectra LL300N,4417-22093,2021-09-30,\"$1,165.00\"\n"
+           "Plate compactor,Wacker Neuson BPU 2540,24118870,2022-04-18,\"$2,310.00\"\n"
+           "TOTAL,,,,\"$4,964.00\"\n")
+    m.add_attachment(csv.encode(), maintype="text", subtype="csv", filename="tools_in_lockbox.csv")
+    with open(out("invoice_RX-77120.pdf"), "rb") as f:
+        m.add_attachment(f.read(), maintype="application", subtype="pdf", filename="invoice_RX-77120.pdf")
+    m.set_boundary("=_train5_redfern_0409")
+    with open(out("Redfern_theft_thread.eml"), "wb") as f:
+        f.write(bytes(m))
+
+
+def rental_invoice():
+    pdf = Doc(footer_text="Mountain West Equipment Rental - thank you for your business")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 16)
+    pdf.cell(0, 8, "MOUNTAIN WEST EQUIPMENT RENTAL", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", "", 9)
+    pdf.multi_cell(0, 4.5, "1180 Jackrabbit Ln, Belgrade, MT 59714   |   (406) 555-0122   |   "
+                   "rentals@mtnwest-rent.example", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(3)
+    pdf.kv([
+        ("INVOICE", "RX-77120"),
+        ("Invoice date", "04/09/2026"),
+        ("Contract no.", "C-554019"),
+        ("Bill to", "Redfern Excavation LLC, 7 Quarry Ln, Bozeman, MT 59715"),
+        ("Job site / deliver to", "4410 Valley Commons Dr (Lot 12), Bozeman"),
+        ("Customer PO", "REDF-0412"),
+        ("Ordered by", "Cody Redfern"),
+        ("Rental out", "04/07/2026 08:00"),
+        ("Rental due back", "05/05/2026 08:00 (4-week term)"),
+        ("Terms", "Net 30"),
+    ], w1=45)
+    pdf.tbl(
+        ["Qty", "Item", "Description", "Rate", "Amount"],
+        [
+            ["1", "KX040-R17", "Kubota KX040-4 mini excavator, 24in bucket, thumb", "4-week $2,340.00", "$2,340.00"],
+            ["1", "DEL", "Delivery (lowboy, Belgrade to Bozeman)", "flat", "$195.00"],
+            ["1", "PU", "Pickup at end of rental", "flat", "$195.00"],
+            ["1", "DW", "Damage waiver (12% of rental)", "12%", "$280.80"],
+            ["1", "ENV", "Environmental / shop supplies fee", "flat", "$38.50"],
+            ["6.2", "FUEL", "Diesel refill at return - estimated, gal", "$4.85", "$30.07"],
+        ],
+        [10, 22, 82, 30, 26],
+    )
+    pdf.kv([
+        ("Subtotal", "$3,079.37"),
+        ("Sales tax", "$0.00 (Montana - no sales tax)"),
+        ("INVOICE TOTAL", "$3,079.37"),
+        ("Deposit received", "$0.00 (account customer)"),
+        ("BALANCE DUE", "$3,079.37 by 05/09/2026"),
+    ], w1=45)
+    pdf.para("Meter out: 1,842.6 hrs. Machine must be returned clean; cleaning charged at $85/hr. Damage "
+             "waiver does not cover theft, tires or glass - customer's equipment insurance is primary for "
+             "theft of rented equipment. Extensions are billed at the weekly rate of $820.00 or the daily "
+             "rate of $295.00, whichever is less.", size=9)
+    pdf.para("Sales rep: Trent Abernathy-Cole  |  Branch 2 (Belgrade)", size=9)
+    pdf.output(out("invoice_RX-77120.pdf"))
+# =========================================================================== CLAIM E (accountants E&O)
+def eo_pdf():
+    pdf = Doc(footer_text="Keystone Arbor Professional Risk Co. - claim file PL-EO-26-4417 - compiled copy")
+    # ---- document 1: demand letter
+    pdf.add_page()
+    pdf.set_font("Times", "B", 13)
+    pdf.cell(0, 7, "STROUD PIERCE LLP", new_x="LMARGIN", new_y="NEXT", align="C")
+    pdf.set_font("Times", "", 9)
+    pdf.cell(0, 5, "1200 Market Street, 14th Floor  |  Philadelphia, PA 19107  |  (215) 555-0166",
+             new_x="LMARGIN", new_y="NEXT", align="C")
+    pdf.ln(4)
+    pdf.base_font = "Times"
+    pdf.para("May 4, 2026\n\nVIA EMAIL AND CERTIFIED MAIL (7022 1670 0001 8842 3310)\n\n"
+             "Vincent Marchetti, CPA, Managing Partner\nHollis & Marchetti CPAs, P.C.\n"
+             "300 Commerce Square, Suite 410\nLancaster, PA 17602", size=11)
+    pdf.para("Re:  Verdant Row Landscaping, Inc. - professional negligence and breach of contract\n"
+             "       2024 federal S corporation return (Form 1120-S)", size=11, style="B")
+    pdf.para("Dear Mr. Marchetti:", size=11)
+    pdf.para(
+        "This firm represents Verdant Row Landscaping, Inc. (\"Verdant Row\") and its four shareholders in "
+        "connection with the services your firm agreed to perform under the engagement letter dated "
+        "January 8, 2025. Under that letter, Hollis & Marchetti undertook to prepare and timely file Verdant "
+        "Row's 2024 Form 1120-S and, if the return could not be completed by the due date, to file an "
+        "automatic extension on Form 7004. The engagement letter was signed for your firm by you and for "
+        "Verdant Row by its president, Marcy Oyelaran.", size=11)
+    pdf.para(
+        "The return was due on March 17, 2025. Neither the return nor an extension was filed by that date. "
+        "Your senior associate, Collin Weaver, told Ms. Oyelaran by telephone on March 14, 2025 that \"the "
+        "extension is handled.\" It was not. The return was finally filed on March 2, 2026, after Verdant "
+        "Row's bank asked for it. On April 6, 2026 the Internal Revenue Service issued notice CP162 assessing "
+        "the late-filing penalty for S corporations: $245 per shareholder per month, for 4 shareholders and "
+        "12 months, or $11,760.", size=11)
+    pdf.para(
+        "The late return also put Verdant Row in breach of the reporting covenant in its $400,000 revolving "
+        "line of credit with Lakeview Community Bank, which required filed returns by September 30, 2025. "
+        "The bank charged a covenant waiver fee of $2,500 and moved the line to its default rate from "
+        "October 1, 2025 until the return was produced, costing Verdant Row $9,850 in additional interest "
+        "(bank statements enclosed). Verdant Row then had to retain a new firm, Quarry Hill Tax Advisors, to "
+        "finish the return and respond to the IRS, at a cost of $6,250.", size=11)
+    pdf.para("Verdant Row's damages to date are as follows:", size=11)
+    pdf.tbl(["Item", "Amount"], [
+        ["IRS late-filing penalty (CP162, IRC 6699)", "$11,760.00"],
+        ["Lakeview Community Bank - covenant waiver fee", "$2,500.00"],
+        ["Lakeview Community Bank - default-rate interest", "$9,850.00"],
+        ["Quarry Hill Tax Advisors - completion and IRS response", "$6,250.00"],
+        ["Refund of fees paid to Hollis & Marchetti for the 2024 return", "$4,800.00"],
+        ["Attorneys' fees to date (Stroud Pierce LLP)", "$4,900.00"],
+        ["TOTAL DEMAND", "$40,060.00"],
+    ], [120, 40], size=10)
+    pdf.para(
+        "Demand is hereby made for payment of $40,060.00. Please forward this letter to your professional "
+        "liability carrier immediately. If we do not receive a substantive response within thirty (30) days "
+        "of the date of this letter, our clients have authorized us to file suit in the Court of Common Pleas "
+        "of Lancaster County without further notice, and to seek additional amounts including interest, the "
+        "fees of an expert CPA witness, and costs. Nothing in this letter waives any claim, including claims "
+        "for the 2025 tax year, which your firm also agreed to prepare and which Verdant Row has now moved to "
+        "Quarry Hill.", size=11)
+    pdf.para("Please preserve all files, e-mails, calendar entries, practice-management records and "
+             "e-filing logs relating to Verdant Row for 2024 and 2025.", size=11)
+    pdf.para("Very truly yours,\n\nGwendolyn Pierce-Adeyemi\nGwendolyn Pierce-Adeyemi, Esq.\nPartner, "
+             "Stroud Pierce LLP\ngpierce@stroudpierce.example\n\nEnclosures: engagement letter 01/08/2025; "
+             "IRS notice CP162 dated 04/06/2026; Lakeview Community Bank letters of 10/01/2025 and "
+             "03/09/2026; Quarry Hill invoice Q-2026-114\ncc: Marcy Oyelaran, President, Verdant Row "
+             "Landscaping, Inc.", size=11)
+    # ---- document 2: carrier response
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 13)
+    pdf.cell(0, 7, "KEYSTONE ARBOR PROFESSIONAL RISK CO.", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", "", 9)
+    pdf.cell(0, 5, "Professional Liability Claims  |  P.O. Box 4470, Harrisburg, PA 17111  |  (717) 555-0109",
+             new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    pdf.base_font = "Helvetica"
+    pdf.para("May 21, 2026\n\nGwendolyn Pierce-Adeyemi, Esq.\nStroud Pierce LLP\n1200 Market Street, 14th "
+             "Floor\nPhiladelphia, PA 19107", size=10.5)
+    pdf.para("Re:   Your client: Verdant Row Landscaping, Inc.\n        Our insured: Hollis & Marchetti CPAs, "
+             "P.C.\n        Our claim no.: PL-EO-26-4417\n        Your letter dated May 4, 2026", size=10.5,
+             style="B")
+    pdf.para("Dear Ms. Pierce-Adeyemi:", size=10.5)
+    pdf.para(
+        "Keystone Arbor Professional Risk Co. is the professional liability insurer of Hollis & Marchetti CPAs, "
+        "P.C. Your letter of May 4, 2026 has been forwarded to us and I have been assigned to handle the "
+        "matter. Please direct all further communication about this claim to me rather than to our insured.",
+        size=10.5)
+    pdf.para(
+        "We have begun our investigation. Our insured's records indicate that Verdant Row did not deliver its "
+        "year-end payroll reconciliation and fixed-asset additions until March 10, 2025, and that the firm's "
+        "practice is to file Form 7004 once the client returns a signed extension authorization; our insured's "
+        "file does not contain a signed authorization. We do not suggest that this resolves the matter, and we "
+        "are still reviewing the firm's e-filing log for March 2025. Your clients' own records on this point "
+        "would help us evaluate the claim promptly.", size=10.5)
+    pdf.para("To complete our evaluation, please send us:", size=10.5)
+    for item in [
+        "1. The complete IRS notice CP162 and any later IRS notices or account transcripts for 2024.",
+        "2. The Lakeview Community Bank loan agreement (including the reporting covenant), the letters of "
+        "October 1, 2025 and March 9, 2026, and statements showing the default-rate interest calculation.",
+        "3. Quarry Hill Tax Advisors' engagement letter and itemized invoice Q-2026-114.",
+        "4. Proof of the $4,800 in fees paid to our insured for the 2024 return.",
+        "5. Any written communication between Verdant Row and our insured between January 1 and March 31, 2025.",
+    ]:
+        pdf.para(item, size=10.5)
+    pdf.para(
+        "Regarding the IRS penalty: the 6699 penalty is frequently removed under the IRS first-time penalty "
+        "abatement policy where the entity has a clean compliance history for the prior three years. Our "
+        "insured has offered, at no cost to your client, to prepare and submit a first-time abatement request. "
+        "If it is granted, the $11,760 penalty item would fall away. We ask that your client authorize this by "
+        "signing Form 2848 in favor of our insured or of Quarry Hill, whichever your client prefers.",
+        size=10.5)
+    pdf.para(
+        "We note that attorneys' fees are not generally recoverable as damages in Pennsylvania absent a "
+        "statute or an agreement providing for them, and we do not accept that item. We also note that the "
+        "2025 tax year is not the subject of any alleged error at this time.", size=10.5)
+    pdf.para(
+        "We will respond substantively within thirty (30) days of receiving the documents above. In the "
+        "meantime we ask that your clients refrain from filing suit; we are open to discussing an agreed "
+        "tolling arrangement if that would help. This letter is not a waiver of any rights or defenses of "
+        "our insured or of Keystone Arbor under its policy or at law.", size=10.5)
+    pdf.para("Sincerely,\n\nRenata Szabo\nSenior Claims Specialist, Accountants Professional Liability\n"
+             "(717) 555-0109 ext. 2231  |  rszabo@keystonearbor.example\n\n"
+             "cc: Vincent Marchetti, CPA (insured)\n     Oliver Brandvold, Esq., Brandvold Kerr LLP "
+             "(monitoring counsel for the insured)", size=10.5)
+    # ---- document 3: internal file note
+    pdf.add_page()
+    pdf.head("INTERNAL CLAIM FILE NOTE - NOT FOR DISTRIBUTION", 12)
+    pdf.kv([
+        ("Claim no.", "PL-EO-26-4417"),
+        ("Insured", "Hollis & Marchetti CPAs, P.C. (Lancaster, PA)"),
+        ("Policy", "APL-2025-118290 - Accountants Professional Liability, claims-made and reported"),
+        ("Policy period", "07/01/2025 - 07/01/2026"),
+        ("Retroactive date", "07/01/2011"),
+        ("Limits", "$1,000,000 each claim / $2,000,000 aggregate"),
+        ("Retention", "$10,000 each claim (applies to damages and claim expenses)"),
+        ("Claimant", "Verdant Row Landscaping, Inc. (counsel: G. Pierce-Adeyemi, Stroud Pierce LLP)"),
+        ("Claim first made", "04/02/2026 (client's complaint e-mail to V. Marchetti)"),
+        ("Reported to us", "04/10/2026 by insured (notice via broker Talbot & Rusk, Kathleen Rusk)"),
+        ("Claims professional", "Renata Szabo, Senior Claims Specialist"),
+        ("Monitoring counsel", "Oliver Brandvold, Brandvold Kerr LLP (panel), appointed 05/12/2026"),
+        ("Status", "Open - pre-suit. Demand $40,060.00 (05/04/2026); docs requested 05/21/2026"),
+    ], w1=45)
+    pdf.head("Reserve history", 11)
+    pdf.tbl(["Date", "Indemnity", "Expense", "Note"], [
+        ["04/14/2026", "$30,000", "$15,000", "Initial - claim e-mail only, no demand yet"],
+        ["05/22/2026", "$25,000", "$20,000", "Demand received; FTA likely on penalty; counsel appointed"],
+    ], [26, 26, 26, 96], size=9)
+    pdf.head("Retention / payments", 11)
+    pdf.tbl(["Date", "Payee", "Item", "Amount", "Paid by"], [
+        ["06/05/2026", "Brandvold Kerr LLP", "Invoice BK-5581 (May)", "$2,140.00", "Insured (retention)"],
+        ["07/06/2026", "Brandvold Kerr LLP", "Invoice BK-5702 (June)", "$1,280.00", "Insured (retention)"],
+    ], [24, 38, 44, 26, 42], size=9)
+    pdf.para("Retention eroded to date: $3,420.00 of $10,000.00.", size=10)
+    pdf.head("Coverage and evaluation notes", 11)
+    pdf.para(
+        "Claim first made 04/02/2026 and reported 04/10/2026, both inside the policy period; alleged act "
+        "(missed 03/17/2025 deadline) is after the retro date. No prior-knowledge issue found on the "
+        "application dated 06/12/2025. Fee refund ($4,800) is excluded as return of fees under the "
+        "definition of damages. Attorneys' fees unlikely recoverable. Penalty likely abated (Verdant Row has "
+        "no penalties 2021-2023 per insured). Bank items are the real exposure - causation arguable given "
+        "the client's late data. Realistic settlement range if FTA is granted: $10,000 - $16,000.", size=10)
+    pdf.para(
+        "Insured's position (V. Marchetti call 04/13/2026): C. Weaver left the firm 08/2025; Weaver's notes "
+        "show he e-mailed a Form 8879/7004 authorization request to Ms. Oyelaran on 03/12/2025 with no "
+        "reply. The firm's e-filing log shows no 7004 transmitted for Verdant Row. Insured consents to "
+        "settle within retention if possible. Diary: follow up for documents 06/22/2026; next reserve review "
+        "07/15/2026.", size=10)
+    pdf.output(out("EO_demand_and_response_PL-EO-26-4417.pdf"))
+# =========================================================================== CLAIM F (farm livestock mortality)
+def livestock_docx():
+    doc = Document()
+    st = doc.styles["Normal"]
+    st.font.name = "Cambria"
+    st.font.size = Pt(10)
+    docx_header_footer(
+        doc,
+        "North Star Farm & Ranch Insurance  -  Field Adjuster Report  -  FL-2026-30977",
+        "Field report by G. Lindahl, independent field adjuster (North Star panel)  -  not a coverage opinion unless stated",
+    )
+    doc.add_heading("Livestock Mortality - Field Report and Statement of Loss", level=1)
+    docx_table(doc, [
+        ["Insured", "Okonkwo Family Dairy LLC (Chidi and Rebecca Okonkwo, members)"],
+        ["Location", "N5150 County Road E, Marshfield, WI 54449 - north pasture (\"Oak Pasture\")"],
+        ["Policy", "FO-77310452 (Farmowners) - Coverage F, scheduled livestock"],
+        ["Policy period", "03/01/2026 - 03/01/2027"],
+        ["Peril claimed", "Lightning"],
+        ["Date of loss", "06/28/2026 (afternoon thunderstorm)"],
+        ["Reported", "06/28/2026 at 7:05 PM by Rebecca Okonkwo to North Star's 24-hour claims line"],
+        ["Assigned", "06/29/2026 to Greta Lindahl, field adjuster"],
+        ["Field inspection", "07/02/2026, 10:00 AM, with Chidi Okonkwo and herd manager Luis Arreola"],
+    ], header=False)
+    doc.add_heading("Coverage summary (from declarations)", level=2)
+    docx_table(doc, [
+        ["Item", "Amount / term"],
+        ["Coverage F - cattle, blanket", "$450,000"],
+        ["Maximum any one animal", "$3,500 per head"],
+        ["Deductible", "$1,000 per occurrence"],
+        ["Carcass removal / disposal (additional coverage)", "up to $1,000 per occurrence"],
+        ["Loss expense - veterinary certification of cause", "up to $500 per occurrence"],
+        ["Perils", "Named perils incl. lightning, electrocution, windstorm, fire; NOT disease or heat stress"],
+    ])
+    doc.add_heading("Facts", level=2)
+    doc.add_paragraph(
+        "Herd: 212 milking Holsteins plus replacement heifers. On the afternoon of 06/28/2026 a line of "
+        "storms crossed northern Wood County. About 40 cows in the Oak Pasture gathered under the large bur "
+        "oak at the east fence line. At about 3:20 PM Luis Arreola heard a very loud strike; when he went to "
+        "bring the cows in for the 4:30 PM milking he found nine dead within about 30 ft of the tree, and two "
+        "more (tags 1156 and 1199) down but able to rise. The oak has a fresh bark strip blown off from about "
+        "25 ft to the ground on the south side, and the woven-wire fence attached to it shows arc pitting."
+    )
+    doc.add_paragraph(
+        "Lightning data obtained by the adjuster from a commercial strike-location service (report LSR-0702-"
+        "88314) shows a cloud-to-ground strike at 15:17:42 CDT on 06/28/2026 about 0.2 mi from the pasture "
+        "centroid, peak current -38 kA, within the stated location accuracy. This matches the herd manager's "
+        "account."
+    )
+    doc.add_paragraph(
+        "Veterinary exam: Dr. Henrik Aalto, DVM (Marshfield Large Animal Clinic) examined the carcasses on "
+        "06/29/2026 at 9:00 AM. Findings: singe lines on four animals, rapid bloat, no signs of struggle, no "
+        "feed or water change, no recent vaccinations; death consistent with lightning strike. Necropsy of "
+        "one animal (tag 1142) - no evidence of disease. Dr. Aalto's fee for the exam and certificate: $240.00. "
+        "Tags 1156 and 1199 were treated (burns, lameness) - $180.00, billed separately; injured animals are "
+        "not a covered loss and that bill is the insured's."
+    )
+    doc.add_paragraph(
+        "Disposal: Badger Rendering Service picked up the nine carcasses on 06/30/2026, ticket BR-66120, "
+        "charge $675.00."
+    )
+    doc.add_heading("Schedule of dead animals and values", level=2)
+    doc.add_paragraph(
+        "Values from the insured's DHIA records and two recent sale barn reports (Wood County Livestock "
+        "Auction, 06/17/2026 and 06/24/2026). Tag 1033 is a registered cow with a high genomic index; the "
+        "insured's value is accepted but limited by the per-head maximum."
+    )
+    docx_table(doc, [
+        ["Ear tag", "Age", "Status", "Insured's value", "Per-head limit applied", "Adjusted value"],
+        ["1142", "4 yr", "2nd lactation", "$2,850", "-", "$2,850"],
+        ["1187", "3 yr", "1st lactation", "$2,600", "-", "$2,600"],
+        ["0963", "6 yr", "4th lactation", "$2,200", "-", "$2,200"],
+        ["1205", "2 yr", "bred heifer", "$2,400", "-", "$2,400"],
+        ["1033", "5 yr", "3rd lactation, registered", "$3,950", "$3,500", "$3,500"],
+        ["1121", "4 yr", "2nd lactation", "$2,750", "-", "$2,750"],
+        ["1090", "5 yr", "3rd lactation", "$2,500", "-", "$2,500"],
+        ["1214", "2 yr", "bred heifer", "$2,300", "-", "$2,300"],
+        ["0988", "6 yr", "4th lactation", "$2,150", "-", "$2,150"],
+        ["TOTAL (9 head)", "", "", "$23,700", "", "$23,250"],
+    ])
+    doc.add_heading("Statement of loss", level=2)
+    docx_table(doc, [
+        ["Line", "Amount"],
+        ["Adjusted value of 9 head", "$23,250.00"],
+        ["Less deductible", "($1,000.00)"],
+        ["Livestock payable", "$22,250.00"],
+        ["Carcass disposal - Badger Rendering ticket BR-66120", "$675.00"],
+        ["Veterinary certification - Dr. Aalto", "$240.00"],
+        ["TOTAL RECOMMENDED PAYMENT", "$23,165.00"],
+    ])
+    doc.add_heading("Not included", level=2)
+    for t in [
+        "Vet treatment of the two injured cows ($180.00) - not a covered loss.",
+        "Lost milk production - the insured asked; Coverage F has no income coverage and none was purchased.",
+        "Fence repair along the east line - insured will repair himself; did not present a figure.",
+    ]:
+        doc.add_paragraph(t, style="List Bullet")
+    doc.add_heading("Status", level=2)
+    doc.add_paragraph(
+        "Report submitted 07/06/2026. Payment of $23,165.00 approved by North Star examiner Dale Hutchins "
+        "07/17/2026; check 1180447 issued 07/21/2026 payable to Okonkwo Family Dairy LLC and Farm Credit "
+        "of Central Wisconsin (loss payee). File closed 07/24/2026. No subrogation potential (act of nature). "
+        "Salvage: none (rendered)."
+    )
+    doc.add_paragraph("Greta Lindahl  |  field adjuster  |  (715) 555-0114")
+    save_docx(doc, "Livestock_Field_Report_FL-2026-30977.docx")
+# =========================================================================== CLAIM G (commercial crime - funds transfer fraud)
+def wire_recall_eml():
+    body = """Bea -
+
+FYI before our Tuesday file review. Chain below. Short version: vendor-impersonation e-mail,
+AP changed the bank details without a callback, one wire of $86,914.50 went out 08/13, the bank
+recalled it on 08/18 and clawed back $52,310.22 (credited 08/26). Net loss $34,604.28.
+Notice came in 08/19/2026 from the broker, Nils Eriksen (Cascade Point Brokerage). Policy is
+commercial crime CC-6620915, 06/01/2026 - 06/01/2027; Funds Transfer Fraud and Computer Fraud
+are $250,000 each.
+
+Coverage: this is not Funds Transfer Fraud - the insured's own employee sent the wire. It falls
+under the Social Engineering Fraud insuring agreement: sublimit $100,000, deductible $15,000
+(the $10,000 deductible is for the other insuring agreements). Callback condition: the policy
+requires a callback to a number on file before changing payee bank details. Tessa Moreau replied to
+the e-mail instead of calling. That condition is a reduction to 50% of the loss, not a full bar, on
+this form (endorsement SCI-SE-04). I'm still looking at whether it applies - the insured says the
+callback procedure was written but "not rolled out" to AP until September.
+
+Reserve set today at $20,000 (SE sublimit, $34,604.28 less $15,000 = $19,604.28). If the 50%
+reduction applies it would drop a lot. Asked the insured for the vendor master change log and the
+written callback procedure.
+
+Owen Thackeray
+Senior Crime & Fidelity Claims Examiner | Salish Crest Insurance Company
+(253) 555-0145 | othackeray@salishcrest.example
+
+-----Original Message-----
+From: Ingrid Halvorsen <ihalvorsen@lindqvistmarine.example>
+Sent: Thursday, August 27, 2026 3:18 PM
+To: Owen Thackeray <othackeray@salishcrest.example>
+Cc: Nils Eriksen <neriksen@cascadepoint.example>
+Subject: RE: Notice of loss - wire fraud - Lindqvist Marine Supply - CR-88341-B
+
+Owen, thanks for the call. To your list:
+- FBI IC3 complaint was filed 08/18/2026 at 4:40 PM by me. Tacoma PD told us to go to IC3 and did
+  not take a report.
+- Bank recall confirmation and the return credit are in Dwayne's e-mails below.
+- We signed Puget Commerce Bank's indemnity letter for the recall on 08/24/2026.
+- Pacific Rope & Rigging is still owed the two invoices. We paid them from our operating account on
+  08/21/2026 so we don't lose them as a supplier.
+- Vendor master change log and our callback procedure to follow next week.
+
+Ingrid Halvorsen, CPA
+Controller | Lindqvist Marine Supply Inc.
+1840 Port Industrial Way, Tacoma, WA 98421 | (253) 555-0170
+
+-----Original Message-----
+From: Dwayne Kettering <dkettering@pugetcommerce.example>
+Sent: Wednesday, August 26, 2026 10:05 AM
+To: Ingrid Halvorsen <ihalvorsen@lindqvistmarine.example>
+Subject: RE: URGENT - recall request - wire 08/13 $86,914.50
+
+Ingrid - Crestline National Bank returned $52,310.22 today; it is credited to your operating account
+ending 0932 with value date 08/26/2026. That is everything that was left in the beneficiary account
+when they froze it. The other $34,604.28 left the account on 08/14/2026 in two outgoing transfers
+before the recall reached them; Crestline says those went overseas and they cannot recover them.
+Our recall file is closed as partially recovered.
+
+Dwayne Kettering
+VP, Treasury Services | Puget Commerce Bank
+(253) 555-0188
+
+-----Original Message-----
+From: Dwayne Kettering
+Sent: Tuesday, August 18, 2026 3:31 PM
+To: Ingrid Halvorsen
+Subject: RE: URGENT - recall request - wire 08/13 $86,914.50
+
+Recall sent through Fedwire at 3:12 PM today, our reference FED-REC-26-0818-0193. Crestline
+acknowledged at 3:27 PM and says the beneficiary account is frozen pending review. No guarantee on
+what is still there. Please send the signed indemnity letter (attached) when you can.
+
+-----Original Message-----
+From: Ingrid Halvorsen
+Sent: Tuesday, August 18, 2026 2:05 PM
+To: Dwayne Kettering; fraudalerts@pugetcommerce.example
+Subject: URGENT - recall request - wire 08/13 $86,914.50
+
+Dwayne, we need an immediate recall on the outgoing wire of 08/13/2026, 10:26 AM, $86,914.50, to
+Crestline National Bank, beneficiary "Pacific Rope and Rigging Co", account ending 4471. We just
+learned from the real vendor that they never changed their bank. The request came from a look-alike
+domain (pacificrope-rigging.co - their real domain is pacificroperigging.com).
+
+The wire paid two invoices: INV-PRR-20931 ($51,230.00) and INV-PRR-20977 ($35,684.50).
+
+-----Original Message-----
+From: Ron Gallagher <rgallagher@pacificroperigging.com>
+Sent: Tuesday, August 18, 2026 11:52 AM
+To: Accounts Payable <ap@lindqvistmarine.example>
+Subject: Past due - INV-PRR-20931
+
+Hi, following up on INV-PRR-20931, now 20 days past due. Can you give me a payment date?
+Ron Gallagher, Credit Manager, Pacific Rope & Rigging Co.
+
+-----Original Message-----
+From: Tessa Moreau <tmoreau@lindqvistmarine.example>
+Sent: Wednesday, August 12, 2026 8:33 AM
+To: Ron Gallagher <r.gallagher@pacificrope-rigging.co>
+Subject: RE: Updated remittance instructions
+
+Thanks Ron, I've updated your bank details in our system. Your two open invoices will go out by
+wire this week.
+Tessa Moreau, Accounts Payable Specialist
+
+-----Original Message-----
+From: Ron Gallagher <r.gallagher@pacificrope-rigging.co>
+Sent: Tuesday, August 11, 2026 9:47 AM
+To: Tessa Moreau
+Subject: Updated remittance instructions
+
+Please note we have moved our banking to Crestline National Bank effective immediately.
+Please update your records and remit all open items by wire to the account on the attached
+letter (account ending 4471). Our old account is being closed for audit. Thank you.
+"""
+    m = _msg("Owen Thackeray <othackeray@salishcrest.example>",
+             "Bea Lindgren <blindgren@salishcrest.example>",
+             "FW: Notice of loss - wire fraud - Lindqvist Marine Supply - CR-88341-B",
+             "Fri, 28 Aug 2026 09:40:00 -0700", body)
+    with open(out("FW_wire_fraud_recall_CR-88341-B.eml"), "wb") as f:
+        f.write(bytes(m))
+# =========================================================================== CLAIM H (hotel BOP kitchen fire)
+def fire_marshal_pdf():
+    pdf = Doc(header_text="Town of Port Aldous Fire Department - Office of the Fire Marshal - Incident 2026-0917-003",
+              footer_text="FMO report - public record copy")
+    # transmittal page from the adjuster
+    pdf.add_page()
+    pdf.head("DOWNEAST KEEL INSURANCE CO. - CLAIM FILE TRANSMITTAL", 12)
+    pdf.kv([
+        ("Claim", "BP2026-07155"),
+        ("Insured", "Carraway Inn LLC dba The Carraway Inn & Grill"),
+        ("Risk address", "41 Harbor View Rd, Port Aldous, ME 04858"),
+        ("Policy", "BOP-5530817 (Businessowners) 05/15/2026 - 05/15/2027"),
+        ("Building limit", "$2,400,000"),
+        ("Business personal property", "$350,000"),
+        ("Business income", "Actual loss sustained, 12 months; 72-hour waiting period"),
+        ("Deductible", "$2,500 per occurrence (property)"),
+        ("Date of loss", "09/17/2026"),
+        ("Adjuster", "Felix Arrowood, Property General Adjuster, (207) 555-0131"),
+        ("Attached", "Fire Marshal's Office report rec'd 09/25/2026 (public records request PR-26-412)"),
+    ], w1=52)
+    pdf.head("Reserves (as of 09/28/2026)", 11)
+    pdf.tbl(["Coverage", "Initial 09/18/2026", "Current 09/28/2026"], [
+        ["Building", "$100,000", "$160,000"],
+        ["Business personal property", "$40,000", "$65,000"],
+        ["Business income", "$50,000", "$90,000"],
+        ["Total", "$190,000", "$315,000"],
+    ], [70, 50, 50], size=9.5)
+    pdf.para("Adjuster note: restaurant (the Grill) closed since the fire; hotel rooms 201-206 above the kitchen "
+             "out of service for smoke; remaining 25 rooms reopened 09/19/2026. Owner Philippa Carraway expects "
+             "the Grill to reopen 12/01/2026. Advance of $25,000 on building paid 09/30/2026. Subrogation "
+             "potential vs. Coastal Fire Protection (hood suppression service) and the fryer manufacturer - "
+             "evidence preserved; joint exam to be scheduled. Sprinkler leakage: none (kitchen not "
+             "sprinklered).", size=9.5)
+    # fire marshal report
+    pdf.add_page()
+    pdf.head("FIRE INVESTIGATION REPORT", 14)
+    pdf.kv([
+        ("Incident number", "2026-0917-003"),
+        ("Property", "The Carraway Inn & Grill, 41 Harbor View Rd, Port Aldous, ME 04858"),
+        ("Occupancy", "Mixed: 31-room hotel (floors 2-3) over restaurant and commercial kitchen (floor 1)"),
+        ("Construction", "Wood frame, 3 stories, built 1924, renovated 2009; partial sprinklers (guest floors only)"),
+        ("Owner", "Carraway Inn LLC - Philippa Carraway, managing member"),
+        ("Date of fire", "Thursday, 09/17/2026"),
+        ("Investigator", "Deputy Fire Marshal Celeste Abernathy, ME-FI-2207 (IAAI-CFI)"),
+        ("Report date", "09/24/2026"),
+        ("Classification", "ACCIDENTAL"),
+    ], w1=45)
+    pdf.head("1. Timeline (dispatch records, alarm panel history and interviews)", 11)
+    pdf.tbl(["Time", "Event", "Source"], [
+        ["approx. 21:05", "Cook notices smoke, then flames, at fryer #2", "Interview - M. Ferrante"],
+        ["21:08", "Manual pull station for hood suppression activated by cook", "Interview; Ansul cartridge"],
+        ["21:11:26", "Building fire alarm - smoke detector, 1st floor corridor near kitchen", "Alarm panel log"],
+        ["21:12:40", "911 call from front desk (Aiyana Brooks, night clerk)", "Dispatch CAD"],
+        ["21:13:05", "Port Aldous Engine 3, Ladder 1, Medic 2 dispatched", "Dispatch CAD"],
+        ["21:21:10", "Engine 3 on scene; heavy smoke from kitchen exhaust fan on roof", "Dispatch CAD"],
+        ["21:24:00", "First water on fire in hood plenum / duct chase", "Incident commander"],
+        ["21:30", "Hotel evacuation complete; all 41 registered guests accounted for", "Incident commander"],
+        ["21:48:15", "Fire declared under control", "Dispatch CAD"],
+        ["22:10", "Deputy Fire Marshal Abernathy on scene", "FMO"],
+        ["23:36:50", "Last unit (Ladder 1) clears scene", "Dispatch CAD"],
+    ], [28, 108, 38], size=8.5)
+    pdf.head("2. Scene examination", 11)
+    pdf.para(
+        "Exterior: no fire damage to the exterior walls. Heavy grease-laden smoke staining at the roof exhaust "
+        "fan and around the duct penetration. Ladder 1 opened the roof duct access panel at about 21:35 and "
+        "found fire in the horizontal duct run. The exterior of the building showed no evidence of any fire "
+        "origin other than the kitchen exhaust system.", size=10)
+    pdf.para(
+        "Kitchen: the cook line on the east wall consists of (north to south) a six-burner range, a 36 in. "
+        "griddle, fryer #1, fryer #2 and a 24 in. charbroiler, all under a single 16 ft Type I exhaust hood. "
+        "The heaviest fire damage (deep char of the wall board behind the line, melted aluminum baffle filters, "
+        "consumed fryer baskets) is centered over fryer #2. Burn patterns on the hood interior and on the "
+        "stainless backsplash form a V rising from fryer #2. Fryer #2 is a gas fryer, Pitco model SG14S, "
+        "serial G14-7720315, 40-50 lb oil capacity. Its oil vat was nearly empty; residual oil was carbonized. "
+        "Fryer #1 (same model, serial G14-7718852) had its oil intact and was not involved.", size=10)
+    pdf.para(
+        "Hood suppression: the kitchen is protected by an Ansul R-102 wet chemical system. The system "
+        "discharged (cartridge punctured, agent tank empty). The nozzle assigned to fryer #2 was found with "
+        "its blow-off cap missing and its orifice packed with hardened grease; the agent pattern on the "
+        "fryer #2 appliance was light compared with the other appliances. The service tag shows the last "
+        "semi-annual inspection on 03/11/2026 by Coastal Fire Protection; the next inspection was due "
+        "09/11/2026 and had not been performed. The hood and duct cleaning sticker shows the last cleaning "
+        "on 11/14/2025 by Bright Hood Services. For this volume of fryer cooking, NFPA 96 calls for quarterly "
+        "cleaning. Grease deposits in the horizontal duct were measured at up to 1/8 in. in places.", size=10)
+    pdf.para(
+        "Guest floors: fire did not extend beyond the kitchen and duct chase. Smoke travelled up the duct "
+        "chase into the second-floor corridor; rooms 201 through 206 have moderate smoke damage. The guest "
+        "floors are sprinklered; no sprinkler heads operated. Rooms were occupied that night in 22 of the 31 "
+        "rooms.", size=10)
+    pdf.head("3. Interviews", 11)
+    pdf.para(
+        "Mateo Ferrante (line cook, 6 years at the Grill): was working fryers and broiler alone after the "
+        "dining room closed at 21:00, cooking staff meals. He says fryer #2 'smelled hot' and the oil was "
+        "smoking heavily at about 21:05; before he could turn it off the oil ignited. He pulled the Ansul "
+        "station by the back door; he says the chemical came out but 'the fryer kept going.' He tried a "
+        "Class K extinguisher, then left when the smoke banked down. He burned the back of his right hand "
+        "moving a sheet pan. He says fryer #2 had been 'running hot' for about two weeks and he had told the "
+        "kitchen manager, Desmond Hale.", size=10)
+    pdf.para(
+        "Desmond Hale (kitchen manager): confirms Ferrante told him fryer #2 was running hot; he turned the "
+        "thermostat down and planned to call the service company. No service call was placed. He did not "
+        "know the suppression inspection was overdue; the owner's office scheduled those.", size=10)
+    pdf.para(
+        "Aiyana Brooks (night desk clerk): heard the alarm at about 21:11, saw smoke in the corridor by the "
+        "kitchen and called 911. She and the night auditor, Sam Whitlock, went floor by floor knocking on "
+        "doors with the guest list.", size=10)
+    pdf.para(
+        "Philippa Carraway (owner): the fryers were bought new in 2019. The suppression contract with Coastal "
+        "Fire Protection is semi-annual; she says Coastal had not called to schedule September and she had "
+        "not noticed. Hood cleaning was 'supposed to be every three months' but was put off over the winter "
+        "and spring.", size=10)
+    pdf.head("4. Evidence", 11)
+    pdf.tbl(["Item", "Description", "Disposition"], [
+        ["E-1", "Fryer #2 high-limit control and thermostat (from SG14S, serial G14-7720315)", "FMO evidence room"],
+        ["E-2", "Fryer #2 gas valve assembly", "FMO evidence room"],
+        ["E-3", "Ansul nozzle for fryer #2 (cap missing, grease-packed)", "FMO evidence room"],
+        ["E-4", "Ansul service tag and hood-cleaning sticker (photographed, removed)", "FMO evidence room"],
+    ], [14, 120, 40], size=8.5)
+    pdf.para(
+        "Evidence will be held for 90 days from the report date for a joint examination by interested parties "
+        "on notice (insurer, Coastal Fire Protection, fryer manufacturer). Examination under the FMO's "
+        "supervision only; no destructive testing without agreement of all parties.", size=10)
+    pdf.head("5. Origin and cause", 11)
+    pdf.para(
+        "Area of origin: the cooking vat of fryer #2 on the east cook line. Heat source: the fryer's burners, "
+        "running without thermostatic control. Examination of E-1 shows the high-limit control's contacts "
+        "welded closed, so the high-limit could not shut off the gas when the oil overheated. First fuel "
+        "ignited: cooking oil at or above its autoignition temperature. The fire extended through the hood "
+        "filters into the grease-laden duct. The suppression system discharged but the fryer #2 nozzle was "
+        "obstructed, so agent coverage of the fire's origin was inadequate. The fire is classified as "
+        "ACCIDENTAL. No evidence of incendiary activity; all other ignition sources in the area of origin "
+        "were eliminated.", size=10)
+    pdf.head("6. Injuries and damage", 11)
+    pdf.para(
+        "Civilian injury: Mateo Ferrante, second-degree burn to the back of the right hand; treated by Medic 2 "
+        "on scene, refused transport, went to urgent care on 09/18/2026. Firefighter injury: FF Lucas Breen "
+        "(Ladder 1), heat exhaustion, evaluated by Medic 2 and released. Estimated loss (FMO estimate for "
+        "NFIRS, not an appraisal): structure $148,000; contents $62,500.", size=10)
+    pdf.head("7. Code items noted (referred to the Code Enforcement Officer)", 11)
+    for t in [
+        "NFPA 96 - hood and duct cleaning overdue (last 11/14/2025).",
+        "NFPA 17A - wet chemical system semi-annual inspection overdue (due 09/11/2026); nozzle blow-off cap missing.",
+        "Class K extinguisher present and charged; last annual inspection tag 02/2026 - compliant.",
+        "Kitchen manager not trained in fryer high-limit checks - recommendation only.",
+    ]:
+        pdf.para("- " + t, size=10)
+    pdf.para("Celeste Abernathy\nDeputy Fire Marshal, Town of Port Aldous  |  (207) 555-0104  |  09/24/2026",
+             size=10)
+    pdf.output(out("FireMarshal_Report_Carraway_Inn_2026-0917-003.pdf"))
+# =========================================================================== CLAIM I (dental pre-determination)
+def dental_pdf():
+    pdf = Doc(font="Courier")
+    pdf.add_page()
+    L = [
+        "DENTAL CLAIM / PRE-TREATMENT ESTIMATE FORM                 [x] Pre-treatment estimate",
+        "                                                            [ ] Statement of actual services",
+        "  ** fax received 09/08/2026 10:52 - 3 pages - Lakeshore Dental Benefit Plan **",
+        "",
+        "1. Claim / Predetermination No.:  DN-5520193",
+        "2. Payer:  Lakeshore Dental Benefit Plan,  PO Box 20417,  Grand Rapids, MI 49501",
+        "",
+        "POLICYHOLDER / SUBSCRIBER",
+        "3. Name:  OSTROWSKI,  BERNARD  J.         4. Member ID:  XKT448190273",
+        "5. Group No.:  00712-B   (Fairmont Tool & Die Co.)",
+        "6. Address:  5521 Cedar Knoll Dr,  Waterford,  MI 48327",
+        "",
+        "PATIENT",
+        "7. Name:  OSTROWSKI,  CELIA  R.     8. DOB:  04/02/1968     9. Relationship:  Spouse",
+        "10. Other coverage?  N     11. Other insured's name:  ________________",
+        "",
+        "BILLING DENTIST",
+        "12. Dr. Farah Nadeem, DDS  -  Maplecrest Family Dentistry",
+        "13. 2750 Orchard Lake Rd, Ste 3,  Keego Harbor,  MI 48320     Ph (248) 555-0186",
+        "14. NPI:  1487903265      15. License:  2901038811      16. TIN:  38-4402177",
+        "",
+        "RECORD OF SERVICES PROPOSED",
+        "Ln  Date       Tooth Surf  Code   Description                              Fee",
+        "1   09/02/2026  --    --   D0150  Comprehensive oral evaluation           $95.00",
+        "2   09/02/2026  --    --   D0210  Intraoral complete series (FMX)         $140.00",
+        "3   (proposed)  30    --   D3330  Endodontic therapy, molar               $1,150.00",
+        "4   (proposed)  30   MOD   D2950  Core buildup incl. pins                 $265.00",
+        "5   (proposed)  30    --   D2740  Crown - porcelain/ceramic               $1,285.00",
+        "6   (proposed)  UR    --   D4341  Perio scaling & root planing, 4+ teeth  $245.00",
+        "7   (proposed)  UL    --   D4341  Perio scaling & root planing, 4+ teeth  $245.00",
+        "                                                      TOTAL FEE:  $3,425.00",
+        "",
+        "Missing teeth information:  ____________",
+        "Remarks:  #30 fractured lingual cusp, irreversible pulpitis, PA radiolucency. Perio",
+        "  pockets 5-6 mm UR/UL. Pt wants crown done before end of year if covered.",
+        "",
+        "ANCILLARY",
+        "Orthodontic treatment?  ____     Months of treatment remaining:  ____",
+        "Replacement of prosthesis?  N    Date of prior placement:  ____________",
+        "Treatment resulting from occupational illness/injury?  N    Auto accident?  N",
+        "Radiographs enclosed:  Y (2 PA, 1 BW)     Perio charting enclosed:  Y",
+        "",
+        "Signature of treating dentist:  /s/ F. Nadeem DDS          Date:  09/03/2026",
+    ]
+    scanned_lines(pdf, L, size=8.6)
+    # plan's response
+    pdf.add_page()
+    pdf.base_font = "Helvetica"
+    pdf.head("LAKESHORE DENTAL BENEFIT PLAN - PRE-TREATMENT ESTIMATE", 12)
+    pdf.kv([
+        ("Predetermination no.", "DN-5520193"),
+        ("Date issued", "09/15/2026"),
+        ("Patient", "Celia R. Ostrowski (spouse of member Bernard J. Ostrowski)"),
+        ("Plan", "Fairmont Tool & Die Co. - PPO, calendar year benefits"),
+        ("Annual maximum", "$1,500 per person; used to date $310.00; remaining $1,190.00"),
+        ("Deductible", "$50 per person (basic and major only); not yet met in 2026"),
+        ("Coinsurance", "Diagnostic/preventive 100%; basic (incl. endo, perio) 80%; major (crowns, buildups) 50%"),
+        ("Dental consultant", "Dr. Howard Pelt, DDS"),
+    ], w1=45)
+    pdf.tbl(["Ln", "Code", "Tooth", "Fee", "PPO allowed", "Cov.", "Plan est.", "Note"], [
+        ["1", "D0150", "-", "$95.00", "$78.00", "100%", "$78.00", "Paid claim 09/02 visit"],
+        ["2", "D0210", "-", "$140.00", "$118.00", "0%", "$0.00", "N31 - FMX 1 per 60 mo"],
+        ["3", "D3330", "30", "$1,150.00", "$912.00", "80%", "$689.60", "$50 deductible taken"],
+        ["4", "D2950", "30", "$265.00", "$212.00", "50%", "$106.00", ""],
+        ["5", "D2740", "30", "$1,285.00", "$1,038.00", "50%", "$519.00", "N12 - see below"],
+        ["6", "D4341", "UR", "$245.00", "$186.00", "80%", "$148.80", ""],
+        ["7", "D4341", "UL", "$245.00", "$186.00", "80%", "$148.80", ""],
+    ], [8, 16, 12, 22, 24, 12, 22, 58], size=8)
+    pdf.para("Sum of line estimates: $1,690.20. Limited by the remaining annual maximum: estimated plan "
+             "payment for 2026 is $1,190.00. Patient's estimated share is the PPO allowed amount less plan "
+             "payment; Maplecrest is in network and may not bill above the PPO allowed amount.", size=9.5)
+    pdf.para("N31: last full-mouth series paid 03/15/2023; frequency limit 1 per 60 months - not a benefit "
+             "until 03/15/2028. Patient may be billed the PPO allowed amount ($118.00) for line 2.", size=9.5)
+    pdf.para("N12: crown on #30 approved - narrative and radiographs support need (fractured cusp, post-endo). "
+             "If the crown is seated on or after 01/01/2027 it will be paid from the 2027 annual maximum.",
+             size=9.5)
+    pdf.para("This is an estimate, not a guarantee of payment. Benefits are determined when the services are "
+             "performed and depend on eligibility and remaining maximum at that time. Estimate valid for 180 "
+             "days from the date issued. Status: PRE-DETERMINATION ISSUED - no treatment claim on file for "
+             "lines 3-7. Questions: Member Services (800) 555-0175, ref DN-5520193.", size=9.5)
+    pdf.output(out("Dental_PreTreatment_DN-5520193.pdf"))
+
+
+PART2 = [rental_invoice, theft_eml, eo_pdf, livestock_docx, wire_recall_eml, fire_marshal_pdf, dental_pdf]
 PART1 = [wc_first_report, ncm_notes, bill_review, incident_docx, cctv_timeline,
          police_report, appraisal_supplement, recovery_ledger]
 
