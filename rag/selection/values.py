@@ -42,7 +42,9 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
                                r"Corporation|Group|Services|Associates|Partners|Hospital|Clinic|Center|Centre|Bank|"
                                r"Insurance|Mutual|Department|Dept|Agency|Authority|Police|Fire|Law|Towing|Motors|"
                                r"Restoration|Construction|Contractors?|Plumbing|Roofing|Electric|Repair|Collision|"
-                               r"Auto|Body|Medical|Health|Pharmacy|Labs?|Laboratory|Engineering|Consulting)\b\.?"),
+                               r"Auto|Body|Medical|Health|Pharmacy|Labs?|Laboratory|Engineering|Consulting)\b\.?|"
+                               # a firm named by its partners: "Harrow & Vance", "Pike, Dunn & Ostrow Agency"
+                               r"\b[A-Z][\w'.-]*(?:,?\s[A-Z][\w'.-]*){0,2}\s&\s[A-Z][\w'.-]*(?:\s[A-Z][\w'.-]*){0,3}"),
     "address": re.compile(r"\b\d{1,6}\s(?:[NSEW]\.?\s)?(?:[A-Z0-9][\w.'-]*\s){1,4}(?:Street|St|Avenue|Ave|Road|Rd|"
                           r"Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|Terrace|"
                           r"Circle|Cir|Trail|Route|Rte|Square|Sq|Pike|Plaza|Wharf|Quay|Row|Crescent|Close|Mews|Alley|Loop|"
@@ -179,8 +181,10 @@ _QUESTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
                            r"\bwhere (?:is|was|does|did|do)\b.*\b(?:live|located|reside|based|"
                            r"office|home|property|premises|site)\b|\bwhat street\b|\blocation of\b|"
                            r"\bwhich (?:street|road|intersection|town|city)\b|\bat what (?:location|intersection)\b|"
+                           r"\blocation\W*$|\b(?:loss|risk|property|incident|accident) location\b|"
                            r"\bwhere\b", re.I)),
     ("id", re.compile(r"\b(?!phone|telephone|fax|mobile|cell|claim)[a-z]+\s+(?:number|no\.|#|num)(?!\w)|#(?!\s?\d)|"
+                      r"\b(?!(?:phone|telephone|fax|mobile|cell|there|any|say|said|answer|is|was|the|a)\b)[a-z]+\s+no\W*$|"  # "the lease no?"
                       r"\bid\b|"
                       r"\bvin\b|\bserial\b|\breference\b|\bref\b|\bbadge\b|\bcase number\b|\bpolicy number\b|"
                       r"\binvoice number\b|\bplate\b|\blicen[cs]e\b|"
@@ -189,7 +193,8 @@ _QUESTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
                                 r"hospital|clinic|bank|lender|garage|department|provider|store|facility|"
                                 r"organi[sz]ation)\b|\bwhat (?:company|firm|shop|business|vendor|contractor|carrier|"
                                 r"insurer|agency|hospital|clinic|bank|lender|garage|department|provider|store|"
-                                r"facility|organi[sz]ation)\b|\bwho (?:insures|employs|repaired|towed|treated)\b",
+                                r"facility|organi[sz]ation)\b|\bwho (?:insures|employs|repaired|towed|treated)\b|"
+                                r"^(?!\W*who).*\b(?:carrier|insurer|reinsurer|agency|underwriter)\W*$",
                                 re.I)),
     ("person", re.compile(r"^\W*whos?\b|\bwho (?:is|was|are|were|did|does|will|has|had)\b|\bwhat is the name\b|"
                           r"\bname\W*$|"  # "ferncliff fleet mgr name?"
@@ -203,7 +208,7 @@ _QUESTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
                           r"\bpay(?:out|ment|ments|able)?\b|\bpaid\b|\breserve\b|\bcharge[sd]?\b|\bfees?\b|\btotal\b|"
                           r"\bvalue\b|\bbalance\b|\bsettle(?:ment|d)?\b|\bestimate\b|\bbill(?:ed)?\b|\bworth\b|"
                           r"\bwages?\b|\bsalary\b|\bearnings\b|\bincome\b|\brate\b|\bdollars?\b|\$|\brent\b|"
-                          r"\bsubrogation\b|\brecover(?:y|ed)\b|\bdepreciation\b|\b(?:the|a|an|their|his|her|\w+'s)"
+                          r"\bsubrogation\b|\brecover(?:y|ed)\b|\bdepreciation\b|\bretention\b|\bsublimits?\b|\bbenefits?\b|\b(?:the|a|an|their|his|her|\w+'s)"
                           r"(?: \w+)? (?:demand|offer|counter-?offer)\b|\bset (?:\w+ )?back\b|\bcough(?:ed)? up\b",
                           re.I)),
     ("yesno", re.compile(r"^\W*(?:is|was|were|are|did|does|do|has|have|had|can|could|will|would|should)\b", re.I)),
@@ -239,8 +244,12 @@ def find_values(kind: str, text: str) -> list[str]:
         phones = " ".join(find_values("phone", text))
         dates = " ".join(matched for _, matched in find_dates(text))
         found = [(m.start(), m.group(0)) for m in _PATTERNS["id"].finditer(text)]
-        found += [(m.start(1), m.group(1).strip()) for m in _LABELLED_ID.finditer(text)
-                  if not any(m.group(1).strip() in v or v in m.group(1) for _, v in found)]
+        for m in _LABELLED_ID.finditer(text):
+            labelled = m.group(1).strip()
+            if any(labelled in v for _, v in found):
+                continue
+            # the labelled reference whole ("Policy #: FP 7719 4410"), not the piece the shapes above cut
+            found = [(at, v) for at, v in found if v not in labelled] + [(m.start(1), labelled)]
         return [v for _, v in sorted(found) if v not in phones and v not in dates and not _TIME_LIKE.fullmatch(v)]
     if kind == "role":
         found = sorted((m.start(1), m.group(1)) for rule in _ROLES for m in rule.finditer(text))
@@ -272,7 +281,9 @@ _LABELLED_TIME = re.compile(r"\btime\b[^:;\n]{0,24}:\s*((?:[01]\d|2[0-3])[0-5]\d
 field of a form or a table's cell ("CLEARED: 0931", "Time: 0931"), or right after a date, as a log
 stamps its entries ("05/07/2025 0412: Vessel strikes ...", "01/22/25 1031 LF spoke w/ insd")."""
 _LABELLED_ID = re.compile(r"(?:\b(?:no|nos|number|num|id|ref|reference|code|tag|serial|seal|ticket|tracking|docket)"
-                          r"\.?\s*[:#]?|(?<=\w )#\s*:?)\s*"
+                          r"\.?\s*[:#]?|(?<=\w )#\s*:?|"
+                          r"\b(?:policy|claim|account|acct|invoice|file|case|certificate|member|group|loan|incident)"
+                          r"\s*[:#])\s*"
                           r"([A-Z]{1,5}(?:[ -]\d{1,6}){2,}\b|\d{2,}(?:[ -]\d{2,})+\b|\d{3,}\b|"
                           r"[A-Za-z0-9][A-Za-z0-9-]*\d[A-Za-z0-9-]*)", re.I)
 """A reference whatever its shape, by its label: "Seal no.: 0448172", "Code: 64483" (a table
