@@ -208,7 +208,7 @@ _QUESTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
                           r"\bpay(?:out|ment|ments|able)?\b|\bpaid\b|\breserve\b|\bcharge[sd]?\b|\bfees?\b|\btotal\b|"
                           r"\bvalue\b|\bbalance\b|\bsettle(?:ment|d)?\b|\bestimate\b|\bbill(?:ed)?\b|\bworth\b|"
                           r"\bwages?\b|\bsalary\b|\bearnings\b|\bincome\b|\brate\b|\bdollars?\b|\$|\brent\b|"
-                          r"\bsubrogation\b|\brecover(?:y|ed)\b|\bdepreciation\b|\bretention\b|\bsublimits?\b|\bbenefits?\b|\b(?:the|a|an|their|his|her|\w+'s)"
+                          r"\bsubrogation\b|\brecover(?:y|ed)\b|\bdepreciation\b|\bretention\b|\bsublimits?\b|\bcap\b|\bbenefits?\b|\b(?:the|a|an|their|his|her|\w+'s)"
                           r"(?: \w+)? (?:demand|offer|counter-?offer)\b|\bset (?:\w+ )?back\b|\bcough(?:ed)? up\b",
                           re.I)),
     ("yesno", re.compile(r"^\W*(?:is|was|were|are|did|does|do|has|have|had|can|could|will|would|should)\b", re.I)),
