@@ -35,7 +35,7 @@ BARN_MD = """# Farm property loss memo: barn roof collapse
 
 Claim reference: FM-7731-B
 Insured: Halberd Creek Dairy Cooperative
-Premises: 2250 Quarry Hill Road, Lindenfeld, WI 54421
+Loss site: 2250 Quarry Hill Road, Lindenfeld, WI 54421
 
 ## Schedule of coverages
 
@@ -60,7 +60,8 @@ Cap on labour reimbursement: $9,000
 
 The roof trusses of the free-stall barn failed before dawn under drifted snow. Herd manager
 Ottilie Brask moved the cattle to the heifer shed within the hour. The cooperative has retained
-Marrow & Keene to answer the feed supplier's lien.
+Marrow & Keene to answer the feed supplier's lien. Two cows with leg injuries went to the
+county veterinary surgery at Oster Mills.
 """
 
 
@@ -85,7 +86,7 @@ def test_a_firm_named_by_its_partners_answers_who(engine: Engine) -> None:
 
 
 def test_the_kind_asked_is_read_from_the_shorthand_meaning() -> None:
-    assert question_kind("premises addr (address) for halberd creek") == "address"
+    assert question_kind("loss site addr (address) for halberd creek") == "address"
     assert question_kind("halberd creek lease no") == "id"
     assert question_kind("the dairy's umbrella insurer") == "organisation"
     assert question_kind("is there a no?") == "yesno"
@@ -149,3 +150,11 @@ def test_weights_fitted_before_a_feature_weigh_it_nothing(tmp_path: Path) -> Non
     stale.write_text(json.dumps(data))
     with pytest.raises(RuntimeError, match="rerun"):
         load_model(stale)
+
+
+def test_a_word_of_the_same_root_or_a_compounds_head_is_not_missing_from_the_file() -> None:
+    # "surgeon" and "surgery", "farmsite" and "site": the file talks about the thing asked, in other words
+    assert "surgeon" not in _selection("which surgeon saw the injured cows").absent
+    assert not [t for t in _selection("halberd creek farmsite address").absent if t.startswith("farmsit")]
+    # a word the file never uses in any shape stays missing
+    assert [t for t in _selection("which chiropractor saw the herd manager").absent if t.startswith("chiropract")]

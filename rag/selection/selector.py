@@ -100,7 +100,7 @@ DENSE = frozenset({"dense", "dense_gap", "heading", "label", "dense_lead", "head
 """The features that need the embedder; the others rank the units first, and only the best
 :data:`EMBEDDED_UNITS` of them are embedded (the cost of a question stays flat however long its
 pages are)."""
-EMBEDDED_UNITS = 12
+EMBEDDED_UNITS = 16
 QUESTION_LEVEL = frozenset({"absent", "absent_used", "absent_qualifier", "kind_none"})
 """Features of the question, the same for all its units: they move the probability that the best
 unit answers, not which unit is best."""
@@ -316,7 +316,9 @@ def _prepare(
     if absent:  # "leg" is in "foreleg", "vet" begins "veterinary": held, in other words' shape
         raw = frozenset().union(*(_shapes(u.text) for u in candidates))
         clipped = _clipped_words(candidates)
-        absent = [t for t in absent if not _part_of_a_word(t, raw) and not _clipped_in(t, clipped)]
+        spelled = {stem(w): w for w in words(plain)}  # the asker's word as written: "jobsite", not "jobsit"
+        absent = [t for t in absent if not _part_of_a_word(t, raw) and not _clipped_in(t, clipped)
+                  and not _holds_a_part(spelled.get(t, t), raw) and not _same_root(spelled.get(t, t), raw)]
     used = vocabulary(absent) if (vocabulary and absent) else set(absent)
     selection.absent = absent
     selection.absent_used = [t for t in absent if t in used]
@@ -351,7 +353,7 @@ def _prepare(
             values = [beside, *(v for v in values if v != beside)]
         found.append(values)
         label_terms = _terms(u.label)
-        fit, clash = _label_fit(u, values, q_all, groups)
+        fit, clash = _label_fit(u, values, q_all, groups, _KIND_LABEL.get(kind or "", frozenset()))
         cheap.append({
             "bm25": bm25[i] / top_bm25,
             "coverage": coverage[i],
@@ -595,6 +597,37 @@ def _part_of_a_word(term: str, raw_words: set[str] | frozenset[str]) -> bool:
         if len(term) >= 6 and abs(len(w) - len(term)) <= 1 and w[0] == term[0] and _one_edit(term, w):
             return True
     return False
+
+
+def _holds_a_part(term: str, raw_words: set[str] | frozenset[str]) -> bool:
+    """``term`` is a compound whose head (its end) the units write as a word of 4+ letters: "job*site*"
+    and "Site: ...", "fire*house*" and "house": the thing asked about is there, named shorter."""
+    if len(term) < 7 or not term.isalpha():
+        return False
+    return any(len(w) >= 4 and w.isalpha() and len(term) - len(w) >= 3 and term.endswith(w)
+               for w in raw_words)
+
+
+def _same_root(term: str, raw_words: set[str] | frozenset[str]) -> bool:
+    """``term`` and a word of the units begin alike for 5+ letters and most of the shorter one
+    ("*surge*on" and "*surge*ry", "*deposit*ed" and "*deposit*or"): the same root, which no stemmer
+    joins."""
+    if len(term) < 5 or not term.isalpha():
+        return False
+    for w in raw_words:
+        if len(w) < 5 or w[:5] != term[:5]:
+            continue
+        shared = len(_common_prefix(term, w))
+        if shared >= 0.7 * min(len(term), len(w)):
+            return True
+    return False
+
+
+def _common_prefix(a: str, b: str) -> str:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return a[:n]
 
 
 _CLIPPED = re.compile(r"\b([A-Z][a-z]{2,6})\.|\b([A-Z][a-z]{3,6})\b(?=\s+[A-Z(])")
@@ -947,6 +980,17 @@ def _exact_share(specific: Sequence[str], unit: Unit) -> float:
 _CLAUSE_END = re.compile(r"[.;!?()\[\]=|\u2013\u2014]|\s-\s|,\s")
 _GENERIC_LABEL = frozenset(stem(w) for w in "number no num nbr id name value field item".split())
 """Words any label of a value may hold ("Policy *number*", "*Value*"): they say nothing of what it is."""
+_KIND_LABEL = {kind: frozenset(stem(w) for w in ws.split()) for kind, ws in {
+    "address": "address location site premises property residence street mailing home",
+    "person": "person contact",
+    "date": "date day dated",
+    "time": "time hour",
+    "phone": "phone telephone tel cell mobile",
+    "email": "email mail",
+    "amount": "amount sum",
+}.items()}
+"""Labels that only name the kind of value ("Location: 12 Mill Rd" for an address): no clash with a
+question asking for that kind in other words."""
 
 
 def _value_label(unit: Unit, value: str) -> str:
@@ -972,8 +1016,8 @@ _FUNCTION_WORDS = frozenset("a an the of for to in on at by with and or per is w
 _FUNCTION_STEMS = frozenset(stem(w) for w in _FUNCTION_WORDS)
 
 
-def _label_fit(unit: Unit, values: Sequence[str], asked: set[str], groups: Sequence[tuple[str, frozenset[str]]]
-               ) -> tuple[float, float]:
+def _label_fit(unit: Unit, values: Sequence[str], asked: set[str], groups: Sequence[tuple[str, frozenset[str]]],
+               naming: frozenset[str] = frozenset()) -> tuple[float, float]:
     """``(fit, clash)`` of the labels the unit's values stand under (:func:`_value_label`) with the
     question's words: ``fit``, the best share of a value's label words the question holds ("weekly
     benefit $870.00" for "the weekly benefit", against "max weekly benefit $1,500.00"); ``clash``, 1
@@ -982,10 +1026,10 @@ def _label_fit(unit: Unit, values: Sequence[str], asked: set[str], groups: Seque
     fit, clash = 0.0, 1.0 if values else 0.0
     for value in values:
         label = _with_shorthand(set(_terms(_value_label(unit, value))), groups) - _GENERIC_LABEL
-        if not label:
+        if not label or (label <= naming and not label & asked):  # "Location:" of an address: neutral
             clash = 0.0
             continue
-        held = len(label & asked)
+        held = sum(1 for t in label if t in asked or _same_root(t, asked))  # "inspector" for "inspection"
         fit = max(fit, held / len(label))
         if held:
             clash = 0.0
