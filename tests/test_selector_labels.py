@@ -158,3 +158,17 @@ def test_a_word_of_the_same_root_or_a_compounds_head_is_not_missing_from_the_fil
     assert not [t for t in _selection("halberd creek farmsite address").absent if t.startswith("farmsit")]
     # a word the file never uses in any shape stays missing
     assert [t for t in _selection("which chiropractor saw the herd manager").absent if t.startswith("chiropract")]
+
+
+def test_a_grid_of_fields_and_values_side_by_side_pairs_each_label_with_its_value() -> None:
+    grid = """Intake sheet, grain bin collapse
+
+| Field | Value | Field | Value |
+|---|---|---|---|
+| File ref. | GB-2207 | Policy no. | AGR 55 1093 8 |
+| Reported by | Wendell Ostrava | Reported on | 03/02/2026 |
+"""
+    units = candidate_units([Passage("n", grid, 1.0, "intake.md", "d", "workspace", 1, None, None)], None)
+    row = next(u for u in units if "GB-2207" in u.text)
+    assert row.pairs == (("File ref.", "GB-2207"), ("Policy no.", "AGR 55 1093 8"))
+    assert row.text == "File ref.: GB-2207; Policy no.: AGR 55 1093 8"
