@@ -172,3 +172,8 @@ def test_a_grid_of_fields_and_values_side_by_side_pairs_each_label_with_its_valu
     row = next(u for u in units if "GB-2207" in u.text)
     assert row.pairs == (("File ref.", "GB-2207"), ("Policy no.", "AGR 55 1093 8"))
     assert row.text == "File ref.: GB-2207; Policy no.: AGR 55 1093 8"
+
+
+def test_a_figure_with_a_period_before_a_unit_of_measure_is_no_time_of_day() -> None:
+    line = "Radar shows 2.25 inch hail over the farm at 4:18 PM, and again 1.50 in. an hour later at 17.20."
+    assert find_values("time", line) == ["4:18 PM", "17.20"]

@@ -262,7 +262,8 @@ def find_values(kind: str, text: str) -> list[str]:
         found = _amounts(text) + [(m.start(), m.group(0)) for m in _PATTERNS["percent"].finditer(text)]
         return [v for _, v in sorted(found)]
     if kind == "time":  # and a bare 24-hour time labelled as one: "TIME OF CRASH: 0742"
-        found = [(m.start(), m.group(0)) for m in _PATTERNS["time"].finditer(text)]
+        found = [(m.start(), m.group(0)) for m in _PATTERNS["time"].finditer(text) if not _A_MEASURE.match(m.group(0))
+                 or not (_MEASURE_AFTER.match(text, m.end()) or text[max(0, m.start() - 1):m.start()] in ("$", "."))]
         found += [(m.start(g), m.group(g)) for m in _LABELLED_TIME.finditer(text) for g in (1, 2, 3) if m.group(g)]
         return [v.rstrip() for _, v in sorted(found)]
     return [m.group(0) for m in _PATTERNS[kind].finditer(text)]
@@ -272,6 +273,11 @@ _PLACE_AFTER = re.compile(r"\s+(?:office|offices|branch|location|facility|campus
                           r"station|headquarters|area|region|division|terminal|depot)\b")
 """A capitalised name followed by one of these names a place ("at my Brandt Ridge office", "the Oro
 Valley office"), not a person."""
+_A_MEASURE = re.compile(r"\d{1,2}\.\d{2}")
+_MEASURE_AFTER = re.compile(r"\s?(?:inch(?:es)?\b|in\.|\"|mi(?:les?)?\b|ft\b|feet\b|%|percent\b|lbs?\b|kg\b|cm\b|mm\b|"
+                            r"m\b|km\b|gal(?:lons?)?\b|x\b|times\b|points?\b|acres?\b|sq\b|tons?\b)", re.I)
+"""A figure like a time with a period ("1.00", "2.10") that a unit of measure follows, or a
+currency sign precedes, is a measure or money ("1.00 inch hail", "$2.10"), not a time of day."""
 _LABELLED_TIME = re.compile(r"\btime\b[^:;\n]{0,24}:\s*((?:[01]\d|2[0-3])[0-5]\d)\b|"
                             r"(?<=: )((?:[01]\d|2[0-3])[0-5]\d)(?=\s*(?:$|[;|)]))|"
                             r"\b(?:\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})[ T]+"
