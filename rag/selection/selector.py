@@ -100,7 +100,7 @@ DENSE = frozenset({"dense", "dense_gap", "heading", "label", "dense_lead", "head
 """The features that need the embedder; the others rank the units first, and only the best
 :data:`EMBEDDED_UNITS` of them are embedded (the cost of a question stays flat however long its
 pages are)."""
-EMBEDDED_UNITS = 16
+EMBEDDED_UNITS = 12
 QUESTION_LEVEL = frozenset({"absent", "absent_used", "absent_qualifier", "kind_none"})
 """Features of the question, the same for all its units: they move the probability that the best
 unit answers, not which unit is best."""
