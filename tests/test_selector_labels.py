@@ -74,14 +74,14 @@ def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
 
 
 def test_the_policy_number_asked_as_no_is_the_labelled_policy_reference(engine: Engine) -> None:
-    answer = ask_checked(engine, "halberd creek policy no")
+    answer = ask_checked(engine, "the farm policy no")
     assert "FRM 81 2290 457" in answer.text, answer.text
     assert "[1]" in answer.text
     assert "FRM 81 2290 457" in answer.citations[0].excerpt
 
 
 def test_a_firm_named_by_its_partners_answers_who(engine: Engine) -> None:
-    answer = ask_checked(engine, "which law firm is acting for the dairy cooperative on the lien")
+    answer = ask_checked(engine, "which law firm did the dairy cooperative retain")
     assert "Marrow & Keene" in answer.text, answer.text
 
 
@@ -90,6 +90,7 @@ def test_the_kind_asked_is_read_from_the_shorthand_meaning() -> None:
     assert question_kind("halberd creek lease no") == "id"
     assert question_kind("the dairy's umbrella insurer") == "organisation"
     assert question_kind("is there a no?") == "yesno"
+    assert question_kind("which law firm is acting for the dairy") == "organisation"
 
 
 def test_a_reference_is_read_whole_by_its_label() -> None:
@@ -177,3 +178,15 @@ def test_a_grid_of_fields_and_values_side_by_side_pairs_each_label_with_its_valu
 def test_a_figure_with_a_period_before_a_unit_of_measure_is_no_time_of_day() -> None:
     line = "Radar shows 2.25 inch hail over the farm at 4:18 PM, and again 1.50 in. an hour later at 17.20."
     assert find_values("time", line) == ["4:18 PM", "17.20"]
+
+
+def test_the_one_unit_holding_the_kind_asked_leads_the_typed_units() -> None:
+    selection = _selection("which law firm did the dairy cooperative retain")
+    assert selection.kind == "organisation"
+    assert _feature(selection, "Marrow & Keene", "typed_lead") == 0.5  # no other line names a firm
+    assert _feature(selection, "Snow load deductible", "typed_lead") == -0.5  # names none
+    amounts = _selection("how much is the snow load deductible")
+    leads = {s.unit.text: s.features[FEATURES.index("typed_lead")] for s in amounts.scored if s.value}
+    best = max(leads, key=lambda text: leads[text])
+    assert "Snow load deductible" in best and leads[best] > 0
+    assert sum(1 for lead in leads.values() if lead > 0) == 1  # the others trail it

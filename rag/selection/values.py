@@ -189,9 +189,9 @@ _QUESTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
                       r"\bvin\b|\bserial\b|\breference\b|\bref\b|\bbadge\b|\bcase number\b|\bpolicy number\b|"
                       r"\binvoice number\b|\bplate\b|\blicen[cs]e\b|"
                       r"(?<!zip )(?<!postal )\b(?:tag|code|seal|tracking|ticket|docket)\b", re.I)),
-    ("organisation", re.compile(r"\bwhich (?:company|firm|shop|business|vendor|contractor|carrier|insurer|agency|"
+    ("organisation", re.compile(r"\bwhich (?:[a-z]+ )?(?:company|firm|shop|business|vendor|contractor|carrier|insurer|agency|"
                                 r"hospital|clinic|bank|lender|garage|department|provider|store|facility|"
-                                r"organi[sz]ation)\b|\bwhat (?:company|firm|shop|business|vendor|contractor|carrier|"
+                                r"organi[sz]ation)\b|\bwhat (?:[a-z]+ )?(?:company|firm|shop|business|vendor|contractor|carrier|"
                                 r"insurer|agency|hospital|clinic|bank|lender|garage|department|provider|store|"
                                 r"facility|organi[sz]ation)\b|\bwho (?:insures|employs|repaired|towed|treated)\b|"
                                 r"^(?!\W*who).*\b(?:carrier|insurer|reinsurer|agency|underwriter)\W*$",
