@@ -190,3 +190,17 @@ def test_the_one_unit_holding_the_kind_asked_leads_the_typed_units() -> None:
     best = max(leads, key=lambda text: leads[text])
     assert "Snow load deductible" in best and leads[best] > 0
     assert sum(1 for lead in leads.values() if lead > 0) == 1  # the others trail it
+
+
+def test_a_date_or_a_hedge_before_a_value_is_no_label_that_clashes() -> None:
+    log = """Barn watch log
+
+03/14/2026 0515: Night herdsman reports the west trusses sagging.
+The roof came down at about 0540 hours, per the herdsman.
+"""
+    passage = Passage("n", log, 1.0, "barn-watch-log.txt", "d", "workspace", 1, None, None)
+    selection = featurize("what time did the roof come down", candidate_units([passage], None), default_embed,
+                          embed_all=True)
+    assert selection.kind == "time"
+    assert _feature(selection, "0515", "label_clash") == 0.0
+    assert _feature(selection, "0540 hours", "label_clash") == 0.0

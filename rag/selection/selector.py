@@ -1025,12 +1025,14 @@ def _value_label(unit: Unit, value: str) -> str:
     if at < 0:
         return ""
     before = _CLAUSE_END.split(text[:at])[-1]
-    return " ".join([w for w in words(before) if w not in _FUNCTION_WORDS][-3:])
+    return " ".join([w for w in words(before) if w not in _FUNCTION_WORDS and not any(c.isdigit() for c in w)][-3:])
 
 
 _FUNCTION_WORDS = frozenset("a an the of for to in on at by with and or per is was are were be been this that its his "
-                            "her their our your my from as".split())
-"""Not :data:`STOPWORDS`, which hold "claim" and "policy": a label's words name what its value is."""
+                            "her their our your my from as about around approximately approx roughly nearly some "
+                            "over under after before since until till only just then".split())
+"""Not :data:`STOPWORDS`, which hold "claim" and "policy": a label's words name what its value is (a
+date or a number before a value, "05/07/2025 0412: ...", is no label either)."""
 _FUNCTION_STEMS = frozenset(stem(w) for w in _FUNCTION_WORDS)
 
 

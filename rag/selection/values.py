@@ -184,15 +184,14 @@ _QUESTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
                            r"\blocation\W*$|\b(?:loss|risk|property|incident|accident) location\b|"
                            r"\bwhere\b", re.I)),
     ("id", re.compile(r"\b(?!phone|telephone|fax|mobile|cell|claim)[a-z]+\s+(?:number|no\.|#|num)(?!\w)|#(?!\s?\d)|"
-                      r"\b(?!(?:phone|telephone|fax|mobile|cell|there|any|say|said|answer|is|was|the|a)\b)[a-z]+\s+no\W*$|"  # "the lease no?"
+                      # "the lease no?"
+                      r"\b(?!(?:phone|telephone|fax|mobile|cell|there|any|say|said|answer|is|was|the|a)\b)[a-z]+\s+no\W*$|"
                       r"\bid\b|"
                       r"\bvin\b|\bserial\b|\breference\b|\bref\b|\bbadge\b|\bcase number\b|\bpolicy number\b|"
                       r"\binvoice number\b|\bplate\b|\blicen[cs]e\b|"
                       r"(?<!zip )(?<!postal )\b(?:tag|code|seal|tracking|ticket|docket)\b", re.I)),
-    ("organisation", re.compile(r"\bwhich (?:[a-z]+ )?(?:company|firm|shop|business|vendor|contractor|carrier|insurer|agency|"
-                                r"hospital|clinic|bank|lender|garage|department|provider|store|facility|"
-                                r"organi[sz]ation)\b|\bwhat (?:[a-z]+ )?(?:company|firm|shop|business|vendor|contractor|carrier|"
-                                r"insurer|agency|hospital|clinic|bank|lender|garage|department|provider|store|"
+    ("organisation", re.compile(r"\b(?:which|what) (?:[a-z]+ )?(?:company|firm|shop|business|vendor|contractor|"
+                                r"carrier|insurer|agency|hospital|clinic|bank|lender|garage|department|provider|store|"
                                 r"facility|organi[sz]ation)\b|\bwho (?:insures|employs|repaired|towed|treated)\b|"
                                 r"^(?!\W*who).*\b(?:carrier|insurer|reinsurer|agency|underwriter)\W*$",
                                 re.I)),
