@@ -99,7 +99,7 @@ def labelled(inputs: Inputs | None, q: dict[str, Any], embed: Embed, model: Mode
     return x, y, answerable
 
 
-WINNER_LEVEL = QUESTION_LEVEL | {"head_held", "dense_lead", "kind_miss", "role_beside", "head_noun", "typed_lead"}
+WINNER_LEVEL = QUESTION_LEVEL | {"head_held", "dense_lead", "kind_miss", "role_beside", "head_noun"}
 """Features of the winning unit the second stage weighs again: whether the best unit holds what
 is asked tells a right answer from a guess better than it ranks units."""
 
