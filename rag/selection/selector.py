@@ -50,6 +50,15 @@ any claim file, whoever wrote it:
 - ``head_noun``: the head of what is asked (its last word, "claimant *attorney*", "the hourly
   *rate*") beside the unit's value (1), elsewhere in the unit (0.5), or missing (0): a unit *about*
   the thing holds its words, a unit that *answers* holds them next to the answer.
+- ``exact_token``: the share of the question's own identifiers ("RC-22-0417", "unit 3B"; not the
+  claim's number) the unit writes verbatim: one row of a loss run, not the rows beside it;
+- ``label_fit`` and ``label_clash``: the label a value stands under (its column header, its
+  ``Label:``, or the words right before it in its clause) against the question's words: "weekly
+  benefit $870.00" fits "the weekly benefit" better than "max weekly benefit $1,500.00"; a number
+  labelled "Claim" clashes with "the policy number";
+  (A ``typed_lead``, the unit's ``dense`` ahead of the other units holding the kind asked for,
+  was tried in session 8: fitted, it took the largest weight and answered no more questions right
+  on the dev sets, two fewer on holdout2 and three fewer on train: left out.)
 - ``rules`` and ``rules_pick``: the rule-based line choice's score of the unit (relative to its
   best) and whether it is the line the rules would answer with (``rag.experts.needle.rule_view``).
   They are features like the others, not a gate: on our samples, which they were written for,
@@ -94,7 +103,7 @@ FEATURES = (
     "dense", "dense_gap", "bm25", "coverage", "kind_match", "kind_miss", "heading", "label", "rank",
     "retrieval", "record", "length", "value_near", "label_terms", "absent", "absent_used", "absent_qualifier",
     "kind_none", "rules", "rules_pick", "head_held", "novel", "dense_lead", "head_dense", "pair_label", "absent_dense",
-    "role_beside", "head_noun",
+    "role_beside", "head_noun", "exact_token", "label_fit", "label_clash",
 )
 DENSE = frozenset({"dense", "dense_gap", "heading", "label", "dense_lead", "head_dense", "pair_label", "absent_dense"})
 """The features that need the embedder; the others rank the units first, and only the best
@@ -199,11 +208,17 @@ class Model:
 
 @lru_cache(maxsize=1)
 def load_model(path: Path = WEIGHTS_PATH) -> Model:
-    """The shipped model. Its feature list must be this module's: weights fitted for other
-    features would score nonsense, so a stale file is an error that says how to refit."""
+    """The shipped model. Weights fitted for features this module no longer computes would score
+    nonsense, so such a file is an error that says how to refit; a feature added since the file
+    was fitted weighs nothing until the next refit (the model scores as it was fitted)."""
     data = json.loads(path.read_text())
-    if tuple(data["features"]) != FEATURES:
+    fitted = tuple(data["features"])
+    if not set(fitted) <= set(FEATURES):
         raise RuntimeError(f"{path} was fitted for other features; rerun `python -m rag.selection.fit`")
+    if fitted != FEATURES:
+        at = {f: k for k, f in enumerate(fitted)}
+        for key, missing in (("weights", 0.0), ("mean", 0.0), ("scale", 1.0)):
+            data[key] = [data[key][at[f]] if f in at else missing for f in FEATURES]
     lead_threshold = data.get("lead_threshold")  # absent from a file fitted before the lead rule
     return Model(tuple(data["weights"]), float(data["bias"]), tuple(data["mean"]), tuple(data["scale"]),
                  float(data["threshold"]), float(data["margin"]),
@@ -280,6 +295,8 @@ def _prepare(
     # the kind of value from the asker's words: a meaning written out names no kind ("pmt (payment)"
     # in "chk no for the contents pmt" asks for a check number, not an amount)
     asked_kind, kind_words = question_kind_words(question)
+    if asked_kind is None:  # "home addr", "the SIR": the kind is named by the shorthand's meaning
+        asked_kind, kind_words = question_kind_words(query.text)
     kind = kind or asked_kind
     selection = Selection(question, kind)
     if not candidates:
@@ -308,7 +325,9 @@ def _prepare(
     if absent:  # "leg" is in "foreleg", "vet" begins "veterinary": held, in other words' shape
         raw = frozenset().union(*(_shapes(u.text) for u in candidates))
         clipped = _clipped_words(candidates)
-        absent = [t for t in absent if not _part_of_a_word(t, raw) and not _clipped_in(t, clipped)]
+        spelled = {stem(w): w for w in words(plain)}  # the asker's word as written: "jobsite", not "jobsit"
+        absent = [t for t in absent if not _part_of_a_word(t, raw) and not _clipped_in(t, clipped)
+                  and not _holds_a_part(spelled.get(t, t), raw) and not _same_root(spelled.get(t, t), raw)]
     used = vocabulary(absent) if (vocabulary and absent) else set(absent)
     selection.absent = absent
     selection.absent_used = [t for t in absent if t in used]
@@ -323,6 +342,8 @@ def _prepare(
         kind = selection.kind = "person"  # "claimant atty on GL 25 418207": the head is a person's part in the claim
     named = _asked_name(question) if kind == "role" else []
     asks_deadline = bool(_ASKS_DEADLINE.search(question))
+    specific = _specific_tokens(question, candidates)
+    q_all = _with_shorthand(set(_terms(question_words)) - _FUNCTION_STEMS, groups)  # "claim" too
     rule_scores = _aligned_rules(rules, candidates) if rules is not None else {}
     rule_pick = _aligned_pick(rules, candidates) if rules is not None else None
     top_rule = max(rule_scores.values(), default=0.0) or 1.0
@@ -341,6 +362,7 @@ def _prepare(
             values = [beside, *(v for v in values if v != beside)]
         found.append(values)
         label_terms = _terms(u.label)
+        fit, clash = _label_fit(u, values, q_all, groups, _KIND_LABEL.get(kind or "", frozenset()))
         cheap.append({
             "bm25": bm25[i] / top_bm25,
             "coverage": coverage[i],
@@ -362,6 +384,9 @@ def _prepare(
             "novel": min(1.0, len(unit_terms[i] - q_set - _QUESTION_WORDS) / 4),
             "role_beside": 1.0 if beside is not None else 0.0,
             "head_noun": _head_near(u, values, head, unit_terms[i], groups),
+            "exact_token": _exact_share(specific, u),
+            "label_fit": fit,
+            "label_clash": clash,
         })
     keep = list(range(len(candidates))) if embed_all else _prefilter(cheap, model or load_model(), embedded_units)
     return _Pending(selection, candidates, keep, cheap, found, q_set, _asked_phrase(question_words) or query.text,
@@ -581,6 +606,37 @@ def _part_of_a_word(term: str, raw_words: set[str] | frozenset[str]) -> bool:
         if len(term) >= 6 and abs(len(w) - len(term)) <= 1 and w[0] == term[0] and _one_edit(term, w):
             return True
     return False
+
+
+def _holds_a_part(term: str, raw_words: set[str] | frozenset[str]) -> bool:
+    """``term`` is a compound whose head (its end) the units write as a word of 4+ letters: "job*site*"
+    and "Site: ...", "fire*house*" and "house": the thing asked about is there, named shorter."""
+    if len(term) < 7 or not term.isalpha():
+        return False
+    return any(len(w) >= 4 and w.isalpha() and len(term) - len(w) >= 3 and term.endswith(w)
+               for w in raw_words)
+
+
+def _same_root(term: str, raw_words: set[str] | frozenset[str]) -> bool:
+    """``term`` and a word of the units begin alike for 5+ letters and most of the shorter one
+    ("*surge*on" and "*surge*ry", "*deposit*ed" and "*deposit*or"): the same root, which no stemmer
+    joins."""
+    if len(term) < 5 or not term.isalpha():
+        return False
+    for w in raw_words:
+        if len(w) < 5 or w[:5] != term[:5]:
+            continue
+        shared = len(_common_prefix(term, w))
+        if shared >= 0.7 * min(len(term), len(w)):
+            return True
+    return False
+
+
+def _common_prefix(a: str, b: str) -> str:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return a[:n]
 
 
 _CLIPPED = re.compile(r"\b([A-Z][a-z]{2,6})\.|\b([A-Z][a-z]{3,6})\b(?=\s+[A-Z(])")
@@ -887,6 +943,108 @@ def _nearest_value(unit: Unit, values: list[str], q_terms: set[str]) -> str:
             if v in clause and shared > best_share:
                 best_value, best_share = v, shared
     return best_value
+
+
+# -- the question's own identifiers, and the label a value stands under ---------------------
+
+_SPECIFIC = re.compile(r"(?<![\w#])[A-Za-z0-9]+(?:[-/.#][A-Za-z0-9]+)*(?!\w)")
+
+
+def _squashed(token: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", token.lower())
+
+
+def _specific_tokens(question: str, candidates: Sequence[Unit]) -> tuple[str, ...]:
+    """The question's own identifiers: its tokens holding a digit ("RC-22-0417", "unit 3B", "2019"),
+    not a bare number of one or two digits, nor the number of a claim the candidates belong to (which
+    says which claim, not which of its lines). A line holding one verbatim is about that thing: a loss
+    run's row of the claim number asked about, not the row above it."""
+    own = {_squashed(u.passage.claim_id) for u in candidates if u.passage.claim_id}
+    found = []
+    for m in _SPECIFIC.finditer(question):
+        token = m.group(0).strip(".")
+        if not any(c.isdigit() for c in token) or (token.isdigit() and len(token) < 3):
+            continue
+        squashed = _squashed(token)
+        if any(squashed == c or (len(squashed) >= 4 and squashed in c) for c in own):
+            continue
+        found.append(token)
+    return tuple(dict.fromkeys(found))
+
+
+@lru_cache(maxsize=1024)
+def _token_pattern(token: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![A-Za-z0-9]){re.escape(token)}(?![A-Za-z0-9])", re.I)
+
+
+def _exact_share(specific: Sequence[str], unit: Unit) -> float:
+    """The share of the question's identifiers (:func:`_specific_tokens`) the unit, or its section,
+    writes verbatim (0 when the question names none)."""
+    if not specific:
+        return 0.0
+    where = f"{unit.text}\n{unit.passage.section or ''}"
+    return sum(1 for t in specific if _token_pattern(t).search(where)) / len(specific)
+
+
+_CLAUSE_END = re.compile(r"[.;!?()\[\]=|\u2013\u2014]|\s-\s|,\s")
+_GENERIC_LABEL = frozenset(stem(w) for w in "number no num nbr id name value field item".split())
+"""Words any label of a value may hold ("Policy *number*", "*Value*"): they say nothing of what it is."""
+_KIND_LABEL = {kind: frozenset(stem(w) for w in ws.split()) for kind, ws in {
+    "address": "address location site premises property residence street mailing home",
+    "person": "person contact",
+    "date": "date day dated",
+    "time": "time hour",
+    "phone": "phone telephone tel cell mobile",
+    "email": "email mail",
+    "amount": "amount sum",
+}.items()}
+"""Labels that only name the kind of value ("Location: 12 Mill Rd" for an address): no clash with a
+question asking for that kind in other words."""
+
+
+def _value_label(unit: Unit, value: str) -> str:
+    """The label ``value`` stands under: its column header or ``Label:`` in a record, else the few
+    words right before it in its clause ("max weekly benefit $1,500.00", "Claim WC-4471")."""
+    text = unit.text
+    for header, cell in unit.pairs:
+        if value in cell:
+            if header and cell.find(value) < 3:
+                return header
+            text = cell
+            break
+    at = text.find(value)
+    if at < 0:
+        return ""
+    before = _CLAUSE_END.split(text[:at])[-1]
+    return " ".join([w for w in words(before) if w not in _FUNCTION_WORDS and not any(c.isdigit() for c in w)][-3:])
+
+
+_FUNCTION_WORDS = frozenset("a an the of for to in on at by with and or per is was are were be been this that its his "
+                            "her their our your my from as about around approximately approx roughly nearly some "
+                            "over under after before since until till only just then".split())
+"""Not :data:`STOPWORDS`, which hold "claim" and "policy": a label's words name what its value is (a
+date or a number before a value, "05/07/2025 0412: ...", is no label either)."""
+_FUNCTION_STEMS = frozenset(stem(w) for w in _FUNCTION_WORDS)
+
+
+def _label_fit(unit: Unit, values: Sequence[str], asked: set[str], groups: Sequence[tuple[str, frozenset[str]]],
+               naming: frozenset[str] = frozenset()) -> tuple[float, float]:
+    """``(fit, clash)`` of the labels the unit's values stand under (:func:`_value_label`) with the
+    question's words: ``fit``, the best share of a value's label words the question holds ("weekly
+    benefit $870.00" for "the weekly benefit", against "max weekly benefit $1,500.00"); ``clash``, 1
+    when every value has a label and none shares a word with the question (a claim number labelled
+    "Claim" for "the policy number")."""
+    fit, clash = 0.0, 1.0 if values else 0.0
+    for value in values:
+        label = _with_shorthand(set(_terms(_value_label(unit, value))), groups) - _GENERIC_LABEL
+        if not label or (label <= naming and not label & asked):  # "Location:" of an address: neutral
+            clash = 0.0
+            continue
+        held = sum(1 for t in label if t in asked or _same_root(t, asked))  # "inspector" for "inspection"
+        fit = max(fit, held / len(label))
+        if held:
+            clash = 0.0
+    return fit, clash
 
 
 # -- who is who ------------------------------------------------------------------------------

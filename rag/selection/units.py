@@ -161,6 +161,13 @@ def _table_units(lines: list[str]) -> Iterator[Row]:
                     yield f"{key}: {value}", raw, label, ((key, value),), ""
                 elif key or value:
                     yield "", raw, "", (), ""  # a half-empty row: a heading inside the table
+        elif len(header) % 2 == 0 and all(h.strip().lower() in _GENERIC_HEADER for h in header):
+            # "| Field | Value | Field | Value |": labels and values side by side, two or more per row
+            yield "", lines[i], "", (), ""  # the header row: no unit of its own
+            for raw, cells in rows:
+                pairs = tuple((k, v) for k, v in zip(cells[::2], cells[1::2]) if k and v)
+                if pairs:
+                    yield "; ".join(f"{k}: {v}" for k, v in pairs), raw, " ".join(k for k, _ in pairs), pairs, "form"
         else:
             yield "", lines[i], "", (), ""  # the header row: no unit of its own
             # a header holding numbers ("Insured 2024") is quoted with the row: the answer writes the

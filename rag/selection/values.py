@@ -42,7 +42,9 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
                                r"Corporation|Group|Services|Associates|Partners|Hospital|Clinic|Center|Centre|Bank|"
                                r"Insurance|Mutual|Department|Dept|Agency|Authority|Police|Fire|Law|Towing|Motors|"
                                r"Restoration|Construction|Contractors?|Plumbing|Roofing|Electric|Repair|Collision|"
-                               r"Auto|Body|Medical|Health|Pharmacy|Labs?|Laboratory|Engineering|Consulting)\b\.?"),
+                               r"Auto|Body|Medical|Health|Pharmacy|Labs?|Laboratory|Engineering|Consulting)\b\.?|"
+                               # a firm named by its partners: "Harrow & Vance", "Pike, Dunn & Ostrow Agency"
+                               r"\b[A-Z][\w'.-]*(?:,?\s[A-Z][\w'.-]*){0,2}\s&\s[A-Z][\w'.-]*(?:\s[A-Z][\w'.-]*){0,3}"),
     "address": re.compile(r"\b\d{1,6}\s(?:[NSEW]\.?\s)?(?:[A-Z0-9][\w.'-]*\s){1,4}(?:Street|St|Avenue|Ave|Road|Rd|"
                           r"Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|Terrace|"
                           r"Circle|Cir|Trail|Route|Rte|Square|Sq|Pike|Plaza|Wharf|Quay|Row|Crescent|Close|Mews|Alley|Loop|"
@@ -179,17 +181,19 @@ _QUESTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
                            r"\bwhere (?:is|was|does|did|do)\b.*\b(?:live|located|reside|based|"
                            r"office|home|property|premises|site)\b|\bwhat street\b|\blocation of\b|"
                            r"\bwhich (?:street|road|intersection|town|city)\b|\bat what (?:location|intersection)\b|"
+                           r"\blocation\W*$|\b(?:loss|risk|property|incident|accident) location\b|"
                            r"\bwhere\b", re.I)),
     ("id", re.compile(r"\b(?!phone|telephone|fax|mobile|cell|claim)[a-z]+\s+(?:number|no\.|#|num)(?!\w)|#(?!\s?\d)|"
+                      # "the lease no?"
+                      r"\b(?!(?:phone|telephone|fax|mobile|cell|there|any|say|said|answer|is|was|the|a)\b)[a-z]+\s+no\W*$|"
                       r"\bid\b|"
                       r"\bvin\b|\bserial\b|\breference\b|\bref\b|\bbadge\b|\bcase number\b|\bpolicy number\b|"
                       r"\binvoice number\b|\bplate\b|\blicen[cs]e\b|"
                       r"(?<!zip )(?<!postal )\b(?:tag|code|seal|tracking|ticket|docket)\b", re.I)),
-    ("organisation", re.compile(r"\bwhich (?:company|firm|shop|business|vendor|contractor|carrier|insurer|agency|"
-                                r"hospital|clinic|bank|lender|garage|department|provider|store|facility|"
-                                r"organi[sz]ation)\b|\bwhat (?:company|firm|shop|business|vendor|contractor|carrier|"
-                                r"insurer|agency|hospital|clinic|bank|lender|garage|department|provider|store|"
-                                r"facility|organi[sz]ation)\b|\bwho (?:insures|employs|repaired|towed|treated)\b",
+    ("organisation", re.compile(r"\b(?:which|what) (?:[a-z]+ )?(?:company|firm|shop|business|vendor|contractor|"
+                                r"carrier|insurer|agency|hospital|clinic|bank|lender|garage|department|provider|store|"
+                                r"facility|organi[sz]ation)\b|\bwho (?:insures|employs|repaired|towed|treated)\b|"
+                                r"^(?!\W*who).*\b(?:carrier|insurer|reinsurer|agency|underwriter)\W*$",
                                 re.I)),
     ("person", re.compile(r"^\W*whos?\b|\bwho (?:is|was|are|were|did|does|will|has|had)\b|\bwhat is the name\b|"
                           r"\bname\W*$|"  # "ferncliff fleet mgr name?"
@@ -203,7 +207,7 @@ _QUESTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
                           r"\bpay(?:out|ment|ments|able)?\b|\bpaid\b|\breserve\b|\bcharge[sd]?\b|\bfees?\b|\btotal\b|"
                           r"\bvalue\b|\bbalance\b|\bsettle(?:ment|d)?\b|\bestimate\b|\bbill(?:ed)?\b|\bworth\b|"
                           r"\bwages?\b|\bsalary\b|\bearnings\b|\bincome\b|\brate\b|\bdollars?\b|\$|\brent\b|"
-                          r"\bsubrogation\b|\brecover(?:y|ed)\b|\bdepreciation\b|\b(?:the|a|an|their|his|her|\w+'s)"
+                          r"\bsubrogation\b|\brecover(?:y|ed)\b|\bdepreciation\b|\bretention\b|\bsublimits?\b|\bcap\b|\bbenefits?\b|\b(?:the|a|an|their|his|her|\w+'s)"
                           r"(?: \w+)? (?:demand|offer|counter-?offer)\b|\bset (?:\w+ )?back\b|\bcough(?:ed)? up\b",
                           re.I)),
     ("yesno", re.compile(r"^\W*(?:is|was|were|are|did|does|do|has|have|had|can|could|will|would|should)\b", re.I)),
@@ -239,8 +243,12 @@ def find_values(kind: str, text: str) -> list[str]:
         phones = " ".join(find_values("phone", text))
         dates = " ".join(matched for _, matched in find_dates(text))
         found = [(m.start(), m.group(0)) for m in _PATTERNS["id"].finditer(text)]
-        found += [(m.start(1), m.group(1).strip()) for m in _LABELLED_ID.finditer(text)
-                  if not any(m.group(1).strip() in v or v in m.group(1) for _, v in found)]
+        for m in _LABELLED_ID.finditer(text):
+            labelled = m.group(1).strip()
+            if any(labelled in v for _, v in found):
+                continue
+            # the labelled reference whole ("Policy #: FP 7719 4410"), not the piece the shapes above cut
+            found = [(at, v) for at, v in found if v not in labelled] + [(m.start(1), labelled)]
         return [v for _, v in sorted(found) if v not in phones and v not in dates and not _TIME_LIKE.fullmatch(v)]
     if kind == "role":
         found = sorted((m.start(1), m.group(1)) for rule in _ROLES for m in rule.finditer(text))
@@ -253,7 +261,8 @@ def find_values(kind: str, text: str) -> list[str]:
         found = _amounts(text) + [(m.start(), m.group(0)) for m in _PATTERNS["percent"].finditer(text)]
         return [v for _, v in sorted(found)]
     if kind == "time":  # and a bare 24-hour time labelled as one: "TIME OF CRASH: 0742"
-        found = [(m.start(), m.group(0)) for m in _PATTERNS["time"].finditer(text)]
+        found = [(m.start(), m.group(0)) for m in _PATTERNS["time"].finditer(text) if not _A_MEASURE.match(m.group(0))
+                 or not (_MEASURE_AFTER.match(text, m.end()) or text[max(0, m.start() - 1):m.start()] in ("$", "."))]
         found += [(m.start(g), m.group(g)) for m in _LABELLED_TIME.finditer(text) for g in (1, 2, 3) if m.group(g)]
         return [v.rstrip() for _, v in sorted(found)]
     return [m.group(0) for m in _PATTERNS[kind].finditer(text)]
@@ -263,6 +272,11 @@ _PLACE_AFTER = re.compile(r"\s+(?:office|offices|branch|location|facility|campus
                           r"station|headquarters|area|region|division|terminal|depot)\b")
 """A capitalised name followed by one of these names a place ("at my Brandt Ridge office", "the Oro
 Valley office"), not a person."""
+_A_MEASURE = re.compile(r"\d{1,2}\.\d{2}")
+_MEASURE_AFTER = re.compile(r"\s?(?:inch(?:es)?\b|in\.|\"|mi(?:les?)?\b|ft\b|feet\b|%|percent\b|lbs?\b|kg\b|cm\b|mm\b|"
+                            r"m\b|km\b|gal(?:lons?)?\b|x\b|times\b|points?\b|acres?\b|sq\b|tons?\b)", re.I)
+"""A figure like a time with a period ("1.00", "2.10") that a unit of measure follows, or a
+currency sign precedes, is a measure or money ("1.00 inch hail", "$2.10"), not a time of day."""
 _LABELLED_TIME = re.compile(r"\btime\b[^:;\n]{0,24}:\s*((?:[01]\d|2[0-3])[0-5]\d)\b|"
                             r"(?<=: )((?:[01]\d|2[0-3])[0-5]\d)(?=\s*(?:$|[;|)]))|"
                             r"\b(?:\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})[ T]+"
@@ -272,7 +286,9 @@ _LABELLED_TIME = re.compile(r"\btime\b[^:;\n]{0,24}:\s*((?:[01]\d|2[0-3])[0-5]\d
 field of a form or a table's cell ("CLEARED: 0931", "Time: 0931"), or right after a date, as a log
 stamps its entries ("05/07/2025 0412: Vessel strikes ...", "01/22/25 1031 LF spoke w/ insd")."""
 _LABELLED_ID = re.compile(r"(?:\b(?:no|nos|number|num|id|ref|reference|code|tag|serial|seal|ticket|tracking|docket)"
-                          r"\.?\s*[:#]?|(?<=\w )#\s*:?)\s*"
+                          r"\.?\s*[:#]?|(?<=\w )#\s*:?|"
+                          r"\b(?:policy|claim|account|acct|invoice|file|case|certificate|member|group|loan|incident)"
+                          r"\s*[:#])\s*"
                           r"([A-Z]{1,5}(?:[ -]\d{1,6}){2,}\b|\d{2,}(?:[ -]\d{2,})+\b|\d{3,}\b|"
                           r"[A-Za-z0-9][A-Za-z0-9-]*\d[A-Za-z0-9-]*)", re.I)
 """A reference whatever its shape, by its label: "Seal no.: 0448172", "Code: 64483" (a table
