@@ -80,6 +80,7 @@ from rag.router import (
     normalize_question,
 )
 from rag.selection import Ask, Scored, Unit, candidate_units, embed_cached, select_many
+from rag.wording import in_files_words, written_in
 
 log = logging.getLogger(__name__)
 
@@ -191,6 +192,7 @@ class Manager:
         if unknown:  # a follow-up to a question about a claim that is not in reach ("summarize it")
             text = str(UnknownClaimError(unknown[0], known))
             return self._finish(ExpertResult(text, "none"), started, unknown, "the claims on file", trace, timings)
+        question = self._in_files_words(question, scope, claim_ids, trace)
         # the claims' documents as grouped already, not a pass over every document (6,400 at 100k leaves)
         in_scope = [d for c in dict.fromkeys(claim_ids) for d in docs_of.get(c, [])] if claim_ids else documents
         searched = _searched(in_scope, claim_ids)
@@ -383,14 +385,26 @@ class Manager:
                 return ids, ("choice" if len(ids) > 1 else "mention"), said
         if len(history_ids) == 1 and self._follows_up(question, scope):
             return history_ids, "history", []
-        if decision.route in ("calculation", "summary"):
+        if decision.route in ("calculation", "summary", "needle"):
             # "total of the ER and ambulance bills for oyelaran": words that only one claim's files
             # use (a name the name reader missed, a place) pick it; arithmetic or an overview over
-            # every claim at once would be no answer
-            mentioned = self._mentioned(question, scope, parts=True)
+            # every claim at once would be no answer. A fact ("who wrote the chiller report") is
+            # looked for in that claim only when no document outside a claim (a guideline) uses the
+            # words too: a general question stays general.
+            mentioned = self._mentioned(question, scope, parts=True, in_claims_only=decision.route == "needle")
             if mentioned:  # the words stay in the question: they can be what is asked about too
                 return [mentioned[0]], "mention", []
         return [], "none", []
+
+    def _in_files_words(self, question: str, scope: str, claim_ids: Sequence[str], trace: dict[str, Any]) -> str:
+        """The question with the shorthand the files asked about never write spelled out
+        (:mod:`rag.wording`), once the claims are known: "property mgr" is looked for as "property
+        manager" in a file that writes that, "ACV" left for the files that write "ACV"."""
+        worded = in_files_words(question, written_in(
+            lambda phrase: self._library.claims_mentioning(phrase, scope=scope, anywhere=True), claim_ids))
+        if worded.replaced:
+            trace["worded"] = {"question": worded.text, "replaced": worded.replaced}
+        return worded.text
 
     def _answer_to_choice(self, question: str, history: Sequence[str], claims: list[ClaimRecord],
                           scope: str) -> tuple[str, Sequence[str]]:
@@ -515,20 +529,23 @@ class Manager:
         return not best or bool(best[0].claim_id)
 
     def _mentioned(
-        self, question: str, scope: str, *, names_only: bool = False, parts: bool = False
+        self, question: str, scope: str, *, names_only: bool = False, parts: bool = False,
+        in_claims_only: bool = False,
     ) -> tuple[str, str] | None:
         """:meth:`_mentioned_as_written`, or, when that finds nothing, the same with the question's
         typos corrected to words the files in reach write ("the carrawy hieghts file")."""
-        found = self._mentioned_as_written(question, scope, names_only=names_only, parts=parts)
+        found = self._mentioned_as_written(question, scope, names_only=names_only, parts=parts,
+                                           in_claims_only=in_claims_only)
         if found is None:
             fixes = self._corrections(question, scope)
             if fixes:
                 found = self._mentioned_as_written(corrected(question, fixes), scope, names_only=names_only,
-                                                   parts=parts)
+                                                   parts=parts, in_claims_only=in_claims_only)
         return found
 
     def _mentioned_as_written(
-        self, question: str, scope: str, *, names_only: bool = False, parts: bool = False
+        self, question: str, scope: str, *, names_only: bool = False, parts: bool = False,
+        in_claims_only: bool = False,
     ) -> tuple[str, str] | None:
         """``(claim id, the words)`` when the question names a business or third party ("Harbor
         Lock", "DryRight") that the documents of exactly one claim in reach mention: a run of the
@@ -537,7 +554,8 @@ class Manager:
         ``names_only``: only a run the files write as a name (see ``claims_mentioning``); ``parts``:
         a part of a run may name it too ("the Okafor *Accord*", "days loss until *Accord* back"),
         unless the files write it together with a word next to it in the question (then it is a
-        part of a longer name: "special" of "special investigations unit")."""
+        part of a longer name: "special" of "special investigations unit"). ``in_claims_only``: a
+        run that a document outside any claim also writes names no claim."""
         mentioning = self._library.claims_mentioning
         runs: list[list[str]] = [[]]
         for w in re.findall(r"[A-Za-z0-9][\w&'-]*", question):
@@ -549,7 +567,9 @@ class Manager:
 
         def find(words: Sequence[str]) -> list[str]:
             phrase = " ".join(words)
-            found = mentioning(phrase, scope=scope, names_only=True) if names_only else mentioning(phrase, scope=scope)
+            found = mentioning(phrase, scope=scope, names_only=names_only, anywhere=in_claims_only)
+            if "" in found:  # also in a document of no claim: the words of a general question
+                return []
             if not found and len(words[-1]) > 4 and words[-1].lower().endswith("s"):  # "the Ostrowskis": a family
                 return find([*words[:-1], words[-1][:-1]])
             return found
