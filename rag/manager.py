@@ -354,7 +354,8 @@ class Manager:
                         ids, said = fewer, [*said, *described_by]
             said = with_honorific(question, said)
             if len(ids) > 1 and one_name and self._asks_one_claim(question, decision):
-                return ids, "choice", said
+                one = self._picked_by_rest(question, ids, said, scope)
+                return ([one], "name", said) if one else (ids, "choice", said)
             return ids, "name", said
         if decision.route == "lookup" and lists_claims(question):
             return [], "none", []  # "which claims ...": about all of them, whatever came before
@@ -382,6 +383,9 @@ class Manager:
             several = self._place_of_several(question, scope)
             if several is not None:
                 ids, said = several
+                one = self._picked_by_rest(question, ids, said, scope) if len(ids) > 1 else None
+                if one:
+                    ids = [one]
                 return ids, ("choice" if len(ids) > 1 else "mention"), said
         if len(history_ids) == 1 and self._follows_up(question, scope):
             return history_ids, "history", []
@@ -395,6 +399,29 @@ class Manager:
             if mentioned:  # the words stay in the question: they can be what is asked about too
                 return [mentioned[0]], "mention", []
         return [], "none", []
+
+    def _picked_by_rest(self, question: str, ids: Sequence[str], said: Sequence[str], scope: str) -> str | None:
+        """Of the claims a name fits (``ids``: "bldg G", a policy number two claims share), the one
+        the rest of the question clearly picks: the one whose files write every other content word
+        of the question that any of them writes, and more of them than any other ("the *delay*
+        sublimit on <policy>" where one claim's files alone write "delay"); None when no one claim
+        stands out (then the question is asked back)."""
+        named = {w.lower() for phrase in said for w in re.findall(r"[A-Za-z][\w'-]*", phrase)}
+        rest = [w for w in dict.fromkeys(w.lower().removesuffix("'s") for w in re.findall(r"[A-Za-z][\w'-]*", question))
+                if len(w) > 2 and w not in STOPWORDS and w not in _LOOKUP_WORDS and w not in named]
+        writes: dict[str, set[str]] = {c: set() for c in ids}
+        try:
+            for word in rest:
+                for claim_id in self._library.claims_mentioning(word, scope=scope):
+                    if claim_id in writes:
+                        writes[claim_id].add(word)
+        except Exception:  # noqa: BLE001 - a store error: ask which claim, as before
+            log.exception("claims_mentioning failed")
+            return None
+        best = max(ids, key=lambda c: len(writes[c]))
+        if all(writes[c] < writes[best] for c in ids if c != best):
+            return best
+        return None
 
     def _in_files_words(self, question: str, scope: str, claim_ids: Sequence[str], trace: dict[str, Any]) -> str:
         """The question with the shorthand the files asked about never write spelled out
