@@ -607,7 +607,12 @@ class Manager:
             log.exception("claims_mentioning failed")
             return None
         claims = list(dict.fromkeys(claim_id for claim_id, _ in found))
-        if len(claims) > 1:
+        if in_claims_only and claims:
+            # a common word one claim's files happen to write alone ("vendor", "inside") names no
+            # claim: the claim must also be where the best passage in reach for the question is
+            best = self._best_claim_for(question, scope, ())
+            found = [f for f in found if f[0] == best]
+        elif len(claims) > 1:
             # "forensics + breach counsel costs on pellworth": one claim's files write "Forensics" (a
             # company's name), another's "Pellworth": the question's words together decide
             best = self._best_claim_for(question, scope, claims)
@@ -615,13 +620,16 @@ class Manager:
         return found[0] if found else None
 
     def _best_claim_for(self, question: str, scope: str, claims: Sequence[str]) -> str | None:
-        """Of ``claims``, the one whose passage in reach is most like the whole question (dense and
-        BM25, as any search); None when none of them has one in the first few."""
+        """Of ``claims`` (no claims: of every claim in reach), the one whose passage in reach is most
+        like the whole question (dense and BM25, as any search); None when none of them has one in
+        the first few."""
         try:
             passages = self._library.retrieve(question, scope=scope, claim_ids=list(claims), top_k=3, merge=False)
         except Exception:  # noqa: BLE001 - a store error must not fail the ask: no claim from a mention
             log.exception("retrieve failed while weighing mentioned claims")
             return None
+        if not claims:
+            return passages[0].claim_id if passages else None
         return next((p.claim_id for p in passages if p.claim_id in claims), None)
 
     @staticmethod
