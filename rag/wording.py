@@ -9,9 +9,11 @@ and the selector's overlap. :func:`rag.glossary.expand` adds each abbreviation's
 never write, counted against every line. So here, before any of that:
 
 - an abbreviation of :data:`rag.glossary.GLOSSARY` that the files asked about (the claims resolved,
-  else every file in reach) never write is *replaced* by its meaning, the first of its meanings
-  whose words those files write (else the usual one); one they do write ("ACV" in an estimate)
-  is left as it is, for :func:`~rag.glossary.expand` to annotate;
+  else every file in reach) never write is *replaced* by its meaning: its only meaning, or the
+  one of its meanings those files write ("PD" is the police department in a theft file that
+  writes that and not "property damage"; where they write both, or neither, no guess is made);
+  one they do write ("ACV" in an estimate) is left as it is, for :func:`~rag.glossary.expand`
+  to annotate;
 - an abbreviation that is also an English word ("super", "est", "cov") is written out only when
   the question writes it in capitals or when the files write its meaning and never the word;
 - a ``#`` that stands for a word ("policy #", "case # for ...") is written ``number``; one before
@@ -76,8 +78,8 @@ def in_files_words(question: str, written: Callable[[str], bool]) -> Worded:
         used = [meaning for meaning in meanings if writes(meaning)]
         if key in ENGLISH and not (token.isupper() and len(token) > 1) and not used:
             continue  # "the super", "est": a word, unless the files write what it stands for
-        if len(meanings) > 1 and not used:
-            continue  # "PD" where the files write neither meaning: no guess
+        if len(meanings) > 1 and len(used) != 1:
+            continue  # "PD" where the files write both meanings, or neither: no guess
         meaning = (used or list(meanings))[0]
         replaced[m.group(0)] = meaning
         pieces.append(question[at:m.start()] + meaning + m.group(0)[len(token):])

@@ -151,6 +151,8 @@ def test_an_ambiguous_abbreviation_takes_the_meaning_the_files_write() -> None:
     worded = in_files_words("PD report no. for the theft", _files_writing("Harbor police department report"))
     assert worded.text == "police department report no. for the theft"
     assert in_files_words("PD report", _files_writing("nothing relevant")).text == "PD report"
+    both = _files_writing("police department; property damage liability")
+    assert in_files_words("PD report", both).text == "PD report"
 
 
 def test_reference_numbers_are_not_read_as_shorthand() -> None:
