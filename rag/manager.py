@@ -118,6 +118,11 @@ _POINTS_BACK = re.compile(
 """Words by which a question points back at what was being discussed."""
 
 
+_IDENTIFIER = re.compile(r"(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]{2,3}")
+"""A short word of letters and digits ("3C", "B7", "4WD"): a unit, a bay or a building's name,
+as telling as a long word (a plain short word, "car", "van", names nothing)."""
+
+
 class Manager:
     """Answers questions over a :class:`~rag.corpus.Corpus`; holds no state between questions
     (the conversation comes in as ``history``), so one instance serves every thread."""
@@ -643,7 +648,7 @@ class Manager:
         found: list[tuple[str, str]] = []
         taken: set[str] = set()
         for run, around in sorted(pieces, key=lambda p: (-len(p[0]), question.find(p[0][0]))):
-            if (len(run) == 1 and len(run[0]) < 4) or taken & set(run):
+            if (len(run) == 1 and len(run[0]) < 4 and not _IDENTIFIER.fullmatch(run[0])) or taken & set(run):
                 continue
             ids = find(run)
             if len(ids) != 1:

@@ -49,6 +49,7 @@ Location: Hall 7, 40 Cinder Yard Road
 
 PROPERTY LOSS NOTES
 A forklift struck a sprinkler main in Hall 7 and flooded the racking.
+Racking bay D4 is leased to Quillon Freight, whose pallets took the worst of the water.
 Water mitigation invoice: $18,240.00
 """
 
@@ -111,6 +112,12 @@ def test_a_fact_question_naming_no_claim_searches_the_claim_whose_files_write_it
     answer = ask_checked(engine, "who is defense counsel on the dough mixer injury")
     assert "Quintero-Blake" in answer.text
     assert answer.searched.endswith("GL-7731-22")
+
+
+def test_a_short_name_of_letters_and_digits_names_the_claim_that_writes_it(engine: Any) -> None:
+    answer = ask_checked(engine, "who leases D4")
+    assert "Quillon Freight" in answer.text
+    assert answer.searched.endswith("CP-3340-11")
 
 
 def test_words_a_document_outside_any_claim_writes_too_keep_the_question_general(engine: Any) -> None:
