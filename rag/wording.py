@@ -9,13 +9,13 @@ and the selector's overlap. :func:`rag.glossary.expand` adds each abbreviation's
 never write, counted against every line. So here, before any of that:
 
 - an abbreviation of :data:`rag.glossary.GLOSSARY` that the files asked about (the claims resolved,
-  else every file in reach) never write is *replaced* by its meaning: its only meaning, or the
-  one of its meanings those files write ("PD" is the police department in a theft file that
-  writes that and not "property damage"; where they write both, or neither, no guess is made);
-  one they do write ("ACV" in an estimate) is left as it is, for :func:`~rag.glossary.expand`
-  to annotate;
-- an abbreviation that is also an English word ("super", "est", "cov") is written out only when
-  the question writes it in capitals or when the files write its meaning and never the word;
+  else every file in reach) never write is *replaced* by its meaning when those files write that
+  meaning ("PD" is the police department in a theft file that writes that and not "property
+  damage"). One they do write ("ACV" in an estimate), or whose meanings they write none of
+  ("DOB" where no date of birth is on file: a word the files lack, which says the fact is
+  absent) or several of, is left as it is, for :func:`~rag.glossary.expand` to annotate. So an
+  abbreviation that is also an English word ("super", "est") is read as shorthand only where the
+  files write what it stands for and never the word;
 - a ``#`` that stands for a word ("policy #", "case # for ...") is written ``number``; one before
   digits ("#4417") is part of a reference.
 
@@ -29,7 +29,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from rag.glossary import ENGLISH, GLOSSARY
+from rag.glossary import GLOSSARY
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z&/'\u2019]*[A-Za-z]|[A-Za-z]")
 _NUMBERED = re.compile(r"[\s#-]*\d")
@@ -76,11 +76,9 @@ def in_files_words(question: str, written: Callable[[str], bool]) -> Worded:
         if any(meaning in question.lower() for meaning in meanings) or writes(key):
             continue  # spelled out already, or the files write the abbreviation itself
         used = [meaning for meaning in meanings if writes(meaning)]
-        if key in ENGLISH and not (token.isupper() and len(token) > 1) and not used:
-            continue  # "the super", "est": a word, unless the files write what it stands for
-        if len(meanings) > 1 and len(used) != 1:
-            continue  # "PD" where the files write both meanings, or neither: no guess
-        meaning = (used or list(meanings))[0]
+        if len(used) != 1:
+            continue  # the files write no meaning of it (nothing to match: "DOB" stays a word they lack), or several
+        meaning = used[0]
         replaced[m.group(0)] = meaning
         pieces.append(question[at:m.start()] + meaning + m.group(0)[len(token):])
         at = m.end()
