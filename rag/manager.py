@@ -9,7 +9,12 @@ Offline the manager is rules, not a model (see :mod:`rag.router`). Its jobs, in 
    party that exactly one claim's documents mention ("which claim is Harbor Lock involved
    in"); else the type of loss described; else a name the files write only as a name
    ("until the Accord was back"); else, for a follow-up, the claim the conversation was
-   about. A claim named that is not in reach is reported, with the claims that are.
+   about; else, for a fact, words only one claim's files write, where the question's best
+   passage in reach is too ("who wrote the chiller report"). A name several claims fit is asked
+   back ("which one do you mean?") unless the rest of the question clearly picks one. A claim
+   named that is not in reach is reported, with the claims that are. Then the question's
+   shorthand that the claim's files never write is put in the words they do
+   (:mod:`rag.wording`: "property mgr" -> "property manager").
 2. Route, and call the expert (calculation and lookup fall back to the needle expert when
    they cannot answer).
 3. Number the citations from 1 in order of appearance, and fill in what was searched, the
