@@ -85,7 +85,7 @@ from rag.router import (
     normalize_question,
 )
 from rag.selection import Ask, Scored, Unit, candidate_units, embed_cached, select_many
-from rag.wording import in_files_words, written_in
+from rag.wording import in_files_words
 
 log = logging.getLogger(__name__)
 
@@ -437,8 +437,8 @@ class Manager:
         """The question with the shorthand the files asked about never write spelled out
         (:mod:`rag.wording`), once the claims are known: "property mgr" is looked for as "property
         manager" in a file that writes that, "ACV" left for the files that write "ACV"."""
-        worded = in_files_words(question, written_in(
-            lambda phrase: self._library.claims_mentioning(phrase, scope=scope, anywhere=True), claim_ids))
+        worded = in_files_words(question, lambda phrase: bool(self._library.claims_mentioning(
+            phrase, scope=scope, anywhere=True, most=1, claim_ids=claim_ids)))
         if worded.replaced:
             trace["worded"] = {"question": worded.text, "replaced": worded.replaced}
         return worded.text
@@ -604,7 +604,7 @@ class Manager:
 
         def find(words: Sequence[str]) -> list[str]:
             phrase = " ".join(words)
-            found = mentioning(phrase, scope=scope, names_only=names_only, anywhere=in_claims_only)
+            found = mentioning(phrase, scope=scope, names_only=names_only, anywhere=in_claims_only, most=2)
             if "" in found:  # also in a document of no claim: the words of a general question
                 return []
             if not found and len(words[-1]) > 4 and words[-1].lower().endswith("s"):  # "the Ostrowskis": a family
@@ -658,7 +658,7 @@ class Manager:
             ids = find(run)
             if len(ids) != 1:
                 continue
-            if len(around) > len(run) and any(mentioning(" ".join(wider), scope=scope, anywhere=True)
+            if len(around) > len(run) and any(mentioning(" ".join(wider), scope=scope, anywhere=True, most=1)
                                                for wider in (around[:len(run) + 1], around[-len(run) - 1:])
                                                if wider != run):
                 continue  # "special" of "special investigations unit": part of a longer name in the files

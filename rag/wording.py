@@ -19,14 +19,15 @@ never write, counted against every line. So here, before any of that:
 - a ``#`` that stands for a word ("policy #", "case # for ...") is written ``number``; one before
   digits ("#4417") is part of a reference.
 
-Which files write a word is the lexical index's knowledge (whole words, any case); the caller
-passes it in as ``written`` so this module stays a pure function of the question.
+Which files write a word is the lexical index's knowledge (whole words, any case: the manager asks
+``claims_mentioning`` among the claims resolved); the caller passes it in as ``written`` so this
+module stays a pure function of the question.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from rag.glossary import GLOSSARY
@@ -89,15 +90,3 @@ def in_files_words(question: str, written: Callable[[str], bool]) -> Worded:
         replaced["#"] = "number"
     return Worded(re.sub(r"[ \t]{2,}", " ", hashed).strip() if replaced else question, replaced)
 
-
-def written_in(claims_mentioning: Callable[[str], Sequence[str]], claim_ids: Sequence[str]) -> Callable[[str], bool]:
-    """``written`` for :func:`in_files_words` from the lexical index's ``claims_mentioning(phrase)``
-    (with documents outside any claim listed as ``""``): the claims asked about, when there are
-    any, else any document in reach."""
-    wanted = set(claim_ids)
-
-    def written(phrase: str) -> bool:
-        found = claims_mentioning(phrase)
-        return bool(set(found) & wanted) if wanted else bool(found)
-
-    return written

@@ -179,3 +179,10 @@ def test_the_lexicon_is_lower_case_and_every_entry_has_a_meaning() -> None:
 def test_the_lexicon_ships_with_the_package() -> None:
     lexicon = Path(__import__("rag").__file__).with_name("glossary.txt")
     assert lexicon.is_file()
+
+
+def test_claims_mentioning_can_stop_at_a_few_and_look_among_some_claims(engine: Any) -> None:
+    assert engine.claims_mentioning("reserve") == ["GL-7731-22", "MR-5520-04"]
+    assert len(engine.claims_mentioning("reserve", most=1)) == 1
+    assert engine.claims_mentioning("reserve", claim_ids=["MR-5520-04", "CP-3340-11"]) == ["MR-5520-04"]
+    assert engine.claims_mentioning("protection and indemnity", claim_ids=["GL-7731-22"]) == []
