@@ -37,9 +37,10 @@ _NUMBERED = re.compile(r"[\s#-]*\d")
 """After a token: a number follows ("WC 24 551902", "BR-26-07715"): the letters of a claim or file number."""
 _PART_OF_NUMBER = re.compile(r"[\w-]$")
 """Before a token: it is the tail of a longer reference ("0884213-FL")."""
-_HASH_WORD = re.compile(r"(?<=[A-Za-z.])\s*#(?!\s*[\w-]*\d)|(?<![\w#])#(?=\s+(?:of|for|on)\b)")
-"""A ``#`` read as "number": after a word ("policy #", "case #?"), or before "of/for/on" ("# of
-units"); not one before digits ("#4417", "unit # 4"), which is part of the reference."""
+_HASH_WORD = re.compile(r"(?<=[A-Za-z.])\s*#(?!\s*[\w-]*\d)(?!\s+of\b)|(?<![\w#])(?<![\w#]\s)#(?=\s+(?:of|for|on)\b)")
+"""A ``#`` read as "number": after a word ("policy #", "case # for ..."), or opening the question
+before "of/for/on" ("# of units": a count); not one before digits ("#4417", "unit # 4"), which is part of the
+reference, nor "badge # of the deputy" ("badge number of ..." would read as a count)."""
 
 
 @dataclass

@@ -167,6 +167,8 @@ def test_reference_numbers_are_not_read_as_shorthand() -> None:
     assert in_files_words("status of BLDG-2231", files).text == "status of BLDG-2231"
     assert in_files_words("unit #4 owner", files).text == "unit #4 owner"
     assert in_files_words("rsv on 0884213-FL", files).text == "reserve on 0884213-FL"
+    assert in_files_words("badge # of the deputy", files).text == "badge # of the deputy"
+    assert in_files_words("# of units flooded", files).text == "number of units flooded"
 
 
 def test_the_lexicon_is_lower_case_and_every_entry_has_a_meaning() -> None:
