@@ -67,7 +67,8 @@ class Corpus(Protocol):
         ...
 
     def claims_mentioning(
-        self, phrase: str, *, scope: str, names_only: bool = False, anywhere: bool = False
+        self, phrase: str, *, scope: str, names_only: bool = False, anywhere: bool = False,
+        most: int | None = None, claim_ids: Sequence[str] = (),
     ) -> list[str]:
         """The claims in reach whose documents say ``phrase`` (whole words); see the engine."""
         ...

@@ -556,20 +556,23 @@ class Engine:
             return set(words)
 
     def claims_mentioning(
-        self, phrase: str, *, scope: str = WORKSPACE, names_only: bool = False, anywhere: bool = False
+        self, phrase: str, *, scope: str = WORKSPACE, names_only: bool = False, anywhere: bool = False,
+        most: int | None = None, claim_ids: Sequence[str] = (),
     ) -> list[str]:
         """The claims in reach of ``scope`` whose documents say ``phrase`` (whole words, any case,
         any spacing): how a business or third party named in a question ("Harbor Lock") finds
         its claim when the registry does not list it as a party. ``names_only``: only where the
         files write the phrase as a name (capitalised inside a sentence, never in lower case
         anywhere in reach: "Accord", not "rental"). ``anywhere``: documents outside any claim count
-        too, listed as ``""``."""
+        too, listed as ``""``. ``most``: any that many of them at most (one or several?);
+        ``claim_ids``: only among those claims (:meth:`rag.lexical.LexicalIndex.claims_mentioning`)."""
         from rag.lexical import LexicalIndexBuilding
         from rag.retrieval import scopes_in_reach
 
         try:
             return self._lexical.claims_mentioning(phrase, reach=scopes_in_reach(scope), names_only=names_only,
-                                                   anywhere=anywhere, registry_view=self._registry_view())
+                                                   anywhere=anywhere, most=most, claim_ids=claim_ids,
+                                                   registry_view=self._registry_view())
         except LexicalIndexBuilding:  # not known yet: no claim is found by a phrase
             return []
 

@@ -5,14 +5,11 @@ mgr"); a claim file may write the words out ("Independent Adjuster Report", "Ave
 wage | $1,284.00", "Attorney: ..."), and the reverse. Neither BM25 nor MiniLM knows that "AWW"
 is "average weekly wage": the words must meet before they can be matched. Two sources:
 
-- :data:`GLOSSARY`, the trade's standard shorthand. Compiled from public glossaries of claims
-  and workers' compensation abbreviations: the NAIC's *Glossary of Insurance Terms*, the
-  Insurance Information Institute's glossary, Zenith Insurance's "Claim Note Acronyms"
-  (thezenith.com/acronyms), the workers' compensation abbreviation lists of
-  reduceyourworkerscomp.com and the Maryland WCC practitioners' list (mdcomplaw.com), and the
-  ISO/ACORD form vocabulary (ACV/RCV, BI/PD, UM/UIM, COI). Only abbreviations with a standard
-  meaning in claim files; the ones that are also English words ("ale", "pip", "am") expand only
-  when written in capitals.
+- :data:`GLOSSARY`, the trade's standard shorthand, kept as data in ``glossary.txt`` (one
+  abbreviation a line; its header says where it was compiled from). Only abbreviations with a
+  standard meaning in claim files; the ones that are also English words ("ale", "pip", "super")
+  expand only when written in capitals (or, see :mod:`rag.wording`, when the files asked about
+  write the meaning and never the word).
 - :func:`defined_abbreviations`: what a document defines itself, ``average weekly wage (AWW)``,
   ``Independent Adjuster ("IA")``, ``AWW (average weekly wage)``: the long form's initials must
   spell the abbreviation, so ``Renata Szabo (RN)`` defines nothing.
@@ -28,141 +25,28 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
-GLOSSARY: dict[str, tuple[str, ...]] = {
-    # parties and people
-    "ia": ("independent adjuster",),
-    "tpa": ("third party administrator",),
-    "ncm": ("nurse case manager",),
-    "fcm": ("field case manager",),
-    "cm": ("case manager",),
-    "atty": ("attorney",),
-    "attny": ("attorney",),
-    "aa": ("applicant attorney",),
-    "da": ("defense attorney",),
-    "insd": ("insured",),
-    "clmt": ("claimant",),
-    "clt": ("claimant",),
-    "ee": ("employee",),
-    "er": ("employer", "emergency room"),
-    "emp": ("employee", "employer"),
-    "mgr": ("manager",),
-    "supv": ("supervisor",),
-    "supvr": ("supervisor",),
-    "asst": ("assistant",),
-    "rep": ("representative",),
-    "uw": ("underwriter",),
-    "dr": ("doctor",),
-    "md": ("doctor", "modified duty"),
-    "rn": ("registered nurse",),
-    "pa": ("public adjuster", "physician assistant"),
-    "hr": ("human resources",),
-    "qc": ("quality control",),
-    # dates
-    "dol": ("date of loss",),
-    "doi": ("date of injury",),
-    "doa": ("date of accident",),
-    "dob": ("date of birth",),
-    "dos": ("date of service",),
-    "doh": ("date of hire",),
-    "dod": ("date of death",),
-    "fnol": ("first notice of loss",),
-    "froi": ("first report of injury",),
-    # workers' compensation
-    "aww": ("average weekly wage",),
-    "adw": ("average daily wage",),
-    "ttd": ("temporary total disability",),
-    "tpd": ("temporary partial disability",),
-    "ppd": ("permanent partial disability",),
-    "ptd": ("permanent total disability",),
-    "ppi": ("permanent partial impairment",),
-    "rtw": ("return to work",),
-    "ertw": ("early return to work",),
-    "mmi": ("maximum medical improvement",),
-    "ime": ("independent medical examination",),
-    "qme": ("qualified medical examination",),
-    "ame": ("agreed medical examination",),
-    "fce": ("functional capacity evaluation",),
-    "fd": ("full duty",),
-    "ld": ("light duty",),
-    "mda": ("modified duty assignment",),
-    "oow": ("out of work",),
-    "lt": ("lost time",),
-    "wc": ("workers compensation",),
-    "c&r": ("compromise and release",),
-    "esi": ("epidural steroid injection",),
-    "pt": ("physical therapy", "patient"),
-    "ot": ("occupational therapy", "overtime"),
-    "dx": ("diagnosis",),
-    "rx": ("prescription",),
-    "tx": ("treatment",),
-    "hx": ("history",),
-    "fx": ("fracture",),
-    "sx": ("symptoms", "surgery"),
-    "appt": ("appointment",),
-    "eob": ("explanation of benefits",),
-    "dme": ("durable medical equipment",),
-    # property and coverage
-    "ale": ("additional living expense",),
-    "acv": ("actual cash value",),
-    "rcv": ("replacement cost value",),
-    "bpp": ("business personal property",),
-    "bi": ("bodily injury", "business income"),
-    "pd": ("property damage",),
-    "um": ("uninsured motorist",),
-    "uim": ("underinsured motorist",),
-    "pip": ("personal injury protection",),
-    "medpay": ("medical payments",),
-    "cgl": ("commercial general liability",),
-    "gl": ("general liability",),
-    "coi": ("certificate of insurance",),
-    "o&p": ("overhead and profit",),
-    "ded": ("deductible",),
-    "lim": ("limit",),
-    "prem": ("premium",),
-    "pol": ("policy",),
-    "cov": ("coverage",),
-    # handling
-    "siu": ("special investigations unit",),
-    "subro": ("subrogation",),
-    "rsv": ("reserve",),
-    "res": ("reserve",),
-    "euo": ("examination under oath",),
-    "ror": ("reservation of rights",),
-    "lor": ("letter of representation",),
-    "rs": ("recorded statement",),
-    "stmt": ("statement",),
-    "mva": ("motor vehicle accident",),
-    "mvc": ("motor vehicle collision",),
-    "o/c": ("origin and cause",),
-    "c&o": ("cause and origin",),
-    "pmt": ("payment",),
-    "chk": ("check",),
-    "ck": ("check",),
-    "amt": ("amount",),
-    "est": ("estimate",),
-    "inv": ("invoice",),
-    "veh": ("vehicle",),
-    "ins": ("insurance",),
-    "dept": ("department",),
-    "addr": ("address",),
-    "info": ("information",),
-    "ph": ("phone",),
-    "tel": ("telephone",),
-    "lic": ("license",),
-    "reg": ("registration",),
-    "req": ("request",),
-    "rec'd": ("received",),
-    "recd": ("received",),
-    "approx": ("approximately",),
-    "wk": ("week",),
-    "wks": ("weeks",),
-    "hrs": ("hours",),
-    "yr": ("year",),
-    "yrs": ("years",),
-    "mo": ("month",),
-}
-"""Abbreviation (lower case) -> its meanings, the usual one first."""
+
+def _read_lexicon(path: Path) -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
+    """The abbreviations of ``glossary.txt`` (see its header) and those of them that are also words."""
+    meanings: dict[str, tuple[str, ...]] = {}
+    words: set[str] = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        short, _, spelled = line.partition("\t")
+        if short.startswith("*"):
+            short = short[1:]
+            words.add(short)
+        meanings[short.strip().lower()] = tuple(m.strip().lower() for m in spelled.split("|") if m.strip())
+    return meanings, frozenset(words)
+
+
+GLOSSARY, ENGLISH = _read_lexicon(Path(__file__).with_name("glossary.txt"))
+"""Abbreviation (lower case) -> its meanings, the usual one first; and the abbreviations that are
+also words or names (or a common word's first letters, "res", "pol", "lim"): written out only when
+the question writes them in capitals ("the ALE paid", not "ale"), see :func:`expand`."""
 
 LAY: dict[str, str] = {
     "break": "fracture", "broke": "fracture", "broken": "fracture", "lawyer": "attorney", "lawyers": "attorney",
@@ -173,11 +57,6 @@ LAY: dict[str, str] = {
 """Everyday words and the trade's word for the same thing ("what did she break" and "distal radius
 fracture"). Written out only where the selector finds the everyday word absent from the retrieved
 lines and the trade's word there (``expand(lay=...)``): "his 10-hour break" keeps its meaning."""
-
-ENGLISH = frozenset("ale am bi cm da dr ee er est hr inv lim lt md mo ot pa pd ph pip pol prem pt reg rep "
-                    "res rs tel um ded cov lic info".split())
-"""Abbreviations that are also words or names (or a common word's first letters, "res", "pol",
-"lim"): written out only when the question writes them in capitals ("the ALE paid", not "ale")."""
 
 _NUMBERED = re.compile(r"[\s#-]*\d")
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z&/'\u2019]*[A-Za-z]|[A-Za-z]")

@@ -247,32 +247,54 @@ class LexicalIndex:
         return found
 
     def claims_mentioning(self, phrase: str, *, reach: Sequence[str], names_only: bool = False,
-                          anywhere: bool = False, registry_view: object = None) -> list[str]:
+                          anywhere: bool = False, most: int | None = None, claim_ids: Sequence[str] = (),
+                          registry_view: object = None) -> list[str]:
         """The claims whose leaves say ``phrase`` (whole words, any case, any spacing); see
-        :meth:`rag.engine.Engine.claims_mentioning`."""
+        :meth:`rag.engine.Engine.claims_mentioning`.
+
+        ``most``: at most that many of them, whichever come first (not with ``names_only``): enough to
+        tell one claim from several, without listing every claim a common word is in (a word in half
+        of 100k leaves took ~100 ms to list, 0.3 ms to find two). ``claim_ids``: only among those
+        claims, read from their own leaves (a few dozen rows) rather than from every leaf saying it."""
         found = _WORD.findall(phrase.lower())
         if not found:
             return []
         self._not_building()
         with self._lock:
             db = self._synced_db(registry_view)
+            if claim_ids and not names_only:
+                return self._claims_saying(db, found, reach, claim_ids)
             scoped, args = self._reach_filter(reach)
+            unclaimed = "" if anywhere else "AND l.claim_id != ''"
 
-            def claims(match: str) -> set[str]:
+            def claims(match: str, limit: int | None = None) -> set[str]:
                 return {c for (c,) in db.execute(
                     f"SELECT DISTINCT l.claim_id FROM leaf_text JOIN leaves l ON l.id = leaf_text.rowid "
-                    f"WHERE leaf_text MATCH ? {scoped}", (match, *args))}
+                    f"WHERE leaf_text MATCH ? {scoped} {unclaimed}" + (" LIMIT ?" if limit else ""),
+                    (match, *args, *([limit] if limit else [])))}
 
             if names_only and db.execute(
                 f"SELECT 1 FROM leaf_text JOIN leaves l ON l.id = leaf_text.rowid WHERE leaf_text MATCH ? {scoped} "
                 "LIMIT 1", (_any_of("lowered", found), *args),
             ).fetchone():
                 return []  # written in lower case somewhere in reach: a word, not a name
-            saying = claims(f"words : {_phrase(found)}")
+            saying = claims(f"words : {_phrase(found)}", None if names_only else most)
             if names_only:  # the first word that can be capitalised: "418 Quillfeather Lane" is a name
                 first = next((w for w in found if not w.isdigit()), found[0])
                 saying &= claims(f"named : {_phrase([first])}")
         return sorted(c for c in saying if c or anywhere)
+
+    @staticmethod
+    def _claims_saying(db: sqlite3.Connection, found: Sequence[str], reach: Sequence[str],
+                       claim_ids: Sequence[str]) -> list[str]:
+        """Of ``claim_ids``, those whose leaves in reach hold the words ``found`` in a row: their
+        leaves read by claim (the ``leaves`` table first, then each one's words by rowid)."""
+        wanted = f" {' '.join(found)} "
+        rows = db.execute(
+            f"SELECT l.claim_id, t.words FROM leaves l CROSS JOIN leaf_text t ON t.rowid = l.id "
+            f"WHERE l.claim_id IN ({','.join('?' * len(claim_ids))}) AND l.scope IN ({','.join('?' * len(reach))})",
+            (*claim_ids, *reach)).fetchall()
+        return sorted({claim_id for claim_id, words in rows if wanted in f" {words} "})
 
     def spelled_like(self, word: str, *, reach: Sequence[str], registry_view: object = None,
                      limit: int = 5) -> list[str]:

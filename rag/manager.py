@@ -9,7 +9,12 @@ Offline the manager is rules, not a model (see :mod:`rag.router`). Its jobs, in 
    party that exactly one claim's documents mention ("which claim is Harbor Lock involved
    in"); else the type of loss described; else a name the files write only as a name
    ("until the Accord was back"); else, for a follow-up, the claim the conversation was
-   about. A claim named that is not in reach is reported, with the claims that are.
+   about; else, for a fact, words only one claim's files write, where the question's best
+   passage in reach is too ("who wrote the chiller report"). A name several claims fit is asked
+   back ("which one do you mean?") unless the rest of the question clearly picks one. A claim
+   named that is not in reach is reported, with the claims that are. Then the question's
+   shorthand that the claim's files never write is put in the words they do
+   (:mod:`rag.wording`: "property mgr" -> "property manager").
 2. Route, and call the expert (calculation and lookup fall back to the needle expert when
    they cannot answer).
 3. Number the citations from 1 in order of appearance, and fill in what was searched, the
@@ -80,6 +85,7 @@ from rag.router import (
     normalize_question,
 )
 from rag.selection import Ask, Scored, Unit, candidate_units, embed_cached, select_many
+from rag.wording import in_files_words
 
 log = logging.getLogger(__name__)
 
@@ -115,6 +121,11 @@ _POINTS_BACK = re.compile(
     r"^\s*(?:and|also|what about|how about|same for)\b|\b(?:it|its|it's|that|this|these|those|they|them|their|he|she|"
     r"his|her|him|the claim|this claim|that claim|this file|that file|same)\b", re.I)
 """Words by which a question points back at what was being discussed."""
+
+
+_IDENTIFIER = re.compile(r"(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]{2,3}")
+"""A short word of letters and digits ("3C", "B7", "4WD"): a unit, a bay or a building's name,
+as telling as a long word (a plain short word, "car", "van", names nothing)."""
 
 
 class Manager:
@@ -191,6 +202,7 @@ class Manager:
         if unknown:  # a follow-up to a question about a claim that is not in reach ("summarize it")
             text = str(UnknownClaimError(unknown[0], known))
             return self._finish(ExpertResult(text, "none"), started, unknown, "the claims on file", trace, timings)
+        question = self._in_files_words(question, scope, claim_ids, trace)
         # the claims' documents as grouped already, not a pass over every document (6,400 at 100k leaves)
         in_scope = [d for c in dict.fromkeys(claim_ids) for d in docs_of.get(c, [])] if claim_ids else documents
         searched = _searched(in_scope, claim_ids)
@@ -352,7 +364,8 @@ class Manager:
                         ids, said = fewer, [*said, *described_by]
             said = with_honorific(question, said)
             if len(ids) > 1 and one_name and self._asks_one_claim(question, decision):
-                return ids, "choice", said
+                one = self._picked_by_rest(question, ids, said, scope)
+                return ([one], "name", said) if one else (ids, "choice", said)
             return ids, "name", said
         if decision.route == "lookup" and lists_claims(question):
             return [], "none", []  # "which claims ...": about all of them, whatever came before
@@ -380,17 +393,55 @@ class Manager:
             several = self._place_of_several(question, scope)
             if several is not None:
                 ids, said = several
+                one = self._picked_by_rest(question, ids, said, scope) if len(ids) > 1 else None
+                if one:
+                    ids = [one]
                 return ids, ("choice" if len(ids) > 1 else "mention"), said
         if len(history_ids) == 1 and self._follows_up(question, scope):
             return history_ids, "history", []
-        if decision.route in ("calculation", "summary"):
+        if decision.route in ("calculation", "summary", "needle"):
             # "total of the ER and ambulance bills for oyelaran": words that only one claim's files
             # use (a name the name reader missed, a place) pick it; arithmetic or an overview over
-            # every claim at once would be no answer
-            mentioned = self._mentioned(question, scope, parts=True)
+            # every claim at once would be no answer. A fact ("who wrote the chiller report") is
+            # looked for in that claim only when no document outside a claim (a guideline) uses the
+            # words too: a general question stays general.
+            mentioned = self._mentioned(question, scope, parts=True, in_claims_only=decision.route == "needle")
             if mentioned:  # the words stay in the question: they can be what is asked about too
                 return [mentioned[0]], "mention", []
         return [], "none", []
+
+    def _picked_by_rest(self, question: str, ids: Sequence[str], said: Sequence[str], scope: str) -> str | None:
+        """Of the claims a name fits (``ids``: "bldg G", a policy number two claims share), the one
+        the rest of the question clearly picks: the one whose files write every other content word
+        of the question that any of them writes, and more of them than any other ("the *delay*
+        sublimit on <policy>" where one claim's files alone write "delay"); None when no one claim
+        stands out (then the question is asked back)."""
+        named = {w.lower() for phrase in said for w in re.findall(r"[A-Za-z][\w'-]*", phrase)}
+        rest = [w for w in dict.fromkeys(w.lower().removesuffix("'s") for w in re.findall(r"[A-Za-z][\w'-]*", question))
+                if len(w) > 2 and w not in STOPWORDS and w not in _LOOKUP_WORDS and w not in named]
+        writes: dict[str, set[str]] = {c: set() for c in ids}
+        try:
+            for word in rest:
+                for claim_id in self._library.claims_mentioning(word, scope=scope):
+                    if claim_id in writes:
+                        writes[claim_id].add(word)
+        except Exception:  # noqa: BLE001 - a store error: ask which claim, as before
+            log.exception("claims_mentioning failed")
+            return None
+        best = max(ids, key=lambda c: len(writes[c]))
+        if all(writes[c] < writes[best] for c in ids if c != best):
+            return best
+        return None
+
+    def _in_files_words(self, question: str, scope: str, claim_ids: Sequence[str], trace: dict[str, Any]) -> str:
+        """The question with the shorthand the files asked about never write spelled out
+        (:mod:`rag.wording`), once the claims are known: "property mgr" is looked for as "property
+        manager" in a file that writes that, "ACV" left for the files that write "ACV"."""
+        worded = in_files_words(question, lambda phrase: bool(self._library.claims_mentioning(
+            phrase, scope=scope, anywhere=True, most=1, claim_ids=claim_ids)))
+        if worded.replaced:
+            trace["worded"] = {"question": worded.text, "replaced": worded.replaced}
+        return worded.text
 
     def _answer_to_choice(self, question: str, history: Sequence[str], claims: list[ClaimRecord],
                           scope: str) -> tuple[str, Sequence[str]]:
@@ -515,20 +566,23 @@ class Manager:
         return not best or bool(best[0].claim_id)
 
     def _mentioned(
-        self, question: str, scope: str, *, names_only: bool = False, parts: bool = False
+        self, question: str, scope: str, *, names_only: bool = False, parts: bool = False,
+        in_claims_only: bool = False,
     ) -> tuple[str, str] | None:
         """:meth:`_mentioned_as_written`, or, when that finds nothing, the same with the question's
         typos corrected to words the files in reach write ("the carrawy hieghts file")."""
-        found = self._mentioned_as_written(question, scope, names_only=names_only, parts=parts)
+        found = self._mentioned_as_written(question, scope, names_only=names_only, parts=parts,
+                                           in_claims_only=in_claims_only)
         if found is None:
             fixes = self._corrections(question, scope)
             if fixes:
                 found = self._mentioned_as_written(corrected(question, fixes), scope, names_only=names_only,
-                                                   parts=parts)
+                                                   parts=parts, in_claims_only=in_claims_only)
         return found
 
     def _mentioned_as_written(
-        self, question: str, scope: str, *, names_only: bool = False, parts: bool = False
+        self, question: str, scope: str, *, names_only: bool = False, parts: bool = False,
+        in_claims_only: bool = False,
     ) -> tuple[str, str] | None:
         """``(claim id, the words)`` when the question names a business or third party ("Harbor
         Lock", "DryRight") that the documents of exactly one claim in reach mention: a run of the
@@ -537,7 +591,8 @@ class Manager:
         ``names_only``: only a run the files write as a name (see ``claims_mentioning``); ``parts``:
         a part of a run may name it too ("the Okafor *Accord*", "days loss until *Accord* back"),
         unless the files write it together with a word next to it in the question (then it is a
-        part of a longer name: "special" of "special investigations unit")."""
+        part of a longer name: "special" of "special investigations unit"). ``in_claims_only``: a
+        run that a document outside any claim also writes names no claim."""
         mentioning = self._library.claims_mentioning
         runs: list[list[str]] = [[]]
         for w in re.findall(r"[A-Za-z0-9][\w&'-]*", question):
@@ -549,7 +604,9 @@ class Manager:
 
         def find(words: Sequence[str]) -> list[str]:
             phrase = " ".join(words)
-            found = mentioning(phrase, scope=scope, names_only=True) if names_only else mentioning(phrase, scope=scope)
+            found = mentioning(phrase, scope=scope, names_only=names_only, anywhere=in_claims_only, most=2)
+            if "" in found:  # also in a document of no claim: the words of a general question
+                return []
             if not found and len(words[-1]) > 4 and words[-1].lower().endswith("s"):  # "the Ostrowskis": a family
                 return find([*words[:-1], words[-1][:-1]])
             return found
@@ -560,7 +617,12 @@ class Manager:
             log.exception("claims_mentioning failed")
             return None
         claims = list(dict.fromkeys(claim_id for claim_id, _ in found))
-        if len(claims) > 1:
+        if in_claims_only and claims:
+            # a common word one claim's files happen to write alone ("vendor", "inside") names no
+            # claim: the claim must also be where the best passage in reach for the question is
+            best = self._best_claim_for(question, scope, ())
+            found = [f for f in found if f[0] == best]
+        elif len(claims) > 1:
             # "forensics + breach counsel costs on pellworth": one claim's files write "Forensics" (a
             # company's name), another's "Pellworth": the question's words together decide
             best = self._best_claim_for(question, scope, claims)
@@ -568,13 +630,16 @@ class Manager:
         return found[0] if found else None
 
     def _best_claim_for(self, question: str, scope: str, claims: Sequence[str]) -> str | None:
-        """Of ``claims``, the one whose passage in reach is most like the whole question (dense and
-        BM25, as any search); None when none of them has one in the first few."""
+        """Of ``claims`` (no claims: of every claim in reach), the one whose passage in reach is most
+        like the whole question (dense and BM25, as any search); None when none of them has one in
+        the first few."""
         try:
             passages = self._library.retrieve(question, scope=scope, claim_ids=list(claims), top_k=3, merge=False)
         except Exception:  # noqa: BLE001 - a store error must not fail the ask: no claim from a mention
             log.exception("retrieve failed while weighing mentioned claims")
             return None
+        if not claims:
+            return passages[0].claim_id if passages else None
         return next((p.claim_id for p in passages if p.claim_id in claims), None)
 
     @staticmethod
@@ -588,12 +653,12 @@ class Manager:
         found: list[tuple[str, str]] = []
         taken: set[str] = set()
         for run, around in sorted(pieces, key=lambda p: (-len(p[0]), question.find(p[0][0]))):
-            if (len(run) == 1 and len(run[0]) < 4) or taken & set(run):
+            if (len(run) == 1 and len(run[0]) < 4 and not _IDENTIFIER.fullmatch(run[0])) or taken & set(run):
                 continue
             ids = find(run)
             if len(ids) != 1:
                 continue
-            if len(around) > len(run) and any(mentioning(" ".join(wider), scope=scope, anywhere=True)
+            if len(around) > len(run) and any(mentioning(" ".join(wider), scope=scope, anywhere=True, most=1)
                                                for wider in (around[:len(run) + 1], around[-len(run) - 1:])
                                                if wider != run):
                 continue  # "special" of "special investigations unit": part of a longer name in the files

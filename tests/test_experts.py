@@ -133,13 +133,14 @@ class FakeLibrary:
         return {}
 
     def claims_mentioning(self, phrase: str, *, scope: str, names_only: bool = False,
-                          anywhere: bool = False) -> list[str]:
+                          anywhere: bool = False, most: int | None = None, claim_ids: Sequence[str] = ()) -> list[str]:
         found = re.findall(r"[a-z0-9]+", phrase.lower())
         wanted = " ".join(found)
         if names_only and any(re.search(rf"(?<=[a-z0-9,] ){w}\b", p.text) for p in self.passages for w in found):
             return []  # written in lower case somewhere: a word, not a name
         return sorted({p.claim_id for p in self.passages
                        if p.claim_id and f" {wanted} " in f" {' '.join(re.findall(r'[a-z0-9]+', p.text.lower()))} "
+                       and (not claim_ids or p.claim_id in claim_ids)
                        and (not names_only or re.search(rf"(?<=[A-Za-z0-9,] ){found[0]}", p.text, re.I))})
 
     def spelled_like(self, word: str, *, scope: str) -> list[str]:
