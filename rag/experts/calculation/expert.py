@@ -37,6 +37,7 @@ from rag.experts.calculation.dates import (
     DOCUMENT_KINDS,
     DOCUMENT_NOUN,
     dated_elsewhere,
+    label_score,
 )
 from rag.experts.calculation.inputs import (
     DATE_WORDS,
@@ -474,6 +475,14 @@ class _Calc:
             return question_input(stated[0][0].isoformat(), stated[0][1])
         words = {EVENT_SYNONYMS.get(w, w) for w in phrase_words(phrase)}
         asked = set(words)
+        # "the owner's death", "Lorna's statement being received": whose event, not which (but "the
+        # surveyor's report" is a document of someone's: dated by its own date line, below)
+        own = _POSSESSOR.sub(" ", phrase)
+        own = own if phrase_words(own) else phrase
+        own_words = {EVENT_SYNONYMS.get(w, w) for w in phrase_words(own)} - DATE_WORDS or asked - DATE_WORDS
+        someones_document = bool(_SOMEONES.search(phrase) and DOCUMENT_NOUN.search(phrase))
+        if not someones_document and (named := self.labelled_date(own, own_words, self.events, avoid)) is not None:
+            return named
         known = set().union(*(label_words(e) | e.clause | e.doc_words for e in self.events)) if self.events else set()
         if words & known:
             words &= known
@@ -507,7 +516,11 @@ class _Calc:
             if the_loss or _ROW_ORDER.search(phrase):  # "the last disbursement": a ledger's latest row (select_values)
                 hits = [i for hit in self.search(query, "date") if (i := search_input(*hit, "date"))]
             else:  # the moment whose own clause names the event, of the units the selector finds for it
-                hits = [moment_day(moment_input(*hit)) for hit in self.search(query, "moment")]
+                searched = self.search(query if someones_document else own, "moment")
+                hits = [moment_day(moment_input(*hit)) for hit in searched]
+                named = None if someones_document else self.labelled_date(own, own_words, hits[:_LABEL_HITS], avoid,
+                                                                          ranked=True)
+                hits = [named, *hits] if named is not None else hits
             found = [i for i in hits if (avoid is None or i.value != avoid.value)
                      and not (the_loss and LOSS_COMPOUND.search(i.text) and not LOSS_ITSELF.search(i.text))]
             if found:
@@ -522,6 +535,31 @@ class _Calc:
         # long clause mentions in passing ("... to settle all claims arising from her fall on
         # December 6"); then the earliest
         return min(best, key=lambda e: (len(e.clause) > 12, e.value, len(e.text)))
+
+    @staticmethod
+    def labelled_date(phrase: str, words: set[str], events: Sequence[Input], avoid: Input | None,
+                      *, ranked: bool = False) -> Input | None:
+        """The date a line labels with the event's own words ("Date of inspection | April 29, 2026",
+        "Received in claims: 04/09/2026"), before any date a sentence mentions near those words (an
+        assignment "to inspect", a cover letter's own date). The label must hold at least half of
+        the phrase's words; of equal labels, "first"/"last" pick the earliest/latest, ``ranked``
+        (the fact selector's order) the first, else they must agree on the date. ``None``: no
+        such label, or labels that disagree (the manager's other readings decide)."""
+        if not words:
+            return None
+        scored = [(label_score(e.text, e.value, words), e) for e in events
+                  if avoid is None or (e.value[:10] != avoid.value[:10])]
+        top = max((sc for sc, _ in scored), default=0.0)
+        if top < 0.5:
+            return None
+        tops = [e for sc, e in scored if sc >= top - 1e-9]
+        if re.search(r"\b(?:last|final|latest|most recent)\b", phrase, re.I):
+            return max(tops, key=lambda e: e.value)
+        if re.search(r"\b(?:first|initial|earliest)\b", phrase, re.I):
+            return min(tops, key=lambda e: e.value)
+        if ranked or len({e.value[:10] for e in tops}) == 1:
+            return tops[0]
+        return None
 
     def document_date(self, phrase: str) -> Input | None:
         """"The OFE report", "the surveyor's report": a document the phrase names by its kind,
@@ -1308,6 +1346,12 @@ _SOMEONES = re.compile(r"\b(?:his|her|their|its|[\w-]+'s)\s", re.I)
 
 
 _SPAN_LINES = 4
+
+_POSSESSOR = re.compile(r"\b[\w-]+'s\b", re.I)
+"""A possessor before an event ("the owner's death"): it says whose event, not which."""
+
+_LABEL_HITS = 5
+"""How far down the fact selector's units for an event a line labelling its date may stand."""
 """How many of the best lines for a thing a duration of it ("how long did X run") reads its times from."""
 
 
