@@ -409,7 +409,8 @@ class _Calc:
         top_p, top_line, _ = hits[0]
         anchor, header = anchor_of(top_p.text, top_line)
         inside = [moment for moment in moments_in(top_line, anchor, header=header) if moment.clock is not None]
-        if len({x.clock for x in inside}) >= 2 and re.search(r"\b(?:from|between)\b", top_line, re.I):
+        if len({x.clock for x in inside}) >= 2 and (re.search(r"\b(?:from|between)\b", top_line, re.I)
+                                                    or _CLOCK_RANGE.match(top_line[inside[0].end:inside[1].start])):
             start = moment_input(top_p, top_line, inside[0].value)  # one line gives both ends: "from 09:30 to 16:10"
             return self.timed(start, moment_input(top_p, top_line, inside[-1].value))
         days = [d for _, _, v in hits if (d := read_moment(v)[0]) is not None]
@@ -417,7 +418,17 @@ class _Calc:
         same = [(p, line, value) for p, line, value in hits
                 if line in best_lines and p.doc_id == top_p.doc_id and read_moment(value)[0] in (day, None)]
         if len({read_moment(v)[1] for _, _, v in same}) < 2:
-            return None
+            # over midnight: the two best lines, each dated with its time ("water entered 09/03 04:30",
+            # "receded 09/04 13:00"), in one document and a few days apart at most
+            dated = [(p, line, value) for p, line, value in hits if line in best_lines[:2] and p.doc_id == top_p.doc_id
+                     and None not in read_moment(value)]
+            ends = sorted({value: (p, line, value) for p, line, value in dated}.values(), key=lambda h: h[2])
+            if len(ends) != 2 or ends[0][1] == ends[1][1]:
+                return None
+            first_day, last_day = read_moment(ends[0][2])[0], read_moment(ends[1][2])[0]
+            if first_day is None or last_day is None or (last_day - first_day).days > _SPAN_DAYS:
+                return None
+            return self.timed(moment_input(*ends[0]), moment_input(*ends[1]))
         ordered = sorted(same, key=lambda h: read_moment(h[2])[1] or 0)
         return self.timed(moment_input(*ordered[0]), moment_input(*ordered[-1]))
 
@@ -1346,6 +1357,12 @@ _SOMEONES = re.compile(r"\b(?:his|her|their|its|[\w-]+'s)\s", re.I)
 
 
 _SPAN_LINES = 4
+
+_SPAN_DAYS = 3
+"""A duration named by one thing ("how long was the water in") read from two dated lines spans a few days at most."""
+
+_CLOCK_RANGE = re.compile(r"\s*(?:to|until|till|through|thru|-|\u2013|\u2014)\s*$", re.I)
+"""What joins a range's two times in one line: "on site 10:15 AM to 12:50 PM", "09:30-16:10"."""
 
 _POSSESSOR = re.compile(r"\b[\w-]+'s\b", re.I)
 """A possessor before an event ("the owner's death"): it says whose event, not which."""
