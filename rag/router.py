@@ -34,8 +34,8 @@ ASKS_HOW_FAR = (r"\bhow (?:much|far) (?:is|was|are|were) .+? (?:over|above|under
                 r"(?: down| up)? from .+ to ")
 """A difference asked as a distance ("how much was the rate over the daily max", "how far did the demand
 come down from A to B"): routed to the calculation expert, and read there as a difference."""
-ASKS_RESERVE_CHECK = (r"^\W*(?:is|are|was|were)\b.+\b(?:within|under|over|exceed(?:s|ed|ing)?|inside|below|above)\s+"
-                      r"(?:the\s+|our\s+)?(?:[\w'-]+\s+){0,3}(?:reserves?|rsv)\b|"
+ASKS_RESERVE_CHECK = (r"^\W*(?:is|are|was|were|does|do|did|would|will)\b.+\b(?:within|under|over|exceed(?:s|ed|ing)?|"
+                      r"inside|below|above)\s+(?:the\s+|our\s+)?(?:[\w'&-]+\s+){0,4}(?:reserves?|rsv)\b|"
                       r"\b(?:reserves?|rsv|limit)\b.*\b(?:enough|sufficient|adequate)\s+(?:to cover|for|to pay)\b")
 """An amount checked against a reserve ("is incurred under the reserve", "is the reserve enough to cover
 X"): routed to the calculation expert, and read there as a limit check."""
@@ -191,6 +191,9 @@ _RULES: tuple[tuple[Route, str, "re.Pattern[str] | _HandlesRule"], ...] = (
                 r"\bwhat (?:do|does|did) .+ come to\b|"
                 r"\bdays\b[^?]*\bfrom\b[^?]+\b(?:to|until|till)\b|"
                 r"\bwhat would (?:the )?.+ (?:have been|be) if\b", re.I)),
+    ("calculation", "compares two amounts", re.compile(
+        r"^\W*(?:is|are|was|were|does|do|did)\s+.+?\s+(?:more|higher|greater|bigger|larger|less|lower|smaller)\s+than\s+"
+        r"(?!\d)(?!(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s)", re.I)),
     ("calculation", "checks an amount against a limit or a deductible",
      re.compile(r"\b(?:within|under|over|exceed(?:s|ed|ing)?|above|below|inside|fits?|beyond)\b.*"
                 r"\b(?:limit|limits|cap|maximum|max|sublimit|authority)\b|"

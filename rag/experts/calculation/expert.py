@@ -69,6 +69,7 @@ from rag.experts.calculation.question import (
     CHECK_WORD,
     CLOCK_ASKED,
     COMES_OFF,
+    COMPARE,
     COST,
     DAYS_ASKED,
     DEDUCT_FROM,
@@ -145,9 +146,9 @@ def answer_calculation(
         return None
     calc = _Calc(question, documents, search)
     compute: dict[Calculation, Callable[[], ExpertResult | None]] = {
-        "share": calc.share, "limit_check": calc.limit_check, "days": calc.days, "what_if": calc.what_if,
-        "change": calc.change, "difference": calc.difference, "remaining": calc.remaining, "net": calc.net,
-        "total": calc.total,
+        "share": calc.share, "limit_check": calc.limit_check, "compare": calc.compare, "days": calc.days,
+        "what_if": calc.what_if, "change": calc.change, "difference": calc.difference, "remaining": calc.remaining,
+        "net": calc.net, "total": calc.total,
     }
     return compute[asked]()
 
@@ -1283,6 +1284,36 @@ class _Calc:
         result = difference(high.amount, low.amount)
         text = (f"{result.text}: {money_text(high.amount)} {high.cite(self.sources)} - "
                 f"{money_text(low.amount)} {low.cite(self.sources)}.")
+        return self.result(text, "difference", result.working, high, low)
+
+    def compare(self) -> ExpertResult | None:
+        """"Is A more than B?" between two amounts the question names (or states): yes or no, both
+        figures cited, and by how much (the difference tool). Two different figures, each found as
+        its own phrase names it, or nothing: one figure read as both sides answers nothing."""
+        m = COMPARE.search(self.question)
+        if m is None:
+            return None
+
+        def side(phrase: str, taken: set[tuple[str, str]]) -> Input | None:
+            given = money_given(phrase)
+            if len(given) == 1:
+                return question_input(str(given[0].value), self.question)
+            found = self.amount(phrase, taken=taken)
+            return found[0] if found else None
+
+        a = side(m.group("a"), set())
+        b = side(m.group("b"), {(a.value, a.text)} if a is not None else set())
+        if a is None or b is None or (a.value, a.text) == (b.value, b.text) or a.amount <= 0 or b.amount <= 0:
+            return None
+        asked_more = m.group("more") is not None
+        high, low = (a, b) if a.amount >= b.amount else (b, a)
+        result = difference(high.amount, low.amount)
+        yes = (a.amount > b.amount) if asked_more else (a.amount < b.amount)
+        relation = "more" if a.amount > b.amount else "less" if a.amount < b.amount else "the same as"
+        than = "than " if relation != "the same as" else ""
+        by = f", by {result.text}" if result.value else ""
+        text = (f"{'Yes' if yes else 'No'}: {money_text(a.amount)} {a.cite(self.sources)} is {relation} {than}"
+                f"{money_text(b.amount)} {b.cite(self.sources)}{by}.")
         return self.result(text, "difference", result.working, high, low)
 
     def share(self) -> ExpertResult | None:

@@ -87,7 +87,8 @@ _CALC_WORDS = frozenset(
 CALC_STEMS = frozenset(t for w in _CALC_WORDS for t in content_terms(w))
 
 
-Calculation = Literal["share", "limit_check", "days", "what_if", "change", "difference", "remaining", "net", "total"]
+Calculation = Literal["share", "limit_check", "compare", "days", "what_if", "change", "difference", "remaining", "net",
+                      "total"]
 
 
 _NOT_COMPUTED = re.compile(r"\bbusiness days\b|\b(?:must|should|required|supposed to|allowed)\b", re.I)
@@ -105,8 +106,8 @@ def calculation_asked(question: str) -> Calculation | None:
         return None
     if share_phrases(question) is not None:
         return "share"
-    for kind, pattern in (("limit_check", _LIMIT_CHECK), ("days", _DAYS), ("what_if", WHAT_IF), ("change", CHANGE),
-                          ("difference", _DIFFERENCE)):
+    for kind, pattern in (("limit_check", _LIMIT_CHECK), ("compare", COMPARE), ("days", _DAYS), ("what_if", WHAT_IF),
+                          ("change", CHANGE), ("difference", _DIFFERENCE)):
         if pattern.search(question):
             return kind  # type: ignore[return-value]
     if _LIMIT_NAMED.search(question) and _REMAINING.search(question):
@@ -124,6 +125,15 @@ _LIMIT_CHECK = re.compile(
     + ASKS_RESERVE_CHECK + "|"
     r"\bwhat (?:percent(?:age)?|share)\b.*\b(?:limit|cap|maximum|authority)\b", re.I)
 """A limit check: "is $9,766.90 within a $100,000 limit?", "does the estimate exceed the limit?"."""
+
+
+COMPARE = re.compile(r"^\W*(?:is|are|was|were|does|do|did)\s+(?P<a>.+?)\s+"
+                     r"(?:by itself\s+|alone\s+|on (?:its|their) own\s+)?"
+                     r"(?:(?P<more>more|higher|greater|bigger|larger)|(?P<less>less|lower|smaller))\s+than\s+"
+                     r"(?P<b>.+?)\s*(?:\?|$)", re.I)
+"""Two amounts compared by a yes/no question: "is the contents claim more than the deductible?", "was the
+second bid lower than the first?". Only asked as a question (it opens with its verb), so "how much more than"
+stays a difference."""
 
 
 GIVEN_MONEY = re.compile(r"(?:\$|\bUSD\s?)\s?\d[\d,]*(?:\.\d{1,2})?(?:\s?(?:k|K|million|M)\b)?")
