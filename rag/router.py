@@ -173,6 +173,7 @@ _RULES: tuple[tuple[Route, str, "re.Pattern[str] | _HandlesRule"], ...] = (
                 r"\bnumber of days\b|\btotal of\b|\bsum\b|\badd(?:ed)? up\b|\bin total\b|\bcombined\b|\bplus\b|"
                 r"\baltogether\b|\bafter (?:the |applying the )?deductible\b|\bnet of\b|\bnet\b|"
                 r"\bless the deductible\b|\bminus the deductible\b|\bhow much (?:is |was )?left\b|"
+                r"\b(?:owed|owing|left|remaining|outstanding|unpaid)\b[^?]*\b(?:after|once)\b|"
                 r"\b(?:remaining|left|remains?)\b.*\b(?:(?:sub)?limit|coverage|aggregate)\b|"
                 r"\b(?:(?:sub)?limit|coverage|aggregate)\b.*\b(?:remaining|left|remains?)\b|"
                 r"\bhow (?:much|far) (?:more|less|higher|lower|greater|smaller|over|under|above|below)\b|"

@@ -97,6 +97,7 @@ from rag.experts.calculation.question import (
     expanded,
     item_name,
     joined_names,
+    left_after,
     money_given,
     phrase_words,
     share_phrases,
@@ -148,7 +149,7 @@ def answer_calculation(
     compute: dict[Calculation, Callable[[], ExpertResult | None]] = {
         "share": calc.share, "limit_check": calc.limit_check, "compare": calc.compare, "days": calc.days,
         "what_if": calc.what_if, "change": calc.change, "difference": calc.difference, "remaining": calc.remaining,
-        "net": calc.net, "total": calc.total,
+        "left_after": calc.left_after, "net": calc.net, "total": calc.total,
     }
     return compute[asked]()
 
@@ -817,7 +818,9 @@ class _Calc:
                     picked = value_in(line, value, words | {"total"}, pairs=row_pairs(p, line))
                     if picked is not None and (found := search_input(p, line, picked, "money")) is not None:
                         return stated(found)
-        for p in dict.fromkeys(p for p, _, _ in self.search(item, "money")[:3]):
+        # a ledger's amount column, of the table the phrase names ("paid to date": the payments table)
+        ledger_query = [item, *(["payments"] if words & PAID else [])]
+        for p in dict.fromkeys(p for query in ledger_query for p, _, _ in self.search(query, "money")[:3]):
             if (column := self.column_total(p, words)) is not None:
                 return column
         for p, line, _ in self.search(item, "money")[:1]:
@@ -1138,6 +1141,33 @@ class _Calc:
                 return self.result(text, "remaining_limit", result.working, limit, *paid)
         return None
 
+    def left_after(self) -> ExpertResult | None:
+        """"What's still owed on the contents after the advance", "the reserve left after what's been
+        paid": the base figure less the one taken off, each found as its phrase names it (what has
+        been paid: the payments the file states in total, else the amount its words name), two
+        different figures, the one taken off no larger than the base. Nothing else: no guess."""
+        phrases = left_after(self.question)
+        if phrases is None:
+            return None
+        base_phrase, off_phrase = phrases
+        off_phrase = re.sub(r"^\s*what(?:'s| has| have)?\s+(?:been\s+)?", "", off_phrase, flags=re.I)
+        off_words = phrase_words(off_phrase)
+        # the base is no line that names what is taken off ("an advance of $5,000 on contents" is the advance)
+        base = [a for a in self.amount(base_phrase, every=True)
+                if not shared(off_words, terms(clause_of(a.text, a.amount)))][:1]
+        if not base:
+            return None
+        given = money_given(off_phrase)
+        taken = {(base[0].value, base[0].text)}
+        off = ([question_input(str(given[0].value), self.question)] if len(given) == 1
+               else self.amount(off_phrase, taken=taken))
+        if not off or (off[0].value, off[0].text) in taken or not 0 < off[0].amount < base[0].amount:
+            return None  # one figure read twice, or more taken off than there is: no remainder
+        result = less(base[0].amount, [off[0].amount])
+        text = (f"{result.text} left: {money_text(base[0].amount)} {base[0].cite(self.sources)} - "
+                f"{money_text(off[0].amount)} {off[0].cite(self.sources)}.")
+        return self.result(text, "less", result.working, base[0], off[0])
+
     def change(self) -> ExpertResult | None:
         """By how much a figure changed: the line the phrase names (on the date the question gives,
         "on 08/05", "at the 2/12 review", when it gives one) that states it before and after (a
@@ -1431,27 +1461,35 @@ buckets", "(all coverages)", "so far"."""
 
 
 def pipe_tables(text: str) -> list[tuple[str, list[str], list[tuple[str, list[str]]]]]:
-    """The pipe tables of a text (Markdown, or a PDF's table rows written with ``|``), each as
-    ``(caption, header cells, [(row line, cells)])``; the caption is the line above the table (its
-    heading: "## Schedule 3 - Extra expense", "Reserve summary as of 08/10:")."""
+    """The pipe tables of a text, each as ``(caption, header cells, [(row line, cells)])``: Markdown
+    tables (a header row over a ``---`` separator), and the tables a DOCX or PDF is read into, rows
+    of ``a | b | c`` with no separator, at least two rows under a header holding no amount, every
+    row with as many cells. The caption is the line above the table (its heading: "## Schedule 3 -
+    Extra expense", "Payments", "Reserve summary as of 08/10:")."""
     tables: list[tuple[str, list[str], list[tuple[str, list[str]]]]] = []
     lines = text.splitlines()
     i = 0
     while i < len(lines):
-        if not lines[i].strip().startswith("|"):
+        if not _PIPE_ROW.search(lines[i]):
             i += 1
             continue
         start = i
-        while i < len(lines) and lines[i].strip().startswith("|"):
+        while i < len(lines) and _PIPE_ROW.search(lines[i]):
             i += 1
         block = [raw.strip() for raw in lines[start:i]]
         cells = [[c.strip() for c in raw.strip("|").split("|")] for raw in block]
         separator = [n for n, row in enumerate(cells) if row and all(re.fullmatch(r":?-{2,}:?", c) for c in row)]
-        if separator != [1]:
-            continue  # no header row over a separator: not a table read by its columns
-        caption = next((raw.strip() for raw in reversed(lines[:start]) if raw.strip()), "")
-        tables.append((caption.lstrip("#").strip(), cells[0], list(zip(block[2:], cells[2:]))))
+        caption = next((raw.strip() for raw in reversed(lines[:start]) if raw.strip()), "").lstrip("#").strip()
+        if separator == [1]:
+            tables.append((caption, cells[0], list(zip(block[2:], cells[2:]))))
+        elif (not separator and len(block) >= 3 and len({len(row) for row in cells}) == 1 and len(cells[0]) >= 2
+              and not any(money_cell(c) for c in cells[0])):
+            tables.append((caption, cells[0], list(zip(block[1:], cells[1:]))))
     return tables
+
+
+_PIPE_ROW = re.compile(r"^\s*\||\S\s\|\s\S")
+"""A table row as a file is read into text: a Markdown row, or cells joined by `` | ``."""
 
 
 def outside_brackets(line: str) -> str:

@@ -87,8 +87,8 @@ _CALC_WORDS = frozenset(
 CALC_STEMS = frozenset(t for w in _CALC_WORDS for t in content_terms(w))
 
 
-Calculation = Literal["share", "limit_check", "compare", "days", "what_if", "change", "difference", "remaining", "net",
-                      "total"]
+Calculation = Literal["share", "limit_check", "compare", "days", "what_if", "change", "difference", "remaining",
+                      "left_after", "net", "total"]
 
 
 _NOT_COMPUTED = re.compile(r"\bbusiness days\b|\b(?:must|should|required|supposed to|allowed)\b", re.I)
@@ -112,6 +112,8 @@ def calculation_asked(question: str) -> Calculation | None:
             return kind  # type: ignore[return-value]
     if _LIMIT_NAMED.search(question) and _REMAINING.search(question):
         return "remaining"
+    if left_after(question) is not None:
+        return "left_after"
     if _NET.search(question):
         return "net"
     if _SUM.search(question):
@@ -283,6 +285,28 @@ _SHARE = (
                r"what (?:percent(?:age)?|share|portion|fraction|proportion|%) of (?P<whole>.+?)(?:\?|$)", re.I),
     re.compile(r"\b(?P<part>[^,]+?) as an? (?:percent(?:age)?|share|%) of (?P<whole>.+?)(?:\?|$)", re.I),
 )
+
+
+_LEFT_AFTER = (
+    # "what's still owed on the contents after the advance", "how much is left of the reserve after the payments"
+    re.compile(r"\b(?:still\s+)?(?:owed|owing|due|left|remaining|outstanding|unpaid)\s+(?:on|of|for|in|under)\s+"
+               r"(?P<base>.+?)\s+(?:after|once|net of)\s+(?P<off>.+?)\s*(?:[,;?]|$)", re.I),
+    # "the STD reserve left after what's been paid", "reserve remaining after the two payments"
+    re.compile(r"^\W*(?:(?:what(?:'s| is| was)|how much(?: is| was)?)\s+)?(?:the\s+)?(?P<base>.+?)\s+(?:still\s+)?"
+               r"(?:left|remaining|outstanding|unpaid|owed)\s+(?:after|once|net of)\s+(?P<off>.+?)\s*(?:[,;?]|$)",
+               re.I),
+)
+"""What remains of one figure after another is taken from it: ``(base, off)``."""
+
+
+def left_after(question: str) -> tuple[str, str] | None:
+    """``(base, off)`` of "what's still owed on contents after the advance", "the reserve left after
+    what's been paid": a remainder, one figure less the other."""
+    for pattern in _LEFT_AFTER:
+        m = pattern.search(question)
+        if m and phrase_words(m.group("base")) and m.group("off").strip():
+            return m.group("base").strip(), m.group("off").strip()
+    return None
 
 
 def share_phrases(question: str) -> tuple[str, str] | None:
