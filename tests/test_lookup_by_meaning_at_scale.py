@@ -70,3 +70,11 @@ def test_a_lookup_by_meaning_over_sixty_claims_lists_the_injuries_from_one_searc
     timings = answer.trace["timings"]
     assert timings["by_meaning_searches"] == 1, timings  # not one per claim (60)
     assert timings["by_meaning_embedded"] < 200, timings  # the best claims' units, not every claim's
+
+
+def test_a_list_longer_than_a_reader_can_use_shows_the_first_fifty_and_how_to_narrow_it(engine: Engine) -> None:
+    answer = engine.ask("list all claims")
+    assert answer.text.startswith("60 claims on file [1] (the first 50):"), answer.text[:200]
+    listed = [line for line in answer.text.splitlines() if line.startswith("- ")]
+    assert len(listed) == 50 and listed[0].startswith("- IN-7001")
+    assert "...and 10 more. Ask for fewer: by adjuster" in answer.text.splitlines()[-1]

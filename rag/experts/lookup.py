@@ -342,9 +342,10 @@ def list_claims(claims: Sequence[ClaimRecord], documents: Sequence[DocumentInfo]
     sources = Sources()
     docs_of = documents_by_claim(documents, [c.claim_id for c in claims])
     marker = cite_lookup(sources, "every claim", len(claims), [c.claim_id for c in claims])
-    lines = [f"{len(claims)} claim{'s' if len(claims) != 1 else ''} on file {marker}:"]
-    for claim in claims:
+    lines = [f"{len(claims):,} claim{'s' if len(claims) != 1 else ''} on file {marker}{_first_shown(len(claims))}:"]
+    for claim in claims[:LISTED_AT_MOST]:
         lines.append("- " + describe_claim(claim, docs_of[claim.claim_id], sources, with_loss_type=False))
+    lines.extend(_more(len(claims)))
     return ExpertResult("\n".join(lines), "lookup", sources.citations, [], {"kind": "list"})
 
 
@@ -446,11 +447,29 @@ def _filtered(conditions: Conditions, claims: Sequence[ClaimRecord], docs_of: di
         return ExpertResult(text, "lookup", sources.citations, [], {"kind": "filter", "conditions": wanted})
     noun = "claim matches" if len(matches) == 1 else "claims match"
     named = f" {_join([m.claim.claim_id for m in matches])}." if len(matches) <= _NAMED_IN_HEAD else ":"
-    lines = [f"{len(matches)} {noun} ({wanted}) {marker}:{named}"]
-    for m in matches:
+    lines = [f"{len(matches):,} {noun} ({wanted}) {marker}{_first_shown(len(matches))}:{named}"]
+    for m in matches[:LISTED_AT_MOST]:
         lines.append("- " + _matched_line(m.claim, docs_of[m.claim.claim_id], m.reasons, sources))
+    lines.extend(_more(len(matches)))
     return ExpertResult("\n".join(lines), "lookup", sources.citations, [m.claim.claim_id for m in matches],
                         {"kind": "filter", "conditions": wanted})
+
+
+LISTED_AT_MOST = 50
+"""A list of claims shows at most this many, one line each, and says how many more there are and how
+to ask for fewer: at a few thousand claims a full list is thousands of lines, which Slack cuts after a
+dozen sections anyway, and which cost most of a second to cite line by line."""
+
+
+def _first_shown(total: int) -> str:
+    return f" (the first {LISTED_AT_MOST})" if total > LISTED_AT_MOST else ""
+
+
+def _more(total: int) -> list[str]:
+    if total <= LISTED_AT_MOST:
+        return []
+    return [f"...and {total - LISTED_AT_MOST:,} more. Ask for fewer: by adjuster, kind of loss, status, date of loss "
+            "or reserve (\"open water claims of Dana Pike with a reserve over $50k\")."]
 
 
 _NAMED_IN_HEAD = 6
@@ -638,6 +657,18 @@ def staff_line(name: str, text: str) -> str | None:
     return None
 
 
+def _namesake_on(claim: ClaimRecord, name: str) -> bool:
+    """True when a party of ``claim`` shares the surname of ``name`` under another given name (the
+    claimant Joanna Ramirez, when Grace Ramirez's claims are asked for): the surname in its files is
+    that party's, and its files need not be searched for the person asked."""
+    first, surname = name.lower().split()[0].strip("."), name.lower().split()[-1]
+    for person in (*claim.insured, *claim.claimants, *claim.adjusters):
+        words = person.lower().split()
+        if len(words) > 1 and words[-1] == surname and not words[0].strip(".").startswith(first[:1]):
+            return True
+    return False
+
+
 def _staff_files(question: str, claims: Sequence[ClaimRecord], docs_of: dict[str, list[DocumentInfo]],
                  adjusters: Sequence[str], mentions: Mentions | None, similar: Similar | None, *,
                  ignore: Sequence[str] = (), excluded: set[str] = set()) -> ExpertResult | None:
@@ -649,9 +680,13 @@ def _staff_files(question: str, claims: Sequence[ClaimRecord], docs_of: dict[str
     name = person_asked(question, ignore=ignore)
     if not name or mentions is None or similar is None:
         return None
-    said = [*mentions(name), *(mentions(name.split()[-1]) if len(name.split()) > 1 else [])]  # "I. Solvang" too
-    in_reach = {c.claim_id for c in claims}
-    candidates = [c for c in dict.fromkeys(said) if c in in_reach and c not in excluded]
+    words = set(name.lower().split())
+    name = next((a for a in adjusters if words <= set(a.lower().replace(".", "").split())), name)  # the registry's
+    by_name = mentions(name)  # whole name for the person asked ("Grace" -> "Grace Ramirez")
+    by_surname = mentions(name.split()[-1]) if len(name.split()) > 1 else []  # "I. Solvang" too
+    in_reach = {c.claim_id: c for c in claims}
+    candidates = [c for c in dict.fromkeys([*by_name, *by_surname]) if c in in_reach and c not in excluded
+                  and (c in by_name or not _namesake_on(in_reach[c], name))]
     if not candidates:
         return None
     surname = name.split()[-1].lower()
@@ -693,9 +728,10 @@ def _staff_files(question: str, claims: Sequence[ClaimRecord], docs_of: dict[str
     ids = [m.claim.claim_id for m in matches]
     lines = [f"{shown} is on {len(ids)} claim{'s' if len(ids) != 1 else ''}"
              f"{' (' + filters.describe() + ')' if filters else ''} {marker}: {_join(ids)}."]
-    for m in matches:
+    for m in matches[:LISTED_AT_MOST]:
         doc, line, what = reasons[m.claim.claim_id]
         cite = cite_reason(sources, (doc, line, what))
         said_line = what if what != "topic" else _quote(line.text if line is not None else "")
         lines.append(f"- {m.claim.claim_id}: {said_line} {cite}")
+    lines.extend(_more(len(matches)))
     return ExpertResult("\n".join(lines), "lookup", sources.citations, ids, {"kind": "staff", "person": name})
