@@ -21,7 +21,7 @@ Claim Number: WC-7731-TR
 Employer: Fenwright Cold Storage LLC
 Employee: Teodor Blaszczyk, forklift operator
 
-Date of injury | 01/16/2026
+Date of loss | 01/16/2026
 Employer notified | 01/19/2026
 Claim assigned to examiner | 01/21/2026
 Date of appraisal | 02/27/2026 (appraisers at the yard 09:10 AM to 11:40 AM, umpire present)
@@ -60,3 +60,10 @@ def test_a_possessor_says_whose_event_not_which(engine: Any) -> None:
                                  "WC-7731-TR")
     assert answer.text.startswith("50 days"), answer.text
     assert any("IME report received | 03/10/2026" in c.excerpt for c in answer.citations), answer.citations
+
+
+def test_a_notice_of_loss_is_not_the_loss(engine: Any) -> None:
+    answer = ask_checked(engine, "days between the first notice of loss and the claim being assigned to the examiner, "
+                                 "WC-7731-TR")
+    assert answer.text.startswith("2 days"), answer.text
+    assert not any("Date of loss" in c.excerpt for c in answer.citations), answer.citations

@@ -493,6 +493,8 @@ class _Calc:
         own = _POSSESSOR.sub(" ", phrase)
         own = own if phrase_words(own) else phrase
         own_words = {EVENT_SYNONYMS.get(w, w) for w in phrase_words(own)} - DATE_WORDS or asked - DATE_WORDS
+        if LOSS_COMPOUND.search(own) and not LOSS_ITSELF.search(own):  # "first notice of loss": a notice, not the loss
+            own_words = own_words - EVENT_WORDS["date_of_loss"] or own_words
         someones_document = bool(_SOMEONES.search(phrase) and DOCUMENT_NOUN.search(phrase))
         if not someones_document and (named := self.labelled_date(own, own_words, self.events, avoid)) is not None:
             return named
