@@ -37,6 +37,14 @@ def sum_amounts(amounts: Sequence[Amount]) -> MoneyResult:
     return MoneyResult(total, f"{shown} = {money_text(total)}")
 
 
+def times(amount: Amount, count: Decimal | int | str, unit: str = "") -> MoneyResult:
+    """A rate times how many of its unit ("$2,850.00 a day for 35 days"): ``$2,850.00 x 35 days = $99,750.00``."""
+    a, n = to_decimal(amount), Decimal(str(count))
+    total = _cents(a * n)
+    shown = f"{n.normalize():f}" + (f" {unit}" if unit else "")
+    return MoneyResult(total, f"{money_text(a)} x {shown} = {money_text(total)}")
+
+
 def net_of_deductible(amount: Amount, deductible: Amount) -> MoneyResult:
     """What is payable on a covered amount after the deductible; never below zero.
 

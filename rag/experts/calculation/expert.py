@@ -100,6 +100,7 @@ from rag.experts.calculation.question import (
     left_after,
     money_given,
     phrase_words,
+    rates_for,
     share_phrases,
     shared,
     two_phrases,
@@ -119,6 +120,7 @@ from rag.tools import (
     remaining_limit,
     share_of,
     sum_amounts,
+    times,
 )
 from rag.tools.dates import long_date, read_moment
 from rag.tools.money import less, money_text
@@ -698,7 +700,38 @@ class _Calc:
             return True
         return None
 
+    def rated_total(self) -> ExpertResult | None:
+        """"Rental at $2,850 a day for the 5 wk lead time (+ the mob charge)": each rate the question
+        states times its duration (the ``times`` tool, 5 weeks of a daily rate being 35 days), plus
+        the other items of the sum, each found in the file; nothing when one is not found."""
+        rated = rates_for(self.question)
+        if not rated:
+            return None
+        products = [times(r.rate, r.count, r.unit) for r in rated]
+        # the items of "A at $X a day for N days + B": each part of the sum that holds no rate ("crane
+        # hire at ..." is the rate's own part, named by it)
+        cuts = [0, *(x for m in _PLUS.finditer(self.question) for x in (m.start(), m.end())), len(self.question)]
+        spans = list(zip(cuts[::2], cuts[1::2]))
+        parts = [self.question[a:b] for a, b in spans
+                 if not any(a < r.end and r.start < b for r in rated) and phrase_words(self.question[a:b]) - _SUM_WORDS]
+        parts = parts if len(spans) > 1 else []
+        found = self.items_found(parts, exclude=("limit", "reserve", "premium")) if parts else []
+        if found is None or any((named := phrase_words(part) - COST) and not shared(named, terms(a.text))
+                                for part, a in zip(parts, found)):
+            return None  # an item not found, or found only as a line of another cost ("the demurrage fee")
+        stated = [question_input(str(p.value), self.question) for p in products]
+        shown = [f"{money_text(r.rate)} a {r.unit.rstrip('s')} for {r.count.normalize():f} {r.unit} ({p.text})"
+                 for r, p in zip(rated, products)]
+        working = "; ".join(p.working for p in products)
+        if not found and len(products) == 1:
+            return self.result(f"{products[0].text}: {shown[0]}.", "times", working, *stated)
+        total = sum_amounts([*(p.value for p in products), *(a.amount for a in found)])
+        text = f"{total.text} in total: {' + '.join(shown)}" + (f" + {self.listed(found)}" if found else "") + "."
+        return self.result(text, "sum_amounts", f"{working}; {total.working}", *stated, *found)
+
     def total(self) -> ExpertResult | None:
+        if (rated := self.rated_total()) is not None or rates_for(self.question):
+            return rated
         given = self.given_money
         if len(given) >= 2:  # "what is $385 plus $90": the amounts the question states
             stated = [question_input(str(g.value), self.question) for g in given]
@@ -1451,6 +1484,9 @@ def plus_parts(text: str) -> list[str]:
     """The items of "A + B plus C" that name something (one item when there is no "+")."""
     return [p for p in _PLUS.split(text) if phrase_words(p)]
 
+
+_SUM_WORDS = frozenset(content_terms("what's that come to total all in altogether combined in total sum"))
+"""Words that ask for the sum, not name an item of it ("what's that come to")."""
 
 MAX_SUMMED_ROWS = 8
 """The most rows a table's column is summed over in an answer (each cited: under 400 characters)."""

@@ -116,7 +116,7 @@ def calculation_asked(question: str) -> Calculation | None:
         return "left_after"
     if _NET.search(question):
         return "net"
-    if _SUM.search(question):
+    if _SUM.search(question) or rates_for(question):
         return "total"
     return None
 
@@ -136,6 +136,57 @@ COMPARE = re.compile(r"^\W*(?:is|are|was|were|does|do|did)\s+(?P<a>.+?)\s+"
 """Two amounts compared by a yes/no question: "is the contents claim more than the deductible?", "was the
 second bid lower than the first?". Only asked as a question (it opens with its verb), so "how much more than"
 stays a difference."""
+
+
+_RATE_UNIT = r"(?P<unit>day|week|wk|hour|hr)s?\b"
+_COUNT = (r"(?P<n>\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|thirty)"
+          r"[\s-]*(?P<per>days?|weeks?|wks?|hours?|hrs?)\b")
+RATE_FOR = (
+    # "rental at $2,850 per day for the 5 wk lead time", "storage at $85/day for 3 weeks"
+    re.compile(r"(?P<rate>\$\s?\d[\d,]*(?:\.\d{1,2})?)\s*(?:per\s+|an?\s+|/\s*|each\s+)" + _RATE_UNIT
+               + r"[^$?]*?\bfor\s+(?:the\s+|a\s+period\s+of\s+)?" + _COUNT, re.I),
+    # "12 days of storage at $85 a day", "3 weeks at $2,850/day"
+    re.compile(_COUNT + r"(?:\s+of\s+[\w' -]+?)?\s+at\s+(?P<rate>\$\s?\d[\d,]*(?:\.\d{1,2})?)\s*"
+               r"(?:per\s+|an?\s+|/\s*|each\s+)" + _RATE_UNIT, re.I),
+)
+"""A rate the question states times a duration it states: its product is an input of the sum."""
+
+_DAYS_IN = {"day": 1, "week": 7, "wk": 7, "hour": 1, "hr": 1}
+_KIND_OF = {"day": "day", "week": "day", "wk": "day", "hour": "hour", "hr": "hour"}
+
+
+@dataclass(frozen=True)
+class RateFor:
+    """``$2,850.00 per day for 5 weeks``: the rate, how many of its unit, and where it stands."""
+
+    rate: Decimal
+    count: Decimal
+    unit: str
+    start: int
+    end: int
+
+
+def rates_for(text: str) -> list[RateFor]:
+    """The rates times durations a text states, each as a count of the rate's own unit (5 weeks of a
+    daily rate are 35 days); none where the units do not convert (a monthly count of a daily rate)."""
+    found: list[RateFor] = []
+    for pattern in RATE_FOR:
+        for m in pattern.finditer(text):
+            if any(f.start < m.end() and m.start() < f.end for f in found):
+                continue
+            rate = parse_money(m.group("rate"))
+            unit = m.group("unit").lower().rstrip("s")
+            per = re.sub(r"s$", "", m.group("per").lower())
+            raw = m.group("n").lower()
+            n = Decimal(NUMBER_WORDS[raw]) if raw in NUMBER_WORDS else Decimal(raw)
+            if rate is None or _KIND_OF.get(unit) != _KIND_OF.get(per) or n <= 0:
+                continue
+            count = n * _DAYS_IN[per] / _DAYS_IN[unit] if _KIND_OF[unit] == "day" else n
+            if count != count.to_integral_value() and _KIND_OF[unit] == "day":
+                continue  # 5 weeks of a weekly rate is 5; 10 days of a weekly rate is no whole count: not guessed
+            found.append(RateFor(rate, count, {"day": "days", "week": "weeks", "wk": "weeks", "hour": "hours",
+                                               "hr": "hours"}[unit], m.start(), m.end()))
+    return sorted(found, key=lambda f: f.start)
 
 
 GIVEN_MONEY = re.compile(r"(?:\$|\bUSD\s?)\s?\d[\d,]*(?:\.\d{1,2})?(?:\s?(?:k|K|million|M)\b)?")
