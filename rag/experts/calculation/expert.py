@@ -1381,13 +1381,49 @@ class _Calc:
                 f"{money_text(b.amount)} {b.cite(self.sources)}{by}.")
         return self.result(text, "difference", result.working, high, low)
 
+    def table_share(self, part: str, whole: str) -> ExpertResult | None:
+        """A share read from one table: the part the cell its phrase names (its column by the header,
+        its row by the row's own words, the Total row when it names none: "what % of the theft was
+        altered checks" is the Total row's "Altered checks"), the whole the cell of the same table its
+        phrase names, or the table's grand total when it names no column or row of it ("of the
+        theft"). Nothing unless both are cells of one table, distinct, the part no larger."""
+        if self.search is None:
+            return None
+        seen: set[str] = set()
+        for query in (part, whole):
+            for p, _, _ in self.search(query, "money")[:_TABLE_HITS]:
+                if p.node_id in seen:
+                    continue
+                seen.add(p.node_id)
+                for table in pipe_tables(p.text):
+                    a = table_cell(table, phrase_words(part) - COST)
+                    b = table_cell(table, phrase_words(whole) - COST, grand_total=True)
+                    if a is not None and b is not None and not a[5] and b[5]:
+                        # "the cold store" of "the building total": the row, in the whole's column
+                        a = table_cell(table, (phrase_words(part) - COST) | (terms(table[1][b[1]]) - COST))
+                    if a is None or b is None or a[:2] == b[:2] or not 0 < a[2] < b[2]:
+                        continue
+                    if not any(b[5:]) and not (a[5] and not a[6]):
+                        continue  # a grand total is the whole of a column's total ("altered checks" of all)
+                    inputs = [search_input(p, row, value, "money") for row, value in (a[3:5], b[3:5])]
+                    if inputs[0] is None or inputs[1] is None:
+                        continue
+                    pa, pb = inputs
+                    result = share_of(pa.amount, pb.amount)
+                    text = (f"{result.text}: {money_text(pa.amount)} {pa.cite(self.sources)} of "
+                            f"{money_text(pb.amount)} {pb.cite(self.sources)}.")
+                    return self.result(text, "share_of", result.working, pa, pb)
+        return None
+
     def share(self) -> ExpertResult | None:
         """"What percentage of the estimate has been paid?": one figure as a share of another,
-        both found like any amount; a figure not found is named."""
+        both found like any amount (first as cells of one table); a figure not found is named."""
         phrases = share_phrases(self.question)
         if phrases is None:
             return None
         part, whole = phrases
+        if not LIMIT_WORD.search(whole) and (from_table := self.table_share(part, whole)) is not None:
+            return from_table
         a = self.amount(part)
         if LIMIT_WORD.search(whole):  # "what percentage of the building limit is the estimate"
             limit = self.limit(whole)
@@ -1515,7 +1551,9 @@ def pipe_tables(text: str) -> list[tuple[str, list[str], list[tuple[str, list[st
         while i < len(lines) and _PIPE_ROW.search(lines[i]):
             i += 1
         block = [raw.strip() for raw in lines[start:i]]
-        cells = [[c.strip() for c in raw.strip("|").split("|")] for raw in block]
+        # "| a | b |" (Markdown) drops its edge pipes; "Total |  | $5.00 | " keeps its empty last cell
+        cells = [[c.strip() for c in (raw[1:-1] if raw.startswith("|") and raw.endswith("|") else raw).split("|")]
+                 for raw in block]
         separator = [n for n, row in enumerate(cells) if row and all(re.fullmatch(r":?-{2,}:?", c) for c in row)]
         caption = next((raw.strip() for raw in reversed(lines[:start]) if raw.strip()), "").lstrip("#").strip()
         if separator == [1]:
@@ -1525,6 +1563,52 @@ def pipe_tables(text: str) -> list[tuple[str, list[str], list[tuple[str, list[st
             tables.append((caption, cells[0], list(zip(block[1:], cells[1:]))))
     return tables
 
+
+def table_cell(table: tuple[str, list[str], list[tuple[str, list[str]]]], words: Set[str], *,
+               grand_total: bool = False) -> tuple[int, int, Decimal, str, str, bool, bool] | None:
+    """The amount cell of a pipe table a phrase's words name: ``(row, column, amount, row line, cell
+    as written, whether a column was named, whether a row was)``. The column is the money column
+    whose header the words name best (the only one, or the Total column, when they name none); the row
+    the one whose own cells (those that hold no amount) they name best, or the Total row when they
+    name none. ``grand_total``: a phrase naming nothing of the table is its grand total (the Total
+    row's Total column); otherwise the phrase must name a column or a row. ``None``: nothing named,
+    or two rows or columns named as well.
+    """
+    caption, header, rows = table
+    money_cols = [i for i in range(len(header)) if any(i < len(cells) and money_cell(cells[i]) for _, cells in rows)]
+    if not money_cols or not rows:
+        return None
+
+    def best(scores: dict[int, int]) -> int | None:
+        top = max(scores.values(), default=0)
+        picked = [k for k, v in scores.items() if v == top]
+        return picked[0] if top > 0 and len(picked) == 1 else None
+
+    col_scores = {i: shared(words, terms(header[i]) - COST) for i in money_cols}
+    labels = {r: " ".join(c for j, c in enumerate(cells) if j not in money_cols) for r, (_, cells) in enumerate(rows)}
+    row_scores = {r: shared(words, terms(label)) for r, label in labels.items()}
+    column, row = best(col_scores), best(row_scores)
+    named = (column is not None, row is not None)
+    if max(col_scores.values()) > 0 and column is None or max(row_scores.values()) > 0 and row is None:
+        return None  # two columns (or rows) named as well: which is not clear
+    if column is None and row is None and not grand_total:
+        return None
+    totals = [r for r, label in labels.items() if TOTAL.search(label)]
+    total_cols = [i for i in money_cols if TOTAL.search(header[i])]
+    if column is None:
+        column = money_cols[0] if len(money_cols) == 1 else (total_cols[0] if len(total_cols) == 1 else None)
+    if row is None:
+        row = totals[0] if len(totals) == 1 else None
+    if column is None or row is None:
+        return None
+    raw, cells = rows[row]
+    cell = money_cell(cells[column]) if column < len(cells) else None
+    amount = parse_money(cell) if cell else None
+    return (row, column, amount, raw, cell, *named) if cell and amount is not None else None
+
+
+_TABLE_HITS = 6
+"""How many of the search's units for a share's phrase are read for the table they stand in."""
 
 _PIPE_ROW = re.compile(r"^\s*\||\S\s\|\s\S")
 """A table row as a file is read into text: a Markdown row, or cells joined by `` | ``."""

@@ -330,10 +330,10 @@ _BETWEEN = (
 
 
 _SHARE = (
-    re.compile(r"\bwhat (?:percent(?:age)?|share|portion|fraction|proportion|%) of (?P<whole>.+?) "
+    re.compile(r"\bwhat (?:percent(?:age)?|pct|share|portion|fraction|proportion|%) of (?P<whole>.+?) "
                r"(?:is|was|are|were|has|have|had|did|does|do)\s+(?:been\s+)?(?P<part>.+?)(?:\?|$)", re.I),
     re.compile(r"^\W*(?:is|was|are|were)?\s*(?P<part>.+?) (?:is|was|are|were|represents?|makes? up) "
-               r"what (?:percent(?:age)?|share|portion|fraction|proportion|%) of (?P<whole>.+?)(?:\?|$)", re.I),
+               r"what (?:percent(?:age)?|pct|share|portion|fraction|proportion|%) of (?P<whole>.+?)(?:\?|$)", re.I),
     re.compile(r"\b(?P<part>[^,]+?) as an? (?:percent(?:age)?|share|%) of (?P<whole>.+?)(?:\?|$)", re.I),
 )
 
