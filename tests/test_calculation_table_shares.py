@@ -1,4 +1,5 @@
-"""A share read from the cells of one table: the part the cell its words name (a column by its
+"""Shares and sums read from the cells of one table (rows of one column added: "3F + 5F smoke est
+combined, pellworth", the last word naming the claim's file). A share: the part the cell its words name (a column by its
 header, a row by its own cells, the Total row when no row is named), the whole the cell its words
 name in the same table, or the grand total when it names nothing of it and the part is a column's
 total; percentages to two decimals. On the real engine, over a DOCX loss schedule written here."""
@@ -24,13 +25,18 @@ BLOCKS = [
                ["Service corridor", "$8,120.00", "$0.00", "$8,120.00"],
                ["Total", "$117,400.00", "$60,865.00", "$178,265.00"]]),
     ("p", "The schedule was agreed with the insured's broker on 05/14/2026."),
+    ("h2", "Guest floors affected"),
+    ("table", [["Floor", "Rooms", "Smoke damage (est.)", "Closed until"],
+               ["3F", "301-318", "$22,410.00", "06/01/2026"],
+               ["4F", "401-418", "$15,236.75", "05/25/2026"],
+               ["5F", "501-509", "$6,980.20", "05/20/2026"]]),
 ]
 
 
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory: pytest.TempPathFactory) -> Any:
     root: Path = tmp_path_factory.mktemp("table-shares")
-    return engine_with_files(root, [("hf-88014-loss-schedule.docx", docx_bytes(BLOCKS))])
+    return engine_with_files(root, [("pellworth-harbour-loss-schedule.docx", docx_bytes(BLOCKS))])
 
 
 TABLE = ("Schedule", ["Area", "Building", "Stock", "Total"],
@@ -57,3 +63,9 @@ def test_a_columns_total_as_a_share_of_the_grand_total(engine: Any) -> None:
 def test_a_row_as_a_share_of_its_columns_total(engine: Any) -> None:
     answer = ask_checked(engine, "what share of the building total is the cold store on HF-88014-K")
     assert answer.text.startswith("10.97%: $12,880.00 [1] of $117,400.00 [2]"), answer.text
+
+
+def test_rows_of_one_column_added(engine: Any) -> None:
+    answer = ask_checked(engine, "3F + 5F smoke est combined, pellworth")
+    assert answer.route == "calculation", answer.text
+    assert answer.text.startswith("$29,390.20 in total: $22,410.00 [1] + $6,980.20 [2]"), answer.text

@@ -744,6 +744,8 @@ class _Calc:
                       question, re.I)
         rest = re.sub(r"^\W*(?:(?:on|for|in|at|of) (?:the )?\w+(?: \w+)?)?\W*$", "", m.group("rest")) if m else ""
         came_to = m is not None and m.group(0).lower().startswith("come")  # "what do the invoices come to (so far)"
+        if phrase_words(rest) and phrase_words(rest) <= self.claim_name_words():
+            rest = ""  # "A + B combined, bellmoor": the words after name the claim (its files' name), no item
         body = rest if phrase_words(rest) and not came_to else (question[: m.start()] if m else question)
         body = re.sub(r"^\s*(?:what|how much)\s+(?:is|was|were|are|did|does|do)?\s*(?:the\s+)?", "", body, flags=re.I)
         # "what did DryRight charge for A, B and C": the items follow the verb of charging
@@ -764,6 +766,8 @@ class _Calc:
                     phrase_words(items[-1][: noun.start()]):
                 items[-1] = items[-1][: noun.start()]
                 group = noun.group(1)  # "the ER and ortho bills": each item may be a group of lines with its total
+        if len(items) > 1 and (cells := self.table_sum(items)) is not None:
+            return cells
         if len(items) == 1 and (whole := self.single_total(items[0])) is not None:
             return whole
         in_time = self.in_force(set().union(*(phrase_words(i) for i in items)) | set(content_terms(group)))
@@ -1380,6 +1384,41 @@ class _Calc:
         text = (f"{'Yes' if yes else 'No'}: {money_text(a.amount)} {a.cite(self.sources)} is {relation} {than}"
                 f"{money_text(b.amount)} {b.cite(self.sources)}{by}.")
         return self.result(text, "difference", result.working, high, low)
+
+    def claim_name_words(self) -> set[str]:
+        """The words every file of the claim is named with ("bellmoor" of bellmoor_terrace_status_report_3.docx):
+        a question's words that pick the claim, not an item of it."""
+        names = [i.doc_words for i in (*self.amounts, *self.events) if i.doc_words]
+        return set(frozenset.intersection(*names)) if names else set()
+
+    def table_sum(self, items: Sequence[str]) -> ExpertResult | None:
+        """"4C + 3C + 2C building est", "vendor amounts 2023 + 2024": rows of one table, each named by
+        its own cells, in the one column the items' words name (the only money column, or the one a
+        header shares a word with: a column named by one item is every item's). Nothing unless every
+        item names its own row of the same table."""
+        if self.search is None:
+            return None
+        words = [phrase_words(i) - COST for i in items]
+        seen: set[str] = set()
+        for query in [" ".join(items), *items]:
+            for p, _, _ in self.search(query, "money")[:_TABLE_HITS]:
+                if p.node_id in seen:
+                    continue
+                seen.add(p.node_id)
+                for table in pipe_tables(p.text):
+                    header = table[1]
+                    column_words = {w for ws in words for w in ws if any(shared({w}, terms(h)) for h in header)}
+                    cells = [table_cell(table, ws | column_words) for ws in words]
+                    if any(c is None or not c[6] for c in cells):
+                        continue
+                    picked = [c for c in cells if c is not None]
+                    if len({c[1] for c in picked}) != 1 or len({c[0] for c in picked}) != len(picked):
+                        continue
+                    inputs = [search_input(p, c[3], c[4], "money") for c in picked]
+                    if any(i is None for i in inputs):
+                        continue
+                    return self.summed([i for i in inputs if i is not None])
+        return None
 
     def table_share(self, part: str, whole: str) -> ExpertResult | None:
         """A share read from one table: the part the cell its phrase names (its column by the header,
