@@ -1444,10 +1444,9 @@ class _Calc:
                         continue
                     if not any(b[5:]) and not (a[5] and not a[6]):
                         continue  # a grand total is the whole of a column's total ("altered checks" of all)
-                    inputs = [search_input(p, row, value, "money") for row, value in (a[3:5], b[3:5])]
-                    if inputs[0] is None or inputs[1] is None:
+                    pa, pb = (search_input(p, a[3], a[4], "money"), search_input(p, b[3], b[4], "money"))
+                    if pa is None or pb is None:
                         continue
-                    pa, pb = inputs
                     result = share_of(pa.amount, pb.amount)
                     text = (f"{result.text}: {money_text(pa.amount)} {pa.cite(self.sources)} of "
                             f"{money_text(pb.amount)} {pb.cite(self.sources)}.")
