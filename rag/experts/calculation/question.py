@@ -44,6 +44,7 @@ SPAN_ONE = re.compile(r"\bhow long (?:was|were|did|does|is|had) (?P<x>.+?)(?:\s+
 
 
 _DAYS = re.compile(r"\bhow many (?:calendar )?(?:days|weeks|hours|minutes)\b|\b(?:hours|minutes) (?:from|between)\b|"
+                   r"\b(?:gap|difference|time) between\b(?=[^?]*\b(?:time|when|hours?|minutes?|o'clock)\b)|"
                    r"\b(?:days|weeks) between\b|\bhow long\b|\bhow soon\b|"
                    r"\belapsed\b|\bin weeks\b|"
                    r"\bnumber of days\b|\bin days\b|\bdays from\b|"
