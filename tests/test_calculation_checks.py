@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from rag.experts.calculation.amounts import value_in
 from rag.experts.calculation.question import calculation_asked
 from rag.router import decide_route
 from tests.docfactory import ask_checked, engine_with_files
@@ -68,3 +69,10 @@ def test_a_reserve_named_with_an_ampersand(engine: Any) -> None:
     assert decide_route(question).route == "calculation"
     answer = ask_checked(engine, question)
     assert answer.text.startswith("Yes, within the reserve: $1,850.00 [1] is 61.7% of the $3,000.00 reserve"), answer.text
+
+
+def test_a_limit_unit_is_no_rate_and_the_kind_after_it_names_the_amount() -> None:
+    line = "Policy: GL-20417 (CGL, $1,000,000 per occurrence, $10,000 per occurrence deductible)"
+    assert value_in(line, "$1,000,000", {"deductibl"}) == "$10,000"
+    assert value_in(line, "$10,000", {"limit"}) == "$1,000,000"
+    assert value_in("storage at $85.00 per day, 14 days", "$85.00", {"storag"}) is None  # a rate is no amount

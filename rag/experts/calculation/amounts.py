@@ -30,6 +30,7 @@ _UNITS = r"(?:day|night|week|wk|month|mo|year|yr|hour|hr|mile|mi|visit|unit|pers
 
 
 _LIMIT_UNITS = r"(?:occurrence|occ\b|accident|claim\b|loss\b|offen[cs]e|wrongful|location|policy)"
+_PER_LIMIT_UNIT = re.compile(rf"^\s*(?:per|each)[\s-]*{_LIMIT_UNITS}", re.I)
 RATE_AFTER = re.compile(
     rf"^(?:\s?/\s?{_UNITS}\b|\s*(?:per\b(?![\s-]*{_LIMIT_UNITS})|an?\s+{_UNITS}\b|each\b(?![\s-]*{_LIMIT_UNITS})|"
     r"daily\b|weekly\b|monthly\b|hourly\b))", re.I)
@@ -116,7 +117,8 @@ def amounts_in(line: str, words: Set[str], taken: Set[str] = frozenset(),
             continue
         if taken and parse_money(m.group(0)) in {Decimal(t) for t in taken}:
             continue  # another item of the same sum already stands for it
-        clause_after = re.split(r"[.;|,(]\s|[;|(]", after)[0]  # "$80,449.10. Retention ...": another clause
+        # "$80,449.10. Retention ...": another clause; "$10,000 per occurrence deductible": the kind after the unit
+        clause_after = re.split(r"[.;|,(]\s|[;|(]", _PER_LIMIT_UNIT.sub("", after, count=1))[0]
         near = set(terms(" ".join([*before.split()[-4:], *clause_after.split()[:2]])))
         own = {kind for kind in _KIND_WORDS if near & kind_words(kind)}
         if own - asked or (not own and line_kinds - asked):
