@@ -7,7 +7,8 @@ runs on the store, the engine is serve's, over ``engine.sock``: :class:`bot.engi
 and serves
 
 - tools: ``ask``, ``search_claim_files``, ``list_claims``, ``get_claim`` and the calculation tools
-  (``days_between``, ``sum_amounts``, ``net_of_deductible``, ``remaining_limit``, ``check_payment``);
+  (``days_between``, ``minutes_between``, ``sum_amounts``, ``net_of_deductible``, ``remaining_limit``,
+  ``check_payment``);
 - resources: one claim card per claim in reach, ``claim://CLM-1042``;
 - prompts: ``summarize_claim``, ``check_payment_against_limits``.
 
@@ -51,6 +52,7 @@ from rag.lock import StoreBusyError, StoreLock
 from rag.records import ClaimRecord, Passage
 from rag.scoped import EngineLike, ScopedEngine, ScopeNotAllowed, normalize_scopes
 from rag.tools import days_between as _days_between
+from rag.tools import minutes_between as _minutes_between
 from rag.tools import net_of_deductible as _net_of_deductible
 from rag.tools import remaining_limit as _remaining_limit
 from rag.tools import sum_amounts as _sum_amounts
@@ -75,6 +77,8 @@ ClaimId = Annotated[str, Field(description="A claim number as written in the fil
                                min_length=1, max_length=64)]
 Amount = Annotated[str | float, Field(description="An amount: a number, or as written in the file ('$1,250.00').")]
 IsoDate = Annotated[str, Field(description="A date as YYYY-MM-DD, e.g. 2026-03-03.")]
+Moment = Annotated[str, Field(description="A time of day, with its date when the span may cross midnight: "
+                                          "'2026-03-03 18:40', '18:40' or as written, '6:40 p.m.'.")]
 
 
 # -- what the tools return ----------------------------------------------------------------------
@@ -134,6 +138,12 @@ class ClaimDetailOut(ClaimOut):
 
 class DaysOut(TypedDict):
     days: int
+    working: str
+
+
+class MinutesOut(TypedDict):
+    minutes: int
+    text: str
     working: str
 
 
@@ -320,6 +330,18 @@ def build_server(engine: EngineLike, scopes: Sequence[str] = (), *, lock: StoreL
         except ValueError as err:
             raise ToolError(f"{err}. Give both dates as YYYY-MM-DD, e.g. 2026-03-03.") from err
         return DaysOut(days=result.days, working=result.working)
+
+    @server.tool()
+    def minutes_between(start: Moment, end: Moment) -> MinutesOut:
+        """The time from start to end in hours and minutes, e.g. from an alarm to the fire crew's arrival.
+        Times as HH:MM (24-hour) or as written ('6:40 p.m.'); give the dates ('2026-03-06 17:40') when the span
+        crosses midnight or a weekend. A time alone that reads earlier than the start is taken as the next day."""
+        try:
+            result = _minutes_between(start, end)
+        except ValueError as err:
+            raise ToolError(f"{err}. Give times as HH:MM or '6:40 p.m.', with the date as YYYY-MM-DD before it "
+                            "when the span crosses midnight, e.g. '2026-03-03 18:40'.") from err
+        return MinutesOut(minutes=result.minutes, text=result.text, working=result.working)
 
     @server.tool()
     def sum_amounts(amounts: Annotated[list[Amount], Field(min_length=1, max_length=200)]) -> MoneyOut:

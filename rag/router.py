@@ -34,8 +34,8 @@ ASKS_HOW_FAR = (r"\bhow (?:much|far) (?:is|was|are|were) .+? (?:over|above|under
                 r"(?: down| up)? from .+ to ")
 """A difference asked as a distance ("how much was the rate over the daily max", "how far did the demand
 come down from A to B"): routed to the calculation expert, and read there as a difference."""
-ASKS_RESERVE_CHECK = (r"^\W*(?:is|are|was|were)\b.+\b(?:within|under|over|exceed(?:s|ed|ing)?|inside|below|above)\s+"
-                      r"(?:the\s+|our\s+)?(?:[\w'-]+\s+){0,3}(?:reserves?|rsv)\b|"
+ASKS_RESERVE_CHECK = (r"^\W*(?:is|are|was|were|does|do|did|would|will)\b.+\b(?:within|under|over|exceed(?:s|ed|ing)?|"
+                      r"inside|below|above)\s+(?:the\s+|our\s+)?(?:[\w'&-]+\s+){0,4}(?:reserves?|rsv)\b|"
                       r"\b(?:reserves?|rsv|limit)\b.*\b(?:enough|sufficient|adequate)\s+(?:to cover|for|to pay)\b")
 """An amount checked against a reserve ("is incurred under the reserve", "is the reserve enough to cover
 X"): routed to the calculation expert, and read there as a limit check."""
@@ -190,6 +190,10 @@ _RULES: tuple[tuple[Route, str, "re.Pattern[str] | _HandlesRule"], ...] = (
                 r"\bnumber of days\b|\btotal of\b|\bsum\b|\badd(?:ed)? up\b|\bin total\b|\bcombined\b|\bplus\b|"
                 r"\baltogether\b|\bafter (?:the |applying the )?deductible\b|\bnet of\b|\bnet\b|"
                 r"\bless the deductible\b|\bminus the deductible\b|\bhow much (?:is |was )?left\b|"
+                r"\b(?:owed|owing|left|remaining|outstanding|unpaid)\b[^?]*\b(?:after|once)\b|"
+                r"\$\s?\d[\d,.]*\s*(?:per|an?|/|each)\s*(?:day|week|wk|hour|hr)s?\b[^?$]*\bfor\s+(?:the\s+)?\d|"
+                r"\b\d+\s*(?:days?|weeks?|wks?|hours?|hrs?)\b[^?$]*\bat\s+\$\s?\d[\d,.]*\s*(?:per|an?|/|each)\s*"
+                r"(?:day|week|wk|hour|hr)\b|"
                 r"\b(?:remaining|left|remains?)\b.*\b(?:(?:sub)?limit|coverage|aggregate)\b|"
                 r"\b(?:(?:sub)?limit|coverage|aggregate)\b.*\b(?:remaining|left|remains?)\b|"
                 r"\bhow (?:much|far) (?:more|less|higher|lower|greater|smaller|over|under|above|below)\b|"
@@ -208,12 +212,15 @@ _RULES: tuple[tuple[Route, str, "re.Pattern[str] | _HandlesRule"], ...] = (
                 r"\bwhat (?:do|does|did) .+ come to\b|"
                 r"\bdays\b[^?]*\bfrom\b[^?]+\b(?:to|until|till)\b|"
                 r"\bwhat would (?:the )?.+ (?:have been|be) if\b", re.I)),
+    ("calculation", "compares two amounts", re.compile(
+        r"^\W*(?:is|are|was|were|does|do|did)\s+.+?\s+(?:more|higher|greater|bigger|larger|less|lower|smaller)\s+than\s+"
+        r"(?!\d)(?!(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s)", re.I)),
     ("calculation", "checks an amount against a limit or a deductible",
      re.compile(r"\b(?:within|under|over|exceed(?:s|ed|ing)?|above|below|inside|fits?|beyond)\b.*"
                 r"\b(?:limit|limits|cap|maximum|max|sublimit|authority)\b|"
                 r"\bwhat (?:percent(?:age)?|share)\b.*\b(?:limit|cap|maximum|authority)\b|"
                 + ASKS_RESERVE_CHECK + "|"
-                r"\bwhat (?:percent(?:age)?|%|share|portion|fraction|proportion) of\b|"
+                r"\bwhat (?:percent(?:age)?|pct|%|share|portion|fraction|proportion) of\b|"
                 r"\bis what (?:percent(?:age)?|share) of\b|\bas an? (?:percent(?:age)?|%|share) of\b|"
                 r"\bafter (?:a |an |applying (?:the |a )?)?(?:\$[\d,.]+k? )?deductible\b|"
                 r"\bafter (?:the |a |an |applying (?:the |a )?)?(?:\$[\d,.]+k? )?(?:self-insured )?"

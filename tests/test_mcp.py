@@ -61,7 +61,7 @@ Contact the insured within 24 hours of the first notice of loss.
 Payments above the adjuster's authority of $25,000 need a supervisor's approval.
 """
 
-TOOLS = {"ask", "search_claim_files", "list_claims", "get_claim", "days_between", "sum_amounts",
+TOOLS = {"ask", "search_claim_files", "list_claims", "get_claim", "days_between", "minutes_between", "sum_amounts",
          "net_of_deductible", "remaining_limit", "check_payment"}
 
 
@@ -158,6 +158,17 @@ async def test_the_calculation_tools_show_their_working(engine: Engine) -> None:
     assert over["payable"] == "8500.00" and over["within_limit"] is False and over["remaining_limit"] == "-500.00"
     assert "over the limit by $500.00" in over["working"]
     assert fits["within_limit"] is True and fits["payable"] == "1000.00"
+
+
+async def test_minutes_between_reads_times_as_files_write_them(engine: Engine) -> None:
+    async with Client(build_server(engine)) as client:
+        evening = data(await client.call_tool("minutes_between", {"start": "6:40 p.m.", "end": "7:31 PM"}))
+        weekend = data(await client.call_tool("minutes_between", {"start": "2026-03-06 17:40",
+                                                                   "end": "2026-03-09 6:45 a.m."}))
+        bad = await client.call_tool("minutes_between", {"start": "teatime", "end": "19:00"})
+    assert evening == {"minutes": 51, "text": "51 minutes", "working": "18:40 to 19:31 = 51 minutes"}
+    assert weekend["minutes"] == 3665 and weekend["text"] == "61 hours 5 minutes (3,665 minutes)"
+    assert bad.is_error and "HH:MM" in text(bad) and "2026-03-03 18:40" in text(bad)
 
 
 async def test_claim_cards_are_resources_of_the_claims_in_reach(engine: Engine) -> None:

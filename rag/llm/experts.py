@@ -54,6 +54,8 @@ _CLAIM = {"type": "string", "description": "A claim number on file here, e.g. CL
 _AMOUNT = {"type": "string", "description": "An amount as a source writes it, e.g. $1,250.00"}
 _AMOUNTS = {"type": "array", "items": _AMOUNT}
 _DATE = {"type": "string", "description": "An ISO date, YYYY-MM-DD, read from a source"}
+_MOMENT = {"type": "string", "description": "A time of day read from a source, with its date when the source gives "
+           "one: YYYY-MM-DD HH:MM, HH:MM, or as written (6:40 p.m.)"}
 
 
 def _function(name: str, description: str, properties: dict[str, Any], required: Sequence[str]) -> dict[str, Any]:
@@ -73,6 +75,9 @@ TOOL_SCHEMAS: list[dict[str, Any]] = [
     _function("lookup_claims", "The claims on file here: claim numbers, insured, claimants, adjusters, date of "
               "loss, documents. With claim_id, that claim only.", {"claim_id": _CLAIM}, []),
     _function("days_between", "Calendar days from one date to another.", {"start": _DATE, "end": _DATE},
+              ["start", "end"]),
+    _function("minutes_between", "Hours and minutes from one moment to another (a time of day; give the dates "
+              "too when the span crosses midnight or several days).", {"start": _MOMENT, "end": _MOMENT},
               ["start", "end"]),
     _function("sum_amounts", "Add amounts (e.g. several invoices).", {"amounts": _AMOUNTS}, ["amounts"]),
     _function("difference", "How much more one amount is than another.", {"larger": _AMOUNT, "smaller": _AMOUNT},
@@ -244,6 +249,11 @@ class Toolbox:
         self._grounded_inputs("days_between", [start, end])
         r = calc.days_between(start, end)
         return self._calc("days_between", {"start": start, "end": end}, f"{r.days} days", r.working)
+
+    def _tool_minutes_between(self, start: str, end: str) -> dict[str, Any]:
+        self._grounded_inputs("minutes_between", [start, end])  # "18:40" is grounded by a source's "6:40 p.m."
+        r = calc.minutes_between(start, end)
+        return self._calc("minutes_between", {"start": start, "end": end}, r.text, r.working)
 
     def _money(self, name: str, inputs: dict[str, Any], result: calc.MoneyResult) -> dict[str, Any]:
         return self._calc(name, inputs, result.text, result.working)

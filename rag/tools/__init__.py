@@ -17,6 +17,7 @@ from rag.tools.money import (
     remaining_limit,
     share_of,
     sum_amounts,
+    times,
 )
 
 __all__ = [
@@ -34,4 +35,5 @@ __all__ = [
     "remaining_limit",
     "share_of",
     "sum_amounts",
+    "times",
 ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -52,10 +53,13 @@ class MinutesResult:
 
 
 def minutes_between(start: str, end: str) -> MinutesResult:
-    """The time from ``start`` to ``end``, each ``YYYY-MM-DD HH:MM`` or ``HH:MM`` (a time of day
+    """The time from ``start`` to ``end``, each ``YYYY-MM-DD HH:MM`` or ``HH:MM``, the time also as a
+    file writes it (``6:40 p.m.``, ``6:40PM``, ``1840 hrs``: see :func:`moment_text`). A time of day
     alone is on the other's day, or both on one day; an end that reads earlier than its start with
-    no date to say otherwise is on the next day: a night shift, a fire after midnight)."""
+    no date to say otherwise is on the next day: a night shift, a fire after midnight."""
     from datetime import datetime, timedelta
+
+    start, end = moment_text(start), moment_text(end)
 
     def parts(value: str) -> tuple[date | None, int]:
         day, clock = read_moment(value)
@@ -74,6 +78,38 @@ def minutes_between(start: str, end: str) -> MinutesResult:
     text = hours_and_minutes(minutes)
     total = f" ({minutes:,} minutes)" if abs(minutes) >= 60 and minutes % 60 else ""
     return MinutesResult(minutes, text + total, f"{start} to {end} = {text}{total}")
+
+
+_WRITTEN_CLOCK = re.compile(r"(?<![\d:])(?P<h>\d{1,2})(?::(?P<m>\d{2}))?(?::\d{2})?\s*(?:(?P<ap>[ap])\.?\s*m\.?(?!\w))"
+                            r"|(?<![\d:])(?P<h24>[01]\d|2[0-3]):?(?P<m24>[0-5]\d)\s*(?:hrs|hours|h)\b"
+                            r"|(?<![\d:])(?P<hh>\d{1,2}):(?P<mm>\d{2})(?::\d{2})?(?![\d:])", re.I)
+"""A time of day as files write it: ``6:40 p.m.``, ``7 PM``, ``1840 hrs``, ``18:40``."""
+
+
+def moment_text(value: str) -> str:
+    """A moment as written (``2026-03-03 6:40 p.m.``, ``6:40PM``, ``1840 hrs``) in the tools' form,
+    ``YYYY-MM-DD HH:MM`` or ``HH:MM``: the 12-hour clock read as the 24-hour one (``6:40 p.m.`` is
+    ``18:40``, ``12:05 a.m.`` is ``00:05``). A value with no time it can read is returned as it is
+    (and refused by the tool that needs one)."""
+    value = " ".join(value.split())
+    m = _WRITTEN_CLOCK.search(value)
+    if m is None:
+        return value
+    if m.group("h24"):
+        hour, minute = int(m.group("h24")), int(m.group("m24"))
+    elif m.group("hh"):
+        hour, minute = int(m.group("hh")), int(m.group("mm"))
+    else:
+        hour, minute = int(m.group("h")), int(m.group("m") or 0)
+        ap = m.group("ap").lower()
+        if not 1 <= hour <= 12:
+            raise ValueError(f"not a time of day: {m.group(0)!r}")
+        hour = hour % 12 + (12 if ap == "p" else 0)
+    if hour > 23 or minute > 59:
+        raise ValueError(f"not a time of day: {m.group(0)!r}")
+    day = (value[: m.start()] + value[m.end():]).strip(" ,T")
+    clock = f"{hour:02d}:{minute:02d}"
+    return f"{day} {clock}" if day else clock
 
 
 def read_moment(value: str) -> tuple[date | None, int | None]:

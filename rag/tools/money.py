@@ -37,6 +37,14 @@ def sum_amounts(amounts: Sequence[Amount]) -> MoneyResult:
     return MoneyResult(total, f"{shown} = {money_text(total)}")
 
 
+def times(amount: Amount, count: Decimal | int | str, unit: str = "") -> MoneyResult:
+    """A rate times how many of its unit ("$2,850.00 a day for 35 days"): ``$2,850.00 x 35 days = $99,750.00``."""
+    a, n = to_decimal(amount), Decimal(str(count))
+    total = _cents(a * n)
+    shown = f"{n.normalize():f}" + (f" {unit}" if unit else "")
+    return MoneyResult(total, f"{money_text(a)} x {shown} = {money_text(total)}")
+
+
 def net_of_deductible(amount: Amount, deductible: Amount) -> MoneyResult:
     """What is payable on a covered amount after the deductible; never below zero.
 
@@ -129,7 +137,8 @@ def check_limit(amount: Amount, limit: Amount) -> LimitCheck:
 @dataclass(frozen=True)
 class ShareResult:
     share: Decimal
-    """``part / whole`` as a percentage, rounded to one decimal."""
+    """``part / whole`` as a percentage, to two decimals (17.67%: a share rounded to one decimal,
+    17.7%, reads as a different figure to whoever worked it out by hand)."""
     working: str
 
     @property
@@ -142,5 +151,5 @@ def share_of(part: Amount, whole: Amount) -> ShareResult:
     a, w = to_decimal(part), to_decimal(whole)
     if w == 0:
         raise ValueError("the whole of a share cannot be zero")
-    share = (a / w * 100).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+    share = (a / w * 100).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
     return ShareResult(share, f"{money_text(a)} / {money_text(w)} = {share}%")

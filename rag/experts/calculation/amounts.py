@@ -29,9 +29,13 @@ AMOUNT_IN_LINE = re.compile(r"(?:\$|\bUS\$|\bUSD)\s?\d[\d,]*(?:\.\d{1,2})?(?:\s?
 _UNITS = r"(?:day|night|week|wk|month|mo|year|yr|hour|hr|mile|mi|visit|unit|person|item|sf|sq\.? ?ft)s?"
 
 
+_LIMIT_UNITS = r"(?:occurrence|occ\b|accident|claim\b|loss\b|offen[cs]e|wrongful|location|policy)"
+_PER_LIMIT_UNIT = re.compile(rf"^\s*(?:per|each)[\s-]*{_LIMIT_UNITS}", re.I)
 RATE_AFTER = re.compile(
-    rf"^(?:\s?/\s?{_UNITS}\b|\s*(?:per\b|an?\s+{_UNITS}\b|each\b|daily\b|weekly\b|monthly\b|hourly\b))", re.I)
-"""After an amount: it is a rate ("$45.00 per day", "$80.00/day"), not an amount paid or owed."""
+    rf"^(?:\s?/\s?{_UNITS}\b|\s*(?:per\b(?![\s-]*{_LIMIT_UNITS})|an?\s+{_UNITS}\b|each\b(?![\s-]*{_LIMIT_UNITS})|"
+    r"daily\b|weekly\b|monthly\b|hourly\b))", re.I)
+"""After an amount: it is a rate ("$45.00 per day", "$80.00/day"), not an amount paid or owed; but
+"$1,000,000 each occurrence", "$500,000 per accident" is a limit's amount."""
 
 
 _UNIT_PRICE_BEFORE = re.compile(r"(?:\d\s*[x\u00d7*@]|\bx|@)\s*$", re.I)
@@ -113,13 +117,16 @@ def amounts_in(line: str, words: Set[str], taken: Set[str] = frozenset(),
             continue
         if taken and parse_money(m.group(0)) in {Decimal(t) for t in taken}:
             continue  # another item of the same sum already stands for it
-        clause_after = re.split(r"[.;|,(]\s|[;|(]", after)[0]  # "$80,449.10. Retention ...": another clause
+        # "$80,449.10. Retention ...": another clause; "$10,000 per occurrence deductible": the kind after the unit
+        clause_after = re.split(r"[.;|,(]\s|[;|(]", _PER_LIMIT_UNIT.sub("", after, count=1))[0]
         near = set(terms(" ".join([*before.split()[-4:], *clause_after.split()[:2]])))
         own = {kind for kind in _KIND_WORDS if near & kind_words(kind)}
         if own - asked or (not own and line_kinds - asked):
             continue
         held = terms(before)
-        kept.append((shared(words, held) + 0.5 * shared(weak, held), m.group(0)))
+        # of a line stating two amounts ("the demand of $1.2M against the $1M each-occurrence limit"),
+        # the one the asked kind's own word stands beside is the kind asked
+        kept.append((shared(words, held) + 0.5 * shared(weak, held) + len(own & asked), m.group(0)))
     return kept
 
 

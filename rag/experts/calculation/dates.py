@@ -251,3 +251,51 @@ def clause_terms(text: str, value: str) -> set[str]:
 def _is_stamp(clause: str) -> bool:
     """``03/26/2026`` or ``March 26, 2026`` alone: a timeline's date before its entry."""
     return bool(find_dates(clause)) and len(clause.split()) <= 4
+
+
+_LABEL_SEPARATOR = re.compile(r"\s*[|;\n\t]\s*|\s{2,}|(?<=[a-z]{3})\.\s+|^\s*(?:\[[ xX]\]|[-*\u2022#]|\d+[.)])\s*")
+_LABEL_WORDS = 6
+_LABEL_END = re.compile(r"(?:[:|=\t\u2013\u2014-]|\S\s{2,})\s*$")
+"""What stands between a label and its value: a colon, a cell's edge, a dash, a tab, a gap."""
+"""A label is short ("Date of inspection", "Received in claims"): a longer run of words before a
+date is a sentence, whose clause :func:`value_by_clause` reads instead."""
+
+
+def date_label(text: str, value: str) -> set[str]:
+    """The terms of the label a line gives the date ``value`` (ISO, a time after it allowed): the
+    words just before it in its own cell or ``Label: value`` pair ("Date of inspection | April 29,
+    2026", "Date of death: 03/22/2026", "Received in claims: 04/09/2026 | Examiner: ..."), up to
+    the cell's or the item's start; nothing when the date has no short label of its own."""
+    iso = value[:10]
+    at = 0
+    for day, written in find_dates(text):
+        start = text.find(written, at)
+        if start < 0:
+            continue
+        at = start + len(written)
+        if day.isoformat() != iso:
+            continue
+        if not _LABEL_END.search(text[:start]):
+            return set()  # "the examiner took the file on January 21": a clause, not a label
+        before = re.sub(r"[\s:|\-\u2013\u2014,=(]+$", "", text[:start])
+        label = _LABEL_SEPARATOR.split(before)[-1] if before else ""
+        label = re.sub(r"\b(?:on|dated|of|at)$", "", label.strip(), flags=re.I).strip()
+        if label and len(label.split()) <= _LABEL_WORDS and not find_dates(label):
+            return terms(label)
+        return set()
+    return set()
+
+
+_DATE_NOUNS = frozenset(content_terms("date dated day time"))
+
+
+def label_score(text: str, value: str, words: Set[str]) -> float:
+    """How much of an event phrase's ``words`` the date's own label holds (0 to 1, clipped words
+    standing for their word: "assigned" is "assignment"); 0 when the label holds none of them, or
+    when most of the label is about something else ("Proof of loss signed" is no date of the loss)."""
+    if not words:
+        return 0.0
+    label = {t for t in content_terms(" ".join(sorted(date_label(text, value)))) if t not in _DATE_NOUNS}
+    if not label or shared(label, set(words)) < len(label) / 2:
+        return 0.0
+    return shared(set(words), label) / len(words)

@@ -37,6 +37,7 @@ from rag.experts.calculation.dates import (
     DOCUMENT_KINDS,
     DOCUMENT_NOUN,
     dated_elsewhere,
+    label_score,
 )
 from rag.experts.calculation.inputs import (
     DATE_WORDS,
@@ -68,6 +69,7 @@ from rag.experts.calculation.question import (
     CHECK_WORD,
     CLOCK_ASKED,
     COMES_OFF,
+    COMPARE,
     COST,
     DAYS_ASKED,
     DEDUCT_FROM,
@@ -95,8 +97,10 @@ from rag.experts.calculation.question import (
     expanded,
     item_name,
     joined_names,
+    left_after,
     money_given,
     phrase_words,
+    rates_for,
     share_phrases,
     shared,
     two_phrases,
@@ -116,6 +120,7 @@ from rag.tools import (
     remaining_limit,
     share_of,
     sum_amounts,
+    times,
 )
 from rag.tools.dates import long_date, read_moment
 from rag.tools.money import less, money_text
@@ -144,9 +149,9 @@ def answer_calculation(
         return None
     calc = _Calc(question, documents, search)
     compute: dict[Calculation, Callable[[], ExpertResult | None]] = {
-        "share": calc.share, "limit_check": calc.limit_check, "days": calc.days, "what_if": calc.what_if,
-        "change": calc.change, "difference": calc.difference, "remaining": calc.remaining, "net": calc.net,
-        "total": calc.total,
+        "share": calc.share, "limit_check": calc.limit_check, "compare": calc.compare, "days": calc.days,
+        "what_if": calc.what_if, "change": calc.change, "difference": calc.difference, "remaining": calc.remaining,
+        "left_after": calc.left_after, "net": calc.net, "total": calc.total,
     }
     return compute[asked]()
 
@@ -408,7 +413,8 @@ class _Calc:
         top_p, top_line, _ = hits[0]
         anchor, header = anchor_of(top_p.text, top_line)
         inside = [moment for moment in moments_in(top_line, anchor, header=header) if moment.clock is not None]
-        if len({x.clock for x in inside}) >= 2 and re.search(r"\b(?:from|between)\b", top_line, re.I):
+        if len({x.clock for x in inside}) >= 2 and (re.search(r"\b(?:from|between)\b", top_line, re.I)
+                                                    or _CLOCK_RANGE.match(top_line[inside[0].end:inside[1].start])):
             start = moment_input(top_p, top_line, inside[0].value)  # one line gives both ends: "from 09:30 to 16:10"
             return self.timed(start, moment_input(top_p, top_line, inside[-1].value))
         days = [d for _, _, v in hits if (d := read_moment(v)[0]) is not None]
@@ -416,7 +422,17 @@ class _Calc:
         same = [(p, line, value) for p, line, value in hits
                 if line in best_lines and p.doc_id == top_p.doc_id and read_moment(value)[0] in (day, None)]
         if len({read_moment(v)[1] for _, _, v in same}) < 2:
-            return None
+            # over midnight: the two best lines, each dated with its time ("water entered 09/03 04:30",
+            # "receded 09/04 13:00"), in one document and a few days apart at most
+            dated = [(p, line, value) for p, line, value in hits if line in best_lines[:2] and p.doc_id == top_p.doc_id
+                     and None not in read_moment(value)]
+            ends = sorted({value: (p, line, value) for p, line, value in dated}.values(), key=lambda h: h[2])
+            if len(ends) != 2 or ends[0][1] == ends[1][1]:
+                return None
+            first_day, last_day = read_moment(ends[0][2])[0], read_moment(ends[1][2])[0]
+            if first_day is None or last_day is None or (last_day - first_day).days > _SPAN_DAYS:
+                return None
+            return self.timed(moment_input(*ends[0]), moment_input(*ends[1]))
         ordered = sorted(same, key=lambda h: read_moment(h[2])[1] or 0)
         return self.timed(moment_input(*ordered[0]), moment_input(*ordered[-1]))
 
@@ -474,6 +490,16 @@ class _Calc:
             return question_input(stated[0][0].isoformat(), stated[0][1])
         words = {EVENT_SYNONYMS.get(w, w) for w in phrase_words(phrase)}
         asked = set(words)
+        # "the owner's death", "Lorna's statement being received": whose event, not which (but "the
+        # surveyor's report" is a document of someone's: dated by its own date line, below)
+        own = _POSSESSOR.sub(" ", phrase)
+        own = own if phrase_words(own) else phrase
+        own_words = {EVENT_SYNONYMS.get(w, w) for w in phrase_words(own)} - DATE_WORDS or asked - DATE_WORDS
+        if LOSS_COMPOUND.search(own) and not LOSS_ITSELF.search(own):  # "first notice of loss": a notice, not the loss
+            own_words = own_words - EVENT_WORDS["date_of_loss"] or own_words
+        someones_document = bool(_SOMEONES.search(phrase) and DOCUMENT_NOUN.search(phrase))
+        if not someones_document and (named := self.labelled_date(own, own_words, self.events, avoid)) is not None:
+            return named
         known = set().union(*(label_words(e) | e.clause | e.doc_words for e in self.events)) if self.events else set()
         if words & known:
             words &= known
@@ -507,7 +533,11 @@ class _Calc:
             if the_loss or _ROW_ORDER.search(phrase):  # "the last disbursement": a ledger's latest row (select_values)
                 hits = [i for hit in self.search(query, "date") if (i := search_input(*hit, "date"))]
             else:  # the moment whose own clause names the event, of the units the selector finds for it
-                hits = [moment_day(moment_input(*hit)) for hit in self.search(query, "moment")]
+                searched = self.search(query if someones_document else own, "moment")
+                hits = [moment_day(moment_input(*hit)) for hit in searched]
+                named = None if someones_document else self.labelled_date(own, own_words, hits[:_LABEL_HITS], avoid,
+                                                                          ranked=True)
+                hits = [named, *hits] if named is not None else hits
             found = [i for i in hits if (avoid is None or i.value != avoid.value)
                      and not (the_loss and LOSS_COMPOUND.search(i.text) and not LOSS_ITSELF.search(i.text))]
             if found:
@@ -522,6 +552,31 @@ class _Calc:
         # long clause mentions in passing ("... to settle all claims arising from her fall on
         # December 6"); then the earliest
         return min(best, key=lambda e: (len(e.clause) > 12, e.value, len(e.text)))
+
+    @staticmethod
+    def labelled_date(phrase: str, words: set[str], events: Sequence[Input], avoid: Input | None,
+                      *, ranked: bool = False) -> Input | None:
+        """The date a line labels with the event's own words ("Date of inspection | April 29, 2026",
+        "Received in claims: 04/09/2026"), before any date a sentence mentions near those words (an
+        assignment "to inspect", a cover letter's own date). The label must hold at least half of
+        the phrase's words; of equal labels, "first"/"last" pick the earliest/latest, ``ranked``
+        (the fact selector's order) the first, else they must agree on the date. ``None``: no
+        such label, or labels that disagree (the manager's other readings decide)."""
+        if not words:
+            return None
+        scored = [(label_score(e.text, e.value, words), e) for e in events
+                  if avoid is None or (e.value[:10] != avoid.value[:10])]
+        top = max((sc for sc, _ in scored), default=0.0)
+        if top < 0.5:
+            return None
+        tops = [e for sc, e in scored if sc >= top - 1e-9]
+        if re.search(r"\b(?:last|final|latest|most recent)\b", phrase, re.I):
+            return max(tops, key=lambda e: e.value)
+        if re.search(r"\b(?:first|initial|earliest)\b", phrase, re.I):
+            return min(tops, key=lambda e: e.value)
+        if ranked or len({e.value[:10] for e in tops}) == 1:
+            return tops[0]
+        return None
 
     def document_date(self, phrase: str) -> Input | None:
         """"The OFE report", "the surveyor's report": a document the phrase names by its kind,
@@ -645,7 +700,38 @@ class _Calc:
             return True
         return None
 
+    def rated_total(self) -> ExpertResult | None:
+        """"Rental at $2,850 a day for the 5 wk lead time (+ the mob charge)": each rate the question
+        states times its duration (the ``times`` tool, 5 weeks of a daily rate being 35 days), plus
+        the other items of the sum, each found in the file; nothing when one is not found."""
+        rated = rates_for(self.question)
+        if not rated:
+            return None
+        products = [times(r.rate, r.count, r.unit) for r in rated]
+        # the items of "A at $X a day for N days + B": each part of the sum that holds no rate ("crane
+        # hire at ..." is the rate's own part, named by it)
+        cuts = [0, *(x for m in _PLUS.finditer(self.question) for x in (m.start(), m.end())), len(self.question)]
+        spans = list(zip(cuts[::2], cuts[1::2]))
+        parts = [self.question[a:b] for a, b in spans
+                 if not any(a < r.end and r.start < b for r in rated) and phrase_words(self.question[a:b]) - _SUM_WORDS]
+        parts = parts if len(spans) > 1 else []
+        found = self.items_found(parts, exclude=("limit", "reserve", "premium")) if parts else []
+        if found is None or any((named := phrase_words(part) - COST) and not shared(named, terms(a.text))
+                                for part, a in zip(parts, found)):
+            return None  # an item not found, or found only as a line of another cost ("the demurrage fee")
+        stated = [question_input(str(p.value), self.question) for p in products]
+        shown = [f"{money_text(r.rate)} a {r.unit.rstrip('s')} for {r.count.normalize():f} {r.unit} ({p.text})"
+                 for r, p in zip(rated, products)]
+        working = "; ".join(p.working for p in products)
+        if not found and len(products) == 1:
+            return self.result(f"{products[0].text}: {shown[0]}.", "times", working, *stated)
+        total = sum_amounts([*(p.value for p in products), *(a.amount for a in found)])
+        text = f"{total.text} in total: {' + '.join(shown)}" + (f" + {self.listed(found)}" if found else "") + "."
+        return self.result(text, "sum_amounts", f"{working}; {total.working}", *stated, *found)
+
     def total(self) -> ExpertResult | None:
+        if (rated := self.rated_total()) is not None or rates_for(self.question):
+            return rated
         given = self.given_money
         if len(given) >= 2:  # "what is $385 plus $90": the amounts the question states
             stated = [question_input(str(g.value), self.question) for g in given]
@@ -658,6 +744,8 @@ class _Calc:
                       question, re.I)
         rest = re.sub(r"^\W*(?:(?:on|for|in|at|of) (?:the )?\w+(?: \w+)?)?\W*$", "", m.group("rest")) if m else ""
         came_to = m is not None and m.group(0).lower().startswith("come")  # "what do the invoices come to (so far)"
+        if phrase_words(rest) and phrase_words(rest) <= self.claim_name_words():
+            rest = ""  # "A + B combined, bellmoor": the words after name the claim (its files' name), no item
         body = rest if phrase_words(rest) and not came_to else (question[: m.start()] if m else question)
         body = re.sub(r"^\s*(?:what|how much)\s+(?:is|was|were|are|did|does|do)?\s*(?:the\s+)?", "", body, flags=re.I)
         # "what did DryRight charge for A, B and C": the items follow the verb of charging
@@ -678,6 +766,8 @@ class _Calc:
                     phrase_words(items[-1][: noun.start()]):
                 items[-1] = items[-1][: noun.start()]
                 group = noun.group(1)  # "the ER and ortho bills": each item may be a group of lines with its total
+        if len(items) > 1 and (cells := self.table_sum(items)) is not None:
+            return cells
         if len(items) == 1 and (whole := self.single_total(items[0])) is not None:
             return whole
         in_time = self.in_force(set().union(*(phrase_words(i) for i in items)) | set(content_terms(group)))
@@ -767,7 +857,9 @@ class _Calc:
                     picked = value_in(line, value, words | {"total"}, pairs=row_pairs(p, line))
                     if picked is not None and (found := search_input(p, line, picked, "money")) is not None:
                         return stated(found)
-        for p in dict.fromkeys(p for p, _, _ in self.search(item, "money")[:3]):
+        # a ledger's amount column, of the table the phrase names ("paid to date": the payments table)
+        ledger_query = [item, *(["payments"] if words & PAID else [])]
+        for p in dict.fromkeys(p for query in ledger_query for p, _, _ in self.search(query, "money")[:3]):
             if (column := self.column_total(p, words)) is not None:
                 return column
         for p, line, _ in self.search(item, "money")[:1]:
@@ -1088,6 +1180,33 @@ class _Calc:
                 return self.result(text, "remaining_limit", result.working, limit, *paid)
         return None
 
+    def left_after(self) -> ExpertResult | None:
+        """"What's still owed on the contents after the advance", "the reserve left after what's been
+        paid": the base figure less the one taken off, each found as its phrase names it (what has
+        been paid: the payments the file states in total, else the amount its words name), two
+        different figures, the one taken off no larger than the base. Nothing else: no guess."""
+        phrases = left_after(self.question)
+        if phrases is None:
+            return None
+        base_phrase, off_phrase = phrases
+        off_phrase = re.sub(r"^\s*what(?:'s| has| have)?\s+(?:been\s+)?", "", off_phrase, flags=re.I)
+        off_words = phrase_words(off_phrase)
+        # the base is no line that names what is taken off ("an advance of $5,000 on contents" is the advance)
+        base = [a for a in self.amount(base_phrase, every=True)
+                if not shared(off_words, terms(clause_of(a.text, a.amount)))][:1]
+        if not base:
+            return None
+        given = money_given(off_phrase)
+        taken = {(base[0].value, base[0].text)}
+        off = ([question_input(str(given[0].value), self.question)] if len(given) == 1
+               else self.amount(off_phrase, taken=taken))
+        if not off or (off[0].value, off[0].text) in taken or not 0 < off[0].amount < base[0].amount:
+            return None  # one figure read twice, or more taken off than there is: no remainder
+        result = less(base[0].amount, [off[0].amount])
+        text = (f"{result.text} left: {money_text(base[0].amount)} {base[0].cite(self.sources)} - "
+                f"{money_text(off[0].amount)} {off[0].cite(self.sources)}.")
+        return self.result(text, "less", result.working, base[0], off[0])
+
     def change(self) -> ExpertResult | None:
         """By how much a figure changed: the line the phrase names (on the date the question gives,
         "on 08/05", "at the 2/12 review", when it gives one) that states it before and after (a
@@ -1236,13 +1355,113 @@ class _Calc:
                 f"{money_text(low.amount)} {low.cite(self.sources)}.")
         return self.result(text, "difference", result.working, high, low)
 
+    def compare(self) -> ExpertResult | None:
+        """"Is A more than B?" between two amounts the question names (or states): yes or no, both
+        figures cited, and by how much (the difference tool). Two different figures, each found as
+        its own phrase names it, or nothing: one figure read as both sides answers nothing."""
+        m = COMPARE.search(self.question)
+        if m is None:
+            return None
+
+        def side(phrase: str, taken: set[tuple[str, str]]) -> Input | None:
+            given = money_given(phrase)
+            if len(given) == 1:
+                return question_input(str(given[0].value), self.question)
+            found = self.amount(phrase, taken=taken)
+            return found[0] if found else None
+
+        a = side(m.group("a"), set())
+        b = side(m.group("b"), {(a.value, a.text)} if a is not None else set())
+        if a is None or b is None or (a.value, a.text) == (b.value, b.text) or a.amount <= 0 or b.amount <= 0:
+            return None
+        asked_more = m.group("more") is not None
+        high, low = (a, b) if a.amount >= b.amount else (b, a)
+        result = difference(high.amount, low.amount)
+        yes = (a.amount > b.amount) if asked_more else (a.amount < b.amount)
+        relation = "more" if a.amount > b.amount else "less" if a.amount < b.amount else "the same as"
+        than = "than " if relation != "the same as" else ""
+        by = f", by {result.text}" if result.value else ""
+        text = (f"{'Yes' if yes else 'No'}: {money_text(a.amount)} {a.cite(self.sources)} is {relation} {than}"
+                f"{money_text(b.amount)} {b.cite(self.sources)}{by}.")
+        return self.result(text, "difference", result.working, high, low)
+
+    def claim_name_words(self) -> set[str]:
+        """The words every file of the claim is named with ("bellmoor" of bellmoor_terrace_status_report_3.docx):
+        a question's words that pick the claim, not an item of it."""
+        names = [i.doc_words for i in (*self.amounts, *self.events) if i.doc_words]
+        return set(frozenset.intersection(*names)) if names else set()
+
+    def table_sum(self, items: Sequence[str]) -> ExpertResult | None:
+        """"4C + 3C + 2C building est", "vendor amounts 2023 + 2024": rows of one table, each named by
+        its own cells, in the one column the items' words name (the only money column, or the one a
+        header shares a word with: a column named by one item is every item's). Nothing unless every
+        item names its own row of the same table."""
+        if self.search is None:
+            return None
+        words = [phrase_words(i) - COST for i in items]
+        seen: set[str] = set()
+        for query in [" ".join(items), *items]:
+            for p, _, _ in self.search(query, "money")[:_TABLE_HITS]:
+                if p.node_id in seen:
+                    continue
+                seen.add(p.node_id)
+                for table in pipe_tables(p.text):
+                    header = table[1]
+                    column_words = {w for ws in words for w in ws if any(shared({w}, terms(h)) for h in header)}
+                    cells = [table_cell(table, ws | column_words) for ws in words]
+                    if any(c is None or not c[6] for c in cells):
+                        continue
+                    picked = [c for c in cells if c is not None]
+                    if len({c[1] for c in picked}) != 1 or len({c[0] for c in picked}) != len(picked):
+                        continue
+                    inputs = [search_input(p, c[3], c[4], "money") for c in picked]
+                    if any(i is None for i in inputs):
+                        continue
+                    return self.summed([i for i in inputs if i is not None])
+        return None
+
+    def table_share(self, part: str, whole: str) -> ExpertResult | None:
+        """A share read from one table: the part the cell its phrase names (its column by the header,
+        its row by the row's own words, the Total row when it names none: "what % of the theft was
+        altered checks" is the Total row's "Altered checks"), the whole the cell of the same table its
+        phrase names, or the table's grand total when it names no column or row of it ("of the
+        theft"). Nothing unless both are cells of one table, distinct, the part no larger."""
+        if self.search is None:
+            return None
+        seen: set[str] = set()
+        for query in (part, whole):
+            for p, _, _ in self.search(query, "money")[:_TABLE_HITS]:
+                if p.node_id in seen:
+                    continue
+                seen.add(p.node_id)
+                for table in pipe_tables(p.text):
+                    a = table_cell(table, phrase_words(part) - COST)
+                    b = table_cell(table, phrase_words(whole) - COST, grand_total=True)
+                    if a is not None and b is not None and not a[5] and b[5]:
+                        # "the cold store" of "the building total": the row, in the whole's column
+                        a = table_cell(table, (phrase_words(part) - COST) | (terms(table[1][b[1]]) - COST))
+                    if a is None or b is None or a[:2] == b[:2] or not 0 < a[2] < b[2]:
+                        continue
+                    if not any(b[5:]) and not (a[5] and not a[6]):
+                        continue  # a grand total is the whole of a column's total ("altered checks" of all)
+                    pa, pb = (search_input(p, a[3], a[4], "money"), search_input(p, b[3], b[4], "money"))
+                    if pa is None or pb is None:
+                        continue
+                    result = share_of(pa.amount, pb.amount)
+                    text = (f"{result.text}: {money_text(pa.amount)} {pa.cite(self.sources)} of "
+                            f"{money_text(pb.amount)} {pb.cite(self.sources)}.")
+                    return self.result(text, "share_of", result.working, pa, pb)
+        return None
+
     def share(self) -> ExpertResult | None:
         """"What percentage of the estimate has been paid?": one figure as a share of another,
-        both found like any amount; a figure not found is named."""
+        both found like any amount (first as cells of one table); a figure not found is named."""
         phrases = share_phrases(self.question)
         if phrases is None:
             return None
         part, whole = phrases
+        if not LIMIT_WORD.search(whole) and (from_table := self.table_share(part, whole)) is not None:
+            return from_table
         a = self.amount(part)
         if LIMIT_WORD.search(whole):  # "what percentage of the building limit is the estimate"
             limit = self.limit(whole)
@@ -1308,6 +1527,18 @@ _SOMEONES = re.compile(r"\b(?:his|her|their|its|[\w-]+'s)\s", re.I)
 
 
 _SPAN_LINES = 4
+
+_SPAN_DAYS = 3
+"""A duration named by one thing ("how long was the water in") read from two dated lines spans a few days at most."""
+
+_CLOCK_RANGE = re.compile(r"\s*(?:to|until|till|through|thru|-|\u2013|\u2014)\s*$", re.I)
+"""What joins a range's two times in one line: "on site 10:15 AM to 12:50 PM", "09:30-16:10"."""
+
+_POSSESSOR = re.compile(r"\b[\w-]+'s\b", re.I)
+"""A possessor before an event ("the owner's death"): it says whose event, not which."""
+
+_LABEL_HITS = 5
+"""How far down the fact selector's units for an event a line labelling its date may stand."""
 """How many of the best lines for a thing a duration of it ("how long did X run") reads its times from."""
 
 
@@ -1328,6 +1559,9 @@ def plus_parts(text: str) -> list[str]:
     return [p for p in _PLUS.split(text) if phrase_words(p)]
 
 
+_SUM_WORDS = frozenset(content_terms("what's that come to total all in altogether combined in total sum"))
+"""Words that ask for the sum, not name an item of it ("what's that come to")."""
+
 MAX_SUMMED_ROWS = 8
 """The most rows a table's column is summed over in an answer (each cited: under 400 characters)."""
 
@@ -1339,27 +1573,83 @@ buckets", "(all coverages)", "so far"."""
 
 
 def pipe_tables(text: str) -> list[tuple[str, list[str], list[tuple[str, list[str]]]]]:
-    """The pipe tables of a text (Markdown, or a PDF's table rows written with ``|``), each as
-    ``(caption, header cells, [(row line, cells)])``; the caption is the line above the table (its
-    heading: "## Schedule 3 - Extra expense", "Reserve summary as of 08/10:")."""
+    """The pipe tables of a text, each as ``(caption, header cells, [(row line, cells)])``: Markdown
+    tables (a header row over a ``---`` separator), and the tables a DOCX or PDF is read into, rows
+    of ``a | b | c`` with no separator, at least two rows under a header holding no amount, every
+    row with as many cells. The caption is the line above the table (its heading: "## Schedule 3 -
+    Extra expense", "Payments", "Reserve summary as of 08/10:")."""
     tables: list[tuple[str, list[str], list[tuple[str, list[str]]]]] = []
     lines = text.splitlines()
     i = 0
     while i < len(lines):
-        if not lines[i].strip().startswith("|"):
+        if not _PIPE_ROW.search(lines[i]):
             i += 1
             continue
         start = i
-        while i < len(lines) and lines[i].strip().startswith("|"):
+        while i < len(lines) and _PIPE_ROW.search(lines[i]):
             i += 1
         block = [raw.strip() for raw in lines[start:i]]
-        cells = [[c.strip() for c in raw.strip("|").split("|")] for raw in block]
+        # "| a | b |" (Markdown) drops its edge pipes; "Total |  | $5.00 | " keeps its empty last cell
+        cells = [[c.strip() for c in (raw[1:-1] if raw.startswith("|") and raw.endswith("|") else raw).split("|")]
+                 for raw in block]
         separator = [n for n, row in enumerate(cells) if row and all(re.fullmatch(r":?-{2,}:?", c) for c in row)]
-        if separator != [1]:
-            continue  # no header row over a separator: not a table read by its columns
-        caption = next((raw.strip() for raw in reversed(lines[:start]) if raw.strip()), "")
-        tables.append((caption.lstrip("#").strip(), cells[0], list(zip(block[2:], cells[2:]))))
+        caption = next((raw.strip() for raw in reversed(lines[:start]) if raw.strip()), "").lstrip("#").strip()
+        if separator == [1]:
+            tables.append((caption, cells[0], list(zip(block[2:], cells[2:]))))
+        elif (not separator and len(block) >= 3 and len({len(row) for row in cells}) == 1 and len(cells[0]) >= 2
+              and not any(money_cell(c) for c in cells[0])):
+            tables.append((caption, cells[0], list(zip(block[1:], cells[1:]))))
     return tables
+
+
+def table_cell(table: tuple[str, list[str], list[tuple[str, list[str]]]], words: Set[str], *,
+               grand_total: bool = False) -> tuple[int, int, Decimal, str, str, bool, bool] | None:
+    """The amount cell of a pipe table a phrase's words name: ``(row, column, amount, row line, cell
+    as written, whether a column was named, whether a row was)``. The column is the money column
+    whose header the words name best (the only one, or the Total column, when they name none); the row
+    the one whose own cells (those that hold no amount) they name best, or the Total row when they
+    name none. ``grand_total``: a phrase naming nothing of the table is its grand total (the Total
+    row's Total column); otherwise the phrase must name a column or a row. ``None``: nothing named,
+    or two rows or columns named as well.
+    """
+    caption, header, rows = table
+    money_cols = [i for i in range(len(header)) if any(i < len(cells) and money_cell(cells[i]) for _, cells in rows)]
+    if not money_cols or not rows:
+        return None
+
+    def best(scores: dict[int, int]) -> int | None:
+        top = max(scores.values(), default=0)
+        picked = [k for k, v in scores.items() if v == top]
+        return picked[0] if top > 0 and len(picked) == 1 else None
+
+    col_scores = {i: shared(words, terms(header[i]) - COST) for i in money_cols}
+    labels = {r: " ".join(c for j, c in enumerate(cells) if j not in money_cols) for r, (_, cells) in enumerate(rows)}
+    row_scores = {r: shared(words, terms(label)) for r, label in labels.items()}
+    column, row = best(col_scores), best(row_scores)
+    named = (column is not None, row is not None)
+    if max(col_scores.values()) > 0 and column is None or max(row_scores.values()) > 0 and row is None:
+        return None  # two columns (or rows) named as well: which is not clear
+    if column is None and row is None and not grand_total:
+        return None
+    totals = [r for r, label in labels.items() if TOTAL.search(label)]
+    total_cols = [i for i in money_cols if TOTAL.search(header[i])]
+    if column is None:
+        column = money_cols[0] if len(money_cols) == 1 else (total_cols[0] if len(total_cols) == 1 else None)
+    if row is None:
+        row = totals[0] if len(totals) == 1 else None
+    if column is None or row is None:
+        return None
+    raw, cells = rows[row]
+    cell = money_cell(cells[column]) if column < len(cells) else None
+    amount = parse_money(cell) if cell else None
+    return (row, column, amount, raw, cell, *named) if cell and amount is not None else None
+
+
+_TABLE_HITS = 6
+"""How many of the search's units for a share's phrase are read for the table they stand in."""
+
+_PIPE_ROW = re.compile(r"^\s*\||\S\s\|\s\S")
+"""A table row as a file is read into text: a Markdown row, or cells joined by `` | ``."""
 
 
 def outside_brackets(line: str) -> str:

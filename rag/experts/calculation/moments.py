@@ -98,6 +98,8 @@ def _clock(m: re.Match[str]) -> int | None:
     ap = (m.groupdict().get("ap") or m.groupdict().get("ap3") or "").lower()
     if h is None:
         return None
+    if not ap and re.match(r"\s*\d{1,2}\.\d", m.group(0)):
+        return None  # "2.00 EA", "$1.00": a quantity or an amount; "6.40 pm" is a time
     hour = int(h)
     if ap and hour > 12:
         return None

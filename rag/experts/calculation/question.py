@@ -44,6 +44,7 @@ SPAN_ONE = re.compile(r"\bhow long (?:was|were|did|does|is|had) (?P<x>.+?)(?:\s+
 
 
 _DAYS = re.compile(r"\bhow many (?:calendar )?(?:days|weeks|hours|minutes)\b|\b(?:hours|minutes) (?:from|between)\b|"
+                   r"\b(?:gap|difference|time) between\b(?=[^?]*\b(?:time|when|hours?|minutes?|o'clock)\b)|"
                    r"\b(?:days|weeks) between\b|\bhow long\b|\bhow soon\b|"
                    r"\belapsed\b|\bin weeks\b|"
                    r"\bnumber of days\b|\bin days\b|\bdays from\b|"
@@ -87,7 +88,8 @@ _CALC_WORDS = frozenset(
 CALC_STEMS = frozenset(t for w in _CALC_WORDS for t in content_terms(w))
 
 
-Calculation = Literal["share", "limit_check", "days", "what_if", "change", "difference", "remaining", "net", "total"]
+Calculation = Literal["share", "limit_check", "compare", "days", "what_if", "change", "difference", "remaining",
+                      "left_after", "net", "total"]
 
 
 _NOT_COMPUTED = re.compile(r"\bbusiness days\b|\b(?:must|should|required|supposed to|allowed)\b", re.I)
@@ -105,15 +107,17 @@ def calculation_asked(question: str) -> Calculation | None:
         return None
     if share_phrases(question) is not None:
         return "share"
-    for kind, pattern in (("limit_check", _LIMIT_CHECK), ("days", _DAYS), ("what_if", WHAT_IF), ("change", CHANGE),
-                          ("difference", _DIFFERENCE)):
+    for kind, pattern in (("limit_check", _LIMIT_CHECK), ("compare", COMPARE), ("days", _DAYS), ("what_if", WHAT_IF),
+                          ("change", CHANGE), ("difference", _DIFFERENCE)):
         if pattern.search(question):
             return kind  # type: ignore[return-value]
     if _LIMIT_NAMED.search(question) and _REMAINING.search(question):
         return "remaining"
+    if left_after(question) is not None:
+        return "left_after"
     if _NET.search(question):
         return "net"
-    if _SUM.search(question):
+    if _SUM.search(question) or rates_for(question):
         return "total"
     return None
 
@@ -124,6 +128,66 @@ _LIMIT_CHECK = re.compile(
     + ASKS_RESERVE_CHECK + "|"
     r"\bwhat (?:percent(?:age)?|share)\b.*\b(?:limit|cap|maximum|authority)\b", re.I)
 """A limit check: "is $9,766.90 within a $100,000 limit?", "does the estimate exceed the limit?"."""
+
+
+COMPARE = re.compile(r"^\W*(?:is|are|was|were|does|do|did)\s+(?P<a>.+?)\s+"
+                     r"(?:by itself\s+|alone\s+|on (?:its|their) own\s+)?"
+                     r"(?:(?P<more>more|higher|greater|bigger|larger)|(?P<less>less|lower|smaller))\s+than\s+"
+                     r"(?P<b>.+?)\s*(?:\?|$)", re.I)
+"""Two amounts compared by a yes/no question: "is the contents claim more than the deductible?", "was the
+second bid lower than the first?". Only asked as a question (it opens with its verb), so "how much more than"
+stays a difference."""
+
+
+_RATE_UNIT = r"(?P<unit>day|week|wk|hour|hr)s?\b"
+_COUNT = (r"(?P<n>\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|thirty)"
+          r"[\s-]*(?P<per>days?|weeks?|wks?|hours?|hrs?)\b")
+RATE_FOR = (
+    # "rental at $2,850 per day for the 5 wk lead time", "storage at $85/day for 3 weeks"
+    re.compile(r"(?P<rate>\$\s?\d[\d,]*(?:\.\d{1,2})?)\s*(?:per\s+|an?\s+|/\s*|each\s+)" + _RATE_UNIT
+               + r"[^$?]*?\bfor\s+(?:the\s+|a\s+period\s+of\s+)?" + _COUNT, re.I),
+    # "12 days of storage at $85 a day", "3 weeks at $2,850/day"
+    re.compile(_COUNT + r"(?:\s+of\s+[\w' -]+?)?\s+at\s+(?P<rate>\$\s?\d[\d,]*(?:\.\d{1,2})?)\s*"
+               r"(?:per\s+|an?\s+|/\s*|each\s+)" + _RATE_UNIT, re.I),
+)
+"""A rate the question states times a duration it states: its product is an input of the sum."""
+
+_DAYS_IN = {"day": 1, "week": 7, "wk": 7, "hour": 1, "hr": 1}
+_KIND_OF = {"day": "day", "week": "day", "wk": "day", "hour": "hour", "hr": "hour"}
+
+
+@dataclass(frozen=True)
+class RateFor:
+    """``$2,850.00 per day for 5 weeks``: the rate, how many of its unit, and where it stands."""
+
+    rate: Decimal
+    count: Decimal
+    unit: str
+    start: int
+    end: int
+
+
+def rates_for(text: str) -> list[RateFor]:
+    """The rates times durations a text states, each as a count of the rate's own unit (5 weeks of a
+    daily rate are 35 days); none where the units do not convert (a monthly count of a daily rate)."""
+    found: list[RateFor] = []
+    for pattern in RATE_FOR:
+        for m in pattern.finditer(text):
+            if any(f.start < m.end() and m.start() < f.end for f in found):
+                continue
+            rate = parse_money(m.group("rate"))
+            unit = m.group("unit").lower().rstrip("s")
+            per = re.sub(r"s$", "", m.group("per").lower())
+            raw = m.group("n").lower()
+            n = Decimal(NUMBER_WORDS[raw]) if raw in NUMBER_WORDS else Decimal(raw)
+            if rate is None or _KIND_OF.get(unit) != _KIND_OF.get(per) or n <= 0:
+                continue
+            count = n * _DAYS_IN[per] / _DAYS_IN[unit] if _KIND_OF[unit] == "day" else n
+            if count != count.to_integral_value() and _KIND_OF[unit] == "day":
+                continue  # 5 weeks of a weekly rate is 5; 10 days of a weekly rate is no whole count: not guessed
+            found.append(RateFor(rate, count, {"day": "days", "week": "weeks", "wk": "weeks", "hour": "hours",
+                                               "hr": "hours"}[unit], m.start(), m.end()))
+    return sorted(found, key=lambda f: f.start)
 
 
 GIVEN_MONEY = re.compile(r"(?:\$|\bUSD\s?)\s?\d[\d,]*(?:\.\d{1,2})?(?:\s?(?:k|K|million|M)\b)?")
@@ -267,12 +331,34 @@ _BETWEEN = (
 
 
 _SHARE = (
-    re.compile(r"\bwhat (?:percent(?:age)?|share|portion|fraction|proportion|%) of (?P<whole>.+?) "
+    re.compile(r"\bwhat (?:percent(?:age)?|pct|share|portion|fraction|proportion|%) of (?P<whole>.+?) "
                r"(?:is|was|are|were|has|have|had|did|does|do)\s+(?:been\s+)?(?P<part>.+?)(?:\?|$)", re.I),
     re.compile(r"^\W*(?:is|was|are|were)?\s*(?P<part>.+?) (?:is|was|are|were|represents?|makes? up) "
-               r"what (?:percent(?:age)?|share|portion|fraction|proportion|%) of (?P<whole>.+?)(?:\?|$)", re.I),
+               r"what (?:percent(?:age)?|pct|share|portion|fraction|proportion|%) of (?P<whole>.+?)(?:\?|$)", re.I),
     re.compile(r"\b(?P<part>[^,]+?) as an? (?:percent(?:age)?|share|%) of (?P<whole>.+?)(?:\?|$)", re.I),
 )
+
+
+_LEFT_AFTER = (
+    # "what's still owed on the contents after the advance", "how much is left of the reserve after the payments"
+    re.compile(r"\b(?:still\s+)?(?:owed|owing|due|left|remaining|outstanding|unpaid)\s+(?:on|of|for|in|under)\s+"
+               r"(?P<base>.+?)\s+(?:after|once|net of)\s+(?P<off>.+?)\s*(?:[,;?]|$)", re.I),
+    # "the STD reserve left after what's been paid", "reserve remaining after the two payments"
+    re.compile(r"^\W*(?:(?:what(?:'s| is| was)|how much(?: is| was)?)\s+)?(?:the\s+)?(?P<base>.+?)\s+(?:still\s+)?"
+               r"(?:left|remaining|outstanding|unpaid|owed)\s+(?:after|once|net of)\s+(?P<off>.+?)\s*(?:[,;?]|$)",
+               re.I),
+)
+"""What remains of one figure after another is taken from it: ``(base, off)``."""
+
+
+def left_after(question: str) -> tuple[str, str] | None:
+    """``(base, off)`` of "what's still owed on contents after the advance", "the reserve left after
+    what's been paid": a remainder, one figure less the other."""
+    for pattern in _LEFT_AFTER:
+        m = pattern.search(question)
+        if m and phrase_words(m.group("base")) and m.group("off").strip():
+            return m.group("base").strip(), m.group("off").strip()
+    return None
 
 
 def share_phrases(question: str) -> tuple[str, str] | None:
