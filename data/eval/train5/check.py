@@ -18,7 +18,7 @@ import os
 import re
 import sys
 from collections import Counter
-from datetime import date, datetime
+from datetime import datetime
 from email import policy
 
 import docx
@@ -383,7 +383,7 @@ CALCS = {
          lambda a, b: fm0(money(a.split()[2]) - money(b.split()[2]))),
     "is the FMO contents estimate within the BPP limit?":
         (["contents $62,500", "Business personal property $350,000"],
-         lambda a, b: f"Yes - $62,500 is within the $350,000 limit"
+         lambda a, b: "Yes - $62,500 is within the $350,000 limit"
          if money(a.split()[1]) <= money(b.split()[-1]) else "No"),
     "days from the fire to the FMO report date":
         (["09/17/2026", "Report date 09/24/2026"], lambda a, b: days(a, b.split()[-1])),

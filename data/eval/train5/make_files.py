@@ -4,13 +4,12 @@ All people, companies, addresses, policies, VINs and amounts are invented.
 """
 import os
 import random
-from email.message import EmailMessage
-from email.utils import formatdate
 from datetime import datetime, timezone
+from email.message import EmailMessage
 
-from fpdf import FPDF
 from docx import Document
 from docx.shared import Pt
+from fpdf import FPDF
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "files")
