@@ -24,16 +24,18 @@ from rag.experts.text import paragraphs, sentences
 
 _SEGMENTS = r"(?:-(?:[0-9]+|[A-Z]{1,4})\b)*"
 """More parts of a number after hyphens: ``-0847-2931``, ``-PD`` (case-sensitive: ``-Towing`` is no part)."""
-_CLM_ID = re.compile(rf"\b(?i:CLM)[-\s]?(?P<clm>\d{{3,10}}{_SEGMENTS})(?![-/.]?\d)")
-"""``CLM-1042``, ``clm 1042``, ``CLM-2024-0847-2931``, ``CLM-44217-PD``."""
+_CLM_ID = re.compile(rf"\b(?i:CLM)(?P<sep>[-\s]?)(?P<clm>\d{{3,10}}{_SEGMENTS})(?![-/.]?\d)")
+"""``CLM-1042``, ``clm 1042``, ``CLM-2024-0847-2931``, ``CLM-44217-PD``; after a space, a number with
+parts of its own is the number and "CLM" its label (``(CLM 0588-213-PA)`` is claim ``0588-213-PA``)."""
 _LABELLED_ID = re.compile(
-    r"\b(?i:claim|clm(?=\s*#))\s*(?P<marker>(?i:number|no\.?|#|id|ref(?:erence)?\.?(?:\s+(?:number|no\.?))?))?\s*[:#|]?\s*"
+    r"\b(?i:claim|clm(?=\s*#))(?:\s*/\s*(?i:[a-z]{3,20}))?\s*(?P<marker>(?i:number|no\.?|#|id|ref(?:erence)?\.?(?:\s+(?:number|no\.?))?))?\s*[:#|]?\s*"
     rf"(?P<num>[A-Z]{{1,6}}/\d{{2,}}(?:[/-](?:[0-9]+|[A-Z]{{1,4}})\b)*|\d{{2,4}}/[A-Z]{{1,4}}/\d{{3,}}(?:-[A-Z0-9]+)?"
-    rf"|(?:[A-Z]{{1,6}}[-\s]?)?\d[0-9A-Z]*{_SEGMENTS}(?:(?<=[A-Z0-9])\s\d{{2,}}(?![-/.,:]?\d))*)"
+    rf"|(?:[A-Z]{{1,6}}-)?(?:[A-Z]{{1,6}}[-\s]?)?\d[0-9A-Z]*{_SEGMENTS}(?:(?<=[A-Z0-9])\s\d{{2,}}(?![-/.,:]?\d))*)"
     r"(?![-/.]\d)"
 )
 """A number the words call a claim's, whatever its shape: ``Claim Number: HO-2024-8892``,
-``Claim No. WC 2025 00123``, ``claim #1042``, ``Claim ID 04-7781-PC``, ``Claim Ref IM/24/00781-C`` (slashes
+``Claim No. WC 2025 00123``, ``claim #1042``, ``Claim ID 04-7781-PC``, ``Claim Ref IM/24/00781-C``,
+``Our claim no.: PL-EO-26-4417``, ``Claim / Predetermination No.: DN-5520193`` (slashes
 only after a prefix of letters: ``claim 10/21/2024`` is a date). Digits separated by
 spaces join only after a prefix of letters (``WC 2025 00123``); a bare four-digit number that
 reads as a year (``claim 2026``) only counts with an explicit ``No.``/``#``."""
@@ -51,6 +53,34 @@ _TAGGED_ID = re.compile(r"\[\s*(?P<num>[A-Z]{1,6}(?:[-/ ]\d{2,}){1,3}(?:-[A-Z]{1
 """A reference in square brackets in a title (an e-mail's subject, as claim systems and counsel tag
 their mail: ``[GL-2026-000781]``), shaped like a claim number: letters, then groups of digits. Read
 only when nothing in the text is called a claim's number."""
+
+
+_BOLD = re.compile(r"\*\*|`")
+_CODE = re.compile(r"(?<![A-Za-z0-9])(?P<num>[A-Z]{1,6}(?:-[A-Z]{1,4})?(?:-\d{2,})+(?:-[A-Z]{1,4})?|[A-Z]{1,6}\d{5,})"
+                   r"(?![A-Za-z0-9]|-\d)")
+"""A reference shaped like a claim's: letters, then groups of digits (``FL-2026-30977``, ``CR-88341-B``)."""
+_OTHER_NUMBER = re.compile(
+    r"\b(?:(?:invoice|inv|receipt|po|purchase order|contract|vin|serial|tracking|ticket|quote|transaction)\b\W{0,6}"
+    r"(?:(?:no|number|#|id)\b\W{0,4})?|(?:policy|pol|report|case|incident|badge|unit|account|acct|item|check|model|"
+    r"wire|ref(?:erence)?|order)\W{0,3}(?:no|number|#|id)\b\W{0,4})$", re.I)
+"""The label of a number that is something else's: ``INVOICE | RX-77120``, ``Police report no. MPD-26-031877`` (a
+report's title before its number, ``Field Adjuster Report - FL-2026-30977``, is no such label)."""
+
+
+def _named_by_file_and_text(filename: str, text: str) -> list[str]:
+    """A document none of whose numbers is called a claim's is filed under a reference its file name
+    and its text both write (``Livestock_Field_Report_FL-2026-30977.docx`` whose page header repeats
+    ``FL-2026-30977``; a forwarded notice of loss whose subject ends ``- CR-88341-B``), unless the text
+    labels that reference as another kind of number (an invoice's or a police report's)."""
+    text = _BOLD.sub("", text)
+    for m in _CODE.finditer(PurePath(filename).stem.replace("_", " ")):
+        number = m.group("num")
+        if sum(c.isdigit() for c in number) < 5:
+            continue
+        places = [t.start() for t in re.finditer(rf"(?<![A-Za-z0-9-]){re.escape(number)}(?![A-Za-z0-9]|-\w)", text)]
+        if places and not any(_OTHER_NUMBER.search(text[max(0, p - 40):p]) for p in places):
+            return [number]
+    return []
 
 
 def claim_key(claim_id: str) -> str:
@@ -75,6 +105,8 @@ def find_claim_ids(text: str, *, known: Iterable[str] = ()) -> list[str]:
     ``known`` claim numbers (those on file) are found wherever they stand, in any spelling
     (``ho 2024 8892``), and reported in their known spelling.
     """
+    text = _BOLD.sub("", text)  # "Claim **0588-213-PA**": Markdown's bold is no part of the words (a form's
+    # blank "Claim No.: ____" keeps its underscores: the next line's number is not its value)
     found: list[tuple[int, str]] = []
     taken: list[tuple[int, int]] = []
     lowered = text.lower()
@@ -91,7 +123,8 @@ def find_claim_ids(text: str, *, known: Iterable[str] = ()) -> list[str]:
     for m in _CLM_ID.finditer(text):
         if not any(a < m.end() and m.start() < b for a, b in taken):
             taken.append((m.start(), m.end()))
-            found.append((m.start(), f"CLM-{m.group('clm').upper()}"))
+            number = m.group("clm").upper()
+            found.append((m.start(), number if m.group("sep").isspace() and "-" in number else f"CLM-{number}"))
     for m in _LABELLED_ID.finditer(text):
         number = m.group("num")
         start = m.start("num")
@@ -896,6 +929,8 @@ def extract_metadata(doc: ParsedDocument) -> ClaimMetadata:
     if not meta.claim_ids and doc.title:  # "RE: Smith v. Acme - initial evaluation [GL-2026-000781]"
         tagged = [m.group("num") for m in _TAGGED_ID.finditer(doc.title)]
         meta.claim_ids = [_canonical(n) for n in tagged if sum(c.isdigit() for c in n) >= 5][:1]
+    if not meta.claim_ids:
+        meta.claim_ids = _named_by_file_and_text(doc.filename, text)
     meta.policy_numbers = _dedupe(policies + find_policy_numbers(text))
     meta.insured = _dedupe(insured or (owners if meta.claim_ids else []))
     meta.claimants = _dedupe(claimants)

@@ -84,12 +84,53 @@ NEWSLETTER = eml_bytes(
 )
 
 
+PREDETERMINATION = """ORTHODONTIC BENEFIT PLAN - ESTIMATE OF BENEFITS
+1. Claim / Predetermination No.: OB-7716023
+2. Planned treatment: comprehensive braces, 24 months
+Plan pays: $1,950.00 of the $5,400.00 fee
+"""
+
+COUNSEL_LETTER = """Re: Ostrava Tile v. Bramley & Finch LLP
+Our claim no.: LP-AC-25-0917
+Our insured's file shows the engagement letter was signed in March; the filing deadline was missed by nine days.
+Defense budget approved: $42,000.00
+"""
+
+TOW_RECEIPT = """CITY IMPOUND RELEASE - RECEIPT
+Vehicle released to Carlow Auto Recovery, requested by Fenwick Mutual (CLM 0931-448-PA)
+Storage fee: $315.00
+"""
+
+LEDGER = """# Recovery ledger
+
+Claim **QX-3318-07** - Fenwick Mutual
+
+| Date | Item | Amount |
+| --- | --- | --- |
+| 05/02/2026 | Salvage proceeds | $2,350.00 |
+"""
+
+FIELD_REPORT = _docx(
+    ["Orchard frost damage - field notes",
+     "Blossom kill on the north block was estimated at 70 percent after the April frost.",
+     "Estimated crop loss: $18,200.00"],
+    header="Cascade Growers Mutual - Field Report - OR-2026-44120",
+)
+
+RENTAL_INVOICE = """INVOICE | LF-880412
+Rented: one 40 kW generator, 9 days
+Amount due: $2,160.00
+"""
+
+
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     root: Path = tmp_path_factory.mktemp("places")
     engine = Engine.open(Settings(home=root / "home"))
     for name, data in (("bin-survey.docx", SURVEY), ("ime.docx", CLINIC), ("roof.docx", STORM), ("cargo.txt", CARGO), ("paper-rolls.docx", SURVEYOR), ("counsel-update.eml", COUNSEL),
-                       ("bulletin.eml", NEWSLETTER)):
+                       ("bulletin.eml", NEWSLETTER), ("estimate.txt", PREDETERMINATION),
+                       ("counsel-letter.txt", COUNSEL_LETTER), ("impound.txt", TOW_RECEIPT), ("ledger.md", LEDGER),
+                       ("Field_Notes_OR-2026-44120.docx", FIELD_REPORT), ("invoice_LF-880412.txt", RENTAL_INVOICE)):
         result = engine.ingest_file(put_file(root, name, data))
         assert not isinstance(result, Exception), result
     return engine
@@ -136,3 +177,23 @@ def test_a_number_tagged_in_an_email_subject_files_the_mail_under_its_claim(engi
     assert "LP-2025-004417" in claims and "Q3-25" not in claims
     answer = engine.ask("defense budget through mediation on LP-2025-004417?")
     assert "$38,500.00" in answer.text and answer.citations[0].document == "counsel-update.eml"
+
+
+@pytest.mark.parametrize("claim_id, document", [
+    ("OB-7716023", "estimate.txt"),  # "Claim / Predetermination No."
+    ("LP-AC-25-0917", "counsel-letter.txt"),  # two groups of letters before the digits
+    ("0931-448-PA", "impound.txt"),  # "CLM" before a number with parts of its own is its label
+    ("QX-3318-07", "ledger.md"),  # in Markdown bold
+    ("OR-2026-44120", "Field_Notes_OR-2026-44120.docx"),  # only in the page header and the file name
+])
+def test_a_claim_number_written_in_other_ways_files_the_document(engine: Engine, claim_id: str, document: str) -> None:
+    by_id = {c.claim_id: c for c in engine.claims()}
+    assert claim_id in by_id, sorted(by_id)
+    assert by_id[claim_id].documents == [document]
+
+
+def test_an_invoice_number_in_its_file_name_is_no_claim(engine: Engine) -> None:
+    claims = {c.claim_id for c in engine.claims()}
+    assert "LF-880412" not in claims and "CLM-0931-448-PA" not in claims
+    answer = engine.ask("storage fee on 0931-448-PA?")
+    assert "$315.00" in answer.text and answer.citations[0].document == "impound.txt"
