@@ -63,6 +63,8 @@ def parse(lit: str):
         return float(s[1:].replace(",", ""))
     if m := re.fullmatch(r"(\d{2})/(\d{2})/(\d{4})", s):
         return date(int(m[3]), int(m[1]), int(m[2]))
+    if m := re.fullmatch(r"(\d{2})/(\d{2})/(\d{2})", s):
+        return date(2000 + int(m[3]), int(m[1]), int(m[2]))
     if m := re.fullmatch(r"(\d{1,2}):(\d{2})(?::(\d{2}))?", s):
         return timedelta(hours=int(m[1]), minutes=int(m[2]), seconds=int(m[3] or 0))
     if m := re.fullmatch(r"(\d{1,2}):(\d{2}) ?(am|pm)", s, re.I):
@@ -77,6 +79,10 @@ def parse(lit: str):
         return date(int(m[3]), mon, int(m[1]))
     if m := re.fullmatch(r"(\d+) days", s):
         return int(m[1])
+    if m := re.fullmatch(r"(\d+(?:\.\d+)?) (psf|trusses)", s):
+        return float(m[1])
+    if s.lower() in WORDS:
+        return WORDS[s.lower()]
     if re.fullmatch(r"[\d,]+(\.\d+)?", s):
         return float(s.replace(",", ""))
     raise ValueError(f"cannot parse operand {lit!r}")
@@ -94,9 +100,10 @@ def days(d: timedelta | int) -> str:
 def hm(td: timedelta) -> str:
     total = int(td.total_seconds()) // 60
     h, m = divmod(total, 60)
+    hours = f"{h} hour" if h == 1 else f"{h} hours"
     if h == 0:
         return f"{m} minutes"
-    return f"{h} hours {m} minutes" if m else f"{h} hours"
+    return f"{hours} {m} minutes" if m else hours
 
 
 def ms(td: timedelta) -> str:
@@ -113,6 +120,9 @@ def mdy(d: date) -> str:
 
 
 DAY = timedelta(days=1)
+WORDS = {"eleven": 11}
+TESSERA = ["$63,000.00", "$26,500.00", "$23,400.00", "$9,450.00", "$20,000.00", "$3,275.00", "$2,140.00", "$5,860.00",
+           "$2,500"]  # six unrecovered deposits, two accepted extra costs, deductible
 
 # question -> (operands that must occur in the source text, function of the parsed operands -> expected answer)
 CALCS: dict[str, tuple[list[str], object]] = {
@@ -210,6 +220,116 @@ CALCS: dict[str, tuple[list[str], object]] = {
     "minutes between vandermeer getting home and the police arriving": (["7:40 pm", "8:25 pm"], lambda a, b: hm(b - a)),
     "what's the difference between scheduled and paid on the bracelet":
         (["$7,250.00", "$6,980.00"], lambda a, b: money(a - b)),
+    # C6 cyber
+    "how long from the first demand to the agreed number on northmarch (hrs)":
+        (["08/03/2026", "11:40", "08/07/2026", "16:20"], lambda d1, t1, d2, t2: hm((d2 - d1) + (t2 - t1))),
+    "% reduction from the opening demand to the final ransom - northmarch":
+        (["$1,800,000", "$385,000"], lambda a, b: pct((a - b) / a)),
+    "total vendor invoices received on CY-3390-2026-R (not counting the beacon quote)":
+        (["$48,600.00", "$112,400.00", "$36,750.00"], lambda a, b, c: money(a + b + c)),
+    "is the ransom within the extortion sublimit, and what's left of it":
+        (["$385,000.00", "$500,000"],
+         lambda a, lim: f"Yes - {money(lim - a)} of the $500,000 sublimit remains" if a <= lim else "No"),
+    "how long between finding the encryption and the hotline call, northmarch":
+        (["07:15", "08:02"], lambda a, b: hm(b - a)),
+    "time from the btc payment to getting the decryptor": (["10:02", "13:47"], lambda a, b: hm(b - a)),
+    "ransom plus ardent's facilitation fee": (["$385,000.00", "$3,850.00"], lambda a, b: money(a + b)),
+    "how much did the rsv come down after invoice review on the ransomware claim":
+        (["$700,000.00", "$600,000.00"], lambda a, b: money(a - b)),
+    "total of the approved invoices only - northmarch": (["$48,600.00", "$36,750.00"], lambda a, b: money(a + b)),
+    # C7 surveying
+    "add up the ashgrove demand items": (["$18,500.00", "$2,150.00", "$9,840.00"], lambda a, b, c: money(a + b + c)),
+    "if brisco's easement offer lapses, what's the ashgrove damages total with the relocation instead":
+        (["$74,300.00", "$2,150.00", "$9,840.00"], lambda a, b, c: money(a + b + c)),
+    "response deadline on the ashgrove demand if it's 30 days from the letter date":
+        (["September 15, 2026", "30 days"], lambda a, n: mdy(a + n * DAY)),
+    "days between the ashgrove demand letter and meridale receiving it":
+        (["September 15, 2026", "09/18/2026"], lambda a, b: days(b - a)),
+    "how many days after the survey was the ashgrove garage finished":
+        (["April 12, 2024", "June 27, 2025"], lambda a, b: days(b - a)),
+    "ashgrove demand net of the PL deductible": (["$30,490.00", "$10,000"], lambda a, b: money(a - b)),
+    "how much more is the relocation estimate than what the garage cost to build":
+        (["$74,300.00", "$61,880.00"], lambda a, b: money(a - b)),
+    # C8 church
+    "total snowfall feb 16-18 at marlow ridge": (["9.5", "14.0", "3.5"], lambda a, b, c: f"{a + b + c:.1f} inches"),
+    "how much did the drift load exceed the design load - church": (["58 psf", "30 psf"], lambda a, b: f"{a - b:.0f} psf"),
+    "open-roof load over design, in percent (st brendans)": (["41", "30"], lambda a, b: pct((a - b) / b)),
+    "total of holloway's opinion of probable cost":
+        (["$18,600.00", "$96,200.00", "$27,380.00", "$61,450.00", "$44,900.00", "$12,750.00"],
+         lambda *v: money(sum(v))),
+    "church repair cost without the splice reinforcement of the undamaged trusses":
+        (["$18,600.00", "$96,200.00", "$27,380.00", "$61,450.00", "$44,900.00", "$12,750.00"],
+         lambda *v: money(sum(v) - v[2])),
+    "how long between the collapse and the sexton finding it": (["05:30", "06:10"], lambda a, b: hm(b - a)),
+    "how long after finding it did the pastor report the church loss": (["06:10", "07:45"], lambda a, b: hm(b - a)),
+    "total hours holloway spent on site over both visits":
+        (["10:00", "15:30", "08:00", "12:30"], lambda a, b, c, d: hm((b - a) + (d - c))),
+    "days from the collapse to the engineer's letter":
+        (["February 18, 2026", "March 6, 2026"], lambda a, b: days(b - a)),
+    "how many trusses need work in all (replaced plus reinforced)":
+        (["eleven", "37 trusses"], lambda a, b: f"{a + b:.0f} trusses"),
+    # C9 RV
+    "ACV less the comp ded on the pettibone RV": (["$142,500.00", "$1,000"], lambda a, b: money(a - b)),
+    "is the pettibone personal effects claim within the PE limit?":
+        (["$13,860.00", "$10,000"],
+         lambda a, lim: f"No - {money(a)} is {money(a - lim)} over the $10,000 limit" if a > lim else "Yes"),
+    "how far under the emergency expense limit was the hotel bill": (["$750", "$624.90"], lambda a, b: money(a - b)),
+    "minutes from the fire starting to FD arrival, RV-55120-K": (["15:20", "15:41"], lambda a, b: hm(b - a)),
+    "how many days was the RV in storage at tamsin towing": (["07/05/26", "07/31/26"], lambda a, b: days(b - a)),
+    "net cost to ridgeline on the RV after salvage (payments + storage - salvage)":
+        (["$97,412.66", "$44,087.34", "$10,000.00", "$624.90", "$1,170.00", "$11,200.00"],
+         lambda a, b, c, d, e, f: money(a + b + c + d + e - f)),
+    "days from DOL to closing the 1st party RV file": (["07/04/26", "08/14/26"], lambda a, b: days(b - a)),
+    "how much did the RV rsv change on 7/20": (["$152,000", "$150,000"], lambda a, b: money(a - b)),
+    "what's the difference between the keystone ACV and the LH payoff":
+        (["$142,500.00", "$97,412.66"], lambda a, b: money(a - b)),
+    # C10 event cancellation
+    "total unrecovered vendor deposits, tessera":
+        (["$63,000.00", "$26,500.00", "$23,400.00", "$9,450.00", "$20,000.00", "$3,275.00"], lambda *v: money(sum(v))),
+    "total deposits paid before the summit was cancelled":
+        (["$84,000.00", "$26,500.00", "$31,200.00", "$9,450.00", "$40,000.00", "$3,275.00"], lambda *v: money(sum(v))),
+    "how much came back in refunds/credits on EVC-2026-3307":
+        (["$21,000.00", "$7,800.00", "$20,000.00"], lambda *v: money(sum(v))),
+    "tessera net claim after ded (unrecovered deposits + accepted extra costs)":
+        (["$63,000.00", "$26,500.00", "$23,400.00", "$9,450.00", "$20,000.00", "$3,275.00", "$2,140.00", "$5,860.00",
+          "$2,500"], lambda *v: money(sum(v[:8]) - v[8])),
+    "is the tessera net claim inside the policy limit, how much room":
+        (TESSERA + ["$350,000"],
+         lambda *v: f"Yes - {money(v[9] - (sum(v[:8]) - v[8]))} of the $350,000 limit remains"
+         if sum(v[:8]) - v[8] <= v[9] else "No"),
+    "hours between the evac order and the decision to cancel": (["14:00", "18:30"], lambda a, b: hm(b - a)),
+    "how long between the cancel decision and notice to stratus":
+        (["09/10/2026", "18:30", "09/11/2026", "09:20"], lambda d1, t1, d2, t2: hm((d2 - d1) + (t2 - t1))),
+    "how many days before the summit started was the evac order issued":
+        (["09/10/2026", "09/14/2026"], lambda a, b: days(b - a)),
+    "how much did the event cxl reserve come down": (["$200,000.00", "$170,000.00"], lambda a, b: money(a - b)),
+    "does the current tessera reserve cover the net claim? by how much":
+        (TESSERA + ["$170,000.00"],
+         lambda *v: f"Yes - the {money(v[9])} reserve exceeds the {money(sum(v[:8]) - v[8])} net claim by "
+         f"{money(v[9] - (sum(v[:8]) - v[8]))}" if v[9] >= sum(v[:8]) - v[8] else "No"),
+    # C11 umbrella
+    "how much of the kowalczyk demand sits above the primary auto limit":
+        (["$1,750,000.00", "$1,000,000"], lambda a, b: money(a - b)),
+    "janet's specials plus wage loss so far": (["$186,420.00", "$21,600.00"], lambda a, b: money(a + b)),
+    "total stonebridge reserve on the umbrella (indemnity + expense)":
+        (["$350,000.00", "$25,000.00"], lambda a, b: money(a + b)),
+    "how many days does the kowalczyk demand stay open": (["April 20, 2026", "May 20, 2026"], lambda a, b: days(b - a)),
+    "days from the halvorsen accident to the formal umbrella notice letter":
+        (["February 11, 2026", "April 24, 2026"], lambda a, b: days(b - a)),
+    "is the corbin & leitch demand within primary plus umbrella limits combined?":
+        (["$1,750,000.00", "$1,000,000", "$5,000,000"],
+         lambda a, p, u: f"Yes - {money(a)} is within {money(p + u)}" if a <= p + u else "No"),
+    "days from the informal notice to stonebridge logging receipt of the formal one":
+        (["March 2, 2026", "04/27/2026"], lambda a, b: days(b - a)),
+    # C12 arbitration
+    "when's orvale's payment due on the brann award": (["09/29/2026", "30 days"], lambda a, n: mdy(a + n * DAY)),
+    "how much of its damages does juniper eat on brann v keel": (["$19,240.00", "$15,392.00"], lambda a, b: money(a - b)),
+    "damages on brann not counting her deductible":
+        (["$16,915.00", "$1,325.00", "$500.00"], lambda a, b, c: money(a + b + c)),
+    "after refunding brann's share of the ded, how much of the award does juniper keep":
+        (["$15,392.00", "$400.00"], lambda a, b: money(a - b)),
+    "days from the brann accident to the arbitration decision": (["05/02/2026", "09/29/2026"], lambda a, b: days(b - a)),
+    "what was the daily rental rate on the brann claim": (["$1,325.00", "13 days"], lambda a, n: money(a / n)),
 }
 
 

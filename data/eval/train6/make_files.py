@@ -6,6 +6,9 @@ All people, companies, addresses, policies, VINs and amounts are invented.
 
 from __future__ import annotations
 
+import io
+import zipfile
+from datetime import datetime, timezone
 from email.message import EmailMessage
 from pathlib import Path
 
@@ -14,6 +17,7 @@ from docx.shared import Pt
 from fpdf import FPDF
 
 OUT = Path(__file__).resolve().parent / "files"
+FIXED = datetime(2026, 10, 1, 12, 0, 0, tzinfo=timezone.utc)
 
 
 # ---------------------------------------------------------------- helpers
@@ -45,6 +49,7 @@ def write_pdf(name: str, blocks: list[tuple[str, str]], header_text: str = "", f
               font: str = "Helvetica", size: float = 10.5) -> None:
     """blocks: (style, text); style in h1, h2, p, mono, row (cells split by '|')."""
     pdf = _PDF(header_text, footer_text)
+    pdf.set_creation_date(FIXED)
     pdf.add_page()
     for style, text in blocks:
         if style == "h1":
@@ -97,8 +102,20 @@ def write_docx(name: str, parts: list[tuple[str, object]], header_text: str = ""
             doc.add_paragraph("")
         else:
             doc.add_paragraph(str(payload))
-    doc.core_properties.author = "claimbot eval writer"
-    doc.save(str(OUT / name))
+    props = doc.core_properties
+    props.author = "claimbot eval writer"
+    props.last_modified_by = "claimbot eval writer"
+    props.created = props.modified = FIXED.replace(tzinfo=None)
+    props.revision = 1
+    buf = io.BytesIO()
+    doc.save(buf)
+    # rewrite the zip with fixed timestamps so the file is byte-for-byte deterministic
+    with zipfile.ZipFile(io.BytesIO(buf.getvalue())) as src, \
+            zipfile.ZipFile(OUT / name, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            fixed = zipfile.ZipInfo(info.filename, date_time=(2026, 10, 1, 12, 0, 0))
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            dst.writestr(fixed, src.read(info.filename))
 
 
 def write_eml(name: str, headers: dict[str, str], body: str,
@@ -109,6 +126,8 @@ def write_eml(name: str, headers: dict[str, str], body: str,
     msg.set_content(body.strip("\n") + "\n")
     for fname, text in attachments or []:
         msg.add_attachment(text.encode("utf-8"), maintype="text", subtype="plain", filename=fname)
+    if attachments:
+        msg.set_boundary("=_claimbot_train6_" + name.split(".")[0])
     (OUT / name).write_bytes(bytes(msg))
 
 
@@ -454,14 +473,45 @@ Date:      04/03/2026"""),
               "$120,000.00), business income and extra expense $75,000.00 (increased from $60,000.00 set on "
               "01/26/2026). I recommend payment of the balance of the net property damage once the final washer "
               "invoice is received, and a decision on business income once Ms. Osei's review is in."),
-        ("h2", "10. Photograph log (photos taken 01/23/2026 unless noted)"),
+        ("h2", "10. Interviews"),
+        ("p", "Tomas Villanueva (managing member), 01/23/2026 and 02/04/2026: he relies on Pacific Boiler Works for "
+              "all boiler maintenance and did not know that only two visits had been made in 2025. He says he paid "
+              "the contract price of $2,400.00 a year in full. He had noticed a small drip under the storage tank "
+              "connection in early January and left a voicemail for Pacific Boiler Works on 01/09/2026; nobody came. "
+              "The call appears on his phone log."),
+        ("p", "Alicia Brandt-Ruiz (store manager), 01/23/2026: she checks the boiler gauges each morning at opening "
+              "and saw nothing unusual on 01/21/2026. She does not perform blowdowns and was never shown how."),
+        ("p", "Luz Carrillo (attendant), by phone 01/28/2026: she arrived at 06:40 to prepare wash-and-fold orders, "
+              "heard the boiler 'rumbling' for a minute or two, then the report. She confirms the times given above."),
+        ("p", "Dale Whitford (service manager, Pacific Boiler Works), by phone 02/24/2026: he declined to discuss the "
+              "service history and referred us to the company's owner, who has not returned calls."),
+        ("h2", "11. Chronology"),
+        ("mono", """01/09/2026        insured leaves voicemail for Pacific Boiler Works about tank drip
+01/22/2026 06:52  boiler section fails; attendant calls 911 at 06:54
+01/22/2026 07:01  Port Alder FD on scene; gas shut at meter
+01/22/2026 08:20  utility red-tags meter
+01/22/2026 10:14  assignment received by KCS
+01/23/2026        first inspection; photos 1-16
+01/26/2026        Cascade Linen wash-and-fold arrangement begins; reserves set
+01/27/2026        preliminary report
+02/04/2026        second inspection with H. Moyes, P.E.
+02/10/2026        first advance $40,000.00
+02/12/2026        Brannock coverage letter (accident to covered equipment)
+02/20/2026        Moyes Engineering report
+02/24/2026        notice of claim to Pacific Boiler Works
+03/09/2026        replacement boiler delivered
+03/17/2026        city final boiler inspection passed
+03/18/2026        store reopens
+03/19/2026        third inspection
+03/25/2026        second advance $50,000.00"""),
+        ("h2", "12. Photograph log (photos taken 01/23/2026 unless noted)"),
         ("mono", photos),
-        ("h2", "11. Attachments"),
+        ("h2", "13. Attachments"),
         ("p", "A. Preliminary report of 01/27/2026. B. Moyes Engineering report of 02/20/2026. C. Salish invoices "
               "SMB-4412 and SMB-4419. D. Coinwell quote CQ-8821. E. Port Alder FD incident 26-000412. F. Pacific "
               "Boiler Works tickets PBW-18877 and PBW-20931. G. Notice of claim to Pacific Boiler Works. H. Business "
               "income worksheet (separate file). I. Lease excerpt, section 9 (repairs and equipment)."),
-        ("h2", "12. Limitations"),
+        ("h2", "14. Limitations"),
         ("p", "This report is based on our inspections, the documents listed and interviews with the people named. "
               "It is made for the use of Brannock Casualty & Surety in adjusting this claim. Coverage decisions are "
               "the carrier's. Amounts are subject to the carrier's review and to the terms of the policy. We will "
@@ -668,9 +718,546 @@ and my tennis bracelet were on the dresser in a dish (I had taken them off to ga
 """, attachments=[("PAF-30-5571186_schedule.txt", schedule)])
 
 
+
+# ---------------------------------------------------------------- claim 6: cyber ransomware, negotiator log
+def cyber_ransomware() -> None:
+    write_text("northmarch_ransomware_negotiation_log.md", """
+# Northmarch Title & Escrow, Inc. - Ransomware Event
+
+**Carrier:** Ellsworth Specialty Insurance Co. - Cyber & Technology Claims
+**Carrier claim no.:** CY-3390-2026-R
+**Policy:** ECY 1049937 (claims-made, period 05/01/2026 - 05/01/2027)
+**Claims professional:** Yvette Larsson, Cyber Claims Manager
+**Breach coach:** Daniel Haverly, Haverly Pruitt LLP (privileged - prepared at the direction of counsel)
+**Negotiator:** Sofia Brennan, Ardent Threat Response (engagement ATR-26-0388)
+**Forensics:** Cinderpoint Forensics (case CPF-7715), lead examiner Raj Malhotra
+**Insured contact:** Evelyn Strand, Chief Operating Officer, 612-555-0175
+
+## Coverage snapshot
+
+| Coverage part | Limit | Retention |
+|---|---|---|
+| Policy aggregate | $1,000,000 | - |
+| Cyber extortion (sublimit) | $500,000 | shared $25,000 retention |
+| Incident response / forensics | $1,000,000 (within aggregate) | shared $25,000 retention |
+| Business interruption | $250,000 | 10-hour waiting period |
+| Regulatory / PCI | $250,000 | - |
+
+## Negotiation log (all times Central; prepared by S. Brennan)
+
+| # | Date | Time | From | Entry |
+|---|---|---|---|---|
+| 1 | 08/03/2026 | 07:15 | Insured | IT manager Colin Ferris finds file server and closing system encrypted; ransom note "GLASSWING" on desktops |
+| 2 | 08/03/2026 | 08:02 | Insured | Hotline call to Ellsworth; claim opened; Haverly Pruitt assigned |
+| 3 | 08/03/2026 | 10:30 | Ardent | Engaged by counsel; portal credentials from note tested |
+| 4 | 08/03/2026 | 11:40 | Threat actor | Initial demand **$1,800,000**, payable in BTC within 72 hours; claims 212 GB exfiltrated |
+| 5 | 08/03/2026 | 15:10 | Ardent | Proof-of-life requested; two sample files decrypted by TA |
+| 6 | 08/04/2026 | 09:05 | Ardent | Counter-offer $150,000 (authority from insured and carrier) |
+| 7 | 08/04/2026 | 21:48 | Threat actor | Reduces to $1,200,000; threatens leak site posting 08/06 |
+| 8 | 08/05/2026 | 13:20 | Ardent | Counter $240,000; OFAC screening of wallet by Ardent - no SDN match |
+| 9 | 08/05/2026 | 23:55 | Threat actor | Reduces to $950,000 |
+| 10 | 08/06/2026 | 10:15 | Ardent | Counter $310,000; backups confirmed unusable by Cinderpoint (immutable copy 41 days old) |
+| 11 | 08/06/2026 | 18:30 | Threat actor | Reduces to $520,000, "final" |
+| 12 | 08/07/2026 | 16:20 | Both | Agreed at **$385,000**, including deletion proof of exfiltrated data |
+| 13 | 08/08/2026 | 10:02 | Ardent | Payment sent: 6.4172 BTC to wallet bc1q...7hz4 (tx hash on file); insured funded through Ellsworth |
+| 14 | 08/08/2026 | 13:47 | Threat actor | Decryptor delivered; tested on isolated host by Cinderpoint |
+| 15 | 08/09/2026 | 06:30 | Insured | Closing system back online; title searches resumed |
+| 16 | 08/12/2026 | 17:00 | Cinderpoint | Deletion "proof" video received; no posting on leak site as of this date |
+
+## Invoices received (as of 09/04/2026)
+
+| Vendor | Invoice | Date | Amount | Status |
+|---|---|---|---|---|
+| Ardent Threat Response | ATR-INV-2231 | 08/20/2026 | $48,600.00 | approved |
+| Cinderpoint Forensics | CPF-7715-01 | 08/28/2026 | $112,400.00 | under review (rate audit) |
+| Haverly Pruitt LLP | HP-26-5519 | 08/31/2026 | $36,750.00 | approved |
+| Beacon Notify LLC (mailing/call center) | - | - | quote only, $22,900.00 | not yet engaged |
+
+## Extortion payment
+
+| Item | Amount |
+|---|---|
+| Agreed ransom (USD) | $385,000.00 |
+| BTC sent | 6.4172 BTC |
+| Exchange/facilitation fee (Ardent) | $3,850.00 |
+
+## Reserves
+
+| Date | Reserve | Note |
+|---|---|---|
+| 08/03/2026 | $250,000.00 | initial, incident response |
+| 08/07/2026 | $700,000.00 | extortion agreed plus vendors |
+| 09/04/2026 | $600,000.00 | after invoice review |
+
+## Open items
+- Business interruption: Northmarch lost about four business days of closings; proof of loss not received.
+- Notification: counsel still deciding whether notice is owed in MN and WI; count of affected individuals unknown.
+- Cinderpoint rate audit: carrier panel rate is $395/hour; invoice billed some hours at $450.
+""")
+
+
+# ---------------------------------------------------------------- claim 7: surveying E&O demand letter
+def surveying_claim() -> None:
+    blocks = [
+        ("p", "CASTELLANOS RUIZ PLLC\nAttorneys at Law\n2200 Magnolia Avenue, Suite 410, Cedar Fork, TN 37129\n"
+              "Telephone 615-555-0142"),
+        ("mono", "RECEIVED 09/18/2026  -  MERIDALE PROFESSIONAL LIABILITY  -  CLAIM SV-PL-40318  -  H. NGUYEN"),
+        ("p", "September 15, 2026"),
+        ("p", "VIA CERTIFIED MAIL AND E-MAIL\nNathan Carrow, PLS\nCarrow & Pike Land Surveying, PLLC\n"
+              "88 Depot Street, Cedar Fork, TN 37130"),
+        ("p", "Re:  Delphine and Marco Ashgrove - Lot 14, Juniper Hollow Subdivision, Phase II\n"
+              "      Boundary survey job no. CP-24-0391, survey dated April 12, 2024\n"
+              "      NOTICE OF CLAIM AND DEMAND"),
+        ("p", "Dear Mr. Carrow:"),
+        ("p", "This firm represents Delphine and Marco Ashgrove, who purchased Lot 14 of Juniper Hollow Subdivision, "
+              "Phase II (1407 Juniper Hollow Lane) in May 2024. Before closing, they retained Carrow & Pike Land "
+              "Surveying, PLLC to perform a boundary survey. Your firm's plat, sealed by you as surveyor of record "
+              "(Tennessee license no. 21877) and dated April 12, 2024, showed the east line of Lot 14 running along "
+              "an iron pin found at the northeast corner and a new 5/8-inch rebar with cap 'CP 21877' set at the "
+              "southeast corner."),
+        ("p", "Relying on that plat and the corner markers, the Ashgroves built a detached two-car garage in the spring "
+              "of 2025, set back 5 feet from what your plat showed as the east line. The garage was completed on "
+              "June 27, 2025 at a cost of $61,880.00 (Timberline Builders contract TB-2025-044)."),
+        ("p", "In June 2026 the adjoining owner, Walter Brisco (Lot 15), had his lot surveyed by Ledgestone Surveying "
+              "Co. in connection with a refinance. Ledgestone found that the rebar your firm set at the southeast "
+              "corner of Lot 14 is 11.4 feet east of the true corner, apparently because the field crew tied into a "
+              "disturbed pin on Lot 16 rather than the recorded monument. The result is that the Ashgroves' garage "
+              "sits 6.8 feet over the true line onto Mr. Brisco's lot. The Ashgroves commissioned their own retracement "
+              "by Ledgestone (job LS-26-1187, dated July 30, 2026), which confirmed the error. Ledgestone's surveyor, "
+              "Anita Kowal, PLS, is prepared to testify to these findings."),
+        ("p", "Mr. Brisco, through his counsel Gordon Fairweather, has demanded either removal of the encroachment or "
+              "payment for a permanent easement. He has offered to grant the easement for $18,500.00 if the matter is "
+              "settled by November 30, 2026. Otherwise the garage must be moved. Timberline Builders has estimated "
+              "relocation of the garage at $74,300.00 (estimate dated August 19, 2026)."),
+        ("p", "Your firm's survey fell below the standard of care required of land surveyors in Tennessee, including "
+              "the standards of practice in Tenn. Comp. R. & Regs. 0820-03, and breached your contract with our clients. "
+              "Our clients' damages to date are as follows:"),
+        ("row", "Item | Amount"),
+        ("row", "Easement payment demanded by adjoining owner | $18,500.00"),
+        ("row", "Retracement survey, Ledgestone Surveying (LS-26-1187) | $2,150.00"),
+        ("row", "Attorney fees to date (through 09/14/2026) | $9,840.00"),
+        ("row", "Title insurance claim - denied (survey exception), no amount | -"),
+        ("p", "If Mr. Brisco's easement offer is not accepted in time, the relocation cost of $74,300.00 will replace "
+              "the easement figure above. Our clients also claim loss of use of the garage and the diminished value "
+              "of Lot 14, which they will prove at trial if necessary."),
+        ("p", "DEMAND. Our clients will resolve all claims against Carrow & Pike Land Surveying, PLLC and you "
+              "personally for $30,490.00, being the easement payment, the retracement survey and attorney fees to "
+              "date, provided payment is received by October 30, 2026 so that the easement can be completed before "
+              "Mr. Brisco's deadline. Please forward this letter to your professional liability insurer immediately. "
+              "If we do not receive a response within 30 days of the date of this letter, we will file suit in the "
+              "Chancery Court for Rutherford County without further notice."),
+        ("p", "Please preserve all field notes, data collector files, control sheets, crew time records and "
+              "correspondence for job CP-24-0391, including the notes of the party chief, whom we understand to be "
+              "Trevor Lund."),
+        ("p", "Very truly yours,\n\nFiona Castellanos\nCastellanos Ruiz PLLC\nfcastellanos@castellanosruiz.example"),
+        ("p", "cc:  Delphine and Marco Ashgrove\n       Gordon Fairweather, Esq. (counsel for Walter Brisco)"),
+        ("h2", "Enclosures"),
+        ("p", "1. Carrow & Pike plat, job CP-24-0391 (04/12/2024).  2. Ledgestone retracement LS-26-1187 (07/30/2026).  "
+              "3. Timberline relocation estimate (08/19/2026).  4. Letter of Gordon Fairweather (08/25/2026).  "
+              "5. Fee statement, Castellanos Ruiz PLLC."),
+        ("h2", "MERIDALE PROFESSIONAL LIABILITY - claim intake slip (attached on receipt)"),
+        ("mono", """Claim no.:          SV-PL-40318
+Insured:            Carrow & Pike Land Surveying, PLLC
+Policy:             PLS-7730412   (claims-made, retro date 03/01/2011)
+Policy period:      03/01/2026 - 03/01/2027
+Limits:             $1,000,000 each claim / $2,000,000 aggregate
+Deductible:         $10,000 each claim (applies to damages and claim expenses)
+Reported by:        Nathan Carrow, by e-mail, 09/18/2026 09:12
+Claims specialist:  Howard Nguyen
+Defense counsel:    ____________________ (to be assigned)
+Reserve - indemnity: ______________      Reserve - expense: ______________
+Coverage notes:     first notice of this matter; no prior knowledge indicated on the 2026 application"""),
+    ]
+    write_pdf("ashgrove_demand_letter_SV-PL-40318.pdf", blocks, font="Times", size=11.5)
+
+
+# ---------------------------------------------------------------- claim 8: church roof collapse, engineer letter
+def church_collapse() -> None:
+    blocks = [
+        ("h1", "HOLLOWAY STRUCTURAL GROUP, LLC"),
+        ("p", "Structural Engineering - Forensic Investigations\n315 Foundry Lane, Suite 2, Marlow Ridge, MI 49321 - "
+              "616-555-0159"),
+        ("p", "March 6, 2026"),
+        ("p", "Ms. Lorraine Duchesne\nProperty Claims Representative\nCovenant Shield Mutual Insurance Company\n"
+              "1100 Harbor Point Drive, Grand Haven, MI 49417"),
+        ("p", "Re:  Fellowship hall roof collapse\n       Insured: St. Brendan's Community Church (a Michigan nonprofit "
+              "corporation)\n       Location: 540 Elmhurst Road, Marlow Ridge, MI 49321\n       Your claim no.: "
+              "CHR 26 00819    Policy: NPP-3371-0226\n       Our project no.: HSG-26-114"),
+        ("p", "Dear Ms. Duchesne:"),
+        ("p", "As you requested on February 18, 2026, Holloway Structural Group, LLC investigated the partial roof "
+              "collapse over the fellowship hall of St. Brendan's Community Church. This letter gives our "
+              "observations, analysis and opinions about the cause of the collapse, the condition of the remaining "
+              "roof framing, and the scope of repair we consider necessary. It was prepared by the undersigned and "
+              "reviewed by our senior engineer Oskar Lindgren, P.E."),
+        ("h2", "1. Background"),
+        ("p", "The church consists of a 1928 brick sanctuary and a one-storey fellowship hall added in 1962 on the "
+              "north side. The fellowship hall measures about 64 feet by 96 feet and is roofed with site-built wood "
+              "trusses spanning 64 feet east to west at 24 inches on center, sheathed with 1x8 board decking and covered "
+              "with a ballasted EPDM membrane installed in 2009. The roof is nearly flat (about 1/4 inch per foot). A "
+              "parapet about 3 feet 6 inches high runs along the north and west sides, and the sanctuary wall rises about "
+              "18 feet above the fellowship hall roof along its south edge. The hall is used for meals, a weekday food "
+              "pantry and a licensed preschool (Little Lambs Preschool), which was closed for the day of the collapse."),
+        ("p", "The sexton, Gerald Finch, told us that he heard nothing during the night and found the collapse when he "
+              "unlocked the building at about 06:10 on Wednesday, February 18, 2026. A neighbor, Mrs. Irene Haskell, "
+              "told him she heard a 'long crack and a thump' at about 05:30. The pastor, the Rev. Dr. Simone Achterberg, "
+              "reported the loss to the church's agent, Kestrel Insurance Agency, at 07:45 the same morning."),
+        ("h2", "2. Site visits"),
+        ("p", "We visited the site on February 19, 2026 (10:00 to 15:30), with Ms. Duchesne, Mr. Finch and the church's "
+              "building committee chair, Arnold Vess, and again on February 24, 2026 (08:00 to 12:30), after emergency "
+              "shoring had been installed by Stillwater Restoration, to examine the truss connections from a lift. We "
+              "also took snow samples from undisturbed areas of the roof and measured drift depths on February 19."),
+        ("h2", "3. Weather data"),
+        ("p", "We obtained National Weather Service cooperative observer data for the Marlow Ridge station (COOP "
+              "ID 204417, 2.1 miles from the site). A lake-effect event followed by a synoptic storm produced the "
+              "following daily snowfall:"),
+        ("row", "Date | Snowfall (in) | Liquid equivalent (in) | Note"),
+        ("row", "02/14/2026 | 2.0 | 0.14 | light, before the event"),
+        ("row", "02/16/2026 | 9.5 | 0.71 | lake-effect bands"),
+        ("row", "02/17/2026 | 14.0 | 1.46 | synoptic storm, NW winds 25-35 mph"),
+        ("row", "02/18/2026 | 3.5 | 0.42 | freezing drizzle after 02:00"),
+        ("p", "The snow depth on the ground at the station on the morning of February 18 was 29 inches, the largest "
+              "recorded there since 2014. Northwest winds during the storm of February 17 moved snow off the open "
+              "roof area and deposited it against the sanctuary wall and the parapets, and the freezing drizzle early "
+              "on February 18 added ice and water weight to a snowpack that had no way to drain."),
+        ("h2", "4. Snow load measurements"),
+        ("p", "On February 19 we cut eight cores from the remaining roof snow and weighed them. On the open part of "
+              "the roof away from walls the measured load was 41 pounds per square foot (psf). Along the south side, "
+              "against the sanctuary wall, drifts were 5 feet 2 inches deep and the measured load reached 58 psf. The "
+              "collapse area lies in that drift zone. The 1962 drawings (architect Harmon & Webb, sheet S-2) give a "
+              "design roof snow load of 30 psf with no allowance for drifting; the current Michigan building code "
+              "would require a flat-roof snow load of 35 psf at this site plus a drift surcharge at the sanctuary "
+              "wall."),
+        ("h2", "5. Description of the collapse"),
+        ("p", "Nine trusses, numbered T-5 through T-13 from the east end, failed over a length of about 18 feet "
+              "along the south side of the hall. In each case the failure began at the bottom chord splice near "
+              "mid-span, where the 1962 builder joined the bottom chord with 3/8-inch plywood gusset plates nailed "
+              "with 8d common nails. Trusses T-7 and T-8 show the classic sequence: the splice nails withdrew, the "
+              "bottom chord separated, and the top chord then buckled and fell. Decking and membrane followed the "
+              "trusses down onto the tables and the kitchen pass-through. Nobody was in the building."),
+        ("p", "Trusses T-1 to T-4 and T-14 to T-48 remain standing. Of these, T-4 and T-14, next to the failed area, "
+              "have visibly deflected bottom chords (measured sag of 2-3/4 inches and 2-1/8 inches) and cracked "
+              "gussets, and must be treated as damaged. The other standing trusses showed no distress. We found old "
+              "water staining at four trusses near the roof drains, but no decay that reduced the section of the "
+              "members; moisture readings were between 11 and 14 percent."),
+        ("h2", "6. Analysis"),
+        ("p", "We modelled a typical truss with its as-built members and connections. Under the 30 psf design load "
+              "the bottom chord splice is at 88 percent of its nail capacity, which is consistent with the roof "
+              "having performed for 63 years. Under the measured drift load of 58 psf the demand at the splice is "
+              "about 170 percent of capacity; under the open-roof load of 41 psf it is about 120 percent. The "
+              "splices would therefore be expected to fail under the drift loads present on February 18, and they "
+              "did. The gusset detail is light by modern standards, but it met the practice of its time and had not "
+              "deteriorated; it was not the cause of the collapse, though it did make the roof less tolerant of an "
+              "unusual load."),
+        ("p", "We considered and rejected three other explanations: (a) decay or water damage - ruled out by the "
+              "moisture readings and the condition of the failed members; (b) a prior alteration - the church's "
+              "records and the members themselves show no changes to the trusses since 1962, apart from the roof "
+              "drain relocation by Brightline Roofing in 2009, which did not involve the structure; (c) ponding from "
+              "blocked drains - two of the three roof drains were open when inspected, and the third was under the "
+              "debris."),
+        ("h2", "7. Opinions"),
+        ("p", "Based on our observations, measurements and analysis, and to a reasonable degree of engineering "
+              "certainty, it is our opinion that:"),
+        ("p", "(1) The partial collapse of the fellowship hall roof on the morning of February 18, 2026 was caused by "
+              "the weight of snow and ice, concentrated by wind drifting against the sanctuary wall, which exceeded "
+              "the capacity of the bottom chord splices of trusses T-5 to T-13."),
+        ("p", "(2) The measured snow loads (41 psf open roof, 58 psf in the drift) exceeded the original design load "
+              "of 30 psf. The snowfall of February 16-18 was an unusual event for this location."),
+        ("p", "(3) Wear and tear, decay, or defective workmanship did not cause the collapse."),
+        ("p", "(4) Trusses T-4 and T-14 were damaged in the event and must be replaced, for a total of eleven "
+              "trusses. The remaining trusses may stay in service once the splices are reinforced as described in "
+              "section 8, which the building official will require because the repair exceeds the local threshold "
+              "for structural alteration."),
+        ("h2", "8. Recommended repairs and opinion of probable cost"),
+        ("p", "We recommend replacing trusses T-4 to T-14 with engineered trusses designed for the current code snow "
+              "and drift loads; reinforcing the bottom chord splices of the remaining 37 trusses with steel side "
+              "plates; replacing the decking and membrane over the damaged area and for 8 feet beyond; and restoring "
+              "the interior finishes, lighting and sprinkler branch lines in the hall. Emergency shoring by "
+              "Stillwater Restoration must stay in place until the new trusses are set."),
+        ("row", "Item | Opinion of probable cost"),
+        ("row", "Emergency shoring and debris removal (Stillwater) | $18,600.00"),
+        ("row", "Eleven replacement trusses, installed | $96,200.00"),
+        ("row", "Splice reinforcement, 37 trusses | $27,380.00"),
+        ("row", "Decking and EPDM membrane | $61,450.00"),
+        ("row", "Interior finishes, lighting, sprinkler branch lines | $44,900.00"),
+        ("row", "Engineering, permit drawings and inspections | $12,750.00"),
+        ("p", "Our opinion of probable cost is not a contractor's bid. The splice reinforcement of the undamaged "
+              "trusses and the upgrade of the replacement trusses to current loads are code-required items; we "
+              "list them so you can assess them under the policy's ordinance or law provisions."),
+        ("h2", "9. Safety"),
+        ("p", "The fellowship hall must stay closed until the repair is complete. The sanctuary is structurally "
+              "separate and may be used. We told Mr. Vess and the pastor on February 19 that snow must not be "
+              "allowed to build up on the fellowship hall roof again before the repair; Stillwater cleared the "
+              "remaining snow by hand on February 20 and 21. Little Lambs Preschool has moved to the sanctuary "
+              "basement with the approval of the state licensing consultant."),
+        ("h2", "10. Limitations"),
+        ("p", "This letter is based on the conditions we observed on the dates of our visits, the documents listed "
+              "below and the information given to us by the people named. We did not perform destructive testing "
+              "other than the snow cores and the removal of two failed gusset plates, which are retained at our "
+              "office under evidence tags HSG-114-A and HSG-114-B. We reserve the right to revise our opinions if "
+              "further information becomes available. This letter is for the use of Covenant Shield Mutual "
+              "Insurance Company and its insured in connection with claim CHR 26 00819."),
+        ("p", "Documents reviewed: Harmon & Webb drawings S-1 and S-2 (1962); Brightline Roofing invoice 2009-318; "
+              "NWS COOP data, station 204417, February 2026; Stillwater Restoration emergency services agreement of "
+              "02/18/2026; church photographs of 02/18/2026 taken by Mr. Finch; Marlow Ridge Building Department "
+              "notice of unsafe structure no. BD-26-0077 (02/18/2026)."),
+        ("h2", "Appendix A - Photograph log"),
+        ("mono", "\n".join(f"A-{i:02d}  {t}" for i, t in enumerate([
+            "North elevation of fellowship hall from Elmhurst Road",
+            "Parapet drift, north side, 02/19/2026",
+            "Drift against sanctuary wall, 5 ft 2 in at probe",
+            "Collapse area from the kitchen door",
+            "Truss T-7 bottom chord splice, nails withdrawn",
+            "Truss T-8 top chord buckle",
+            "Truss T-4 deflection measurement",
+            "Truss T-14 cracked gusset",
+            "Roof drain RD-2, clear",
+            "Snow core no. 5 on scale (58 psf area)",
+            "Stillwater shoring towers, 02/24/2026",
+            "Removed gussets, tags HSG-114-A and HSG-114-B",
+        ], 1))),
+        ("h2", "Appendix B - Snow core results (02/19/2026)"),
+        ("mono", """Core  Location                      Depth (in)  Weight (lb)  Load (psf)
+  1   NE open roof                      24         40.1          41
+  2   center, between T-20 and T-21      23         39.8          41
+  3   NW, 6 ft from parapet             37         46.9          48
+  4   W parapet                         40         49.5          51
+  5   S, at sanctuary wall (T-16)       62         56.7          58
+  6   S, 10 ft from sanctuary wall      44         50.2          52
+  7   SE corner                         35         45.0          46
+  8   E, open roof                      25         40.3          41"""),
+        ("p", "Sincerely,\n\nBeatrix Holloway, P.E., S.E.\nPrincipal, Holloway Structural Group, LLC\n"
+              "Michigan P.E. license 6201-058114\nbholloway@hollowaystructural.example"),
+    ]
+    write_pdf("st_brendans_engineer_letter_HSG-26-114.pdf", blocks,
+              header_text="Holloway Structural Group  -  HSG-26-114  -  St. Brendan's Community Church",
+              footer_text="Privileged and confidential - prepared for Covenant Shield Mutual", size=11)
+
+
+# ---------------------------------------------------------------- claim 9: RV fire, adjuster notes
+def rv_fire() -> None:
+    write_text("pettibone_RV_fire_notes.txt", """
+FILE NOTES -- RV-55120-K -- PETTIBONE, HAROLD & JUNE -- Ridgeline Recreational Insurance Co.
+Pol RVP 8830217 (motorhome, ACV basis)  |  Comp ded $1,000  |  Personal effects lmt $10,000  |  Emerg. exp lmt $750
+Unit: 2021 Wayfarer Vista 34B Class A, VIN 1F66F5DY4M0A22871, gas, ~31,400 mi
+LH: Sunmark Credit Union, loan 44-0918833
+Handler: Pete Oyelaran (desk adj.)   IA: Candace Rue, Rue Field Services (RFS-26-2207)
+
+07/05/26 09:12 PO -- FNOL by phone from insd June P. DOL 07/04/26 approx 15:20, Lake Tamsin State Park,
+  site 47. Insds returning from boat launch, saw smoke from front of coach, engine compt. Harold used
+  ext. (dry chem), no good. Tamsin Co FD run #26-1193, on scene 15:41 per insd. No inj. Coach TL per insd,
+  also tow car (2019 Jeep, separate pol w/ other carrier) scorched - advised insd to call that carrier.
+  Insds at Lakeview Inn in Tamsin, 3 nts. Rsv set $152,000 (ACV est + PE + exp).
+07/06/26 14:30 PO -- IA assigned (Candace Rue). Asked insd for FD rpt, photos, list of personal effects,
+  LH info. Insd says the coach had open recall 26V-412 (fuel return line chafing near exhaust manifold),
+  dealer appt was set for 07/21. Flagged for subro vs. mfr (Wayfarer Coach Works Inc.) -- preserve unit!
+07/08/26 11:05 CR (IA) -- insp at Tamsin Towing yard. Burn pattern heaviest at engine doghouse/RH exhaust
+  manifold; fuel return line melted, clamp missing. Interior consumed fwd of galley, heat/smoke to rear.
+  TL confirmed. Unit held at Tamsin Towing, storage $45/day from 07/05. Photos 1-64 uploaded.
+07/09/26 16:40 PO -- FD rpt rec'd: cause "undetermined - probable fuel leak onto exhaust." Capt. Mara Voss.
+07/14/26 10:20 PO -- Valuation from Keystone RV Valuation Svcs (rpt KRV-55871): ACV $142,500.00 (base
+  $138,900 + options/cond adj $3,600). Insd agrees. LH payoff per Sunmark letter (good thru 07/31/26):
+  $97,412.66.
+07/15/26 09:00 PO -- PE inventory rec'd from June: 61 items, total claimed $13,860.00 (incl. 2 e-bikes
+  $4,400). Lmt $10,000 applies. Hotel receipts Lakeview Inn 3 nts $624.90 -- within emerg. exp lmt.
+07/20/26 13:15 PO -- Expert hired for subro: Dolan Fire Analysis (Kyle Dolan, IAAI-CFI). Mfr notified
+  by letter 07/20 (cert. mail 7019 2280 0001 4471 5530). Rsv adj to $150,000.
+07/24/26 15:50 PO -- Pmts issued: to Sunmark CU $97,412.66 (payoff); to insds $44,087.34 (ACV less ded
+  less payoff); PE $10,000.00; emerg. exp $624.90. Title signed over to co.
+07/31/26 11:30 PO -- Joint exam of unit w/ mfr's expert (Alvarez Engineering, Dr. Sunil Alvarez) at
+  Tamsin Towing. Unit moved to IronYard Auto Auction afterwards; storage bill paid $1,170.00 (26 days).
+08/12/26 10:00 PO -- IronYard salvage sold, net proceeds $11,200.00 rec'd. Subro demand to Wayfarer Coach
+  Works sent: $143,094.90 (pd to/for insd $152,124.90 + storage $1,170.00 + insd's ded $1,000.00, less
+  salvage $11,200.00). Awaiting resp.
+08/14/26 16:00 PO -- File CLOSED for 1st party. Subro diary 30 days (Kyle Dolan rpt due 09/10).
+""")
+
+
+# ---------------------------------------------------------------- claim 10: event cancellation, vendor deposits
+def event_cancellation() -> None:
+    parts = [
+        ("h", "Event Cancellation Claim - Adjuster's Worksheet"),
+        ("table", [
+            ["Field", "Detail"],
+            ["Claim no.", "EVC-2026-3307"],
+            ["Insured", "Tessera Biologics, Inc."],
+            ["Event", "2026 Tessera Partner Summit (about 240 attendees)"],
+            ["Venue", "Grand Cedar Lodge, 9 Timber Ridge Road, Asheford, CO"],
+            ["Event dates", "09/14/2026 - 09/16/2026"],
+            ["Policy", "EVX-882140, Stratus Event Underwriters, written 03/02/2026"],
+            ["Limit", "$350,000 (ascertained net loss)"],
+            ["Deductible", "$2,500 each event"],
+            ["Cause", "Wildfire - mandatory evacuation order for the venue area"],
+            ["Adjuster", "Graham Solano, Stratus Event Underwriters"],
+            ["Insured contact", "Naomi Fairclough, Director of Events"],
+        ]),
+        ("h", "Chronology"),
+        ("table", [
+            ["Date", "Time", "Event"],
+            ["09/08/2026", "16:10", "Juniper Gulch Fire starts 14 miles west of Asheford"],
+            ["09/10/2026", "14:00", "Asheford County OEM evacuation order 26-EV-017 covers Timber Ridge Road"],
+            ["09/10/2026", "18:30", "Tessera's CEO, Martin Okafor-Lynd, decides to cancel; attendees e-mailed 19:05"],
+            ["09/11/2026", "09:20", "Notice of claim to Stratus by broker (Alpine Risk Partners, Celeste Huang)"],
+            ["09/13/2026", "08:00", "Evacuation order lifted for Asheford town; Timber Ridge Road stays closed"],
+            ["09/19/2026", "12:00", "Timber Ridge Road reopened"],
+        ]),
+        ("h", "Vendor deposits and amounts at risk"),
+        ("table", [
+            ["Vendor", "Service", "Paid before cancellation", "Refunded / credited", "Unrecovered", "Contract clause"],
+            ["Grand Cedar Lodge", "rooms and meeting space", "$84,000.00", "$21,000.00", "$63,000.00",
+             "force majeure: 25% refund"],
+            ["Summit AV Productions", "stage, AV, streaming", "$26,500.00", "$0.00", "$26,500.00", "non-refundable"],
+            ["Copper Kettle Catering", "meals, receptions", "$31,200.00", "$7,800.00", "$23,400.00",
+             "25% refund inside 7 days"],
+            ["Highline Coaches", "airport shuttles", "$9,450.00", "$0.00", "$9,450.00", "non-refundable"],
+            ["Dr. Ines Marchand (keynote)", "speaker fee", "$40,000.00", "$20,000.00", "$20,000.00",
+             "50% if cancelled by client"],
+            ["Brightmark Print", "signage, badges", "$3,275.00", "$0.00", "$3,275.00", "non-refundable"],
+        ]),
+        ("p", "Registration fees: none - the Partner Summit was free to attendees, so no lost revenue is claimed. "
+              "Attendee airfare was booked by the attendees' own companies and is not the insured's loss."),
+        ("h", "Additional costs claimed"),
+        ("table", [
+            ["Item", "Amount", "Adjuster comment"],
+            ["Attendee rebooking/notice costs (call center, 2 days)", "$2,140.00", "accepted"],
+            ["Staff travel already incurred (advance team, 4 people)", "$5,860.00", "accepted - non-refundable fares"],
+            ["Gift bags (pre-purchased, kept by insured)", "$7,920.00", "not accepted - goods retained, reusable"],
+        ]),
+        ("h", "Reserve and status"),
+        ("p", "Reserve set 09/11/2026 at $200,000.00; reduced 09/25/2026 to $170,000.00 after the refund "
+              "credits were confirmed. Status: open - awaiting the lodge's written refund confirmation and the "
+              "signed proof of loss. Exclusions checked: no prior knowledge (the fire started after the policy was "
+              "written); no communicable disease or war issue. No coverage issue identified; no reservation of "
+              "rights sent."),
+        ("p", "Rescheduling: Tessera has asked whether costs of a replacement event in 2027 are covered. Policy "
+              "covers only ascertained net loss of the insured event; told broker 09/25/2026."),
+    ]
+    write_docx("tessera_summit_cancellation_worksheet.docx", parts,
+               header_text="Stratus Event Underwriters - Claims",
+               footer_text="Prepared by G. Solano - internal use")
+
+
+# ---------------------------------------------------------------- claim 11: umbrella excess notice
+def umbrella_notice() -> None:
+    blocks = [
+        ("h1", "Prairie Crest Insurance Brokers"),
+        ("p", "Commercial Transportation Practice - 800 Cottonwood Plaza, Lincoln, NE 68508 - 402-555-0133"),
+        ("p", "April 24, 2026"),
+        ("p", "Stonebridge Excess & Surplus Company\nAttn: Excess Casualty Claims\n600 Ledger Street, Hartford, CT "
+              "06103"),
+        ("p", "Re:  NOTICE OF OCCURRENCE / POTENTIAL EXCESS EXPOSURE\n"
+              "      Named insured: Halvorsen Transport Inc.\n"
+              "      Commercial umbrella policy: SXU 4471-8830-02, period 01/01/2026 - 01/01/2027\n"
+              "      Date of occurrence: February 11, 2026 - I-80 westbound, Buffalo County, Nebraska\n"
+              "      Claimants: Janet Kowalczyk and Harold Kowalczyk\n"
+              "      Primary carrier claim: Redfern National Insurance, TRK/26/70815 (Miguel Ferraro)"),
+        ("p", "On behalf of our client Halvorsen Transport Inc., we give notice under the above umbrella policy of "
+              "the occurrence described below and ask that you acknowledge receipt. Redfern National first told "
+              "Stonebridge informally on March 2, 2026; this letter is the formal notice required by condition 7 of "
+              "the umbrella policy."),
+        ("h2", "Occurrence"),
+        ("p", "A Halvorsen tractor-trailer driven by a company driver struck the rear of a passenger car that had "
+              "slowed for a work zone. Both occupants of the car were hurt. Janet Kowalczyk, 52, the driver, "
+              "underwent a two-level cervical fusion on March 19, 2026 and has not returned to work as a school "
+              "district payroll manager. Harold Kowalczyk, 55, had soft-tissue injuries and is finishing "
+              "chiropractic care."),
+        ("h2", "Why we are notifying you now"),
+        ("p", "On April 20, 2026, Corbin & Leitch, counsel for Janet Kowalczyk, sent Redfern a time-limited demand "
+              "for $1,750,000.00, open until May 20, 2026. Her medical specials to date are $186,420.00 and her "
+              "claimed wage loss to date is $21,600.00. The demand exceeds the primary auto liability limit, and "
+              "Redfern's defense counsel (Ibarra Stone LLP, Omaha) values the case above the primary limit in "
+              "a verdict range. Redfern's current bodily injury reserve for Ms. Kowalczyk is $400,000.00."),
+        ("h2", "Schedule of underlying insurance (per umbrella declarations, item 6)"),
+        ("row", "Coverage | Carrier | Policy | Limits"),
+        ("row", "Auto liability | Redfern National | CAL 5528130 | $1,000,000 CSL"),
+        ("row", "General liability | Pinecrest Casualty | GLP 200-7714 | $1M occ / $2M agg"),
+        ("row", "Employers liability | Granite Plains Mutual | WC 88-310452 | $500K/$500K/$500K"),
+        ("p", "Umbrella limits: $5,000,000 each occurrence and aggregate. Self-insured retention: $10,000, which "
+              "applies only to claims not covered by underlying insurance and so does not apply here."),
+        ("h2", "Requests"),
+        ("p", "1. Please acknowledge this notice and give us your claim number and examiner.\n"
+              "2. Please tell us whether Stonebridge wishes to take part in the mediation that defense counsel is "
+              "proposing for the week of May 11, 2026.\n"
+              "3. Our client asks to be told before any consent is given to exceed the primary limit in settlement."),
+        ("p", "Enclosed: Corbin & Leitch demand of 04/20/2026; Redfern claim summary; umbrella declarations; "
+              "Nebraska State Patrol case summary."),
+        ("p", "Sincerely,\n\nLyle Danforth, CIC\nSenior Account Executive, Prairie Crest Insurance Brokers\n"
+              "ldanforth@prairiecrest.example"),
+        ("p", "cc:  Karen Lindholm, Halvorsen Transport Inc.;  Miguel Ferraro, Redfern National Insurance"),
+        ("h2", "STONEBRIDGE E&S - ACKNOWLEDGMENT (returned 04/29/2026)"),
+        ("mono", """Received:            04/27/2026
+Stonebridge claim:   XS-UMB-220194
+Examiner:            Aisha Qureshi, Excess Casualty Claims   860-555-0102
+Excess reserve:      $350,000.00 indemnity / $25,000.00 expense (set 04/28/2026)
+Mediation:           will attend by phone; authority to be discussed with Redfern
+Coverage position:   no coverage issue identified at this time; underlying schedule confirmed"""),
+    ]
+    write_pdf("halvorsen_umbrella_excess_notice.pdf", blocks, font="Helvetica", size=10.5)
+
+
+# ---------------------------------------------------------------- claim 12: subrogation arbitration decision
+def arbitration_decision() -> None:
+    write_text("brann_v_keel_arbitration_decision.md", """
+# Inter-Company Arbitration - Automobile Subrogation - DECISION
+
+**Docket:** A-2026-118734-AUT
+**Hearing:** 09/22/2026 (desk hearing, written submissions)
+**Decision issued:** 09/29/2026
+**Arbitrator:** Janelle Whitford (panel member since 2015)
+
+| | Applicant | Respondent |
+|---|---|---|
+| Company | Juniper State Insurance | Orvale Mutual Insurance |
+| Company claim no. | JS-AU-7741203 | OM 26-559031 |
+| Insured / driver | Collette Brann, 2023 Honda CR-V | Dustin Keel, 2017 Ford F-150 |
+| Company representative | Ana Pruett, Subrogation Specialist | Terrence Holm, Arbitration Specialist |
+
+**Accident:** 05/02/2026 at about 17:45, intersection of State Route 12 and Calloway Road, Dunmore Township.
+
+## Applicant's contentions
+Brann was eastbound on Calloway Road with a green light. Keel, westbound, turned left across her path. A
+witness, Monica Patel, driving behind Brann, says the light was green for eastbound traffic and that Keel "went
+without stopping." Applicant seeks 100% of its damages.
+
+## Respondent's contentions
+Keel says he entered the intersection on a green light and was waiting to turn; the light turned yellow and
+he completed his turn as Brann "sped up to beat the light." Respondent submits the CR-V's airbag control module
+download showing 47 mph two seconds before impact in a 40 mph zone. Respondent asks for a 50/50 finding.
+
+## Damages claimed by applicant
+
+| Item | Amount |
+|---|---|
+| Collision repair (Dunmore Collision Center, RO 26-4471) | $16,915.00 |
+| Rental car (Lakeside Rent-A-Car, 13 days) | $1,325.00 |
+| Towing and storage | $500.00 |
+| Insured's deductible | $500.00 |
+| **Total damages sought** | **$19,240.00** |
+
+Respondent does not dispute the amount of damages.
+
+## Findings
+1. Respondent's driver turned left across the path of oncoming traffic and had the duty to yield. The
+   witness statement supports that the signal had not turned red.
+2. Applicant's driver was exceeding the speed limit by 7 mph and contributed to the accident.
+3. Liability is apportioned 80% to respondent and 20% to applicant.
+
+## Award
+Respondent shall pay applicant **$15,392.00**, being 80% of the damages of $19,240.00. The insured's
+deductible portion of the award is $400.00 and shall be refunded to Collette Brann by applicant.
+Payment is due within 30 days of the date of this decision. No interest is awarded. Filing fee borne by
+each company.
+
+## Applicant's file note (added by Ana Pruett, 10/01/2026)
+- Award accepted; no appeal (no grounds under the rules - decision not above the appeal threshold).
+- Subro receivable set at $15,392.00. File remains OPEN until Orvale's payment is received, then close.
+- Witness Monica Patel's phone: not in file (statement taken by Brann's agent on a form without contact details).
+""")
+
+
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
-    for fn in (cargo_theft, dog_bite, laundromat_boiler, trucking_eld, jewelry_floater):
+    for fn in (cargo_theft, dog_bite, laundromat_boiler, trucking_eld, jewelry_floater, cyber_ransomware,
+               surveying_claim, church_collapse, rv_fire, event_cancellation, umbrella_notice, arbitration_decision):
         fn()
 
 
