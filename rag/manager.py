@@ -202,9 +202,9 @@ class Manager:
         if unknown:  # a follow-up to a question about a claim that is not in reach ("summarize it")
             text = str(UnknownClaimError(unknown[0], known))
             return self._finish(ExpertResult(text, "none"), started, unknown, "the claims on file", trace, timings)
-        question = self._in_files_words(question, scope, claim_ids, trace)
         # the claims' documents as grouped already, not a pass over every document (6,400 at 100k leaves)
         in_scope = [d for c in dict.fromkeys(claim_ids) for d in docs_of.get(c, [])] if claim_ids else documents
+        question = self._in_files_words(question, scope, claim_ids, [d.name for d in in_scope], trace)
         searched = _searched(in_scope, claim_ids)
         _read_ahead(decision.route, claim_ids, docs_of, self._names_in(question, claims), question)
 
@@ -433,12 +433,21 @@ class Manager:
             return best
         return None
 
-    def _in_files_words(self, question: str, scope: str, claim_ids: Sequence[str], trace: dict[str, Any]) -> str:
+    def _in_files_words(self, question: str, scope: str, claim_ids: Sequence[str], names: Sequence[str],
+                        trace: dict[str, Any]) -> str:
         """The question with the shorthand the files asked about never write spelled out
         (:mod:`rag.wording`), once the claims are known: "property mgr" is looked for as "property
-        manager" in a file that writes that, "ACV" left for the files that write "ACV"."""
-        worded = in_files_words(question, lambda phrase: bool(self._library.claims_mentioning(
-            phrase, scope=scope, anywhere=True, most=1, claim_ids=claim_ids)))
+        manager" in a file that writes that, "ACV" left for the files that write "ACV". A file's name
+        counts as written: "the ROR" stays the letter named ``reyes-lund-ror-letter.txt``."""
+        named = " " + " ".join(re.findall(r"[a-z0-9]+", " ".join(names).lower())) + " "
+
+        def written(phrase: str) -> bool:
+            if f" {' '.join(re.findall(r'[a-z0-9]+', phrase.lower()))} " in named:
+                return True
+            return bool(self._library.claims_mentioning(phrase, scope=scope, anywhere=True, most=1,
+                                                        claim_ids=claim_ids))
+
+        worded = in_files_words(question, written)
         if worded.replaced:
             trace["worded"] = {"question": worded.text, "replaced": worded.replaced}
         return worded.text
