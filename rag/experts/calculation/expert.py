@@ -5,7 +5,7 @@ One method of :class:`_Calc` per kind of calculation that :func:`calculation_ask
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence, Set
+from collections.abc import Callable, Iterator, Sequence, Set
 from decimal import Decimal
 
 from rag.experts.calculation.amounts import (
@@ -1396,29 +1396,33 @@ class _Calc:
         its own cells, in the one column the items' words name (the only money column, or the one a
         header shares a word with: a column named by one item is every item's). Nothing unless every
         item names its own row of the same table."""
-        if self.search is None:
-            return None
         words = [phrase_words(i) - COST for i in items]
-        seen: set[str] = set()
-        for query in [" ".join(items), *items]:
-            for p, _, _ in self.search(query, "money")[:_TABLE_HITS]:
-                if p.node_id in seen:
-                    continue
-                seen.add(p.node_id)
-                for table in pipe_tables(p.text):
-                    header = table[1]
-                    column_words = {w for ws in words for w in ws if any(shared({w}, terms(h)) for h in header)}
-                    cells = [table_cell(table, ws | column_words) for ws in words]
-                    if any(c is None or not c[6] for c in cells):
-                        continue
-                    picked = [c for c in cells if c is not None]
-                    if len({c[1] for c in picked}) != 1 or len({c[0] for c in picked}) != len(picked):
-                        continue
-                    inputs = [search_input(p, c[3], c[4], "money") for c in picked]
-                    if any(i is None for i in inputs):
-                        continue
-                    return self.summed([i for i in inputs if i is not None])
+        for p, table in self.tables_found([" ".join(items), *items]):
+            header = table[1]
+            column_words = {w for ws in words for w in ws if any(shared({w}, terms(h)) for h in header)}
+            cells = [table_cell(table, ws | column_words) for ws in words]
+            if any(c is None or not c[6] for c in cells):
+                continue
+            picked = [c for c in cells if c is not None]
+            if len({c[1] for c in picked}) != 1 or len({c[0] for c in picked}) != len(picked):
+                continue
+            inputs = [search_input(p, c[3], c[4], "money") for c in picked]
+            if any(i is None for i in inputs):
+                continue
+            return self.summed([i for i in inputs if i is not None])
         return None
+
+    def tables_found(self, queries: Sequence[str]) -> Iterator[tuple[Passage, PipeTable]]:
+        """The pipe tables of the passages each query finds for an amount (its first ``_TABLE_HITS``), each
+        passage once, in the order found: where a sum or a share of a table's cells looks."""
+        if self.search is None:
+            return
+        seen: set[str] = set()
+        for query in queries:
+            for p, _, _ in self.search(query, "money")[:_TABLE_HITS]:
+                if p.node_id not in seen:
+                    seen.add(p.node_id)
+                    yield from ((p, table) for table in pipe_tables(p.text))
 
     def table_share(self, part: str, whole: str) -> ExpertResult | None:
         """A share read from one table: the part the cell its phrase names (its column by the header,
@@ -1426,31 +1430,23 @@ class _Calc:
         altered checks" is the Total row's "Altered checks"), the whole the cell of the same table its
         phrase names, or the table's grand total when it names no column or row of it ("of the
         theft"). Nothing unless both are cells of one table, distinct, the part no larger."""
-        if self.search is None:
-            return None
-        seen: set[str] = set()
-        for query in (part, whole):
-            for p, _, _ in self.search(query, "money")[:_TABLE_HITS]:
-                if p.node_id in seen:
-                    continue
-                seen.add(p.node_id)
-                for table in pipe_tables(p.text):
-                    a = table_cell(table, phrase_words(part) - COST)
-                    b = table_cell(table, phrase_words(whole) - COST, grand_total=True)
-                    if a is not None and b is not None and not a[5] and b[5]:
-                        # "the cold store" of "the building total": the row, in the whole's column
-                        a = table_cell(table, (phrase_words(part) - COST) | (terms(table[1][b[1]]) - COST))
-                    if a is None or b is None or a[:2] == b[:2] or not 0 < a[2] < b[2]:
-                        continue
-                    if not any(b[5:]) and not (a[5] and not a[6]):
-                        continue  # a grand total is the whole of a column's total ("altered checks" of all)
-                    pa, pb = (search_input(p, a[3], a[4], "money"), search_input(p, b[3], b[4], "money"))
-                    if pa is None or pb is None:
-                        continue
-                    result = share_of(pa.amount, pb.amount)
-                    text = (f"{result.text}: {money_text(pa.amount)} {pa.cite(self.sources)} of "
-                            f"{money_text(pb.amount)} {pb.cite(self.sources)}.")
-                    return self.result(text, "share_of", result.working, pa, pb)
+        for p, table in self.tables_found([part, whole]):
+            a = table_cell(table, phrase_words(part) - COST)
+            b = table_cell(table, phrase_words(whole) - COST, grand_total=True)
+            if a is not None and b is not None and not a[5] and b[5]:
+                # "the cold store" of "the building total": the row, in the whole's column
+                a = table_cell(table, (phrase_words(part) - COST) | (terms(table[1][b[1]]) - COST))
+            if a is None or b is None or a[:2] == b[:2] or not 0 < a[2] < b[2]:
+                continue
+            if not any(b[5:]) and not (a[5] and not a[6]):
+                continue  # a grand total is the whole of a column's total ("altered checks" of all)
+            pa, pb = (search_input(p, a[3], a[4], "money"), search_input(p, b[3], b[4], "money"))
+            if pa is None or pb is None:
+                continue
+            result = share_of(pa.amount, pb.amount)
+            text = (f"{result.text}: {money_text(pa.amount)} {pa.cite(self.sources)} of "
+                    f"{money_text(pb.amount)} {pb.cite(self.sources)}.")
+            return self.result(text, "share_of", result.working, pa, pb)
         return None
 
     def share(self) -> ExpertResult | None:
@@ -1572,13 +1568,17 @@ QUANTIFIER = re.compile(r"(?:^|,|\()\s*(?:all|both|each|every)(?:\s+(?:of\s+)?(?
 buckets", "(all coverages)", "so far"."""
 
 
-def pipe_tables(text: str) -> list[tuple[str, list[str], list[tuple[str, list[str]]]]]:
+PipeTable = tuple[str, list[str], list[tuple[str, list[str]]]]
+"""A table as :func:`pipe_tables` reads it: (caption, header cells, [(row line, cells)])."""
+
+
+def pipe_tables(text: str) -> list[PipeTable]:
     """The pipe tables of a text, each as ``(caption, header cells, [(row line, cells)])``: Markdown
     tables (a header row over a ``---`` separator), and the tables a DOCX or PDF is read into, rows
     of ``a | b | c`` with no separator, at least two rows under a header holding no amount, every
     row with as many cells. The caption is the line above the table (its heading: "## Schedule 3 -
     Extra expense", "Payments", "Reserve summary as of 08/10:")."""
-    tables: list[tuple[str, list[str], list[tuple[str, list[str]]]]] = []
+    tables: list[PipeTable] = []
     lines = text.splitlines()
     i = 0
     while i < len(lines):
@@ -1602,7 +1602,7 @@ def pipe_tables(text: str) -> list[tuple[str, list[str], list[tuple[str, list[st
     return tables
 
 
-def table_cell(table: tuple[str, list[str], list[tuple[str, list[str]]]], words: Set[str], *,
+def table_cell(table: PipeTable, words: Set[str], *,
                grand_total: bool = False) -> tuple[int, int, Decimal, str, str, bool, bool] | None:
     """The amount cell of a pipe table a phrase's words name: ``(row, column, amount, row line, cell
     as written, whether a column was named, whether a row was)``. The column is the money column
