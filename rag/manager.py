@@ -74,6 +74,7 @@ from rag.resolve import (
     picked,
     place_phrases,
     unknown_claim_numbers,
+    unwritten_claim_numbers,
     with_honorific,
 )
 from rag.router import (
@@ -187,6 +188,8 @@ class Manager:
         missing = [c for c in decision.claim_ids if c not in known]
         if not decision.claim_ids:  # "HO-2025-3301" beside HO-2025-3310: a claim meant, not on file
             missing = unknown_claim_numbers(question, known, also=[p for c in claims for p in c.policy_numbers])
+        if not decision.claim_ids and not missing:  # "FL-2026-30977", filed in another channel or nowhere
+            missing = unwritten_claim_numbers(question, known, written=lambda words: self._written(words, scope))
         if missing:
             text = str(UnknownClaimError(missing[0], known))
             return self._finish(ExpertResult(text, "none"), started, missing, "the claims on file", trace, timings)
@@ -272,6 +275,15 @@ class Manager:
                                 search, how=how, scope=scope, trace=trace, timings=timings)
         timings["expert_ms"] = _ms(t)
         return self._finish(result, started, claim_ids, searched, trace, timings)
+
+    def _written(self, words: Sequence[str], scope: str) -> set[str]:
+        """Of ``words``, those some document in reach writes; all of them when the store fails (then
+        nothing is taken for absent)."""
+        try:
+            return set(self._library.vocabulary_has(words, scope=scope))
+        except Exception:  # noqa: BLE001 - a store error must not fail the ask
+            log.exception("vocabulary_has failed")
+            return set(words)
 
     def _retrieve(
         self, queries: list[str], scope: str, claim_ids: list[str], trace: dict[str, Any], timings: dict[str, float]

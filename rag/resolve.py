@@ -12,6 +12,10 @@ digits swapped. This module holds what is general in reading those, for the mana
 - :func:`unknown_claim_numbers` finds a number shaped like the claims on file that is none of them
   ("HO-2025-3301" beside ``HO-2025-3310``): the question names a claim, just not one on file, and
   gets "did you mean" (:func:`closest_claims`) instead of an answer from every claim.
+- :func:`unwritten_claim_numbers` finds a number written the way claim numbers are written
+  ("FL-2026-30977") that no document in reach writes: a claim filed in another channel, or none,
+  gets "no documents for claim X here" rather than "couldn't find anything about ..." (the same
+  reply whether or not another channel holds it).
 - :func:`description_words` and :func:`choice_text`: when a name fits several claims in reach
   (a surname two claims share), the words that describe the claim ("water" in "the Wrenfield
   water loss") narrow it; when they do not, the answer lists the claims and asks which one,
@@ -334,6 +338,32 @@ def unknown_claim_numbers(question: str, known: Sequence[str], *, also: Iterable
             if key not in taken:
                 taken.add(key)  # once, however often it is written
                 found.append(re.sub(r"\s+", "-", m.group(0).strip()).upper())
+    return found
+
+
+# Letters, then two or more groups of digits (a trailing group of letters allowed): how claim
+# numbers are written across carriers ("FL-2026-30977", "GL-24-330871-B"); five digits at least, so
+# "COVID-19", "I-95" or a form number are not taken for one.
+_CLAIM_SHAPED = re.compile(r"(?<![\w./-])[A-Za-z]{1,6}(?:-[A-Za-z]{1,4})?(?:[-/]\d{2,}){1,3}(?:-[A-Za-z]{1,4})?(?![\w/-])")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def unwritten_claim_numbers(question: str, known: Sequence[str], *,
+                            written: Callable[[Sequence[str]], set[str]]) -> list[str]:
+    """Numbers in ``question`` written the way claim numbers are (``FL-2026-30977``) that are no
+    claim on file and that no document in reach writes: ``written`` returns which of some words the
+    documents in reach use (the manager's vocabulary). Only the number's own digits decide (its
+    groups other than a year), so a number some document writes (a loss run's row, a prior claim)
+    is searched as before."""
+    taken = {claim_key(c) for c in known}
+    found: list[str] = []
+    for m in _CLAIM_SHAPED.finditer(question):
+        digits = re.findall(r"\d+", m.group(0))
+        own = [d for d in digits if not _YEAR.fullmatch(d)]
+        if sum(map(len, digits)) < 5 or not own or claim_key(m.group(0)) in taken:
+            continue
+        if not written(own):
+            found.append(m.group(0).upper())
     return found
 
 

@@ -19,6 +19,7 @@ BAKERY = """Claim Number: CLM-3319
 Insured: Rosewood Bakery LLC
 Loss: a walk-in freezer failed overnight and the stock spoiled.
 Spoiled inventory: $8,420.00
+Prior loss RB-2024-00417 (a roof leak in 2024) was closed without payment.
 """
 
 MANUAL = """# Field manual for catastrophe adjusters
@@ -74,3 +75,15 @@ def test_a_follow_up_that_points_back_keeps_the_claim(engine: Engine) -> None:
     answer = engine.ask("and who is the insured on it?", scope="C-marine", history=HISTORY)
     assert answer.claim_ids == ["CLM-3318"]
     assert "Wendell Achterberg" in answer.text
+
+
+def test_a_claim_number_of_another_shape_that_no_file_here_writes_is_not_on_file(engine: Engine) -> None:
+    answer = engine.ask("how many pallets were lost on MR-2026-44107?", scope="C-marine")
+    assert answer.text == "No documents for claim MR-2026-44107 here. Claims on file: CLM-3318."
+    assert not answer.citations
+
+
+def test_a_number_some_file_here_writes_is_searched_not_refused(engine: Engine) -> None:
+    answer = engine.ask("what was the prior loss RB-2024-00417?", scope="C-commercial")
+    assert "No documents for claim" not in answer.text
+    assert "RB-2024-00417" in answer.text and answer.citations
