@@ -505,7 +505,7 @@ _NAME_STOP = re.compile(r"\s*(?:,|\(|;|\||\s[-\u2013\u2014/]\s|\s(?:of|at|from|f
                         r"|\s(?:DOB|D\.O\.B\.|SSN|Age|Phone|Tel|Ph|Email|Cell|Mobile)\b).*$")
 _COMPANY = re.compile(
     r"\b(?:LLC|L\.L\.C\.|Inc|Corp|Corporation|Co|Company|Ltd|LLP|LP|PLLC|Group|Bank|Trust|"
-    r"Services|Insurance|Mutual|Associates|Partners|Holdings)\b\.?$"
+    r"Services|Insurance|Mutual|Associates|Partners|Holdings|Indemnity|Assurance|Casualty|Underwriters|Agency)\b\.?$"
 )
 
 
@@ -535,6 +535,8 @@ def clean_person_name(value: str, *, allow_company: bool = False) -> str | None:
     name = match.group(0).strip()
     words = name.split()
     if any(w.lower() in _NOT_NAME_WORDS for w in words):
+        return None
+    if _COMPANY.search(name):  # "North Star Farm & Ranch Insurance - Field Adjuster Report": a carrier, no person
         return None
     return name
 
@@ -948,7 +950,8 @@ def extract_metadata(doc: ParsedDocument) -> ClaimMetadata:
 _TITLE_WORD = r"(?:[A-Z][A-Za-z&'-]*|of|and|&|-)"
 _TITLED = re.compile(
     rf"(?P<name>{_PERSON.pattern})\s*(?:,|\||-|\u2013|\u2014)\s*(?P<title>(?:{_TITLE_WORD}\s+){{0,5}}?"
-    r"(?:Adjuster|Adjustor|Examiner|Handler|Claims? (?:Specialist|Representative|Rep|Professional)))\b")
+    r"(?:Adjuster|Adjustor|Examiner|Handler|Claims? (?:Specialist|Representative|Rep|Professional)))\b"
+    r"(?!\s+(?:Report|Notes?|Log|Diary|Summary|Guidelines?|Manual)\b)")
 """A person named with a title that handles claims, as signatures and contact lines write them:
 ``Janelle Whitcomb | Senior Claims Examiner``, ``Dana Kowalczyk, Large Loss General Adjuster``
 (Title Case: "the adjuster for the other carrier" is a sentence about someone else)."""
@@ -966,8 +969,14 @@ def _titled_adjusters(lines: Iterable[_Line]) -> list[str]:
     previous = ""
     for line in lines:
         above, previous = previous, line.clean
-        if not re.search(r"Adjust|Examiner|Handler|Claims? (?:Spec|Rep|Prof)", line.clean):
+        if not re.search(r"Adjust|Examiner|Handler|Claims? (?:Spec|Rep|Prof)", line.clean, re.I):
             continue
+        cells = [c.strip() for c in line.clean.split("|")]
+        if len(cells) >= 2 and _TITLE_LINE.fullmatch(cells[1].title()) and not _NOT_OURS.search(cells[1].title()):
+            name = clean_person_name(cells[0]) if _PERSON.fullmatch(cells[0]) else None  # "Ann Lee | field adjuster | ..."
+            if name and len(name.split()) >= 2:
+                found.append(name)
+                continue
         if _TITLE_LINE.fullmatch(line.clean) and not _NOT_OURS.search(line.clean) and _PERSON.fullmatch(above):
             name = clean_person_name(above)  # "Tomasz Wierzbicki" over "Senior Motor Claims Examiner"
             if name and len(name.split()) >= 2:

@@ -345,3 +345,15 @@ def test_workspace_documents_belong_to_no_claim() -> None:
 def test_plain_document_without_facts_gives_empty_metadata() -> None:
     doc = ParsedDocument(filename="blank.txt", kind="txt", sections=[])
     assert extract_metadata(doc) == ClaimMetadata(document_type="other")
+
+
+def test_a_carrier_in_a_report_title_is_no_adjuster_and_a_contact_row_names_one() -> None:
+    meta = meta_of(
+        "Pine Hollow Mutual Casualty - Independent Adjuster Report - CR-2026-11873\n\n"
+        "Insured: Halvard Orchards LLC\n"
+        "Frost damage to the apple blocks was inspected on 04/18/2026.\n\n"
+        "Contacts\n"
+        "Tobias Renner | independent adjuster | (608) 555-0133\n"
+        "Mira Castell | orchard manager | (608) 555-0190\n")
+    assert meta.adjusters == ["Tobias Renner"]
+    assert clean_person_name("Ranch Insurance") is None and clean_person_name("Dalia Ferreira") == "Dalia Ferreira"
