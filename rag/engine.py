@@ -121,6 +121,13 @@ class Engine:
         self._busy = False
         """Set by the first question or ingest: the warm-up stops (see :meth:`_warm`)."""
         self._closing = False
+        self._links_lock = threading.Lock()
+        self._linked_for: object = None
+        """The document list whose unfiled documents were last linked (:meth:`_link`)."""
+        self._linked: dict[str, list[tuple[str, str]]] = {}
+        """claim -> the (doc_id, scope) of the documents linked to it (:mod:`rag.links`)."""
+        self._references: dict[str, list[str]] = {}
+        """version_id -> the identifiers an unfiled version writes (read once)."""
         self._claims_cache: dict[str, tuple[list, list[ClaimRecord]]] = {}
         """scope -> (the registry read they were merged from, the claims); merged again only
         when the registry is read again (after an ingest, or past the TTL)."""
@@ -471,6 +478,9 @@ class Engine:
         stored = {info.scope for info in self._all_documents()}
         reach = scopes_in_reach(tuple(scopes) if scopes else scope)
         k = top_k or self.settings.top_k
+        linked = {doc_id: c for c in claim_ids for doc_id, where in self._linked.get(c, []) if where in reach}
+        if linked:  # the claims' unfiled documents are searched with them, then kept only if linked
+            claim_ids, top_k = [*claim_ids, ""], k + k // 2
         candidates: list[str] | None = None
         share = 0.0
         try:
@@ -486,10 +496,14 @@ class Engine:
         except Exception:  # noqa: BLE001 - the vectors still answer when the lexical index cannot
             log.exception("lexical search failed")
             lexical, candidates, share = [], None, 0.0
-        return self._retriever.retrieve_many(
+        found = self._retriever.retrieve_many(
             questions, scope=scope, scopes=scopes, claim_ids=claim_ids, top_k=top_k, merge=merge,
             stored_scopes=stored, lexical=lexical, candidates=candidates, reach_share=share,
         )
+        if not linked:
+            return found
+        return [[replace(p, claim_id=linked[p.doc_id]) if not p.claim_id else p
+                 for p in passages if p.claim_id or p.doc_id in linked][:k] for passages in found]
 
     def expand(self, passage: Passage) -> Passage:
         """The top-level chunk (up to ~2048 tokens of one page or section) around ``passage``,
@@ -610,8 +624,52 @@ class Engine:
     def _all_documents(self) -> list[DocumentInfo]:
         """Every document's info from the registry's index (:mod:`rag.catalog`): the same list
         object while nothing changed, so the caches keyed on it (claims, the lexical index) stay
-        valid; a document's summary points and fact lines are read when first used."""
-        return self._catalog.documents()  # type: ignore[return-value]
+        valid; a document's summary points and fact lines are read when first used. A document
+        that names no claim carries the claim it shares references with (:meth:`_link`)."""
+        documents = self._catalog.documents()
+        if documents is not self._linked_for:
+            self._link(documents)
+        return documents  # type: ignore[return-value]
+
+    def _link(self, documents: list[Any]) -> None:
+        """Link each document that names no claim to the one claim whose documents in its reach
+        write its references (:mod:`rag.links`), once per registry read. While the lexical index
+        is still being built, nothing is linked yet (and it is tried again at the next read)."""
+        from rag.lexical import LexicalIndexBuilding
+        from rag.links import claim_sharing, references_in
+        from rag.retrieval import scopes_in_reach
+
+        with self._links_lock:
+            if documents is self._linked_for:
+                return
+            linked: dict[str, list[tuple[str, str]]] = {}
+            try:
+                for doc in documents:
+                    if doc.metadata.claim_id:
+                        continue
+                    references = self._references.get(doc.version_id)
+                    if references is None:
+                        references = self._references[doc.version_id] = references_in(self._text_of(doc.version_id))
+                    reach = scopes_in_reach(doc.scope)
+                    doc.linked_claim = claim_sharing(references, lambda ref: self._lexical.claims_mentioning(
+                        ref, reach=reach, most=2, registry_view=documents)) if references else None
+                    if doc.linked_claim:
+                        linked.setdefault(doc.linked_claim, []).append((doc.doc_id, doc.scope))
+            except LexicalIndexBuilding:
+                return
+            except Exception:  # noqa: BLE001 - an unlinked document is still searched with every claim
+                log.exception("linking unfiled documents failed")
+                return
+            self._linked, self._linked_for = linked, documents
+
+    def _text_of(self, version_id: str) -> str:
+        """A document version's text, its leaves in order (one Chroma read)."""
+        from rag.store import leaf_text
+
+        got = self._store.leaves.get(where={"version_id": version_id}, include=["documents", "metadatas"])
+        documents = got["documents"] or [None] * len(got["ids"])
+        leaves = sorted(zip(got["ids"], got["metadatas"] or [{}] * len(got["ids"]), documents))
+        return "\n".join(leaf_text(meta, document) for _, meta, document in leaves)
 
     def _versions(self) -> list[Any]:
         """The current document versions, for the lexical index to follow (from the catalog's
@@ -620,7 +678,8 @@ class Engine:
 
         documents = self._catalog.documents()
         self._follow_versions(d.version_id for d in documents)  # another replica's ingest, seen by its stamp
-        return [VersionEntry(d.version_id, d.doc_id, d.scope, d.claim_id or "", d.name) for d in documents]
+        # the claim a document names: a link (rag.links) is applied at the search, not in the index
+        return [VersionEntry(d.version_id, d.doc_id, d.scope, d.metadata.claim_id or "", d.name) for d in documents]
 
     def _follow_versions(self, version_ids: Iterable[str]) -> None:
         """Have these versions' selector lines embedded while idle (an engine that stays up)."""

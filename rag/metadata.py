@@ -973,7 +973,8 @@ def _titled_adjusters(lines: Iterable[_Line]) -> list[str]:
             continue
         cells = [c.strip() for c in line.clean.split("|")]
         if len(cells) >= 2 and _TITLE_LINE.fullmatch(cells[1].title()) and not _NOT_OURS.search(cells[1].title()):
-            name = clean_person_name(cells[0]) if _PERSON.fullmatch(cells[0]) else None  # "Ann Lee | field adjuster | ..."
+            # "Ann Lee | field adjuster | (608) 555-0133": a contact row
+            name = clean_person_name(cells[0]) if _PERSON.fullmatch(cells[0]) else None
             if name and len(name.split()) >= 2:
                 found.append(name)
                 continue

@@ -194,10 +194,13 @@ class DocumentInfo:
     kind: str = ""
     """``pdf``, ``docx``, ``txt``, ``md`` or ``eml``."""
     source_url: str | None = None
+    linked_claim: str | None = None
+    """The claim a document that names none is filed with, by the references it shares with that
+    claim's documents (:mod:`rag.links`); set by the engine as it lists documents."""
 
     @property
     def claim_id(self) -> str | None:
-        return self.metadata.claim_id
+        return self.metadata.claim_id or self.linked_claim
 
     def loss_type_points(self) -> list[SummaryPoint]:
         """The summary points that name the type of loss (how a description picks a claim);

@@ -344,7 +344,8 @@ def unknown_claim_numbers(question: str, known: Sequence[str], *, also: Iterable
 # Letters, then two or more groups of digits (a trailing group of letters allowed): how claim
 # numbers are written across carriers ("FL-2026-30977", "GL-24-330871-B"); five digits at least, so
 # "COVID-19", "I-95" or a form number are not taken for one.
-_CLAIM_SHAPED = re.compile(r"(?<![\w./-])[A-Za-z]{1,6}(?:-[A-Za-z]{1,4})?(?:[-/]\d{2,}){1,3}(?:-[A-Za-z]{1,4})?(?![\w/-])")
+_CLAIM_SHAPED = re.compile(
+    r"(?<![\w./-])[A-Za-z]{1,6}(?:-[A-Za-z]{1,4})?(?:[-/]\d{2,}){1,3}(?:-[A-Za-z]{1,4})?(?![\w/-])")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
