@@ -93,12 +93,14 @@ def S(q: str, claim: str, points: list[str]) -> None:
                "expected_points": points})
 
 
-def L(q: str, claims: list[str]) -> None:
+def L(q: str, claims: list[str], rx: str | None = None) -> None:
     srcs: list[str] = []
     for c in claims:
         s = SRC[c]
         srcs += s if isinstance(s, list) else [s]
-    rx = "".join(f"(?=[\\s\\S]*{re.escape(c).replace(chr(92) + ' ', r'[ -]?')})" for c in claims) if claims else None
+    if rx is None:
+        rx = "".join(f"(?=[\\s\\S]*{re.escape(c).replace(chr(92) + ' ', r'[ -]?')})" for c in claims) if claims \
+            else r"\b(no|none|not|zero)\b"
     QS.append({"question": q, "route": "lookup", "claim_id": None, "expected_answer": None,
                "expected_regex": rx, "expect_not_found": False, "source": srcs, "kind": "lookup",
                "expected_claims": claims})
@@ -369,7 +371,7 @@ S("summary of the kettle ridge pollution claim pls", C4,
 X("what's the PA DEP penalty on the kettle ridge spill", C4)
 X("MW-5 benzene result?", C4)
 X("cost of the vacuum truck alone on the diesel release", C4)
-X("who's the terminal manager at kettle ridge", C4)
+X("what's heath dunleavy's phone number", C4)
 
 # ---------------------------------------------------------------------------------------------
 # 5. Eleanor Quist - long-term care home care benefits
@@ -429,6 +431,333 @@ X("what's the ICD-10 code on eleanor quist's cert", C5)
 X("how much does brightmoor pay tomasina reyes an hour", C5)
 X("which facility is quist moving to", C5)
 X("who's fiona macready's supervisor", C5)
+
+# ---------------------------------------------------------------------------------------------
+# 6. N4471K - hangar rash (hangarkeepers liability)
+# ---------------------------------------------------------------------------------------------
+N("tail number on the hangar rash claim", C6, "N4471K", AV, "reference")
+N("serial no of the archer that got hit by the tug", C6, "28-7890412", AV, "reference")
+N("who was driving the tug when the wing hit the door", C6, "Brody Kasparian", AV, "role")
+N("what time did the wingtip hit the hangar door track", C6, "14:20", AV, "time", r"14:20|2:20")
+N("when did fenwright show up at the hangar", C6, "15:40", AV, "time", r"15:40|3:40")
+N("stroud's IA cert number", C6, "3318264", AV, "reference")
+N("tach time at the feb annual on N4471K", C6, "4212.6", AV, "table", r"4,?212\.6")
+N("hobbs reading on the day of the ground damage", C6, "5610.7", AV, "table", r"5,?610\.7")
+N("FBO incident report no on AV-25-1190-H", C6, "IR-0503-01", AV, "reference")
+N("which rib did they replace on the archer", C6, "station 170", AV, "paraphrase", r"(sta(tion|\.)?\s*)170")
+N("empty weight after the wing repair", C6, "1,472.6 lb", AV, "plain", r"1,?472\.6")
+N("labor hours on the corvid invoice", C6, "61.5 hr", AV, "plain", r"61\.5")
+N("corvid aero invoice #", C6, "CAR-25-0419", AV, "reference")
+N("who did the paint on the piper", C6, "Ridgeview Aircraft Finishes", AV, "plain")
+N("how much diminished value did fenwright ask for", C6, "$6,500.00", AV, "amount")
+N("hangarkeepers deductible tallgrass", C6, "$1,000 each aircraft", AV, "amount", r"\$?1,?000")
+N("check # on the N4471K settlement", C6, "0093166", AV, "reference")
+N("who's kendra ozimek", C6, "line supervisor", AV, "role")
+N("aircraft owner's address, hangar claim", C6, "88 Sorrel Hill Rd, Ridgeview, IA 50317", AV, "address",
+  r"88 Sorrel Hill")
+N("date the archer went back in service", C6, "06/11/2025", AV, "date")
+N("engine serial on gus's plane", C6, "L-31877-36A", AV, "reference")
+N("corvid's FAA repair station number", C6, "C7RR214K", AV, "reference")
+N("what did fenwright rent while his plane was down", C6, "C172 from Blue Heron Flying Club", AV, "paraphrase",
+  r"C172|Blue Heron")
+
+C("how many days was gus's archer down, damage to return to service", C6, "39 days", AV, "duration", "days",
+  ["05/03/2025", "06/11/2025"])
+C("how long after the tug hit the wing was the owner called", C6, "35 minutes", AV, "duration", "minutes",
+  ["05/03/2025 14:20", "05/03/2025 14:55"], **NOCHK("14:20", "14:55"))
+C("time from the hangar incident to the owner arriving", C6, "1 hour 20 minutes", AV, "duration", "minutes",
+  ["05/03/2025 14:20", "05/03/2025 15:40"], rx=r"1\s*h(ou)?r,?\s*(and\s*)?20\s*min|80\s*min",
+  **NOCHK("14:20", "15:40"))
+C("check the corvid labor line: 61.5 hr at the shop rate", C6, "$7,257.00", AV, "sum", "mul", ["61.5", "$118.00"])
+C("what did fenwright claim on top of the repair bill, all three items", C6, "$9,001.40", AV, "sum", "sum",
+  ["$2,409.00", "$6,500.00", "$92.40"])
+C("corvid invoice without the paint sublet", C6, "$12,450.38", AV, "difference", "diff", ["$15,140.38", "$2,690.00"])
+C("allowed repair plus loss of use, net of the ded, on the hangar rash claim", C6, "$16,549.38", AV, "deductible",
+  "signed", ["$15,140.38", "$2,409.00", "$1,000.00"], signs=[1, 1, -1])
+C("is the N4471K repair bill within the per-aircraft hangarkeepers limit", C6, "yes", AV, "limit-check", "within",
+  ["$15,140.38", "$250,000"])
+C("how much did the reserve drop in june on AV-25-1190-H", C6, "$1,500.00", AV, "difference", "diff",
+  ["$20,000.00", "$18,500.00"])
+C("tach hours flown between the annual and the ground damage", C6, "75.5 hours", AV, "difference", "diffn",
+  ["4288.1", "4212.6"], unit="hours")
+C("how many days after the ground damage did the examiner settle", C6, "67 days", AV, "duration", "days",
+  ["05/03/2025", "07/09/2025"])
+
+S("summarize the hangar rash claim", C6,
+  [r"N4471K", r"Tallgrass", r"05/03/2025", r"tug|wingtip", r"\$?16,549\.38", r"CLOSED"])
+
+X("what pilot certificate does gus fenwright hold", C6)
+X("agreed hull value of N4471K", C6)
+X("when was brody kasparian hired at tallgrass", C6)
+X("who was the wing walker on the tow", C6)
+
+# ---------------------------------------------------------------------------------------------
+# 7. Bracken Hollow Farms - hail on a ground-mount solar array
+# ---------------------------------------------------------------------------------------------
+N("how many panels cracked on the farm solar claim", C7, "57 modules", SO, "plain", r"\b57\b")
+N("how many of the bracken panels have broken glass", C7, "12 have broken glass", SO, "paraphrase", r"\b12\b")
+N("module make/model at bracken hollow", C7, "Aurelian Solar AS-390M", SO, "plain", r"AS-390M")
+N("what inverters are on the bracken array", C7, "Voltmark VX-60", SO, "plain")
+N("replacement price per panel on SOL-0827-FM", C7, "$238.00", SO, "amount")
+N("kessling's NABCEP #", C7, "PV-061-77319", SO, "reference")
+N("sunfield work order no", C7, "SAS-WO-3390", SO, "reference")
+N("farm policy number for corrine bracken", C7, "FPP-2093318", SO, "reference")
+N("scheduled value of the solar array", C7, "$352,000", SO, "amount")
+N("what time did the hail start at the farm", C7, "18:40", SO, "time", r"18:40|6:40")
+N("largest hail stones at bracken hollow", C7, "1.75 in", SO, "plain", r"1\.75")
+N("string 7 output vs expected", C7, "71%", SO, "table", r"\b71\s*%")
+N("which utility gives the farm its net metering credit", C7, "Flint Plains Electric Cooperative", SO, "paraphrase")
+N("production shortfall corrine mentioned", C7, "$1,120", SO, "amount")
+N("check # for the solar payment", C7, "0093011", SO, "reference")
+N("farm address on the solar hail", C7, "2881 County Road 14, Teague Falls, KS 67156", SO, "address",
+  r"2881 County R(oa)?d 14")
+N("when did vantreese meet them at the array", C7, "06/02/2025", SO, "date")
+N("system size of the bracken array", C7, "160.7 kW DC", SO, "plain", r"160\.7\s*kW")
+N("labor line on sunfield's estimate", C7, "$11,400.00", SO, "table")
+N("who's dario kessling", C7, "Technician", SO, "role", r"technician|NABCEP")
+N("farm owner's phone on the solar claim", C7, "(620) 555-0188", SO, "plain", r"555-0188")
+
+C("days from the hail to sunfield's inspection at bracken hollow", C7, "4 days", SO, "duration", "days",
+  ["05/19/2025", "05/23/2025"])
+C("how many days from the storm to closing the solar file", C7, "31 days", SO, "duration", "days",
+  ["05/19/2025", "06/19/2025"])
+C("how long was the sunfield tech on site on 5/23", C7, "6 hours 40 minutes", SO, "duration", "minutes",
+  ["05/23/2025 08:30", "05/23/2025 15:10"], rx=r"6\s*h(ou)?rs?,?\s*(and\s*)?40\s*min", **NOCHK("08:30", "15:10"))
+C("how long did the hail last at the farm", C7, "15 minutes", SO, "duration", "minutes",
+  ["05/19/2025 18:40", "05/19/2025 18:55"], **NOCHK("18:40", "18:55"))
+C("57 panels at the unit price comes to?", C7, "$13,566.00", SO, "sum", "mul", ["57", "$238.00"])
+C("net on the sunfield estimate after the wind/hail ded", C7, "$22,456.00", SO, "deductible", "diff",
+  ["$27,456.00", "$5,000"])
+C("what % of the bracken modules cracked", C7, "13.8%", SO, "percentage", "pct", ["57", "412"])
+C("is the sunfield estimate within the array's scheduled value", C7, "yes", SO, "limit-check", "within",
+  ["$27,456.00", "$352,000"])
+C("how much of the solar reserve went unused", C7, "$7,544.00", SO, "remainder", "diff", ["$30,000.00", "$22,456.00"])
+C("cracked modules outside strings 3, 7 and 11", C7, "18 modules", SO, "remainder", "diffn", ["57", "39"],
+  unit="modules", rx=r"\b18\b")
+C("sunfield estimate without the freight", C7, "$26,816.00", SO, "difference", "diff", ["$27,456.00", "$640.00"])
+
+S("sum up the bracken hollow solar claim", C7,
+  [r"Bracken Hollow", r"hail", r"05/19/2025", r"57 (panels|modules)", r"\$?22,456(\.00)?", r"close"])
+
+X("net metering rate per kWh on the bracken farm", C7)
+X("who's the insurance agent for bracken hollow farms", C7)
+X("ACV of the solar array", C7)
+X("what date did sunfield finish swapping the panels", C7)
+
+# ---------------------------------------------------------------------------------------------
+# 8. Achterberg - homeowners mold
+# ---------------------------------------------------------------------------------------------
+N("lab report # for the achterberg mold", C8, "NA-25-07713", MO, "reference")
+N("who took the air samples at the achterberg house", C8, "Gideon Marsh-Tully", MO, "role")
+N("kitchen asp/pen count", C8, "9,840", MO, "table", r"9,?840")
+N("stachybotrys in the kitchen sample", C8, "213", MO, "table", r"\b213\b")
+N("outdoor control asp/pen on HO-5521-0094M", C8, "160", MO, "table", r"\b160\b")
+N("subfloor moisture under the dishwasher", C8, "38% WME", MO, "plain", r"38\s*%")
+N("what was the source of the water at the achterbergs", C8, "braided stainless supply line to the dishwasher", MO,
+  "paraphrase", r"supply line")
+N("when did desmond notice the buckled floor", C8, "July 8, 2025", MO, "date", r"July 8|07/08/2025")
+N("plumber's invoice # on the mold claim", C8, "TRP-44120", MO, "reference")
+N("mold sublimit on the achterberg HO", C8, "$10,000 aggregate per policy period", MO, "amount", r"\$?10,?000")
+N("coverage A on the achterberg policy", C8, "$486,000", MO, "amount")
+N("restorix estimate number", C8, "RR-2507-118", MO, "reference")
+N("restorix's number for the remediation", C8, "$14,860.00", MO, "table")
+N("ALE on the mold claim", C8, "$1,145.00", MO, "table")
+N("who is abernathy cole", C8, "supervisor", MO, "role")
+N("who runs the northgate lab", C8, "Dr. Ruth Okonkwo-Hale", MO, "role", r"Ruth Okonkwo-Hale")
+N("achterberg address", C8, "47 Lantern Brook Court, Fallowmere, NC 27599", MO, "address", r"47 Lantern Brook")
+N("check no on the rebuild advance", C8, "0094410", MO, "reference")
+N("how much laminate comes out of the kitchen", C8, "182 sq ft", MO, "plain", r"182")
+N("HO policy # for priya achterberg", C8, "HOX-66120457", MO, "reference")
+N("what time window were the spore traps run", C8, "between 10:20 and 11:05", MO, "time", r"10:20.{0,10}11:05")
+N("what's the ClearAir line for assessment + PRV", C8, "$2,350.00", MO, "table")
+
+C("mold costs before the sublimit cap on the achterberg claim", C8, "$17,210.00", MO, "sum", "sum",
+  ["$14,860.00", "$2,350.00"])
+C("how much of the mold cost is over the sublimit", C8, "$7,210.00", MO, "difference", "signed",
+  ["$14,860.00", "$2,350.00", "$10,000"], signs=[1, 1, -1])
+C("net payable on HO-5521-0094M: mold cap + rebuild + ALE less ded", C8, "$17,375.50", MO, "deductible", "signed",
+  ["$10,000.00", "$7,230.50", "$1,145.00", "$1,000.00"], signs=[1, 1, 1, -1])
+C("what's still owed on the achterberg claim after the first check", C8, "$11,145.00", MO, "remainder", "diff",
+  ["$17,375.50", "$6,230.50"])
+C("days from when the leak was noticed to the air sampling", C8, "3 days", MO, "duration", "days",
+  ["July 8, 2025", "07/11/2025"])
+C("how long between sampling and the lab report on the mold claim", C8, "4 days", MO, "duration", "days",
+  ["07/11/2025", "07/15/2025"])
+C("how long did the air sampling take at the achterbergs", C8, "45 minutes", MO, "duration", "minutes",
+  ["07/11/2025 10:20", "07/11/2025 11:05"], **NOCHK("10:20", "11:05"))
+C("is the restorix estimate within the mold sublimit", C8, "no", MO, "limit-check", "within",
+  ["$14,860.00", "$10,000"])
+C("kitchen total spores minus the outdoor total", C8, "8910 spores/m3", MO, "difference", "diffn", ["10,420", "1,510"],
+  unit="spores/m3", rx=r"8,?910")
+C("days from lab report to first payment on the mold claim", C8, "9 days", MO, "duration", "days",
+  ["07/15/2025", "07/24/2025"])
+
+S("summarize the achterberg mold claim", C8,
+  [r"Achterberg", r"dishwasher", r"July 8, 2025", r"\$?10,000", r"\$?17,375\.50", r"OPEN"])
+
+X("when did the PRV pass at the achterbergs", C8)
+X("who is the restorix project manager", C8)
+X("mortgagee on the achterberg policy", C8)
+X("how old was the dishwasher", C8)
+
+# ---------------------------------------------------------------------------------------------
+# 9. Verdant Loom Textiles - D&O claim notice
+# ---------------------------------------------------------------------------------------------
+N("who sent the demand on the verdant loom D&O", C9, "Ostrowski Capital Partners III, L.P.", DO, "plain",
+  r"Ostrowski Capital Partners")
+N("ostrowski's stake in verdant loom", C9, "14.2%", DO, "plain")
+N("sale price of the glenmere road mill", C9, "$4,150,000", DO, "amount")
+N("what was the mill appraised at", C9, "$6,800,000", DO, "amount")
+N("who bought the greensboro mill", C9, "Carraway Street Holdings LLC", DO, "paraphrase")
+N("who owns carraway street holdings", C9, "Philip Drummond", DO, "role")
+N("which director voted against the sale", C9, "Helena Strand", DO, "table")
+N("verdant loom CEO", C9, "Lionel Haverstock", DO, "role")
+N("D&O policy # for verdant loom", C9, "DOP-7720415", DO, "table")
+N("retention for B and C on DO-2025-0061", C9, "$250,000", DO, "table")
+N("prior and pending date on the D&O", C9, "04/15/2019", DO, "table")
+N("broker AE on verdant loom", C9, "Denise Marchetti", DO, "role")
+N("who's margit oyelaran", C9, "Chair of Audit Committee", DO, "role")
+N("what time did haverstock leave the board meeting", C9, "14:42", DO, "time", r"14:42|2:42")
+N("what time did the CEO come back into the meeting", C9, "15:05", DO, "time", r"15:05|3:05")
+N("what did ironbridge offer for the mill", C9, "$5,300,000", DO, "amount")
+N("who did the 2024 appraisal on glenmere road", C9, "Hollister & Vane", DO, "plain")
+N("net proceeds from the mill sale", C9, "$3,987,400", DO, "amount")
+N("when did the mill sale close", C9, "February 27, 2025", DO, "date", r"February 27|02/27/2025")
+N("proposed panel counsel on the D&O", C9, "Thorne Ecclestone LLP", DO, "plain")
+N("defense rsv verdant loom", C9, "$350,000", DO, "amount")
+N("who's the GC at verdant loom", C9, "Gretchen Abernook", DO, "role")
+N("verdant loom HQ address", C9, "300 Shuttle Mill Way, Haw River Crossing, NC 27258", DO, "address",
+  r"300 Shuttle Mill Way")
+N("haverstock's counsel", C9, "Pell Crandall LLP", DO, "table")
+N("what's the D&O policy period", C9, "04/15/2025 to 04/15/2026", DO, "table", r"04/15/2025.{0,5}04/15/2026")
+N("who is ostrowski's lawyer", C9, "Anton Sallis", DO, "role")
+
+C("gap between the appraisal and the sale price on the verdant loom mill", C9, "$2,650,000.00", DO, "difference",
+  "diff", ["$6,800,000", "$4,150,000"])
+C("how much more was ironbridge offering than carraway", C9, "$1,150,000.00", DO, "difference", "diff",
+  ["$5,300,000", "$4,150,000"])
+C("days from the board vote to the mill closing", C9, "30 days", DO, "duration", "days",
+  ["January 28, 2025", "February 27, 2025"])
+C("how many days after the demand letter did verdant loom give notice", C9, "7 days", DO, "duration", "days",
+  ["June 3, 2025", "June 10, 2025"])
+C("how long was haverstock out of the room for the vote", C9, "23 minutes", DO, "duration", "minutes",
+  ["01/28/2025 14:42", "01/28/2025 15:05"], **NOCHK("14:42", "15:05"))
+C("how long did the jan 28 board meeting run", C9, "1 hour 40 minutes", DO, "duration", "minutes",
+  ["01/28/2025 14:00", "01/28/2025 15:40"], rx=r"1\s*h(ou)?r,?\s*(and\s*)?40\s*min|100\s*min",
+  **NOCHK("14:00", "15:40"))
+C("commissions and closing costs on the mill sale", C9, "$162,600.00", DO, "difference", "diff",
+  ["$4,150,000", "$3,987,400"])
+C("mill sale price as a % of the appraisal", C9, "61.0%", DO, "percentage", "pct", ["$4,150,000", "$6,800,000"])
+C("if the directors paid back the full $2.65M difference would that fit in the D&O limit", C9, "yes", DO,
+  "limit-check", "within", ["$2,650,000", "$10,000,000"])
+C("days from the ostrowski demand to our acknowledgment", C9, "9 days", DO, "duration", "days",
+  ["June 3, 2025", "June 12, 2025"])
+
+S("summarize DO-2025-0061", C9,
+  [r"Verdant Loom", r"Ostrowski", r"Glenmere|mill", r"\$?4,150,000", r"\$?6,800,000", r"open"])
+S("brief me on the verdant loom D&O notice - who, what, where it stands", C9,
+  [r"Haverstock", r"Carraway", r"January 28, 2025", r"Strand", r"\$?350,000", r"insured-vs-insured|under review"])
+
+X("what did the fresh appraisal on glenmere road come in at", C9)
+X("annual premium on the verdant loom D&O", C9)
+X("anton sallis phone number", C9)
+X("what did the special litigation committee conclude", C9)
+
+# ---------------------------------------------------------------------------------------------
+# 10. Pressworth Cleaners - bailee customers' goods
+# ---------------------------------------------------------------------------------------------
+N("when did the sprinkler alarm go off at the cleaners", C10, "03:17", BC, "time", r"0?3:17")
+N("what time was the water shut off at pressworth", C10, "03:52", BC, "time", r"0?3:52")
+N("what time did baek get to the plant", C10, "06:50", BC, "time", r"0?6:50")
+N("alarm company account no at pressworth", C10, "55-20918", BC, "reference")
+N("bailee policy number, dry cleaner", C10, "BCP-118840", BC, "reference")
+N("who's the landlord at pressworth", C10, "Alder Street Partners", BC, "role")
+N("cleaner's valuation on the wedding gown", C10, "$1450.00", BC, "table", r"\$?1,?450(\.00)?")
+N("what happened to the tanabe suit", C10, "shrinkage - total", BC, "table", r"shrinkage")
+N("ticket # for the okonkwo drapes", C10, "44839", BC, "table")
+N("what was the cleaning charge on the gown", C10, "$185.00", BC, "amount")
+N("per-item cap on the bailee coverage", C10, "$1,000 per item", BC, "amount", r"\$?1,?000")
+N("occurrence limit on BC 88-40217", C10, "$25,000 per occurrence", BC, "amount", r"\$?25,?000")
+N("bailee deductible", C10, "$250", BC, "amount")
+N("who actually owns the tux on 44845", C10, "Regal Formal Rentals", BC, "paraphrase")
+N("sprinkler contractor named for subro on the cleaners claim", C10, "Northline Fire Protection", BC, "plain")
+N("subro file no on the pressworth claim", C10, "SUB-25-7702", BC, "reference")
+N("who's the agent on the dry cleaner claim", C10, "Trudy Halvorsen", BC, "role")
+N("pressworth address", C10, "615 Alder Street, Hollins Quay, WA 98368", BC, "address", r"615 Alder St(reet)?")
+N("how many orders were hanging under the broken line", C10, "About 140 customer orders", BC, "plain", r"\b140\b")
+N("when did hollis inspect at the cleaners", C10, "08/12/2025", BC, "date")
+N("declared value on the benedetti rug", C10, "$900.00", BC, "table")
+N("what's wrong with the tamsin greaves sweaters", C10, "felted - total", BC, "table", r"felted")
+
+C("how long did the sprinkler run at pressworth before the FD shut it off", C10, "35 minutes", BC, "duration",
+  "minutes", ["08/02/2025 03:17", "08/02/2025 03:52"], **NOCHK("03:17", "03:52"))
+C("time from the waterflow alarm to baek arriving", C10, "3 hours 33 minutes", BC, "duration", "minutes",
+  ["08/02/2025 03:17", "08/02/2025 06:50"], rx=r"3\s*h(ou)?rs?,?\s*(and\s*)?33\s*min", **NOCHK("03:17", "06:50"))
+C("days from the sprinkler burst to closing the bailee file", C10, "31 days", BC, "duration", "days",
+  ["08/02/2025", "09/02/2025"])
+C("how many days after the loss did the customers get paid", C10, "18 days", BC, "duration", "days",
+  ["08/02/2025", "08/20/2025"])
+C("declared values of the two tickets that cleaned up ok", C10, "$630.00", BC, "sum", "sum", ["$90.00", "$540.00"])
+C("benedetti rug payment after the deductible", C10, "$290.00", BC, "deductible", "diff", ["$540.00", "$250.00"])
+C("is the gown's $1,450 valuation within the per-item cap", C10, "no", BC, "limit-check", "within",
+  ["$1,450.00", "$1,000"], **NOCHK("$1450.00", "$1,000"))
+C("net payable on the cleaners claim: valuation total, less the gown cap cut, less ded", C10, "$3,350.00", BC,
+  "deductible", "diff", ["$4,050.00", "$450.00", "$250.00"])
+C("how much of the pressworth reserve wasn't needed", C10, "$2,650.00", BC, "remainder", "diff",
+  ["$6,000.00", "$3,350.00"])
+C("total declared value of the eight ruined orders", C10, "$7,110.00", BC, "sum", "sum",
+  ["$420.00", "$2800.00", "$650.00", "$310.00", "$1200.00", "$380.00", "$450.00", "$900.00"])
+C("ticket limit on the gown at 10x the cleaning charge", C10, "$1,850.00", BC, "sum", "mul", ["10", "$185.00"])
+
+S("summarize BC 88-40217", C10,
+  [r"Pressworth", r"sprinkler", r"08/02/2025", r"\$?3,350(\.00)?", r"Alder Street Partners|subrogation", r"[Cc]losed"])
+
+X("what did pressworth charge to clean the tuxedo", C10)
+X("fire dept incident number for the pressworth sprinkler", C10)
+X("who insures alder street partners", C10)
+X("lena castellanos phone number", C10)
+X("what was the mildewed comforter's cleaning charge", C10)
+
+# ---------------------------------------------------------------------------------------------
+# Lookups across claims
+# ---------------------------------------------------------------------------------------------
+L("which claims is renata okafor-bell handling", [C1, C4, C9])
+L("what's on hollis vantreese's desk - list his claims", [C2, C7, C10])
+L("claims ingrid salcedo has", [C3, C5, C8])
+L("which files is tobias wren on", [C6])
+L("any hail claims?", [C2, C7])
+L("which claims are closed", [C6, C7, C10])
+L("list the open claims", [C1, C2, C3, C4, C5, C8, C9])
+L("open claims with a reserve over $300k", [C2, C4, C9])
+L("open files reserved over 100k", [C1, C2, C4, C9])
+L("open claims reserved under $100,000", [C3, C8])
+L("which claims are in north carolina", [C8, C9])
+L("claims with a loss in may 2025", [C6, C7])
+L("which claims have subro referred to gault recovery", [C3, C10])
+L("claims with a $5,000 deductible", [C3, C7])
+L("which claims have a $1,000 deductible", [C6, C8])
+L("claims with a self-insured retention or retention", [C4, C9])
+L("which claims involve water damage", [C8, C10])
+L("claims with lab results in the file", [C1, C4, C8])
+L("which claims involve theft by an employee", [C3])
+L("any claims involving a vehicle dealer or aircraft", [C2, C6])
+L("bodily injury claims?", [C1])
+L("which claims have claimants or shareholders represented by attorneys", [C1, C9])
+L("which files say no suit has been filed", [C1, C9])
+L("which claims have been paid and closed in june or july 2025", [C6, C7])
+L("any cyber claims?", [])
+L("workers comp claims in the queue?", [])
+L("any claims in texas", [])
+L("earthquake claims?", [])
+L("which claims involve pennsylvania", [C4])
+L("claims with a payment issued but still open", [C1, C4, C5, C8])
+
+# extra none-route questions (fields the files leave blank or parties never named)
+X("who's the defense attorney assigned on the casa verdillo claim", C1)
+X("what's the policy number on the LTC rider for facility care", C5)
+X("who is the insured's broker on the kettle ridge PLL", C4)
+X("date of birth of darla minchew", C3)
+X("what's the VIN of stock N2260", C2)
 
 
 def main() -> None:

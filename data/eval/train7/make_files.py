@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import email.utils
+import zipfile
 from email.message import EmailMessage
 from pathlib import Path
 
@@ -1046,6 +1047,23 @@ Hollis Vantreese
 ]
 
 
+def save_docx(doc: Document, name: str, when: dt.datetime) -> None:
+    """Save with fixed metadata and zip timestamps so that the file is byte-identical on every run."""
+    doc.core_properties.created = when
+    doc.core_properties.modified = when
+    doc.core_properties.last_modified_by = "train7"
+    doc.core_properties.revision = 1
+    path = OUT / name
+    doc.save(str(path))
+    with zipfile.ZipFile(path) as z:
+        items = [(i.filename, z.read(i.filename)) for i in z.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for fname, data in items:
+            info = zipfile.ZipInfo(fname, date_time=(2025, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            z.writestr(info, data)
+
+
 def build_dealer() -> None:
     doc = Document()
     sec = doc.sections[0]
@@ -1109,8 +1127,7 @@ def build_dealer() -> None:
     ]:
         doc.add_paragraph(t)
     doc.add_paragraph("Wendell Ashgrove, Senior Hail Appraiser, Hailstrike Appraisal Group - June 13, 2025")
-    doc.core_properties.created = dt.datetime(2025, 6, 13)
-    doc.save(str(OUT / "prairie_summit_hail_inventory.docx"))
+    save_docx(doc, "prairie_summit_hail_inventory.docx", dt.datetime(2025, 6, 13))
 
 
 def build_do() -> None:
@@ -1130,8 +1147,7 @@ def build_do() -> None:
                     cells[i].text = v
         else:
             doc.add_paragraph(content)
-    doc.core_properties.created = dt.datetime(2025, 6, 10)
-    doc.save(str(OUT / "verdant_loom_do_notice.docx"))
+    save_docx(doc, "verdant_loom_do_notice.docx", dt.datetime(2025, 6, 10))
 
 
 def build_eml(name: str, thread: list[dict]) -> None:
@@ -1159,6 +1175,8 @@ def build_eml(name: str, thread: list[dict]) -> None:
         if "attach" in m:
             fname, text = m["attach"]
             msg.add_attachment(text.encode(), maintype="text", subtype="plain", filename=fname)
+    if msg.is_multipart():
+        msg.set_boundary(f"==train7-{name}==")
     (OUT / name).write_bytes(bytes(msg))
 
 
