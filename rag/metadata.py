@@ -22,13 +22,15 @@ from rag.experts.text import paragraphs, sentences
 
 # -- claim ids ----------------------------------------------------------------------------
 
-_SEGMENTS = r"(?:-(?:[0-9]+|[A-Z]{1,4})\b)*"
-"""More parts of a number after hyphens: ``-0847-2931``, ``-PD`` (case-sensitive: ``-Towing`` is no part)."""
+_SEGMENTS = r"(?:-(?:[0-9]+[A-Z]{0,2}|[A-Z]{1,4})\b)*"
+"""More parts of a number after hyphens: ``-0847-2931``, ``-PD``, ``-0094M`` (case-sensitive: ``-Towing``
+is no part)."""
 _CLM_ID = re.compile(rf"\b(?i:CLM)(?P<sep>[-\s]?)(?P<clm>\d{{3,10}}{_SEGMENTS})(?![-/.]?\d)")
 """``CLM-1042``, ``clm 1042``, ``CLM-2024-0847-2931``, ``CLM-44217-PD``; after a space, a number with
 parts of its own is the number and "CLM" its label (``(CLM 0588-213-PA)`` is claim ``0588-213-PA``)."""
 _LABELLED_ID = re.compile(
-    r"\b(?i:claim|clm(?=\s*#))(?:\s*/\s*(?i:[a-z]{3,20}))?\s*(?P<marker>(?i:number|no\.?|#|id|ref(?:erence)?\.?(?:\s+(?:number|no\.?))?))?\s*[:#|]?\s*"
+    r"\b(?i:claim|clm(?=\s*#))(?:\s*/\s*(?i:[a-z]{3,20}))?\s*(?P<marker>(?i:number|no\.?|#|id|ref(?:erence)?\.?"
+    r"(?:\s+(?:number|no\.?))?)(?:\s+(?i:assigned|issued))?)?\s*[:#|]?\s*"
     rf"(?P<num>[A-Z]{{1,6}}/\d{{2,}}(?:[/-](?:[0-9]+|[A-Z]{{1,4}})\b)*|\d{{2,4}}/[A-Z]{{1,4}}/\d{{3,}}(?:-[A-Z0-9]+)?"
     rf"|(?:[A-Z]{{1,6}}-)?(?:[A-Z]{{1,6}}[-\s]?)?\d[0-9A-Z]*{_SEGMENTS}(?:(?<=[A-Z0-9])\s\d{{2,}}(?![-/.,:]?\d))*)"
     r"(?![-/.]\d)"
@@ -497,7 +499,7 @@ def _label_names(raw: str) -> set[str]:
 
 # -- names --------------------------------------------------------------------------------
 
-_NAME_WORD = r"(?:[A-Z][a-z]*\.|(?:Mc|Mac|O')?[A-Z][a-zA-Z'\u2019]+(?:-[A-Z][a-zA-Z'\u2019]+)?)"
+_NAME_WORD = r"(?:[A-Z][a-z]{0,2}\.|(?:Mc|Mac|O')?[A-Z][a-zA-Z'\u2019]+(?:-[A-Z][a-zA-Z'\u2019]+)?)"
 _PARTICLE = r"(?:de|del|della|da|di|van|von|der|la|le|du|bin|al)"
 _PERSON = re.compile(rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{1,3}}(?:,?\s+(?:Jr|Sr|II|III|IV)\.?)?")
 _HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?\s+")
@@ -994,9 +996,13 @@ def _titled_adjusters(lines: Iterable[_Line]) -> list[str]:
 
 # -- the document's own claim number ------------------------------------------------------
 
-_CLAIM_LABEL = re.compile(r"^(?:[a-z']+ ){0,2}claim(?: (?:no|number|#|id|ref|reference|file(?: no| number)?))?$")
+_CLAIM_LABEL = re.compile(r"^(?:[a-z']+ ){0,2}claim(?: (?:no|number|#|id|ref|reference|file(?: no| number)?))?$"
+                          r"|^(?:insurer|carrier|insurance company|company)(?:'s)? (?:file|ref|reference)"
+                          r"(?: no| number| #)?$")
 """A label that names a claim's number, with up to two words before it (``Carrier claim no.``,
-``Client claim number``, ``Insurer claim ref``): whose claim the words say is checked apart."""
+``Client claim number``, ``Insurer claim ref``), or the insurer's file or reference (``Insurer file``,
+``Carrier ref``: how a lab's or a vendor's report heads the number of the claim it works for): whose
+claim the words say is checked apart."""
 _OTHER_PARTY = re.compile(
     r"\b(?:their|theirs|other (?:carrier|insurer|party|side|company)|adverse|opposing|third[- ]party|tp|"
     r"claimant'?s|subrogat\w*|counterparty|defendant'?s)\b")

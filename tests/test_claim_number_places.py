@@ -117,6 +117,18 @@ FIELD_REPORT = _docx(
     header="Cascade Growers Mutual - Field Report - OR-2026-44120",
 )
 
+SOIL_LAB = """BRIGHTWATER ENVIRONMENTAL TESTING
+Sample set 4 - groundwater, monitoring well MW-3
+Insurer file (per client): WX-7204-0311K (Alder Point Assurance)
+Benzene: 41 ug/L (limit 5 ug/L)
+Lab fee: $1,480.00
+"""
+
+ASSIGNED_IN_A_SENTENCE = """Notice of claim - management liability
+The board received the shareholder demand letter on March 3, 2026 and tendered it the same week.
+Acknowledged by the carrier on March 9, 2026. Claim number assigned: MG-2026-0318. Retention: $250,000.
+"""
+
 RENTAL_INVOICE = """INVOICE | LF-880412
 Rented: one 40 kW generator, 9 days
 Amount due: $2,160.00
@@ -130,7 +142,8 @@ def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     for name, data in (("bin-survey.docx", SURVEY), ("ime.docx", CLINIC), ("roof.docx", STORM), ("cargo.txt", CARGO), ("paper-rolls.docx", SURVEYOR), ("counsel-update.eml", COUNSEL),
                        ("bulletin.eml", NEWSLETTER), ("estimate.txt", PREDETERMINATION),
                        ("counsel-letter.txt", COUNSEL_LETTER), ("impound.txt", TOW_RECEIPT), ("ledger.md", LEDGER),
-                       ("Field_Notes_OR-2026-44120.docx", FIELD_REPORT), ("invoice_LF-880412.txt", RENTAL_INVOICE)):
+                       ("Field_Notes_OR-2026-44120.docx", FIELD_REPORT), ("invoice_LF-880412.txt", RENTAL_INVOICE),
+                       ("soil-lab.txt", SOIL_LAB), ("board-notice.txt", ASSIGNED_IN_A_SENTENCE)):
         result = engine.ingest_file(put_file(root, name, data))
         assert not isinstance(result, Exception), result
     return engine
@@ -185,6 +198,8 @@ def test_a_number_tagged_in_an_email_subject_files_the_mail_under_its_claim(engi
     ("0931-448-PA", "impound.txt"),  # "CLM" before a number with parts of its own is its label
     ("QX-3318-07", "ledger.md"),  # in Markdown bold
     ("OR-2026-44120", "Field_Notes_OR-2026-44120.docx"),  # only in the page header and the file name
+    ("WX-7204-0311K", "soil-lab.txt"),  # "Insurer file", and a group of digits ending in a letter
+    ("MG-2026-0318", "board-notice.txt"),  # "Claim number assigned:" inside a sentence
 ])
 def test_a_claim_number_written_in_other_ways_files_the_document(engine: Engine, claim_id: str, document: str) -> None:
     by_id = {c.claim_id: c for c in engine.claims()}

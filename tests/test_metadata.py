@@ -357,3 +357,9 @@ def test_a_carrier_in_a_report_title_is_no_adjuster_and_a_contact_row_names_one(
         "Mira Castell | orchard manager | (608) 555-0190\n")
     assert meta.adjusters == ["Tobias Renner"]
     assert clean_person_name("Ranch Insurance") is None and clean_person_name("Dalia Ferreira") == "Dalia Ferreira"
+
+
+def test_a_name_ends_at_the_end_of_its_sentence() -> None:
+    meta = meta_of("Field adjuster: Ilka Brannigan. This report covers the first inspection only.\n")
+    assert meta.adjusters == ["Ilka Brannigan"]
+    assert clean_person_name("J. R. Okafor") == "J. R. Okafor" and clean_person_name("Wm. Tatum") == "Wm. Tatum"
