@@ -239,6 +239,9 @@ class Engine:
         if report.status != "unchanged":
             with self._lock:  # one index update at a time: two files may finish together
                 self._index_words(report.doc_id)
+        if not report.metadata.claim_id:  # what the reply says: the claim its references tie it to
+            report.linked_claim = next((d.linked_claim for d in self._all_documents() if d.doc_id == report.doc_id),
+                                       None)
         return report
 
     def _index_words(self, doc_id: str) -> None:

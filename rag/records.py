@@ -36,6 +36,9 @@ class IngestReport:
     replaces: str | None = None
     """When this file replaced an earlier version: ``replaces the earlier version of invoice.txt
     for CLM-1042`` (what the reply says)."""
+    linked_claim: str | None = None
+    """The claim a file that names none is searched with: the one whose files write its references
+    (:mod:`rag.links`)."""
 
     @property
     def claim_id(self) -> str | None:
