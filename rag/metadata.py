@@ -879,6 +879,20 @@ _POLICY_MENTION = re.compile(
 )
 
 
+def _policy_number_in(value: str) -> str | None:
+    """The number in a policy field's value: at its start (``PAP-884120``), or after the policy's
+    name (``Dealers Open Lot DOL-48821-NE, <carrier>, policy period ...``): the first number with five
+    digits or more, so neither a form's ``HO-3`` nor a date is taken for it."""
+    match = _POLICY_VALUE.match(value)
+    if match:
+        return match.group(0)
+    for m in _POLICY_VALUE.finditer(value):
+        if sum(c.isdigit() for c in m.group(0)) >= 5 and not find_dates(m.group(0)):
+            prefix = re.search(r"(?<![\w-])[A-Z]{2,4}\s$", value[:m.start()])  # "CGL 7730-2291-04"
+            return (prefix.group(0) if prefix else "") + m.group(0)
+    return None
+
+
 def find_policy_numbers(text: str) -> list[str]:
     """Policy numbers mentioned in running text (``policy PAP-884120``), most frequent first."""
     return _by_frequency(m.group("v").upper() for m in _POLICY_MENTION.finditer(text))
@@ -902,9 +916,9 @@ def extract_metadata(doc: ParsedDocument) -> ClaimMetadata:
     fields = list(_fields(lines))
     for names, value, _line in fields:
         if names & _POLICY_LABELS:
-            match = _POLICY_VALUE.match(value)
-            if match:
-                policies.append(match.group(0))
+            number = _policy_number_in(value)
+            if number:
+                policies.append(number)
         elif names & _INSURED_LABELS:
             insured.extend(_names(value, allow_company=True))
         elif names & _OWNER_LABELS:

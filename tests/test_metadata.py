@@ -363,3 +363,11 @@ def test_a_name_ends_at_the_end_of_its_sentence() -> None:
     meta = meta_of("Field adjuster: Ilka Brannigan. This report covers the first inspection only.\n")
     assert meta.adjusters == ["Ilka Brannigan"]
     assert clean_person_name("J. R. Okafor") == "J. R. Okafor" and clean_person_name("Wm. Tatum") == "Wm. Tatum"
+
+
+def test_a_policy_field_that_names_the_policy_before_its_number_gives_the_number() -> None:
+    meta = meta_of("Claim No.: QT-2026-00917\n"
+                   "Policy: Contractors Open Yard CY-30418-SW, Bramble Mutual, policy period 03/01/2026 - 03/01/2027\n")
+    assert meta.policy_numbers == ["CY-30418-SW"]
+    assert meta_of("Policy No.: BOP 5520914-02 | Term: 01/01/2026 - 01/01/2027\n").policy_numbers == ["BOP 5520914-02"]
+    assert meta_of("Policy: see the declarations page\n").policy_numbers == []
