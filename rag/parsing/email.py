@@ -2,11 +2,15 @@
 
 Attachments are parsed like files of their own, with the same limits; their decoded bytes
 (after base64 or quoted-printable) count against the email's unpacked budget, so an email of
-many attachments cannot unpack past what one file may.
+many attachments cannot unpack past what one file may. A CSV attachment (a ticket list, a
+schedule, a payments export: what claim systems attach) is read as a table, its rows in the
+``cell | cell`` shape of a Markdown table.
 """
 
 from __future__ import annotations
 
+import csv
+import io
 import logging
 from collections.abc import Iterator
 from email import policy
@@ -19,7 +23,7 @@ from rag.documents import ParsedDocument, Section
 from rag.errors import IngestError
 from rag.parsing.detect import check_extension, extension
 from rag.parsing.limits import ParseBudget, check_size
-from rag.parsing.text import corrupt, normalize_text
+from rag.parsing.text import corrupt, decode_text, normalize_text, parse_markdown
 
 log = logging.getLogger("rag.parsing")
 
@@ -130,9 +134,12 @@ def _attachment_sections(
     from rag.parsing import parse_data  # the dispatcher, which imports this module
 
     try:
-        check_extension(name, name)
         check_size(name, len(payload), budget.limits.max_bytes)
-        inner = parse_data(payload, name, name, budget=budget, depth=depth + 1)
+        if extension(name) == ".csv":
+            inner = parse_markdown(csv_as_table(decode_text(payload, name)), name)
+        else:
+            check_extension(name, name)
+            inner = parse_data(payload, name, name, budget=budget, depth=depth + 1)
     except IngestError as err:
         if budget.exhausted:
             raise IngestError(display, err.reason, f"its attachment {name} is too large: {err.detail}") from err
@@ -149,6 +156,19 @@ def _attachment_sections(
         )
         for s in inner.sections
     ]
+
+
+def csv_as_table(text: str) -> str:
+    """CSV text as a Markdown table: its first row the header, each row ``| cell | cell |`` (a ``|``
+    inside a cell written ``/``), blank rows left out."""
+    rows = [[cell.strip().replace("|", "/") for cell in row] for row in csv.reader(io.StringIO(text))]
+    rows = [row for row in rows if any(row)]
+    if not rows:
+        return ""
+    width = max(len(row) for row in rows)
+    lines = ["| " + " | ".join(row + [""] * (width - len(row))) + " |" for row in rows]
+    lines.insert(1, "|" + " --- |" * width)
+    return "\n".join(lines)
 
 
 class _HTMLText(HTMLParser):
