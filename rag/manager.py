@@ -93,9 +93,11 @@ log = logging.getLogger(__name__)
 _LOOKUP_WORDS = frozenset(
     {*HANDLING_VERBS, *(n for n in PARTY_NOUNS if " " not in n),
      *"claim claims file files loss losses matter case involved mentioned named listed part tied connected related "
-      "associated other else besides which what who whose".split()}
+      "associated other else besides which what who whose policy number date".split()}
 )
-"""The lookup's own wording: not the name of a business or third party."""
+"""The lookup's own wording: not the name of a business or third party (nor the registry fact asked:
+"the policy number on the LTC rider" names the claim by "LTC", not by the one file that writes
+"policy number")."""
 
 
 EMPTY_QUESTION = (

@@ -87,3 +87,16 @@ def test_a_number_some_file_here_writes_is_searched_not_refused(engine: Engine) 
     answer = engine.ask("what was the prior loss RB-2024-00417?", scope="C-commercial")
     assert "No documents for claim" not in answer.text
     assert "RB-2024-00417" in answer.text and answer.citations
+
+
+def test_the_registry_fact_asked_is_no_word_that_names_a_claim(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    engine = Engine.open(Settings(home=tmp_path / "home"))
+    files = {"greenhouse.txt": "Claim Number: CLM-4410\nInsured: Tern Valley Nursery\nPolicy number: FRM-330918\n"
+                               "Hail shattered the greenhouse glazing.\n",
+             "sawmill.txt": "Claim Number: CLM-4411\nInsured: Corliss Timber\nPolicy: SMP-771204\n"
+                            "A conveyor motor burned out; the loss falls under the Kilnguard rider.\n"}
+    for name, text in files.items():
+        (tmp_path / name).write_text(text)
+        engine.ingest_file(tmp_path / name)
+    answer = engine.ask("what's the policy number for the Kilnguard coverage rider?")
+    assert answer.claim_ids == ["CLM-4411"] and "SMP-771204" in answer.text
