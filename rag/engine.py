@@ -43,6 +43,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+_LINK_TEXT = 20_000
+"""The first characters of a document that names no claim, kept to find the parties it names (a
+vendor's "Bill to", a log's "Re:" line: its top, not page 40 of a manual)."""
 _SCORED_HERE = 2000
 """A filtered search over at most this many leaves is scored by the engine (their vectors read
 by id), not by Chroma's filter (see :meth:`rag.retrieval.Retriever.retrieve`)."""
@@ -126,8 +129,8 @@ class Engine:
         """The document list whose unfiled documents were last linked (:meth:`_link`)."""
         self._linked: dict[str, list[tuple[str, str]]] = {}
         """claim -> the (doc_id, scope) of the documents linked to it (:mod:`rag.links`)."""
-        self._references: dict[str, list[str]] = {}
-        """version_id -> the identifiers an unfiled version writes (read once)."""
+        self._references: dict[str, tuple[list[str], str]] = {}
+        """version_id -> the identifiers an unfiled version writes and its first pages' text (read once)."""
         self._claims_cache: dict[str, tuple[list, list[ClaimRecord]]] = {}
         """scope -> (the registry read they were merged from, the claims); merged again only
         when the registry is read again (after an ingest, or past the TTL)."""
@@ -636,26 +639,40 @@ class Engine:
 
     def _link(self, documents: list[Any]) -> None:
         """Link each document that names no claim to the one claim whose documents in its reach
-        write its references (:mod:`rag.links`), once per registry read. While the lexical index
-        is still being built, nothing is linked yet (and it is tried again at the next read)."""
+        write its references, or whose insured or claimant it names (:mod:`rag.links`), once per
+        registry read. While the lexical index is still being built, nothing is linked yet (and it
+        is tried again at the next read)."""
         from rag.lexical import LexicalIndexBuilding
-        from rag.links import claim_sharing, references_in
+        from rag.links import claims_of_parties_named, claims_sharing, party_names, references_in
         from rag.retrieval import scopes_in_reach
 
         with self._links_lock:
             if documents is self._linked_for:
                 return
             linked: dict[str, list[tuple[str, str]]] = {}
-            try:
+            unfiled = [doc for doc in documents if not doc.metadata.claim_id]
+            parties: dict[str, dict[str, set[str]]] = {}  # scope -> party name -> its claims
+            if unfiled:
                 for doc in documents:
                     if doc.metadata.claim_id:
-                        continue
-                    references = self._references.get(doc.version_id)
-                    if references is None:
-                        references = self._references[doc.version_id] = references_in(self._text_of(doc.version_id))
+                        for name in party_names(doc.metadata.insured, doc.metadata.claimants):
+                            parties.setdefault(doc.scope, {}).setdefault(name, set()).add(doc.metadata.claim_id)
+            try:
+                for doc in unfiled:
+                    read = self._references.get(doc.version_id)
+                    if read is None:
+                        text = self._text_of(doc.version_id)
+                        read = self._references[doc.version_id] = (references_in(text), text[:_LINK_TEXT])
+                    references, head = read
                     reach = scopes_in_reach(doc.scope)
-                    doc.linked_claim = claim_sharing(references, lambda ref: self._lexical.claims_mentioning(
-                        ref, reach=reach, most=2, registry_view=documents)) if references else None
+                    claims = claims_sharing(references, lambda ref: self._lexical.claims_mentioning(
+                        ref, reach=reach, most=2, registry_view=documents))
+                    in_reach: dict[str, set[str]] = {}
+                    for scope in reach:
+                        for name, ids in parties.get(scope, {}).items():
+                            in_reach.setdefault(name, set()).update(ids)
+                    claims |= claims_of_parties_named(head, in_reach)
+                    doc.linked_claim = next(iter(claims)) if len(claims) == 1 else None
                     if doc.linked_claim:
                         linked.setdefault(doc.linked_claim, []).append((doc.doc_id, doc.scope))
             except LexicalIndexBuilding:

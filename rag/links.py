@@ -7,8 +7,10 @@ names the claim never searches them ("walk me through the CCTV timeline on GL-77
 the incident report alone).
 
 This module decides such links from the text alone: :func:`references_in` lists the identifiers a
-document writes, and :func:`claim_sharing` names the one claim whose documents write any of them
-(none when two claims do: a guess would cite one claim's file for another). The engine applies
+document writes, :func:`claims_sharing` the claims whose documents write any of them, and
+:func:`claims_of_parties_named` the claims whose insured or claimant it names in full ("Bill to:
+Redfern Excavation LLC"). A document is linked only when all of that points at one claim (a guess
+between two would cite one claim's file for another). The engine applies
 the links when it lists documents (:attr:`rag.records.DocumentInfo.linked_claim`) and when it
 searches one claim's passages; the stored document keeps no claim, so a link follows the files in
 reach as they change (another replica computes the same links from the same store).
@@ -17,7 +19,7 @@ reach as they change (another replica computes the same links from the same stor
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 _IDENTIFIER = re.compile(r"(?<![\w/.-])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+(?![\w/-])")
 """Letters and digits joined by hyphens: ``IR-14-2026-003``, ``RX-77120``, ``C-554019``."""
@@ -42,12 +44,34 @@ def references_in(text: str, *, most: int = MOST_REFERENCES) -> list[str]:
     return list(found)
 
 
-def claim_sharing(references: Sequence[str], claims_saying: Callable[[str], Sequence[str]]) -> str | None:
-    """The one claim whose documents write any of ``references`` (``claims_saying`` lists the
-    claims whose documents write one), or None: none does, or two claims do."""
+def claims_sharing(references: Sequence[str], claims_saying: Callable[[str], Sequence[str]]) -> set[str]:
+    """The claims whose documents write any of ``references`` (``claims_saying`` lists the claims
+    whose documents write one); it stops at two: then no claim is the one."""
     shared: set[str] = set()
     for reference in references:
         shared.update(c for c in claims_saying(reference) if c)
         if len(shared) > 1:
-            return None
-    return next(iter(shared), None)
+            break
+    return shared
+
+
+MIN_PARTY_NAME = 8
+"""A party's name counts in full only: two words or more, this many characters at least ("Ann Le"
+could be anyone's)."""
+
+
+def claims_of_parties_named(text: str, parties: Mapping[str, set[str]]) -> set[str]:
+    """The claims whose party (``parties``: a name, lower case, -> its claims) ``text`` writes in
+    full, as whole words in any case and spacing."""
+    written = " ".join(text.lower().split())
+    found: set[str] = set()
+    for name, claims in parties.items():
+        if name in written and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", written):
+            found |= claims
+    return found
+
+
+def party_names(insured: Sequence[str], claimants: Sequence[str]) -> list[str]:
+    """The names of a claim's parties that are specific enough to tie a document to it."""
+    names = (" ".join(n.lower().split()) for n in (*insured, *claimants))
+    return [n for n in names if len(n) >= MIN_PARTY_NAME and " " in n]

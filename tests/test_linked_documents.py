@@ -82,3 +82,17 @@ def test_a_reference_two_claims_write_links_to_neither(tmp_path) -> None:  # typ
         assert "memo.txt" not in {d.name for d in engine.claim_documents(claim_id, scope="C-one")}
         answer = engine.ask(f"who reviewed the memo on {claim_id}?", scope="C-one")
         assert "Ottilie Brandt" not in answer.text
+
+
+def test_a_bill_naming_one_claims_insured_in_full_is_searched_with_that_claim(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    engine = Engine.open(Settings(home=tmp_path / "home"))
+    files = {"kiln.txt": "Claim No.: SM-2026-40117\nInsured: Corliss Timber Products\nA drying kiln fire on 05/02/2026.\n",
+             "bakery.txt": "Claim No.: SM-2026-40118\nInsured: Wrenfield Bakery\nA freezer failed on 05/03/2026.\n",
+             "crane-bill.txt": "Hartigan Crane Rental\nBill to: Corliss Timber Products, 14 Mill Rd\n"
+                               "Crane lift of the burned kiln roof panels: $3,250.00\n"}
+    for name, text in files.items():
+        (tmp_path / name).write_text(text)
+        engine.ingest_file(tmp_path / name, scope="C-mills")
+    answer = engine.ask("what did the crane lift cost on SM-2026-40117?", scope="C-mills")
+    assert "$3,250.00" in answer.text and answer.citations[0].document == "crane-bill.txt"
+    assert "crane-bill.txt" not in {d.name for d in engine.claim_documents("SM-2026-40118", scope="C-mills")}
