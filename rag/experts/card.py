@@ -32,7 +32,7 @@ from rag.experts.filters import checked_only, claim_status
 from rag.experts.result import ExpertResult, Sources
 from rag.experts.summary import loss_type_value, pick_points
 from rag.experts.text import content_terms, display_line, terms
-from rag.metadata import find_dates
+from rag.metadata import claim_key, find_dates
 from rag.records import ClaimRecord, DocumentInfo, FactLine, Passage, SummaryPoint
 from rag.selection import Scored
 from rag.selection.values import find_values
@@ -219,6 +219,10 @@ def _card(claim: ClaimRecord, documents: Sequence[DocumentInfo], *, find: Find |
                     continue  # "Adjuster | Ridgecrest Indemnity Company": the carrier, no adjuster
             if value.lower() in taken or (scored.unit.excerpt in used and not shared):
                 continue  # a line another field stands on says nothing new (the loss date is no report date)
+            if claim_key(value) and claim_key(value) in claim_key(claim.claim_id):
+                continue  # "88-40217" of claim BC 88-40217: the claim's own number is no policy number
+            if field in ("insured", "insured_org") and _INSURER.search(value):
+                continue  # "Sorensen Insurance Group" writes the e-mail as the agent: it insures no one here
             taken.add(value.lower())
             return f"{name + ' ' if name else ''}{value} {cite(scored)}"
         return ""
@@ -428,6 +432,10 @@ _ORGANISATION = re.compile(
     r"underwriters?|group|services|program|builders|agency|associates|partners|bank|clinic|hospital|glass|"
     r"holdings|trust|association)\b\.?", re.I)
 """Words that make a name an organisation's: no adjuster, no injured claimant (a person's role)."""
+
+
+_INSURER = re.compile(r"\b(?:Insurance|Assurance|Indemnity|Casualty|Underwriters|Agency|Brokers?|Brokerage)\b")
+"""An organisation that sells or carries insurance: the carrier, an agent or a broker, not the insured."""
 
 
 def _an_organisation(name: str) -> bool:
