@@ -453,7 +453,7 @@ class _Calc:
         (d1, _), (d2, _) = read_moment(first.value), read_moment(second.value)
         start, end = (second, first) if d1 and d2 and d2 < d1 else (first, second)
         result = minutes_between(start.value, end.value)
-        if result.minutes <= 0:
+        if (result.seconds if result.seconds is not None else result.minutes) <= 0:
             return None
         if result.minutes >= 48 * 60 and d1 and d2 and not CLOCK_ASKED.search(self.question):
             return self.counted(moment_day(start), moment_day(end))
@@ -1539,9 +1539,9 @@ _LABEL_HITS = 5
 
 
 def _moment_text(value: str) -> str:
-    """``2026-05-16 11:14`` -> ``11:14 on May 16, 2026``; ``11:14`` as it is."""
+    """``2026-05-16 11:14`` -> ``11:14 on May 16, 2026``; ``11:14`` (or ``16:31:08``) as it is."""
     day, clock = read_moment(value)
-    said = f"{clock // 60:02d}:{clock % 60:02d}" if clock is not None else ""
+    said = next((part for part in value.split() if ":" in part), "") if clock is not None else ""
     if day is None:
         return said
     return f"{said} on {long_date(day)}" if said else long_date(day)

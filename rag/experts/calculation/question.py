@@ -14,7 +14,7 @@ from typing import Literal
 
 from rag.experts.text import content_terms
 from rag.metadata import parse_money
-from rag.router import ASKS_HOW_FAR, ASKS_RESERVE_CHECK
+from rag.router import ASKS_HOW_FAR, ASKS_RESERVE_CHECK, asks_span
 
 CHANGE = re.compile(
     r"(?<!\bby )\bhow (?:much|far) (?:did|does|has|have|was|were|is) (?P<who>.+?) (?:get |been )?(?P<verb>drop|go up|"
@@ -107,6 +107,8 @@ def calculation_asked(question: str) -> Calculation | None:
         return None
     if share_phrases(question) is not None:
         return "share"
+    if asks_span(question) is not None:
+        return "days"
     for kind, pattern in (("limit_check", _LIMIT_CHECK), ("compare", COMPARE), ("days", _DAYS), ("what_if", WHAT_IF),
                           ("change", CHANGE), ("difference", _DIFFERENCE)):
         if pattern.search(question):
@@ -377,6 +379,10 @@ _CLAIM_TAIL = re.compile(r"\s+(?:on|for|in|of|under)\s+(?:the|this|that|our)?\s*
 
 
 def two_phrases(question: str) -> tuple[str, str] | None:
+    """The two events a duration runs between, as the question names them."""
+    span = asks_span(question)
+    if span is not None:
+        return span
     for pattern in _BETWEEN:
         m = pattern.search(question)
         if m and phrase_words(m.group("a")) and phrase_words(m.group("b")):
