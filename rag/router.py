@@ -253,6 +253,14 @@ _RULES: tuple[tuple[Route, str, "re.Pattern[str] | _HandlesRule"], ...] = (
                 r"\bdays\b[^?]*\bfrom\b[^?]+\b(?:to|until|till)\b|"
                 r"\bwhat would (?:the )?.+ (?:have been|be) if\b", re.I)),
     ("calculation", "asks for the time between two events", _SpanRule()),
+    ("calculation", "asks when a period runs out", re.compile(
+        r"\b(?:when|what (?:date|day|time))\b[^?]*\b(?:\d+|thirty|sixty|ninety)[\s-]*(?:days?|hours?|hrs?|weeks?)\b"
+        r"[^?]*\b(?:end|ends|expire|expires|run out|runs out|lapse|lapses|elapse|elapses|be up|is up)\b|"
+        r"\bwhen (?:does|do|will|did) (?:the |this |that |their |his |her |its )?[\w' -]{0,40}?"
+        r"\b(?:estimate|quote|offer|proposal|authori[sz]ation|approval|waiting period|notice period|deadline|"
+        r"period)\s+(?:expire|run out|lapse|end)\b|"
+        r"\bwhat (?:date|day) is (?:\d+|thirty|sixty|ninety)[\s-]*(?:days?|hours?|hrs?|weeks?) (?:from|after)\b",
+        re.I)),
     ("calculation", "compares two amounts", re.compile(
         r"^\W*(?:is|are|was|were|does|do|did)\s+.+?\s+(?:more|higher|greater|bigger|larger|less|lower|smaller)\s+than\s+"
         r"(?!\d)(?!(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s)", re.I)),

@@ -72,6 +72,8 @@ from rag.experts.calculation.question import (
     COMPARE,
     COST,
     DAYS_ASKED,
+    DEADLINE,
+    PERIOD,
     DEDUCT_FROM,
     DEDUCTION_BEFORE,
     DEDUCTION_NAMED,
@@ -99,6 +101,8 @@ from rag.experts.calculation.question import (
     joined_names,
     left_after,
     money_given,
+    period_anchor,
+    period_in,
     phrase_words,
     rates_for,
     share_phrases,
@@ -113,6 +117,7 @@ from rag.metadata import find_dates, parse_money
 from rag.records import DocumentInfo, Passage
 from rag.tools import (
     check_limit,
+    date_after,
     days_between,
     difference,
     minutes_between,
@@ -149,7 +154,7 @@ def answer_calculation(
         return None
     calc = _Calc(question, documents, search)
     compute: dict[Calculation, Callable[[], ExpertResult | None]] = {
-        "share": calc.share, "limit_check": calc.limit_check, "compare": calc.compare, "days": calc.days,
+        "deadline": calc.deadline, "share": calc.share, "limit_check": calc.limit_check, "compare": calc.compare, "days": calc.days,
         "what_if": calc.what_if, "change": calc.change, "difference": calc.difference, "remaining": calc.remaining,
         "left_after": calc.left_after, "net": calc.net, "total": calc.total,
     }
@@ -332,6 +337,69 @@ class _Calc:
                 f"{money_text(limit.amount)} {kind} {limit.cite(self.sources)}.")
         working = f"{total.working}; {check.working}" if total is not None else check.working
         return self.result(text, "check_limit", working, *found, limit)
+
+    # -- a period's end ---------------------------------------------------------------------
+
+    def deadline(self) -> ExpertResult | None:
+        """When a period runs out: its length as the question states it ("the 30 days", "the 72 hr waiting
+        period") or as the line the fact selector finds for the thing states it ("valid for 180 days from the
+        date issued"), and its start as that line names it ("of the date of this letter": the letter's own
+        date; "from the time the loss is discovered": the moment the files say it was), else the event the
+        question names. A period in hours runs from a moment with its date and time. ``None`` (the needle
+        expert answers) when the length or the start is not found: never a date from a guess."""
+        if self.search is None:
+            return None
+        stated = period_in(self.question)
+        thing = " ".join(_DEADLINE_WORDS.sub(" ", PERIOD.sub(" ", self.question)).split())
+        if not phrase_words(thing):
+            return None
+        period: tuple[int, int] | None = (stated[0], stated[1]) if stated else None
+        stating: tuple[Passage, str, str] | None = None  # the line that states the period, and the period as written
+        for p, line, _ in self.search(thing, "stated")[:_PERIOD_LINES]:
+            for m in PERIOD.finditer(line):
+                found = period_in(m.group(0))
+                if found is None or (period is not None and found[:2] != period):
+                    continue
+                if period is None and not shared(phrase_words(thing), terms(line)):
+                    continue
+                stating, period = (p, line, m.group(0)), found[:2]
+                break
+            if stating is not None:
+                break
+        if period is None:
+            return None
+        days, hours = period
+        anchor = period_anchor(stating[1], stating[2]) if stating is not None else None
+        start: Input | None = None
+        if stating is not None and anchor and _ITSELF.match(anchor):  # "of the date of this letter": its own date
+            start = self.own_date(stating[0].doc_id)
+        phrase = anchor or _question_anchor(thing) or thing
+        if start is None and hours:
+            start = self.moment(phrase)
+            if start is not None and read_moment(start.value)[0] is None:
+                start = None  # a time of day with no date: no deadline can be dated from it
+        elif start is None:
+            start = _range_end(self.event(phrase), end=False)
+        if start is None:
+            return None
+        result = date_after(start.value, days=days, hours=hours)
+        length = " and ".join(f"{n} {unit}{'' if n == 1 else 's'}" for n, unit in ((days, "day"), (hours, "hour"))
+                              if n)
+        said_start = _moment_text(start.value)
+        if stating is not None:
+            text = (f"{result.text}: {length} {self.sources.cite_passage(stating[0], stating[1])} "
+                    f"from {event_name(start)}{said_start} {start.cite(self.sources)}.")
+        else:
+            text = f"{result.text}: {length} from {event_name(start)}{said_start} {start.cite(self.sources)}."
+        return self.result(text, "date_after", result.working, start)
+
+    def own_date(self, doc_id: str) -> Input | None:
+        """A document's own date: the first line of it that is a date line ("Date: May 4, 2026", a date
+        alone at a letter's top)."""
+        for e in self.events:
+            if e.doc_id == doc_id and (DOCUMENT_DATE.match(e.text) or DATE_ALONE.match(e.text)):
+                return e
+        return None
 
     # -- days -------------------------------------------------------------------------------
 
@@ -1512,6 +1580,26 @@ def _range_end(event: Input | None, *, end: bool) -> Input | None:
     at = dates.index(found.value) if found.value in dates else -1
     ends = dates[max(0, at - 1): at + 1] if end else dates[at: at + 2]
     return found if at >= 0 and event.value in ends else event
+
+
+_PERIOD_LINES = 6
+"""How many of the fact selector's lines for a period's thing the line stating its length may be among."""
+
+_DEADLINE_WORDS = re.compile(r"^\W*(?:when|what (?:date|day|time))\s+(?:(?:does|do|will|is|did|would)\s+)?|"
+                             r"\b(?:end|ends|expire|expires|run out|runs out|lapse|lapses|elapse|elapses|be up|is up|"
+                             r"come due|fall due)\b|\?", re.I)
+"""The words that ask when a period runs out, not what it is of."""
+
+_ITSELF = re.compile(r"^(?:this|the present|these)\b|^(?:issued|dated|written|signed|hereof|issue)\b", re.I)
+"""A period's start named as its own document's date: "30 days of *this letter*", "valid 180 days from *the date
+issued*"."""
+
+
+def _question_anchor(thing: str) -> str | None:
+    """What the question says a period runs from: "the 30 days *in the demand letter*", "90 days *from the
+    notice*", "the waiting period *on the theft*"."""
+    m = re.search(r"\b(?:in|of|from|after|on|since|following)\s+(?P<x>.+)$", thing, re.I)
+    return m.group("x").strip(" ?") if m and phrase_words(m.group("x")) else None
 
 
 _ROW_ORDER = re.compile(r"\b(?:first|earliest|last|latest|final|most recent)\b", re.I)

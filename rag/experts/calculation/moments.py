@@ -316,11 +316,15 @@ def select_stated(phrase: str, passages: Sequence[Passage], contexts: Mapping[st
     from rag.selection import candidate_units, select
     from rag.selection.values import find_values
 
-    units = [u for u in candidate_units(list(passages), dict(contexts)) if find_values("duration", u.text)]
+    from rag.experts.calculation.question import PERIOD
+
+    units = [u for u in candidate_units(list(passages), dict(contexts))
+             if find_values("duration", u.text) or PERIOD.search(u.text)]  # "within thirty (30) days of ..."
     if not units:
         return []
     scored = select(phrase, units, embed, kind="duration").scored
-    return [(s.unit.passage, s.unit.excerpt, s.value or "") for s in scored if s.probability >= INPUT_THRESHOLD]
+    return [(s.unit.passage, s.unit.excerpt, s.value or (m.group(0) if (m := PERIOD.search(s.unit.text)) else ""))
+            for s in scored if s.probability >= INPUT_THRESHOLD]
 
 
 _MOMENT_THRESHOLD = 0.02

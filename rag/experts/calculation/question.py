@@ -88,7 +88,7 @@ _CALC_WORDS = frozenset(
 CALC_STEMS = frozenset(t for w in _CALC_WORDS for t in content_terms(w))
 
 
-Calculation = Literal["share", "limit_check", "compare", "days", "what_if", "change", "difference", "remaining",
+Calculation = Literal["deadline", "share", "limit_check", "compare", "days", "what_if", "change", "difference", "remaining",
                       "left_after", "net", "total"]
 
 
@@ -109,6 +109,8 @@ def calculation_asked(question: str) -> Calculation | None:
         return "share"
     if asks_span(question) is not None:
         return "days"
+    if DEADLINE.search(question):
+        return "deadline"
     for kind, pattern in (("limit_check", _LIMIT_CHECK), ("compare", COMPARE), ("days", _DAYS), ("what_if", WHAT_IF),
                           ("change", CHANGE), ("difference", _DIFFERENCE)):
         if pattern.search(question):
@@ -394,3 +396,51 @@ def two_phrases(question: str) -> tuple[str, str] | None:
 
 def phrase_words(phrase: str) -> set[str]:
     return {t for t in content_terms(phrase) if t not in CALC_STEMS}
+
+
+DEADLINE = re.compile(
+    r"\b(?:when|what (?:date|day|time))\b[^?]*\b(?:end|ends|ended|expire|expires|run out|runs out|lapse|lapses|"
+    r"elapse|elapses|be up|is up|come due|fall due)\b|"
+    r"\b(?:deadline|due date|expiry date|expiration date|end date)\b[^?]*\b(?:days?|hours?|hrs?|weeks?)\b|"
+    r"\bwhat (?:date|day) is (?:\d+|thirty|sixty|ninety)[\s-]*(?:days?|hours?|hrs?|weeks?) (?:from|after)\b", re.I)
+"""When a period runs out: "when does the 14-day notice period end", "what date does the 60 days run out",
+"when does the quote expire", "what date is 90 days from the notice": the period's start plus its length."""
+
+_NUMBER_NAMES = {"one": 1, "two": 2, "three": 3, "five": 5, "seven": 7, "ten": 10, "fourteen": 14, "fifteen": 15,
+                 "twenty": 20, "thirty": 30, "forty-five": 45, "sixty": 60, "ninety": 90}
+
+PERIOD = re.compile(r"\b(?P<n>\d{1,4}|" + "|".join(_NUMBER_NAMES) + r")(?:\s*\((?P<n2>\d{1,4})\))?[\s-]*"
+                    r"(?:calendar[\s-]+)?(?P<unit>days?|hours?|hrs?|hr|h|weeks?|wks?)\b", re.I)
+"""A period as written: "30 days", "thirty (30) days", "72-hour", "72 hr", "2 weeks" (not "business days")."""
+
+
+def period_in(text: str) -> tuple[int, int, str] | None:
+    """``(days, hours, as written)`` of the first period ``text`` states, else ``None``."""
+    for m in PERIOD.finditer(text):
+        if re.match(r"\s*(?:business|working)\b", text[m.end("n"):], re.I):
+            continue
+        n = int(m.group("n2") or (m.group("n") if m.group("n").isdigit() else _NUMBER_NAMES[m.group("n").lower()]))
+        unit = m.group("unit").lower()
+        if n <= 0:
+            continue
+        if unit.startswith("h"):
+            return 0, n, m.group(0)
+        return (n * 7 if unit.startswith("w") else n), 0, m.group(0)
+    return None
+
+
+_ANCHOR = re.compile(r"\b(?:from|of|after|following|since|starting)\s+(?:the\s+)?(?:(?:date|time|day)\s+(?:of\s+)?)?"
+                     r"(?P<x>[^.;,()\n]{2,60})", re.I)
+"""What a period runs from, as its line says: "30 days *of the date of this letter*", "valid 180 days *from
+the date issued*", "a 72-hour waiting period *from the time the loss is discovered*"."""
+
+
+def period_anchor(line: str, written: str) -> str | None:
+    """The event the period ``written`` in ``line`` runs from, as the line names it, else ``None``."""
+    at = line.find(written)
+    if at < 0:
+        return None
+    m = _ANCHOR.search(line, at + len(written))
+    if m is None or m.start() - (at + len(written)) > 40:
+        return None
+    return m.group("x").strip()
