@@ -373,7 +373,9 @@ class _Calc:
         start: Input | None = None
         if stating is not None and anchor and _ITSELF.match(anchor):  # "of the date of this letter": its own date
             start = self.own_date(stating[0].doc_id)
-        phrase = anchor or _question_anchor(thing) or thing
+        phrase = anchor or _question_anchor(thing)
+        if phrase is None:
+            return None  # no line states the period, and the question names nothing it runs from
         if start is None and hours:
             start = self.moment(phrase)
             if start is not None and read_moment(start.value)[0] is None:

@@ -323,8 +323,10 @@ def select_stated(phrase: str, passages: Sequence[Passage], contexts: Mapping[st
     if not units:
         return []
     scored = select(phrase, units, embed, kind="duration").scored
+    # a period written in words and figures ("forty-five (45) days") holds no value the selector's model knows
+    # as a duration: it is kept from the lower bar moments are kept from, its line's words then decide
     return [(s.unit.passage, s.unit.excerpt, s.value or (m.group(0) if (m := PERIOD.search(s.unit.text)) else ""))
-            for s in scored if s.probability >= INPUT_THRESHOLD]
+            for s in scored if s.probability >= (INPUT_THRESHOLD if s.value else _MOMENT_THRESHOLD)]
 
 
 _MOMENT_THRESHOLD = 0.02

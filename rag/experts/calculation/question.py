@@ -14,7 +14,7 @@ from typing import Literal
 
 from rag.experts.text import content_terms
 from rag.metadata import parse_money
-from rag.router import ASKS_HOW_FAR, ASKS_RESERVE_CHECK, asks_span
+from rag.router import ASKS_DEADLINE, ASKS_HOW_FAR, ASKS_RESERVE_CHECK, asks_span
 
 CHANGE = re.compile(
     r"(?<!\bby )\bhow (?:much|far) (?:did|does|has|have|was|were|is) (?P<who>.+?) (?:get |been )?(?P<verb>drop|go up|"
@@ -398,13 +398,7 @@ def phrase_words(phrase: str) -> set[str]:
     return {t for t in content_terms(phrase) if t not in CALC_STEMS}
 
 
-DEADLINE = re.compile(
-    r"\b(?:when|what (?:date|day|time))\b[^?]*\b(?:end|ends|ended|expire|expires|run out|runs out|lapse|lapses|"
-    r"elapse|elapses|be up|is up|come due|fall due)\b|"
-    r"\b(?:deadline|due date|expiry date|expiration date|end date)\b[^?]*\b(?:days?|hours?|hrs?|weeks?)\b|"
-    r"\bwhat (?:date|day) is (?:\d+|thirty|sixty|ninety)[\s-]*(?:days?|hours?|hrs?|weeks?) (?:from|after)\b", re.I)
-"""When a period runs out: "when does the 14-day notice period end", "what date does the 60 days run out",
-"when does the quote expire", "what date is 90 days from the notice": the period's start plus its length."""
+DEADLINE = ASKS_DEADLINE
 
 _NUMBER_NAMES = {"one": 1, "two": 2, "three": 3, "five": 5, "seven": 7, "ten": 10, "fourteen": 14, "fifteen": 15,
                  "twenty": 20, "thirty": 30, "forty-five": 45, "sixty": 60, "ninety": 90}
