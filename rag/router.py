@@ -220,7 +220,7 @@ with a 2025 DOL", "wind or hail claims we're handling", "injury claims open on t
 Delacroix-Hill handling", "where are we pursuing subro" (a lookup over every claim in reach)."""
 
 
-_RULES: tuple[tuple[Route, str, "re.Pattern[str] | _HandlesRule"], ...] = (
+_RULES: tuple[tuple[Route, str, "re.Pattern[str] | _HandlesRule | _SpanRule"], ...] = (
     ("lookup", "asks which claims match", _ASKS_FOR_CLAIMS),
     ("lookup", "asks for claims by their facts", _CLAIMS_BY_FACT),
     ("lookup", "asks which claims are on file",

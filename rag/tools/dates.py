@@ -187,7 +187,8 @@ def date_after(start: str, days: int = 0, hours: int = 0) -> DeadlineResult:
     period = " and ".join(f"{n} {unit}{'' if n == 1 else 's'}" for n, unit in ((days, "day"), (hours, "hour")) if n)
     if clock is None and not hours:
         end_day = day + timedelta(days=days)
-        return DeadlineResult(end_day.isoformat(), long_date(end_day), f"{long_date(day)} + {period} = {long_date(end_day)}")
+        return DeadlineResult(end_day.isoformat(), long_date(end_day),
+                              f"{long_date(day)} + {period} = {long_date(end_day)}")
     began = datetime(day.year, day.month, day.day) + timedelta(seconds=clock or 0)
     end = began + timedelta(days=days, hours=hours)
     at = f"{end:%H:%M}"

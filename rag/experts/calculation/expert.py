@@ -72,8 +72,6 @@ from rag.experts.calculation.question import (
     COMPARE,
     COST,
     DAYS_ASKED,
-    DEADLINE,
-    PERIOD,
     DEDUCT_FROM,
     DEDUCTION_BEFORE,
     DEDUCTION_NAMED,
@@ -89,6 +87,7 @@ from rag.experts.calculation.question import (
     LIMIT_TERMS,
     LIMIT_WORD,
     NUMBER_WORDS,
+    PERIOD,
     PLURAL_END,
     SPAN_ONE,
     TRAILING_CLAIM,
@@ -154,7 +153,8 @@ def answer_calculation(
         return None
     calc = _Calc(question, documents, search)
     compute: dict[Calculation, Callable[[], ExpertResult | None]] = {
-        "deadline": calc.deadline, "share": calc.share, "limit_check": calc.limit_check, "compare": calc.compare, "days": calc.days,
+        "deadline": calc.deadline,
+        "share": calc.share, "limit_check": calc.limit_check, "compare": calc.compare, "days": calc.days,
         "what_if": calc.what_if, "change": calc.change, "difference": calc.difference, "remaining": calc.remaining,
         "left_after": calc.left_after, "net": calc.net, "total": calc.total,
     }
@@ -838,6 +838,8 @@ class _Calc:
                 group = noun.group(1)  # "the ER and ortho bills": each item may be a group of lines with its total
         if len(items) > 1 and (cells := self.table_sum(items)) is not None:
             return cells
+        if len(items) == 1 and not group and (rows := self.rows_total(items[0])) is not None:
+            return rows
         if len(items) == 1 and (whole := self.single_total(items[0])) is not None:
             return whole
         in_time = self.in_force(set().union(*(phrase_words(i) for i in items)) | set(content_terms(group)))
@@ -1482,6 +1484,44 @@ class _Calc:
             return self.summed([i for i in inputs if i is not None])
         return None
 
+    def rows_total(self, phrase: str) -> ExpertResult | None:
+        """"The total paid on the <vendor> lines", "allowed for the <category> rows": the sum of one column
+        (the money column the phrase names by its header, or the table's only one) over the rows of one table
+        whose own cells (those that hold no amount) the phrase's other words name: a provider, a vendor, a
+        category. Nothing unless two rows or more are named, not all of them (a whole column is its total),
+        and the words name one set of rows best."""
+        words = phrase_words(phrase) - COST - _ROW_NOUNS
+        if not words:
+            return None
+        for p, table in self.tables_found([phrase]):
+            _, header, rows = table
+            money_cols = [i for i in range(len(header)) if any(i < len(c) and money_cell(c[i]) for _, c in rows)]
+            col_scores = {i: shared(words, terms(header[i]) - COST) for i in money_cols}
+            top_col = max(col_scores.values(), default=0)
+            named_cols = [i for i, v in col_scores.items() if v == top_col]
+            if top_col == 0 and len(money_cols) == 1:
+                named_cols = money_cols
+            if len(named_cols) != 1:
+                continue
+            column = named_cols[0]
+            group = {w for w in words if not shared({w}, terms(header[column]))}
+            labels = {r: " ".join(c for j, c in enumerate(cells) if j not in money_cols)
+                      for r, (_, cells) in enumerate(rows)}
+            counted = [r for r, label in labels.items() if not TOTAL.search(label)]
+            scores = {r: shared(group, terms(labels[r])) for r in counted}
+            top = max(scores.values(), default=0)
+            if not group or top == 0 or 2 * top < len(group):
+                continue
+            picked = [r for r in counted if scores[r] == top]
+            if not 2 <= len(picked) < len(counted):
+                continue
+            inputs = [search_input(p, rows[r][0], cell, "money") for r in picked
+                      if column < len(rows[r][1]) and (cell := money_cell(rows[r][1][column]))]
+            if len(inputs) != len(picked) or any(i is None for i in inputs):
+                continue
+            return self.summed([i for i in inputs if i is not None])
+        return None
+
     def tables_found(self, queries: Sequence[str]) -> Iterator[tuple[Passage, PipeTable]]:
         """The pipe tables of the passages each query finds for an amount (its first ``_TABLE_HITS``), each
         passage once, in the order found: where a sum or a share of a table's cells looks."""
@@ -1506,6 +1546,9 @@ class _Calc:
             if a is not None and b is not None and not a[5] and b[5]:
                 # "the cold store" of "the building total": the row, in the whole's column
                 a = table_cell(table, (phrase_words(part) - COST) | (terms(table[1][b[1]]) - COST))
+            if a is not None and a[5] and a[6] and (b is None or (b[5] and not b[6])):
+                # "what % of billed was allowed on the <item>": the whole is the same row's cell in its own column
+                b = _same_row_cell(table, a[0], whole) or b
             if a is None or b is None or a[:2] == b[:2] or not 0 < a[2] < b[2]:
                 continue
             if not any(b[5:]) and not (a[5] and not a[6]):
@@ -1583,6 +1626,9 @@ def _range_end(event: Input | None, *, end: bool) -> Input | None:
     ends = dates[max(0, at - 1): at + 1] if end else dates[at: at + 2]
     return found if at >= 0 and event.value in ends else event
 
+
+_ROW_NOUNS = frozenset(t for w in "line lines row rows item items entry entries".split() for t in content_terms(w))
+"""How a question names a set of a table's rows ("the <vendor> lines"): no word of a row's own cells."""
 
 _PERIOD_LINES = 6
 """How many of the fact selector's lines for a period's thing the line stating its length may be among."""
@@ -1733,6 +1779,21 @@ def table_cell(table: PipeTable, words: Set[str], *,
     cell = money_cell(cells[column]) if column < len(cells) else None
     amount = parse_money(cell) if cell else None
     return (row, column, amount, raw, cell, *named) if cell and amount is not None else None
+
+
+def _same_row_cell(table: PipeTable, row: int, phrase: str) -> tuple[int, int, Decimal, str, str, bool, bool] | None:
+    """The cell of ``row`` in the one money column whose header the phrase writes ("of *billed*"), read by the
+    header's own words (a header like "Billed" or "Charged" is a word for any amount to :func:`terms`)."""
+    _, header, rows = table
+    said = {w.lower() for w in re.findall(r"[A-Za-z]{3,}", phrase)}
+    raw, cells = rows[row]
+    columns = [i for i, h in enumerate(header) if i < len(cells) and money_cell(cells[i])
+               and said & {w.lower() for w in re.findall(r"[A-Za-z]{3,}", h)}]
+    if len(columns) != 1:
+        return None
+    cell = money_cell(cells[columns[0]])
+    amount = parse_money(cell) if cell else None
+    return (row, columns[0], amount, raw, cell, True, True) if cell and amount is not None else None
 
 
 _TABLE_HITS = 6

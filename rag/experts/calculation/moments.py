@@ -313,10 +313,9 @@ def select_stated(phrase: str, passages: Sequence[Passage], contexts: Mapping[st
     outage") for ``phrase``, best first, as ``(passage, excerpt, the duration as written)``: what
     the file says of how long a thing lasted is quoted, not recomputed from other lines' times."""
     from rag.experts.calculation.inputs import INPUT_THRESHOLD
+    from rag.experts.calculation.question import PERIOD
     from rag.selection import candidate_units, select
     from rag.selection.values import find_values
-
-    from rag.experts.calculation.question import PERIOD
 
     units = [u for u in candidate_units(list(passages), dict(contexts))
              if find_values("duration", u.text) or PERIOD.search(u.text)]  # "within thirty (30) days of ..."

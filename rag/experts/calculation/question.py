@@ -88,13 +88,18 @@ _CALC_WORDS = frozenset(
 CALC_STEMS = frozenset(t for w in _CALC_WORDS for t in content_terms(w))
 
 
-Calculation = Literal["deadline", "share", "limit_check", "compare", "days", "what_if", "change", "difference", "remaining",
-                      "left_after", "net", "total"]
+Calculation = Literal["deadline", "share", "limit_check", "compare", "days", "what_if", "change", "difference",
+                      "remaining", "left_after", "net", "total"]
 
 
-_NOT_COMPUTED = re.compile(r"\bbusiness days\b|\b(?:must|should|required|supposed to|allowed)\b", re.I)
+_NOT_COMPUTED = re.compile(r"\bbusiness days\b|\b(?:must|should|required|supposed to)\b", re.I)
 """Business days (the tools count calendar days), or a rule ("how soon must ..."): quoted by the
 needle expert, not computed."""
+
+_ALLOWED = re.compile(r"\ballowed\b", re.I)
+_MONEY_WORDS = re.compile(r"[$%]|\b(?:sum|total|billed|paid|percent(?:age)?|amounts?|amt|charges?|fees?)\b", re.I)
+""""How many days are allowed" is a rule, quoted; "allowed" beside money words is a bill's allowed amount
+("the sum of allowed on the therapy lines"), computed."""
 
 
 _LIMIT_NAMED = re.compile(r"\b(?:sub)?limit\b|\bcoverage\b|\baggregate\b", re.I)
@@ -103,7 +108,7 @@ _LIMIT_NAMED = re.compile(r"\b(?:sub)?limit\b|\bcoverage\b|\baggregate\b", re.I)
 def calculation_asked(question: str) -> Calculation | None:
     """Which calculation a question asks, read from its wording alone (the first that fits, in
     this order); ``None`` when it asks none this expert does."""
-    if _NOT_COMPUTED.search(question):
+    if _NOT_COMPUTED.search(question) or (_ALLOWED.search(question) and not _MONEY_WORDS.search(question)):
         return None
     if share_phrases(question) is not None:
         return "share"

@@ -1,0 +1,62 @@
+"""Sums and shares over the rows of one table that a question names by their own cells (a vendor, a
+provider, a category), in the column it names by the header: "the total charged on the <vendor> rows",
+"what % of the invoiced amount was approved on the <item>". On the real engine over a contents schedule
+and a pharmacy bill audit written here, in styles unlike our samples. Nothing is summed when the words
+name a single row, or every row (a column's total is the file's own line)."""
+
+from __future__ import annotations
+
+import pytest
+
+from rag.experts.calculation.question import calculation_asked
+from tests.docfactory import ask_checked, engine_with_files
+
+CONTENTS = """# Contents Schedule - Kestrel Lane Loft
+
+Claim Number: HC-30557-F
+Insured: Philippa Onyango-Hart
+
+| No. | Room | Supplier | Category | Item | Invoiced | Approved | Settled |
+|---|---|---|---|---|---|---|---|
+| 1 | Kitchen | Brannock Electrical | Appliance | Fridge-freezer | $1,240.00 | $1,100.00 | $1,100.00 |
+| 2 | Kitchen | Brannock Electrical | Appliance | Dishwasher | $610.00 | $575.00 | $575.00 |
+| 3 | Lounge | Tamsin Home Furnishing | Furniture | Three-seat sofa | $2,300.00 | $1,725.00 | $0.00 |
+| 4 | Lounge | Brannock Electrical | Electronics | 55in television | $899.00 | $720.00 | $720.00 |
+| 5 | Bedroom | Tamsin Home Furnishing | Furniture | Oak wardrobe | $1,150.00 | $980.00 | $980.00 |
+| 6 | Bedroom | Corrigan Textiles | Soft goods | Curtains and bedding | $430.00 | $301.00 | $301.00 |
+
+Schedule prepared by the loss adjuster on 02/11/2026.
+"""
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    engine = engine_with_files(tmp_path_factory.mktemp("rows"), [("contents-schedule-HC-30557-F.md", CONTENTS)])
+    yield engine
+    engine.close()
+
+
+def test_allowed_beside_money_words_is_an_amount_not_a_rule() -> None:
+    assert calculation_asked("sum of allowed on the therapy lines") == "total"
+    assert calculation_asked("what % of billed was allowed on the scan") == "share"
+    assert calculation_asked("how many days are allowed for the appeal") is None  # a rule: quoted, not computed
+
+
+def test_the_rows_a_supplier_names_are_summed_in_the_column_named(engine) -> None:  # type: ignore[no-untyped-def]
+    answer = ask_checked(engine, "total approved on the Brannock Electrical rows for HC-30557-F")
+    assert answer.route == "calculation"
+    assert answer.text.startswith("$2,395.00 in total: $1,100.00 [1] + $575.00 [2] + $720.00 [3] [4]"), answer.text
+    assert all("Brannock Electrical" in c.excerpt for c in answer.citations[:3])
+    assert answer.citations[3].excerpt == "sum_amounts: $1,100.00 + $575.00 + $720.00 = $2,395.00"
+
+
+def test_a_category_names_its_rows_too_even_a_nought(engine) -> None:  # type: ignore[no-untyped-def]
+    answer = ask_checked(engine, "sum of settled for the furniture lines on HC-30557-F")
+    assert answer.text.startswith("$980.00 in total: $0.00 [1] + $980.00 [2]"), answer.text
+
+
+def test_a_share_of_one_column_on_a_named_row_is_read_on_that_row(engine) -> None:  # type: ignore[no-untyped-def]
+    answer = ask_checked(engine, "what % of invoiced was approved on the wardrobe (HC-30557-F)")
+    assert answer.route == "calculation"
+    assert answer.text.startswith("85.22%: $980.00 [1] of $1,150.00 [1]"), answer.text
+    assert "Oak wardrobe" in answer.citations[0].excerpt
