@@ -1543,12 +1543,13 @@ class _Calc:
         for p, table in self.tables_found([part, whole]):
             a = table_cell(table, phrase_words(part) - COST)
             b = table_cell(table, phrase_words(whole) - COST, grand_total=True)
+            if a is not None and a[5] and a[6] and (b is None or (b[5] and not b[6])):
+                # "what % of billed was allowed on the <item>": the whole is the same row's cell in its own column
+                same = _same_row_cell(table, a[0], whole)
+                b = same if same is not None and same[1] != a[1] else b
             if a is not None and b is not None and not a[5] and b[5]:
                 # "the cold store" of "the building total": the row, in the whole's column
                 a = table_cell(table, (phrase_words(part) - COST) | (terms(table[1][b[1]]) - COST))
-            if a is not None and a[5] and a[6] and (b is None or (b[5] and not b[6])):
-                # "what % of billed was allowed on the <item>": the whole is the same row's cell in its own column
-                b = _same_row_cell(table, a[0], whole) or b
             if a is None or b is None or a[:2] == b[:2] or not 0 < a[2] < b[2]:
                 continue
             if not any(b[5:]) and not (a[5] and not a[6]):
