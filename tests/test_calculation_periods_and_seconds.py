@@ -161,3 +161,9 @@ def test_a_period_in_hours_runs_from_the_moment_the_files_give(engine) -> None: 
 def test_a_period_whose_start_the_files_do_not_give_is_not_computed(engine) -> None:  # type: ignore[no-untyped-def]
     answer = engine.ask("when does the 90 day salvage hold on RF-77304-S run out")
     assert "2026" not in answer.text or answer.route != "calculation", answer.text
+
+
+def test_an_end_earlier_in_the_day_than_its_start_is_no_day_long_span(engine) -> None:  # type: ignore[no-untyped-def]
+    # the police arrived after the alarm: asked the wrong way round, the two stamps are no 23-hour span
+    answer = engine.ask("time from the police unit arriving to the perimeter gate alarm on CRG-60418-T")
+    assert "23 hours" not in answer.text and "hours" not in answer.text, answer.text

@@ -525,6 +525,10 @@ class _Calc:
         result = minutes_between(start.value, end.value)
         if (result.seconds if result.seconds is not None else result.minutes) <= 0:
             return None
+        if (d1 is None or d2 is None) and result.minutes > _WRAP_MINUTES and \
+                (read_moment(end.value)[1] or 0) < (read_moment(start.value)[1] or 0):
+            return None  # an end that reads before its start with no date to say it is the next day: a wrong pick
+
         if result.minutes >= 48 * 60 and d1 and d2 and not CLOCK_ASKED.search(self.question):
             return self.counted(moment_day(start), moment_day(end))
         if start.text == end.text:
@@ -1627,6 +1631,10 @@ def _range_end(event: Input | None, *, end: bool) -> Input | None:
     ends = dates[max(0, at - 1): at + 1] if end else dates[at: at + 2]
     return found if at >= 0 and event.value in ends else event
 
+
+_WRAP_MINUTES = 12 * 60
+"""An end earlier in the day than its start is taken as the next day (a night shift, a fire after midnight) only
+over a span shorter than this, when no date says so: over a longer one the two moments are the wrong ones."""
 
 _ROW_NOUNS = frozenset(t for w in "line lines row rows item items entry entries".split() for t in content_terms(w))
 """How a question names a set of a table's rows ("the <vendor> lines"): no word of a row's own cells."""
