@@ -28,10 +28,19 @@ Insured: Philippa Onyango-Hart
 Schedule prepared by the loss adjuster on 02/11/2026.
 """
 
+MARINA = """Harbourside Marina - storm damage survey
+Claim Number: MR-81190-D
+Insured: Cobble Point Marina Partners
+
+The surge on 10/09/2025 lifted the floating docks off two pilings. Berths were damaged in 18 of the 64 slips on
+the east arm; the west arm was sheltered by the breakwater. Fuel dock pumps were inspected and found working.
+"""
+
 
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
-    engine = engine_with_files(tmp_path_factory.mktemp("rows"), [("contents-schedule-HC-30557-F.md", CONTENTS)])
+    engine = engine_with_files(tmp_path_factory.mktemp("rows"), [("contents-schedule-HC-30557-F.md", CONTENTS),
+                                                                         ("marina-survey.txt", MARINA)])
     yield engine
     engine.close()
 
@@ -60,3 +69,11 @@ def test_a_share_of_one_column_on_a_named_row_is_read_on_that_row(engine) -> Non
     assert answer.route == "calculation"
     assert answer.text.startswith("85.22%: $980.00 [1] of $1,150.00 [1]"), answer.text
     assert "Oak wardrobe" in answer.citations[0].excerpt
+
+
+def test_a_share_of_counts_is_read_from_the_sentence_that_states_both(engine) -> None:  # type: ignore[no-untyped-def]
+    answer = ask_checked(engine, "what percentage of the marina's slips had damaged berths on MR-81190-D")
+    assert answer.route == "calculation"
+    assert answer.text.startswith("28.13%: 18 of 64 [1]"), answer.text
+    assert "18 of the 64 slips" in answer.citations[0].excerpt
+    assert answer.citations[1].excerpt == "share_of: 18 / 64 = 28.13%"

@@ -1576,6 +1576,8 @@ class _Calc:
         part, whole = phrases
         if not LIMIT_WORD.search(whole) and (from_table := self.table_share(part, whole)) is not None:
             return from_table
+        if not self.given_money and (counted := self.count_share(part, whole)) is not None:
+            return counted
         a = self.amount(part)
         if LIMIT_WORD.search(whole):  # "what percentage of the building limit is the estimate"
             limit = self.limit(whole)
@@ -1602,6 +1604,41 @@ class _Calc:
         text = (f"I found {name} {money_text(known[0].amount)} {known[0].cite(self.sources)} but no amount for "
                 f"{other} in the files, so I can't give the share.")
         return ExpertResult(text, "none", self.sources.citations, [known[0].claim_id] if known[0].claim_id else [])
+
+    def count_share(self, part: str, whole: str) -> ExpertResult | None:
+        """"What % of the rooms were occupied": a share of counts one sentence states as "N of M" ("occupied
+        that night in 22 of the 31 rooms", "14 out of 40 units flooded"), in the passages found for the
+        question: the sentence that names the whole's thing and most of the part's words, N no larger than M.
+        Nothing when no such sentence is found: a count is never read from two lines that may count different
+        things."""
+        if self.search is None:
+            return None
+        whole_words, part_words = phrase_words(whole) - COST, phrase_words(part) - COST
+        if not whole_words or not part_words:
+            return None
+        passages = {p.node_id: p for query in (f"{whole} {part}", part)
+                    for p, _, _ in self.search(query, "count")[:_COUNT_LINES]}
+        best: tuple[int, Passage, str, int, int] | None = None
+        for p in passages.values():
+            for sentence in _SENTENCES.split(" ".join(p.text.split())):
+                said = terms(sentence)
+                if not shared(whole_words, said) or not shared(part_words, said):
+                    continue
+                for m in _N_OF_M.finditer(sentence):
+                    n, total = int(m.group("n").replace(",", "")), int(m.group("m").replace(",", ""))
+                    noun = terms(m.group("noun") or "") | terms(sentence[:m.start()])
+                    if not 0 < n <= total or not shared(whole_words, noun):
+                        continue
+                    score = shared(part_words, said) + shared(whole_words, said)
+                    if best is None or score > best[0]:
+                        best = (score, p, sentence, n, total)
+        if best is None:
+            return None
+        _, p, sentence, n, total = best
+        result = share_of(n, total)
+        cited = moment_input(p, sentence, str(n))  # cited by its sentence, as a moment is
+        text = f"{result.share}%: {n} of {total} {cited.cite(self.sources)}."
+        return self.result(text, "share_of", f"{n} / {total} = {result.share}%", cited)
 
     def what_if(self) -> ExpertResult | None:
         """"What would the settlement have been if the laptops had not been recovered?": the
@@ -1631,6 +1668,16 @@ def _range_end(event: Input | None, *, end: bool) -> Input | None:
     ends = dates[max(0, at - 1): at + 1] if end else dates[at: at + 2]
     return found if at >= 0 and event.value in ends else event
 
+
+_COUNT_LINES = 6
+"""How many of the fact selector's lines for a share of counts its "N of M" line may be among."""
+
+_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])|\s*\|\s*")
+"""Where a sentence (or a table cell) ends, in a passage's text with its line breaks joined."""
+
+_N_OF_M = re.compile(r"(?<![\d/.$,-])(?P<n>\d{1,3}(?:,\d{3})*)\s+(?:of|out of)\s+(?:the\s+|all\s+|its\s+|their\s+)?"
+                     r"(?P<m>\d{1,3}(?:,\d{3})*)(?![\d/.,]\d)(?:\s+(?P<noun>[A-Za-z][\w-]*))?")
+"""A share of counts as a line writes it: "22 of the 31 rooms", "14 out of 40 units"."""
 
 _WRAP_MINUTES = 12 * 60
 """An end earlier in the day than its start is taken as the next day (a night shift, a fire after midnight) only
