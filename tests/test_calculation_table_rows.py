@@ -25,7 +25,8 @@ Insured: Philippa Onyango-Hart
 | 5 | Bedroom | Tamsin Home Furnishing | Furniture | Oak wardrobe | $1,150.00 | $980.00 | $980.00 |
 | 6 | Bedroom | Corrigan Textiles | Soft goods | Curtains and bedding | $430.00 | $301.00 | $301.00 |
 
-Schedule prepared by the loss adjuster on 02/11/2026.
+Schedule prepared by the loss adjuster on 02/11/2026. Temporary housing: $95.00 per day, 30 day rental max;
+the insured has used 11 days so far.
 """
 
 MARINA = """Harbourside Marina - storm damage survey
@@ -77,3 +78,10 @@ def test_a_share_of_counts_is_read_from_the_sentence_that_states_both(engine) ->
     assert answer.text.startswith("28.13%: 18 of 64 [1]"), answer.text
     assert "18 of the 64 slips" in answer.citations[0].excerpt
     assert answer.citations[1].excerpt == "share_of: 18 / 64 = 28.13%"
+
+
+def test_a_limit_check_that_asks_a_count_or_an_amount_on_top_is_not_a_plain_check(engine) -> None:  # type: ignore[no-untyped-def]
+    on_top = engine.ask("if $700 more were approved for the sofa, would it fit under the $2,000 limit on HC-30557-F?")
+    assert not on_top.text.startswith("Yes"), on_top.text
+    counted = engine.ask("how many rental days are left under the 30 day rental max on HC-30557-F")
+    assert "over the limit" not in counted.text and "within the limit" not in counted.text, counted.text

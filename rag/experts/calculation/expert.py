@@ -227,6 +227,10 @@ class _Calc:
         question, or the limit from the file when the question states only the amount."""
         given = self.given_money
         limit_at = [m.start() for m in LIMIT_WORD.finditer(self.question)]
+        if _COUNT_ASKED.match(self.question) and not given:
+            return None  # "how many rental days are left under the 30 day max": a count, not an amount
+        if any(_ON_TOP.match(self.question, g.end) for g in given):
+            return None  # "$4,200 more": on top of what is paid already, which the question does not state
         if not given:
             return self.limit_check_files()
         if len(given) >= 2:
@@ -1668,6 +1672,12 @@ def _range_end(event: Input | None, *, end: bool) -> Input | None:
     ends = dates[max(0, at - 1): at + 1] if end else dates[at: at + 2]
     return found if at >= 0 and event.value in ends else event
 
+
+_COUNT_ASKED = re.compile(r"^\W*how many\b(?!\s+(?:dollars|bucks)\b)", re.I)
+"""A limit check that asks a count ("how many days are left under the 30-day max"): no amount to check."""
+
+_ON_TOP = re.compile(r"\s*(?:more|additional|extra|on top|further|again)\b", re.I)
+"""An amount the question states as on top of what is paid ("$4,200 more"): checked alone it says nothing."""
 
 _COUNT_LINES = 6
 """How many of the fact selector's lines for a share of counts its "N of M" line may be among."""
