@@ -939,7 +939,11 @@ class _Calc:
                         return stated(found)
         # a ledger's amount column, of the table the phrase names ("paid to date": the payments table)
         ledger_query = [item, *(["payments"] if words & PAID else [])]
-        for p in dict.fromkeys(p for query in ledger_query for p, _, _ in self.search(query, "money")[:3]):
+        # a ledger's rows are dated: its passage is found by the dates the search reads too (a ledger row
+        # names no payment: "02/20/2026 | <payee> | Advance on building repairs | $20,000.00")
+        kinds = ("money", "date") if words & PAID else ("money",)
+        for p in dict.fromkeys(p for query in ledger_query for kind in kinds
+                               for p, _, _ in self.search(query, kind)[:3]):
             if (column := self.column_total(p, words)) is not None:
                 return column
         for p, line, _ in self.search(item, "money")[:1]:
