@@ -259,6 +259,7 @@ _RULES: tuple[tuple[Route, str, "re.Pattern[str] | _HandlesRule | _SpanRule"], .
                 r"\b\w+ less (?!than\b)(?:the )?\w+|"
                 r"\bhow many weeks\b|\bweeks between\b|\btime elapsed\b|\belapsed (?:time|days)\b|"
                 r"\bhow many (?:hours|minutes)\b|\b(?:hours|minutes) (?:from|between)\b|"
+                r"\bhow (?:fast|quickly) (?:did|does|was|were|do|is)\b[^?]*\b(?:after|since)\b|"
                 r"\bwhat (?:do|does|did) .+ come to\b|"
                 r"\bdays\b[^?]*\bfrom\b[^?]+\b(?:to|until|till)\b|"
                 r"\bwhat would (?:the )?.+ (?:have been|be) if\b", re.I)),

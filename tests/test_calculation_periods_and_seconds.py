@@ -167,3 +167,16 @@ def test_an_end_earlier_in_the_day_than_its_start_is_no_day_long_span(engine) ->
     # the police arrived after the alarm: asked the wrong way round, the two stamps are no 23-hour span
     answer = engine.ask("time from the police unit arriving to the perimeter gate alarm on CRG-60418-T")
     assert "23 hours" not in answer.text and "hours" not in answer.text, answer.text
+
+
+def test_how_fast_after_and_days_until_after_are_durations() -> None:
+    assert two_phrases("how many days until the roof was dried in after the storm") == ("the storm",
+                                                                                       "the roof was dried in")
+    assert calculation_asked("how quickly did the patrol guard arrive after the gate alarm") == "days"
+    assert decide_route("how quickly did the patrol guard arrive after the gate alarm").route == "calculation"
+    assert decide_route("how fast was the truck going").route != "calculation"  # a speed, not a duration
+
+
+def test_how_quickly_one_log_row_followed_another(engine) -> None:  # type: ignore[no-untyped-def]
+    answer = ask_checked(engine, "how quickly did the patrol guard get on site after the gate alarm on CRG-60418-T")
+    assert answer.text.startswith("16 minutes 55 seconds: from 02:14:07 [1] to 02:31:02 [2]"), answer.text

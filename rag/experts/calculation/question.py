@@ -46,6 +46,7 @@ SPAN_ONE = re.compile(r"\bhow long (?:was|were|did|does|is|had) (?P<x>.+?)(?:\s+
 _DAYS = re.compile(r"\bhow many (?:calendar )?(?:days|weeks|hours|minutes)\b|\b(?:hours|minutes) (?:from|between)\b|"
                    r"\b(?:gap|difference|time) between\b(?=[^?]*\b(?:time|when|hours?|minutes?|o'clock)\b)|"
                    r"\b(?:days|weeks) between\b|\bhow long\b|\bhow soon\b|"
+                   r"\bhow (?:fast|quickly)\b(?=.*\b(?:after|since)\b)|"
                    r"\belapsed\b|\bin weeks\b|"
                    r"\bnumber of days\b|\bin days\b|\bdays from\b|"
                    r"\bdays\b[^?]*\bfrom\b[^?]+\b(?:to|until|till)\b", re.I)
@@ -328,6 +329,9 @@ _BETWEEN = (
     re.compile(r"\b(?:days|long) (?:was|were|did|had) (?P<a>.+?) (?:before|until|till|prior to) (?P<b>.+?)(?:\?|$)",
                re.I),
     re.compile(r"\bfrom (?P<a>.+?) (?:to|until|till|til) (?P<b>.+?)(?:\?|$)", re.I),
+    # "how many days until the money came back after the wire went out": the end first, then what it follows
+    re.compile(r"\b(?:days|weeks|hours|minutes|long)\s+(?:until|till|til|before)\s+(?P<b>.+?)\s+"
+               r"(?:after|following|since)\s+(?P<a>.+?)(?:\?|$)", re.I),
     re.compile(r"\bafter (?P<a>.+?) (?:was|were|did|is|does|had) (?P<b>.+?)(?:\?|$)", re.I),
     re.compile(r"\bbefore (?P<b>.+?) (?:was|were|did|is|does|had) (?P<a>.+?)(?:\?|$)", re.I),
     re.compile(r"\bsince (?P<a>.+?) (?:was|were|did|is|does|had|until) (?P<b>.+?)(?:\?|$)", re.I),
