@@ -85,3 +85,27 @@ def test_a_limit_check_that_asks_a_count_or_an_amount_on_top_is_not_a_plain_chec
     assert not on_top.text.startswith("Yes"), on_top.text
     counted = engine.ask("how many rental days are left under the 30 day rental max on HC-30557-F")
     assert "over the limit" not in counted.text and "within the limit" not in counted.text, counted.text
+
+
+KILN = """Westfold Pottery Studio - fire loss, adjuster's first report
+Claim Number: KF-22817-N
+Insured: Westfold Pottery Studio LLC
+
+| Coverage | Reserve | Estimated loss |
+|---|---|---|
+| Building | $60,000 | $90,000 |
+| Contents | $5,000 | $12,000 |
+
+Deductible: $1,000 per occurrence.
+Estimated loss (contractor's first look): structure $84,300; contents $11,000.
+"""
+
+
+def test_a_deductible_comes_off_the_figure_named_not_one_whose_net_is_stated_elsewhere(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    engine = engine_with_files(tmp_path, [("westfold-first-report.md", KILN)])
+    try:
+        answer = ask_checked(engine, "contractor structure estimate net of the deductible on KF-22817-N")
+    finally:
+        engine.close()
+    # $12,000 less $1,000 is the $11,000 the file states for the contents: no reading of the structure estimate
+    assert answer.text.startswith("$83,300.00: $84,300.00 [1] - $1,000.00 deductible [2]"), answer.text

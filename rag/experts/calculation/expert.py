@@ -1207,8 +1207,11 @@ class _Calc:
                 if len({a.value for a in totals}) == 1:
                     candidates.append((8.0, totals[0]))
         if deduction is not None:
+            # (only a figure the phrase's words name: a row of another thing whose net merely happens to be
+            # stated, "$65,000 - $2,500" beside "contents $62,500", is no reading of "the structure estimate")
             off = abs(deduction.amount)
-            candidates = [(score + 8 * (a.amount - off in stated), a) for score, a in candidates]
+            candidates = [(score + 8 * (a.amount - off in stated and (not words or bool(shared(words, terms(
+                a.text) | label_words(a))))), a) for score, a in candidates]
         best = max(candidates, key=lambda c: c[0], default=None)
         return best[1] if best and best[0] > 0 else None
 
