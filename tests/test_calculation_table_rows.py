@@ -109,3 +109,26 @@ def test_a_deductible_comes_off_the_figure_named_not_one_whose_net_is_stated_els
         engine.close()
     # $12,000 less $1,000 is the $11,000 the file states for the contents: no reading of the structure estimate
     assert answer.text.startswith("$83,300.00: $84,300.00 [1] - $1,000.00 deductible [2]"), answer.text
+
+
+ORCHARD = """Brackenridge Orchard - windstorm, adjuster's worksheet
+Claim Number: OW-73150-J
+Insured: Brackenridge Orchard Cooperative
+
+| Additional coverage | Amount |
+|---|---|
+| Debris removal | up to $2,500 per occurrence |
+| Tree replacement | up to $1,000 per tree |
+
+Debris: Halloran Hauling cleared the downed limbs from the packing shed lot, invoice HH-3381, charge $1,180.00.
+Tree replacement: Greaves Nursery quoted the two dwarf apple trees at $640.00 delivered and planted.
+"""
+
+
+def test_a_cap_written_up_to_is_no_item_of_a_sum(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    engine = engine_with_files(tmp_path, [("brackenridge-worksheet.md", ORCHARD)])
+    try:
+        answer = ask_checked(engine, "debris removal plus tree replacement on OW-73150-J")
+    finally:
+        engine.close()
+    assert answer.text.startswith("$1,820.00 in total: $1,180.00 [1] + $640.00 [2]"), answer.text

@@ -16,6 +16,7 @@ from rag.experts.calculation.amounts import (
     RATE_AFTER,
     TABLE_ROW,
     amounts_in,
+    capped,
     clause_of,
     history_row,
     kind_words,
@@ -724,8 +725,10 @@ class _Calc:
         # ("Policy sublimits") when an item is asked
         named_kinds = kinds_named(words | set(content_terms(qualifier)))
         kinds = {a.label for a in self.amounts if a.label in KIND_LABELS} - named_kinds
+        capped_off = "limit" not in named_kinds  # "up to $1,000 per occurrence" is a limit, asked as one only
         best = distinct(matches(words, [a for a in self.amounts if a.label not in exclude and a.label not in kinds
-                                          and not (self.search is not None and TABLE_ROW.search(a.text))]))
+                                          and not (self.search is not None and TABLE_ROW.search(a.text))
+                                          and not (capped_off and capped(a.text, a.amount))]))
         if taken:
             best = [a for a in best if (a.value, a.text) not in taken]
         if not best and self.search is not None:
@@ -1207,11 +1210,17 @@ class _Calc:
                 if len({a.value for a in totals}) == 1:
                     candidates.append((8.0, totals[0]))
         if deduction is not None:
-            # (only a figure the phrase's words name: a row of another thing whose net merely happens to be
-            # stated, "$65,000 - $2,500" beside "contents $62,500", is no reading of "the structure estimate")
+            # (when the phrase's words name some figure, only such a figure: a row of another thing whose net
+            # merely happens to be stated, "$65,000 - $2,500" beside "contents $62,500", is no reading of "the
+            # structure estimate")
             off = abs(deduction.amount)
-            candidates = [(score + 8 * (a.amount - off in stated and (not words or bool(shared(words, terms(
-                a.text) | label_words(a))))), a) for score, a in candidates]
+            grosses = {a.amount for _, a in candidates}
+            # (a figure that is itself another candidate less the deduction is a net: "payable $80,000" of
+            # "net loss $85,000 ... less deductible $5,000" names what is asked, not what it comes off)
+            named = [bool(shared(words, terms(a.text) | label_words(a))) and a.amount + off not in grosses
+                     for _, a in candidates]
+            candidates = [(score + 8 * (a.amount - off in stated and (named[k] or not any(named))), a)
+                          for k, (score, a) in enumerate(candidates)]
         best = max(candidates, key=lambda c: c[0], default=None)
         return best[1] if best and best[0] > 0 else None
 
@@ -1490,6 +1499,8 @@ class _Calc:
             cells = [table_cell(table, ws | column_words) for ws in words]
             if any(c is None or not c[6] for c in cells):
                 continue
+            if any(c is not None and capped(c[3], c[2]) for c in cells) and not kinds_named(set().union(*words)):
+                continue  # "up to $1,000 per occurrence": a coverage's cap, not what the item cost
             picked = [c for c in cells if c is not None]
             if len({c[1] for c in picked}) != 1 or len({c[0] for c in picked}) != len(picked):
                 continue
