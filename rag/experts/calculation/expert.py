@@ -1217,8 +1217,11 @@ class _Calc:
             grosses = {a.amount for _, a in candidates}
             # (a figure that is itself another candidate less the deduction is a net: "payable $80,000" of
             # "net loss $85,000 ... less deductible $5,000" names what is asked, not what it comes off)
-            named = [bool(shared(words, terms(a.text) | label_words(a))) and a.amount + off not in grosses
-                     for _, a in candidates]
+            # (named: two of the phrase's words at least, "the contents ACV" is no reading of "the dwelling ACV")
+            # (the words of the result asked, "net payable", name no gross)
+            naming = words - PAID
+            named = [bool(naming) and shared(naming, terms(a.text) | label_words(a)) >= min(2, len(naming))
+                     and a.amount + off not in grosses for _, a in candidates]
             candidates = [(score + 8 * (a.amount - off in stated and (named[k] or not any(named))), a)
                           for k, (score, a) in enumerate(candidates)]
         best = max(candidates, key=lambda c: c[0], default=None)
