@@ -59,8 +59,9 @@ def minutes_between(start: str, end: str) -> MinutesResult:
     """The time from ``start`` to ``end``, each ``YYYY-MM-DD HH:MM[:SS]`` or ``HH:MM[:SS]``, the time also as a
     file writes it (``6:40 p.m.``, ``6:40PM``, ``1840 hrs``, ``16:31:08``: see :func:`moment_text`). A time of day
     alone is on the other's day, or both on one day; an end that reads earlier than its start with
-    no date to say otherwise is on the next day: a night shift, a fire after midnight. When either end
-    is given to the second (a video or dispatch log), the duration is counted and said to the second."""
+    no date to say otherwise is on the next day: a night shift, a fire after midnight. When both ends
+    are given to the second (a video or dispatch log), the duration is counted and said to the second;
+    when only one is, it is said to the nearest minute, as precise as the less precise end."""
     from datetime import datetime, timedelta
 
     start, end = moment_text(start), moment_text(end)
@@ -79,10 +80,13 @@ def minutes_between(start: str, end: str) -> MinutesResult:
     a = datetime(d1.year, d1.month, d1.day) + timedelta(seconds=c1)
     b = datetime(d2.year, d2.month, d2.day) + timedelta(seconds=c2)
     seconds = int((b - a).total_seconds())
-    minutes = int(seconds // 60) if seconds >= 0 else -int(-seconds // 60)
-    if s1 or s2:
+    if s1 and s2:
+        minutes = int(seconds // 60) if seconds >= 0 else -int(-seconds // 60)
         text = duration_text(seconds)
         return MinutesResult(minutes, text, f"{start} to {end} = {text}", seconds)
+    # one end to the second, the other to the minute: the span is known to the minute only ("16:42:19" to
+    # "4:55 p.m." is 13 minutes, not 12 minutes 41 seconds)
+    minutes = round(seconds / 60) if s1 or s2 else seconds // 60
     text = hours_and_minutes(minutes)
     total = f" ({minutes:,} minutes)" if abs(minutes) >= 60 and minutes % 60 else ""
     return MinutesResult(minutes, text + total, f"{start} to {end} = {text}{total}")
