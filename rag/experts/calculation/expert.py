@@ -531,7 +531,7 @@ class _Calc:
         if (result.seconds if result.seconds is not None else result.minutes) <= 0:
             return None
         if (d1 is None or d2 is None) and result.minutes > _WRAP_MINUTES and \
-                (read_moment(end.value)[1] or 0) < (read_moment(start.value)[1] or 0):
+                (read_moment(end.value)[1] or 0) <= (read_moment(start.value)[1] or 0):
             return None  # an end that reads before its start with no date to say it is the next day: a wrong pick
 
         if result.minutes >= 48 * 60 and d1 and d2 and not CLOCK_ASKED.search(self.question):
