@@ -7,7 +7,7 @@ runs on the store, the engine is serve's, over ``engine.sock``: :class:`bot.engi
 and serves
 
 - tools: ``ask``, ``search_claim_files``, ``list_claims``, ``get_claim`` and the calculation tools
-  (``days_between``, ``minutes_between``, ``sum_amounts``, ``net_of_deductible``, ``remaining_limit``,
+  (``days_between``, ``minutes_between``, ``date_after``, ``sum_amounts``, ``net_of_deductible``, ``remaining_limit``,
   ``check_payment``);
 - resources: one claim card per claim in reach, ``claim://CLM-1042``;
 - prompts: ``summarize_claim``, ``check_payment_against_limits``.
@@ -51,6 +51,7 @@ from rag.errors import UnknownClaimError
 from rag.lock import StoreBusyError, StoreLock
 from rag.records import ClaimRecord, Passage
 from rag.scoped import EngineLike, ScopedEngine, ScopeNotAllowed, normalize_scopes
+from rag.tools import date_after as _date_after
 from rag.tools import days_between as _days_between
 from rag.tools import minutes_between as _minutes_between
 from rag.tools import net_of_deductible as _net_of_deductible
@@ -143,6 +144,13 @@ class DaysOut(TypedDict):
 
 class MinutesOut(TypedDict):
     minutes: int
+    text: str
+    working: str
+
+
+class DeadlineOut(TypedDict):
+    end: str
+    """When the period runs out: YYYY-MM-DD, or YYYY-MM-DD HH:MM for a period in hours."""
     text: str
     working: str
 
@@ -342,6 +350,22 @@ def build_server(engine: EngineLike, scopes: Sequence[str] = (), *, lock: StoreL
             raise ToolError(f"{err}. Give times as HH:MM or '6:40 p.m.', with the date as YYYY-MM-DD before it "
                             "when the span crosses midnight, e.g. '2026-03-03 18:40'.") from err
         return MinutesOut(minutes=result.minutes, text=result.text, working=result.working)
+
+    @server.tool()
+    def date_after(
+        start: Moment,
+        days: Annotated[int, Field(description="Calendar days the period runs, e.g. 30.", ge=0, le=36600)] = 0,
+        hours: Annotated[int, Field(description="Hours the period runs, e.g. 72.", ge=0, le=876000)] = 0,
+    ) -> DeadlineOut:
+        """When a period runs out: the start (a date as YYYY-MM-DD, or a moment '2026-04-06 06:50' for a period in
+        hours) plus calendar days or hours, e.g. a reply due within 30 days of a letter, or a 72-hour waiting period
+        from the time a loss was discovered."""
+        try:
+            result = _date_after(start, days=days, hours=hours)
+        except ValueError as err:
+            raise ToolError(f"{err}. Give the start as YYYY-MM-DD (with HH:MM for a period in hours) and days or "
+                            "hours greater than nought, e.g. start='2026-05-04', days=30.") from err
+        return DeadlineOut(end=result.end, text=result.text, working=result.working)
 
     @server.tool()
     def sum_amounts(amounts: Annotated[list[Amount], Field(min_length=1, max_length=200)]) -> MoneyOut:

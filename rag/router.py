@@ -89,6 +89,56 @@ def asks_who_handles(question: str) -> bool:
     return _OBJECT_IS_CLAIM.search(obj) is not None
 
 
+_SPAN_TO = re.compile(
+    r"^\W*(?P<lead>(?:what(?:'s| is| was) )?(?:the )?(?:(?:total|elapsed|response) )?time from )?"
+    r"(?P<a>[^?,;:]{2,60}?)\s+(?:to|until|till|->|-->)\s+(?P<b>[^?,;:]{2,80}?)"
+    r"(?:\s+time\b(?P<of>[^?,;:\u2013\u2014-]*))?"
+    r"(?:\s*(?:[,;:\u2013\u2014]|\s-)\s*(?P<tail>[^?]*))?\s*\??\s*$", re.I)
+"""A duration asked as its two ends, written as a log's reader writes it: "time from the alarm to the
+first crew on site", "gate opened to truck loaded - how long?", "call to arrival time for unit 2"."""
+
+_SPAN_CUE = re.compile(r"\bhow long\b|\bhow (?:fast|quickly)\b|\b(?:total|elapsed|response|travel) time\b|"
+                       r"\bduration\b|\bin (?:hours|minutes|seconds)\b|^\s*time\s*$|\bhow many (?:hours|minutes|"
+                       r"seconds)\b", re.I)
+"""What says a dash's tail ("- how long?", ", total time on the ...") asks for the time between the two ends."""
+
+
+def asks_span(question: str) -> tuple[str, str] | None:
+    """``(start, end)`` of a duration asked by its two ends alone ("the alarm to the 911 call, how long",
+    "time from the fall to the sign going up", "dispatch to arrival time for the second unit"); a qualifier
+    after "time" ("for unit 2") names both ends. ``None`` when the question is no such duration."""
+    m = _SPAN_TO.match(question)
+    if m is None:
+        return None
+    tail, of = (m.group("tail") or "").strip(), m.group("of")
+    if not (m.group("lead") or of is not None or (tail and _SPAN_CUE.search(tail))):
+        return None
+    a, b = m.group("a").strip(), m.group("b").strip()
+    if re.match(r"^(?:how|what|when|who|which|why|where|is|are|was|were|did|does|do|can|could)\b", a, re.I):
+        return None  # a question of its own ("how much was paid to date"), not an event
+    qualifier = re.sub(r"^\s*(?:for|of|on|at)\s+", "", of or "").strip()
+    if qualifier:
+        a, b = f"{a} {qualifier}", f"{b} {qualifier}"
+    return a, b
+
+
+class _SpanRule:
+    """:func:`asks_span` as a routing rule."""
+
+    def search(self, question: str) -> re.Match[str] | None:
+        return _SPAN_TO.match(question) if asks_span(question) else None
+
+
+ASKS_DEADLINE = re.compile(
+    r"\b(?:when|what (?:date|day|time))\b[^?]*\b(?:end|ends|expire|expires|run out|runs out|lapse|lapses|"
+    r"elapse|elapses|be up|is up|come due|fall due)\b|"
+    r"\b(?:deadline|due date|expiry date|expiration date|end date)\b[^?]*\b(?:days?|hours?|hrs?|weeks?)\b|"
+    r"\bwhat (?:date|day) is (?:\d+|thirty|sixty|ninety)[\s-]*(?:days?|hours?|hrs?|weeks?) (?:from|after)\b", re.I)
+"""When a period runs out: "when does the 14-day notice period end", "what date does the 60 days run out",
+"when does the quote expire", "what date is 90 days from the notice": the period's start plus its length
+(the calculation expert falls back to the needle expert when the files give no period, or no start)."""
+
+
 class _HandlesRule:
     """:func:`asks_who_handles` as a routing rule: a ``search`` that gives the words that fired."""
 
@@ -170,7 +220,7 @@ with a 2025 DOL", "wind or hail claims we're handling", "injury claims open on t
 Delacroix-Hill handling", "where are we pursuing subro" (a lookup over every claim in reach)."""
 
 
-_RULES: tuple[tuple[Route, str, "re.Pattern[str] | _HandlesRule"], ...] = (
+_RULES: tuple[tuple[Route, str, "re.Pattern[str] | _HandlesRule | _SpanRule"], ...] = (
     ("lookup", "asks which claims match", _ASKS_FOR_CLAIMS),
     ("lookup", "asks for claims by their facts", _CLAIMS_BY_FACT),
     ("lookup", "asks which claims are on file",
@@ -209,9 +259,12 @@ _RULES: tuple[tuple[Route, str, "re.Pattern[str] | _HandlesRule"], ...] = (
                 r"\b\w+ less (?!than\b)(?:the )?\w+|"
                 r"\bhow many weeks\b|\bweeks between\b|\btime elapsed\b|\belapsed (?:time|days)\b|"
                 r"\bhow many (?:hours|minutes)\b|\b(?:hours|minutes) (?:from|between)\b|"
+                r"\bhow (?:fast|quickly) (?:did|does|was|were|do|is)\b[^?]*\b(?:after|since)\b|"
                 r"\bwhat (?:do|does|did) .+ come to\b|"
                 r"\bdays\b[^?]*\bfrom\b[^?]+\b(?:to|until|till)\b|"
                 r"\bwhat would (?:the )?.+ (?:have been|be) if\b", re.I)),
+    ("calculation", "asks for the time between two events", _SpanRule()),
+    ("calculation", "asks when a period runs out", ASKS_DEADLINE),
     ("calculation", "compares two amounts", re.compile(
         r"^\W*(?:is|are|was|were|does|do|did)\s+.+?\s+(?:more|higher|greater|bigger|larger|less|lower|smaller)\s+than\s+"
         r"(?!\d)(?!(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s)", re.I)),

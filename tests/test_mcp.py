@@ -61,7 +61,8 @@ Contact the insured within 24 hours of the first notice of loss.
 Payments above the adjuster's authority of $25,000 need a supervisor's approval.
 """
 
-TOOLS = {"ask", "search_claim_files", "list_claims", "get_claim", "days_between", "minutes_between", "sum_amounts",
+TOOLS = {"ask", "search_claim_files", "list_claims", "get_claim", "days_between", "minutes_between", "date_after",
+         "sum_amounts",
          "net_of_deductible", "remaining_limit", "check_payment"}
 
 
@@ -169,6 +170,22 @@ async def test_minutes_between_reads_times_as_files_write_them(engine: Engine) -
     assert evening == {"minutes": 51, "text": "51 minutes", "working": "18:40 to 19:31 = 51 minutes"}
     assert weekend["minutes"] == 3665 and weekend["text"] == "61 hours 5 minutes (3,665 minutes)"
     assert bad.is_error and "HH:MM" in text(bad) and "2026-03-03 18:40" in text(bad)
+
+
+async def test_minutes_between_counts_log_stamps_to_the_second(engine: Engine) -> None:
+    async with Client(build_server(engine)) as client:
+        stamped = data(await client.call_tool("minutes_between", {"start": "21:11:26", "end": "21:12:40"}))
+    assert stamped == {"minutes": 1, "text": "1 minute 14 seconds", "working": "21:11:26 to 21:12:40 = 1 minute 14 seconds"}
+
+
+async def test_date_after_dates_the_end_of_a_period(engine: Engine) -> None:
+    async with Client(build_server(engine)) as client:
+        reply_due = data(await client.call_tool("date_after", {"start": "2026-05-04", "days": 30}))
+        waiting = data(await client.call_tool("date_after", {"start": "2026-04-06 6:50 a.m.", "hours": 72}))
+        bad = await client.call_tool("date_after", {"start": "2026-05-04"})
+    assert reply_due == {"end": "2026-06-03", "text": "June 3, 2026", "working": "May 4, 2026 + 30 days = June 3, 2026"}
+    assert waiting["end"] == "2026-04-09 06:50" and waiting["text"] == "April 9, 2026 at 06:50"
+    assert bad.is_error and "days or hours greater than nought" in text(bad) and "days=30" in text(bad)
 
 
 async def test_claim_cards_are_resources_of_the_claims_in_reach(engine: Engine) -> None:

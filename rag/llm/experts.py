@@ -54,6 +54,7 @@ _CLAIM = {"type": "string", "description": "A claim number on file here, e.g. CL
 _AMOUNT = {"type": "string", "description": "An amount as a source writes it, e.g. $1,250.00"}
 _AMOUNTS = {"type": "array", "items": _AMOUNT}
 _DATE = {"type": "string", "description": "An ISO date, YYYY-MM-DD, read from a source"}
+_PERIOD_COUNT = {"type": "integer", "minimum": 0, "description": "The period's length as a source states it"}
 _MOMENT = {"type": "string", "description": "A time of day read from a source, with its date when the source gives "
            "one: YYYY-MM-DD HH:MM, HH:MM, or as written (6:40 p.m.)"}
 
@@ -79,6 +80,9 @@ TOOL_SCHEMAS: list[dict[str, Any]] = [
     _function("minutes_between", "Hours and minutes from one moment to another (a time of day; give the dates "
               "too when the span crosses midnight or several days).", {"start": _MOMENT, "end": _MOMENT},
               ["start", "end"]),
+    _function("date_after", "When a period runs out: a start date (or moment) plus a number of calendar days or "
+              "hours, e.g. a reply due within 30 days of a letter, a 72-hour waiting period from a loss.",
+              {"start": _MOMENT, "days": _PERIOD_COUNT, "hours": _PERIOD_COUNT}, ["start"]),
     _function("sum_amounts", "Add amounts (e.g. several invoices).", {"amounts": _AMOUNTS}, ["amounts"]),
     _function("difference", "How much more one amount is than another.", {"larger": _AMOUNT, "smaller": _AMOUNT},
               ["larger", "smaller"]),
@@ -254,6 +258,11 @@ class Toolbox:
         self._grounded_inputs("minutes_between", [start, end])  # "18:40" is grounded by a source's "6:40 p.m."
         r = calc.minutes_between(start, end)
         return self._calc("minutes_between", {"start": start, "end": end}, r.text, r.working)
+
+    def _tool_date_after(self, start: str, days: int = 0, hours: int = 0) -> dict[str, Any]:
+        self._grounded_inputs("date_after", [start, *(str(n) for n in (days, hours) if n)])  # "30" from "thirty (30)"
+        r = calc.date_after(start, days=int(days), hours=int(hours))
+        return self._calc("date_after", {"start": start, "days": days, "hours": hours}, r.text, r.working)
 
     def _money(self, name: str, inputs: dict[str, Any], result: calc.MoneyResult) -> dict[str, Any]:
         return self._calc(name, inputs, result.text, result.working)

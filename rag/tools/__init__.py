@@ -5,7 +5,7 @@ same functions as LLM or MCP tools. Each returns the value and a one-line ``work
 the user can check the arithmetic.
 """
 
-from rag.tools.dates import DaysResult, MinutesResult, days_between, minutes_between
+from rag.tools.dates import DaysResult, DeadlineResult, MinutesResult, date_after, days_between, minutes_between
 from rag.tools.money import (
     LimitCheck,
     MoneyResult,
@@ -22,11 +22,13 @@ from rag.tools.money import (
 
 __all__ = [
     "DaysResult",
+    "DeadlineResult",
     "LimitCheck",
     "MinutesResult",
     "MoneyResult",
     "ShareResult",
     "check_limit",
+    "date_after",
     "days_between",
     "difference",
     "less",

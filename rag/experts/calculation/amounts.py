@@ -50,6 +50,16 @@ _KIND_WORDS = {
 """Words that make an amount a kind of its own: a reserve, a limit, a deductible, a premium."""
 
 
+_CAP_BEFORE = re.compile(r"\b(?:up to|not to exceed|capped at|no more than)\s*$", re.I)
+"""Words that make the amount after them a cap ("up to $1,000 per occurrence"): a limit, not a cost."""
+
+
+def capped(line: str, amount: Decimal) -> bool:
+    """Whether ``line`` writes ``amount`` as a cap ("up to $1,000 per occurrence"), not as what a thing cost."""
+    return any(_CAP_BEFORE.search(line[:m.start()]) for m in AMOUNT_IN_LINE.finditer(line)
+               if parse_money(m.group(0)) == amount)
+
+
 def value_in(line: str, value: str, words: set[str], taken: Set[str] = frozenset(),
               weak: Set[str] = frozenset(), pairs: Sequence[tuple[str, str]] = (),
               line_kinds: Set[str] = frozenset()) -> str | None:
@@ -121,6 +131,8 @@ def amounts_in(line: str, words: Set[str], taken: Set[str] = frozenset(),
         clause_after = re.split(r"[.;|,(]\s|[;|(]", _PER_LIMIT_UNIT.sub("", after, count=1))[0]
         near = set(terms(" ".join([*before.split()[-4:], *clause_after.split()[:2]])))
         own = {kind for kind in _KIND_WORDS if near & kind_words(kind)}
+        if _CAP_BEFORE.search(before):
+            own.add("limit")  # "up to $1,000 per occurrence": a cap, not what a thing cost
         if own - asked or (not own and line_kinds - asked):
             continue
         held = terms(before)
@@ -151,7 +163,8 @@ def _amounts_in_row(pairs: Sequence[tuple[str, str]], words: Set[str], taken: Se
             own = terms(cell[start:m.start()]) if len(found) > 1 else set()
             start = m.end()
             if not RATE_AFTER.match(cell[m.end():]) and not _UNIT_PRICE_BEFORE.search(cell[:m.start()]):
-                cells.append((header, m.group(0), own))
+                capped = bool(_CAP_BEFORE.search(cell[:m.start()]))  # "up to $500 per occurrence": a limit
+                cells.append((f"{header} limit" if capped else header, m.group(0), own))
             if len(found) == 1:
                 break
     taken_values = {Decimal(t) for t in taken}

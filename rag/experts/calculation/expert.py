@@ -16,6 +16,7 @@ from rag.experts.calculation.amounts import (
     RATE_AFTER,
     TABLE_ROW,
     amounts_in,
+    capped,
     clause_of,
     history_row,
     kind_words,
@@ -87,6 +88,7 @@ from rag.experts.calculation.question import (
     LIMIT_TERMS,
     LIMIT_WORD,
     NUMBER_WORDS,
+    PERIOD,
     PLURAL_END,
     SPAN_ONE,
     TRAILING_CLAIM,
@@ -99,6 +101,8 @@ from rag.experts.calculation.question import (
     joined_names,
     left_after,
     money_given,
+    period_anchor,
+    period_in,
     phrase_words,
     rates_for,
     share_phrases,
@@ -113,6 +117,7 @@ from rag.metadata import find_dates, parse_money
 from rag.records import DocumentInfo, Passage
 from rag.tools import (
     check_limit,
+    date_after,
     days_between,
     difference,
     minutes_between,
@@ -149,6 +154,7 @@ def answer_calculation(
         return None
     calc = _Calc(question, documents, search)
     compute: dict[Calculation, Callable[[], ExpertResult | None]] = {
+        "deadline": calc.deadline,
         "share": calc.share, "limit_check": calc.limit_check, "compare": calc.compare, "days": calc.days,
         "what_if": calc.what_if, "change": calc.change, "difference": calc.difference, "remaining": calc.remaining,
         "left_after": calc.left_after, "net": calc.net, "total": calc.total,
@@ -222,6 +228,10 @@ class _Calc:
         question, or the limit from the file when the question states only the amount."""
         given = self.given_money
         limit_at = [m.start() for m in LIMIT_WORD.finditer(self.question)]
+        if _COUNT_ASKED.match(self.question) and not given:
+            return None  # "how many rental days are left under the 30 day max": a count, not an amount
+        if any(_ON_TOP.match(self.question, g.end) for g in given):
+            return None  # "$4,200 more": on top of what is paid already, which the question does not state
         if not given:
             return self.limit_check_files()
         if len(given) >= 2:
@@ -332,6 +342,71 @@ class _Calc:
                 f"{money_text(limit.amount)} {kind} {limit.cite(self.sources)}.")
         working = f"{total.working}; {check.working}" if total is not None else check.working
         return self.result(text, "check_limit", working, *found, limit)
+
+    # -- a period's end ---------------------------------------------------------------------
+
+    def deadline(self) -> ExpertResult | None:
+        """When a period runs out: its length as the question states it ("the 30 days", "the 72 hr waiting
+        period") or as the line the fact selector finds for the thing states it ("valid for 180 days from the
+        date issued"), and its start as that line names it ("of the date of this letter": the letter's own
+        date; "from the time the loss is discovered": the moment the files say it was), else the event the
+        question names. A period in hours runs from a moment with its date and time. ``None`` (the needle
+        expert answers) when the length or the start is not found: never a date from a guess."""
+        if self.search is None:
+            return None
+        stated = period_in(self.question)
+        thing = " ".join(_DEADLINE_WORDS.sub(" ", PERIOD.sub(" ", self.question)).split())
+        if not phrase_words(thing):
+            return None
+        period: tuple[int, int] | None = (stated[0], stated[1]) if stated else None
+        stating: tuple[Passage, str, str] | None = None  # the line that states the period, and the period as written
+        for p, line, _ in self.search(thing, "stated")[:_PERIOD_LINES]:
+            for m in PERIOD.finditer(line):
+                found = period_in(m.group(0))
+                if found is None or (period is not None and found[:2] != period):
+                    continue
+                if period is None and not shared(phrase_words(thing), terms(line)):
+                    continue
+                stating, period = (p, line, m.group(0)), found[:2]
+                break
+            if stating is not None:
+                break
+        if period is None:
+            return None
+        days, hours = period
+        anchor = period_anchor(stating[1], stating[2]) if stating is not None else None
+        start: Input | None = None
+        if stating is not None and anchor and _ITSELF.match(anchor):  # "of the date of this letter": its own date
+            start = self.own_date(stating[0].doc_id)
+        phrase = anchor or _question_anchor(thing)
+        if phrase is None:
+            return None  # no line states the period, and the question names nothing it runs from
+        if start is None and hours:
+            start = self.moment(phrase)
+            if start is not None and read_moment(start.value)[0] is None:
+                start = None  # a time of day with no date: no deadline can be dated from it
+        elif start is None:
+            start = _range_end(self.event(phrase), end=False)
+        if start is None:
+            return None
+        result = date_after(start.value, days=days, hours=hours)
+        length = " and ".join(f"{n} {unit}{'' if n == 1 else 's'}" for n, unit in ((days, "day"), (hours, "hour"))
+                              if n)
+        said_start = _moment_text(start.value)
+        if stating is not None:
+            text = (f"{result.text}: {length} {self.sources.cite_passage(stating[0], stating[1])} "
+                    f"from {event_name(start)}{said_start} {start.cite(self.sources)}.")
+        else:
+            text = f"{result.text}: {length} from {event_name(start)}{said_start} {start.cite(self.sources)}."
+        return self.result(text, "date_after", result.working, start)
+
+    def own_date(self, doc_id: str) -> Input | None:
+        """A document's own date: the first line of it that is a date line ("Date: May 4, 2026", a date
+        alone at a letter's top)."""
+        for e in self.events:
+            if e.doc_id == doc_id and (DOCUMENT_DATE.match(e.text) or DATE_ALONE.match(e.text)):
+                return e
+        return None
 
     # -- days -------------------------------------------------------------------------------
 
@@ -453,8 +528,12 @@ class _Calc:
         (d1, _), (d2, _) = read_moment(first.value), read_moment(second.value)
         start, end = (second, first) if d1 and d2 and d2 < d1 else (first, second)
         result = minutes_between(start.value, end.value)
-        if result.minutes <= 0:
+        if (result.seconds if result.seconds is not None else result.minutes) <= 0:
             return None
+        if (d1 is None or d2 is None) and result.minutes > _WRAP_MINUTES and \
+                (read_moment(end.value)[1] or 0) <= (read_moment(start.value)[1] or 0):
+            return None  # an end that reads before its start with no date to say it is the next day: a wrong pick
+
         if result.minutes >= 48 * 60 and d1 and d2 and not CLOCK_ASKED.search(self.question):
             return self.counted(moment_day(start), moment_day(end))
         if start.text == end.text:
@@ -646,8 +725,10 @@ class _Calc:
         # ("Policy sublimits") when an item is asked
         named_kinds = kinds_named(words | set(content_terms(qualifier)))
         kinds = {a.label for a in self.amounts if a.label in KIND_LABELS} - named_kinds
+        capped_off = "limit" not in named_kinds  # "up to $1,000 per occurrence" is a limit, asked as one only
         best = distinct(matches(words, [a for a in self.amounts if a.label not in exclude and a.label not in kinds
-                                          and not (self.search is not None and TABLE_ROW.search(a.text))]))
+                                          and not (self.search is not None and TABLE_ROW.search(a.text))
+                                          and not (capped_off and capped(a.text, a.amount))]))
         if taken:
             best = [a for a in best if (a.value, a.text) not in taken]
         if not best and self.search is not None:
@@ -768,6 +849,8 @@ class _Calc:
                 group = noun.group(1)  # "the ER and ortho bills": each item may be a group of lines with its total
         if len(items) > 1 and (cells := self.table_sum(items)) is not None:
             return cells
+        if len(items) == 1 and not group and (rows := self.rows_total(items[0])) is not None:
+            return rows
         if len(items) == 1 and (whole := self.single_total(items[0])) is not None:
             return whole
         in_time = self.in_force(set().union(*(phrase_words(i) for i in items)) | set(content_terms(group)))
@@ -859,7 +942,11 @@ class _Calc:
                         return stated(found)
         # a ledger's amount column, of the table the phrase names ("paid to date": the payments table)
         ledger_query = [item, *(["payments"] if words & PAID else [])]
-        for p in dict.fromkeys(p for query in ledger_query for p, _, _ in self.search(query, "money")[:3]):
+        # a ledger's rows are dated: its passage is found by the dates the search reads too (a ledger row
+        # names no payment: "02/20/2026 | <payee> | Advance on building repairs | $20,000.00")
+        kinds = ("money", "date") if words & PAID else ("money",)
+        for p in dict.fromkeys(p for query in ledger_query for kind in kinds
+                               for p, _, _ in self.search(query, kind)[:3]):
             if (column := self.column_total(p, words)) is not None:
                 return column
         for p, line, _ in self.search(item, "money")[:1]:
@@ -1123,8 +1210,20 @@ class _Calc:
                 if len({a.value for a in totals}) == 1:
                     candidates.append((8.0, totals[0]))
         if deduction is not None:
+            # (when the phrase's words name some figure, only such a figure: a row of another thing whose net
+            # merely happens to be stated, "$65,000 - $2,500" beside "contents $62,500", is no reading of "the
+            # structure estimate")
             off = abs(deduction.amount)
-            candidates = [(score + 8 * (a.amount - off in stated), a) for score, a in candidates]
+            grosses = {a.amount for _, a in candidates}
+            # (a figure that is itself another candidate less the deduction is a net: "payable $80,000" of
+            # "net loss $85,000 ... less deductible $5,000" names what is asked, not what it comes off)
+            # (named: two of the phrase's words at least, "the contents ACV" is no reading of "the dwelling ACV")
+            # (the words of the result asked, "net payable", name no gross)
+            naming = words - PAID
+            named = [bool(naming) and shared(naming, terms(a.text) | label_words(a)) >= min(2, len(naming))
+                     and a.amount + off not in grosses for _, a in candidates]
+            candidates = [(score + 8 * (a.amount - off in stated and (named[k] or not any(named))), a)
+                          for k, (score, a) in enumerate(candidates)]
         best = max(candidates, key=lambda c: c[0], default=None)
         return best[1] if best and best[0] > 0 else None
 
@@ -1403,11 +1502,51 @@ class _Calc:
             cells = [table_cell(table, ws | column_words) for ws in words]
             if any(c is None or not c[6] for c in cells):
                 continue
+            if any(c is not None and capped(c[3], c[2]) for c in cells) and not kinds_named(set().union(*words)):
+                continue  # "up to $1,000 per occurrence": a coverage's cap, not what the item cost
             picked = [c for c in cells if c is not None]
             if len({c[1] for c in picked}) != 1 or len({c[0] for c in picked}) != len(picked):
                 continue
             inputs = [search_input(p, c[3], c[4], "money") for c in picked]
             if any(i is None for i in inputs):
+                continue
+            return self.summed([i for i in inputs if i is not None])
+        return None
+
+    def rows_total(self, phrase: str) -> ExpertResult | None:
+        """"The total paid on the <vendor> lines", "allowed for the <category> rows": the sum of one column
+        (the money column the phrase names by its header, or the table's only one) over the rows of one table
+        whose own cells (those that hold no amount) the phrase's other words name: a provider, a vendor, a
+        category. Nothing unless two rows or more are named, not all of them (a whole column is its total),
+        and the words name one set of rows best."""
+        words = phrase_words(phrase) - COST - _ROW_NOUNS
+        if not words:
+            return None
+        for p, table in self.tables_found([phrase]):
+            _, header, rows = table
+            money_cols = [i for i in range(len(header)) if any(i < len(c) and money_cell(c[i]) for _, c in rows)]
+            col_scores = {i: shared(words, terms(header[i]) - COST) for i in money_cols}
+            top_col = max(col_scores.values(), default=0)
+            named_cols = [i for i, v in col_scores.items() if v == top_col]
+            if top_col == 0 and len(money_cols) == 1:
+                named_cols = money_cols
+            if len(named_cols) != 1:
+                continue
+            column = named_cols[0]
+            group = {w for w in words if not shared({w}, terms(header[column]))}
+            labels = {r: " ".join(c for j, c in enumerate(cells) if j not in money_cols)
+                      for r, (_, cells) in enumerate(rows)}
+            counted = [r for r, label in labels.items() if not TOTAL.search(label)]
+            scores = {r: shared(group, terms(labels[r])) for r in counted}
+            top = max(scores.values(), default=0)
+            if not group or top == 0 or 2 * top < len(group):
+                continue
+            picked = [r for r in counted if scores[r] == top]
+            if not 2 <= len(picked) < len(counted):
+                continue
+            inputs = [search_input(p, rows[r][0], cell, "money") for r in picked
+                      if column < len(rows[r][1]) and (cell := money_cell(rows[r][1][column]))]
+            if len(inputs) != len(picked) or any(i is None for i in inputs):
                 continue
             return self.summed([i for i in inputs if i is not None])
         return None
@@ -1433,6 +1572,10 @@ class _Calc:
         for p, table in self.tables_found([part, whole]):
             a = table_cell(table, phrase_words(part) - COST)
             b = table_cell(table, phrase_words(whole) - COST, grand_total=True)
+            if a is not None and a[5] and a[6] and (b is None or (b[5] and not b[6])):
+                # "what % of billed was allowed on the <item>": the whole is the same row's cell in its own column
+                same = _same_row_cell(table, a[0], whole)
+                b = same if same is not None and same[1] != a[1] else b
             if a is not None and b is not None and not a[5] and b[5]:
                 # "the cold store" of "the building total": the row, in the whole's column
                 a = table_cell(table, (phrase_words(part) - COST) | (terms(table[1][b[1]]) - COST))
@@ -1458,6 +1601,8 @@ class _Calc:
         part, whole = phrases
         if not LIMIT_WORD.search(whole) and (from_table := self.table_share(part, whole)) is not None:
             return from_table
+        if not self.given_money and (counted := self.count_share(part, whole)) is not None:
+            return counted
         a = self.amount(part)
         if LIMIT_WORD.search(whole):  # "what percentage of the building limit is the estimate"
             limit = self.limit(whole)
@@ -1484,6 +1629,41 @@ class _Calc:
         text = (f"I found {name} {money_text(known[0].amount)} {known[0].cite(self.sources)} but no amount for "
                 f"{other} in the files, so I can't give the share.")
         return ExpertResult(text, "none", self.sources.citations, [known[0].claim_id] if known[0].claim_id else [])
+
+    def count_share(self, part: str, whole: str) -> ExpertResult | None:
+        """"What % of the rooms were occupied": a share of counts one sentence states as "N of M" ("occupied
+        that night in 22 of the 31 rooms", "14 out of 40 units flooded"), in the passages found for the
+        question: the sentence that names the whole's thing and most of the part's words, N no larger than M.
+        Nothing when no such sentence is found: a count is never read from two lines that may count different
+        things."""
+        if self.search is None:
+            return None
+        whole_words, part_words = phrase_words(whole) - COST, phrase_words(part) - COST
+        if not whole_words or not part_words:
+            return None
+        passages = {p.node_id: p for query in (f"{whole} {part}", part)
+                    for p, _, _ in self.search(query, "count")[:_COUNT_LINES]}
+        best: tuple[int, Passage, str, int, int] | None = None
+        for p in passages.values():
+            for sentence in _SENTENCES.split(" ".join(p.text.split())):
+                said = terms(sentence)
+                if not shared(whole_words, said) or not shared(part_words, said):
+                    continue
+                for m in _N_OF_M.finditer(sentence):
+                    n, total = int(m.group("n").replace(",", "")), int(m.group("m").replace(",", ""))
+                    noun = terms(m.group("noun") or "") | terms(sentence[:m.start()])
+                    if not 0 < n <= total or not shared(whole_words, noun):
+                        continue
+                    score = shared(part_words, said) + shared(whole_words, said)
+                    if best is None or score > best[0]:
+                        best = (score, p, sentence, n, total)
+        if best is None:
+            return None
+        _, p, sentence, n, total = best
+        result = share_of(n, total)
+        cited = moment_input(p, sentence, str(n))  # cited by its sentence, as a moment is
+        text = f"{result.share}%: {n} of {total} {cited.cite(self.sources)}."
+        return self.result(text, "share_of", f"{n} / {total} = {result.share}%", cited)
 
     def what_if(self) -> ExpertResult | None:
         """"What would the settlement have been if the laptops had not been recovered?": the
@@ -1514,6 +1694,49 @@ def _range_end(event: Input | None, *, end: bool) -> Input | None:
     return found if at >= 0 and event.value in ends else event
 
 
+_COUNT_ASKED = re.compile(r"^\W*how many\b(?!\s+(?:dollars|bucks)\b)", re.I)
+"""A limit check that asks a count ("how many days are left under the 30-day max"): no amount to check."""
+
+_ON_TOP = re.compile(r"\s*(?:more|additional|extra|on top|further|again)\b", re.I)
+"""An amount the question states as on top of what is paid ("$4,200 more"): checked alone it says nothing."""
+
+_COUNT_LINES = 6
+"""How many of the fact selector's lines for a share of counts its "N of M" line may be among."""
+
+_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])|\s*\|\s*")
+"""Where a sentence (or a table cell) ends, in a passage's text with its line breaks joined."""
+
+_N_OF_M = re.compile(r"(?<![\d/.$,-])(?P<n>\d{1,3}(?:,\d{3})*)\s+(?:of|out of)\s+(?:the\s+|all\s+|its\s+|their\s+)?"
+                     r"(?P<m>\d{1,3}(?:,\d{3})*)(?![\d/.,]\d)(?:\s+(?P<noun>[A-Za-z][\w-]*))?")
+"""A share of counts as a line writes it: "22 of the 31 rooms", "14 out of 40 units"."""
+
+_WRAP_MINUTES = 12 * 60
+"""An end earlier in the day than its start is taken as the next day (a night shift, a fire after midnight) only
+over a span shorter than this, when no date says so: over a longer one the two moments are the wrong ones."""
+
+_ROW_NOUNS = frozenset(t for w in "line lines row rows item items entry entries".split() for t in content_terms(w))
+"""How a question names a set of a table's rows ("the <vendor> lines"): no word of a row's own cells."""
+
+_PERIOD_LINES = 6
+"""How many of the fact selector's lines for a period's thing the line stating its length may be among."""
+
+_DEADLINE_WORDS = re.compile(r"^\W*(?:when|what (?:date|day|time))\s+(?:(?:does|do|will|is|did|would)\s+)?|"
+                             r"\b(?:end|ends|expire|expires|run out|runs out|lapse|lapses|elapse|elapses|be up|is up|"
+                             r"come due|fall due)\b|\?", re.I)
+"""The words that ask when a period runs out, not what it is of."""
+
+_ITSELF = re.compile(r"^(?:this|the present|these)\b|^(?:issued|dated|written|signed|hereof|issue)\b", re.I)
+"""A period's start named as its own document's date: "30 days of *this letter*", "valid 180 days from *the date
+issued*"."""
+
+
+def _question_anchor(thing: str) -> str | None:
+    """What the question says a period runs from: "the 30 days *in the demand letter*", "90 days *from the
+    notice*", "the waiting period *on the theft*"."""
+    m = re.search(r"\b(?:in|of|from|after|on|since|following)\s+(?P<x>.+)$", thing, re.I)
+    return m.group("x").strip(" ?") if m and phrase_words(m.group("x")) else None
+
+
 _ROW_ORDER = re.compile(r"\b(?:first|earliest|last|latest|final|most recent)\b", re.I)
 """A row of a ledger or a log named by its order ("the last disbursement"); not "initial access", an event."""
 
@@ -1539,9 +1762,9 @@ _LABEL_HITS = 5
 
 
 def _moment_text(value: str) -> str:
-    """``2026-05-16 11:14`` -> ``11:14 on May 16, 2026``; ``11:14`` as it is."""
+    """``2026-05-16 11:14`` -> ``11:14 on May 16, 2026``; ``11:14`` (or ``16:31:08``) as it is."""
     day, clock = read_moment(value)
-    said = f"{clock // 60:02d}:{clock % 60:02d}" if clock is not None else ""
+    said = next((part for part in value.split() if ":" in part), "") if clock is not None else ""
     if day is None:
         return said
     return f"{said} on {long_date(day)}" if said else long_date(day)
@@ -1643,6 +1866,21 @@ def table_cell(table: PipeTable, words: Set[str], *,
     cell = money_cell(cells[column]) if column < len(cells) else None
     amount = parse_money(cell) if cell else None
     return (row, column, amount, raw, cell, *named) if cell and amount is not None else None
+
+
+def _same_row_cell(table: PipeTable, row: int, phrase: str) -> tuple[int, int, Decimal, str, str, bool, bool] | None:
+    """The cell of ``row`` in the one money column whose header the phrase writes ("of *billed*"), read by the
+    header's own words (a header like "Billed" or "Charged" is a word for any amount to :func:`terms`)."""
+    _, header, rows = table
+    said = {w.lower() for w in re.findall(r"[A-Za-z]{3,}", phrase)}
+    raw, cells = rows[row]
+    columns = [i for i, h in enumerate(header) if i < len(cells) and money_cell(cells[i])
+               and said & {w.lower() for w in re.findall(r"[A-Za-z]{3,}", h)}]
+    if len(columns) != 1:
+        return None
+    cell = money_cell(cells[columns[0]])
+    amount = parse_money(cell) if cell else None
+    return (row, columns[0], amount, raw, cell, True, True) if cell and amount is not None else None
 
 
 _TABLE_HITS = 6

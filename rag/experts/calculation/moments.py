@@ -40,12 +40,13 @@ Embed = Callable[[list[str]], Any]
 _MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
 
 _TIME = re.compile(
-    r"(?<![\d:/.-])(?P<h>[01]?\d|2[0-3])[:.h](?P<m>[0-5]\d)(?::[0-5]\d)?(?![\d/]|\.\d)"
+    r"(?<![\d:/.-])(?P<h>[01]?\d|2[0-3])[:.h](?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?(?![\d/]|\.\d)"
     r"(?:\s?o'clock)?(?:\s?(?P<ap>[ap])\.?\s?m\b\.?)?|"
     r"(?<![\d:/.-])(?P<h2>[01]\d|2[0-3])(?P<m2>[0-5]\d)\s?(?:hrs?|hours)\b|"  # 24-hour clock as logs write it: 0744 hrs
     r"(?<![\d:/.-])(?P<h3>1[0-2]|0?[1-9])\s?(?P<ap3>[ap])\.?\s?m\b\.?|"  # "6 pm", "9 a.m."
     r"\b(?P<noon>noon|midnight)\b", re.I)
-"""A time of day: ``02:47``, ``6:40 p.m.``, ``2:40 o'clock a.m.``, ``0744 hrs``, ``9 am``, noon."""
+"""A time of day: ``02:47``, ``6:40 p.m.``, ``2:40 o'clock a.m.``, ``0744 hrs``, ``9 am``, noon; to the second as
+a video or dispatch log stamps it: ``16:31:08``."""
 
 _BARE_24H = re.compile(r"(?<=\d{4}[ T])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\b(?![/.,-]\d)|"
                        r"(?<=\d/\d\d[ T])(?P<h2>[01]\d|2[0-3])(?P<m2>[0-5]\d)\b(?![/.,-]\d)")
@@ -78,6 +79,8 @@ class Moment:
     end: int
     written: str
     clause: str = ""
+    second: int | None = None
+    """The seconds of the minute when the text gives them (``16:31:08``): a duration is then counted to the second."""
     """The words that say what happened then: the clause before it (since the moment before it),
     or after it when it opens its row or clause ("2026-04-19 03:12 | Encryption starts")."""
 
@@ -87,6 +90,8 @@ class Moment:
         :func:`rag.tools.dates.read_moment`, the form the ``minutes_between`` tool takes)."""
         day = self.day.isoformat() if self.day else ""
         clock = f"{self.clock // 60:02d}:{self.clock % 60:02d}" if self.clock is not None else ""
+        if clock and self.second is not None:
+            clock += f":{self.second:02d}"
         return f"{day} {clock}".strip()
 
 
@@ -138,6 +143,7 @@ def _dates(text: str, anchor: date | None) -> list[tuple[int, int, date, str]]:
 
 
 def _times(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, int, str]]:
+    """``(start, end, minutes after midnight, as written)`` of the times of day of ``text``."""
     found: list[tuple[int, int, int, str]] = []
     for pattern in (_TIME, _BARE_24H):
         for m in pattern.finditer(text):
@@ -184,8 +190,15 @@ def moments_in(text: str, anchor: date | None = None, *, header: date | None = N
             day = last_day
         else:
             day = last_day = stated
-        out.append(Moment(day, clock, start, end, written, _clause(text, raw, i)))
+        second = _second(written) if clock is not None else None
+        out.append(Moment(day, clock, start, end, written, _clause(text, raw, i), second))
     return out
+
+
+def _second(written: str) -> int | None:
+    """The seconds a written time of day gives (``16:31:08`` -> 8), else ``None``."""
+    m = _TIME.search(written)
+    return int(m.group("s")) if m is not None and m.group("s") else None
 
 
 def _clause(text: str, raw: list[tuple[int, int, date | None, int | None, str]], i: int) -> str:
@@ -300,14 +313,19 @@ def select_stated(phrase: str, passages: Sequence[Passage], contexts: Mapping[st
     outage") for ``phrase``, best first, as ``(passage, excerpt, the duration as written)``: what
     the file says of how long a thing lasted is quoted, not recomputed from other lines' times."""
     from rag.experts.calculation.inputs import INPUT_THRESHOLD
+    from rag.experts.calculation.question import PERIOD
     from rag.selection import candidate_units, select
     from rag.selection.values import find_values
 
-    units = [u for u in candidate_units(list(passages), dict(contexts)) if find_values("duration", u.text)]
+    units = [u for u in candidate_units(list(passages), dict(contexts))
+             if find_values("duration", u.text) or PERIOD.search(u.text)]  # "within thirty (30) days of ..."
     if not units:
         return []
     scored = select(phrase, units, embed, kind="duration").scored
-    return [(s.unit.passage, s.unit.excerpt, s.value or "") for s in scored if s.probability >= INPUT_THRESHOLD]
+    # a period written in words and figures ("forty-five (45) days") holds no value the selector's model knows
+    # as a duration: it is kept from the lower bar moments are kept from, its line's words then decide
+    return [(s.unit.passage, s.unit.excerpt, s.value or (m.group(0) if (m := PERIOD.search(s.unit.text)) else ""))
+            for s in scored if s.probability >= (INPUT_THRESHOLD if s.value else _MOMENT_THRESHOLD)]
 
 
 _MOMENT_THRESHOLD = 0.02

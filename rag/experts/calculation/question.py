@@ -14,7 +14,7 @@ from typing import Literal
 
 from rag.experts.text import content_terms
 from rag.metadata import parse_money
-from rag.router import ASKS_HOW_FAR, ASKS_RESERVE_CHECK
+from rag.router import ASKS_DEADLINE, ASKS_HOW_FAR, ASKS_RESERVE_CHECK, asks_span
 
 CHANGE = re.compile(
     r"(?<!\bby )\bhow (?:much|far) (?:did|does|has|have|was|were|is) (?P<who>.+?) (?:get |been )?(?P<verb>drop|go up|"
@@ -46,6 +46,7 @@ SPAN_ONE = re.compile(r"\bhow long (?:was|were|did|does|is|had) (?P<x>.+?)(?:\s+
 _DAYS = re.compile(r"\bhow many (?:calendar )?(?:days|weeks|hours|minutes)\b|\b(?:hours|minutes) (?:from|between)\b|"
                    r"\b(?:gap|difference|time) between\b(?=[^?]*\b(?:time|when|hours?|minutes?|o'clock)\b)|"
                    r"\b(?:days|weeks) between\b|\bhow long\b|\bhow soon\b|"
+                   r"\bhow (?:fast|quickly)\b(?=.*\b(?:after|since)\b)|"
                    r"\belapsed\b|\bin weeks\b|"
                    r"\bnumber of days\b|\bin days\b|\bdays from\b|"
                    r"\bdays\b[^?]*\bfrom\b[^?]+\b(?:to|until|till)\b", re.I)
@@ -88,13 +89,18 @@ _CALC_WORDS = frozenset(
 CALC_STEMS = frozenset(t for w in _CALC_WORDS for t in content_terms(w))
 
 
-Calculation = Literal["share", "limit_check", "compare", "days", "what_if", "change", "difference", "remaining",
-                      "left_after", "net", "total"]
+Calculation = Literal["deadline", "share", "limit_check", "compare", "days", "what_if", "change", "difference",
+                      "remaining", "left_after", "net", "total"]
 
 
-_NOT_COMPUTED = re.compile(r"\bbusiness days\b|\b(?:must|should|required|supposed to|allowed)\b", re.I)
+_NOT_COMPUTED = re.compile(r"\bbusiness days\b|\b(?:must|should|required|supposed to)\b", re.I)
 """Business days (the tools count calendar days), or a rule ("how soon must ..."): quoted by the
 needle expert, not computed."""
+
+_ALLOWED = re.compile(r"\ballowed\b", re.I)
+_MONEY_WORDS = re.compile(r"[$%]|\b(?:sum|total|billed|paid|percent(?:age)?|amounts?|amt|charges?|fees?)\b", re.I)
+""""How many days are allowed" is a rule, quoted; "allowed" beside money words is a bill's allowed amount
+("the sum of allowed on the therapy lines"), computed."""
 
 
 _LIMIT_NAMED = re.compile(r"\b(?:sub)?limit\b|\bcoverage\b|\baggregate\b", re.I)
@@ -103,10 +109,14 @@ _LIMIT_NAMED = re.compile(r"\b(?:sub)?limit\b|\bcoverage\b|\baggregate\b", re.I)
 def calculation_asked(question: str) -> Calculation | None:
     """Which calculation a question asks, read from its wording alone (the first that fits, in
     this order); ``None`` when it asks none this expert does."""
-    if _NOT_COMPUTED.search(question):
+    if _NOT_COMPUTED.search(question) or (_ALLOWED.search(question) and not _MONEY_WORDS.search(question)):
         return None
     if share_phrases(question) is not None:
         return "share"
+    if asks_span(question) is not None:
+        return "days"
+    if DEADLINE.search(question):
+        return "deadline"
     for kind, pattern in (("limit_check", _LIMIT_CHECK), ("compare", COMPARE), ("days", _DAYS), ("what_if", WHAT_IF),
                           ("change", CHANGE), ("difference", _DIFFERENCE)):
         if pattern.search(question):
@@ -319,6 +329,9 @@ _BETWEEN = (
     re.compile(r"\b(?:days|long) (?:was|were|did|had) (?P<a>.+?) (?:before|until|till|prior to) (?P<b>.+?)(?:\?|$)",
                re.I),
     re.compile(r"\bfrom (?P<a>.+?) (?:to|until|till|til) (?P<b>.+?)(?:\?|$)", re.I),
+    # "how many days until the money came back after the wire went out": the end first, then what it follows
+    re.compile(r"\b(?:days|weeks|hours|minutes|long)\s+(?:until|till|til|before)\s+(?P<b>.+?)\s+"
+               r"(?:after|following|since)\s+(?P<a>.+?)(?:\?|$)", re.I),
     re.compile(r"\bafter (?P<a>.+?) (?:was|were|did|is|does|had) (?P<b>.+?)(?:\?|$)", re.I),
     re.compile(r"\bbefore (?P<b>.+?) (?:was|were|did|is|does|had) (?P<a>.+?)(?:\?|$)", re.I),
     re.compile(r"\bsince (?P<a>.+?) (?:was|were|did|is|does|had|until) (?P<b>.+?)(?:\?|$)", re.I),
@@ -377,6 +390,10 @@ _CLAIM_TAIL = re.compile(r"\s+(?:on|for|in|of|under)\s+(?:the|this|that|our)?\s*
 
 
 def two_phrases(question: str) -> tuple[str, str] | None:
+    """The two events a duration runs between, as the question names them."""
+    span = asks_span(question)
+    if span is not None:
+        return span
     for pattern in _BETWEEN:
         m = pattern.search(question)
         if m and phrase_words(m.group("a")) and phrase_words(m.group("b")):
@@ -388,3 +405,45 @@ def two_phrases(question: str) -> tuple[str, str] | None:
 
 def phrase_words(phrase: str) -> set[str]:
     return {t for t in content_terms(phrase) if t not in CALC_STEMS}
+
+
+DEADLINE = ASKS_DEADLINE
+
+_NUMBER_NAMES = {"one": 1, "two": 2, "three": 3, "five": 5, "seven": 7, "ten": 10, "fourteen": 14, "fifteen": 15,
+                 "twenty": 20, "thirty": 30, "forty-five": 45, "sixty": 60, "ninety": 90}
+
+PERIOD = re.compile(r"\b(?P<n>\d{1,4}|" + "|".join(_NUMBER_NAMES) + r")(?:\s*\((?P<n2>\d{1,4})\))?[\s-]*"
+                    r"(?:calendar[\s-]+)?(?P<unit>days?|hours?|hrs?|hr|h|weeks?|wks?)\b", re.I)
+"""A period as written: "30 days", "thirty (30) days", "72-hour", "72 hr", "2 weeks" (not "business days")."""
+
+
+def period_in(text: str) -> tuple[int, int, str] | None:
+    """``(days, hours, as written)`` of the first period ``text`` states, else ``None``."""
+    for m in PERIOD.finditer(text):
+        if re.match(r"\s*(?:business|working)\b", text[m.end("n"):], re.I):
+            continue
+        n = int(m.group("n2") or (m.group("n") if m.group("n").isdigit() else _NUMBER_NAMES[m.group("n").lower()]))
+        unit = m.group("unit").lower()
+        if n <= 0:
+            continue
+        if unit.startswith("h"):
+            return 0, n, m.group(0)
+        return (n * 7 if unit.startswith("w") else n), 0, m.group(0)
+    return None
+
+
+_ANCHOR = re.compile(r"\b(?:from|of|after|following|since|starting)\s+(?:the\s+)?(?:(?:date|time|day)\s+(?:of\s+)?)?"
+                     r"(?P<x>[^.;,()\n]{2,60})", re.I)
+"""What a period runs from, as its line says: "30 days *of the date of this letter*", "valid 180 days *from
+the date issued*", "a 72-hour waiting period *from the time the loss is discovered*"."""
+
+
+def period_anchor(line: str, written: str) -> str | None:
+    """The event the period ``written`` in ``line`` runs from, as the line names it, else ``None``."""
+    at = line.find(written)
+    if at < 0:
+        return None
+    m = _ANCHOR.search(line, at + len(written))
+    if m is None or m.start() - (at + len(written)) > 40:
+        return None
+    return m.group("x").strip()
