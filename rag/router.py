@@ -170,7 +170,42 @@ with a 2025 DOL", "wind or hail claims we're handling", "injury claims open on t
 Delacroix-Hill handling", "where are we pursuing subro" (a lookup over every claim in reach)."""
 
 
-_RULES: tuple[tuple[Route, str, "re.Pattern[str] | _HandlesRule"], ...] = (
+TIMELINE_NOUNS = (r"time ?lines?|chronolog(?:y|ies)|sequence of (?:events|what happened)|order of events|"
+                  r"(?<!prior )(?<!previous )(?<!past )(?<!medical )(?<!claims )(?<!claim )(?<!loss )"
+                  r"(?<!driving )(?<!criminal )(?<!credit )(?<!employment )(?<!smoking )histor(?:y|ies)(?!\s+of\b)")
+"""What a timeline is called: "the CCTV timeline", "a chronology", "the reserve history" (not a
+claimant's "medical history" or "prior claims history", and not a "history of back pain")."""
+_ASKS_FACT = re.compile(r"^\W*(?:when|what time|at what time|how (?:long|many|much|soon|far)|who|whom|whose|where|why|"
+                        r"which|(?:is|are|was|were|did|does|do|has|have|had)\b)", re.I)
+"""A question after one fact of a timeline ("what time did she fall per the video timeline", "who is
+on the chronology"): the needle expert's, not a timeline."""
+_ASKS_TIMELINE = re.compile(
+    rf"\bwalk(?:ing)? (?:me|us|them|him|her) through\b(?=(?:\s+[\w'&/-]+){{0,6}}?\s+(?:what happened|events?|"
+    rf"(?:the )?(?:day|night|morning|afternoon|evening|incident|accident|video|footage|logs?|diary|notes))\b)|"
+    rf"\bstep[- ]by[- ]step\b|\bblow[- ]by[- ]blow\b|"
+    rf"\bplay[- ]by[- ]play\b|\bin (?:chronological|time|date) order\b|\bchronologically\b|"
+    rf"\b(?:{TIMELINE_NOUNS})\b", re.I)
+"""A request for events in order: "walk me through ...", "step by step", "in time order", a timeline's name."""
+
+
+def asks_for_timeline(question: str) -> bool:
+    """Whether a request asks for a sequence of events ("walk me through the CCTV timeline",
+    "give me the work status history", "reserve history on 4471?", "chronology of the file"), not
+    for one fact of it ("what time did the claimant fall per the timeline")."""
+    return _ASKS_TIMELINE.search(question) is not None and (
+        _ASKS_FACT.search(question) is None
+        or re.search(rf"^\W*what(?:'s| is| was| are| were)\s+(?:the\s+|a\s+)?(?:[\w'&/-]+\s+){{0,4}}"
+                     rf"(?:{TIMELINE_NOUNS})\b", question, re.I) is not None)
+
+
+class _TimelineRule:
+    """:func:`asks_for_timeline` as a routing rule: a ``search`` that gives the words that fired."""
+
+    def search(self, question: str) -> re.Match[str] | None:
+        return _ASKS_TIMELINE.search(question) if asks_for_timeline(question) else None
+
+
+_RULES: tuple[tuple[Route, str, "re.Pattern[str] | _HandlesRule | _TimelineRule"], ...] = (
     ("lookup", "asks which claims match", _ASKS_FOR_CLAIMS),
     ("lookup", "asks for claims by their facts", _CLAIMS_BY_FACT),
     ("lookup", "asks which claims are on file",
@@ -227,6 +262,7 @@ _RULES: tuple[tuple[Route, str, "re.Pattern[str] | _HandlesRule"], ...] = (
                 r"(?:retention|excess|SIR)\b|"
                 r"\b(?:minus|subtract\w*|tak(?:e|ing) off|deduct(?!ible)\w*)\b.*\b(?:deductible|retention|excess)\b|"
                 r"\b(?:deductible|retention|excess)\b.*\b(?:comes? off|taken off|subtracted|deducted)\b", re.I)),
+    ("summary", "asks for events in time order", _TimelineRule()),
     ("lookup", "asks who handles a claim",
      re.compile(r"\bwho(?:'s| is| was)? (?:the )?(?:assigned )?(?:adjuster|adjustor|handler)\b|"
                 r"\bwhich adjuster\b|"

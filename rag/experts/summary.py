@@ -291,6 +291,8 @@ def answer_summary(
     embed: Callable[[list[str]], Any] | None = None,
     question: str = "",
     gather: Gather | None = None,
+    loose: Sequence[DocumentInfo] = (),
+    gather_loose: Gather | None = None,
 ) -> ExpertResult:
     """An overview of one claim: the claim card (:mod:`rag.experts.card`), which puts what a
     topical request asks first. Without the fact selector (``find``), for a topical request: a
@@ -299,13 +301,23 @@ def answer_summary(
     summary points picked at ingest, those of documents whose name matches the ``topic`` first
     (the coverage decision letter, for that request). A request about one document or one topic
     ("rundown of the police report", "what's been paid") gets that document's or topic's digest
-    (:mod:`rag.experts.digest`) when ``gather`` can read its units."""
+    (:mod:`rag.experts.digest`) when ``gather`` can read its units. A request for a timeline gets the
+    events in time order (:mod:`rag.experts.timeline`; ``loose``: the files in reach that name no
+    claim, which a request may name, read by ``gather_loose``)."""
     row_card = _loss_run_row_card(claim, documents, question)
     if row_card is not None:
         return row_card
     named = terms(claim.claim_id) | {t for n in claim.policy_numbers for t in terms(n)}
     topic = [t for t in topic if t not in named]  # "IM/24/00781-C" in any shape names the claim: no topic
     focus = focus if topic else ()
+    if gather is not None and embed is not None and question:
+        from rag.experts.timeline import answer_timeline, asks_for_timeline
+
+        if asks_for_timeline(question):  # "walk me through the camera log": its events in time order
+            timeline = answer_timeline(claim, documents, question=question, topic=topic, gather=gather, embed=embed,
+                                       loose=loose, gather_loose=gather_loose)
+            if timeline is not None and timeline.citations:
+                return timeline
     if gather is not None and embed is not None and topic:
         from rag.experts.digest import answer_digest
 
