@@ -65,6 +65,8 @@ class Event:
     order: tuple[str, int, int]
     """``(document, page, offset)``: where it stands in its file."""
     cite: Callable[[Sources], str]
+    cells: tuple[str, ...] = ()
+    """A table row's cells, when it is one."""
 
 
 def seconds_of(text: str) -> int | None:
@@ -129,7 +131,8 @@ def events_of(units: Sequence[Any], *, dated_only: bool) -> list[Event]:
             continue
         when = own[0][0] if own else inherited
         out[key] = Event(text, when, clock, (u.passage.document, u.passage.page or 0, offset),
-                         lambda sources, u=u: sources.cite_passage(u.passage, u.excerpt))
+                         lambda sources, u=u: sources.cite_passage(u.passage, u.excerpt),  # type: ignore[misc]
+                         tuple(v for _, v in u.pairs) if getattr(u, "layout", "") == "row" else ())
     return list(out.values())
 
 
@@ -137,10 +140,9 @@ def _shown(event: Event) -> str:
     """The event's line: a table row's time and what happened (its longest cell), else its text,
     cut short."""
     text = event.text
-    if "; " in text and ": " in text:  # a table row as "Column: value" pairs
-        cells = [c.split(": ", 1)[-1] for c in text.split("; ")]
-        timed = next((c for c in cells if seconds_of(c) is not None or find_dates(c)), "")
-        longest = max(cells, key=len)
+    if event.cells:  # a table row: its time and what happened (its longest cell)
+        timed = next((c for c in event.cells if seconds_of(c) is not None or find_dates(c)), "")
+        longest = max(event.cells, key=len)
         text = f"{timed} - {longest}" if timed and timed != longest else longest
     lead = text[:LEAD_CHARS]
     if event.when is not None and not find_dates(lead) and seconds_of(lead) is None:
