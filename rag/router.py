@@ -131,12 +131,18 @@ _ASKS_FOR_CLAIMS = re.compile(
     rf"|^\W*(?!(?:total|sum|how|what|who|when|where|why|both)\b)(?:[\w'$,.-]+\s+){{1,4}}(?:claims|files|losses)\W*$"
     rf"|^\W*(?:any|which|what|list|show(?:\s+me)?)(?:\s+(?:the|our|all|of))*(?:\s+[a-z][\w'-]*){{1,2}}\s+{_CLAIMS}"
     rf"\s*(?:[?.!]|$|on\b|in\b|with\b|where\b|that\b|do\b|are\b|were\b|have\b|has\b|involv|for\b|from\b|since\b"
-    rf"|after\b|before\b|over\b|under\b)",
+    rf"|after\b|before\b|over\b|under\b)"
+    rf"|^\W*(?:(?:open|closed|all|any|our)\s+)?{_CLAIMS}\s+(?:in|during|between|within)\s+(?!the\b|this\b|that\b|it\b)"
+    rf"|^\W*(?=[^?]*[/&])(?:any|which|what|list|show(?:\s+me)?)(?:\s+(?:the|our|all|of))*(?:\s+[a-z&][\w&'-]*(?:\s*/\s*[a-z&][\w&'-]*)?)"
+    rf"{{1,4}}\s+{_CLAIMS}\W*$"
+    rf"|\b(?:which|what)\s+(?:claims?|files?)\s+(?:is|are|does|do)\s+[a-z][\w.'-]*(?:\s+[a-z][\w.'-]*)?\s+"
+    rf"(?:handling|working|adjusting|handle|own|owns)\b",
     re.I)
 """A question about the claims on file, not one of them: "which of our claims have a TPA", "any
 claims where the claimant has a lawyer", "do we have claims over $50k", "claims handled by Dana
-Reyes?", "list the open files", "any cyber claims?": a lookup over every claim in reach, with the
-question's filters."""
+Reyes?", "list the open files", "any cyber claims?", "files during May 2025", "any D&O / cyber
+claims", "which file is Ortega handling": a lookup over every claim in reach, with the question's
+filters."""
 
 
 def asks_for_claims(question: str) -> bool:
