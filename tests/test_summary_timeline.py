@@ -103,6 +103,9 @@ def test_a_topic_history_keeps_that_topics_entries_in_date_order(engine: Engine)
     assert dates_in(lines[0])[0] == "03/02/2026" and dates_in(lines[2])[0] == "03/19/2026", answer.text
     assert "reefer logs" not in answer.text  # a diary entry about something else is no reserve change
     assert all(re.search(r"\[\d+\]$", line) for line in lines)
+    for line in lines:  # the date a line leads with is written in a line it cites (the diary entry's head)
+        cited = " ".join(answer.citations[int(n) - 1].excerpt for n in re.findall(r"\[(\d+)\]", line))
+        assert all(d in cited for d in dates_in(line)), (line, cited)
 
 
 def test_a_chronology_of_the_whole_claim_orders_a_thread_written_newest_first(engine: Engine) -> None:

@@ -67,6 +67,8 @@ class Event:
     cite: Callable[[Sources], str]
     cells: tuple[str, ...] = ()
     """A table row's cells, when it is one."""
+    dated: bool = True
+    """Its date is written in a line it cites (its own, or its entry's head): the line may lead with it."""
 
 
 def seconds_of(text: str) -> int | None:
@@ -90,27 +92,28 @@ def seconds_of(text: str) -> int | None:
     return hour * 3600 + int(m.group("m")) * 60 + int(m.group("s") or 0)
 
 
-def _dates_by_line(text: str) -> list[tuple[int, date]]:
-    """``(offset, date)`` of each line of a passage that opens with a date (an entry's head)."""
-    out: list[tuple[int, date]] = []
+def _dates_by_line(text: str) -> list[tuple[int, date, str]]:
+    """``(offset, date, line)`` of each line of a passage that opens with a date (an entry's head)."""
+    out: list[tuple[int, date, str]] = []
     at = 0
     for line in text.splitlines(keepends=True):
         if _ENTRY_HEAD.match(line):
             found = find_dates(line[:40])
             if found:
-                out.append((at, found[0][0]))
+                out.append((at, found[0][0], line.strip()))
         at += len(line)
     return out
 
 
-def _entry_date(passage: Passage, offset: int) -> date | None:
-    """The date of the entry a unit at ``offset`` stands under, else the first date of its passage
-    (a video log's rows are times of the day its heading names)."""
-    heads = [d for at, d in _dates_by_line(passage.text) if at <= offset]
+def _entry_date(passage: Passage, offset: int) -> tuple[date | None, str]:
+    """The date of the entry a unit at ``offset`` stands under, with the entry's head line (cited
+    beside the unit: it holds the date the line is shown with); else the first date of its passage
+    (a video log's rows are times of the day its heading names), with no line."""
+    heads = [(d, line) for at, d, line in _dates_by_line(passage.text) if at <= offset]
     if heads:
         return heads[-1]
     found = find_dates(passage.text)
-    return found[0][0] if found else None
+    return (found[0][0], "") if found else (None, "")
 
 
 def events_of(units: Sequence[Any], *, dated_only: bool) -> list[Event]:
@@ -126,14 +129,26 @@ def events_of(units: Sequence[Any], *, dated_only: bool) -> list[Event]:
         own = find_dates(text)
         clock = seconds_of(text)
         offset = max(0, u.passage.text.find(u.excerpt))
-        inherited = _entry_date(u.passage, offset)
-        if not own and clock is None and (dated_only or inherited is None or not _dates_by_line(u.passage.text)):
+        inherited, head = _entry_date(u.passage, offset)
+        if not own and clock is None and (dated_only or inherited is None or not head):
             continue
         when = own[0][0] if own else inherited
         out[key] = Event(text, when, clock, (u.passage.document, u.passage.page or 0, offset),
-                         lambda sources, u=u: sources.cite_passage(u.passage, u.excerpt),  # type: ignore[misc]
-                         tuple(v for _, v in u.pairs) if getattr(u, "layout", "") == "row" else ())
+                         _citer(u, head if not own and head != u.excerpt.strip() else ""),
+                         tuple(v for _, v in u.pairs) if getattr(u, "layout", "") == "row" else (),
+                         bool(own or head))
     return list(out.values())
+
+
+def _citer(unit: Any, head: str) -> Callable[[Sources], str]:
+    """How an event is cited: its unit, after the head line of its entry when that is where its date
+    is written ("04/14/2026 ortho recheck" above "lift up to 25 lbs")."""
+
+    def cite(sources: Sources) -> str:
+        return (sources.cite_passage(unit.passage, head) if head else "") + sources.cite_passage(unit.passage,
+                                                                                                 unit.excerpt)
+
+    return cite
 
 
 def _shown(event: Event) -> str:
@@ -145,7 +160,7 @@ def _shown(event: Event) -> str:
         longest = max(event.cells, key=len)
         text = f"{timed} - {longest}" if timed and timed != longest else longest
     lead = text[:LEAD_CHARS]
-    if event.when is not None and not find_dates(lead) and seconds_of(lead) is None:
+    if event.when is not None and event.dated and not find_dates(lead) and seconds_of(lead) is None:
         text = f"{event.when:%m/%d/%Y}: {text}"  # every line says when, first, even when its own date is cut
     return text if len(text) <= LINE_CHARS else text[: LINE_CHARS - 1].rsplit(" ", 1)[0] + "\u2026"
 
