@@ -1025,7 +1025,7 @@ def _topic_line(topic: list[str], docs: Sequence[DocumentInfo]) -> Reason | None
         points = [(d, p) for d in docs for p in (d.loss_type_points() if kinds == ("loss_type",) else d.summary_points)
                   if p.kind in kinds]  # a loss type from the registry's index: no claim's details read
         for doc, point in points:
-            if _says(topic, point.text):
+            if _says(topic, point.text) and not (names_a_kind_of_loss(topic) and in_passing(topic, point.text)):
                 return doc, FactLine("summary", "", point.text, page=point.page, section=point.section), "topic"
         if points and kinds == ("loss_type",):
             return None
