@@ -89,6 +89,9 @@ def test_a_kind_named_in_passing_is_told_from_a_loss_of_that_kind() -> None:
     assert in_passing(fire, "Estimate from Northgate Fire Protection for the sprinkler heads.")
     assert not in_passing(fire, "A grease fire started on the wok range and spread into the hood duct.")
     assert not in_passing(fire, "Fire Department crews found the fire out on arrival.")
+    wind = content_terms("wind")
+    assert in_passing(wind, "SITE LOG 07/02 | WX: overcast, 64F, wind NW 10-15 | crew of 6")
+    assert not in_passing(wind, "Winds from the northwest at 60 mph peeled the membrane off the roof.")
 
 
 def test_month_spans_and_wordings_of_claims_asked_by_when_or_kind() -> None:

@@ -810,6 +810,14 @@ _SERVICE_AFTER = re.compile(
     r"units?|truck|utility|board)\b", re.I)
 """What a kind of loss's word names when these follow it: a service or a piece of safety equipment ("Millbrook
 Fire Dept", "FIRE AMB 32", "Coastal Fire Protection", "the fire exit", "City Water Board"), no loss of that kind."""
+_WEATHER_AFTER = re.compile(r"s?\s*(?:[:=]\s*)?(?:(?:from\s+(?:the\s+)?)?(?:N|S|E|W|NE|NW|SE|SW|NNE|ENE|ESE|SSE|SSW|WSW|WNW|NNW|"
+                            r"north|south|east|west|northeast|northwest|southeast|southwest|calm|light|gusty)\b"
+                            r"|(?:at\s+|of\s+)?\d+(?:\s*-\s*\d+)?\s*(?:mph|kts?|knots|km/h|kph|m/s)?\b)", re.I)
+"""A weather observation: a wind's direction or speed after the word ("WX: clear, wind SW 5-10", "WIND: 10 MPH",
+"winds from the northwest"): the day's weather, no loss of that kind."""
+_WEATHER_LINE = re.compile(r"\b(?:wx|weather|conditions|temp\w*|sky|skies|clear|cloudy|overcast|sunny|fog\w*|"
+                           r"visibility|\d+\s*(?:-\s*\d+\s*)?\u00b0?\s*F)\b", re.I)
+"""A line that reports the day's weather (its other fields: "WX: clear, 71-88F"), where a wind is an observation."""
 KINDS_IN_A_LIST = 3
 """A line naming this many kinds of loss lists perils (a policy's "Named perils incl. lightning, windstorm,
 fire"), it says no loss of any of them."""
@@ -829,7 +837,7 @@ def in_passing(topic: Sequence[str], text: str) -> bool:
     caps = text.isupper()
 
     def a_name(w: re.Match[str]) -> bool:
-        if _SERVICE_AFTER.match(text, w.end()):
+        if _SERVICE_AFTER.match(text, w.end()) or (_WEATHER_AFTER.match(text, w.end()) and _WEATHER_LINE.search(text)):
             return True
         following = re.match(r"\s+([A-Z][a-z][\w'-]*)", text[w.end():])
         return not caps and w.group(0)[0].isupper() and following is not None and w.start() > 0
