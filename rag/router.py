@@ -66,7 +66,8 @@ _HANDLES = re.compile(rf"\bwho(?:'s| is| was| are)?(?: the one)? (?P<verb>{_VERB
 """Who handles a claim, in a verb: "who's adjusting", "who is working the ...", "who owns"."""
 LOSS_NOUNS = (
     "claim|claims|file|files|loss|losses|matter|case|account|fire|blaze|collision|crash|accident|wreck|burglary|"
-    "break-in|theft|robbery|flood|storm|leak|injury|incident|occurrence|comp|suit|lawsuit")
+    "break-in|theft|robbery|flood|storm|leak|injury|incident|occurrence|comp|suit|lawsuit|fraud|scam|embezzlement|"
+    "hack|breach|slip and fall|trip and fall|dog bite|explosion")
 """What a claim is called by its event: "who is working the Brightline *burglary*", "who owns the *file*"."""
 _OBJECT_END = re.compile(r"\b(?:before|after|when|while|during|since|until|at|in|for|with|that|which|because)\b", re.I)
 _OBJECT_IS_CLAIM = re.compile(rf"\b(?:{LOSS_NOUNS})\b|^(?:this|that|it|one)?$|\d", re.I)

@@ -124,3 +124,13 @@ def test_one_fact_of_a_timeline_is_still_a_precise_fact(engine: Engine) -> None:
     assert decide_route("give me a timeline of the Hallgrimur claim").route == "summary"
     answer = engine.ask("what time did the mast sway per the gate camera log?")
     assert answer.route != "summary" and "in time order" not in answer.text, answer.text
+
+
+def test_a_claim_called_by_its_event_names_no_topic() -> None:
+    from rag.experts.summary import claim_description_terms
+    from rag.experts.text import content_terms
+
+    for question, event in (("what happened on the Harrowgate wire fraud? quick version", "Harrowgate wire fraud"),
+                            ("summarize the Pellworth payroll embezzlement", "Pellworth payroll embezzlement"),
+                            ("recap the Ostend slip and fall", "Ostend slip and fall")):
+        assert set(content_terms(event)) <= claim_description_terms(question), question
