@@ -119,6 +119,7 @@ _ASKS_FOR_CLAIMS = re.compile(
     rf"|\b(?:do|does|did|have)\s+(?:we|i|you|they)\s+(?:have|got|hold|carry)\s+(?:any\s+)?(?:[a-z][\w'-]*\s+){{0,2}}"
     rf"{_CLAIMS}\b"
     rf"|^\W*(?:(?:open|closed|all|any)\s+)?{_CLAIMS}\s+(?:handled|adjusted|managed|worked|owned|assigned|where|"
+    rf"carrying|holding|showing|having|"
     rf"that|with|involving|in\s+which|on\s+which|for\s+which|about|over|under|above|below|reported|from|since|"
     rf"after|before|by)\b"
     rf"|\bclaims\s+(?:are\s+)?(?:on\s+file|do\s+we\s+have|we\s+have)\b|\blist\s+claims\b"

@@ -51,15 +51,28 @@ The bank's fraud file is closed with nothing recovered; our claim stays open pen
 Attorney for the claimant: Kessler & Amos LLP (the vendor's customer, Lianne Ortiz).
 """
 
+TRANSMITTAL = """CLAIM FILE TRANSMITTAL
+Claim BQ-1178-D
+Insured Marrowby Bakehouse Ltd
+Date of loss 11/02/2024
+Reserves (as of 01/15/2025)
+Coverage Opening Current
+Building $40,000 $85,000
+Stock and equipment $10,000 $30,000
+Total $50,000 $115,000
+Adjuster note: ovens replaced; the bakery reopened on 01/10/2025.
+"""
+
 
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     root: Path = tmp_path_factory.mktemp("passing")
     return engine_with_files(root, [("hartwell-collision.txt", CRASH), ("achebe-laundry.txt", BASEMENT),
-                                    ("bellhaven-first-report.txt", KITCHEN), ("oakmere-crime-diary.txt", FRAUD)])
+                                    ("bellhaven-first-report.txt", KITCHEN), ("oakmere-crime-diary.txt", FRAUD),
+                                    ("marrowby-transmittal.txt", TRANSMITTAL)])
 
 
-CLAIMS = ("AV-20931-N", "HM-5567-B", "CP-8814-R", "CR-3302-W")
+CLAIMS = ("AV-20931-N", "HM-5567-B", "CP-8814-R", "CR-3302-W", "BQ-1178-D")
 
 
 def listed(text: str) -> list[str]:
@@ -72,6 +85,7 @@ def listed(text: str) -> list[str]:
     ("files with a lawyer involved", ["CR-3302-W"]),
     ("claims with a loss between march and may 2025", ["AV-20931-N", "CR-3302-W"]),
     ("losses during Q2 2025", ["AV-20931-N", "CR-3302-W", "HM-5567-B"]),
+    ("files carrying more than $100k in reserves", ["BQ-1178-D"]),  # a reserve table's total row, latest column
 ])
 def test_only_the_claims_it_is_about_are_listed(engine: Engine, question: str, expected: list[str]) -> None:
     answer = engine.ask(question)

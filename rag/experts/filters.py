@@ -1188,18 +1188,36 @@ _RESERVE_WORD = re.compile(r"\b(?:reserves?|rsv|rsrv)\b", re.I)
 _DATED_ROW = re.compile(r"^\W*(?:[A-Za-z][\w /.-]{0,15}:\s*)?(\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})")
 
 
+_TOTAL_ROW = re.compile(r"^\W*(?:grand\s+)?totals?\b", re.I)
+RESERVE_TABLE_LINES = 8
+"""How far below a "Reserves" heading a table's total row may stand (its rows by head of claim between)."""
+
+
+def _under_reserve_heading(text: str, excerpt: str) -> bool:
+    """Whether a line stands in a table headed by a short line that names reserves ("Reserves (as of
+    09/28/2026)", "RESERVE SUMMARY") within :data:`RESERVE_TABLE_LINES` lines above it."""
+    at = text.find(excerpt)
+    if at < 0:
+        return False
+    above = text[:at].splitlines()[-RESERVE_TABLE_LINES:]
+    return any(_RESERVE_WORD.search(line) and len(line.split()) <= 6 and "$" not in line for line in above)
+
+
 def reserves_in_text(claims: Sequence[ClaimRecord], docs_of: Mapping[str, Sequence[DocumentInfo]],
                      similar: Similar) -> dict[str, tuple[Decimal, Reason]]:
     """The open reserve of claims whose files state none under a reserve label ingest read, from
     their lines most like a reserve (one search across the claims): a reserve table's latest dated
     row, its heads of reserve summed ("| 05/30/2026 | $22,000 | $41,000 | $4,000 |" under "Reserves
-    by head": $67,000.00), else the last amount a line says after the word reserve ("Reserve note:
-    $1,250.00 set 04/02/2026", "02/01 $40,000 -> 05/12 $65,000"), each with its line."""
+    by head": $67,000.00), else the total row of a table headed by reserves, its last column (the
+    latest: "Total $190,000 $315,000" under "Reserves (as of 09/28/2026)"), else the last amount a line
+    says after the word reserve ("Reserve note: $1,250.00 set 04/02/2026", "02/01 $40,000 -> 05/12
+    $65,000"), each with its line."""
     found: dict[str, tuple[Decimal, Reason]] = {}
     lines_of = similar("reserve history: current open reserve amount", [c.claim_id for c in claims])
     for claim in claims:
         rows: list[tuple[date, Decimal, Passage, str]] = []
         noted: tuple[Decimal, Passage, str] | None = None
+        totalled: tuple[Decimal, Passage, str] | None = None
         for passage, excerpt, _ in lines_of.get(claim.claim_id, []):
             if _NEGATION.search(excerpt.split("$")[0][-40:]):
                 continue
@@ -1207,6 +1225,8 @@ def reserves_in_text(claims: Sequence[ClaimRecord], docs_of: Mapping[str, Sequen
                        if (v := parse_money(_dollars(a.group(0).replace("USD", "").strip()))) is not None]
             if not amounts:
                 continue
+            if totalled is None and _TOTAL_ROW.match(excerpt) and _under_reserve_heading(passage.text, excerpt):
+                totalled = (amounts[-1], passage, excerpt)  # "Total $190,000 $315,000" under "Reserves (as of ...)"
             row = _DATED_ROW.match(excerpt)
             under_reserve = _RESERVE_WORD.search(passage.section or "") is not None
             dated = find_dates(row.group(1)) if row else []
@@ -1217,7 +1237,7 @@ def reserves_in_text(claims: Sequence[ClaimRecord], docs_of: Mapping[str, Sequen
                          if (v := parse_money(_dollars(a.group(0).replace("USD", "").strip()))) is not None]
                 if after:
                     noted = (after[-1], passage, excerpt)
-        picked = (max(rows, key=lambda r: r[0])[1:] if rows else noted)
+        picked = (max(rows, key=lambda r: r[0])[1:] if rows else totalled or noted)
         if picked is not None:
             reason = reason_for(claim.claim_id, docs_of, picked[1], picked[2])
             if reason is not None:
