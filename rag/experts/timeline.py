@@ -155,10 +155,12 @@ def _shown(event: Event) -> str:
     """The event's line: a table row's time and what happened (its longest cell), else its text,
     cut short."""
     text = event.text
-    if event.cells:  # a table row: its time and what happened (its longest cell)
+    if event.cells:  # a table row: its time, what happened (its longest cell) and its amounts
         timed = next((c for c in event.cells if seconds_of(c) is not None or find_dates(c)), "")
-        longest = max(event.cells, key=len)
-        text = f"{timed} - {longest}" if timed and timed != longest else longest
+        others = [c for c in event.cells if c and c != timed]
+        longest = max(others, key=len, default="")
+        rest = [c for c in others if c == longest or "$" in c]  # what happened, and the amounts of the row
+        text = f"{timed} - {'; '.join(rest)}" if timed and rest else "; ".join(rest) or text
     lead = text[:LEAD_CHARS]
     if event.when is not None and event.dated and not find_dates(lead) and seconds_of(lead) is None:
         text = f"{event.when:%m/%d/%Y}: {text}"  # every line says when, first, even when its own date is cut
@@ -204,7 +206,8 @@ def answer_timeline(claim: ClaimRecord, documents: Sequence[DocumentInfo], *, qu
     events.sort(key=lambda e: (e.when or date.min, e.clock if e.clock is not None else -1, e.order))
     sources = Sources()
     lines = [f"- {_shown(e)} {e.cite(sources)}" for e in events]
-    what = f"{' '.join(subject)}, " if subject else ""
+    said = [w for w in re.findall(r"[\w'-]+", question) if stem(w.lower()) in set(subject)]
+    what = f"{' '.join(dict.fromkeys(said)) or ' '.join(subject)}, " if subject else ""
     head = (f"{named.name} ({claim.claim_id}), {what}in time order:" if named is not None
             else f"{claim.claim_id}, {what}in time order:")
     return ExpertResult("\n".join([head, *lines]), "summary", sources.citations, [claim.claim_id],
