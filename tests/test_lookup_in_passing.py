@@ -96,6 +96,12 @@ def test_only_the_claims_it_is_about_are_listed(engine: Engine, question: str, e
         assert re.search(r"\[\d+\]$", line), answer.text
 
 
+def test_the_largest_reserve_counts_one_stated_only_in_a_table(engine: Engine) -> None:
+    answer = engine.ask("which file carries the largest reserve?")
+    assert answer.route == "lookup" and answer.text.startswith("BQ-1178-D"), answer.text
+    assert "$115,000" in answer.text and any("$115,000" in c.excerpt for c in answer.citations), answer.text
+
+
 def test_a_kind_named_in_passing_is_told_from_a_loss_of_that_kind() -> None:
     fire = content_terms("fire")
     assert in_passing(fire, "HARTWELL FIRE RESCUE 7 ON SCENE 1412-1440, NO TRANSPORTS.")
