@@ -29,6 +29,7 @@ Claim number: HM-5567-B
 Insured: Rosalind Achebe
 Date of loss: 06/09/2025
 The washing machine supply hose split and water ran across the laundry room into the hallway.
+Her son slipped on the wet tiles and needed stitches at the walk-in clinic.
 Covered perils on this form: windstorm, hail, fire, theft, vandalism and sudden water discharge.
 Claim closed 09/30/2025 after payment of $7,420.00.
 """
@@ -86,6 +87,7 @@ def listed(text: str) -> list[str]:
     ("claims with a loss between march and may 2025", ["AV-20931-N", "CR-3302-W"]),
     ("losses during Q2 2025", ["AV-20931-N", "CR-3302-W", "HM-5567-B"]),
     ("files carrying more than $100k in reserves", ["BQ-1178-D"]),  # a reserve table's total row, latest column
+    ("claims where the claimant needed stitches", ["HM-5567-B"]),  # the topic is the stitches, not the claimant
 ])
 def test_only_the_claims_it_is_about_are_listed(engine: Engine, question: str, expected: list[str]) -> None:
     answer = engine.ask(question)

@@ -345,6 +345,8 @@ def read_conditions(question: str, *, ignore: Sequence[str] = ()) -> Conditions:
                 and not (found.role and set(content_terms(w)) <= _PARTY_NOUNS)]
 
     words = topic_words(rest)
+    if any(not set(content_terms(w)) <= _PARTY_NOUNS for w in words):  # "where the claimant had surgery": surgery
+        words = [w for w in words if not set(content_terms(w)) <= _PARTY_NOUNS]
     found.topic = [t for w in words for t in _word_terms(w) if t not in _PHRASING]
     found.phrase = " ".join(words)
     parts = [topic_words(part) for part in re.split(r"\bor\b|/", rest, flags=re.I)]
