@@ -125,3 +125,8 @@ def test_month_spans_and_wordings_of_claims_asked_by_when_or_kind() -> None:
                      "claims in oregon or idaho"):
         assert decide_route(question).route == "lookup", question
     assert read_conditions("any D&O / EPL claims?").any_of[0][0] == ["d&o"]
+
+
+def test_a_role_beside_a_topic_is_dropped_but_an_injury_is_kept() -> None:
+    assert read_conditions("claims where the claimant had surgery").topic == ["surgery"]
+    assert read_conditions("any bodily injury files?").topic == ["bodily", "injury"]

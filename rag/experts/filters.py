@@ -177,6 +177,9 @@ _ROLES_ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
 parties ingest found by role (:class:`rag.documents.ClaimFact`), not from any line that says
 "counsel" ("she is not represented by counsel")."""
 _PARTY_NOUNS = frozenset(content_terms("claimant claimants insured plaintiff injured party person someone"))
+_PARTY_ROLES = frozenset(content_terms("claimant claimants insured insureds plaintiff plaintiffs policyholder "
+                                       "policyholders"))
+"""Parties by role, which beside a topic are no part of it ("claims where the claimant had surgery")."""
 
 
 @dataclass
@@ -345,8 +348,8 @@ def read_conditions(question: str, *, ignore: Sequence[str] = ()) -> Conditions:
                 and not (found.role and set(content_terms(w)) <= _PARTY_NOUNS)]
 
     words = topic_words(rest)
-    if any(not set(content_terms(w)) <= _PARTY_NOUNS for w in words):  # "where the claimant had surgery": surgery
-        words = [w for w in words if not set(content_terms(w)) <= _PARTY_NOUNS]
+    if any(not set(content_terms(w)) <= _PARTY_ROLES for w in words):  # "where the claimant had surgery": surgery
+        words = [w for w in words if not set(content_terms(w)) <= _PARTY_ROLES]
     found.topic = [t for w in words for t in _word_terms(w) if t not in _PHRASING]
     found.phrase = " ".join(words)
     parts = [topic_words(part) for part in re.split(r"\bor\b|/", rest, flags=re.I)]
