@@ -45,6 +45,7 @@ CAMERA_LOG = """# Gate camera review - event YE-2026-0415
 
 DIARY = """MARINE CARGO SURVEY - SURVEYOR'S DIARY
 Claim: MC-3318-FJ    Vessel: MV Hallgrimur    Surveyor: Petra Lindqvist-Obi
+Date of loss: 02/26/2026    Vessel built: 04/11/2009
 
 03/02/2026  Attended the quay on instruction from the carrier.
  Six reefer containers showed temperature alarms during the voyage.
@@ -115,6 +116,7 @@ def test_a_chronology_of_the_whole_claim_orders_a_thread_written_newest_first(en
     stamps = [(d[6:], d[:2], d[3:5]) for d in firsts]
     assert stamps == sorted(stamps), answer.text
     assert "03/20/2026" in answer.text and "03/27/2026" in answer.text, answer.text
+    assert "04/11/2009" not in answer.text  # a date long before the loss is no event of the claim
     assert answer.text.index("03/20/2026") < answer.text.index("03/27/2026")
 
 

@@ -197,7 +197,7 @@ def answer_timeline(claim: ClaimRecord, documents: Sequence[DocumentInfo], *, qu
     if named is not None:
         units = [u for u in units if u.passage.doc_id == named.doc_id]
     subject = [t for t in about if named is None or t not in terms(re.sub(r"[-_.]", " ", named.name))]
-    events = events_of(units, dated_only=not subject)
+    events = [e for e in events_of(units, dated_only=not subject) if _of_the_claim(e, claim)]
     if subject and events:
         events = _about(events, " ".join(subject), embed)
     if not events:
@@ -212,6 +212,22 @@ def answer_timeline(claim: ClaimRecord, documents: Sequence[DocumentInfo], *, qu
             else f"{claim.claim_id}, {what}in time order:")
     return ExpertResult("\n".join([head, *lines]), "summary", sources.citations, [claim.claim_id],
                         {"kind": "timeline", "document": named.name if named else None, "about": about})
+
+
+BEFORE_THE_LOSS_DAYS = 400
+"""An event dated this long before the date of loss is no event of the claim (a date of birth, a date of
+hire, a policy's first inception): a timeline starts near the loss (a policy period's start is within a year)."""
+
+
+def _of_the_claim(event: Event, claim: ClaimRecord) -> bool:
+    """Whether an event belongs on the claim's timeline: not dated long before its loss."""
+    if event.when is None or not claim.date_of_loss:
+        return True
+    try:
+        loss = date.fromisoformat(claim.date_of_loss)
+    except ValueError:
+        return True
+    return (loss - event.when).days <= BEFORE_THE_LOSS_DAYS
 
 
 def _named_outside(naming: Sequence[str], documents: Sequence[DocumentInfo],
