@@ -45,7 +45,8 @@ CAMERA_LOG = """# Gate camera review - event YE-2026-0415
 
 DIARY = """MARINE CARGO SURVEY - SURVEYOR'S DIARY
 Claim: MC-3318-FJ    Vessel: MV Hallgrimur    Surveyor: Petra Lindqvist-Obi
-Date of loss: 02/26/2026    Vessel built: 04/11/2009
+Date of loss: 02/26/2026
+Vessel built: 04/11/2009 at the Sandvik yard, last drydocked 2024.
 
 03/02/2026  Attended the quay on instruction from the carrier.
  Six reefer containers showed temperature alarms during the voyage.
