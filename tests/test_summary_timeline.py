@@ -137,3 +137,9 @@ def test_a_claim_called_by_its_event_names_no_topic() -> None:
                             ("summarize the Pellworth payroll embezzlement", "Pellworth payroll embezzlement"),
                             ("recap the Ostend slip and fall", "Ostend slip and fall")):
         assert set(content_terms(event)) <= claim_description_terms(question), question
+
+
+def test_a_claim_named_by_a_name_in_its_files_gets_its_card_not_a_topic(engine: Engine) -> None:
+    answer = engine.ask("quick summary of the hallgrimur reefer survey")
+    assert answer.route == "summary" and answer.text.startswith("MC-3318-FJ"), answer.text
+    assert "Asked:" not in answer.text and "in time order" not in answer.text, answer.text

@@ -244,6 +244,32 @@ def claim_description_terms(question: str) -> set[str]:
     return {t for m in _DESCRIBED.finditer(question) for t in content_terms(f"{m.group(1)} {m.group(2)}")}
 
 
+_PHRASE = re.compile(r"\b(?:the|this|that|our|his|her|their)\s+((?:[\w'&./-]+\s+){0,4}[\w'&./-]+)", re.I)
+_PHRASE_END = re.compile(r"\s+(?:on|for|of|in|at|with|about|from|to|and|claim|file|pls|please)\b.*$", re.I)
+
+
+def naming_phrase_terms(question: str, documents: Sequence[DocumentInfo]) -> set[str]:
+    """The words of a phrase that names the claim by a party's name ("the *Ostrowski dental pre-d*",
+    "the *Redfern equipment* theft"): a phrase that holds a word the claim's files write only as a
+    name (always capitalised: "OSTROWSKI, CELIA R.", "Redfern Excavation LLC"). They pick the claim;
+    they are no topic of its summary."""
+    texts = [x for d in documents for x in [*(f.text for f in d.fact_lines), *(p.text for p in d.summary_points)]]
+    if not texts:
+        return set()
+    written: dict[str, bool] = {}  # word -> only ever capitalised
+    for text in texts:
+        for w in re.findall(r"[A-Za-z][a-z'-]*|[A-Z][A-Z'-]+", text):
+            key = w.lower()
+            written[key] = written.get(key, True) and w[0].isupper()
+    found: set[str] = set()
+    for m in _PHRASE.finditer(question):
+        phrase = _PHRASE_END.sub("", m.group(1))
+        words = re.findall(r"[A-Za-z][\w'-]*", phrase)
+        if any(written.get(w.lower()) and len(w) >= 4 and w.lower() not in _SUMMARY_WORDS for w in words):
+            found |= {t for w in words for t in terms(w)}
+    return found
+
+
 def summary_topic(question: str, *, ignore: Sequence[str] = ()) -> list[str]:
     """What a summary question is about beyond "summarize the claim": ``["coverage",
     "decision"]`` for "Summarize the coverage decision on CLM-2077"; empty for a plain request."""
@@ -309,6 +335,7 @@ def answer_summary(
         return row_card
     named = terms(claim.claim_id) | {t for n in claim.policy_numbers for t in terms(n)}
     topic = [t for t in topic if t not in named]  # "IM/24/00781-C" in any shape names the claim: no topic
+    topic = [t for t in topic if t not in naming_phrase_terms(question, documents)]
     focus = focus if topic else ()
     if gather is not None and embed is not None and question:
         from rag.experts.timeline import answer_timeline, asks_for_timeline
