@@ -15,7 +15,7 @@ import pytest
 from rag.answer import Answer
 from rag.engine import Engine
 from rag.router import asks_for_timeline, decide_route
-from tests.docfactory import engine_with_files, eml_bytes
+from tests.docfactory import eml_bytes, engine_with_files
 
 EVENT_REPORT = """NORTHQUAY LOGISTICS - YARD EVENT REPORT
 

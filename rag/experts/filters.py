@@ -815,7 +815,8 @@ _SERVICE_AFTER = re.compile(
     r"units?|truck|utility|board)\b", re.I)
 """What a kind of loss's word names when these follow it: a service or a piece of safety equipment ("Millbrook
 Fire Dept", "FIRE AMB 32", "Coastal Fire Protection", "the fire exit", "City Water Board"), no loss of that kind."""
-_WEATHER_AFTER = re.compile(r"s?\s*(?:[:=]\s*)?(?:(?:from\s+(?:the\s+)?)?(?:N|S|E|W|NE|NW|SE|SW|NNE|ENE|ESE|SSE|SSW|WSW|WNW|NNW|"
+_WEATHER_AFTER = re.compile(r"s?\s*(?:[:=]\s*)?(?:(?:from\s+(?:the\s+)?)?"
+                            r"(?:N|S|E|W|NE|NW|SE|SW|NNE|ENE|ESE|SSE|SSW|WSW|WNW|NNW|"
                             r"north|south|east|west|northeast|northwest|southeast|southwest|calm|light|gusty)\b"
                             r"|(?:at\s+|of\s+)?\d+(?:\s*-\s*\d+)?\s*(?:mph|kts?|knots|km/h|kph|m/s)?\b)", re.I)
 """A weather observation: a wind's direction or speed after the word ("WX: clear, wind SW 5-10", "WIND: 10 MPH",

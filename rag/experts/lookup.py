@@ -22,18 +22,18 @@ from typing import Any
 from rag.experts.facts import describe_claim, fact_for
 from rag.experts.filters import (
     ASKING_WORDS,
-    claim_status,
-    reserves_in_text,
     Conditions,
     Match,
     Mentions,
     Reason,
     Similar,
     cite_reason,
+    claim_status,
     matching_claims,
     measure,
     read_conditions,
     reason_for,
+    reserves_in_text,
     without_unsaid_topic,
 )
 from rag.experts.loss_runs import as_claims, read_runs, rows_asked, run_only_claims

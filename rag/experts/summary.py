@@ -27,7 +27,7 @@ from rag.experts.text import (
     with_marker,
 )
 from rag.records import ClaimRecord, DocumentInfo, Passage, SummaryPoint
-from rag.router import LOSS_NOUNS
+from rag.router import LOSS_NOUNS, asks_for_timeline
 
 if TYPE_CHECKING:
     from rag.experts.card import Find
@@ -338,7 +338,7 @@ def answer_summary(
     topic = [t for t in topic if t not in naming_phrase_terms(question, documents)]
     focus = focus if topic else ()
     if gather is not None and embed is not None and question:
-        from rag.experts.timeline import answer_timeline, asks_for_timeline
+        from rag.experts.timeline import answer_timeline
 
         if asks_for_timeline(question):  # "walk me through the camera log": its events in time order
             timeline = answer_timeline(claim, documents, question=question, topic=topic, gather=gather, embed=embed,

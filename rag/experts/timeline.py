@@ -26,7 +26,6 @@ from rag.experts.result import ExpertResult, Sources
 from rag.experts.text import content_terms, display_line, stem, terms
 from rag.metadata import find_dates
 from rag.records import ClaimRecord, DocumentInfo, Passage
-from rag.router import asks_for_timeline
 from rag.selection.values import find_values
 
 MAX_CHARS = 1400
