@@ -143,3 +143,8 @@ def test_a_claim_named_by_a_name_in_its_files_gets_its_card_not_a_topic(engine: 
     answer = engine.ask("quick summary of the hallgrimur reefer survey")
     assert answer.route == "summary" and answer.text.startswith("MC-3318-FJ"), answer.text
     assert "Asked:" not in answer.text and "in time order" not in answer.text, answer.text
+
+
+def test_a_document_asked_for_beside_a_name_is_still_that_documents_digest(engine: Engine) -> None:
+    answer = engine.ask("quick rundown of the Hallgrimur surveyor diary")
+    assert answer.route == "summary" and answer.text.startswith("surveyor-diary-hallgrimur.txt"), answer.text

@@ -251,11 +251,15 @@ _PHRASE_END = re.compile(r"\s+(?:on|for|of|in|at|with|about|from|to|and|claim|fi
 def naming_phrase_terms(question: str, documents: Sequence[DocumentInfo]) -> set[str]:
     """The words of a phrase that names the claim by a party's name ("the *Ostrowski dental pre-d*",
     "the *Redfern equipment* theft"): a phrase that holds a word the claim's files write only as a
-    name (always capitalised: "OSTROWSKI, CELIA R.", "Redfern Excavation LLC"). They pick the claim;
-    they are no topic of its summary."""
+    name (always capitalised: "OSTROWSKI, CELIA R.", "Redfern Excavation LLC"), and no word of a
+    topic or a kind of document ("the coverage decision", "the sheriff's report" are asked about,
+    however their files capitalise them). They pick the claim; they are no topic of its summary."""
     texts = [x for d in documents for x in [*(f.text for f in d.fact_lines), *(p.text for p in d.summary_points)]]
     if not texts:
         return set()
+    from rag.experts.digest import DOCUMENT_NOUNS, HANDLING_TOPICS, WHOLE_CLAIM
+
+    asked_about = DOCUMENT_NOUNS | HANDLING_TOPICS | WHOLE_CLAIM
     written: dict[str, bool] = {}  # word -> only ever capitalised
     for text in texts:
         for w in re.findall(r"[A-Za-z][a-z'-]*|[A-Z][A-Z'-]+", text):
@@ -265,6 +269,8 @@ def naming_phrase_terms(question: str, documents: Sequence[DocumentInfo]) -> set
     for m in _PHRASE.finditer(question):
         phrase = _PHRASE_END.sub("", m.group(1))
         words = re.findall(r"[A-Za-z][\w'-]*", phrase)
+        if {t for w in words for t in terms(w)} & asked_about:
+            continue  # "the coverage decision", "the sheriff's report": a topic or a document, however written
         if any(written.get(w.lower()) and len(w) >= 4 and w.lower() not in _SUMMARY_WORDS for w in words):
             found |= {t for w in words for t in terms(w)}
     return found
