@@ -111,6 +111,8 @@ def test_a_kind_named_in_passing_is_told_from_a_loss_of_that_kind() -> None:
     assert in_passing(fire, "Estimate from Northgate Fire Protection for the sprinkler heads.")
     assert not in_passing(fire, "A grease fire started on the wok range and spread into the hood duct.")
     assert not in_passing(fire, "Fire Department crews found the fire out on arrival.")
+    water = content_terms("water damage")
+    assert not in_passing(water, "A pipe burst and caused water damage in the kitchen.")  # kinds, but no list
     wind = content_terms("wind")
     assert in_passing(wind, "SITE LOG 07/02 | WX: overcast, 64F, wind NW 10-15 | crew of 6")
     assert not in_passing(wind, "Winds from the northwest at 60 mph peeled the membrane off the roof.")

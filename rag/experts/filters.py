@@ -829,13 +829,21 @@ KINDS_IN_A_LIST = 3
 fire"), it says no loss of any of them."""
 
 
+def _listed_kinds(text: str) -> int:
+    """How many items of a list in ``text`` name a kind of loss: the short items between commas,
+    semicolons, slashes, "and" and "or" ("windstorm, hail, fire, theft and sudden water discharge"
+    has five; "A pipe burst and caused water damage in the kitchen" has one)."""
+    items = re.split(r"[,;/|:]|\b(?:and|or|incl\.?|including)\b", text)
+    return sum(1 for item in items if len(item.split()) <= 4 and terms(item) & _KINDS_OF_LOSS)
+
+
 def in_passing(topic: Sequence[str], text: str) -> bool:
     """Whether a line names a kind of loss only in passing: in a list of perils, or every time as a
     service's or equipment's name ("FIRE AMB 32 ON SCENE", "Coastal Fire Protection", "a fire
     extinguisher"), or as a capitalised name's first word ("Windstorm Mutual Agency")."""
     wanted = set(topic) - _GENERIC or set(topic)
     words = list(re.finditer(r"[A-Za-z][\w'-]*", text))
-    if len({t for w in words for t in terms(w.group(0)) if t in _KINDS_OF_LOSS}) >= KINDS_IN_A_LIST:
+    if _listed_kinds(text) >= KINDS_IN_A_LIST:
         return True
     uses = [w for w in words if terms(w.group(0)) & wanted]
     if not uses:
