@@ -724,10 +724,13 @@ class Manager:
             topic = [t for t in summary_topic(question, ignore=matched)
                      if t not in described and not any(t in loss_type_terms(docs_of[c]) for c in targets)]
             lines = focus(topic)
+            loose = [d for d in documents if not d.claim_id]  # a video log that names no claim: named, it is read
             return _merge([answer_summary(by_id[c], docs_of[c], focus=[f for f in lines if f[0].claim_id == c],
                                           topic=topic, find=self._field_finder(scope, c, trace or {}, timings or {}),
                                           embed=lambda texts: embed_cached(self._library.embed, texts),
                                           question=question, gather=self._unit_gatherer(scope, c, trace or {},
+                                                                                        timings or {}),
+                                          loose=loose, gather_loose=self._unit_gatherer(scope, None, trace or {},
                                                                                         timings or {}))
                            for c in targets])
         if decision.route == "calculation":
@@ -823,14 +826,16 @@ class Manager:
             timings["by_meaning_ms"] = timings.get("by_meaning_ms", 0.0) + _ms(t)
         return out
 
-    def _unit_gatherer(self, scope: str, claim_id: str, trace: dict[str, Any], timings: dict[str, float]) -> Gather:
-        """``gather(queries)`` over one claim's files: per query, the candidate units of the passages
-        it retrieves (all in one batched retrieval), each widened to its page or section (a digest
-        of one document or topic)."""
+    def _unit_gatherer(self, scope: str, claim_id: str | None, trace: dict[str, Any],
+                       timings: dict[str, float]) -> Gather:
+        """``gather(queries)`` over one claim's files (``None``: every file in reach): per query, the
+        candidate units of the passages it retrieves (all in one batched retrieval), each widened to
+        its page or section (a digest of one document or topic)."""
 
         def gather(queries: Sequence[str]) -> list[tuple[list[Passage], list[Unit]]]:
             asked = [q for q in dict.fromkeys(queries) if q]
-            found = dict(zip(asked, self._retrieve_each(asked, scope, [claim_id], trace, timings)))
+            found = dict(zip(asked, self._retrieve_each(asked, scope, [claim_id] if claim_id else [], trace,
+                                                        timings)))
             return [(passages, candidate_units(passages, contexts))
                     for passages, contexts in (found.get(q, ([], {})) for q in queries)]
 

@@ -66,7 +66,8 @@ _HANDLES = re.compile(rf"\bwho(?:'s| is| was| are)?(?: the one)? (?P<verb>{_VERB
 """Who handles a claim, in a verb: "who's adjusting", "who is working the ...", "who owns"."""
 LOSS_NOUNS = (
     "claim|claims|file|files|loss|losses|matter|case|account|fire|blaze|collision|crash|accident|wreck|burglary|"
-    "break-in|theft|robbery|flood|storm|leak|injury|incident|occurrence|comp|suit|lawsuit")
+    "break-in|theft|robbery|flood|storm|leak|injury|incident|occurrence|comp|suit|lawsuit|fraud|scam|embezzlement|"
+    "hack|breach|slip and fall|trip and fall|dog bite|explosion")
 """What a claim is called by its event: "who is working the Brightline *burglary*", "who owns the *file*"."""
 _OBJECT_END = re.compile(r"\b(?:before|after|when|while|during|since|until|at|in|for|with|that|which|because)\b", re.I)
 _OBJECT_IS_CLAIM = re.compile(rf"\b(?:{LOSS_NOUNS})\b|^(?:this|that|it|one)?$|\d", re.I)
@@ -168,6 +169,7 @@ _ASKS_FOR_CLAIMS = re.compile(
     rf"|\b(?:do|does|did|have)\s+(?:we|i|you|they)\s+(?:have|got|hold|carry)\s+(?:any\s+)?(?:[a-z][\w'-]*\s+){{0,2}}"
     rf"{_CLAIMS}\b"
     rf"|^\W*(?:(?:open|closed|all|any)\s+)?{_CLAIMS}\s+(?:handled|adjusted|managed|worked|owned|assigned|where|"
+    rf"carrying|holding|showing|having|"
     rf"that|with|involving|in\s+which|on\s+which|for\s+which|about|over|under|above|below|reported|from|since|"
     rf"after|before|by)\b"
     rf"|\bclaims\s+(?:are\s+)?(?:on\s+file|do\s+we\s+have|we\s+have)\b|\blist\s+claims\b"
@@ -181,12 +183,18 @@ _ASKS_FOR_CLAIMS = re.compile(
     rf"|^\W*(?!(?:total|sum|how|what|who|when|where|why|both)\b)(?:[\w'$,.-]+\s+){{1,4}}(?:claims|files|losses)\W*$"
     rf"|^\W*(?:any|which|what|list|show(?:\s+me)?)(?:\s+(?:the|our|all|of))*(?:\s+[a-z][\w'-]*){{1,2}}\s+{_CLAIMS}"
     rf"\s*(?:[?.!]|$|on\b|in\b|with\b|where\b|that\b|do\b|are\b|were\b|have\b|has\b|involv|for\b|from\b|since\b"
-    rf"|after\b|before\b|over\b|under\b)",
+    rf"|after\b|before\b|over\b|under\b)"
+    rf"|^\W*(?:(?:open|closed|all|any|our)\s+)?{_CLAIMS}\s+(?:in|during|between|within)\s+(?!the\b|this\b|that\b|it\b)"
+    rf"|^\W*(?=[^?]*[/&])(?:any|which|what|list|show(?:\s+me)?)(?:\s+(?:the|our|all|of))*(?:\s+[a-z&][\w&'-]*(?:\s*/\s*[a-z&][\w&'-]*)?)"
+    rf"{{1,4}}\s+{_CLAIMS}\W*$"
+    rf"|\b(?:which|what)\s+(?:claims?|files?)\s+(?:is|are|does|do)\s+[a-z][\w.'-]*(?:\s+[a-z][\w.'-]*)?\s+"
+    rf"(?:handling|working|adjusting|handle|own|owns)\b",
     re.I)
 """A question about the claims on file, not one of them: "which of our claims have a TPA", "any
 claims where the claimant has a lawyer", "do we have claims over $50k", "claims handled by Dana
-Reyes?", "list the open files", "any cyber claims?": a lookup over every claim in reach, with the
-question's filters."""
+Reyes?", "list the open files", "any cyber claims?", "files during May 2025", "any D&O / cyber
+claims", "which file is Ortega handling": a lookup over every claim in reach, with the question's
+filters."""
 
 
 def asks_for_claims(question: str) -> bool:
@@ -220,7 +228,42 @@ with a 2025 DOL", "wind or hail claims we're handling", "injury claims open on t
 Delacroix-Hill handling", "where are we pursuing subro" (a lookup over every claim in reach)."""
 
 
-_RULES: tuple[tuple[Route, str, "re.Pattern[str] | _HandlesRule | _SpanRule"], ...] = (
+TIMELINE_NOUNS = (r"time ?lines?|chronolog(?:y|ies)|sequence of (?:events|what happened)|order of events|"
+                  r"(?<!prior )(?<!previous )(?<!past )(?<!medical )(?<!claims )(?<!claim )(?<!loss )"
+                  r"(?<!driving )(?<!criminal )(?<!credit )(?<!employment )(?<!smoking )histor(?:y|ies)(?!\s+of\b)")
+"""What a timeline is called: "the CCTV timeline", "a chronology", "the reserve history" (not a
+claimant's "medical history" or "prior claims history", and not a "history of back pain")."""
+_ASKS_FACT = re.compile(r"^\W*(?:when|what time|at what time|how (?:long|many|much|soon|far)|who|whom|whose|where|why|"
+                        r"which|(?:is|are|was|were|did|does|do|has|have|had)\b)", re.I)
+"""A question after one fact of a timeline ("what time did she fall per the video timeline", "who is
+on the chronology"): the needle expert's, not a timeline."""
+_ASKS_TIMELINE = re.compile(
+    rf"\bwalk(?:ing)? (?:me|us|them|him|her) through\b(?=(?:\s+[\w'&/-]+){{0,6}}?\s+(?:what happened|events?|"
+    rf"(?:the )?(?:day|night|morning|afternoon|evening|incident|accident|video|footage|logs?|diary|notes))\b)|"
+    rf"\bstep[- ]by[- ]step\b|\bblow[- ]by[- ]blow\b|"
+    rf"\bplay[- ]by[- ]play\b|\bin (?:chronological|time|date) order\b|\bchronologically\b|"
+    rf"\b(?:{TIMELINE_NOUNS})\b", re.I)
+"""A request for events in order: "walk me through ...", "step by step", "in time order", a timeline's name."""
+
+
+def asks_for_timeline(question: str) -> bool:
+    """Whether a request asks for a sequence of events ("walk me through the CCTV timeline",
+    "give me the work status history", "reserve history on 4471?", "chronology of the file"), not
+    for one fact of it ("what time did the claimant fall per the timeline")."""
+    return _ASKS_TIMELINE.search(question) is not None and (
+        _ASKS_FACT.search(question) is None
+        or re.search(rf"^\W*what(?:'s| is| was| are| were)\s+(?:the\s+|a\s+)?(?:[\w'&/-]+\s+){{0,4}}"
+                     rf"(?:{TIMELINE_NOUNS})\b", question, re.I) is not None)
+
+
+class _TimelineRule:
+    """:func:`asks_for_timeline` as a routing rule: a ``search`` that gives the words that fired."""
+
+    def search(self, question: str) -> re.Match[str] | None:
+        return _ASKS_TIMELINE.search(question) if asks_for_timeline(question) else None
+
+
+_RULES: tuple[tuple[Route, str, "re.Pattern[str] | _HandlesRule | _SpanRule | _TimelineRule"], ...] = (
     ("lookup", "asks which claims match", _ASKS_FOR_CLAIMS),
     ("lookup", "asks for claims by their facts", _CLAIMS_BY_FACT),
     ("lookup", "asks which claims are on file",
@@ -280,6 +323,7 @@ _RULES: tuple[tuple[Route, str, "re.Pattern[str] | _HandlesRule | _SpanRule"], .
                 r"(?:retention|excess|SIR)\b|"
                 r"\b(?:minus|subtract\w*|tak(?:e|ing) off|deduct(?!ible)\w*)\b.*\b(?:deductible|retention|excess)\b|"
                 r"\b(?:deductible|retention|excess)\b.*\b(?:comes? off|taken off|subtracted|deducted)\b", re.I)),
+    ("summary", "asks for events in time order", _TimelineRule()),
     ("lookup", "asks who handles a claim",
      re.compile(r"\bwho(?:'s| is| was)? (?:the )?(?:assigned )?(?:adjuster|adjustor|handler)\b|"
                 r"\bwhich adjuster\b|"

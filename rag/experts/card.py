@@ -902,6 +902,17 @@ def _stated_line(claim: ClaimRecord, documents: Sequence[DocumentInfo], ranked: 
     return best if votes[best] else ""
 
 
+def stated_line_of_business(claim: ClaimRecord, documents: Sequence[DocumentInfo]
+                            ) -> tuple[str, DocumentInfo, str, int | None, str | None] | None:
+    """:func:`line_of_business_line` when a line of the files names the line of business ("Policy:
+    CGL-..., Commercial General Liability"); None when it is only guessed from the files' words (a
+    dental form's "occupational injury?" box is no workers' compensation claim)."""
+    found = line_of_business_line(claim, documents)
+    if found is None or not any(rule.search(found[2]) for name, rule in _STATED_LINES if name == found[0]):
+        return None
+    return found
+
+
 def line_of_business_line(claim: ClaimRecord, documents: Sequence[DocumentInfo]
                           ) -> tuple[str, DocumentInfo, str, int | None, str | None] | None:
     """The claim's line of business as its files state it, with the line that states it: ``(line of

@@ -59,23 +59,25 @@ _LINE_WORDS = {name: frozenset(content_terms(words)) for name, words in {
     "Commercial property": "commercial property building business",
     "General liability": "general liability premises",
     "Workers' compensation": "workers compensation comp work injury",
-    "Inland marine": "inland marine cargo shipment transit",
+    "Inland marine": "inland marine",
     "Cyber": "cyber ransomware breach hack hacker",
     "Crime": "crime theft burglary stolen",
     "Travel": "travel trip",
     "Pet": "pet pets dog dogs cat cats animal veterinary",
 }.items()}
-"""The kinds of loss each line of business is: "vehicle claims" are the auto claims."""
+"""The kinds of loss each line of business is: "vehicle claims" are the auto claims. (Not the other way:
+inland marine covers contractors' equipment and builders' risk as well as cargo, so a cargo claim is one
+whose files say cargo.)"""
 _LINES_WORDS = frozenset(w for words in _LINE_WORDS.values() for w in words)
 
 
 def _line_of_business_says(topic: Sequence[str], claim: ClaimRecord, docs: Sequence[DocumentInfo]) -> Reason | None:
     """The line that states the claim's line of business (:func:`rag.experts.card.line_of_business_line`),
     when the topic is a kind of loss that line of business is ("vehicle" for an auto claim)."""
-    from rag.experts.card import line_of_business_line  # the card reads these filters
+    from rag.experts.card import stated_line_of_business  # the card reads these filters
 
     specific = set(topic) - _GENERIC
-    stated = line_of_business_line(claim, docs) if specific else None
+    stated = stated_line_of_business(claim, docs) if specific else None  # stated, not guessed from words
     if stated is None or not specific <= _LINE_WORDS.get(stated[0], frozenset()):
         return None
     _, doc, text, page, section = stated
@@ -162,6 +164,11 @@ _REPORTED = re.compile(r"\b(?:reported|filed|notified|opened|received|fnol|first
 _CLAIM_CLOSED = re.compile(
     r"\b(?:claim|file|case|status)\b[^.;]{0,25}\bclosed\b|\bclosed\b[^.;]{0,10}\b(?:claim|file)\b", re.I)
 _REOPENED = re.compile(r"\breopen", re.I)
+_ANOTHER_FILE_CLOSED = re.compile(
+    r"\b(?!(?:the|this|that|our|my|your|its|his|her|their|claim|claims|insurance|whole|entire)\b)[a-z][\w'-]*\s+"
+    r"(?:file|account|case|ticket|referral)\s+(?:is|was|has been|had been|got|now|being)?\s*closed\b")
+"""A status line about something else's file ("our *recall* file is closed", "the bank's fraud case was
+closed"): a file the claim's own is not, whose closing is not the claim's."""
 _ROLES_ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("attorney", re.compile(r"\b(?:attorneys?|lawyers?|counsel|represented|representation|lawyered)\b", re.I)),
     ("vendor", re.compile(r"\b(?:vendors?|contractors?)\b", re.I)),
@@ -170,6 +177,9 @@ _ROLES_ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
 parties ingest found by role (:class:`rag.documents.ClaimFact`), not from any line that says
 "counsel" ("she is not represented by counsel")."""
 _PARTY_NOUNS = frozenset(content_terms("claimant claimants insured plaintiff injured party person someone"))
+_PARTY_ROLES = frozenset(content_terms("claimant claimants insured insureds plaintiff plaintiffs policyholder "
+                                       "policyholders"))
+"""Parties by role, which beside a topic are no part of it ("claims where the claimant had surgery")."""
 
 
 @dataclass
@@ -308,7 +318,8 @@ def read_conditions(question: str, *, ignore: Sequence[str] = ()) -> Conditions:
     if status:
         found.status = next(name for name, value in status.groupdict().items() if value)
     dates = find_dates(question)
-    months = (_month_span(question) or _relative_span(question, date.today())) if not dates else None
+    months = (_month_range(question) or _month_span(question) or _relative_span(question, date.today())) \
+        if not dates else None
     if len(dates) >= 2:
         found.after, found.before = sorted((dates[0][0], dates[1][0]))
     elif dates:
@@ -337,16 +348,27 @@ def read_conditions(question: str, *, ignore: Sequence[str] = ()) -> Conditions:
                 and not (found.role and set(content_terms(w)) <= _PARTY_NOUNS)]
 
     words = topic_words(rest)
-    found.topic = [t for w in words for t in content_terms(w) if t not in _PHRASING]
+    if any(not set(content_terms(w)) <= _PARTY_ROLES for w in words):  # "where the claimant had surgery": surgery
+        words = [w for w in words if not set(content_terms(w)) <= _PARTY_ROLES]
+    found.topic = [t for w in words for t in _word_terms(w) if t not in _PHRASING]
     found.phrase = " ".join(words)
     parts = [topic_words(part) for part in re.split(r"\bor\b|/", rest, flags=re.I)]
     if examples is not None:  # "water losses (pipes, flood, sinking)": the kind, or any of its examples
         the_kind = topic_words(rest.replace(examples.group(0), " ").replace(examples.group(1), " "))
         parts = [the_kind, *(topic_words(item) for item in re.split(r",|\bor\b|\band\b", examples.group(1)))]
     if len([p for p in parts if p]) >= 2:  # "wind or hail", "theft or extortion": either one
-        found.any_of = [([t for w in p for t in content_terms(w) if t not in _PHRASING], " ".join(p))
+        found.any_of = [([t for w in p for t in _word_terms(w) if t not in _PHRASING], " ".join(p))
                         for p in parts if p]
     return found
+
+
+_AMPERSAND_SHORT = re.compile(r"[A-Za-z]{1,3}&[A-Za-z]{1,3}")
+
+
+def _word_terms(word: str) -> list[str]:
+    """A topic word's terms; "E&O", "D&O", "P&C" whole: their letters alone would match any line with an
+    "E" and an "O" in it."""
+    return [word.lower()] if _AMPERSAND_SHORT.fullmatch(word) else content_terms(word)
 
 
 _SUPERLATIVE = re.compile(
@@ -435,6 +457,39 @@ def _relative_span(question: str, today: date) -> tuple[date | None, date | None
     end_index = index + months
     following = date(end_index // 12, end_index % 12 + 1, 1)
     return start, min(today, date.fromordinal(following.toordinal() - 1))
+
+
+_MONTH_RANGE = re.compile(
+    r"\b(?:between\s+|from\s+)?(?P<m1>" + _MONTH_WORD + r")\.?(?:\s+(?P<y1>(?:19|20)\d{2}))?\s*"
+    r"(?:and|to|through|thru|until|till|-|\u2013)\s*(?:the\s+end\s+of\s+)?(?P<m2>" + _MONTH_WORD + r")\.?,?\s+"
+    r"(?P<y2>(?:19|20)\d{2})\b"
+    r"|\bq(?P<q1>[1-4])\s*(?:-|\u2013|to|through|and)\s*q(?P<q2>[1-4])\s+(?:of\s+)?(?P<qy>(?:19|20)\d{2})\b", re.I)
+"""A span of months or quarters: "between june and august 2026", "from Nov 2025 to Feb 2026", "Q1-Q2 2026"."""
+
+
+def _month_range(question: str) -> tuple[date, date] | None:
+    """The first day of a range's first month (or quarter) to the last day of its last one; a first
+    month without a year takes the last one's year, or the year before when it comes later in the
+    year ("from November to February 2026": November 2025)."""
+    m = _MONTH_RANGE.search(question)
+    if m is None:
+        return None
+
+    def month_of(word: str) -> int:
+        return next(i for i, name in enumerate(_MONTHS, 1) if name.startswith(word.lower()[:3]))
+
+    if m.group("q1"):
+        year = int(m.group("qy"))
+        first_month, last_month, first_year, last_year = (3 * int(m.group("q1")) - 2, 3 * int(m.group("q2")), year,
+                                                          year)
+    else:
+        first_month, last_month = month_of(m.group("m1")), month_of(m.group("m2"))
+        last_year = int(m.group("y2"))
+        first_year = int(m.group("y1")) if m.group("y1") else last_year - (first_month > last_month)
+    if (first_year, first_month) > (last_year, last_month):
+        return None
+    following = date(last_year + (last_month == 12), last_month % 12 + 1, 1)
+    return date(first_year, first_month, 1), date.fromordinal(following.toordinal() - 1)
 
 
 def _month_span(question: str) -> tuple[date | None, date | None] | None:
@@ -628,11 +683,11 @@ def _says(topic: Sequence[str], text: str) -> bool | None:
     if label and terms(label.group(0)) & wanted and _NONE_VALUE.match(text.strip()[label.end():]):
         return False  # "| Subrogation | None identified |", "Attorney: N/A"
     tokens = re.findall(r"[A-Za-z][\w'-]*", _NUMBER_ABBREVIATION.sub("number ", text))  # "plan no. TP-4" says no "no"
-    at = next((i for i, w in enumerate(tokens) if terms(w) & wanted), None)
-    if at is None:
+    spots = [i for i, w in enumerate(tokens) if terms(w) & wanted]
+    if not spots:
         return True
-    before = " ".join(tokens[max(0, at - 4):at])
-    return not _NEGATION.search(before)
+    # it says so when any of its uses is not negated: "this is not Funds Transfer Fraud - the employee sent the wire"
+    return any(not _NEGATION.search(" ".join(tokens[max(0, at - 4):at])) for at in spots)
 
 
 def reason_for(claim_id: str, docs_of: Mapping[str, Sequence[DocumentInfo]], passage: Passage,
@@ -720,12 +775,14 @@ def _topic_hits(conditions: Conditions, claims: Sequence[ClaimRecord], docs_of: 
             continue
         alike = [f for f in similar(conditions.phrase, [claim_id]).get(claim_id, [])
                  if not _names_another(f[1], claim_id, known, topic)]  # "separate from the theft claim X": X's theft
+        if kind:  # "MILLBROOK FIRE AMB 32 ON SCENE", "Named perils incl. wind, hail, fire": no fire
+            alike = [f for f in alike if not in_passing(topic, f[1])]
         said = [(p, x, _says(topic, x)) for p, x, _ in alike]
         said = [(p, x, yes) for p, x, yes in said if yes is not None and len(x.split()) >= 5]
         if said and not any(yes for _, _, yes in said):
             continue  # every line that says the words says it is not so
         def about_another(text: str, c: str = claim_id) -> bool:
-            return _names_another(text, c, known, topic)
+            return _names_another(text, c, known, topic) or bool(kind and in_passing(topic, text))
 
         saying = next(((p, x) for p, x, yes in said if yes), None) or _line_saying(topic, alike, skip=about_another)
         reason = reason_for(claim_id, docs_of, *saying) if saying else None
@@ -742,12 +799,70 @@ def _topic_hits(conditions: Conditions, claims: Sequence[ClaimRecord], docs_of: 
             if found is not None:
                 hits[claim_id] = found
                 mentioned.add(claim_id)
-    if not hits and not mentioned and similar is not None:  # a kind of loss in other words: only a close one
+    if not hits and not mentioned and similar is not None and not _abbreviations_only(conditions.phrase or " ".join(
+            topic)):  # a kind of loss in other words: only a close one (an abbreviation alone is like anything)
         phrase = conditions.phrase or " ".join(topic)
         if kind:  # "water damage": "water" is the kind; every claim's files say "damage"
             phrase = " ".join(w for w in phrase.split() if not set(content_terms(w)) <= _GENERIC) or phrase
         hits = similar_topic_hits(phrase, claims, docs_of, similar, topic, least=KIND_SIMILAR_MIN if kind else 0.0)
     return hits
+
+
+_SERVICE_AFTER = re.compile(
+    r"\s+(?:dept|department|marshal|marshals|service|services|district|station|engine|eng|ladder|lad|amb|ambulance|"
+    r"rescue|crew|company|co|chief|brigade|authority|inspector|inspection|code|hydrant|lane|exit|door|escape|"
+    r"extinguishers?|suppression|protection|alarm\s+(?:panel|company|contractor)|watch|patrol|response|responders?|"
+    r"units?|truck|utility|board)\b", re.I)
+"""What a kind of loss's word names when these follow it: a service or a piece of safety equipment ("Millbrook
+Fire Dept", "FIRE AMB 32", "Coastal Fire Protection", "the fire exit", "City Water Board"), no loss of that kind."""
+_WEATHER_AFTER = re.compile(r"s?\s*(?:[:=]\s*)?(?:(?:from\s+(?:the\s+)?)?"
+                            r"(?:N|S|E|W|NE|NW|SE|SW|NNE|ENE|ESE|SSE|SSW|WSW|WNW|NNW|"
+                            r"north|south|east|west|northeast|northwest|southeast|southwest|calm|light|gusty)\b"
+                            r"|(?:at\s+|of\s+)?\d+(?:\s*-\s*\d+)?\s*(?:mph|kts?|knots|km/h|kph|m/s)?\b)", re.I)
+"""A weather observation: a wind's direction or speed after the word ("WX: clear, wind SW 5-10", "WIND: 10 MPH",
+"winds from the northwest"): the day's weather, no loss of that kind."""
+_WEATHER_LINE = re.compile(r"\b(?:wx|weather|conditions|temp\w*|sky|skies|clear|cloudy|overcast|sunny|fog\w*|"
+                           r"visibility|\d+\s*(?:-\s*\d+\s*)?\u00b0?\s*F)\b", re.I)
+"""A line that reports the day's weather (its other fields: "WX: clear, 71-88F"), where a wind is an observation."""
+KINDS_IN_A_LIST = 3
+"""A line naming this many kinds of loss lists perils (a policy's "Named perils incl. lightning, windstorm,
+fire"), it says no loss of any of them."""
+
+
+def _listed_kinds(text: str) -> int:
+    """How many items of a list in ``text`` name a kind of loss: the short items between commas,
+    semicolons, slashes, "and" and "or" ("windstorm, hail, fire, theft and sudden water discharge"
+    has five; "A pipe burst and caused water damage in the kitchen" has one)."""
+    items = re.split(r"[,;/|:]|\b(?:and|or|incl\.?|including)\b", text)
+    return sum(1 for item in items if len(item.split()) <= 4 and terms(item) & _KINDS_OF_LOSS)
+
+
+def in_passing(topic: Sequence[str], text: str) -> bool:
+    """Whether a line names a kind of loss only in passing: in a list of perils, or every time as a
+    service's or equipment's name ("FIRE AMB 32 ON SCENE", "Coastal Fire Protection", "a fire
+    extinguisher"), or as a capitalised name's first word ("Windstorm Mutual Agency")."""
+    wanted = set(topic) - _GENERIC or set(topic)
+    words = list(re.finditer(r"[A-Za-z][\w'-]*", text))
+    if _listed_kinds(text) >= KINDS_IN_A_LIST:
+        return True
+    uses = [w for w in words if terms(w.group(0)) & wanted]
+    if not uses:
+        return False
+    caps = text.isupper()
+
+    def a_name(w: re.Match[str]) -> bool:
+        if _SERVICE_AFTER.match(text, w.end()) or (_WEATHER_AFTER.match(text, w.end()) and _WEATHER_LINE.search(text)):
+            return True
+        following = re.match(r"\s+([A-Z][a-z][\w'-]*)", text[w.end():])
+        return not caps and w.group(0)[0].isupper() and following is not None and w.start() > 0
+
+    return all(a_name(w) for w in uses)
+
+
+def _abbreviations_only(phrase: str) -> bool:
+    """Whether a topic is only abbreviations ("E&O", "DUI"): by meaning, such letters are like any line."""
+    words = re.findall(r"[\w&]+", phrase)
+    return bool(words) and all("&" in w or (w.isupper() and len(w) <= 4) for w in words)
 
 
 def _described(docs: Sequence[DocumentInfo]) -> bool:
@@ -771,6 +886,8 @@ def _classifies(line: str, topic: Sequence[str]) -> bool:
     if not text or len(text) > 120:
         return False
     wanted = set(topic) - _GENERIC or set(topic)
+    if in_passing(topic, text):
+        return False
     if text.isupper() and len(text.split()) <= 8:
         return bool(terms(text) & wanted)
     m = _KIND_LABEL.match(text)
@@ -930,7 +1047,7 @@ def _topic_line(topic: list[str], docs: Sequence[DocumentInfo]) -> Reason | None
         points = [(d, p) for d in docs for p in (d.loss_type_points() if kinds == ("loss_type",) else d.summary_points)
                   if p.kind in kinds]  # a loss type from the registry's index: no claim's details read
         for doc, point in points:
-            if _says(topic, point.text):
+            if _says(topic, point.text) and not (names_a_kind_of_loss(topic) and in_passing(topic, point.text)):
                 return doc, FactLine("summary", "", point.text, page=point.page, section=point.section), "topic"
         if points and kinds == ("loss_type",):
             return None
@@ -950,9 +1067,10 @@ def claim_status(docs: Sequence[DocumentInfo], *, said_closed: bool = False
     """Where the claim stands (``open``, ``closed``, ``reopened``, ``denied``, ``litigation``; ``open``
     when no file says), with the line that says it: the latest status line ("Status: CLOSED", "the
     claim remains open") or dated closing/reopening event, by date."""
-    found = [(when, i, j, f.value, d, f) for when, i, j, d, f in _ordered(docs, "status")]
+    found = [(when, i, j, f.value, d, f) for when, i, j, d, f in _ordered(docs, "status")
+             if not _ANOTHER_FILE_CLOSED.search(f.text)]
     for d, f in facts_of(docs, "event"):
-        if _CLAIM_CLOSED.search(f.text) or _REOPENED.search(f.text):
+        if (_CLAIM_CLOSED.search(f.text) and not _ANOTHER_FILE_CLOSED.search(f.text)) or _REOPENED.search(f.text):
             found.append((f.value, 10**6, 0, "reopened" if _REOPENED.search(f.text) else "closed", d, f))
     if not found:
         return ("closed" if said_closed else "open"), None
@@ -1084,18 +1202,36 @@ _RESERVE_WORD = re.compile(r"\b(?:reserves?|rsv|rsrv)\b", re.I)
 _DATED_ROW = re.compile(r"^\W*(?:[A-Za-z][\w /.-]{0,15}:\s*)?(\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})")
 
 
+_TOTAL_ROW = re.compile(r"^\W*(?:grand\s+)?totals?\b", re.I)
+RESERVE_TABLE_LINES = 8
+"""How far below a "Reserves" heading a table's total row may stand (its rows by head of claim between)."""
+
+
+def _under_reserve_heading(text: str, excerpt: str) -> bool:
+    """Whether a line stands in a table headed by a short line that names reserves ("Reserves (as of
+    09/28/2026)", "RESERVE SUMMARY") within :data:`RESERVE_TABLE_LINES` lines above it."""
+    at = text.find(excerpt)
+    if at < 0:
+        return False
+    above = text[:at].splitlines()[-RESERVE_TABLE_LINES:]
+    return any(_RESERVE_WORD.search(line) and len(line.split()) <= 6 and "$" not in line for line in above)
+
+
 def reserves_in_text(claims: Sequence[ClaimRecord], docs_of: Mapping[str, Sequence[DocumentInfo]],
                      similar: Similar) -> dict[str, tuple[Decimal, Reason]]:
     """The open reserve of claims whose files state none under a reserve label ingest read, from
     their lines most like a reserve (one search across the claims): a reserve table's latest dated
     row, its heads of reserve summed ("| 05/30/2026 | $22,000 | $41,000 | $4,000 |" under "Reserves
-    by head": $67,000.00), else the last amount a line says after the word reserve ("Reserve note:
-    $1,250.00 set 04/02/2026", "02/01 $40,000 -> 05/12 $65,000"), each with its line."""
+    by head": $67,000.00), else the total row of a table headed by reserves, its last column (the
+    latest: "Total $190,000 $315,000" under "Reserves (as of 09/28/2026)"), else the last amount a line
+    says after the word reserve ("Reserve note: $1,250.00 set 04/02/2026", "02/01 $40,000 -> 05/12
+    $65,000"), each with its line."""
     found: dict[str, tuple[Decimal, Reason]] = {}
     lines_of = similar("reserve history: current open reserve amount", [c.claim_id for c in claims])
     for claim in claims:
         rows: list[tuple[date, Decimal, Passage, str]] = []
         noted: tuple[Decimal, Passage, str] | None = None
+        totalled: tuple[Decimal, Passage, str] | None = None
         for passage, excerpt, _ in lines_of.get(claim.claim_id, []):
             if _NEGATION.search(excerpt.split("$")[0][-40:]):
                 continue
@@ -1103,6 +1239,8 @@ def reserves_in_text(claims: Sequence[ClaimRecord], docs_of: Mapping[str, Sequen
                        if (v := parse_money(_dollars(a.group(0).replace("USD", "").strip()))) is not None]
             if not amounts:
                 continue
+            if totalled is None and _TOTAL_ROW.match(excerpt) and _under_reserve_heading(passage.text, excerpt):
+                totalled = (amounts[-1], passage, excerpt)  # "Total $190,000 $315,000" under "Reserves (as of ...)"
             row = _DATED_ROW.match(excerpt)
             under_reserve = _RESERVE_WORD.search(passage.section or "") is not None
             dated = find_dates(row.group(1)) if row else []
@@ -1113,7 +1251,7 @@ def reserves_in_text(claims: Sequence[ClaimRecord], docs_of: Mapping[str, Sequen
                          if (v := parse_money(_dollars(a.group(0).replace("USD", "").strip()))) is not None]
                 if after:
                     noted = (after[-1], passage, excerpt)
-        picked = (max(rows, key=lambda r: r[0])[1:] if rows else noted)
+        picked = (max(rows, key=lambda r: r[0])[1:] if rows else totalled or noted)
         if picked is not None:
             reason = reason_for(claim.claim_id, docs_of, picked[1], picked[2])
             if reason is not None:
@@ -1162,6 +1300,11 @@ _COUNSEL = re.compile(
 "represented by Kellerman & Loy", "attorney for the claimant", "letter of representation received"."""
 
 
+_EMPTY_FIELD = re.compile(r"\s*(?:[:|]\s*)?(?:_{2,}|-{2,}|n/?a\b|none\b|nil\b|unknown\b|not\s+known\b)?\s*[|:]?\s*$",
+                          re.I)
+"""What follows a label whose field is blank: "Claimant counsel | ", "Attorney: ____", "Counsel: N/A"."""
+
+
 def counsel_in_text(claims: Sequence[ClaimRecord], docs_of: Mapping[str, Sequence[DocumentInfo]],
                     similar: Similar) -> dict[str, Reason]:
     """The claims whose files say a claimant or plaintiff is represented (no party read by role at
@@ -1173,7 +1316,8 @@ def counsel_in_text(claims: Sequence[ClaimRecord], docs_of: Mapping[str, Sequenc
         for passage, excerpt, _ in lines_of.get(claim.claim_id, []):
             lines = [excerpt, *(ln.strip() for ln in passage.text.splitlines())]
             line = next((ln for ln in lines if (m := _COUNSEL.search(ln))
-                         and not _NEGATION.search(ln[max(0, m.start() - 20):m.start()])), None)
+                         and not _NEGATION.search(ln[max(0, m.start() - 20):m.start()])
+                         and not _EMPTY_FIELD.match(ln, m.end())), None)
             reason = reason_for(claim.claim_id, docs_of, passage, line) if line else None
             if reason is not None:
                 found[claim.claim_id] = (reason[0], reason[1], "topic")

@@ -28,10 +28,12 @@ from rag.experts.filters import (
     Reason,
     Similar,
     cite_reason,
+    claim_status,
     matching_claims,
     measure,
     read_conditions,
     reason_for,
+    reserves_in_text,
     without_unsaid_topic,
 )
 from rag.experts.loss_runs import as_claims, read_runs, rows_asked, run_only_claims
@@ -468,7 +470,7 @@ def _filtered(conditions: Conditions, claims: Sequence[ClaimRecord], docs_of: di
     matches = matching_claims(conditions, claims, docs_of, mentions=mentions, similar=similar)
     whose = f"handled by {_join(list(handlers))}" if handlers else ""
     if conditions.rank:
-        return _extreme(conditions, matches, docs_of, sources, whose)
+        return _extreme(conditions, matches, docs_of, sources, whose, similar)
     for m in matches:  # whose claim it is, cited, before what made it match
         for name in handlers:
             found = fact_for(docs_of[m.claim.claim_id], "adjuster", name) if name in m.claim.adjusters else None
@@ -518,12 +520,24 @@ _EXTREMES = {("reserve", "max"): "highest open reserve", ("reserve", "min"): "lo
 
 
 def _extreme(conditions: Conditions, matches: Sequence[Match], docs_of: dict[str, list[DocumentInfo]],
-             sources: Sources, whose: str) -> ExpertResult:
+             sources: Sources, whose: str, similar: Similar | None = None) -> ExpertResult:
     """"Which claim has the highest reserve?": the claim at that end of the measure among those that
-    meet the other conditions, its value cited, and how many claims state one."""
+    meet the other conditions, its value cited, and how many claims state one. A reserve no label
+    states is read from the file's text as the reserve filter reads it (a reserve table's total row,
+    a reserve note: :func:`~rag.experts.filters.reserves_in_text`)."""
     what, end = conditions.rank  # type: ignore[misc]
     said = _EXTREMES.get((what, end), f"{'largest' if end == 'max' else 'smallest'} {what}")
     valued = [(v, m) for m in matches if (v := measure(m.claim, docs_of[m.claim.claim_id], what)) is not None]
+    if what == "reserve" and similar is not None:
+        stated = {m.claim.claim_id for _, m in valued}
+        unset = [m for m in matches if m.claim.claim_id not in stated
+                 and claim_status(docs_of[m.claim.claim_id])[0] not in ("closed", "denied")]
+        in_text = reserves_in_text([m.claim for m in unset], docs_of, similar) if unset else {}
+        for m in unset:
+            if m.claim.claim_id in in_text:
+                amount, (doc, line, _) = in_text[m.claim.claim_id]
+                if line is not None:
+                    valued.append(((amount, doc, line, f"open reserve {money_text(amount)}"), m))
     others = Conditions(**{**conditions.__dict__, "rank": None}).describe()
     among = ", ".join(filter(None, [whose, others]))
     pick = max if end == "max" else min

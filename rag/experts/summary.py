@@ -27,7 +27,7 @@ from rag.experts.text import (
     with_marker,
 )
 from rag.records import ClaimRecord, DocumentInfo, Passage, SummaryPoint
-from rag.router import LOSS_NOUNS
+from rag.router import LOSS_NOUNS, asks_for_timeline
 
 if TYPE_CHECKING:
     from rag.experts.card import Find
@@ -244,6 +244,38 @@ def claim_description_terms(question: str) -> set[str]:
     return {t for m in _DESCRIBED.finditer(question) for t in content_terms(f"{m.group(1)} {m.group(2)}")}
 
 
+_PHRASE = re.compile(r"\b(?:the|this|that|our|his|her|their)\s+((?:[\w'&./-]+\s+){0,4}[\w'&./-]+)", re.I)
+_PHRASE_END = re.compile(r"\s+(?:on|for|of|in|at|with|about|from|to|and|claim|file|pls|please)\b.*$", re.I)
+
+
+def naming_phrase_terms(question: str, documents: Sequence[DocumentInfo]) -> set[str]:
+    """The words of a phrase that names the claim by a party's name ("the *Ostrowski dental pre-d*",
+    "the *Redfern equipment* theft"): a phrase that holds a word the claim's files write only as a
+    name (always capitalised: "OSTROWSKI, CELIA R.", "Redfern Excavation LLC"), and no word of a
+    topic or a kind of document ("the coverage decision", "the sheriff's report" are asked about,
+    however their files capitalise them). They pick the claim; they are no topic of its summary."""
+    texts = [x for d in documents for x in [*(f.text for f in d.fact_lines), *(p.text for p in d.summary_points)]]
+    if not texts:
+        return set()
+    from rag.experts.digest import DOCUMENT_NOUNS, HANDLING_TOPICS, WHOLE_CLAIM
+
+    asked_about = DOCUMENT_NOUNS | HANDLING_TOPICS | WHOLE_CLAIM
+    written: dict[str, bool] = {}  # word -> only ever capitalised
+    for text in texts:
+        for w in re.findall(r"[A-Za-z][a-z'-]*|[A-Z][A-Z'-]+", text):
+            key = w.lower()
+            written[key] = written.get(key, True) and w[0].isupper()
+    found: set[str] = set()
+    for m in _PHRASE.finditer(question):
+        phrase = _PHRASE_END.sub("", m.group(1))
+        words = re.findall(r"[A-Za-z][\w'-]*", phrase)
+        if {t for w in words for t in terms(w)} & asked_about:
+            continue  # "the coverage decision", "the sheriff's report": a topic or a document, however written
+        if any(written.get(w.lower()) and len(w) >= 4 and w.lower() not in _SUMMARY_WORDS for w in words):
+            found |= {t for w in words for t in terms(w)}
+    return found
+
+
 def summary_topic(question: str, *, ignore: Sequence[str] = ()) -> list[str]:
     """What a summary question is about beyond "summarize the claim": ``["coverage",
     "decision"]`` for "Summarize the coverage decision on CLM-2077"; empty for a plain request."""
@@ -291,6 +323,8 @@ def answer_summary(
     embed: Callable[[list[str]], Any] | None = None,
     question: str = "",
     gather: Gather | None = None,
+    loose: Sequence[DocumentInfo] = (),
+    gather_loose: Gather | None = None,
 ) -> ExpertResult:
     """An overview of one claim: the claim card (:mod:`rag.experts.card`), which puts what a
     topical request asks first. Without the fact selector (``find``), for a topical request: a
@@ -299,13 +333,24 @@ def answer_summary(
     summary points picked at ingest, those of documents whose name matches the ``topic`` first
     (the coverage decision letter, for that request). A request about one document or one topic
     ("rundown of the police report", "what's been paid") gets that document's or topic's digest
-    (:mod:`rag.experts.digest`) when ``gather`` can read its units."""
+    (:mod:`rag.experts.digest`) when ``gather`` can read its units. A request for a timeline gets the
+    events in time order (:mod:`rag.experts.timeline`; ``loose``: the files in reach that name no
+    claim, which a request may name, read by ``gather_loose``)."""
     row_card = _loss_run_row_card(claim, documents, question)
     if row_card is not None:
         return row_card
     named = terms(claim.claim_id) | {t for n in claim.policy_numbers for t in terms(n)}
     topic = [t for t in topic if t not in named]  # "IM/24/00781-C" in any shape names the claim: no topic
+    topic = [t for t in topic if t not in naming_phrase_terms(question, documents)]
     focus = focus if topic else ()
+    if gather is not None and embed is not None and question:
+        from rag.experts.timeline import answer_timeline
+
+        if asks_for_timeline(question):  # "walk me through the camera log": its events in time order
+            timeline = answer_timeline(claim, documents, question=question, topic=topic, gather=gather, embed=embed,
+                                       loose=loose, gather_loose=gather_loose)
+            if timeline is not None and timeline.citations:
+                return timeline
     if gather is not None and embed is not None and topic:
         from rag.experts.digest import answer_digest
 
