@@ -56,6 +56,13 @@ any claim file, whoever wrote it:
   ``Label:``, or the words right before it in its clause) against the question's words: "weekly
   benefit $870.00" fits "the weekly benefit" better than "max weekly benefit $1,500.00"; a number
   labelled "Claim" clashes with "the policy number";
+- ``blank_value``: a field whose label shares a word with the question is left blank or marked
+  unknown (``Next of kin: ____``, ``N/A``, ``pending``); ``hedged``: the clause stating the unit's
+  value denies, defers or conditions it ("a survey *will be* arranged *if* ..."); ``id_absent``: the
+  share of the question's own identifiers that no candidate unit holds (a question-level feature);
+  ``dense_z``: how far the unit's ``dense`` stands above the other embedded units', in their spread.
+  The file talks about the thing asked and still does not state it: what tells "absent" from
+  "worded differently" (session 9, ``python -m rag.selection.fit`` weighs them or leaves them out).
   (A ``typed_lead``, the unit's ``dense`` ahead of the other units holding the kind asked for,
   was tried in session 8: fitted, it took the largest weight and answered no more questions right
   on the dev sets, two fewer on holdout2 and three fewer on train: left out.)
