@@ -469,7 +469,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.cache:
             args.cache.write_bytes(pickle.dumps(recorded))
     # every unit embedded for a first model; then the units that model keeps, as at run time
-    first = fit_model([q for rows in _featurize_sets(recorded, default_embed, None).values() for q in rows])
+    first = fit_model([q for rows in _featurize_sets(recorded, default_embed, None).values() for q in rows],
+                      dropped=DEFAULT_CHOICE.dropped)  # which units to embed: by session 6's features
     by_set = _featurize_sets(recorded, default_embed, first)
 
     grid = _grid(args.quick)
