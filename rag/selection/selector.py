@@ -1072,7 +1072,9 @@ def _blank_value(unit: Unit, asked: set[str]) -> float:
     """1 when the unit answers the question's label with nothing: a field whose label shares a word
     with the question holds a blank (``____``, ``N/A``, ``unknown``, ``pending``); the file names the
     thing asked and says it is not known, which is no answer (and a strong sign the fact is absent)."""
-    pairs = unit.pairs or ((unit.label, unit.text.split(":", 1)[1]) if unit.label and ":" in unit.text else ())
+    pairs: Sequence[tuple[str, str]] = unit.pairs
+    if not pairs and unit.label and ":" in unit.text:
+        pairs = [(unit.label, unit.text.split(":", 1)[1])]
     for header, cell in pairs:
         if _BLANK.match(cell) and (not header or _terms(header) & asked):
             return 1.0
