@@ -106,6 +106,11 @@ def test_a_long_sentence_is_cut_to_the_clauses_around_its_value() -> None:
     fact = clause_holding(sentence, "46 cartons")
     assert "46 cartons of frozen langoustine crushed beyond salvage" in fact
     assert len(fact) <= SHORT_FACT_CHARS and "temperature excursion" not in fact
+    # an aside is not left open: the clause ends before it, or the aside is stated whole
+    held = ("The crushed cartons are stored at the Halvorsen cold store pending the joint inspection agreed for 30 June "
+            "by all parties on notice (consignee, carrier, stevedore, pallet supplier).")
+    assert clause_holding(held, "30 June").endswith("by all parties on notice")
+    assert clause_holding(held, "stevedore").endswith("pallet supplier).")
     # a value the sentence does not write, or a short sentence, leaves it whole
     assert clause_holding(sentence, "47 cartons") == " ".join(sentence.split())
     assert clause_holding("Owner: Perpetua Onyango-Welsh", "Perpetua Onyango-Welsh") == "Owner: Perpetua Onyango-Welsh"

@@ -111,6 +111,10 @@ _CLAUSE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"'\u201c])|(?<=;)\s+|(?<=,)\s
 parentheses."""
 
 
+def _open_aside(fact: str) -> bool:
+    return fact.count("(") > fact.count(")")
+
+
 def clause_holding(text: str, value: str, limit: int = SHORT_FACT_CHARS) -> str:
     """The run of whole clauses of ``text`` around the first ``value`` it writes, as long as fits
     ``limit`` (the value's own clause first, then the clauses before and after it in turn; the
@@ -135,6 +139,11 @@ def clause_holding(text: str, value: str, limit: int = SHORT_FACT_CHARS) -> str:
             break
     if start < first and text[cuts[start]] == "(":  # an aside does not begin a fact: "(report 88) shows ..."
         start += 1
+    while _open_aside(text[cuts[start]:cuts[end]]) and end > last:  # nor is one left open at its end
+        end -= 1
+    while (_open_aside(text[cuts[start]:cuts[end]]) and end + 1 < len(cuts)
+           and cuts[end + 1] - cuts[start] <= limit + 40):
+        end += 1
     fact = text[cuts[start]:cuts[end]].strip().rstrip(",;-\u2013\u2014 ")
     if len(fact.split()) < 4:
         return text
