@@ -31,13 +31,15 @@ How it is fitted is chosen by leaving each set out (:func:`leave_one_set_out`): 
 L2 penalty, the feature groups left out (:data:`GROUPS`) and what a refused wrong answer is worth when
 the threshold is calibrated (:data:`WRONG_COSTS`) is fitted and calibrated without one set and measured
 on it, for each set in turn; the choice with the most right answers and ``none`` questions refused on
-the sets left out, less a quarter per wrong answer (:data:`CHOOSING_WRONG`), is fitted on all of them. (Chosen on the sets fitted, session 8's refits gained there
-and lost on every fresh set.) The training sets are ours and the outside-style ``train`` to ``train5``;
-never ``train6``, ``frozen`` or ``holdout2``, which measure the result.
+the sets left out, less a quarter per wrong answer (:data:`CHOOSING_WRONG`), is fitted on all of
+them. (Chosen on the sets fitted, session 8's refits gained there and lost on every fresh set.) The
+training sets are ours and the outside-style ``train`` to ``train5``; never ``train6``, ``frozen``
+or ``holdout2``, which measure the result.
 
 Prints every choice's left-out figures, the chosen one's per set (beside session 6's recipe's), then
 fits on all of them; ``weights.json`` records which sets, how many questions of each, the choice and
-its left-out figures.
+its left-out figures. ``--misses SET`` prints what the shipped weights get wrong on a set, classed
+(:func:`print_misses`): what to look at before writing a feature.
 """
 
 from __future__ import annotations
@@ -462,6 +464,38 @@ def _merit(per_set: dict[str, dict[str, int]]) -> float:
     return right - CHOOSING_WRONG * wrong
 
 
+def print_misses(rows: Recorded, embed: Embed, model: Model) -> dict[str, int]:
+    """Each question of a set the shipped ``model`` gets wrong, classed, with its three best units
+    (probability, value, text): ``none answered`` (the files lack the fact, a unit was stated),
+    ``refused, answer on top`` (the best unit holds it, under the threshold), ``refused, answer
+    below`` (a lower unit holds it), ``refused, no candidate`` (no unit holds it: retrieval's miss),
+    ``wrong``. Returns the count of each class: what to work on before a feature is written."""
+    from rag.evaluation import contains
+    from rag.selection.selector import score
+
+    counts: dict[str, int] = {}
+    for q, inputs in rows:
+        answerable = not q.get("expect_not_found")
+        ranked = score(inputs.replay(embed, model), model).scored if inputs is not None else []
+        holds = [answerable and (contains(s.unit.excerpt, q) or contains(s.unit.text, q)) for s in ranked]
+        answered = bool(ranked) and model.answers(ranked[0].probability,
+                                                  ranked[1].probability if len(ranked) > 1 else 0.0)
+        if not answerable:
+            kind = "none answered" if answered else ""
+        elif answered:
+            kind = "" if holds[0] else "wrong"
+        else:
+            kind = ("refused, answer on top" if holds and holds[0] else "refused, answer below" if any(holds)
+                    else "refused, no candidate")
+        if not kind:
+            continue
+        counts[kind] = counts.get(kind, 0) + 1
+        print(f"[{kind}] {q['question']}")
+        for s, held in list(zip(ranked, holds))[:3]:
+            print(f"    {s.probability:.3f}{' *' if held else '  '} [{s.value}] {s.unit.text[:150]}")
+    return counts
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--output", type=Path, default=WEIGHTS_PATH)
@@ -470,6 +504,9 @@ def main(argv: list[str] | None = None) -> int:
                              "features without retrieving; a set the cache lacks is asked and added)")
     parser.add_argument("--quick", action="store_true",
                         help="a small grid of choices (the regularisation and the threshold's cost only)")
+    parser.add_argument("--misses", metavar="SET",
+                        help="print the questions of SET (e.g. train5/questions.jsonl) the shipped weights get wrong, "
+                             "classed, with their best units; fit nothing")
     args = parser.parse_args(argv)
     import pickle
 
@@ -482,6 +519,11 @@ def main(argv: list[str] | None = None) -> int:
         recorded.update(_record_sets([n for n in TRAINING_SETS if n not in recorded]))
         if args.cache:
             args.cache.write_bytes(pickle.dumps(recorded))
+    if args.misses:
+        from rag.selection.selector import load_model
+
+        print(print_misses(recorded.get(args.misses, []), default_embed, load_model()))
+        return 0
     # every unit embedded for a first model; then the units that model keeps, as at run time
     first = fit_model([q for rows in _featurize_sets(recorded, default_embed, None).values() for q in rows],
                       dropped=DEFAULT_CHOICE.dropped)  # which units to embed: by session 6's features
