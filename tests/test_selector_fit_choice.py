@@ -51,3 +51,16 @@ def test_a_feature_left_out_weighs_nothing() -> None:
     model = fit_model(_set(4, True), l2=10.0, dropped=GROUPS["rules"])
     assert model.weights[RULES] == 0.0 and model.weights[DENSE] > 0.0
     assert outcomes(model, _set(5, True))["right"] > 0
+
+
+def test_a_feature_that_can_only_count_against_a_unit_never_weighs_for_it() -> None:
+    # on these questions a missing qualifier happens to stand on the right unit: fitted freely, it would
+    # weigh for the unit; a word the files lack is never evidence for an answer, so it is left out
+    qualifier = FEATURES.index("absent_qualifier")
+    questions = _set(6, False)
+    for x, y, _ in questions:
+        x[:, qualifier] = 0.0
+        x[int(np.argmax(y)), qualifier] = 1.0
+    assert fit_model(questions, l2=10.0, signed=False).weights[qualifier] > 0
+    signed = fit_model(questions, l2=10.0)
+    assert signed.weights[qualifier] == 0.0 and signed.weights[DENSE] > 0
