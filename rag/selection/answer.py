@@ -95,11 +95,59 @@ def fact_of(scored: Scored, limit: int = MAX_FACT_CHARS) -> str:
         if chosen is None:
             return unit.text
         return _row_fact(chosen, [p for p in unit.pairs if p != chosen], limit)
-    if unit.pairs or not value or len(unit.text) <= MAX_FACT_CHARS:
+    if unit.pairs or not value or len(unit.text) <= SHORT_FACT_CHARS:
         return unit.text  # a sentence short enough is the fact as the file states it
-    clauses = [c for c in re.split(r"(?<=[;!?])\s+", unit.text) if c]
-    holding = next((c for c in clauses if value in c), unit.text)
-    return holding if len(holding.split()) >= 4 else unit.text
+    return clause_holding(unit.text, value, SHORT_FACT_CHARS)
+
+
+SHORT_FACT_CHARS = 150
+"""A sentence longer than this is stated by the clauses around its value, not whole: asked how many
+head of cattle died, the adjuster reads the clause with the count, not the 300 characters of the
+sentence it stands in (the excerpt in the citation keeps the whole sentence)."""
+
+_CLAUSE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"'\u201c])|(?<=;)\s+|(?<=,)\s+|\s+(?=[-\u2013\u2014]\s)|"
+                           r"(?<=[-\u2013\u2014])\s+|\s+(?=\()|(?<=\))\s+")
+"""Where a sentence may be cut: after a sentence's end, a semicolon or a comma, around a dash, around
+parentheses."""
+
+
+def _open_aside(fact: str) -> bool:
+    return fact.count("(") > fact.count(")")
+
+
+def clause_holding(text: str, value: str, limit: int = SHORT_FACT_CHARS) -> str:
+    """The run of whole clauses of ``text`` around the first ``value`` it writes, as long as fits
+    ``limit`` (the value's own clause first, then the clauses before and after it in turn; the
+    clauses before first, which name what the value is: "check 1180447 issued 07/21/2026 payable to
+    ..."); ``text`` when it is short enough, or when the value is not in it."""
+    text = " ".join(text.split())
+    at = text.find(value)
+    if len(text) <= limit or at < 0:
+        return text
+    cuts = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(text) if 0 < m.end() < len(text)), len(text)]
+    cuts = sorted(set(cuts))
+    first = max(k for k, c in enumerate(cuts[:-1]) if c <= at)
+    last = min(k for k, c in enumerate(cuts[1:], start=1) if c >= at + len(value))
+    start, end = first, last
+    while True:
+        grown = False
+        for lo, hi in ((start - 1, end), (start, end + 1)):
+            if lo >= 0 and hi < len(cuts) and len(text[cuts[lo]:cuts[hi]].strip()) <= limit:
+                start, end, grown = lo, hi, True
+                break
+        if not grown:
+            break
+    if start < first and text[cuts[start]] == "(":  # an aside does not begin a fact: "(report 88) shows ..."
+        start += 1
+    while _open_aside(text[cuts[start]:cuts[end]]) and end > last:  # nor is one left open at its end
+        end -= 1
+    while (_open_aside(text[cuts[start]:cuts[end]]) and end + 1 < len(cuts)
+           and cuts[end + 1] - cuts[start] <= limit + 40):
+        end += 1
+    fact = text[cuts[start]:cuts[end]].strip().rstrip(",;-\u2013\u2014 ")
+    if len(fact.split()) < 4:
+        return text
+    return fact if start == 0 or fact[0].isupper() else f"\u2026{fact}"
 
 
 def _row_fact(chosen: tuple[str, str], rest: Sequence[tuple[str, str]], limit: int) -> str:

@@ -56,6 +56,13 @@ any claim file, whoever wrote it:
   ``Label:``, or the words right before it in its clause) against the question's words: "weekly
   benefit $870.00" fits "the weekly benefit" better than "max weekly benefit $1,500.00"; a number
   labelled "Claim" clashes with "the policy number";
+- ``blank_value``: a field whose label shares a word with the question is left blank or marked
+  unknown (``Next of kin: ____``, ``N/A``, ``pending``); ``hedged``: the clause stating the unit's
+  value denies, defers or conditions it ("a survey *will be* arranged *if* ..."); ``id_absent``: the
+  share of the question's own identifiers that no candidate unit holds (a question-level feature);
+  ``dense_z``: how far the unit's ``dense`` stands above the other embedded units', in their spread.
+  The file talks about the thing asked and still does not state it: what tells "absent" from
+  "worded differently" (session 9, ``python -m rag.selection.fit`` weighs them or leaves them out).
   (A ``typed_lead``, the unit's ``dense`` ahead of the other units holding the kind asked for,
   was tried in session 8: fitted, it took the largest weight and answered no more questions right
   on the dev sets, two fewer on holdout2 and three fewer on train: left out.)
@@ -103,14 +110,16 @@ FEATURES = (
     "dense", "dense_gap", "bm25", "coverage", "kind_match", "kind_miss", "heading", "label", "rank",
     "retrieval", "record", "length", "value_near", "label_terms", "absent", "absent_used", "absent_qualifier",
     "kind_none", "rules", "rules_pick", "head_held", "novel", "dense_lead", "head_dense", "pair_label", "absent_dense",
-    "role_beside", "head_noun", "exact_token", "label_fit", "label_clash",
+    "role_beside", "head_noun", "exact_token", "label_fit", "label_clash", "blank_value", "hedged", "id_absent",
+    "dense_z",
 )
-DENSE = frozenset({"dense", "dense_gap", "heading", "label", "dense_lead", "head_dense", "pair_label", "absent_dense"})
+DENSE = frozenset({"dense", "dense_gap", "heading", "label", "dense_lead", "head_dense", "pair_label", "absent_dense",
+                   "dense_z"})
 """The features that need the embedder; the others rank the units first, and only the best
 :data:`EMBEDDED_UNITS` of them are embedded (the cost of a question stays flat however long its
 pages are)."""
 EMBEDDED_UNITS = 12
-QUESTION_LEVEL = frozenset({"absent", "absent_used", "absent_qualifier", "kind_none"})
+QUESTION_LEVEL = frozenset({"absent", "absent_used", "absent_qualifier", "kind_none", "id_absent"})
 """Features of the question, the same for all its units: they move the probability that the best
 unit answers, not which unit is best."""
 
@@ -350,6 +359,7 @@ def _prepare(
     bm25, coverage = _bm25(q_terms, unit_terms)
     top_bm25 = max(bm25) or 1.0
     q_set = set(q_terms)
+    id_absent = 1.0 - max((_exact_share(specific, u) for u in candidates), default=0.0) if specific else 0.0
     cheap: list[dict[str, float]] = []
     found: list[list[str]] = []
     for i, u in enumerate(candidates):
@@ -387,6 +397,9 @@ def _prepare(
             "exact_token": _exact_share(specific, u),
             "label_fit": fit,
             "label_clash": clash,
+            "blank_value": _blank_value(u, q_all),
+            "hedged": _hedged(u.text, values),
+            "id_absent": id_absent,
         })
     keep = list(range(len(candidates))) if embed_all else _prefilter(cheap, model or load_model(), embedded_units)
     return _Pending(selection, candidates, keep, cheap, found, q_set, _asked_phrase(question_words) or query.text,
@@ -460,7 +473,8 @@ class _Pending:
                    "dense_lead": float(dense[j] - others.max()) if len(others) else 0.0,
                    "head_dense": float(head_dense[j]),
                    "pair_label": float(label_head[pair_labels[i]]) if pair_labels[i] else 0.0,
-                   "absent_dense": self.cheap[i]["absent"] * float(dense[j])}
+                   "absent_dense": self.cheap[i]["absent"] * float(dense[j]),
+                   "dense_z": _standing(dense, j)}
             selection.scored.append(Scored(u, tuple(row[f] for f in FEATURES), 0.0, values_of[i]))
         return selection
 
@@ -1045,6 +1059,53 @@ def _label_fit(unit: Unit, values: Sequence[str], asked: set[str], groups: Seque
         if held:
             clash = 0.0
     return fit, clash
+
+
+# -- what says a fact is absent though its topic is there ------------------------------------
+
+_BLANK = re.compile(r"^\s*(?:_{2,}|-{1,3}|\?+|n/?a|none|nil|unknown|not (?:known|provided|given|stated|available|"
+                    r"applicable|recorded|listed)|tbd|tba|pending|blank|\[\s*\]|\(\s*\))\s*[.;]?\s*$", re.I)
+"""A form field left empty or marked unknown: ``Marital status: ____``, ``Witness: N/A``."""
+
+
+def _blank_value(unit: Unit, asked: set[str]) -> float:
+    """1 when the unit answers the question's label with nothing: a field whose label shares a word
+    with the question holds a blank (``____``, ``N/A``, ``unknown``, ``pending``); the file names the
+    thing asked and says it is not known, which is no answer (and a strong sign the fact is absent)."""
+    pairs: Sequence[tuple[str, str]] = unit.pairs
+    if not pairs and unit.label and ":" in unit.text:
+        pairs = [(unit.label, unit.text.split(":", 1)[1])]
+    for header, cell in pairs:
+        if _BLANK.match(cell) and (not header or _terms(header) & asked):
+            return 1.0
+    return 0.0
+
+
+_HEDGE = re.compile(r"\b(?:not|no|never|none|neither|nor|yet|pending|awaiting|to be|will|would|if|unless|"
+                    r"anticipated|expected|planned|scheduled|may|might|could|unknown|unclear|undetermined|"
+                    r"did ?n[o']t|has ?n[o']t|have ?n[o']t|was ?n[o']t|is ?n[o']t)\b", re.I)
+_CLAUSES = re.compile(r"[;.!?]\s+|,\s+(?=[a-z])|\s+-\s+")
+
+
+def _hedged(text: str, values: Sequence[str]) -> float:
+    """1 when the clause that states the unit's value (the unit, without one) denies it, defers it
+    or makes it a condition ("a rating *to be done* at the next visit", "the city *did not* present a
+    claim", "*if* the crown is seated on or after ..."): the file talks about the thing asked and
+    says it has not happened or is not known."""
+    clauses = _CLAUSES.split(text)
+    held = [c for c in clauses if any(v in c for v in values)] if values else clauses
+    return 1.0 if any(_HEDGE.search(c) for c in held or clauses) else 0.0
+
+
+def _standing(dense: np.ndarray, j: int) -> float:
+    """How far unit ``j``'s similarity stands above the other embedded units', in their spread
+    (a z-score, clipped to +-4): a fact the file states stands out from its neighbours; a question
+    the file cannot answer finds a flat field of near misses."""
+    if len(dense) < 3:
+        return 0.0
+    others = np.delete(dense, j)
+    spread = float(others.std()) or 1e-3
+    return float(np.clip((dense[j] - others.mean()) / spread, -4.0, 4.0))
 
 
 # -- who is who ------------------------------------------------------------------------------
