@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from openai_standin import OpenAIStandIn
 from ports import free_port
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -60,5 +61,18 @@ class ChromaServer:
 @pytest.fixture
 def chroma_server(chroma_exe: str, tmp_path: Path) -> Iterator[ChromaServer]:
     server = ChromaServer(chroma_exe, tmp_path / "chroma-server").start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def llm(monkeypatch: pytest.MonkeyPatch) -> Iterator[OpenAIStandIn]:
+    """The OpenAI stand-in, and the environment that turns the language-model mode on (auto: a base
+    URL is set)."""
+    server = OpenAIStandIn(api_key="test-key").start()
+    for name, value in {"CLAIMBOT_ANSWER_MODE": "auto", "OPENAI_BASE_URL": server.base_url,
+                        "OPENAI_API_KEY": "test-key", "CLAIMBOT_MANAGER_MODEL": "test-manager",
+                        "CLAIMBOT_EXPERT_MODEL": "test-expert", "CLAIMBOT_LLM_RETRIES": "0"}.items():
+        monkeypatch.setenv(name, value)
     yield server
     server.stop()

@@ -55,6 +55,11 @@ class Reply:
 Script = list["Reply | Callable[[dict[str, Any]], Reply]"]
 
 
+def call(name: str, **arguments: Any) -> Reply:
+    """A reply that calls one tool."""
+    return Reply(tool_calls=[(name, arguments)])
+
+
 def excerpts(body: dict[str, Any]) -> dict[int, str]:
     """The numbered excerpts an expert request holds: ``{n: text}``."""
     text = "\n".join(str(m.get("content") or "") for m in body["messages"])

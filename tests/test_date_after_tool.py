@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from openai_standin import OpenAIStandIn, Reply, excerpt_with, tool_results
+from openai_standin import OpenAIStandIn, Reply, call, excerpt_with, tool_results
 
 from rag.config import Settings
 from rag.engine import Engine
@@ -35,19 +35,6 @@ def engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
     engine.close()
 
 
-@pytest.fixture
-def llm(monkeypatch: pytest.MonkeyPatch) -> Iterator[OpenAIStandIn]:
-    server = OpenAIStandIn(api_key="test-key").start()
-    for name, value in {"CLAIMBOT_ANSWER_MODE": "auto", "OPENAI_BASE_URL": server.base_url,
-                        "OPENAI_API_KEY": "test-key", "CLAIMBOT_MANAGER_MODEL": "test-manager",
-                        "CLAIMBOT_EXPERT_MODEL": "test-expert", "CLAIMBOT_LLM_RETRIES": "0"}.items():
-        monkeypatch.setenv(name, value)
-    yield server
-    server.stop()
-
-
-def call(name: str, **arguments: Any) -> Reply:
-    return Reply(tool_calls=[(name, arguments)])
 
 
 def found_letter(body: dict[str, Any]) -> Reply:

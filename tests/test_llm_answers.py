@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from openai_standin import OpenAIStandIn, Reply, excerpt_with, excerpts, role_of, tool_results
+from openai_standin import OpenAIStandIn, Reply, call, excerpt_with, excerpts, role_of, tool_results
 
 from bot.cli import main
 from rag.config import Settings
@@ -79,22 +79,6 @@ def engine(home: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Eng
     engine.close()
 
 
-@pytest.fixture
-def llm(monkeypatch: pytest.MonkeyPatch) -> Iterator[OpenAIStandIn]:
-    """The stand-in, and the environment that turns the LLM mode on (auto: a base URL is set)."""
-    server = OpenAIStandIn(api_key="test-key").start()
-    monkeypatch.setenv("CLAIMBOT_ANSWER_MODE", "auto")
-    monkeypatch.setenv("OPENAI_BASE_URL", server.base_url)
-    monkeypatch.setenv("OPENAI_API_KEY", "test-key")
-    monkeypatch.setenv("CLAIMBOT_MANAGER_MODEL", "test-manager")
-    monkeypatch.setenv("CLAIMBOT_EXPERT_MODEL", "test-expert")
-    monkeypatch.setenv("CLAIMBOT_LLM_RETRIES", "0")
-    yield server
-    server.stop()
-
-
-def call(name: str, **arguments: Any) -> Reply:
-    return Reply(tool_calls=[(name, arguments)])
 
 
 def expert_citing(needle: str, sentence: str) -> Any:
