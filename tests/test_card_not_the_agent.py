@@ -26,3 +26,4 @@ def test_the_agency_that_writes_the_thread_is_no_insured(tmp_path: Path) -> None
     card = engine.ask("summarize claim TX 61-30582").text
     assert "insured Olsgaard Insurance Group" not in card
     assert "Quarrystone Paving LLC" in card  # the account the agent writes about is on the card
+    engine.close()

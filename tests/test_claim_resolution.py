@@ -100,3 +100,4 @@ def test_the_registry_fact_asked_is_no_word_that_names_a_claim(tmp_path) -> None
         engine.ingest_file(tmp_path / name)
     answer = engine.ask("what's the policy number for the Kilnguard coverage rider?")
     assert answer.claim_ids == ["CLM-4411"] and "SMP-771204" in answer.text
+    engine.close()

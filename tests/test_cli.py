@@ -249,6 +249,15 @@ def test_ask_with_a_malformed_model_setting_is_one_line_that_says_what_to_set_an
 
 
 # -- a terminal -----------------------------------------------------------------------------
+
+def _readable(fd: int, timeout: float) -> bool:
+    """Whether the terminal has output (or was closed) within ``timeout`` seconds. ``poll``, not
+    ``select``: a whole test run holds many files open, and ``select`` refuses a descriptor numbered
+    past 1023 ("filedescriptor out of range")."""
+    poller = select.poll()
+    poller.register(fd, select.POLLIN)
+    return bool(poller.poll(timeout * 1000))
+
 class Pty:
     """``claimbot ARGS`` on a pseudo-terminal, as a user at a shell runs it (readline is active
     only on a terminal, and Ctrl-C is the terminal's SIGINT to the process)."""
@@ -276,8 +285,7 @@ class Pty:
         os.close(self.fd)
 
     def _read(self, timeout: float) -> bool:
-        ready, _, _ = select.select([self.fd], [], [], timeout)
-        if not ready:
+        if not _readable(self.fd, timeout):
             return True
         try:
             chunk = os.read(self.fd, 4096)
@@ -308,7 +316,7 @@ class Pty:
         deadline = time.monotonic() + timeout
         while self.proc.poll() is None and time.monotonic() < deadline:
             self._read(0.2)
-        while self._read(0.2) and select.select([self.fd], [], [], 0)[0]:
+        while self._read(0.2) and _readable(self.fd, 0):
             pass
         return self.proc.wait(timeout=5), self.output
 

@@ -37,3 +37,4 @@ def test_a_question_about_a_row_of_the_attached_csv_is_answered_from_it(tmp_path
     answer = engine.ask("replacement cost of the piano on MV-2026-30418?")
     assert "$4100.00" in answer.text.replace(",", "") and "[1]" in answer.text
     assert answer.citations[0].document == "contents.eml"
+    engine.close()

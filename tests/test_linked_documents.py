@@ -5,6 +5,8 @@ channels, and never when two claims write the reference."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 
 from rag.config import Settings
@@ -43,14 +45,15 @@ Reviewed by: Ottilie Brandt
 
 
 @pytest.fixture(scope="module")
-def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+def engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
     root = tmp_path_factory.mktemp("files")
     engine = Engine.open(Settings(home=root / "home"))
     for name, text, scope in (("video-log.md", VIDEO_LOG, "C-liability"), ("incident.txt", INCIDENT, "C-liability"),
                               ("tow.txt", TOW_INVOICE, "C-other"), ("auto.txt", OTHER, "C-auto")):
         (root / name).write_text(text)
         engine.ingest_file(root / name, scope=scope)
-    return engine
+    yield engine
+    engine.close()
 
 
 def test_a_log_naming_no_claim_is_searched_with_the_claim_whose_report_writes_its_incident_number(
@@ -82,6 +85,7 @@ def test_a_reference_two_claims_write_links_to_neither(tmp_path) -> None:  # typ
         assert "memo.txt" not in {d.name for d in engine.claim_documents(claim_id, scope="C-one")}
         answer = engine.ask(f"who reviewed the memo on {claim_id}?", scope="C-one")
         assert "Ottilie Brandt" not in answer.text
+    engine.close()
 
 
 def test_a_bill_naming_one_claims_insured_in_full_is_searched_with_that_claim(tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -96,3 +100,4 @@ def test_a_bill_naming_one_claims_insured_in_full_is_searched_with_that_claim(tm
     answer = engine.ask("what did the crane lift cost on SM-2026-40117?", scope="C-mills")
     assert "$3,250.00" in answer.text and answer.citations[0].document == "crane-bill.txt"
     assert "crane-bill.txt" not in {d.name for d in engine.claim_documents("SM-2026-40118", scope="C-mills")}
+    engine.close()
