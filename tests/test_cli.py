@@ -323,6 +323,10 @@ class Pty:
 
 def _own_terminal() -> None:
     """In the child: a new session whose controlling terminal is the pty, so Ctrl-C typed on it
-    is SIGINT to the process, as in a shell."""
+    is SIGINT to the process, as in a shell; and SIGINT's default action and an empty signal mask, as
+    a shell starts a command with (the test process may hold SIGINT ignored or blocked after a long
+    run, and a child started so would never see the Ctrl-C: Python keeps an ignored SIGINT ignored)."""
     os.setsid()
     fcntl.ioctl(0, termios.TIOCSCTTY, 0)
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.pthread_sigmask(signal.SIG_SETMASK, set())
