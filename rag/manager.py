@@ -191,7 +191,7 @@ class Manager:
         if not decision.claim_ids:  # "HO-2025-3301" beside HO-2025-3310: a claim meant, not on file
             missing = unknown_claim_numbers(question, known, also=[p for c in claims for p in c.policy_numbers])
         if not decision.claim_ids and not missing:  # "FL-2026-30977", filed in another channel or nowhere
-            missing = unwritten_claim_numbers(question, known, written=lambda words: self._written(words, scope))
+            missing = unwritten_claim_numbers(question, known, written=lambda words: self._vocabulary(words, scope))
         if missing:
             text = str(UnknownClaimError(missing[0], known))
             return self._finish(ExpertResult(text, "none"), started, missing, "the claims on file", trace, timings)
@@ -217,11 +217,7 @@ class Manager:
             """Which of ``words`` the documents in reach use (all of them when the store fails:
             then every missing word vetoes)."""
             t = time.perf_counter()
-            try:
-                found = set(self._library.vocabulary_has(words, scope=scope))
-            except Exception:  # noqa: BLE001 - a store error must not fail the ask: every word vetoes, as before
-                log.exception("vocabulary_has failed")
-                found = set(words)
+            found = self._vocabulary(words, scope)
             timings["vocabulary_ms"] = timings.get("vocabulary_ms", 0.0) + _ms(t)
             return found
 
@@ -277,15 +273,6 @@ class Manager:
                                 search, how=how, scope=scope, trace=trace, timings=timings)
         timings["expert_ms"] = _ms(t)
         return self._finish(result, started, claim_ids, searched, trace, timings)
-
-    def _written(self, words: Sequence[str], scope: str) -> set[str]:
-        """Of ``words``, those some document in reach writes; all of them when the store fails (then
-        nothing is taken for absent)."""
-        try:
-            return set(self._library.vocabulary_has(words, scope=scope))
-        except Exception:  # noqa: BLE001 - a store error must not fail the ask
-            log.exception("vocabulary_has failed")
-            return set(words)
 
     def _retrieve(
         self, queries: list[str], scope: str, claim_ids: list[str], trace: dict[str, Any], timings: dict[str, float]
@@ -551,8 +538,8 @@ class Manager:
         return choice_text(said[0] if said else "that", options)
 
     def _vocabulary(self, words: Iterable[str], scope: str) -> set[str]:
-        """Of ``words``, those the documents in reach use (all of them when the store fails: then
-        no word is read as a typo)."""
+        """Of ``words``, those the documents in reach use (all of them when the store fails: then no
+        word is read as a typo, every missing word vetoes, and no claim number is taken for one not on file)."""
         try:
             return set(self._library.vocabulary_has(words, scope=scope))
         except Exception:  # noqa: BLE001 - a store error must not fail the ask
