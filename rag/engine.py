@@ -657,6 +657,17 @@ class Engine:
                     if doc.metadata.claim_id:
                         for name in party_names(doc.metadata.insured, doc.metadata.claimants):
                             parties.setdefault(doc.scope, {}).setdefault(name, set()).add(doc.metadata.claim_id)
+            parties_in_reach: dict[str, dict[str, set[str]]] = {}  # a scope -> the parties in its reach
+
+            def parties_seen_from(scope: str) -> dict[str, set[str]]:
+                if scope not in parties_in_reach:
+                    merged: dict[str, set[str]] = {}
+                    for where in scopes_in_reach(scope):
+                        for name, ids in parties.get(where, {}).items():
+                            merged.setdefault(name, set()).update(ids)
+                    parties_in_reach[scope] = merged
+                return parties_in_reach[scope]
+
             try:
                 for doc in unfiled:
                     read = self._references.get(doc.version_id)
@@ -667,11 +678,7 @@ class Engine:
                     reach = scopes_in_reach(doc.scope)
                     claims = claims_sharing(references, lambda ref: self._lexical.claims_mentioning(
                         ref, reach=reach, most=2, registry_view=documents))
-                    in_reach: dict[str, set[str]] = {}
-                    for scope in reach:
-                        for name, ids in parties.get(scope, {}).items():
-                            in_reach.setdefault(name, set()).update(ids)
-                    claims |= claims_of_parties_named(head, in_reach)
+                    claims |= claims_of_parties_named(head, parties_seen_from(doc.scope))
                     doc.linked_claim = next(iter(claims)) if len(claims) == 1 else None
                     if doc.linked_claim:
                         linked.setdefault(doc.linked_claim, []).append((doc.doc_id, doc.scope))
