@@ -123,13 +123,6 @@ def asks_span(question: str) -> tuple[str, str] | None:
     return a, b
 
 
-class _SpanRule:
-    """:func:`asks_span` as a routing rule."""
-
-    def search(self, question: str) -> re.Match[str] | None:
-        return _SPAN_TO.match(question) if asks_span(question) else None
-
-
 ASKS_DEADLINE = re.compile(
     r"\b(?:when|what (?:date|day|time))\b[^?]*\b(?:end|ends|expire|expires|run out|runs out|lapse|lapses|"
     r"elapse|elapses|be up|is up|come due|fall due)\b|"
@@ -140,11 +133,20 @@ ASKS_DEADLINE = re.compile(
 (the calculation expert falls back to the needle expert when the files give no period, or no start)."""
 
 
-class _HandlesRule:
-    """:func:`asks_who_handles` as a routing rule: a ``search`` that gives the words that fired."""
+class _CheckedRule:
+    """A predicate (:func:`asks_who_handles`, :func:`asks_span`, :func:`asks_for_timeline`) as a routing
+    rule, firing when it answers truthily: a ``search`` that gives the words that fired, found by ``words``
+    (``match``: at the start only)."""
+
+    def __init__(self, asks: Callable[[str], object], words: re.Pattern[str], *, match: bool = False) -> None:
+        self._asks, self._words, self._match = asks, words, match
 
     def search(self, question: str) -> re.Match[str] | None:
-        return _HANDLES.search(question) if asks_who_handles(question) else None
+        if not self._asks(question):
+            return None
+        return self._words.match(question) if self._match else self._words.search(question)
+
+
 _WHICH_CLAIM = re.compile(
     rf"\b(?:which|what) {CLAIM_NOUNS} (?:is|are|was|were|does|did|has|have) .+?\b(?:involved|mentioned|named|"
     rf"listed|part of|tied|connected|related|associated|on|in)\b|\b{CLAIM_NOUNS} (?:is|was|are) .+ involved in\b|"
@@ -256,14 +258,7 @@ def asks_for_timeline(question: str) -> bool:
                      rf"(?:{TIMELINE_NOUNS})\b", question, re.I) is not None)
 
 
-class _TimelineRule:
-    """:func:`asks_for_timeline` as a routing rule: a ``search`` that gives the words that fired."""
-
-    def search(self, question: str) -> re.Match[str] | None:
-        return _ASKS_TIMELINE.search(question) if asks_for_timeline(question) else None
-
-
-_RULES: tuple[tuple[Route, str, "re.Pattern[str] | _HandlesRule | _SpanRule | _TimelineRule"], ...] = (
+_RULES: tuple[tuple[Route, str, "re.Pattern[str] | _CheckedRule"], ...] = (
     ("lookup", "asks which claims match", _ASKS_FOR_CLAIMS),
     ("lookup", "asks for claims by their facts", _CLAIMS_BY_FACT),
     ("lookup", "asks which claims are on file",
@@ -306,7 +301,7 @@ _RULES: tuple[tuple[Route, str, "re.Pattern[str] | _HandlesRule | _SpanRule | _T
                 r"\bwhat (?:do|does|did) .+ come to\b|"
                 r"\bdays\b[^?]*\bfrom\b[^?]+\b(?:to|until|till)\b|"
                 r"\bwhat would (?:the )?.+ (?:have been|be) if\b", re.I)),
-    ("calculation", "asks for the time between two events", _SpanRule()),
+    ("calculation", "asks for the time between two events", _CheckedRule(asks_span, _SPAN_TO, match=True)),
     ("calculation", "asks when a period runs out", ASKS_DEADLINE),
     ("calculation", "compares two amounts", re.compile(
         r"^\W*(?:is|are|was|were|does|do|did)\s+.+?\s+(?:more|higher|greater|bigger|larger|less|lower|smaller)\s+than\s+"
@@ -323,7 +318,7 @@ _RULES: tuple[tuple[Route, str, "re.Pattern[str] | _HandlesRule | _SpanRule | _T
                 r"(?:retention|excess|SIR)\b|"
                 r"\b(?:minus|subtract\w*|tak(?:e|ing) off|deduct(?!ible)\w*)\b.*\b(?:deductible|retention|excess)\b|"
                 r"\b(?:deductible|retention|excess)\b.*\b(?:comes? off|taken off|subtracted|deducted)\b", re.I)),
-    ("summary", "asks for events in time order", _TimelineRule()),
+    ("summary", "asks for events in time order", _CheckedRule(asks_for_timeline, _ASKS_TIMELINE)),
     ("lookup", "asks who handles a claim",
      re.compile(r"\bwho(?:'s| is| was)? (?:the )?(?:assigned )?(?:adjuster|adjustor|handler)\b|"
                 r"\bwhich adjuster\b|"
@@ -332,7 +327,7 @@ _RULES: tuple[tuple[Route, str, "re.Pattern[str] | _HandlesRule | _SpanRule | _T
                 r"\bwhat (?:else )?(?:does|is) [a-z][\w.'-]*(?: [a-z][\w.'-]*){0,2} (?:handle|handling|work on|"
                 r"working on)\b|"
                 r"\bwhat claims\b|\bwhich claims\b", re.I)),
-    ("lookup", "asks who handles a claim", _HandlesRule()),
+    ("lookup", "asks who handles a claim", _CheckedRule(asks_who_handles, _HANDLES)),
     ("lookup", "asks which claim a party is in", _WHICH_CLAIM),
     ("lookup", "asks which other claims someone handles", _OTHER_FILES),
     ("lookup", "asks for a party by role", _PARTY_ASKED),
