@@ -38,3 +38,12 @@ def test_a_question_about_a_row_of_the_attached_csv_is_answered_from_it(tmp_path
     assert "$4100.00" in answer.text.replace(",", "") and "[1]" in answer.text
     assert answer.citations[0].document == "contents.eml"
     engine.close()
+
+
+def test_a_csv_that_cannot_be_read_is_skipped_and_the_email_kept() -> None:
+    broken = b'Item,Note\nA-1,"' + b"x" * 200_000 + b'"\n'  # one field past the csv module's limit
+    mail = eml_bytes(subject="Claim MV-2026-30418 - schedule", body="Schedule attached. Claim MV-2026-30418.",
+                     attachments=[("schedule.csv", broken, "text/csv")])
+    doc = parse_bytes(mail, "schedule.eml")
+    assert "Schedule attached" in doc.text and not any(s.attachment == "schedule.csv" for s in doc.sections)
+    assert any(w.startswith("skipped attachment schedule.csv: it is not a CSV table") for w in doc.warnings)

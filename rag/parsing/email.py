@@ -136,7 +136,11 @@ def _attachment_sections(
     try:
         check_size(name, len(payload), budget.limits.max_bytes)
         if extension(name) == ".csv":
-            inner = parse_markdown(csv_as_table(decode_text(payload, name)), name)
+            try:
+                table = csv_as_table(decode_text(payload, name))
+            except csv.Error as exc:  # a field past the csv module's limit, a broken quote
+                raise corrupt(name, "it is not a CSV table that can be read", exc) from exc
+            inner = parse_markdown(table, name)
         else:
             check_extension(name, name)
             inner = parse_data(payload, name, name, budget=budget, depth=depth + 1)
