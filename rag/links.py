@@ -71,7 +71,28 @@ def claims_of_parties_named(text: str, parties: Mapping[str, set[str]]) -> set[s
     return found
 
 
+_INITIAL = re.compile(r"^[a-z]\.?$")
+
+
+def name_forms(name: str) -> list[str]:
+    """The ways a form or a report writes a person's name, lower case: as given, without middle
+    initials, and surname first (``Gwendolyn A. Fairbrook`` is also ``gwendolyn fairbrook``,
+    ``fairbrook, gwendolyn a.`` and ``fairbrook, gwendolyn``, as police and animal-control reports
+    write an owner or a driver). A name with a comma, an ampersand or a digit (a firm's) is only itself."""
+    words = " ".join(name.lower().split()).split(" ")
+    forms = [" ".join(words)]
+    if len(words) < 2 or len(words) > 4 or any(c in w for w in words for c in ",&0123456789"):
+        return forms
+    first, middle, last = words[0], words[1:-1], words[-1]
+    plain = [w for w in middle if not _INITIAL.match(w)]
+    for form in (" ".join([first, *plain, last]), f"{last}, {' '.join([first, *middle])}", f"{last}, {first}"):
+        if form not in forms:
+            forms.append(form)
+    return forms
+
+
 def party_names(insured: Sequence[str], claimants: Sequence[str]) -> list[str]:
-    """The names of a claim's parties that are specific enough to tie a document to it."""
-    names = (" ".join(n.lower().split()) for n in (*insured, *claimants))
-    return [n for n in names if len(n) >= MIN_PARTY_NAME and " " in n]
+    """The names of a claim's parties that are specific enough to tie a document to it, in each
+    way they are written (:func:`name_forms`)."""
+    names = (form for n in (*insured, *claimants) for form in name_forms(n))
+    return list(dict.fromkeys(n for n in names if len(n) >= MIN_PARTY_NAME and " " in n))

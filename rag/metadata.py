@@ -32,23 +32,25 @@ _LABELLED_ID = re.compile(
     r"\b(?i:claim|clm(?=\s*#))(?:\s*/\s*(?i:[a-z]{3,20}))?\s*(?P<marker>(?i:number|no\.?|#|id|ref(?:erence)?\.?"
     r"(?:\s+(?:number|no\.?))?)(?:\s+(?i:assigned|issued))?)?\s*[:#|]?\s*"
     rf"(?P<num>[A-Z]{{1,6}}/\d{{2,}}(?:[/-](?:[0-9]+|[A-Z]{{1,4}})\b)*|\d{{2,4}}/[A-Z]{{1,4}}/\d{{3,}}(?:-[A-Z0-9]+)?"
+    r"|[A-Z]{1,6}[\s-]\d{2,4}/\d{4,}(?:-[A-Z0-9]+)?"
     rf"|(?:[A-Z]{{1,6}}-)?(?:[A-Z]{{1,6}}[-\s]?)?\d[0-9A-Z]*{_SEGMENTS}(?:(?<=[A-Z0-9])\s\d{{2,}}(?![-/.,:]?\d))*)"
     r"(?![-/.]\d)"
 )
 """A number the words call a claim's, whatever its shape: ``Claim Number: HO-2024-8892``,
 ``Claim No. WC 2025 00123``, ``claim #1042``, ``Claim ID 04-7781-PC``, ``Claim Ref IM/24/00781-C``,
-``Our claim no.: PL-EO-26-4417``, ``Claim / Predetermination No.: DN-5520193`` (slashes
-only after a prefix of letters: ``claim 10/21/2024`` is a date). Digits separated by
+``Our claim no.: PL-EO-26-4417``, ``Claim / Predetermination No.: DN-5520193``, ``claim PJ 2026/118204``
+(a year and a sequence; slashes only after a prefix of letters: ``claim 10/21/2024`` is a date). Digits separated by
 spaces join only after a prefix of letters (``WC 2025 00123``); a bare four-digit number that
 reads as a year (``claim 2026``) only counts with an explicit ``No.``/``#``."""
 
 
 _FILE_ID = re.compile(
-    r"\b(?i:file)\s*(?:(?i:number|no\.?|#|ref(?:erence)?)\s*)?[:#]?\s*"
+    r"\b(?i:file)(?:\s*(?:(?i:number|no\.?|#|ref(?:erence)?)\s*)?[:#]?|\s+[A-Za-z]+\s*(?:--?|[\u2013\u2014]))\s*"
     r"(?P<num>[A-Z]{1,6}(?:[/-]\d{2,})+(?:[/-](?:[0-9]+|[A-Z]{1,4})\b)*)(?![-/.]?\d)")
 """A number the words call a file's, when it is shaped like a claim's (letters, then groups of
-digits): ``file AU/2025/7731``, ``File No. PD-4471-22`` (email subjects and notes name the claim
-so). A bare number after "file" (``police file 25-00188``) is not read: it is anyone's."""
+digits): ``file AU/2025/7731``, ``File No. PD-4471-22``, a notes file's title ``FILE NOTES -- RV-55120-K --
+PETTIBONE`` (email subjects and notes name the claim so). A bare number after "file" (``police file
+25-00188``) is not read: it is anyone's; nor one after a word and a colon (``File photo: IMG-2231``)."""
 
 
 _TAGGED_ID = re.compile(r"\[\s*(?P<num>[A-Z]{1,6}(?:[-/ ]\d{2,}){1,3}(?:-[A-Z]{1,4})?)\s*\]")

@@ -129,6 +129,18 @@ The board received the shareholder demand letter on March 3, 2026 and tendered i
 Acknowledged by the carrier on March 9, 2026. Claim number assigned: MG-2026-0318. Retention: $250,000.
 """
 
+BOILER_THREAD = eml_bytes(
+    subject="RE: Boiler crack at 14 Juniper Ct - claim KT 2025/448120",
+    body=("Thanks for the photos. I have opened your claim, KT 2025/448120, under the equipment breakdown form.\n"
+          "The plumber's emergency call-out was $640.00; send the invoice when you have it.\n"),
+    sender="Imogen Szabo <iszabo@brackenfield.example>",
+)
+
+NOTES_TITLE = """CLAIM FILE NOTES -- MB-40713-Q -- OKONJO, ADA -- Lakeshore Marine Assurance
+03/02/26 IS - Insd called: hull scraped on a submerged piling leaving the fuel dock. No injuries.
+03/04/26 IS - Haul-out and survey set for 03/09. Towing reimbursed: $385.00
+"""
+
 RENTAL_INVOICE = """INVOICE | LF-880412
 Rented: one 40 kW generator, 9 days
 Amount due: $2,160.00
@@ -143,7 +155,8 @@ def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
                        ("bulletin.eml", NEWSLETTER), ("estimate.txt", PREDETERMINATION),
                        ("counsel-letter.txt", COUNSEL_LETTER), ("impound.txt", TOW_RECEIPT), ("ledger.md", LEDGER),
                        ("Field_Notes_OR-2026-44120.docx", FIELD_REPORT), ("invoice_LF-880412.txt", RENTAL_INVOICE),
-                       ("soil-lab.txt", SOIL_LAB), ("board-notice.txt", ASSIGNED_IN_A_SENTENCE)):
+                       ("soil-lab.txt", SOIL_LAB), ("board-notice.txt", ASSIGNED_IN_A_SENTENCE),
+                       ("boiler-thread.eml", BOILER_THREAD), ("okonjo-notes.txt", NOTES_TITLE)):
         result = engine.ingest_file(put_file(root, name, data))
         assert not isinstance(result, Exception), result
     return engine
@@ -200,6 +213,8 @@ def test_a_number_tagged_in_an_email_subject_files_the_mail_under_its_claim(engi
     ("OR-2026-44120", "Field_Notes_OR-2026-44120.docx"),  # only in the page header and the file name
     ("WX-7204-0311K", "soil-lab.txt"),  # "Insurer file", and a group of digits ending in a letter
     ("MG-2026-0318", "board-notice.txt"),  # "Claim number assigned:" inside a sentence
+    ("KT 2025/448120", "boiler-thread.eml"),  # a year and a sequence after letters and a space
+    ("MB-40713-Q", "okonjo-notes.txt"),  # a notes file's title: "FILE NOTES -- number -- name"
 ])
 def test_a_claim_number_written_in_other_ways_files_the_document(engine: Engine, claim_id: str, document: str) -> None:
     by_id = {c.claim_id: c for c in engine.claims()}

@@ -101,3 +101,20 @@ def test_a_bill_naming_one_claims_insured_in_full_is_searched_with_that_claim(tm
     assert "$3,250.00" in answer.text and answer.citations[0].document == "crane-bill.txt"
     assert "crane-bill.txt" not in {d.name for d in engine.claim_documents("SM-2026-40118", scope="C-mills")}
     engine.close()
+
+
+def test_a_report_writing_the_insured_surname_first_is_searched_with_that_claim(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    engine = Engine.open(Settings(home=tmp_path / "home"))
+    files = {"liability.txt": "Claim No.: HB-2026-70311\nInsured: Tobias R. Lindqvist\n"
+                              "A guest slipped on the icy porch steps on 01/14/2026.\n",
+             "other.txt": "Claim No.: HB-2026-70312\nInsured: Marguerite Osei\nHail dented the skylights.\n",
+             "ems-run.txt": "COUNTY EMS PATIENT CARE REPORT\nCall location: residence of LINDQVIST, TOBIAS\n"
+                            "Dispatched 0712 hrs, on scene 0721 hrs. Patient transported to St. Ansgar ED.\n"
+                            "Ambulance charge: $1,140.00\n"}
+    for name, text in files.items():
+        (tmp_path / name).write_text(text)
+        engine.ingest_file(tmp_path / name, scope="C-homes")
+    answer = engine.ask("what was the ambulance charge on HB-2026-70311?", scope="C-homes")
+    assert "$1,140.00" in answer.text and answer.citations[0].document == "ems-run.txt"
+    assert "ems-run.txt" not in {d.name for d in engine.claim_documents("HB-2026-70312", scope="C-homes")}
+    engine.close()
