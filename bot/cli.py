@@ -201,31 +201,29 @@ class _IngestLines:
 
 # -- ask ------------------------------------------------------------------------------------
 def cmd_ask(args: argparse.Namespace) -> int:
-    interactive = not args.question
-    if interactive:
-        _keep_ctrl_c_off_other_threads()
-    engine = _backend(args)
     params = {"scope": args.scope, "offline": bool(args.offline)}
     if args.question:
         question = " ".join(args.question)
-        reply = engine.call("ask", {**params, "question": question})
+        reply = _backend(args).call("ask", {**params, "question": question})
         print(json.dumps(reply["answer"], indent=2) if args.json else format_answer(reply["answer"]))
         return _ask_exit_code(reply)
-    history: list[list[str]] = []
-    _line_editing(_home(args) / "ask_history")
-    print("Ask about your claims (empty line or Ctrl-D to quit).")
-    while True:
-        try:
-            with _ctrl_c_here():
-                question = input("claimbot> ").strip()
-        except EOFError:
-            print()
-            return EXIT_OK
-        if not question:
-            return EXIT_OK
-        reply = engine.call("ask", {**params, "question": question, "history": history})
-        print(format_answer(reply["answer"]), end="\n\n")
-        history += [[question, "user"], [reply["answer"]["answer"], "assistant"]]
+    with _ctrl_c_off_other_threads():
+        engine = _backend(args)
+        history: list[list[str]] = []
+        _line_editing(_home(args) / "ask_history")
+        print("Ask about your claims (empty line or Ctrl-D to quit).")
+        while True:
+            try:
+                with _ctrl_c_here():
+                    question = input("claimbot> ").strip()
+            except EOFError:
+                print()
+                return EXIT_OK
+            if not question:
+                return EXIT_OK
+            reply = engine.call("ask", {**params, "question": question, "history": history})
+            print(format_answer(reply["answer"]), end="\n\n")
+            history += [[question, "user"], [reply["answer"]["answer"], "assistant"]]
 
 
 def _ask_exit_code(reply: dict[str, Any]) -> int:
@@ -236,13 +234,21 @@ def _ask_exit_code(reply: dict[str, Any]) -> int:
     return EXIT_UNKNOWN_CLAIM if reply["unknown_claim"] else EXIT_NOT_FOUND
 
 
-def _keep_ctrl_c_off_other_threads() -> None:
+@contextlib.contextmanager
+def _ctrl_c_off_other_threads() -> Iterator[None]:
     """Block SIGINT (and the prompt's SIGALRM, see :func:`_ctrl_c_here`) in this thread, so that
-    every thread started from now on (the embedder's, Chroma's, progress bars') blocks them too: a
+    every thread started meanwhile (the embedder's, Chroma's, progress bars') blocks them too: a
     Ctrl-C the kernel handed to one of them would never wake the main thread waiting in readline,
-    and the prompt would not quit."""
-    if hasattr(signal, "pthread_sigmask"):
-        signal.pthread_sigmask(signal.SIG_BLOCK, _PROMPT_SIGNALS)
+    and the prompt would not quit. The mask is put back on the way out: a caller that runs the
+    prompt in-process (a test, a notebook) keeps its Ctrl-C, and so do the processes it starts."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, _PROMPT_SIGNALS)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 PROMPT_WAKE_S = 0.1
@@ -265,7 +271,7 @@ def _ctrl_c_here() -> Iterator[None]:
     if not hasattr(signal, "pthread_sigmask") or not hasattr(signal, "setitimer"):
         yield
         return
-    signal.signal(signal.SIGALRM, _wake)
+    previous = signal.signal(signal.SIGALRM, _wake)
     try:
         signal.setitimer(signal.ITIMER_REAL, PROMPT_WAKE_S, PROMPT_WAKE_S)
         signal.pthread_sigmask(signal.SIG_UNBLOCK, _PROMPT_SIGNALS)
@@ -273,6 +279,7 @@ def _ctrl_c_here() -> Iterator[None]:
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.pthread_sigmask(signal.SIG_BLOCK, _PROMPT_SIGNALS)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def _wake(signum: int, frame: object) -> None:

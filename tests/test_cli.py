@@ -202,6 +202,23 @@ def test_ctrl_c_quits_even_when_it_comes_before_the_prompt_waits_for_a_key(store
     assert code == 130 and "Traceback" not in output, output
 
 
+def test_the_prompt_run_in_process_gives_the_caller_its_ctrl_c_back(
+        store: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """The prompt blocks Ctrl-C in every thread but its own while it runs; a caller that runs it
+    in-process (this test process, a notebook) must get its signal mask and handlers back: a whole
+    test run once left SIGINT blocked in pytest, and every later child started so ignored Ctrl-C."""
+    import io
+
+    from bot.cli import main
+
+    alarm = signal.getsignal(signal.SIGALRM)
+    monkeypatch.setattr("sys.stdin", io.StringIO("What is the deductible on CLM-7301?\n\n"))
+    assert main(["ask", "--home", str(store)]) == 0
+    assert "$1,000" in capsys.readouterr().out
+    assert not {signal.SIGINT, signal.SIGALRM} & signal.pthread_sigmask(signal.SIG_BLOCK, set())
+    assert signal.getsignal(signal.SIGALRM) is alarm
+
+
 # -- claims ---------------------------------------------------------------------------------
 def test_claims_shortens_names_at_a_word_boundary(store: Path) -> None:
     result = claimbot(store, "claims")
@@ -324,8 +341,8 @@ class Pty:
 def _own_terminal() -> None:
     """In the child: a new session whose controlling terminal is the pty, so Ctrl-C typed on it
     is SIGINT to the process, as in a shell; and SIGINT's default action and an empty signal mask, as
-    a shell starts a command with (the test process may hold SIGINT ignored or blocked after a long
-    run, and a child started so would never see the Ctrl-C: Python keeps an ignored SIGINT ignored)."""
+    a shell starts a command with, whatever the test process holds (an in-process prompt once left
+    SIGINT blocked in it, see the test above, and a child inherits a blocked or ignored SIGINT)."""
     os.setsid()
     fcntl.ioctl(0, termios.TIOCSCTTY, 0)
     signal.signal(signal.SIGINT, signal.SIG_DFL)
