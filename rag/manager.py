@@ -59,7 +59,7 @@ from rag.experts.summary import (
 )
 from rag.experts.text import STOPWORDS
 from rag.glossary import expand
-from rag.metadata import find_claim_ids
+from rag.metadata import find_claim_ids, looks_like_year
 from rag.records import WORKSPACE, ClaimRecord, DocumentInfo, Passage, documents_by_claim, reach_key
 from rag.resolve import (
     asks_for_several,
@@ -978,7 +978,7 @@ def _claim_tails(known: tuple[str, ...]) -> dict[str, list[str]]:
     tails: dict[str, list[str]] = {}
     for claim_id in known:
         groups = re.findall(r"\d+", claim_id)
-        if groups and len(groups) > 1 and len(groups[-1]) >= 4 and not re.fullmatch(r"(?:19|20)\d\d", groups[-1]):
+        if groups and len(groups) > 1 and len(groups[-1]) >= 4 and not looks_like_year(groups[-1]):
             tails.setdefault(groups[-1], []).append(claim_id)
     return {ids[0]: [tail] for tail, ids in tails.items() if len(ids) == 1}
 

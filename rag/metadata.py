@@ -134,7 +134,7 @@ def find_claim_ids(text: str, *, known: Iterable[str] = ()) -> list[str]:
         start = m.start("num")
         if any(a < m.end() and start < b for a, b in taken):
             continue
-        if sum(c.isdigit() for c in number) < 4 or (not m.group("marker") and _looks_like_year(number)):
+        if sum(c.isdigit() for c in number) < 4 or (not m.group("marker") and looks_like_year(number)):
             continue
         if not m.group("marker") and re.match(r"[A-Z]+\s", number) and sum(c.isdigit() for c in number) < 6:
             continue  # "the claim FNOL 2026": a short prefixed number set off by a space needs "Claim No."
@@ -174,8 +174,13 @@ def read_claim_number(text: str) -> str | None:
     return ids[0]
 
 
-def _looks_like_year(number: str) -> bool:
-    return len(number) == 4 and 1900 <= int(number) <= 2099
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def looks_like_year(digits: str) -> bool:
+    """A group of digits that reads as a year (1900-2099): in a number, not the part that tells
+    one claim from another (``HO-2025-3310``'s ``2025``); alone after "claim", no claim number."""
+    return bool(_YEAR.fullmatch(digits))
 
 
 def _by_frequency(items: Iterable[str]) -> list[str]:

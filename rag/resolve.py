@@ -34,7 +34,7 @@ from rapidfuzz.distance import OSA
 
 from rag.experts.lookup import _LEGAL_SUFFIX, NameMatch
 from rag.experts.text import STOPWORDS
-from rag.metadata import claim_key
+from rag.metadata import claim_key, looks_like_year
 from rag.records import ClaimRecord
 
 MIN_LETTERS = 5
@@ -346,7 +346,6 @@ def unknown_claim_numbers(question: str, known: Sequence[str], *, also: Iterable
 # "COVID-19", "I-95" or a form number are not taken for one.
 _CLAIM_SHAPED = re.compile(
     r"(?<![\w./-])[A-Za-z]{1,6}(?:-[A-Za-z]{1,4})?(?:[-/]\d{2,}){1,3}(?:-[A-Za-z]{1,4})?(?![\w/-])")
-_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def unwritten_claim_numbers(question: str, known: Sequence[str], *,
@@ -360,7 +359,7 @@ def unwritten_claim_numbers(question: str, known: Sequence[str], *,
     found: list[str] = []
     for m in _CLAIM_SHAPED.finditer(question):
         digits = re.findall(r"\d+", m.group(0))
-        own = [d for d in digits if not _YEAR.fullmatch(d)]
+        own = [d for d in digits if not looks_like_year(d)]
         if sum(map(len, digits)) < 5 or not own or claim_key(m.group(0)) in taken:
             continue
         if not written(own):
