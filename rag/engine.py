@@ -643,7 +643,7 @@ class Engine:
         registry read. While the lexical index is still being built, nothing is linked yet (and it
         is tried again at the next read)."""
         from rag.lexical import LexicalIndexBuilding
-        from rag.links import claims_of_parties_named, claims_sharing, party_names, references_in
+        from rag.links import PartyNames, claims_sharing, party_names, references_in
         from rag.retrieval import scopes_in_reach
 
         with self._links_lock:
@@ -657,15 +657,15 @@ class Engine:
                     if doc.metadata.claim_id:
                         for name in party_names(doc.metadata.insured, doc.metadata.claimants):
                             parties.setdefault(doc.scope, {}).setdefault(name, set()).add(doc.metadata.claim_id)
-            parties_in_reach: dict[str, dict[str, set[str]]] = {}  # a scope -> the parties in its reach
+            parties_in_reach: dict[str, PartyNames] = {}  # a scope -> the parties in its reach
 
-            def parties_seen_from(scope: str) -> dict[str, set[str]]:
+            def parties_seen_from(scope: str) -> PartyNames:
                 if scope not in parties_in_reach:
                     merged: dict[str, set[str]] = {}
                     for where in scopes_in_reach(scope):
                         for name, ids in parties.get(where, {}).items():
                             merged.setdefault(name, set()).update(ids)
-                    parties_in_reach[scope] = merged
+                    parties_in_reach[scope] = PartyNames(merged)
                 return parties_in_reach[scope]
 
             try:
@@ -678,7 +678,7 @@ class Engine:
                     reach = scopes_in_reach(doc.scope)
                     claims = claims_sharing(references, lambda ref: self._lexical.claims_mentioning(
                         ref, reach=reach, most=2, registry_view=documents))
-                    claims |= claims_of_parties_named(head, parties_seen_from(doc.scope))
+                    claims |= parties_seen_from(doc.scope).claims_named_in(head)
                     doc.linked_claim = next(iter(claims)) if len(claims) == 1 else None
                     if doc.linked_claim:
                         linked.setdefault(doc.linked_claim, []).append((doc.doc_id, doc.scope))

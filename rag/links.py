@@ -8,7 +8,7 @@ the incident report alone).
 
 This module decides such links from the text alone: :func:`references_in` lists the identifiers a
 document writes, :func:`claims_sharing` the claims whose documents write any of them, and
-:func:`claims_of_parties_named` the claims whose insured or claimant it names in full ("Bill to:
+:meth:`PartyNames.claims_named_in` the claims whose insured or claimant it names in full ("Bill to:
 Redfern Excavation LLC"). A document is linked only when all of that points at one claim (a guess
 between two would cite one claim's file for another). The engine applies
 the links when it lists documents (:attr:`rag.records.DocumentInfo.linked_claim`) and when it
@@ -60,15 +60,42 @@ MIN_PARTY_NAME = 8
 could be anyone's)."""
 
 
-def claims_of_parties_named(text: str, parties: Mapping[str, set[str]]) -> set[str]:
-    """The claims whose party (``parties``: a name, lower case, -> its claims) ``text`` writes in
-    full, as whole words in any case and spacing."""
-    written = " ".join(text.lower().split())
-    found: set[str] = set()
-    for name, claims in parties.items():
-        if name in written and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", written):
-            found |= claims
-    return found
+class PartyNames:
+    """The parties in a channel's reach (``parties``: a name, lower case, -> its claims), indexed by
+    their first word: :meth:`claims_named_in` reads a document's words once, whatever the number of
+    parties (matching every name against every unfiled document cost ~100 ms a document at 10,000
+    claims, on every registry read)."""
+
+    def __init__(self, parties: Mapping[str, set[str]]) -> None:
+        self._by_first: dict[str, list[tuple[list[str], set[str]]]] = {}
+        for name, claims in parties.items():
+            words = name.split()
+            if words:
+                self._by_first.setdefault(words[0], []).append((words, claims))
+
+    def claims_named_in(self, text: str) -> set[str]:
+        """The claims whose party ``text`` writes in full, as whole words in any case and spacing
+        (after a bracket or a quote, before a comma or a full stop: "Bill to: Corliss Timber Products,")."""
+        if not self._by_first:
+            return set()
+        tokens = text.lower().split()
+        found: set[str] = set()
+        for i, token in enumerate(tokens):
+            first = _LEADING.sub("", token)
+            for words, claims in self._by_first.get(first, ()):
+                end = i + len(words)
+                if end <= len(tokens) and tokens[i + 1:end - 1] == words[1:-1] and (
+                        len(words) == 1 or _ends_with_word(tokens[end - 1], words[-1])):
+                    found |= claims
+        return found
+
+
+_LEADING = re.compile(r"^[^\w-]+")
+
+
+def _ends_with_word(token: str, word: str) -> bool:
+    """``token`` is ``word``, or ``word`` then punctuation (``products,``), not a longer word."""
+    return token.startswith(word) and not re.match(r"[\w-]", token[len(word):len(word) + 1])
 
 
 _INITIAL = re.compile(r"^[a-z]\.?$")
