@@ -364,6 +364,8 @@ class Manager:
                     if len(fewer) < len(ids):  # the words named the claim: not the fact asked for
                         ids, said = fewer, [*said, *described_by]
             said = with_honorific(question, said)
+            if len(ids) == 1:  # "the VIN on the Halvorsen unit": the firm insured on one claim, named on another's log
+                ids = [self._claim_writing_the_party(question, ids[0], [m.name for m in chosen], said, scope)]
             if len(ids) > 1 and one_name and self._asks_one_claim(question, decision):
                 one = self._picked_by_rest(question, ids, said, scope)
                 return ([one], "name", said) if one else (ids, "choice", said)
@@ -410,6 +412,24 @@ class Manager:
             if mentioned:  # the words stay in the question: they can be what is asked about too
                 return [mentioned[0]], "mention", []
         return [], "none", []
+
+    def _claim_writing_the_party(self, question: str, claim_id: str, parties: Sequence[str], said: Sequence[str],
+                                 scope: str) -> str:
+        """The claim a party named in the question belongs to, when the registry gives it one
+        (``claim_id``) but other claims' files write the party's whole name too (one insured's
+        primary and umbrella claims; a carrier named on its driver's log, which the registry reads
+        no insured from): the one the rest of the question picks among them (:meth:`_picked_by_rest`),
+        else the registry's."""
+        others: set[str] = set()
+        try:
+            for name in dict.fromkeys(parties):
+                others.update(c for c in self._library.claims_mentioning(name, scope=scope) if c and c != claim_id)
+        except Exception:  # noqa: BLE001 - a store error: the registry's claim, as before
+            log.exception("claims_mentioning failed")
+            return claim_id
+        if not others:
+            return claim_id
+        return self._picked_by_rest(question, [claim_id, *sorted(others)], said, scope) or claim_id
 
     def _picked_by_rest(self, question: str, ids: Sequence[str], said: Sequence[str], scope: str) -> str | None:
         """Of the claims a name fits (``ids``: "bldg G", a policy number two claims share), the one

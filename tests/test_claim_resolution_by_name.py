@@ -348,3 +348,38 @@ def test_a_place_in_a_file_shared_later_is_found_with_a_typo_too(tmp_path: Path)
         assert answer.claim_ids == ["CLM-2024-0847-2931"] and "$22,000.00" in answer.text
     finally:
         engine.close()
+
+
+UMBRELLA = """Claim Number: XU-2026-5512
+Policy Number: UMB-604418
+Insured: Brightwater Haulage LLC
+Date of Loss: 2026-02-03
+
+EXCESS NOTICE
+The primary auto carrier has reserved to its limit; the umbrella is put on notice of the rear-end collision.
+Umbrella attachment: $1,000,000.00
+"""
+
+TACHOGRAPH = """TRIP RECORDER EXTRACT - claim no. TR-26-40713
+Operator of record: BRIGHTWATER HAULAGE LLC, depot 7, Millbrook
+Tractor 5581, odometer at the collision: 228,412 mi
+Last rest stop: 11:40 at the Kessel Creek plaza; brakes applied 14:02:11.
+"""
+
+
+def test_a_party_insured_on_one_claim_and_written_on_anothers_log_goes_where_the_rest_of_the_question_points(
+        tmp_path: Path) -> None:
+    """One firm, two claims: the registry reads it as the umbrella claim's insured only (the log names it as
+    the operator, no insured). "odometer" and "tractor" are written on the log's claim alone: its answer;
+    "umbrella attachment" on the umbrella's: its answer; nothing telling them apart: the registry's claim."""
+    engine = Engine.open(Settings(home=tmp_path / "home"))
+    try:
+        for name, text in (("umbrella-notice.txt", UMBRELLA), ("trip-extract.txt", TACHOGRAPH)):
+            engine.ingest_file(put_file(tmp_path, name, text))
+        answer = engine.ask("odometer on the brightwater tractor?")
+        assert answer.claim_ids == ["TR-26-40713"] and "228,412" in answer.text, (answer.text, answer.trace.get("claims"))
+        answer = engine.ask("umbrella attachment for brightwater?")
+        assert answer.claim_ids == ["XU-2026-5512"] and "$1,000,000.00" in answer.text
+        assert engine.ask("date of loss for brightwater?").claim_ids == ["XU-2026-5512"]
+    finally:
+        engine.close()
