@@ -88,33 +88,37 @@ def test_a_reference_two_claims_write_links_to_neither(tmp_path) -> None:  # typ
     engine.close()
 
 
-def test_a_bill_naming_one_claims_insured_in_full_is_searched_with_that_claim(tmp_path) -> None:  # type: ignore[no-untyped-def]
+KILN_AND_BAKERY = {
+    "kiln.txt": "Claim No.: SM-2026-40117\nInsured: Corliss Timber Products\nA drying kiln fire on 05/02/2026.\n",
+    "bakery.txt": "Claim No.: SM-2026-40118\nInsured: Wrenfield Bakery\nA freezer failed on 05/03/2026.\n",
+    "crane-bill.txt": "Hartigan Crane Rental\nBill to: Corliss Timber Products, 14 Mill Rd\n"
+                      "Crane lift of the burned kiln roof panels: $3,250.00\n"}
+
+PORCH_AND_SKYLIGHTS = {
+    "liability.txt": "Claim No.: HB-2026-70311\nInsured: Tobias R. Lindqvist\n"
+                     "A guest slipped on the icy porch steps on 01/14/2026.\n",
+    "other.txt": "Claim No.: HB-2026-70312\nInsured: Marguerite Osei\nHail dented the skylights.\n",
+    "ems-run.txt": "COUNTY EMS PATIENT CARE REPORT\nCall location: residence of LINDQVIST, TOBIAS\n"
+                   "Dispatched 0712 hrs, on scene 0721 hrs. Patient transported to St. Ansgar ED.\n"
+                   "Ambulance charge: $1,140.00\n"}
+
+
+@pytest.mark.parametrize("files, question, claim_id, other_claim, document, value", [
+    # the insured's name in full, as the claim's notice writes it
+    (KILN_AND_BAKERY, "what did the crane lift cost on SM-2026-40117?", "SM-2026-40117", "SM-2026-40118",
+     "crane-bill.txt", "$3,250.00"),
+    # surname first and without the middle initial, as a run report writes it
+    (PORCH_AND_SKYLIGHTS, "what was the ambulance charge on HB-2026-70311?", "HB-2026-70311", "HB-2026-70312",
+     "ems-run.txt", "$1,140.00"),
+])
+def test_a_document_naming_one_claims_insured_is_searched_with_that_claim(  # type: ignore[no-untyped-def]
+        tmp_path, files: dict[str, str], question: str, claim_id: str, other_claim: str, document: str,
+        value: str) -> None:
     engine = Engine.open(Settings(home=tmp_path / "home"))
-    files = {"kiln.txt": "Claim No.: SM-2026-40117\nInsured: Corliss Timber Products\nA drying kiln fire on 05/02/2026.\n",
-             "bakery.txt": "Claim No.: SM-2026-40118\nInsured: Wrenfield Bakery\nA freezer failed on 05/03/2026.\n",
-             "crane-bill.txt": "Hartigan Crane Rental\nBill to: Corliss Timber Products, 14 Mill Rd\n"
-                               "Crane lift of the burned kiln roof panels: $3,250.00\n"}
     for name, text in files.items():
         (tmp_path / name).write_text(text)
         engine.ingest_file(tmp_path / name, scope="C-mills")
-    answer = engine.ask("what did the crane lift cost on SM-2026-40117?", scope="C-mills")
-    assert "$3,250.00" in answer.text and answer.citations[0].document == "crane-bill.txt"
-    assert "crane-bill.txt" not in {d.name for d in engine.claim_documents("SM-2026-40118", scope="C-mills")}
-    engine.close()
-
-
-def test_a_report_writing_the_insured_surname_first_is_searched_with_that_claim(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    engine = Engine.open(Settings(home=tmp_path / "home"))
-    files = {"liability.txt": "Claim No.: HB-2026-70311\nInsured: Tobias R. Lindqvist\n"
-                              "A guest slipped on the icy porch steps on 01/14/2026.\n",
-             "other.txt": "Claim No.: HB-2026-70312\nInsured: Marguerite Osei\nHail dented the skylights.\n",
-             "ems-run.txt": "COUNTY EMS PATIENT CARE REPORT\nCall location: residence of LINDQVIST, TOBIAS\n"
-                            "Dispatched 0712 hrs, on scene 0721 hrs. Patient transported to St. Ansgar ED.\n"
-                            "Ambulance charge: $1,140.00\n"}
-    for name, text in files.items():
-        (tmp_path / name).write_text(text)
-        engine.ingest_file(tmp_path / name, scope="C-homes")
-    answer = engine.ask("what was the ambulance charge on HB-2026-70311?", scope="C-homes")
-    assert "$1,140.00" in answer.text and answer.citations[0].document == "ems-run.txt"
-    assert "ems-run.txt" not in {d.name for d in engine.claim_documents("HB-2026-70312", scope="C-homes")}
+    answer = engine.ask(question, scope="C-mills")
+    assert value in answer.text and answer.citations[0].document == document
+    assert document not in {d.name for d in engine.claim_documents(other_claim, scope="C-mills")}
     engine.close()
