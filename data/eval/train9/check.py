@@ -212,6 +212,104 @@ calc("how many days early was the position statement filed vs the extended deadl
 
 
 
+def span(a: str, b: str) -> str:
+    """Duration between two 'MM/DD/YYYY HH:MM' stamps, as 'H h M min'."""
+    t = datetime.strptime(b, "%m/%d/%Y %H:%M") - datetime.strptime(a, "%m/%d/%Y %H:%M")
+    h, rem = divmod(int(t.total_seconds()), 3600)
+    return f"{h} h {rem // 60} min"
+
+
+# --- SPL 26 508813 restaurant spoilage
+calc("how long was the power out at casa nopal?", ["07/28/2026 14:37", "07/29/2026 03:12"],
+     span("07/28/2026 14:37", "07/29/2026 03:12"))
+calc("by how much did the outage beat the 12 hr waiting period",
+     ["14:37", "03:12", "12 hrs"], hm("02:37", "03:12"))  # 14:37 + 12 h = 02:37 next day
+calc("SPL 26 508813 total claimed for the four food categories",
+     ["$6,842.15", "$1,318.40", "$1,027.60", "$894.00"], money(D("6,842.15", "1,318.40", "1,027.60", "894.00")))
+calc("is the nopal spoilage claim within the endorsement limit",
+     ["$10,082.15", "$15,000"], "Yes - $10,082.15 is within the $15,000 spoilage limit")
+calc("what share of the spoilage claim is proteins (%)", ["$6,842.15", "$10,082.15"], pct("6,842.15", "10,082.15"))
+calc("days from the outage to payment on the restaurant spoilage", ["07/28/2026", "08/21"],
+     days("07/28/2026", "08/21/2026"))
+calc("how long after power came back did the GM call it in", ["03:12", "08:05"], hm("03:12", "08:05"))
+calc("produce + dairy on the casa nopal claim", ["$1,318.40", "$1,027.60"], money(D("1,318.40", "1,027.60")))
+calc("how many degrees did the walk-in cooler rise from the 14:30 reading to its peak",
+     ["37", "64"], "27 deg F")
+
+# --- W/C 4471-0926 bicycle courier
+calc("days from the dooring to the start of light duty", ["08/04/2026", "09/15/2026"], days("08/04/2026", "09/15/2026"))
+calc("how many degrees of shoulder flexion has whitford-ames gained in PT (visit 1 to 10)",
+     ["95 deg", "158 deg"], "63 deg")
+calc("R grip at re-eval as a % of the left side?", ["85", "96 lb"], pct("85", "96"))
+calc("days between the PT initial eval and the re-eval", ["09/10/2026", "10/12/2026"], days("09/10/2026", "10/12/2026"))
+calc("what do 6 weeks of TTD at the comp rate come to", ["$494.67"], money(D("494.67") * 6))
+calc("W/C 4471-0926 total reserves (med + indemnity)", ["$14,000", "$9,500"], money(D("14,000", "9,500")))
+calc("courier claim - medical reserve left after what's been paid?", ["$14,000", "$8,914.30"],
+     money(D("14,000") - D("8,914.30")))
+calc("how far short of the 170 deg goal is his flexion at the re-eval", ["170 deg", "158 deg"], "12 deg")
+calc("days from light duty start to the anticipated full duty date", ["09/15/2026", "11/02/2026"],
+     days("09/15/2026", "11/02/2026"))
+
+# --- MH-26-3310-W mobile home wind
+calc("total depreciation taken on the pickens contents", ["$7,085.99", "$4,153.79"], money(D("7,085.99") - D("4,153.79")))
+calc("MH-26-3310-W - total paid across all coverages", ["$801.00", "$10,280.60", "$2,185.00", "$4,153.79"],
+     money(D("801.00", "10,280.60", "2,185.00", "4,153.79")))
+calc("how many days from the windstorm to the file closing", ["05/07/2026", "07/02/2026"], days("05/07/2026", "07/02/2026"))
+calc("pickens dwelling ACV net of the wind deductible", ["$11,240.60", "$960"], money(D("11,240.60") - D("960")))
+calc("ALE nights x rate for loretta pickens", ["9 nights", "$89.00"], money(D("89.00") * 9))
+calc("is the contents ACV within cov C on the mobile home?", ["$4,153.79", "$24,000"],
+     "Yes - $4,153.79 is within the $24,000 Coverage C limit")
+calc("sofa + recliner + TV, ACV combined (pickens)", ["$494.45", "$384.30", "$300.99"],
+     money(D("494.45", "384.30", "300.99")))
+calc("days between the mobile home DOL and the IA's inspection", ["05/07/2026", "05/12/2026"], days("05/07/2026", "05/12/2026"))
+calc("dwelling + carport paid on the pickens wind claim", ["$10,280.60", "$2,185.00"], money(D("10,280.60", "2,185.00")))
+
+# --- FA 0058 221 T fine arts transit
+calc("how long were the quintanilla crates in transit, pickup to delivery?", ["09:30 on 08/18/2026", "08:40 on 08/20/2026"],
+     span("08/18/2026 09:30", "08/20/2026 08:40"))
+calc("time between delivery at the dock and the registrar opening the crates", ["08:40", "10:15"], hm("08:40", "10:15"))
+calc("FA 0058 221 T gross measure of loss (treatment + LOV + frame)", ["$7,850", "$10,200", "$340"],
+     money(D("7,850", "10,200", "340")))
+calc("halloran-vesey claim net of the deductible", ["$7,850", "$10,200", "$340", "$1,000"],
+     money(D("7,850", "10,200", "340") - D("1,000")))
+calc("total agreed value of the 3 works in the shipment", ["$68,000", "$22,500", "$6,400"], money(D("68,000", "22,500", "6,400")))
+calc("was the shipment's total value within the per-conveyance transit limit", ["$68,000", "$22,500", "$6,400", "$250,000"],
+     "Yes - $96,900.00 is within the $250,000 per-conveyance limit")
+calc("days from delivery to the conservator's exam", ["08/20/2026", "08/27/2026"], days("08/20/2026", "08/27/2026"))
+calc("what's meridian's max liability on crate C-2 at 60 cents a pound", ["$0.60", "212 lb"], money(D("0.60") * 212))
+calc("registrar opened the crate to phoning the gallery - how many minutes", ["10:15", "11:02"], hm("10:15", "11:02"))
+calc("how much did the art claim reserve go up", ["$12,000", "$18,500"], money(D("18,500") - D("12,000")))
+
+# --- POL-8812-26 heating oil release
+calc("dunmore oil leak: covered remediation items (everything but the tank) add up to?",
+     ["$18,400.00", "$1,957.50", "$2,240.00", "$5,880.00", "$4,850.00", "$1,410.00"],
+     money(D("18,400.00", "1,957.50", "2,240.00", "5,880.00", "4,850.00", "1,410.00")))
+calc("POL-8812-26 covered costs incl. the emergency response invoice, net of the deductible",
+     ["$38,712.50", "$3,975.00", "$2,315.00", "$1,000"], money(D("38,712.50") - D("3,975.00") + D("2,315.00") - D("1,000")))
+calc("how much of the $50k oil sublimit is left after the covered work + emergency invoice (before ded)",
+     ["$38,712.50", "$3,975.00", "$2,315.00", "$50,000"], money(D("50,000") - (D("38,712.50") - D("3,975.00") + D("2,315.00"))))
+calc("days between the oil delivery and the leak being found", ["10/19/2026", "10/26/2026"], days("10/19/2026", "10/26/2026"))
+calc("lab turnaround on CAL-2610-0442 in days", ["10/28/2026", "11/03/2026"], days("10/28/2026", "11/03/2026"))
+calc("how far over the action level is S-1", ["4,820", "1,000 mg/kg"], "3,820 mg/kg")
+calc("GMES estimate without the tank line", ["$38,712.50", "$3,975.00"], money(D("38,712.50") - D("3,975.00")))
+calc("is the dunmore GMES total incl. tank under the oil sublimit", ["$38,712.50", "$50,000"],
+     "Yes - $38,712.50 is under the $50,000 sublimit")
+
+# --- PRC/2026/00771 product recall
+calc("how many recalled bags are still out there (shipped minus retrieved)", ["48,200", "31,450"], "16,750 bags")
+calc("brookfold recall - % of shipped bags retrieved so far", ["48,200", "31,450"], pct("31,450", "48,200"))
+calc("PRC/2026/00771 costs above the retention", ["$141,410.00", "$100,000"], money(D("141,410.00") - D("100,000")))
+calc("freight + destruction on the jerky recall", ["$38,750.00", "$9,960.00"], money(D("38,750.00", "9,960.00")))
+calc("days from the positive salmonella result to the recall", ["11/06/2026", "11/09/2026"], days("11/06/2026", "11/09/2026"))
+calc("how many days after the recall started did bellweather get notice", ["11/09/2026", "11/13/2026"],
+     days("11/09/2026", "11/13/2026"))
+calc("what % of petway's bags have come back", ["9,200", "3,640"], pct("3,640", "9,200"))
+calc("is the crisis consultant bill within its sublimit on the recall", ["$14,000.00", "$25,000"],
+     "Yes - $14,000.00 is within the $25,000 crisis response sublimit")
+calc("bags to be destroyed incl. the on-hold stock (retrieved + on hold)", ["31,450", "6,300"], "37,750 bags")
+calc("recall costs vs reserve - how much headroom", ["$141,410.00", "$180,000"], money(D("180,000") - D("141,410.00")))
+
+
 def main() -> int:
     texts = {p.name: norm(extract(p)) for p in sorted(FILES.iterdir())}
     if "--dump" in sys.argv:
