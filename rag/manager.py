@@ -65,6 +65,7 @@ from rag.resolve import (
     asks_for_several,
     choice_asked,
     choice_text,
+    claim_phrase,
     corrected,
     corrections,
     describe,
@@ -378,8 +379,9 @@ class Manager:
             if mentioned:
                 return [mentioned[0]], "mention", [mentioned[1]]
         if decision.route in ("summary", "lookup") or re.search(r"\b(?:claim|loss|file)\b", question, re.I):
-            # "the water damage claim", "the accord collision claim": the type of loss names it
-            described = claims_described(summary_topic(question), _loss_types(docs_of))
+            # "the water damage claim", "the accord collision claim": the type of loss names it (the words
+            # that say which claim, when the question has them: not the fact asked, "days from the loss to ...")
+            described = claims_described(summary_topic(claim_phrase(question) or question), _loss_types(docs_of))
             if described:
                 return described, "description", []
         if decision.route == "lookup" and not adjuster_named:  # an adjuster's claims are the registry's
@@ -649,7 +651,13 @@ class Manager:
             log.exception("claims_mentioning failed")
             return None
         claims = list(dict.fromkeys(claim_id for claim_id, _ in found))
-        if in_claims_only and claims:
+        phrase = f" {claim_phrase(question).lower()} "
+        said_there = {c for c, words in found if f" {words.lower()} " in phrase}
+        if len(said_there) == 1:
+            # "how long from the blast to FD arrival at the laundromat": the run in the words that say which
+            # claim decides, whatever the words of the fact asked name
+            found = [f for f in found if f[0] in said_there]
+        elif in_claims_only and claims:
             # a common word one claim's files happen to write alone ("vendor", "inside") names no
             # claim: the claim must also be where the best passage in reach for the question is
             best = self._best_claim_for(question, scope, ())

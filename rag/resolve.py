@@ -216,6 +216,26 @@ def asks_for_several(question: str) -> bool:
     return _PLURAL.search(question) is not None
 
 
+_CLAIM_PHRASE_AT_END = re.compile(
+    rf"^.*\b(?:on|for|at|in|about|re|with)\s+(?:the|this|that|our|my|his|her|their)\s+"
+    rf"(?P<words>[\w'&-]+(?:\s+[\w'&-]+){{0,3}}?)(?:\s+{_CLAIM_NOUN})?[\s?.!)]*$", re.I | re.S)
+_CLAIM_PHRASE_BEFORE_NOUN = re.compile(rf"\bthe\s+(?P<words>[\w'&-]+(?:\s+[\w'&-]+){{0,3}}?)\s+{_CLAIM_NOUN}\b", re.I)
+
+
+def claim_phrase(question: str) -> str:
+    """The words that say which claim the question is about, where questions put them: "the <words>
+    claim" ("the hail claim"), or the question's last phrase after "on/for/at the" ("days from the
+    loss to the recovery of the tractor *on the cargo theft*", "... *at the laundromat*"); "" when it
+    has neither. The words before are the fact asked ("recovery of the tractor"), which describes
+    no claim. Words that are all stopwords ("the date of loss") are no such phrase."""
+    for pattern in (_CLAIM_PHRASE_BEFORE_NOUN, _CLAIM_PHRASE_AT_END):
+        for m in ([*pattern.finditer(question)] if pattern is _CLAIM_PHRASE_BEFORE_NOUN else [pattern.match(question)]):
+            words = m.group("words") if m else ""
+            if words and not any(w.lower() in STOPWORDS for w in words.split()):
+                return words
+    return ""
+
+
 def description_words(question: str, matched: Sequence[str]) -> list[str]:
     """The words that describe the claim beside the words that named it: "water" in
     "Mrs. Wrenfield's water loss", "auto" in "the auto claim for Wrenfield"; those between the

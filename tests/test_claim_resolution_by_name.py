@@ -383,3 +383,41 @@ def test_a_party_insured_on_one_claim_and_written_on_anothers_log_goes_where_the
         assert engine.ask("date of loss for brightwater?").claim_ids == ["XU-2026-5512"]
     finally:
         engine.close()
+
+
+LANES = """Claim Number: KB-2026-1101
+Insured: Ferncastle Bowling Lanes
+A pinsetter motor overheated and started a fire behind lane 12; the fire department arrived at 21:14.
+"""
+
+GREENHOUSE = """Claim Number: KB-2026-1102
+Insured: Odalys Pruett
+A propane heater set the potting benches alight inside the greenhouse. Station 4's engine reached it at 05:52.
+"""
+
+
+def test_the_words_that_say_which_claim_outweigh_the_words_of_the_fact_asked(tmp_path: Path) -> None:
+    """"... at the greenhouse": the question's last phrase says which claim; "fire department", which
+    only the other claim's file writes, is the fact asked about."""
+    engine = Engine.open(Settings(home=tmp_path / "home"))
+    try:
+        for name, text in (("lanes-fire.txt", LANES), ("greenhouse-fire.txt", GREENHOUSE)):
+            engine.ingest_file(put_file(tmp_path, name, text))
+        answer = engine.ask("what time did the fire department arrive at the greenhouse?")
+        assert "21:14" not in answer.text, answer.text  # never the bowling alley's time
+        assert "05:52" in answer.text or "KB-2026-1102" in answer.text, (answer.text, answer.trace.get("claims"))
+        assert engine.ask("what time did the fire department get to the bowling lanes?").claim_ids == ["KB-2026-1101"]
+    finally:
+        engine.close()
+
+
+@pytest.mark.parametrize("question, phrase", [
+    ("days from date of loss to recovery of the tractor on the cargo theft", "cargo theft"),
+    ("summarize the hail claim", "hail"),
+    ("what is the date of loss", ""),  # stopwords only: no claim is named
+    ("what was the rental cost on CLM-1042?", ""),
+])
+def test_the_phrase_that_says_which_claim_is_read_where_questions_put_it(question: str, phrase: str) -> None:
+    from rag.resolve import claim_phrase
+
+    assert claim_phrase(question) == phrase
