@@ -406,6 +406,9 @@ def _fields(lines: Iterable[_Line]) -> Iterator[tuple[set[str], str, _Line]]:
             value = match.group("value").strip()
             if ":" in line.clean[:match.start("value")] and " | " in value:
                 value = value.split(" | ")[0]  # a line of form fields: the first field's value ends at its cell
+            inner = _FIELD.match(value) if match.group("label").strip().lower() in _ABOUT_LABELS else None
+            if inner and len(inner.group("label").split()) <= 6:  # "Re: Insured: Bright Tide Laundromat LLC"
+                match, value = inner, inner.group("value").strip()
             segments = _segments(value)
             yield _label_names(match.group("label")), segments[0][1], line
             for label, value in segments[1:]:
@@ -413,6 +416,9 @@ def _fields(lines: Iterable[_Line]) -> Iterator[tuple[set[str], str, _Line]]:
         elif bare[at] is not None:
             yield _label_names(bare[at][0]), bare[at][1], line  # type: ignore[index]
 
+
+_ABOUT_LABELS = frozenset({"re", "regarding", "subject", "subj", "attn", "fw", "fwd"})
+"""Labels of what a letter or a mail is about, whose value can be a field itself (``Re: Insured: X``)."""
 
 _NAME_JOINERS = frozenset("of and the for at de van von der la du".split())
 
@@ -556,10 +562,15 @@ _NOT_NAME_WORDS = frozenset(
 )
 
 
+_TRADE_NAME = re.compile(r"\s+(?:d/?b/?a|doing business as|t/a|trading as|a/?k/?a)\b\.?\s*", re.I)
+"""Where a business's legal name ends and the name it trades under begins: the insured is the legal entity."""
+
+
 def _names(value: str, *, allow_company: bool = False) -> list[str]:
     """People in a field value; ``Robert and Linda Chen`` gives both, with the shared surname,
     and ``Elena Vasquez and Lakes Federal Savings Bank`` gives the person only."""
     if allow_company:
+        value = _TRADE_NAME.split(value, maxsplit=1)[0]  # "Bright Tide Laundromat LLC dba Bright Tide Wash & Fold"
         company = clean_person_name(value, allow_company=True)
         if company and _COMPANY.search(company):
             return [company]

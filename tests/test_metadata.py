@@ -371,3 +371,15 @@ def test_a_policy_field_that_names_the_policy_before_its_number_gives_the_number
     assert meta.policy_numbers == ["CY-30418-SW"]
     assert meta_of("Policy No.: BOP 5520914-02 | Term: 01/01/2026 - 01/01/2027\n").policy_numbers == ["BOP 5520914-02"]
     assert meta_of("Policy: see the declarations page\n").policy_numbers == []
+
+
+@pytest.mark.parametrize("text, insured", [
+    # the legal entity, not the name it trades under
+    ("Claim No.: QT-2026-4410\nInsured: Harrow Gate Kennels LLC dba Harrow Gate Pet Resort & Spa\n",
+     ["Harrow Gate Kennels LLC"]),
+    ("Claim No.: QT-2026-4410\nNamed insured: Marisol Ortega d/b/a Ortega Tile & Stone\n", ["Marisol Ortega"]),
+    # a letter's "Re:" line whose value is a field itself
+    ("Claim No.: QT-2026-4410\nRe: Insured: Ferncastle Bowling Lanes, Inc.\n", ["Ferncastle Bowling Lanes, Inc."]),
+])
+def test_an_insured_written_with_a_trade_name_or_under_re_is_read(text: str, insured: list[str]) -> None:
+    assert meta_of(text).insured == insured
