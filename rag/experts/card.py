@@ -28,7 +28,7 @@ import numpy as np
 from rag.experts.calculation import INPUT_THRESHOLD
 from rag.experts.digest import is_boilerplate
 from rag.experts.facts import fact_for, facts_of
-from rag.experts.filters import checked_only, claim_status
+from rag.experts.filters import checked_only, claim_status, status_events
 from rag.experts.result import ExpertResult, Sources
 from rag.experts.summary import loss_type_value, pick_points
 from rag.experts.text import content_terms, display_line, terms
@@ -329,6 +329,10 @@ def _card(claim: ClaimRecord, documents: Sequence[DocumentInfo], *, find: Find |
     The ring was stolen ..."), though no other field may stand on it."""
 
     status = _status(cited)
+    if status.startswith("Status: open (no closing on file)") or not status:
+        closing = max(status_events(documents), key=lambda e: e[0], default=None)  # "Closed 09/02/2025."
+        if closing is not None and closing[1] == "closed":
+            status = f"Status: closed {long_date(closing[0])} {sources.cite_line(closing[2], closing[3])}"
     status_line = claim_status(documents)[1]
     if status_line is not None and status_line[1].kind != "status":
         status_line = None  # the file's own status line only, not a dated closing

@@ -19,7 +19,7 @@ from decimal import Decimal
 
 from rag.experts.facts import facts_of
 from rag.experts.result import Sources
-from rag.experts.text import STOPWORDS, content_terms, terms
+from rag.experts.text import STOPWORDS, content_terms, sentences, terms
 from rag.metadata import find_dates, parse_money
 from rag.records import ClaimRecord, DocumentInfo, FactLine, Passage
 from rag.router import SHORTHAND_FORMS, normalize_question
@@ -1062,16 +1062,54 @@ def _ordered(docs: Sequence[DocumentInfo], kind: str) -> list[tuple[str, int, in
                   key=lambda e: e[:3])
 
 
+_HYPOTHETICAL = re.compile(r"\b(?:if|unless|once|provided|should|would|could)\b[^.;]{0,60}?"
+                           r"\b(?:closed|settled|denied|re-?opened|resolved)\b", re.I)
+"""A status said of what may happen ("if the matter is settled by November 30"): no status yet."""
+_CLOSED_ON = re.compile(r"^\W*(?:(?:claim|file|case)\s+)?closed\W{0,3}(?:on|as of|effective)?\s*(?=\d|[A-Z][a-z]{2})",
+                        re.I)
+"""A note that is a closing: "Closed 09/02/2025." (its date follows)."""
+_REOPENED_BY = (r"\b(?:claim|file|case|{id})\b[^.;]{{0,25}}\bre-?open(?:ed|ing|s)?\b"
+                r"|\bre-?open(?:ed|ing|s)?\s+(?:the\s+|this\s+|our\s+)?(?:claim|file|case|{id})\b")
+"""A reopening of the claim itself: the shop or road that reopened is not the claim."""
+_CLOSE_ASKED = r"\bclose\s+(?:out\s+)?(?:the\s+|this\s+|our\s+)?(?:claim|file|{id})\b(?![^.;]*\b(?:once|when|if|after|unless|until)\b)"
+"""A request that closes the claim on a date ("Please close <claim> as of today, 06/19/2025"), not one
+that waits for something ("close the file once payment clears")."""
+
+
+def status_events(docs: Sequence[DocumentInfo]) -> list[tuple[str, str, DocumentInfo, FactLine]]:
+    """The dated closings and reopenings of the claim: an event line saying the claim, file or case
+    closed; a sentence that is a closing ("Closed 09/02/2025."); a dated request to close the claim;
+    a line that reopens the claim (not the insured's shop). Each ``(ISO date, status, doc, line)``."""
+    out: list[tuple[str, str, DocumentInfo, FactLine]] = []
+    for d, f in facts_of(docs, "event"):
+        ident = "|".join(re.escape(c) for c in d.metadata.claim_ids if c) or "(?!x)x"
+        reopened = re.compile(_REOPENED_BY.format(id=ident), re.I)
+        asked = re.compile(_CLOSE_ASKED.format(id=ident), re.I)
+        if reopened.search(f.text):
+            out.append((f.value, "reopened", d, f))
+            continue
+        if _CLAIM_CLOSED.search(f.text) and not _ANOTHER_FILE_CLOSED.search(f.text) and not _HYPOTHETICAL.search(
+                f.text):
+            out.append((f.value, "closed", d, f))
+            continue
+        for sentence in sentences(f.text):
+            dates = find_dates(sentence)
+            if dates and (_CLOSED_ON.search(sentence) or asked.search(sentence)):
+                out.append((dates[-1][0].isoformat(), "closed", d, f))
+                break
+    return out
+
+
 def claim_status(docs: Sequence[DocumentInfo], *, said_closed: bool = False
                  ) -> tuple[str, tuple[DocumentInfo, FactLine] | None]:
     """Where the claim stands (``open``, ``closed``, ``reopened``, ``denied``, ``litigation``; ``open``
     when no file says), with the line that says it: the latest status line ("Status: CLOSED", "the
-    claim remains open") or dated closing/reopening event, by date."""
+    claim remains open") or dated closing/reopening event, by date. A status said only of what may
+    happen ("if the matter is settled by ...") is none."""
     found = [(when, i, j, f.value, d, f) for when, i, j, d, f in _ordered(docs, "status")
-             if not _ANOTHER_FILE_CLOSED.search(f.text)]
-    for d, f in facts_of(docs, "event"):
-        if (_CLAIM_CLOSED.search(f.text) and not _ANOTHER_FILE_CLOSED.search(f.text)) or _REOPENED.search(f.text):
-            found.append((f.value, 10**6, 0, "reopened" if _REOPENED.search(f.text) else "closed", d, f))
+             if not _ANOTHER_FILE_CLOSED.search(f.text) and not _HYPOTHETICAL.search(f.text)]
+    for when, status, d, f in status_events(docs):
+        found.append((when, 10**6, 0, status, d, f))
     if not found:
         return ("closed" if said_closed else "open"), None
     *_, status, doc, fact = max(found, key=lambda e: e[:3])
