@@ -545,8 +545,12 @@ def clean_person_name(value: str, *, allow_company: bool = False) -> str | None:
 
 _NOT_NAME_WORDS = frozenset(
     "unknown none n/a tbd pending see the and same insured claimant adjuster policy claim "
-    "number date loss file notes note report summary log diary record activity form".split()
+    "number date loss file notes note report summary log diary record activity form "
+    "specialist examiner manager supervisor coordinator representative analyst officer director assistant "
+    "clerk technician administrator rd road street ave avenue blvd boulevard hwy highway pkwy parkway suite".split()
 )
+"""Words no person's name holds: a form's own words, a job title ("Subrogation Specialist" is a role
+left in a name's place), a street ("Sorrel Hill Rd")."""
 
 
 def _names(value: str, *, allow_company: bool = False) -> list[str]:

@@ -35,7 +35,8 @@ _PHRASING = frozenset(content_terms(
     "handling handled handles handle them it they us where whose got get potential possible possibly likely "
     "chance currently reopened denied declined litigation suit find pull give me pay paid payment most least "
     "caused going ongoing underway anything something outstanding rsv pursuing pursue pursued "
-    "highest lowest largest smallest biggest use used uses using hired retained engaged assigned"))
+    "highest lowest largest smallest biggest use used uses using hired retained engaged assigned "
+    "queue desk caseload batch"))
 """The words of asking which claims, and of the conditions below: not a topic. (Hedges such as
 "potential" ask whether the topic is there at all: "files with subro potential".)"""
 ASKING_WORDS = _PHRASING
@@ -82,6 +83,34 @@ def _line_of_business_says(topic: Sequence[str], claim: ClaimRecord, docs: Seque
         return None
     _, doc, text, page, section = stated
     return doc, FactLine("summary", "", text, page=page, section=section), "topic"
+
+
+_LINE_NAMES = {name: frozenset(content_terms(words)) for name, words in {
+    "Auto": "auto automobile", "Homeowners": "homeowners", "Commercial property": "commercial property",
+    "General liability": "general liability", "Workers' compensation": "workers compensation comp",
+    "Inland marine": "inland marine", "Cyber": "cyber", "Crime": "crime", "Travel": "travel", "Pet": "pet",
+}.items()}
+"""The lines of business by their names ("workers comp claims", "inland marine claims"): a question
+that names a line asks for the claims of that line, not for every file that mentions it."""
+_TOO_WIDE = frozenset(content_terms("property liability commercial general"))
+
+
+def line_asked(topic: Sequence[str]) -> str:
+    """The line of business a topic names by its name ("workers comp"), or ``""``."""
+    specific = set(topic) - _GENERIC
+    if not specific or specific <= _TOO_WIDE:
+        return ""
+    return next((name for name, words in _LINE_NAMES.items() if specific <= words), "")
+
+
+def of_another_line(asked: str, claim: ClaimRecord, docs: Sequence[DocumentInfo]) -> bool:
+    """Whether the claim's files state another line of business than ``asked`` more often than
+    ``asked`` (a property report's one line on "the insured's workers' compensation carrier" makes no
+    workers' compensation claim); a claim whose files state none, or both as often, is not."""
+    from rag.experts.card import stated_lines  # the card reads these filters
+
+    votes = stated_lines(claim, docs)
+    return bool(votes) and votes.get(asked, 0) < max(votes.values())
 
 
 KIND_SIMILAR_MIN = 0.36
@@ -805,6 +834,11 @@ def _topic_hits(conditions: Conditions, claims: Sequence[ClaimRecord], docs_of: 
         if kind:  # "water damage": "water" is the kind; every claim's files say "damage"
             phrase = " ".join(w for w in phrase.split() if not set(content_terms(w)) <= _GENERIC) or phrase
         hits = similar_topic_hits(phrase, claims, docs_of, similar, topic, least=KIND_SIMILAR_MIN if kind else 0.0)
+    asked = line_asked(topic)
+    if asked:
+        by_id = {c.claim_id: c for c in claims}
+        hits = {c: hit for c, hit in hits.items()
+                if c not in by_id or not of_another_line(asked, by_id[c], docs_of.get(c, []))}
     return hits
 
 
