@@ -78,3 +78,15 @@ def test_the_card_says_closed_with_the_closing_date(engine: Engine) -> None:
     answer = engine.ask("summarize PR-5502")
     status = next(line for line in answer.text.splitlines() if line.startswith("Status"))
     assert "closed October 30, 2025" in status, answer.text
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("which claims were closed in october or november 2025", ["MAR-5501", "PR-5502"]),
+    ("which claims were closed in november 2025", ["MAR-5501"]),
+    ("claims with a loss in september or october 2025", ["MAR-5501"]),
+])
+def test_a_span_of_two_months_and_a_closing_date_bound_the_claims(engine: Engine, question: str,
+                                                                  expected: list[str]) -> None:
+    answer = engine.ask(question)
+    listed = sorted(c for c in CLAIMS if c in answer.text)
+    assert listed == sorted(expected), answer.text

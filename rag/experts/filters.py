@@ -36,7 +36,7 @@ _PHRASING = frozenset(content_terms(
     "chance currently reopened denied declined litigation suit find pull give me pay paid payment most least "
     "caused going ongoing underway anything something outstanding rsv pursuing pursue pursued "
     "highest lowest largest smallest biggest use used uses using hired retained engaged assigned "
-    "queue desk caseload batch"))
+    "queue desk caseload batch dol dols"))
 """The words of asking which claims, and of the conditions below: not a topic. (Hedges such as
 "potential" ask whether the topic is there at all: "files with subro potential".)"""
 ASKING_WORDS = _PHRASING
@@ -190,6 +190,8 @@ _NO_PAYMENT = re.compile(r"\b(?:without|no|zero|nil)\s+(?:any\s+)?(?:payments?|i
 _AFTER = re.compile(r"\b(?:after|since|from)\b", re.I)
 _BEFORE = re.compile(r"\b(?:before|prior to|until)\b", re.I)
 _REPORTED = re.compile(r"\b(?:reported|filed|notified|opened|received|fnol|first notice)\b", re.I)
+_CLOSED_WHEN = re.compile(r"\bclosed\s+(?:out\s+)?(?:in|during|between|from|on|before|after|since|by)\b", re.I)
+"""A date span said of the closing: "closed in June 2025", "closed between May and July"."""
 _CLAIM_CLOSED = re.compile(
     r"\b(?:claim|file|case|status)\b[^.;]{0,25}\bclosed\b|\bclosed\b[^.;]{0,10}\b(?:claim|file)\b", re.I)
 _REOPENED = re.compile(r"\breopen", re.I)
@@ -226,7 +228,7 @@ class Conditions:
     after: date | None = None
     before: date | None = None
     dated: str = "loss"
-    """Which date ``after``/``before`` bound: ``loss`` or ``reported``."""
+    """Which date ``after``/``before`` bound: ``loss``, ``reported`` or ``closed`` (the closing's)."""
     role: str = ""
     """A party the claim must have, by role: ``attorney`` or ``vendor``."""
     role_words: str = ""
@@ -268,7 +270,7 @@ class Conditions:
         elif self.amount:
             kind, op, value = self.amount
             parts.append(f"{kind} {_OP_WORDS[op]} {money_text(value)}")
-        what = "reported" if self.dated == "reported" else "loss"
+        what = {"reported": "reported", "closed": "closed"}.get(self.dated, "loss")
         if self.after and self.before and self.after == self.before:
             parts.append(f"{what} on {long_date(self.after)}")
         elif self.after and self.before:
@@ -364,6 +366,8 @@ def read_conditions(question: str, *, ignore: Sequence[str] = ()) -> Conditions:
         found.after, found.before = months
     if (found.after or found.before) and _REPORTED.search(question):
         found.dated = "reported"
+    elif (found.after or found.before) and _CLOSED_WHEN.search(question):
+        found.dated = "closed"  # "closed in June or July 2025": the closing's date, not the loss's
     rest = re.sub(r"\$\s?[\d,]+(?:\.\d{1,2})?|\b\d+\b|\b[qh][1-4]\b|\b(?:first|second|third|fourth|1st|2nd)\s+"
                   r"(?:quarter|half)\b", " ",
                   question, flags=re.I)
@@ -490,10 +494,11 @@ def _relative_span(question: str, today: date) -> tuple[date | None, date | None
 
 _MONTH_RANGE = re.compile(
     r"\b(?:between\s+|from\s+)?(?P<m1>" + _MONTH_WORD + r")\.?(?:\s+(?P<y1>(?:19|20)\d{2}))?\s*"
-    r"(?:and|to|through|thru|until|till|-|\u2013)\s*(?:the\s+end\s+of\s+)?(?P<m2>" + _MONTH_WORD + r")\.?,?\s+"
+    r"(?P<conn>and|to|through|thru|until|till|or|-|\u2013)\s*(?:the\s+end\s+of\s+)?(?P<m2>" + _MONTH_WORD + r")\.?,?\s+"
     r"(?P<y2>(?:19|20)\d{2})\b"
     r"|\bq(?P<q1>[1-4])\s*(?:-|\u2013|to|through|and)\s*q(?P<q2>[1-4])\s+(?:of\s+)?(?P<qy>(?:19|20)\d{2})\b", re.I)
-"""A span of months or quarters: "between june and august 2026", "from Nov 2025 to Feb 2026", "Q1-Q2 2026"."""
+"""A span of months or quarters: "between june and august 2026", "from Nov 2025 to Feb 2026", "Q1-Q2 2026";
+two months next to each other either way ("in july or august 2026")."""
 
 
 def _month_range(question: str) -> tuple[date, date] | None:
@@ -517,6 +522,8 @@ def _month_range(question: str) -> tuple[date, date] | None:
         first_year = int(m.group("y1")) if m.group("y1") else last_year - (first_month > last_month)
     if (first_year, first_month) > (last_year, last_month):
         return None
+    if (m.group("conn") or "").lower() == "or" and (last_year * 12 + last_month) - (first_year * 12 + first_month) > 1:
+        return None  # "in March or September": two months, not the span between them
     following = date(last_year + (last_month == 12), last_month % 12 + 1, 1)
     return date(first_year, first_month, 1), date.fromordinal(following.toordinal() - 1)
 
@@ -1065,7 +1072,7 @@ def matching_claims(conditions: Conditions, claims: Sequence[ClaimRecord],
                     conditions.before and when > conditions.before):
                 continue
             if where is not None:
-                label = "reported" if conditions.dated == "reported" else "date of loss"
+                label = {"reported": "reported", "closed": "closed"}.get(conditions.dated, "date of loss")
                 reasons.append((*where, f"{label} {long_date(when)}"))
         out.append(Match(claim, reasons))
     return out
@@ -1434,6 +1441,17 @@ def _date_of(claim: ClaimRecord, docs: Sequence[DocumentInfo], dated: str
             events = [(d, f) for d, f in facts_of(docs, "event") if f.label == "reported"]
             found = min(events, key=lambda df: df[1].value) if events else None
         return (date.fromisoformat(found[1].value), found) if found else (None, None)
+    if dated == "closed":
+        status, line = claim_status(docs)
+        closings = [(when, d, f) for when, said, d, f in status_events(docs) if said == "closed"]
+        if status != "closed":
+            return None, None
+        if closings:
+            when, d, f = max(closings, key=lambda c: c[0])
+            return date.fromisoformat(when), (d, f)
+        if line is not None and re.fullmatch(r"\d{4}-\d{2}-\d{2}", line[1].label):  # "STATUS: CLOSED 07/15/2025"
+            return date.fromisoformat(line[1].label), line
+        return None, None
     if not claim.date_of_loss:
         return None, None
     line = next(((d, f) for d, f in facts_of(docs, "date_of_loss") if f.value == claim.date_of_loss), None)
