@@ -986,7 +986,8 @@ def matching_claims(conditions: Conditions, claims: Sequence[ClaimRecord],
                     similar: Similar | None = None) -> list[Match]:
     """The claims that meet every condition, each with the lines that show it. A topic no claim's
     loss type or narrative words is matched by meaning (``similar``)."""
-    if conditions.role and not any(_party(docs_of.get(c.claim_id, []), conditions.role) for c in claims):
+    if conditions.role and not (conditions.role == "attorney" and similar is not None) and not any(
+            _party(docs_of.get(c.claim_id, []), conditions.role) for c in claims):
         # no file names a party in that role by a label: the role's words are the topic ("a contractor")
         conditions = Conditions(**{**conditions.__dict__, "role": "", "topic": [*conditions.topic, *content_terms(
             conditions.role_words)], "phrase": " ".join(filter(None, [conditions.phrase, conditions.role_words]))})
@@ -1374,9 +1375,15 @@ _COUNSEL = re.compile(
     r"\b(?:plaintiff|claimant|petitioner|employee|injured\s+worker)s?'?s?\s+(?:counsel|attorneys?|lawyers?|"
     r"solicitors?)\b|\brepresented\s+by\b|\b(?:counsel|attorneys?|lawyers?)\s+(?:for|representing)\s+(?:the\s+)?"
     r"(?:plaintiff|claimant|petitioner|employee|injured)|\bletter\s+of\s+representation\b"
-    r"|\battorney'?s?\s+(?:demand|lien)\b|\bretained\s+(?:counsel|an?\s+attorney|a\s+lawyer)\b", re.I)
+    r"|\battorney'?s?\s+(?:demand|lien)\b|\bretained\s+(?:counsel|an?\s+attorney|a\s+lawyer)\b"
+    r"|\bthrough\s+(?:its|his|her|their)\s+(?:counsel|attorneys?|lawyers?|solicitors?)\b"
+    r"|\b(?:counsel|attorneys?|atty|lawyers?|solicitors?)\b[^.;]{0,40}?\bfor\s+"
+    r"(?-i:(?P<client>(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'.-]*){0,3}))",
+    re.I)
 """A line that says a claimant or plaintiff has a lawyer: "Plaintiffs' counsel: Quill & Sandoval",
-"represented by Kellerman & Loy", "attorney for the claimant", "letter of representation received"."""
+"represented by Kellerman & Loy", "attorney for the claimant", "letter of representation received",
+a firm "counsel for" a person named, a party acting "through its counsel" (not the insured's: see
+:func:`counsel_in_text`)."""
 
 
 _EMPTY_FIELD = re.compile(r"\s*(?:[:|]\s*)?(?:_{2,}|-{2,}|n/?a\b|none\b|nil\b|unknown\b|not\s+known\b)?\s*[|:]?\s*$",
@@ -1390,18 +1397,41 @@ def counsel_in_text(claims: Sequence[ClaimRecord], docs_of: Mapping[str, Sequenc
     ingest), each with that line: the lines most like representation by counsel (one search across
     the claims), one that says it and not that it is not so ("not represented", "no attorney")."""
     found: dict[str, Reason] = {}
-    lines_of = similar("claimant represented by attorney: plaintiff's counsel, law firm", [c.claim_id for c in claims])
+    for claim in claims:  # a dated note or letter line first ("03/02 Atty letter rec'd (...) for Janet K.")
+        for doc, fact in facts_of(docs_of.get(claim.claim_id, []), "event"):
+            for sentence in sentences(fact.text):
+                m = _COUNSEL.search(sentence)
+                if (m and not _NEGATION.search(sentence[max(0, m.start() - 20):m.start()])
+                        and not _NONE_VALUE.match(sentence, m.end()) and not _the_insured(m, claim)):
+                    found[claim.claim_id] = (doc, fact, "topic")
+                    break
+            if claim.claim_id in found:
+                break
+    rest = [c.claim_id for c in claims if c.claim_id not in found]
+    lines_of = similar("claimant represented by attorney: plaintiff's counsel, law firm", rest) if rest else {}
     for claim in claims:
+        if claim.claim_id in found:
+            continue
         for passage, excerpt, _ in lines_of.get(claim.claim_id, []):
             lines = [excerpt, *(ln.strip() for ln in passage.text.splitlines())]
             line = next((ln for ln in lines if (m := _COUNSEL.search(ln))
                          and not _NEGATION.search(ln[max(0, m.start() - 20):m.start()])
-                         and not _EMPTY_FIELD.match(ln, m.end())), None)
+                         and not _EMPTY_FIELD.match(ln, m.end()) and not _NONE_VALUE.match(ln, m.end())
+                         and not _the_insured(m, claim)), None)
             reason = reason_for(claim.claim_id, docs_of, passage, line) if line else None
             if reason is not None:
                 found[claim.claim_id] = (reason[0], reason[1], "topic")
                 break
     return found
+
+
+def _the_insured(said: re.Match[str], claim: ClaimRecord) -> bool:
+    """Whether counsel "for" someone is the insured's own (defense counsel): the client named is
+    the claim's insured, by a word of its name."""
+    client = said.groupdict().get("client") or ""
+    words = {w.lower() for w in re.findall(r"[A-Za-z][\w'-]{2,}", client)} - {"mr", "ms", "mrs", "dr"}
+    return bool(words) and any(words & {w.lower() for w in re.findall(r"[A-Za-z][\w'-]{2,}", name)}
+                               for name in claim.insured)
 
 
 def _paid_something(docs: Sequence[DocumentInfo]) -> bool:
