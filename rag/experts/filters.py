@@ -148,6 +148,9 @@ _AMOUNT_KINDS: dict[str, tuple[str, ...]] = {
 }
 """The amounts a question can compare, by its word (singular), and the words of the labels that
 state them (``Total Paid`` is a ``payout``): "claims with a deductible over $1,000"."""
+_MAGNITUDES = frozenset({"deductible", "limit", "retention"})
+"""Kinds of amount that are never below nothing: a settlement's "Less deductible -$1,000.00" is the
+subtraction of a $1,000 deductible."""
 _KIND_WORD = (r"paid|payments?|settle(?:d|ments?)?|deductibles?|retentions?|limits?|estimates?|invoices?|bills?|billed|"
               r"incurred|demands?")
 _OP_AFTER = (r"(?:or|and)\s+(?:more|greater|higher|above|up|over)|\+|(?:or|and)\s+(?:less|lower|under|below)")
@@ -1231,7 +1234,8 @@ def _amount_of(docs: Sequence[DocumentInfo], kind: str, *, equal_to: Decimal | N
     for doc, fact in facts_of(docs, "amount"):
         said = terms(fact.label.replace("_", " ")) | terms(fact.text.split("$")[0])
         if fact.label in words or said & {w for word in words for w in terms(word)}:
-            found.append((Decimal(fact.value), doc, fact))
+            value = Decimal(fact.value)
+            found.append((abs(value) if kind in _MAGNITUDES else value, doc, fact))
     if equal_to is not None:  # "a $25k deductible": the one of that amount, among several (per-peril deductibles)
         found = [f for f in found if f[0] == equal_to] or found
     return max(found, key=lambda f: f[0]) if found else None
