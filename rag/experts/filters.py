@@ -1447,13 +1447,21 @@ def _paid_something(docs: Sequence[DocumentInfo]) -> bool:
     return _payment_line(docs) is not None
 
 
+_PAYMENT_MADE = re.compile(r"\bpayments?\s+(?:was\s+|were\s+|has\s+been\s+|have\s+been\s+)?"
+                           r"(?:issued|made|sent|released|remitted)\b", re.I)
+"""A dated line that says a payment went out though it names no amount ("Payment issued 05/16/2025 by
+direct deposit to ...")."""
+
+
 def _payment_line(docs: Sequence[DocumentInfo]) -> tuple[DocumentInfo, FactLine] | None:
     """A status or dated line of the claim's files that says a payment was made, with an amount
-    ("check no. 3300871 issued ... $4,180.00", "paid $22,640.00 on 08/15/2025"); not one that
-    says none was ("No extortion payment will be claimed")."""
+    ("check no. 3300871 issued ... $4,180.00", "paid $22,640.00 on 08/15/2025") or in so many words
+    ("Payment issued 05/16/2025 by direct deposit"); not one that says none was ("No extortion
+    payment will be claimed")."""
     for kind in ("status", "event"):
         for doc, fact in facts_of(docs, kind):
-            if (_PAID_LINE.search(fact.text) or (kind == "event" and fact.label == "payment" and "$" in fact.text)) \
+            if (_PAID_LINE.search(fact.text) or (kind == "event" and fact.label == "payment" and (
+                    "$" in fact.text or _PAYMENT_MADE.search(fact.text)))) \
                     and not _NEGATION.search(fact.text.split("$")[0][-40:]):
                 return doc, fact
     return None
