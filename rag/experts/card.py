@@ -28,7 +28,7 @@ import numpy as np
 from rag.experts.calculation import INPUT_THRESHOLD
 from rag.experts.digest import is_boilerplate
 from rag.experts.facts import fact_for, facts_of
-from rag.experts.filters import checked_only, claim_status, status_events
+from rag.experts.filters import checked_only, claim_status, open_reserve, status_events
 from rag.experts.result import ExpertResult, Sources
 from rag.experts.summary import loss_type_value, pick_points
 from rag.experts.text import content_terms, display_line, terms
@@ -366,6 +366,9 @@ def _card(claim: ClaimRecord, documents: Sequence[DocumentInfo], *, find: Find |
                                                           for d, p in story)))
 
     amounts = []
+    set_reserve, set_where = open_reserve(documents)
+    reserve_set = ((set_reserve, set_where) if set_reserve is not None and set_where is not None
+                   and set_where[1].kind == "reserve" else None)  # "Indemnity reserve $59,901.66 (set 05/12/2025, ...)"
     for name, field, picked in (("estimate", "estimate", _pick(cited, lambda f: "estimate" in f.label)),
                                 ("invoiced", "", _pick(cited, lambda f: f.label == "invoice_total")),
                                 ("reserve", "reserve", _last(_amounts(cited, "reserve"))),
@@ -374,6 +377,12 @@ def _card(claim: ClaimRecord, documents: Sequence[DocumentInfo], *, find: Find |
                                 ("net", "", _pick(cited, lambda f: f.label.startswith("net")
                                                   or " net " in f" {f.text.lower()}")),
                                 ("loss/settlement", "claimed", None)):
+        if name == "reserve" and reserve_set is not None:  # the reserve a line last set, as lookups read it
+            shown = money_text(reserve_set[0])
+            amounts.append(f"reserve {shown} {sources.cite_line(*reserve_set[1])}")
+            used.add(reserve_set[1][1].text)
+            taken.add(shown.lower())
+            continue
         better = sure(field) if field else None
         if better is not None and better.value and (picked is None or _money(better.value) != Decimal(picked.value)):
             taken.add(better.value.lower())

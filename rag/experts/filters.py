@@ -1196,6 +1196,8 @@ def _open_reserve(docs: Sequence[DocumentInfo]) -> tuple[Decimal | None, tuple[D
     return Decimal(fact.value), (doc, fact)
 
 
+open_reserve = _open_reserve  # the card states the reserve as lookups read it
+
 _RESERVE_HEADING = re.compile(r"\breserves?\b", re.I)
 
 
