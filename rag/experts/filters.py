@@ -830,7 +830,8 @@ def _topic_hits(conditions: Conditions, claims: Sequence[ClaimRecord], docs_of: 
     place = _state_in(conditions.phrase)
     if place is not None and mentions is not None and similar is not None:  # "anything in Kansas": "Lenexa, KS 66215"
         name, code = place
-        at = re.compile(rf"\b{code}\.?,?\s+\d{{5}}(?:-\d{{4}})?\b")
+        at = re.compile(rf"\b{code}\.?,?\s+\d{{5}}(?:-\d{{4}})?\b"  # "Lenexa, KS 66215"; "Asheford, CO" (no ZIP)
+                        rf"|\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+{code}\b(?![-&'])(?=\s*(?:$|[|;.)\n]|,\s|\s+[a-z(]))")
         for claim_id in sorted(set(mentions(code)) - set(hits)):
             address = next(((p, x) for p, x, _ in similar(f"{name.title()} {code} address", [claim_id]).get(
                 claim_id, []) if at.search(x)), None)
