@@ -970,17 +970,20 @@ def extract_metadata(doc: ParsedDocument) -> ClaimMetadata:
 _TITLE_WORD = r"(?:[A-Z][A-Za-z&'-]*|of|and|&|-)"
 _TITLED = re.compile(
     rf"(?P<name>{_PERSON.pattern})\s*(?:,|\||-|\u2013|\u2014)\s*(?P<title>(?:{_TITLE_WORD}\s+){{0,5}}?"
-    r"(?:Adjuster|Adjustor|Examiner|Handler|Claims? (?:Specialist|Representative|Rep|Professional)))\b"
+    r"(?:Adjuster|Adjustor|Examiner|Handler|Claims? (?:Specialist|Representative|Rep|Professional)|"
+    r"Claims(?: (?:Manager|Supervisor|Analyst|Consultant|Department|Dept|Unit))?))\b"
     r"(?!\s+(?:Report|Notes?|Log|Diary|Summary|Guidelines?|Manual)\b)")
 """A person named with a title that handles claims, as signatures and contact lines write them:
-``Janelle Whitcomb | Senior Claims Examiner``, ``Dana Kowalczyk, Large Loss General Adjuster``
-(Title Case: "the adjuster for the other carrier" is a sentence about someone else)."""
+``Janelle Whitcomb | Senior Claims Examiner``, ``Dana Kowalczyk, Large Loss General Adjuster``, a
+carrier's claims department (``Ines Varga, Marine Claims, Harbor Mutual``) (Title Case: "the adjuster
+for the other carrier" is a sentence about someone else)."""
 _NOT_OURS = re.compile(r"\b(?:Public|Opposing|Adverse|Other|Their)\b")
 """A public adjuster works for the insured, not the carrier: not the claim's adjuster."""
 
 
 _TITLE_LINE = re.compile(rf"(?:{_TITLE_WORD}\s+){{0,5}}?(?:Adjuster|Adjustor|Examiner|Handler|"
-                         r"Claims? (?:Specialist|Representative|Rep|Professional))")
+                         r"Claims? (?:Specialist|Representative|Rep|Professional)|"
+                         r"Claims (?:Manager|Supervisor|Analyst|Consultant))")
 """A line that is only a title that handles claims: a signature's second line under the name."""
 
 
@@ -989,7 +992,7 @@ def _titled_adjusters(lines: Iterable[_Line]) -> list[str]:
     previous = ""
     for line in lines:
         above, previous = previous, line.clean
-        if not re.search(r"Adjust|Examiner|Handler|Claims? (?:Spec|Rep|Prof)", line.clean, re.I):
+        if not re.search(r"Adjust|Examiner|Handler|Claims? (?:Spec|Rep|Prof)|\bClaims\b", line.clean, re.I):
             continue
         cells = [c.strip() for c in line.clean.split("|")]
         if len(cells) >= 2 and _TITLE_LINE.fullmatch(cells[1].title()) and not _NOT_OURS.search(cells[1].title()):
@@ -998,7 +1001,8 @@ def _titled_adjusters(lines: Iterable[_Line]) -> list[str]:
             if name and len(name.split()) >= 2:
                 found.append(name)
                 continue
-        if _TITLE_LINE.fullmatch(line.clean) and not _NOT_OURS.search(line.clean) and _PERSON.fullmatch(above):
+        title = cells[0] if len(cells) >= 2 else line.clean  # "Field Adjuster | Harbor Mutual | (316) 555-0109"
+        if _TITLE_LINE.fullmatch(title) and not _NOT_OURS.search(title) and _PERSON.fullmatch(above):
             name = clean_person_name(above)  # "Tomasz Wierzbicki" over "Senior Motor Claims Examiner"
             if name and len(name.split()) >= 2:
                 found.append(name)
