@@ -368,7 +368,8 @@ def _card(claim: ClaimRecord, documents: Sequence[DocumentInfo], *, find: Find |
     amounts = []
     set_reserve, set_where = open_reserve(documents)
     reserve_set = ((set_reserve, set_where) if set_reserve is not None and set_where is not None
-                   and set_where[1].kind == "reserve" else None)  # "Indemnity reserve $59,901.66 (set 05/12/2025, ...)"
+                   and set_where[1].kind == "reserve" and _holds(set_where[1].text, set_reserve)
+                   else None)  # "Indemnity reserve $59,901.66 (set 05/12/2025, ...)"; a sum of parts no line states: not
     for name, field, picked in (("estimate", "estimate", _pick(cited, lambda f: "estimate" in f.label)),
                                 ("invoiced", "", _pick(cited, lambda f: f.label == "invoice_total")),
                                 ("reserve", "reserve", _last(_amounts(cited, "reserve"))),
@@ -555,6 +556,12 @@ _MONTHS = frozenset("january february march april may june july august september
 def _iso(text: str) -> str | None:
     found = find_dates(text)
     return found[0][0].isoformat() if found else None
+
+
+def _holds(text: str, value: Decimal) -> bool:
+    """Whether a line states the amount as written ("$59,901.66", "$350,000"): the card never shows a
+    number its citation does not hold."""
+    return any(form in text for form in (f"{value:,.2f}", f"{value:,.0f}" if value == value.to_integral() else "x"))
 
 
 def _iso_of(part: str) -> str | None:
