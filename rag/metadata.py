@@ -311,7 +311,8 @@ _DOL_LABEL = re.compile(r"date (?:and time )?of (?:the )?(?:loss|injury|incident
 _ADJUSTER_LABEL = re.compile(r"(?:[a-z]+\s+){0,2}(?:adjuster|adjustor|adj|handler|examiner)"
                              r"(?:\s+(?:assigned|of record|name))?|"
                              r"handled by|assigned to|"
-                             r"(?:[a-z]+\s+)?claims? (?:specialist|representative|rep|professional)")
+                             r"(?:[a-z]+\s+)?claims? (?:specialist|representative|rep|professional)|"
+                             r"(?:[a-z]+\s+)?(?:claims?|benefits?) analyst")
 """The person handling the claim, as carriers and TPAs call them: "Desk adjuster", "Claims examiner", "Handler"."""
 _REPORTED_LABEL = re.compile(r"(?:date )?reported(?: to (?:carrier|insurer|us|tpa|company))?|date of report|"
                              r"report(?:ed)? date|fnol date|date of (?:first )?notice|notice date|date notified")

@@ -1,5 +1,6 @@
-"""The claim's handler when no field labels one: a report "prepared for" someone of the carrier's
-claims department, a signature whose title line goes on with the company and a phone number.
+"""The claim's handler when no field labels one as an adjuster: a report "prepared for" someone of the
+carrier's claims department, a signature whose title line goes on with the company and a phone
+number, a benefits analyst.
 Files written here, unlike our samples."""
 
 from __future__ import annotations
@@ -27,6 +28,13 @@ Regards,
 Casimir Osei
 Property Field Adjuster | Harbor Mutual Insurance Company | (207) 555-0144
 """,
+    "home_care_diary.md": """**Claim:** LT-2292
+**Insured:** Wilhelmina Starling
+**Benefits analyst:** Marguerite Olawale
+**Care coordinator (RN):** Tobias Renwick, RN
+
+Home care visits began 03/03/2025; the elimination period ends 05/31/2025.
+""",
 }
 
 
@@ -37,7 +45,8 @@ def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     return engine
 
 
-@pytest.mark.parametrize("claim, person", [("IM-2290", "Odile Brandt"), ("IM-2291", "Casimir Osei")])
+@pytest.mark.parametrize("claim, person", [("IM-2290", "Odile Brandt"), ("IM-2291", "Casimir Osei"),
+                                           ("LT-2292", "Marguerite Olawale")])
 def test_the_handler_is_read_from_a_department_or_a_signature(engine: Engine, claim: str, person: str) -> None:
     answer = engine.ask(f"who is the adjuster on {claim}?")
     assert person in answer.text, answer.text
