@@ -1,6 +1,6 @@
 """Claims whose claimant has a lawyer, when no field labels one: a dated note ("Atty ltr rec'd
 (...) for Rosalind V."), a demand made "through its counsel"; not a field that says none was
-retained, nor the insured's own defense counsel. Files written here, unlike our samples."""
+retained, nor the insured's own defense counsel or a co-defendant's. Files written here, unlike our samples."""
 
 from __future__ import annotations
 
@@ -37,6 +37,12 @@ Date of loss: 05/14/2025
 A delivery driver cut her hand on a broken display case.
 05/20/2025 | Defense counsel for Orchard Row Bakery appointed: Tate & Moss LLP.
 """,
+    "cooler_failure.txt": """Claim no.: PR-7205
+Insured: Birchmont Foods
+Date of loss: 06/02/2025
+The walk-in cooler failed overnight and the stock spoiled.
+06/19/2025 | Joint inspection: counsel Ysolde Marr attended for Hollin Refrigeration, Inc., the installer.
+""",
 }
 
 
@@ -49,6 +55,6 @@ def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
 
 def test_claimants_with_counsel_are_found_from_notes_and_letters(engine: Engine) -> None:
     answer = engine.ask("which claims have a claimant represented by an attorney")
-    listed = sorted(c for c in ("BI-7201", "FD-7202", "GL-7203", "GL-7204") if c in answer.text)
+    listed = sorted(c for c in ("BI-7201", "FD-7202", "GL-7203", "GL-7204", "PR-7205") if c in answer.text)
     assert listed == ["BI-7201", "FD-7202"], answer.text
     assert answer.citations and all(f"[{c.n}]" in answer.text for c in answer.citations)

@@ -1432,10 +1432,16 @@ def counsel_in_text(claims: Sequence[ClaimRecord], docs_of: Mapping[str, Sequenc
     return found
 
 
+_FIRM = re.compile(r"&|\b(?:Inc|LLC|LLP|Ltd|Co|Corp|Company|Corporation|LP|PLLC|Group|Services|Partners|Bank)\b\.?")
+
+
 def _the_insured(said: re.Match[str], claim: ClaimRecord) -> bool:
-    """Whether counsel "for" someone is the insured's own (defense counsel): the client named is
-    the claim's insured, by a word of its name."""
+    """Whether counsel "for" someone is not a claimant's: the client named is the claim's insured
+    (by a word of its name), or a business ("breach counsel for Pelham & Routh", "counsel ... for
+    Apex Kitchen Service, Inc.": the insured's or a co-defendant's lawyers)."""
     client = said.groupdict().get("client") or ""
+    if client and _FIRM.search(said.string[said.start("client"):said.start("client") + len(client) + 30]):
+        return True
     words = {w.lower() for w in re.findall(r"[A-Za-z][\w'-]{2,}", client)} - {"mr", "ms", "mrs", "dr"}
     return bool(words) and any(words & {w.lower() for w in re.findall(r"[A-Za-z][\w'-]{2,}", name)}
                                for name in claim.insured)
