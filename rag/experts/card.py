@@ -367,9 +367,9 @@ def _card(claim: ClaimRecord, documents: Sequence[DocumentInfo], *, find: Find |
 
     amounts = []
     set_reserve, set_where = open_reserve(documents)
+    # "Indemnity reserve $59,901.66 (set 05/12/2025, ...)"; not a sum of parts that no line states
     reserve_set = ((set_reserve, set_where) if set_reserve is not None and set_where is not None
-                   and set_where[1].kind == "reserve" and _holds(set_where[1].text, set_reserve)
-                   else None)  # "Indemnity reserve $59,901.66 (set 05/12/2025, ...)"; a sum of parts no line states: not
+                   and set_where[1].kind == "reserve" and _holds(set_where[1].text, set_reserve) else None)
     for name, field, picked in (("estimate", "estimate", _pick(cited, lambda f: "estimate" in f.label)),
                                 ("invoiced", "", _pick(cited, lambda f: f.label == "invoice_total")),
                                 ("reserve", "reserve", _last(_amounts(cited, "reserve"))),

@@ -1117,7 +1117,8 @@ _CLOSED_ON = re.compile(r"^\W*(?:(?:claim|file|case)\s+)?closed\W{0,3}(?:on|as o
 _REOPENED_BY = (r"\b(?:claim|file|case|{id})\b[^.;]{{0,25}}\bre-?open(?:ed|ing|s)?\b"
                 r"|\bre-?open(?:ed|ing|s)?\s+(?:the\s+|this\s+|our\s+)?(?:claim|file|case|{id})\b")
 """A reopening of the claim itself: the shop or road that reopened is not the claim."""
-_CLOSE_ASKED = r"\bclose\s+(?:out\s+)?(?:the\s+|this\s+|our\s+)?(?:claim|file|{id})\b(?![^.;]*\b(?:once|when|if|after|unless|until)\b)"
+_CLOSE_ASKED = (r"\bclose\s+(?:out\s+)?(?:the\s+|this\s+|our\s+)?(?:claim|file|{id})\b"
+                r"(?![^.;]*\b(?:once|when|if|after|unless|until)\b)")
 """A request that closes the claim on a date ("Please close <claim> as of today, 06/19/2025"), not one
 that waits for something ("close the file once payment clears")."""
 
