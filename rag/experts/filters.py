@@ -1484,6 +1484,40 @@ def _party(docs: Sequence[DocumentInfo], role: str) -> tuple[DocumentInfo, FactL
     return found[0] if found else None
 
 
+_LOSS_WORDS = frozenset(content_terms(
+    "damage damaged burst collapse collapsed struck crash crashed collision fire smoke explosion exploded flood "
+    "flooded leak leaking hail storm windstorm tornado hurricane theft stolen burglary robbery break-in vandalism "
+    "injured injury bite bitten fell fall slipped ransomware breach outbreak spill release discharge"))
+"""Words of a sentence that narrates the loss itself, not its handling (the kinds of loss and what
+they do)."""
+_NOT_THE_LOSS = re.compile(r"\b(?:policy|term|period|effective|expir\w*|dob|born|inspection|inspected|visit\w*|"
+                           r"reporting|report\s+date|notice|noticed|received|sent|prepared|dated|invoice|letter|"
+                           r"forecast|observations?)\b|^\W*(?:date|sent|from|to|subject)\s*:", re.I)
+"""A dated sentence about the policy, a person, the handling or the weather record: not the loss."""
+
+
+def loss_date_in_text(docs: Sequence[DocumentInfo]) -> tuple[date, tuple[DocumentInfo, FactLine]] | None:
+    """The date of loss of a claim whose files label none: the earliest date of a dated sentence
+    that narrates the loss (a kind of loss or what it does: "a sprinkler branch line burst", "ground
+    damage while towed"), a narrative's sentence before a table's row, not the policy's, a person's
+    or the handling's dates. None when no sentence does."""
+    found: list[tuple[str, DocumentInfo, FactLine]] = []
+    for doc, fact in facts_of(docs, "event"):
+        if fact.label == "date_of_loss":
+            return date.fromisoformat(fact.value), (doc, fact)
+        for sentence in sentences(fact.text):
+            dates = find_dates(sentence)
+            if len(dates) != 1 or dates[0][0].isoformat() != fact.value:
+                continue  # one date, this event's: a sentence of two dates is a span or a history
+            if terms(sentence) & _LOSS_WORDS and not _NOT_THE_LOSS.search(sentence):
+                found.append((fact.value, doc, fact))
+    prose = [f for f in found if "|" not in f[2].text]  # a narrative's sentence before a table's row (a weather
+    if not (prose or found):                           # record's "storm" the day before the roof gave way)
+        return None
+    when, doc, fact = min(prose or found, key=lambda f: f[0])
+    return date.fromisoformat(when), (doc, fact)
+
+
 def _date_of(claim: ClaimRecord, docs: Sequence[DocumentInfo], dated: str
              ) -> tuple[date | None, tuple[DocumentInfo, FactLine] | None]:
     """The claim's date of loss (or, for ``reported``, the date it was reported), with its line."""
@@ -1505,7 +1539,8 @@ def _date_of(claim: ClaimRecord, docs: Sequence[DocumentInfo], dated: str
             return date.fromisoformat(line[1].label), line
         return None, None
     if not claim.date_of_loss:
-        return None, None
+        told = loss_date_in_text(docs)  # no labelled date of loss: the date the files narrate the loss on
+        return (told[0], told[1]) if told is not None else (None, None)
     line = next(((d, f) for d, f in facts_of(docs, "date_of_loss") if f.value == claim.date_of_loss), None)
     if line is None:  # a date of loss under another name ("Date of fire"): the dated line that holds it
         line = next(((d, f) for d, f in facts_of(docs, "event") if f.value == claim.date_of_loss), None)
