@@ -318,7 +318,8 @@ _DOL_LABEL = re.compile(r"date (?:and time )?of (?:the )?(?:loss|injury|incident
 _ADJUSTER_LABEL = re.compile(r"(?:[a-z]+\s+){0,2}(?:adjuster|adjustor|adj|handler|examiner)"
                              r"(?:\s+(?:assigned|of record|name))?|"
                              r"handled by|assigned to|"
-                             r"(?:[a-z]+\s+)?claims? (?:specialist|representative|rep|professional)")
+                             r"(?:[a-z]+\s+)?claims? (?:specialist|representative|rep|professional)|"
+                             r"(?:[a-z]+\s+)?(?:claims?|benefits?) analyst")
 """The person handling the claim, as carriers and TPAs call them: "Desk adjuster", "Claims examiner", "Handler"."""
 _REPORTED_LABEL = re.compile(r"(?:date )?reported(?: to (?:carrier|insurer|us|tpa|company))?|date of report|"
                              r"report(?:ed)? date|fnol date|date of (?:first )?notice|notice date|date notified")
@@ -558,8 +559,12 @@ def clean_person_name(value: str, *, allow_company: bool = False) -> str | None:
 
 _NOT_NAME_WORDS = frozenset(
     "unknown none n/a tbd pending see the and same insured claimant adjuster policy claim "
-    "number date loss file notes note report summary log diary record activity form".split()
+    "number date loss file notes note report summary log diary record activity form "
+    "specialist examiner manager supervisor coordinator representative analyst officer director assistant "
+    "clerk technician administrator rd road street ave avenue blvd boulevard hwy highway pkwy parkway suite".split()
 )
+"""Words no person's name holds: a form's own words, a job title ("Subrogation Specialist" is a role
+left in a name's place), a street ("Sorrel Hill Rd")."""
 
 
 _TRADE_NAME = re.compile(r"\s+(?:d/?b/?a|doing business as|t/a|trading as|a/?k/?a)\b\.?\s*", re.I)
@@ -984,17 +989,20 @@ def extract_metadata(doc: ParsedDocument) -> ClaimMetadata:
 _TITLE_WORD = r"(?:[A-Z][A-Za-z&'-]*|of|and|&|-)"
 _TITLED = re.compile(
     rf"(?P<name>{_PERSON.pattern})\s*(?:,|\||-|\u2013|\u2014)\s*(?P<title>(?:{_TITLE_WORD}\s+){{0,5}}?"
-    r"(?:Adjuster|Adjustor|Examiner|Handler|Claims? (?:Specialist|Representative|Rep|Professional)))\b"
+    r"(?:Adjuster|Adjustor|Examiner|Handler|Claims? (?:Specialist|Representative|Rep|Professional)|"
+    r"Claims(?: (?:Manager|Supervisor|Analyst|Consultant|Department|Dept|Unit))?))\b"
     r"(?!\s+(?:Report|Notes?|Log|Diary|Summary|Guidelines?|Manual)\b)")
 """A person named with a title that handles claims, as signatures and contact lines write them:
-``Janelle Whitcomb | Senior Claims Examiner``, ``Dana Kowalczyk, Large Loss General Adjuster``
-(Title Case: "the adjuster for the other carrier" is a sentence about someone else)."""
+``Janelle Whitcomb | Senior Claims Examiner``, ``Dana Kowalczyk, Large Loss General Adjuster``, a
+carrier's claims department (``Ines Varga, Marine Claims, Harbor Mutual``) (Title Case: "the adjuster
+for the other carrier" is a sentence about someone else)."""
 _NOT_OURS = re.compile(r"\b(?:Public|Opposing|Adverse|Other|Their)\b")
 """A public adjuster works for the insured, not the carrier: not the claim's adjuster."""
 
 
 _TITLE_LINE = re.compile(rf"(?:{_TITLE_WORD}\s+){{0,5}}?(?:Adjuster|Adjustor|Examiner|Handler|"
-                         r"Claims? (?:Specialist|Representative|Rep|Professional))")
+                         r"Claims? (?:Specialist|Representative|Rep|Professional)|"
+                         r"Claims (?:Manager|Supervisor|Analyst|Consultant))")
 """A line that is only a title that handles claims: a signature's second line under the name."""
 
 
@@ -1003,7 +1011,7 @@ def _titled_adjusters(lines: Iterable[_Line]) -> list[str]:
     previous = ""
     for line in lines:
         above, previous = previous, line.clean
-        if not re.search(r"Adjust|Examiner|Handler|Claims? (?:Spec|Rep|Prof)", line.clean, re.I):
+        if not re.search(r"Adjust|Examiner|Handler|Claims? (?:Spec|Rep|Prof)|\bClaims\b", line.clean, re.I):
             continue
         cells = [c.strip() for c in line.clean.split("|")]
         if len(cells) >= 2 and _TITLE_LINE.fullmatch(cells[1].title()) and not _NOT_OURS.search(cells[1].title()):
@@ -1012,7 +1020,8 @@ def _titled_adjusters(lines: Iterable[_Line]) -> list[str]:
             if name and len(name.split()) >= 2:
                 found.append(name)
                 continue
-        if _TITLE_LINE.fullmatch(line.clean) and not _NOT_OURS.search(line.clean) and _PERSON.fullmatch(above):
+        title = cells[0] if len(cells) >= 2 else line.clean  # "Field Adjuster | Harbor Mutual | (316) 555-0109"
+        if _TITLE_LINE.fullmatch(title) and not _NOT_OURS.search(title) and _PERSON.fullmatch(above):
             name = clean_person_name(above)  # "Tomasz Wierzbicki" over "Senior Motor Claims Examiner"
             if name and len(name.split()) >= 2:
                 found.append(name)

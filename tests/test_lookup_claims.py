@@ -141,7 +141,8 @@ def test_the_documents_own_number_beats_another_carriers_mentioned_more_often(en
     ("any frost claims?", ["PR-5530-K"], r"(?i)frost"),
     ("which claims have been paid?", ["GL-7781-M", "PR-5530-K"], r"\$3,150\.00.*\n.*\$21,980\.00"),
     ("show me the claims with a loss before 12/31/2024", ["GL-7781-M"], r"November 14, 2024"),
-    ("which claims had a loss in 2025?", ["HO-3318-Z", "PR-5530-K"], r"January 20, 2025.*\n.*March 2, 2025"),
+    ("which claims had a loss in 2025?", ["HO-3318-Z", "KX/25/00311", "PR-5530-K"],  # KX: "holed by hail on 05/18/2025"
+     r"January 20, 2025.*\n.*May 18, 2025.*\n.*March 2, 2025"),
     ("any claims where we paid more than $20k", ["PR-5530-K"], r"\$21,980\.00"),
     ("which files had a loss during the fourth quarter of 2024", ["GL-7781-M"], r"November 14, 2024"),
     ("which closed files is Ruth Okonkwo handling?", ["PR-5530-K"], r"Ruth Okonkwo.*closed"),

@@ -28,7 +28,7 @@ import numpy as np
 from rag.experts.calculation import INPUT_THRESHOLD
 from rag.experts.digest import is_boilerplate
 from rag.experts.facts import fact_for, facts_of
-from rag.experts.filters import checked_only, claim_status
+from rag.experts.filters import checked_only, claim_status, open_reserve, status_events
 from rag.experts.result import ExpertResult, Sources
 from rag.experts.summary import loss_type_value, pick_points
 from rag.experts.text import content_terms, display_line, terms
@@ -217,6 +217,8 @@ def _card(claim: ClaimRecord, documents: Sequence[DocumentInfo], *, find: Find |
                 value = _without_label(value, FIELDS[field][0])
                 if field in _PERSON_ROLES and _an_organisation(value):
                     continue  # "Adjuster | Ridgecrest Indemnity Company": the carrier, no adjuster
+                if not is_party(value, scored.unit.text):
+                    continue  # "Claimant: ..., 88 Sorrel Hill Rd": the address, no party
             if value.lower() in taken or (scored.unit.excerpt in used and not shared):
                 continue  # a line another field stands on says nothing new (the loss date is no report date)
             if claim_key(value) and claim_key(value) in claim_key(claim.claim_id):
@@ -329,6 +331,10 @@ def _card(claim: ClaimRecord, documents: Sequence[DocumentInfo], *, find: Find |
     The ring was stolen ..."), though no other field may stand on it."""
 
     status = _status(cited)
+    if status.startswith("Status: open (no closing on file)") or not status:
+        closing = max(status_events(documents), key=lambda e: e[0], default=None)  # "Closed 09/02/2025."
+        if closing is not None and closing[1] == "closed":
+            status = f"Status: closed {long_date(closing[0])} {sources.cite_line(closing[2], closing[3])}"
     status_line = claim_status(documents)[1]
     if status_line is not None and status_line[1].kind != "status":
         status_line = None  # the file's own status line only, not a dated closing
@@ -360,6 +366,10 @@ def _card(claim: ClaimRecord, documents: Sequence[DocumentInfo], *, find: Find |
                                                           for d, p in story)))
 
     amounts = []
+    set_reserve, set_where = open_reserve(documents)
+    # "Indemnity reserve $59,901.66 (set 05/12/2025, ...)"; not a sum of parts that no line states
+    reserve_set = ((set_reserve, set_where) if set_reserve is not None and set_where is not None
+                   and set_where[1].kind == "reserve" and _holds(set_where[1].text, set_reserve) else None)
     for name, field, picked in (("estimate", "estimate", _pick(cited, lambda f: "estimate" in f.label)),
                                 ("invoiced", "", _pick(cited, lambda f: f.label == "invoice_total")),
                                 ("reserve", "reserve", _last(_amounts(cited, "reserve"))),
@@ -368,6 +378,12 @@ def _card(claim: ClaimRecord, documents: Sequence[DocumentInfo], *, find: Find |
                                 ("net", "", _pick(cited, lambda f: f.label.startswith("net")
                                                   or " net " in f" {f.text.lower()}")),
                                 ("loss/settlement", "claimed", None)):
+        if name == "reserve" and reserve_set is not None:  # the reserve a line last set, as lookups read it
+            shown = money_text(reserve_set[0])
+            amounts.append(f"reserve {shown} {sources.cite_line(*reserve_set[1])}")
+            used.add(reserve_set[1][1].text)
+            taken.add(shown.lower())
+            continue
         better = sure(field) if field else None
         if better is not None and better.value and (picked is None or _money(better.value) != Decimal(picked.value)):
             taken.add(better.value.lower())
@@ -442,6 +458,49 @@ def _an_organisation(name: str) -> bool:
     return _ORGANISATION.search(name) is not None
 
 
+_STREET = (r"(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Ln|Lane|Dr|Drive|Way|Pkwy|Parkway|Ct|Court|Hwy|"
+           r"Highway|Pl|Place|Ter|Terrace|Cir|Circle|Trl|Trail|Suite|Ste|Route|Rte)")
+_ENDS_AS_STREET = re.compile(rf"\b{_STREET}\.?$", re.I)
+_MONTH_NAME = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d", re.I)
+_TIME_OR_CONTACT = frozenset(content_terms(
+    "date dated time visit notice statement report phone tel telephone fax email mail address street city "
+    "zip dob born received sent policy claim file number loss coverage entry"))
+"""Words of a label that says when or where or what, not who someone is to the claim ("Date of claim
+notice: Ms. ...", "Assessment visit: ...", "Policy: Hangarkeepers Liability")."""
+
+
+_JOB_TITLES = frozenset("specialist adjuster examiner manager supervisor coordinator representative analyst officer "
+                        "director assistant clerk technician administrator".split())
+
+
+def is_party(name: str, context: str = "") -> bool:
+    """Whether ``name`` can be a party to the claim, a person or an organisation: not a street ("88
+    Sorrel Hill Rd"), the town of an address ("..., 19 Elm Lane, Marbury Heights, CT 06478"), a
+    phone number or a date. ``context``: the line the name was read from."""
+    name = name.strip()
+    if not name or not name[0].isupper() and not name[0].isdigit():
+        return False
+    if re.search(r"\d", name) and not _an_organisation(name):
+        return False
+    if _ENDS_AS_STREET.search(name) or _MONTH_NAME.search(name) or find_dates(name):
+        return False
+    if name.split()[-1].lower() in _JOB_TITLES and not _an_organisation(name):
+        return False  # "Subrogation Specialist": a job, not who holds it
+    if context:
+        at = re.escape(name)
+        if re.search(rf"\d+\s+[^,\n]{{0,40}}\b{_STREET}\.?,?\s+{at}\b|\b{at},?\s+[A-Z]{{2}}\.?\s+\d{{5}}\b", context):
+            return False  # the town of an address
+    return True
+
+
+def _a_role(label: str) -> bool:
+    """Whether a field's label can be a party's role: no digits or clause marks, not a name
+    ("Lionel Haverstock: ..." is who spoke), not a date's or a contact's label."""
+    if re.search(r"\d|[,.;()]", label) or find_values("person", label):
+        return False
+    return not terms(label) & _TIME_OR_CONTACT
+
+
 def _stated_in_role(role: str, name: str, found: tuple[DocumentInfo, FactLine] | None) -> bool:
     """Whether the line a registry party was read from states them in the role: a role word before
     the name in the same clause, a few words off ("Claimant: ...", "claimant Dana Ruiz", "| Injured
@@ -497,6 +556,12 @@ _MONTHS = frozenset("january february march april may june july august september
 def _iso(text: str) -> str | None:
     found = find_dates(text)
     return found[0][0].isoformat() if found else None
+
+
+def _holds(text: str, value: Decimal) -> bool:
+    """Whether a line states the amount as written ("$59,901.66", "$350,000"): the card never shows a
+    number its citation does not hold."""
+    return any(form in text for form in (f"{value:,.2f}", f"{value:,.0f}" if value == value.to_integral() else "x"))
 
 
 def _iso_of(part: str) -> str | None:
@@ -584,6 +649,8 @@ def _others(ranked: dict[str, list[Scored]], taken: set[str], cite: Callable[[Sc
                 if _NOT_A_ROLE.search(role):  # "Notes: Mobile Mini-Box", "Value | Port Calvert": a list or a
                     continue  # form's column, not what someone is to the claim
                 name = names[0]
+                if not _a_role(" ".join(label.split()[:4])) or not is_party(name, unit.text):
+                    continue  # "88 Sorrel Hill Rd", "Date of claim notice": no party, no role
                 if _ROLE_LABELS["adjuster"] & terms(role) and _an_organisation(name):
                     continue  # "Adjuster: Clearpane Auto Glass": a firm in a person's role
                 if name.lower() in taken or any(name.lower() in t or t in name.lower() for t in taken if len(t) > 3):
@@ -876,10 +943,17 @@ _STATED_LINES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile
                             r"\bbuilding and personal property\b"),
     ("Inland marine", r"\binland marine\b|\b(?:motor truck |marine )?cargo (?:policy|insurance|claim|open policy)\b"),
     ("Cyber", r"\bcyber\b"),
-    ("Crime", r"\bcrime (?:policy|coverage|insurance)\b|\bemployee dishonesty\b"),
+    ("Crime", r"\bcrime (?:policy|coverage|insurance)\b|\bcommercial crime\b|\bemployee dishonesty\b|"
+              r"\bfidelity (?:bond|policy|coverage|insurance)\b"),
     ("Travel", r"\btravel (?:insurance|assistance|protection|plan|policy|claims?)\b|"
                r"\btrip (?:cancellation|interruption|delay)\b"),
     ("Pet", r"\bpet (?:insurance|health|plan|policy|claims?)\b|\bveterinary (?:insurance|plan|policy)\b"),
+    ("Management liability", r"\bmanagement liability\b|\bdirectors(?:'|\s+and)?\s+(?:&\s+)?officers\b|\bD&O\b"),
+    ("Professional liability", r"\bprofessional liability\b|\berrors and omissions\b|\bE&O\b|\bmalpractice\b"),
+    ("Pollution liability", r"\bpollution (?:legal )?liability\b|\benvironmental impairment\b"),
+    ("Aviation", r"\baviation (?:policy|insurance|liability|claims?)\b|\baircraft (?:hull|liability)\b|"
+                 r"\bhangarkeepers\b"),
+    ("Umbrella", r"\b(?:commercial |personal )?umbrella (?:policy|liability|coverage)\b|\bexcess liability\b"),
 ))
 """A line of business as files state it ("General Liability - Loss Notice", "Policy No.: CGL ...",
 "Claims Examiner, Workers' Compensation"); a form's check box ("Workers' comp: [X]") states none."""
@@ -887,7 +961,8 @@ _STATED_LINES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile
 
 def _stated_line(claim: ClaimRecord, documents: Sequence[DocumentInfo], ranked: dict[str, list[Scored]]) -> str:
     """The line of business the claim's files name (the lines the selector found for "what line
-    of business", their headings, the policy numbers and the document names), if any: each text
+    of business", the lines located at ingest, their headings, the policy numbers and the document
+    names), if any: each text
     votes once for each line it names, the selector's better lines more (a demand letter "under
     commercial auto policy ..." that later mentions "her workers' compensation carrier" is auto)."""
     weighted: dict[str, float] = {}
@@ -897,6 +972,9 @@ def _stated_line(claim: ClaimRecord, documents: Sequence[DocumentInfo], ranked: 
     for rank, scored in enumerate(ranked.get("lob", [])[:10]):
         for text in (scored.unit.text, scored.unit.passage.section or ""):
             weighted[text] = max(weighted.get(text, 0.0), 1.0 / (1.0 + rank))
+    for d in documents:  # every line located at ingest that states one ("Policy HOX-..., homeowners HO-3")
+        for text in [*(p.text for p in d.summary_points), *(f.text for f in d.fact_lines)]:
+            weighted[text] = max(weighted.get(text, 0.0), 1.0)
     votes = {name: sum(w for t, w in weighted.items() if rule.search(t)) for name, rule in _STATED_LINES}
     best = max(votes, key=lambda n: votes[n])
     return best if votes[best] else ""
@@ -911,6 +989,14 @@ def stated_line_of_business(claim: ClaimRecord, documents: Sequence[DocumentInfo
     if found is None or not any(rule.search(found[2]) for name, rule in _STATED_LINES if name == found[0]):
         return None
     return found
+
+
+def stated_lines(claim: ClaimRecord, documents: Sequence[DocumentInfo]) -> dict[str, int]:
+    """How many of the claim's located lines (ingest's points and fact lines) state each line of
+    business in the insurance's own words (:data:`_STATED_LINES`); lines stated by none are left out."""
+    texts = {t for d in documents for t in [*(p.text for p in d.summary_points), *(f.text for f in d.fact_lines)]}
+    votes = {name: sum(1 for t in texts if rule.search(t)) for name, rule in _STATED_LINES}
+    return {name: n for name, n in votes.items() if n}
 
 
 def line_of_business_line(claim: ClaimRecord, documents: Sequence[DocumentInfo]

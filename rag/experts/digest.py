@@ -184,6 +184,8 @@ def answer_digest(claim: ClaimRecord, documents: Sequence[DocumentInfo], *, ques
                               [p for passages, _ in first for p in passages])
     if document is not None and len(documents) == 1 and not set(topic) & DOCUMENT_NOUNS:
         return None  # "the ferncliff subro" of a claim whose one file is the subrogation demand: the claim
+    if document is not None and len(documents) == 1 and _names_only(about, document):
+        return None  # "summarize the umbrella notice" of a claim whose one file it is: the claim's card
     if document is None and not (_ASKS.search(question) or set(about) & HANDLING_TOPICS):
         return None  # "the harvest lane slip and fall": words that describe the claim, not a topic of it
     queries = [f"{phrase}: {a}" for a in ASPECTS] if document is not None else []
@@ -206,6 +208,17 @@ def answer_digest(claim: ClaimRecord, documents: Sequence[DocumentInfo], *, ques
             else f"{claim.claim_id}, on {_asked(question, about)}:")
     return ExpertResult("\n".join([head, *lines]), "summary", sources.citations, [claim.claim_id],
                         {"kind": "digest", "document": document.name if document else None, "about": about})
+
+
+_WHO = frozenset(stem(w) for w in "name names people parties".split())
+"""What "who" asks, as the request's topic reads it: the card's parties."""
+
+
+def _names_only(about: Sequence[str], document: DocumentInfo) -> bool:
+    """Whether a request's topic is only the document it names (its file name's words, a kind of
+    document, who is in it): nothing within the document is asked, so the whole of it is."""
+    named = terms(re.sub(r"[-_.]", " ", document.name))
+    return all(len(t) < 2 or t in named or t in DOCUMENT_NOUNS or t in _WHO for t in about)
 
 
 TITLE_LINES = 3

@@ -19,7 +19,7 @@ from decimal import Decimal
 
 from rag.experts.facts import facts_of
 from rag.experts.result import Sources
-from rag.experts.text import STOPWORDS, content_terms, terms
+from rag.experts.text import STOPWORDS, content_terms, sentences, terms
 from rag.metadata import find_dates, parse_money
 from rag.records import ClaimRecord, DocumentInfo, FactLine, Passage
 from rag.router import SHORTHAND_FORMS, normalize_question
@@ -35,7 +35,8 @@ _PHRASING = frozenset(content_terms(
     "handling handled handles handle them it they us where whose got get potential possible possibly likely "
     "chance currently reopened denied declined litigation suit find pull give me pay paid payment most least "
     "caused going ongoing underway anything something outstanding rsv pursuing pursue pursued "
-    "highest lowest largest smallest biggest use used uses using hired retained engaged assigned"))
+    "highest lowest largest smallest biggest use used uses using hired retained engaged assigned "
+    "queue desk caseload batch dol dols"))
 """The words of asking which claims, and of the conditions below: not a topic. (Hedges such as
 "potential" ask whether the topic is there at all: "files with subro potential".)"""
 ASKING_WORDS = _PHRASING
@@ -84,6 +85,34 @@ def _line_of_business_says(topic: Sequence[str], claim: ClaimRecord, docs: Seque
     return doc, FactLine("summary", "", text, page=page, section=section), "topic"
 
 
+_LINE_NAMES = {name: frozenset(content_terms(words)) for name, words in {
+    "Auto": "auto automobile", "Homeowners": "homeowners", "Commercial property": "commercial property",
+    "General liability": "general liability", "Workers' compensation": "workers compensation comp",
+    "Inland marine": "inland marine", "Cyber": "cyber", "Crime": "crime", "Travel": "travel", "Pet": "pet",
+}.items()}
+"""The lines of business by their names ("workers comp claims", "inland marine claims"): a question
+that names a line asks for the claims of that line, not for every file that mentions it."""
+_TOO_WIDE = frozenset(content_terms("property liability commercial general"))
+
+
+def line_asked(topic: Sequence[str]) -> str:
+    """The line of business a topic names by its name ("workers comp"), or ``""``."""
+    specific = set(topic) - _GENERIC
+    if not specific or specific <= _TOO_WIDE:
+        return ""
+    return next((name for name, words in _LINE_NAMES.items() if specific <= words), "")
+
+
+def of_another_line(asked: str, claim: ClaimRecord, docs: Sequence[DocumentInfo]) -> bool:
+    """Whether the claim's files state another line of business than ``asked`` more often than
+    ``asked`` (a property report's one line on "the insured's workers' compensation carrier" makes no
+    workers' compensation claim); a claim whose files state none, or both as often, is not."""
+    from rag.experts.card import stated_lines  # the card reads these filters
+
+    votes = stated_lines(claim, docs)
+    return bool(votes) and votes.get(asked, 0) < max(votes.values())
+
+
 KIND_SIMILAR_MIN = 0.36
 """The cosine a claim's best unit needs to be of a kind of loss its files do not name: "thieves cut
 the fence and took copper wire" is a theft (0.40); a fire report's "light rain" is no windstorm
@@ -119,6 +148,9 @@ _AMOUNT_KINDS: dict[str, tuple[str, ...]] = {
 }
 """The amounts a question can compare, by its word (singular), and the words of the labels that
 state them (``Total Paid`` is a ``payout``): "claims with a deductible over $1,000"."""
+_MAGNITUDES = frozenset({"deductible", "limit", "retention"})
+"""Kinds of amount that are never below nothing: a settlement's "Less deductible -$1,000.00" is the
+subtraction of a $1,000 deductible."""
 _KIND_WORD = (r"paid|payments?|settle(?:d|ments?)?|deductibles?|retentions?|limits?|estimates?|invoices?|bills?|billed|"
               r"incurred|demands?")
 _OP_AFTER = (r"(?:or|and)\s+(?:more|greater|higher|above|up|over)|\+|(?:or|and)\s+(?:less|lower|under|below)")
@@ -161,6 +193,8 @@ _NO_PAYMENT = re.compile(r"\b(?:without|no|zero|nil)\s+(?:any\s+)?(?:payments?|i
 _AFTER = re.compile(r"\b(?:after|since|from)\b", re.I)
 _BEFORE = re.compile(r"\b(?:before|prior to|until)\b", re.I)
 _REPORTED = re.compile(r"\b(?:reported|filed|notified|opened|received|fnol|first notice)\b", re.I)
+_CLOSED_WHEN = re.compile(r"\bclosed\s+(?:out\s+)?(?:in|during|between|from|on|before|after|since|by)\b", re.I)
+"""A date span said of the closing: "closed in June 2025", "closed between May and July"."""
 _CLAIM_CLOSED = re.compile(
     r"\b(?:claim|file|case|status)\b[^.;]{0,25}\bclosed\b|\bclosed\b[^.;]{0,10}\b(?:claim|file)\b", re.I)
 _REOPENED = re.compile(r"\breopen", re.I)
@@ -197,7 +231,7 @@ class Conditions:
     after: date | None = None
     before: date | None = None
     dated: str = "loss"
-    """Which date ``after``/``before`` bound: ``loss`` or ``reported``."""
+    """Which date ``after``/``before`` bound: ``loss``, ``reported`` or ``closed`` (the closing's)."""
     role: str = ""
     """A party the claim must have, by role: ``attorney`` or ``vendor``."""
     role_words: str = ""
@@ -239,7 +273,7 @@ class Conditions:
         elif self.amount:
             kind, op, value = self.amount
             parts.append(f"{kind} {_OP_WORDS[op]} {money_text(value)}")
-        what = "reported" if self.dated == "reported" else "loss"
+        what = {"reported": "reported", "closed": "closed"}.get(self.dated, "loss")
         if self.after and self.before and self.after == self.before:
             parts.append(f"{what} on {long_date(self.after)}")
         elif self.after and self.before:
@@ -335,6 +369,8 @@ def read_conditions(question: str, *, ignore: Sequence[str] = ()) -> Conditions:
         found.after, found.before = months
     if (found.after or found.before) and _REPORTED.search(question):
         found.dated = "reported"
+    elif (found.after or found.before) and _CLOSED_WHEN.search(question):
+        found.dated = "closed"  # "closed in June or July 2025": the closing's date, not the loss's
     rest = re.sub(r"\$\s?[\d,]+(?:\.\d{1,2})?|\b\d+\b|\b[qh][1-4]\b|\b(?:first|second|third|fourth|1st|2nd)\s+"
                   r"(?:quarter|half)\b", " ",
                   question, flags=re.I)
@@ -461,10 +497,11 @@ def _relative_span(question: str, today: date) -> tuple[date | None, date | None
 
 _MONTH_RANGE = re.compile(
     r"\b(?:between\s+|from\s+)?(?P<m1>" + _MONTH_WORD + r")\.?(?:\s+(?P<y1>(?:19|20)\d{2}))?\s*"
-    r"(?:and|to|through|thru|until|till|-|\u2013)\s*(?:the\s+end\s+of\s+)?(?P<m2>" + _MONTH_WORD + r")\.?,?\s+"
+    r"(?P<conn>and|to|through|thru|until|till|or|-|\u2013)\s*(?:the\s+end\s+of\s+)?(?P<m2>" + _MONTH_WORD + r")\.?,?\s+"
     r"(?P<y2>(?:19|20)\d{2})\b"
     r"|\bq(?P<q1>[1-4])\s*(?:-|\u2013|to|through|and)\s*q(?P<q2>[1-4])\s+(?:of\s+)?(?P<qy>(?:19|20)\d{2})\b", re.I)
-"""A span of months or quarters: "between june and august 2026", "from Nov 2025 to Feb 2026", "Q1-Q2 2026"."""
+"""A span of months or quarters: "between june and august 2026", "from Nov 2025 to Feb 2026", "Q1-Q2 2026";
+two months next to each other either way ("in july or august 2026")."""
 
 
 def _month_range(question: str) -> tuple[date, date] | None:
@@ -488,6 +525,8 @@ def _month_range(question: str) -> tuple[date, date] | None:
         first_year = int(m.group("y1")) if m.group("y1") else last_year - (first_month > last_month)
     if (first_year, first_month) > (last_year, last_month):
         return None
+    if (m.group("conn") or "").lower() == "or" and (last_year * 12 + last_month) - (first_year * 12 + first_month) > 1:
+        return None  # "in March or September": two months, not the span between them
     following = date(last_year + (last_month == 12), last_month % 12 + 1, 1)
     return date(first_year, first_month, 1), date.fromordinal(following.toordinal() - 1)
 
@@ -791,7 +830,8 @@ def _topic_hits(conditions: Conditions, claims: Sequence[ClaimRecord], docs_of: 
     place = _state_in(conditions.phrase)
     if place is not None and mentions is not None and similar is not None:  # "anything in Kansas": "Lenexa, KS 66215"
         name, code = place
-        at = re.compile(rf"\b{code}\.?,?\s+\d{{5}}(?:-\d{{4}})?\b")
+        at = re.compile(rf"\b{code}\.?,?\s+\d{{5}}(?:-\d{{4}})?\b"  # "Lenexa, KS 66215"; "Asheford, CO" (no ZIP)
+                        rf"|\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+{code}\b(?![-&'])(?=\s*(?:$|[|;.)\n]|,\s|\s+[a-z(]))")
         for claim_id in sorted(set(mentions(code)) - set(hits)):
             address = next(((p, x) for p, x, _ in similar(f"{name.title()} {code} address", [claim_id]).get(
                 claim_id, []) if at.search(x)), None)
@@ -805,6 +845,11 @@ def _topic_hits(conditions: Conditions, claims: Sequence[ClaimRecord], docs_of: 
         if kind:  # "water damage": "water" is the kind; every claim's files say "damage"
             phrase = " ".join(w for w in phrase.split() if not set(content_terms(w)) <= _GENERIC) or phrase
         hits = similar_topic_hits(phrase, claims, docs_of, similar, topic, least=KIND_SIMILAR_MIN if kind else 0.0)
+    asked = line_asked(topic)
+    if asked:
+        by_id = {c.claim_id: c for c in claims}
+        hits = {c: hit for c, hit in hits.items()
+                if c not in by_id or not of_another_line(asked, by_id[c], docs_of.get(c, []))}
     return hits
 
 
@@ -945,7 +990,8 @@ def matching_claims(conditions: Conditions, claims: Sequence[ClaimRecord],
                     similar: Similar | None = None) -> list[Match]:
     """The claims that meet every condition, each with the lines that show it. A topic no claim's
     loss type or narrative words is matched by meaning (``similar``)."""
-    if conditions.role and not any(_party(docs_of.get(c.claim_id, []), conditions.role) for c in claims):
+    if conditions.role and not (conditions.role == "attorney" and similar is not None) and not any(
+            _party(docs_of.get(c.claim_id, []), conditions.role) for c in claims):
         # no file names a party in that role by a label: the role's words are the topic ("a contractor")
         conditions = Conditions(**{**conditions.__dict__, "role": "", "topic": [*conditions.topic, *content_terms(
             conditions.role_words)], "phrase": " ".join(filter(None, [conditions.phrase, conditions.role_words]))})
@@ -1031,7 +1077,7 @@ def matching_claims(conditions: Conditions, claims: Sequence[ClaimRecord],
                     conditions.before and when > conditions.before):
                 continue
             if where is not None:
-                label = "reported" if conditions.dated == "reported" else "date of loss"
+                label = {"reported": "reported", "closed": "closed"}.get(conditions.dated, "date of loss")
                 reasons.append((*where, f"{label} {long_date(when)}"))
         out.append(Match(claim, reasons))
     return out
@@ -1062,16 +1108,55 @@ def _ordered(docs: Sequence[DocumentInfo], kind: str) -> list[tuple[str, int, in
                   key=lambda e: e[:3])
 
 
+_HYPOTHETICAL = re.compile(r"\b(?:if|unless|once|provided|should|would|could)\b[^.;]{0,60}?"
+                           r"\b(?:closed|settled|denied|re-?opened|resolved)\b", re.I)
+"""A status said of what may happen ("if the matter is settled by November 30"): no status yet."""
+_CLOSED_ON = re.compile(r"^\W*(?:(?:claim|file|case)\s+)?closed\W{0,3}(?:on|as of|effective)?\s*(?=\d|[A-Z][a-z]{2})",
+                        re.I)
+"""A note that is a closing: "Closed 09/02/2025." (its date follows)."""
+_REOPENED_BY = (r"\b(?:claim|file|case|{id})\b[^.;]{{0,25}}\bre-?open(?:ed|ing|s)?\b"
+                r"|\bre-?open(?:ed|ing|s)?\s+(?:the\s+|this\s+|our\s+)?(?:claim|file|case|{id})\b")
+"""A reopening of the claim itself: the shop or road that reopened is not the claim."""
+_CLOSE_ASKED = (r"\bclose\s+(?:out\s+)?(?:the\s+|this\s+|our\s+)?(?:claim|file|{id})\b"
+                r"(?![^.;]*\b(?:once|when|if|after|unless|until)\b)")
+"""A request that closes the claim on a date ("Please close <claim> as of today, 06/19/2025"), not one
+that waits for something ("close the file once payment clears")."""
+
+
+def status_events(docs: Sequence[DocumentInfo]) -> list[tuple[str, str, DocumentInfo, FactLine]]:
+    """The dated closings and reopenings of the claim: an event line saying the claim, file or case
+    closed; a sentence that is a closing ("Closed 09/02/2025."); a dated request to close the claim;
+    a line that reopens the claim (not the insured's shop). Each ``(ISO date, status, doc, line)``."""
+    out: list[tuple[str, str, DocumentInfo, FactLine]] = []
+    for d, f in facts_of(docs, "event"):
+        ident = "|".join(re.escape(c) for c in d.metadata.claim_ids if c) or "(?!x)x"
+        reopened = re.compile(_REOPENED_BY.format(id=ident), re.I)
+        asked = re.compile(_CLOSE_ASKED.format(id=ident), re.I)
+        if reopened.search(f.text):
+            out.append((f.value, "reopened", d, f))
+            continue
+        if _CLAIM_CLOSED.search(f.text) and not _ANOTHER_FILE_CLOSED.search(f.text) and not _HYPOTHETICAL.search(
+                f.text):
+            out.append((f.value, "closed", d, f))
+            continue
+        for sentence in sentences(f.text):
+            dates = find_dates(sentence)
+            if dates and (_CLOSED_ON.search(sentence) or asked.search(sentence)):
+                out.append((dates[-1][0].isoformat(), "closed", d, f))
+                break
+    return out
+
+
 def claim_status(docs: Sequence[DocumentInfo], *, said_closed: bool = False
                  ) -> tuple[str, tuple[DocumentInfo, FactLine] | None]:
     """Where the claim stands (``open``, ``closed``, ``reopened``, ``denied``, ``litigation``; ``open``
     when no file says), with the line that says it: the latest status line ("Status: CLOSED", "the
-    claim remains open") or dated closing/reopening event, by date."""
+    claim remains open") or dated closing/reopening event, by date. A status said only of what may
+    happen ("if the matter is settled by ...") is none."""
     found = [(when, i, j, f.value, d, f) for when, i, j, d, f in _ordered(docs, "status")
-             if not _ANOTHER_FILE_CLOSED.search(f.text)]
-    for d, f in facts_of(docs, "event"):
-        if (_CLAIM_CLOSED.search(f.text) and not _ANOTHER_FILE_CLOSED.search(f.text)) or _REOPENED.search(f.text):
-            found.append((f.value, 10**6, 0, "reopened" if _REOPENED.search(f.text) else "closed", d, f))
+             if not _ANOTHER_FILE_CLOSED.search(f.text) and not _HYPOTHETICAL.search(f.text)]
+    for when, status, d, f in status_events(docs):
+        found.append((when, 10**6, 0, status, d, f))
     if not found:
         return ("closed" if said_closed else "open"), None
     *_, status, doc, fact = max(found, key=lambda e: e[:3])
@@ -1113,6 +1198,8 @@ def _open_reserve(docs: Sequence[DocumentInfo]) -> tuple[Decimal | None, tuple[D
     return Decimal(fact.value), (doc, fact)
 
 
+open_reserve = _open_reserve  # the card states the reserve as lookups read it
+
 _RESERVE_HEADING = re.compile(r"\breserves?\b", re.I)
 
 
@@ -1151,7 +1238,8 @@ def _amount_of(docs: Sequence[DocumentInfo], kind: str, *, equal_to: Decimal | N
     for doc, fact in facts_of(docs, "amount"):
         said = terms(fact.label.replace("_", " ")) | terms(fact.text.split("$")[0])
         if fact.label in words or said & {w for word in words for w in terms(word)}:
-            found.append((Decimal(fact.value), doc, fact))
+            value = Decimal(fact.value)
+            found.append((abs(value) if kind in _MAGNITUDES else value, doc, fact))
     if equal_to is not None:  # "a $25k deductible": the one of that amount, among several (per-peril deductibles)
         found = [f for f in found if f[0] == equal_to] or found
     return max(found, key=lambda f: f[0]) if found else None
@@ -1295,9 +1383,15 @@ _COUNSEL = re.compile(
     r"\b(?:plaintiff|claimant|petitioner|employee|injured\s+worker)s?'?s?\s+(?:counsel|attorneys?|lawyers?|"
     r"solicitors?)\b|\brepresented\s+by\b|\b(?:counsel|attorneys?|lawyers?)\s+(?:for|representing)\s+(?:the\s+)?"
     r"(?:plaintiff|claimant|petitioner|employee|injured)|\bletter\s+of\s+representation\b"
-    r"|\battorney'?s?\s+(?:demand|lien)\b|\bretained\s+(?:counsel|an?\s+attorney|a\s+lawyer)\b", re.I)
+    r"|\battorney'?s?\s+(?:demand|lien)\b|\bretained\s+(?:counsel|an?\s+attorney|a\s+lawyer)\b"
+    r"|\bthrough\s+(?:its|his|her|their)\s+(?:counsel|attorneys?|lawyers?|solicitors?)\b"
+    r"|\b(?:counsel|attorneys?|atty|lawyers?|solicitors?)\b[^.;]{0,40}?\bfor\s+"
+    r"(?-i:(?P<client>(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'.-]*){0,3}))",
+    re.I)
 """A line that says a claimant or plaintiff has a lawyer: "Plaintiffs' counsel: Quill & Sandoval",
-"represented by Kellerman & Loy", "attorney for the claimant", "letter of representation received"."""
+"represented by Kellerman & Loy", "attorney for the claimant", "letter of representation received",
+a firm "counsel for" a person named, a party acting "through its counsel" (not the insured's: see
+:func:`counsel_in_text`)."""
 
 
 _EMPTY_FIELD = re.compile(r"\s*(?:[:|]\s*)?(?:_{2,}|-{2,}|n/?a\b|none\b|nil\b|unknown\b|not\s+known\b)?\s*[|:]?\s*$",
@@ -1311,18 +1405,47 @@ def counsel_in_text(claims: Sequence[ClaimRecord], docs_of: Mapping[str, Sequenc
     ingest), each with that line: the lines most like representation by counsel (one search across
     the claims), one that says it and not that it is not so ("not represented", "no attorney")."""
     found: dict[str, Reason] = {}
-    lines_of = similar("claimant represented by attorney: plaintiff's counsel, law firm", [c.claim_id for c in claims])
+    for claim in claims:  # a dated note or letter line first ("03/02 Atty letter rec'd (...) for Janet K.")
+        for doc, fact in facts_of(docs_of.get(claim.claim_id, []), "event"):
+            for sentence in sentences(fact.text):
+                m = _COUNSEL.search(sentence)
+                if (m and not _NEGATION.search(sentence[max(0, m.start() - 20):m.start()])
+                        and not _NONE_VALUE.match(sentence, m.end()) and not _the_insured(m, claim)):
+                    found[claim.claim_id] = (doc, fact, "topic")
+                    break
+            if claim.claim_id in found:
+                break
+    rest = [c.claim_id for c in claims if c.claim_id not in found]
+    lines_of = similar("claimant represented by attorney: plaintiff's counsel, law firm", rest) if rest else {}
     for claim in claims:
+        if claim.claim_id in found:
+            continue
         for passage, excerpt, _ in lines_of.get(claim.claim_id, []):
             lines = [excerpt, *(ln.strip() for ln in passage.text.splitlines())]
             line = next((ln for ln in lines if (m := _COUNSEL.search(ln))
                          and not _NEGATION.search(ln[max(0, m.start() - 20):m.start()])
-                         and not _EMPTY_FIELD.match(ln, m.end())), None)
+                         and not _EMPTY_FIELD.match(ln, m.end()) and not _NONE_VALUE.match(ln, m.end())
+                         and not _the_insured(m, claim)), None)
             reason = reason_for(claim.claim_id, docs_of, passage, line) if line else None
             if reason is not None:
                 found[claim.claim_id] = (reason[0], reason[1], "topic")
                 break
     return found
+
+
+_FIRM = re.compile(r"&|\b(?:Inc|LLC|LLP|Ltd|Co|Corp|Company|Corporation|LP|PLLC|Group|Services|Partners|Bank)\b\.?")
+
+
+def _the_insured(said: re.Match[str], claim: ClaimRecord) -> bool:
+    """Whether counsel "for" someone is not a claimant's: the client named is the claim's insured
+    (by a word of its name), or a business ("breach counsel for Pelham & Routh", "counsel ... for
+    Apex Kitchen Service, Inc.": the insured's or a co-defendant's lawyers)."""
+    client = said.groupdict().get("client") or ""
+    if client and _FIRM.search(said.string[said.start("client"):said.start("client") + len(client) + 30]):
+        return True
+    words = {w.lower() for w in re.findall(r"[A-Za-z][\w'-]{2,}", client)} - {"mr", "ms", "mrs", "dr"}
+    return bool(words) and any(words & {w.lower() for w in re.findall(r"[A-Za-z][\w'-]{2,}", name)}
+                               for name in claim.insured)
 
 
 def _paid_something(docs: Sequence[DocumentInfo]) -> bool:
@@ -1334,13 +1457,21 @@ def _paid_something(docs: Sequence[DocumentInfo]) -> bool:
     return _payment_line(docs) is not None
 
 
+_PAYMENT_MADE = re.compile(r"\bpayments?\s+(?:was\s+|were\s+|has\s+been\s+|have\s+been\s+)?"
+                           r"(?:issued|made|sent|released|remitted)\b", re.I)
+"""A dated line that says a payment went out though it names no amount ("Payment issued 05/16/2025 by
+direct deposit to ...")."""
+
+
 def _payment_line(docs: Sequence[DocumentInfo]) -> tuple[DocumentInfo, FactLine] | None:
     """A status or dated line of the claim's files that says a payment was made, with an amount
-    ("check no. 3300871 issued ... $4,180.00", "paid $22,640.00 on 08/15/2025"); not one that
-    says none was ("No extortion payment will be claimed")."""
+    ("check no. 3300871 issued ... $4,180.00", "paid $22,640.00 on 08/15/2025") or in so many words
+    ("Payment issued 05/16/2025 by direct deposit"); not one that says none was ("No extortion
+    payment will be claimed")."""
     for kind in ("status", "event"):
         for doc, fact in facts_of(docs, kind):
-            if (_PAID_LINE.search(fact.text) or (kind == "event" and fact.label == "payment" and "$" in fact.text)) \
+            if (_PAID_LINE.search(fact.text) or (kind == "event" and fact.label == "payment" and (
+                    "$" in fact.text or _PAYMENT_MADE.search(fact.text)))) \
                     and not _NEGATION.search(fact.text.split("$")[0][-40:]):
                 return doc, fact
     return None
@@ -1353,6 +1484,40 @@ def _party(docs: Sequence[DocumentInfo], role: str) -> tuple[DocumentInfo, FactL
     return found[0] if found else None
 
 
+_LOSS_WORDS = frozenset(content_terms(
+    "damage damaged burst collapse collapsed struck crash crashed collision fire smoke explosion exploded flood "
+    "flooded leak leaking hail storm windstorm tornado hurricane theft stolen burglary robbery break-in vandalism "
+    "injured injury bite bitten fell fall slipped ransomware breach outbreak spill release discharge"))
+"""Words of a sentence that narrates the loss itself, not its handling (the kinds of loss and what
+they do)."""
+_NOT_THE_LOSS = re.compile(r"\b(?:policy|term|period|effective|expir\w*|dob|born|inspection|inspected|visit\w*|"
+                           r"reporting|report\s+date|notice|noticed|received|sent|prepared|dated|invoice|letter|"
+                           r"forecast|observations?)\b|^\W*(?:date|sent|from|to|subject)\s*:", re.I)
+"""A dated sentence about the policy, a person, the handling or the weather record: not the loss."""
+
+
+def loss_date_in_text(docs: Sequence[DocumentInfo]) -> tuple[date, tuple[DocumentInfo, FactLine]] | None:
+    """The date of loss of a claim whose files label none: the earliest date of a dated sentence
+    that narrates the loss (a kind of loss or what it does: "a sprinkler branch line burst", "ground
+    damage while towed"), a narrative's sentence before a table's row, not the policy's, a person's
+    or the handling's dates. None when no sentence does."""
+    found: list[tuple[str, DocumentInfo, FactLine]] = []
+    for doc, fact in facts_of(docs, "event"):
+        if fact.label == "date_of_loss":
+            return date.fromisoformat(fact.value), (doc, fact)
+        for sentence in sentences(fact.text):
+            dates = find_dates(sentence)
+            if len(dates) != 1 or dates[0][0].isoformat() != fact.value:
+                continue  # one date, this event's: a sentence of two dates is a span or a history
+            if terms(sentence) & _LOSS_WORDS and not _NOT_THE_LOSS.search(sentence):
+                found.append((fact.value, doc, fact))
+    prose = [f for f in found if "|" not in f[2].text]  # a narrative's sentence before a table's row (a weather
+    if not (prose or found):                           # record's "storm" the day before the roof gave way)
+        return None
+    when, doc, fact = min(prose or found, key=lambda f: f[0])
+    return date.fromisoformat(when), (doc, fact)
+
+
 def _date_of(claim: ClaimRecord, docs: Sequence[DocumentInfo], dated: str
              ) -> tuple[date | None, tuple[DocumentInfo, FactLine] | None]:
     """The claim's date of loss (or, for ``reported``, the date it was reported), with its line."""
@@ -1362,8 +1527,20 @@ def _date_of(claim: ClaimRecord, docs: Sequence[DocumentInfo], dated: str
             events = [(d, f) for d, f in facts_of(docs, "event") if f.label == "reported"]
             found = min(events, key=lambda df: df[1].value) if events else None
         return (date.fromisoformat(found[1].value), found) if found else (None, None)
-    if not claim.date_of_loss:
+    if dated == "closed":
+        status, line = claim_status(docs)
+        closings = [(when, d, f) for when, said, d, f in status_events(docs) if said == "closed"]
+        if status != "closed":
+            return None, None
+        if closings:
+            when, d, f = max(closings, key=lambda c: c[0])
+            return date.fromisoformat(when), (d, f)
+        if line is not None and re.fullmatch(r"\d{4}-\d{2}-\d{2}", line[1].label):  # "STATUS: CLOSED 07/15/2025"
+            return date.fromisoformat(line[1].label), line
         return None, None
+    if not claim.date_of_loss:
+        told = loss_date_in_text(docs)  # no labelled date of loss: the date the files narrate the loss on
+        return (told[0], told[1]) if told is not None else (None, None)
     line = next(((d, f) for d, f in facts_of(docs, "date_of_loss") if f.value == claim.date_of_loss), None)
     if line is None:  # a date of loss under another name ("Date of fire"): the dated line that holds it
         line = next(((d, f) for d, f in facts_of(docs, "event") if f.value == claim.date_of_loss), None)
