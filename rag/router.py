@@ -318,6 +318,9 @@ _RULES: tuple[tuple[Route, str, "re.Pattern[str] | _CheckedRule"], ...] = (
                 r"(?:retention|excess|SIR)\b|"
                 r"\b(?:minus|subtract\w*|tak(?:e|ing) off|deduct(?!ible)\w*)\b.*\b(?:deductible|retention|excess)\b|"
                 r"\b(?:deductible|retention|excess)\b.*\b(?:comes? off|taken off|subtracted|deducted)\b", re.I)),
+    ("calculation", "checks one figure against another", re.compile(
+        r"^\W*(?:is|are|was|were|does|do|did|would|will)\s+.+?\s+(?:within|inside|exceed(?:s|ed|ing)?)\s+"
+        r"(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+)?[\w'&-]+", re.I)),
     ("summary", "asks for events in time order", _CheckedRule(asks_for_timeline, _ASKS_TIMELINE)),
     ("lookup", "asks who handles a claim",
      re.compile(r"\bwho(?:'s| is| was)? (?:the )?(?:assigned )?(?:adjuster|adjustor|handler)\b|"
