@@ -92,17 +92,18 @@ def _score(phrase: str, figure: Figure) -> int:
     return shared(phrase_words(phrase), set(figure.words))
 
 
-def _assign(phrases: Sequence[str], found: Sequence[Figure]) -> list[Figure] | None:
+def _assign(phrases: Sequence[str], found: Sequence[Figure], *, one_unnamed: bool = False) -> list[Figure] | None:
     """A different figure for each phrase, the one whose words it shares most; ``None`` unless
-    every phrase shares a word with its own and one assignment is clearly best. With exactly as
-    many distinct figures as phrases, one phrase may go unnamed (the unit's other amount)."""
+    every phrase shares a word with its own and one assignment is clearly best. ``one_unnamed``
+    (a check of one figure against another): with exactly two distinct figures in the unit, one
+    phrase may go unnamed ("its ACV" beside "repair estimate of $12,900.00 exceeds ACV ($11,450.00)")."""
     if len(found) < len(phrases) or not phrases:
         return None
     best: tuple[int, list[Figure]] | None = None
     second = -1
     for chosen in permutations(range(len(found)), len(phrases)):
         scores = [_score(p, found[j]) for p, j in zip(phrases, chosen)]
-        exact = len({f.value for f in found}) == len(phrases)
+        exact = one_unnamed and len({f.value for f in found}) == len(phrases)
         if min(scores) == 0 and not (exact and sum(1 for s in scores if s == 0) == 1 and max(scores) > 0):
             continue
         total = sum(scores)
@@ -172,7 +173,7 @@ def computed_from_unit(question: str, found: ExpertResult) -> ExpertResult | Non
     asked = calculation_asked(question)
     check = _CHECK.search(question)
     if check is not None and not GIVEN_MONEY.search(question):
-        pair = _assign([check.group("a"), check.group("b")], values)
+        pair = _assign([check.group("a"), check.group("b")], values, one_unnamed=True)
         return _limit_result(source, *pair) if pair else None
     if asked == "total":
         items = sum_items(question)

@@ -14,7 +14,7 @@ from typing import Literal
 
 from rag.experts.text import content_terms
 from rag.metadata import parse_money
-from rag.router import ASKS_DEADLINE, ASKS_HOW_FAR, ASKS_RESERVE_CHECK, asks_span
+from rag.router import ASKS_DEADLINE, ASKS_HOW_FAR, ASKS_RESERVE_CHECK, ASKS_WITHOUT, asks_span
 
 CHANGE = re.compile(
     r"(?<!\bby )\bhow (?:much|far) (?:did|does|has|have|was|were|is) (?P<who>.+?) (?:get |been )?(?P<verb>drop|go up|"
@@ -366,8 +366,8 @@ _LEFT_AFTER = (
 
 def left_after(question: str) -> tuple[str, str] | None:
     """``(base, off)`` of "what's still owed on contents after the advance", "the reserve left after
-    what's been paid": a remainder, one figure less the other."""
-    for pattern in _LEFT_AFTER:
+    what's been paid", "the invoice without the towing": a remainder, one figure less the other."""
+    for pattern in (*_LEFT_AFTER, ASKS_WITHOUT):
         m = pattern.search(question)
         if m and phrase_words(m.group("base")) and m.group("off").strip():
             return m.group("base").strip(), m.group("off").strip()
