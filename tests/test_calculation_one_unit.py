@@ -133,3 +133,34 @@ def test_a_figure_less_one_of_its_parts_is_a_remainder(garage) -> None:  # type:
 def test_without_is_a_remainder_only_after_an_amount() -> None:
     assert decide_route("who drove the car without the owner's consent on GM-20417-T").route != "calculation"
     assert decide_route("what was the invoice total excluding the recovery truck?").route == "calculation"
+
+
+FESTIVAL = """# Riverside Lantern Festival - abandonment worksheet
+
+Claim Number: EF-71180-L
+Insured: Lanternfolk Events CIC
+
+| Supplier | What was booked | Deposit paid | Returned by supplier | Still lost |
+|---|---|---|---|---|
+| Marlow Staging | stage and rigging | $18,000.00 | $4,500.00 | $13,500.00 |
+| Quayside Sound | PA and lighting | $7,250.00 | $0.00 | $7,250.00 |
+| Harbour Catering | food concessions | $5,400.00 | $2,700.00 | $2,700.00 |
+
+The festival was called off on 06/14/2026 after the river authority closed the quay.
+"""
+
+
+@pytest.fixture(scope="module")
+def festival(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    engine = engine_with_files(tmp_path_factory.mktemp("columns"), [("lantern-worksheet.md", FESTIVAL)])
+    yield engine
+    engine.close()
+
+
+def test_the_column_a_total_names_is_summed_of_several_money_columns(festival) -> None:  # type: ignore[no-untyped-def]
+    answer = ask_checked(festival, "total still lost with the suppliers on EF-71180-L")
+    assert answer.route == "calculation"
+    assert answer.text.startswith("$23,450.00 in total: $13,500.00 [1] + $7,250.00 [2] + $2,700.00 [3]"), answer.text
+    assert answer.citations[-1].excerpt == "sum_amounts: $13,500.00 + $7,250.00 + $2,700.00 = $23,450.00"
+    answer = ask_checked(festival, "total of the deposits paid on EF-71180-L")
+    assert answer.text.startswith("$30,650.00 in total: $18,000.00 [1]"), answer.text

@@ -969,18 +969,27 @@ class _Calc:
 
     def column_total(self, passage: Passage, words: Set[str]) -> ExpertResult | None:
         """"The total extra expense" of a table that lists it without a total row: the sum of its one
-        amount column, for the table of ``passage`` the phrase names best (its caption, the line
-        above it, and that column's header, which counts double), when it has no total row of its
-        own (a stated total is read as such)."""
+        amount column (of several, the one whose header alone the phrase names: "the unrecovered
+        deposits" of a table with paid, refunded and unrecovered columns), for the table of ``passage``
+        the phrase names best (its caption, the line above it, and that column's header, which counts
+        double), when it has no total row of its own (a stated total is read as such)."""
         scored = []
+        named = set(words) - COST or set(words)  # "cost", "amount": every money column's word, naming none
         for caption, header_cells, rows in pipe_tables(passage.text):
             columns = {i for _, cells in rows for i, c in enumerate(cells) if money_cell(c)}
-            if len(columns) != 1 or not 2 <= len(rows) <= MAX_SUMMED_ROWS or any(TOTAL.search(r) for r, _ in rows):
+            if not columns or not 2 <= len(rows) <= MAX_SUMMED_ROWS or any(TOTAL.search(r) for r, _ in rows):
                 continue
-            column = next(iter(columns))
-            header = header_cells[column] if column < len(header_cells) else ""
-            named = set(words) - COST or set(words)  # "cost", "amount": every money column's word, naming none
-            score = 2 * shared(named, terms(header) - COST) + shared(named, terms(caption) - COST)
+            by_header = {i: shared(named, terms(header_cells[i] if i < len(header_cells) else "") - COST)
+                         for i in columns}
+            best = max(by_header.values())
+            if len(columns) > 1:  # several money columns ("Paid", "Refunded", "Unrecovered"): the one its header names
+                top = [i for i, v in by_header.items() if v == best]
+                if best == 0 or len(top) != 1:
+                    continue
+                column = top[0]
+            else:
+                column = next(iter(columns))
+            score = 2 * by_header[column] + shared(named, terms(caption) - COST)
             if score > 0:
                 scored.append((score, column, rows))
         if not scored:
