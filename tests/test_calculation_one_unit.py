@@ -111,6 +111,7 @@ Insured: Philomena Achebe-Ward
 Panel shop invoice PSI-3381: $9,615.40 in all, for the bonnet, both wings and the windscreen.
 Of that, the windscreen replacement came to $1,180.00, billed through to the glass supplier.
 Recovery truck from the motorway verge: $385.00, paid by the insured and claimed back.
+Hire car reserve set 05/02/2026 at $3,600.00; cut 05/19/2026 to $2,250.00 when the courtesy car came back early.
 """
 
 
@@ -164,3 +165,11 @@ def test_the_column_a_total_names_is_summed_of_several_money_columns(festival) -
     assert answer.citations[-1].excerpt == "sum_amounts: $13,500.00 + $7,250.00 + $2,700.00 = $23,450.00"
     answer = ask_checked(festival, "total of the deposits paid on EF-71180-L")
     assert answer.text.startswith("$30,650.00 in total: $18,000.00 [1]"), answer.text
+
+
+def test_a_change_over_two_dated_sentences_of_one_line(garage) -> None:  # type: ignore[no-untyped-def]
+    answer = ask_checked(garage, "how much did the hire car reserve come down on GM-20417-T")
+    assert answer.route == "calculation"
+    assert answer.text.startswith("$1,350.00: from $3,600.00 to $2,250.00 [1]"), answer.text
+    assert "cut 05/19/2026 to $2,250.00" in answer.citations[0].excerpt
+    assert answer.citations[-1].excerpt == "difference: $3,600.00 - $2,250.00 = $1,350.00"

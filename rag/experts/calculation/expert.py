@@ -64,6 +64,7 @@ from rag.experts.calculation.inputs import (
     search_input,
 )
 from rag.experts.calculation.moments import anchor_of, moment_day, moment_input, moments_in
+from rag.experts.calculation.one_unit import figures, history_pair
 from rag.experts.calculation.question import (
     CALC_STEMS,
     CHANGE,
@@ -1383,6 +1384,10 @@ class _Calc:
                     # "$120,000 -> $250,000 -> $340,000": since it was first set, the first to the last;
                     # else the latest change
                     values = [values[0], values[-1]] if since_first else values[-2:]
+                if not values and (dated := history_pair(self.question, figures(line))) is not None:
+                    # "set 09/11 at $200,000.00; reduced 09/25 to $170,000.00": a history over two
+                    # sentences, each figure dated (the pair at the date asked, if any)
+                    values = [dated[0].written, dated[1].written]
             if len(values) != 2:
                 continue
             inputs = [i for v in values if (i := search_input(p, line, v, "money")) is not None]

@@ -140,7 +140,7 @@ def _asked_when(question: str) -> tuple[int, int | None] | None:
     return (_MONTHS.index(m.group("month").lower()) + 1, None) if m else None
 
 
-def _history_pair(question: str, found: Sequence[Figure]) -> tuple[Figure, Figure] | None:
+def history_pair(question: str, found: Sequence[Figure]) -> tuple[Figure, Figure] | None:
     """The figure before and after a change, from a unit that dates each amount it gives; the pair
     at the date the question names, else the only pair there is."""
     if len(found) < 2 or any(f.day is None for f in found):
@@ -185,7 +185,7 @@ def computed_from_unit(question: str, found: ExpertResult) -> ExpertResult | Non
                        "sum_amounts", result.working)
     if asked in ("change", "difference") and (asked == "change" or CHANGE.search(question) or
                                               re.search(r"\bby how much\b", question, re.I)):
-        pair = _history_pair(question, values)
+        pair = history_pair(question, values)
         if pair is None:
             return None
         was, now = pair
