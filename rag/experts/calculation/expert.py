@@ -526,8 +526,12 @@ class _Calc:
     def timed(self, first: Input, second: Input) -> ExpertResult | None:
         """The duration from one moment to the other, in hours and minutes (in days when they are
         two days apart or more), both cited."""
-        (d1, _), (d2, _) = read_moment(first.value), read_moment(second.value)
+        (d1, c1), (d2, c2) = read_moment(first.value), read_moment(second.value)
         start, end = (second, first) if d1 and d2 and d2 < d1 else (first, second)
+        if first.text == second.text and d1 == d2 and c1 is not None and c2 is not None and c2 < c1:
+            # the two times one line gives ("the alarm at 03:17 and the water off at 03:52"): a span
+            # between them, whichever phrase read which, not a wrap past midnight
+            start, end = second, first
         result = minutes_between(start.value, end.value)
         if (result.seconds if result.seconds is not None else result.minutes) <= 0:
             return None

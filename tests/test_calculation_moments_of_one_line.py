@@ -1,0 +1,51 @@
+"""Durations whose two ends a file gives in one sentence, and e-mail threads whose replies are stamped with when
+they were written. On the real engine over a cold-store incident thread written here, in a style unlike our
+samples: the span between one line's two times is the same whichever phrase read which time, and a reply's
+"On <date> at <time>, <name> wrote:" dates the message, not the events it tells."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.docfactory import ask_checked, eml_bytes, engine_with_files
+
+THREAD = """Claim Number: CS-40915-R
+Insured: Nordhavn Cold Logistics ApS
+
+Hi Petra,
+
+Our freezer room 4 lost power on Saturday 05/16/2026. The compressor tripped at 01:12 and the standby
+generator only picked up the load at 01:58, by which time the room had warmed to -11C.
+
+On Sat, May 16, 2026 at 3:40 PM Ingrid Solberg wrote:
+> The duty fitter, Ingrid Solberg, reached the plant at 04:25 and reset the breaker.
+> Stock was moved to room 2 by 07:10.
+
+Regards,
+Henrik Aalto, Operations
+"""
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    eml = eml_bytes(subject="RE: CS-40915-R freezer room 4 power loss", body=THREAD,
+                    sender="Henrik Aalto <henrik@nordhavn.example>", date="Sat, 16 May 2026 16:05:00 +0200")
+    engine = engine_with_files(tmp_path_factory.mktemp("moments"), [("cs-40915-thread.eml", eml)])
+    yield engine
+    engine.close()
+
+
+def test_the_span_between_one_lines_two_times(engine) -> None:  # type: ignore[no-untyped-def]
+    answer = ask_checked(engine, "how long was freezer room 4 without power before the generator took over, CS-40915-R")
+    assert answer.route == "calculation"
+    assert answer.text.startswith("46 minutes: from 01:12"), answer.text
+    assert "01:58" in answer.text
+    assert "compressor tripped at 01:12" in answer.citations[0].excerpt
+    assert answer.citations[-1].document == "calculation"
+
+
+def test_a_replys_stamp_is_no_moment_of_what_it_tells(engine) -> None:  # type: ignore[no-untyped-def]
+    answer = ask_checked(engine, "time from the compressor tripping to Ingrid Solberg getting there, CS-40915-R")
+    assert answer.route == "calculation"
+    assert answer.text.startswith("3 hours 13 minutes"), answer.text
+    assert not any("wrote:" in c.excerpt for c in answer.citations), answer.citations
