@@ -151,9 +151,21 @@ The festival was called off on 06/14/2026 after the river authority closed the q
 """
 
 
+GATE = """# Riverside Lantern Festival - gate count before the closure
+
+Claim Number: EF-71180-L
+
+| Gate | Wristbands issued | Staff passes | Total |
+|---|---|---|---|
+| North quay | 2,140 | 85 | 2,225 |
+| Boathouse | 1,770 | 75 | 1,845 |
+"""
+
+
 @pytest.fixture(scope="module")
 def festival(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
-    engine = engine_with_files(tmp_path_factory.mktemp("columns"), [("lantern-worksheet.md", FESTIVAL)])
+    engine = engine_with_files(tmp_path_factory.mktemp("columns"), [("lantern-worksheet.md", FESTIVAL),
+                                                                     ("lantern-gate-count.md", GATE)])
     yield engine
     engine.close()
 
@@ -173,3 +185,8 @@ def test_a_change_over_two_dated_sentences_of_one_line(garage) -> None:  # type:
     assert answer.text.startswith("$1,350.00: from $3,600.00 to $2,250.00 [1]"), answer.text
     assert "cut 05/19/2026 to $2,250.00" in answer.citations[0].excerpt
     assert answer.citations[-1].excerpt == "difference: $3,600.00 - $2,250.00 = $1,350.00"
+
+
+def test_counts_less_counts_are_never_dollars(festival) -> None:  # type: ignore[no-untyped-def]
+    answer = ask_checked(festival, "north quay total minus the boathouse total on EF-71180-L")
+    assert "$" not in answer.text, answer.text

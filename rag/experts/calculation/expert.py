@@ -1315,6 +1315,8 @@ class _Calc:
                else self.amount(off_phrase, taken=taken))
         if not off or (off[0].value, off[0].text) in taken or not 0 < off[0].amount < base[0].amount:
             return None  # one figure read twice, or more taken off than there is: no remainder
+        if not any(_in_currency(i) for i in (base[0], off[0])):
+            return None  # spore counts, gallons: no amounts of money, and no remainder stated in dollars
         result = less(base[0].amount, [off[0].amount])
         text = (f"{result.text} left: {money_text(base[0].amount)} {base[0].cite(self.sources)} - "
                 f"{money_text(off[0].amount)} {off[0].cite(self.sources)}.")
@@ -1965,6 +1967,19 @@ SINCE_FIRST = re.compile(r"\bsince (?:it was |they were |we )?(?:first|initially
 
 HISTORY_STEP = re.compile(r"(?:->|\u2192|=>|\bto\b|\bthen\b).*(?:->|\u2192|=>|\bto\b|\bthen\b)", re.I)
 """A line that tells a figure's successive values ("$120,000 -> $250,000 -> $340,000")."""
+
+
+_CURRENCY = re.compile(r"\$|\bUSD\b|\bdollars?\b|[\u20ac\u00a3]")
+
+
+def _in_currency(item: Input) -> bool:
+    """Whether an amount read as money is written as money: a currency sign in its line, or in its passage before
+    it (a table's header: "Amount (USD)")."""
+    if _CURRENCY.search(item.text):
+        return True
+    text = item.passage.text if item.passage is not None else ""
+    at = text.find(item.text[:40])
+    return bool(_CURRENCY.search(text[:at] if at >= 0 else ""))
 
 
 def _item_words(item: Input) -> set[str]:
