@@ -190,3 +190,13 @@ def test_a_change_over_two_dated_sentences_of_one_line(garage) -> None:  # type:
 def test_counts_less_counts_are_never_dollars(festival) -> None:  # type: ignore[no-untyped-def]
     answer = ask_checked(festival, "north quay total minus the boathouse total on EF-71180-L")
     assert "$" not in answer.text, answer.text
+
+
+def test_one_figure_read_for_both_sides_of_a_difference_is_no_answer(engine) -> None:  # type: ignore[no-untyped-def]
+    answer = ask_checked(engine, "difference between the strut's agreed value and the hull schedule value, MH-66120-Q")
+    assert "$0.00" not in answer.text, answer.text
+
+
+def test_a_count_asked_in_all_is_never_a_sum_of_dollars(festival) -> None:  # type: ignore[no-untyped-def]
+    answer = ask_checked(festival, "how many suppliers were booked in all on EF-71180-L")
+    assert "in total" not in answer.text and answer.route != "calculation", answer.text

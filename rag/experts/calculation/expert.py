@@ -816,6 +816,8 @@ class _Calc:
         return self.result(text, "sum_amounts", f"{working}; {total.working}", *stated, *found)
 
     def total(self) -> ExpertResult | None:
+        if _COUNT_ASKED.search(self.question):
+            return None  # "how many trusses in all", "total hours billed": a count or a time, never a sum of dollars
         if (rated := self.rated_total()) is not None or rates_for(self.question):
             return rated
         given = self.given_money
@@ -987,9 +989,11 @@ class _Calc:
             by_header = {i: shared(named, terms(header_cells[i] if i < len(header_cells) else "") - COST)
                          for i in columns}
             best = max(by_header.values())
-            if len(columns) > 1:  # several money columns ("Paid", "Refunded", "Unrecovered"): the one its header names
+            if len(columns) > 1:  # several money columns ("Paid", "Refunded", "Unrecovered"): the one its header
+                # names, when the question asks a column's total ("total unrecovered"), not an item of a sum
                 top = [i for i, v in by_header.items() if v == best]
-                if best == 0 or len(top) != 1:
+                if best == 0 or len(top) != 1 or not _ASKS_COLUMN.search(self.question) or _ITEM_OF_SUM.search(
+                        self.question):
                     continue
                 column = top[0]
             else:
@@ -1466,8 +1470,8 @@ class _Calc:
             text = (f"I found {money_text(known.amount)} {known.cite(self.sources)} but no amount for "
                     f"{item_name(missing)} in the files, so I can't compare them.")
             return ExpertResult(text, "none", self.sources.citations, [known.claim_id] if known.claim_id else [])
-        if not a or not b or a[0] == b[0]:
-            return None
+        if not a or not b or a[0] == b[0] or a[0].amount == b[0].amount:
+            return None  # one figure read for both (a "$0.00" difference between two things named apart): no answer
         high, low = sorted((a[0], b[0]), key=lambda i: -i.amount)
         result = difference(high.amount, low.amount)
         text = (f"{result.text}: {money_text(high.amount)} {high.cite(self.sources)} - "
@@ -1968,6 +1972,14 @@ SINCE_FIRST = re.compile(r"\bsince (?:it was |they were |we )?(?:first|initially
 HISTORY_STEP = re.compile(r"(?:->|\u2192|=>|\bto\b|\bthen\b).*(?:->|\u2192|=>|\bto\b|\bthen\b)", re.I)
 """A line that tells a figure's successive values ("$120,000 -> $250,000 -> $340,000")."""
 
+
+_COUNT_ASKED = re.compile(r"\bhow many\b(?![^?]*\$)|\b(?:total|sum of|add up|combined)\s+(?:\w+\s+){0,2}?"
+                          r"(?:hours|hrs|minutes|mins|days|gallons|miles|inches|feet|pounds|lbs|units|people|guests)\b",
+                          re.I)
+"""A sum asked as a count or a quantity ("how many trusses in all", "total caregiver hours"), not an amount of money."""
+
+_ASKS_COLUMN = re.compile(r"\b(?:total|sum|altogether|in all|combined)\b", re.I)
+_ITEM_OF_SUM = re.compile(r"\bplus\b|\+|\band\b", re.I)
 
 _CURRENCY = re.compile(r"\$|\bUSD\b|\bdollars?\b|[\u20ac\u00a3]")
 
