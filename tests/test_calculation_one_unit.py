@@ -200,3 +200,12 @@ def test_one_figure_read_for_both_sides_of_a_difference_is_no_answer(engine) -> 
 def test_a_count_asked_in_all_is_never_a_sum_of_dollars(festival) -> None:  # type: ignore[no-untyped-def]
     answer = ask_checked(festival, "how many suppliers were booked in all on EF-71180-L")
     assert "in total" not in answer.text and answer.route != "calculation", answer.text
+
+
+def test_a_check_within_its_limit_says_what_is_left(engine) -> None:  # type: ignore[no-untyped-def]
+    answer = ask_checked(engine, "is $385,000 within a $500,000 sublimit?")
+    assert answer.route == "calculation"
+    assert answer.text.startswith("Yes, within the limit: $385,000.00 is 77.0% of the $500,000.00 limit, "
+                                  "$115,000.00 left"), answer.text
+    assert answer.citations[-1].excerpt == ("check_limit: $385,000.00 / $500,000.00 = 77.0% of the limit "
+                                            "(within, $115,000.00 left)")

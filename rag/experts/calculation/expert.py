@@ -129,7 +129,7 @@ from rag.tools import (
     times,
 )
 from rag.tools.dates import long_date, read_moment
-from rag.tools.money import less, money_text
+from rag.tools.money import LimitCheck, less, money_text
 
 
 def answer_calculation(
@@ -253,7 +253,7 @@ class _Calc:
         check = check_limit(amount.amount, limit.amount)
         verdict = "Yes, within the limit" if check.within else f"No, over the limit by {money_text(check.over_by)}"
         text = (f"{verdict}: {money_text(amount.amount)} is {check.share}% of the "
-                f"{money_text(limit.amount)} limit{limit_text}.")
+                f"{money_text(limit.amount)} limit{limit_text}{_left(check)}.")
         return self.result(text, "check_limit", check.working, amount, limit)
 
     def limit(self, phrase: str, item: Input | None = None) -> Input | None:
@@ -340,7 +340,7 @@ class _Calc:
         shown = self.listed(found)
         stated = f"{money_text(amount_value)} ({shown})" if total is not None else shown
         text = (f"{verdict}: {stated} is {check.share}% of the "
-                f"{money_text(limit.amount)} {kind} {limit.cite(self.sources)}.")
+                f"{money_text(limit.amount)} {kind} {limit.cite(self.sources)}{_left(check)}.")
         working = f"{total.working}; {check.working}" if total is not None else check.working
         return self.result(text, "check_limit", working, *found, limit)
 
@@ -816,7 +816,7 @@ class _Calc:
         return self.result(text, "sum_amounts", f"{working}; {total.working}", *stated, *found)
 
     def total(self) -> ExpertResult | None:
-        if _COUNT_ASKED.search(self.question):
+        if _QUANTITY_ASKED.search(self.question):
             return None  # "how many trusses in all", "total hours billed": a count or a time, never a sum of dollars
         if (rated := self.rated_total()) is not None or rates_for(self.question):
             return rated
@@ -1718,6 +1718,11 @@ def _range_end(event: Input | None, *, end: bool) -> Input | None:
     return found if at >= 0 and event.value in ends else event
 
 
+def _left(check: LimitCheck) -> str:
+    """", $115,000.00 left" of a check within its limit: what the adjuster asks next ("and what's left of it")."""
+    return f", {money_text(check.left)} left" if check.within and check.left > 0 else ""
+
+
 _COUNT_ASKED = re.compile(r"^\W*how many\b(?!\s+(?:dollars|bucks)\b)", re.I)
 """A limit check that asks a count ("how many days are left under the 30-day max"): no amount to check."""
 
@@ -1973,7 +1978,7 @@ HISTORY_STEP = re.compile(r"(?:->|\u2192|=>|\bto\b|\bthen\b).*(?:->|\u2192|=>|\b
 """A line that tells a figure's successive values ("$120,000 -> $250,000 -> $340,000")."""
 
 
-_COUNT_ASKED = re.compile(r"\bhow many\b(?![^?]*\$)|\b(?:total|sum of|add up|combined)\s+(?:\w+\s+){0,2}?"
+_QUANTITY_ASKED = re.compile(r"\bhow many\b(?![^?]*\$)|\b(?:total|sum of|add up|combined)\s+(?:\w+\s+){0,2}?"
                           r"(?:hours|hrs|minutes|mins|days|gallons|miles|inches|feet|pounds|lbs|units|people|guests)\b",
                           re.I)
 """A sum asked as a count or a quantity ("how many trusses in all", "total caregiver hours"), not an amount of money."""
