@@ -21,6 +21,9 @@ On Sat, May 16, 2026 at 3:40 PM Ingrid Solberg wrote:
 > The duty fitter, Ingrid Solberg, reached the plant at 04:25 and reset the breaker.
 > Stock was moved to room 2 by 07:10.
 
+The loss surveyor phoned at 10:40 and walked the dispatch dock on 05/18/2026 from 13:15 to 15:50 with our
+shift lead.
+
 Regards,
 Henrik Aalto, Operations
 """
@@ -49,3 +52,10 @@ def test_a_replys_stamp_is_no_moment_of_what_it_tells(engine) -> None:  # type: 
     assert answer.route == "calculation"
     assert answer.text.startswith("3 hours 13 minutes"), answer.text
     assert not any("wrote:" in c.excerpt for c in answer.citations), answer.citations
+
+
+def test_the_one_range_a_line_writes_is_the_span_not_its_first_and_last_times(engine) -> None:  # type: ignore[no-untyped-def]
+    answer = ask_checked(engine, "how long was the surveyor's walk-through of the dispatch dock, CS-40915-R")
+    assert answer.route == "calculation"
+    assert answer.text.startswith("2 hours 35 minutes"), answer.text
+    assert "from 13:15 to 15:50" in answer.citations[0].excerpt

@@ -489,9 +489,16 @@ class _Calc:
         top_p, top_line, _ = hits[0]
         anchor, header = anchor_of(top_p.text, top_line)
         inside = [moment for moment in moments_in(top_line, anchor, header=header) if moment.clock is not None]
+        # one line gives both ends: "from 09:30 to 16:10"; of a line that also times something else ("called at
+        # 11:02 ... inspected from 08:30 to 12:15"), the two times its one range joins
+        ranges = [(a, b) for a, b in zip(inside, inside[1:]) if a.clock != b.clock
+                  and _CLOCK_RANGE.match(top_line[a.end:b.start])]
+        if len(ranges) == 1 and len(inside) > 2:
+            first, last = ranges[0]
+            return self.timed(moment_input(top_p, top_line, first.value), moment_input(top_p, top_line, last.value))
         if len({x.clock for x in inside}) >= 2 and (re.search(r"\b(?:from|between)\b", top_line, re.I)
                                                     or _CLOCK_RANGE.match(top_line[inside[0].end:inside[1].start])):
-            start = moment_input(top_p, top_line, inside[0].value)  # one line gives both ends: "from 09:30 to 16:10"
+            start = moment_input(top_p, top_line, inside[0].value)
             return self.timed(start, moment_input(top_p, top_line, inside[-1].value))
         days = [d for _, _, v in hits if (d := read_moment(v)[0]) is not None]
         day = max(set(days), key=days.count) if days else None
