@@ -173,8 +173,8 @@ def computed_from_unit(question: str, found: ExpertResult) -> ExpertResult | Non
     asked = calculation_asked(question)
     check = _CHECK.search(question)
     if check is not None and not GIVEN_MONEY.search(question):
-        pair = _assign([check.group("a"), check.group("b")], values, one_unnamed=True)
-        return _limit_result(source, *pair) if pair else None
+        named = _assign([check.group("a"), check.group("b")], values, one_unnamed=True)
+        return _limit_result(source, named[0], named[1]) if named else None
     if asked == "total":
         items = sum_items(question)
         chosen = _assign(items, values) if items else None
