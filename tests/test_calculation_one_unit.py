@@ -209,3 +209,16 @@ def test_a_check_within_its_limit_says_what_is_left(engine) -> None:  # type: ig
                                   "$115,000.00 left"), answer.text
     assert answer.citations[-1].excerpt == ("check_limit: $385,000.00 / $500,000.00 = 77.0% of the limit "
                                             "(within, $115,000.00 left)")
+
+
+def test_two_figures_named_apart_give_a_difference_a_share_or_a_remainder() -> None:
+    line = "Trailer: market value $46,300.00, finance company payoff $31,150.00 (letter of 03/04/2026)"
+    result = computed_from_unit("what's the difference between the market value and the payoff", _found(line))
+    assert result is not None and result.text.startswith("$15,150.00: $46,300.00 - $31,150.00 [1] [2]"), result
+    assert result.citations[1].excerpt == "difference: $46,300.00 - $31,150.00 = $15,150.00"
+    result = computed_from_unit("the payoff is what percentage of the market value", _found(line))
+    assert result is not None and result.text.startswith("67.28%: $31,150.00 of $46,300.00 [1] [2]"), result
+    result = computed_from_unit("what's left of the market value after the payoff", _found(line))
+    assert result is not None and result.text.startswith("$15,150.00 left: $46,300.00 - $31,150.00 [1] [2]"), result
+    # a phrase no clause names is no operand
+    assert computed_from_unit("what's the difference between the salvage bid and the payoff", _found(line)) is None

@@ -97,6 +97,7 @@ from rag.experts.calculation.question import (
     Calculation,
     Given,
     calculation_asked,
+    difference_phrases,
     expanded,
     item_name,
     joined_names,
@@ -1448,32 +1449,20 @@ class _Calc:
         return self.result(text, "difference", result.working, was, now)
 
     def difference(self) -> ExpertResult | None:
-        q = self.question
-        m = (re.search(r"\b(?:difference|gap|spread) between (?P<a>.+?) and (?P<b>.+?)(?:\?|$)", q, re.I)
-             or re.search(r"\bhow far apart (?:are|were) (?P<a>.+?) and (?P<b>.+?)(?:\?|$)", q, re.I)
-             or re.search(r"\b(?:more|less|higher|lower|greater|smaller) (?:was|is|were|did)? ?(?P<a>.+?) than "
-                          r"(?P<b>.+?)(?:\?|$)", q, re.I)
-             or re.search(r"\bhow (?:much|far) (?:over|under|more than|less than|above|below) (?P<b>.+?) "
-                          r"(?:was|is|were|are|did) (?P<a>.+?)(?:\?|$)", q, re.I)
-             or re.search(r"\bhow (?:much|far) (?:is|was|are|were) (?P<a>.+?) (?:over|above|under|below|more than|"
-                          r"less than) (?P<b>.+?)(?:\?|$)", q, re.I)
-             # "how far did the demand come down from the first offer to the settlement": its two ends
-             or re.search(r"\bhow (?:much|far) .+? (?:come|came|gone|go|went|drop\w*|fall|fell|rise|rose|move\w*)"
-                          r"(?: down| up)? from (?P<a>.+?) to (?P<b>.+?)(?:\?|$)", q, re.I)
-             or re.search(r"\bby how much (?:did|does|do|would|will|is|was) (?P<a>.+?) "
-                          r"(?:come down|go up|drop|fall|rise|increase|decrease|"
-                          r"exceed|differ|change)\w* (?:from|than|over)? ?(?P<b>.+?)(?:\?|$)", q, re.I))
-        if not m:
+        phrases = difference_phrases(self.question)
+        if phrases is None:
             return None
+        first, second = phrases
+
         def named(phrase: str) -> list[Input]:  # a limit is found as limits are ("the per-occurrence limit")
             if LIMIT_WORD.search(phrase):
                 limit = self.limit(phrase)
                 return [limit] if limit is not None else []
             return self.amount(phrase)
 
-        a, b = named(m.group("a")), named(m.group("b"))
+        a, b = named(first), named(second)
         if bool(a) != bool(b):  # one figure found: say which, and which one is not
-            known, missing = (a[0], m.group("b")) if a else (b[0], m.group("a"))
+            known, missing = (a[0], second) if a else (b[0], first)
             text = (f"I found {money_text(known.amount)} {known.cite(self.sources)} but no amount for "
                     f"{item_name(missing)} in the files, so I can't compare them.")
             return ExpertResult(text, "none", self.sources.citations, [known.claim_id] if known.claim_id else [])

@@ -28,12 +28,21 @@ from decimal import Decimal
 from itertools import permutations
 
 from rag.answer import Citation
-from rag.experts.calculation.question import CHANGE, GIVEN_MONEY, calculation_asked, phrase_words, shared
+from rag.experts.calculation.question import (
+    CHANGE,
+    GIVEN_MONEY,
+    calculation_asked,
+    difference_phrases,
+    left_after,
+    phrase_words,
+    share_phrases,
+    shared,
+)
 from rag.experts.result import ExpertResult, Sources
 from rag.experts.text import content_terms
 from rag.metadata import find_dates, parse_money
-from rag.tools import check_limit, difference, sum_amounts
-from rag.tools.money import money_text
+from rag.tools import check_limit, difference, share_of, sum_amounts
+from rag.tools.money import less, money_text
 
 _CLAUSE_END = re.compile(r"[;|()\[\]\n]|\s/\s|,\s|\s[-\u2013\u2014]\s|\.\s")
 """What ends the clause that labels an amount: "Medical billed: $14,077.60; #: 5", "$350,000.00 indemnity /"."""
@@ -183,6 +192,12 @@ def computed_from_unit(question: str, found: ExpertResult) -> ExpertResult | Non
         result = sum_amounts([f.value for f in chosen])
         return _result(source, f"{result.text} in total: " + " + ".join(money_text(f.value) for f in chosen),
                        "sum_amounts", result.working)
+    two = {"difference": difference_phrases, "share": share_phrases, "left_after": left_after}.get(asked or "")
+    phrases = two(question) if two is not None else None
+    if phrases is not None and not GIVEN_MONEY.search(question):  # two figures the question names apart
+        named = _assign(list(phrases), values)
+        if named is not None:
+            return _two_named(source, asked or "", named[0], named[1])
     if asked in ("change", "difference") and (asked == "change" or CHANGE.search(question) or
                                               re.search(r"\bby how much\b", question, re.I)):
         pair = history_pair(question, values)
@@ -193,6 +208,28 @@ def computed_from_unit(question: str, found: ExpertResult) -> ExpertResult | Non
         text = f"{result.text}: from {money_text(was.value)} to {money_text(now.value)}"
         return _result(source, text, "difference", result.working)
     return None
+
+
+def _two_named(source: Citation, asked: str, first: Figure, second: Figure) -> ExpertResult | None:
+    """A difference ("A and B"), a share ("what % of B is A": ``first`` the part) or a remainder ("B without A":
+    ``first`` the base) of two figures the question names apart."""
+    if asked == "share":
+        if second.value <= 0 or first.value > second.value:
+            return None  # a part larger than its whole: one of them is not the figure named
+        share = share_of(first.value, second.value)
+        return _result(source, f"{share.text}: {money_text(first.value)} of {money_text(second.value)}", "share_of",
+                       share.working)
+    if asked == "left_after":
+        if not 0 < second.value < first.value:
+            return None
+        rest = less(first.value, [second.value])
+        return _result(source, f"{rest.text} left: {money_text(first.value)} - {money_text(second.value)}", "less",
+                       rest.working)
+    high, low = max(first.value, second.value), min(first.value, second.value)
+    if high == low:
+        return None
+    result = difference(high, low)
+    return _result(source, f"{result.text}: {money_text(high)} - {money_text(low)}", "difference", result.working)
 
 
 def _limit_result(source: Citation, amount: Figure, limit: Figure) -> ExpertResult | None:

@@ -374,6 +374,33 @@ def left_after(question: str) -> tuple[str, str] | None:
     return None
 
 
+_DIFFERENCE_PHRASES = (
+    re.compile(r"\b(?:difference|gap|spread) between (?P<a>.+?) and (?P<b>.+?)(?:\?|$)", re.I),
+    re.compile(r"\bhow far apart (?:are|were) (?P<a>.+?) and (?P<b>.+?)(?:\?|$)", re.I),
+    re.compile(r"\b(?:more|less|higher|lower|greater|smaller) (?:was|is|were|did)? ?(?P<a>.+?) than "
+               r"(?P<b>.+?)(?:\?|$)", re.I),
+    re.compile(r"\bhow (?:much|far) (?:over|under|more than|less than|above|below) (?P<b>.+?) "
+               r"(?:was|is|were|are|did) (?P<a>.+?)(?:\?|$)", re.I),
+    re.compile(r"\bhow (?:much|far) (?:is|was|are|were) (?P<a>.+?) (?:over|above|under|below|more than|"
+               r"less than) (?P<b>.+?)(?:\?|$)", re.I),
+    # "how far did the demand come down from the first offer to the settlement": its two ends
+    re.compile(r"\bhow (?:much|far) .+? (?:come|came|gone|go|went|drop\w*|fall|fell|rise|rose|move\w*)"
+               r"(?: down| up)? from (?P<a>.+?) to (?P<b>.+?)(?:\?|$)", re.I),
+    re.compile(r"\bby how much (?:did|does|do|would|will|is|was) (?P<a>.+?) "
+               r"(?:come down|go up|drop|fall|rise|increase|decrease|"
+               r"exceed|differ|change)\w* (?:from|than|over)? ?(?P<b>.+?)(?:\?|$)", re.I),
+)
+
+
+def difference_phrases(question: str) -> tuple[str, str] | None:
+    """``(a, b)`` of "the difference between A and B", "how much more is A than B", "how far over B was A"."""
+    for pattern in _DIFFERENCE_PHRASES:
+        m = pattern.search(question)
+        if m:
+            return m.group("a"), m.group("b")
+    return None
+
+
 def share_phrases(question: str) -> tuple[str, str] | None:
     """``(part, whole)`` of "what percentage of the limit is the estimate", "the paid amount is what
     share of the reserve", "the payment as a percentage of the estimate"."""
