@@ -21,6 +21,9 @@ On Sat, May 16, 2026 at 3:40 PM Ingrid Solberg wrote:
 > The duty fitter, Ingrid Solberg, reached the plant at 04:25 and reset the breaker.
 > Stock was moved to room 2 by 07:10.
 
+The night supervisor, Liv Brekke, left the control room at 02:05 to check the generator yard.
+Liv Brekke was back in the control room at 02:31 and logged the room temperature.
+
 The loss surveyor phoned at 10:40 and walked the dispatch dock on 05/18/2026 from 13:15 to 15:50 with our
 shift lead.
 
@@ -59,3 +62,9 @@ def test_the_one_range_a_line_writes_is_the_span_not_its_first_and_last_times(en
     assert answer.route == "calculation"
     assert answer.text.startswith("2 hours 35 minutes"), answer.text
     assert "from 13:15 to 15:50" in answer.citations[0].excerpt
+
+
+def test_a_span_of_one_thing_is_read_from_its_two_best_lines(engine) -> None:  # type: ignore[no-untyped-def]
+    answer = ask_checked(engine, "how long was liv brekke out of the control room, CS-40915-R")
+    assert answer.route == "calculation"
+    assert answer.text.startswith("26 minutes: from 02:05"), answer.text

@@ -1770,7 +1770,9 @@ _SOMEONES = re.compile(r"\b(?:his|her|their|its|[\w-]+'s)\s", re.I)
 """A possessive: "*caldera's* report" is a document of someone's, dated by its own date line."""
 
 
-_SPAN_LINES = 4
+_SPAN_LINES = 2
+"""How many of the best lines a duration named by one thing is read from when no line gives both ends ("left at
+02:05", "back at 02:31"): the two best; a third line of the same day (another event's time) is no end of it."""
 
 _SPAN_DAYS = 3
 """A duration named by one thing ("how long was the water in") read from two dated lines spans a few days at most."""
