@@ -11,8 +11,13 @@ operands back from that one unit, each by the words around it, and computes with
   shares most, a different amount each;
 - a check of one figure against another ("is A within B", "does A exceed B"): the two amounts the
   two phrases name;
+- two figures the question names apart ("the difference between A and B", "A is what % of B",
+  "what's left of A after B"): each the amount its phrase names;
 - a change ("how much did the reserve go up", "by how much was it raised"): a unit that gives one
   figure's history, each amount dated (the pair around the date the question names, if any).
+
+An amount is read only where the cited excerpt writes it, and the result is cited as its own
+source (the tool, its inputs, its result), as every calculation is.
 
 Anything less clear (an item no amount's words name, a third amount nobody asked about, a change
 in a unit whose amounts are not a history) is no answer: the needle's line stands as it was.
