@@ -852,7 +852,8 @@ class _Calc:
         inner = re.search(r"(?P<head>\w+)\s*\((?P<list>[^)]*\b(?:and|plus)\b[^)]*)\)", body)
         if inner:  # "total reserves (med + indemnity)": the items of the parentheses, each a reserve
             body, group = inner.group("list"), inner.group("head")
-        items = [p.strip() for p in re.split(r",|\band\b|\bplus\b|&", body) if phrase_words(p)]
+        # (a comma inside a figure, "$30,000", splits nothing)
+        items = [p.strip() for p in re.split(r",(?!\d)|\band\b|\bplus\b|&", body) if phrase_words(p)]
         if len(items) > 1:
             # "the ER, ortho and PT specials on the Fairley claim": the claim words go, and a plural
             # noun closing the list is the head of every item, not a word of the last one alone
