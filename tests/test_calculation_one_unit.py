@@ -222,3 +222,24 @@ def test_two_figures_named_apart_give_a_difference_a_share_or_a_remainder() -> N
     assert result is not None and result.text.startswith("$15,150.00 left: $46,300.00 - $31,150.00 [1] [2]"), result
     # a phrase no clause names is no operand
     assert computed_from_unit("what's the difference between the salvage bid and the payoff", _found(line)) is None
+
+
+def test_a_files_figure_against_a_ceiling_the_question_states(garage) -> None:  # type: ignore[no-untyped-def]
+    question = "is the panel shop invoice on GM-20417-T under $10,000?"
+    assert decide_route(question).route == "calculation"
+    answer = ask_checked(garage, question)
+    assert answer.text == "Yes, within: $9,615.40 [1] is 96.2% of $10,000.00, $384.60 left [2].", answer.text
+    assert "PSI-3381: $9,615.40" in answer.citations[0].excerpt
+    assert answer.citations[1].excerpt == "check_limit: $9,615.40 / $10,000.00 = 96.2% of the limit (within, $384.60 left)"
+    added = ask_checked(garage, "would the panel shop invoice + the recovery truck on GM-20417-T stay within $9,900?")
+    assert added.text.startswith("No, over by $100.40: $10,000.40 ($9,615.40 [1] + $385.00 [2])"), added.text
+
+
+def test_a_check_asked_as_over_is_answered_yes_when_over(garage) -> None:  # type: ignore[no-untyped-def]
+    over = ask_checked(garage, "does the panel shop invoice on GM-20417-T exceed $9,000?")
+    assert over.text.startswith("Yes, over by $615.40: $9,615.40 [1]"), over.text
+    under = ask_checked(garage, "was the recovery truck on GM-20417-T over $500?")
+    assert under.text.startswith("No, within: $385.00 [1]"), under.text
+    line = "Bid A $4,100.00; Bid B $3,950.00"
+    result = computed_from_unit("does bid A exceed bid B?", _found(line))
+    assert result is not None and result.text.startswith("Yes, over by $150.00: $4,100.00 against $3,950.00")

@@ -236,6 +236,9 @@ class _Calc:
             return None  # "$4,200 more": on top of what is paid already, which the question does not state
         if not given:
             return self.limit_check_files()
+        said = CHECK_WORD.search(self.question)
+        if len(given) == 1 and said is not None and said.end() <= given[0].start and not limit_at:
+            return self.under_stated(given[0], said)
         if len(given) >= 2:
             def distance(g: Given) -> int:
                 return min(abs(g.start - at) for at in limit_at) if limit_at else 0
@@ -256,6 +259,29 @@ class _Calc:
         text = (f"{verdict}: {money_text(amount.amount)} is {check.share}% of the "
                 f"{money_text(limit.amount)} limit{limit_text}{_left(check)}.")
         return self.result(text, "check_limit", check.working, amount, limit)
+
+    def under_stated(self, ceiling: Given, check: re.Match[str]) -> ExpertResult | None:
+        """"Is the roof estimate under $15,000?", "would the tow + storage stay within $2,000?": the figure (or the
+        items of "A + B", added) from the file, the ceiling as the question states it. Nothing when a figure is not
+        found: the needle expert quotes the line."""
+        head = re.sub(r"^\W*(?:is|was|are|were|does|did|do|would|will|can)\s+", "", self.question[: check.start()],
+                      flags=re.I)
+        head = re.sub(r"\s+(?:stay|stays|come in|comes in|fall|falls|be|go|goes|run|runs)\s*$", "", head, flags=re.I)
+        parts = plus_parts(head)
+        found = (self.items_found(parts, exclude=("limit", "reserve", "premium")) if len(parts) > 1
+                 else self.amount(head, exclude=("limit", "reserve", "premium"))[:1])
+        if not found or any(a.amount <= 0 for a in found):
+            return None
+        total = sum_amounts([a.amount for a in found]) if len(found) > 1 else None
+        amount_value = total.value if total is not None else found[0].amount
+        limit = question_input(str(ceiling.value), self.question)
+        result = check_limit(amount_value, limit.amount)
+        verdict = _verdict(check.group(0), result)
+        shown = self.listed(found)
+        stated = f"{money_text(amount_value)} ({shown})" if total is not None else shown
+        text = f"{verdict}: {stated} is {result.share}% of {money_text(limit.amount)}{_left(result)}."
+        working = f"{total.working}; {result.working}" if total is not None else result.working
+        return self.result(text, "check_limit", working, *found, limit)
 
     def limit(self, phrase: str, item: Input | None = None) -> Input | None:
         """The limit a phrase names ("within the *building* limit", "the cov A limit"): the words
@@ -1713,6 +1739,14 @@ def _range_end(event: Input | None, *, end: bool) -> Input | None:
     at = dates.index(found.value) if found.value in dates else -1
     ends = dates[max(0, at - 1): at + 1] if end else dates[at: at + 2]
     return found if at >= 0 and event.value in ends else event
+
+
+def _verdict(word: str, check: LimitCheck) -> str:
+    """The answer to the question as asked: "is it under $X?" is answered yes when within, "is it over $X?" /
+    "does it exceed $X?" yes when over."""
+    if re.match(r"over|above|exceed|beyond|more", word, re.I):
+        return f"Yes, over by {money_text(check.over_by)}" if not check.within else "No, within"
+    return "Yes, within" if check.within else f"No, over by {money_text(check.over_by)}"
 
 
 def _left(check: LimitCheck) -> str:

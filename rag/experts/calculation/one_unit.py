@@ -188,7 +188,9 @@ def computed_from_unit(question: str, found: ExpertResult) -> ExpertResult | Non
     check = _CHECK.search(question)
     if check is not None and not GIVEN_MONEY.search(question):
         named = _assign([check.group("a"), check.group("b")], values, one_unnamed=True)
-        return _limit_result(source, named[0], named[1]) if named else None
+        return _limit_result(source, named[0], named[1], asks_over=bool(re.match(r"over|above|exceed|go|went",
+                                                                                  check.group("verb"), re.I))) \
+            if named else None
     if asked == "total":
         items = sum_items(question)
         chosen = _assign(items, values) if items else None
@@ -237,16 +239,18 @@ def _two_named(source: Citation, asked: str, first: Figure, second: Figure) -> E
     return _result(source, f"{result.text}: {money_text(high)} - {money_text(low)}", "difference", result.working)
 
 
-def _limit_result(source: Citation, amount: Figure, limit: Figure) -> ExpertResult | None:
+def _limit_result(source: Citation, amount: Figure, limit: Figure, *, asks_over: bool = False) -> ExpertResult | None:
+    """The check answered as asked: "is A within B?" yes when within, "does A exceed B?" yes when over."""
     if limit.value <= 0:
         return None
     check = check_limit(amount.value, limit.value)
     if check.within:
         room = money_text(limit.value - amount.value)
-        text = (f"Yes, within: {money_text(amount.value)} is {room} under {money_text(limit.value)} "
-                f"({check.share}% of it)")
+        text = (f"{'No' if asks_over else 'Yes'}, within: {money_text(amount.value)} is {room} under "
+                f"{money_text(limit.value)} ({check.share}% of it)")
     else:
-        text = f"No, over by {money_text(check.over_by)}: {money_text(amount.value)} against {money_text(limit.value)}"
+        text = (f"{'Yes' if asks_over else 'No'}, over by {money_text(check.over_by)}: {money_text(amount.value)} "
+                f"against {money_text(limit.value)}")
     return _result(source, text, "check_limit", check.working)
 
 

@@ -14,7 +14,7 @@ from typing import Literal
 
 from rag.experts.text import content_terms
 from rag.metadata import parse_money
-from rag.router import ASKS_DEADLINE, ASKS_HOW_FAR, ASKS_RESERVE_CHECK, ASKS_WITHOUT, asks_span
+from rag.router import ASKS_DEADLINE, ASKS_HOW_FAR, ASKS_RESERVE_CHECK, ASKS_UNDER_STATED, ASKS_WITHOUT, asks_span
 
 CHANGE = re.compile(
     r"(?<!\bby )\bhow (?:much|far) (?:did|does|has|have|was|were|is) (?P<who>.+?) (?:get |been )?(?P<verb>drop|go up|"
@@ -135,6 +135,7 @@ def calculation_asked(question: str) -> Calculation | None:
 _LIMIT_CHECK = re.compile(
     r"\b(?:within|under|over|exceed(?:s|ed|ing)?|above|below|inside|fit|fits|beyond|more than|less than)\b.*"
     r"\b(?:limit|limits|cap|maximum|max|sublimit|authority)\b|"
+    + ASKS_UNDER_STATED + "|"
     + ASKS_RESERVE_CHECK + "|"
     r"\bwhat (?:percent(?:age)?|share)\b.*\b(?:limit|cap|maximum|authority)\b", re.I)
 """A limit check: "is $9,766.90 within a $100,000 limit?", "does the estimate exceed the limit?"."""
