@@ -8,7 +8,7 @@ and serves
 
 - tools: ``ask``, ``search_claim_files``, ``list_claims``, ``get_claim`` and the calculation tools
   (``days_between``, ``minutes_between``, ``date_after``, ``sum_amounts``, ``net_of_deductible``, ``remaining_limit``,
-  ``check_payment``);
+  ``check_limit``, ``check_payment``);
 - resources: one claim card per claim in reach, ``claim://CLM-1042``;
 - prompts: ``summarize_claim``, ``check_payment_against_limits``.
 
@@ -51,6 +51,7 @@ from rag.errors import UnknownClaimError
 from rag.lock import StoreBusyError, StoreLock
 from rag.records import ClaimRecord, Passage
 from rag.scoped import EngineLike, ScopedEngine, ScopeNotAllowed, normalize_scopes
+from rag.tools import check_limit as _check_limit
 from rag.tools import date_after as _date_after
 from rag.tools import days_between as _days_between
 from rag.tools import minutes_between as _minutes_between
@@ -159,6 +160,17 @@ class MoneyOut(TypedDict):
     value: str
     """The result as a decimal string, rounded to the cent (e.g. '3700.00')."""
     text: str
+    working: str
+
+
+class LimitCheckOut(TypedDict):
+    within_limit: bool
+    share: str
+    """The amount as a percentage of the limit, to one decimal (e.g. '77.0')."""
+    left: str
+    """What the amount leaves of the limit ('0.00' when over)."""
+    over_by: str
+    """How far the amount exceeds the limit ('0.00' when within)."""
     working: str
 
 
@@ -393,6 +405,18 @@ def build_server(engine: EngineLike, scopes: Sequence[str] = (), *, lock: StoreL
         except ValueError as err:
             raise ToolError(f"{err}. Give amounts as numbers or as written, e.g. '$1,250.00'.") from err
         return money_out(result.value, result.working)
+
+    @server.tool()
+    def check_limit(amount: Amount, limit: Amount) -> LimitCheckOut:
+        """Whether an amount fits within a limit, a sublimit or a reserve: its share of it, what it leaves of it, or
+        how far over it is, e.g. 'is the $385,000 ransom within the $500,000 extortion sublimit?'."""
+        try:
+            result = _check_limit(_amount(amount), _amount(limit))
+        except ValueError as err:
+            raise ToolError(f"{err}. Give amounts as numbers or as written, e.g. '$1,250.00', and a limit above "
+                            "nought.") from err
+        return LimitCheckOut(within_limit=result.within, share=str(result.share), left=str(result.left),
+                             over_by=str(result.over_by.quantize(result.left)), working=result.working)
 
     @server.tool()
     def check_payment(

@@ -39,7 +39,7 @@ from rag.answer import Answer, Citation
 from rag.catalog import prefetch
 from rag.corpus import Corpus
 from rag.errors import UnknownClaimError
-from rag.experts.calculation import Search, answer_calculation, answer_from_question, select_values
+from rag.experts.calculation import Search, answer_calculation, answer_from_question, computed_from_unit, select_values
 from rag.experts.calculation.moments import select_moments, select_stated
 from rag.experts.card import CARD_EMBEDDED_UNITS, Find
 from rag.experts.digest import Gather
@@ -768,7 +768,8 @@ class Manager:
                 result = answer_calculation(question, documents, search=search)
                 if result is not None and result.route != "none":
                     return result
-            return needle()
+            found = needle()  # the line the selector picks for the whole question may hold every operand
+            return computed_from_unit(question, found) or found
         if decision.route == "lookup":
             if how == "mention" and claim_ids:
                 by_id = {c.claim_id: c for c in claims}

@@ -40,6 +40,19 @@ ASKS_RESERVE_CHECK = (r"^\W*(?:is|are|was|were|does|do|did|would|will)\b.+\b(?:w
 """An amount checked against a reserve ("is incurred under the reserve", "is the reserve enough to cover
 X"): routed to the calculation expert, and read there as a limit check."""
 
+ASKS_UNDER_STATED = (r"^\W*(?:is|are|was|were|does|do|did|would|will|can)\b[^?$]+?\b(?:within|under|over|"
+                     r"exceed(?:s|ed|ing)?|above|below|inside|beyond)\s+(?:a\s+|an\s+|the\s+)?\$\s?\d")
+"""A file's figure checked against a ceiling the question states ("is the roof estimate under $15,000?", "would the
+tow + storage stay within $2,000?"): routed to the calculation expert, read there as a limit check."""
+
+ASKS_WITHOUT = re.compile(
+    r"^\W*(?:(?:what(?:'s| is| was| are| were)|how much (?:is|was|are|were))\s+)?(?:the\s+)?"
+    r"(?P<base>[^?]{0,60}?\b(?:costs?|estimates?|invoices?|bills?|damages|totals?|amounts?|price|payments?|"
+    r"quotes?|awards?|settlements?|demands?|expenses?|fees|charges|claimed|billed|paid)\b[^?]{0,30}?)\s+"
+    r"(?:without|excluding|not counting|leaving out|minus)\s+(?P<off>[^?]+?)\s*(?:\?|$)", re.I)
+"""A figure less one of its parts, named as an amount ("the body shop invoice *without* the towing",
+"damages *not counting* the deductible"): routed to the calculation expert, read there as a remainder."""
+
 HANDLING_VERBS: tuple[str, ...] = (
     "handle", "handles", "handling", "handled", "adjust", "adjusts", "adjusting", "adjusted", "work", "works",
     "working", "worked", "assigned", "own", "owns", "owning", "managing", "manages", "running", "runs",
@@ -318,6 +331,11 @@ _RULES: tuple[tuple[Route, str, "re.Pattern[str] | _CheckedRule"], ...] = (
                 r"(?:retention|excess|SIR)\b|"
                 r"\b(?:minus|subtract\w*|tak(?:e|ing) off|deduct(?!ible)\w*)\b.*\b(?:deductible|retention|excess)\b|"
                 r"\b(?:deductible|retention|excess)\b.*\b(?:comes? off|taken off|subtracted|deducted)\b", re.I)),
+    ("calculation", "asks for a figure less one of its parts", ASKS_WITHOUT),
+    ("calculation", "checks a figure against a ceiling the question states", re.compile(ASKS_UNDER_STATED, re.I)),
+    ("calculation", "checks one figure against another", re.compile(
+        r"^\W*(?:is|are|was|were|does|do|did|would|will)\s+.+?\s+(?:within|inside|exceed(?:s|ed|ing)?)\s+"
+        r"(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+)?[\w'&-]+", re.I)),
     ("summary", "asks for events in time order", _CheckedRule(asks_for_timeline, _ASKS_TIMELINE)),
     ("lookup", "asks who handles a claim",
      re.compile(r"\bwho(?:'s| is| was)? (?:the )?(?:assigned )?(?:adjuster|adjustor|handler)\b|"

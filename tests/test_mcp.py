@@ -63,7 +63,7 @@ Payments above the adjuster's authority of $25,000 need a supervisor's approval.
 
 TOOLS = {"ask", "search_claim_files", "list_claims", "get_claim", "days_between", "minutes_between", "date_after",
          "sum_amounts",
-         "net_of_deductible", "remaining_limit", "check_payment"}
+         "net_of_deductible", "remaining_limit", "check_limit", "check_payment"}
 
 
 @pytest.fixture(scope="module")

@@ -26,6 +26,7 @@ from rag.llm.sources import SourceBook
 from rag.llm.usage import Meter
 from rag.metadata import find_claim_ids
 from rag.records import ClaimRecord, DocumentInfo, Passage
+from rag.tools.money import money_text
 
 log = logging.getLogger(__name__)
 
@@ -92,6 +93,8 @@ TOOL_SCHEMAS: list[dict[str, Any]] = [
               {"amount": _AMOUNT, "deductions": _AMOUNTS}, ["amount", "deductions"]),
     _function("remaining_limit", "What is left of a coverage limit after payments.",
               {"limit": _AMOUNT, "paid": _AMOUNTS}, ["limit", "paid"]),
+    _function("check_limit", "Whether an amount is within a limit, sublimit or reserve: its share of it, and what "
+              "it leaves of it or how far over it is.", {"amount": _AMOUNT, "limit": _AMOUNT}, ["amount", "limit"]),
 ]
 
 ROUTE_OF = {"needle_expert": "needle", "summary_expert": "summary", "lookup_claims": "lookup"}
@@ -287,6 +290,14 @@ class Toolbox:
     def _tool_remaining_limit(self, limit: str, paid: list[str]) -> dict[str, Any]:
         self._grounded_inputs("remaining_limit", [limit, *paid])
         return self._money("remaining_limit", {"limit": limit, "paid": paid}, calc.remaining_limit(limit, list(paid)))
+
+
+    def _tool_check_limit(self, amount: str, limit: str) -> dict[str, Any]:
+        self._grounded_inputs("check_limit", [amount, limit])
+        r = calc.check_limit(amount, limit)
+        verdict = f"within, {money_text(r.left)} left" if r.within else f"over by {money_text(r.over_by)}"
+        return self._calc("check_limit", {"amount": amount, "limit": limit}, f"{r.share}% of the limit, {verdict}",
+                          r.working)
 
 
 class ToolRefused(Exception):

@@ -119,6 +119,8 @@ class LimitCheck:
     """``amount / limit`` as a percentage, rounded to one decimal."""
     over_by: Decimal
     """How much the amount exceeds the limit (0 when within)."""
+    left: Decimal
+    """How much of the limit the amount leaves (0 when over): "what's left of it" is asked as often as the verdict."""
     working: str
 
 
@@ -130,8 +132,9 @@ def check_limit(amount: Amount, limit: Amount) -> LimitCheck:
         raise ValueError(f"a limit must be positive: {money_text(lim)}")
     share = (a / lim * 100).quantize(Decimal("0.1"))
     over = max(a - lim, Decimal(0))
-    verdict = "within" if a <= lim else f"over by {money_text(over)}"
-    return LimitCheck(a <= lim, share, over, f"{money_text(a)} / {money_text(lim)} = {share}% of the limit ({verdict})")
+    verdict = f"within, {money_text(lim - a)} left" if a <= lim else f"over by {money_text(over)}"
+    working = f"{money_text(a)} / {money_text(lim)} = {share}% of the limit ({verdict})"
+    return LimitCheck(a <= lim, share, over, _cents(max(lim - a, Decimal(0))), working)
 
 
 @dataclass(frozen=True)

@@ -31,6 +31,10 @@ for each event phrase, each taken from the clause that names its event, answered
 and minutes when asked so or when both ends carry a time; :mod:`.expert` computes with the tools of
 :mod:`rag.tools` and cites every input.
 
+When the expert's own search finds no operand, :mod:`.one_unit` reads them all from the one unit
+the needle expert answered the whole question with ("quote $19,850.00, scheduled amount $18,400.00"),
+each by the words of its own clause.
+
 When an input cannot be found the answer names it ("I found the estimate [1] but no amount for
 the payment") or the expert returns ``None`` and the manager falls back to the needle expert: it
 never computes from a guess, nor from two claims' figures.
@@ -38,5 +42,7 @@ never computes from a guess, nor from two claims' figures.
 
 from rag.experts.calculation.expert import answer_calculation, answer_from_question
 from rag.experts.calculation.inputs import INPUT_THRESHOLD, Embed, Search, select_values
+from rag.experts.calculation.one_unit import computed_from_unit
 
-__all__ = ["INPUT_THRESHOLD", "Embed", "Search", "answer_calculation", "answer_from_question", "select_values"]
+__all__ = ["INPUT_THRESHOLD", "Embed", "Search", "answer_calculation", "answer_from_question", "computed_from_unit",
+           "select_values"]

@@ -64,6 +64,7 @@ from rag.experts.calculation.inputs import (
     search_input,
 )
 from rag.experts.calculation.moments import anchor_of, moment_day, moment_input, moments_in
+from rag.experts.calculation.one_unit import figures, history_pair
 from rag.experts.calculation.question import (
     CALC_STEMS,
     CHANGE,
@@ -96,6 +97,7 @@ from rag.experts.calculation.question import (
     Calculation,
     Given,
     calculation_asked,
+    difference_phrases,
     expanded,
     item_name,
     joined_names,
@@ -128,7 +130,7 @@ from rag.tools import (
     times,
 )
 from rag.tools.dates import long_date, read_moment
-from rag.tools.money import less, money_text
+from rag.tools.money import LimitCheck, less, money_text
 
 
 def answer_calculation(
@@ -234,6 +236,9 @@ class _Calc:
             return None  # "$4,200 more": on top of what is paid already, which the question does not state
         if not given:
             return self.limit_check_files()
+        said = CHECK_WORD.search(self.question)
+        if len(given) == 1 and said is not None and said.end() <= given[0].start and not limit_at:
+            return self.under_stated(given[0], said)
         if len(given) >= 2:
             def distance(g: Given) -> int:
                 return min(abs(g.start - at) for at in limit_at) if limit_at else 0
@@ -252,8 +257,31 @@ class _Calc:
         check = check_limit(amount.amount, limit.amount)
         verdict = "Yes, within the limit" if check.within else f"No, over the limit by {money_text(check.over_by)}"
         text = (f"{verdict}: {money_text(amount.amount)} is {check.share}% of the "
-                f"{money_text(limit.amount)} limit{limit_text}.")
+                f"{money_text(limit.amount)} limit{limit_text}{_left(check)}.")
         return self.result(text, "check_limit", check.working, amount, limit)
+
+    def under_stated(self, ceiling: Given, check: re.Match[str]) -> ExpertResult | None:
+        """"Is the roof estimate under $15,000?", "would the tow + storage stay within $2,000?": the figure (or the
+        items of "A + B", added) from the file, the ceiling as the question states it. Nothing when a figure is not
+        found: the needle expert quotes the line."""
+        head = re.sub(r"^\W*(?:is|was|are|were|does|did|do|would|will|can)\s+", "", self.question[: check.start()],
+                      flags=re.I)
+        head = re.sub(r"\s+(?:stay|stays|come in|comes in|fall|falls|be|go|goes|run|runs)\s*$", "", head, flags=re.I)
+        parts = plus_parts(head)
+        found = (self.items_found(parts, exclude=("limit", "reserve", "premium")) if len(parts) > 1
+                 else self.amount(head, exclude=("limit", "reserve", "premium"))[:1])
+        if not found or any(a.amount <= 0 for a in found):
+            return None
+        total = sum_amounts([a.amount for a in found]) if len(found) > 1 else None
+        amount_value = total.value if total is not None else found[0].amount
+        limit = question_input(str(ceiling.value), self.question)
+        result = check_limit(amount_value, limit.amount)
+        verdict = _verdict(check.group(0), result)
+        shown = self.listed(found)
+        stated = f"{money_text(amount_value)} ({shown})" if total is not None else shown
+        text = f"{verdict}: {stated} is {result.share}% of {money_text(limit.amount)}{_left(result)}."
+        working = f"{total.working}; {result.working}" if total is not None else result.working
+        return self.result(text, "check_limit", working, *found, limit)
 
     def limit(self, phrase: str, item: Input | None = None) -> Input | None:
         """The limit a phrase names ("within the *building* limit", "the cov A limit"): the words
@@ -339,7 +367,7 @@ class _Calc:
         shown = self.listed(found)
         stated = f"{money_text(amount_value)} ({shown})" if total is not None else shown
         text = (f"{verdict}: {stated} is {check.share}% of the "
-                f"{money_text(limit.amount)} {kind} {limit.cite(self.sources)}.")
+                f"{money_text(limit.amount)} {kind} {limit.cite(self.sources)}{_left(check)}.")
         working = f"{total.working}; {check.working}" if total is not None else check.working
         return self.result(text, "check_limit", working, *found, limit)
 
@@ -488,9 +516,16 @@ class _Calc:
         top_p, top_line, _ = hits[0]
         anchor, header = anchor_of(top_p.text, top_line)
         inside = [moment for moment in moments_in(top_line, anchor, header=header) if moment.clock is not None]
+        # one line gives both ends: "from 09:30 to 16:10"; of a line that also times something else ("called at
+        # 11:02 ... inspected from 08:30 to 12:15"), the two times its one range joins
+        ranges = [(a, b) for a, b in zip(inside, inside[1:]) if a.clock != b.clock
+                  and _CLOCK_RANGE.match(top_line[a.end:b.start])]
+        if len(ranges) == 1 and len(inside) > 2:
+            first, last = ranges[0]
+            return self.timed(moment_input(top_p, top_line, first.value), moment_input(top_p, top_line, last.value))
         if len({x.clock for x in inside}) >= 2 and (re.search(r"\b(?:from|between)\b", top_line, re.I)
                                                     or _CLOCK_RANGE.match(top_line[inside[0].end:inside[1].start])):
-            start = moment_input(top_p, top_line, inside[0].value)  # one line gives both ends: "from 09:30 to 16:10"
+            start = moment_input(top_p, top_line, inside[0].value)
             return self.timed(start, moment_input(top_p, top_line, inside[-1].value))
         days = [d for _, _, v in hits if (d := read_moment(v)[0]) is not None]
         day = max(set(days), key=days.count) if days else None
@@ -525,8 +560,12 @@ class _Calc:
     def timed(self, first: Input, second: Input) -> ExpertResult | None:
         """The duration from one moment to the other, in hours and minutes (in days when they are
         two days apart or more), both cited."""
-        (d1, _), (d2, _) = read_moment(first.value), read_moment(second.value)
+        (d1, c1), (d2, c2) = read_moment(first.value), read_moment(second.value)
         start, end = (second, first) if d1 and d2 and d2 < d1 else (first, second)
+        if first.text == second.text and d1 == d2 and c1 is not None and c2 is not None and c2 < c1:
+            # the two times one line gives ("the alarm at 03:17 and the water off at 03:52"): a span
+            # between them, whichever phrase read which, not a wrap past midnight
+            start, end = second, first
         result = minutes_between(start.value, end.value)
         if (result.seconds if result.seconds is not None else result.minutes) <= 0:
             return None
@@ -811,6 +850,8 @@ class _Calc:
         return self.result(text, "sum_amounts", f"{working}; {total.working}", *stated, *found)
 
     def total(self) -> ExpertResult | None:
+        if _QUANTITY_ASKED.search(self.question):
+            return None  # "how many trusses in all", "total hours billed": a count or a time, never a sum of dollars
         if (rated := self.rated_total()) is not None or rates_for(self.question):
             return rated
         given = self.given_money
@@ -837,7 +878,8 @@ class _Calc:
         inner = re.search(r"(?P<head>\w+)\s*\((?P<list>[^)]*\b(?:and|plus)\b[^)]*)\)", body)
         if inner:  # "total reserves (med + indemnity)": the items of the parentheses, each a reserve
             body, group = inner.group("list"), inner.group("head")
-        items = [p.strip() for p in re.split(r",|\band\b|\bplus\b|&", body) if phrase_words(p)]
+        # (a comma inside a figure, "$30,000", splits nothing)
+        items = [p.strip() for p in re.split(r",(?!\d)|\band\b|\bplus\b|&", body) if phrase_words(p)]
         if len(items) > 1:
             # "the ER, ortho and PT specials on the Fairley claim": the claim words go, and a plural
             # noun closing the list is the head of every item, not a word of the last one alone
@@ -969,18 +1011,29 @@ class _Calc:
 
     def column_total(self, passage: Passage, words: Set[str]) -> ExpertResult | None:
         """"The total extra expense" of a table that lists it without a total row: the sum of its one
-        amount column, for the table of ``passage`` the phrase names best (its caption, the line
-        above it, and that column's header, which counts double), when it has no total row of its
-        own (a stated total is read as such)."""
+        amount column (of several, the one whose header alone the phrase names: "the unrecovered
+        deposits" of a table with paid, refunded and unrecovered columns), for the table of ``passage``
+        the phrase names best (its caption, the line above it, and that column's header, which counts
+        double), when it has no total row of its own (a stated total is read as such)."""
         scored = []
+        named = set(words) - COST or set(words)  # "cost", "amount": every money column's word, naming none
         for caption, header_cells, rows in pipe_tables(passage.text):
             columns = {i for _, cells in rows for i, c in enumerate(cells) if money_cell(c)}
-            if len(columns) != 1 or not 2 <= len(rows) <= MAX_SUMMED_ROWS or any(TOTAL.search(r) for r, _ in rows):
+            if not columns or not 2 <= len(rows) <= MAX_SUMMED_ROWS or any(TOTAL.search(r) for r, _ in rows):
                 continue
-            column = next(iter(columns))
-            header = header_cells[column] if column < len(header_cells) else ""
-            named = set(words) - COST or set(words)  # "cost", "amount": every money column's word, naming none
-            score = 2 * shared(named, terms(header) - COST) + shared(named, terms(caption) - COST)
+            by_header = {i: shared(named, terms(header_cells[i] if i < len(header_cells) else "") - COST)
+                         for i in columns}
+            best = max(by_header.values())
+            if len(columns) > 1:  # several money columns ("Paid", "Refunded", "Unrecovered"): the one its header
+                # names, when the question asks a column's total ("total unrecovered"), not an item of a sum
+                top = [i for i, v in by_header.items() if v == best]
+                if best == 0 or len(top) != 1 or not _ASKS_COLUMN.search(self.question) or _ITEM_OF_SUM.search(
+                        self.question):
+                    continue
+                column = top[0]
+            else:
+                column = next(iter(columns))
+            score = 2 * by_header[column] + shared(named, terms(caption) - COST)
             if score > 0:
                 scored.append((score, column, rows))
         if not scored:
@@ -1301,6 +1354,8 @@ class _Calc:
                else self.amount(off_phrase, taken=taken))
         if not off or (off[0].value, off[0].text) in taken or not 0 < off[0].amount < base[0].amount:
             return None  # one figure read twice, or more taken off than there is: no remainder
+        if not any(_in_currency(i) for i in (base[0], off[0])):
+            return None  # spore counts, gallons: no amounts of money, and no remainder stated in dollars
         result = less(base[0].amount, [off[0].amount])
         text = (f"{result.text} left: {money_text(base[0].amount)} {base[0].cite(self.sources)} - "
                 f"{money_text(off[0].amount)} {off[0].cite(self.sources)}.")
@@ -1374,6 +1429,10 @@ class _Calc:
                     # "$120,000 -> $250,000 -> $340,000": since it was first set, the first to the last;
                     # else the latest change
                     values = [values[0], values[-1]] if since_first else values[-2:]
+                if not values and (dated := history_pair(self.question, figures(line))) is not None:
+                    # "set 09/11 at $200,000.00; reduced 09/25 to $170,000.00": a history over two
+                    # sentences, each figure dated (the pair at the date asked, if any)
+                    values = [dated[0].written, dated[1].written]
             if len(values) != 2:
                 continue
             inputs = [i for v in values if (i := search_input(p, line, v, "money")) is not None]
@@ -1417,37 +1476,25 @@ class _Calc:
         return self.result(text, "difference", result.working, was, now)
 
     def difference(self) -> ExpertResult | None:
-        q = self.question
-        m = (re.search(r"\b(?:difference|gap|spread) between (?P<a>.+?) and (?P<b>.+?)(?:\?|$)", q, re.I)
-             or re.search(r"\bhow far apart (?:are|were) (?P<a>.+?) and (?P<b>.+?)(?:\?|$)", q, re.I)
-             or re.search(r"\b(?:more|less|higher|lower|greater|smaller) (?:was|is|were|did)? ?(?P<a>.+?) than "
-                          r"(?P<b>.+?)(?:\?|$)", q, re.I)
-             or re.search(r"\bhow (?:much|far) (?:over|under|more than|less than|above|below) (?P<b>.+?) "
-                          r"(?:was|is|were|are|did) (?P<a>.+?)(?:\?|$)", q, re.I)
-             or re.search(r"\bhow (?:much|far) (?:is|was|are|were) (?P<a>.+?) (?:over|above|under|below|more than|"
-                          r"less than) (?P<b>.+?)(?:\?|$)", q, re.I)
-             # "how far did the demand come down from the first offer to the settlement": its two ends
-             or re.search(r"\bhow (?:much|far) .+? (?:come|came|gone|go|went|drop\w*|fall|fell|rise|rose|move\w*)"
-                          r"(?: down| up)? from (?P<a>.+?) to (?P<b>.+?)(?:\?|$)", q, re.I)
-             or re.search(r"\bby how much (?:did|does|do|would|will|is|was) (?P<a>.+?) "
-                          r"(?:come down|go up|drop|fall|rise|increase|decrease|"
-                          r"exceed|differ|change)\w* (?:from|than|over)? ?(?P<b>.+?)(?:\?|$)", q, re.I))
-        if not m:
+        phrases = difference_phrases(self.question)
+        if phrases is None:
             return None
+        first, second = phrases
+
         def named(phrase: str) -> list[Input]:  # a limit is found as limits are ("the per-occurrence limit")
             if LIMIT_WORD.search(phrase):
                 limit = self.limit(phrase)
                 return [limit] if limit is not None else []
             return self.amount(phrase)
 
-        a, b = named(m.group("a")), named(m.group("b"))
+        a, b = named(first), named(second)
         if bool(a) != bool(b):  # one figure found: say which, and which one is not
-            known, missing = (a[0], m.group("b")) if a else (b[0], m.group("a"))
+            known, missing = (a[0], second) if a else (b[0], first)
             text = (f"I found {money_text(known.amount)} {known.cite(self.sources)} but no amount for "
                     f"{item_name(missing)} in the files, so I can't compare them.")
             return ExpertResult(text, "none", self.sources.citations, [known.claim_id] if known.claim_id else [])
-        if not a or not b or a[0] == b[0]:
-            return None
+        if not a or not b or a[0] == b[0] or a[0].amount == b[0].amount:
+            return None  # one figure read for both (a "$0.00" difference between two things named apart): no answer
         high, low = sorted((a[0], b[0]), key=lambda i: -i.amount)
         result = difference(high.amount, low.amount)
         text = (f"{result.text}: {money_text(high.amount)} {high.cite(self.sources)} - "
@@ -1694,6 +1741,19 @@ def _range_end(event: Input | None, *, end: bool) -> Input | None:
     return found if at >= 0 and event.value in ends else event
 
 
+def _verdict(word: str, check: LimitCheck) -> str:
+    """The answer to the question as asked: "is it under $X?" is answered yes when within, "is it over $X?" /
+    "does it exceed $X?" yes when over."""
+    if re.match(r"over|above|exceed|beyond|more", word, re.I):
+        return f"Yes, over by {money_text(check.over_by)}" if not check.within else "No, within"
+    return "Yes, within" if check.within else f"No, over by {money_text(check.over_by)}"
+
+
+def _left(check: LimitCheck) -> str:
+    """", $115,000.00 left" of a check within its limit: what the adjuster asks next ("and what's left of it")."""
+    return f", {money_text(check.left)} left" if check.within and check.left > 0 else ""
+
+
 _COUNT_ASKED = re.compile(r"^\W*how many\b(?!\s+(?:dollars|bucks)\b)", re.I)
 """A limit check that asks a count ("how many days are left under the 30-day max"): no amount to check."""
 
@@ -1745,7 +1805,9 @@ _SOMEONES = re.compile(r"\b(?:his|her|their|its|[\w-]+'s)\s", re.I)
 """A possessive: "*caldera's* report" is a document of someone's, dated by its own date line."""
 
 
-_SPAN_LINES = 4
+_SPAN_LINES = 2
+"""How many of the best lines a duration named by one thing is read from when no line gives both ends ("left at
+02:05", "back at 02:31"): the two best; a third line of the same day (another event's time) is no end of it."""
 
 _SPAN_DAYS = 3
 """A duration named by one thing ("how long was the water in") read from two dated lines spans a few days at most."""
@@ -1947,6 +2009,27 @@ SINCE_FIRST = re.compile(r"\bsince (?:it was |they were |we )?(?:first|initially
 
 HISTORY_STEP = re.compile(r"(?:->|\u2192|=>|\bto\b|\bthen\b).*(?:->|\u2192|=>|\bto\b|\bthen\b)", re.I)
 """A line that tells a figure's successive values ("$120,000 -> $250,000 -> $340,000")."""
+
+
+_QUANTITY_ASKED = re.compile(r"\bhow many\b(?![^?]*\$)|\b(?:total|sum of|add up|combined)\s+(?:\w+\s+){0,2}?"
+                          r"(?:hours|hrs|minutes|mins|days|gallons|miles|inches|feet|pounds|lbs|units|people|guests)\b",
+                          re.I)
+"""A sum asked as a count or a quantity ("how many trusses in all", "total caregiver hours"), not an amount of money."""
+
+_ASKS_COLUMN = re.compile(r"\b(?:total|sum|altogether|in all|combined)\b", re.I)
+_ITEM_OF_SUM = re.compile(r"\bplus\b|\+|\band\b", re.I)
+
+_CURRENCY = re.compile(r"\$|\bUSD\b|\bdollars?\b|[\u20ac\u00a3]")
+
+
+def _in_currency(item: Input) -> bool:
+    """Whether an amount read as money is written as money: a currency sign in its line, or in its passage before
+    it (a table's header: "Amount (USD)")."""
+    if _CURRENCY.search(item.text):
+        return True
+    text = item.passage.text if item.passage is not None else ""
+    at = text.find(item.text[:40])
+    return bool(_CURRENCY.search(text[:at] if at >= 0 else ""))
 
 
 def _item_words(item: Input) -> set[str]:

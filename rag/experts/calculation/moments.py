@@ -271,6 +271,9 @@ def select_moments(phrase: str, passages: Sequence[Passage], contexts: Mapping[s
         found = [m for m in found if m.clock is not None] if clock else [m for m in found if m.day is not None]
         if found:
             held[id(u)] = found
+    if not _MESSAGE_NAMED.search(phrase):  # when a message was written dates the message, not what it tells
+        held = {k: v for k, v in held.items() if not any(_MESSAGE_STAMP.search(u.excerpt) for u in units
+                                                         if id(u) == k)}
     eligible = [u for u in units if id(u) in held]
     if not eligible:
         return []
@@ -327,6 +330,15 @@ def select_stated(phrase: str, passages: Sequence[Passage], contexts: Mapping[st
     return [(s.unit.passage, s.unit.excerpt, s.value or (m.group(0) if (m := PERIOD.search(s.unit.text)) else ""))
             for s in scored if s.probability >= (INPUT_THRESHOLD if s.value else _MOMENT_THRESHOLD)]
 
+
+_MESSAGE_STAMP = re.compile(r"^\W*(?:>\s*)*(?:On\s.{6,80}\s(?:wrote|said)\s*:?\s*$|"
+                            r"(?:Date|Sent|Received)\s*:\s)", re.I)
+"""A message's own stamp: a reply's attribution ("On Mon, Aug 4, 2025 at 10:31 AM <name> wrote:") or a
+header ("Date: Thu, 02 Apr 2026 16:21:00 -0400", "Sent: ..."): when it was written, no event's moment."""
+
+_MESSAGE_NAMED = re.compile(r"\b(?:e-?mails?|e-?mailed|wrote|writes|written|sent|sends|messages?|messaged|"
+                            r"repl(?:y|ied|ies)|forward(?:ed)?|letters?|notes?|texts?|texted)\b", re.I)
+"""A phrase naming a message ("her e-mail to the agent", "the reply"): its stamp is what is asked."""
 
 _MOMENT_THRESHOLD = 0.02
 """The selector's probability under which a unit is no reading of an event: lower than a fact's,

@@ -14,7 +14,7 @@ from typing import Literal
 
 from rag.experts.text import content_terms
 from rag.metadata import parse_money
-from rag.router import ASKS_DEADLINE, ASKS_HOW_FAR, ASKS_RESERVE_CHECK, asks_span
+from rag.router import ASKS_DEADLINE, ASKS_HOW_FAR, ASKS_RESERVE_CHECK, ASKS_UNDER_STATED, ASKS_WITHOUT, asks_span
 
 CHANGE = re.compile(
     r"(?<!\bby )\bhow (?:much|far) (?:did|does|has|have|was|were|is) (?P<who>.+?) (?:get |been )?(?P<verb>drop|go up|"
@@ -135,6 +135,7 @@ def calculation_asked(question: str) -> Calculation | None:
 _LIMIT_CHECK = re.compile(
     r"\b(?:within|under|over|exceed(?:s|ed|ing)?|above|below|inside|fit|fits|beyond|more than|less than)\b.*"
     r"\b(?:limit|limits|cap|maximum|max|sublimit|authority)\b|"
+    + ASKS_UNDER_STATED + "|"
     + ASKS_RESERVE_CHECK + "|"
     r"\bwhat (?:percent(?:age)?|share)\b.*\b(?:limit|cap|maximum|authority)\b", re.I)
 """A limit check: "is $9,766.90 within a $100,000 limit?", "does the estimate exceed the limit?"."""
@@ -366,11 +367,38 @@ _LEFT_AFTER = (
 
 def left_after(question: str) -> tuple[str, str] | None:
     """``(base, off)`` of "what's still owed on contents after the advance", "the reserve left after
-    what's been paid": a remainder, one figure less the other."""
-    for pattern in _LEFT_AFTER:
+    what's been paid", "the invoice without the towing": a remainder, one figure less the other."""
+    for pattern in (*_LEFT_AFTER, ASKS_WITHOUT):
         m = pattern.search(question)
         if m and phrase_words(m.group("base")) and m.group("off").strip():
             return m.group("base").strip(), m.group("off").strip()
+    return None
+
+
+_DIFFERENCE_PHRASES = (
+    re.compile(r"\b(?:difference|gap|spread) between (?P<a>.+?) and (?P<b>.+?)(?:\?|$)", re.I),
+    re.compile(r"\bhow far apart (?:are|were) (?P<a>.+?) and (?P<b>.+?)(?:\?|$)", re.I),
+    re.compile(r"\b(?:more|less|higher|lower|greater|smaller) (?:was|is|were|did)? ?(?P<a>.+?) than "
+               r"(?P<b>.+?)(?:\?|$)", re.I),
+    re.compile(r"\bhow (?:much|far) (?:over|under|more than|less than|above|below) (?P<b>.+?) "
+               r"(?:was|is|were|are|did) (?P<a>.+?)(?:\?|$)", re.I),
+    re.compile(r"\bhow (?:much|far) (?:is|was|are|were) (?P<a>.+?) (?:over|above|under|below|more than|"
+               r"less than) (?P<b>.+?)(?:\?|$)", re.I),
+    # "how far did the demand come down from the first offer to the settlement": its two ends
+    re.compile(r"\bhow (?:much|far) .+? (?:come|came|gone|go|went|drop\w*|fall|fell|rise|rose|move\w*)"
+               r"(?: down| up)? from (?P<a>.+?) to (?P<b>.+?)(?:\?|$)", re.I),
+    re.compile(r"\bby how much (?:did|does|do|would|will|is|was) (?P<a>.+?) "
+               r"(?:come down|go up|drop|fall|rise|increase|decrease|"
+               r"exceed|differ|change)\w* (?:from|than|over)? ?(?P<b>.+?)(?:\?|$)", re.I),
+)
+
+
+def difference_phrases(question: str) -> tuple[str, str] | None:
+    """``(a, b)`` of "the difference between A and B", "how much more is A than B", "how far over B was A"."""
+    for pattern in _DIFFERENCE_PHRASES:
+        m = pattern.search(question)
+        if m:
+            return m.group("a"), m.group("b")
     return None
 
 
