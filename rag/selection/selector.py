@@ -829,35 +829,48 @@ def _head_noun(question: str, naming_kind: set[str]) -> str | None:
     return found[-1] if found else None
 
 
-_AMOUNT_NOUNS = frozenset(stem(w) for w in "cost charge price amount total fee rate payment reserve limit sublimit "
-                           "deductible estimate bill invoice premium settlement demand".split())
-"""Nouns naming an amount: the words right before one say which amount is asked ("the *hail* estimate")."""
+_AMOUNT_NOUNS = frozenset("cost charge price amount total fee rate payment reserve limit sublimit deductible estimate bill "
+                          "invoice premium settlement demand".split())
+"""Nouns naming an amount, as written (not "settling"): the words right before one say which amount is asked
+("the *hail* estimate")."""
+
+
+QUALIFIER_WORDS = 2
 
 
 def qualifier_veto(question: str, absent: Sequence[str], kind: str | None) -> list[str]:
     """A rule outside the fitted model, which no refit can lose: the question asks for an amount, and
-    a word qualifying the amount's noun in what is asked ("the *earthquake* deductible", "the *dental*
-    bills") is held by no candidate unit, heading or document name (``absent``: the asker's own words,
-    judged as for the ``absent`` feature, so "vet" of "veterinary" is held). Those words; empty when no
-    veto. The files then state some other amount of that noun (the policy's one deductible), and
-    stating it answers a question nobody asked: "couldn't find" says what was searched instead.
-    Whether the files use the word elsewhere does not matter: an amount of a kind no file names is
-    not in the files either."""
-    if not absent:
+    the words right before the amount's noun in what is asked ("the *earthquake* deductible", "the *dental*
+    bills", "the *hail damage* estimate") are held by no candidate unit, heading or document name
+    (``absent``: the asker's own words, judged as for the ``absent`` feature, so "vet" of "veterinary" is
+    held). Those words; empty when no veto. The files then state some other amount of that noun (the
+    policy's one deductible), and stating it answers a question nobody asked: "couldn't find" says what
+    was searched instead. Whether the files use the word elsewhere does not matter: an amount of a kind
+    no file names is not in the files either.
+
+    Only the noun's compound counts, the :data:`QUALIFIER_WORDS` words before it ("the *cyber liability*
+    limit"; in "the largest single missing deposit amount", "largest single" describe it); and not past the
+    asker's shorthand (three letters or fewer, or no vowel: "the *cxl* limit"), which the files may spell out."""
+    if not absent or kind not in (None, "amount"):
         return []
     said = words(question[: _head_end(question)])
-    nouns = [i for i, w in enumerate(said) if stem(w) in _AMOUNT_NOUNS]
-    if not nouns or (kind not in (None, "amount")):
-        return []
     missing = set(absent)
     found: list[str] = []
-    for i in nouns:
-        for w in reversed(said[:i]):  # the words right before the noun, up to a stopword or an owner's 's
-            if w in STOPWORDS or w.endswith("'s") or stem(w) in _QUESTION_WORDS:
+    for i, noun in enumerate(said):
+        if noun.lower() not in _AMOUNT_NOUNS and noun.lower().removesuffix("s") not in _AMOUNT_NOUNS:
+            continue
+        for w in reversed(said[max(0, i - QUALIFIER_WORDS):i]):  # the noun's compound, up to a stopword or an owner
+            if w in STOPWORDS or w.endswith("'s") or stem(w) in _QUESTION_WORDS or _shorthand(w):
                 break
             if stem(w) in missing and stem(w) not in found:
                 found.append(stem(w))
     return found
+
+
+def _shorthand(word: str) -> bool:
+    """How an asker abbreviates ("pl", "cxl", "TIB"): three letters or fewer, or no vowel."""
+    letters = re.sub(r"[^a-z]", "", word.lower())
+    return len(letters) <= 3 or not re.search(r"[aeiouy]", letters)
 
 
 _MEASURES = frozenset(stem(w) for w in "cost charge price amount total fee number count rate value payment reserve "
