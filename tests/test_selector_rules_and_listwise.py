@@ -151,3 +151,16 @@ def test_an_interaction_weighs_similarity_only_where_the_kind_asked_is_held() ->
     assert vacant["kind_dense"] == 0.0 and vacant["dense"] > 0  # close, but no amount: no answer
     assert rent["fit_bm25"] == pytest.approx(rent["label_fit"] * rent["bm25"])
     assert rent["fit_bm25"] > vacant["fit_bm25"]
+
+
+def test_a_choice_is_named_on_the_command_line_as_the_fit_prints_it() -> None:
+    import argparse
+
+    from rag.selection.fit import GROUPS, Choice, parse_choice
+
+    choice = parse_choice("listwise:40:absence+labels:0.5")
+    assert choice == Choice(40.0, GROUPS["absence"] | GROUPS["labels"], 0.5, LISTWISE)
+    assert choice.describe() == "listwise l2 40, without labels+absence, wrong cost 0.5"
+    assert parse_choice("pointwise:400:-:1").dropped == frozenset()
+    with pytest.raises(argparse.ArgumentTypeError, match="unknown groups"):
+        parse_choice("listwise:40:glossary:1")

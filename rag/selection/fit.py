@@ -1,10 +1,11 @@
 """Fit the selector's weights: ``python -m rag.selection.fit`` (writes ``weights.json``).
 
 Trains only on ``data/eval/questions.jsonl`` and ``data/eval/holdout.jsonl`` (on our sample
-claims) and ``data/eval/train{,2,3,4,5}/questions.jsonl`` (each on its own outside-style files,
+claims) and ``data/eval/train{,2,3,4,5,6,7}/questions.jsonl`` (each on its own outside-style files,
 ``data/eval/train*/files``, written by someone who had not seen the engine): their ``needle``
 questions, and their ``none`` questions for the "couldn't find" threshold. Never on
-``holdout2.jsonl`` or ``data/eval/frozen/``, which measure how it holds on questions it never saw.
+``holdout2.jsonl``, ``data/eval/frozen/``, ``train8`` or ``train9``, which measure how it holds on questions
+it never saw.
 The outside-style set is what keeps the ``rules`` features honest: on our samples, which the
 rules were written for, they are nearly always right; on files we did not write, about half.
 
@@ -16,8 +17,9 @@ rules were written for, they are nearly always right; on files we did not write,
    for every unit for a first fit, then for the :data:`~rag.selection.selector.EMBEDDED_UNITS`
    units that model keeps, as at run time, for the final one.
 2. A unit is a positive when it holds the expected answer (the eval's own ``contains``).
-3. A logistic regression (numpy, L2) over the standardised features of all units, then a second
-   one over each question's winning unit (its score, the question-level features and whether it
+3. A logistic regression (numpy, L2) over the standardised features of all units, or a softmax over
+   each question's units (``listwise``: the answer against its own rivals), then a logistic regression
+   over each question's winning unit (its score, the question-level features and whether it
    holds what is asked) against "the winner holds the answer".
 4. The threshold: the probability under which the best unit is no answer, chosen on each
    question's probabilities under a model fitted without its set (:func:`out_of_fold`), to
@@ -28,14 +30,15 @@ rules were written for, they are nearly always right; on files we did not write,
    second still answers (:func:`calibrate_lead`, on the same questions and terms).
 
 How it is fitted is chosen by leaving each set out (:func:`leave_one_set_out`): every choice of the
-L2 penalty, the feature groups left out (:data:`GROUPS`) and what a refused wrong answer is worth
+first stage's objective, the L2 penalty, the feature groups left out (:data:`GROUPS`) and what a refused wrong answer is worth
 when the threshold is calibrated (:data:`WRONG_COSTS`) is fitted and calibrated without one set and
 measured on it, for each set in turn; the choice with the most right answers and ``none`` questions
 refused on the sets left out, less a quarter per wrong answer (:data:`CHOOSING_WRONG`), among those
 that keep the test suite's floors on our own questions left out (:data:`FLOOR_WRONG`), is fitted on
 all of them. (Chosen on the sets fitted, session 8's refits gained there and lost on every fresh
-set.) The training sets are ours and the outside-style ``train`` to ``train5``; never ``train6``,
-``frozen`` or ``holdout2``, which measure the result.
+set.) The training sets are ours and the outside-style ``train`` to ``train7``; never ``train8``,
+``train9``, ``frozen`` or ``holdout2``, which measure the result. ``--choice`` measures and fits one
+choice beside session 6's recipe (the full grid takes an hour on a busy machine).
 
 Prints every choice's left-out figures, the chosen one's per set (beside session 6's recipe's), then
 fits on all of them; ``weights.json`` records which sets, how many questions of each, the choice and
@@ -481,6 +484,19 @@ def _grid(quick: bool = False) -> list[Choice]:
             for l2 in l2s for d in drops for c in WRONG_COSTS]
 
 
+def parse_choice(text: str) -> Choice:
+    """``OBJECTIVE:L2:GROUPS:COST`` (``listwise:40:absence+labels:1``; GROUPS left out, ``-`` for none) as a
+    :class:`Choice`: what ``--choice`` measures and fits, the choice a full run made, without the full run."""
+    objective, l2, groups, cost = text.split(":")
+    if objective not in (POINTWISE, LISTWISE):
+        raise argparse.ArgumentTypeError(f"objective {objective!r}: {POINTWISE} or {LISTWISE}")
+    named = [g for g in groups.split("+") if g and g != "-"]
+    unknown = [g for g in named if g not in GROUPS]
+    if unknown:
+        raise argparse.ArgumentTypeError(f"unknown groups {unknown}: {sorted(GROUPS)}")
+    return Choice(float(l2), frozenset().union(*(GROUPS[g] for g in named)), float(cost), objective)
+
+
 def leave_one_set_out(by_set: dict[str, list[Labelled]], grid: Sequence[Choice], folds: int = 3
                       ) -> dict[Choice, dict[str, dict[str, int]]]:
     """Each choice's :func:`outcomes` on each set, from a model fitted and calibrated without that set
@@ -577,6 +593,9 @@ def main(argv: list[str] | None = None) -> int:
                              "features without retrieving; a set the cache lacks is asked and added)")
     parser.add_argument("--quick", action="store_true",
                         help="a small grid of choices (the regularisation and the threshold's cost only)")
+    parser.add_argument("--choice", type=parse_choice, metavar="OBJECTIVE:L2:GROUPS:COST",
+                        help="measure only this choice beside session 6's recipe, and fit it (e.g. "
+                             "listwise:40:absence+labels:1; GROUPS are those left out, - for none)")
     parser.add_argument("--misses", metavar="SET",
                         help="print the questions of SET (e.g. train5/questions.jsonl) the shipped weights get wrong, "
                              "classed, with their best units; fit nothing")
@@ -602,7 +621,7 @@ def main(argv: list[str] | None = None) -> int:
                       dropped=DEFAULT_CHOICE.dropped, signed=False)  # which units to embed: session 6's recipe
     by_set = _featurize_sets(recorded, default_embed, first)
 
-    grid = _grid(args.quick)
+    grid = [args.choice, DEFAULT_CHOICE] if args.choice else _grid(args.quick)
     print(f"leave-one-set-out over {list(by_set)}: {len(grid)} fits of each set")
     scored = []
     for choice, per_set in leave_one_set_out(by_set, grid).items():
