@@ -477,6 +477,7 @@ def answer_needle(
                        rules=rules)
     by_rules = bool(selection.scored) and selection.scored[0].unit.excerpt == rules.pick
     trace = {"kind": selection.kind, "absent": selection.absent, "absent_used": selection.absent_used,
+             "vetoed": selection.vetoed,
              "rules_pick": (rules.pick or "")[:160], "missing": rules.missing,
              "by": "rules" if by_rules else "selector"}
     result = compose(selection, claim_named=claim_named)

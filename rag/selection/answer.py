@@ -40,6 +40,8 @@ def compose(
     ranked = selection.scored
     trace = {"selector": [_trace(s) for s in ranked[:6]], "kind": selection.kind, "absent": selection.absent,
              "threshold": model.threshold}
+    if selection.vetoed:  # a rule, not a probability: see ``selector.qualifier_veto``
+        return None
     if not ranked or not model.answers(ranked[0].probability, second_best(selection)):
         return None
     best = ranked[0]

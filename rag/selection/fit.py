@@ -1,10 +1,11 @@
 """Fit the selector's weights: ``python -m rag.selection.fit`` (writes ``weights.json``).
 
 Trains only on ``data/eval/questions.jsonl`` and ``data/eval/holdout.jsonl`` (on our sample
-claims) and ``data/eval/train{,2,3,4,5}/questions.jsonl`` (each on its own outside-style files,
+claims) and ``data/eval/train{,2,3,4,5,6,7}/questions.jsonl`` (each on its own outside-style files,
 ``data/eval/train*/files``, written by someone who had not seen the engine): their ``needle``
 questions, and their ``none`` questions for the "couldn't find" threshold. Never on
-``holdout2.jsonl`` or ``data/eval/frozen/``, which measure how it holds on questions it never saw.
+``holdout2.jsonl``, ``data/eval/frozen/``, ``train8`` or ``train9``, which measure how it holds on questions
+it never saw.
 The outside-style set is what keeps the ``rules`` features honest: on our samples, which the
 rules were written for, they are nearly always right; on files we did not write, about half.
 
@@ -16,8 +17,9 @@ rules were written for, they are nearly always right; on files we did not write,
    for every unit for a first fit, then for the :data:`~rag.selection.selector.EMBEDDED_UNITS`
    units that model keeps, as at run time, for the final one.
 2. A unit is a positive when it holds the expected answer (the eval's own ``contains``).
-3. A logistic regression (numpy, L2) over the standardised features of all units, then a second
-   one over each question's winning unit (its score, the question-level features and whether it
+3. A logistic regression (numpy, L2) over the standardised features of all units, or a softmax over
+   each question's units (``listwise``: the answer against its own rivals), then a logistic regression
+   over each question's winning unit (its score, the question-level features and whether it
    holds what is asked) against "the winner holds the answer".
 4. The threshold: the probability under which the best unit is no answer, chosen on each
    question's probabilities under a model fitted without its set (:func:`out_of_fold`), to
@@ -28,19 +30,23 @@ rules were written for, they are nearly always right; on files we did not write,
    second still answers (:func:`calibrate_lead`, on the same questions and terms).
 
 How it is fitted is chosen by leaving each set out (:func:`leave_one_set_out`): every choice of the
-L2 penalty, the feature groups left out (:data:`GROUPS`) and what a refused wrong answer is worth
+first stage's objective, the L2 penalty, the feature groups left out (:data:`GROUPS`) and what a refused wrong answer is worth
 when the threshold is calibrated (:data:`WRONG_COSTS`) is fitted and calibrated without one set and
 measured on it, for each set in turn; the choice with the most right answers and ``none`` questions
 refused on the sets left out, less a quarter per wrong answer (:data:`CHOOSING_WRONG`), among those
 that keep the test suite's floors on our own questions left out (:data:`FLOOR_WRONG`), is fitted on
 all of them. (Chosen on the sets fitted, session 8's refits gained there and lost on every fresh
-set.) The training sets are ours and the outside-style ``train`` to ``train5``; never ``train6``,
-``frozen`` or ``holdout2``, which measure the result.
+set.) The training sets are ours and the outside-style ``train`` to ``train7``; never ``train8``,
+``train9``, ``frozen`` or ``holdout2``, which measure the result. ``--choice`` measures and fits one
+choice beside session 6's recipe (the full grid takes an hour on a busy machine).
 
 Prints every choice's left-out figures, the chosen one's per set (beside session 6's recipe's), then
 fits on all of them; ``weights.json`` records which sets, how many questions of each, the choice and
 its left-out figures. ``--misses SET`` prints what the shipped weights get wrong on a set, classed
 (:func:`print_misses`): what to look at before writing a feature.
+
+Run it with ``OPENBLAS_NUM_THREADS=1`` on a shared machine: numpy's threads, spinning against the other
+processes, made one fit 100 times slower (300 s against 3 s on session 10's nine sets).
 """
 
 from __future__ import annotations
@@ -55,7 +61,7 @@ from typing import Any
 
 import numpy as np
 
-from rag.logistic import fit_logistic
+from rag.logistic import fit_listwise, fit_logistic
 from rag.selection.selector import (
     DENSE,
     FEATURES,
@@ -77,6 +83,8 @@ TRAINING_SETS: dict[str, tuple[Path, ...]] = {
     "train3/questions.jsonl": (ROOT / "data" / "eval" / "train3" / "files",),
     "train4/questions.jsonl": (ROOT / "data" / "eval" / "train4" / "files",),
     "train5/questions.jsonl": (ROOT / "data" / "eval" / "train5" / "files",),
+    "train6/questions.jsonl": (ROOT / "data" / "eval" / "train6" / "files",),
+    "train7/questions.jsonl": (ROOT / "data" / "eval" / "train7" / "files",),
 }
 """Each training set and the files its questions are about (a set whose files are not there is skipped)."""
 
@@ -101,13 +109,15 @@ def labelled(inputs: Inputs | None, q: dict[str, Any], embed: Embed, model: Mode
              embed_all: bool = False) -> Labelled:
     """The features of ``inputs`` replayed with the current features (the units ``model`` would
     embed, or all of them), and whether each unit holds the expected answer (the eval's own
-    ``contains``)."""
+    ``contains``). A question a rule vetoes (:func:`~rag.selection.selector.qualifier_veto`) has no
+    units: the model is not fitted on what it never decides, and it counts as refused."""
     from rag.evaluation import contains
 
     answerable = not q.get("expect_not_found")
-    if inputs is None:
+    selection = inputs.replay(embed, model, embed_all=embed_all) if inputs is not None else None
+    if selection is None or selection.vetoed:  # no fact answer, or a rule refuses whatever the weights say
         return np.zeros((0, len(FEATURES))), np.zeros(0), answerable
-    scored = inputs.replay(embed, model, embed_all=embed_all).scored
+    scored = selection.scored
     x = np.asarray([s.features for s in scored], dtype=np.float64).reshape(-1, len(FEATURES))
     y = np.asarray([answerable and (contains(s.unit.excerpt, q) or contains(s.unit.text, q)) for s in scored],
                    dtype=np.float64)
@@ -135,25 +145,31 @@ the "earthquake deductible" our files never state was answered with the policy's
 weight comes out positive is left out and the model fitted again (:func:`fit_model`, ``signed``)."""
 
 
+POINTWISE, LISTWISE = "pointwise", "listwise"
+"""The first stage's objective: a logistic regression over all units (pointwise), or a softmax over each
+question's units, the answer against its own rivals (listwise, :func:`rag.logistic.fit_listwise`)."""
+
+
 def fit_model(questions: list[Labelled], *, l2: float = L2, steps: int = 3000,
-              dropped: frozenset[str] = frozenset(), signed: bool = True) -> Model:
+              dropped: frozenset[str] = frozenset(), signed: bool = True, objective: str = POINTWISE) -> Model:
     """:func:`_fit_model`, and with ``signed`` again without each :data:`AGAINST` feature whose weight
     came out positive, until none does."""
-    model = _fit_model(questions, l2=l2, steps=steps, dropped=dropped)
+    model = _fit_model(questions, l2=l2, steps=steps, dropped=dropped, objective=objective)
     while signed:
         wrong_way = {f for f, w in zip(FEATURES, model.weights) if f in AGAINST and w > 0}
         if not wrong_way:
             break
         dropped = dropped | wrong_way
-        model = _fit_model(questions, l2=l2, steps=steps, dropped=dropped)
+        model = _fit_model(questions, l2=l2, steps=steps, dropped=dropped, objective=objective)
     return model
 
 
 def _fit_model(questions: list[Labelled], *, l2: float = L2, steps: int = 3000,
-               dropped: frozenset[str] = frozenset()) -> Model:
-    """Two stages, both logistic regressions: (1) over all units, a unit holding the answer
-    against the others: the weights that rank a question's units (a softmax over each question's
-    units ranked no better across our two sets); (2) over the questions, the winning unit's score
+               dropped: frozenset[str] = frozenset(), objective: str = POINTWISE) -> Model:
+    """Two stages: (1) the weights that rank a question's units: a logistic regression over all units, a
+    unit holding the answer against the others (``pointwise``), or a softmax over each answerable
+    question's units, the one holding the answer against its own rivals (``listwise``: the question-level
+    features weigh nothing in it, being the same for every rival); (2) over the questions, the winning unit's score
     and the question-level features against "the winner holds the answer" (a ``none``
     question's winner never does): the probability the threshold is set on. A ``dropped``
     feature weighs 0 in both (its column is left out of the fit)."""
@@ -166,7 +182,13 @@ def _fit_model(questions: list[Labelled], *, l2: float = L2, steps: int = 3000,
     mean[off], scale[off] = 0.0, 1.0
     z = _masked((everything - mean) / scale, off)
     y = np.concatenate([y for x, y, _ in questions if len(x)])
-    w, _ = fit_logistic(z, y, l2=l2, steps=steps, rate=0.5)
+    if objective == LISTWISE:
+        ranked = [(x, y) for x, y, _ in questions if len(x) > 1 and y.any()]
+        starts = np.cumsum([0] + [len(y) for _, y in ranked[:-1]])
+        z_ranked = _masked((np.vstack([x for x, _ in ranked]) - mean) / scale, off)
+        w = fit_listwise(z_ranked, np.concatenate([y for _, y in ranked]), starts, l2=l2, steps=steps, rate=0.5)
+    else:
+        w, _ = fit_logistic(z, y, l2=l2, steps=steps, rate=0.5)
     # stage 2: the winner's score and the question-level features -> P(the winner answers)
     level = [k for k, f in enumerate(FEATURES) if f in WINNER_LEVEL and f not in dropped]
     rows, hits = [], []
@@ -179,11 +201,19 @@ def _fit_model(questions: list[Labelled], *, l2: float = L2, steps: int = 3000,
         hits.append(float(answerable and bool(y[i])))
     t, h = np.asarray(rows), np.asarray(hits)
     coef, c = fit_logistic(t, h, l2=0.01 * len(h), steps=5000, rate=0.1)  # a penalty of 0.01 * coef per step
+    if coef[0] <= 0:  # the winner's score says nothing of whether it answers: keep stage 1's order, not its mirror
+        coef, c = fit_logistic(t[:, 1:], h, l2=0.01 * len(h), steps=5000, rate=0.1)
+        coef = np.concatenate([[MIN_SCORE_WEIGHT], coef])
     final = coef[0] * w
     for j, k in enumerate(level):
         final[k] += coef[j + 1]
     return Model(tuple(float(v) for v in final), float(c), tuple(float(v) for v in mean),
                  tuple(float(v) for v in scale))
+
+
+MIN_SCORE_WEIGHT = 1e-3
+"""Stage 2's weight on the winner's stage-1 score when a fit would make it 0 or negative: a negative one
+would turn the ranking upside down (the best unit becoming the worst), which no objective asked for."""
 
 
 def _masked(z: np.ndarray, off: Sequence[int]) -> np.ndarray:
@@ -225,7 +255,7 @@ threshold is their middle one (see :func:`calibrate`)."""
 
 
 def out_of_fold(questions: list[Labelled], folds: int = FOLDS, *, l2: float = L2,
-                dropped: frozenset[str] = frozenset()) -> list[Top]:
+                dropped: frozenset[str] = frozenset(), objective: str = POINTWISE) -> list[Top]:
     """Every question's :data:`Top` under a model fitted on the other folds (every ``folds``-th
     question, so each fold mixes the sets): the probabilities a question the model never saw
     gets. (A model's probabilities on its own training questions are surer than on new ones; a
@@ -236,7 +266,7 @@ def out_of_fold(questions: list[Labelled], folds: int = FOLDS, *, l2: float = L2
     for k in range(folds):
         held = [q for i, q in enumerate(questions) if i % folds == k]
         rest = [q for i, q in enumerate(questions) if i % folds != k]
-        tops += tops_of(fit_model(rest, l2=l2, dropped=dropped), held)
+        tops += tops_of(fit_model(rest, l2=l2, dropped=dropped, objective=objective), held)
     return tops
 
 
@@ -410,10 +440,14 @@ GROUPS: dict[str, frozenset[str]] = {
     "labels": frozenset({"exact_token", "label_fit", "label_clash"}),
     "rules": frozenset({"rules", "rules_pick"}),
     "absence": frozenset({"blank_value", "hedged", "id_absent", "dense_z"}),
+    "interactions": frozenset({"kind_dense", "fit_bm25"}),
 }
 """Features that may be left out together: each group is one question ("do the rules' opinions
 help on files we did not write?"), asked by leaving it out of the fit and measuring the sets left out."""
 L2S = (100.0, 400.0, 1600.0)
+LISTWISE_L2S = (10.0, 40.0, 160.0)
+"""The listwise fit's penalties: its loss is a mean over ~700 questions, not over ~8,000 units, so the same
+pull on the weights takes a tenth of the pointwise penalty."""
 WRONG_COSTS = (0.5, 1.0, 2.0)
 
 
@@ -425,13 +459,19 @@ class Choice:
     l2: float = L2
     dropped: frozenset[str] = frozenset()
     wrong_cost: float = WRONG_COST
+    objective: str = POINTWISE
 
     def describe(self) -> str:
         left = "+".join(g for g, fs in GROUPS.items() if fs <= self.dropped) or "-"
-        return f"l2 {self.l2:g}, without {left}, wrong cost {self.wrong_cost:g}"
+        return f"{self.objective} l2 {self.l2:g}, without {left}, wrong cost {self.wrong_cost:g}"
+
+    @property
+    def fit(self) -> tuple[float, frozenset[str], str]:
+        """What the model depends on (the cost only moves the threshold)."""
+        return self.l2, self.dropped, self.objective
 
 
-DEFAULT_CHOICE = Choice(L2, GROUPS["absence"], WRONG_COST)
+DEFAULT_CHOICE = Choice(L2, GROUPS["absence"] | GROUPS["interactions"], WRONG_COST)
 """Session 6's recipe (its features, L2 400, a refused wrong answer worth a right one): the reference
 every other choice is measured against."""
 
@@ -439,10 +479,25 @@ every other choice is measured against."""
 def _grid(quick: bool = False) -> list[Choice]:
     """The choices measured: every L2, every threshold cost, and the feature groups left out one at a
     time (``quick``: all features but none of the new ones)."""
-    drops = [frozenset(), *GROUPS.values(), GROUPS["absence"] | GROUPS["labels"]]
+    drops = [frozenset(), *GROUPS.values(), GROUPS["absence"] | GROUPS["labels"],
+             GROUPS["absence"] | GROUPS["interactions"]]
     if quick:
-        drops = [GROUPS["absence"]]
-    return [Choice(l2, d, c) for l2 in L2S for d in drops for c in WRONG_COSTS]
+        drops = [GROUPS["absence"] | GROUPS["interactions"], GROUPS["absence"]]
+    return [Choice(l2, d, c, objective) for objective, l2s in ((POINTWISE, L2S), (LISTWISE, LISTWISE_L2S))
+            for l2 in l2s for d in drops for c in WRONG_COSTS]
+
+
+def parse_choice(text: str) -> Choice:
+    """``OBJECTIVE:L2:GROUPS:COST`` (``listwise:40:absence+labels:1``; GROUPS left out, ``-`` for none) as a
+    :class:`Choice`: what ``--choice`` measures and fits, the choice a full run made, without the full run."""
+    objective, l2, groups, cost = text.split(":")
+    if objective not in (POINTWISE, LISTWISE):
+        raise argparse.ArgumentTypeError(f"objective {objective!r}: {POINTWISE} or {LISTWISE}")
+    named = [g for g in groups.split("+") if g and g != "-"]
+    unknown = [g for g in named if g not in GROUPS]
+    if unknown:
+        raise argparse.ArgumentTypeError(f"unknown groups {unknown}: {sorted(GROUPS)}")
+    return Choice(float(l2), frozenset().union(*(GROUPS[g] for g in named)), float(cost), objective)
 
 
 def leave_one_set_out(by_set: dict[str, list[Labelled]], grid: Sequence[Choice], folds: int = 3
@@ -452,16 +507,16 @@ def leave_one_set_out(by_set: dict[str, list[Labelled]], grid: Sequence[Choice],
     would do on files it was never fitted on. A model and its tops are shared by the choices that
     differ only in their cost."""
     results: dict[Choice, dict[str, dict[str, int]]] = {c: {} for c in grid}
-    fits = sorted({(c.l2, c.dropped) for c in grid}, key=lambda f: (f[0], sorted(f[1])))
-    for l2, dropped in fits:
+    fits = sorted({c.fit for c in grid}, key=lambda f: (f[2], f[0], sorted(f[1])))
+    for l2, dropped, objective in fits:
         for test, held in by_set.items():
             rest = [q for name, rows in by_set.items() if name != test for q in rows]
             if not rest or not held:
                 continue
-            model = fit_model(rest, l2=l2, dropped=dropped)
-            tops = out_of_fold(rest, folds, l2=l2, dropped=dropped)
+            model = fit_model(rest, l2=l2, dropped=dropped, objective=objective)
+            tops = out_of_fold(rest, folds, l2=l2, dropped=dropped, objective=objective)
             for choice in grid:
-                if (choice.l2, choice.dropped) == (l2, dropped):
+                if choice.fit == (l2, dropped, objective):
                     calibrated = calibrate(model, rest, tops, wrong_cost=choice.wrong_cost)
                     results[choice][test] = outcomes(calibrated, held)
     return results
@@ -512,7 +567,8 @@ def print_misses(rows: Recorded, embed: Embed, model: Model) -> dict[str, int]:
     counts: dict[str, int] = {}
     for q, inputs in rows:
         answerable = not q.get("expect_not_found")
-        ranked = score(inputs.replay(embed, model), model).scored if inputs is not None else []
+        replayed = inputs.replay(embed, model) if inputs is not None else None
+        ranked = score(replayed, model).scored if replayed is not None and not replayed.vetoed else []
         holds = [answerable and (contains(s.unit.excerpt, q) or contains(s.unit.text, q)) for s in ranked]
         answered = bool(ranked) and model.answers(ranked[0].probability,
                                                   ranked[1].probability if len(ranked) > 1 else 0.0)
@@ -540,6 +596,9 @@ def main(argv: list[str] | None = None) -> int:
                              "features without retrieving; a set the cache lacks is asked and added)")
     parser.add_argument("--quick", action="store_true",
                         help="a small grid of choices (the regularisation and the threshold's cost only)")
+    parser.add_argument("--choice", type=parse_choice, metavar="OBJECTIVE:L2:GROUPS:COST",
+                        help="measure only this choice beside session 6's recipe, and fit it (e.g. "
+                             "listwise:40:absence+labels:1; GROUPS are those left out, - for none)")
     parser.add_argument("--misses", metavar="SET",
                         help="print the questions of SET (e.g. train5/questions.jsonl) the shipped weights get wrong, "
                              "classed, with their best units; fit nothing")
@@ -565,7 +624,7 @@ def main(argv: list[str] | None = None) -> int:
                       dropped=DEFAULT_CHOICE.dropped, signed=False)  # which units to embed: session 6's recipe
     by_set = _featurize_sets(recorded, default_embed, first)
 
-    grid = _grid(args.quick)
+    grid = [args.choice, DEFAULT_CHOICE] if args.choice else _grid(args.quick)
     print(f"leave-one-set-out over {list(by_set)}: {len(grid)} fits of each set")
     scored = []
     for choice, per_set in leave_one_set_out(by_set, grid).items():
@@ -580,8 +639,9 @@ def main(argv: list[str] | None = None) -> int:
         was = f" (session 6's recipe: {default[name]})" if default else ""
         print(f"  left out {name}: {per_set[name]}{was}")
     everything = [q for rows in by_set.values() for q in rows]
-    model = calibrate(fit_model(everything, l2=chosen.l2, dropped=chosen.dropped), everything,
-                      out_of_fold(everything, l2=chosen.l2, dropped=chosen.dropped), wrong_cost=chosen.wrong_cost)
+    model = calibrate(fit_model(everything, l2=chosen.l2, dropped=chosen.dropped, objective=chosen.objective),
+                      everything, out_of_fold(everything, l2=chosen.l2, dropped=chosen.dropped,
+                                              objective=chosen.objective), wrong_cost=chosen.wrong_cost)
     right, n = top1(model, everything)
     reachable = sum(1 for _, y, ans in everything if ans and y.any())
     answerable = sum(1 for _, _, ans in everything if ans)
@@ -593,11 +653,12 @@ def main(argv: list[str] | None = None) -> int:
     for name, w in sorted(zip(FEATURES, model.weights), key=lambda p: -abs(p[1])):
         print(f"  {name:12} {w:+.3f}")
     fitted_on = {name: len(rows) for name, rows in by_set.items()}
-    how = {"engine": _engine_version(), "l2": chosen.l2, "dropped": sorted(chosen.dropped),
+    how = {"engine": _engine_version(), "objective": chosen.objective, "l2": chosen.l2,
+           "dropped": sorted(chosen.dropped),
            "threshold": f"{FOLDS}-fold out-of-fold, a refused wrong answer worth {chosen.wrong_cost} of a right one",
            "chosen_by": f"leave-one-set-out over {len(by_set)} sets, {len(grid)} choices",
            "left_out": {name: per_set[name] for name in by_set},
-           "never": ["holdout2.jsonl", "frozen/", "train6/"],
+           "never": ["holdout2.jsonl", "frozen/", "train8/", "train9/"],
            "outcomes": {name: outcomes(model, rows) for name, rows in by_set.items()}}
     args.output.write_text(json.dumps({"fitted_on": fitted_on, "how": how, **model.to_json()}, indent=2) + "\n")
     print(f"wrote {args.output} (fitted on {fitted_on})")

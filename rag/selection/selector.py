@@ -66,6 +66,10 @@ any claim file, whoever wrote it:
   (A ``typed_lead``, the unit's ``dense`` ahead of the other units holding the kind asked for,
   was tried in session 8: fitted, it took the largest weight and answered no more questions right
   on the dev sets, two fewer on holdout2 and three fewer on train: left out.)
+- ``kind_dense`` and ``fit_bm25``: two interactions a linear model cannot form itself: ``dense`` of a
+  unit that holds the kind of value asked (a close unit without a value of that kind answers nothing), and
+  ``bm25`` times ``label_fit`` (the question's words found *under the value's label*, not anywhere in the
+  unit). Session 10; ``python -m rag.selection.fit`` weighs them or leaves them out (group "interactions").
 - ``rules`` and ``rules_pick``: the rule-based line choice's score of the unit (relative to its
   best) and whether it is the line the rules would answer with (``rag.experts.needle.rule_view``).
   They are features like the others, not a gate: on our samples, which they were written for,
@@ -111,10 +115,10 @@ FEATURES = (
     "retrieval", "record", "length", "value_near", "label_terms", "absent", "absent_used", "absent_qualifier",
     "kind_none", "rules", "rules_pick", "head_held", "novel", "dense_lead", "head_dense", "pair_label", "absent_dense",
     "role_beside", "head_noun", "exact_token", "label_fit", "label_clash", "blank_value", "hedged", "id_absent",
-    "dense_z",
+    "dense_z", "kind_dense", "fit_bm25",
 )
 DENSE = frozenset({"dense", "dense_gap", "heading", "label", "dense_lead", "head_dense", "pair_label", "absent_dense",
-                   "dense_z"})
+                   "dense_z", "kind_dense"})
 """The features that need the embedder; the others rank the units first, and only the best
 :data:`EMBEDDED_UNITS` of them are embedded (the cost of a question stays flat however long its
 pages are)."""
@@ -259,6 +263,8 @@ class Selection:
     """Of those, the words some document in reach uses (the others are how the asker talks)."""
     absent_qualifiers: list[str] = field(default_factory=list)
     """Of those, the words right before a word the units do hold ("the *earthquake* deductible")."""
+    vetoed: list[str] = field(default_factory=list)
+    """The words of a veto (:func:`qualifier_veto`): whatever the units' probabilities, no unit answers."""
 
 
 def featurize(
@@ -344,6 +350,7 @@ def _prepare(
     selection.absent_qualifiers = [a for a, b in zip(ordered, ordered[1:])
                                    if a and b and a in absent and b in everywhere and b != a]
     absent_used_share = len([t for t in absent if t in used]) / max(1, len(q_base))
+    selection.vetoed = qualifier_veto(plain, absent, kind)
 
     asked = _asked_terms(question_words, naming_kind) - shorthand
     head = _head_noun(question_words, naming_kind)
@@ -400,6 +407,7 @@ def _prepare(
             "blank_value": _blank_value(u, q_all),
             "hedged": _hedged(u.text, values),
             "id_absent": id_absent,
+            "fit_bm25": fit * bm25[i] / top_bm25,
         })
     keep = list(range(len(candidates))) if embed_all else _prefilter(cheap, model or load_model(), embedded_units)
     return _Pending(selection, candidates, keep, cheap, found, q_set, _asked_phrase(question_words) or query.text,
@@ -474,7 +482,8 @@ class _Pending:
                    "head_dense": float(head_dense[j]),
                    "pair_label": float(label_head[pair_labels[i]]) if pair_labels[i] else 0.0,
                    "absent_dense": self.cheap[i]["absent"] * float(dense[j]),
-                   "dense_z": _standing(dense, j)}
+                   "dense_z": _standing(dense, j),
+                   "kind_dense": self.cheap[i]["kind_match"] * float(dense[j])}
             selection.scored.append(Scored(u, tuple(row[f] for f in FEATURES), 0.0, values_of[i]))
         return selection
 
@@ -818,6 +827,50 @@ def _head_noun(question: str, naming_kind: set[str]) -> str | None:
     found = [t for t in content_terms(question) if not t.isdigit() and t not in naming_kind
              and t not in _QUESTION_WORDS]
     return found[-1] if found else None
+
+
+_AMOUNT_NOUNS = frozenset("cost charge price amount total fee rate payment reserve limit sublimit deductible estimate bill "
+                          "invoice premium settlement demand".split())
+"""Nouns naming an amount, as written (not "settling"): the words right before one say which amount is asked
+("the *hail* estimate")."""
+
+
+QUALIFIER_WORDS = 2
+
+
+def qualifier_veto(question: str, absent: Sequence[str], kind: str | None) -> list[str]:
+    """A rule outside the fitted model, which no refit can lose: the question asks for an amount, and
+    the words right before the amount's noun in what is asked ("the *earthquake* deductible", "the *dental*
+    bills", "the *hail damage* estimate") are held by no candidate unit, heading or document name
+    (``absent``: the asker's own words, judged as for the ``absent`` feature, so "vet" of "veterinary" is
+    held). Those words; empty when no veto. The files then state some other amount of that noun (the
+    policy's one deductible), and stating it answers a question nobody asked: "couldn't find" says what
+    was searched instead. Whether the files use the word elsewhere does not matter: an amount of a kind
+    no file names is not in the files either.
+
+    Only the noun's compound counts, the :data:`QUALIFIER_WORDS` words before it ("the *cyber liability*
+    limit"; in "the largest single missing deposit amount", "largest single" describe it); and not past the
+    asker's shorthand (three letters or fewer, or no vowel: "the *cxl* limit"), which the files may spell out."""
+    if not absent or kind not in (None, "amount"):
+        return []
+    said = words(question[: _head_end(question)])
+    missing = set(absent)
+    found: list[str] = []
+    for i, noun in enumerate(said):
+        if noun.lower() not in _AMOUNT_NOUNS and noun.lower().removesuffix("s") not in _AMOUNT_NOUNS:
+            continue
+        for w in reversed(said[max(0, i - QUALIFIER_WORDS):i]):  # the noun's compound, up to a stopword or an owner
+            if w in STOPWORDS or w.endswith("'s") or stem(w) in _QUESTION_WORDS or _shorthand(w):
+                break
+            if stem(w) in missing and stem(w) not in found:
+                found.append(stem(w))
+    return found
+
+
+def _shorthand(word: str) -> bool:
+    """How an asker abbreviates ("pl", "cxl", "TIB"): three letters or fewer, or no vowel."""
+    letters = re.sub(r"[^a-z]", "", word.lower())
+    return len(letters) <= 3 or not re.search(r"[aeiouy]", letters)
 
 
 _MEASURES = frozenset(stem(w) for w in "cost charge price amount total fee number count rate value payment reserve "
