@@ -645,6 +645,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("\ninterrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
+    finally:
+        lock = sys.modules.get("rag.lock")  # imported only by a command that opened an embedded store
+        if lock is not None:
+            lock.unlock_all()
 
 
 if __name__ == "__main__":

@@ -86,6 +86,14 @@ def unlock_store(home: Path) -> None:
         handle.close()  # closing the file releases the flock
 
 
+def unlock_all() -> None:
+    """Let go of every store this process holds: a command run in-process (``bot.cli.main`` from a
+    test or a notebook) must not keep the store locked after it returns, or the next ``claimbot``
+    process on it is refused as busy."""
+    for home in list(_held):
+        unlock_store(home)
+
+
 class StoreLock:
     """The store's lock taken *shared* around each call of a long-running reader (``command``,
     e.g. ``mcp``), so a Claude Desktop that keeps ``claimbot mcp`` running does not lock out

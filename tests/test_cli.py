@@ -206,7 +206,8 @@ def test_the_prompt_run_in_process_gives_the_caller_its_ctrl_c_back(
         store: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     """The prompt blocks Ctrl-C in every thread but its own while it runs; a caller that runs it
     in-process (this test process, a notebook) must get its signal mask and handlers back: a whole
-    test run once left SIGINT blocked in pytest, and every later child started so ignored Ctrl-C."""
+    test run once left SIGINT blocked in pytest, and every later child started so ignored Ctrl-C.
+    It must get the store back too: the lock ``ask`` took was held until the caller exited."""
     import io
 
     from bot.cli import main
@@ -217,6 +218,8 @@ def test_the_prompt_run_in_process_gives_the_caller_its_ctrl_c_back(
     assert "$1,000" in capsys.readouterr().out
     assert not {signal.SIGINT, signal.SIGALRM} & signal.pthread_sigmask(signal.SIG_BLOCK, set())
     assert signal.getsignal(signal.SIGALRM) is alarm
+    after = claimbot(store, "claims")  # the store is let go: the next command is not refused as busy
+    assert after.returncode == 0, after.stderr
 
 
 # -- claims ---------------------------------------------------------------------------------
