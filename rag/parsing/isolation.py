@@ -38,6 +38,9 @@ log = logging.getLogger("rag.parsing")
 Progress = Callable[[int, int], None]
 """``(pages read, pages)``."""
 
+STARTUP_TIMEOUT_S = 120.0
+"""How long a new parsing child may take to import its parsers (about 0.5 s on an idle machine)."""
+
 
 class ParseWorker:
     """A parsing child process, started on first use; thread-safe (one parse at a time)."""
@@ -113,8 +116,29 @@ class ParseWorker:
             )
             child.close()
             self._conn, self._memory = parent, memory
+            self._wait_ready()
         assert self._conn is not None
         return self._conn
+
+    def _wait_ready(self) -> None:
+        """Wait for the new child's "ready" (sent once its parsers are imported): a parse's time
+        limit is the parse's, not the child's start-up, which takes seconds on a busy machine (a
+        1-second limit refused a plain text file read by a freshly started child)."""
+        assert self._conn is not None
+        deadline = time.monotonic() + STARTUP_TIMEOUT_S
+        while time.monotonic() < deadline:
+            if self._conn.poll(0.25):
+                try:
+                    kind, _ = self._conn.recv()
+                except (EOFError, OSError):
+                    break
+                if kind == "ready":
+                    return
+            elif self._process.poll() is not None:
+                break
+        code = self._process.poll()
+        self._stop()
+        raise RuntimeError(f"the parser process did not start (exit code {code}); see the log above for its error")
 
     def _stop(self) -> None:
         if self._process is not None:
@@ -149,6 +173,7 @@ def _serve(conn: Connection, memory: int) -> None:
     from rag.parsing import parse_file
     from rag.parsing.limits import ParseBudget
 
+    conn.send(("ready", None))
     while True:
         try:
             path, display_name, limits = conn.recv()
