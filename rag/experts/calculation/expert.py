@@ -485,17 +485,18 @@ class _Calc:
         An end not found is named; a span of two days or more is counted in days."""
         if phrases is None:
             return self.elapsed_one()
-        first = self.moment(phrases[0])
-        second = self.moment(phrases[1], avoid=first)
-        if first is None or second is None:
-            if not CLOCK_ASKED.search(self.question) or (first is None and second is None):
+        starts, ends = self.moments(phrases[0]), self.moments(phrases[1])
+        if not starts or not ends:
+            if not CLOCK_ASKED.search(self.question) or not (starts or ends):
                 return None
-            known, asked = (first, phrases[1]) if first is not None else (second, phrases[0])
-            assert known is not None
+            known, asked = (starts[0], phrases[1]) if starts else (ends[0], phrases[0])
             text = (f"I found {_moment_text(known.value)} {known.cite(self.sources)} but no time for "
                     f"{item_name(asked)} in the files, so I can't count the hours.")
             return ExpertResult(text, "none", self.sources.citations, [known.claim_id] if known.claim_id else [])
-        return self.timed(first, second)
+        for first, second in _in_rank_order(starts, ends):
+            if first.value != second.value and (timed := self.timed(first, second)) is not None:
+                return timed
+        return None
 
     def elapsed_one(self) -> ExpertResult | None:
         """"How long did the inspection run": the times the best lines for the thing state, on
@@ -546,16 +547,22 @@ class _Calc:
         ordered = sorted(same, key=lambda h: read_moment(h[2])[1] or 0)
         return self.timed(moment_input(*ordered[0]), moment_input(*ordered[-1]))
 
-    def moment(self, phrase: str, avoid: Input | None = None) -> Input | None:
-        """The moment with a time of day the fact selector finds for an event phrase (not the
-        one ``avoid`` already stands for)."""
+    def moment(self, phrase: str) -> Input | None:
+        """The moment with a time of day the fact selector finds first for an event phrase."""
+        found = self.moments(phrase)
+        return found[0] if found else None
+
+    def moments(self, phrase: str) -> list[Input]:
+        """The best moments with a time of day the fact selector finds for an event phrase, best
+        first (``_END_CHOICES`` of them, each a different moment)."""
         if self.search is None or not phrase_words(phrase):
-            return None
+            return []
+        found: dict[str, Input] = {}
         for p, line, value in self.search(phrase, "clock"):
-            if avoid is not None and value == avoid.value:
-                continue
-            return moment_input(p, line, value)
-        return None
+            found.setdefault(value, moment_input(p, line, value))
+            if len(found) == _END_CHOICES:
+                break
+        return list(found.values())
 
     def timed(self, first: Input, second: Input) -> ExpertResult | None:
         """The duration from one moment to the other, in hours and minutes (in days when they are
@@ -1784,6 +1791,21 @@ _DEADLINE_WORDS = re.compile(r"^\W*(?:when|what (?:date|day|time))\s+(?:(?:does|
                              r"\b(?:end|ends|expire|expires|run out|runs out|lapse|lapses|elapse|elapses|be up|is up|"
                              r"come due|fall due)\b|\?", re.I)
 """The words that ask when a period runs out, not what it is of."""
+
+
+_END_CHOICES = 2
+"""How many moments each end of a duration is read from: the best pair in order (the start before
+the end) is taken, so an end whose best line times the other event ("Time of incident 4:42 PM" for
+"the report finished") gives way to its next one ("Report completed ... 6:05 PM")."""
+
+
+def _in_rank_order(starts: Sequence[Input], ends: Sequence[Input]) -> Iterator[tuple[Input, Input]]:
+    """The pairs of a start and an end, the best-ranked first (by the sum of their ranks, then the
+    start's rank)."""
+    pairs = sorted(((i, j) for i in range(len(starts)) for j in range(len(ends))), key=lambda ij: (sum(ij), ij[0]))
+    for i, j in pairs:
+        yield starts[i], ends[j]
+
 
 _ITSELF = re.compile(r"^(?:this|the present|these)\b|^(?:issued|dated|written|signed|hereof|issue)\b", re.I)
 """A period's start named as its own document's date: "30 days of *this letter*", "valid 180 days from *the date
