@@ -237,7 +237,8 @@ class _Calc:
         if not given:
             return self.limit_check_files()
         said = CHECK_WORD.search(self.question)
-        if len(given) == 1 and said is not None and said.end() <= given[0].start and not limit_at:
+        if len(given) == 1 and said is not None and said.end() <= given[0].start and (
+                not limit_at or _NAMES_CEILING.match(self.question, given[0].end)):
             return self.under_stated(given[0], said)
         if len(given) >= 2:
             def distance(g: Given) -> int:
@@ -264,8 +265,13 @@ class _Calc:
         """"Is the roof estimate under $15,000?", "would the tow + storage stay within $2,000?": the figure (or the
         items of "A + B", added) from the file, the ceiling as the question states it. Nothing when a figure is not
         found: the needle expert quotes the line."""
-        head = re.sub(r"^\W*(?:is|was|are|were|does|did|do|would|will|can)\s+", "", self.question[: check.start()],
-                      flags=re.I)
+        head = re.sub(r"^\W*(?:is|was|are|were|does|did|do|would|will|can|how (?:much|far))\s*", "",
+                      self.question[: check.start()], flags=re.I)
+        if not phrase_words(head):  # "how far over the $10k sublimit are the fees": the figure is named after it
+            named = _NAMES_CEILING.match(self.question, ceiling.end)
+            head = re.sub(r"^\W*(?:is|was|are|were|does|did|do)\s+", "", self.question[named.end() if named else
+                                                                                      ceiling.end:], flags=re.I)
+            head = head.strip(" ?.")
         head = re.sub(r"\s+(?:stay|stays|come in|comes in|fall|falls|be|go|goes|run|runs)\s*$", "", head, flags=re.I)
         parts = plus_parts(head)
         found = (self.items_found(parts, exclude=("limit", "reserve", "premium")) if len(parts) > 1
@@ -356,7 +362,8 @@ class _Calc:
             limit = reserve[0] if reserve else None
         else:
             limit = self.limit(ceiling, item=found[0] if len(found) == 1 else None)
-        if not found or limit is None or limit.amount <= 0 or limit in found or any(a.amount <= 0 for a in found):
+        if not found or limit is None or limit.amount <= 0 or any(a.amount <= 0 for a in found) or any(
+                (a.value, a.text) == (limit.value, limit.text) for a in found):  # one figure read as both: no check
             return None  # the needle expert quotes the line that states it (often with its own verdict: "below max")
         total = sum_amounts([a.amount for a in found]) if len(found) > 1 else None
         amount_value = total.value if total is not None else found[0].amount
@@ -1760,6 +1767,11 @@ def _left(check: LimitCheck) -> str:
     """", $115,000.00 left" of a check within its limit: what the adjuster asks next ("and what's left of it")."""
     return f", {money_text(check.left)} left" if check.within and check.left > 0 else ""
 
+
+_NAMES_CEILING = re.compile(r"\s*(?:[\w'&/-]+\s+){0,3}?(?:limit|limits|cap|maximum|max|sublimit|authority)\b",
+                            re.I)
+"""The words right after a figure the question states that make it a ceiling ("the *$10k investigation
+sublimit*", "a $2,500 cap"): the figure checked against it is the file's."""
 
 _COUNT_ASKED = re.compile(r"^\W*how many\b(?!\s+(?:dollars|bucks)\b)", re.I)
 """A limit check that asks a count ("how many days are left under the 30-day max"): no amount to check."""
