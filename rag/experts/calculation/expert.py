@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Sequence, Set
+from datetime import date
 from decimal import Decimal
 
 from rag.experts.calculation.amounts import (
@@ -1459,7 +1460,45 @@ class _Calc:
             text = (f"{result.text}: from {money_text(inputs[0].amount)} to {money_text(inputs[1].amount)} "
                     f"{inputs[0].cite(self.sources)}.")
             return self.result(text, "difference", result.working, high, low)
-        return None
+        asked_day = (int(when.group(1)), int(when.group(2))) if when else None
+        return self.change_across_lines(phrase_plain, words, m.group("verb"), asked_day)
+
+    def change_across_lines(self, phrase: str, words: set[str], verb: str,
+                            asked_day: tuple[int, int] | None) -> ExpertResult | None:
+        """A change no one line gives both ends of, as claim notes write it: "02/13 ... Rsv BI $150,000 / PD
+        $18,000", then "03/02 ... BI rsv increased to $400,000". The line that tells the item's new figure
+        ("increased to", "adj to $150,000": of the day asked, else the latest) against the figure the latest
+        line dated before it gave the same item (the amount its words stand before). Each line is dated by
+        its own date, else the last date written before it in its passage (a note's date)."""
+        assert self.search is not None
+        readings: list[tuple[date, bool, Input, int]] = []
+        for p, line, value in self.search(phrase, "money")[:_CHANGE_LINES]:
+            if TABLE_ROW.search(line):
+                continue
+            picked = value_in(line, value, words)
+            day = _line_day(p, line)
+            found = search_input(p, line, picked, "money") if picked is not None and day is not None else None
+            named = shared(words, terms(clause_of(line, found.amount))) if found is not None else 0
+            if found is None or day is None or any(r[2].text == line for r in readings) or not named:
+                continue  # the figure of another item of the line ("specials to date $2,870.00")
+            at = line.find(picked or "")
+            readings.append((day, bool(CHANGED_TO.search(clause_of(line, found.amount)) or
+                                       _NEW_FIGURE.search(line[:max(at, 0)])), found, named))
+        told = [r for r in readings if r[1] and (asked_day is None or (r[0].month, r[0].day) == asked_day)]
+        if not told:
+            return None
+        day, _, now, named = max(told, key=lambda r: r[0])
+        # the item's figure before: named by as many of the phrase's words ("Rsv BI", not "BI specials")
+        earlier = [r for r in readings if r[0] < day and r[2].amount != now.amount and r[3] >= named]
+        if not earlier:
+            return None
+        was = max(earlier, key=lambda r: r[0])[2]
+        if not _same_direction(verb, was.amount, now.amount):
+            return None
+        result = difference(max(was.amount, now.amount), min(was.amount, now.amount))
+        text = (f"{result.text}: from {money_text(was.amount)} {was.cite(self.sources)} to "
+                f"{money_text(now.amount)} {now.cite(self.sources)}.")
+        return self.result(text, "difference", result.working, was, now)
 
     def column_change(self, passage: Passage, line: str, pairs: Sequence[tuple[str, str]], words: Set[str],
                       verb: str) -> ExpertResult | None:
@@ -2034,6 +2073,30 @@ def _same_direction(verb: str, was: Decimal, now: Decimal) -> bool:
     if _DOWN.search(verb):
         return now < was
     return True
+
+
+_CHANGE_LINES = 8
+"""How many of the fact selector's lines for a changed figure its history is read from."""
+
+_NEW_FIGURE = re.compile(r"\bto\s*$", re.I)
+"""A figure written as what something was changed *to* ("Rsv adj to $150,000"): the new one."""
+
+
+def _line_day(passage: Passage, line: str) -> date | None:
+    """The date a line opens with, else the date the last line opening with a date before it in its passage
+    opens with (a note's, not a date the note tells), else the first date of the line."""
+    lines = passage.text.splitlines()
+    squashed = " ".join(line.split())[:40]
+    at = next((i for i, text in enumerate(lines) if squashed in " ".join(text.split())), len(lines))
+    for text in [line, *reversed(lines[:at])]:
+        if (opening := _OPENING_DATE.match(text)) and (told := find_dates(opening.group(0))):
+            return told[0][0]
+    own = find_dates(line)
+    return own[0][0] if own else None
+
+
+_OPENING_DATE = re.compile(r"^[\W_]*(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2}|[A-Z][a-z]+\.? \d{1,2},? \d{4})")
+"""A date opening a line: a note's or a log entry's own date."""
 
 
 SINCE_FIRST = re.compile(r"\bsince (?:it was |they were |we )?(?:first|initially|originally|opened|set)\b|"
