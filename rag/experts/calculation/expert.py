@@ -277,8 +277,8 @@ class _Calc:
         parts = plus_parts(head)
         found = (self.items_found(parts, exclude=("limit", "reserve", "premium")) if len(parts) > 1
                  else self.amount(head, exclude=("limit", "reserve", "premium"))[:1])
-        if not found or any(a.amount <= 0 for a in found):
-            return None
+        if not found or any(a.amount <= 0 for a in found) or (len(found) == 1 and _SEVERAL.search(head)):
+            return None  # "the two demands together" read as one figure: not what is checked
         total = sum_amounts([a.amount for a in found]) if len(found) > 1 else None
         amount_value = total.value if total is not None else found[0].amount
         limit = question_input(str(ceiling.value), self.question)
@@ -1806,6 +1806,10 @@ def _left(check: LimitCheck) -> str:
     """", $115,000.00 left" of a check within its limit: what the adjuster asks next ("and what's left of it")."""
     return f", {money_text(check.left)} left" if check.within and check.left > 0 else ""
 
+
+_SEVERAL = re.compile(r"\b(?:two|three|four|both|together|combined|all)\b", re.I)
+"""Words of an amount's phrase that name several figures ("the two attorney demands together"): one figure
+found for it is not the amount asked."""
 
 _NAMES_CEILING = re.compile(r"\s*(?:[\w'&/-]+\s+){0,3}?(?:limit|limits|cap|maximum|max|sublimit|authority)\b",
                             re.I)
