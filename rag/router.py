@@ -298,6 +298,7 @@ _RULES: tuple[tuple[Route, str, "re.Pattern[str] | _CheckedRule"], ...] = (
     ("calculation", "asks for arithmetic over the file",
      re.compile(r"\bhow many (?:calendar |business )?days\b|\bdays between\b|\bhow long\b|\bhow soon\b|"
                 r"\bnumber of days\b|\btotal of\b|\bsum\b|\badd(?:ed)? up\b|\bin total\b|\bcombined\b|\bplus\b|"
+                r"\bhow much\b[^?]*\b(?:is|are)\s+(?:still\s+)?(?:left|remaining)\b|"
                 r"\baltogether\b|\bafter (?:the |applying the )?deductible\b|\bnet of\b|\bnet\b|"
                 r"\bless the deductible\b|\bminus the deductible\b|\bhow much (?:is |was )?left\b|"
                 r"\b(?:owed|owing|left|remaining|outstanding|unpaid)\b[^?]*\b(?:after|once)\b|"
