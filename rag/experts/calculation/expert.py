@@ -1158,6 +1158,8 @@ class _Calc:
             result = net_of_deductible(base.amount, values[0])
         else:
             result = less(base.amount, values)
+        if result.value <= 0:
+            return None  # deductions as large as what they come off: the figure they come off was misread
         first = f"{money_text(base.amount)} {base.cite(self.sources)}"
         shown = " ".join(f"- {money_text(v)} {name} {d.cite(self.sources)}" for v, (name, d) in zip(values, deductions))
         text = f"{result.text}: {first} {shown}."
@@ -1207,6 +1209,8 @@ class _Calc:
         if base is None or deduction is None:
             return None
         result = net_of_deductible(base.amount, abs(deduction.amount))
+        if result.value <= 0 and not before:
+            return None  # a deductible as large as the file's figure it comes off: that figure was misread
         text = (f"{result.text}: {money_text(base.amount)} {base.cite(self.sources)} - "
                 f"{money_text(abs(deduction.amount))} deductible {deduction.cite(self.sources)}.")
         return self.result(text, "net_of_deductible", result.working, base, deduction)
