@@ -220,6 +220,28 @@ class _Calc:
             found.append(item[0])
         return found
 
+    def counted_items(self, phrase: str) -> list[Input]:
+        """The figures a phrase counts ("the *two* attorney demands", "both estimates"): as many lines' figures
+        as it counts, best first, each one its head noun ("demands") names in the figure's own clause; none
+        when the search finds fewer or the phrase gives no count."""
+        count = _COUNTED.search(phrase)
+        nouns = [w for w in re.findall(r"[a-z]+", phrase.lower()) if phrase_words(w)]
+        if self.search is None or count is None or not nouns:
+            return []
+        wanted = {"two": 2, "both": 2, "three": 3, "four": 4}[count.group(0).lower()]
+        head, words = set(content_terms(nouns[-1])), phrase_words(phrase)
+        found: list[Input] = []
+        for p, line, value in self.search(phrase, "money")[:_COUNTED_LINES]:
+            picked = value_in(line, value, words)
+            item = search_input(p, line, picked, "money") if picked is not None else None
+            if item is None or item.amount <= 0 or any((i.value, i.text) == (item.value, item.text) for i in found):
+                continue
+            if shared(head, terms(clause_of(line, item.amount))):
+                found.append(item)
+            if len(found) == wanted:
+                return found
+        return []
+
     # -- numbers stated in the question --------------------------------------------------
 
     @property
@@ -277,8 +299,10 @@ class _Calc:
         parts = plus_parts(head)
         found = (self.items_found(parts, exclude=("limit", "reserve", "premium")) if len(parts) > 1
                  else self.amount(head, exclude=("limit", "reserve", "premium"))[:1])
-        if not found or any(a.amount <= 0 for a in found) or (len(found) == 1 and _SEVERAL.search(head)):
-            return None  # "the two demands together" read as one figure: not what is checked
+        if found is not None and len(found) == 1 and _SEVERAL.search(head):
+            found = self.counted_items(head)  # "the two demands together": each of them, else no check
+        if not found or any(a.amount <= 0 for a in found):
+            return None
         total = sum_amounts([a.amount for a in found]) if len(found) > 1 else None
         amount_value = total.value if total is not None else found[0].amount
         limit = question_input(str(ceiling.value), self.question)
@@ -1810,6 +1834,12 @@ def _left(check: LimitCheck) -> str:
     """", $115,000.00 left" of a check within its limit: what the adjuster asks next ("and what's left of it")."""
     return f", {money_text(check.left)} left" if check.within and check.left > 0 else ""
 
+
+_COUNTED = re.compile(r"\b(?:two|three|four|both)\b", re.I)
+"""A count of figures a phrase names ("the two demands")."""
+
+_COUNTED_LINES = 6
+"""How many of the fact selector's lines the figures a phrase counts are read from."""
 
 _SEVERAL = re.compile(r"\b(?:two|three|four|both|together|combined|all)\b", re.I)
 """Words of an amount's phrase that name several figures ("the two attorney demands together"): one figure
