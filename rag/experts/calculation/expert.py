@@ -1216,6 +1216,10 @@ class _Calc:
         # the amount the deductible's own word stands beside is the deduction, wherever it is
         named = [g for g in given if DEDUCTION_NAMED.match(self.question[g.end:])
                  or DEDUCTION_BEFORE.search(self.question[:g.start])]
+        if len(given) == 1 and not named and given[0].start >= cut and \
+                (own := _OWN_NAME.match(self.question, given[0].end)) is not None and \
+                re.search(r"\b(?:deductible|retention)\b", self.question[own.end():], re.I):
+            return self.stated_and_deductible(given[0], own.group("name"), cut)
         before = [g for g in given if g.start < cut and g not in named]
         after = named or [g for g in given if g.start >= cut]
         base = question_input(str(before[0].value), self.question) if before else None
@@ -1238,6 +1242,24 @@ class _Calc:
         text = (f"{result.text}: {money_text(base.amount)} {base.cite(self.sources)} - "
                 f"{money_text(abs(deduction.amount))} deductible {deduction.cite(self.sources)}.")
         return self.result(text, "net_of_deductible", result.working, base, deduction)
+
+    def stated_and_deductible(self, off: Given, name: str, cut: int) -> ExpertResult | None:
+        """"The proven loss net of the $4,200 recovery and the deductible": the file's figure less the
+        deduction the question states (named by its own word, "recovery") and the file's deductible."""
+        deduction = self.deductible()
+        if deduction is None:
+            return None
+        phrase = GIVEN_MONEY.sub(" ", DEDUCTION_WORDS.sub(" ", self.question[:cut]))
+        base = self.base_amount(phrase, exclude={deduction.value, str(deduction.amount), str(off.value)})
+        if base is None:
+            return None
+        stated = question_input(str(off.value), self.question)
+        result = less(base.amount, [off.value, abs(deduction.amount)])
+        if result.value <= 0:
+            return None  # deductions as large as what they come off: the figure they come off was misread
+        text = (f"{result.text}: {money_text(base.amount)} {base.cite(self.sources)} - {money_text(off.value)} "
+                f"{name} - {money_text(abs(deduction.amount))} deductible {deduction.cite(self.sources)}.")
+        return self.result(text, "net_of_deductible", result.working, base, stated, deduction)
 
     def deductible(self, word: str = "deductible") -> Input | None:
         """The deductible that applies: the policy's as the file labels it (the first stated), else
@@ -1840,6 +1862,10 @@ _COUNTED = re.compile(r"\b(?:two|three|four|both)\b", re.I)
 
 _COUNTED_LINES = 6
 """How many of the fact selector's lines the figures a phrase counts are read from."""
+
+_OWN_NAME = re.compile(r"\s+(?P<name>(?!(?:and|plus|less|minus|or|deductible|retention|excess|ded|SIR)\b)[a-z][\w-]*)",
+                       re.I)
+"""The word right after a figure the question states that names what it is ("the $4,200 *recovery*")."""
 
 _SEVERAL = re.compile(r"\b(?:two|three|four|both|together|combined|all)\b", re.I)
 """Words of an amount's phrase that name several figures ("the two attorney demands together"): one figure
