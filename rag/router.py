@@ -53,6 +53,15 @@ ASKS_WITHOUT = re.compile(
 """A figure less one of its parts, named as an amount ("the body shop invoice *without* the towing",
 "damages *not counting* the deductible"): routed to the calculation expert, read there as a remainder."""
 
+ASKS_UNUSED = re.compile(
+    r"^\W*how much of (?P<base>[^?]+?)\s+(?:"
+    r"(?:was|were|is|has been|have been)(?:n't|\s+not|\s+never)\s+(?:needed|used|spent|paid|drawn)|"
+    r"(?:went|goes|is|was|remains?|remained|stayed)\s+(?:unused|unspent|unpaid)|"
+    r"(?:did|do|have|has)(?:n't|\s+not|\s+never)?\s+(?:we|they|you|the\s+\w+)(?:\s+not|\s+never)?\s+"
+    r"(?:pay|use|spend|need)(?<!\bdid we pay)(?<!\bdo we pay))\b", re.I)
+"""The part of a figure not used: "how much of the reserve *wasn't needed*", "how much of the bill *did we not
+pay*": the figure less what was paid. Routed to the calculation expert, read there as a remainder."""
+
 HANDLING_VERBS: tuple[str, ...] = (
     "handle", "handles", "handling", "handled", "adjust", "adjusts", "adjusting", "adjusted", "work", "works",
     "working", "worked", "assigned", "own", "owns", "owning", "managing", "manages", "running", "runs",
@@ -289,6 +298,7 @@ _RULES: tuple[tuple[Route, str, "re.Pattern[str] | _CheckedRule"], ...] = (
     ("calculation", "asks for arithmetic over the file",
      re.compile(r"\bhow many (?:calendar |business )?days\b|\bdays between\b|\bhow long\b|\bhow soon\b|"
                 r"\bnumber of days\b|\btotal of\b|\bsum\b|\badd(?:ed)? up\b|\bin total\b|\bcombined\b|\bplus\b|"
+                r"\bhow much\b[^?]*\b(?:is|are)\s+(?:still\s+)?(?:left|remaining)\b|"
                 r"\baltogether\b|\bafter (?:the |applying the )?deductible\b|\bnet of\b|\bnet\b|"
                 r"\bless the deductible\b|\bminus the deductible\b|\bhow much (?:is |was )?left\b|"
                 r"\b(?:owed|owing|left|remaining|outstanding|unpaid)\b[^?]*\b(?:after|once)\b|"
@@ -332,6 +342,7 @@ _RULES: tuple[tuple[Route, str, "re.Pattern[str] | _CheckedRule"], ...] = (
                 r"\b(?:minus|subtract\w*|tak(?:e|ing) off|deduct(?!ible)\w*)\b.*\b(?:deductible|retention|excess)\b|"
                 r"\b(?:deductible|retention|excess)\b.*\b(?:comes? off|taken off|subtracted|deducted)\b", re.I)),
     ("calculation", "asks for a figure less one of its parts", ASKS_WITHOUT),
+    ("calculation", "asks for the part of a figure not used", ASKS_UNUSED),
     ("calculation", "checks a figure against a ceiling the question states", re.compile(ASKS_UNDER_STATED, re.I)),
     ("calculation", "checks one figure against another", re.compile(
         r"^\W*(?:is|are|was|were|does|do|did|would|will)\s+.+?\s+(?:within|inside|exceed(?:s|ed|ing)?)\s+"

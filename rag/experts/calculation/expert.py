@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Sequence, Set
+from datetime import date
 from decimal import Decimal
 
 from rag.experts.calculation.amounts import (
@@ -219,6 +220,28 @@ class _Calc:
             found.append(item[0])
         return found
 
+    def counted_items(self, phrase: str) -> list[Input]:
+        """The figures a phrase counts ("the *two* attorney demands", "both estimates"): as many lines' figures
+        as it counts, best first, each one its head noun ("demands") names in the figure's own clause; none
+        when the search finds fewer or the phrase gives no count."""
+        count = _COUNTED.search(phrase)
+        nouns = [w for w in re.findall(r"[a-z]+", phrase.lower()) if phrase_words(w)]
+        if self.search is None or count is None or not nouns:
+            return []
+        wanted = {"two": 2, "both": 2, "three": 3, "four": 4}[count.group(0).lower()]
+        head, words = set(content_terms(nouns[-1])), phrase_words(phrase)
+        found: list[Input] = []
+        for p, line, value in self.search(phrase, "money")[:_COUNTED_LINES]:
+            picked = value_in(line, value, words)
+            item = search_input(p, line, picked, "money") if picked is not None else None
+            if item is None or item.amount <= 0 or any((i.value, i.text) == (item.value, item.text) for i in found):
+                continue
+            if shared(head, terms(clause_of(line, item.amount))):
+                found.append(item)
+            if len(found) == wanted:
+                return found
+        return []
+
     # -- numbers stated in the question --------------------------------------------------
 
     @property
@@ -237,7 +260,8 @@ class _Calc:
         if not given:
             return self.limit_check_files()
         said = CHECK_WORD.search(self.question)
-        if len(given) == 1 and said is not None and said.end() <= given[0].start and not limit_at:
+        if len(given) == 1 and said is not None and said.end() <= given[0].start and (
+                not limit_at or _NAMES_CEILING.match(self.question, given[0].end)):
             return self.under_stated(given[0], said)
         if len(given) >= 2:
             def distance(g: Given) -> int:
@@ -264,12 +288,19 @@ class _Calc:
         """"Is the roof estimate under $15,000?", "would the tow + storage stay within $2,000?": the figure (or the
         items of "A + B", added) from the file, the ceiling as the question states it. Nothing when a figure is not
         found: the needle expert quotes the line."""
-        head = re.sub(r"^\W*(?:is|was|are|were|does|did|do|would|will|can)\s+", "", self.question[: check.start()],
-                      flags=re.I)
+        head = re.sub(r"^\W*(?:is|was|are|were|does|did|do|would|will|can|how (?:much|far))\s*", "",
+                      self.question[: check.start()], flags=re.I)
+        if not phrase_words(head):  # "how far over the $10k sublimit are the fees": the figure is named after it
+            named = _NAMES_CEILING.match(self.question, ceiling.end)
+            head = re.sub(r"^\W*(?:is|was|are|were|does|did|do)\s+", "", self.question[named.end() if named else
+                                                                                      ceiling.end:], flags=re.I)
+            head = head.strip(" ?.")
         head = re.sub(r"\s+(?:stay|stays|come in|comes in|fall|falls|be|go|goes|run|runs)\s*$", "", head, flags=re.I)
         parts = plus_parts(head)
         found = (self.items_found(parts, exclude=("limit", "reserve", "premium")) if len(parts) > 1
                  else self.amount(head, exclude=("limit", "reserve", "premium"))[:1])
+        if found is not None and len(found) == 1 and _SEVERAL.search(head):
+            found = self.counted_items(head)  # "the two demands together": each of them, else no check
         if not found or any(a.amount <= 0 for a in found):
             return None
         total = sum_amounts([a.amount for a in found]) if len(found) > 1 else None
@@ -356,7 +387,8 @@ class _Calc:
             limit = reserve[0] if reserve else None
         else:
             limit = self.limit(ceiling, item=found[0] if len(found) == 1 else None)
-        if not found or limit is None or limit.amount <= 0 or limit in found or any(a.amount <= 0 for a in found):
+        if not found or limit is None or limit.amount <= 0 or any(a.amount <= 0 for a in found) or any(
+                (a.value, a.text) == (limit.value, limit.text) for a in found):  # one figure read as both: no check
             return None  # the needle expert quotes the line that states it (often with its own verdict: "below max")
         total = sum_amounts([a.amount for a in found]) if len(found) > 1 else None
         amount_value = total.value if total is not None else found[0].amount
@@ -485,17 +517,18 @@ class _Calc:
         An end not found is named; a span of two days or more is counted in days."""
         if phrases is None:
             return self.elapsed_one()
-        first = self.moment(phrases[0])
-        second = self.moment(phrases[1], avoid=first)
-        if first is None or second is None:
-            if not CLOCK_ASKED.search(self.question) or (first is None and second is None):
+        starts, ends = self.moments(phrases[0]), self.moments(phrases[1])
+        if not starts or not ends:
+            if not CLOCK_ASKED.search(self.question) or not (starts or ends):
                 return None
-            known, asked = (first, phrases[1]) if first is not None else (second, phrases[0])
-            assert known is not None
+            known, asked = (starts[0], phrases[1]) if starts else (ends[0], phrases[0])
             text = (f"I found {_moment_text(known.value)} {known.cite(self.sources)} but no time for "
                     f"{item_name(asked)} in the files, so I can't count the hours.")
             return ExpertResult(text, "none", self.sources.citations, [known.claim_id] if known.claim_id else [])
-        return self.timed(first, second)
+        for first, second in _in_rank_order(starts, ends):
+            if first.value != second.value and (timed := self.timed(first, second)) is not None:
+                return timed
+        return None
 
     def elapsed_one(self) -> ExpertResult | None:
         """"How long did the inspection run": the times the best lines for the thing state, on
@@ -546,16 +579,22 @@ class _Calc:
         ordered = sorted(same, key=lambda h: read_moment(h[2])[1] or 0)
         return self.timed(moment_input(*ordered[0]), moment_input(*ordered[-1]))
 
-    def moment(self, phrase: str, avoid: Input | None = None) -> Input | None:
-        """The moment with a time of day the fact selector finds for an event phrase (not the
-        one ``avoid`` already stands for)."""
+    def moment(self, phrase: str) -> Input | None:
+        """The moment with a time of day the fact selector finds first for an event phrase."""
+        found = self.moments(phrase)
+        return found[0] if found else None
+
+    def moments(self, phrase: str) -> list[Input]:
+        """The best moments with a time of day the fact selector finds for an event phrase, best
+        first (``_END_CHOICES`` of them, each a different moment)."""
         if self.search is None or not phrase_words(phrase):
-            return None
+            return []
+        found: dict[str, Input] = {}
         for p, line, value in self.search(phrase, "clock"):
-            if avoid is not None and value == avoid.value:
-                continue
-            return moment_input(p, line, value)
-        return None
+            found.setdefault(value, moment_input(p, line, value))
+            if len(found) == _END_CHOICES:
+                break
+        return list(found.values())
 
     def timed(self, first: Input, second: Input) -> ExpertResult | None:
         """The duration from one moment to the other, in hours and minutes (in days when they are
@@ -1143,6 +1182,8 @@ class _Calc:
             result = net_of_deductible(base.amount, values[0])
         else:
             result = less(base.amount, values)
+        if result.value <= 0:
+            return None  # deductions as large as what they come off: the figure they come off was misread
         first = f"{money_text(base.amount)} {base.cite(self.sources)}"
         shown = " ".join(f"- {money_text(v)} {name} {d.cite(self.sources)}" for v, (name, d) in zip(values, deductions))
         text = f"{result.text}: {first} {shown}."
@@ -1175,6 +1216,10 @@ class _Calc:
         # the amount the deductible's own word stands beside is the deduction, wherever it is
         named = [g for g in given if DEDUCTION_NAMED.match(self.question[g.end:])
                  or DEDUCTION_BEFORE.search(self.question[:g.start])]
+        if len(given) == 1 and not named and given[0].start >= cut and \
+                (own := _OWN_NAME.match(self.question, given[0].end)) is not None and \
+                re.search(r"\b(?:deductible|retention)\b", self.question[own.end():], re.I):
+            return self.stated_and_deductible(given[0], own.group("name"), cut)
         before = [g for g in given if g.start < cut and g not in named]
         after = named or [g for g in given if g.start >= cut]
         base = question_input(str(before[0].value), self.question) if before else None
@@ -1192,9 +1237,29 @@ class _Calc:
         if base is None or deduction is None:
             return None
         result = net_of_deductible(base.amount, abs(deduction.amount))
+        if result.value <= 0 and not before:
+            return None  # a deductible as large as the file's figure it comes off: that figure was misread
         text = (f"{result.text}: {money_text(base.amount)} {base.cite(self.sources)} - "
                 f"{money_text(abs(deduction.amount))} deductible {deduction.cite(self.sources)}.")
         return self.result(text, "net_of_deductible", result.working, base, deduction)
+
+    def stated_and_deductible(self, off: Given, name: str, cut: int) -> ExpertResult | None:
+        """"The proven loss net of the $4,200 recovery and the deductible": the file's figure less the
+        deduction the question states (named by its own word, "recovery") and the file's deductible."""
+        deduction = self.deductible()
+        if deduction is None:
+            return None
+        phrase = GIVEN_MONEY.sub(" ", DEDUCTION_WORDS.sub(" ", self.question[:cut]))
+        base = self.base_amount(phrase, exclude={deduction.value, str(deduction.amount), str(off.value)})
+        if base is None:
+            return None
+        stated = question_input(str(off.value), self.question)
+        result = less(base.amount, [off.value, abs(deduction.amount)])
+        if result.value <= 0:
+            return None  # deductions as large as what they come off: the figure they come off was misread
+        text = (f"{result.text}: {money_text(base.amount)} {base.cite(self.sources)} - {money_text(off.value)} "
+                f"{name} - {money_text(abs(deduction.amount))} deductible {deduction.cite(self.sources)}.")
+        return self.result(text, "net_of_deductible", result.working, base, stated, deduction)
 
     def deductible(self, word: str = "deductible") -> Input | None:
         """The deductible that applies: the policy's as the file labels it (the first stated), else
@@ -1445,7 +1510,45 @@ class _Calc:
             text = (f"{result.text}: from {money_text(inputs[0].amount)} to {money_text(inputs[1].amount)} "
                     f"{inputs[0].cite(self.sources)}.")
             return self.result(text, "difference", result.working, high, low)
-        return None
+        asked_day = (int(when.group(1)), int(when.group(2))) if when else None
+        return self.change_across_lines(phrase_plain, words, m.group("verb"), asked_day)
+
+    def change_across_lines(self, phrase: str, words: set[str], verb: str,
+                            asked_day: tuple[int, int] | None) -> ExpertResult | None:
+        """A change no one line gives both ends of, as claim notes write it: "02/13 ... Rsv BI $150,000 / PD
+        $18,000", then "03/02 ... BI rsv increased to $400,000". The line that tells the item's new figure
+        ("increased to", "adj to $150,000": of the day asked, else the latest) against the figure the latest
+        line dated before it gave the same item (the amount its words stand before). Each line is dated by
+        its own date, else the last date written before it in its passage (a note's date)."""
+        assert self.search is not None
+        readings: list[tuple[date, bool, Input, int]] = []
+        for p, line, value in self.search(phrase, "money")[:_CHANGE_LINES]:
+            if TABLE_ROW.search(line):
+                continue
+            picked = value_in(line, value, words)
+            day = _line_day(p, line)
+            found = search_input(p, line, picked, "money") if picked is not None and day is not None else None
+            named = shared(words, terms(clause_of(line, found.amount))) if found is not None else 0
+            if found is None or day is None or any(r[2].text == line for r in readings) or not named:
+                continue  # the figure of another item of the line ("specials to date $2,870.00")
+            at = line.find(picked or "")
+            readings.append((day, bool(CHANGED_TO.search(clause_of(line, found.amount)) or
+                                       _NEW_FIGURE.search(line[:max(at, 0)])), found, named))
+        told = [r for r in readings if r[1] and (asked_day is None or (r[0].month, r[0].day) == asked_day)]
+        if not told:
+            return None
+        day, _, now, named = max(told, key=lambda r: r[0])
+        # the item's figure before: named by as many of the phrase's words ("Rsv BI", not "BI specials")
+        earlier = [r for r in readings if r[0] < day and r[2].amount != now.amount and r[3] >= named]
+        if not earlier:
+            return None
+        was = max(earlier, key=lambda r: r[0])[2]
+        if not _same_direction(verb, was.amount, now.amount):
+            return None
+        result = difference(max(was.amount, now.amount), min(was.amount, now.amount))
+        text = (f"{result.text}: from {money_text(was.amount)} {was.cite(self.sources)} to "
+                f"{money_text(now.amount)} {now.cite(self.sources)}.")
+        return self.result(text, "difference", result.working, was, now)
 
     def column_change(self, passage: Passage, line: str, pairs: Sequence[tuple[str, str]], words: Set[str],
                       verb: str) -> ExpertResult | None:
@@ -1754,6 +1857,25 @@ def _left(check: LimitCheck) -> str:
     return f", {money_text(check.left)} left" if check.within and check.left > 0 else ""
 
 
+_COUNTED = re.compile(r"\b(?:two|three|four|both)\b", re.I)
+"""A count of figures a phrase names ("the two demands")."""
+
+_COUNTED_LINES = 6
+"""How many of the fact selector's lines the figures a phrase counts are read from."""
+
+_OWN_NAME = re.compile(r"\s+(?P<name>(?!(?:and|plus|less|minus|or|deductible|retention|excess|ded|SIR)\b)[a-z][\w-]*)",
+                       re.I)
+"""The word right after a figure the question states that names what it is ("the $4,200 *recovery*")."""
+
+_SEVERAL = re.compile(r"\b(?:two|three|four|both|together|combined|all)\b", re.I)
+"""Words of an amount's phrase that name several figures ("the two attorney demands together"): one figure
+found for it is not the amount asked."""
+
+_NAMES_CEILING = re.compile(r"\s*(?:[\w'&/-]+\s+){0,3}?(?:limit|limits|cap|maximum|max|sublimit|authority)\b",
+                            re.I)
+"""The words right after a figure the question states that make it a ceiling ("the *$10k investigation
+sublimit*", "a $2,500 cap"): the figure checked against it is the file's."""
+
 _COUNT_ASKED = re.compile(r"^\W*how many\b(?!\s+(?:dollars|bucks)\b)", re.I)
 """A limit check that asks a count ("how many days are left under the 30-day max"): no amount to check."""
 
@@ -1784,6 +1906,21 @@ _DEADLINE_WORDS = re.compile(r"^\W*(?:when|what (?:date|day|time))\s+(?:(?:does|
                              r"\b(?:end|ends|expire|expires|run out|runs out|lapse|lapses|elapse|elapses|be up|is up|"
                              r"come due|fall due)\b|\?", re.I)
 """The words that ask when a period runs out, not what it is of."""
+
+
+_END_CHOICES = 2
+"""How many moments each end of a duration is read from: the best pair in order (the start before
+the end) is taken, so an end whose best line times the other event ("Time of incident 4:42 PM" for
+"the report finished") gives way to its next one ("Report completed ... 6:05 PM")."""
+
+
+def _in_rank_order(starts: Sequence[Input], ends: Sequence[Input]) -> Iterator[tuple[Input, Input]]:
+    """The pairs of a start and an end, the best-ranked first (by the sum of their ranks, then the
+    start's rank)."""
+    pairs = sorted(((i, j) for i in range(len(starts)) for j in range(len(ends))), key=lambda ij: (sum(ij), ij[0]))
+    for i, j in pairs:
+        yield starts[i], ends[j]
+
 
 _ITSELF = re.compile(r"^(?:this|the present|these)\b|^(?:issued|dated|written|signed|hereof|issue)\b", re.I)
 """A period's start named as its own document's date: "30 days of *this letter*", "valid 180 days from *the date
@@ -2000,6 +2137,30 @@ def _same_direction(verb: str, was: Decimal, now: Decimal) -> bool:
     if _DOWN.search(verb):
         return now < was
     return True
+
+
+_CHANGE_LINES = 8
+"""How many of the fact selector's lines for a changed figure its history is read from."""
+
+_NEW_FIGURE = re.compile(r"\bto\s*$", re.I)
+"""A figure written as what something was changed *to* ("Rsv adj to $150,000"): the new one."""
+
+
+def _line_day(passage: Passage, line: str) -> date | None:
+    """The date a line opens with, else the date the last line opening with a date before it in its passage
+    opens with (a note's, not a date the note tells), else the first date of the line."""
+    lines = passage.text.splitlines()
+    squashed = " ".join(line.split())[:40]
+    at = next((i for i, text in enumerate(lines) if squashed in " ".join(text.split())), len(lines))
+    for text in [line, *reversed(lines[:at])]:
+        if (opening := _OPENING_DATE.match(text)) and (told := find_dates(opening.group(0))):
+            return told[0][0]
+    own = find_dates(line)
+    return own[0][0] if own else None
+
+
+_OPENING_DATE = re.compile(r"^[\W_]*(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2}|[A-Z][a-z]+\.? \d{1,2},? \d{4})")
+"""A date opening a line: a note's or a log entry's own date."""
 
 
 SINCE_FIRST = re.compile(r"\bsince (?:it was |they were |we )?(?:first|initially|originally|opened|set)\b|"

@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING, Any, Callable
 
@@ -34,6 +34,7 @@ from rag.tools.dates import read_moment
 
 if TYPE_CHECKING:
     from rag.experts.calculation.inputs import Input
+    from rag.selection.units import Unit
 
 Embed = Callable[[list[str]], Any]
 
@@ -274,6 +275,8 @@ def select_moments(phrase: str, passages: Sequence[Passage], contexts: Mapping[s
     if not _MESSAGE_NAMED.search(phrase):  # when a message was written dates the message, not what it tells
         held = {k: v for k, v in held.items() if not any(_MESSAGE_STAMP.search(u.excerpt) for u in units
                                                          if id(u) == k)}
+    else:  # a message's stamp is read with who sent it and what about ("halvorsen's recall e-mail")
+        units = [_with_sender(u, held) for u in units]
     eligible = [u for u in units if id(u) in held]
     if not eligible:
         return []
@@ -336,6 +339,44 @@ _MESSAGE_STAMP = re.compile(r"^\W*(?:>\s*)*(?:On\s.{6,80}\s(?:wrote|said)\s*:?\s
 """A message's own stamp: a reply's attribution ("On Mon, Aug 4, 2025 at 10:31 AM <name> wrote:") or a
 header ("Date: Thu, 02 Apr 2026 16:21:00 -0400", "Sent: ..."): when it was written, no event's moment."""
 
+_HEADER_LINE = re.compile(r"^\W*(?:From|To|Cc|Date|Sent|Subject)\s*:", re.I)
+"""A line of a message's header block."""
+
+_SENDER_OR_SUBJECT = re.compile(r"^\W*(?:From|Subject)\s*:\s*(?P<said>.+)$", re.I)
+
+
+def _header_block(passage_text: str, stamp: str) -> list[str]:
+    """The header lines around a message's stamp in its passage (the ``From:``, ``To:``, ``Subject:`` lines
+    written next to its ``Sent:`` or ``Date:`` line, no blank line between), the stamp's own line included."""
+    lines = passage_text.splitlines()
+    squashed = " ".join(stamp.split())
+    at = next((i for i, line in enumerate(lines) if squashed and squashed[:40] in " ".join(line.split())), None)
+    if at is None:
+        return []
+    first = last = at
+    while first > 0 and _HEADER_LINE.match(lines[first - 1]):
+        first -= 1
+    while last + 1 < len(lines) and _HEADER_LINE.match(lines[last + 1]):
+        last += 1
+    return lines[first:last + 1]
+
+
+def _with_sender(unit: Unit, held: dict[int, list[Moment]]) -> Unit:
+    """A message's stamp (``Sent: Tuesday, August 18, 2026 2:05 PM``) with its sender and subject written
+    after it, without their figures, so the selector reads whose message it is and what about; its moments
+    (in ``held``) and its excerpt, what is cited, stay the stamp's own. Any other unit as it is."""
+    if id(unit) not in held or not _MESSAGE_STAMP.search(unit.excerpt):
+        return unit
+    said = [m.group("said") for line in _header_block(unit.passage.text, unit.excerpt)
+            if (m := _SENDER_OR_SUBJECT.match(line))]
+    if not said:
+        return unit
+    told = re.sub(r"[$\d][\d$,./:-]*", " ", "; ".join(said))
+    extended = replace(unit, text=f"{unit.text} (message from {' '.join(told.split())})")
+    held[id(extended)] = held[id(unit)]
+    return extended
+
+
 _MESSAGE_NAMED = re.compile(r"\b(?:e-?mails?|e-?mailed|wrote|writes|written|sent|sends|messages?|messaged|"
                             r"repl(?:y|ied|ies)|forward(?:ed)?|letters?|notes?|texts?|texted)\b", re.I)
 """A phrase naming a message ("her e-mail to the agent", "the reply"): its stamp is what is asked."""
@@ -385,7 +426,5 @@ def moment_input(passage: Passage, line: str, value: str) -> Input:
 
 def moment_day(moment: Input) -> Input:
     """The input with its moment's date alone (an ISO date): a span of days."""
-    from dataclasses import replace
-
     day = read_moment(moment.value)[0]
     return replace(moment, value=day.isoformat()) if day else moment

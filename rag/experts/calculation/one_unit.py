@@ -61,6 +61,13 @@ _ITEMS_IN_BRACKETS = re.compile(r"\((?P<items>[^()]+?(?:\s\+\s?|\s(?:plus|and)\s
 _ITEM_SPLIT = re.compile(r"\s*(?:\+|\bplus\b|\band\b|&)\s*", re.I)
 _SUM_OPENING = re.compile(r"^\W*(?:(?:what(?:'s| is| was| are| were)|how much (?:is|was|are|were))\s+)?"
                           r"(?:the\s+)?(?:total|sum|combined)(?:\s+of)?\s+", re.I)
+_ASKS_LEFT = re.compile(r"\b(?:left|remaining|remains|unused|available)\b", re.I)
+"""A question asking what is left of a figure ("how much retention is left")."""
+
+_PART_OF_WHOLE = re.compile(r"(?P<part>\$\s?\d[\d,]*(?:\.\d{1,2})?)\s+(?:used\s+|paid\s+|spent\s+)?(?:out\s+)?of\s+"
+                            r"(?:the\s+|its\s+|an?\s+)?(?P<whole>\$\s?\d[\d,]*(?:\.\d{1,2})?)")
+"""A figure written as part of its whole: "$3,420.00 of $10,000.00", "$1,500 used of $2,000"."""
+
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
 _ASKED_DAY = re.compile(r"\b(?:on|dated|of)\s+(?P<m>\d{1,2})/(?P<d>\d{1,2})\b")
@@ -185,6 +192,8 @@ def computed_from_unit(question: str, found: ExpertResult) -> ExpertResult | Non
     if len(values) < 2:
         return None
     asked = calculation_asked(question)
+    if asked is None and _ASKS_LEFT.search(question) and not GIVEN_MONEY.search(question):
+        return _left_of_whole(source, unit, values)
     check = _CHECK.search(question)
     if check is not None and not GIVEN_MONEY.search(question):
         named = _assign([check.group("a"), check.group("b")], values, one_unnamed=True)
@@ -215,6 +224,20 @@ def computed_from_unit(question: str, found: ExpertResult) -> ExpertResult | Non
         text = f"{result.text}: from {money_text(was.value)} to {money_text(now.value)}"
         return _result(source, text, "difference", result.working)
     return None
+
+
+def _left_of_whole(source: Citation, unit: str, values: Sequence[Figure]) -> ExpertResult | None:
+    """What is left of a figure the unit gives as used "of" its whole ("Retention eroded to date: $3,420.00 of
+    $10,000.00"): the whole less the part; ``None`` unless the unit writes exactly one such pair."""
+    pairs = [(parse_money(m.group("part")), parse_money(m.group("whole"))) for m in _PART_OF_WHOLE.finditer(unit)]
+    held = {f.value for f in values}
+    pairs = [(a, b) for a, b in pairs if a is not None and b is not None and {a, b} <= held and 0 < a < b]
+    if len(pairs) != 1:
+        return None
+    part, whole = pairs[0]
+    assert part is not None and whole is not None
+    rest = less(whole, [part])
+    return _result(source, f"{rest.text} left: {money_text(whole)} - {money_text(part)}", "less", rest.working)
 
 
 def _two_named(source: Citation, asked: str, first: Figure, second: Figure) -> ExpertResult | None:

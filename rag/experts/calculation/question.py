@@ -14,7 +14,15 @@ from typing import Literal
 
 from rag.experts.text import content_terms
 from rag.metadata import parse_money
-from rag.router import ASKS_DEADLINE, ASKS_HOW_FAR, ASKS_RESERVE_CHECK, ASKS_UNDER_STATED, ASKS_WITHOUT, asks_span
+from rag.router import (
+    ASKS_DEADLINE,
+    ASKS_HOW_FAR,
+    ASKS_RESERVE_CHECK,
+    ASKS_UNDER_STATED,
+    ASKS_UNUSED,
+    ASKS_WITHOUT,
+    asks_span,
+)
 
 CHANGE = re.compile(
     r"(?<!\bby )\bhow (?:much|far) (?:did|does|has|have|was|were|is) (?P<who>.+?) (?:get |been )?(?P<verb>drop|go up|"
@@ -367,12 +375,20 @@ _LEFT_AFTER = (
 
 def left_after(question: str) -> tuple[str, str] | None:
     """``(base, off)`` of "what's still owed on contents after the advance", "the reserve left after
-    what's been paid", "the invoice without the towing": a remainder, one figure less the other."""
+    what's been paid", "the invoice without the towing": a remainder, one figure less the other; of
+    "how much of the reserve wasn't needed", the figure less what was paid."""
     for pattern in (*_LEFT_AFTER, ASKS_WITHOUT):
         m = pattern.search(question)
         if m and phrase_words(m.group("base")) and m.group("off").strip():
             return m.group("base").strip(), m.group("off").strip()
+    m = ASKS_UNUSED.search(question)
+    if m and phrase_words(m.group("base")):
+        return m.group("base").strip(), _WHAT_WAS_PAID
     return None
+
+
+_WHAT_WAS_PAID = "what was paid"
+"""What comes off a figure whose unused part is asked: what was paid of it."""
 
 
 _DIFFERENCE_PHRASES = (
