@@ -152,6 +152,10 @@ class SlackStandIn:
     def fail_next(self, method: str, times: int = 1, *, status: int = 429, retry_after: int = 1) -> None:
         self.api.fail_next(method, times, status=status, retry_after=retry_after)
 
+    def hold(self, method: str) -> asyncio.Event:
+        """Hold the app's calls of ``method`` until the event is set (:meth:`WebAPI.hold`)."""
+        return self.api.hold(method)
+
     async def wait_connected(self, timeout: float = 10.0) -> None:
         """Socket Mode: until the app has opened its websocket."""
         await self.socket.wait_connected(timeout)

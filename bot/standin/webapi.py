@@ -13,6 +13,7 @@ only with ``include_all_metadata=true``, as Slack does.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import re
 import time
@@ -175,6 +176,7 @@ class WebAPI:
         self.calls: list[ApiCall] = []
         self.response_targets: dict[str, ResponseTarget] = {}
         self._failures: dict[str, list[tuple[int, int]]] = {}
+        self._holds: dict[str, asyncio.Event] = {}
         self._methods: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {
             "api.test": lambda p: {"args": p},
             "auth.test": self.auth_test,
@@ -220,6 +222,13 @@ class WebAPI:
         """Answer the next ``times`` calls of ``method`` with ``status`` (429: ``Retry-After``)."""
         self._failures.setdefault(method, []).extend([(status, retry_after)] * times)
 
+    def hold(self, method: str) -> asyncio.Event:
+        """Hold every call of ``method`` until the returned event is set, as a slow Slack would:
+        a test kills a replica while its answer is on the wire. A held call whose caller is gone
+        (killed) when it is let go is dropped, as Slack drops a request it never fully received."""
+        gate = self._holds[method] = asyncio.Event()
+        return gate
+
     def calls_to(self, method: str) -> list[ApiCall]:
         return [c for c in self.calls if c.method == method]
 
@@ -230,6 +239,12 @@ class WebAPI:
         call = ApiCall(method, params, time.time())
         self.calls.append(call)
         self.workspace.emit("api_call", method=method, params=_summary(params))
+        gate = self._holds.get(method)
+        if gate is not None:
+            await gate.wait()
+            if request.transport is None or request.transport.is_closing():
+                call.error = "caller_gone"
+                return web.Response(status=499)
         if self._failures.get(method):
             call.status, retry_after = self._failures[method].pop(0)
             call.error = "ratelimited" if call.status == 429 else "fatal_error"

@@ -380,12 +380,16 @@ async def test_socket_mode_replicas_answer_a_duplicate_envelope_once_and_take_ov
         replies = ws.replies(channel, again.ts, by=slack.bot_id)
         assert len(replies) == 1 and "PA-553201" in text_of(replies[0])
 
-        # the replica holding a question is killed (-9) after its ack: the other takes it over
+        # the replica holding a question is killed (-9) after its ack, its answer still on the wire
+        # (Slack holds its post): the other takes the question over
         question = ws.post(channel, ws.user("alice").id, f"<@{slack.bot_id}> what was the towing cost on CLM-1042?")
+        on_the_wire = slack.hold("chat.postMessage")
         ack = await slack.send("events_api", slack.event_callback(slack.mention_event(question)))
         holder_pid = await asyncio.to_thread(holder_of, database, question.ts)
         holder = next(r for r in (a, b) if r.proc.pid == holder_pid)
         holder.kill_host()
+        await asyncio.sleep(0.5)  # the stand-in sees the killed replica's connection close
+        on_the_wire.set()
         assert ack.ok and answers(slack, channel, question.ts) == []
 
         answer = (await ws.wait_for(lambda: answers(slack, channel, question.ts), 60))[0]
