@@ -198,6 +198,8 @@ _ASKS_FOR_CLAIMS = re.compile(
     rf"after|before|by)\b"
     rf"|\bclaims\s+(?:are\s+)?(?:on\s+file|do\s+we\s+have|we\s+have)\b|\blist\s+claims\b"
     rf"|\bare\s+there\s+(?:any\s+)?(?:{_CLAIM_STATE}\s+)*{_CLAIMS}\b"
+    rf"|\b(?:which|what)\s+(?:claim|file|loss)\s+(?:involves|involved|concerns|concerned|is\s+about|was\s+about|"
+    rf"deals\s+with|dealt\s+with)\b"
     rf"|\b(?:which|what)\s+(?:claim|file)\b[^?]*\b(?:{SUPERLATIVES})\b"
     rf"|\b(?:which|what)\s+(?:claim|file)\s+(?:has|have|had|is|was|carries)\b[^?]*(?:\bor\s+(?:more|less|greater|"
     rf"higher|lower)\b|\bat\s+(?:least|most)\b|\b(?:more|less)\s+than\b|\b(?:over|under|above|below|exceeding)\s+\$?\d)"
