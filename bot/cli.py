@@ -636,6 +636,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except RemoteEngineError as err:
         print(f"claimbot {args.command}: claimbot serve's engine failed: {err}", file=sys.stderr)
         return EXIT_FAILED
+    except BrokenPipeError:  # `claimbot ask ... | head`: the reader has what it wanted, no traceback
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # Python's flush at exit would fail again
+        return EXIT_FAILED
     except Exception as err:
         config = sys.modules.get("rag.config")  # not imported by a command served over the socket
         if config is not None and isinstance(err, config.SettingsError):  # what to set, no traceback

@@ -222,6 +222,20 @@ def test_the_prompt_run_in_process_gives_the_caller_its_ctrl_c_back(
     assert after.returncode == 0, after.stderr
 
 
+def test_an_answer_piped_to_a_reader_that_stopped_reading_ends_without_a_traceback(store: Path) -> None:
+    """``claimbot ask ... | head -1``: the reader closes the pipe early; the command ends quietly."""
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "CLAIMBOT_", "CHROMA_", "PORT"))}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "bot.cli", "ask", "What is the deductible on CLM-7301?"], cwd=ROOT,
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, env={**clean, "CLAIMBOT_HOME": str(store)},
+    )  # fmt: skip
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.close()  # gone before the answer is written
+    stderr = proc.stderr.read().decode()
+    assert proc.wait(timeout=300) == 1
+    assert "Traceback" not in stderr and "BrokenPipeError" not in stderr, stderr
+
+
 # -- claims ---------------------------------------------------------------------------------
 def test_claims_shortens_names_at_a_word_boundary(store: Path) -> None:
     result = claimbot(store, "claims")
