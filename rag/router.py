@@ -248,10 +248,14 @@ _CLAIMS_BY_FACT = re.compile(
     rf"(?:[\w'&-]+\s+){{1,4}}{_CLAIMS}\s+(?:handled|adjusted|managed|assigned|worked|open|closed|pending|with|where|"
     rf"that|which|over|under|above|below|from|since|after|before|by|in|on|involving|we(?:'re|\s+are)?|still)\b"
     rf"|\bwhat(?:'s|\s+is|\s+else\s+is)\s+[a-z][\w.'-]*(?:\s+[a-z][\w.'-]*)?\s+(?:handling|working\s+on|adjusting)\b"
-    rf"|^\W*where\s+(?:are|do|have)\s+we\s+(?:\w+ing|got|have)\b", re.I)
+    rf"|^\W*where\s+(?:are|do|have)\s+we\s+(?:\w+ing|got|have)\b"
+    rf"|\bwhat\s+(?:does|do|did)\s+[a-z][\w.'-]*(?:\s+[a-z][\w.'-]*)?\s+(?:have|has|got)\s+(?:open|pending|"
+    rf"assigned|on\s+(?:his|her|their)\s+(?:desk|plate))\b"
+    rf"|\bwhat(?:'s|s|\s+is)\s+on\s+[a-z][\w.-]*(?:\s+[a-z][\w.-]*)?'?s?\s+(?:desk|plate|caseload)\b", re.I)
 """Claims asked for by their facts, as chat says it: "halvorsen claims handled by oyelaran", "our claims
 with a 2025 DOL", "wind or hail claims we're handling", "injury claims open on the fleet", "what's
-Delacroix-Hill handling", "where are we pursuing subro" (a lookup over every claim in reach)."""
+Delacroix-Hill handling", "where are we pursuing subro", "what does Marsh have open", "what's on
+Marsh's desk" (a lookup over every claim in reach)."""
 
 
 TIMELINE_NOUNS = (r"time ?lines?|chronolog(?:y|ies)|sequence of (?:events|what happened)|order of events|"
