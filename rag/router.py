@@ -251,7 +251,9 @@ _CLAIMS_BY_FACT = re.compile(
     rf"|^\W*where\s+(?:are|do|have)\s+we\s+(?:\w+ing|got|have)\b"
     rf"|\bwhat\s+(?:does|do|did)\s+[a-z][\w.'-]*(?:\s+[a-z][\w.'-]*)?\s+(?:have|has|got)\s+(?:open|pending|"
     rf"assigned|on\s+(?:his|her|their)\s+(?:desk|plate))\b"
-    rf"|\bwhat(?:'s|s|\s+is)\s+on\s+[a-z][\w.-]*(?:\s+[a-z][\w.-]*)?'?s?\s+(?:desk|plate|caseload)\b", re.I)
+    rf"|\bwhat(?:'s|s|\s+is)\s+on\s+[a-z][\w.-]*(?:\s+[a-z][\w.-]*)?'?s?\s+(?:desk|plate|caseload)\b"
+    rf"|^\W*(?:(?:open|closed|all|the)\s+)?{_CLAIMS}\s+[a-z][\w.'-]*(?:\s+[a-z][\w.'-]*)?\s+(?:has|have|handles|owns|"
+    rf"is\s+(?:handling|working|adjusting))\b", re.I)
 """Claims asked for by their facts, as chat says it: "halvorsen claims handled by oyelaran", "our claims
 with a 2025 DOL", "wind or hail claims we're handling", "injury claims open on the fleet", "what's
 Delacroix-Hill handling", "where are we pursuing subro", "what does Marsh have open", "what's on

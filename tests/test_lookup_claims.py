@@ -139,6 +139,7 @@ def test_the_documents_own_number_beats_another_carriers_mentioned_more_often(en
     ("claims handled by Tomasz Nowicki?", ["WC-88-1204"], r"Nowicki"),
     ("what does nowicki have open", ["WC-88-1204"], r"Nowicki"),  # a surname, as chat says it
     ("what's on Tomasz Nowicki's desk?", ["WC-88-1204"], r"Nowicki"),
+    ("claims tomasz nowicki has", ["WC-88-1204"], r"Nowicki"),
     ("which files have subro potential", ["WC-88-1204"], r"Northway Lift Rentals"),
     ("any frost claims?", ["PR-5530-K"], r"(?i)frost"),
     ("which claims have been paid?", ["GL-7781-M", "PR-5530-K"], r"\$3,150\.00.*\n.*\$21,980\.00"),
