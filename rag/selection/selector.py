@@ -1199,6 +1199,9 @@ _ROLE_AFTER = (
 _ROLE_APPOSED = re.compile(r"(?:\b(?:the|a|an|our|their|its|his|her)\s+|[\w'\u2019]+['\u2019]s\s+)"
                            r"((?:[A-Za-z][\w'\u2019-]*\s+){0,3}[A-Za-z][\w'\u2019-]*),\s*$")
 # "the insured's safety manager, Brent Alcott"
+_ROLE_PREFIXED = re.compile(r"(?:^|(?<=[\s(,;:]))((?:[A-Za-z][\w'\u2019/-]*\s+){0,2}[a-z][\w'\u2019-]*)\s+$")
+# "with the owner and herd manager Luis Arreola", "written by line supervisor Kendra Ozimek": the role as the
+# name's own title, no comma or label between them
 _ROLE_BEFORE = re.compile(r"([A-Za-z][A-Za-z '/&.-]{1,50}?)\s*(?::|\||;|\s[\u2013\u2014-])\s*"
                           r"(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?$")
 _NEXT_LABEL = re.compile(r"\s+[A-Z][\w.]*(?:\s+\S+)?\s*:.*$")  # "Store Manager Emp ID: 4021": the next label
@@ -1267,7 +1270,20 @@ def role_beside(text: str, name: Sequence[str]) -> str | None:
                 found = _role_phrase(m.group(1))
                 if found:
                     return found
+        m = _ROLE_PREFIXED.search(text[:start])
+        if m:
+            found = _role_phrase(_without_leading_stopwords(m.group(1)))
+            if found:
+                return found
     return None
+
+
+def _without_leading_stopwords(phrase: str) -> str:
+    """``phrase`` from its first word that is no stopword ("by line supervisor" -> "line supervisor")."""
+    ws = phrase.split()
+    while ws and ws[0] in STOPWORDS:  # "IT manager": a word in capitals is no stopword
+        ws.pop(0)
+    return " ".join(ws)
 
 
 def _role_beside(text: str, kind: str | None, named: Sequence[str], values: Sequence[str], asked: set[str],

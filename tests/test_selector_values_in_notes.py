@@ -1,11 +1,14 @@
-"""A reference asked for by the word a file writes before it, and a "when" question about a party.
+"""Values as claim notes write them, bare: a reference with no "No." before it, a role with no comma
+or label between it and the name, a "when" question about a party.
 
 Claim files of any line write references without "No." or "#": "paid by check 2046618", "BADGE 4417",
 "sent certified mail (7019 0140 0000 5521 8830)". Asked for "the check number", the selector reads
 the digits right after the question's own word as the reference, so the line that states it holds
-the kind of value asked for. And a question that opens with "when" asks a date, even when it ends
-on a word that names a party ("... reported to the carrier"). Real parsing, retrieval and MiniLM
-through ``Engine.ask``; each test checks what the adjuster reads.
+the kind of value asked for. Notes write a person's role as the name's title ("with the yard
+foreman and terminal supervisor Odile Farrant"): asked "who is Odile Farrant", that line states her
+role. And a question that opens with "when" asks a date, even when it ends on a word that names a
+party ("... reported to the carrier"). Real parsing, retrieval and MiniLM through ``Engine.ask``;
+each test checks what the adjuster reads.
 """
 
 from __future__ import annotations
@@ -26,7 +29,8 @@ Insured: Harbor Reach Logistics LLC, 77 Pier Road, Dunmore Bay
 Date of loss: 04/11/2026
 Reported to the carrier: 04/13/2026 by the insured's dispatcher, Odile Farrant.
 
-04/14/2026 - Field visit at the Dunmore Bay yard; trailer seal cut, 14 pallets of copper wire missing.
+04/14/2026 - Field visit at the Dunmore Bay yard with terminal supervisor Wendell Okoro; trailer seal cut,
+14 pallets of copper wire missing. Wendell Okoro showed us the gate camera and the cut seal.
 04/15/2026 - Police report obtained, Officer Marek Lindqvist, BADGE 5531, report 26-004412.
 04/29/2026 - Proof of loss received; inventory reconciled at $61,480.00.
 05/02/2026 - Payment of $58,980.00 approved by examiner Rhea Castellanos; check 2046618 issued 05/04/2026
@@ -65,6 +69,13 @@ def test_when_a_party_was_told_is_answered_with_the_date(engine: Engine) -> None
     assert answer.route == "needle", answer.text
     assert "04/13/2026" in answer.text
     assert any("Reported to the carrier" in c.excerpt for c in answer.citations)
+
+
+def test_a_role_written_as_the_name_s_title_answers_who_the_person_is(engine: Engine) -> None:
+    answer = ask(engine, "who is Wendell Okoro")
+    assert answer.route == "needle", answer.text
+    assert "terminal supervisor" in answer.text
+    assert any("terminal supervisor Wendell Okoro" in c.excerpt for c in answer.citations)
 
 
 @pytest.mark.parametrize("question", [
