@@ -30,8 +30,8 @@ rules were written for, they are nearly always right; on files we did not write,
    second still answers (:func:`calibrate_lead`, on the same questions and terms).
 
 How it is fitted is chosen by leaving each set out (:func:`leave_one_set_out`): every choice of the
-first stage's objective, the L2 penalty, the feature groups left out (:data:`GROUPS`) and what a refused wrong answer is worth
-when the threshold is calibrated (:data:`WRONG_COSTS`) is fitted and calibrated without one set and
+first stage's objective, the L2 penalty, the feature groups left out (:data:`GROUPS`) and what a refused wrong
+answer is worth when the threshold is calibrated (:data:`WRONG_COSTS`) is fitted and calibrated without one set and
 measured on it, for each set in turn; the choice with the most right answers and ``none`` questions
 refused on the sets left out, less a quarter per wrong answer (:data:`CHOOSING_WRONG`), among those
 that keep the test suite's floors on our own questions left out (:data:`FLOOR_WRONG`), is fitted on

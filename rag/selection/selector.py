@@ -850,8 +850,8 @@ def _head_noun(question: str, naming_kind: set[str]) -> str | None:
     return found[-1] if found else None
 
 
-_AMOUNT_NOUNS = frozenset("cost charge price amount total fee rate payment reserve limit sublimit deductible estimate bill "
-                          "invoice premium settlement demand".split())
+_AMOUNT_NOUNS = frozenset("cost charge price amount total fee rate payment reserve limit sublimit deductible estimate "
+                          "bill invoice premium settlement demand".split())
 """Nouns naming an amount, as written (not "settling"): the words right before one say which amount is asked
 ("the *hail* estimate")."""
 
