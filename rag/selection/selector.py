@@ -106,7 +106,7 @@ import numpy as np
 from rag.embedding.cache import embed_cached
 from rag.experts.text import STOPWORDS, content_terms, stem, words
 from rag.glossary import LAY, ROLE_WORDS, defined_abbreviations, expand
-from rag.metadata import find_claim_ids
+from rag.metadata import find_claim_ids, find_dates
 from rag.selection.units import Unit, plain
 from rag.selection.values import find_values, question_kind_words
 
@@ -741,11 +741,32 @@ def _kind_values(kind: str, text: str, unit: Unit | None = None, q_terms: set[st
     also the value of a table row or ``Label: value`` line whose label the question names ("Noor
     Haddad | safety monitor" for "what was Noor Haddad's role"): a roster writes no "as" or "the"."""
     found = list(_values_of(kind, text))
+    if kind == "id" and q_terms:
+        found += [v for v in _named_references(text, frozenset(q_terms)) if not any(v in f for f in found)]
     if kind == "role" and unit is not None and q_terms and len(unit.pairs) == 1:
         label, value = unit.pairs[0]
         if _terms(label) and _terms(label) <= q_terms and value not in found:
             found.append(value)
     return found
+
+
+_REFERENCE_AFTER = re.compile(r"([A-Za-z]{3,})\.?\s*(?:#|no\.?|num(?:ber)?\.?)?\s*[:#]?\s*\(?"
+                              r"((?:[A-Z]{1,4}[ -]?)?\d[\dA-Z]*(?:[ -]\d{2,}){0,5}|[A-Z]{1,3}\d[\dA-Z-]*)\b")
+"""A word and the reference written right after it: "check 0093166", "BADGE 4417", "unit 2B12",
+"certified mail (7022 1670 0001 8842 3310)"."""
+
+
+@lru_cache(maxsize=8192)
+def _named_references(text: str, asked: frozenset[str]) -> tuple[str, ...]:
+    """The references ``text`` writes right after a word the question asks with: asked for "the check
+    number", "check 1180447 issued 07/21" states it, though no "No." or "#" labels it and bare digits
+    have no shape of their own. A date or a time is no reference."""
+    found = []
+    for m in _REFERENCE_AFTER.finditer(text):
+        value = m.group(2).strip()
+        if stem(m.group(1)) in asked and not find_dates(value) and not re.fullmatch(r"\d{1,2}", value):
+            found.append(value)
+    return tuple(found)
 
 
 @lru_cache(maxsize=8192)
@@ -1178,6 +1199,9 @@ _ROLE_AFTER = (
 _ROLE_APPOSED = re.compile(r"(?:\b(?:the|a|an|our|their|its|his|her)\s+|[\w'\u2019]+['\u2019]s\s+)"
                            r"((?:[A-Za-z][\w'\u2019-]*\s+){0,3}[A-Za-z][\w'\u2019-]*),\s*$")
 # "the insured's safety manager, Brent Alcott"
+_ROLE_PREFIXED = re.compile(r"(?:^|(?<=[\s(,;:]))((?:[A-Za-z][\w'\u2019/-]*\s+){0,2}[a-z][\w'\u2019-]*)\s+$")
+# "with the owner and herd manager Luis Arreola", "written by line supervisor Kendra Ozimek": the role as the
+# name's own title, no comma or label between them
 _ROLE_BEFORE = re.compile(r"([A-Za-z][A-Za-z '/&.-]{1,50}?)\s*(?::|\||;|\s[\u2013\u2014-])\s*"
                           r"(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?$")
 _NEXT_LABEL = re.compile(r"\s+[A-Z][\w.]*(?:\s+\S+)?\s*:.*$")  # "Store Manager Emp ID: 4021": the next label
@@ -1246,7 +1270,20 @@ def role_beside(text: str, name: Sequence[str]) -> str | None:
                 found = _role_phrase(m.group(1))
                 if found:
                     return found
+        m = _ROLE_PREFIXED.search(text[:start])
+        if m:
+            found = _role_phrase(_without_leading_stopwords(m.group(1)))
+            if found:
+                return found
     return None
+
+
+def _without_leading_stopwords(phrase: str) -> str:
+    """``phrase`` from its first word that is no stopword ("by line supervisor" -> "line supervisor")."""
+    ws = phrase.split()
+    while ws and ws[0] in STOPWORDS:  # "IT manager": a word in capitals is no stopword
+        ws.pop(0)
+    return " ".join(ws)
 
 
 def _role_beside(text: str, kind: str | None, named: Sequence[str], values: Sequence[str], asked: set[str],

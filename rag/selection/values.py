@@ -158,6 +158,9 @@ _QUESTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("time", re.compile(r"\bwhat time\b|\bat what time\b|\bwhat hour\b|\btime of day\b|\bhow late\b|\bhow early\b|"
                         r"\btimestamp\b|\bclock\b|(?<!\bat the )(?<!\bat )\b(?:time|hour) (?:of|was|did|when)\b",
                         re.I)),
+    # a question that opens with "when" asks a date, whatever it is about ("when was the fall reported to the
+    # *carrier*", "when was the *payment* issued"): the topic's words below name other kinds
+    ("date", re.compile(r"^\W*(?:(?:and|so|but|ok|okay)\W+)?when\b", re.I)),
     ("role", re.compile(r"^\W*who(?:'s| is| was)\s+(?!(?:the|a|an|our|their|his|her|this|that|on|in|at|for|"
                         r"responsible|liable|paying|handling|assigned)\b)(?![a-z]+(?:ing|ed)\b)"
                         r"[a-z'\u2019.-]+(?:\s+[a-z'\u2019.-]+){0,2}\W*$|"  # "who is harlan pruitt": what they are
