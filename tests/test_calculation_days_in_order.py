@@ -1,7 +1,9 @@
 """"Days between A and B" reads its two ends in order: when the best reading of the start dates
 it after the end (a later hearing's line read for "the collision"), the start is read again among
 the dates before the end, so the answer counts from the collision itself, not from the hearing.
-On the real engine, over a marina claim written here."""
+And an end named by its order ("the first cardiology visit") is the line that names the whole
+event, not one sharing only the ordinal and the head noun ("First rehab visit"). On the real
+engine, over a marina claim and a pet claim written here."""
 
 from __future__ import annotations
 
@@ -25,9 +27,26 @@ Activity log
 09/22/2026 | Marina board hearing on the boat collision set for this date; insured asked to attend.
 """
 
+PET_DIARY = """Harbourline Pet Insurance - Claim Diary
+Claim Number: PET-55208-R
+Policyholder: Marisol Andrade
+Pet: Juniper, 6-year-old border collie
+
+Date | Entry
+01/05/2026 | Juniper struck by a car outside the home; owner drove her to the emergency clinic.
+01/06/2026 | X-ray taken at Maple Animal Hospital: fractured left femur, pinned the same day.
+01/09/2026 | Owner called to ask about rehab cover; told rehab is covered with a referral.
+01/14/2026 | accompanied owner to cardio visit (Dr. Imogen Hale) - murmur found on pre-op exam, cleared.
+01/20/2026 | Referral for rehab received from Dr. Hale.
+02/02/2026 | First rehab visit sched 02/02/2026 (their first opening).
+02/16/2026 | Rehab recheck: walking on the leg, no lameness.
+"""
+
+
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
-    return engine_with_files(tmp_path_factory.mktemp("days_in_order"), [("marina_notes.txt", MARINA_NOTES)])
+    return engine_with_files(tmp_path_factory.mktemp("days_in_order"), [("marina_notes.txt", MARINA_NOTES),
+                                                                                ("pet_diary.txt", PET_DIARY)])
 
 
 def test_a_start_read_after_the_end_is_read_again_before_it(engine) -> None:  # type: ignore[no-untyped-def]
@@ -35,3 +54,9 @@ def test_a_start_read_after_the_end_is_read_again_before_it(engine) -> None:  # 
     assert answer.route == "calculation", answer.text
     assert answer.text.startswith("3 days"), answer.text
 
+
+def test_an_end_named_by_its_order_is_the_line_naming_the_whole_event(engine) -> None:  # type: ignore[no-untyped-def]
+    answer = ask_checked(engine, "days from the x-ray to the first cardiology visit on PET-55208-R")
+    assert answer.route == "calculation", answer.text
+    assert answer.text.startswith("8 days"), answer.text
+    assert any("cardio visit" in c.excerpt for c in answer.citations), answer.citations

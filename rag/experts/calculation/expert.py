@@ -710,12 +710,13 @@ class _Calc:
                 query = re.sub(r"\b(?:the\s+)?dates?\s+of\s+", "", phrase, flags=re.I) + " happened"
             if the_loss or _ROW_ORDER.search(phrase):  # "the last disbursement": a ledger's latest row (select_values)
                 hits = [i for hit in self.search(query, "date") if (i := search_input(*hit, "date"))]
+                hits = hits if the_loss else _naming_every_word_first(hits, own_words)
             else:  # the moment whose own clause names the event, of the units the selector finds for it
                 searched = self.search(query if someones_document else own, "moment")
                 hits = [i for hit in searched if keep(i := moment_day(moment_input(*hit)))]
                 named = None if someones_document else self.labelled_date(own, own_words, hits[:_LABEL_HITS], avoid,
                                                                           ranked=True)
-                hits = [named, *hits] if named is not None else hits
+                hits = [named, *hits] if named is not None else _naming_every_word_first(hits, own_words)
             found = [i for i in hits if keep(i) and (avoid is None or i.value != avoid.value)
                      and not (the_loss and LOSS_COMPOUND.search(i.text) and not LOSS_ITSELF.search(i.text))]
             if found:
@@ -1953,6 +1954,17 @@ def _question_anchor(thing: str) -> str | None:
     notice*", "the waiting period *on the theft*"."""
     m = re.search(r"\b(?:in|of|from|after|on|since|following)\s+(?P<x>.+)$", thing, re.I)
     return m.group("x").strip(" ?") if m and phrase_words(m.group("x")) else None
+
+
+def _naming_every_word_first(hits: Sequence[Input], words: Set[str]) -> list[Input]:
+    """The fact selector's lines for an event, those of its first few that name every word of the
+    event (a clipped word standing for its word) put first: "the first ortho visit" is the line of
+    an "ortho visit", not a "First PT visit" that shares only the ordinal and the head noun. An
+    event of one word is left to the selector's order (any line naming it names all of it)."""
+    if len(words) < 2:
+        return list(hits)
+    whole = [n for n, i in enumerate(hits[:_LABEL_HITS]) if shared(words, terms(i.text)) == len(words)]
+    return [hits[n] for n in whole] + [i for n, i in enumerate(hits) if n not in whole]
 
 
 _ROW_ORDER = re.compile(r"\b(?:first|earliest|last|latest|final|most recent)\b", re.I)
