@@ -2,8 +2,10 @@
 it after the end (a later hearing's line read for "the collision"), the start is read again among
 the dates before the end, so the answer counts from the collision itself, not from the hearing.
 And an end named by its order ("the first cardiology visit") is the line that names the whole
-event, not one sharing only the ordinal and the head noun ("First rehab visit"). On the real
-engine, over a marina claim and a pet claim written here."""
+event, not one sharing only the ordinal and the head noun ("First rehab visit"). A "how long"
+whose start's best time is dated after its end (a witness's call under the date of her
+interview) is no count of days. On the real engine, over a marina, a pet and a bakery claim
+written here."""
 
 from __future__ import annotations
 
@@ -42,11 +44,26 @@ Date | Entry
 02/16/2026 | Rehab recheck: walking on the leg, no lameness.
 """
 
+BAKERY_REPORT = """Corbin Mutual - Commercial Property First Report
+Claim Number: CP-71120-B
+Insured: Ostrander Family Bakery LLC
+Date of loss: 03/02/2026
+Reported to carrier: 03/04/2026
+
+Timeline
+03/02/2026 05:21 | Harlow Creek FD on scene; power cut at the main panel
+03/02/2026 05:40 | Fire knocked down
+
+Interviews
+Night baker Tessa Quinlan, interviewed 03/06/2026: she heard the oven flash over, left the building and called 911 at 05:12.
+"""
+
 
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
     return engine_with_files(tmp_path_factory.mktemp("days_in_order"), [("marina_notes.txt", MARINA_NOTES),
-                                                                                ("pet_diary.txt", PET_DIARY)])
+                                                                                ("pet_diary.txt", PET_DIARY),
+                                                                                ("bakery_report.txt", BAKERY_REPORT)])
 
 
 def test_a_start_read_after_the_end_is_read_again_before_it(engine) -> None:  # type: ignore[no-untyped-def]
@@ -60,3 +77,9 @@ def test_an_end_named_by_its_order_is_the_line_naming_the_whole_event(engine) ->
     assert answer.route == "calculation", answer.text
     assert answer.text.startswith("8 days"), answer.text
     assert any("cardio visit" in c.excerpt for c in answer.citations), answer.citations
+
+
+def test_times_read_in_the_wrong_order_are_no_count_of_days(engine) -> None:  # type: ignore[no-untyped-def]
+    answer = ask_checked(engine, "how long from the flash-over to FD arrival at the bakery")
+    assert "day" not in answer.text, answer.text
+    assert answer.route != "calculation" or answer.text.startswith("9 minutes"), answer.text

@@ -475,8 +475,8 @@ class _Calc:
         stated = find_dates(self.question)
         if self.search is not None and not stated and not DAYS_ASKED.search(self.question):
             timed = self.elapsed(phrases)  # "how long from the alarm to the tech's arrival": times of day
-            if timed is not None or CLOCK_ASKED.search(self.question):
-                return timed
+            if timed is not None or CLOCK_ASKED.search(self.question) or self.moments_reversed(phrases):
+                return timed  # times read in the wrong order are no count of days either: no answer
         if phrases is not None:
             first, second = self.ends_in_order(phrases)
         elif len(stated) == 2:  # "how many days from 3/1/2025 to 4/15/2025"
@@ -544,9 +544,19 @@ class _Calc:
                     f"{item_name(asked)} in the files, so I can't count the hours.")
             return ExpertResult(text, "none", self.sources.citations, [known.claim_id] if known.claim_id else [])
         for first, second in _in_rank_order(starts, ends):
-            if first.value != second.value and (timed := self.timed(first, second)) is not None:
+            if first.value != second.value and not _dated_after(first, second) and \
+                    (timed := self.timed(first, second)) is not None:
                 return timed
         return None
+
+    def moments_reversed(self, phrases: tuple[str, str] | None) -> bool:
+        """Whether the best moment of a duration's start is dated a day or more after its end's:
+        a time read with another day's date (a witness's "called 911 at 06:54" under the date of
+        her interview), which no count of days between the two dates can mend."""
+        if phrases is None:
+            return False
+        starts, ends = self.moments(phrases[0]), self.moments(phrases[1])
+        return bool(starts and ends) and _dated_after(starts[0], ends[0])
 
     def elapsed_one(self) -> ExpertResult | None:
         """"How long did the inspection run": the times the best lines for the thing state, on
@@ -1934,6 +1944,13 @@ _END_CHOICES = 2
 """How many moments each end of a duration is read from: the best pair in order (the start before
 the end) is taken, so an end whose best line times the other event ("Time of incident 4:42 PM" for
 "the report finished") gives way to its next one ("Report completed ... 6:05 PM")."""
+
+
+def _dated_after(start: Input, end: Input) -> bool:
+    """Whether a duration's start is dated on a later day than its end (both moments with dates):
+    a pair read in the wrong order, not a span."""
+    (start_day, _), (end_day, _) = read_moment(start.value), read_moment(end.value)
+    return start_day is not None and end_day is not None and start_day > end_day
 
 
 def _in_rank_order(starts: Sequence[Input], ends: Sequence[Input]) -> Iterator[tuple[Input, Input]]:
