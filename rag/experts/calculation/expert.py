@@ -514,10 +514,11 @@ class _Calc:
         reading of each phrase puts the start on or after the end (a later hearing's date read for
         "the collision", after the report of it), one of the two was picked wrong: each end is read again
         among the dates on the right side of the other, and the pair nearer in time is taken (the
-        wrong reading was the far one). No such pair: the first readings stand."""
+        wrong reading was the far one). No such pair, or a start that is the question's own clause
+        ("did the carrier take" of "how long did the carrier take to pay"): the first readings stand."""
         first = _range_end(self.event(phrases[0]), end=False)
         second = _range_end(self.event(phrases[1], avoid=first), end=True)
-        if first is None or second is None or first.value[:10] < second.value[:10]:
+        if first is None or second is None or first.value[:10] < second.value[:10] or _ASKED_CLAUSE.match(phrases[0]):
             return first, second
         start, end = first, second  # bound the names for the closures below
         earlier = _range_end(self.event(phrases[0], keep=lambda e: e.value[:10] < end.value[:10]), end=False)
@@ -1944,6 +1945,11 @@ _END_CHOICES = 2
 """How many moments each end of a duration is read from: the best pair in order (the start before
 the end) is taken, so an end whose best line times the other event ("Time of incident 4:42 PM" for
 "the report finished") gives way to its next one ("Report completed ... 6:05 PM")."""
+
+
+_ASKED_CLAUSE = re.compile(r"^\W*(?:did|does|do|was|were|is|are|had|has|have)\b", re.I)
+"""A phrase read for a duration's start that begins the question's own clause ("did the carrier take"
+of "how long did the carrier take to pay"): who took the time, not an event, so no order to hold."""
 
 
 def _dated_after(start: Input, end: Input) -> bool:
