@@ -4,8 +4,8 @@ the dates before the end, so the answer counts from the collision itself, not fr
 And an end named by its order ("the first cardiology visit") is the line that names the whole
 event, not one sharing only the ordinal and the head noun ("First rehab visit"). A "how long"
 whose start's best time is dated after its end (a witness's call under the date of her
-interview) is no count of days. On the real engine, over a marina, a pet and a bakery claim
-written here."""
+interview), or whose times pair in no order, is no count of days. On the real engine, over a
+marina, a pet, a bakery and a cargo claim written here."""
 
 from __future__ import annotations
 
@@ -58,12 +58,27 @@ Interviews
 Night baker Tessa Quinlan, interviewed 03/06/2026: she heard the oven flash over, left the building and called 911 at 05:12.
 """
 
+THEFT_NOTICE = """Brookfield Cargo Underwriters - Theft Notice
+Claim Number: CG-88213-W
+Insured: Ardent Freight Lines
+
+| Field | Entry |
+| Date of loss | 04/02/2026 (theft discovered 05:40) |
+| Reported to us | 04/02/2026 at 07:15 |
+
+Telematics download (trailer 5521)
+| Date | Time | Event |
+| 04/01/2026 | 23:12:10 | Ignition on, unit moving |
+| 04/02/2026 | 05:40:00 | Driver finds the trailer gone from the lot |
+"""
+
 
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
     return engine_with_files(tmp_path_factory.mktemp("days_in_order"), [("marina_notes.txt", MARINA_NOTES),
                                                                                 ("pet_diary.txt", PET_DIARY),
-                                                                                ("bakery_report.txt", BAKERY_REPORT)])
+                                                                                ("bakery_report.txt", BAKERY_REPORT),
+                                                                                ("theft_notice.txt", THEFT_NOTICE)])
 
 
 def test_a_start_read_after_the_end_is_read_again_before_it(engine) -> None:  # type: ignore[no-untyped-def]
@@ -83,3 +98,9 @@ def test_times_read_in_the_wrong_order_are_no_count_of_days(engine) -> None:  # 
     answer = ask_checked(engine, "how long from the flash-over to FD arrival at the bakery")
     assert "day" not in answer.text, answer.text
     assert answer.route != "calculation" or answer.text.startswith("9 minutes"), answer.text
+
+
+def test_times_that_pair_in_no_order_are_no_count_of_days(engine) -> None:  # type: ignore[no-untyped-def]
+    answer = ask_checked(engine, "how long after the thieves started the rig did the driver find the trailer gone")
+    assert "day" not in answer.text, answer.text
+    assert answer.route != "calculation" or answer.text.startswith("6 hours 27 minutes"), answer.text

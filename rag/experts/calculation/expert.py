@@ -475,8 +475,8 @@ class _Calc:
         stated = find_dates(self.question)
         if self.search is not None and not stated and not DAYS_ASKED.search(self.question):
             timed = self.elapsed(phrases)  # "how long from the alarm to the tech's arrival": times of day
-            if timed is not None or CLOCK_ASKED.search(self.question) or self.moments_reversed(phrases):
-                return timed  # times read in the wrong order are no count of days either: no answer
+            if timed is not None or CLOCK_ASKED.search(self.question) or self.moments_unpaired(phrases):
+                return timed  # times that make no span are no count of days either: no answer
         if phrases is not None:
             first, second = self.ends_in_order(phrases)
         elif len(stated) == 2:  # "how many days from 3/1/2025 to 4/15/2025"
@@ -550,14 +550,12 @@ class _Calc:
                 return timed
         return None
 
-    def moments_reversed(self, phrases: tuple[str, str] | None) -> bool:
-        """Whether the best moment of a duration's start is dated a day or more after its end's:
-        a time read with another day's date (a witness's "called 911 at 06:54" under the date of
-        her interview), which no count of days between the two dates can mend."""
-        if phrases is None:
-            return False
-        starts, ends = self.moments(phrases[0]), self.moments(phrases[1])
-        return bool(starts and ends) and _dated_after(starts[0], ends[0])
+    def moments_unpaired(self, phrases: tuple[str, str] | None) -> bool:
+        """Whether both ends of a duration have times of day (that :meth:`elapsed` could pair in no
+        order): times read with another day's date (a witness's "called 911 at 06:54" under the date
+        of her interview), or one time read for both ends, which no count of days between the
+        events' dates can mend."""
+        return phrases is not None and bool(self.moments(phrases[0]) and self.moments(phrases[1]))
 
     def elapsed_one(self) -> ExpertResult | None:
         """"How long did the inspection run": the times the best lines for the thing state, on
