@@ -475,11 +475,10 @@ class _Calc:
         stated = find_dates(self.question)
         if self.search is not None and not stated and not DAYS_ASKED.search(self.question):
             timed = self.elapsed(phrases)  # "how long from the alarm to the tech's arrival": times of day
-            if timed is not None or CLOCK_ASKED.search(self.question):
-                return timed
+            if timed is not None or CLOCK_ASKED.search(self.question) or self.moments_unpaired(phrases):
+                return timed  # times that make no span are no count of days either: no answer
         if phrases is not None:
-            first = _range_end(self.event(phrases[0]), end=False)
-            second = _range_end(self.event(phrases[1], avoid=first), end=True)
+            first, second = self.ends_in_order(phrases)
         elif len(stated) == 2:  # "how many days from 3/1/2025 to 4/15/2025"
             first, second = (question_input(d.isoformat(), text) for d, text in stated)
         else:
@@ -510,6 +509,26 @@ class _Calc:
                     f"to {event_name(end)}{long_date(end.value)} {end.cite(self.sources)}.")
         return self.result(text, "days_between", working, start, end)
 
+    def ends_in_order(self, phrases: tuple[str, str]) -> tuple[Input | None, Input | None]:
+        """The dated events a duration runs from and to, the start before the end. When the best
+        reading of each phrase puts the start on or after the end (a later hearing's date read for
+        "the collision", after the report of it), one of the two was picked wrong: each end is read again
+        among the dates on the right side of the other, and the pair nearer in time is taken (the
+        wrong reading was the far one). No such pair, or a start that is the question's own clause
+        ("did the carrier take" of "how long did the carrier take to pay"): the first readings stand."""
+        first = _range_end(self.event(phrases[0]), end=False)
+        second = _range_end(self.event(phrases[1], avoid=first), end=True)
+        if first is None or second is None or first.value[:10] < second.value[:10] or _ASKED_CLAUSE.match(phrases[0]):
+            return first, second
+        start, end = first, second  # bound the names for the closures below
+        earlier = _range_end(self.event(phrases[0], keep=lambda e: e.value[:10] < end.value[:10]), end=False)
+        later = _range_end(self.event(phrases[1], keep=lambda e: e.value[:10] > start.value[:10]), end=True)
+        in_order = [(a, b) for a, b in ((earlier, second), (first, later))
+                    if a is not None and b is not None and a.value[:10] < b.value[:10]]
+        if not in_order:
+            return first, second
+        return min(in_order, key=lambda ab: days_between(ab[0].value, ab[1].value).days)
+
     def elapsed(self, phrases: tuple[str, str] | None) -> ExpertResult | None:
         """A duration in hours and minutes: each end the moment (a time of day, with its date when
         the line or its passage gives one) that the fact selector finds for its phrase; a duration
@@ -526,9 +545,17 @@ class _Calc:
                     f"{item_name(asked)} in the files, so I can't count the hours.")
             return ExpertResult(text, "none", self.sources.citations, [known.claim_id] if known.claim_id else [])
         for first, second in _in_rank_order(starts, ends):
-            if first.value != second.value and (timed := self.timed(first, second)) is not None:
+            if first.value != second.value and not _dated_after(first, second) and \
+                    (timed := self.timed(first, second)) is not None:
                 return timed
         return None
+
+    def moments_unpaired(self, phrases: tuple[str, str] | None) -> bool:
+        """Whether both ends of a duration have times of day (that :meth:`elapsed` could pair in no
+        order): times read with another day's date (a witness's "called 911 at 06:54" under the date
+        of her interview), or one time read for both ends, which no count of days between the
+        events' dates can mend."""
+        return phrases is not None and bool(self.moments(phrases[0]) and self.moments(phrases[1]))
 
     def elapsed_one(self) -> ExpertResult | None:
         """"How long did the inspection run": the times the best lines for the thing state, on
@@ -636,9 +663,11 @@ class _Calc:
                     f"{start.cite(self.sources)} to {event_name(end)}{long_date(end.value)} {end.cite(self.sources)}.")
         return self.result(text, "days_between", result.working, start, end)
 
-    def event(self, phrase: str, avoid: Input | None = None) -> Input | None:
+    def event(self, phrase: str, avoid: Input | None = None,
+              keep: Callable[[Input], bool] = lambda _: True) -> Input | None:
         """The event a phrase names: its label's words count double, then the words of the clause
         around its date; "first" picks the earliest of equal matches, "last"/"final" the latest.
+        ``keep``: the dates it may be (those on the right side of a duration's other end).
 
         Words are read as the files write events ("back" is "returned"), and a word no event of
         the claim holds ("the *Accord* was back") says nothing about which event: it is left out."""
@@ -655,12 +684,13 @@ class _Calc:
         if LOSS_COMPOUND.search(own) and not LOSS_ITSELF.search(own):  # "first notice of loss": a notice, not the loss
             own_words = own_words - EVENT_WORDS["date_of_loss"] or own_words
         someones_document = bool(_SOMEONES.search(phrase) and DOCUMENT_NOUN.search(phrase))
-        if not someones_document and (named := self.labelled_date(own, own_words, self.events, avoid)) is not None:
+        events = [e for e in self.events if keep(e)]
+        if not someones_document and (named := self.labelled_date(own, own_words, events, avoid)) is not None:
             return named
         known = set().union(*(label_words(e) | e.clause | e.doc_words for e in self.events)) if self.events else set()
         if words & known:
             words &= known
-        best = matches(words, self.events, every_word=False)
+        best = [e for e in matches(words, self.events, every_word=False) if keep(e)]
         # An event the phrase names by the kind ingest labelled it with (the loss, the report, the
         # closing) is the file's own; any other phrase ("the letter of rep", "the scene cleared")
         # is read by meaning: the fact selector scores the claim's dated units against it.
@@ -673,11 +703,11 @@ class _Calc:
         the_loss = bool(asked) and asked <= EVENT_WORDS["date_of_loss"] | DATE_WORDS
         if the_loss and not labelled:  # "proof of loss", "loss of use": another thing than the loss
             best = [e for e in best if not LOSS_COMPOUND.search(e.text) or LOSS_ITSELF.search(e.text)]
-        if not labelled and (dated := self.document_date(phrase)) is not None:
+        if not labelled and (dated := self.document_date(phrase)) is not None and keep(dated):
             return dated
         if the_loss and not labelled:
             # the loss no line labels: the earliest line that tells it (an accident, a fall, a fire)
-            told = [e for e in self.events if shared(LOSS_TOLD, terms(e.text))
+            told = [e for e in events if shared(LOSS_TOLD, terms(e.text))
                     and not (LOSS_COMPOUND.search(e.text) and not LOSS_ITSELF.search(e.text))
                     and (avoid is None or e.value != avoid.value)]
             if told:
@@ -689,13 +719,14 @@ class _Calc:
                 query = re.sub(r"\b(?:the\s+)?dates?\s+of\s+", "", phrase, flags=re.I) + " happened"
             if the_loss or _ROW_ORDER.search(phrase):  # "the last disbursement": a ledger's latest row (select_values)
                 hits = [i for hit in self.search(query, "date") if (i := search_input(*hit, "date"))]
+                hits = hits if the_loss else _naming_every_word_first(hits, own_words)
             else:  # the moment whose own clause names the event, of the units the selector finds for it
                 searched = self.search(query if someones_document else own, "moment")
-                hits = [moment_day(moment_input(*hit)) for hit in searched]
+                hits = [i for hit in searched if keep(i := moment_day(moment_input(*hit)))]
                 named = None if someones_document else self.labelled_date(own, own_words, hits[:_LABEL_HITS], avoid,
                                                                           ranked=True)
-                hits = [named, *hits] if named is not None else hits
-            found = [i for i in hits if (avoid is None or i.value != avoid.value)
+                hits = [named, *hits] if named is not None else _naming_every_word_first(hits, own_words)
+            found = [i for i in hits if keep(i) and (avoid is None or i.value != avoid.value)
                      and not (the_loss and LOSS_COMPOUND.search(i.text) and not LOSS_ITSELF.search(i.text))]
             if found:
                 return found[0]
@@ -1914,6 +1945,18 @@ the end) is taken, so an end whose best line times the other event ("Time of inc
 "the report finished") gives way to its next one ("Report completed ... 6:05 PM")."""
 
 
+_ASKED_CLAUSE = re.compile(r"^\W*(?:did|does|do|was|were|is|are|had|has|have)\b", re.I)
+"""A phrase read for a duration's start that begins the question's own clause ("did the carrier take"
+of "how long did the carrier take to pay"): who took the time, not an event, so no order to hold."""
+
+
+def _dated_after(start: Input, end: Input) -> bool:
+    """Whether a duration's start is dated on a later day than its end (both moments with dates):
+    a pair read in the wrong order, not a span."""
+    (start_day, _), (end_day, _) = read_moment(start.value), read_moment(end.value)
+    return start_day is not None and end_day is not None and start_day > end_day
+
+
 def _in_rank_order(starts: Sequence[Input], ends: Sequence[Input]) -> Iterator[tuple[Input, Input]]:
     """The pairs of a start and an end, the best-ranked first (by the sum of their ranks, then the
     start's rank)."""
@@ -1932,6 +1975,17 @@ def _question_anchor(thing: str) -> str | None:
     notice*", "the waiting period *on the theft*"."""
     m = re.search(r"\b(?:in|of|from|after|on|since|following)\s+(?P<x>.+)$", thing, re.I)
     return m.group("x").strip(" ?") if m and phrase_words(m.group("x")) else None
+
+
+def _naming_every_word_first(hits: Sequence[Input], words: Set[str]) -> list[Input]:
+    """The fact selector's lines for an event, those of its first few that name every word of the
+    event (a clipped word standing for its word) put first: "the first ortho visit" is the line of
+    an "ortho visit", not a "First PT visit" that shares only the ordinal and the head noun. An
+    event of one word is left to the selector's order (any line naming it names all of it)."""
+    if len(words) < 2:
+        return list(hits)
+    whole = [n for n, i in enumerate(hits[:_LABEL_HITS]) if shared(words, terms(i.text)) == len(words)]
+    return [hits[n] for n in whole] + [i for n, i in enumerate(hits) if n not in whole]
 
 
 _ROW_ORDER = re.compile(r"\b(?:first|earliest|last|latest|final|most recent)\b", re.I)
