@@ -1573,13 +1573,7 @@ class _Calc:
         earlier = [r for r in readings if r[0] < day and r[2].amount != now.amount and r[3] >= named]
         if not earlier:
             return None
-        was = max(earlier, key=lambda r: r[0])[2]
-        if not _same_direction(verb, was.amount, now.amount):
-            return None
-        result = difference(max(was.amount, now.amount), min(was.amount, now.amount))
-        text = (f"{result.text}: from {money_text(was.amount)} {was.cite(self.sources)} to "
-                f"{money_text(now.amount)} {now.cite(self.sources)}.")
-        return self.result(text, "difference", result.working, was, now)
+        return self.change_result(verb, max(earlier, key=lambda r: r[0])[2], now)
 
     def column_change(self, passage: Passage, line: str, pairs: Sequence[tuple[str, str]], words: Set[str],
                       verb: str) -> ExpertResult | None:
@@ -1601,11 +1595,16 @@ class _Calc:
         inputs = [search_input(passage, u.excerpt, v, "money") for u, v in zip((before, row), cells) if v]
         if len(inputs) != 2 or inputs[0] is None or inputs[1] is None or inputs[0].amount == inputs[1].amount:
             return None
-        was, now = inputs[0], inputs[1]
+        return self.change_result(verb, inputs[0], inputs[1], item=column.strip())
+
+    def change_result(self, verb: str, was: Input, now: Input, *, item: str = "") -> ExpertResult | None:
+        """A figure's change from ``was`` to ``now`` ("$30,000.00: from $200,000.00 [1] to $170,000.00 [2]"),
+        or None when it went the other way than the question's verb says ("how much did it drop")."""
         if not _same_direction(verb, was.amount, now.amount):
             return None
         result = difference(max(was.amount, now.amount), min(was.amount, now.amount))
-        text = (f"{result.text}: {column.strip()} from {money_text(was.amount)} {was.cite(self.sources)} to "
+        named = f"{item} " if item else ""
+        text = (f"{result.text}: {named}from {money_text(was.amount)} {was.cite(self.sources)} to "
                 f"{money_text(now.amount)} {now.cite(self.sources)}.")
         return self.result(text, "difference", result.working, was, now)
 
