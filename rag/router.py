@@ -186,6 +186,8 @@ SUPERLATIVES = ("highest|largest|biggest|greatest|most|lowest|smallest|least|old
                 "most recent")
 """Words that ask for the one claim at an end of a measure: "which claim has the *highest* reserve"."""
 _CLAIMS = r"(?:claims|files|losses|matters|cases)"
+_PERSON = r"[a-z][\w.'-]*(?:\s+[a-z][\w.'-]*)?"
+"""A person as chat names one: a surname or two words, any case ("nowicki", "Priya Raman")."""
 _CLAIM_STATE = (r"(?:of\s+)?(?:our|the|my|these|those|all|open|closed|other|active|pending|current|reopened|denied|"
                 r"new|recent|settled|litigated|remaining|outstanding|us)")
 _ASKS_FOR_CLAIMS = re.compile(
@@ -213,7 +215,7 @@ _ASKS_FOR_CLAIMS = re.compile(
     rf"|^\W*(?:(?:open|closed|all|any|our)\s+)?{_CLAIMS}\s+(?:in|during|between|within)\s+(?!the\b|this\b|that\b|it\b)"
     rf"|^\W*(?=[^?]*[/&])(?:any|which|what|list|show(?:\s+me)?)(?:\s+(?:the|our|all|of))*(?:\s+[a-z&][\w&'-]*(?:\s*/\s*[a-z&][\w&'-]*)?)"
     rf"{{1,4}}\s+{_CLAIMS}\W*$"
-    rf"|\b(?:which|what)\s+(?:claims?|files?)\s+(?:is|are|does|do)\s+[a-z][\w.'-]*(?:\s+[a-z][\w.'-]*)?\s+"
+    rf"|\b(?:which|what)\s+(?:claims?|files?)\s+(?:is|are|does|do)\s+{_PERSON}\s+"
     rf"(?:handling|working|adjusting|handle|own|owns)\b",
     re.I)
 """A question about the claims on file, not one of them: "which of our claims have a TPA", "any
@@ -247,12 +249,12 @@ _CLAIMS_BY_FACT = re.compile(
     rf"^\W*(?!(?:total|sum|summar\w*|how|what|who|when|why|compare|calculate|add|average|give|tell)\b)"
     rf"(?:[\w'&-]+\s+){{1,4}}{_CLAIMS}\s+(?:handled|adjusted|managed|assigned|worked|open|closed|pending|with|where|"
     rf"that|which|over|under|above|below|from|since|after|before|by|in|on|involving|we(?:'re|\s+are)?|still)\b"
-    rf"|\bwhat(?:'s|\s+is|\s+else\s+is)\s+[a-z][\w.'-]*(?:\s+[a-z][\w.'-]*)?\s+(?:handling|working\s+on|adjusting)\b"
+    rf"|\bwhat(?:'s|\s+is|\s+else\s+is)\s+{_PERSON}\s+(?:handling|working\s+on|adjusting)\b"
     rf"|^\W*where\s+(?:are|do|have)\s+we\s+(?:\w+ing|got|have)\b"
-    rf"|\bwhat\s+(?:does|do|did)\s+[a-z][\w.'-]*(?:\s+[a-z][\w.'-]*)?\s+(?:have|has|got)\s+(?:open|pending|"
+    rf"|\bwhat\s+(?:does|do|did)\s+{_PERSON}\s+(?:have|has|got)\s+(?:open|pending|"
     rf"assigned|on\s+(?:his|her|their)\s+(?:desk|plate))\b"
     rf"|\bwhat(?:'s|s|\s+is)\s+on\s+[a-z][\w.-]*(?:\s+[a-z][\w.-]*)?'?s?\s+(?:desk|plate|caseload)\b"
-    rf"|^\W*(?:(?:open|closed|all|the)\s+)?{_CLAIMS}\s+[a-z][\w.'-]*(?:\s+[a-z][\w.'-]*)?\s+(?:has|have|handles|owns|"
+    rf"|^\W*(?:(?:open|closed|all|the)\s+)?{_CLAIMS}\s+{_PERSON}\s+(?:has|have|handles|owns|"
     rf"is\s+(?:handling|working|adjusting))\b", re.I)
 """Claims asked for by their facts, as chat says it: "halvorsen claims handled by oyelaran", "our claims
 with a 2025 DOL", "wind or hail claims we're handling", "injury claims open on the fleet", "what's
