@@ -148,7 +148,8 @@ _NOT_ROLE = frozenset("name full name contact person attendee".split())
 _NOT_PERSON = frozenset(
     "insurance mutual company property general report claim claims policy coverage notes summary estimate invoice "
     "total date loss notice department center street avenue road drive lane inc llc corp the of and for on in at to "
-    "by with from section page item description amount value status type".split()
+    "by with from section page item description amount value status type bank box signature badge unit no number "
+    "hrs".split()
 )
 """Words that make a run of capitalised words a heading or an organisation, not a person."""
 
@@ -239,9 +240,10 @@ def find_values(kind: str, text: str) -> list[str]:
         return [matched for _, matched in find_dates(text)] or [
             m.group(0) for m in _NO_YEAR_DATE.finditer(text)] or find_values("time", text)
     if kind == "person":
-        return [m.group(0) for m in _PATTERNS["person"].finditer(text)
-                if not set(re.findall(r"[a-z]+", m.group(0).lower())) & _NOT_PERSON
-                and not _PLACE_AFTER.match(text, m.end())]
+        found = [(m.start(), m.group(0)) for m in _PATTERNS["person"].finditer(text)
+                 if not _PLACE_AFTER.match(text, m.end())]
+        found += [(at, name) for at, name in _names_in_capitals(text) if not any(name in v for _, v in found)]
+        return [v for _, v in sorted(found) if not set(re.findall(r"[a-z]+", v.lower())) & _NOT_PERSON]
     if kind == "id":
         phones = " ".join(find_values("phone", text))
         dates = " ".join(matched for _, matched in find_dates(text))
@@ -269,6 +271,45 @@ def find_values(kind: str, text: str) -> list[str]:
         found += [(m.start(g), m.group(g)) for m in _LABELLED_TIME.finditer(text) for g in (1, 2, 3) if m.group(g)]
         return [v.rstrip() for _, v in sorted(found)]
     return [m.group(0) for m in _PATTERNS[kind].finditer(text)]
+
+
+_WORD_IN_CAPITALS = r"[A-Z][A-Z'\u2019]+(?:-[A-Z][A-Z'\u2019]+)?"
+_NAME_WORD = rf"(?:{_WORD_IN_CAPITALS}|[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?)"
+_INITIALS = r"(?:[A-Z]\.\s?){1,2}"
+_TITLE = (r"(?:SGT|SERGEANT|OFC|OFFICER|PTL|PATROLMAN|DET|DETECTIVE|CPL|CORPORAL|LT|LIEUTENANT|CAPT|CAPTAIN|TPR|"
+          r"TROOPER|DEP|DEPUTY|INSP|INSPECTOR|Sgt|Sergeant|Ofc|Officer|Det|Detective|Cpl|Lt|Capt|Tpr|Trooper|Deputy)\.?"
+          r"|(?:DR|MR|MRS|MS|Dr|Mr|Mrs|Ms)\.")
+_PERSON_LABEL = (r"(?i:name|by|witness|driver|owner|officer|investigator|supervisor|review|reviewer|approved|signed|"
+                 r"signature|insured|claimant|victim|guardian|parent|contact|adjuster|examiner|inspector|physician|"
+                 r"doctor|employee|operator|passenger|pedestrian|occupant|foreman|manager|person|representative)")
+_FIELD_END = r"(?=\s{2,}|\s*$|\s*[,;(#|]|\s+\d)"
+_CAPITALS_NAMES = (
+    # a rank or title before the name: "SGT R. CASTELLANO", "LT. CAROL BEAUDRY", "Officer J. Pardo"
+    re.compile(rf"\b(?:{_TITLE})\s+(?:{_INITIALS})?{_NAME_WORD}(?:\s{_NAME_WORD})?(?![\w.])"),
+    # initials before a surname: "R. CASTELLANO", "K. Lindholm" (not "U.S. Bank": see _NOT_PERSON)
+    re.compile(rf"(?<![\w.])(?<![A-Z]\.\s){_INITIALS}{_NAME_WORD}\b"),
+    # a form's field holding a surname first: "WITNESS: BELL, MARCUS T", "Name: MARSH, ELI"
+    re.compile(rf"(?<=:)[ \t]*({_WORD_IN_CAPITALS},\s?[A-Z]{{3,}}(?:\s[A-Z]\b\.?)?){_FIELD_END}", re.M),
+    # a field labelled with a person's part holding only a name in capitals: "Witness:  PAULA DESROSIERS"
+    re.compile(rf"\b{_PERSON_LABEL}\s*:[ \t]*((?:{_WORD_IN_CAPITALS}\s(?:[A-Z]\.?\s)?){{1,2}}{_WORD_IN_CAPITALS})"
+               rf"{_FIELD_END}", re.M),
+)
+"""A person's name as police reports and forms write it, in capitals, where the shape of a name
+with a capital and small letters cannot see it: after a rank or title, after initials, as the
+whole value of a form's field, surname first or labelled with the person's part in the claim. A
+heading or an organisation in capitals ("POLICE DEPARTMENT", "ACME ROOFING LLC") has none of these."""
+
+
+def _names_in_capitals(text: str) -> list[tuple[int, str]]:
+    """``(start, name)`` of each name :data:`_CAPITALS_NAMES` reads in ``text``."""
+    found: list[tuple[int, str]] = []
+    for rule in _CAPITALS_NAMES:
+        for m in rule.finditer(text):
+            group = 1 if rule.groups else 0
+            name = m.group(group).strip()
+            if not any(name in seen or seen in name for _, seen in found):
+                found.append((m.start(group), name))
+    return found
 
 
 _PLACE_AFTER = re.compile(r"\s+(?:office|offices|branch|location|facility|campus|warehouse|plant|store|site|yard|"
