@@ -72,6 +72,7 @@ def test_a_name_in_capitals_answers_who(engine: Engine, question: str, name: str
     ("Reviewed by:  INSP. NADIA KOVAC   03/02/2026", "NADIA KOVAC"),
     ("Entered by T. Vashti on 03/02/2026", "T. Vashti"),
     ("Parent/guardian:  ROSALIND ACHTERBERG (mother)", "ROSALIND ACHTERBERG"),
+    ("Named insured:  GWENDOLYN A. FAIRBROOK", "GWENDOLYN A. FAIRBROOK"),  # whole, not "A. FAIRBROOK"
 ])
 def test_the_person_reader_sees_a_name_in_capitals(text: str, name: str) -> None:
     assert any(name in found for found in find_values("person", text))

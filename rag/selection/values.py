@@ -301,15 +301,13 @@ heading or an organisation in capitals ("POLICE DEPARTMENT", "ACME ROOFING LLC")
 
 
 def _names_in_capitals(text: str) -> list[tuple[int, str]]:
-    """``(start, name)`` of each name :data:`_CAPITALS_NAMES` reads in ``text``."""
-    found: list[tuple[int, str]] = []
+    """``(start, name)`` of each name :data:`_CAPITALS_NAMES` reads in ``text``, the whole name where
+    two rules read parts of it ("GWENDOLYN A. FAIRBROOK", not "A. FAIRBROOK")."""
+    found: set[tuple[int, str]] = set()
     for rule in _CAPITALS_NAMES:
-        for m in rule.finditer(text):
-            group = 1 if rule.groups else 0
-            name = m.group(group).strip()
-            if not any(name in seen or seen in name for _, seen in found):
-                found.append((m.start(group), name))
-    return found
+        group = 1 if rule.groups else 0
+        found |= {(m.start(group), m.group(group).strip()) for m in rule.finditer(text)}
+    return sorted((at, name) for at, name in found if not any(name != other and name in other for _, other in found))
 
 
 _PLACE_AFTER = re.compile(r"\s+(?:office|offices|branch|location|facility|campus|warehouse|plant|store|site|yard|"
