@@ -27,6 +27,7 @@ BURGLARY INCIDENT REPORT   CASE 26-S-07713
 DATE/TIME REPORTED: 02/14/2026 0815 HRS
 LOCATION: 1180 QUARRY BEND RD, TALLIS FERRY
 VICTIM BUSINESS: KESTREL PAVING LLC
+LIENHOLDER: Tallis Ferry Savings Bank, loan 88-20417
 COMPLAINANT: OYELOWO, BENEDICT A   PH (555) 201-4471   (YARD MANAGER)
 WITNESS: ABERNETHY, CORINNE M   ADDR 1192 QUARRY BEND RD
 
@@ -57,6 +58,8 @@ def ask(engine: Engine, question: str) -> Answer:
     ("who was the witness to the burglary", "ABERNETHY, CORINNE M", "WITNESS"),
     ("who was the complainant on the kestrel paving burglary", "OYELOWO, BENEDICT A", "COMPLAINANT"),
     ("who was the reporting deputy", "M. SOLVEIG", "REPORTING DEPUTY"),
+    # a bank is who, too: the words that rule out a name in capitals do not rule out an organisation
+    ("who is the lienholder on the paving equipment", "Tallis Ferry Savings Bank", "LIENHOLDER"),
 ])
 def test_a_name_in_capitals_answers_who(engine: Engine, question: str, name: str, line: str) -> None:
     answer = ask(engine, question)
@@ -85,6 +88,8 @@ def test_the_person_reader_sees_a_name_in_capitals(text: str, name: str) -> None
     "LOCATION: TALLIS FERRY, OH 43001",
     "ROAD SURFACE: DRY ASPHALT   WEATHER: CLEAR",
     "Paid by wire to U.S. Bank; mail to P. O. Box 4410",
+    "Inspected the roof at 4410 E. Harlow Rd, Dunmore, on 03/02/2026",  # initials of a street, not of a person
+    "LOCATION: S. QUARRY BEND RD AT MILL ST",
 ])
 def test_headings_places_and_organisations_in_capitals_are_no_person(text: str) -> None:
     assert find_values("person", text) == []

@@ -15,6 +15,12 @@ from rag.metadata import find_dates
 KINDS = ("amount", "date", "time", "person", "organisation", "address", "id", "count", "yesno", "duration",
          "percent", "phone", "email", "role", "reason", "rate")
 
+_STREET = (r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Parkway|Pkwy|"
+           r"Highway|Hwy|Terrace|Circle|Cir|Trail|Route|Rte|Square|Sq|Pike|Plaza|Wharf|Quay|Row|Crescent|Close|Mews|"
+           r"Alley|Loop|STREET|ST|AVENUE|AVE|ROAD|RD|BOULEVARD|BLVD|DRIVE|DR|LANE|LN|WAY|COURT|CT|PLACE|PL|"
+           r"PARKWAY|PKWY|HIGHWAY|HWY|TERRACE|CIRCLE|CIR|TRAIL|ROUTE|RTE|PIKE|PLAZA|LOOP)")  # in capitals too
+"""The word that ends a street's name: an address's, and no person's ("930 N. Rock Rd")."""
+
 _PATTERNS: dict[str, re.Pattern[str]] = {
     "time": re.compile(r"\b(?:[01]?\d|2[0-3])[:.h][0-5]\d(?::[0-5]\d)?\s?(?:[ap]\.?\s?m\.?|hrs?|hours)?(?!\d)|"
                        r"\b(?:[01]\d|2[0-3])[0-5]\d\s?(?:hrs?|hours)\b|"  # 24-hour clock as police write it: 0744 HRS
@@ -45,11 +51,7 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
                                r"Auto|Body|Medical|Health|Pharmacy|Labs?|Laboratory|Engineering|Consulting)\b\.?|"
                                # a firm named by its partners: "Harrow & Vance", "Pike, Dunn & Ostrow Agency"
                                r"\b[A-Z][\w'.-]*(?:,?\s[A-Z][\w'.-]*){0,2}\s&\s[A-Z][\w'.-]*(?:\s[A-Z][\w'.-]*){0,3}"),
-    "address": re.compile(r"\b\d{1,6}\s(?:[NSEW]\.?\s)?(?:[A-Z0-9][\w.'-]*\s){1,4}(?:Street|St|Avenue|Ave|Road|Rd|"
-                          r"Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|Terrace|"
-                          r"Circle|Cir|Trail|Route|Rte|Square|Sq|Pike|Plaza|Wharf|Quay|Row|Crescent|Close|Mews|Alley|Loop|"
-                          r"STREET|ST|AVENUE|AVE|ROAD|RD|BOULEVARD|BLVD|DRIVE|DR|LANE|LN|WAY|COURT|CT|PLACE|PL|"
-                          r"PARKWAY|PKWY|HIGHWAY|HWY|TERRACE|CIRCLE|CIR|TRAIL|ROUTE|RTE|PIKE|PLAZA|LOOP)"  # in capitals
+    "address": re.compile(rf"\b\d{{1,6}}\s(?:[NSEW]\.?\s)?(?:[A-Z0-9][\w.'-]*\s){{1,4}}{_STREET}"
                           r"\b\.?(?:,?\s(?:Suite|Ste|Apt|Unit|#|SUITE|STE|APT|UNIT)"
                           r"\s?[\w-]+)?(?:,\s[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*)*)?(?:,\s[A-Z]{2}(?:\s\d{5}(?:-\d{4})?)?)?|"
                           r"\bP\.?\s?O\.?\s?Box\s\d+(?:,\s[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*)*)?"  # a mailing address
@@ -148,8 +150,7 @@ _NOT_ROLE = frozenset("name full name contact person attendee".split())
 _NOT_PERSON = frozenset(
     "insurance mutual company property general report claim claims policy coverage notes summary estimate invoice "
     "total date loss notice department center street avenue road drive lane inc llc corp the of and for on in at to "
-    "by with from section page item description amount value status type bank box signature badge unit no number "
-    "hrs".split()
+    "by with from section page item description amount value status type".split()
 )
 """Words that make a run of capitalised words a heading or an organisation, not a person."""
 
@@ -241,9 +242,10 @@ def find_values(kind: str, text: str) -> list[str]:
             m.group(0) for m in _NO_YEAR_DATE.finditer(text)] or find_values("time", text)
     if kind == "person":
         found = [(m.start(), m.group(0)) for m in _PATTERNS["person"].finditer(text)
-                 if not _PLACE_AFTER.match(text, m.end())]
+                 if not _PLACE_AFTER.match(text, m.end()) and not _words_of(m.group(0)) & _NOT_PERSON
+                 and not _STREET_LAST.search(m.group(0))]  # "Harlow Rd"
         found += [(at, name) for at, name in _names_in_capitals(text) if not any(name in v for _, v in found)]
-        return [v for _, v in sorted(found) if not set(re.findall(r"[a-z]+", v.lower())) & _NOT_PERSON]
+        return [v for _, v in sorted(found)]
     if kind == "id":
         phones = " ".join(find_values("phone", text))
         dates = " ".join(matched for _, matched in find_dates(text))
@@ -302,12 +304,31 @@ heading or an organisation in capitals ("POLICE DEPARTMENT", "ACME ROOFING LLC")
 
 def _names_in_capitals(text: str) -> list[tuple[int, str]]:
     """``(start, name)`` of each name :data:`_CAPITALS_NAMES` reads in ``text``, the whole name where
-    two rules read parts of it ("GWENDOLYN A. FAIRBROOK", not "A. FAIRBROOK")."""
+    two rules read parts of it ("GWENDOLYN A. FAIRBROOK", not "A. FAIRBROOK"). Initials and capitals
+    are also how addresses, boxes and badges are written: a run inside an address ("930 N. Rock Rd"),
+    before a street word or holding a word of :data:`_NOT_NAME_IN_CAPITALS` is none."""
+    addresses = [(m.start(), m.end()) for m in _PATTERNS["address"].finditer(text)]
     found: set[tuple[int, str]] = set()
     for rule in _CAPITALS_NAMES:
         group = 1 if rule.groups else 0
-        found |= {(m.start(group), m.group(group).strip()) for m in rule.finditer(text)}
+        found |= {(m.start(group), m.group(group).strip()) for m in rule.finditer(text)
+                  if not any(a <= m.start(group) < b for a, b in addresses)
+                  and not _STREET_AFTER.match(text, m.end(group))
+                  and not _words_of(m.group(group)) & _NOT_NAME_IN_CAPITALS}
     return sorted((at, name) for at, name in found if not any(name != other and name in other for _, other in found))
+
+
+def _words_of(text: str) -> set[str]:
+    """The words of ``text`` in small letters: what :data:`_NOT_PERSON` is checked against."""
+    return set(re.findall(r"[a-z]+", text.lower()))
+
+
+_STREET_AFTER = re.compile(rf"(?:\s[A-Z][\w'-]*){{0,2}}\s{_STREET}\b")
+"""A street word after a name, or one or two words on: "N. ROCK RD", "S. QUARRY BEND RD"."""
+_STREET_LAST = re.compile(rf"\s{_STREET}\.?$")
+_NOT_NAME_IN_CAPITALS = _NOT_PERSON | frozenset("bank box signature badge unit no number hrs".split())
+"""Besides a heading's and an organisation's words, those that initials or a rank in capitals
+stand before when no person is named: "U.S. Bank", "P. O. Box", "OFFICER BADGE NO", "0815 HRS"."""
 
 
 _PLACE_AFTER = re.compile(r"\s+(?:office|offices|branch|location|facility|campus|warehouse|plant|store|site|yard|"
