@@ -37,12 +37,13 @@ def compose(
     model = model or load_model()
     if threshold is not None:
         model = replace(model, threshold=threshold)
-    ranked = selection.scored
-    trace = {"selector": [_trace(s) for s in ranked[:6]], "kind": selection.kind, "absent": selection.absent,
-             "threshold": model.threshold}
+    trace = {"selector": [_trace(s) for s in selection.scored[:6]], "kind": selection.kind,
+             "absent": selection.absent, "threshold": model.threshold}
     if selection.vetoed:  # a rule, not a probability: see ``selector.qualifier_veto``
         return None
-    if not ranked or not model.answers(ranked[0].probability, second_best(selection)):
+    # "Marital status: ____" is the file saying it does not know: no answer, however like the question
+    ranked = [s for s in selection.scored if not s.blank]
+    if not ranked or not model.answers(ranked[0].probability, second_best(ranked)):
         return None
     best = ranked[0]
     close = [s for s in ranked[1:] if s.probability >= best.probability - model.margin
@@ -70,11 +71,11 @@ def compose(
                         trace)
 
 
-def second_best(selection: Selection) -> float:
-    """The probability of the second unit (0 when there is none), as the lead rule was calibrated
-    on (``rag.selection.fit.calibrate_lead``): a unit stating the same value in other words counts
-    as a rival too, which makes the rule answer less, not more."""
-    return selection.scored[1].probability if len(selection.scored) > 1 else 0.0
+def second_best(ranked: Sequence[Scored]) -> float:
+    """The probability of the second unit of ``ranked`` (0 when there is none), as the lead rule was
+    calibrated on (``rag.selection.fit.calibrate_lead``): a unit stating the same value in other words
+    counts as a rival too, which makes the rule answer less, not more."""
+    return ranked[1].probability if len(ranked) > 1 else 0.0
 
 
 def _cited(scored: Scored, sources: Sources, limit: int, *, sentence: bool = False) -> str:

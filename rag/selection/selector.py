@@ -249,6 +249,13 @@ class Scored:
     value: str | None = None
     """The value of the asked kind the unit states (the one nearest the question's words)."""
 
+    @property
+    def blank(self) -> bool:
+        """The unit is the field asked about, left blank or marked unknown (``blank_value``): it
+        states that the file does not know, which answers nothing whatever its probability."""
+        at = FEATURES.index("blank_value")
+        return len(self.features) > at and bool(self.features[at])  # a unit scored by hand has no features
+
 
 @dataclass
 class Selection:
@@ -1149,10 +1156,21 @@ def _blank_value(unit: Unit, asked: set[str]) -> float:
     pairs: Sequence[tuple[str, str]] = unit.pairs
     if not pairs and unit.label and ":" in unit.text:
         pairs = [(unit.label, unit.text.split(":", 1)[1])]
-    for header, cell in pairs:
+    for header, cell in [*pairs, *_fields_within(unit.text)]:
         if _BLANK.match(cell) and (not header or _terms(header) & asked):
             return 1.0
     return 0.0
+
+
+_FIELD = re.compile(r"(?:^|[;|]|\s{2,})\s*([A-Za-z][\w '/()-]{0,40}?)\s*:\s*([^;|:]*?)\s*(?=[;|]|\s{2,}|$)")
+"""A ``Label: value`` field of a form line holding several, parted by semicolons, bars or wide
+gaps: "Date of birth: 07/22/1979; Sex: M; Marital status: ____"."""
+
+
+def _fields_within(text: str) -> list[tuple[str, str]]:
+    """The ``(label, value)`` fields a form line writes side by side (:data:`_FIELD`): the line is
+    one unit, and its last field may be the blank one asked about."""
+    return [(m.group(1), m.group(2)) for m in _FIELD.finditer(text)]
 
 
 _HEDGE = re.compile(r"\b(?:not|no|never|none|neither|nor|yet|pending|awaiting|to be|will|would|if|unless|"
