@@ -122,8 +122,9 @@ def test_a_table_without_a_header_row_keeps_its_first_row() -> None:
 @pytest.mark.parametrize(("question", "kind"), [
     ("what's the welder's job title", "role"),
     ("in what capacity was the second signer acting", "role"),
-    ("where did the trailer jackknife", "address"),
-    ("which intersection was the bus stopped at", "address"),
+    ("where did the trailer jackknife", "place"),  # a crossing, a yard, a street address: any place
+    ("which intersection was the bus stopped at", "place"),
+    ("mailing address of the lienholder", "address"),
     ("time of the first 911 call?", "time"),
     ("what rate does the crane company charge", "rate"),
 ])

@@ -54,7 +54,7 @@ from rag.selection.values import question_kind
 
 _LEGACY_KINDS = {"money": "amount", "identifier": "id", "number": "count", "name": "person"}
 """Kind names callers of :func:`rank_lines` may still pass (the calculation expert's ``money``)."""
-_NOT_REQUIRED = frozenset({"role", "address", "yesno"})
+_NOT_REQUIRED = frozenset({"role", "address", "place", "yesno"})
 """Kinds the rules do not require a line to hold: roles, places and yes/no answers are written
 in too many ways for a pattern to rule a line out; the selector weighs them as a feature."""
 _CLAIM_NO = re.compile(r"CLM[-\s]?\d[\w-]*")

@@ -1086,6 +1086,7 @@ _GENERIC_LABEL = frozenset(stem(w) for w in "number no num nbr id name value fie
 """Words any label of a value may hold ("Policy *number*", "*Value*"): they say nothing of what it is."""
 _KIND_LABEL = {kind: frozenset(stem(w) for w in ws.split()) for kind, ws in {
     "address": "address location site premises property residence street mailing home",
+    "place": "address location site premises venue facility place street",
     "person": "person contact",
     "date": "date day dated",
     "time": "time hour",

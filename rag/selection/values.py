@@ -12,7 +12,7 @@ import re
 
 from rag.metadata import find_dates
 
-KINDS = ("amount", "date", "time", "person", "organisation", "address", "id", "count", "yesno", "duration",
+KINDS = ("amount", "date", "time", "person", "organisation", "address", "place", "id", "count", "yesno", "duration",
          "percent", "phone", "email", "role", "reason", "rate")
 
 _STREET = (r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Parkway|Pkwy|"
@@ -185,9 +185,12 @@ _QUESTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("address", re.compile(r"\baddress\b|\bzip\b|\bpostal code\b|\bpostcode\b|"
                            r"\bwhere (?:is|was|does|did|do)\b.*\b(?:live|located|reside|based|"
                            r"office|home|property|premises|site)\b|\bwhat street\b|\blocation of\b|"
-                           r"\bwhich (?:street|road|intersection|town|city)\b|\bat what (?:location|intersection)\b|"
-                           r"\blocation\W*$|\b(?:loss|risk|property|incident|accident) location\b|"
-                           r"\bwhere\b", re.I)),
+                           r"\bwhich (?:street|road)\b|"
+                           r"\blocation\W*$|\b(?:loss|risk|property|incident|accident) location\b", re.I)),
+    # "where were they taken", "where did they stay": a place, which a file names by a street address, a
+    # crossing of two roads or the facility's name ("Platte Valley Medical Center", "Lakeview Inn")
+    ("place", re.compile(r"\bwhere\b|\bwhich (?:intersection|town|city)\b|\bat what (?:location|intersection)\b|"
+                         r"\bintersection\b", re.I)),
     ("id", re.compile(r"\b(?!phone|telephone|fax|mobile|cell|claim)[a-z]+\s+(?:number|no\.|#|num)(?!\w)|#(?!\s?\d)|"
                       # "the lease no?"
                       r"\b(?!(?:phone|telephone|fax|mobile|cell|there|any|say|said|answer|is|was|the|a)\b)[a-z]+\s+no\W*$|"
@@ -262,6 +265,8 @@ def find_values(kind: str, text: str) -> list[str]:
         return [v for _, v in found if v.strip().lower() not in _NOT_ROLE]
     if kind == "yesno":
         return [m.group(0) for m in _PATTERNS["yesno"].finditer(text)]
+    if kind == "place":
+        return _places(text)
     if kind == "amount":
         return [v for _, v in _amounts(text)]
     if kind == "rate":
@@ -329,6 +334,25 @@ _STREET_LAST = re.compile(rf"\s{_STREET}\.?$")
 _NOT_NAME_IN_CAPITALS = _NOT_PERSON | frozenset("bank box signature badge unit no number hrs".split())
 """Besides a heading's and an organisation's words, those that initials or a rank in capitals
 stand before when no person is named: "U.S. Bank", "P. O. Box", "OFFICER BADGE NO", "0815 HRS"."""
+
+
+_ROAD = (rf"(?:(?:[NSEW]\.?\s)?(?:[A-Z0-9][\w'.-]*\s){{1,3}}{_STREET}\b\.?|"
+         r"(?:(?:State|STATE|County|COUNTY)\s)?(?:Route|ROUTE|Rte|RTE|Highway|HIGHWAY|Hwy|HWY|Road|ROAD|SR|US|I-?)\s?\d+)")
+_CROSSING = re.compile(rf"\b{_ROAD}\s(?:at|AT|and|AND|&|near|NEAR|/)\s{_ROAD}")
+"""Two roads that cross: "N GARFIELD AVE AT W LINDEN ST", "State Route 12 and Calloway Road", "J St & 19th St"."""
+_FACILITY = re.compile(r"\b(?:[A-Z][\w'&.-]*\s){1,4}(?:Inn|Hotel|Motel|Lodge|Suites|Resort|Plaza|Center|Centre|"
+                       r"Hospital|Clinic|Care|Terminal|Depot|Yard|Park|Mall|Market|Station|Airport|Marina|Warehouse|"
+                       r"Church|School|Hall|Campground|Stop|ED|ER)\b(?:\s-\s[A-Z][a-z]+\b)?")
+"""A place named by what it is: "Lakeview Inn", "Platte Valley Medical Center", "Sandhill Truck Plaza",
+"Wesley Urgent Care - East"."""
+
+
+def _places(text: str) -> list[str]:
+    """The places ``text`` names, in order: a street address, a crossing of two roads, a facility by its
+    name. A place named inside a longer one ("Linden St" in a crossing) is that one."""
+    found = [(m.start(), m.group(0).rstrip(" ,.")) for rule in (_PATTERNS["address"], _CROSSING, _FACILITY)
+             for m in rule.finditer(text)]
+    return [v for at, v in sorted(found) if not any(v != other and v in other for _, other in found)]
 
 
 _PLACE_AFTER = re.compile(r"\s+(?:office|offices|branch|location|facility|campus|warehouse|plant|store|site|yard|"
