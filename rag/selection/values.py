@@ -12,14 +12,23 @@ import re
 
 from rag.metadata import find_dates
 
-KINDS = ("amount", "date", "time", "person", "organisation", "address", "place", "id", "count", "yesno", "duration",
-         "percent", "phone", "email", "role", "reason", "rate")
+KINDS = ("amount", "measure", "date", "time", "person", "organisation", "address", "place", "id", "count", "yesno",
+         "duration", "percent", "phone", "email", "role", "reason", "rate")
 
 _STREET = (r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Parkway|Pkwy|"
            r"Highway|Hwy|Terrace|Circle|Cir|Trail|Route|Rte|Square|Sq|Pike|Plaza|Wharf|Quay|Row|Crescent|Close|Mews|"
            r"Alley|Loop|STREET|ST|AVENUE|AVE|ROAD|RD|BOULEVARD|BLVD|DRIVE|DR|LANE|LN|WAY|COURT|CT|PLACE|PL|"
            r"PARKWAY|PKWY|HIGHWAY|HWY|TERRACE|CIRCLE|CIR|TRAIL|ROUTE|RTE|PIKE|PLAZA|LOOP)")  # in capitals too
 """The word that ends a street's name: an address's, and no person's ("930 N. Rock Rd")."""
+
+_UNIT_WORDS = (r"gallons?|gal|litres?|liters?|barrels?|bbl|gb|tb|mb|kb|kw|kwh|mw|mwh|psf|psi|tons?|tonnes?|pounds|"
+               r"lbs?|kg|acres?|sq\.? ?ft|square (?:feet|foot|meters?|metres?)|cubic (?:yards?|feet|meters?)|carats?|"
+               r"btu|btc|mph|kph|rpm")
+"""Units of measure a question names: it asks a quantity written in them, not money."""
+_QUANTITY = re.compile(rf"(?<![\w.,/$#:-])\d[\d,]*(?:\.\d+)?\s?(?:(?i:{_UNIT_WORDS}|ft|feet|foot|in(?:ch(?:es)?)?|"
+                       r"mi(?:les?)?|km|cm|mm|m|oz|hrs?|hours?|ct|yards?|yd|degrees?|deg)\b\.?|\u00b0\s?[FC]?\b|"
+                       r"[A-Z]{2,4}\b(?<!AM)(?<!PM))")
+"""A number and its unit: "212 GB", "820 gallons", "1,842.6 hrs", "58 psf", "6.4172 BTC", "48 \u00b0F"."""
 
 _PATTERNS: dict[str, re.Pattern[str]] = {
     "time": re.compile(r"\b(?:[01]?\d|2[0-3])[:.h][0-5]\d(?::[0-5]\d)?\s?(?:[ap]\.?\s?m\.?|hrs?|hours)?(?!\d)|"
@@ -211,6 +220,12 @@ _QUESTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("date", re.compile(r"^(?:(?!\b(?:what|which|who|whom|how|why|where)\b).)*\bwhen\b|\bwhat (?:dates?|days?)\b|"
                         r"\bwhich (?:dates?|days?)\b|\bon what date\b|\bdate of\b|\bthe date\b|\bwhat year\b|"
                         r"(?<!\bto )(?<!\bup )\bdated?\b", re.I)),  # "fees to date": so far, no date
+    # "how much data did they take", "gallons recovered": a quantity in a unit of its own, "212 GB", "820 gallons"
+    # (a unit the question only mentions, "the tx hash of the btc payment", asks no quantity)
+    ("measure", re.compile(r"\bhow much (?!(?:money|cash|rent|tax|interest|premium|income|revenue|profit|sales|"
+                           r"credit|debt|salvage|reserve|deductible|limit|coverage|damages?)\b)[a-z]+ (?:did|does|do|"
+                           r"was|were|is|are|has|have|had|went|got|came|will|would)\b|"
+                           rf"^\W*(?:the |total |what )?(?:{_UNIT_WORDS})\b", re.I)),  # "gallons recovered by ..."
     ("amount", re.compile(r"\bhow much\b|\bcosts?\b|\bamounts?\b|\bprices?\b|\bdeductible\b|\blimit\b|\bpremium\b|"
                           r"\bpay(?:out|ment|ments|able)?\b|\bpaid\b|\breserve\b|\bcharge[sd]?\b|\bfees?\b|\btotal\b|"
                           r"\bvalue\b|\bbalance\b|\bsettle(?:ment|d)?\b|\bestimate\b|\bbill(?:ed)?\b|\bworth\b|"
@@ -267,6 +282,9 @@ def find_values(kind: str, text: str) -> list[str]:
         return [m.group(0) for m in _PATTERNS["yesno"].finditer(text)]
     if kind == "place":
         return _places(text)
+    if kind == "measure":  # money is a quantity too ("how much did the ransom settle at")
+        found = _amounts(text) + [(m.start(), m.group(0)) for m in _QUANTITY.finditer(text)]
+        return [v for at, v in sorted(found) if not any(v != w and b <= at < b + len(w) for b, w in found)]
     if kind == "amount":
         return [v for _, v in _amounts(text)]
     if kind == "rate":
