@@ -7,6 +7,8 @@
   row (with the row's first cell, which names the row), a ``Label: value`` line, a sentence, or,
   of a long sentence, the part (up to a semicolon) that holds the value. The excerpt itself goes
   in the citation.
+- A unit that is the asked field left blank ("Marital status: ____", ``blank_value``) never answers:
+  the file says it does not know, which is "couldn't find", not a fact.
 - An answer never writes a number its cited unit does not hold (:func:`states_only_cited_numbers`);
   a cut-down fact that would is replaced by the unit's own words.
 """
