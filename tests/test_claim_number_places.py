@@ -187,6 +187,11 @@ OUR_REF_SUBJECT = eml_bytes(
     sender="Quinn Abara <qabara@meadowline.example>",
 )
 
+REPAIR_ESTIMATE = """REPAIR ESTIMATE | Estimate #: HW-E-25-2207 | Customer: Oakmere Dairy
+Replace the vacuum pump and the milk line gaskets.
+Estimate total: $4,615.00
+"""
+
 RENTAL_INVOICE = """INVOICE | LF-880412
 Rented: one 40 kW generator, 9 days
 Amount due: $2,160.00
@@ -201,6 +206,7 @@ def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
                        ("bulletin.eml", NEWSLETTER), ("estimate.txt", PREDETERMINATION),
                        ("counsel-letter.txt", COUNSEL_LETTER), ("impound.txt", TOW_RECEIPT), ("ledger.md", LEDGER),
                        ("Field_Notes_OR-2026-44120.docx", FIELD_REPORT), ("invoice_LF-880412.txt", RENTAL_INVOICE),
+                       ("estimate_HW-E-25-2207.txt", REPAIR_ESTIMATE),
                        ("soil-lab.txt", SOIL_LAB), ("board-notice.txt", ASSIGNED_IN_A_SENTENCE),
                        ("boiler-thread.eml", BOILER_THREAD), ("okonjo-notes.txt", NOTES_TITLE),
                        ("epl-review.txt", DOTTED), ("slab-review.txt", TWO_PREFIXES), ("reeval.txt", COMP_SLASH),
@@ -293,6 +299,7 @@ def test_words_in_capitals_after_a_claim_number_are_no_part_of_it(engine: Engine
     claims = {c.claim_id for c in engine.claims()}
     assert not any(c.startswith("2025/44102 ") or c.startswith("KP 0071 339 R ") for c in claims), sorted(claims)
     assert "RX-Q-25-3310" not in claims  # the vendor's own quote number
+    assert "HW-E-25-2207" not in claims  # an estimate's number, though its file name repeats it
 
 
 def test_an_invoice_number_in_its_file_name_is_no_claim(engine: Engine) -> None:
