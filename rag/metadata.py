@@ -108,7 +108,8 @@ _CODE = re.compile(r"(?<![A-Za-z0-9])(?P<num>[A-Z]{1,6}(?:-[A-Z]{1,4})?(?:-\d{2,
                    r"(?![A-Za-z0-9]|-\d)")
 """A reference shaped like a claim's: letters, then groups of digits (``FL-2026-30977``, ``CR-88341-B``)."""
 _OTHER_NUMBER = re.compile(
-    r"\b(?:(?:invoice|inv|receipt|po|purchase order|contract|vin|serial|tracking|ticket|quote|estimate|est|transaction)\b\W{0,6}"
+    r"\b(?:(?:invoice|inv|receipt|po|purchase order|contract|vin|serial|tracking|ticket|quote|estimate|est|"
+    r"transaction)\b\W{0,6}"
     r"(?:(?:no|number|#|id)\b\W{0,4})?|(?:policy|pol|report|case|incident|badge|unit|account|acct|item|check|model|"
     r"wire|ref(?:erence)?|order)\W{0,3}(?:no|number|#|id)\b\W{0,4})$", re.I)
 """The label of a number that is something else's: ``INVOICE | RX-77120``, ``Police report no. MPD-26-031877`` (a

@@ -307,3 +307,8 @@ def test_an_invoice_number_in_its_file_name_is_no_claim(engine: Engine) -> None:
     assert "LF-880412" not in claims and "CLM-0931-448-PA" not in claims
     answer = engine.ask("storage fee on 0931-448-PA?")
     assert "$315.00" in answer.text and answer.citations[0].document == "impound.txt"
+
+
+def test_a_question_naming_a_number_that_has_no_hyphen_is_answered(engine: Engine) -> None:
+    answer = engine.ask("defense costs through november on Clm#2025/44102?")
+    assert "$18,775.00" in answer.text and answer.claim_ids == ["2025/44102"]
