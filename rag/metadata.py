@@ -52,7 +52,7 @@ _AFTER_CLAIM_LABEL = re.compile(
 is followed by words in capitals and digits: :func:`_whole_number` reads the number they write, whatever
 its separators (``EPL.2026.0412-C``, ``HO/SK/26-01184``, ``W/C 4471-0926``, ``2026/55817``, ``FA 0058 221 T``)."""
 _NUMBER_PART = re.compile(r"[A-Z0-9]+(?:[./-][A-Z0-9]+)*")
-_SHORT_DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
+_SHORT_DATE = re.compile(r"\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?")
 
 
 def _whole_number(raw: str, after: str) -> str | None:
@@ -60,7 +60,7 @@ def _whole_number(raw: str, after: str) -> str | None:
     the text that follows them), or None when it is none: up to two prefixes of letters (``FA``,
     ``W/C``), the groups that hold digits, and a last group of one or two letters only where the number
     ends (``FA 0058 221 T |``; in ``Claim 4471 MA was`` ``MA`` is no part). Four digits at least, and
-    no date (``claim 10/21/2024``)."""
+    no date (``claim 10/21/2024``, ``paid claim 09/02 visit``)."""
     words = raw.split(" ")
     taken: list[str] = []
     for k, word in enumerate(words):

@@ -12,6 +12,7 @@ from docx import Document
 
 from rag.config import Settings
 from rag.engine import Engine
+from rag.metadata import find_claim_ids
 from tests.docfactory import eml_bytes, put_file
 
 
@@ -167,6 +168,7 @@ LETTER_SUFFIX = """Cargo survey report
 Claim | KP 0071 339 R | Examiner | Bertrand Osei
 Four crates of ceramic tile arrived with broken banding and 31 cracked boxes.
 Surveyor's fee: $865.00
+Paid claim 03/11 survey; second visit pending.
 """
 
 VENDOR_FOR_INSURER = """SERVICE QUOTE | Quote #: RX-Q-25-3310 |
@@ -299,6 +301,8 @@ def test_words_in_capitals_after_a_claim_number_are_no_part_of_it(engine: Engine
     claims = {c.claim_id for c in engine.claims()}
     assert not any(c.startswith("2025/44102 ") or c.startswith("KP 0071 339 R ") for c in claims), sorted(claims)
     assert "RX-Q-25-3310" not in claims  # the vendor's own quote number
+    assert "03/11" not in claims
+    assert find_claim_ids(LETTER_SUFFIX) == ["KP 0071 339 R"]  # "Paid claim 03/11": a month and a day, no number
     assert "HW-E-25-2207" not in claims  # an estimate's number, though its file name repeats it
 
 
