@@ -44,6 +44,47 @@ spaces join only after a prefix of letters (``WC 2025 00123``); a bare four-digi
 reads as a year (``claim 2026``) only counts with an explicit ``No.``/``#``."""
 
 
+_AFTER_CLAIM_LABEL = re.compile(
+    r"(?:\b(?i:claim|clm)(?:\s*/\s*(?i:[a-z]{3,20}))?\s*(?P<marker>(?i:number|no\.?|#|id|ref(?:erence)?\.?"
+    r"(?:\s+(?:number|no\.?))?))?|\b(?i:ins(?:urer|urance)?\.?|carrier)\s+(?P<ref>(?i:ref(?:erence)?\.?)))"
+    r"\s*[:#|]?\s*(?P<raw>[A-Z0-9][A-Z0-9./-]*(?: [A-Z0-9][A-Z0-9./-]*){0,4})")
+"""Where a claim's label (``Claim reference |``, ``Clm#``, ``WC claim |``, an insurer's reference ``ins. ref``)
+is followed by words in capitals and digits: :func:`_whole_number` reads the number they write, whatever
+its separators (``EPL.2026.0412-C``, ``HO/SK/26-01184``, ``W/C 4471-0926``, ``2026/55817``, ``FA 0058 221 T``)."""
+_NUMBER_PART = re.compile(r"[A-Z0-9]+(?:[./-][A-Z0-9]+)*")
+_SHORT_DATE = re.compile(r"\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?")
+
+
+def _whole_number(raw: str, after: str) -> str | None:
+    """The claim number ``raw`` begins with (the capitals and digits after a claim's label; ``after``,
+    the text that follows them), or None when it is none: up to two prefixes of letters (``FA``,
+    ``W/C``), the groups that hold digits, and a last group of one or two letters only where the number
+    ends (``FA 0058 221 T |``; in ``Claim 4471 MA was`` ``MA`` is no part). Four digits at least, and
+    no date (``claim 10/21/2024``, ``paid claim 09/02 visit``)."""
+    words = raw.split(" ")
+    taken: list[str] = []
+    for k, word in enumerate(words):
+        bare = word.rstrip(".,")
+        if not _NUMBER_PART.fullmatch(bare):
+            break
+        follows = after if k == len(words) - 1 else " " + words[k + 1]
+        closes = bare != word or not follows.lstrip(" ")[:1].isalnum()
+        if not any(c.isdigit() for c in bare):
+            size = len(re.sub(r"[./-]", "", bare))
+            if any(c.isdigit() for c in "".join(taken)):
+                if size > 2 or not closes:
+                    break  # a word after the number, not its suffix
+            elif size > 6 or len(taken) >= 2:
+                break  # a word in capitals ("MANAGEMENT"), not a prefix
+        taken.append(bare)
+        if bare != word:
+            break  # "W/C 4471-0926." ends the number
+    number = " ".join(taken)
+    if sum(c.isdigit() for c in number) < 4 or _SHORT_DATE.fullmatch(number):
+        return None
+    return number
+
+
 _FILE_ID = re.compile(
     r"\b(?i:file)(?:\s*(?:(?i:number|no\.?|#|ref(?:erence)?)\s*)?[:#]?|\s+[A-Za-z]+\s*(?:--?|[\u2013\u2014]))\s*"
     r"(?P<num>[A-Z]{1,6}(?:[/-]\d{2,})+(?:[/-](?:[0-9]+|[A-Z]{1,4})\b)*)(?![-/.]?\d)")
@@ -53,10 +94,13 @@ PETTIBONE`` (email subjects and notes name the claim so). A bare number after "f
 25-00188``) is not read: it is anyone's; nor one after a word and a colon (``File photo: IMG-2231``)."""
 
 
-_TAGGED_ID = re.compile(r"\[\s*(?P<num>[A-Z]{1,6}(?:[-/ ]\d{2,}){1,3}(?:-[A-Z]{1,4})?)\s*\]")
-"""A reference in square brackets in a title (an e-mail's subject, as claim systems and counsel tag
-their mail: ``[GL-2026-000781]``), shaped like a claim number: letters, then groups of digits. Read
-only when nothing in the text is called a claim's number."""
+_TAGGED_ID = re.compile(r"(?:\[|\(|\b(?i:our ref(?:erence)?)\.?:?)\s*"
+                        r"(?P<num>[A-Z]{1,6}(?:-[A-Z]{1,4})?(?:[-/ ]\d{2,}){1,3}(?:-[A-Z]{1,4})?)"
+                        r"(?:\s*[\])]|(?![\w/-]))")
+"""A reference in brackets in a title (an e-mail's subject, as claim systems and counsel tag their
+mail: ``[GL-2026-000781]``, ``(POL-8812-26)``) or after "our ref" (``-- our ref CA-HZ-0093317 --``),
+shaped like a claim number: letters, then groups of digits. Read only when nothing in the text is
+called a claim's number."""
 
 
 _BOLD = re.compile(r"\*\*|`")
@@ -64,7 +108,8 @@ _CODE = re.compile(r"(?<![A-Za-z0-9])(?P<num>[A-Z]{1,6}(?:-[A-Z]{1,4})?(?:-\d{2,
                    r"(?![A-Za-z0-9]|-\d)")
 """A reference shaped like a claim's: letters, then groups of digits (``FL-2026-30977``, ``CR-88341-B``)."""
 _OTHER_NUMBER = re.compile(
-    r"\b(?:(?:invoice|inv|receipt|po|purchase order|contract|vin|serial|tracking|ticket|quote|transaction)\b\W{0,6}"
+    r"\b(?:(?:invoice|inv|receipt|po|purchase order|contract|vin|serial|tracking|ticket|quote|estimate|est|"
+    r"transaction)\b\W{0,6}"
     r"(?:(?:no|number|#|id)\b\W{0,4})?|(?:policy|pol|report|case|incident|badge|unit|account|acct|item|check|model|"
     r"wire|ref(?:erence)?|order)\W{0,3}(?:no|number|#|id)\b\W{0,4})$", re.I)
 """The label of a number that is something else's: ``INVOICE | RX-77120``, ``Police report no. MPD-26-031877`` (a
@@ -119,7 +164,7 @@ def find_claim_ids(text: str, *, known: Iterable[str] = ()) -> list[str]:
         if not all(p.lower() in lowered for p in raw):
             continue  # a part missing from the text: no pattern to build (thousands overflow re's cache)
         parts = [re.escape(p) for p in raw]
-        pattern = r"[-\s/]?".join(parts)
+        pattern = r"[-\s/.]?".join(parts)
         for m in re.finditer(rf"(?<![\w-]){pattern}(?![\w]|-\w)", text, re.I):
             if not any(a < m.end() and m.start() < b for a, b in taken):
                 taken.append((m.start(), m.end()))
@@ -141,6 +186,27 @@ def find_claim_ids(text: str, *, known: Iterable[str] = ()) -> list[str]:
             # ("Claim CP 26 118204" in a page header is read: eight digits in groups are no year)
         taken.append((start, m.end()))
         found.append((start, _canonical(number)))
+    for m in _AFTER_CLAIM_LABEL.finditer(text):
+        start = m.start("raw")
+        number = _whole_number(m.group("raw"), text[m.end("raw"):m.end("raw") + 3])
+        if number is None or (not m.group("marker") and looks_like_year(number)):
+            continue
+        if not m.group("marker") and re.match(r"[A-Z]+\s", number) and sum(c.isdigit() for c in number) < 6:
+            continue  # as above: "the claim FNOL 2026"
+        over = [k for k, (a, b) in enumerate(taken) if a < start + len(number) and start < b]
+        if not over:
+            if m.group("ref") and not re.search(r"[A-Z]", number):
+                continue  # "carrier ref 4471": a bare number after a reference's label is anyone's
+            taken.append((start, start + len(number)))
+            found.append((start, _canonical(number)))
+            continue
+        # a number the rules above read shorter ("FA 0058 221" of "FA 0058 221 T") is read whole
+        k = over[0]
+        was = next((i for i, (at, _) in enumerate(found) if at == taken[k][0]), None)
+        if len(over) == 1 and was is not None and taken[k][0] == start and len(number) > taken[k][1] - start \
+                and claim_key(number).startswith(claim_key(found[was][1])):
+            taken[k] = (start, start + len(number))
+            found[was] = (start, _canonical(number))
     if not found:  # "file AU/2025/7731" only when no number is called a claim's ("Our file: HMS-25-1187" of a
         for m in _FILE_ID.finditer(text):  # surveyor, beside "claim reference: 25/HM/00913", is the surveyor's)
             start = m.start("num")

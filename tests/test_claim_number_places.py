@@ -12,6 +12,7 @@ from docx import Document
 
 from rag.config import Settings
 from rag.engine import Engine
+from rag.metadata import find_claim_ids
 from tests.docfactory import eml_bytes, put_file
 
 
@@ -141,6 +142,58 @@ NOTES_TITLE = """CLAIM FILE NOTES -- MB-40713-Q -- OKONJO, ADA -- Lakeshore Mari
 03/04/26 IS - Haul-out and survey set for 03/09. Towing reimbursed: $385.00
 """
 
+DOTTED = """Employment practices claim review
+Claim reference | MAR.2025.0077-B
+Charging party: former dispatcher; the charge alleges retaliation after a wage complaint.
+Outside counsel's budget to the position statement: $12,400.00
+"""
+
+TWO_PREFIXES = """Geotechnical review for Tidewater Mutual - claim HX/RT/25-00912
+Borings B-1 to B-3 found loose sand under the garage slab; grouting is recommended.
+Compaction grouting estimate: $27,150.00
+"""
+
+COMP_SLASH = """Therapy re-evaluation
+Comp claim | W/C 3390-1150 | Reviewer | Hedda Lindqvist
+Range of motion improved to 140 degrees of flexion; return to light duty is expected.
+Visits authorised to date: 12. Billed to date: $1,932.00
+"""
+
+YEAR_SLASH_SEQUENCE = """Clm#2025/44102 PROFESSIONAL LIABILITY - FILE MEMO
+The architect's drawings omitted the lateral bracing the engineer specified.
+Defense costs paid through November: $18,775.00
+"""
+
+LETTER_SUFFIX = """Cargo survey report
+Claim | KP 0071 339 R | Examiner | Bertrand Osei
+Four crates of ceramic tile arrived with broken banding and 31 cracked boxes.
+Surveyor's fee: $865.00
+Paid claim 03/11 survey; second visit pending.
+"""
+
+VENDOR_FOR_INSURER = """SERVICE QUOTE | Quote #: RX-Q-25-3310 |
+Bill to: Harbor Mutual c/o L. Petrakis (ins. ref GRN 2025-71104)
+Replace the hydraulic pump on the baler: parts $3,204.00, labor $1,150.00
+"""
+
+SUBJECT_IN_PARENTHESES = eml_bytes(
+    subject="RE: Fenwick Rd tank release - soil results (TNK-6604-25)",
+    body="The soil samples from the basement came back below the action level; no further digging.\n"
+         "Lab charge for the six samples: $1,140.00\n",
+    sender="Mireya Santos <msantos@northfork-env.example>",
+)
+
+OUR_REF_SUBJECT = eml_bytes(
+    subject="RE: reefer trailer spill on Route 9 -- our ref TR-QX-0045512 -- cleanup invoice",
+    body="Attached is the cleanup contractor's invoice for the roadside spill; the total is $9,870.00.\n",
+    sender="Quinn Abara <qabara@meadowline.example>",
+)
+
+REPAIR_ESTIMATE = """REPAIR ESTIMATE | Estimate #: HW-E-25-2207 | Customer: Oakmere Dairy
+Replace the vacuum pump and the milk line gaskets.
+Estimate total: $4,615.00
+"""
+
 RENTAL_INVOICE = """INVOICE | LF-880412
 Rented: one 40 kW generator, 9 days
 Amount due: $2,160.00
@@ -155,8 +208,13 @@ def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
                        ("bulletin.eml", NEWSLETTER), ("estimate.txt", PREDETERMINATION),
                        ("counsel-letter.txt", COUNSEL_LETTER), ("impound.txt", TOW_RECEIPT), ("ledger.md", LEDGER),
                        ("Field_Notes_OR-2026-44120.docx", FIELD_REPORT), ("invoice_LF-880412.txt", RENTAL_INVOICE),
+                       ("estimate_HW-E-25-2207.txt", REPAIR_ESTIMATE),
                        ("soil-lab.txt", SOIL_LAB), ("board-notice.txt", ASSIGNED_IN_A_SENTENCE),
-                       ("boiler-thread.eml", BOILER_THREAD), ("okonjo-notes.txt", NOTES_TITLE)):
+                       ("boiler-thread.eml", BOILER_THREAD), ("okonjo-notes.txt", NOTES_TITLE),
+                       ("epl-review.txt", DOTTED), ("slab-review.txt", TWO_PREFIXES), ("reeval.txt", COMP_SLASH),
+                       ("pl-memo.txt", YEAR_SLASH_SEQUENCE), ("tile-survey.txt", LETTER_SUFFIX),
+                       ("baler-quote.txt", VENDOR_FOR_INSURER), ("tank-results.eml", SUBJECT_IN_PARENTHESES),
+                       ("spill-invoice.eml", OUR_REF_SUBJECT)):
         result = engine.ingest_file(put_file(root, name, data))
         assert not isinstance(result, Exception), result
     return engine
@@ -215,6 +273,14 @@ def test_a_number_tagged_in_an_email_subject_files_the_mail_under_its_claim(engi
     ("MG-2026-0318", "board-notice.txt"),  # "Claim number assigned:" inside a sentence
     ("KT 2025/448120", "boiler-thread.eml"),  # a year and a sequence after letters and a space
     ("MB-40713-Q", "okonjo-notes.txt"),  # a notes file's title: "FILE NOTES -- number -- name"
+    ("MAR.2025.0077-B", "epl-review.txt"),  # groups separated by dots
+    ("HX/RT/25-00912", "slab-review.txt"),  # two prefixes of letters, slashes and a hyphen
+    ("W/C 3390-1150", "reeval.txt"),  # a prefix with a slash, "Comp claim |" as its label
+    ("2025/44102", "pl-memo.txt"),  # "Clm#" before a year and a sequence; the words in capitals after it are none
+    ("KP 0071 339 R", "tile-survey.txt"),  # a one-letter suffix where the number ends
+    ("GRN 2025-71104", "baler-quote.txt"),  # a vendor's quote heads the insurer's reference ("ins. ref")
+    ("TNK-6604-25", "tank-results.eml"),  # in parentheses in an e-mail's subject
+    ("TR-QX-0045512", "spill-invoice.eml"),  # after "our ref" in an e-mail's subject
 ])
 def test_a_claim_number_written_in_other_ways_files_the_document(engine: Engine, claim_id: str, document: str) -> None:
     by_id = {c.claim_id: c for c in engine.claims()}
@@ -222,8 +288,31 @@ def test_a_claim_number_written_in_other_ways_files_the_document(engine: Engine,
     assert by_id[claim_id].documents == [document]
 
 
+def test_a_claim_number_with_dots_and_slashes_is_answered_in_any_spelling(engine: Engine) -> None:
+    answer = engine.ask("what is counsel's budget on MAR.2025.0077-B?")
+    assert "$12,400.00" in answer.text and answer.claim_ids == ["MAR.2025.0077-B"]
+    answer = engine.ask("grouting estimate for hx/rt/25-00912")
+    assert "$27,150.00" in answer.text and answer.claim_ids == ["HX/RT/25-00912"]
+    answer = engine.ask("surveyor's fee on KP 0071 339 R?")
+    assert "$865.00" in answer.text and answer.claim_ids == ["KP 0071 339 R"]
+
+
+def test_words_in_capitals_after_a_claim_number_are_no_part_of_it(engine: Engine) -> None:
+    claims = {c.claim_id for c in engine.claims()}
+    assert not any(c.startswith("2025/44102 ") or c.startswith("KP 0071 339 R ") for c in claims), sorted(claims)
+    assert "RX-Q-25-3310" not in claims  # the vendor's own quote number
+    assert "03/11" not in claims
+    assert find_claim_ids(LETTER_SUFFIX) == ["KP 0071 339 R"]  # "Paid claim 03/11": a month and a day, no number
+    assert "HW-E-25-2207" not in claims  # an estimate's number, though its file name repeats it
+
+
 def test_an_invoice_number_in_its_file_name_is_no_claim(engine: Engine) -> None:
     claims = {c.claim_id for c in engine.claims()}
     assert "LF-880412" not in claims and "CLM-0931-448-PA" not in claims
     answer = engine.ask("storage fee on 0931-448-PA?")
     assert "$315.00" in answer.text and answer.citations[0].document == "impound.txt"
+
+
+def test_a_question_naming_a_number_that_has_no_hyphen_is_answered(engine: Engine) -> None:
+    answer = engine.ask("defense costs through november on Clm#2025/44102?")
+    assert "$18,775.00" in answer.text and answer.claim_ids == ["2025/44102"]

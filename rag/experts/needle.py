@@ -610,7 +610,7 @@ def strip_ids(question: str, ignore: Sequence[str] = ()) -> str:
     for phrase in ignore:
         question = question.replace(phrase, " ")
     for claim_id in find_claim_ids(question):
-        number = re.escape(claim_id.split("-", 1)[1])
+        number = re.escape(claim_id.split("-", 1)[-1])
         question = re.sub(rf"\b(?:CLM[-\s]?|claim\s*(?:number|no\.?|#|id)?\s*[:#]?\s*){number}\b", " ",
                           question, flags=re.I)
     return question
