@@ -29,19 +29,26 @@ _CLM_ID = re.compile(rf"\b(?i:CLM)(?P<sep>[-\s]?)(?P<clm>\d{{3,10}}{_SEGMENTS})(
 """``CLM-1042``, ``clm 1042``, ``CLM-2024-0847-2931``, ``CLM-44217-PD``; after a space, a number with
 parts of its own is the number and "CLM" its label (``(CLM 0588-213-PA)`` is claim ``0588-213-PA``)."""
 _LABELLED_ID = re.compile(
-    r"\b(?i:claim|clm(?=\s*#))(?:\s*/\s*(?i:[a-z]{3,20}))?\s*(?P<marker>(?i:number|no\.?|#|id|ref(?:erence)?\.?"
+    r"\b(?i:claim|clm(?=\s*#))(?:\s*/\s*(?i:[a-z]{3,20}))?\s*"
+    r"(?P<marker>(?i:number|no\.?|#|id|ref(?:erence)?\.?"
     r"(?:\s+(?:number|no\.?))?)(?:\s+(?i:assigned|issued))?)?\s*[:#|]?\s*"
-    rf"(?P<num>[A-Z]{{1,6}}/\d{{2,}}(?:[/-](?:[0-9]+|[A-Z]{{1,4}})\b)*|\d{{2,4}}/[A-Z]{{1,4}}/\d{{3,}}(?:-[A-Z0-9]+)?"
-    r"|[A-Z]{1,6}[\s-]\d{2,4}/\d{4,}(?:-[A-Z0-9]+)?"
-    rf"|(?:[A-Z]{{1,6}}-)?(?:[A-Z]{{1,6}}[-\s]?)?\d[0-9A-Z]*{_SEGMENTS}(?:(?<=[A-Z0-9])\s\d{{2,}}(?![-/.,:]?\d))*)"
-    r"(?![-/.]\d)"
+    rf"(?P<num>[A-Z]{{1,6}}(?:/[A-Z]{{1,6}})*/\d{{2,}}(?:[/-](?:[0-9]+|[A-Z]{{1,4}})\b)*"
+    r"|\d{2,4}/[A-Z]{1,4}/\d{3,}(?:-[A-Z0-9]+)?"
+    r"|[A-Z]{1,6}[\s-]\d{2,4}/\d{4,}(?:-[A-Z0-9]+)?|(?:19|20)\d\d/\d{3,}(?:-[A-Z0-9]+)?"
+    rf"|[A-Z]{{1,6}}(?:\.\d{{2,}})+{_SEGMENTS}"
+    rf"|(?:[A-Z]{{1,6}}-)?(?:[A-Z]{{1,6}}(?:/[A-Z]{{1,3}})?[-\s]?)?\d[0-9A-Z]*{_SEGMENTS}"
+    r"(?:(?:(?<=[A-Z0-9])\s\d{2,}(?![-/.,:]?\d))+(?:\s[A-Z](?=\s*(?:$|[|;,)\]]|\s[-\u2013\u2014]\s)))?)?)"
+    r"(?![-/.]\d)", re.M
 )
 """A number the words call a claim's, whatever its shape: ``Claim Number: HO-2024-8892``,
 ``Claim No. WC 2025 00123``, ``claim #1042``, ``Claim ID 04-7781-PC``, ``Claim Ref IM/24/00781-C``,
 ``Our claim no.: PL-EO-26-4417``, ``Claim / Predetermination No.: DN-5520193``, ``claim PJ 2026/118204``
-(a year and a sequence; slashes only after a prefix of letters: ``claim 10/21/2024`` is a date). Digits separated by
-spaces join only after a prefix of letters (``WC 2025 00123``); a bare four-digit number that
-reads as a year (``claim 2026``) only counts with an explicit ``No.``/``#``."""
+(a year and a sequence; slashes only after a prefix of letters: ``claim 10/21/2024`` is a date), ``Clm#2026/55817`` (a
+year, a slash and a sequence), ``claim HO/SK/26-01184`` and ``Claim W/C 4471-0926`` (a prefix of letters with slashes),
+``Claim reference: EPL.2026.0412-C`` (groups after dots). Digits separated by spaces join only after a prefix of
+letters (``WC 2025 00123``), with a lone letter after them when the number ends there (``claim FA 0058 221 T -
+condition report``); a bare four-digit number that reads as a year (``claim 2026``) only counts with an explicit
+``No.``/``#``."""
 
 
 _FILE_ID = re.compile(
@@ -53,10 +60,14 @@ PETTIBONE`` (email subjects and notes name the claim so). A bare number after "f
 25-00188``) is not read: it is anyone's; nor one after a word and a colon (``File photo: IMG-2231``)."""
 
 
-_TAGGED_ID = re.compile(r"\[\s*(?P<num>[A-Z]{1,6}(?:[-/ ]\d{2,}){1,3}(?:-[A-Z]{1,4})?)\s*\]")
-"""A reference in square brackets in a title (an e-mail's subject, as claim systems and counsel tag
-their mail: ``[GL-2026-000781]``), shaped like a claim number: letters, then groups of digits. Read
-only when nothing in the text is called a claim's number."""
+_TAG_NUMBER = r"(?P<{0}>[A-Z]{{1,6}}(?:-[A-Z]{{1,4}})?(?:[-/ ]\d{{2,}}){{1,3}}(?:-[A-Z]{{1,4}})?)"
+_TAGGED_ID = re.compile(rf"\[\s*{_TAG_NUMBER.format('num')}\s*\]|\b(?i:our\s+ref(?:erence)?)\b\.?\s*"
+                        rf"(?:(?i:no)\.?\s*)?[:#]?\s*{_TAG_NUMBER.format('ref')}(?![\w-])")
+"""A reference in a title (an e-mail's subject) shaped like a claim number, letters then groups of digits: in
+square brackets, as claim systems and counsel tag their mail (``[GL-2026-000781]``), or after "our ref", as an
+insurer's mail heads its claim's number (``RE: spill -- our ref CA-HZ-0093317 -- invoice``; in the body, "our
+reference" may be a bank's or a vendor's own number). Read only when nothing in the text is called a claim's
+number."""
 
 
 _BOLD = re.compile(r"\*\*|`")
@@ -968,7 +979,7 @@ def extract_metadata(doc: ParsedDocument) -> ClaimMetadata:
     if not meta.claim_ids:  # "claim_88123_photos.pdf": a text that names no claim, a file name that does
         meta.claim_ids = find_claim_ids(re.sub(r"[_.]+", " ", PurePath(doc.filename).stem))[:1]
     if not meta.claim_ids and doc.title:  # "RE: Smith v. Acme - initial evaluation [GL-2026-000781]"
-        tagged = [m.group("num") for m in _TAGGED_ID.finditer(doc.title)]
+        tagged = [m.group("num") or m.group("ref") for m in _TAGGED_ID.finditer(doc.title)]
         meta.claim_ids = [_canonical(n) for n in tagged if sum(c.isdigit() for c in n) >= 5][:1]
     if not meta.claim_ids:
         meta.claim_ids = _named_by_file_and_text(doc.filename, text)
