@@ -609,8 +609,8 @@ def strip_ids(question: str, ignore: Sequence[str] = ()) -> str:
     words to match."""
     for phrase in ignore:
         question = question.replace(phrase, " ")
-    for claim_id in find_claim_ids(question):
-        number = re.escape(claim_id.split("-", 1)[1])
-        question = re.sub(rf"\b(?:CLM[-\s]?|claim\s*(?:number|no\.?|#|id)?\s*[:#]?\s*){number}\b", " ",
+    for claim_id in find_claim_ids(question):  # "claim 1042" or "CLM-1042"; "Clm#2026/55817" (no hyphen) whole
+        number = re.escape(claim_id.split("-", 1)[-1])
+        question = re.sub(rf"\b(?:CLM\s*#?[-\s]?|claim\s*(?:number|no\.?|#|id)?\s*[:#]?\s*){number}(?!\w)", " ",
                           question, flags=re.I)
     return question
