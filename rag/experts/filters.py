@@ -36,9 +36,10 @@ _PHRASING = frozenset(content_terms(
     "chance currently reopened denied declined litigation suit find pull give me pay paid payment most least "
     "caused going ongoing underway anything something outstanding rsv pursuing pursue pursued "
     "highest lowest largest smallest biggest use used uses using hired retained engaged assigned "
-    "queue desk caseload batch dol dols"))
+    "queue desk caseload batch dol dols filed out"))
 """The words of asking which claims, and of the conditions below: not a topic. (Hedges such as
-"potential" ask whether the topic is there at all: "files with subro potential".)"""
+"potential" ask whether the topic is there at all: "files with subro potential"; "filed" is said of a
+claim or a suit, "claims filed in May", "a suit filed"; "out" of a place, "claims out of Ohio".)"""
 ASKING_WORDS = _PHRASING
 _MONTHS = ("january february march april may june july august september october november december".split())
 _GENERIC = frozenset(content_terms("damage loss claim type cause incident"))
@@ -126,8 +127,9 @@ def names_a_kind_of_loss(topic: Sequence[str]) -> bool:
     specific = set(topic) - _GENERIC
     return bool(specific) and specific <= _KINDS_OF_LOSS
 
+_LITIGATION = r"in litigation|litigated|in suit|(?:law)?suits?|litigation"
 _STATUS = re.compile(
-    r"\b(?P<reopened>re-?opened)\b|\b(?P<litigation>in litigation|litigated|in suit|(?:law)?suits?|litigation)\b"
+    rf"\b(?P<reopened>re-?opened)\b|\b(?P<litigation>{_LITIGATION})\b"
     r"|\b(?P<denied>denied|declined|denials?)\b|\b(?P<open>open|active|pending|still open)\b"
     r"|\b(?P<closed>closed|settled)\b", re.I)
 _AMOUNT = (r"(?:\$\s?[\d,]+(?:\.\d{1,2})?(?:\s?(?:[kKmM]|million|thousand)\b)?"
@@ -351,6 +353,8 @@ def read_conditions(question: str, *, ignore: Sequence[str] = ()) -> Conditions:
     status = _STATUS.search(re.sub(r"\b(?:open|outstanding)\s+reserves?\b", " reserve ", question, flags=re.I))
     if status:
         found.status = next(name for name, value in status.groupdict().items() if value)
+    if found.status == "litigation":  # "in litigation / have a lawsuit filed": every word of it is the status
+        question = re.sub(rf"\b(?:{_LITIGATION})\b", " ", question, flags=re.I)
     dates = find_dates(question)
     months = (_month_range(question) or _month_span(question) or _relative_span(question, date.today())) \
         if not dates else None
