@@ -1491,7 +1491,7 @@ def _party(docs: Sequence[DocumentInfo], role: str) -> tuple[DocumentInfo, FactL
 _LOSS_WORDS = frozenset(content_terms(
     "damage damaged burst collapse collapsed struck crash crashed collision fire smoke explosion exploded flood "
     "flooded leak leaking hail storm windstorm tornado hurricane theft stolen burglary robbery break-in vandalism "
-    "injured injury bite bitten fell fall slipped ransomware breach outbreak spill release discharge"))
+    "injured injury bite bitten fell fall slipped ransomware breach outbreak spill release discharge accident"))
 """Words of a sentence that narrates the loss itself, not its handling (the kinds of loss and what
 they do)."""
 _NOT_THE_LOSS = re.compile(r"\b(?:policy|term|period|effective|expir\w*|dob|born|inspection|inspected|visit\w*|"
