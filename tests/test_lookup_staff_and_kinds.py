@@ -24,6 +24,7 @@ Survey Findings
 Brightwater Marine Surveys was engaged by the carrier to inspect the sailing yacht and report its findings.
 Lightning struck the masthead during a squall at the mooring, destroying the navigation electronics and the VHF radio.
 The masthead light and the wind instruments were melted; the hull showed no damage.
+Notes appended by Tobias Renner on 06/20/2026: the electronics invoice is still awaited.
 """,
     "roof_file.txt": """Claim Number: HO-8820
 Insured: Beatriz Salgado
@@ -60,12 +61,13 @@ def _listed(text: str) -> list[str]:
     ("which claims is solvang working", ["GL-3307", "HO-8820"]),
     ("what files does Ingrid Solvang have?", ["GL-3307", "HO-8820"]),
     ("what does kwame ostrowski handle", ["MH-5512"]),
+    ("claims tobias renner has", ["HO-8820", "MH-5512"]),  # an adjuster of one claim, named in another's notes
 ])
 def test_a_persons_claims_are_every_claim_they_staff(engine: Engine, question: str, expected: list[str]) -> None:
     answer = engine.ask(question)
     assert answer.route == "lookup", answer.text
     assert _listed(answer.text) == expected, answer.text
-    assert "Solvang" in answer.text or "Ostrowski" in answer.text or "ostrowski" in answer.text, answer.text
+    assert any(name in answer.text for name in ("Solvang", "Ostrowski", "ostrowski", "Renner")), answer.text
     assert answer.citations and all(f"[{c.n}]" in answer.text for c in answer.citations)
 
 

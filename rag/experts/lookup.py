@@ -751,6 +751,13 @@ def _namesake_on(claim: ClaimRecord, name: str) -> bool:
     return False
 
 
+def _party_of(claim: ClaimRecord, name: str) -> bool:
+    """Whether the person ``name`` is the insured or a claimant of ``claim`` (by surname and first initial)."""
+    first, surname = name.lower().split()[0][:1], name.lower().split()[-1]
+    return any(words[-1] == surname and words[0].startswith(first)
+               for words in (p.lower().split() for p in (*claim.insured, *claim.claimants)) if words)
+
+
 def _staff_files(question: str, claims: Sequence[ClaimRecord], docs_of: dict[str, list[DocumentInfo]],
                  adjusters: Sequence[str], mentions: Mentions | None, similar: Similar | None, *,
                  ignore: Sequence[str] = (), excluded: set[str] = set()) -> ExpertResult | None:
@@ -789,9 +796,12 @@ def _staff_files(question: str, claims: Sequence[ClaimRecord], docs_of: dict[str
     rest = [c for c in candidates if c not in reasons]  # the files are searched only for these
     found = similar(f"{name} adjuster examiner handler", rest) if rest else {}
     for claim_id in rest:
+        # an adjuster of a claim in reach, named in full in another claim's files but not as its party
+        # ("Notes appended by Ingrid Salcedo", "Benefit analyst: Ingrid Salcedo"), works that one too
+        by_full_name = any_role or bool(by_registry) and not _party_of(in_reach[claim_id], name)
         for passage, excerpt, _ in found.get(claim_id, []):
             stated = staff_line(name, excerpt) or staff_line(name, passage.text) or (
-                named_line(name, passage.text) if any_role else None)
+                named_line(name, passage.text) if by_full_name else None)
             reason = reason_for(claim_id, docs_of, passage, stated) if stated else None
             if reason is not None:
                 reasons[claim_id] = reason
