@@ -61,7 +61,8 @@ def _listed(text: str) -> list[str]:
     ("which claims is solvang working", ["GL-3307", "HO-8820"]),
     ("what files does Ingrid Solvang have?", ["GL-3307", "HO-8820"]),
     ("what does kwame ostrowski handle", ["MH-5512"]),
-    ("claims tobias renner has", ["HO-8820", "MH-5512"]),  # an adjuster of one claim, named in another's notes
+    ("claims tobias renner has", ["HO-8820", "MH-5512"]),
+    ("what's on solvang's desk", ["GL-3307", "HO-8820"]),  # her claims, not the claims "involving solvang's"  # an adjuster of one claim, named in another's notes
 ])
 def test_a_persons_claims_are_every_claim_they_staff(engine: Engine, question: str, expected: list[str]) -> None:
     answer = engine.ask(question)

@@ -661,9 +661,11 @@ _PERSONS_FILES = re.compile(
     rf"|{CLAIM_NOUNS}\s+(?:handled|worked|owned|adjusted|managed|examined|assigned|supervised)\s+(?:by|to)\s+"
     rf"{_PERSON.format('c')}\s*(?:[?.!]|$)"
     rf"|\b(?:which|what|any)\s+(?:claims|files|cases|matters)\s+(?:is|are|was|were)\s+{_PERSON.format('d')}\s+"
-    rf"(?:on|named\s+in|part\s+of)\s*(?:[?.!]|$)", re.I)
+    rf"(?:on|named\s+in|part\s+of)\s*(?:[?.!]|$)"
+    rf"|\bwhat(?:'s|s|\s+is)\s+(?:on|in)\s+{_PERSON.format('e')}\s+(?:desk|plate|caseload|queue)\b", re.I)
 """A person's claims, asked as people talk: "which files is Dana working", "what does Lee Park
-handle", "claims solvang has", "files assigned to K. Tremblay". The name may be lower case."""
+handle", "claims solvang has", "files assigned to K. Tremblay", "what's on marchetti's desk". The name
+may be lower case."""
 _NOT_A_NAME = frozenset(content_terms(
     "claim claims file files loss losses case cases matter matters policy fee fees deductible reserve reserves payment "
     "payments coverage damage repair repairs estimate invoice team unit office department desk"))
@@ -693,7 +695,8 @@ def person_asked(question: str, *, ignore: Sequence[str] = ()) -> str:
     m = _PERSONS_FILES.search(" ".join(question.split()))
     if m is None:
         return ""
-    name = next(g for g in (m.group("a"), m.group("b"), m.group("c"), m.group("d")) if g is not None)
+    name = next(g for g in m.group("a", "b", "c", "d", "e") if g is not None)
+    name = re.sub(r"'s?$", "", name)  # "marchetti's desk": the person is marchetti
     words = [w for w in name.split() if w.lower().strip(".") not in STOPWORDS or len(w) > 3]
     if not words or any(w.lower() in _NOT_A_PERSON or w.lower() in _ROLE_NOUNS
                         or set(content_terms(w)) & _NOT_A_NAME for w in words):
