@@ -151,6 +151,19 @@ Date of Loss: 11/20/2025
 Cause of Loss: A customer tripped on a floor mat.
 No suit has been filed; the claimant's attorney has asked for the medical bills to be paid.
 """,
+    "marina_claimant_log.md": """# Claimant log
+
+**Claim:** GL-7714  |  **Insured:** Harrowgate Marina LLC  |  **Status:** OPEN
+
+## Reserve history (bodily injury)
+
+| Date | Change | New reserve | By |
+|---|---|---|---|
+| 03/02/2026 | initial | $60,000.00 | T. Ames |
+| 05/11/2026 | increase (surgery scheduled) | $95,000.00 | T. Ames |
+
+Expense reserve: $8,000.00 (set 03/02/2026, unchanged).
+""",
 }
 
 
@@ -168,6 +181,13 @@ def test_a_reserve_table_and_a_reserve_note_are_open_reserves(ledgers: Engine) -
     under = ledgers.ask("open files with rsv under 5k")
     assert "TR-6610" in under.text and "WC-2231-77" not in under.text, under.text
     assert "$1,250.00" in under.text, under.text
+
+
+def test_one_head_of_reserve_is_not_the_open_reserve_when_a_reserve_table_sets_a_larger_one(ledgers: Engine) -> None:
+    over = ledgers.ask("open files reserved over 90k")
+    assert "GL-7714" in over.text and "$95,000.00" in over.text, over.text  # the table's latest row, not the expense
+    under = ledgers.ask("open files with rsv under 10k")
+    assert "GL-7714" not in under.text, under.text
 
 
 def test_a_case_caption_in_court_is_a_claim_in_suit(ledgers: Engine) -> None:

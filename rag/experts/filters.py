@@ -1015,7 +1015,8 @@ def matching_claims(conditions: Conditions, claims: Sequence[ClaimRecord],
             in_text = _amounts_in_text(conditions.amount, unlabelled, docs_of, similar)
     reserve_in_text: dict[str, tuple[Decimal, Reason]] = {}
     if conditions.reserve and similar is not None:
-        unset = [c for c in claims if _open_reserve(docs_of.get(c.claim_id, []))[0] is None]
+        unset = [c for c in claims if _open_reserve(docs_of.get(c.claim_id, []))[0] is None
+                 or _one_head_only(_open_reserve(docs_of.get(c.claim_id, []))[1])]
         if unset:
             reserve_in_text = reserves_in_text(unset, docs_of, similar)
     in_suit = suits_in_text(claims, docs_of, similar) if conditions.status == "litigation" and similar else {}
@@ -1057,8 +1058,10 @@ def matching_claims(conditions: Conditions, claims: Sequence[ClaimRecord],
                     reasons.append((shown[0], shown[1], f"status {_STATUS_NAMES.get(shown[2], shown[2])}"))
             if conditions.reserve:
                 amount, where = (None, None) if status in ("closed", "denied") else _open_reserve(docs)
-                if amount is None and status not in ("closed", "denied") and claim.claim_id in reserve_in_text:
-                    amount, reason = reserve_in_text[claim.claim_id]  # a reserve note, a reserve table's last row
+                in_text = reserve_in_text.get(claim.claim_id)
+                if status not in ("closed", "denied") and in_text is not None and (amount is None or (
+                        _one_head_only(where) and in_text[0] > amount)):
+                    amount, reason = in_text  # a reserve note, a reserve table's last row
                     where = (reason[0], reason[1]) if reason[1] is not None else None
                 op, limit = conditions.reserve
                 if amount is None or not (amount > limit if op == ">" else amount < limit):
@@ -1210,6 +1213,17 @@ def _open_reserve(docs: Sequence[DocumentInfo]) -> tuple[Decimal | None, tuple[D
 
 
 open_reserve = _open_reserve  # the card states the reserve as lookups read it
+
+_ONE_HEAD = re.compile(r"^\W*(?:medical|indemnity|expense|legal|alae|defen[cs]e|property|contents|building|"
+                       r"bodily injury|bi|pd)\s+(?:reserve|rsv)\b", re.I)
+
+
+def _one_head_only(line: tuple[DocumentInfo, FactLine] | None) -> bool:
+    """Whether the reserve line read is one head of the reserve ("Expense reserve: $12,500.00 (set
+    04/09/2025)"): a reserve table's latest row of another head may be larger ("| 05/06/2025 |
+    increase | $135,000.00 |" under "Reserve history (bodily injury, indemnity)"), and is then the
+    claim's open reserve as lookups compare it."""
+    return line is not None and _ONE_HEAD.match(line[1].text) is not None
 
 _RESERVE_HEADING = re.compile(r"\breserves?\b", re.I)
 
@@ -1498,9 +1512,12 @@ def _party(docs: Sequence[DocumentInfo], role: str) -> tuple[DocumentInfo, FactL
 _LOSS_WORDS = frozenset(content_terms(
     "damage damaged burst collapse collapsed struck crash crashed collision fire smoke explosion exploded flood "
     "flooded leak leaking hail storm windstorm tornado hurricane theft stolen burglary robbery break-in vandalism "
-    "injured injury bite bitten fell fall slipped ransomware breach outbreak spill release discharge accident"))
+    "injured injury bite bitten fell fall slipped ransomware breach outbreak spill release discharge"))
 """Words of a sentence that narrates the loss itself, not its handling (the kinds of loss and what
 they do)."""
+_ACCIDENT = re.compile(r"\baccidents?\b", re.I)
+"""A note of the accident itself ("Accident 02/11/2026 at 14:26 CST, I-80 ..."): the word as written, since
+:func:`terms` reads "accident" as "loss", which every "total loss paid" says too."""
 _NOT_THE_LOSS = re.compile(r"\b(?:policy|term|period|effective|expir\w*|dob|born|inspection|inspected|visit\w*|"
                            r"reporting|report\s+date|notice|noticed|received|sent|prepared|dated|invoice|letter|"
                            r"forecast|observations?)\b|^\W*(?:date|sent|from|to|subject)\s*:", re.I)
@@ -1520,7 +1537,7 @@ def loss_date_in_text(docs: Sequence[DocumentInfo]) -> tuple[date, tuple[Documen
             dates = find_dates(sentence)
             if len(dates) != 1 or dates[0][0].isoformat() != fact.value:
                 continue  # one date, this event's: a sentence of two dates is a span or a history
-            if terms(sentence) & _LOSS_WORDS and not _NOT_THE_LOSS.search(sentence):
+            if (terms(sentence) & _LOSS_WORDS or _ACCIDENT.search(sentence)) and not _NOT_THE_LOSS.search(sentence):
                 found.append((fact.value, doc, fact))
     prose = [f for f in found if "|" not in f[2].text]  # a narrative's sentence before a table's row (a weather
     if not (prose or found):                           # record's "storm" the day before the roof gave way)
