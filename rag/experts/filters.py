@@ -1058,10 +1058,10 @@ def matching_claims(conditions: Conditions, claims: Sequence[ClaimRecord],
                     reasons.append((shown[0], shown[1], f"status {_STATUS_NAMES.get(shown[2], shown[2])}"))
             if conditions.reserve:
                 amount, where = (None, None) if status in ("closed", "denied") else _open_reserve(docs)
-                in_text = reserve_in_text.get(claim.claim_id)
-                if status not in ("closed", "denied") and in_text is not None and (amount is None or (
-                        _one_head_only(where) and in_text[0] > amount)):
-                    amount, reason = in_text  # a reserve note, a reserve table's last row
+                said = reserve_in_text.get(claim.claim_id)
+                if status not in ("closed", "denied") and said is not None and (amount is None or (
+                        _one_head_only(where) and said[0] > amount)):
+                    amount, reason = said  # a reserve note, a reserve table's last row
                     where = (reason[0], reason[1]) if reason[1] is not None else None
                 op, limit = conditions.reserve
                 if amount is None or not (amount > limit if op == ">" else amount < limit):
