@@ -46,8 +46,19 @@ The wind lifted the roof membrane over the rear bedroom and pulled two tie-down 
 
 Dwelling limit $52,000; wind deductible 2% of the dwelling limit.
 """,
+    "tank_release.md": """# Heating oil release - Claim EN-2026-0907
+
+Insured: Willowmere Apartments LLC
+
+## NORTHGATE ANALYTICAL LABS, INC.
+
+| Sample | TPH (mg/kg) |
+|---|---|
+| S-1 under the tank | 3,410 |
+| S-2 drain line | 640 |
+""",
 }
-CLAIMS = ("BK-2026-3301", "CH-2026-5512", "GL-2026-7720", "MH-2026-4410")
+CLAIMS = ("BK-2026-3301", "CH-2026-5512", "GL-2026-7720", "MH-2026-4410", "EN-2026-0907")
 
 
 @pytest.fixture(scope="module")
@@ -64,6 +75,7 @@ def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     ("open files reserved over 100k", ["CH-2026-5512"]),
     ("which of our claims are in litigation / have a suit filed?", ["GL-2026-7720"]),
     ("any claims out of ohio?", ["BK-2026-3301"]),
+    ("claims with lab results in the file", ["EN-2026-0907"]),  # a heading that says the topic's word shows it
 ])
 def test_a_lookup_asked_as_chat_asks_it_lists_the_claims_that_match(
         engine: Engine, question: str, expected: list[str]) -> None:
@@ -78,4 +90,4 @@ def test_a_lookup_no_claim_matches_says_none(engine: Engine, question: str) -> N
     """A section's heading ("Facts and damage") is no evidence of a topic it merely resembles."""
     answer = engine.ask(question)
     assert answer.route == "lookup", answer.text
-    assert answer.text.startswith("None of the 4 claims"), answer.text
+    assert answer.text.startswith("None of the 5 claims"), answer.text

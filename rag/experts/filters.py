@@ -743,7 +743,8 @@ def reason_for(claim_id: str, docs_of: Mapping[str, Sequence[DocumentInfo]], pas
 
 def _a_heading(passage: Passage, excerpt: str) -> bool:
     """Whether a unit is its section's heading ("Facts and damage"): it names what the section is
-    about, not what happened, and by its words alone it is like many topics ("a fatality")."""
+    about, not what happened, and by its words alone it is like many topics ("a fatality"); only a
+    heading that says the topic's own words shows it ("ANALYTICAL LABS, INC." for "lab results")."""
     heading = " ".join((passage.section or "").split()).strip(" #*:").lower()
     return bool(heading) and " ".join(excerpt.split()).strip(" #*:").lower() == heading
 
@@ -757,7 +758,8 @@ def similar_topic_hits(phrase: str, claims: Sequence[ClaimRecord], docs_of: Mapp
     best: dict[str, tuple[Passage, str, float]] = {}
     found_of = similar(phrase, [claim.claim_id for claim in claims])  # one search, not one per claim
     for claim in claims:
-        found = [f for f in found_of.get(claim.claim_id, []) if not names_only(f[1]) and not _a_heading(*f[:2])]
+        found = [f for f in found_of.get(claim.claim_id, []) if not names_only(f[1])
+                 and not (_a_heading(*f[:2]) and not terms(f[1]) & terms(phrase))]
         if found and not (topic and _says(topic, found[0][1]) is False) and not _SAYS_NONE.search(found[0][1]):
             best[claim.claim_id] = _evidence(found)
     if not best:
