@@ -1247,6 +1247,8 @@ def _claim_facts(doc: ParsedDocument, fields: list[tuple[set[str], str, _Line]])
             status = _status_word(value.split(" - ")[0].split(";")[0])
             if status:
                 add("status", status, line.text)
+            if status == "open" and _status_word(value) == "litigation":  # "Status: OPEN - in litigation": both
+                add("status", "litigation", line.text)
         elif any(_REPORTED_LABEL.fullmatch(n) for n in names):
             dates = find_dates(_first_of_range(value))
             if dates:

@@ -194,7 +194,7 @@ _ASKS_FOR_CLAIMS = re.compile(
     rf"\b(?:which|what|any|list|show(?:\s+me)?|find|give\s+me|pull(?:\s+up)?|all)(?:\s+{_CLAIM_STATE})*\s+{_CLAIMS}\b"
     rf"|\b(?:do|does|did|have)\s+(?:we|i|you|they)\s+(?:have|got|hold|carry)\s+(?:any\s+)?(?:[a-z][\w'-]*\s+){{0,2}}"
     rf"{_CLAIMS}\b"
-    rf"|^\W*(?:(?:open|closed|all|any)\s+)?{_CLAIMS}\s+(?:handled|adjusted|managed|worked|owned|assigned|where|"
+    rf"|^\W*(?:(?:open|closed|all|any)\s+)?{_CLAIMS}\s+(?:handled|adjusted|managed|worked|owned|assigned|reserved|where|"
     rf"carrying|holding|showing|having|"
     rf"that|with|involving|in\s+which|on\s+which|for\s+which|about|over|under|above|below|reported|from|since|"
     rf"after|before|by)\b"
@@ -206,9 +206,12 @@ _ASKS_FOR_CLAIMS = re.compile(
     rf"|\b(?:which|what)\s+(?:claim|file)\s+(?:has|have|had|is|was|carries)\b[^?]*(?:\bor\s+(?:more|less|greater|"
     rf"higher|lower)\b|\bat\s+(?:least|most)\b|\b(?:more|less)\s+than\b|\b(?:over|under|above|below|exceeding)\s+\$?\d)"
     rf"|\b(?:which|what|any)\s+(?:of\s+(?:our|the)\s+)?(?:claimants|insureds|policyholders|adjusters)\b"
+    rf"|^\W*(?:which|what|any)\s+(?:[a-z][\w&'-]*\s*(?:/\s*)?){{1,3}}(?:claimants|insureds|policyholders)\W*$"
     rf"|\b(?:on|in|for)\s+any\s+(?:of\s+(?:our|the)\s+)?(?:claim|file)s?\b"
     rf"|^\W*(?:anything|any\s+(?:claims?|files?|losses))\s+(?:in|from|out\s+of)\s+(?!the\b|this\b|that\b|it\b)[a-z]"
-    rf"|^\W*(?!(?:total|sum|how|what|who|when|where|why|both)\b)(?:[\w'$,.-]+\s+){{1,4}}(?:claims|files|losses)\W*$"
+    rf"|^\W*any\s+(?:claim|file|loss)\s+(?:with|where|involving|about)\s+(?!the\b|this\b|that\b|it\b)[a-z]"
+    rf"|^\W*(?!(?:total|sum|how|what|who|when|where|why|both)\b)(?:[\w'$,.-]+\s+){{1,4}}(?:claims|files|losses)"
+    rf"\s*(?:\([^()]*\))?\W*$"
     rf"|^\W*(?:any|which|what|list|show(?:\s+me)?)(?:\s+(?:the|our|all|of))*(?:\s+[a-z][\w'-]*){{1,2}}\s+{_CLAIMS}"
     rf"\s*(?:[?.!]|$|on\b|in\b|with\b|where\b|that\b|do\b|are\b|were\b|have\b|has\b|involv|for\b|from\b|since\b"
     rf"|after\b|before\b|over\b|under\b)"
@@ -221,8 +224,9 @@ _ASKS_FOR_CLAIMS = re.compile(
 """A question about the claims on file, not one of them: "which of our claims have a TPA", "any
 claims where the claimant has a lawyer", "do we have claims over $50k", "claims handled by Dana
 Reyes?", "list the open files", "any cyber claims?", "files during May 2025", "any D&O / cyber
-claims", "which file is Ortega handling": a lookup over every claim in reach, with the question's
-filters."""
+claims", "which file is Ortega handling", "any claim with a fatality?", "food-related claims (spoiled or
+contaminated food)", "any nonprofit / church insureds", "open files reserved over 100k": a lookup over every
+claim in reach, with the question's filters."""
 
 
 def asks_for_claims(question: str) -> bool:

@@ -53,10 +53,17 @@ A delivery van backed into the insured's garage door.
 Garage door replacement: $2,480.00
 """
 
+CONDO = """Clm#2025/70312 MANAGEMENT LIABILITY - CLAIM MEMO
+Insured: Fernhollow Condominium Association
+
+Unit owners sued the board over a special assessment for the roof.
+Defense retainer: $15,000.00
+"""
+
 
 @pytest.mark.parametrize("text, expected", [
     (MARINE, "CLM-2024-0847-2931"), (LIABILITY, "CLM-44217-PD"), (HOMEOWNER, "HO-2024-8892"),
-    (COMP, "WC 2025 00123"), (POLICY_STYLE, "55-310-778"),
+    (COMP, "WC 2025 00123"), (POLICY_STYLE, "55-310-778"), (CONDO, "2025/70312"),
 ])
 def test_a_claim_number_of_any_shape_is_read_whole(text: str, expected: str) -> None:
     assert find_claim_ids(text) == [expected]
@@ -67,7 +74,7 @@ def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     root = tmp_path_factory.mktemp("claims")
     engine = Engine.open(Settings(home=root / "home"))
     for name, text in (("marine.txt", MARINE), ("liability.txt", LIABILITY), ("home.txt", HOMEOWNER),
-                       ("comp.txt", COMP), ("van.txt", POLICY_STYLE)):
+                       ("comp.txt", COMP), ("van.txt", POLICY_STYLE), ("condo.txt", CONDO)):
         (root / name).write_text(text)
         engine.ingest_file(root / name)
     return engine
@@ -75,7 +82,7 @@ def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
 
 def test_the_claims_on_file_carry_their_whole_numbers(engine: Engine) -> None:
     assert [c.claim_id for c in engine.claims()] == sorted(
-        ["CLM-2024-0847-2931", "CLM-44217-PD", "HO-2024-8892", "WC 2025 00123", "55-310-778"])
+        ["CLM-2024-0847-2931", "CLM-44217-PD", "HO-2024-8892", "WC 2025 00123", "55-310-778", "2025/70312"])
 
 
 @pytest.mark.parametrize("question, claim, value", [
@@ -84,6 +91,7 @@ def test_the_claims_on_file_carry_their_whole_numbers(engine: Engine) -> None:
     ("how much did the mason quote on ho 2024 8892", "HO-2024-8892", "$6,300.00"),
     ("burn clinic bill, WC-2025-00123?", "WC 2025 00123", "$740.00"),
     ("garage door replacement on claim 55-310-778", "55-310-778", "$2,480.00"),
+    ("defense retainer on Clm#2025/70312?", "2025/70312", "$15,000.00"),  # a number without a hyphen
 ])
 def test_a_question_naming_a_claim_in_any_spelling_is_answered_from_that_claim(
         engine: Engine, question: str, claim: str, value: str) -> None:

@@ -25,6 +25,11 @@ Letter dated 05/12/2025 sent to the insured with the proof of loss form.
 
 The glass canopy over the potting benches collapsed under ice on March 3, 2025.
 """,
+    "tractor_log.txt": """Driver log export - forwarded to insurer 07/10/2025, claim SP-6613
+Exported 07/10/2025 08:02 by the safety director.
+CARRIER NOTES
+- Accident 07/09/2025 at 06:10 on Route 30 near the quarry entrance, unit 4410.
+""",
 }
 
 
@@ -39,8 +44,9 @@ def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     ("which claims had a loss in april 2025", ["SP-6611"]),
     ("claims with a loss on 03/03/2025", ["SP-6612"]),
     ("losses in january 2025?", []),
+    ("which losses happened in july 2025", ["SP-6613"]),  # "Accident 07/09/2025": a note of the loss itself
 ])
 def test_a_loss_told_in_a_sentence_dates_the_claim(engine: Engine, question: str, expected: list[str]) -> None:
     answer = engine.ask(question)
-    listed = sorted(c for c in ("SP-6611", "SP-6612") if c in answer.text)
+    listed = sorted(c for c in ("SP-6611", "SP-6612", "SP-6613") if c in answer.text)
     assert listed == expected, answer.text

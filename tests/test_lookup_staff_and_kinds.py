@@ -24,6 +24,7 @@ Survey Findings
 Brightwater Marine Surveys was engaged by the carrier to inspect the sailing yacht and report its findings.
 Lightning struck the masthead during a squall at the mooring, destroying the navigation electronics and the VHF radio.
 The masthead light and the wind instruments were melted; the hull showed no damage.
+Notes appended by Tobias Renner on 06/20/2026: the electronics invoice is still awaited.
 """,
     "roof_file.txt": """Claim Number: HO-8820
 Insured: Beatriz Salgado
@@ -60,12 +61,14 @@ def _listed(text: str) -> list[str]:
     ("which claims is solvang working", ["GL-3307", "HO-8820"]),
     ("what files does Ingrid Solvang have?", ["GL-3307", "HO-8820"]),
     ("what does kwame ostrowski handle", ["MH-5512"]),
+    ("claims tobias renner has", ["HO-8820", "MH-5512"]),
+    ("what's on solvang's desk", ["GL-3307", "HO-8820"]),  # her claims, not the claims "involving solvang's"  # an adjuster of one claim, named in another's notes
 ])
 def test_a_persons_claims_are_every_claim_they_staff(engine: Engine, question: str, expected: list[str]) -> None:
     answer = engine.ask(question)
     assert answer.route == "lookup", answer.text
     assert _listed(answer.text) == expected, answer.text
-    assert "Solvang" in answer.text or "Ostrowski" in answer.text or "ostrowski" in answer.text, answer.text
+    assert any(name in answer.text for name in ("Solvang", "Ostrowski", "ostrowski", "Renner")), answer.text
     assert answer.citations and all(f"[{c.n}]" in answer.text for c in answer.citations)
 
 
@@ -148,6 +151,19 @@ Date of Loss: 11/20/2025
 Cause of Loss: A customer tripped on a floor mat.
 No suit has been filed; the claimant's attorney has asked for the medical bills to be paid.
 """,
+    "marina_claimant_log.md": """# Claimant log
+
+**Claim:** GL-7714  |  **Insured:** Harrowgate Marina LLC  |  **Status:** OPEN
+
+## Reserve history (bodily injury)
+
+| Date | Change | New reserve | By |
+|---|---|---|---|
+| 03/02/2026 | initial | $60,000.00 | T. Ames |
+| 05/11/2026 | increase (surgery scheduled) | $95,000.00 | T. Ames |
+
+Expense reserve: $8,000.00 (set 03/02/2026, unchanged).
+""",
 }
 
 
@@ -165,6 +181,13 @@ def test_a_reserve_table_and_a_reserve_note_are_open_reserves(ledgers: Engine) -
     under = ledgers.ask("open files with rsv under 5k")
     assert "TR-6610" in under.text and "WC-2231-77" not in under.text, under.text
     assert "$1,250.00" in under.text, under.text
+
+
+def test_one_head_of_reserve_is_not_the_open_reserve_when_a_reserve_table_sets_a_larger_one(ledgers: Engine) -> None:
+    over = ledgers.ask("open files reserved over 90k")
+    assert "GL-7714" in over.text and "$95,000.00" in over.text, over.text  # the table's latest row, not the expense
+    under = ledgers.ask("open files with rsv under 10k")
+    assert "GL-7714" not in under.text, under.text
 
 
 def test_a_case_caption_in_court_is_a_claim_in_suit(ledgers: Engine) -> None:

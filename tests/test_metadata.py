@@ -70,6 +70,35 @@ def test_claim_numbers_in_form_tables_notes_and_page_headers_are_read_whole() ->
     assert meta_of("Document owner: Vice President, Claims\nReview yearly.").insured == []
 
 
+
+@pytest.mark.parametrize("text, expected", [
+    ("Claim reference | TRV.2025.0988-B\nClaimant | Odile Brack", "TRV.2025.0988-B"),  # groups after dots
+    ("Retained by Pinecrest Mutual - claim AU/MV/25-04471 for the site survey", "AU/MV/25-04471"),
+    ("Claim D/O 8832-0415. Employer: Halvard Bakeries", "D/O 8832-0415"),  # letters with a slash, then digits
+    ("Clm#2025/70312 PROPERTY - CLAIM MEMO", "2025/70312"),  # a year, a slash and a sequence
+    ("Claim | MR 0071 845 K | Adjuster | Ines Lowe", "MR 0071 845 K"),  # a lone letter ends a spaced number
+])
+def test_claim_numbers_written_with_dots_slashes_or_a_final_letter_are_read_whole(text: str, expected: str) -> None:
+    assert find_claim_ids(text) == [expected]
+
+
+def test_an_insurers_own_reference_in_a_subject_names_the_claim_and_a_banks_in_the_body_does_not() -> None:
+    subject = "RE: tank overfill at Dock 4 -- our ref EN-QX-0051288 -- contractor invoice"
+    mail = extract_metadata(parse_bytes(eml_bytes(subject=subject, body="Invoice attached, total $8,410.00."),
+                                        "RE_overfill.eml"))
+    assert mail.claim_ids == ["EN-QX-0051288"]
+    bank = extract_metadata(parse_bytes(eml_bytes(
+        subject="FW: wire recall - Marlow Fittings - KT-55102-A",
+        body="Recall sent through Fedwire at 2:40 PM, our reference FW-REC-26-0311-0420. No funds returned yet."),
+        "FW_wire_recall_KT-55102-A.eml"))
+    assert bank.claim_ids == ["KT-55102-A"]  # the file's name and subject say the claim; the bank's number is its own
+
+
+def test_a_spaced_number_keeps_no_word_after_it_and_a_date_is_no_number() -> None:
+    assert find_claim_ids("Claim No. WC 2025 00123 A claimant called") == ["WC 2025 00123"]
+    assert find_claim_ids("claim 10/21/2024 was late") == []
+    assert find_claim_ids("the claim rose 12.5 percent") == []
+
 def test_parse_and_format_money() -> None:
     assert parse_money("Invoice Total: $4,312.60") == Decimal("4312.60")
     assert parse_money("Less deductible -$500.00") == Decimal("-500.00")

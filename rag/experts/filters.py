@@ -36,9 +36,10 @@ _PHRASING = frozenset(content_terms(
     "chance currently reopened denied declined litigation suit find pull give me pay paid payment most least "
     "caused going ongoing underway anything something outstanding rsv pursuing pursue pursued "
     "highest lowest largest smallest biggest use used uses using hired retained engaged assigned "
-    "queue desk caseload batch dol dols"))
+    "queue desk caseload batch dol dols filed out"))
 """The words of asking which claims, and of the conditions below: not a topic. (Hedges such as
-"potential" ask whether the topic is there at all: "files with subro potential".)"""
+"potential" ask whether the topic is there at all: "files with subro potential"; "filed" is said of a
+claim or a suit, "claims filed in May", "a suit filed"; "out" of a place, "claims out of Ohio".)"""
 ASKING_WORDS = _PHRASING
 _MONTHS = ("january february march april may june july august september october november december".split())
 _GENERIC = frozenset(content_terms("damage loss claim type cause incident"))
@@ -126,8 +127,9 @@ def names_a_kind_of_loss(topic: Sequence[str]) -> bool:
     specific = set(topic) - _GENERIC
     return bool(specific) and specific <= _KINDS_OF_LOSS
 
+_LITIGATION = r"in litigation|litigated|in suit|(?:law)?suits?|litigation"
 _STATUS = re.compile(
-    r"\b(?P<reopened>re-?opened)\b|\b(?P<litigation>in litigation|litigated|in suit|(?:law)?suits?|litigation)\b"
+    rf"\b(?P<reopened>re-?opened)\b|\b(?P<litigation>{_LITIGATION})\b"
     r"|\b(?P<denied>denied|declined|denials?)\b|\b(?P<open>open|active|pending|still open)\b"
     r"|\b(?P<closed>closed|settled)\b", re.I)
 _AMOUNT = (r"(?:\$\s?[\d,]+(?:\.\d{1,2})?(?:\s?(?:[kKmM]|million|thousand)\b)?"
@@ -351,6 +353,8 @@ def read_conditions(question: str, *, ignore: Sequence[str] = ()) -> Conditions:
     status = _STATUS.search(re.sub(r"\b(?:open|outstanding)\s+reserves?\b", " reserve ", question, flags=re.I))
     if status:
         found.status = next(name for name, value in status.groupdict().items() if value)
+    if found.status == "litigation":  # "in litigation / have a lawsuit filed": every word of it is the status
+        question = re.sub(rf"\b(?:{_LITIGATION})\b", " ", question, flags=re.I)
     dates = find_dates(question)
     months = (_month_range(question) or _month_span(question) or _relative_span(question, date.today())) \
         if not dates else None
@@ -737,6 +741,14 @@ def reason_for(claim_id: str, docs_of: Mapping[str, Sequence[DocumentInfo]], pas
     return doc, FactLine("summary", "", excerpt, page=passage.page, section=passage.section), "topic"
 
 
+def _a_heading(passage: Passage, excerpt: str) -> bool:
+    """Whether a unit is its section's heading ("Facts and damage"): it names what the section is
+    about, not what happened, and by its words alone it is like many topics ("a fatality"); only a
+    heading that says the topic's own words shows it ("ANALYTICAL LABS, INC." for "lab results")."""
+    heading = " ".join((passage.section or "").split()).strip(" #*:").lower()
+    return bool(heading) and " ".join(excerpt.split()).strip(" #*:").lower() == heading
+
+
 def similar_topic_hits(phrase: str, claims: Sequence[ClaimRecord], docs_of: Mapping[str, Sequence[DocumentInfo]],
                        similar: Similar, topic: Sequence[str] = (), *, least: float = 0.0) -> dict[str, Reason]:
     """The claims whose files are about ``phrase`` by meaning ("someone hurt", "a theft or
@@ -746,7 +758,8 @@ def similar_topic_hits(phrase: str, claims: Sequence[ClaimRecord], docs_of: Mapp
     best: dict[str, tuple[Passage, str, float]] = {}
     found_of = similar(phrase, [claim.claim_id for claim in claims])  # one search, not one per claim
     for claim in claims:
-        found = [f for f in found_of.get(claim.claim_id, []) if not names_only(f[1])]
+        found = [f for f in found_of.get(claim.claim_id, []) if not names_only(f[1])
+                 and not (_a_heading(*f[:2]) and not terms(f[1]) & terms(phrase))]
         if found and not (topic and _says(topic, found[0][1]) is False) and not _SAYS_NONE.search(found[0][1]):
             best[claim.claim_id] = _evidence(found)
     if not best:
@@ -1004,7 +1017,8 @@ def matching_claims(conditions: Conditions, claims: Sequence[ClaimRecord],
             in_text = _amounts_in_text(conditions.amount, unlabelled, docs_of, similar)
     reserve_in_text: dict[str, tuple[Decimal, Reason]] = {}
     if conditions.reserve and similar is not None:
-        unset = [c for c in claims if _open_reserve(docs_of.get(c.claim_id, []))[0] is None]
+        unset = [c for c in claims if _open_reserve(docs_of.get(c.claim_id, []))[0] is None
+                 or _one_head_only(_open_reserve(docs_of.get(c.claim_id, []))[1])]
         if unset:
             reserve_in_text = reserves_in_text(unset, docs_of, similar)
     in_suit = suits_in_text(claims, docs_of, similar) if conditions.status == "litigation" and similar else {}
@@ -1046,8 +1060,10 @@ def matching_claims(conditions: Conditions, claims: Sequence[ClaimRecord],
                     reasons.append((shown[0], shown[1], f"status {_STATUS_NAMES.get(shown[2], shown[2])}"))
             if conditions.reserve:
                 amount, where = (None, None) if status in ("closed", "denied") else _open_reserve(docs)
-                if amount is None and status not in ("closed", "denied") and claim.claim_id in reserve_in_text:
-                    amount, reason = reserve_in_text[claim.claim_id]  # a reserve note, a reserve table's last row
+                said = reserve_in_text.get(claim.claim_id)
+                if status not in ("closed", "denied") and said is not None and (amount is None or (
+                        _one_head_only(where) and said[0] > amount)):
+                    amount, reason = said  # a reserve note, a reserve table's last row
                     where = (reason[0], reason[1]) if reason[1] is not None else None
                 op, limit = conditions.reserve
                 if amount is None or not (amount > limit if op == ">" else amount < limit):
@@ -1199,6 +1215,17 @@ def _open_reserve(docs: Sequence[DocumentInfo]) -> tuple[Decimal | None, tuple[D
 
 
 open_reserve = _open_reserve  # the card states the reserve as lookups read it
+
+_ONE_HEAD = re.compile(r"^\W*(?:medical|indemnity|expense|legal|alae|defen[cs]e|property|contents|building|"
+                       r"bodily injury|bi|pd)\s+(?:reserve|rsv)\b", re.I)
+
+
+def _one_head_only(line: tuple[DocumentInfo, FactLine] | None) -> bool:
+    """Whether the reserve line read is one head of the reserve ("Expense reserve: $12,500.00 (set
+    04/09/2025)"): a reserve table's latest row of another head may be larger ("| 05/06/2025 |
+    increase | $135,000.00 |" under "Reserve history (bodily injury, indemnity)"), and is then the
+    claim's open reserve as lookups compare it."""
+    return line is not None and _ONE_HEAD.match(line[1].text) is not None
 
 _RESERVE_HEADING = re.compile(r"\breserves?\b", re.I)
 
@@ -1490,6 +1517,9 @@ _LOSS_WORDS = frozenset(content_terms(
     "injured injury bite bitten fell fall slipped ransomware breach outbreak spill release discharge"))
 """Words of a sentence that narrates the loss itself, not its handling (the kinds of loss and what
 they do)."""
+_ACCIDENT = re.compile(r"\baccidents?\b", re.I)
+"""A note of the accident itself ("Accident 02/11/2026 at 14:26 CST, I-80 ..."): the word as written, since
+:func:`terms` reads "accident" as "loss", which every "total loss paid" says too."""
 _NOT_THE_LOSS = re.compile(r"\b(?:policy|term|period|effective|expir\w*|dob|born|inspection|inspected|visit\w*|"
                            r"reporting|report\s+date|notice|noticed|received|sent|prepared|dated|invoice|letter|"
                            r"forecast|observations?)\b|^\W*(?:date|sent|from|to|subject)\s*:", re.I)
@@ -1509,7 +1539,7 @@ def loss_date_in_text(docs: Sequence[DocumentInfo]) -> tuple[date, tuple[Documen
             dates = find_dates(sentence)
             if len(dates) != 1 or dates[0][0].isoformat() != fact.value:
                 continue  # one date, this event's: a sentence of two dates is a span or a history
-            if terms(sentence) & _LOSS_WORDS and not _NOT_THE_LOSS.search(sentence):
+            if (terms(sentence) & _LOSS_WORDS or _ACCIDENT.search(sentence)) and not _NOT_THE_LOSS.search(sentence):
                 found.append((fact.value, doc, fact))
     prose = [f for f in found if "|" not in f[2].text]  # a narrative's sentence before a table's row (a weather
     if not (prose or found):                           # record's "storm" the day before the roof gave way)

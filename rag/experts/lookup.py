@@ -661,9 +661,11 @@ _PERSONS_FILES = re.compile(
     rf"|{CLAIM_NOUNS}\s+(?:handled|worked|owned|adjusted|managed|examined|assigned|supervised)\s+(?:by|to)\s+"
     rf"{_PERSON.format('c')}\s*(?:[?.!]|$)"
     rf"|\b(?:which|what|any)\s+(?:claims|files|cases|matters)\s+(?:is|are|was|were)\s+{_PERSON.format('d')}\s+"
-    rf"(?:on|named\s+in|part\s+of)\s*(?:[?.!]|$)", re.I)
+    rf"(?:on|named\s+in|part\s+of)\s*(?:[?.!]|$)"
+    rf"|\bwhat(?:'s|s|\s+is)\s+(?:on|in)\s+{_PERSON.format('e')}\s+(?:desk|plate|caseload|queue)\b", re.I)
 """A person's claims, asked as people talk: "which files is Dana working", "what does Lee Park
-handle", "claims solvang has", "files assigned to K. Tremblay". The name may be lower case."""
+handle", "claims solvang has", "files assigned to K. Tremblay", "what's on marchetti's desk". The name
+may be lower case."""
 _NOT_A_NAME = frozenset(content_terms(
     "claim claims file files loss losses case cases matter matters policy fee fees deductible reserve reserves payment "
     "payments coverage damage repair repairs estimate invoice team unit office department desk"))
@@ -693,7 +695,8 @@ def person_asked(question: str, *, ignore: Sequence[str] = ()) -> str:
     m = _PERSONS_FILES.search(" ".join(question.split()))
     if m is None:
         return ""
-    name = next(g for g in (m.group("a"), m.group("b"), m.group("c"), m.group("d")) if g is not None)
+    name = next(g for g in m.group("a", "b", "c", "d", "e") if g is not None)
+    name = re.sub(r"'s?$", "", name)  # "marchetti's desk": the person is marchetti
     words = [w for w in name.split() if w.lower().strip(".") not in STOPWORDS or len(w) > 3]
     if not words or any(w.lower() in _NOT_A_PERSON or w.lower() in _ROLE_NOUNS
                         or set(content_terms(w)) & _NOT_A_NAME for w in words):
@@ -751,6 +754,13 @@ def _namesake_on(claim: ClaimRecord, name: str) -> bool:
     return False
 
 
+def _party_of(claim: ClaimRecord, name: str) -> bool:
+    """Whether the person ``name`` is the insured or a claimant of ``claim`` (by surname and first initial)."""
+    first, surname = name.lower().split()[0][:1], name.lower().split()[-1]
+    return any(words[-1] == surname and words[0].startswith(first)
+               for words in (p.lower().split() for p in (*claim.insured, *claim.claimants)) if words)
+
+
 def _staff_files(question: str, claims: Sequence[ClaimRecord], docs_of: dict[str, list[DocumentInfo]],
                  adjusters: Sequence[str], mentions: Mentions | None, similar: Similar | None, *,
                  ignore: Sequence[str] = (), excluded: set[str] = set()) -> ExpertResult | None:
@@ -789,9 +799,12 @@ def _staff_files(question: str, claims: Sequence[ClaimRecord], docs_of: dict[str
     rest = [c for c in candidates if c not in reasons]  # the files are searched only for these
     found = similar(f"{name} adjuster examiner handler", rest) if rest else {}
     for claim_id in rest:
+        # an adjuster of a claim in reach, named in full in another claim's files but not as its party
+        # ("Notes appended by Ingrid Salcedo", "Benefit analyst: Ingrid Salcedo"), works that one too
+        by_full_name = any_role or bool(by_registry) and not _party_of(in_reach[claim_id], name)
         for passage, excerpt, _ in found.get(claim_id, []):
             stated = staff_line(name, excerpt) or staff_line(name, passage.text) or (
-                named_line(name, passage.text) if any_role else None)
+                named_line(name, passage.text) if by_full_name else None)
             reason = reason_for(claim_id, docs_of, passage, stated) if stated else None
             if reason is not None:
                 reasons[claim_id] = reason

@@ -54,7 +54,7 @@ from rag.selection.values import question_kind
 
 _LEGACY_KINDS = {"money": "amount", "identifier": "id", "number": "count", "name": "person"}
 """Kind names callers of :func:`rank_lines` may still pass (the calculation expert's ``money``)."""
-_NOT_REQUIRED = frozenset({"role", "address", "place", "yesno"})
+_NOT_REQUIRED = frozenset({"role", "address", "yesno"})
 """Kinds the rules do not require a line to hold: roles, places and yes/no answers are written
 in too many ways for a pattern to rule a line out; the selector weighs them as a feature."""
 _CLAIM_NO = re.compile(r"CLM[-\s]?\d[\w-]*")
@@ -609,8 +609,8 @@ def strip_ids(question: str, ignore: Sequence[str] = ()) -> str:
     words to match."""
     for phrase in ignore:
         question = question.replace(phrase, " ")
-    for claim_id in find_claim_ids(question):
+    for claim_id in find_claim_ids(question):  # "claim 1042" or "CLM-1042"; "Clm#2026/55817" (no hyphen) whole
         number = re.escape(claim_id.split("-", 1)[-1])
-        question = re.sub(rf"\b(?:CLM[-\s]?|claim\s*(?:number|no\.?|#|id)?\s*[:#]?\s*){number}\b", " ",
+        question = re.sub(rf"\b(?:CLM\s*#?[-\s]?|claim\s*(?:number|no\.?|#|id)?\s*[:#]?\s*){number}(?!\w)", " ",
                           question, flags=re.I)
     return question
