@@ -56,13 +56,15 @@ import argparse
 import json
 import tempfile
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from rag.logistic import fit_listwise, fit_logistic
+from rag.selection.decide import INPUTS as DECISION_INPUTS
+from rag.selection.decide import Decider, decision_row
 from rag.selection.selector import (
     DENSE,
     FEATURES,
@@ -86,6 +88,7 @@ TRAINING_SETS: dict[str, tuple[Path, ...]] = {
     "train5/questions.jsonl": (ROOT / "data" / "eval" / "train5" / "files",),
     "train6/questions.jsonl": (ROOT / "data" / "eval" / "train6" / "files",),
     "train7/questions.jsonl": (ROOT / "data" / "eval" / "train7" / "files",),
+    "train9/questions.jsonl": (ROOT / "data" / "eval" / "train9" / "files",),
 }
 """Each training set and the files its questions are about (a set whose files are not there is skipped)."""
 
@@ -589,6 +592,138 @@ def print_misses(rows: Recorded, embed: Embed, model: Model) -> dict[str, int]:
     return counts
 
 
+# -- the second stage: answer or "couldn't find" (rag.selection.decide) ------------------------
+
+Case = tuple[np.ndarray | None, bool, bool, bool]
+"""A question as the second stage sees it: its :data:`~rag.selection.decide.INPUTS` (None: vetoed, or
+no unit), whether it is answerable, whether its best unit holds the answer, and whether the first
+stage's threshold rule answered it (what the second stage is measured against)."""
+
+DECIDER_L2 = 1.0
+"""The second stage's L2 penalty over ~1,700 questions: a dozen inputs, barely held back."""
+
+
+def decision_cases(rows: Recorded, embed: Embed, model: Model) -> list[Case]:
+    """Each recorded question scored by ``model`` (the shipped first stage) as a :data:`Case`."""
+    from rag.evaluation import contains
+    from rag.selection.selector import score
+
+    cases: list[Case] = []
+    for q, inputs in rows:
+        answerable = not q.get("expect_not_found")
+        selection = score(inputs.replay(embed, model), model) if inputs is not None else None
+        if selection is None or selection.vetoed or not selection.scored:
+            cases.append((None, answerable, False, False))
+            continue
+        best = selection.scored[0]
+        second = selection.scored[1].probability if len(selection.scored) > 1 else 0.0
+        right = answerable and (contains(best.unit.excerpt, q) or contains(best.unit.text, q))
+        cases.append((decision_row(selection), answerable, right, model.answers(best.probability, second)))
+    return cases
+
+
+def decision_outcomes(answered: Sequence[bool], cases: Sequence[Case]) -> dict[str, int]:
+    """:func:`outcomes` of answering the questions ``answered`` says."""
+    counts = dict.fromkeys(("right", "wrong", "refused", "none_ok", "none_wrong"), 0)
+    for said, (_, answerable, right, _) in zip(answered, cases):
+        if not answerable:
+            counts["none_wrong" if said else "none_ok"] += 1
+        else:
+            counts["refused" if not said else "right" if right else "wrong"] += 1
+    return counts
+
+
+def _misleading(counts: dict[str, int]) -> int:
+    return counts["wrong"] + counts["none_wrong"]
+
+
+def fit_decider(cases: Sequence[Case], *, l2: float = DECIDER_L2, threshold: float = 0.5) -> Decider:
+    """A logistic regression over the cases' inputs against "the best unit answers"."""
+    kept = [c for c in cases if c[0] is not None]
+    x = np.vstack([c[0] for c in kept if c[0] is not None])
+    y = np.asarray([float(answerable and right) for _, answerable, right, _ in kept])
+    mean, scale = x.mean(axis=0), x.std(axis=0)
+    scale[scale < 1e-6] = 1.0
+    w, b = fit_logistic((x - mean) / scale, y, l2=l2, steps=3000, rate=0.5)
+    return Decider(tuple(float(v) for v in w), float(b), tuple(float(v) for v in mean),
+                   tuple(float(v) for v in scale), threshold)
+
+
+def decider_probabilities(decider: Decider, cases: Sequence[Case]) -> list[float]:
+    """The second stage's probability for each case (-1 for a case with no unit: never answered)."""
+    return [decider.probability(row) if row is not None else -1.0 for row, *_ in cases]
+
+
+def calibrate_decider(probabilities: Sequence[float], cases: Sequence[Case]) -> float:
+    """The threshold that answers the most questions right (and refuses the most ``none`` ones) without
+    misleading more often than the first stage's threshold rule did on the same questions: the second
+    stage is to answer better, not more."""
+    budget = _misleading(decision_outcomes([c[3] for c in cases], cases))
+    best: tuple[int, float] | None = None
+    for t in sorted({round(p, 4) for p in probabilities if p >= 0}) + [1.0]:
+        counts = decision_outcomes([p >= t for p in probabilities], cases)
+        if _misleading(counts) <= budget and (best is None or counts["right"] + counts["none_ok"] > best[0]):
+            best = (counts["right"] + counts["none_ok"], t)
+    return best[1] if best else 1.0
+
+
+def out_of_fold_decider(cases: Sequence[Case], folds: int = FOLDS) -> list[float]:
+    """Each case's probability under a second stage fitted on the other folds (as :func:`out_of_fold`)."""
+    probabilities = [0.0] * len(cases)
+    for k in range(folds):
+        rest = [c for i, c in enumerate(cases) if i % folds != k]
+        decider = fit_decider(rest)
+        for i, c in enumerate(cases):
+            if i % folds == k:
+                probabilities[i] = decider.probability(c[0]) if c[0] is not None else -1.0
+    return probabilities
+
+
+def fitted_decider(cases: Sequence[Case]) -> Decider:
+    """The second stage fitted on ``cases``, its threshold calibrated on their out-of-fold probabilities."""
+    return replace(fit_decider(cases), threshold=calibrate_decider(out_of_fold_decider(cases), cases))
+
+
+def leave_one_set_out_decider(by_set: dict[str, list[Case]]) -> dict[str, tuple[dict[str, int], dict[str, int]]]:
+    """Each set's outcomes under the threshold rule and under a second stage fitted and calibrated
+    without it: whether the second stage answers better on questions it never saw."""
+    results = {}
+    for test, held in by_set.items():
+        rest = [c for name, cases in by_set.items() if name != test for c in cases]
+        decider = fitted_decider(rest)
+        answered = [p >= decider.threshold for p in decider_probabilities(decider, held)]
+        results[test] = (decision_outcomes([c[3] for c in held], held), decision_outcomes(answered, held))
+    return results
+
+
+def decider_main(recorded: dict[str, Recorded], embed: Embed, output: Path) -> int:
+    """``--decider``: the shipped first stage kept, the second stage measured set by set and fitted
+    on every set; the shipped weights with it written to ``output``."""
+    from rag.selection.selector import load_model
+
+    model = load_model()
+    by_set = {name: decision_cases(rows, embed, model) for name, rows in recorded.items()}
+    left_out = leave_one_set_out_decider(by_set)
+    for name, (before, after) in left_out.items():
+        print(f"  left out {name}: threshold rule {before} -> second stage {after}")
+    for label, k in (("threshold rule", 0), ("second stage", 1)):
+        total = {key: sum(pair[k][key] for pair in left_out.values()) for key in left_out[next(iter(left_out))][k]}
+        print(f"  all left out, {label}: {total}")
+    decider = fitted_decider([c for cases in by_set.values() for c in cases])
+    print(f"second stage threshold {decider.threshold}")
+    for name, w in zip(DECISION_INPUTS, decider.weights):
+        print(f"  {name:14} {w:+.3f}")
+    shipped = json.loads(WEIGHTS_PATH.read_text())
+    shipped["decider"] = decider.to_json()
+    shipped["how"]["decider"] = {
+        "engine": _engine_version(), "fitted_on": {name: len(cases) for name, cases in by_set.items()},
+        "l2": DECIDER_L2, "threshold": f"{FOLDS}-fold out-of-fold, no more wrong answers than the threshold rule",
+        "left_out": {name: {"threshold rule": b, "second stage": a} for name, (b, a) in left_out.items()}}
+    output.write_text(json.dumps(shipped, indent=2) + "\n")
+    print(f"wrote {output}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--output", type=Path, default=WEIGHTS_PATH)
@@ -603,6 +738,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--misses", metavar="SET",
                         help="print the questions of SET (e.g. train5/questions.jsonl) the shipped weights get wrong, "
                              "classed, with their best units; fit nothing")
+    parser.add_argument("--decider", action="store_true",
+                        help="keep the shipped first stage; fit the second stage (answer or \"couldn't find\", "
+                             "rag.selection.decide) by leaving each set out, and write it with the shipped weights")
     args = parser.parse_args(argv)
     import pickle
 
@@ -620,6 +758,8 @@ def main(argv: list[str] | None = None) -> int:
 
         print(print_misses(recorded.get(args.misses, []), default_embed, load_model()))
         return 0
+    if args.decider:
+        return decider_main(recorded, default_embed, args.output)
     # every unit embedded for a first model; then the units that model keeps, as at run time
     first = fit_model([q for rows in _featurize_sets(recorded, default_embed, None).values() for q in rows],
                       dropped=DEFAULT_CHOICE.dropped, signed=False)  # which units to embed: session 6's recipe
