@@ -1,10 +1,10 @@
 """Fit the selector's weights: ``python -m rag.selection.fit`` (writes ``weights.json``).
 
 Trains only on ``data/eval/questions.jsonl`` and ``data/eval/holdout.jsonl`` (on our sample
-claims) and ``data/eval/train{,2,3,4,5,6,7}/questions.jsonl`` (each on its own outside-style files,
+claims) and ``data/eval/train{,2,3,4,5,6,7,9}/questions.jsonl`` (each on its own outside-style files,
 ``data/eval/train*/files``, written by someone who had not seen the engine): their ``needle``
 questions, and their ``none`` questions for the "couldn't find" threshold. Never on
-``holdout2.jsonl``, ``data/eval/frozen/``, ``train8`` or ``train9``, which measure how it holds on questions
+``holdout2.jsonl``, ``data/eval/frozen/`` or ``train8``, which measure how it holds on questions
 it never saw.
 The outside-style set is what keeps the ``rules`` features honest: on our samples, which the
 rules were written for, they are nearly always right; on files we did not write, about half.
@@ -37,14 +37,16 @@ answers and ``none`` questions refused on the sets left out, less a quarter per 
 (:data:`CHOOSING_WRONG`), among those
 that keep the test suite's floors on our own questions left out (:data:`FLOOR_WRONG`), is fitted on
 all of them. (Chosen on the sets fitted, session 8's refits gained there and lost on every fresh
-set.) The training sets are ours and the outside-style ``train`` to ``train7``; never ``train8``,
-``train9``, ``frozen`` or ``holdout2``, which measure the result. ``--choice`` measures and fits one
+set.) The training sets are ours and the outside-style ``train`` to ``train7`` and ``train9``; never
+``train8``, ``frozen`` or ``holdout2``, which measure the result. ``--choice`` measures and fits one
 choice beside session 6's recipe (the full grid takes an hour on a busy machine).
 
 Prints every choice's left-out figures, the chosen one's per set (beside session 6's recipe's), then
 fits on all of them; ``weights.json`` records which sets, how many questions of each, the choice and
 its left-out figures. ``--misses SET`` prints what the shipped weights get wrong on a set, classed
-(:func:`print_misses`): what to look at before writing a feature.
+(:func:`print_misses`): what to look at before writing a feature. ``--decider`` keeps the shipped
+weights and fits the second stage that decides answer or "couldn't find" (:mod:`rag.selection.decide`,
+:func:`decider_main`).
 
 Run it with ``OPENBLAS_NUM_THREADS=1`` on a shared machine: numpy's threads, spinning against the other
 processes, made one fit 100 times slower (300 s against 3 s on session 10's nine sets).
@@ -799,7 +801,7 @@ def main(argv: list[str] | None = None) -> int:
            "threshold": f"{FOLDS}-fold out-of-fold, a refused wrong answer worth {chosen.wrong_cost} of a right one",
            "chosen_by": f"leave-one-set-out over {len(by_set)} sets, {len(grid)} choices",
            "left_out": {name: per_set[name] for name in by_set},
-           "never": ["holdout2.jsonl", "frozen/", "train8/", "train9/"],
+           "never": ["holdout2.jsonl", "frozen/", "train8/"],
            "outcomes": {name: outcomes(model, rows) for name, rows in by_set.items()}}
     args.output.write_text(json.dumps({"fitted_on": fitted_on, "how": how, **model.to_json()}, indent=2) + "\n")
     print(f"wrote {args.output} (fitted on {fitted_on})")
