@@ -21,6 +21,7 @@ from dataclasses import replace
 
 from rag.experts.result import ExpertResult, Sources
 from rag.experts.text import with_marker
+from rag.selection.decide import Decider, decision_row, load_decider
 from rag.selection.selector import Model, Scored, Selection, load_model
 from rag.selection.values import numbers_in
 
@@ -32,10 +33,14 @@ MAX_FACT_CHARS = 200
 
 
 def compose(
-    selection: Selection, *, claim_named: bool, model: Model | None = None, threshold: float | None = None
+    selection: Selection, *, claim_named: bool, model: Model | None = None, threshold: float | None = None,
+    decider: Decider | None = None,
 ) -> ExpertResult | None:
-    """The answer for a scored selection, or None when no unit reaches ``threshold`` (default: the
-    model's; the caller says what was searched)."""
+    """The answer for a scored selection, or None when the best unit is no answer (the caller says
+    what was searched): by ``decider`` (default: the shipped second stage, :mod:`rag.selection.decide`,
+    when neither ``model`` nor ``threshold`` is given), else by the model's threshold (or ``threshold``)."""
+    if model is None and threshold is None:
+        decider = decider or load_decider()
     model = model or load_model()
     if threshold is not None:
         model = replace(model, threshold=threshold)
@@ -45,7 +50,14 @@ def compose(
         return None
     # "Marital status: ____" is the file saying it does not know: no answer, however like the question
     ranked = [s for s in selection.scored if not s.blank]
-    if not ranked or not model.answers(ranked[0].probability, second_best(ranked)):
+    if not ranked:
+        return None
+    if decider is not None:
+        decided = decider.probability(decision_row(replace(selection, scored=ranked)))
+        trace["decider"] = round(decided, 4)
+        if decided < decider.threshold:
+            return None
+    elif not model.answers(ranked[0].probability, second_best(ranked)):
         return None
     best = ranked[0]
     close = [s for s in ranked[1:] if s.probability >= best.probability - model.margin

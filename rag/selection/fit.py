@@ -1,10 +1,10 @@
 """Fit the selector's weights: ``python -m rag.selection.fit`` (writes ``weights.json``).
 
 Trains only on ``data/eval/questions.jsonl`` and ``data/eval/holdout.jsonl`` (on our sample
-claims) and ``data/eval/train{,2,3,4,5,6,7}/questions.jsonl`` (each on its own outside-style files,
+claims) and ``data/eval/train{,2,3,4,5,6,7,9}/questions.jsonl`` (each on its own outside-style files,
 ``data/eval/train*/files``, written by someone who had not seen the engine): their ``needle``
 questions, and their ``none`` questions for the "couldn't find" threshold. Never on
-``holdout2.jsonl``, ``data/eval/frozen/``, ``train8`` or ``train9``, which measure how it holds on questions
+``holdout2.jsonl``, ``data/eval/frozen/`` or ``train8``, which measure how it holds on questions
 it never saw.
 The outside-style set is what keeps the ``rules`` features honest: on our samples, which the
 rules were written for, they are nearly always right; on files we did not write, about half.
@@ -37,14 +37,16 @@ answers and ``none`` questions refused on the sets left out, less a quarter per 
 (:data:`CHOOSING_WRONG`), among those
 that keep the test suite's floors on our own questions left out (:data:`FLOOR_WRONG`), is fitted on
 all of them. (Chosen on the sets fitted, session 8's refits gained there and lost on every fresh
-set.) The training sets are ours and the outside-style ``train`` to ``train7``; never ``train8``,
-``train9``, ``frozen`` or ``holdout2``, which measure the result. ``--choice`` measures and fits one
+set.) The training sets are ours and the outside-style ``train`` to ``train7`` and ``train9``; never
+``train8``, ``frozen`` or ``holdout2``, which measure the result. ``--choice`` measures and fits one
 choice beside session 6's recipe (the full grid takes an hour on a busy machine).
 
 Prints every choice's left-out figures, the chosen one's per set (beside session 6's recipe's), then
 fits on all of them; ``weights.json`` records which sets, how many questions of each, the choice and
 its left-out figures. ``--misses SET`` prints what the shipped weights get wrong on a set, classed
-(:func:`print_misses`): what to look at before writing a feature.
+(:func:`print_misses`): what to look at before writing a feature. ``--decider`` keeps the shipped
+weights and fits the second stage that decides answer or "couldn't find" (:mod:`rag.selection.decide`,
+:func:`decider_main`).
 
 Run it with ``OPENBLAS_NUM_THREADS=1`` on a shared machine: numpy's threads, spinning against the other
 processes, made one fit 100 times slower (300 s against 3 s on session 10's nine sets).
@@ -56,13 +58,15 @@ import argparse
 import json
 import tempfile
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from rag.logistic import fit_listwise, fit_logistic
+from rag.selection.decide import INPUTS as DECISION_INPUTS
+from rag.selection.decide import Decider, decision_row
 from rag.selection.selector import (
     DENSE,
     FEATURES,
@@ -86,6 +90,7 @@ TRAINING_SETS: dict[str, tuple[Path, ...]] = {
     "train5/questions.jsonl": (ROOT / "data" / "eval" / "train5" / "files",),
     "train6/questions.jsonl": (ROOT / "data" / "eval" / "train6" / "files",),
     "train7/questions.jsonl": (ROOT / "data" / "eval" / "train7" / "files",),
+    "train9/questions.jsonl": (ROOT / "data" / "eval" / "train9" / "files",),
 }
 """Each training set and the files its questions are about (a set whose files are not there is skipped)."""
 
@@ -589,6 +594,138 @@ def print_misses(rows: Recorded, embed: Embed, model: Model) -> dict[str, int]:
     return counts
 
 
+# -- the second stage: answer or "couldn't find" (rag.selection.decide) ------------------------
+
+Case = tuple[np.ndarray | None, bool, bool, bool]
+"""A question as the second stage sees it: its :data:`~rag.selection.decide.INPUTS` (None: vetoed, or
+no unit), whether it is answerable, whether its best unit holds the answer, and whether the first
+stage's threshold rule answered it (what the second stage is measured against)."""
+
+DECIDER_L2 = 1.0
+"""The second stage's L2 penalty over ~1,700 questions: a dozen inputs, barely held back."""
+
+
+def decision_cases(rows: Recorded, embed: Embed, model: Model) -> list[Case]:
+    """Each recorded question scored by ``model`` (the shipped first stage) as a :data:`Case`."""
+    from rag.evaluation import contains
+    from rag.selection.selector import score
+
+    cases: list[Case] = []
+    for q, inputs in rows:
+        answerable = not q.get("expect_not_found")
+        selection = score(inputs.replay(embed, model), model) if inputs is not None else None
+        if selection is None or selection.vetoed or not selection.scored:
+            cases.append((None, answerable, False, False))
+            continue
+        best = selection.scored[0]
+        second = selection.scored[1].probability if len(selection.scored) > 1 else 0.0
+        right = answerable and (contains(best.unit.excerpt, q) or contains(best.unit.text, q))
+        cases.append((decision_row(selection), answerable, right, model.answers(best.probability, second)))
+    return cases
+
+
+def decision_outcomes(answered: Sequence[bool], cases: Sequence[Case]) -> dict[str, int]:
+    """:func:`outcomes` of answering the questions ``answered`` says."""
+    counts = dict.fromkeys(("right", "wrong", "refused", "none_ok", "none_wrong"), 0)
+    for said, (_, answerable, right, _) in zip(answered, cases):
+        if not answerable:
+            counts["none_wrong" if said else "none_ok"] += 1
+        else:
+            counts["refused" if not said else "right" if right else "wrong"] += 1
+    return counts
+
+
+def _misleading(counts: dict[str, int]) -> int:
+    return counts["wrong"] + counts["none_wrong"]
+
+
+def fit_decider(cases: Sequence[Case], *, l2: float = DECIDER_L2, threshold: float = 0.5) -> Decider:
+    """A logistic regression over the cases' inputs against "the best unit answers"."""
+    kept = [c for c in cases if c[0] is not None]
+    x = np.vstack([c[0] for c in kept if c[0] is not None])
+    y = np.asarray([float(answerable and right) for _, answerable, right, _ in kept])
+    mean, scale = x.mean(axis=0), x.std(axis=0)
+    scale[scale < 1e-6] = 1.0
+    w, b = fit_logistic((x - mean) / scale, y, l2=l2, steps=3000, rate=0.5)
+    return Decider(tuple(float(v) for v in w), float(b), tuple(float(v) for v in mean),
+                   tuple(float(v) for v in scale), threshold)
+
+
+def decider_probabilities(decider: Decider, cases: Sequence[Case]) -> list[float]:
+    """The second stage's probability for each case (-1 for a case with no unit: never answered)."""
+    return [decider.probability(row) if row is not None else -1.0 for row, *_ in cases]
+
+
+def calibrate_decider(probabilities: Sequence[float], cases: Sequence[Case]) -> float:
+    """The threshold that answers the most questions right (and refuses the most ``none`` ones) without
+    misleading more often than the first stage's threshold rule did on the same questions: the second
+    stage is to answer better, not more."""
+    budget = _misleading(decision_outcomes([c[3] for c in cases], cases))
+    best: tuple[int, float] | None = None
+    for t in sorted({round(p, 4) for p in probabilities if p >= 0}) + [1.0]:
+        counts = decision_outcomes([p >= t for p in probabilities], cases)
+        if _misleading(counts) <= budget and (best is None or counts["right"] + counts["none_ok"] > best[0]):
+            best = (counts["right"] + counts["none_ok"], t)
+    return best[1] if best else 1.0
+
+
+def out_of_fold_decider(cases: Sequence[Case], folds: int = FOLDS) -> list[float]:
+    """Each case's probability under a second stage fitted on the other folds (as :func:`out_of_fold`)."""
+    probabilities = [0.0] * len(cases)
+    for k in range(folds):
+        rest = [c for i, c in enumerate(cases) if i % folds != k]
+        decider = fit_decider(rest)
+        for i, c in enumerate(cases):
+            if i % folds == k:
+                probabilities[i] = decider.probability(c[0]) if c[0] is not None else -1.0
+    return probabilities
+
+
+def fitted_decider(cases: Sequence[Case]) -> Decider:
+    """The second stage fitted on ``cases``, its threshold calibrated on their out-of-fold probabilities."""
+    return replace(fit_decider(cases), threshold=calibrate_decider(out_of_fold_decider(cases), cases))
+
+
+def leave_one_set_out_decider(by_set: dict[str, list[Case]]) -> dict[str, tuple[dict[str, int], dict[str, int]]]:
+    """Each set's outcomes under the threshold rule and under a second stage fitted and calibrated
+    without it: whether the second stage answers better on questions it never saw."""
+    results = {}
+    for test, held in by_set.items():
+        rest = [c for name, cases in by_set.items() if name != test for c in cases]
+        decider = fitted_decider(rest)
+        answered = [p >= decider.threshold for p in decider_probabilities(decider, held)]
+        results[test] = (decision_outcomes([c[3] for c in held], held), decision_outcomes(answered, held))
+    return results
+
+
+def decider_main(recorded: dict[str, Recorded], embed: Embed, output: Path) -> int:
+    """``--decider``: the shipped first stage kept, the second stage measured set by set and fitted
+    on every set; the shipped weights with it written to ``output``."""
+    from rag.selection.selector import load_model
+
+    model = load_model()
+    by_set = {name: decision_cases(rows, embed, model) for name, rows in recorded.items()}
+    left_out = leave_one_set_out_decider(by_set)
+    for name, (before, after) in left_out.items():
+        print(f"  left out {name}: threshold rule {before} -> second stage {after}")
+    for label, k in (("threshold rule", 0), ("second stage", 1)):
+        total = {key: sum(pair[k][key] for pair in left_out.values()) for key in left_out[next(iter(left_out))][k]}
+        print(f"  all left out, {label}: {total}")
+    decider = fitted_decider([c for cases in by_set.values() for c in cases])
+    print(f"second stage threshold {decider.threshold}")
+    for name, w in zip(DECISION_INPUTS, decider.weights):
+        print(f"  {name:14} {w:+.3f}")
+    shipped = json.loads(WEIGHTS_PATH.read_text())
+    shipped["decider"] = decider.to_json()
+    shipped["how"]["decider"] = {
+        "engine": _engine_version(), "fitted_on": {name: len(cases) for name, cases in by_set.items()},
+        "l2": DECIDER_L2, "threshold": f"{FOLDS}-fold out-of-fold, no more wrong answers than the threshold rule",
+        "left_out": {name: {"threshold rule": b, "second stage": a} for name, (b, a) in left_out.items()}}
+    output.write_text(json.dumps(shipped, indent=2) + "\n")
+    print(f"wrote {output}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--output", type=Path, default=WEIGHTS_PATH)
@@ -603,6 +740,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--misses", metavar="SET",
                         help="print the questions of SET (e.g. train5/questions.jsonl) the shipped weights get wrong, "
                              "classed, with their best units; fit nothing")
+    parser.add_argument("--decider", action="store_true",
+                        help="keep the shipped first stage; fit the second stage (answer or \"couldn't find\", "
+                             "rag.selection.decide) by leaving each set out, and write it with the shipped weights")
     args = parser.parse_args(argv)
     import pickle
 
@@ -620,6 +760,8 @@ def main(argv: list[str] | None = None) -> int:
 
         print(print_misses(recorded.get(args.misses, []), default_embed, load_model()))
         return 0
+    if args.decider:
+        return decider_main(recorded, default_embed, args.output)
     # every unit embedded for a first model; then the units that model keeps, as at run time
     first = fit_model([q for rows in _featurize_sets(recorded, default_embed, None).values() for q in rows],
                       dropped=DEFAULT_CHOICE.dropped, signed=False)  # which units to embed: session 6's recipe
@@ -659,7 +801,7 @@ def main(argv: list[str] | None = None) -> int:
            "threshold": f"{FOLDS}-fold out-of-fold, a refused wrong answer worth {chosen.wrong_cost} of a right one",
            "chosen_by": f"leave-one-set-out over {len(by_set)} sets, {len(grid)} choices",
            "left_out": {name: per_set[name] for name in by_set},
-           "never": ["holdout2.jsonl", "frozen/", "train8/", "train9/"],
+           "never": ["holdout2.jsonl", "frozen/", "train8/"],
            "outcomes": {name: outcomes(model, rows) for name, rows in by_set.items()}}
     args.output.write_text(json.dumps({"fitted_on": fitted_on, "how": how, **model.to_json()}, indent=2) + "\n")
     print(f"wrote {args.output} (fitted on {fitted_on})")

@@ -412,3 +412,43 @@ def numbers_in(text: str) -> set[float]:
     citation markers ``[n]`` are not numbers the answer states."""
     text = re.sub(r"\[\d+\]", " ", text)
     return {float(m.group(0).replace(",", "")) for m in NUMBER.finditer(text)}
+
+
+_CLOCK = re.compile(r"(\d{1,2})(?:[:.h]?([0-5]\d))?(?::[0-5]\d)?\s?(?:([ap])\.?\s?m\.?)?", re.I)
+
+
+def normalised(kind: str | None, value: str) -> str:
+    """One spelling of a value of ``kind`` however a file writes it: ``$12,400.00`` and ``12400 USD``
+    are ``12400.00``; ``March 3, 2026`` and ``03/03/2026`` are ``2026-03-03``; ``2:15 p.m.`` and ``1415 hrs``
+    are ``14:15``; ``WC-7 41908`` and ``wc741908`` are ``WC741908``; any other value is its words in
+    lower case. Units stating the same value in other words agree on one answer."""
+    if kind in ("amount", "rate"):
+        amount = amount_value(value) if "%" not in value and "percent" not in value.lower() else None
+        if amount is not None:
+            return f"{amount:.2f}"
+    if kind == "date":
+        dates = find_dates(value)
+        if dates:
+            return dates[0][0].isoformat()
+    if kind in ("time", "date"):
+        clock = _clock(value)
+        if clock:
+            return clock
+    if kind in ("id", "phone"):
+        return re.sub(r"[^A-Za-z0-9]", "", value).upper()
+    return " ".join(re.findall(r"[a-z0-9]+", value.lower()))
+
+
+def _clock(value: str) -> str | None:
+    """``HH:MM`` of a time of day (``2:15 p.m.``, ``1415 hrs``, ``noon``), None when it is none."""
+    lowered = value.lower()
+    if "noon" in lowered or "midnight" in lowered:
+        return "12:00" if "noon" in lowered else "00:00"
+    m = _CLOCK.search(value)
+    if not m:
+        return None
+    digits, minutes, half = m.group(1), m.group(2), m.group(3)
+    hour = int(digits)
+    if half:
+        hour = hour % 12 + (12 if half.lower() == "p" else 0)
+    return f"{hour:02d}:{int(minutes or 0):02d}" if hour < 24 else None
