@@ -310,7 +310,7 @@ _RULES: tuple[tuple[Route, str, "re.Pattern[str] | _CheckedRule"], ...] = (
                 r"\bnumber of days\b|\btotal of\b|\bsum\b|\badd(?:ed)? up\b|\bin total\b|\bcombined\b|\bplus\b|"
                 r"\bhow much\b[^?]*\b(?:is|are)\s+(?:still\s+)?(?:left|remaining)\b|"
                 r"\baltogether\b|\bafter (?:the |applying the )?deductible\b|\bnet of\b|\bnet\b|"
-                r"\bless the deductible\b|\bminus the deductible\b|\bhow much (?:is |was )?left\b|"
+                r"\bless the deductible\b|\bminus\b|\bhow much (?:is |was )?left\b|"
                 r"\b(?:owed|owing|left|remaining|outstanding|unpaid)\b[^?]*\b(?:after|once)\b|"
                 r"\$\s?\d[\d,.]*\s*(?:per|an?|/|each)\s*(?:day|week|wk|hour|hr)s?\b[^?$]*\bfor\s+(?:the\s+)?\d|"
                 r"\b\d+\s*(?:days?|weeks?|wks?|hours?|hrs?)\b[^?$]*\bat\s+\$\s?\d[\d,.]*\s*(?:per|an?|/|each)\s*"

@@ -406,6 +406,9 @@ _DIFFERENCE_PHRASES = (
     re.compile(r"\bby how much (?:did|does|do|would|will|is|was) (?P<a>.+?) "
                r"(?:come down|go up|drop|fall|rise|increase|decrease|"
                r"exceed|differ|change)\w* (?:from|than|over)? ?(?P<b>.+?)(?:\?|$)", re.I),
+    # "how many bags are still out (shipped minus retrieved)", "kitchen total minus the outdoor total"
+    re.compile(r"\((?P<a>[^()]+?)\s+minus\s+(?P<b>[^()]+?)\)", re.I),
+    re.compile(r"^\W*(?:what(?:'s| is| was)\s+)?(?P<a>[^()]+?)\s+minus\s+(?P<b>[^()]+?)(?:\?|$)", re.I),
 )
 
 
