@@ -62,6 +62,10 @@ def test_a_quantity_is_read_from_the_clause_that_names_it() -> None:
     assert quantity_for(line, gallons, phrase_words("recovered")).value == Decimal("1640")  # type: ignore[union-attr]
     assert quantity_for(line, gallons, phrase_words("released")).value == Decimal("2300")  # type: ignore[union-attr]
     assert quantity_for("Cleanup invoice | $28,415.00", gallons, phrase_words("cleanup")) is None
+    trusses = unit_asked("how many trusses in all")
+    assert trusses is not None
+    replaced = "(4) Trusses T-4 and T-14 must be replaced, for a total of eleven trusses."
+    assert quantity_for(replaced, trusses, phrase_words("replaced")).value == Decimal("11")  # type: ignore[union-attr]
 
 
 def test_a_difference_of_gallons(engine) -> None:  # type: ignore[no-untyped-def]

@@ -13,7 +13,7 @@ from collections.abc import Set
 from dataclasses import dataclass
 from decimal import Decimal
 
-from rag.experts.calculation.question import shared
+from rag.experts.calculation.question import NUMBER_WORDS, shared
 from rag.experts.text import terms
 
 _UNITS: dict[str, tuple[str, str]] = {
@@ -84,7 +84,8 @@ def unit_asked(question: str) -> Unit | None:
 
 def quantities_in(text: str, unit: Unit) -> list[Quantity]:
     """The figures of ``text`` in ``unit``: each followed by the unit as written ("1,150 gallons", "780 gal",
-    "31,450 bags"), or, for a count, a cell that is a bare figure ("shipped: 48,200", "| 9,200 |")."""
+    "31,450 bags"), or, for a count, a cell that is a bare figure ("shipped: 48,200", "| 9,200 |") or a number
+    written in words before its noun ("a total of eleven trusses")."""
     found = []
     for m in re.finditer(_FIGURE, text):
         if text[max(0, m.start() - 1):m.start()] == "$":
@@ -92,7 +93,13 @@ def quantities_in(text: str, unit: Unit) -> list[Quantity]:
         after = text[m.end():]
         if unit.written.match(after) or (unit.counted and _bare_cell(text, m.start(), m.end())):
             found.append(Quantity(Decimal(m.group("n").replace(",", "")), m.start(), m.end()))
-    return found
+    if unit.counted:
+        found += [Quantity(Decimal(NUMBER_WORDS[m.group(0).lower()]), m.start(), m.end())
+                  for m in _NUMBER_WORD.finditer(text) if unit.written.match(text, m.end())]
+    return sorted(found, key=lambda q: q.start)
+
+
+_NUMBER_WORD = re.compile(r"\b(?:" + "|".join(w for w in NUMBER_WORDS if w not in ("a", "an")) + r")\b", re.I)
 
 
 def _bare_cell(text: str, start: int, end: int) -> bool:
