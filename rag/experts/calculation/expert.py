@@ -121,6 +121,9 @@ from rag.experts.calculation.question import (
     shared,
     two_phrases,
 )
+from rag.experts.calculation.reserves import ORDER as _ORDER
+from rag.experts.calculation.reserves import RESERVE_NAMED, lines_named, reserve_figures
+from rag.experts.calculation.reserves import in_force as reserves_in_force
 from rag.experts.facts import facts_of
 from rag.experts.needle import strip_ids
 from rag.experts.result import ExpertResult, Sources
@@ -936,6 +939,9 @@ class _Calc:
     def total(self) -> ExpertResult | None:
         if _QUANTITY_ASKED.search(self.question):
             return None  # "how many trusses in all", "total hours billed": a count or a time, never a sum of dollars
+        if RESERVE_NAMED.search(self.question) and not _PAID_ASKED.search(self.question) and \
+                (now := self.reserves_now()) is not None:
+            return now  # "total reserves after the latest change", "total reserve (PD + BI/EE)"
         if (rated := self.rated_total()) is not None or rates_for(self.question):
             return rated
         given = self.given_money
@@ -1010,6 +1016,38 @@ class _Calc:
         if len(picked) < 2:
             return None
         return self.summed(picked)
+
+    def reserves_now(self) -> ExpertResult | None:
+        """"Total reserves (after the latest change)": each reserve line (the ones the question names, else
+        every one the file sets, two at least) at the figure it was last set to, read from the notes,
+        sentences and history rows the fact selector finds for reserves, and their sum, each cited; nothing
+        when a line asked is not found."""
+        if self.search is None:
+            return None
+        hits = {(p.node_id, line): (p, line) for query in (self.question, "reserves", "rsv")
+                for p, line, _ in self.search(query, "money")[:_RESERVE_LINES]}
+        sources = list(hits.values())
+        figures = []
+        for k, (p, line) in enumerate(sources):
+            pairs = row_pairs(p, line)
+            dates = find_dates(line)
+            when = dates[0][0] if dates else anchor_of(p.text, line)[0]
+            about = bool(RESERVE_NAMED.search(" ".join([p.section or "", *(c for c, _ in pairs)])))
+            text = "; ".join(f"{c}: {v}" for c, v in pairs) if pairs else line
+            figures += reserve_figures(text, when, k, about=about, row=bool(pairs))
+        latest = reserves_in_force(figures)
+        asked = lines_named(self.question)
+        if asked and not asked <= latest.keys() or len(asked or latest) < 2:
+            return None
+        picked = [latest[name] for name in sorted(asked or latest, key=lambda n: latest[n].order)]
+        inputs = [search_input(*sources[f.order // _ORDER], str(f.amount), "money") for f in picked]
+        if any(i is None for i in inputs):
+            return None
+        result = sum_amounts([f.amount for f in picked])
+        listed = " + ".join(f"{f.line} {money_text(f.amount)} {i.cite(self.sources)}"
+                            for f, i in zip(picked, inputs) if i is not None)
+        return self.result(f"{result.text} in total: {listed}.", "sum_amounts", result.working,
+                           *(i for i in inputs if i is not None))
 
     def items_in_one_line(self, items: Sequence[str], group: str = "") -> ExpertResult | None:
         """The items of a sum as one line lists them together ("expense $4,226.50 (IME $2,160.00,
@@ -2303,6 +2341,11 @@ out (shipped minus retrieved)" asks none the money shapes know): read as a share
 quantities."""
 
 _MEASURE_LINES = 4
+
+_RESERVE_LINES = 8
+"""How many of the fact selector's best lines for reserves are read for the reserves a claim carries."""
+
+_PAID_ASKED = re.compile(r"\b(?:paid|payments?|spent|billed|incurred)\b", re.I)
 
 _TOTAL_ROW = re.compile(r"^\W*(?:grand\s+)?totals?\b", re.I)
 """A table's total row ("| TOTAL | 20,000 | 12,000 |")."""
