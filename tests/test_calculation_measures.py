@@ -40,11 +40,20 @@ Units of product, as of 05/30/2026
 Recall expense to date: $41,200.00.
 """
 
+HAIL_NOTE = """Harlan Auto Group - Dealer Open Lot Hail
+Claim Number: DL-20931-H
+Insured: Harlan Auto Group
+
+The hail fell from 16:50 to 17:12. The lot held 120 units at the time; 96 were parked on the open display lot
+and 24 were inside the service building. Batch 2 (58 units) will be appraised next week.
+"""
+
 
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
     return engine_with_files(tmp_path_factory.mktemp("measures"), [("spill_report.txt", SPILL_REPORT),
-                                                                    ("recall_status.md", RECALL_COUNT)])
+                                                                    ("recall_status.md", RECALL_COUNT),
+                                                                    ("hail_note.txt", HAIL_NOTE)])
 
 
 def test_the_unit_a_question_asks_in() -> None:
@@ -86,3 +95,9 @@ def test_a_count_of_the_row_the_question_names(engine) -> None:  # type: ignore[
     answer = ask_checked(engine, "how many units does north coast grocers still hold on RC-77120-Q (shipped minus retrieved)")
     assert answer.text.startswith("2,900 units: 12,000 units [1] - 9,100 units [1]"), answer.text
     assert "North Coast Grocers" in answer.citations[0].excerpt
+
+
+def test_a_share_of_a_count_whose_part_leaves_its_noun_out(engine) -> None:  # type: ignore[no-untyped-def]
+    answer = ask_checked(engine, "what share of the dealer's 120 units were out on the open lot on DL-20931-H")
+    assert answer.route == "calculation", answer.text
+    assert answer.text.startswith("80.0%: 96 units [1] of 120 units [1]"), answer.text

@@ -1867,7 +1867,8 @@ class _Calc:
         back", "released minus recovered, in gallons", "trusses replaced plus reinforced"), each read in the
         unit the question names from the line the fact selector finds for its phrase, each line cited."""
         if (shares := share_phrases(self.question)) is not None:
-            part, whole = self.quantities(shares, unit)
+            # the part read first from its whole's line ("the lot held 86 units; 77 were parked outside")
+            whole, part = self.quantities(shares[::-1], unit)
             if part is None or whole is None or part.amount > whole.amount or whole.amount <= 0:
                 return None
             share = share_of(part.amount, whole.amount).share

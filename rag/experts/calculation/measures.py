@@ -96,7 +96,16 @@ def quantities_in(text: str, unit: Unit) -> list[Quantity]:
     if unit.counted:
         found += [Quantity(Decimal(NUMBER_WORDS[m.group(0).lower()]), m.start(), m.end())
                   for m in _NUMBER_WORD.finditer(text) if unit.written.match(text, m.end())]
+        if found:  # "the lot held 86 units; 77 were parked outside": the noun a clause leaves out is the one before
+            taken = {q.start for q in found}
+            found += [Quantity(Decimal(m.group("n").replace(",", "")), m.start("n"), m.end("n"))
+                      for m in _ELIDED.finditer(text) if m.start("n") not in taken and m.start("n") > found[0].start]
     return sorted(found, key=lambda q: q.start)
+
+
+_ELIDED = re.compile(r"(?:[;,]\s+|\band\s+)(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+"
+                     r"(?:were|was|are|is|had|have|remain(?:ed)?)\b", re.I)
+"""A count whose noun its clause leaves out ("; 77 were parked on the open lot")."""
 
 
 _NUMBER_WORD = re.compile(r"\b(?:" + "|".join(w for w in NUMBER_WORDS if w not in ("a", "an")) + r")\b", re.I)
@@ -113,8 +122,10 @@ def quantity_for(text: str, unit: Unit, words: Set[str]) -> Quantity | None:
     """Of the quantities of ``text`` in ``unit``, the one whose own clause (or column) says most of ``words``,
     the first of equals; ``None`` when the text holds none, or holds several and no clause names the phrase."""
     found = quantities_in(text, unit)
-    if len(found) <= 1:
-        return found[0] if found else None
+    if not found or (words and not shared(set(words), terms(text))):
+        return None  # a line that shares no word with the phrase is no reading of it, whatever figure it holds
+    if len(found) == 1:
+        return found[0]
     scored = [(_clause_score(text, q, words), -i, q) for i, q in enumerate(found)]
     best = max(scored, key=lambda s: s[:2])
     return best[2] if best[0] > 0 else None
