@@ -344,7 +344,7 @@ _RULES: tuple[tuple[Route, str, "re.Pattern[str] | _CheckedRule"], ...] = (
                 r"\b(?:limit|limits|cap|maximum|max|sublimit|authority)\b|"
                 r"\bwhat (?:percent(?:age)?|share)\b.*\b(?:limit|cap|maximum|authority)\b|"
                 + ASKS_RESERVE_CHECK + "|"
-                r"\bwhat (?:percent(?:age)?|pct|%|share|portion|fraction|proportion) of\b|"
+                r"\bwhat (?:percent(?:age)?|pct|%|share|portion|fraction|proportion) of\b|(?:^|\s)%\s+of\b|"
                 r"\bis what (?:percent(?:age)?|share) of\b|\bas an? (?:percent(?:age)?|%|share) of\b|"
                 r"\bafter (?:a |an |applying (?:the |a )?)?(?:\$[\d,.]+k? )?deductible\b|"
                 r"\bafter (?:the |a |an |applying (?:the |a )?)?(?:\$[\d,.]+k? )?(?:self-insured )?"

@@ -101,3 +101,16 @@ def test_a_share_of_a_count_whose_part_leaves_its_noun_out(engine) -> None:  # t
     answer = ask_checked(engine, "what share of the dealer's 120 units were out on the open lot on DL-20931-H")
     assert answer.route == "calculation", answer.text
     assert answer.text.startswith("80.0%: 96 units [1] of 120 units [1]"), answer.text
+
+
+def test_a_share_asked_as_the_things_and_what_became_of_them() -> None:
+    from rag.experts.calculation.question import share_phrases
+    from rag.router import decide_route
+
+    assert share_phrases("recall status - % of shipped cartons retrieved so far") == ("retrieved", "shipped cartons")
+    assert decide_route("recall status - % of shipped cartons retrieved so far").route == "calculation"
+
+
+def test_a_share_of_a_tables_two_columns(engine) -> None:  # type: ignore[no-untyped-def]
+    answer = ask_checked(engine, "RC-77120-Q - % of shipped units retrieved so far")
+    assert answer.text.startswith("60.0%: 12,000 units [1] of 20,000 units [1]"), answer.text

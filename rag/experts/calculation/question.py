@@ -358,6 +358,9 @@ _SHARE = (
     re.compile(r"^\W*(?:is|was|are|were)?\s*(?P<part>.+?) (?:is|was|are|were|represents?|makes? up) "
                r"what (?:percent(?:age)?|pct|share|portion|fraction|proportion|%) of (?P<whole>.+?)(?:\?|$)", re.I),
     re.compile(r"\b(?P<part>[^,]+?) as an? (?:percent(?:age)?|share|%) of (?P<whole>.+?)(?:\?|$)", re.I),
+    # "% of shipped bags retrieved so far", "% of the invoices paid": the whole's things, then what became of them
+    re.compile(r"(?:^|\s)(?:%|pct|percent(?:age)?) of (?P<whole>(?:the )?(?:[\w'-]+ ){0,3}?[a-z]+s) "
+               r"(?P<part>[a-z]+ed\b[^?]*?)(?: so far| to date)?\s*(?:\?|$)", re.I),
 )
 
 
