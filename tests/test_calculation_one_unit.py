@@ -217,7 +217,7 @@ def test_two_figures_named_apart_give_a_difference_a_share_or_a_remainder() -> N
     assert result is not None and result.text.startswith("$15,150.00: $46,300.00 - $31,150.00 [1] [2]"), result
     assert result.citations[1].excerpt == "difference: $46,300.00 - $31,150.00 = $15,150.00"
     result = computed_from_unit("the payoff is what percentage of the market value", _found(line))
-    assert result is not None and result.text.startswith("67.28%: $31,150.00 of $46,300.00 [1] [2]"), result
+    assert result is not None and result.text.startswith("67.3%: $31,150.00 of $46,300.00 [1] [2]"), result
     result = computed_from_unit("what's left of the market value after the payoff", _found(line))
     assert result is not None and result.text.startswith("$15,150.00 left: $46,300.00 - $31,150.00 [1] [2]"), result
     # a phrase no clause names is no operand

@@ -68,16 +68,16 @@ def test_a_category_names_its_rows_too_even_a_nought(engine) -> None:  # type: i
 def test_a_share_of_one_column_on_a_named_row_is_read_on_that_row(engine) -> None:  # type: ignore[no-untyped-def]
     answer = ask_checked(engine, "what % of invoiced was approved on the wardrobe (HC-30557-F)")
     assert answer.route == "calculation"
-    assert answer.text.startswith("85.22%: $980.00 [1] of $1,150.00 [1]"), answer.text
+    assert answer.text.startswith("85.2%: $980.00 [1] of $1,150.00 [1]"), answer.text
     assert "Oak wardrobe" in answer.citations[0].excerpt
 
 
 def test_a_share_of_counts_is_read_from_the_sentence_that_states_both(engine) -> None:  # type: ignore[no-untyped-def]
     answer = ask_checked(engine, "what percentage of the marina's slips had damaged berths on MR-81190-D")
     assert answer.route == "calculation"
-    assert answer.text.startswith("28.13%: 18 of 64 [1]"), answer.text
+    assert answer.text.startswith("28.1%: 18 of 64 [1]"), answer.text
     assert "18 of the 64 slips" in answer.citations[0].excerpt
-    assert answer.citations[1].excerpt == "share_of: 18 / 64 = 28.13%"
+    assert answer.citations[1].excerpt == "share_of: 18 / 64 = 28.1%"
 
 
 def test_a_limit_check_that_asks_a_count_or_an_amount_on_top_is_not_a_plain_check(engine) -> None:  # type: ignore[no-untyped-def]

@@ -57,12 +57,12 @@ def test_a_cell_is_named_by_its_column_and_row() -> None:
 def test_a_columns_total_as_a_share_of_the_grand_total(engine: Any) -> None:
     answer = ask_checked(engine, "what percentage of the hotel fire loss is stock and contents, HF-88014-K?")
     assert answer.route == "calculation", answer.text
-    assert answer.text.startswith("34.14%: $60,865.00 [1] of $178,265.00 [1]"), answer.text  # both in the Total row
+    assert answer.text.startswith("34.1%: $60,865.00 [1] of $178,265.00 [1]"), answer.text  # both in the Total row
 
 
 def test_a_row_as_a_share_of_its_columns_total(engine: Any) -> None:
     answer = ask_checked(engine, "what share of the building total is the cold store on HF-88014-K")
-    assert answer.text.startswith("10.97%: $12,880.00 [1] of $117,400.00 [2]"), answer.text
+    assert answer.text.startswith("11.0%: $12,880.00 [1] of $117,400.00 [2]"), answer.text
 
 
 def test_rows_of_one_column_added(engine: Any) -> None:

@@ -140,8 +140,8 @@ def check_limit(amount: Amount, limit: Amount) -> LimitCheck:
 @dataclass(frozen=True)
 class ShareResult:
     share: Decimal
-    """``part / whole`` as a percentage, to two decimals (17.67%: a share rounded to one decimal,
-    17.7%, reads as a different figure to whoever worked it out by hand)."""
+    """``part / whole`` as a percentage, rounded half up to one decimal (17.7%, not 17.67%): how
+    adjusters and the claim files write a share, and how :func:`check_limit` states one."""
     working: str
 
     @property
@@ -154,5 +154,5 @@ def share_of(part: Amount, whole: Amount) -> ShareResult:
     a, w = to_decimal(part), to_decimal(whole)
     if w == 0:
         raise ValueError("the whole of a share cannot be zero")
-    share = (a / w * 100).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    share = (a / w * 100).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
     return ShareResult(share, f"{money_text(a)} / {money_text(w)} = {share}%")

@@ -31,6 +31,11 @@ for each event phrase, each taken from the clause that names its event, answered
 and minutes when asked so or when both ends carry a time; :mod:`.expert` computes with the tools of
 :mod:`rag.tools` and cites every input.
 
+A quantity that is not money (gallons, hours, bags: the unit the question names) is added, subtracted or
+shared by :mod:`.measures`, each figure read in that unit from the clause or table column that names it, never
+in dollars; "the total reserve (after the latest change)" is each reserve line at the figure it was last set
+to, read by :mod:`.reserves` from notes, sentences and history rows, never a figure it was changed from.
+
 When the expert's own search finds no operand, :mod:`.one_unit` reads them all from the one unit
 the needle expert answered the whole question with ("quote $19,850.00, scheduled amount $18,400.00"),
 each by the words of its own clause.

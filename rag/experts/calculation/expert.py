@@ -64,6 +64,15 @@ from rag.experts.calculation.inputs import (
     range_end,
     search_input,
 )
+from rag.experts.calculation.measures import (
+    Unit,
+    measure_asked,
+    quantity_difference,
+    quantity_for,
+    quantity_sum,
+    quantity_text,
+    sum_items,
+)
 from rag.experts.calculation.moments import anchor_of, moment_day, moment_input, moments_in
 from rag.experts.calculation.one_unit import figures, history_pair
 from rag.experts.calculation.question import (
@@ -112,6 +121,9 @@ from rag.experts.calculation.question import (
     shared,
     two_phrases,
 )
+from rag.experts.calculation.reserves import ORDER as _ORDER
+from rag.experts.calculation.reserves import RESERVE_NAMED, lines_named, reserve_figures
+from rag.experts.calculation.reserves import in_force as reserves_in_force
 from rag.experts.facts import facts_of
 from rag.experts.needle import strip_ids
 from rag.experts.result import ExpertResult, Sources
@@ -153,9 +165,14 @@ def answer_calculation(
     if calculation_asked(question) not in (None, "days"):  # an event may be named by the trade ("the bakery fire")
         question = " ".join(_without_party_names(question, documents).split())
     asked = calculation_asked(question)
+    calc = _Calc(question, documents, search)
+    unit = measure_asked(question)
+    if unit is not None and asked in _MEASURED:
+        measured = calc.measured(unit)
+        if measured is not None or not unit.counted:
+            return measured  # a quantity asked in its unit is never answered in dollars
     if asked is None:
         return None
-    calc = _Calc(question, documents, search)
     compute: dict[Calculation, Callable[[], ExpertResult | None]] = {
         "deadline": calc.deadline,
         "share": calc.share, "limit_check": calc.limit_check, "compare": calc.compare, "days": calc.days,
@@ -922,6 +939,9 @@ class _Calc:
     def total(self) -> ExpertResult | None:
         if _QUANTITY_ASKED.search(self.question):
             return None  # "how many trusses in all", "total hours billed": a count or a time, never a sum of dollars
+        if RESERVE_NAMED.search(self.question) and not _PAID_ASKED.search(self.question) and \
+                (now := self.reserves_now()) is not None:
+            return now  # "total reserves after the latest change", "total reserve (PD + BI/EE)"
         if (rated := self.rated_total()) is not None or rates_for(self.question):
             return rated
         given = self.given_money
@@ -996,6 +1016,38 @@ class _Calc:
         if len(picked) < 2:
             return None
         return self.summed(picked)
+
+    def reserves_now(self) -> ExpertResult | None:
+        """"Total reserves (after the latest change)": each reserve line (the ones the question names, else
+        every one the file sets, two at least) at the figure it was last set to, read from the notes,
+        sentences and history rows the fact selector finds for reserves, and their sum, each cited; nothing
+        when a line asked is not found."""
+        if self.search is None:
+            return None
+        hits = {(p.node_id, line): (p, line) for query in (self.question, "reserves", "rsv")
+                for p, line, _ in self.search(query, "money")[:_RESERVE_LINES]}
+        sources = list(hits.values())
+        figures = []
+        for k, (p, line) in enumerate(sources):
+            pairs = row_pairs(p, line)
+            dates = find_dates(line)
+            when = dates[0][0] if dates else anchor_of(p.text, line)[0]
+            about = bool(RESERVE_NAMED.search(" ".join([p.section or "", *(c for c, _ in pairs)])))
+            text = "; ".join(f"{c}: {v}" for c, v in pairs) if pairs else line
+            figures += reserve_figures(text, when, k, about=about, row=bool(pairs))
+        latest = reserves_in_force(figures)
+        asked = lines_named(self.question)
+        if asked and not asked <= latest.keys() or len(asked or latest) < 2:
+            return None
+        picked = [latest[name] for name in sorted(asked or latest, key=lambda n: latest[n].order)]
+        inputs = [search_input(*sources[f.order // _ORDER], str(f.amount), "money") for f in picked]
+        if any(i is None for i in inputs):
+            return None
+        result = sum_amounts([f.amount for f in picked])
+        listed = " + ".join(f"{f.line} {money_text(f.amount)} {i.cite(self.sources)}"
+                            for f, i in zip(picked, inputs) if i is not None)
+        return self.result(f"{result.text} in total: {listed}.", "sum_amounts", result.working,
+                           *(i for i in inputs if i is not None))
 
     def items_in_one_line(self, items: Sequence[str], group: str = "") -> ExpertResult | None:
         """The items of a sum as one line lists them together ("expense $4,226.50 (IME $2,160.00,
@@ -1810,6 +1862,65 @@ class _Calc:
                 f"{other} in the files, so I can't give the share.")
         return ExpertResult(text, "none", self.sources.citations, [known[0].claim_id] if known[0].claim_id else [])
 
+    def measured(self, unit: Unit) -> ExpertResult | None:
+        """A share, a difference or a sum of quantities that are not money ("what % of the shipped bags came
+        back", "released minus recovered, in gallons", "trusses replaced plus reinforced"), each read in the
+        unit the question names from the line the fact selector finds for its phrase, each line cited."""
+        if (shares := share_phrases(self.question)) is not None:
+            # the part read first from its whole's line ("the lot held 86 units; 77 were parked outside")
+            whole, part = self.quantities(shares[::-1], unit)
+            if part is None or whole is None or part.amount > whole.amount or whole.amount <= 0:
+                return None
+            share = share_of(part.amount, whole.amount).share
+            text = (f"{share}%: {quantity_text(part.amount, unit)} {part.cite(self.sources)} of "
+                    f"{quantity_text(whole.amount, unit)} {whole.cite(self.sources)}.")
+            working = f"{quantity_text(part.amount, unit)} / {quantity_text(whole.amount, unit)} = {share}%"
+            return self.result(text, "share_of", working, part, whole)
+        if (two := difference_phrases(self.question)) is not None:
+            a, b = self.quantities(two, unit)
+            if a is None or b is None or a.amount == b.amount:
+                return None
+            high, low = sorted((a, b), key=lambda i: -i.amount)
+            worked = quantity_difference(high.amount, low.amount, unit)
+            text = (f"{quantity_text(worked.value, unit)}: {quantity_text(high.amount, unit)} "
+                    f"{high.cite(self.sources)} - {quantity_text(low.amount, unit)} {low.cite(self.sources)}.")
+            return self.result(text, "difference", worked.working, high, low)
+        items = sum_items(self.question)
+        found = self.quantities(items, unit) if len(items) > 1 else []
+        if not found or any(i is None for i in found):
+            return None
+        inputs = [i for i in found if i is not None]
+        worked = quantity_sum([i.amount for i in inputs], unit)
+        listed = " + ".join(f"{quantity_text(i.amount, unit)} {i.cite(self.sources)}" for i in inputs)
+        return self.result(f"{quantity_text(worked.value, unit)} in total: {listed}.", "sum", worked.working, *inputs)
+
+    def quantities(self, phrases: Sequence[str], unit: Unit) -> list[Input | None]:
+        """Each phrase's quantity in ``unit``, a different figure for each: read first from the line the
+        previous phrase's was (the columns of one table row: "shipped minus retrieved"), else from the best
+        lines the fact selector finds for the phrase, the first that states one its clause names; ``None`` for
+        a phrase none of them does. Of several rows of a table, the one the question's other words name,
+        else its total row: "how many units are still out" asks of all of them."""
+        rest = phrase_words(self.question) - set().union(*(phrase_words(p) for p in phrases)) - set(terms(unit.name))
+        taken: set[tuple[str, str]] = set()
+        out: list[Input | None] = []
+        for phrase in phrases:
+            words = phrase_words(phrase)
+            hits = self.search(phrase, "measure")[:_MEASURE_LINES] if self.search and words else []
+            hits = sorted(hits, key=lambda h: (-shared(rest, terms(h[1])), not _TOTAL_ROW.search(h[1])))
+            previous = [(i.passage, i.text) for i in out[-1:] if i is not None and i.passage is not None]
+            found = None
+            for p, line in [*previous, *((p, line) for p, line, _ in hits)]:
+                pairs = row_pairs(p, line)  # a table row's figures under their columns ("shipped: 48,200")
+                q = quantity_for("; ".join(f"{c}: {v}" for c, v in pairs) if pairs else line, unit, words)
+                item = search_input(p, line, str(q.value), "measure") if q is not None else None
+                if item is not None and (item.value, item.text) not in taken:
+                    found = item
+                    break
+            if found is not None:
+                taken.add((found.value, found.text))
+            out.append(found)
+        return out
+
     def count_share(self, part: str, whole: str) -> ExpertResult | None:
         """"What % of the rooms were occupied": a share of counts one sentence states as "N of M" ("occupied
         that night in 22 of the 31 rooms", "14 out of 40 units flooded"), in the passages found for the
@@ -2224,6 +2335,22 @@ SINCE_FIRST = re.compile(r"\bsince (?:it was |they were |we )?(?:first|initially
 HISTORY_STEP = re.compile(r"(?:->|\u2192|=>|\bto\b|\bthen\b).*(?:->|\u2192|=>|\bto\b|\bthen\b)", re.I)
 """A line that tells a figure's successive values ("$120,000 -> $250,000 -> $340,000")."""
 
+
+_MEASURED = (None, "share", "difference", "left_after", "remaining", "net", "total", "change")
+"""The calculations a question asking a quantity that is not money may be read as ("how many bags are still
+out (shipped minus retrieved)" asks none the money shapes know): read as a share, a difference or a sum of
+quantities."""
+
+_MEASURE_LINES = 4
+
+_RESERVE_LINES = 8
+"""How many of the fact selector's best lines for reserves are read for the reserves a claim carries."""
+
+_PAID_ASKED = re.compile(r"\b(?:paid|payments?|spent|billed|incurred)\b", re.I)
+
+_TOTAL_ROW = re.compile(r"^\W*(?:grand\s+)?totals?\b", re.I)
+"""A table's total row ("| TOTAL | 20,000 | 12,000 |")."""
+"""How many of the fact selector's best lines a quantity is looked for in."""
 
 _QUANTITY_ASKED = re.compile(r"\bhow many\b(?![^?]*\$)|\b(?:total|sum of|add up|combined)\s+(?:\w+\s+){0,2}?"
                           r"(?:hours|hrs|minutes|mins|days|gallons|miles|inches|feet|pounds|lbs|units|people|guests)\b",

@@ -158,7 +158,7 @@ def select_values(
     from rag.selection.selector import Scored
 
     units = candidate_units([unwrapped(p) for p in passages], {k: unwrapped(c) for k, c in contexts.items()})
-    selector_kind = "amount" if kind == "money" else "date"
+    selector_kind = {"money": "amount", "measure": "count"}.get(kind, "date")  # a measure: a figure of any unit
     if kind == "date":
         units = dated_relatively(units)
     units = [u for u in units if find_values(selector_kind, u.text)]

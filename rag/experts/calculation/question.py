@@ -358,6 +358,9 @@ _SHARE = (
     re.compile(r"^\W*(?:is|was|are|were)?\s*(?P<part>.+?) (?:is|was|are|were|represents?|makes? up) "
                r"what (?:percent(?:age)?|pct|share|portion|fraction|proportion|%) of (?P<whole>.+?)(?:\?|$)", re.I),
     re.compile(r"\b(?P<part>[^,]+?) as an? (?:percent(?:age)?|share|%) of (?P<whole>.+?)(?:\?|$)", re.I),
+    # "% of shipped bags retrieved so far", "% of the invoices paid": the whole's things, then what became of them
+    re.compile(r"(?:^|\s)(?:%|pct|percent(?:age)?) of (?P<whole>(?:the )?(?:[\w'-]+ ){0,3}?[a-z]+s) "
+               r"(?P<part>[a-z]+ed\b[^?]*?)(?: so far| to date)?\s*(?:\?|$)", re.I),
 )
 
 
@@ -406,6 +409,9 @@ _DIFFERENCE_PHRASES = (
     re.compile(r"\bby how much (?:did|does|do|would|will|is|was) (?P<a>.+?) "
                r"(?:come down|go up|drop|fall|rise|increase|decrease|"
                r"exceed|differ|change)\w* (?:from|than|over)? ?(?P<b>.+?)(?:\?|$)", re.I),
+    # "how many bags are still out (shipped minus retrieved)", "kitchen total minus the outdoor total"
+    re.compile(r"\((?P<a>[^()]+?)\s+minus\s+(?P<b>[^()]+?)\)", re.I),
+    re.compile(r"^\W*(?:what(?:'s| is| was)\s+)?(?P<a>[^()]+?)\s+minus\s+(?P<b>[^()]+?)(?:\?|$)", re.I),
 )
 
 
@@ -433,9 +439,35 @@ _CLAIM_TAIL = re.compile(r"\s+(?:on|for|in|of|under)\s+(?:the|this|that|our)?\s*
 """``... on the accord collision claim``: the words that picked the claim, not the event's."""
 
 
+_TOOK = re.compile(r"\bhow (?:long|many (?:days|weeks|hours|minutes))\s+(?:did|does|do|will|would|had)\s+"
+                   r"(?:it\s+take\s+(?P<who>.+?)|(?P<who2>.+?)\s+take)\s+to\s+(?P<act>.+?)"
+                   r"(?:\s+(?:after|following|from|since)\s+(?P<a>.+?))?\s*(?:\?|$)", re.I)
+"""How long someone took to act: "how long did the bank take to acknowledge the recall", "how long did it take
+the officer to get there after dispatch". The time runs from what the act answers (the recall: what it
+acts on, or what follows "after") to the act itself, not from "did the bank take"."""
+
+_ASIDE = re.compile(r"\s*\([^()]*\)\s*$")
+"""A trailing aside: "(vance crash)" names the claim, "(days)" the unit; no words of an event."""
+
+
+def took_phrases(question: str) -> tuple[str, str] | None:
+    """``(start, end)`` of "how long did X take to <act> [after Y]": from Y, else from the thing the act is
+    done to (its words after the verb), to X's act. ``None`` when the act names nothing it answers ("how long
+    did the carrier take to pay"): the question's other readings decide."""
+    m = _TOOK.search(_ASIDE.sub("", question))
+    if m is None:
+        return None
+    who, act = (m.group("who") or m.group("who2")).strip(), m.group("act").strip()
+    start = m.group("a") or act.partition(" ")[2]
+    end = f"{who} {act}"
+    if not phrase_words(start) or not phrase_words(end):
+        return None
+    return start.strip(), end
+
+
 def two_phrases(question: str) -> tuple[str, str] | None:
     """The two events a duration runs between, as the question names them."""
-    span = asks_span(question)
+    span = asks_span(question) or took_phrases(question)
     if span is not None:
         return span
     for pattern in _BETWEEN:
