@@ -22,6 +22,8 @@ Date reported: 02/13/2026
 Description: The employee caught her left hand in the nailing press while clearing a jammed board.
 Notes: follow-up booked at Juniper Court Physical Therapy; employer confirms modified duty from 03/02/2026.
 Deliveries: Quarry Lane Timber
+We considered and ruled out other causes: the guard was fitted, the board was dry, and no one had
+bypassed the interlock near the Brightline Safety Consultants, LLC - Report BSC-2026-11 Page 2
 Reserve: $22,000.00
 Status: Open - awaiting the surgeon's report
 
@@ -51,3 +53,4 @@ def test_the_cards_parties_are_in_the_roles_their_fields_label(engine: Engine) -
     assert "adjuster Harrow Bay" not in parties, answer.text  # the carrier, in the adjuster's field
     assert "Juniper Court" not in parties, answer.text  # a clinic in a line of notes
     assert "deliveries" not in parties.lower() and "value" not in parties.lower(), answer.text
+    assert "considered" not in parties and "Brightline" not in parties, answer.text  # a sentence's words, no role

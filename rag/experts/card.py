@@ -495,10 +495,17 @@ def is_party(name: str, context: str = "") -> bool:
 
 def _a_role(label: str) -> bool:
     """Whether a field's label can be a party's role: no digits or clause marks, not a name
-    ("Lionel Haverstock: ..." is who spoke), not a date's or a contact's label."""
+    ("Lionel Haverstock: ..." is who spoke), not a date's or a contact's label, and not the start of
+    a sentence ("We considered and ruled out other causes: ..." is what the writer did)."""
     if re.search(r"\d|[,.;()]", label) or find_values("person", label):
         return False
+    if label.split()[:1] and label.split()[0].lower() in _SUBJECT_PRONOUNS:
+        return False
     return not terms(label) & _TIME_OR_CONTACT
+
+
+_SUBJECT_PRONOUNS = frozenset("i we he she they it you".split())
+"""Words a sentence opens with and a role never does."""
 
 
 def _stated_in_role(role: str, name: str, found: tuple[DocumentInfo, FactLine] | None) -> bool:
