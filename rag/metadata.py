@@ -28,9 +28,11 @@ is no part)."""
 _CLM_ID = re.compile(rf"\b(?i:CLM)(?P<sep>[-\s]?)(?P<clm>\d{{3,10}}{_SEGMENTS})(?![-/.]?\d)")
 """``CLM-1042``, ``clm 1042``, ``CLM-2024-0847-2931``, ``CLM-44217-PD``; after a space, a number with
 parts of its own is the number and "CLM" its label (``(CLM 0588-213-PA)`` is claim ``0588-213-PA``)."""
+_CLAIM_MARKER = r"(?i:number|no\.?|#|id|ref(?:erence)?\.?(?:\s+(?:number|no\.?))?)"
+"""What may follow "claim" before its number: ``No.``, ``#``, ``ID``, ``Ref``, ``Reference number``."""
 _LABELLED_ID = re.compile(
-    r"\b(?i:claim|clm(?=\s*#))(?:\s*/\s*(?i:[a-z]{3,20}))?\s*(?P<marker>(?i:number|no\.?|#|id|ref(?:erence)?\.?"
-    r"(?:\s+(?:number|no\.?))?)(?:\s+(?i:assigned|issued))?)?\s*[:#|]?\s*"
+    rf"\b(?i:claim|clm(?=\s*#))(?:\s*/\s*(?i:[a-z]{{3,20}}))?\s*(?P<marker>{_CLAIM_MARKER}"
+    r"(?:\s+(?i:assigned|issued))?)?\s*[:#|]?\s*"
     rf"(?P<num>[A-Z]{{1,6}}/\d{{2,}}(?:[/-](?:[0-9]+|[A-Z]{{1,4}})\b)*|\d{{2,4}}/[A-Z]{{1,4}}/\d{{3,}}(?:-[A-Z0-9]+)?"
     r"|[A-Z]{1,6}[\s-]\d{2,4}/\d{4,}(?:-[A-Z0-9]+)?"
     rf"|(?:[A-Z]{{1,6}}-)?(?:[A-Z]{{1,6}}[-\s]?)?\d[0-9A-Z]*{_SEGMENTS}(?:(?<=[A-Z0-9])\s\d{{2,}}(?![-/.,:]?\d))*)"
@@ -45,8 +47,8 @@ reads as a year (``claim 2026``) only counts with an explicit ``No.``/``#``."""
 
 
 _AFTER_CLAIM_LABEL = re.compile(
-    r"(?:\b(?i:claim|clm)(?:\s*/\s*(?i:[a-z]{3,20}))?\s*(?P<marker>(?i:number|no\.?|#|id|ref(?:erence)?\.?"
-    r"(?:\s+(?:number|no\.?))?))?|\b(?i:ins(?:urer|urance)?\.?|carrier)\s+(?P<ref>(?i:ref(?:erence)?\.?)))"
+    rf"(?:\b(?i:claim|clm)(?:\s*/\s*(?i:[a-z]{{3,20}}))?\s*(?P<marker>{_CLAIM_MARKER})?"
+    r"|\b(?i:ins(?:urer|urance)?\.?|carrier)\s+(?P<ref>(?i:ref(?:erence)?\.?)))"
     r"\s*[:#|]?\s*(?P<raw>[A-Z0-9][A-Z0-9./-]*(?: [A-Z0-9][A-Z0-9./-]*){0,4})")
 """Where a claim's label (``Claim reference |``, ``Clm#``, ``WC claim |``, an insurer's reference ``ins. ref``)
 is followed by words in capitals and digits: :func:`_whole_number` reads the number they write, whatever
@@ -179,20 +181,15 @@ def find_claim_ids(text: str, *, known: Iterable[str] = ()) -> list[str]:
         start = m.start("num")
         if any(a < m.end() and start < b for a, b in taken):
             continue
-        if sum(c.isdigit() for c in number) < 4 or (not m.group("marker") and looks_like_year(number)):
+        if _too_bare(number, marked=bool(m.group("marker"))):
             continue
-        if not m.group("marker") and re.match(r"[A-Z]+\s", number) and sum(c.isdigit() for c in number) < 6:
-            continue  # "the claim FNOL 2026": a short prefixed number set off by a space needs "Claim No."
-            # ("Claim CP 26 118204" in a page header is read: eight digits in groups are no year)
         taken.append((start, m.end()))
         found.append((start, _canonical(number)))
     for m in _AFTER_CLAIM_LABEL.finditer(text):
         start = m.start("raw")
         number = _whole_number(m.group("raw"), text[m.end("raw"):m.end("raw") + 3])
-        if number is None or (not m.group("marker") and looks_like_year(number)):
+        if number is None or _too_bare(number, marked=bool(m.group("marker"))):
             continue
-        if not m.group("marker") and re.match(r"[A-Z]+\s", number) and sum(c.isdigit() for c in number) < 6:
-            continue  # as above: "the claim FNOL 2026"
         over = [k for k, (a, b) in enumerate(taken) if a < start + len(number) and start < b]
         if not over:
             if m.group("ref") and not re.search(r"[A-Z]", number):
@@ -201,12 +198,12 @@ def find_claim_ids(text: str, *, known: Iterable[str] = ()) -> list[str]:
             found.append((start, _canonical(number)))
             continue
         # a number the rules above read shorter ("FA 0058 221" of "FA 0058 221 T") is read whole
+        # (``taken`` and ``found`` grow together: the k-th span is the k-th number's)
         k = over[0]
-        was = next((i for i, (at, _) in enumerate(found) if at == taken[k][0]), None)
-        if len(over) == 1 and was is not None and taken[k][0] == start and len(number) > taken[k][1] - start \
-                and claim_key(number).startswith(claim_key(found[was][1])):
+        if len(over) == 1 and taken[k][0] == start and start + len(number) > taken[k][1] \
+                and claim_key(number).startswith(claim_key(found[k][1])):
             taken[k] = (start, start + len(number))
-            found[was] = (start, _canonical(number))
+            found[k] = (start, _canonical(number))
     if not found:  # "file AU/2025/7731" only when no number is called a claim's ("Our file: HMS-25-1187" of a
         for m in _FILE_ID.finditer(text):  # surveyor, beside "claim reference: 25/HM/00913", is the surveyor's)
             start = m.start("num")
@@ -214,6 +211,17 @@ def find_claim_ids(text: str, *, known: Iterable[str] = ()) -> list[str]:
                 taken.append((start, m.end()))
                 found.append((start, _canonical(m.group("num"))))
     return _by_frequency(by_key.get(claim_key(c), c) for _, c in sorted(found))
+
+
+def _too_bare(number: str, *, marked: bool) -> bool:
+    """Whether a number after "claim" is too bare to be a claim's: fewer than four digits; and, without
+    ``No.``/``#`` after the label (``marked``), a year ("claim 2026") or a short prefixed number set off by
+    a space ("the claim FNOL 2026"; "Claim CP 26 118204" in a page header is read: eight digits in groups
+    are no year)."""
+    digits = sum(c.isdigit() for c in number)
+    if digits < 4:
+        return True
+    return not marked and (looks_like_year(number) or (re.match(r"[A-Z]+\s", number) is not None and digits < 6))
 
 
 @lru_cache(maxsize=8)
