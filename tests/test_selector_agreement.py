@@ -31,9 +31,8 @@ def _selection(*units: Scored, spread: int = 0) -> Selection:
     """A selection of ``units``, best first; ``spread`` more documents each writing the best value
     once more (a header every page repeats)."""
     selection = Selection("what was the roof replacement payment", "amount", list(units))
-    written = [(s.unit.passage.document, frozenset({normalised("amount", s.value)} if s.value else ()))
-               for s in units]
-    written += [(f"page-{k}.txt", frozenset({normalised("amount", units[0].value or "")})) for k in range(spread)]
+    written = [(s.unit.passage.document, (s.value,) if s.value else ()) for s in units]
+    written += [(f"page-{k}.txt", (units[0].value or "",)) for k in range(spread)]
     selection.candidate_values = written
     return selection
 

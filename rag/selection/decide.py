@@ -93,7 +93,8 @@ def decision_inputs(selection: Selection) -> dict[str, float]:
     probability = [s.probability for s in scored]
     others = [members for key, members in groups.items() if key != best_key]
     rival = max((probability[i] for members in others for i in members), default=0.0)
-    writing = [document for document, values in selection.candidate_values if best_key in values]
+    writing = [document for document, values in selection.candidate_values
+               if best_key in {normalised(selection.kind, v) for v in values}]
     question = scored[0].features
     return {
         "best": _log_odds(probability[0]),

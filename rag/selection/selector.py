@@ -108,7 +108,7 @@ from rag.experts.text import STOPWORDS, content_terms, stem, words
 from rag.glossary import LAY, ROLE_WORDS, defined_abbreviations, expand
 from rag.metadata import find_claim_ids, find_dates
 from rag.selection.units import Unit, plain
-from rag.selection.values import find_values, normalised, question_kind_words
+from rag.selection.values import find_values, question_kind_words
 
 FEATURES = (
     "dense", "dense_gap", "bm25", "coverage", "kind_match", "kind_miss", "heading", "label", "rank",
@@ -272,9 +272,10 @@ class Selection:
     """Of those, the words right before a word the units do hold ("the *earthquake* deductible")."""
     vetoed: list[str] = field(default_factory=list)
     """The words of a veto (:func:`qualifier_veto`): whatever the units' probabilities, no unit answers."""
-    candidate_values: list[tuple[str, frozenset[str]]] = field(default_factory=list)
-    """Every candidate unit's document and the values of the asked kind it writes, normalised
-    (:func:`rag.selection.values.normalised`): how widely a value is written (``rag.selection.decide``)."""
+    candidate_values: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
+    """Every candidate unit's document and the values of the asked kind it writes, as written: how
+    widely a value is written (``rag.selection.decide`` normalises them, and only when a second stage
+    decides)."""
 
 
 def featurize(
@@ -419,8 +420,7 @@ def _prepare(
             "id_absent": id_absent,
             "fit_bm25": fit * bm25[i] / top_bm25,
         })
-    selection.candidate_values = [(u.passage.document, frozenset(normalised(kind, v) for v in values))
-                                  for u, values in zip(candidates, found)]
+    selection.candidate_values = [(u.passage.document, tuple(values)) for u, values in zip(candidates, found)]
     keep = list(range(len(candidates))) if embed_all else _prefilter(cheap, model or load_model(), embedded_units)
     return _Pending(selection, candidates, keep, cheap, found, q_set, _asked_phrase(question_words) or query.text,
                     query.text)
