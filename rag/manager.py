@@ -1013,12 +1013,14 @@ def _claim_tails(known: tuple[str, ...]) -> dict[str, list[str]]:
 
 
 def _written_claim_ids(question: str, claim_ids: Sequence[str]) -> list[str]:
-    """How the question writes the claim numbers it names ("ho 2024 8892", "WC-2025-00123"):
-    words that pick the claim, for the experts to leave out of what they match."""
+    """How the question writes the claim numbers it names ("ho 2024 8892", "WC-2025-00123",
+    "W/C 4471-0926", "EPL.2026.0412-C"): words that pick the claim, for the experts to leave out of
+    what they match. The groups may be joined by any punctuation or spaces, or none."""
     found = []
     for claim_id in claim_ids:
         parts = [re.escape(p) for p in re.findall(r"[A-Za-z]+|\d+", claim_id)]
-        m = re.search(r"[-\s]?".join(parts), question, re.I) if parts else None
+        whole = r"(?<![A-Za-z0-9])" + r"[\W_]{0,3}".join(parts) + r"(?![A-Za-z0-9])"
+        m = re.search(whole, question, re.I) if parts else None
         if m:
             found.append(m.group(0))
     return found

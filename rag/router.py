@@ -433,12 +433,20 @@ def _spelled_out(full: str) -> Callable[[re.Match[str]], str]:
     "PD-4471" keep their letters."""
 
     def replace(m: re.Match[str]) -> str:
-        return m.group(0) if _NUMBER_AFTER.match(m.string, m.end()) else full
+        return m.group(0) if _within_reference(m) else full
 
     return replace
 
 
+def _within_reference(m: re.Match[str]) -> bool:
+    """The shorthand is the start of a reference: a number follows it, or follows the letters it
+    runs on into ("W/C 4471-0926" is no "with C 4471-0926", "PD-4471" no property damage)."""
+    return bool(_NUMBER_AFTER.match(m.string, m.end()) or _LETTERS_THEN_NUMBER.match(m.string, m.end()))
+
+
 _NUMBER_AFTER = re.compile(r"\s?[-/#]?\s?\d")
+_LETTERS_THEN_NUMBER = re.compile(r"[A-Za-z]{1,3}\s?[-/#]?\s?\d")
+"""After a shorthand that ends in a slash: the rest of a reference's letters, then its number."""
 
 
 @dataclass(frozen=True)
