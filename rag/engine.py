@@ -643,7 +643,7 @@ class Engine:
         registry read. While the lexical index is still being built, nothing is linked yet (and it
         is tried again at the next read)."""
         from rag.lexical import LexicalIndexBuilding
-        from rag.links import PartyNames, claims_sharing, party_names, references_in
+        from rag.links import ClaimNumbers, PartyNames, claims_sharing, party_names, references_in
         from rag.retrieval import scopes_in_reach
 
         with self._links_lock:
@@ -658,6 +658,14 @@ class Engine:
                         for name in party_names(doc.metadata.insured, doc.metadata.claimants):
                             parties.setdefault(doc.scope, {}).setdefault(name, set()).add(doc.metadata.claim_id)
             parties_in_reach: dict[str, PartyNames] = {}  # a scope -> the parties in its reach
+            numbers_in_reach: dict[str, ClaimNumbers] = {}  # a scope -> the claim numbers in its reach
+
+            def numbers_seen_from(scope: str) -> ClaimNumbers:
+                if scope not in numbers_in_reach:
+                    reach = set(scopes_in_reach(scope))
+                    numbers_in_reach[scope] = ClaimNumbers(sorted({d.metadata.claim_id for d in documents
+                                                                   if d.metadata.claim_id and d.scope in reach}))
+                return numbers_in_reach[scope]
 
             def parties_seen_from(scope: str) -> PartyNames:
                 if scope not in parties_in_reach:
@@ -679,6 +687,7 @@ class Engine:
                     claims = claims_sharing(references, lambda ref: self._lexical.claims_mentioning(
                         ref, reach=reach, most=2, registry_view=documents))
                     claims |= parties_seen_from(doc.scope).claims_named_in(head)
+                    claims |= numbers_seen_from(doc.scope).written_apart_in(head)
                     doc.linked_claim = next(iter(claims)) if len(claims) == 1 else None
                     if doc.linked_claim:
                         linked.setdefault(doc.linked_claim, []).append((doc.doc_id, doc.scope))

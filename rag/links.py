@@ -9,7 +9,9 @@ the incident report alone).
 This module decides such links from the text alone: :func:`references_in` lists the identifiers a
 document writes, :func:`claims_sharing` the claims whose documents write any of them, and
 :meth:`PartyNames.claims_named_in` the claims whose insured or claimant it names in full ("Bill to:
-Redfern Excavation LLC"). A document is linked only when all of that points at one claim (a guess
+Redfern Excavation LLC"). A claim's own number written apart (in two boxes of a scanned form,
+"Claim No. box A: [ FEQ ] box B: [ 2026-40318 ]", or across a table's cells) is found by
+:class:`ClaimNumbers`. A document is linked only when all of that points at one claim (a guess
 between two would cite one claim's file for another). The engine applies
 the links when it lists documents (:attr:`rag.records.DocumentInfo.linked_claim`) and when it
 searches one claim's passages; the stored document keeps no claim, so a link follows the files in
@@ -123,3 +125,39 @@ def party_names(insured: Sequence[str], claimants: Sequence[str]) -> list[str]:
     way they are written (:func:`name_forms`)."""
     names = (form for n in (*insured, *claimants) for form in name_forms(n))
     return list(dict.fromkeys(n for n in names if len(n) >= MIN_PARTY_NAME and " " in n))
+
+
+WRITTEN_APART = 40
+"""How far apart (in characters) the groups of a claim number may stand and still be that number:
+two boxes of a form with their labels between them, not two lines of a page."""
+_GROUP = re.compile(r"[A-Za-z]+|\d+")
+_LONG_NUMBER = re.compile(r"(?<![A-Za-z0-9])\d{5,}(?![A-Za-z0-9])")
+
+
+class ClaimNumbers:
+    """The claim numbers in a document's reach, indexed by their longest run of digits (five or more:
+    a year or a short count is no claim's sign): :meth:`written_apart_in` finds the claims whose
+    number a document writes with its groups apart, in order, looking up only the long numbers it
+    writes (a pattern per claim over every unfiled document would grow with the claims on file)."""
+
+    def __init__(self, claim_ids: Sequence[str]) -> None:
+        self._by_number: dict[str, list[tuple[str, list[str]]]] = {}
+        for claim_id in claim_ids:
+            groups = _GROUP.findall(claim_id)
+            digits = [g for g in groups if g.isdigit()]
+            key = max(digits, key=len, default="")
+            if len(key) >= 5 and len(groups) > 1:
+                self._by_number.setdefault(key, []).append((claim_id, groups))
+
+    def written_apart_in(self, text: str) -> set[str]:
+        """The claims whose number's groups ``text`` writes in order, each within
+        :data:`WRITTEN_APART` characters of the one before, as whole tokens in any case."""
+        found: set[str] = set()
+        for m in _LONG_NUMBER.finditer(text):
+            for claim_id, groups in self._by_number.get(m.group(0), ()):
+                gap = rf"[\s\S]{{0,{WRITTEN_APART}}}?"
+                pattern = gap.join(rf"(?<![A-Za-z0-9]){re.escape(g)}(?![A-Za-z0-9])" for g in groups)
+                near = text[max(0, m.start() - WRITTEN_APART * len(groups)):m.end() + WRITTEN_APART * len(groups)]
+                if re.search(pattern, near, re.I):
+                    found.add(claim_id)
+        return found

@@ -102,6 +102,12 @@ PORCH_AND_SKYLIGHTS = {
                    "Dispatched 0712 hrs, on scene 0721 hrs. Patient transported to St. Ansgar ED.\n"
                    "Ambulance charge: $1,140.00\n"}
 
+POTTERY_AND_DAIRY = {
+    "notice.txt": "Claim No.: GX 2026-58214\nInsured: Halden Pottery Works\nHail broke the kiln shed's glass.\n",
+    "other.txt": "Claim No.: GX 2026-58290\nInsured: Brackwater Dairy\nA milk tank leaked.\n",
+    "scan.txt": "FIRST NOTICE OF LOSS (scanned)\nClaim No. box A: [ GX ]   Claim No. box B: [ 2026-58214 ]\n"
+                "Reported by: shop foreman Ilka Varga\nGlazier's quote for the shed: $1,965.00\n"}
+
 
 @pytest.mark.parametrize("files, question, claim_id, other_claim, document, value", [
     # the insured's name in full, as the claim's notice writes it
@@ -110,8 +116,11 @@ PORCH_AND_SKYLIGHTS = {
     # surname first and without the middle initial, as a run report writes it
     (PORCH_AND_SKYLIGHTS, "what was the ambulance charge on HB-2026-70311?", "HB-2026-70311", "HB-2026-70312",
      "ems-run.txt", "$1,140.00"),
+    # the claim's own number written in two boxes of a scanned form
+    (POTTERY_AND_DAIRY, "what was the glazier's quote on GX 2026-58214?", "GX 2026-58214", "GX 2026-58290",
+     "scan.txt", "$1,965.00"),
 ])
-def test_a_document_naming_one_claims_insured_is_searched_with_that_claim(  # type: ignore[no-untyped-def]
+def test_a_document_naming_one_claims_insured_or_number_is_searched_with_that_claim(  # type: ignore[no-untyped-def]
         tmp_path, files: dict[str, str], question: str, claim_id: str, other_claim: str, document: str,
         value: str) -> None:
     engine = Engine.open(Settings(home=tmp_path / "home"))
