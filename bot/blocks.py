@@ -488,9 +488,9 @@ def ingest_report_message(report: IngestReport, where: str) -> Message:
     if meta.claim_ids:
         others = f" (also mentions {', '.join(meta.claim_ids[1:4])})" if len(meta.claim_ids) > 1 else ""
         facts.append(("Claim", meta.claim_ids[0] + others))
-    elif report.linked_claim:  # no number, but references that one claim's files write
-        facts.append(("Claim", f"{report.linked_claim} (no claim number in the text; it shares references "
-                               "with that claim's files)"))
+    elif report.linked_claim:  # no number read whole, but a reference, a party or the number's parts (rag.links)
+        facts.append(("Claim", f"{report.linked_claim} (no claim number written whole in the text; linked by "
+                               "what it shares with that claim's files)"))
     else:
         facts.append(("Claim", "none found in the text"))
     if meta.document_type:

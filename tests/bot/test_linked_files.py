@@ -16,7 +16,7 @@ Released by: yard clerk Benedikt Haas
 async def test_a_receipt_naming_no_claim_is_filed_with_the_claim_that_writes_its_invoice_number(bot: Bot) -> None:
     await bot.share(bot.auto, "towing-invoice.txt", TOWING_INVOICE)
     _, report = await bot.share(bot.auto, "storage-receipt.txt", STORAGE_RECEIPT)
-    assert "CLM-1042 (no claim number in the text" in text_of(report)
+    assert "CLM-1042 (no claim number written whole in the text; linked" in text_of(report)
 
     _, answer = await bot.ask(bot.auto, f"{bot.mention} who released the car from storage on CLM-1042?")
     assert "Benedikt Haas" in text_of(answer) and "storage-receipt.txt" in text_of(answer)
