@@ -385,10 +385,15 @@ _CLAIMANT_LABELS = frozenset(
      "injured employee", "clmt", "injd", "iw")  # notes' shorthand: claimant, injured, injured worker
 )
 _DOL_LABELS = frozenset(("date of loss", "loss date", "date of injury", "dol", "injury date"))
-_DOL_LABEL = re.compile(r"date (?:and time )?of (?:the )?(?:loss|injury|incident|accident|crash|collision|fire|theft|"
-                        r"occurrence|event|breach|casualty|storm|hail|flood|burglary|robbery|collapse|explosion)"
-                        r"|(?:loss|injury|incident|accident|crash|fire|theft|casualty|storm) date")
-"""A date of loss under the name of the event: "Date of fire", "DATE OF CRASH", "Incident date"."""
+_DOL_EVENTS = (r"(?:loss|injury|incident|accident|crash|collision|fire|theft|occurrence|event|breach|casualty|storm|"
+               r"hail|flood|burglary|robbery|collapse|explosion)")
+_DOL_ALSO = r"(?:\s*(?:and|&|/)\s*(?:time|hour|cause|place|location))?"
+_DOL_LABEL = re.compile(rf"date{_DOL_ALSO} of (?:the )?{_DOL_EVENTS}|{_DOL_EVENTS} date{_DOL_ALSO}")
+"""A date of loss under the name of the event: "Date of fire", "DATE OF CRASH", "Incident date", and
+with what the same field also gives: "Date / cause of loss", "Date & time of loss", "Loss date/time"."""
+_DOL_BARE = frozenset(("loss", "incident", "accident", "occurrence"))
+"""A label that names only the event ("Loss: 10/06/2026, unit 318 ..."): its date of loss when its value
+opens with a date."""
 _ADJUSTER_LABEL = re.compile(r"(?:[a-z]+\s+){0,2}(?:adjuster|adjustor|adj|handler|examiner)"
                              r"(?:\s+(?:assigned|of record|name))?|"
                              r"handled by|assigned to|"
@@ -1027,6 +1032,10 @@ def extract_metadata(doc: ParsedDocument) -> ClaimMetadata:
         elif (names & _DOL_LABELS or any(_DOL_LABEL.fullmatch(n) for n in names)) and meta.date_of_loss is None:
             dates = find_dates(_first_of_range(value))
             if dates:
+                meta.date_of_loss = dates[0][0].isoformat()
+        elif names & _DOL_BARE and meta.date_of_loss is None:
+            dates = find_dates(_first_of_range(value))
+            if dates and _first_of_range(value).lstrip().startswith(dates[0][1]):
                 meta.date_of_loss = dates[0][0].isoformat()
         elif _is_claim_label(names):
             claim_ids.extend(find_claim_ids(f"claim no. {value}")[:1])

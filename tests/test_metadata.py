@@ -412,3 +412,17 @@ def test_a_policy_field_that_names_the_policy_before_its_number_gives_the_number
 ])
 def test_an_insured_written_with_a_trade_name_or_under_re_is_read(text: str, insured: list[str]) -> None:
     assert meta_of(text).insured == insured
+
+
+@pytest.mark.parametrize(("text", "date_of_loss"), [
+    # a form's field that gives the date with the cause or the time
+    ("Claim No.: HM-2031-0447\nDate / cause of loss | 11/14/2031 about 2 a.m. - a burst boiler tube\n", "2031-11-14"),
+    ("Claim No.: HM-2031-0448\nDate & time of loss: 02/09/2031 16:20\n", "2031-02-09"),
+    ("Claim No.: HM-2031-0449\nLoss date/time: March 30, 2031, 07:05\n", "2031-03-30"),
+    # a label naming only the event, its value opening with the date
+    ("Claim No.: HM-2031-0450\nIncident: 06/18/2031, forklift struck a racking upright in aisle 9.\n", "2031-06-18"),
+    # ... and not when the date comes later in a description
+    ("Claim No.: HM-2031-0451\nLoss: water from the unit above; reported to us on 07/02/2031.\n", None),
+])
+def test_a_date_of_loss_is_read_from_the_fields_forms_write_it_in(text: str, date_of_loss: str | None) -> None:
+    assert meta_of(text).date_of_loss == date_of_loss
