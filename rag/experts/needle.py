@@ -41,10 +41,9 @@ from rag.experts.text import (
     words,
 )
 from rag.glossary import expand
-from rag.metadata import find_claim_ids
 from rag.records import Passage
 from rag.selection import candidate_units, compose, select
-from rag.selection.selector import Embed, defined_abbreviations_of
+from rag.selection.selector import Embed, defined_abbreviations_of, strip_ids
 from rag.selection.values import find_values as kind_values
 from rag.selection.values import question_kind
 
@@ -602,15 +601,3 @@ def _label(unit: str) -> str:
     a sentence with a colon in it has none."""
     m = _LABEL.match(unit)
     return m.group(1) if m and len(m.group(1).split()) <= 6 else ""
-
-
-def strip_ids(question: str, ignore: Sequence[str] = ()) -> str:
-    """The question without claim numbers (and ``ignore`` phrases): the claim is a filter, not
-    words to match."""
-    for phrase in ignore:
-        question = question.replace(phrase, " ")
-    for claim_id in find_claim_ids(question):  # "claim 1042" or "CLM-1042"; "Clm#2026/55817" (no hyphen) whole
-        number = re.escape(claim_id.split("-", 1)[-1])
-        question = re.sub(rf"\b(?:CLM\s*#?[-\s]?|claim\s*(?:number|no\.?|#|id)?\s*[:#]?\s*){number}(?!\w)", " ",
-                          question, flags=re.I)
-    return question

@@ -935,10 +935,16 @@ def _head_near(unit: Unit, values: list[str], head: str | None, held: set[str],
     return 1.0 if near else 0.5
 
 
-def strip_ids(question: str) -> str:
-    """The question without the claim numbers it names: a filter, not words to match."""
-    for claim_id in find_claim_ids(question):
-        question = re.sub(rf"\b{re.escape(claim_id)}\b|\b{re.escape(claim_id.split('-', 1)[-1])}\b", " ", question)
+def strip_ids(question: str, ignore: Sequence[str] = ()) -> str:
+    """The question without the claim numbers it names, written whole ("HO-2024-8892") or as a number
+    after the words that say it is a claim's ("claim no. 1042", "clm1042", "Clm#2026/55817"), and
+    without ``ignore`` phrases: the claim is a filter, not words to match."""
+    for phrase in ignore:
+        question = question.replace(phrase, " ")
+    for claim_id in find_claim_ids(question):  # "claim 1042" is found as "CLM-1042"
+        whole, number = re.escape(claim_id), re.escape(claim_id.split("-", 1)[-1])
+        question = re.sub(rf"\b(?:CLM\s*#?[-\s]?|claim\s*(?:number|no\.?|#|id)?\s*[:#]?\s*){number}(?!\w)|"
+                          rf"\b(?:{whole}|{number})(?!\w)", " ", question, flags=re.I)
     return question
 
 
