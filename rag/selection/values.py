@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from rag.metadata import find_dates
+from rag.tools.dates import read_clock
 
 KINDS = ("amount", "measure", "date", "time", "person", "organisation", "address", "place", "id", "count", "yesno",
          "duration", "percent", "phone", "email", "role", "reason", "rate")
@@ -445,9 +446,6 @@ def numbers_in(text: str) -> set[float]:
     return {float(m.group(0).replace(",", "")) for m in NUMBER.finditer(text)}
 
 
-_CLOCK = re.compile(r"(\d{1,2})(?:[:.h]?([0-5]\d))?(?::[0-5]\d)?\s?(?:([ap])\.?\s?m\.?)?", re.I)
-
-
 def normalised(kind: str | None, value: str) -> str:
     """One spelling of a value of ``kind`` however a file writes it: ``$12,400.00`` and ``12400 USD``
     are ``12400.00``; ``March 3, 2026`` and ``03/03/2026`` are ``2026-03-03``; ``2:15 p.m.`` and ``1415 hrs``
@@ -472,14 +470,5 @@ def normalised(kind: str | None, value: str) -> str:
 
 def _clock(value: str) -> str | None:
     """``HH:MM`` of a time of day (``2:15 p.m.``, ``1415 hrs``, ``noon``), None when it is none."""
-    lowered = value.lower()
-    if "noon" in lowered or "midnight" in lowered:
-        return "12:00" if "noon" in lowered else "00:00"
-    m = _CLOCK.search(value)
-    if not m:
-        return None
-    digits, minutes, half = m.group(1), m.group(2), m.group(3)
-    hour = int(digits)
-    if half:
-        hour = hour % 12 + (12 if half.lower() == "p" else 0)
-    return f"{hour:02d}:{int(minutes or 0):02d}" if hour < 24 else None
+    minutes = read_clock(value, alone=True)
+    return None if minutes is None else f"{minutes // 60:02d}:{minutes % 60:02d}"
