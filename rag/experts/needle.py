@@ -32,6 +32,7 @@ import numpy as np
 
 from rag.experts.result import ExpertResult
 from rag.experts.text import (
+    CLAUSES,
     STOPWORDS,
     content_terms,
     display_line,
@@ -286,7 +287,6 @@ def rank_lines(
     return Ranking(candidates, missing, phrasing)
 
 
-_CLAUSE = re.compile(r"[;.!?]\s+|,\s+(?=[a-z])|\s+-\s+")
 
 
 def _value_in_clause(
@@ -300,7 +300,7 @@ def _value_in_clause(
         return 0.0, values[0] if values else None
     total = sum(weights[t] for t in head)
     best: tuple[float, str | None] = (0.0, values[0])
-    for clause in _CLAUSE.split(unit):
+    for clause in CLAUSES.split(unit):
         for v in values:
             if v in clause:
                 found = terms(clause)
@@ -391,7 +391,7 @@ def _which_noun(question: str, head: Sequence[str]) -> str | None:
 
 def _clause_of(unit: str, value: str) -> set[str]:
     """The terms of the clause of ``unit`` that states ``value``."""
-    for clause in _CLAUSE.split(unit):
+    for clause in CLAUSES.split(unit):
         if value in clause:
             return terms(clause)
     return terms(unit)

@@ -104,7 +104,7 @@ from typing import Protocol
 import numpy as np
 
 from rag.embedding.cache import embed_cached
-from rag.experts.text import STOPWORDS, content_terms, stem, words
+from rag.experts.text import CLAUSES, STOPWORDS, content_terms, stem, words
 from rag.glossary import LAY, ROLE_WORDS, defined_abbreviations, expand
 from rag.metadata import find_claim_ids, find_dates
 from rag.selection.units import Unit, plain
@@ -831,7 +831,7 @@ def _value_near(unit: Unit, values: list[str], q_terms: set[str]) -> float:
                 best = max(best, len(_terms(f"{h} {unit.pairs[0][1]}") & q_terms))
         if best:
             return best / len(q_terms)
-    clauses = re.split(r"[;.!?]\s+|,\s+(?=[a-z])|\s+-\s+", unit.text)
+    clauses = CLAUSES.split(unit.text)
     return max((len(_terms(c) & q_terms) for c in clauses if any(v in c for v in values)), default=0) / len(q_terms)
 
 
@@ -930,7 +930,7 @@ def _head_near(unit: Unit, values: list[str], head: str | None, held: set[str],
         for h, c in unit.pairs:
             if any(v in c for v in values) and head in _with_shorthand(_terms(f"{h} {unit.pairs[0][1]}"), groups):
                 return 1.0
-    clauses = re.split(r"[;.!?]\s+|,\s+(?=[a-z])|\s+-\s+", unit.text)
+    clauses = CLAUSES.split(unit.text)
     near = any(head in _with_shorthand(_terms(c), groups) for c in clauses if any(v in c for v in values))
     return 1.0 if near else 0.5
 
@@ -1041,7 +1041,7 @@ def _nearest_value(unit: Unit, values: list[str], q_terms: set[str]) -> str:
                     for v in values if v in c), default=None)
         if best is not None:
             return best[2]
-    clauses = re.split(r"[;.!?]\s+|,\s+(?=[a-z])|\s+-\s+", unit.text)
+    clauses = CLAUSES.split(unit.text)
     best_value, best_share = values[0], -1
     for clause in clauses:
         shared = len(_terms(clause) & q_terms)
@@ -1188,7 +1188,6 @@ def _fields_within(text: str) -> list[tuple[str, str]]:
 _HEDGE = re.compile(r"\b(?:not|no|never|none|neither|nor|yet|pending|awaiting|to be|will|would|if|unless|"
                     r"anticipated|expected|planned|scheduled|may|might|could|unknown|unclear|undetermined|"
                     r"did ?n[o']t|has ?n[o']t|have ?n[o']t|was ?n[o']t|is ?n[o']t)\b", re.I)
-_CLAUSES = re.compile(r"[;.!?]\s+|,\s+(?=[a-z])|\s+-\s+")
 
 
 def _hedged(text: str, values: Sequence[str]) -> float:
@@ -1196,7 +1195,7 @@ def _hedged(text: str, values: Sequence[str]) -> float:
     or makes it a condition ("a rating *to be done* at the next visit", "the city *did not* present a
     claim", "*if* the crown is seated on or after ..."): the file talks about the thing asked and
     says it has not happened or is not known."""
-    clauses = _CLAUSES.split(text)
+    clauses = CLAUSES.split(text)
     held = [c for c in clauses if any(v in c for v in values)] if values else clauses
     return 1.0 if any(_HEDGE.search(c) for c in held or clauses) else 0.0
 

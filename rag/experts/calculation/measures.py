@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from rag.experts.calculation.question import NUMBER_WORDS, shared
-from rag.experts.text import terms
+from rag.experts.text import CLAUSE_END, terms
 from rag.selection.values import UNITS_OF_MEASURE
 
 _ASKED_UNITS = [(name, written) for name, (asked, written) in UNITS_OF_MEASURE.items() if asked]
@@ -33,7 +33,8 @@ _NOT_COUNTED = frozenset(("days", "weeks", "months", "years", "minutes", "second
 
 _FIGURE = r"(?<![\w$.,/:#-])(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d,]*\.?\d|[/:]\d|%)"
 
-_CLAUSE_CUT = re.compile(r"[;|\n]|[.!?](?=\s+[A-Z(])|,\s+(?=\D)")
+_CLAUSE_CUT = re.compile(CLAUSE_END.pattern + r"|,\s+(?=\D)")
+"""A figure's clause ends where any clause does, and at a comma before words ("820 gallons recovered, 330 left")."""
 
 
 @dataclass(frozen=True)

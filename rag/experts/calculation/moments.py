@@ -27,7 +27,7 @@ from rag.experts.calculation.dates import (
     unwrapped,
 )
 from rag.experts.calculation.question import phrase_words, shared
-from rag.experts.text import terms
+from rag.experts.text import CLAUSE_END, terms
 from rag.metadata import find_dates
 from rag.records import Passage
 from rag.tools.dates import TIME_OF_DAY, clock_of, read_moment
@@ -48,9 +48,6 @@ _NO_YEAR = re.compile(r"\b(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|N
                       r"(?:st|nd|rd|th)?\b(?!,?\s\d{4})(?![:\d])|"
                       r"(?<![\d/.$,-])(?P<mo>1[0-2]|0?[1-9])/(?P<d2>3[01]|[12]\d|0?[1-9])(?![\d/%])", re.I)
 """A date written without its year: ``05/16``, ``June 11``."""
-
-_SENTENCE = re.compile(r"[.!?](?=\s+[A-Z(])|[;|]|\n")
-"""Where a clause ends: a sentence's end, a semicolon, a table or form cell."""
 
 _ROW_END = re.compile(r"[.!?](?=\s+[A-Z(])|\n")
 """Where what a stamp dates ends: its sentence, or its row (a row's cells all tell its entry)."""
@@ -179,7 +176,7 @@ def _clause(text: str, raw: list[tuple[int, int, date | None, int | None, str]],
     next moment or the clause's end."""
     start, end = raw[i][0], raw[i][1]
     prev_end = raw[i - 1][1] if i else 0
-    cut = max((m.end() for m in _SENTENCE.finditer(text, prev_end, start)), default=prev_end)
+    cut = max((m.end() for m in CLAUSE_END.finditer(text, prev_end, start)), default=prev_end)
     before = text[cut:start]
     if i and RANGE_JOIN.match(before):  # "02/27/2026 - 07/15/2026": a range's end is of the range's own clause
         return _clause(text, raw, i - 1)
