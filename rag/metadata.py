@@ -106,9 +106,11 @@ called a claim's number."""
 
 
 _BOLD = re.compile(r"\*\*|`")
-_CODE = re.compile(r"(?<![A-Za-z0-9])(?P<num>[A-Z]{1,6}(?:-[A-Z]{1,4})?(?:-\d{2,})+(?:-[A-Z]{1,4})?|[A-Z]{1,6}\d{5,})"
-                   r"(?![A-Za-z0-9]|-\d)")
-"""A reference shaped like a claim's: letters, then groups of digits (``FL-2026-30977``, ``CR-88341-B``)."""
+CLAIM_SHAPE = r"[A-Z]{1,6}(?:-[A-Z]{1,4})?(?:[-/]\d{2,}){1,3}(?:-[A-Z]{1,4})?"
+"""How claim numbers are written across carriers: letters, then one to three groups of digits, a trailing group
+of letters allowed (``FL-2026-30977``, ``CR-88341-B``, ``GL-24-330871-B``, ``PJ/2026/118204``)."""
+_CODE = re.compile(rf"(?<![A-Za-z0-9])(?P<num>{CLAIM_SHAPE}|[A-Z]{{1,6}}\d{{5,}})(?![A-Za-z0-9]|-\d)")
+"""A reference in a file name shaped like a claim's (:data:`CLAIM_SHAPE`, or ``CR88341``)."""
 _OTHER_NUMBER = re.compile(
     r"\b(?:(?:invoice|inv|receipt|po|purchase order|contract|vin|serial|tracking|ticket|quote|estimate|est|"
     r"transaction)\b\W{0,6}"
