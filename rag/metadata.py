@@ -96,8 +96,18 @@ PETTIBONE`` (email subjects and notes name the claim so). A bare number after "f
 25-00188``) is not read: it is anyone's; nor one after a word and a colon (``File photo: IMG-2231``)."""
 
 
-_TAGGED_ID = re.compile(r"(?:\[|\(|\b(?i:our ref(?:erence)?)\.?:?)\s*"
-                        r"(?P<num>[A-Z]{1,6}(?:-[A-Z]{1,4})?(?:[-/ ]\d{2,}){1,3}(?:-[A-Z]{1,4})?)"
+def claim_shape(separators: str = "-/") -> str:
+    """How claim numbers are written across carriers, as a pattern: letters, then one to three groups of digits
+    each after one of ``separators``, a trailing group of letters allowed (``FL-2026-30977``, ``CR-88341-B``,
+    ``GL-24-330871-B``, ``PJ/2026/118204``; with a space, a tag's ``[WC 2025 00123]``)."""
+    return rf"[A-Z]{{1,6}}(?:-[A-Z]{{1,4}})?(?:[{re.escape(separators)}]\d{{2,}}){{1,3}}(?:-[A-Z]{{1,4}})?"
+
+
+CLAIM_SHAPE = claim_shape()
+"""A claim number's shape, its digit groups after hyphens or slashes (:func:`claim_shape`)."""
+
+
+_TAGGED_ID = re.compile(rf"(?:\[|\(|\b(?i:our ref(?:erence)?)\.?:?)\s*(?P<num>{claim_shape('-/ ')})"
                         r"(?:\s*[\])]|(?![\w/-]))")
 """A reference in brackets in a title (an e-mail's subject, as claim systems and counsel tag their
 mail: ``[GL-2026-000781]``, ``(POL-8812-26)``) or after "our ref" (``-- our ref CA-HZ-0093317 --``),
@@ -106,9 +116,8 @@ called a claim's number."""
 
 
 _BOLD = re.compile(r"\*\*|`")
-_CODE = re.compile(r"(?<![A-Za-z0-9])(?P<num>[A-Z]{1,6}(?:-[A-Z]{1,4})?(?:-\d{2,})+(?:-[A-Z]{1,4})?|[A-Z]{1,6}\d{5,})"
-                   r"(?![A-Za-z0-9]|-\d)")
-"""A reference shaped like a claim's: letters, then groups of digits (``FL-2026-30977``, ``CR-88341-B``)."""
+_CODE = re.compile(rf"(?<![A-Za-z0-9])(?P<num>{CLAIM_SHAPE}|[A-Z]{{1,6}}\d{{5,}})(?![A-Za-z0-9]|-\d)")
+"""A reference in a file name shaped like a claim's (:data:`CLAIM_SHAPE`, or ``CR88341``)."""
 _OTHER_NUMBER = re.compile(
     r"\b(?:(?:invoice|inv|receipt|po|purchase order|contract|vin|serial|tracking|ticket|quote|estimate|est|"
     r"transaction)\b\W{0,6}"

@@ -34,7 +34,7 @@ from rapidfuzz.distance import OSA
 
 from rag.experts.lookup import _LEGAL_SUFFIX, NameMatch
 from rag.experts.text import STOPWORDS
-from rag.metadata import claim_key, looks_like_year
+from rag.metadata import CLAIM_SHAPE, claim_key, looks_like_year
 from rag.records import ClaimRecord
 
 MIN_LETTERS = 5
@@ -361,11 +361,9 @@ def unknown_claim_numbers(question: str, known: Sequence[str], *, also: Iterable
     return found
 
 
-# Letters, then two or more groups of digits (a trailing group of letters allowed): how claim
-# numbers are written across carriers ("FL-2026-30977", "GL-24-330871-B"); five digits at least, so
-# "COVID-19", "I-95" or a form number are not taken for one.
-_CLAIM_SHAPED = re.compile(
-    r"(?<![\w./-])[A-Za-z]{1,6}(?:-[A-Za-z]{1,4})?(?:[-/]\d{2,}){1,3}(?:-[A-Za-z]{1,4})?(?![\w/-])")
+# A number written the way claim numbers are (metadata.CLAIM_SHAPE, in any case); five digits at least (see
+# below), so "COVID-19", "I-95" or a form number are not taken for one.
+_CLAIM_SHAPED = re.compile(rf"(?<![\w./-]){CLAIM_SHAPE}(?![\w/-])", re.I)
 
 
 def unwritten_claim_numbers(question: str, known: Sequence[str], *,

@@ -114,3 +114,28 @@ def test_a_share_asked_as_the_things_and_what_became_of_them() -> None:
 def test_a_share_of_a_tables_two_columns(engine) -> None:  # type: ignore[no-untyped-def]
     answer = ask_checked(engine, "RC-77120-Q - % of shipped units retrieved so far")
     assert answer.text.startswith("60.0%: 12,000 units [1] of 20,000 units [1]"), answer.text
+
+
+CROP_NOTE = """# Crop hail adjustment - Tellwright Farms, claim CH-88210-T
+
+| Field | Crop | Planted | Loss |
+| --- | --- | --- | --- |
+| Field 3 (north bottom) | Soybeans | 42.5 acres | 60% |
+| Field 7 (river bend) | Corn | 18 acres | 35% |
+
+Hail swath crossed both fields on 07/14/2026. Replant payment estimate $6,150.00.
+"""
+
+
+def test_a_sum_in_a_unit_the_selector_also_knows(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """One table of units for the kind of value asked and for arithmetic: acres, asked without "how many",
+    are added as acres (the calculation knew eleven units, the selector thirty)."""
+    engine = engine_with_files(tmp_path_factory.mktemp("acres"), [("crop_note.md", CROP_NOTE)])
+    answer = ask_checked(engine, "total acres on field 3 and field 7 for CH-88210-T")
+    assert answer.text.startswith("60.5 acres in total: 42.5 acres [1] + 18 acres [2]"), answer.text
+    engine.close()
+
+
+def test_a_unit_name_joined_to_a_number_is_a_label() -> None:
+    assert unit_asked("benzene in MW-4 against the standard") is None  # a monitoring well, not megawatts
+    assert unit_asked("total MW of the two inverters").name == "MW"  # type: ignore[union-attr]

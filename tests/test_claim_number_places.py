@@ -316,3 +316,15 @@ def test_an_invoice_number_in_its_file_name_is_no_claim(engine: Engine) -> None:
 def test_a_question_naming_a_number_that_has_no_hyphen_is_answered(engine: Engine) -> None:
     answer = engine.ask("defense costs through november on Clm#2025/44102?")
     assert "$18,775.00" in answer.text and answer.claim_ids == ["2025/44102"]
+
+
+def test_a_file_named_with_a_date_and_time_stamp_is_filed_under_no_claim() -> None:
+    """A reference in a file name is a claim's number when it has the shape every reader of claim numbers shares
+    (letters, then one to three groups of digits): four groups are a date and time (``DSP-2026-05-14-2231``)."""
+    from rag.metadata import extract_metadata
+    from rag.parsing import parse_bytes
+
+    stamped = "Dispatch log DSP-2026-05-14-2231\nTanker rollover reported on the Route 9 overpass; two units sent.\n"
+    assert extract_metadata(parse_bytes(stamped.encode(), "Dispatch_log_DSP-2026-05-14-2231.txt")).claim_ids == []
+    filed = "Field notes WX-2026-40871\nHail dented the north greenhouse's roof panels.\n"
+    assert extract_metadata(parse_bytes(filed.encode(), "Field_notes_WX-2026-40871.txt")).claim_ids == ["WX-2026-40871"]

@@ -163,3 +163,27 @@ def test_the_shipped_weights_match_the_features() -> None:
     assert Path(WEIGHTS_PATH).exists()
     model = load_model()
     assert 0.0 < model.threshold < 1.0
+
+
+@pytest.mark.parametrize("question", [
+    "Clm#2031/40917 which towing yard holds the trailer",
+    "clm7731 which towing yard holds the trailer",
+    "claim no. 7731 which towing yard holds the trailer",
+    "for Claim Number MR-2029-5521, which towing yard holds the trailer",
+    "which towing yard holds the trailer on CLM-7731?",
+])
+def test_a_claim_number_in_any_shape_is_no_word_of_the_question(question: str) -> None:
+    """The selector, the rules and the calculations read a question without its claim number (one
+    function): "Clm#" left behind was a word no unit holds, counted as absent."""
+    from rag.selection.selector import strip_ids
+
+    left = re.sub(r"[^\w\s]", " ", strip_ids(question)).split()
+    assert "towing" in left and "trailer" in left
+    assert not any(re.search(r"\d|^clm$", w, re.I) for w in left), left
+
+
+def test_phrases_to_ignore_are_left_out_with_the_claim_number() -> None:
+    from rag.selection.selector import strip_ids
+
+    stripped = strip_ids("does Brennick Haulage owe on clm7731", ignore=("Brennick Haulage",))
+    assert stripped.split() == ["does", "owe", "on"]

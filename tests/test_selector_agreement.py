@@ -53,10 +53,20 @@ AGREEMENT = Decider(
     ("amount", "12.400,00 EUR", "12,400"),
     ("date", "March 3, 2026", "03/03/2026"),
     ("time", "2:15 p.m.", "1415 hrs"),
+    ("time", "0958", "9:58 a.m."),  # a log's bare 24-hour time, found as a time of day
+    ("time", "9.58", "09:58"),
     ("id", "WC-7 41908", "wc741908"),
 ])
 def test_one_value_written_two_ways_is_one_value(kind: str, one: str, other: str) -> None:
     assert normalised(kind, one) == normalised(kind, other)
+
+
+def test_a_day_without_its_year_is_no_time_of_day() -> None:
+    """The selector's values and the calculation's moments read times of day with one reader: "11/19" is
+    a day, "31 pm" no hour (each was read as a time, 11:00 and 19:00)."""
+    assert normalised("date", "11/19") != "11:00"
+    assert normalised("time", "31 pm") != "19:00"
+    assert normalised("time", "noon") == normalised("time", "12:00 p.m.") == "12:00"
 
 
 def test_units_stating_one_value_agree_and_a_repeated_line_is_no_second_witness() -> None:

@@ -75,3 +75,17 @@ def test_the_quantity_reader_sees_a_number_and_its_unit(text: str, quantity: str
 
 def test_a_unit_the_question_only_mentions_asks_no_quantity() -> None:
     assert question_kind("what's the tx hash for the btc payment") != "measure"
+
+
+@pytest.mark.parametrize(("text", "quantity"), [
+    ("Replaced 86 lf of copper supply line under the slab.", "86 lf"),
+    ("Tear-off and re-deck of 1,920 sf over the garage.", "1,920 sf"),
+])
+def test_a_quantity_in_a_trade_abbreviation_is_read(text: str, quantity: str) -> None:
+    """The selector and the calculation read units from one table: the trade's "lf" and "sf" too."""
+    assert quantity in find_values("measure", text)
+
+
+def test_a_question_opening_with_a_length_asks_a_quantity() -> None:
+    assert question_kind("footage of trench dug along the east wall") == "measure"
+    assert question_kind("hours from the alarm until the crew arrived") != "measure"  # a duration

@@ -6,8 +6,6 @@ worded unlike our samples and the training sets (a greenhouse storm loss, a mari
   would state any unit (``selector.qualifier_veto``); a refit cannot lose it.
 - A listwise fit scores a unit against its own question's rivals: questions whose answer is absent have
   no rivals to beat, so they cannot teach the ranking what their units look like (``fit.LISTWISE``).
-- Two interactions a linear model cannot form: ``kind_dense`` (similarity of a unit holding the kind of
-  value asked) and ``fit_bm25`` (the question's words under the value's label).
 """
 
 from __future__ import annotations
@@ -24,7 +22,7 @@ from rag.records import Passage
 from rag.selection import candidate_units
 from rag.selection.answer import compose
 from rag.selection.fit import LISTWISE, POINTWISE, fit_model, outcomes
-from rag.selection.selector import FEATURES, Model, featurize, select
+from rag.selection.selector import FEATURES, Model, select
 
 GREENHOUSE_TXT = """Storm loss worksheet - Fennimore Orchids greenhouse, claim GH-30117
 
@@ -130,37 +128,14 @@ def test_a_listwise_fit_ranks_each_answer_over_its_own_rivals() -> None:
     assert sum(outcomes(listwise, test).values()) == len(test)
 
 
-# -- interactions --------------------------------------------------------------------------
-
-MARINA_TXT = """Marina slip log - Osprey Point
-
-Slip C-14: tenant Ilse Varga, monthly rent $640.00.
-Slip C-15: vacant since the dock fire.
-Harbourmaster on duty: Rufus Achebe.
-"""
-
-
-def test_an_interaction_weighs_similarity_only_where_the_kind_asked_is_held() -> None:
-    passage = _passage(MARINA_TXT, "marina-log.txt")
-    selection = featurize("how much is the monthly rent for slip C-15", candidate_units([passage]), default_embed,
-                          embed_all=True)
-    by_text = {s.unit.text: dict(zip(FEATURES, s.features)) for s in selection.scored}
-    rent = next(f for t, f in by_text.items() if "$640.00" in t)
-    vacant = next(f for t, f in by_text.items() if "vacant" in t)
-    assert rent["kind_dense"] == pytest.approx(rent["dense"]) and rent["kind_dense"] > 0
-    assert vacant["kind_dense"] == 0.0 and vacant["dense"] > 0  # close, but no amount: no answer
-    assert rent["fit_bm25"] == pytest.approx(rent["label_fit"] * rent["bm25"])
-    assert rent["fit_bm25"] > vacant["fit_bm25"]
-
-
 def test_a_choice_is_named_on_the_command_line_as_the_fit_prints_it() -> None:
     import argparse
 
     from rag.selection.fit import GROUPS, Choice, parse_choice
 
-    choice = parse_choice("listwise:40:absence+labels:0.5")
-    assert choice == Choice(40.0, GROUPS["absence"] | GROUPS["labels"], 0.5, LISTWISE)
-    assert choice.describe() == "listwise l2 40, without labels+absence, wrong cost 0.5"
+    choice = parse_choice("listwise:40:absence+rules:0.5")
+    assert choice == Choice(40.0, GROUPS["absence"] | GROUPS["rules"], 0.5, LISTWISE)
+    assert choice.describe() == "listwise l2 40, without rules+absence, wrong cost 0.5"
     assert parse_choice("pointwise:400:-:1").dropped == frozenset()
     with pytest.raises(argparse.ArgumentTypeError, match="unknown groups"):
         parse_choice("listwise:40:glossary:1")

@@ -37,7 +37,7 @@ from rag.experts.filters import (
     without_unsaid_topic,
 )
 from rag.experts.loss_runs import as_claims, read_runs, rows_asked, run_only_claims
-from rag.experts.needle import GENERIC, strip_ids
+from rag.experts.needle import GENERIC
 from rag.experts.result import ExpertResult, Sources
 from rag.experts.text import STOPWORDS, content_terms, display_line, terms
 from rag.records import ClaimRecord, DocumentInfo, Passage, documents_by_claim
@@ -51,6 +51,7 @@ from rag.router import (
     asks_which_claim,
     asks_who_handles,
 )
+from rag.selection.selector import strip_ids
 from rag.tools.dates import long_date
 from rag.tools.money import money_text
 

@@ -32,6 +32,7 @@ import numpy as np
 
 from rag.experts.result import ExpertResult
 from rag.experts.text import (
+    CLAUSES,
     STOPWORDS,
     content_terms,
     display_line,
@@ -41,10 +42,9 @@ from rag.experts.text import (
     words,
 )
 from rag.glossary import expand
-from rag.metadata import find_claim_ids
 from rag.records import Passage
 from rag.selection import candidate_units, compose, select
-from rag.selection.selector import Embed, defined_abbreviations_of
+from rag.selection.selector import Embed, defined_abbreviations_of, strip_ids
 from rag.selection.values import find_values as kind_values
 from rag.selection.values import question_kind
 
@@ -287,7 +287,6 @@ def rank_lines(
     return Ranking(candidates, missing, phrasing)
 
 
-_CLAUSE = re.compile(r"[;.!?]\s+|,\s+(?=[a-z])|\s+-\s+")
 
 
 def _value_in_clause(
@@ -301,7 +300,7 @@ def _value_in_clause(
         return 0.0, values[0] if values else None
     total = sum(weights[t] for t in head)
     best: tuple[float, str | None] = (0.0, values[0])
-    for clause in _CLAUSE.split(unit):
+    for clause in CLAUSES.split(unit):
         for v in values:
             if v in clause:
                 found = terms(clause)
@@ -392,7 +391,7 @@ def _which_noun(question: str, head: Sequence[str]) -> str | None:
 
 def _clause_of(unit: str, value: str) -> set[str]:
     """The terms of the clause of ``unit`` that states ``value``."""
-    for clause in _CLAUSE.split(unit):
+    for clause in CLAUSES.split(unit):
         if value in clause:
             return terms(clause)
     return terms(unit)
@@ -602,15 +601,3 @@ def _label(unit: str) -> str:
     a sentence with a colon in it has none."""
     m = _LABEL.match(unit)
     return m.group(1) if m and len(m.group(1).split()) <= 6 else ""
-
-
-def strip_ids(question: str, ignore: Sequence[str] = ()) -> str:
-    """The question without claim numbers (and ``ignore`` phrases): the claim is a filter, not
-    words to match."""
-    for phrase in ignore:
-        question = question.replace(phrase, " ")
-    for claim_id in find_claim_ids(question):  # "claim 1042" or "CLM-1042"; "Clm#2026/55817" (no hyphen) whole
-        number = re.escape(claim_id.split("-", 1)[-1])
-        question = re.sub(rf"\b(?:CLM\s*#?[-\s]?|claim\s*(?:number|no\.?|#|id)?\s*[:#]?\s*){number}(?!\w)", " ",
-                          question, flags=re.I)
-    return question

@@ -29,6 +29,14 @@ _ABBREVIATIONS = (
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[A-Z0-9\"'(\[$])")
 
+CLAUSES = re.compile(r"[;.!?]\s+|,\s+(?=[a-z])|\s+-\s+")
+"""Where a clause of a unit ends, to split it: a sentence, a semicolon, a comma before a lower-case word, a
+spaced dash. A value's own clause says what the value is ("paid $2,150, the rest on appeal")."""
+
+CLAUSE_END = re.compile(r"[.!?](?=\s+[A-Z(])|[;|]|\n")
+"""Where a clause ends, to find the one around a figure: a sentence's end, a semicolon, a table or form cell,
+a line. (Decimal points and "approx." end none.)"""
+
 
 def is_record_line(line: str) -> bool:
     """A line that stands alone: ``Label: value``, a dot-leader amount, a bullet, a dated entry."""

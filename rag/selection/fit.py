@@ -142,10 +142,9 @@ measured on it, the number of right answers at a given number of wrong ones grew
 them fit the questions more than the files."""
 
 
-AGAINST = frozenset({"absent", "absent_used", "absent_qualifier", "id_absent", "blank_value", "kind_miss",
-                     "label_clash"})
+AGAINST = frozenset({"absent", "absent_used", "absent_qualifier", "id_absent", "blank_value", "kind_miss"})
 """Features that can only count against a unit: a question word or identifier the files lack, a blank
-field, no value of the kind asked, a label that clashes. Fitted freely, correlated ones trade signs (on
+field, no value of the kind asked. Fitted freely, correlated ones trade signs (on
 session 9's seven sets ``absent_qualifier`` came out positive beside a larger negative ``absent``, and
 the "earthquake deductible" our files never state was answered with the policy's deductible): one whose
 weight comes out positive is left out and the model fitted again (:func:`fit_model`, ``signed``)."""
@@ -443,10 +442,8 @@ def _engine_version() -> str:
 # -- choosing a fit by leaving each set out -------------------------------------------------
 
 GROUPS: dict[str, frozenset[str]] = {
-    "labels": frozenset({"exact_token", "label_fit", "label_clash"}),
     "rules": frozenset({"rules", "rules_pick"}),
-    "absence": frozenset({"blank_value", "hedged", "id_absent", "dense_z"}),
-    "interactions": frozenset({"kind_dense", "fit_bm25"}),
+    "absence": frozenset({"blank_value", "id_absent"}),
 }
 """Features that may be left out together: each group is one question ("do the rules' opinions
 help on files we did not write?"), asked by leaving it out of the fit and measuring the sets left out."""
@@ -477,7 +474,7 @@ class Choice:
         return self.l2, self.dropped, self.objective
 
 
-DEFAULT_CHOICE = Choice(L2, GROUPS["absence"] | GROUPS["interactions"], WRONG_COST)
+DEFAULT_CHOICE = Choice(L2, GROUPS["absence"], WRONG_COST)
 """Session 6's recipe (its features, L2 400, a refused wrong answer worth a right one): the reference
 every other choice is measured against."""
 
@@ -485,16 +482,15 @@ every other choice is measured against."""
 def _grid(quick: bool = False) -> list[Choice]:
     """The choices measured: every L2, every threshold cost, and the feature groups left out one at a
     time (``quick``: all features but none of the new ones)."""
-    drops = [frozenset(), *GROUPS.values(), GROUPS["absence"] | GROUPS["labels"],
-             GROUPS["absence"] | GROUPS["interactions"]]
+    drops = [frozenset(), *GROUPS.values()]
     if quick:
-        drops = [GROUPS["absence"] | GROUPS["interactions"], GROUPS["absence"]]
+        drops = [GROUPS["absence"]]
     return [Choice(l2, d, c, objective) for objective, l2s in ((POINTWISE, L2S), (LISTWISE, LISTWISE_L2S))
             for l2 in l2s for d in drops for c in WRONG_COSTS]
 
 
 def parse_choice(text: str) -> Choice:
-    """``OBJECTIVE:L2:GROUPS:COST`` (``listwise:40:absence+labels:1``; GROUPS left out, ``-`` for none) as a
+    """``OBJECTIVE:L2:GROUPS:COST`` (``listwise:40:absence:1``; GROUPS left out, ``-`` for none) as a
     :class:`Choice`: what ``--choice`` measures and fits, the choice a full run made, without the full run."""
     objective, l2, groups, cost = text.split(":")
     if objective not in (POINTWISE, LISTWISE):
@@ -736,7 +732,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="a small grid of choices (the regularisation and the threshold's cost only)")
     parser.add_argument("--choice", type=parse_choice, metavar="OBJECTIVE:L2:GROUPS:COST",
                         help="measure only this choice beside session 6's recipe, and fit it (e.g. "
-                             "listwise:40:absence+labels:1; GROUPS are those left out, - for none)")
+                             "listwise:40:absence:1; GROUPS are those left out, - for none)")
     parser.add_argument("--misses", metavar="SET",
                         help="print the questions of SET (e.g. train5/questions.jsonl) the shipped weights get wrong, "
                              "classed, with their best units; fit nothing")

@@ -50,26 +50,18 @@ any claim file, whoever wrote it:
 - ``head_noun``: the head of what is asked (its last word, "claimant *attorney*", "the hourly
   *rate*") beside the unit's value (1), elsewhere in the unit (0.5), or missing (0): a unit *about*
   the thing holds its words, a unit that *answers* holds them next to the answer.
-- ``exact_token``: the share of the question's own identifiers ("RC-22-0417", "unit 3B"; not the
-  claim's number) the unit writes verbatim: one row of a loss run, not the rows beside it;
-- ``label_fit`` and ``label_clash``: the label a value stands under (its column header, its
-  ``Label:``, or the words right before it in its clause) against the question's words: "weekly
-  benefit $870.00" fits "the weekly benefit" better than "max weekly benefit $1,500.00"; a number
-  labelled "Claim" clashes with "the policy number";
 - ``blank_value``: a field whose label shares a word with the question is left blank or marked
-  unknown (``Next of kin: ____``, ``N/A``, ``pending``); ``hedged``: the clause stating the unit's
-  value denies, defers or conditions it ("a survey *will be* arranged *if* ..."); ``id_absent``: the
-  share of the question's own identifiers that no candidate unit holds (a question-level feature);
-  ``dense_z``: how far the unit's ``dense`` stands above the other embedded units', in their spread.
-  The file talks about the thing asked and still does not state it: what tells "absent" from
-  "worded differently" (session 9, ``python -m rag.selection.fit`` weighs them or leaves them out).
-  (A ``typed_lead``, the unit's ``dense`` ahead of the other units holding the kind asked for,
-  was tried in session 8: fitted, it took the largest weight and answered no more questions right
-  on the dev sets, two fewer on holdout2 and three fewer on train: left out.)
-- ``kind_dense`` and ``fit_bm25``: two interactions a linear model cannot form itself: ``dense`` of a
-  unit that holds the kind of value asked (a close unit without a value of that kind answers nothing), and
-  ``bm25`` times ``label_fit`` (the question's words found *under the value's label*, not anywhere in the
-  unit). Session 10; ``python -m rag.selection.fit`` weighs them or leaves them out (group "interactions").
+  unknown (``Next of kin: ____``, ``N/A``, ``pending``): no answer, whatever its probability; ``id_absent``:
+  the share of the question's own identifiers ("RC-22-0417", "unit 3B"; not the claim's number) that no
+  candidate unit holds (a question-level feature, an input of the second stage). Neither is weighed by
+  the shipped first stage.
+  (Left out of the shipped weights by the fit and deleted in session 14: ``exact_token``, a unit writing the
+  question's identifiers; ``label_fit``/``label_clash``, the label a value stands under against the
+  question's words; ``hedged``, a clause denying or deferring its value; ``dense_z``, a unit's ``dense``
+  in the spread of the others'; ``kind_dense`` and ``fit_bm25``, two interactions. Before ``typed_lead``,
+  the unit's ``dense`` ahead of the other units holding the kind asked for, was tried in session 8:
+  fitted, it took the largest weight and answered no more questions right on the dev sets, two fewer on
+  holdout2 and three fewer on train: left out.)
 - ``rules`` and ``rules_pick``: the rule-based line choice's score of the unit (relative to its
   best) and whether it is the line the rules would answer with (``rag.experts.needle.rule_view``).
   They are features like the others, not a gate: on our samples, which they were written for,
@@ -104,7 +96,7 @@ from typing import Protocol
 import numpy as np
 
 from rag.embedding.cache import embed_cached
-from rag.experts.text import STOPWORDS, content_terms, stem, words
+from rag.experts.text import CLAUSES, STOPWORDS, content_terms, stem, words
 from rag.glossary import LAY, ROLE_WORDS, defined_abbreviations, expand
 from rag.metadata import find_claim_ids, find_dates
 from rag.selection.units import Unit, plain
@@ -114,11 +106,9 @@ FEATURES = (
     "dense", "dense_gap", "bm25", "coverage", "kind_match", "kind_miss", "heading", "label", "rank",
     "retrieval", "record", "length", "value_near", "label_terms", "absent", "absent_used", "absent_qualifier",
     "kind_none", "rules", "rules_pick", "head_held", "novel", "dense_lead", "head_dense", "pair_label", "absent_dense",
-    "role_beside", "head_noun", "exact_token", "label_fit", "label_clash", "blank_value", "hedged", "id_absent",
-    "dense_z", "kind_dense", "fit_bm25",
+    "role_beside", "head_noun", "blank_value", "id_absent",
 )
-DENSE = frozenset({"dense", "dense_gap", "heading", "label", "dense_lead", "head_dense", "pair_label", "absent_dense",
-                   "dense_z", "kind_dense"})
+DENSE = frozenset({"dense", "dense_gap", "heading", "label", "dense_lead", "head_dense", "pair_label", "absent_dense"})
 """The features that need the embedder; the others rank the units first, and only the best
 :data:`EMBEDDED_UNITS` of them are embedded (the cost of a question stays flat however long its
 pages are)."""
@@ -390,7 +380,6 @@ def _prepare(
             values = [beside, *(v for v in values if v != beside)]
         found.append(values)
         label_terms = _terms(u.label)
-        fit, clash = _label_fit(u, values, q_all, groups, _KIND_LABEL.get(kind or "", frozenset()))
         cheap.append({
             "bm25": bm25[i] / top_bm25,
             "coverage": coverage[i],
@@ -412,13 +401,8 @@ def _prepare(
             "novel": min(1.0, len(unit_terms[i] - q_set - _QUESTION_WORDS) / 4),
             "role_beside": 1.0 if beside is not None else 0.0,
             "head_noun": _head_near(u, values, head, unit_terms[i], groups),
-            "exact_token": _exact_share(specific, u),
-            "label_fit": fit,
-            "label_clash": clash,
             "blank_value": _blank_value(u, q_all),
-            "hedged": _hedged(u.text, values),
             "id_absent": id_absent,
-            "fit_bm25": fit * bm25[i] / top_bm25,
         })
     selection.candidate_values = [(u.passage.document, tuple(values)) for u, values in zip(candidates, found)]
     keep = list(range(len(candidates))) if embed_all else _prefilter(cheap, model or load_model(), embedded_units)
@@ -493,9 +477,7 @@ class _Pending:
                    "dense_lead": float(dense[j] - others.max()) if len(others) else 0.0,
                    "head_dense": float(head_dense[j]),
                    "pair_label": float(label_head[pair_labels[i]]) if pair_labels[i] else 0.0,
-                   "absent_dense": self.cheap[i]["absent"] * float(dense[j]),
-                   "dense_z": _standing(dense, j),
-                   "kind_dense": self.cheap[i]["kind_match"] * float(dense[j])}
+                   "absent_dense": self.cheap[i]["absent"] * float(dense[j])}
             selection.scored.append(Scored(u, tuple(row[f] for f in FEATURES), 0.0, values_of[i]))
         return selection
 
@@ -831,7 +813,7 @@ def _value_near(unit: Unit, values: list[str], q_terms: set[str]) -> float:
                 best = max(best, len(_terms(f"{h} {unit.pairs[0][1]}") & q_terms))
         if best:
             return best / len(q_terms)
-    clauses = re.split(r"[;.!?]\s+|,\s+(?=[a-z])|\s+-\s+", unit.text)
+    clauses = CLAUSES.split(unit.text)
     return max((len(_terms(c) & q_terms) for c in clauses if any(v in c for v in values)), default=0) / len(q_terms)
 
 
@@ -930,15 +912,21 @@ def _head_near(unit: Unit, values: list[str], head: str | None, held: set[str],
         for h, c in unit.pairs:
             if any(v in c for v in values) and head in _with_shorthand(_terms(f"{h} {unit.pairs[0][1]}"), groups):
                 return 1.0
-    clauses = re.split(r"[;.!?]\s+|,\s+(?=[a-z])|\s+-\s+", unit.text)
+    clauses = CLAUSES.split(unit.text)
     near = any(head in _with_shorthand(_terms(c), groups) for c in clauses if any(v in c for v in values))
     return 1.0 if near else 0.5
 
 
-def strip_ids(question: str) -> str:
-    """The question without the claim numbers it names: a filter, not words to match."""
-    for claim_id in find_claim_ids(question):
-        question = re.sub(rf"\b{re.escape(claim_id)}\b|\b{re.escape(claim_id.split('-', 1)[-1])}\b", " ", question)
+def strip_ids(question: str, ignore: Sequence[str] = ()) -> str:
+    """The question without the claim numbers it names, written whole ("HO-2024-8892") or as a number
+    after the words that say it is a claim's ("claim no. 1042", "clm1042", "Clm#2026/55817"), and
+    without ``ignore`` phrases: the claim is a filter, not words to match."""
+    for phrase in ignore:
+        question = question.replace(phrase, " ")
+    for claim_id in find_claim_ids(question):  # "claim 1042" is found as "CLM-1042"
+        whole, number = re.escape(claim_id), re.escape(claim_id.split("-", 1)[-1])
+        question = re.sub(rf"\b(?:CLM\s*#?[-\s]?|claim\s*(?:number|no\.?|#|id)?\s*[:#]?\s*){number}(?!\w)|"
+                          rf"\b(?:{whole}|{number})(?!\w)", " ", question, flags=re.I)
     return question
 
 
@@ -1035,7 +1023,7 @@ def _nearest_value(unit: Unit, values: list[str], q_terms: set[str]) -> str:
                     for v in values if v in c), default=None)
         if best is not None:
             return best[2]
-    clauses = re.split(r"[;.!?]\s+|,\s+(?=[a-z])|\s+-\s+", unit.text)
+    clauses = CLAUSES.split(unit.text)
     best_value, best_share = values[0], -1
     for clause in clauses:
         shared = len(_terms(clause) & q_terms)
@@ -1086,66 +1074,12 @@ def _exact_share(specific: Sequence[str], unit: Unit) -> float:
     return sum(1 for t in specific if _token_pattern(t).search(where)) / len(specific)
 
 
-_CLAUSE_END = re.compile(r"[.;!?()\[\]=|\u2013\u2014]|\s-\s|,\s")
-_GENERIC_LABEL = frozenset(stem(w) for w in "number no num nbr id name value field item".split())
-"""Words any label of a value may hold ("Policy *number*", "*Value*"): they say nothing of what it is."""
-_KIND_LABEL = {kind: frozenset(stem(w) for w in ws.split()) for kind, ws in {
-    "address": "address location site premises property residence street mailing home",
-    "place": "address location site premises venue facility place street",
-    "person": "person contact",
-    "date": "date day dated",
-    "time": "time hour",
-    "phone": "phone telephone tel cell mobile",
-    "email": "email mail",
-    "amount": "amount sum",
-}.items()}
-"""Labels that only name the kind of value ("Location: 12 Mill Rd" for an address): no clash with a
-question asking for that kind in other words."""
-
-
-def _value_label(unit: Unit, value: str) -> str:
-    """The label ``value`` stands under: its column header or ``Label:`` in a record, else the few
-    words right before it in its clause ("max weekly benefit $1,500.00", "Claim WC-4471")."""
-    text = unit.text
-    for header, cell in unit.pairs:
-        if value in cell:
-            if header and cell.find(value) < 3:
-                return header
-            text = cell
-            break
-    at = text.find(value)
-    if at < 0:
-        return ""
-    before = _CLAUSE_END.split(text[:at])[-1]
-    return " ".join([w for w in words(before) if w not in _FUNCTION_WORDS and not any(c.isdigit() for c in w)][-3:])
-
-
 _FUNCTION_WORDS = frozenset("a an the of for to in on at by with and or per is was are were be been this that its his "
                             "her their our your my from as about around approximately approx roughly nearly some "
                             "over under after before since until till only just then".split())
-"""Not :data:`STOPWORDS`, which hold "claim" and "policy": a label's words name what its value is (a
-date or a number before a value, "05/07/2025 0412: ...", is no label either)."""
+"""Words that name nothing; not :data:`STOPWORDS`, which hold "claim" and "policy": the question's other words
+are those a blank field's label may share with it (``blank_value``)."""
 _FUNCTION_STEMS = frozenset(stem(w) for w in _FUNCTION_WORDS)
-
-
-def _label_fit(unit: Unit, values: Sequence[str], asked: set[str], groups: Sequence[tuple[str, frozenset[str]]],
-               naming: frozenset[str] = frozenset()) -> tuple[float, float]:
-    """``(fit, clash)`` of the labels the unit's values stand under (:func:`_value_label`) with the
-    question's words: ``fit``, the best share of a value's label words the question holds ("weekly
-    benefit $870.00" for "the weekly benefit", against "max weekly benefit $1,500.00"); ``clash``, 1
-    when every value has a label and none shares a word with the question (a claim number labelled
-    "Claim" for "the policy number")."""
-    fit, clash = 0.0, 1.0 if values else 0.0
-    for value in values:
-        label = _with_shorthand(set(_terms(_value_label(unit, value))), groups) - _GENERIC_LABEL
-        if not label or (label <= naming and not label & asked):  # "Location:" of an address: neutral
-            clash = 0.0
-            continue
-        held = sum(1 for t in label if t in asked or _same_root(t, asked))  # "inspector" for "inspection"
-        fit = max(fit, held / len(label))
-        if held:
-            clash = 0.0
-    return fit, clash
 
 
 # -- what says a fact is absent though its topic is there ------------------------------------
@@ -1177,33 +1111,6 @@ def _fields_within(text: str) -> list[tuple[str, str]]:
     """The ``(label, value)`` fields a form line writes side by side (:data:`_FIELD`): the line is
     one unit, and its last field may be the blank one asked about."""
     return [(m.group(1), m.group(2)) for m in _FIELD.finditer(text)]
-
-
-_HEDGE = re.compile(r"\b(?:not|no|never|none|neither|nor|yet|pending|awaiting|to be|will|would|if|unless|"
-                    r"anticipated|expected|planned|scheduled|may|might|could|unknown|unclear|undetermined|"
-                    r"did ?n[o']t|has ?n[o']t|have ?n[o']t|was ?n[o']t|is ?n[o']t)\b", re.I)
-_CLAUSES = re.compile(r"[;.!?]\s+|,\s+(?=[a-z])|\s+-\s+")
-
-
-def _hedged(text: str, values: Sequence[str]) -> float:
-    """1 when the clause that states the unit's value (the unit, without one) denies it, defers it
-    or makes it a condition ("a rating *to be done* at the next visit", "the city *did not* present a
-    claim", "*if* the crown is seated on or after ..."): the file talks about the thing asked and
-    says it has not happened or is not known."""
-    clauses = _CLAUSES.split(text)
-    held = [c for c in clauses if any(v in c for v in values)] if values else clauses
-    return 1.0 if any(_HEDGE.search(c) for c in held or clauses) else 0.0
-
-
-def _standing(dense: np.ndarray, j: int) -> float:
-    """How far unit ``j``'s similarity stands above the other embedded units', in their spread
-    (a z-score, clipped to +-4): a fact the file states stands out from its neighbours; a question
-    the file cannot answer finds a flat field of near misses."""
-    if len(dense) < 3:
-        return 0.0
-    others = np.delete(dense, j)
-    spread = float(others.std()) or 1e-3
-    return float(np.clip((dense[j] - others.mean()) / spread, -4.0, 4.0))
 
 
 # -- who is who ------------------------------------------------------------------------------

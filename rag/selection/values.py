@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from rag.metadata import find_dates
+from rag.tools.dates import read_clock
 
 KINDS = ("amount", "measure", "date", "time", "person", "organisation", "address", "place", "id", "count", "yesno",
          "duration", "percent", "phone", "email", "role", "reason", "rate")
@@ -21,13 +22,44 @@ _STREET = (r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way
            r"PARKWAY|PKWY|HIGHWAY|HWY|TERRACE|CIRCLE|CIR|TRAIL|ROUTE|RTE|PIKE|PLAZA|LOOP)")  # in capitals too
 """The word that ends a street's name: an address's, and no person's ("930 N. Rock Rd")."""
 
-_UNIT_WORDS = (r"gallons?|gal|litres?|liters?|barrels?|bbl|gb|tb|mb|kb|kw|kwh|mw|mwh|psf|psi|tons?|tonnes?|pounds|"
-               r"lbs?|kg|acres?|sq\.? ?ft|square (?:feet|foot|meters?|metres?)|cubic (?:yards?|feet|meters?)|carats?|"
-               r"btu|btc|mph|kph|rpm")
-"""Units of measure a question names: it asks a quantity written in them, not money."""
-_QUANTITY = re.compile(rf"(?<![\w.,/$#:-])\d[\d,]*(?:\.\d+)?\s?(?:(?i:{_UNIT_WORDS}|ft|feet|foot|in(?:ch(?:es)?)?|"
-                       r"mi(?:les?)?|km|cm|mm|m|oz|hrs?|hours?|ct|yards?|yd|degrees?|deg)\b\.?|\u00b0\s?[FC]?\b|"
-                       r"[A-Z]{2,4}\b(?<!AM)(?<!PM))")
+UNITS_OF_MEASURE: dict[str, tuple[str | None, str]] = {
+    # a unit as an answer names it: (how a question names it, or None when no question does; how a file
+    # writes it after a figure). One table for the kind of value a question asks and the arithmetic on it.
+    "gal": (r"gallons?|gal", r"gal(?:lon)?s?\b\.?"),
+    "L": (r"litres?|liters?", r"(?:litres?|liters?)\b\.?"),
+    "bbl": (r"barrels?|bbl", r"(?:barrels?|bbl)\b\.?"),
+    **{name: (name.lower(), rf"{name.lower()}\b\.?") for name in ("GB", "TB", "MB", "KB", "kW", "kWh", "MW", "MWh",
+                                                                   "psf", "psi", "kg", "BTU", "BTC", "mph", "kph",
+                                                                   "rpm")},
+    "tons": (r"tons?|tonnes?", r"(?:tons?|tonnes?)\b\.?"),
+    "lb": (r"pounds?|lbs?", r"(?:lbs?|pounds?)\b\.?"),
+    "acres": (r"acres?", r"acres?\b\.?"),
+    "sq ft": (r"square (?:feet|foot(?:age)?)|sq\.? ?ft", r"(?:sq\.?\s?ft|square\s+f(?:ee|oo)t|sf)\b\.?"),
+    "sq m": (r"square (?:meters?|metres?)", r"square (?:meters?|metres?)\b\.?"),
+    "cu yd": (r"cubic yards?", r"cubic yards?\b\.?"),
+    "cu ft": (r"cubic feet", r"cubic feet\b\.?"),
+    "cu m": (r"cubic meters?", r"cubic meters?\b\.?"),
+    "ct": (r"carats?", r"(?:carats?|ct)\b\.?"),
+    "ft": (r"feet|foot(?:age)?|ft", r"(?:(?:ft|feet|foot|lf)\b\.?|')"),
+    "in": (r"inch(?:es)?", r"(?:(?:in|inch(?:es)?)\b\.?|\")"),
+    "mi": (r"miles?|mileage", r"(?:mi|miles?)\b\.?"),
+    "km": (None, r"km\b\.?"),
+    "cm": (None, r"cm\b\.?"),
+    "mm": (r"mm|millimet(?:er|re)s?", r"mm\b\.?"),
+    "m": (None, r"m\b\.?"),
+    "oz": (None, r"oz\b\.?"),
+    "yd": (None, r"(?:yards?|yd)\b\.?"),
+    "deg": (r"degrees?|deg", r"(?:\u00b0\s?[FC]?\b|deg(?:rees?)?\b\.?(?:\s?[FC]\b)?)"),
+    "hours": (r"hours|hrs", r"(?:hours?|hrs?)\b\.?"),
+}
+"""Units of measure: a question naming one asks a quantity written in it, not money ("how many gallons",
+"gallons recovered by ..."); a figure followed by one is such a quantity ("820 gallons", "212 GB")."""
+
+_UNIT_WORDS = "|".join(asked for name, (asked, _) in UNITS_OF_MEASURE.items() if asked and name != "hours")
+"""The units a question naming asks a measure: not hours, which ask a duration ("hours from the spill until ...")."""
+_QUANTITY = re.compile(r"(?<![\w.,/$#:-])\d[\d,]*(?:\.\d+)?\s?(?:(?i:"
+                       + "|".join(written for _, written in UNITS_OF_MEASURE.values())
+                       + r")|[A-Z]{2,4}\b(?<!AM)(?<!PM))")
 """A number and its unit: "212 GB", "820 gallons", "1,842.6 hrs", "58 psf", "6.4172 BTC", "48 \u00b0F"."""
 
 _PATTERNS: dict[str, re.Pattern[str]] = {
@@ -414,9 +446,6 @@ def numbers_in(text: str) -> set[float]:
     return {float(m.group(0).replace(",", "")) for m in NUMBER.finditer(text)}
 
 
-_CLOCK = re.compile(r"(\d{1,2})(?:[:.h]?([0-5]\d))?(?::[0-5]\d)?\s?(?:([ap])\.?\s?m\.?)?", re.I)
-
-
 def normalised(kind: str | None, value: str) -> str:
     """One spelling of a value of ``kind`` however a file writes it: ``$12,400.00`` and ``12400 USD``
     are ``12400.00``; ``March 3, 2026`` and ``03/03/2026`` are ``2026-03-03``; ``2:15 p.m.`` and ``1415 hrs``
@@ -441,14 +470,5 @@ def normalised(kind: str | None, value: str) -> str:
 
 def _clock(value: str) -> str | None:
     """``HH:MM`` of a time of day (``2:15 p.m.``, ``1415 hrs``, ``noon``), None when it is none."""
-    lowered = value.lower()
-    if "noon" in lowered or "midnight" in lowered:
-        return "12:00" if "noon" in lowered else "00:00"
-    m = _CLOCK.search(value)
-    if not m:
-        return None
-    digits, minutes, half = m.group(1), m.group(2), m.group(3)
-    hour = int(digits)
-    if half:
-        hour = hour % 12 + (12 if half.lower() == "p" else 0)
-    return f"{hour:02d}:{int(minutes or 0):02d}" if hour < 24 else None
+    minutes = read_clock(value, alone=True)
+    return None if minutes is None else f"{minutes // 60:02d}:{minutes % 60:02d}"

@@ -126,6 +126,57 @@ def moment_text(value: str) -> str:
     return f"{day} {clock}" if day else clock
 
 
+TIME_OF_DAY = re.compile(
+    r"(?<![\d:/.-])(?P<h>[01]?\d|2[0-3])[:.h](?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?(?![\d/]|\.\d)"
+    r"(?:\s?o'clock)?(?:\s?(?P<ap>[ap])\.?\s?m\b\.?)?|"
+    r"(?<![\d:/.-])(?P<h2>[01]\d|2[0-3])(?P<m2>[0-5]\d)\s?(?:hrs?|hours)\b|"  # 24-hour clock as logs write it: 0744 hrs
+    r"(?<![\d:/.-])(?P<h3>1[0-2]|0?[1-9])\s?(?P<ap3>[ap])\.?\s?m\b\.?|"  # "6 pm", "9 a.m."
+    r"\b(?P<noon>noon|midnight)\b", re.I)
+"""A time of day as a file writes it: ``02:47``, ``6:40 p.m.``, ``2:40 o'clock a.m.``, ``0744 hrs``, ``9 am``,
+noon; to the second as a video or dispatch log stamps it: ``16:31:08``. Read by :func:`clock_of`."""
+
+
+def clock_of(m: re.Match[str]) -> int | None:
+    """Minutes after midnight of a time of day :data:`TIME_OF_DAY` found (or a pattern naming its groups
+    ``h``/``m``, ``h2``/``m2``...); None when the match is no time of day after all: ``2.00 EA`` or ``$1.00``
+    is a quantity or an amount (``6.40 pm`` is a time), ``14 p.m.`` is no hour."""
+    if m.groupdict().get("noon"):
+        return 12 * 60 if m.group("noon").lower() == "noon" else 0
+    h = m.group("h") or m.groupdict().get("h2") or m.groupdict().get("h3")
+    minutes = m.group("m") or m.groupdict().get("m2") or "0"
+    ap = (m.groupdict().get("ap") or m.groupdict().get("ap3") or "").lower()
+    if h is None:
+        return None
+    if not ap and re.match(r"\s*\d{1,2}\.\d", m.group(0)):
+        return None
+    hour = int(h)
+    if ap and hour > 12:
+        return None
+    if ap == "p" and hour < 12:
+        hour += 12
+    elif ap == "a" and hour == 12:
+        hour = 0
+    return hour * 60 + int(minutes)
+
+
+_BARE_CLOCK = re.compile(r"\s*(?P<h>[01]?\d|2[0-3])\.?(?P<m>[0-5]\d)\s*")
+
+
+def read_clock(text: str, *, alone: bool = False) -> int | None:
+    """Minutes after midnight of the first time of day ``text`` writes (``2:15 p.m.``, ``1415 hrs``, ``noon``),
+    None when it writes none: the one reader of the selector's values and the calculation's moments.
+    ``alone``: the text is a time of day and nothing else (a value found as one), so a log's bare ``0742``
+    or ``3.12`` is read too, which in a sentence is a number."""
+    bare = _BARE_CLOCK.fullmatch(text) if alone else None
+    if bare is not None:
+        return int(bare.group("h")) * 60 + int(bare.group("m"))
+    for m in TIME_OF_DAY.finditer(text):
+        minutes = clock_of(m)
+        if minutes is not None:
+            return minutes
+    return None
+
+
 def read_moment(value: str) -> tuple[date | None, int | None]:
     """A moment as the tools take it, ``YYYY-MM-DD HH:MM[:SS]``, ``YYYY-MM-DD`` or ``HH:MM[:SS]``: ``(its date,
     its time of day in minutes after midnight)``, either ``None`` when not given."""

@@ -125,11 +125,11 @@ from rag.experts.calculation.reserves import ORDER as _ORDER
 from rag.experts.calculation.reserves import RESERVE_NAMED, lines_named, reserve_figures
 from rag.experts.calculation.reserves import in_force as reserves_in_force
 from rag.experts.facts import facts_of
-from rag.experts.needle import strip_ids
 from rag.experts.result import ExpertResult, Sources
 from rag.experts.text import content_terms, terms
 from rag.metadata import find_dates, parse_money
 from rag.records import DocumentInfo, Passage
+from rag.selection.selector import strip_ids
 from rag.tools import (
     check_limit,
     date_after,

@@ -14,25 +14,14 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from rag.experts.calculation.question import NUMBER_WORDS, shared
-from rag.experts.text import terms
+from rag.experts.text import CLAUSE_END, terms
+from rag.selection.values import UNITS_OF_MEASURE
 
-_UNITS: dict[str, tuple[str, str]] = {
-    # a unit: (how a question names it, how a file writes it after a figure)
-    "gal": (r"gallons?|gal", r"gal(?:lon)?s?\b\.?"),
-    "sq ft": (r"square (?:feet|foot(?:age)?)|sq\.? ?ft", r"(?:sq\.?\s?ft\b\.?|square\s+feet\b|sf\b)"),
-    "ft": (r"feet|foot(?:age)?|ft", r"(?:ft\b\.?|feet\b|foot\b|lf\b|')"),
-    "in": (r"inch(?:es)?", r"(?:in\.|inch(?:es)?\b|\")"),
-    "mi": (r"miles?|mileage", r"(?:mi\b\.?|miles?\b)"),
-    "lb": (r"pounds?|lbs?", r"(?:lbs?\b\.?|pounds?\b)"),
-    "deg": (r"degrees?|deg", r"(?:\u00b0\s?[FC]?|deg(?:rees?)?\b\.?(?:\s?[FC]\b)?)"),
-    "psf": (r"psf", r"psf\b"),
-    "psi": (r"psi", r"psi\b"),
-    "mm": (r"mm|millimet(?:er|re)s?", r"mm\b"),
-    "hours": (r"hours|hrs", r"(?:hours?\b|hrs?\b\.?)"),
-}
-
-_UNIT_NAMED = re.compile(r"\b(?:" + "|".join(f"(?P<u{i}>{named})" for i, (named, _) in enumerate(_UNITS.values()))
-                         + r")\b", re.I)
+_ASKED_UNITS = [(name, written) for name, (asked, written) in UNITS_OF_MEASURE.items() if asked]
+_UNIT_NAMED = re.compile(r"\b(?:" + "|".join(f"(?P<u{i}>{UNITS_OF_MEASURE[name][0]})"
+                                              for i, (name, _) in enumerate(_ASKED_UNITS)) + r")\b(?!-\w)", re.I)
+"""A unit of measure a question names (:data:`rag.selection.values.UNITS_OF_MEASURE`); a name joined to what
+follows is a label ("MW-3", a monitoring well), not a unit."""
 
 _COUNTED = re.compile(r"(?:\bhow many|(?:\bwhat )?(?:%|\bpercent(?:age)?|\bshare|\bportion|\bfraction) of(?: the)?|"
                       r"\bnumber of)\s+(?:[\w'-]+\s+){0,2}?(?P<noun>[a-z]{3,}s)\b", re.I)
@@ -44,7 +33,8 @@ _NOT_COUNTED = frozenset(("days", "weeks", "months", "years", "minutes", "second
 
 _FIGURE = r"(?<![\w$.,/:#-])(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d,]*\.?\d|[/:]\d|%)"
 
-_CLAUSE_CUT = re.compile(r"[;|\n]|[.!?](?=\s+[A-Z(])|,\s+(?=\D)")
+_CLAUSE_CUT = re.compile(CLAUSE_END.pattern + r"|,\s+(?=\D)")
+"""A figure's clause ends where any clause does, and at a comma before words ("820 gallons recovered, 330 left")."""
 
 
 @dataclass(frozen=True)
@@ -72,7 +62,7 @@ def unit_asked(question: str) -> Unit | None:
         return None
     m = _UNIT_NAMED.search(question)
     if m is not None:
-        name, (_, written) = next((name, unit) for (name, unit), group in zip(_UNITS.items(), m.groups()) if group)
+        name, written = next(unit for unit, group in zip(_ASKED_UNITS, m.groups()) if group)
         return Unit(name, re.compile(r"\s?-?(?:" + written + ")", re.I), counted=False)
     m = _COUNTED.search(question)
     if m is None or m.group("noun").lower() in _NOT_COUNTED:

@@ -27,10 +27,10 @@ from rag.experts.calculation.dates import (
     unwrapped,
 )
 from rag.experts.calculation.question import phrase_words, shared
-from rag.experts.text import terms
+from rag.experts.text import CLAUSE_END, terms
 from rag.metadata import find_dates
 from rag.records import Passage
-from rag.tools.dates import read_moment
+from rag.tools.dates import TIME_OF_DAY, clock_of, read_moment
 
 if TYPE_CHECKING:
     from rag.experts.calculation.inputs import Input
@@ -40,15 +40,6 @@ Embed = Callable[[list[str]], Any]
 
 _MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
 
-_TIME = re.compile(
-    r"(?<![\d:/.-])(?P<h>[01]?\d|2[0-3])[:.h](?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?(?![\d/]|\.\d)"
-    r"(?:\s?o'clock)?(?:\s?(?P<ap>[ap])\.?\s?m\b\.?)?|"
-    r"(?<![\d:/.-])(?P<h2>[01]\d|2[0-3])(?P<m2>[0-5]\d)\s?(?:hrs?|hours)\b|"  # 24-hour clock as logs write it: 0744 hrs
-    r"(?<![\d:/.-])(?P<h3>1[0-2]|0?[1-9])\s?(?P<ap3>[ap])\.?\s?m\b\.?|"  # "6 pm", "9 a.m."
-    r"\b(?P<noon>noon|midnight)\b", re.I)
-"""A time of day: ``02:47``, ``6:40 p.m.``, ``2:40 o'clock a.m.``, ``0744 hrs``, ``9 am``, noon; to the second as
-a video or dispatch log stamps it: ``16:31:08``."""
-
 _BARE_24H = re.compile(r"(?<=\d{4}[ T])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\b(?![/.,-]\d)|"
                        r"(?<=\d/\d\d[ T])(?P<h2>[01]\d|2[0-3])(?P<m2>[0-5]\d)\b(?![/.,-]\d)")
 """A bare 24-hour time right after a date, as a log stamps its entries: ``05/07/2025 0412``."""
@@ -57,9 +48,6 @@ _NO_YEAR = re.compile(r"\b(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|N
                       r"(?:st|nd|rd|th)?\b(?!,?\s\d{4})(?![:\d])|"
                       r"(?<![\d/.$,-])(?P<mo>1[0-2]|0?[1-9])/(?P<d2>3[01]|[12]\d|0?[1-9])(?![\d/%])", re.I)
 """A date written without its year: ``05/16``, ``June 11``."""
-
-_SENTENCE = re.compile(r"[.!?](?=\s+[A-Z(])|[;|]|\n")
-"""Where a clause ends: a sentence's end, a semicolon, a table or form cell."""
 
 _ROW_END = re.compile(r"[.!?](?=\s+[A-Z(])|\n")
 """Where what a stamp dates ends: its sentence, or its row (a row's cells all tell its entry)."""
@@ -96,26 +84,6 @@ class Moment:
         return f"{day} {clock}".strip()
 
 
-def _clock(m: re.Match[str]) -> int | None:
-    if m.groupdict().get("noon"):
-        return 12 * 60 if m.group("noon").lower() == "noon" else 0
-    h = m.group("h") or m.groupdict().get("h2") or m.groupdict().get("h3")
-    minutes = m.group("m") or m.groupdict().get("m2") or "0"
-    ap = (m.groupdict().get("ap") or m.groupdict().get("ap3") or "").lower()
-    if h is None:
-        return None
-    if not ap and re.match(r"\s*\d{1,2}\.\d", m.group(0)):
-        return None  # "2.00 EA", "$1.00": a quantity or an amount; "6.40 pm" is a time
-    hour = int(h)
-    if ap and hour > 12:
-        return None
-    if ap == "p" and hour < 12:
-        hour += 12
-    elif ap == "a" and hour == 12:
-        hour = 0
-    return hour * 60 + int(minutes)
-
-
 def _dates(text: str, anchor: date | None) -> list[tuple[int, int, date, str]]:
     """``(start, end, date, as written)`` of the dates of ``text``; a date without a year takes
     the anchor's (the year before when that would put it months after the anchor)."""
@@ -146,11 +114,11 @@ def _dates(text: str, anchor: date | None) -> list[tuple[int, int, date, str]]:
 def _times(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, int, str]]:
     """``(start, end, minutes after midnight, as written)`` of the times of day of ``text``."""
     found: list[tuple[int, int, int, str]] = []
-    for pattern in (_TIME, _BARE_24H):
+    for pattern in (TIME_OF_DAY, _BARE_24H):
         for m in pattern.finditer(text):
             if any(s <= m.start() < e for s, e in taken) or any(s <= m.start() < e for s, e, _, _ in found):
                 continue
-            minutes = _clock(m)
+            minutes = clock_of(m)
             if minutes is not None:
                 found.append((m.start(), m.end(), minutes, m.group(0).strip()))
     return sorted(found)
@@ -198,7 +166,7 @@ def moments_in(text: str, anchor: date | None = None, *, header: date | None = N
 
 def _second(written: str) -> int | None:
     """The seconds a written time of day gives (``16:31:08`` -> 8), else ``None``."""
-    m = _TIME.search(written)
+    m = TIME_OF_DAY.search(written)
     return int(m.group("s")) if m is not None and m.group("s") else None
 
 
@@ -208,7 +176,7 @@ def _clause(text: str, raw: list[tuple[int, int, date | None, int | None, str]],
     next moment or the clause's end."""
     start, end = raw[i][0], raw[i][1]
     prev_end = raw[i - 1][1] if i else 0
-    cut = max((m.end() for m in _SENTENCE.finditer(text, prev_end, start)), default=prev_end)
+    cut = max((m.end() for m in CLAUSE_END.finditer(text, prev_end, start)), default=prev_end)
     before = text[cut:start]
     if i and RANGE_JOIN.match(before):  # "02/27/2026 - 07/15/2026": a range's end is of the range's own clause
         return _clause(text, raw, i - 1)

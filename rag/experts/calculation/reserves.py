@@ -16,6 +16,7 @@ from datetime import date
 from decimal import Decimal
 
 from rag.experts.calculation.amounts import AMOUNT_IN_LINE
+from rag.experts.text import CLAUSE_END
 from rag.tools.money import to_decimal
 
 _LINES = (
@@ -40,8 +41,9 @@ _FROM = re.compile(r"\b(?:from|was|previously|prior|formerly)\s*$", re.I)
 
 _PAID = re.compile(r"\b(?:paid|payments?|advances?|issued|check|billed|invoices?|demand)\b", re.I)
 
-_CUT = re.compile(r"[.;|\n]|\s/\s|,\s(?=[a-z])")
-"""Where a clause naming a reserve line ends: a sentence, a cell, "BI $150,000 / PD $18,000"."""
+_CUT = re.compile(CLAUSE_END.pattern + r"|\.|\s/\s|,\s(?=[a-z])")
+"""Where a clause naming a reserve line ends: where any clause does, at a figure's cents ("BI $150,000.00, PD
+$18,000": PD's clause is not BI's), and "BI $150,000 / PD $18,000"."""
 
 
 ORDER = 100_000
