@@ -1,0 +1,68 @@
+"""Durations read from timelines as files write them, on the real engine over files written here (a
+parking operator's recorder log, a county sheriff's report), in styles unlike our samples:
+
+- a span from a stamp given to the second to a time given to the minute is said both ways: to the
+  minute, and to the second reading the minute's stamp as its :00."""
+
+from __future__ import annotations
+
+import pytest
+
+from rag.tools import minutes_between
+from tests.docfactory import ask_checked, engine_with_files
+
+RECORDER_LOG = """Quayside Parking Ltd - Recorder Extract
+Claim Number: QP-88120-V
+Insured: Quayside Parking Ltd
+Site: Level 1 loading bay, 9 Tannery Row
+Extract date: 02/09/2026
+
+| Entry | Recorder time | Cam | What the recording shows |
+|---|---|---|---|
+| 1 | 03:02:11 | LOT-3 | Night porter checks the loading bay door and locks it |
+| 2 | 03:40:27 | LOT-3 | Van with no plates stops beside the bay |
+| 3 | 03:41:55 | LOT-3 | Bay door forced with a pry bar |
+| 4 | 03:58:09 | LOT-1 | Van leaves by the east exit ramp |
+| 5 | 04:20:41 | LOT-3 | Porter finds the bay door open and rings the duty manager |
+
+The duty manager, Odile Brenner, reached the site at 04:52 by her own account.
+- The pry bar that forced the bay door was found in a skip at 06:15 by the morning cleaner.
+- A van matching the one that left was seen on the ring road at 04:05 by a taxi driver.
+"""
+
+SHERIFF_REPORT = """HARLAN COUNTY SHERIFF'S OFFICE - INCIDENT REPORT
+CASE NO: HC-26-5521     REPORT DATE: 10/04/2026     TIME: 2240 HRS
+Claim Number: FRM-30917-D
+LOCATION: 4410 OLD MILL RD (MCALLISTER ORCHARD PACKING SHED)
+NATURE: THEFT OF TOOLS AND A GENERATOR FROM A FARM OUTBUILDING
+REPORTING DEPUTY: J. OKONJO   BADGE 3317   UNIT 14   DISPATCHED 2251 ON SCENE 2304
+OWNER MET DEPUTY AT GATE. PADLOCK CUT, GENERATOR AND TWO CHAINSAWS MISSING.
+DEPUTY CLEARED 2352 HRS. NO SUSPECTS.
+"""
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    engine = engine_with_files(tmp_path_factory.mktemp("timelines"), [
+        ("quayside-recorder-extract.md", RECORDER_LOG),
+        ("harlan-sheriff-report.txt", SHERIFF_REPORT),
+    ])
+    yield engine
+    engine.close()
+
+
+# -- the readers ---------------------------------------------------------------------------------
+
+def test_a_span_from_a_stamp_to_the_second_to_one_to_the_minute_is_said_both_ways() -> None:
+    mixed = minutes_between("04:20:41", "04:52")
+    assert mixed.text == "31 minutes (31 minutes 19 seconds reading 04:52 as 04:52:00)"
+    assert mixed.seconds is None  # known to the second only on that reading
+    assert minutes_between("04:20", "04:52:00").text == "32 minutes"  # nothing left over: said once
+    assert minutes_between("03:41:55", "03:58:09").text == "16 minutes 14 seconds"
+
+
+def test_a_time_given_to_the_minute_is_counted_both_ways(engine) -> None:  # type: ignore[no-untyped-def]
+    answer = ask_checked(engine, "how long after the porter found the door open did the duty manager reach the "
+                                 "site on QP-88120-V")
+    assert answer.text.startswith("31 minutes (31 minutes 19 seconds reading 04:52 as 04:52:00): from 04:20:41"), \
+        answer.text
