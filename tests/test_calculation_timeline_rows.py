@@ -1,6 +1,8 @@
 """Durations read from timelines as files write them, on the real engine over files written here (a
 parking operator's recorder log, a county sheriff's report), in styles unlike our samples:
 
+- a table row's stamp is told by the row's words ("Bay door forced with a pry bar"), not by the name of
+  the column it stands in ("Recorder time");
 - a span from a stamp given to the second to a time given to the minute is said both ways: to the
   minute, and to the second reading the minute's stamp as its :00."""
 
@@ -59,6 +61,14 @@ def test_a_span_from_a_stamp_to_the_second_to_one_to_the_minute_is_said_both_way
     assert mixed.seconds is None  # known to the second only on that reading
     assert minutes_between("04:20", "04:52:00").text == "32 minutes"  # nothing left over: said once
     assert minutes_between("03:41:55", "03:58:09").text == "16 minutes 14 seconds"
+
+
+def test_a_row_stamp_is_read_by_what_its_row_says(engine) -> None:  # type: ignore[no-untyped-def]
+    answer = ask_checked(engine, "how long between the bay door being forced and the van leaving, QP-88120-V")
+    assert answer.route == "calculation"
+    assert answer.text.startswith("16 minutes 14 seconds: from 03:41:55 [1] to 03:58:09 [2]"), answer.text
+    assert "pry bar" in answer.citations[0].excerpt and "east exit" in answer.citations[1].excerpt
+
 
 
 def test_a_time_given_to_the_minute_is_counted_both_ways(engine) -> None:  # type: ignore[no-untyped-def]

@@ -261,7 +261,7 @@ def select_moments(phrase: str, passages: Sequence[Passage], contexts: Mapping[s
     moments, the one whose clause names the event (its words, then its meaning). No list of event
     names: the phrase's own words and meaning."""
     from rag.experts.needle import rule_view
-    from rag.selection import candidate_units, embed_cached, select
+    from rag.selection import candidate_units, select
 
     units = dated_relatively(candidate_units([unwrapped(p) for p in passages],
                                              {k: unwrapped(c) for k, c in contexts.items()}))
@@ -271,7 +271,7 @@ def select_moments(phrase: str, passages: Sequence[Passage], contexts: Mapping[s
         found = moments_in(u.text, anchor, header=header)
         found = [m for m in found if m.clock is not None] if clock else [m for m in found if m.day is not None]
         if found:
-            held[id(u)] = found
+            held[id(u)] = [_row_clause(u, m) for m in found] if u.layout == "row" else found
     if not _MESSAGE_NAMED.search(phrase):  # when a message was written dates the message, not what it tells
         held = {k: v for k, v in held.items() if not any(_MESSAGE_STAMP.search(u.excerpt) for u in units
                                                          if id(u) == k)}
@@ -295,8 +295,7 @@ def select_moments(phrase: str, passages: Sequence[Passage], contexts: Mapping[s
               * math.log(1 + len(said) / (1 + sum(1 for t in said if _holds(t, w)))) for w in words}
     total = sum(weight.values()) or 1.0
     top = scored[0].probability
-    vectors = embed_cached(embed, [phrase, *(m.clause or s.unit.text for s, m in pairs)])
-    meaning = (vectors[1:] @ vectors[0]).tolist()
+    meaning = _meanings(phrase, [(m.clause or s.unit.text, _row_cells(s.unit)) for s, m in pairs], embed)
     # a document named as a thing ("the surveyor's report") is dated by a line that dates a document
     # ("Report date: April 24, 2026"), not by the events its text tells
     dates_document = [bool(DOCUMENT_NOUN.search(phrase) and s.unit.layout != "row" and (
@@ -311,6 +310,42 @@ def select_moments(phrase: str, passages: Sequence[Passage], contexts: Mapping[s
             seen.add((s.unit.excerpt, m.value))
             out.append((s.unit.passage, s.unit.excerpt, m.value))
     return out
+
+
+def _row_clause(unit: Unit, moment: Moment) -> Moment:
+    """A table row's stamp with the row's words as its clause: its own column's name ("START", "Time
+    out") and the row's worded cells ("Ignition on", "jar breaks"). Read as a sentence, a stamp's clause
+    would be the words just before it, which in a row are its column's name alone ("NVR time: 16:31:08"):
+    that says when, not what happened. A moment written inside a worded cell ("sign left up until
+    17:40:02") keeps its own clause."""
+    own = next(((column, value) for column, value in unit.pairs if moment.written in value), None)
+    if own is None or _worded(own[1].replace(moment.written, " ")):
+        return moment
+    cells = [value for _, value in unit.pairs if _worded(value)]
+    return replace(moment, clause=" ; ".join(t for t in (own[0], *cells) if t))
+
+
+def _worded(text: str) -> bool:
+    """Whether a cell says something in words, not only a figure, a stamp or a code."""
+    return len(re.findall(r"[A-Za-z]{3,}", text)) >= 1
+
+
+def _row_cells(unit: Unit) -> list[str]:
+    """The cells of a table row that say something in words ("Ignition on", "Engine 3 on scene"), not only a
+    figure or a stamp: what a row's event is told by. None for any other unit."""
+    return [value for _, value in unit.pairs if _worded(value)] if unit.layout == "row" else []
+
+
+def _meanings(phrase: str, said: Sequence[tuple[str, Sequence[str]]], embed: Embed) -> list[float]:
+    """MiniLM cosine of the phrase to what each moment's clause says; of a table row, the best of its whole
+    clause and each of its worded cells alone: a row's other cells (coordinates, places, notes) dilute the
+    meaning of its event cell ("Ignition on" among a latitude, a speed and a geofence)."""
+    from rag.selection import embed_cached
+
+    texts = list(dict.fromkeys([phrase, *(t for clause, cells in said for t in (clause, *cells))]))
+    vectors = embed_cached(embed, texts)
+    cosine = dict(zip(texts[1:], (vectors[1:] @ vectors[0]).tolist()))
+    return [max([cosine[clause], *(cosine[c] for c in cells)]) for clause, cells in said]
 
 
 def select_stated(phrase: str, passages: Sequence[Passage], contexts: Mapping[str, Passage],
