@@ -1,15 +1,19 @@
 """Durations read from timelines as files write them, on the real engine over files written here (a
-parking operator's recorder log, a county sheriff's report), in styles unlike our samples:
+parking operator's recorder log whose time column has a two-word header, a county sheriff's report
+that writes 24-hour times as bare digits), in styles unlike our samples:
 
 - a table row's stamp is told by the row's words ("Bay door forced with a pry bar"), not by the name of
   the column it stands in ("Recorder time");
 - a span from a stamp given to the second to a time given to the minute is said both ways: to the
-  minute, and to the second reading the minute's stamp as its :00."""
+  minute, and to the second reading the minute's stamp as its :00;
+- a report that writes ``2240 HRS`` writes its other times as bare digits too ("DISPATCHED 2251 ON
+  SCENE 2304"): those are times of day, while a badge or a case number is not."""
 
 from __future__ import annotations
 
 import pytest
 
+from rag.experts.calculation.moments import moments_in, writes_bare_clock
 from rag.tools import minutes_between
 from tests.docfactory import ask_checked, engine_with_files
 
@@ -63,6 +67,17 @@ def test_a_span_from_a_stamp_to_the_second_to_one_to_the_minute_is_said_both_way
     assert minutes_between("03:41:55", "03:58:09").text == "16 minutes 14 seconds"
 
 
+def test_bare_digits_are_times_only_where_the_report_writes_them_so() -> None:
+    line = "REPORTING DEPUTY: J. OKONJO   BADGE 3317   UNIT 14   DISPATCHED 2251 ON SCENE 2304"
+    assert writes_bare_clock(SHERIFF_REPORT) and not writes_bare_clock(RECORDER_LOG)
+    assert [m.value for m in moments_in(line, bare=True)] == ["22:51", "23:04"]  # not the badge
+    assert moments_in(line) == []  # a text that writes no "HRS" stamp: four digits are no time
+    assert [m.value for m in moments_in("ON SCENE 0915-0940.", bare=True)] == ["09:15", "09:40"]
+    assert [m.value for m in moments_in("ROOM 1118, PAID $1200 FOR 2 NIGHTS", bare=True)] == []
+
+
+# -- on the engine -------------------------------------------------------------------------------
+
 def test_a_row_stamp_is_read_by_what_its_row_says(engine) -> None:  # type: ignore[no-untyped-def]
     answer = ask_checked(engine, "how long between the bay door being forced and the van leaving, QP-88120-V")
     assert answer.route == "calculation"
@@ -70,9 +85,15 @@ def test_a_row_stamp_is_read_by_what_its_row_says(engine) -> None:  # type: igno
     assert "pry bar" in answer.citations[0].excerpt and "east exit" in answer.citations[1].excerpt
 
 
-
 def test_a_time_given_to_the_minute_is_counted_both_ways(engine) -> None:  # type: ignore[no-untyped-def]
     answer = ask_checked(engine, "how long after the porter found the door open did the duty manager reach the "
                                  "site on QP-88120-V")
     assert answer.text.startswith("31 minutes (31 minutes 19 seconds reading 04:52 as 04:52:00): from 04:20:41"), \
         answer.text
+
+
+def test_bare_report_times_make_a_duration(engine) -> None:  # type: ignore[no-untyped-def]
+    answer = ask_checked(engine, "minutes from dispatch to on scene, FRM-30917-D")
+    assert answer.route == "calculation"
+    assert answer.text.startswith("13 minutes"), answer.text
+    assert "DISPATCHED 2251 ON SCENE 2304" in answer.citations[0].excerpt
