@@ -1871,6 +1871,11 @@ class _Calc:
         if (shares := share_phrases(self.question)) is not None:
             # the part read first from its whole's line ("the lot held 86 units; 77 were parked outside")
             whole, part = self.quantities(shares[::-1], unit)
+            if part is not None and whole is not None and part.amount == whole.amount:
+                # a part as large as its whole is no share anyone asks: the whole was read from a line of the part
+                text = (f"I found {quantity_text(part.amount, unit)} {item_name(shares[0])} {part.cite(self.sources)} "
+                        f"but no count of {item_name(shares[1])} in all, so I can't give the share.")
+                return ExpertResult(text, "none", self.sources.citations, [part.claim_id] if part.claim_id else [])
             if part is None or whole is None or part.amount > whole.amount or whole.amount <= 0:
                 return None
             share = share_of(part.amount, whole.amount).share
