@@ -7,13 +7,16 @@ that writes 24-hour times as bare digits), in styles unlike our samples:
 - a span from a stamp given to the second to a time given to the minute is said both ways: to the
   minute, and to the second reading the minute's stamp as its :00;
 - a report that writes ``2240 HRS`` writes its other times as bare digits too ("DISPATCHED 2251 ON
-  SCENE 2304"): those are times of day, while a badge or a case number is not."""
+  SCENE 2304"): those are times of day, while a badge or a case number is not;
+- "time between A and B" and "A to B, how many mins?" ask the duration from A to B."""
 
 from __future__ import annotations
 
 import pytest
 
 from rag.experts.calculation.moments import moments_in, writes_bare_clock
+from rag.experts.calculation.question import calculation_asked, two_phrases
+from rag.router import decide_route
 from rag.tools import minutes_between
 from tests.docfactory import ask_checked, engine_with_files
 
@@ -97,3 +100,20 @@ def test_bare_report_times_make_a_duration(engine) -> None:  # type: ignore[no-u
     assert answer.route == "calculation"
     assert answer.text.startswith("13 minutes"), answer.text
     assert "DISPATCHED 2251 ON SCENE 2304" in answer.citations[0].excerpt
+
+
+def test_time_between_and_how_many_mins_ask_a_duration() -> None:
+    for asked in ("time between the porter's round and the van stopping", "van stops to van leaves, how many mins?",
+                  "bay forced to porter's call - how many secs"):
+        assert decide_route(asked).route == "calculation", asked
+        assert calculation_asked(asked) == "days", asked
+    assert two_phrases("time between the porter's round and the van stopping") == ("the porter's round",
+                                                                                  "the van stopping")
+    assert calculation_asked("difference between the ACV and the payoff") == "difference"  # money, not time
+
+
+def test_time_between_two_rows_is_counted(engine) -> None:  # type: ignore[no-untyped-def]
+    answer = ask_checked(engine, "time between the night porter locking the bay door and the van stopping, QP-88120-V")
+    assert answer.text.startswith("38 minutes 16 seconds: from 03:02:11 [1] to 03:40:27 [2]"), answer.text
+    answer = ask_checked(engine, "van stops beside the bay to van leaves by the exit ramp on QP-88120-V, how many mins?")
+    assert answer.text.startswith("17 minutes 42 seconds: from 03:40:27 [1] to 03:58:09 [2]"), answer.text
