@@ -121,8 +121,8 @@ _SPAN_TO = re.compile(
 first crew on site", "gate opened to truck loaded - how long?", "call to arrival time for unit 2"."""
 
 _SPAN_CUE = re.compile(r"\bhow long\b|\bhow (?:fast|quickly)\b|\b(?:total|elapsed|response|travel) time\b|"
-                       r"\bduration\b|\bin (?:hours|minutes|seconds)\b|^\s*time\s*$|\bhow many (?:hours|minutes|"
-                       r"seconds)\b", re.I)
+                       r"\bduration\b|\bin (?:hours|minutes|seconds)\b|^\s*time\s*$|"
+                       r"\bhow many (?:hours|hrs|minutes|mins?|seconds|secs?)\b", re.I)
 """What says a dash's tail ("- how long?", ", total time on the ...") asks for the time between the two ends."""
 
 
@@ -333,7 +333,8 @@ _RULES: tuple[tuple[Route, str, "re.Pattern[str] | _CheckedRule"], ...] = (
                 r"^\W*(?:(?:what(?:'s| is| was)|how much is) (?:the )?)?total (?!loss)|"
                 r"\b\w+ less (?!than\b)(?:the )?\w+|"
                 r"\bhow many weeks\b|\bweeks between\b|\btime elapsed\b|\belapsed (?:time|days)\b|"
-                r"\bhow many (?:hours|minutes)\b|\b(?:hours|minutes) (?:from|between)\b|"
+                r"\bhow many (?:hours|hrs|minutes|mins?|seconds|secs?)\b|\b(?:hours|minutes) (?:from|between)\b|"
+                r"\btime between\b|"
                 r"\bhow (?:fast|quickly) (?:did|does|was|were|do|is)\b[^?]*\b(?:after|since)\b|"
                 r"\bwhat (?:do|does|did) .+ come to\b|"
                 r"\bdays\b[^?]*\bfrom\b[^?]+\b(?:to|until|till)\b|"

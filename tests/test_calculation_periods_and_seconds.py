@@ -84,9 +84,9 @@ def test_a_span_between_stamps_to_the_second_is_said_to_the_second() -> None:
     assert minutes_between("2026-03-06 21:05:10", "2026-03-06 23:29:20").text == "2 hours 24 minutes 10 seconds"
     assert minutes_between("11:59:30 p.m.", "00:00:16").seconds == 46  # past midnight, no date given
     assert minutes_between("6:40 p.m.", "7:31 PM").text == "51 minutes"  # to the minute as before
-    # one end to the second, the other to the minute: as precise as the less precise end
+    # one end to the second, the other to the minute: to the minute, and to the second on the reading named
     mixed = minutes_between("16:42:19", "4:55 p.m.")
-    assert (mixed.text, mixed.seconds) == ("13 minutes", None)
+    assert (mixed.text, mixed.seconds) == ("13 minutes (12 minutes 41 seconds reading 16:55 as 16:55:00)", None)
 
 
 def test_date_after_counts_calendar_days_or_hours_from_a_moment() -> None:

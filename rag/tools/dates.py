@@ -84,11 +84,17 @@ def minutes_between(start: str, end: str) -> MinutesResult:
         minutes = int(seconds // 60) if seconds >= 0 else -int(-seconds // 60)
         text = duration_text(seconds)
         return MinutesResult(minutes, text, f"{start} to {end} = {text}", seconds)
-    # one end to the second, the other to the minute: the span is known to the minute only ("16:42:19" to
-    # "4:55 p.m." is 13 minutes, not 12 minutes 41 seconds)
+    # one end to the second, the other to the minute: the span is known to the minute ("16:42:19" to
+    # "4:55 p.m." is 13 minutes), and to the second if the minute's stamp is read as its :00 (12 minutes
+    # 41 seconds): both are said, the reading named, as a log's reader may count either way
     minutes = round(seconds / 60) if s1 or s2 else seconds // 60
     text = hours_and_minutes(minutes)
-    total = f" ({minutes:,} minutes)" if abs(minutes) >= 60 and minutes % 60 else ""
+    said = [f"{minutes:,} minutes"] if abs(minutes) >= 60 and minutes % 60 else []
+    if s1 != s2 and seconds % 60:
+        minute_end = (c2 if s1 else c1) // 60
+        stamp = f"{minute_end // 60:02d}:{minute_end % 60:02d}"
+        said.append(f"{duration_text(seconds)} reading {stamp} as {stamp}:00")
+    total = f" ({'; '.join(said)})" if said else ""
     return MinutesResult(minutes, text + total, f"{start} to {end} = {text}{total}")
 
 

@@ -73,7 +73,7 @@ from rag.experts.calculation.measures import (
     quantity_text,
     sum_items,
 )
-from rag.experts.calculation.moments import anchor_of, moment_day, moment_input, moments_in
+from rag.experts.calculation.moments import anchor_of, moment_day, moment_input, moments_in, writes_bare_clock
 from rag.experts.calculation.one_unit import figures, history_pair
 from rag.experts.calculation.question import (
     CALC_STEMS,
@@ -592,7 +592,9 @@ class _Calc:
         best_lines = list(dict.fromkeys(line for _, line, _ in hits))[:_SPAN_LINES]
         top_p, top_line, _ = hits[0]
         anchor, header = anchor_of(top_p.text, top_line)
-        inside = [moment for moment in moments_in(top_line, anchor, header=header) if moment.clock is not None]
+        bare = any(writes_bare_clock(p.text) for p, _, _ in hits if p.doc_id == top_p.doc_id)
+        inside = [moment for moment in moments_in(top_line, anchor, header=header, bare=bare)
+                  if moment.clock is not None]
         # one line gives both ends: "from 09:30 to 16:10"; of a line that also times something else ("called at
         # 11:02 ... inspected from 08:30 to 12:15"), the two times its one range joins
         ranges = [(a, b) for a, b in zip(inside, inside[1:]) if a.clock != b.clock
@@ -1869,6 +1871,11 @@ class _Calc:
         if (shares := share_phrases(self.question)) is not None:
             # the part read first from its whole's line ("the lot held 86 units; 77 were parked outside")
             whole, part = self.quantities(shares[::-1], unit)
+            if part is not None and whole is not None and part.amount == whole.amount:
+                # a part as large as its whole is no share anyone asks: the whole was read from a line of the part
+                text = (f"I found {quantity_text(part.amount, unit)} {item_name(shares[0])} {part.cite(self.sources)} "
+                        f"but no count of {item_name(shares[1])} in all, so I can't give the share.")
+                return ExpertResult(text, "none", self.sources.citations, [part.claim_id] if part.claim_id else [])
             if part is None or whole is None or part.amount > whole.amount or whole.amount <= 0:
                 return None
             share = share_of(part.amount, whole.amount).share

@@ -44,6 +44,28 @@ _BARE_24H = re.compile(r"(?<=\d{4}[ T])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\b(?![/
                        r"(?<=\d/\d\d[ T])(?P<h2>[01]\d|2[0-3])(?P<m2>[0-5]\d)\b(?![/.,-]\d)")
 """A bare 24-hour time right after a date, as a log stamps its entries: ``05/07/2025 0412``."""
 
+_BARE_CLOCK = re.compile(r"(?<![\w:/.,$#-])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)"
+                         r"(?![\w/:%$]|[.,]\d|-\D|\s?(?:hrs?|hours)\b)|"
+                         r"(?<=\d\d[-\u2013])(?P<h2>[01]\d|2[0-3])(?P<m2>[0-5]\d)(?![\w/:%$-]|[.,]\d)")
+"""A 24-hour time written as four bare digits, as a police or dispatch report writes them when its own stamps say
+so ("DISPATCHED 0754 ARRIVED 0759", "ON SCENE 0801-0819"): read only in a text that writes ``0752 HRS`` elsewhere,
+and only after a word that is no number's label (``BADGE 4417``, ``ROOM 1118`` are no times)."""
+
+_HRS_STAMP = re.compile(r"(?<![\d:/.-])(?:[01]\d|2[0-3])[0-5]\d\s?(?:hrs?|hours)\b", re.I)
+"""A 24-hour stamp with its unit, ``0752 HRS``: the text writes times as bare digits."""
+
+_NUMBER_LABEL = re.compile(r"(?:\b(?:no|nos|number|num|badge|unit|units|room|rm|apt|suite|ste|box|ext|policy|claim|"
+                           r"case|id|pin|code|serial|zip|mm|mile|marker|route|rte|hwy|highway|exit|lot|page|pg|item|line|"
+                           r"invoice|check|ticket|report|file|ref|year|years|yr|model|flight|gate|lane|street|st|ave|"
+                           r"rd|floor)\.?|[#$%&/=+*x])\s*[:#]?\s*$", re.I)
+"""The words before a number that make it a number, not a time of day."""
+
+
+def writes_bare_clock(text: str) -> bool:
+    """Whether a passage writes 24-hour times as bare digits (``0752 HRS``), so its ``0754`` is a time too."""
+    return _HRS_STAMP.search(text) is not None
+
+
 _NO_YEAR = re.compile(r"\b(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s(?P<d>\d{1,2})"
                       r"(?:st|nd|rd|th)?\b(?!,?\s\d{4})(?![:\d])|"
                       r"(?<![\d/.$,-])(?P<mo>1[0-2]|0?[1-9])/(?P<d2>3[01]|[12]\d|0?[1-9])(?![\d/%])", re.I)
@@ -111,12 +133,18 @@ def _dates(text: str, anchor: date | None) -> list[tuple[int, int, date, str]]:
     return sorted(found)
 
 
-def _times(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, int, str]]:
-    """``(start, end, minutes after midnight, as written)`` of the times of day of ``text``."""
+def _times(text: str, taken: list[tuple[int, int]], *, bare: bool = False) -> list[tuple[int, int, int, str]]:
+    """``(start, end, minutes after midnight, as written)`` of the times of day of ``text``; with ``bare``,
+    four bare digits after an event's word too (:data:`_BARE_CLOCK`)."""
     found: list[tuple[int, int, int, str]] = []
-    for pattern in (TIME_OF_DAY, _BARE_24H):
+    for pattern in (TIME_OF_DAY, _BARE_24H, *((_BARE_CLOCK,) if bare else ())):
         for m in pattern.finditer(text):
             if any(s <= m.start() < e for s, e in taken) or any(s <= m.start() < e for s, e, _, _ in found):
+                continue
+            if pattern is _BARE_CLOCK and (
+                    (not m.group("h") and not any(e == m.start() - 1 for _, e, _, _ in found)) or  # a range's end
+                    (m.group("h") and (_NUMBER_LABEL.search(text[:m.start()])
+                                       or not re.search(r"[A-Za-z]{2,}\W{0,3}$", text[:m.start()])))):
                 continue
             minutes = clock_of(m)
             if minutes is not None:
@@ -124,14 +152,16 @@ def _times(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, int,
     return sorted(found)
 
 
-def moments_in(text: str, anchor: date | None = None, *, header: date | None = None) -> list[Moment]:
+def moments_in(text: str, anchor: date | None = None, *, header: date | None = None,
+               bare: bool = False) -> list[Moment]:
     """The moments ``text`` states, in order: a date and the time of day written beside it are one
     moment; a time alone takes the date written before it in the text, else ``header`` (the day
     header of its timeline section), else none (a time of day alone: the caller puts it on the
-    other end's day). ``anchor`` gives a date without a year its year."""
+    other end's day). ``anchor`` gives a date without a year its year; ``bare``: the text's passage writes
+    24-hour times as bare digits (:func:`writes_bare_clock`)."""
     own = find_dates(text)
     dates = _dates(text, anchor or header or (own[0][0] if own else None))  # "from August 4 to August 18, 2025"
-    times = _times(text, [(s, e) for s, e, _, _ in dates])
+    times = _times(text, [(s, e) for s, e, _, _ in dates], bare=bare)
     used: set[int] = set()
     raw: list[tuple[int, int, date | None, int | None, str]] = []
     for ts, te, minutes, written in times:
@@ -229,17 +259,18 @@ def select_moments(phrase: str, passages: Sequence[Passage], contexts: Mapping[s
     moments, the one whose clause names the event (its words, then its meaning). No list of event
     names: the phrase's own words and meaning."""
     from rag.experts.needle import rule_view
-    from rag.selection import candidate_units, embed_cached, select
+    from rag.selection import candidate_units, select
 
     units = dated_relatively(candidate_units([unwrapped(p) for p in passages],
                                              {k: unwrapped(c) for k, c in contexts.items()}))
     held: dict[int, list[Moment]] = {}
+    bare = {u.passage.doc_id for u in units if writes_bare_clock(u.passage.text)}  # a report's own convention
     for u in units:
         anchor, header = anchor_of(u.passage.text, u.excerpt)
-        found = moments_in(u.text, anchor, header=header)
+        found = moments_in(u.text, anchor, header=header, bare=u.passage.doc_id in bare)
         found = [m for m in found if m.clock is not None] if clock else [m for m in found if m.day is not None]
         if found:
-            held[id(u)] = found
+            held[id(u)] = [_row_clause(u, m) for m in found] if u.layout == "row" else found
     if not _MESSAGE_NAMED.search(phrase):  # when a message was written dates the message, not what it tells
         held = {k: v for k, v in held.items() if not any(_MESSAGE_STAMP.search(u.excerpt) for u in units
                                                          if id(u) == k)}
@@ -263,8 +294,7 @@ def select_moments(phrase: str, passages: Sequence[Passage], contexts: Mapping[s
               * math.log(1 + len(said) / (1 + sum(1 for t in said if _holds(t, w)))) for w in words}
     total = sum(weight.values()) or 1.0
     top = scored[0].probability
-    vectors = embed_cached(embed, [phrase, *(m.clause or s.unit.text for s, m in pairs)])
-    meaning = (vectors[1:] @ vectors[0]).tolist()
+    meaning = _meanings(phrase, [(m.clause or s.unit.text, _row_cells(s.unit)) for s, m in pairs], embed)
     # a document named as a thing ("the surveyor's report") is dated by a line that dates a document
     # ("Report date: April 24, 2026"), not by the events its text tells
     dates_document = [bool(DOCUMENT_NOUN.search(phrase) and s.unit.layout != "row" and (
@@ -279,6 +309,42 @@ def select_moments(phrase: str, passages: Sequence[Passage], contexts: Mapping[s
             seen.add((s.unit.excerpt, m.value))
             out.append((s.unit.passage, s.unit.excerpt, m.value))
     return out
+
+
+def _row_clause(unit: Unit, moment: Moment) -> Moment:
+    """A table row's stamp with the row's words as its clause: its own column's name ("START", "Time
+    out") and the row's worded cells ("Ignition on", "jar breaks"). Read as a sentence, a stamp's clause
+    would be the words just before it, which in a row are its column's name alone ("NVR time: 16:31:08"):
+    that says when, not what happened. A moment written inside a worded cell ("sign left up until
+    17:40:02") keeps its own clause."""
+    own = next(((column, value) for column, value in unit.pairs if moment.written in value), None)
+    if own is None or _worded(own[1].replace(moment.written, " ")):
+        return moment
+    cells = [value for _, value in unit.pairs if _worded(value)]
+    return replace(moment, clause=" ; ".join(t for t in (own[0], *cells) if t))
+
+
+def _worded(text: str) -> bool:
+    """Whether a cell says something in words, not only a figure, a stamp or a code."""
+    return len(re.findall(r"[A-Za-z]{3,}", text)) >= 1
+
+
+def _row_cells(unit: Unit) -> list[str]:
+    """The cells of a table row that say something in words ("Ignition on", "Engine 3 on scene"), not only a
+    figure or a stamp: what a row's event is told by. None for any other unit."""
+    return [value for _, value in unit.pairs if _worded(value)] if unit.layout == "row" else []
+
+
+def _meanings(phrase: str, said: Sequence[tuple[str, Sequence[str]]], embed: Embed) -> list[float]:
+    """MiniLM cosine of the phrase to what each moment's clause says; of a table row, the best of its whole
+    clause and each of its worded cells alone: a row's other cells (coordinates, places, notes) dilute the
+    meaning of its event cell ("Ignition on" among a latitude, a speed and a geofence)."""
+    from rag.selection import embed_cached
+
+    texts = list(dict.fromkeys([phrase, *(t for clause, cells in said for t in (clause, *cells))]))
+    vectors = embed_cached(embed, texts)
+    cosine = dict(zip(texts[1:], (vectors[1:] @ vectors[0]).tolist()))
+    return [max([cosine[clause], *(cosine[c] for c in cells)]) for clause, cells in said]
 
 
 def select_stated(phrase: str, passages: Sequence[Passage], contexts: Mapping[str, Passage],

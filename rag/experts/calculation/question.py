@@ -51,8 +51,9 @@ SPAN_ONE = re.compile(r"\bhow long (?:was|were|did|does|is|had) (?P<x>.+?)(?:\s+
 """A duration named by one thing: "how long did the mediation run", "how long was the power out"."""
 
 
-_DAYS = re.compile(r"\bhow many (?:calendar )?(?:days|weeks|hours|minutes)\b|\b(?:hours|minutes) (?:from|between)\b|"
-                   r"\b(?:gap|difference|time) between\b(?=[^?]*\b(?:time|when|hours?|minutes?|o'clock)\b)|"
+_DAYS = re.compile(r"\bhow many (?:calendar )?(?:days|weeks|hours|hrs|minutes|mins?|seconds|secs?)\b|"
+                   r"\b(?:hours|minutes) (?:from|between)\b|\btime between\b|"
+                   r"\b(?:gap|difference) between\b(?=[^?]*\b(?:time|when|hours?|minutes?|o'clock)\b)|"
                    r"\b(?:days|weeks) between\b|\bhow long\b|\bhow soon\b|"
                    r"\bhow (?:fast|quickly)\b(?=.*\b(?:after|since)\b)|"
                    r"\belapsed\b|\bin weeks\b|"
