@@ -18,6 +18,7 @@ from datetime import date
 from decimal import Decimal
 
 from rag.experts.facts import facts_of
+from rag.experts.loss_runs import RUN_ROW
 from rag.experts.result import Sources
 from rag.experts.text import STOPWORDS, content_terms, sentences, terms
 from rag.metadata import find_dates, parse_money
@@ -750,7 +751,8 @@ def _a_heading(passage: Passage, excerpt: str) -> bool:
 
 
 def similar_topic_hits(phrase: str, claims: Sequence[ClaimRecord], docs_of: Mapping[str, Sequence[DocumentInfo]],
-                       similar: Similar, topic: Sequence[str] = (), *, least: float = 0.0) -> dict[str, Reason]:
+                       similar: Similar, topic: Sequence[str] = (), *, least: float = 0.0,
+                       foreign: Mapping[str, set[str]] | None = None) -> dict[str, Reason]:
     """The claims whose files are about ``phrase`` by meaning ("someone hurt", "a theft or
     extortion"): the best unit of each claim by similarity, kept when it is alike enough and
     near the best claim's; each with the unit that shows it. A claim whose best unit says the
@@ -759,6 +761,7 @@ def similar_topic_hits(phrase: str, claims: Sequence[ClaimRecord], docs_of: Mapp
     found_of = similar(phrase, [claim.claim_id for claim in claims])  # one search, not one per claim
     for claim in claims:
         found = [f for f in found_of.get(claim.claim_id, []) if not names_only(f[1])
+                 and f[0].doc_id not in (foreign or {}).get(claim.claim_id, ())
                  and not (_a_heading(*f[:2]) and not terms(f[1]) & terms(phrase))]
         if found and not (topic and _says(topic, found[0][1]) is False) and not _SAYS_NONE.search(found[0][1]):
             best[claim.claim_id] = _evidence(found)
@@ -795,11 +798,14 @@ def _topic_hits(conditions: Conditions, claims: Sequence[ClaimRecord], docs_of: 
     kind = names_a_kind_of_loss(topic)
     lines_of_business = bool(set(topic) - _GENERIC) and set(topic) - _GENERIC <= _LINES_WORDS
     known = {c.claim_id for c in claims}
+    named = known | _run_row_numbers(claims, docs_of)  # another row's line of a loss run is that row's
+    foreign = {c.claim_id: _topic_of_another(topic, c.claim_id, docs_of.get(c.claim_id, []), known) for c in claims}
     for claim in claims:
-        line = _topic_line(topic, docs_of.get(claim.claim_id, []))
+        own = [d for d in docs_of.get(claim.claim_id, []) if d.doc_id not in foreign[claim.claim_id]]
+        line = _topic_line(topic, own)
         if line is None and lines_of_business:  # "any vehicle claims": an auto claim, whatever its crash report says
             line = _line_of_business_says(topic, claim, docs_of.get(claim.claim_id, []))
-        if line is not None and line[1] is not None and _names_another(line[1].text, claim.claim_id, known, topic):
+        if line is not None and line[1] is not None and _names_another(line[1].text, claim.claim_id, named, topic):
             line = None  # the line speaks of another claim's loss
         if line is not None:
             hits[claim.claim_id] = line
@@ -815,9 +821,10 @@ def _topic_hits(conditions: Conditions, claims: Sequence[ClaimRecord], docs_of: 
         if not docs:
             continue
         if kind and not lines_of_business and _described(docs) and similar is not None:  # a weather line's wind:
-            units = similar(conditions.phrase, [claim_id]).get(claim_id, [])  # only a line that classifies it
+            units = [u for u in similar(conditions.phrase, [claim_id]).get(claim_id, [])
+                     if u[0].doc_id not in foreign.get(claim_id, ())]  # only a line that classifies it
             classifying = next(((p, ln.strip()) for p, x, _ in units for ln in [x, *p.text.splitlines()]
-                                if _classifies(ln, topic) and not _names_another(ln, claim_id, known, topic)), None)
+                                if _classifies(ln, topic) and not _names_another(ln, claim_id, named, topic)), None)
             classified = reason_for(claim_id, docs_of, *classifying) if classifying else None
             if classified is not None:
                 hits[claim_id] = classified
@@ -826,7 +833,8 @@ def _topic_hits(conditions: Conditions, claims: Sequence[ClaimRecord], docs_of: 
             hits[claim_id] = (docs[0], None, f"mentions {conditions.phrase}")
             continue
         alike = [f for f in similar(conditions.phrase, [claim_id]).get(claim_id, [])
-                 if not _names_another(f[1], claim_id, known, topic)]  # "separate from the theft claim X": X's theft
+                 if not _names_another(f[1], claim_id, named, topic)  # "apart from the theft claim X": X's theft
+                 and f[0].doc_id not in foreign.get(claim_id, ())]
         if kind:  # "MILLBROOK FIRE AMB 32 ON SCENE", "Named perils incl. wind, hail, fire": no fire
             alike = [f for f in alike if not in_passing(topic, f[1])]
         said = [(p, x, _says(topic, x)) for p, x, _ in alike]
@@ -834,7 +842,7 @@ def _topic_hits(conditions: Conditions, claims: Sequence[ClaimRecord], docs_of: 
         if said and not any(yes for _, _, yes in said):
             continue  # every line that says the words says it is not so
         def about_another(text: str, c: str = claim_id) -> bool:
-            return _names_another(text, c, known, topic) or bool(kind and in_passing(topic, text))
+            return _names_another(text, c, named, topic) or bool(kind and in_passing(topic, text))
 
         saying = next(((p, x) for p, x, yes in said if yes), None) or _line_saying(topic, alike, skip=about_another)
         reason = reason_for(claim_id, docs_of, *saying) if saying else None
@@ -857,7 +865,8 @@ def _topic_hits(conditions: Conditions, claims: Sequence[ClaimRecord], docs_of: 
         phrase = conditions.phrase or " ".join(topic)
         if kind:  # "water damage": "water" is the kind; every claim's files say "damage"
             phrase = " ".join(w for w in phrase.split() if not set(content_terms(w)) <= _GENERIC) or phrase
-        hits = similar_topic_hits(phrase, claims, docs_of, similar, topic, least=KIND_SIMILAR_MIN if kind else 0.0)
+        hits = similar_topic_hits(phrase, claims, docs_of, similar, topic, least=KIND_SIMILAR_MIN if kind else 0.0,
+                                  foreign=foreign)
     asked = line_asked(topic)
     if asked:
         by_id = {c.claim_id: c for c in claims}
@@ -950,6 +959,41 @@ def _classifies(line: str, topic: Sequence[str]) -> bool:
         return bool(terms(text) & wanted)
     m = _KIND_LABEL.match(text)
     return m is not None and bool(terms(m.group("value")) & wanted) and _says(topic, m.group("value")) is not False
+
+
+def _run_row_numbers(claims: Sequence[ClaimRecord], docs_of: Mapping[str, Sequence[DocumentInfo]]) -> set[str]:
+    """The claim numbers of the loss runs' rows in the claims' files (a row claim's files are its run:
+    :func:`rag.experts.loss_runs.as_claims`): a row is its own claim's record, so a run's line that
+    names another row's number ("| WG-24-340266 | ... | Hail damage to parked fleet |", another
+    carrier's) speaks of that row, not of the claim whose files hold the run."""
+    return {f.value for claim in claims for _, f in facts_of(docs_of.get(claim.claim_id, []), RUN_ROW)}
+
+
+def _topic_of_another(topic: Sequence[str], claim_id: str, docs: Sequence[DocumentInfo], known: set[str]) -> set[str]:
+    """The claim's documents that give the topic to another claim on file and never to this one: a
+    file that names several claims says which one a kind of loss is ("assigned claim B for the wind
+    loss", "separate from the theft claim B"), on the lines that name each claim; its other lines about
+    that topic ("*** INCIDENT - WIND ***", "On the theft claim: the reserve is ...") are then the other
+    claim's, not this one's. Read only for documents that name another claim on file."""
+    wanted = set(topic) - _GENERIC or set(topic)
+    out: set[str] = set()
+    for doc in docs:
+        if not set(doc.metadata.claim_ids) & (known - {claim_id}):
+            continue
+        whose = {_nearest_claim(f.text, wanted, known) for _, f in facts_of([doc], "claim_id")} - {None}
+        if whose and claim_id not in whose:
+            out.add(doc.doc_id)
+    return out
+
+
+def _nearest_claim(text: str, wanted: set[str], known: set[str]) -> str | None:
+    """The claim on file named nearest to a word of the topic in ``text``; None when it names no
+    claim or no word of the topic."""
+    at = {c: text.find(c) for c in known if len(c) >= 5 and c in text}
+    spots = [m.start() for m in re.finditer(r"[A-Za-z][\w'-]*", text) if terms(m.group(0)) & wanted]
+    if not at or not spots:
+        return None
+    return min(at, key=lambda c: min(abs(at[c] - s) for s in spots))
 
 
 def _names_another(text: str, claim_id: str, known: set[str], topic: Sequence[str]) -> bool:

@@ -284,6 +284,7 @@ def as_claims(rows: Sequence[RunRow]) -> tuple[list[ClaimRecord], dict[str, list
                 add("party", "counsel", "attorney", note)
             if _said(_IN_SUIT, note.text):
                 add("status", "litigation", "", note)
+        facts.extend(_other_rows(row))  # the run's other rows: a line naming one speaks of that claim, not this one
         points = [SummaryPoint(line.text, line.page, line.section, "narrative", 1.0),
                   *(SummaryPoint(n.text, n.page, n.section, "narrative", 0.5) for n in row.notes)]
         doc = DocumentInfo(name=row.document.name, doc_id=row.document.doc_id, scope=row.document.scope,
@@ -294,6 +295,15 @@ def as_claims(rows: Sequence[RunRow]) -> tuple[list[ClaimRecord], dict[str, list
                                   documents=[row.document.name], scopes=[row.document.scope]))
         docs_of[row.claim_id] = [doc]
     return claims, docs_of
+
+
+def _other_rows(row: RunRow) -> list[FactLine]:
+    """The rows of ``row``'s run but its own (another carrier's included), as the run's document
+    holds them: the filters read a row claim's files by the run's whole text, where a line that names
+    another row's number is that claim's ("| WG-24-340266 | ... | Hail damage to parked fleet |")."""
+    at_hand = row.document.facts_at_hand(RUN_ROW)
+    found = at_hand if at_hand is not None else [f for f in row.document.fact_lines if f.kind == RUN_ROW]
+    return [f for f in found if f.value != row.claim_id]
 
 
 _WHOSE = frozenset("ours our us we mine my yours their theirs".split())
