@@ -1286,6 +1286,12 @@ def _claim_facts(doc: ParsedDocument, fields: list[tuple[set[str], str, _Line]])
                         add("party", name, line.text, role)
                     break
     for section in doc.sections:
+        for raw in section.text.splitlines():  # a diary's notes, one a line (a table's row, the parser may join)
+            closing = _NOTE_CLOSING.match(raw)
+            if closing:  # "08/24  no further items. CLOSED.": the note that ends the diary
+                dated = find_dates(raw)
+                add("status", _status_word(closing.group("word")), raw.strip(" |"),
+                    when=dated[0][0].isoformat() if dated else "")
         for passage in paragraphs(section.text):  # as the facts' lines are located (rag.experts.facts)
             if " | " in passage or not _FACT_WORDS.search(passage):
                 continue  # a table's rows: read as fields above; a passage no fact's words are in
@@ -1293,6 +1299,13 @@ def _claim_facts(doc: ParsedDocument, fields: list[tuple[set[str], str, _Line]])
             for sentence in sentences(passage):
                 _sentence_facts(sentence, add, dated[0][0].isoformat() if dated else "")
     return facts
+
+
+_NOTE_CLOSING = re.compile(r"^\W*\d{1,2}/\d{1,2}(?:/\d{2,4})?\b\s*[|:-]?\s*(?:[^|]*?[.;]\s+)?"
+                           r"(?P<word>closed|re-?opened)[.!]?\s*\|?\s*$", re.I)
+"""A dated note (with or without its year, as diaries write them) whose last words are the claim's
+status alone: "08/24  no further items. CLOSED.", "3/14 - reopened". A note names no claim or
+file when it closes the one it is written in."""
 
 
 def _sentence_facts(sentence: str, add: Callable[..., None], when: str) -> None:

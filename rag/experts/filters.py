@@ -166,6 +166,11 @@ _AMOUNT_ASKED = re.compile(
 "a retention of 50k or more", "a $25k deductible" (no comparison: that amount)."""
 
 
+_AMOUNT_MODIFIER = re.compile(r"\b(?:a|an|the)\s+(?P<word>[A-Za-z][\w-]*)\s+$", re.I)
+"""The one word between an article and an amount the question asks about: "a *flat* $1,000 deductible",
+"an *annual* $10k limit" say what kind of amount it is, not what the claim is about."""
+
+
 def _op(before: str, after: str) -> str:
     """``>``, ``<``, ``>=``, ``<=`` or ``=`` from the words before the amount ("over") or after it
     ("or more"); none is the amount itself ("claims with a $2,500 deductible")."""
@@ -338,7 +343,10 @@ def read_conditions(question: str, *, ignore: Sequence[str] = ()) -> Conditions:
         kind = next(k for k in _AMOUNT_KINDS if word.startswith(k[:5]) or (k == "paid" and word.startswith("pay")))
         if value is not None:
             found.amount = (kind, _op(said, asked_amount.group("after") or asked_amount.group("after2") or ""), value)
+        said_by = _AMOUNT_MODIFIER.search(question, 0, asked_amount.start()) if asked_amount.group("amount2") else None
         question = question.replace(asked_amount.group(0), " ")
+        if said_by is not None:  # "a flat $1,000 deductible": "flat" says what the amount is, no topic
+            question = question[:said_by.start("word")] + " " + question[said_by.end("word"):]
     unpaid = None if found.amount or found.rank else _NO_PAYMENT.search(question)
     if unpaid:
         found.unpaid = True  # "closed without payment": no payment stated, or one of nothing
