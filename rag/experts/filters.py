@@ -823,6 +823,15 @@ def _topic_hits(conditions: Conditions, claims: Sequence[ClaimRecord], docs_of: 
         for full, short in SHORTHAND_FORMS:
             if re.search(rf"\b{re.escape(full)}\b", conditions.phrase, re.I):  # files write "subro" too
                 mentioned |= set(mentions(re.sub(rf"\b{re.escape(full)}\b", short, conditions.phrase, flags=re.I)))
+    spread: dict[str, Reason] = {}
+    if mentions is not None and similar is not None:
+        # "subro referred to gault recovery": the claims whose files say every word, apart (beside those
+        # found by meaning when no file says the words together: "lab results" said "PRV results")
+        spread = _words_said_apart(conditions, claims, docs_of, mentions, similar, foreign,
+                                   least=2 if not mentioned and not hits else WORDS_APART_ALWAYS)
+        if mentioned or hits:
+            hits.update({c: r for c, r in spread.items() if c not in hits and c not in mentioned})
+            mentioned |= set(spread)
     unread = sorted(mentioned - set(hits))
     for claim_id in unread:
         docs = docs_of.get(claim_id, [])
@@ -875,6 +884,7 @@ def _topic_hits(conditions: Conditions, claims: Sequence[ClaimRecord], docs_of: 
             phrase = " ".join(w for w in phrase.split() if not set(content_terms(w)) <= _GENERIC) or phrase
         hits = similar_topic_hits(phrase, claims, docs_of, similar, topic, least=KIND_SIMILAR_MIN if kind else 0.0,
                                   foreign=foreign)
+    hits.update({c: r for c, r in spread.items() if c not in hits})
     asked = line_asked(topic)
     if asked:
         by_id = {c.claim_id: c for c in claims}
@@ -967,6 +977,70 @@ def _classifies(line: str, topic: Sequence[str]) -> bool:
         return bool(terms(text) & wanted)
     m = _KIND_LABEL.match(text)
     return m is not None and bool(terms(m.group("value")) & wanted) and _says(topic, m.group("value")) is not False
+
+
+WORDS_APART_MAX = 6
+"""A topic of more words than this is a sentence, not a topic its words together name."""
+WORDS_APART_ALWAYS = 3
+"""A topic of this many words is looked for apart even when a file says it together (a file that says
+"subrogation referred to Gault Recovery" does not make "referred to Gault for subrogation" no match);
+one of two words only when no file says them together (two common words meet by chance)."""
+
+
+def _words_said_apart(conditions: Conditions, claims: Sequence[ClaimRecord],
+                      docs_of: Mapping[str, Sequence[DocumentInfo]], mentions: Mentions, similar: Similar,
+                      foreign: Mapping[str, set[str]], *, least: int = 2) -> dict[str, Reason]:
+    """The claims whose files say every word of a topic of several words, when no file says them
+    together ("subrogation referred to Gault Recovery": "referred to Gault Recovery Services for
+    subrogation"), each with its line most like the topic among those that say the most of its
+    words, not one that says it is not so. Nothing when the topic is one word or a long sentence,
+    or when no claim's files say all of its words (then it is read by meaning)."""
+    words = [w for w in conditions.phrase.split() if set(content_terms(w)) - _GENERIC]
+    if not max(2, least) <= len(words) <= WORDS_APART_MAX:
+        return {}
+    known = {c.claim_id for c in claims}
+    saying: set[str] = set(known)
+    for word in words:
+        other = other_number(word)
+        saying &= set(mentions(word)) | (set(mentions(other)) if other else set())
+        if not saying:
+            return {}
+    wanted = set(conditions.topic) - _GENERIC or set(conditions.topic)
+    found_of = similar(conditions.phrase, sorted(saying))
+    hits: dict[str, Reason] = {}
+    for claim_id in sorted(saying):
+        units = [(p, x) for p, x, _ in found_of.get(claim_id, []) if p.doc_id not in foreign.get(claim_id, ())
+                 and not _names_another(x, claim_id, known, conditions.topic)]
+        best = max((len(terms(x) & wanted) for _, x in units), default=0)
+        line = next(((p, x) for p, x in units if best and len(terms(x) & wanted) == best
+                     and _says(sorted(terms(x) & wanted), x) is not False), None)
+        reason = reason_for(claim_id, docs_of, *line) if line else None
+        if reason is not None:
+            hits[claim_id] = reason
+    return hits
+
+
+def other_number(phrase: str) -> str:
+    """The phrase with its last word in the other number ("injury" -> "injuries", "burglaries" ->
+    "burglary", "auction" -> "auctions"), or ``""``: the files' words are found whole, and a file
+    writes the plural where the question says the singular as often as not."""
+    head, _, last = phrase.rpartition(" ")
+    word = last.lower()
+    if len(word) < 4 or not word.isalpha():
+        return ""
+    if word.endswith("ies"):
+        other = last[:-3] + "y"
+    elif word.endswith(("ches", "shes", "sses", "xes")):
+        other = last[:-2]
+    elif word.endswith("s") and not word.endswith("ss"):
+        other = last[:-1]
+    elif word.endswith("y") and word[-2] not in "aeiou":
+        other = last[:-1] + "ies"
+    elif word.endswith(("ch", "sh", "ss", "x")):
+        other = last + "es"
+    else:
+        other = last + "s"
+    return f"{head} {other}".strip()
 
 
 def _run_row_numbers(claims: Sequence[ClaimRecord], docs_of: Mapping[str, Sequence[DocumentInfo]]) -> set[str]:
