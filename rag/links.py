@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 
+from rag.metadata import claim_groups
+
 _IDENTIFIER = re.compile(r"(?<![\w/.-])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+(?![\w/-])")
 """Letters and digits joined by hyphens: ``IR-14-2026-003``, ``RX-77120``, ``C-554019``."""
 _DATE_LIKE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{2,4}")
@@ -130,7 +132,6 @@ def party_names(insured: Sequence[str], claimants: Sequence[str]) -> list[str]:
 WRITTEN_APART = 40
 """How far apart (in characters) the groups of a claim number may stand and still be that number:
 two boxes of a form with their labels between them, not two lines of a page."""
-_GROUP = re.compile(r"[A-Za-z]+|\d+")
 _LONG_NUMBER = re.compile(r"(?<![A-Za-z0-9])\d{5,}(?![A-Za-z0-9])")
 
 
@@ -143,21 +144,21 @@ class ClaimNumbers:
     def __init__(self, claim_ids: Sequence[str]) -> None:
         self._by_number: dict[str, list[tuple[str, list[str]]]] = {}
         for claim_id in claim_ids:
-            groups = _GROUP.findall(claim_id)
-            digits = [g for g in groups if g.isdigit()]
-            key = max(digits, key=len, default="")
+            groups = claim_groups(claim_id)
+            key = max((g for g in groups if g.isdigit()), key=len, default="")
             if len(key) >= 5 and len(groups) > 1:
                 self._by_number.setdefault(key, []).append((claim_id, groups))
 
     def written_apart_in(self, text: str) -> set[str]:
         """The claims whose number's groups ``text`` writes in order, each within
-        :data:`WRITTEN_APART` characters of the one before, as whole tokens in any case."""
+        :data:`WRITTEN_APART` characters of the one before, as whole tokens in any case (a claim's
+        pattern is built only when the text writes its long number)."""
         found: set[str] = set()
+        gap = rf"[\s\S]{{0,{WRITTEN_APART}}}?"
         for m in _LONG_NUMBER.finditer(text):
             for claim_id, groups in self._by_number.get(m.group(0), ()):
-                gap = rf"[\s\S]{{0,{WRITTEN_APART}}}?"
                 pattern = gap.join(rf"(?<![A-Za-z0-9]){re.escape(g)}(?![A-Za-z0-9])" for g in groups)
-                near = text[max(0, m.start() - WRITTEN_APART * len(groups)):m.end() + WRITTEN_APART * len(groups)]
-                if re.search(pattern, near, re.I):
+                reach = WRITTEN_APART * len(groups)
+                if re.search(pattern, text[max(0, m.start() - reach):m.end() + reach], re.I):
                     found.add(claim_id)
         return found

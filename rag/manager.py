@@ -59,7 +59,7 @@ from rag.experts.summary import (
 )
 from rag.experts.text import STOPWORDS
 from rag.glossary import expand
-from rag.metadata import find_claim_ids, looks_like_year
+from rag.metadata import claim_groups, find_claim_ids, looks_like_year
 from rag.records import WORKSPACE, ClaimRecord, DocumentInfo, Passage, documents_by_claim, reach_key
 from rag.resolve import (
     asks_for_several,
@@ -1018,7 +1018,7 @@ def _written_claim_ids(question: str, claim_ids: Sequence[str]) -> list[str]:
     what they match. The groups may be joined by any punctuation or spaces, or none."""
     found = []
     for claim_id in claim_ids:
-        parts = [re.escape(p) for p in re.findall(r"[A-Za-z]+|\d+", claim_id)]
+        parts = [re.escape(p) for p in claim_groups(claim_id)]
         whole = r"(?<![A-Za-z0-9])" + r"[\W_]{0,3}".join(parts) + r"(?![A-Za-z0-9])"
         m = re.search(whole, question, re.I) if parts else None
         if m:

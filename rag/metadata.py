@@ -143,6 +143,15 @@ def _named_by_file_and_text(filename: str, text: str) -> list[str]:
     return []
 
 
+_CLAIM_GROUP = re.compile(r"[A-Za-z]+|\d+")
+
+
+def claim_groups(claim_id: str) -> list[str]:
+    """The runs of letters and of digits a claim number is written with, whatever joins them
+    (``W/C 4471-0926`` -> ``W``, ``C``, ``4471``, ``0926``): what every spelling of it shares."""
+    return _CLAIM_GROUP.findall(claim_id)
+
+
 def claim_key(claim_id: str) -> str:
     """A claim number with case and separators dropped: how two spellings of one number meet
     (``HO 2024 8892`` and ``ho-2024-8892``; ``CLM 1042`` and ``CLM-1042``)."""
@@ -240,7 +249,7 @@ def _known(known: tuple[str, ...]) -> tuple[list[tuple[str, list[str]]], dict[st
     claims: ~5,000 regex calls an ask at 2,600 claims (~50-100 ms) otherwise."""
     parts = []
     for claim_id in sorted(set(known), key=len, reverse=True):
-        raw = re.findall(r"[A-Za-z]+|\d+", claim_id)
+        raw = claim_groups(claim_id)
         if raw and any(p[0].isdigit() for p in raw):
             parts.append((claim_id, raw))
     return parts, {claim_key(k): k for k in known}
@@ -400,6 +409,11 @@ _DOL_ALSO = r"(?:\s*(?:and|&|/)\s*(?:time|hour|cause|place|location))?"
 _DOL_LABEL = re.compile(rf"date{_DOL_ALSO} of (?:the )?{_DOL_EVENTS}|{_DOL_EVENTS} date{_DOL_ALSO}")
 """A date of loss under the name of the event: "Date of fire", "DATE OF CRASH", "Incident date", and
 with what the same field also gives: "Date / cause of loss", "Date & time of loss", "Loss date/time"."""
+def _names_date_of_loss(names: set[str]) -> bool:
+    """A label that says its value is the date of loss ("Date of loss", "Date / cause of loss")."""
+    return bool(names & _DOL_LABELS) or any(_DOL_LABEL.fullmatch(n) for n in names)
+
+
 _DOL_BARE = frozenset(("loss", "incident", "accident", "occurrence"))
 """A label that names only the event ("Loss: 10/06/2026, unit 318 ..."): its date of loss when its value
 opens with a date."""
@@ -1038,13 +1052,10 @@ def extract_metadata(doc: ParsedDocument) -> ClaimMetadata:
             claimants.extend(_names(value))
         elif any(_ADJUSTER_LABEL.fullmatch(name) for name in names):
             adjusters.extend(_names(value))
-        elif (names & _DOL_LABELS or any(_DOL_LABEL.fullmatch(n) for n in names)) and meta.date_of_loss is None:
-            dates = find_dates(_first_of_range(value))
-            if dates:
-                meta.date_of_loss = dates[0][0].isoformat()
-        elif names & _DOL_BARE and meta.date_of_loss is None:
-            dates = find_dates(_first_of_range(value))
-            if dates and _first_of_range(value).lstrip().startswith(dates[0][1]):
+        elif meta.date_of_loss is None and ((named := _names_date_of_loss(names)) or names & _DOL_BARE):
+            opening = _first_of_range(value)
+            dates = find_dates(opening)
+            if dates and (named or opening.lstrip().startswith(dates[0][1])):  # "Loss: 10/06/2026, ..." opens with it
                 meta.date_of_loss = dates[0][0].isoformat()
         elif _is_claim_label(names):
             claim_ids.extend(find_claim_ids(f"claim no. {value}")[:1])
@@ -1200,7 +1211,7 @@ def _digits(text: str) -> str:
 
 def _mentions(text: str, claim_id: str) -> list[int]:
     """Where ``text`` mentions ``claim_id``, in any spelling (``WC 24 551902``, ``wc-24-551902``)."""
-    parts = re.findall(r"[A-Za-z]+|\d+", claim_id)
+    parts = claim_groups(claim_id)
     if not parts:
         return []
     pattern = r"[-\s/]?".join(re.escape(p) for p in parts)

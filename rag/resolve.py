@@ -34,7 +34,7 @@ from rapidfuzz.distance import OSA
 
 from rag.experts.lookup import _LEGAL_SUFFIX, NameMatch
 from rag.experts.text import STOPWORDS
-from rag.metadata import CLAIM_SHAPE, claim_key, looks_like_year
+from rag.metadata import CLAIM_SHAPE, claim_groups, claim_key, looks_like_year
 from rag.records import ClaimRecord
 
 MIN_LETTERS = 5
@@ -391,7 +391,7 @@ def _shapes(known: tuple[str, ...]) -> list[re.Pattern[str]]:
     group of digits one digit shorter or longer (one left out or added)."""
     shapes: dict[str, re.Pattern[str]] = {}
     for claim_id in known:
-        parts = re.findall(r"[A-Za-z]+|\d+", claim_id)
+        parts = claim_groups(claim_id)
         if not parts or not parts[0].isalpha() or not any(p.isdigit() for p in parts):
             continue
         body = r"[-\s/]?".join(re.escape(p) if p.isalpha() else rf"\d{{{max(1, len(p) - 1)},{len(p) + 1}}}"

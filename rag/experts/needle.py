@@ -287,8 +287,6 @@ def rank_lines(
     return Ranking(candidates, missing, phrasing)
 
 
-
-
 def _value_in_clause(
     unit: str, values: Sequence[str], head: Sequence[str], weights: Mapping[str, float]
 ) -> tuple[float, str | None]:

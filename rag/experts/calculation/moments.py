@@ -320,13 +320,12 @@ def _row_clause(unit: Unit, moment: Moment) -> Moment:
     own = next(((column, value) for column, value in unit.pairs if moment.written in value), None)
     if own is None or _worded(own[1].replace(moment.written, " ")):
         return moment
-    cells = [value for _, value in unit.pairs if _worded(value)]
-    return replace(moment, clause=" ; ".join(t for t in (own[0], *cells) if t))
+    return replace(moment, clause=" ; ".join(t for t in (own[0], *_row_cells(unit)) if t))
 
 
 def _worded(text: str) -> bool:
     """Whether a cell says something in words, not only a figure, a stamp or a code."""
-    return len(re.findall(r"[A-Za-z]{3,}", text)) >= 1
+    return re.search(r"[A-Za-z]{3,}", text) is not None
 
 
 def _row_cells(unit: Unit) -> list[str]:
